@@ -1,0 +1,162 @@
+"""The `corpus` command line."""
+
+from __future__ import annotations
+
+import signal
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from types import FrameType
+
+import click
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from corpus import __version__
+from corpus.build import BuildOptions
+from corpus.build import build as run_build
+from corpus.errors import CorpusError
+from corpus.reader import read_manifest, table_sizes
+from pipeline.ingest import MAX_BLOCK_CHARS
+
+stderr = Console(stderr=True, highlight=False)
+stdout = Console(highlight=False)
+
+
+class ProgressReporter:
+    """A progress bar on stderr; warnings printed above it."""
+
+    def __init__(self, progress: Progress | None) -> None:
+        self.progress = progress
+        self.task = None
+
+    def start(self, total: int | None) -> None:
+        if self.progress is not None:
+            self.task = self.progress.add_task("annotating", total=total)
+
+    def advance(self, source: str) -> None:
+        if self.progress is not None and self.task is not None:
+            self.progress.update(self.task, advance=1, description=f"annotating {source[-40:]}")
+
+    def warn(self, message: str) -> None:
+        console = self.progress.console if self.progress is not None else stderr
+        console.print(f"[yellow]warning:[/] {message}", soft_wrap=True)
+
+
+@contextmanager
+def _progress(quiet: bool) -> Iterator[Progress | None]:
+    if quiet:
+        yield None
+        return
+    with Progress(
+        TextColumn("{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        console=stderr,
+        transient=True,
+    ) as progress:
+        yield progress
+
+
+def _terminate(signum: int, frame: FrameType | None) -> None:
+    """Turn SIGTERM into SystemExit so the build cleans its staging folder up."""
+    raise SystemExit(128 + signum)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, "-V", "--version", prog_name="corpus")
+def main() -> None:
+    """Turn Kazinform news articles (Chinese, Russian, English) into an annotated Parquet corpus.
+
+    Start with `corpus build seeds -o outputs/kazinform`, then `corpus info outputs/kazinform`.
+    """
+
+
+@main.command()
+@click.argument("sources", nargs=-1, required=True, metavar="SOURCE...")
+@click.option(
+    "-o",
+    "--out",
+    type=click.Path(path_type=Path),
+    default=Path("outputs/kazinform"),
+    show_default=True,
+    help="Dataset folder to write. A previous build there is replaced only when this one succeeds.",
+)
+@click.option("--limit", type=click.IntRange(min=1), help="Stop after this many documents.")
+@click.option("--strict", is_flag=True, help="Stop at the first skipped input or warning instead of going on.")
+@click.option("--split", default="train", show_default=True, help="Split to read from a Hugging Face dataset.")
+@click.option(
+    "--text-field", default="text", show_default=True, help="Field holding the article text (JSONL, datasets)."
+)
+@click.option(
+    "--max-block-chars",
+    type=click.IntRange(min=1000),
+    default=MAX_BLOCK_CHARS,
+    show_default=True,
+    help="Skip articles with a paragraph longer than this (not article text).",
+)
+@click.option("-q", "--quiet", is_flag=True, help="No progress bar and no summary; warnings still shown.")
+def build(
+    sources: tuple[str, ...],
+    out: Path,
+    limit: int | None,
+    strict: bool,
+    split: str,
+    text_field: str,
+    max_block_chars: int,
+    quiet: bool,
+) -> None:
+    """Annotate articles from SOURCE... and write the dataset to OUT.
+
+    A SOURCE is a folder (searched recursively for .txt files, UTF-8, UTF-16 or GB18030), a .txt file,
+    a .jsonl file with a `text` field (and optional id, url, date, title, lang), or a Hugging Face
+    dataset (a local folder or a hub name).
+    """
+    options = BuildOptions(
+        limit=limit, strict=strict, split=split, text_field=text_field, max_block_chars=max_block_chars
+    )
+    signal.signal(signal.SIGTERM, _terminate)
+    try:
+        with _progress(quiet) as progress:
+            summary = run_build(list(sources), out, options, ProgressReporter(progress))
+    except CorpusError as err:
+        raise click.ClickException(str(err)) from None
+    if quiet:
+        return
+    kinds = ", ".join(f"{kind} {count}" for kind, count in summary.blocks_by_kind.most_common())
+    langs = ", ".join(f"{lang} {count}" for lang, count in summary.languages.most_common())
+    stderr.print(
+        f"[green]Built[/] {out}: {summary.rows['documents']} documents ({langs}), "
+        f"{summary.rows['blocks']} blocks ({kinds}) in {summary.seconds:.2f} s"
+        + (f"; {len(summary.skipped)} inputs skipped" if summary.skipped else "")
+    )
+
+
+@main.command()
+@click.argument("dataset", type=click.Path(path_type=Path, exists=True, file_okay=False))
+def info(dataset: Path) -> None:
+    """Show the tables of a built DATASET folder and their row counts."""
+    try:
+        manifest = read_manifest(dataset)
+    except CorpusError as err:
+        raise click.ClickException(str(err)) from None
+    table = Table(title=f"{dataset} (corpus {manifest.get('version', '?')}, built {manifest.get('created_utc', '?')})")
+    table.add_column("table")
+    table.add_column("rows", justify="right")
+    table.add_column("columns", justify="right")
+    table.add_column("size", justify="right")
+    for name, rows, columns, size in table_sizes(dataset):
+        table.add_row(name, f"{rows:,}", str(columns), f"{size / 1024:,.1f} KiB")
+    stdout.print(table)
+    for title, key in (("documents by language", "languages"), ("blocks by kind", "blocks_by_kind")):
+        counts = manifest.get(key, {})
+        stdout.print(f"{title}: " + ", ".join(f"{k} {v}" for k, v in counts.items()))
+    if manifest.get("skipped"):
+        stdout.print(f"skipped inputs: {len(manifest['skipped'])} (see manifest.json)")
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -1,0 +1,76 @@
+"""Bytes -> text for article files: UTF-8 (with or without BOM), UTF-16/32 with BOM, GB18030."""
+
+from __future__ import annotations
+
+import codecs
+
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+_SNIFF_BYTES = 8192
+_TEXT_CONTROLS = {9, 10, 12, 13, 27}
+# In real GB18030/GBK Chinese text most characters are common hanzi (GB2312 level 1, lead bytes
+# 0xB0-0xD7) or punctuation (0xA1-0xA9). Text in another 8-bit encoding (cp1251 Russian, Latin-1)
+# can decode as GB18030 too, but lands mostly on rare characters.
+_GB_COMMON_SHARE = 0.5
+
+
+class BinaryData(ValueError):
+    """The bytes are not text at all (NUL bytes, control characters)."""
+
+
+class UndecodableText(ValueError):
+    """Text in an encoding the corpus does not read."""
+
+
+def looks_binary(data: bytes) -> bool:
+    """True for data with NUL bytes or many control characters in its first 8 KiB."""
+    head = data[:_SNIFF_BYTES]
+    if b"\x00" in head:
+        return True
+    controls = sum(1 for byte in head if byte < 32 and byte not in _TEXT_CONTROLS)
+    return bool(head) and controls / len(head) > 0.05
+
+
+def _plausible_gb18030(text: str) -> bool:
+    wide = [ch for ch in text if ord(ch) > 0x7F]
+    if not wide:
+        return True
+    common = 0
+    for ch in wide:
+        try:
+            encoded = ch.encode("gb2312")
+        except UnicodeEncodeError:
+            continue
+        if 0xB0 <= encoded[0] <= 0xD7 or 0xA1 <= encoded[0] <= 0xA9:
+            common += 1
+    return common / len(wide) >= _GB_COMMON_SHARE
+
+
+def decode_bytes(data: bytes) -> tuple[str, str]:
+    """Return (text, encoding name). Raises :class:`BinaryData` or :class:`UndecodableText`."""
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            try:
+                return data.decode(encoding), encoding.replace("-sig", "")
+            except UnicodeDecodeError as err:
+                raise UndecodableText(
+                    f"starts with a {encoding} byte-order mark but is not valid {encoding}: {err.reason}"
+                ) from err
+    if looks_binary(data):
+        raise BinaryData("binary data, not text")
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    try:
+        text = data.decode("gb18030")
+    except UnicodeDecodeError:
+        text = None
+    if text is not None and _plausible_gb18030(text):
+        return text, "gb18030"
+    raise UndecodableText("not UTF-8, UTF-16 or GB18030 text")

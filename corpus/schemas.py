@@ -1,0 +1,68 @@
+"""The one place that defines every output table: column names, Arrow types and descriptions.
+
+The dataset card, the writer and the readers all take their columns from here.
+"""
+
+from __future__ import annotations
+
+import pyarrow as pa
+
+
+def _field(name: str, dtype: pa.DataType, description: str, nullable: bool = True) -> pa.Field:
+    return pa.field(name, dtype, nullable=nullable, metadata={"description": description})
+
+
+DOCUMENTS = pa.schema(
+    [
+        _field("doc_id", pa.string(), "Stable id: first 16 hex digits of SHA-256 of the normalised text.", False),
+        _field(
+            "source",
+            pa.string(),
+            "Where the article came from: path inside the source folder, file:line, or dataset:split:row.",
+            False,
+        ),
+        _field("source_id", pa.string(), "The id the source gave the article (JSONL `id`, dataset `id`), if any."),
+        _field("url", pa.string(), "Article URL when the source gives one."),
+        _field("lang", pa.string(), "Language of the body text (zh, ru, en, kk): majority by characters.", False),
+        _field("date", pa.date32(), "Publication date from the ` date YYYY-MM-DD` header or the source metadata."),
+        _field("title", pa.string(), "Article title (first standalone line), if the article has one."),
+        _field("translator", pa.string(), "Translator credited as 【编译：…】."),
+        _field("text", pa.string(), "Normalised article text; every offset in every table indexes this string.", False),
+        _field("n_chars", pa.int32(), "Length of `text` in characters.", False),
+        _field("n_blocks", pa.int32(), "Number of rows of this document in `blocks`.", False),
+    ]
+)
+
+BLOCKS = pa.schema(
+    [
+        _field("doc_id", pa.string(), "Document the block belongs to.", False),
+        _field("block", pa.int32(), "0-based position of the block in its document.", False),
+        _field(
+            "kind",
+            pa.string(),
+            "date, title, heading, paragraph, caption, question, answer or credit (translator or agency dateline).",
+            False,
+        ),
+        _field("lang", pa.string(), "Language of the block: zh, ru, en, kk, mixed, or und (no letters).", False),
+        _field("start", pa.int32(), "Start offset in documents.text.", False),
+        _field("end", pa.int32(), "End offset (exclusive) in documents.text.", False),
+        _field("text", pa.string(), "documents.text[start:end].", False),
+        _field(
+            "speaker_label", pa.string(), "Interview label as written (记者, 阿利耶夫总统) on every block of the turn."
+        ),
+        _field("turn", pa.int32(), "1-based interview turn; each labelled contribution starts a new turn."),
+        _field("credit_person", pa.string(), "Person credited: photographer of a caption, translator of a credit."),
+        _field("credit_agency", pa.string(), "Agency or service credited by a caption or a dateline."),
+    ]
+)
+
+TABLES: dict[str, pa.Schema] = {"documents": DOCUMENTS, "blocks": BLOCKS}
+"""Every table the build writes, in the order the dataset card lists them."""
+
+
+def describe(schema: pa.Schema) -> list[tuple[str, str, str]]:
+    """(column, type, description) for each column, for the dataset card and `corpus info`."""
+    return [
+        (field.name, str(field.type), (field.metadata or {}).get(b"description", b"").decode("utf-8"))
+        for field in schema
+    ]

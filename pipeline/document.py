@@ -1,0 +1,52 @@
+"""The document model that flows through every stage.
+
+All offsets are Python ``str`` indices into ``Document.text`` (the normalised text), so any span
+can be checked with ``doc.text[start:end]``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+BLOCK_KINDS = ("date", "title", "heading", "paragraph", "caption", "question", "answer", "credit")
+"""Block kinds, in the order a reader meets them in a typical article."""
+
+BODY_KINDS = frozenset({"title", "heading", "paragraph", "question", "answer"})
+"""Kinds that carry the article's own prose (used for the document language)."""
+
+
+@dataclass(slots=True)
+class Block:
+    """A line-level unit of an article: a title, a paragraph, a caption, an interview turn..."""
+
+    kind: str
+    start: int
+    end: int
+    lang: str = "und"
+    speaker_label: str | None = None
+    """Interview label as written (``记者``, ``阿利耶夫总统``) on every block of the turn."""
+    turn: int | None = None
+    """1-based number of the interview turn (each labelled contribution starts a new turn)."""
+    credit_person: str | None = None
+    credit_agency: str | None = None
+
+
+@dataclass(slots=True)
+class Document:
+    """One article: its normalised text plus the layers the stages add."""
+
+    doc_id: str
+    source: str
+    text: str
+    source_id: str | None = None
+    url: str | None = None
+    lang: str = "und"
+    date: dt.date | None = None
+    title: str | None = None
+    translator: str | None = None
+    blocks: list[Block] = field(default_factory=list)
+
+    def span(self, start: int, end: int) -> str:
+        """The text between two offsets (the only way spans are turned into strings)."""
+        return self.text[start:end]

@@ -1,0 +1,28 @@
+"""One-time text normalisation; every offset downstream indexes its result."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+
+# BOM, zero-width space/joiners, word joiner, soft hyphen: invisible, and they break matching.
+_INVISIBLE = re.compile("[\ufeff\u200b\u200c\u200d\u2060\u00ad]")
+_TRAILING_SPACE = re.compile(r"[ \t\u3000\u00a0]+$", re.MULTILINE)
+
+
+def normalize_text(text: str) -> str:
+    """NFC, ``\\n`` line ends, invisible characters removed, trailing spaces trimmed.
+
+    Chinese (full-width) punctuation and dashes are kept as written: they are data for the
+    later stages (quote detection reads them).
+    """
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = _INVISIBLE.sub("", text)
+    text = unicodedata.normalize("NFC", text)
+    return _TRAILING_SPACE.sub("", text)
+
+
+def doc_id_for(normalized_text: str) -> str:
+    """Stable id from the normalised text: the same article gets the same id in every build."""
+    return hashlib.sha256(normalized_text.encode("utf-8")).hexdigest()[:16]

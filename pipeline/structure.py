@@ -1,0 +1,278 @@
+"""Article structure: the blocks of a Kazinform article and their kinds.
+
+Kazinform articles are line oriented: one paragraph per line, blank lines between them. On top of
+that they carry a ``date`` header, an optional title, section headings, photo captions with a
+credit (``Фото: Солтан Жексенбеков / Kazinform``), agency datelines (``（哈萨克国际通讯社讯）``,
+``ASTANA. KAZINFORM –``), interview turns (``记者：`` / ``阿利耶夫总统：``) and a translator credit
+(``【编译：小穆】``). This module finds them; offsets index the normalised text.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from pipeline.document import Block
+from pipeline.langid import detect_lang
+
+_DATE_HEADER = re.compile(r"date[ \t]+(\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d[^\s]*)")
+_ISO_DATE = re.compile(r"(\d{4})[-./](\d{1,2})[-./](\d{1,2})")
+
+_AGENCY_DATELINE = re.compile(
+    r"""(?:
+        [（(]?[ \t]*(?P<zh>哈萨克国际通讯社|哈通社)[^（()）\n]{0,20}?讯[ \t]*[）)]
+      | (?P<zh_slash>哈通社)(?:/[^/\s]{1,12}){1,2}/[ \t]*\d{1,2}月\d{1,2}日[ \t]*(?:--|—{1,2}|–|-)?
+      | [A-Z][A-Z'’.\- ]{1,30}\.[ \t]*(?P<en>KAZINFORM)\b[ \t]*(?:--|[-–—])?
+      | [А-ЯЁ][А-ЯЁ.\- ]{1,30}\.[ \t]*(?P<ru>КАЗИНФОРМ|KAZINFORM)\b[ \t]*(?:--|[-–—])?
+    )""",
+    re.VERBOSE,
+)
+_AGENCY_NAMES = {"zh": None, "zh_slash": None, "en": "Kazinform", "ru": "Kazinform"}
+
+_TRANSLATOR = re.compile(
+    r"^[【\[〔（(][ \t]*(?:编译|翻译|编辑|译者|译)[ \t]*[:：][ \t]*([^】\]〕）)]+?)[ \t]*[】\]〕）)]$"
+)
+
+_CAPTION = re.compile(
+    r"^(?:Фото|Фотография|Инфографика|Коллаж|Видео|Скриншот|Иллюстрация|Сурет|Бейне"
+    r"|Photo|Photos|Infographics?|Video|Collage|Illustration|图片|图|摄影|视频|信息图)[ \t]*[:：][ \t]*(.*)$",
+    re.IGNORECASE,
+)
+_MAX_CAPTION_CHARS = 200
+_PERSON_NAME = re.compile(
+    r"^[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][a-zа-яёәғқңөұүһі'’\-]+(?:[ \t]+[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][a-zа-яёәғқңөұүһі'’\-]+){1,2}$"
+)
+
+_LABEL_LINE = re.compile(r"^([^：:\n]{1,30}?)[ \t]*[：:][ \t]*(\S.*)$")
+_LABEL_FORBIDDEN = re.compile(r"[\s\d，。、,.;；!?！？“”\"'«»()（）《》\[\]【】/]")
+_QUESTION_LABELS = frozenset(
+    {"记者", "问", "主持人", "q", "question", "interviewer", "journalist", "вопрос", "корреспондент", "журналист"}
+)
+_REPORTING_ENDINGS = (
+    "表示",
+    "指出",
+    "说",
+    "称",
+    "强调",
+    "认为",
+    "介绍",
+    "透露",
+    "补充",
+    "写道",
+    "提到",
+    "宣布",
+    "回忆",
+    "问题",
+    "如下",
+)
+
+_SENTENCE_END = "。．.;；:：,，、…"
+_CLOSERS = "”’\"'»)）】」』》"
+_BULLETS = ("-", "–", "—", "•", "·", "*", "●", "▪")
+_MAX_TITLE_CHARS = {"han": 60, "other": 200}
+_MAX_HEADING_CHARS = {"han": 40, "other": 120}
+_MAX_HEADING_WORDS = 15
+
+
+@dataclass(slots=True)
+class Structure:
+    """What structure parsing finds in one normalised text."""
+
+    blocks: list[Block]
+    date: dt.date | None = None
+    title: str | None = None
+    translator: str | None = None
+    problems: list[str] = field(default_factory=list)
+
+
+def _line_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every non-blank line, without its surrounding whitespace."""
+    spans = []
+    for match in re.finditer(r"[^\n]+", text):
+        line = match.group()
+        stripped = line.strip()
+        if stripped:
+            start = match.start() + (len(line) - len(line.lstrip()))
+            spans.append((start, start + len(stripped)))
+    return spans
+
+
+def _has_han(text: str) -> bool:
+    return any("\u4e00" <= ch <= "\u9fff" for ch in text)
+
+
+def _ends_like_sentence(text: str) -> bool:
+    core = text.rstrip(_CLOSERS)
+    return not core or core[-1] in _SENTENCE_END
+
+
+def split_credit(credit: str) -> tuple[str | None, str | None]:
+    """Split a caption credit into (person, agency).
+
+    ``Солтан Жексенбеков / Kazinform`` -> both; ``пресс-служба КИСИ`` -> agency only;
+    a lone capitalised two- or three-word name -> person only. ``None`` (a CMS artefact) -> neither.
+    """
+    parts = [part.strip() for part in re.split(r"\s*/\s*", credit) if part.strip()]
+    person = agency = None
+    for part in parts:
+        if part.lower() in ("none", "null", "-"):
+            continue
+        if person is None and _PERSON_NAME.match(part):
+            person = part
+        elif agency is None:
+            agency = part
+    return person, agency
+
+
+def _interview_label(line: str) -> tuple[str, int] | None:
+    """(label, offset of the content) when the line opens with a speaker label like ``记者：``."""
+    match = _LABEL_LINE.match(line)
+    if not match:
+        return None
+    label = match.group(1).strip()
+    if _has_han(label):
+        if len(label) > 16 or _LABEL_FORBIDDEN.search(label) or label.endswith(_REPORTING_ENDINGS):
+            return None
+    else:
+        words = label.split()
+        if len(words) > 4 or any(_LABEL_FORBIDDEN.search(word) for word in words):
+            return None
+        if re.search(r"[,.;!?\d]", label):
+            return None
+    return label, match.start(2)
+
+
+def _is_question_label(label: str) -> bool:
+    lowered = label.lower()
+    return lowered in _QUESTION_LABELS or label.endswith("记者")
+
+
+def _parse_date(token: str) -> dt.date | None:
+    match = _ISO_DATE.fullmatch(token)
+    if not match:
+        return None
+    try:
+        return dt.date(int(match.group(1)), int(match.group(2)), int(match.group(3)))
+    except ValueError:
+        return None
+
+
+def _size_class(text: str) -> str:
+    return "han" if _has_han(text) else "other"
+
+
+def _could_be_heading(text: str) -> bool:
+    if text.startswith(_BULLETS) or _ends_like_sentence(text):
+        return False
+    if len(text) > _MAX_HEADING_CHARS[_size_class(text)] or len(text.split()) > _MAX_HEADING_WORDS:
+        return False
+    return "。" not in text[:-1]
+
+
+def _could_be_title(text: str) -> bool:
+    if text.startswith(_BULLETS) or _ends_like_sentence(text):
+        return False
+    return len(text) <= _MAX_TITLE_CHARS[_size_class(text)]
+
+
+def parse_structure(text: str) -> Structure:
+    """Cut a normalised article into typed blocks and read its header, title and translator."""
+    structure = Structure(blocks=[])
+    pieces: list[tuple[int, int, Block | None]] = []
+    spans = _line_spans(text)
+
+    # 1. The date header, possibly followed by text on the same line.
+    if spans:
+        start, end = spans[0]
+        header = _DATE_HEADER.match(text, start, end)
+        if header:
+            structure.blocks.append(Block("date", start, header.end(), lang="und"))
+            structure.date = _parse_date(header.group(1))
+            if structure.date is None:
+                structure.problems.append(
+                    f"malformed date header {text[start : header.end()]!r}: expected ' date YYYY-MM-DD'; "
+                    "date left empty"
+                )
+            rest = _skip_spaces(text, header.end(), end)
+            spans[0] = (rest, end)
+            if rest >= end:
+                spans.pop(0)
+
+    # 2. Agency datelines open a paragraph: cut them off as credit blocks.
+    for start, end in spans:
+        match = _AGENCY_DATELINE.match(text, start, end)
+        if match and match.end() < end:
+            agency = next(_AGENCY_NAMES[name] or match.group(name) for name in _AGENCY_NAMES if match.group(name))
+            credit = Block("credit", start, start + len(match.group().rstrip()), credit_agency=agency)
+            pieces.append((_skip_spaces(text, match.end(), end), end, credit))
+        else:
+            pieces.append((start, end, None))
+
+    labelled = [_interview_label(text[s:e]) for s, e, _ in pieces]
+    is_interview = any(lab and _is_question_label(lab[0]) for lab in labelled) and any(
+        lab and not _is_question_label(lab[0]) for lab in labelled
+    )
+
+    turn = 0
+    turn_kind: str | None = None
+    turn_label: str | None = None
+    seen_content = False
+    for index, (start, end, credit) in enumerate(pieces):
+        line = text[start:end]
+        is_last = index == len(pieces) - 1
+        if credit is not None:
+            structure.blocks.append(credit)
+            seen_content = True
+        if (translator := _TRANSLATOR.match(line)) is not None:
+            structure.translator = translator.group(1)
+            structure.blocks.append(Block("credit", start, end, credit_person=translator.group(1)))
+            turn_kind = None
+            continue
+        if (caption := _CAPTION.match(line)) is not None and len(line) <= _MAX_CAPTION_CHARS:
+            person, agency = split_credit(caption.group(1))
+            structure.blocks.append(Block("caption", start, end, credit_person=person, credit_agency=agency))
+            continue
+        label = labelled[index] if is_interview else None
+        if label is not None:
+            turn += 1
+            turn_label = label[0]
+            turn_kind = "question" if _is_question_label(turn_label) else "answer"
+            structure.blocks.append(Block(turn_kind, start, end, speaker_label=turn_label, turn=turn))
+            seen_content = True
+            continue
+        if not seen_content and credit is None and not is_last and _could_be_title(line):
+            structure.title = line
+            structure.blocks.append(Block("title", start, end))
+            seen_content = True
+            continue
+        seen_content = True
+        if not is_last and _could_be_heading(line):
+            structure.blocks.append(Block("heading", start, end))
+            continue
+        if turn_kind is not None:
+            structure.blocks.append(Block(turn_kind, start, end, speaker_label=turn_label, turn=turn))
+        else:
+            structure.blocks.append(Block("paragraph", start, end))
+
+    for block in structure.blocks:
+        if block.kind != "date":
+            block.lang = _block_lang(text[block.start : block.end], block.kind)
+    return structure
+
+
+def _block_lang(text: str, kind: str) -> str:
+    """Language of a block; a caption whose credit is a Latin brand (``Фото: Kazinform``) takes its label's."""
+    lang = detect_lang(text)
+    if kind == "caption" and lang in ("en", "mixed"):
+        label_lang = detect_lang(re.split(r"[:：]", text, maxsplit=1)[0])
+        if label_lang in ("ru", "kk", "zh"):
+            return label_lang
+    return lang
+
+
+def _skip_spaces(text: str, start: int, end: int) -> int:
+    """First offset at or after ``start`` that is not a space or tab (at most ``end``)."""
+    while start < end and text[start] in " \t":
+        start += 1
+    return start
