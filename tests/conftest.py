@@ -1,0 +1,58 @@
+"""Shared fixtures. Hugging Face libraries are put offline before anything imports them."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+os.environ["HF_HUB_OFFLINE"] = "1"
+os.environ["HF_DATASETS_OFFLINE"] = "1"
+os.environ.setdefault("HF_HOME", tempfile.mkdtemp(prefix="corpus-tests-hf-"))
+
+import pytest  # noqa: E402
+
+from corpus.build import BuildOptions, BuildSummary, SilentReporter, build  # noqa: E402
+from pipeline.document import Document  # noqa: E402
+from pipeline.ingest import ingest  # noqa: E402
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "seeds"
+SEED_000 = "000_0a1fae7e788682f7.txt"
+SEED_004 = "004_f3c1f6f452653bf2.txt"
+
+
+def seed_document(name: str) -> Document:
+    path = SEEDS / name
+    document, _ = ingest(path.read_text(encoding="utf-8"), f"seeds/{name}")
+    return document
+
+
+@pytest.fixture(scope="session")
+def seed_000() -> Document:
+    return seed_document(SEED_000)
+
+
+@pytest.fixture(scope="session")
+def seed_004() -> Document:
+    return seed_document(SEED_004)
+
+
+@pytest.fixture(scope="session")
+def seeds_dataset(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The seeds built once for the whole session (tests must not change it)."""
+    out = tmp_path_factory.mktemp("built") / "kazinform"
+    build([str(SEEDS)], out)
+    return out
+
+
+def run_build(sources: list[Path | str], out: Path, **options: object) -> tuple[BuildSummary, list[str]]:
+    """Build and return the summary plus the warnings the build reported."""
+    reporter = SilentReporter()
+    summary = build([str(s) for s in sources], out, BuildOptions(**options), reporter)  # type: ignore[arg-type]
+    return summary, reporter.warnings
+
+
+def snapshot(folder: Path) -> dict[str, bytes]:
+    """Every file under ``folder`` with its bytes, to prove a folder was left untouched."""
+    return {str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
