@@ -102,9 +102,9 @@ def build(
 
     def skip(item: SkippedInput) -> None:
         if options.strict:
-            raise CorpusError(f"{item} (--strict)")
-        skipped.append(str(item))
-        reporter.warn(str(item))
+            raise CorpusError(f"{item} (stopped by --strict; without it the input is skipped)")
+        skipped.append(f"{item}; skipped")
+        reporter.warn(f"{item}; skipped")
 
     with AtomicDatasetWriter(out, TABLES) as writer:
         reporter.start(total)
@@ -115,14 +115,14 @@ def build(
             try:
                 document, problems = annotate(item, options)
             except IngestProblem as err:
-                skip(SkippedInput(item.source, f"{err}; skipped"))
+                skip(SkippedInput(item.source, str(err)))
                 continue
             for problem in problems:
                 if options.strict:
-                    raise CorpusError(f"{item.source}: {problem} (--strict)")
+                    raise CorpusError(f"{item.source}: {problem} (stopped by --strict)")
                 reporter.warn(f"{item.source}: {problem}")
             if document.doc_id in first_source_of:
-                skip(SkippedInput(item.source, f"same text as {first_source_of[document.doc_id]}; skipped"))
+                skip(SkippedInput(item.source, f"same text as {first_source_of[document.doc_id]}"))
                 continue
             first_source_of[document.doc_id] = item.source
             for table, rows in document_rows(document).items():

@@ -96,9 +96,7 @@ def _read_files(source: Source, named: list[tuple[str, Path]]) -> Iterator[Sourc
         try:
             text, encoding = decode_bytes(data)
         except BinaryData as err:
-            yield SkippedInput(
-                name, f"{err}; skipped (remove it from the source, or it stops the build under --strict)"
-            )
+            yield SkippedInput(name, str(err))
             continue
         except UndecodableText as err:
             raise CorpusError(f"{name}: cannot decode: {err}; re-save it as UTF-8") from err

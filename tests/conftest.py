@@ -10,11 +10,11 @@ os.environ["HF_HUB_OFFLINE"] = "1"
 os.environ["HF_DATASETS_OFFLINE"] = "1"
 os.environ.setdefault("HF_HOME", tempfile.mkdtemp(prefix="corpus-tests-hf-"))
 
-import pytest  # noqa: E402
+import pytest
 
-from corpus.build import BuildOptions, BuildSummary, SilentReporter, build  # noqa: E402
-from pipeline.document import Document  # noqa: E402
-from pipeline.ingest import ingest  # noqa: E402
+from corpus.build import BuildOptions, BuildSummary, SilentReporter, build
+from pipeline.document import Document
+from pipeline.ingest import ingest
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"

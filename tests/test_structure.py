@@ -30,9 +30,8 @@ def test_seed_000_header_title_translator(seed_000: Document) -> None:
 
 
 def test_seed_000_captions_with_credits(seed_000: Document) -> None:
-    captions = [
-        (seed_000.span(b.start, b.end), b.credit_person, b.credit_agency) for b in seed_000.blocks if b.kind == "caption"
-    ]
+    caption_blocks = [b for b in seed_000.blocks if b.kind == "caption"]
+    captions = [(seed_000.span(b.start, b.end), b.credit_person, b.credit_agency) for b in caption_blocks]
     assert captions == [
         ("Инфографика: Kazinform", None, "Kazinform"),
         ("Фото: Солтан Жексенбеков / Kazinform", "Солтан Жексенбеков", "Kazinform"),
@@ -175,7 +174,9 @@ def test_lines_that_are_not_headings_or_labels() -> None:
 
 
 def test_question_and_answer_labels() -> None:
-    text = "问：您如何评价两国合作？\n\n答：两国合作成果显著。\n\n我们将继续努力。\n\n问：下一步呢？\n\n答：继续推进。\n"
+    text = "\n\n".join(
+        ["问：您如何评价两国合作？", "答：两国合作成果显著。", "我们将继续努力。", "问：下一步呢？", "答：继续推进。"]
+    )
     structure = parse_structure(text)
     assert [(b.kind, b.speaker_label, b.turn) for b in structure.blocks] == [
         ("question", "问", 1),
