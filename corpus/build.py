@@ -1,24 +1,27 @@
-"""`corpus build`: sources -> stages -> an atomically written dataset folder."""
+"""`corpus build`: sources -> stages (in batches, in N processes) -> an atomically written dataset folder."""
 
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import time
 from collections import Counter
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Protocol
 
+import pyarrow as pa
+
 from corpus import __version__
 from corpus.card import dataset_card
 from corpus.errors import CorpusError, SkippedInput
+from corpus.resources import load_gazetteer
+from corpus.runner import BatchResult, DocumentResult, PipelineConfig, make_pipeline, run_batches
 from corpus.schemas import TABLES
 from corpus.sources import Source, SourceRecord, open_source
-from corpus.tables import document_rows
 from corpus.writer import AtomicDatasetWriter
-from pipeline.document import Document
-from pipeline.ingest import MAX_BLOCK_CHARS, IngestProblem, ingest
+from pipeline.ingest import MAX_BLOCK_CHARS
 
 
 @dataclass
@@ -30,6 +33,10 @@ class BuildOptions:
     split: str = "train"
     text_field: str = "text"
     max_block_chars: int = MAX_BLOCK_CHARS
+    workers: int = 1
+    batch_size: int = 16
+    hmm: bool = False
+    gazetteer: tuple[str, ...] = ()
 
 
 class Reporter(Protocol):
@@ -68,18 +75,47 @@ class BuildSummary:
     skipped: list[str] = field(default_factory=list)
 
 
-def annotate(record: SourceRecord, options: BuildOptions) -> tuple[Document, list[str]]:
-    """Run the stages on one record; returns the document and the warnings it raised."""
-    return ingest(
-        record.text,
-        record.source,
-        source_id=record.source_id,
-        url=record.url,
-        date=record.date,
-        title=record.title,
-        lang=record.lang,
-        max_block_chars=options.max_block_chars,
-    )
+@dataclass
+class _Accepted:
+    """Bookkeeping of the documents a build keeps, in output order."""
+
+    options: BuildOptions
+    reporter: Reporter
+    first_source_of: dict[str, str] = field(default_factory=dict)
+    blocks_by_kind: Counter[str] = field(default_factory=Counter)
+    languages: Counter[str] = field(default_factory=Counter)
+    skipped: list[str] = field(default_factory=list)
+
+    @property
+    def full(self) -> bool:
+        return self.options.limit is not None and len(self.first_source_of) >= self.options.limit
+
+    def skip(self, item: SkippedInput) -> None:
+        if self.options.strict:
+            raise CorpusError(f"{item} (stopped by --strict; without it the input is skipped)")
+        self.skipped.append(f"{item}; skipped")
+        self.reporter.warn(f"{item}; skipped")
+
+    def accept(self, result: DocumentResult) -> bool:
+        """Whether the document goes into the output (warnings and skips are reported here)."""
+        if result.skipped is not None:
+            self.skip(SkippedInput(result.source, result.skipped))
+            return False
+        if self.full:
+            return False
+        assert result.doc_id is not None and result.lang is not None
+        if result.doc_id in self.first_source_of:
+            self.skip(SkippedInput(result.source, f"same text as {self.first_source_of[result.doc_id]}"))
+            return False
+        for problem in result.problems:
+            if self.options.strict:
+                raise CorpusError(f"{result.source}: {problem} (stopped by --strict)")
+            self.reporter.warn(f"{result.source}: {problem}")
+        self.first_source_of[result.doc_id] = result.source
+        self.blocks_by_kind.update(result.block_kinds)
+        self.languages[result.lang] += 1
+        self.reporter.advance(result.source)
+        return True
 
 
 def build(
@@ -90,73 +126,74 @@ def build(
     reporter = reporter or SilentReporter()
     started = time.perf_counter()
     sources = [open_source(spec, split=options.split, text_field=options.text_field) for spec in specs]
+    _, gazetteer_hash = load_gazetteer(options.gazetteer)
+    config = PipelineConfig(options.hmm, tuple(options.gazetteer), options.max_block_chars)
     totals = [source.total for source in sources]
     total = None if None in totals else sum(t for t in totals if t is not None)
     if total is not None and options.limit is not None:
         total = min(total, options.limit)
-
-    skipped: list[str] = []
-    blocks_by_kind: Counter[str] = Counter()
-    languages: Counter[str] = Counter()
-    first_source_of: dict[str, str] = {}
-
-    def skip(item: SkippedInput) -> None:
-        if options.strict:
-            raise CorpusError(f"{item} (stopped by --strict; without it the input is skipped)")
-        skipped.append(f"{item}; skipped")
-        reporter.warn(f"{item}; skipped")
+    accepted = _Accepted(options, reporter)
 
     with AtomicDatasetWriter(out, TABLES) as writer:
         reporter.start(total)
-        for item in _limited(sources, options.limit, lambda: len(first_source_of)):
-            if isinstance(item, SkippedInput):
-                skip(item)
-                continue
-            try:
-                document, problems = annotate(item, options)
-            except IngestProblem as err:
-                skip(SkippedInput(item.source, str(err)))
-                continue
-            for problem in problems:
-                if options.strict:
-                    raise CorpusError(f"{item.source}: {problem} (stopped by --strict)")
-                reporter.warn(f"{item.source}: {problem}")
-            if document.doc_id in first_source_of:
-                skip(SkippedInput(item.source, f"same text as {first_source_of[document.doc_id]}"))
-                continue
-            first_source_of[document.doc_id] = item.source
-            for table, rows in document_rows(document).items():
-                writer.write(table, rows)
-            blocks_by_kind.update(block.kind for block in document.blocks)
-            languages[document.lang] += 1
-            reporter.advance(item.source)
-        if not first_source_of:
+        batches = _batched(_records(sources, accepted), options.batch_size)
+        for result in run_batches(batches, config, options.workers):
+            keep = [accepted.accept(document) for document in result.documents]
+            for table, data in _kept_rows(result, keep).items():
+                writer.write(table, data)
+            if accepted.full:
+                break
+        if not accepted.first_source_of:
             raise CorpusError(f"{', '.join(specs)}: no articles found; nothing was written")
         seconds = time.perf_counter() - started
-        manifest = _manifest(specs, sources, options, writer.row_counts, blocks_by_kind, languages, skipped, seconds)
+        manifest = _manifest(specs, sources, options, config, gazetteer_hash, writer.row_counts, accepted, seconds)
         writer.commit(manifest, dataset_card(TABLES, manifest))
-    return BuildSummary(out, dict(writer.row_counts), blocks_by_kind, languages, seconds, skipped)
+    return BuildSummary(
+        out, dict(writer.row_counts), accepted.blocks_by_kind, accepted.languages, seconds, accepted.skipped
+    )
 
 
-def _limited(
-    sources: list[Source], limit: int | None, count: Callable[[], int]
-) -> Iterator[SourceRecord | SkippedInput]:
-    """All records of all sources, stopping once ``count()`` documents reached ``limit``."""
+def _records(sources: list[Source], accepted: _Accepted) -> Iterator[SourceRecord]:
+    """Records of all sources in order; unreadable inputs are reported as they are met."""
     for source in sources:
         for item in source.records():
-            if limit is not None and count() >= limit:
+            if accepted.full:
                 return
-            yield item
+            if isinstance(item, SkippedInput):
+                accepted.skip(item)
+            else:
+                yield item
+
+
+def _batched(records: Iterable[SourceRecord], size: int) -> Iterator[list[SourceRecord]]:
+    iterator = iter(records)
+    while batch := list(itertools.islice(iterator, size)):
+        yield batch
+
+
+def _kept_rows(result: BatchResult, keep: list[bool]) -> dict[str, pa.Table]:
+    """The batch's tables without the rows of documents the build left out."""
+    if all(keep):
+        return result.tables
+    kept = {}
+    for table, data in result.tables.items():
+        mask = [
+            flag
+            for flag, document in zip(keep, result.documents, strict=True)
+            for _ in range(document.rows.get(table, 0))
+        ]
+        kept[table] = data.filter(pa.array(mask, type=pa.bool_()))
+    return kept
 
 
 def _manifest(
     specs: Sequence[str],
     sources: list[Source],
     options: BuildOptions,
+    config: PipelineConfig,
+    gazetteer_hash: str,
     rows: dict[str, int],
-    blocks_by_kind: Counter[str],
-    languages: Counter[str],
-    skipped: list[str],
+    accepted: _Accepted,
     seconds: float,
 ) -> dict[str, Any]:
     return {
@@ -172,16 +209,20 @@ def _manifest(
             "split": options.split,
             "text_field": options.text_field,
             "max_block_chars": options.max_block_chars,
+            "workers": options.workers,
+            "hmm": options.hmm,
+            "gazetteer": [Path(path).name for path in options.gazetteer],
         },
-        "backends": {"structure": "rules", "language": "script"},
+        "backends": {"structure": "rules", "language": "script", **make_pipeline(config).segmenter.describe()},
+        "gazetteer_sha256": gazetteer_hash,
         "inputs": [
             {"source": f.source, "sha256": f.sha256, "bytes": f.n_bytes, "encoding": f.encoding}
             for source in sources
             for f in source.inputs
         ],
-        "skipped": skipped,
+        "skipped": accepted.skipped,
         "rows": dict(rows),
-        "blocks_by_kind": dict(sorted(blocks_by_kind.items())),
-        "languages": dict(sorted(languages.items())),
+        "blocks_by_kind": dict(sorted(accepted.blocks_by_kind.items())),
+        "languages": dict(sorted(accepted.languages.items())),
         "timings_s": {"total": round(seconds, 3)},
     }

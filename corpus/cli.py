@@ -98,6 +98,27 @@ def main() -> None:
     show_default=True,
     help="Skip articles with a paragraph longer than this (not article text).",
 )
+@click.option(
+    "-w",
+    "--workers",
+    type=click.IntRange(min=1),
+    default=1,
+    show_default=True,
+    help="Processes that annotate in parallel; the output is the same for any number.",
+)
+@click.option(
+    "--hmm/--no-hmm",
+    default=False,
+    show_default=True,
+    help="Let jieba guess words outside its dictionary with its HMM (about 5x slower POS tagging).",
+)
+@click.option(
+    "--gazetteer",
+    "gazetteer",
+    multiple=True,
+    type=click.Path(exists=True, dir_okay=False),
+    help="Extra gazetteer JSONL (see pipeline/data/README.md); may be given several times.",
+)
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar and no summary; warnings still shown.")
 def build(
     sources: tuple[str, ...],
@@ -107,6 +128,9 @@ def build(
     split: str,
     text_field: str,
     max_block_chars: int,
+    workers: int,
+    hmm: bool,
+    gazetteer: tuple[str, ...],
     quiet: bool,
 ) -> None:
     """Annotate articles from SOURCE... and write the dataset to OUT.
@@ -116,7 +140,14 @@ def build(
     dataset (a local folder or a hub name).
     """
     options = BuildOptions(
-        limit=limit, strict=strict, split=split, text_field=text_field, max_block_chars=max_block_chars
+        limit=limit,
+        strict=strict,
+        split=split,
+        text_field=text_field,
+        max_block_chars=max_block_chars,
+        workers=workers,
+        hmm=hmm,
+        gazetteer=gazetteer,
     )
     signal.signal(signal.SIGTERM, _terminate)
     try:
@@ -130,8 +161,8 @@ def build(
     langs = ", ".join(f"{lang} {count}" for lang, count in summary.languages.most_common())
     stderr.print(
         f"[green]Built[/] {out}: {summary.rows['documents']} documents ({langs}), "
-        f"{summary.rows['blocks']} blocks ({kinds}) in {summary.seconds:.2f} s"
-        + (f"; {len(summary.skipped)} inputs skipped" if summary.skipped else "")
+        f"{summary.rows['blocks']} blocks ({kinds}), {summary.rows['sentences']} sentences "
+        f"in {summary.seconds:.2f} s" + (f"; {len(summary.skipped)} inputs skipped" if summary.skipped else "")
     )
 
 

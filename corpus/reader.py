@@ -30,8 +30,8 @@ def table_sizes(root: Path) -> list[tuple[str, int, int, int]]:
     for table in TABLES:
         path = table_path(root, table)
         if path.is_file():
-            metadata = pq.ParquetFile(path).metadata
-            sizes.append((table, metadata.num_rows, metadata.num_columns, path.stat().st_size))
+            parquet = pq.ParquetFile(path)
+            sizes.append((table, parquet.metadata.num_rows, len(parquet.schema_arrow), path.stat().st_size))
     return sizes
 
 

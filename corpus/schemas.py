@@ -56,7 +56,35 @@ BLOCKS = pa.schema(
     ]
 )
 
-TABLES: dict[str, pa.Schema] = {"documents": DOCUMENTS, "blocks": BLOCKS}
+TOKEN = pa.struct(
+    [
+        pa.field("form", pa.string(), nullable=False),
+        pa.field("start", pa.int32(), nullable=False),
+        pa.field("end", pa.int32(), nullable=False),
+        pa.field("pos", pa.string()),
+        pa.field("lemma", pa.string()),
+    ]
+)
+
+SENTENCES = pa.schema(
+    [
+        _field("doc_id", pa.string(), "Document the sentence belongs to.", False),
+        _field("sentence", pa.int32(), "0-based position of the sentence in its document.", False),
+        _field("block", pa.int32(), "The block (blocks.block) holding the sentence.", False),
+        _field("lang", pa.string(), "Language of the block, which chose the segmenter.", False),
+        _field("start", pa.int32(), "Start offset in documents.text.", False),
+        _field("end", pa.int32(), "End offset (exclusive) in documents.text.", False),
+        _field("text", pa.string(), "documents.text[start:end].", False),
+        _field(
+            "tokens",
+            pa.list_(TOKEN),
+            "Tokens: form, start, end (offsets in documents.text), pos (jieba tags for Chinese), lemma.",
+            False,
+        ),
+    ]
+)
+
+TABLES: dict[str, pa.Schema] = {"documents": DOCUMENTS, "blocks": BLOCKS, "sentences": SENTENCES}
 """Every table the build writes, in the order the dataset card lists them."""
 
 

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
+import pyarrow as pa
+
+from corpus.schemas import TABLES
 from pipeline.document import Document
 
 Row = dict[str, Any]
@@ -42,4 +45,26 @@ def document_rows(doc: Document) -> dict[str, list[Row]]:
         }
         for index, block in enumerate(doc.blocks)
     ]
-    return {"documents": documents, "blocks": blocks}
+    text = doc.text
+    sentences = [
+        {
+            "doc_id": doc.doc_id,
+            "sentence": index,
+            "block": sentence.block,
+            "lang": sentence.lang,
+            "start": sentence.start,
+            "end": sentence.end,
+            "text": text[sentence.start : sentence.end],
+            "tokens": [
+                {"form": text[t.start : t.end], "start": t.start, "end": t.end, "pos": t.pos, "lemma": t.lemma}
+                for t in sentence.tokens
+            ],
+        }
+        for index, sentence in enumerate(doc.sentences)
+    ]
+    return {"documents": documents, "blocks": blocks, "sentences": sentences}
+
+
+def rows_to_tables(rows: dict[str, list[Row]]) -> dict[str, pa.Table]:
+    """Rows of several documents as one Arrow table per output table."""
+    return {name: pa.Table.from_pylist(rows.get(name, []), schema=schema) for name, schema in TABLES.items()}

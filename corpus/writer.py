@@ -48,7 +48,7 @@ class AtomicDatasetWriter:
         self.target = target
         self.schemas = schemas
         self.staging = Path(tempfile.mkdtemp(prefix=f".{target.name}.building-", dir=target.parent))
-        self._buffers: dict[str, list[dict[str, Any]]] = {name: [] for name in schemas}
+        self._buffers: dict[str, list[pa.Table]] = {name: [] for name in schemas}
         self._writers: dict[str, pq.ParquetWriter] = {}
         self.row_counts: dict[str, int] = {name: 0 for name in schemas}
 
@@ -61,22 +61,24 @@ class AtomicDatasetWriter:
         if exc_type is not None:
             self.abort()
 
-    def write(self, table: str, rows: list[dict[str, Any]]) -> None:
+    def write(self, table: str, data: pa.Table) -> None:
+        """Queue rows of one table; they are written as a row group once enough have gathered."""
         buffer = self._buffers[table]
-        buffer.extend(rows)
-        self.row_counts[table] += len(rows)
-        if len(buffer) >= ROW_GROUP_ROWS:
+        buffer.append(data)
+        self.row_counts[table] += data.num_rows
+        if sum(part.num_rows for part in buffer) >= ROW_GROUP_ROWS:
             self._flush(table)
 
     def _flush(self, table: str) -> None:
-        rows = self._buffers[table]
-        if not rows and table in self._writers:
+        parts = self._buffers[table]
+        if not parts and table in self._writers:
             return
         writer = self._writers.get(table)
         if writer is None:
             writer = pq.ParquetWriter(table_path(self.staging, table), self.schemas[table], compression="zstd")
             self._writers[table] = writer
-        writer.write_table(pa.Table.from_pylist(rows, schema=self.schemas[table]))
+        data = pa.concat_tables(parts) if parts else self.schemas[table].empty_table()
+        writer.write_table(data, row_group_size=max(data.num_rows, 1))
         self._buffers[table] = []
 
     def commit(self, manifest: dict[str, Any], card: str) -> None:

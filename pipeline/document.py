@@ -33,6 +33,27 @@ class Block:
 
 
 @dataclass(slots=True)
+class Token:
+    """A word or punctuation mark; its form is ``Document.text[start:end]``."""
+
+    start: int
+    end: int
+    pos: str | None = None
+    lemma: str | None = None
+
+
+@dataclass(slots=True)
+class Sentence:
+    """A sentence inside one block, with its tokens (whitespace is never a token)."""
+
+    block: int
+    start: int
+    end: int
+    lang: str
+    tokens: list[Token] = field(default_factory=list)
+
+
+@dataclass(slots=True)
 class Document:
     """One article: its normalised text plus the layers the stages add."""
 
@@ -46,6 +67,7 @@ class Document:
     title: str | None = None
     translator: str | None = None
     blocks: list[Block] = field(default_factory=list)
+    sentences: list[Sentence] = field(default_factory=list)
 
     def span(self, start: int, end: int) -> str:
         """The text between two offsets (the only way spans are turned into strings)."""

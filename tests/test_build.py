@@ -13,7 +13,7 @@ import polars as pl
 import pyarrow.parquet as pq
 import pytest
 
-from corpus import build as build_module
+from corpus import runner
 from corpus.errors import CorpusError
 from corpus.schemas import TABLES
 from tests.conftest import SEED_000, SEED_004, SEEDS, run_build, snapshot
@@ -33,9 +33,11 @@ def write(folder: Path, name: str, data: bytes | str) -> Path:
 
 def test_dataset_folder_layout(seeds_dataset: Path) -> None:
     names = sorted(p.name for p in seeds_dataset.iterdir())
-    assert names == ["README.md", "blocks.parquet", "documents.parquet", "manifest.json"]
+    assert names == ["README.md", "blocks.parquet", "documents.parquet", "manifest.json", "sentences.parquet"]
     manifest = json.loads((seeds_dataset / "manifest.json").read_text(encoding="utf-8"))
-    assert manifest["rows"] == {"documents": 2, "blocks": 82}
+    assert manifest["rows"]["documents"] == 2 and manifest["rows"]["blocks"] == 82
+    assert manifest["rows"]["sentences"] == pq.ParquetFile(seeds_dataset / "sentences.parquet").metadata.num_rows
+    assert set(manifest["backends"]) >= {"zh", "ru", "en"}
     assert [i["source"] for i in manifest["inputs"]] == [f"seeds/{SEED_000}", f"seeds/{SEED_004}"]
     assert all(len(i["sha256"]) == 64 for i in manifest["inputs"])
 
@@ -159,24 +161,25 @@ def test_failure_mid_build_leaves_previous_output_byte_identical(
     run_build([SEEDS], out)
     before = snapshot(out)
     calls = {"n": 0}
-    real_annotate = build_module.annotate
+    real_annotate = runner.annotate_batch
 
-    def failing_annotate(record, options):  # type: ignore[no-untyped-def]
+    def failing_annotate(records, pipeline):  # type: ignore[no-untyped-def]
         calls["n"] += 1
         if calls["n"] == 2:
             raise RuntimeError("injected failure")
-        return real_annotate(record, options)
+        return real_annotate(records, pipeline)
 
-    monkeypatch.setattr(build_module, "annotate", failing_annotate)
+    monkeypatch.setattr(runner, "annotate_batch", failing_annotate)
     with pytest.raises(RuntimeError, match="injected failure"):
-        run_build([SEEDS], out)
+        run_build([SEEDS], out, batch_size=1)
+    assert calls["n"] == 2
     assert snapshot(out) == before
     assert sorted(p.name for p in tmp_path.iterdir()) == ["kazinform"]  # no staging folder left behind
 
-    def interrupt(record, options):  # type: ignore[no-untyped-def]
+    def interrupt(records, pipeline):  # type: ignore[no-untyped-def]
         raise KeyboardInterrupt
 
-    monkeypatch.setattr(build_module, "annotate", interrupt)
+    monkeypatch.setattr(runner, "annotate_batch", interrupt)
     with pytest.raises(KeyboardInterrupt):
         run_build([SEEDS], out)
     assert snapshot(out) == before

@@ -24,7 +24,7 @@ def test_build_prints_a_summary_and_info_lists_tables(tmp_path: Path) -> None:
     code, stdout, _ = invoke("info", str(out))
     assert code == 0
     flat = " ".join(stdout.split())
-    assert "documents │ 2 │ 11" in flat and "blocks │ 82 │ 11" in flat
+    assert "documents │ 2 │ 11" in flat and "blocks │ 82 │ 11" in flat and "sentences │ 161 │ 8" in flat
     assert "heading 5" in flat and "answer 33" in flat
 
 

@@ -1,0 +1,130 @@
+"""Running the stages over batches of records, in this process or in N worker processes.
+
+Workers turn their documents into Arrow tables themselves, so the main process only writes
+Parquet. At most ``2 x workers`` batches are in flight: memory does not grow with the corpus. Results
+come back in submission order, so the output is the same for any number of workers.
+"""
+
+from __future__ import annotations
+
+import functools
+import multiprocessing
+from collections import Counter, deque
+from collections.abc import Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from dataclasses import dataclass, field
+
+import pyarrow as pa
+
+from corpus.resources import cache_dir, load_gazetteer
+from corpus.sources import SourceRecord
+from corpus.tables import Row, document_rows, rows_to_tables
+from pipeline.gazetteer import chinese_user_words
+from pipeline.ingest import MAX_BLOCK_CHARS, IngestProblem
+from pipeline.segment import Segmenter, SegmentSettings
+from pipeline.stages import Pipeline
+
+
+@dataclass(frozen=True)
+class PipelineConfig:
+    """Everything a worker needs to build its own pipeline (picklable)."""
+
+    hmm: bool = False
+    gazetteer_files: tuple[str, ...] = ()
+    max_block_chars: int = MAX_BLOCK_CHARS
+
+
+@dataclass(slots=True)
+class DocumentResult:
+    """What the build needs to know of one annotated document (its rows travel in the tables)."""
+
+    source: str
+    doc_id: str | None = None
+    lang: str | None = None
+    block_kinds: Counter[str] = field(default_factory=Counter)
+    rows: dict[str, int] = field(default_factory=dict)
+    problems: list[str] = field(default_factory=list)
+    skipped: str | None = None
+    """Why the record became no document (empty, only a header, a huge paragraph)."""
+
+
+@dataclass(slots=True)
+class BatchResult:
+    documents: list[DocumentResult]
+    tables: dict[str, pa.Table]
+
+
+def make_pipeline(config: PipelineConfig) -> Pipeline:
+    entities, _ = load_gazetteer(config.gazetteer_files)
+    segmenter = _segmenter(config.hmm, tuple(chinese_user_words(entities)))
+    return Pipeline(segmenter, max_block_chars=config.max_block_chars)
+
+
+@functools.lru_cache(maxsize=4)
+def _segmenter(hmm: bool, user_words: tuple[tuple[str, str], ...]) -> Segmenter:
+    """One segmenter per process and settings: loading jieba's dictionaries takes about a second."""
+    return Segmenter(SegmentSettings(hmm=hmm, cache_dir=cache_dir()), user_words)
+
+
+def annotate_batch(records: list[SourceRecord], pipeline: Pipeline) -> BatchResult:
+    """Annotate a batch; records that hold no article come back as skipped results, not errors."""
+    results = []
+    rows: dict[str, list[Row]] = {}
+    for record in records:
+        result = DocumentResult(record.source)
+        try:
+            document, result.problems = pipeline.annotate(
+                record.text,
+                record.source,
+                source_id=record.source_id,
+                url=record.url,
+                date=record.date,
+                title=record.title,
+                lang=record.lang,
+            )
+        except IngestProblem as err:
+            result.skipped = str(err)
+            results.append(result)
+            continue
+        result.doc_id, result.lang = document.doc_id, document.lang
+        result.block_kinds = Counter(block.kind for block in document.blocks)
+        for table, table_rows in document_rows(document).items():
+            rows.setdefault(table, []).extend(table_rows)
+            result.rows[table] = len(table_rows)
+        results.append(result)
+    return BatchResult(results, rows_to_tables(rows))
+
+
+_worker_pipeline: Pipeline | None = None
+
+
+def _init_worker(config: PipelineConfig) -> None:
+    global _worker_pipeline
+    _worker_pipeline = make_pipeline(config)
+
+
+def _annotate_in_worker(records: list[SourceRecord]) -> BatchResult:
+    assert _worker_pipeline is not None, "worker started without its pipeline"
+    return annotate_batch(records, _worker_pipeline)
+
+
+def run_batches(batches: Iterable[list[SourceRecord]], config: PipelineConfig, workers: int) -> Iterator[BatchResult]:
+    """Annotated batches in input order."""
+    if workers <= 1:
+        pipeline = make_pipeline(config)
+        for batch in batches:
+            yield annotate_batch(batch, pipeline)
+        return
+    context = multiprocessing.get_context("spawn")  # no fork of a process that runs a progress thread
+    with ProcessPoolExecutor(workers, mp_context=context, initializer=_init_worker, initargs=(config,)) as pool:
+        pending: deque[Future[BatchResult]] = deque()
+        try:
+            for batch in batches:
+                pending.append(pool.submit(_annotate_in_worker, batch))
+                if len(pending) >= 2 * workers:
+                    yield pending.popleft().result()
+            while pending:
+                yield pending.popleft().result()
+        finally:
+            for future in pending:
+                future.cancel()

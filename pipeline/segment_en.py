@@ -1,0 +1,38 @@
+"""English (and other Latin-script) sentences and tokens with spaCy's rule-based tokenizer.
+
+``spacy.blank("en")`` ships its tokenizer exceptions (``Mr.``, ``U.S.``, ``$6.3``) and needs no model;
+the rule-based sentencizer splits after sentence punctuation.
+"""
+
+from __future__ import annotations
+
+import spacy
+
+from pipeline.document import Token
+
+_OPENING_QUOTES = frozenset({'"', "“", "«", "‘", "'"})
+
+
+class EnglishSegmenter:
+    """Sentences and tokens for Latin-script blocks."""
+
+    def __init__(self) -> None:
+        self.nlp = spacy.blank("en")
+        self.nlp.add_pipe("sentencizer")
+
+    def sentences(self, text: str, start: int, end: int) -> list[tuple[int, int, list[Token]]]:
+        doc = self.nlp(text[start:end])
+        groups: list[list[Token]] = []
+        for sentence in doc.sents:
+            tokens = [Token(start + t.idx, start + t.idx + len(t.text)) for t in sentence if not t.is_space]
+            # The sentencizer leaves an opening quote at the end of the previous sentence: `today. "`.
+            if groups and tokens and _is_opening_quote(groups[-1][-1], text):
+                tokens.insert(0, groups[-1].pop())
+            if tokens:
+                groups.append(tokens)
+        return [(tokens[0].start, tokens[-1].end, tokens) for tokens in groups if tokens]
+
+
+def _is_opening_quote(token: Token, text: str) -> bool:
+    form = text[token.start : token.end]
+    return form in _OPENING_QUOTES and token.start > 0 and text[token.start - 1].isspace()

@@ -1,0 +1,134 @@
+"""Chinese sentences and tokens with jieba.
+
+One isolated ``jieba.Tokenizer`` per segmenter (no global state), with the gazetteer's names as user
+words. jieba cuts text at every character outside ``[\\u4E00-\\u9FD5a-zA-Z0-9+#&._%-]`` before it looks
+words up, so a name such as ``阿扎马特·拜加利耶夫`` could never match: the tokenizer sees a *view* of the
+text where name joiners (``·`` and hyphens) between Han characters become ``_``, a character of the same
+length that jieba keeps inside a run. Offsets therefore stay those of the real text.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Iterable
+from pathlib import Path
+
+import jieba
+import jieba.posseg
+
+from pipeline.document import Token
+
+_HAN = "\u4e00-\u9fff"
+_NAME_JOINER = re.compile(f"(?<=[{_HAN}])[·‧•・\\-‐－](?=[{_HAN}])")
+_VIEW_JOINER = "_"
+
+_SENTENCE_END = re.compile(r"(?:[。！？；!?]+|…+|\.{3,})[”’」』）)\"'》〉]*")
+# The attribution that closes a dash quote: `- 我们……。-他说。`, `—……。- 奥尔扎耶夫说。`
+_DASH_ATTRIBUTION = re.compile(
+    r"[ \t]*[-–—－]{1,2}[ \t]*[^。！？\n]{0,20}?(?:说|道|表示|指出|强调|称|补充|介绍|解释|认为|写道|谈到)[。！]?[”’]?"
+)
+_DASH_QUOTE_OPEN = re.compile(r"[-–—－]{1,2}[ \t]*\S")
+_NUMBER = re.compile(r"\d+(?:[.,:]\d+)+%?|\d+%")
+_ASCII_WORD = re.compile(r"[A-Za-z]+")
+_DIGITS = re.compile(r"\d+")
+
+
+def tokenizer_view(text: str) -> str:
+    """The text as jieba should see it: same length, name joiners made word-internal."""
+    return _NAME_JOINER.sub(_VIEW_JOINER, text)
+
+
+def sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Sentence (start, end) pairs in ``text[start:end]``.
+
+    Ends at 。！？；… with closing quotes and brackets kept in the sentence (``。”``); a dash quote
+    (``- …。-他说。``) stays one sentence from its opening dash to its attribution.
+    """
+    protected_until = start
+    if _DASH_QUOTE_OPEN.match(text, start, end):
+        closings = [m for m in _SENTENCE_END.finditer(text, start, end) if _DASH_ATTRIBUTION.match(text, m.end(), end)]
+        if closings:
+            protected_until = closings[-1].end()
+    spans = []
+    position = start
+    for match in _SENTENCE_END.finditer(text, start, end):
+        stop = match.end()
+        if stop <= position or stop < protected_until:
+            continue
+        attribution = _DASH_ATTRIBUTION.match(text, stop, end)
+        if attribution:
+            stop = attribution.end()
+        spans.append((position, stop))
+        position = stop
+    spans.append((position, end))
+    return [trimmed for span in spans if (trimmed := _trim(text, *span))]
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return (start, end) if start < end else None
+
+
+class ChineseSegmenter:
+    """Sentences and POS-tagged tokens for Chinese blocks."""
+
+    def __init__(self, user_words: Iterable[tuple[str, str]] = (), *, hmm: bool = False, cache_dir: Path | None = None):
+        logging.getLogger("jieba").setLevel(logging.WARNING)
+        self.hmm = hmm
+        self.tokenizer = jieba.Tokenizer()
+        if cache_dir is not None:
+            cache_dir.mkdir(parents=True, exist_ok=True)
+            self.tokenizer.tmp_dir = str(cache_dir)
+        self.tokenizer.initialize()
+        self.n_user_words = 0
+        for word, tag in user_words:
+            self.tokenizer.add_word(tokenizer_view(word), tag=tag)
+            self.n_user_words += 1
+        self.pos_tokenizer = jieba.posseg.POSTokenizer(self.tokenizer)
+        self.pos_tokenizer.makesure_userdict_loaded()
+        self.word_tags: dict[str, str] = self.pos_tokenizer.word_tag_tab
+
+    def sentences(self, text: str, start: int, end: int) -> list[tuple[int, int, list[Token]]]:
+        return [(s, e, self.tokens(text, s, e)) for s, e in sentence_spans(text, start, end)]
+
+    def tokens(self, text: str, start: int, end: int) -> list[Token]:
+        """Tokens of ``text[start:end]``; numbers such as ``5.557`` and ``15%`` stay whole."""
+        tokens: list[Token] = []
+        position = start
+        for number in _NUMBER.finditer(text, start, end):
+            self._cut(text, position, number.start(), tokens)
+            tokens.append(Token(number.start(), number.end(), "m"))
+            position = number.end()
+        self._cut(text, position, end, tokens)
+        return tokens
+
+    def _cut(self, text: str, start: int, end: int, tokens: list[Token]) -> None:
+        if start >= end:
+            return
+        view = tokenizer_view(text[start:end])
+        offset = start
+        if self.hmm:
+            for pair in self.pos_tokenizer.cut(view, HMM=True):
+                offset = self._add(tokens, offset, pair.word, pair.flag)
+            return
+        for word in self.tokenizer.cut(view, HMM=False):
+            offset = self._add(tokens, offset, word, self.word_tags.get(word) or _fallback_tag(word))
+
+    @staticmethod
+    def _add(tokens: list[Token], offset: int, word: str, tag: str) -> int:
+        if not word.isspace():
+            tokens.append(Token(offset, offset + len(word), tag))
+        return offset + len(word)
+
+
+def _fallback_tag(word: str) -> str:
+    """jieba.posseg's tags for words outside its dictionary: ``eng``, ``m`` (numbers) or ``x``."""
+    if _DIGITS.fullmatch(word):
+        return "m"
+    if _ASCII_WORD.fullmatch(word):
+        return "eng"
+    return "x"
