@@ -110,19 +110,18 @@ class ChineseSegmenter:
         if start >= end:
             return
         view = tokenizer_view(text[start:end])
-        offset = start
         if self.hmm:
-            for pair in self.pos_tokenizer.cut(view, HMM=True):
-                offset = self._add(tokens, offset, pair.word, pair.flag)
-            return
-        for word in self.tokenizer.cut(view, HMM=False):
-            offset = self._add(tokens, offset, word, self.word_tags.get(word) or _fallback_tag(word))
-
-    @staticmethod
-    def _add(tokens: list[Token], offset: int, word: str, tag: str) -> int:
-        if not word.isspace():
-            tokens.append(Token(offset, offset + len(word), tag))
-        return offset + len(word)
+            pairs = ((pair.word, pair.flag) for pair in self.pos_tokenizer.cut(view, HMM=True))
+        else:
+            tags = self.word_tags
+            pairs = ((word, tags.get(word) or _fallback_tag(word)) for word in self.tokenizer.cut(view, HMM=False))
+        offset = start
+        append = tokens.append
+        for word, tag in pairs:
+            size = len(word)
+            if not word.isspace():
+                append(Token(offset, offset + size, tag))
+            offset += size
 
 
 def _fallback_tag(word: str) -> str:

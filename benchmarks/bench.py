@@ -1,0 +1,162 @@
+"""Throughput and memory of the build, next to raw jieba on the same text in the same run.
+
+    python benchmarks/bench.py --docs 10000            # generated from the seeds
+    python benchmarks/bench.py --folder path/to/txts   # an existing corpus
+
+Prints: raw ``jieba.cut`` chars/s, segmentation-stage chars/s, full ``corpus build`` chars/s with 1
+and 2 workers, their ratios, and the peak RSS of each build (all its processes together), plus the
+peak RSS of a build of the first tenth of the documents to show memory does not grow with the corpus.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import re
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from corpus.runner import PipelineConfig, make_pipeline  # noqa: E402
+from pipeline.ingest import ingest  # noqa: E402
+
+
+def generate_corpus(folder: Path, n_docs: int, seed: int = 7) -> None:
+    """Articles of 6-14 paragraphs drawn from the seeds, with varied numbers so each text is unique."""
+    rng = random.Random(seed)
+    paragraphs = []
+    for path in sorted((ROOT / "seeds").glob("*.txt")):
+        lines = [line for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+        paragraphs.extend(line for line in lines[1:] if not line.startswith(("【", " date")))
+    titles = [path.read_text(encoding="utf-8").splitlines()[0] for path in sorted((ROOT / "seeds").glob("*.txt"))]
+    folder.mkdir(parents=True, exist_ok=True)
+    for index in range(n_docs):
+        body = rng.sample(paragraphs, rng.randint(6, 14))
+        body = [re.sub(r"\d+", lambda m: str(int(m.group()) + rng.randint(0, 9)), p) for p in body]
+        header = f" date 2025-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}\n{titles[0]}{index}\n\n"
+        (folder / f"{index:06d}.txt").write_text(header + "\n\n".join(body) + "\n\n【编译：小穆】\n", encoding="utf-8")
+
+
+def read_texts(folder: Path) -> list[str]:
+    return [path.read_text(encoding="utf-8") for path in sorted(folder.rglob("*.txt"))]
+
+
+def raw_jieba(texts: list[str]) -> float:
+    import jieba
+
+    tokenizer = jieba.Tokenizer()
+    tokenizer.initialize()
+    started = time.perf_counter()
+    for text in texts:
+        for _ in tokenizer.cut(text):
+            pass
+    return time.perf_counter() - started
+
+
+def segmentation_stage(texts: list[str]) -> float:
+    pipeline = make_pipeline(PipelineConfig())
+    documents = [ingest(text, f"{i}.txt")[0] for i, text in enumerate(texts)]
+    pipeline.segmenter(documents[0])  # load the backends outside the timing
+    started = time.perf_counter()
+    for document in documents:
+        pipeline.segmenter(document)
+    return time.perf_counter() - started
+
+
+def _tree_rss_kib(pid: int) -> int:
+    """RSS of a process and all its descendants, from /proc."""
+    children: dict[int, list[int]] = {}
+    for entry in os.listdir("/proc"):
+        if entry.isdigit():
+            try:
+                with open(f"/proc/{entry}/stat") as stat:
+                    parent = int(stat.read().rsplit(")", 1)[1].split()[1])
+            except (OSError, IndexError, ValueError):
+                continue
+            children.setdefault(parent, []).append(int(entry))
+    total, stack = 0, [pid]
+    while stack:
+        current = stack.pop()
+        stack.extend(children.get(current, []))
+        try:
+            with open(f"/proc/{current}/status") as status:
+                total += next((int(line.split()[1]) for line in status if line.startswith("VmRSS:")), 0)
+        except OSError:
+            pass
+    return total
+
+
+def full_build(folder: Path, workers: int, out: Path) -> tuple[float, int]:
+    """Seconds and peak RSS (MiB, all processes) of `corpus build` run as a user runs it."""
+    command = [sys.executable, "-m", "corpus", "build", str(folder), "-o", str(out), "-q", "-w", str(workers)]
+    started = time.perf_counter()
+    process = subprocess.Popen(command, cwd=ROOT)
+    peak = 0
+    done = threading.Event()
+
+    def sample() -> None:
+        nonlocal peak
+        while not done.is_set():
+            peak = max(peak, _tree_rss_kib(process.pid))
+            time.sleep(0.2)
+
+    sampler = threading.Thread(target=sample, daemon=True)
+    sampler.start()
+    code = process.wait()
+    seconds = time.perf_counter() - started
+    done.set()
+    sampler.join()
+    if code:
+        raise SystemExit(f"corpus build failed with status {code}")
+    return seconds, peak // 1024
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--docs", type=int, default=10_000, help="documents to generate from the seeds")
+    parser.add_argument("--folder", type=Path, help="benchmark this folder of .txt files instead")
+    args = parser.parse_args()
+
+    with tempfile.TemporaryDirectory(prefix="corpus-bench-") as scratch:
+        scratch_path = Path(scratch)
+        folder = args.folder or scratch_path / "corpus"
+        if args.folder is None:
+            generate_corpus(folder, args.docs)
+        texts = read_texts(folder)
+        n_chars = sum(len(text) for text in texts)
+        small = scratch_path / "small"
+        small.mkdir()
+        for path in sorted(folder.rglob("*.txt"))[: max(1, len(texts) // 10)]:
+            (small / path.name).write_bytes(path.read_bytes())
+
+        rows = []
+        jieba_s = raw_jieba(texts)
+        rows.append(("raw jieba.cut (HMM on, its default)", n_chars / jieba_s, 1.0, None))
+        stage_s = segmentation_stage(texts)
+        rows.append(("segmentation stage (all blocks, POS)", n_chars / stage_s, jieba_s / stage_s, None))
+        build_1, rss_1 = full_build(folder, 1, scratch_path / "out1")
+        rows.append(("corpus build, 1 worker", n_chars / build_1, jieba_s / build_1, rss_1))
+        build_2, rss_2 = full_build(folder, 2, scratch_path / "out2")
+        rows.append(("corpus build, 2 workers", n_chars / build_2, jieba_s / build_2, rss_2))
+        _, rss_small = full_build(small, 1, scratch_path / "out-small")
+
+    print(f"{len(texts):,} documents, {n_chars:,} characters, {os.cpu_count()} CPUs, Python {sys.version.split()[0]}")
+    print()
+    print("| run | chars/s | x raw jieba.cut | peak RSS (MiB) |")
+    print("|---|---:|---:|---:|")
+    for name, speed, ratio, rss in rows:
+        print(f"| {name} | {speed:,.0f} | {ratio:.2f} | {rss if rss is not None else ''} |")
+    print()
+    print(f"2 workers / 1 worker: {build_1 / build_2:.2f}x")
+    print(f"peak RSS, 1 worker: {rss_small} MiB on {len(texts) // 10:,} documents, {rss_1} MiB on {len(texts):,}")
+
+
+if __name__ == "__main__":
+    main()
