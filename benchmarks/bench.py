@@ -29,7 +29,8 @@ from pipeline.ingest import ingest  # noqa: E402
 
 
 def generate_corpus(folder: Path, n_docs: int, seed: int = 7) -> None:
-    """Articles of 6-14 paragraphs drawn from the seeds, with varied numbers so each text is unique."""
+    """Articles of 8-24 paragraphs (about the length of real ones) drawn from the seeds, with varied
+    numbers so each text is unique."""
     rng = random.Random(seed)
     paragraphs = []
     for path in sorted((ROOT / "seeds").glob("*.txt")):
@@ -38,7 +39,7 @@ def generate_corpus(folder: Path, n_docs: int, seed: int = 7) -> None:
     titles = [path.read_text(encoding="utf-8").splitlines()[0] for path in sorted((ROOT / "seeds").glob("*.txt"))]
     folder.mkdir(parents=True, exist_ok=True)
     for index in range(n_docs):
-        body = rng.sample(paragraphs, rng.randint(6, 14))
+        body = rng.sample(paragraphs, rng.randint(8, 24))
         body = [re.sub(r"\d+", lambda m: str(int(m.group()) + rng.randint(0, 9)), p) for p in body]
         header = f" date 2025-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}\n{titles[0]}{index}\n\n"
         (folder / f"{index:06d}.txt").write_text(header + "\n\n".join(body) + "\n\n【编译：小穆】\n", encoding="utf-8")

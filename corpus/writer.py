@@ -20,8 +20,9 @@ from corpus.errors import CorpusError
 
 MANIFEST = "manifest.json"
 CARD = "README.md"
-ROW_GROUP_ROWS = 20_000
-"""Rows buffered per table before they are written as one Parquet row group."""
+ROW_GROUP_BYTES = 8 * 1024 * 1024
+"""Arrow bytes buffered per table before they are written as one Parquet row group: this, not the
+corpus size, bounds the writer's memory."""
 
 
 def check_target(target: Path) -> None:
@@ -66,7 +67,7 @@ class AtomicDatasetWriter:
         buffer = self._buffers[table]
         buffer.append(data)
         self.row_counts[table] += data.num_rows
-        if sum(part.num_rows for part in buffer) >= ROW_GROUP_ROWS:
+        if sum(part.nbytes for part in buffer) >= ROW_GROUP_BYTES:
             self._flush(table)
 
     def _flush(self, table: str) -> None:

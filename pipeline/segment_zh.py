@@ -91,9 +91,26 @@ class ChineseSegmenter:
         self.pos_tokenizer = jieba.posseg.POSTokenizer(self.tokenizer)
         self.pos_tokenizer.makesure_userdict_loaded()
         self.word_tags: dict[str, str] = self.pos_tokenizer.word_tag_tab
+        self._fallback_tags: dict[str, str] = {}
 
     def sentences(self, text: str, start: int, end: int) -> list[tuple[int, int, list[Token]]]:
-        return [(s, e, self.tokens(text, s, e)) for s, e in sentence_spans(text, start, end)]
+        """Sentences with their tokens; the block is cut by jieba once and its tokens shared out.
+
+        Sentence ends are punctuation, which jieba always keeps apart, so no token crosses a
+        sentence boundary; should one ever do, that block is cut sentence by sentence instead.
+        """
+        spans = sentence_spans(text, start, end)
+        tokens = self.tokens(text, start, end)
+        result = []
+        index = 0
+        for sentence_start, sentence_end in spans:
+            first = index
+            while index < len(tokens) and tokens[index].end <= sentence_end:
+                index += 1
+            if any(t.start < sentence_start for t in tokens[first:index]):
+                return [(s, e, self.tokens(text, s, e)) for s, e in spans]
+            result.append((sentence_start, sentence_end, tokens[first:index]))
+        return result
 
     def tokens(self, text: str, start: int, end: int) -> list[Token]:
         """Tokens of ``text[start:end]``; numbers such as ``5.557`` and ``15%`` stay whole."""
@@ -107,19 +124,28 @@ class ChineseSegmenter:
         return tokens
 
     def _cut(self, text: str, start: int, end: int, tokens: list[Token]) -> None:
+        """Append jieba's tokens of ``text[start:end]`` (this loop runs once per token: kept lean)."""
         if start >= end:
             return
         view = tokenizer_view(text[start:end])
-        if self.hmm:
-            pairs = ((pair.word, pair.flag) for pair in self.pos_tokenizer.cut(view, HMM=True))
-        else:
-            tags = self.word_tags
-            pairs = ((word, tags.get(word) or _fallback_tag(word)) for word in self.tokenizer.cut(view, HMM=False))
         offset = start
         append = tokens.append
-        for word, tag in pairs:
+        if self.hmm:
+            for pair in self.pos_tokenizer.cut(view, HMM=True):
+                size = len(pair.word)
+                if not pair.word.isspace():
+                    append(Token(offset, offset + size, pair.flag))
+                offset += size
+            return
+        tags, fallback_tags = self.word_tags, self._fallback_tags
+        for word in self.tokenizer.cut(view, HMM=False):
             size = len(word)
             if not word.isspace():
+                tag = tags.get(word)
+                if tag is None:
+                    tag = fallback_tags.get(word)
+                    if tag is None:
+                        tag = fallback_tags[word] = _fallback_tag(word)
                 append(Token(offset, offset + size, tag))
             offset += size
 
