@@ -20,7 +20,7 @@ import pyarrow as pa
 
 from corpus.resources import cache_dir, load_gazetteer
 from corpus.sources import SourceRecord
-from corpus.tables import Row, document_rows, rows_to_tables
+from corpus.tables import documents_to_tables, rows_per_table
 from pipeline.gazetteer import chinese_user_words
 from pipeline.ingest import MAX_BLOCK_CHARS, IngestProblem
 from pipeline.segment import Segmenter, SegmentSettings
@@ -71,7 +71,7 @@ def _segmenter(hmm: bool, user_words: tuple[tuple[str, str], ...]) -> Segmenter:
 def annotate_batch(records: list[SourceRecord], pipeline: Pipeline) -> BatchResult:
     """Annotate a batch; records that hold no article come back as skipped results, not errors."""
     results = []
-    rows: dict[str, list[Row]] = {}
+    documents = []
     for record in records:
         result = DocumentResult(record.source)
         try:
@@ -90,11 +90,10 @@ def annotate_batch(records: list[SourceRecord], pipeline: Pipeline) -> BatchResu
             continue
         result.doc_id, result.lang = document.doc_id, document.lang
         result.block_kinds = Counter(block.kind for block in document.blocks)
-        for table, table_rows in document_rows(document).items():
-            rows.setdefault(table, []).extend(table_rows)
-            result.rows[table] = len(table_rows)
+        result.rows = rows_per_table(document)
+        documents.append(document)
         results.append(result)
-    return BatchResult(results, rows_to_tables(rows))
+    return BatchResult(results, documents_to_tables(documents))
 
 
 def _freeze_long_lived_objects() -> None:
@@ -131,10 +130,13 @@ def run_batches(batches: Iterable[list[SourceRecord]], config: PipelineConfig, w
     """Annotated batches in input order."""
     if workers <= 1:
         pipeline = make_pipeline(config)
-        for number, batch in enumerate(batches):
-            yield annotate_batch(batch, pipeline)
-            if number == 0:
-                _freeze_long_lived_objects()
+        try:
+            for number, batch in enumerate(batches):
+                yield annotate_batch(batch, pipeline)
+                if number == 0:
+                    _freeze_long_lived_objects()
+        finally:
+            gc.unfreeze()
         return
     context = multiprocessing.get_context("spawn")  # no fork of a process that runs a progress thread
     with ProcessPoolExecutor(workers, mp_context=context, initializer=_init_worker, initargs=(config,)) as pool:

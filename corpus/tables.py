@@ -1,4 +1,8 @@
-"""Document model -> table rows (one dict per row, columns as in :mod:`corpus.schemas`)."""
+"""Document model -> Arrow tables (columns as in :mod:`corpus.schemas`).
+
+Sentences are built column by column: a batch holds hundreds of thousands of tokens, and making a
+dict per token for ``Table.from_pylist`` would cost more than cutting the text did.
+"""
 
 from __future__ import annotations
 
@@ -6,15 +10,24 @@ from typing import Any
 
 import pyarrow as pa
 
-from corpus.schemas import TABLES
+from corpus.schemas import BLOCKS, DOCUMENTS, SENTENCES, TABLES, TOKEN
 from pipeline.document import Document
 
-Row = dict[str, Any]
+
+def rows_per_table(doc: Document) -> dict[str, int]:
+    """How many rows one document adds to each table."""
+    return {"documents": 1, "blocks": len(doc.blocks), "sentences": len(doc.sentences)}
 
 
-def document_rows(doc: Document) -> dict[str, list[Row]]:
-    """All rows one document contributes, keyed by table name."""
-    documents = [
+def documents_to_tables(docs: list[Document]) -> dict[str, pa.Table]:
+    """One Arrow table per output table for a batch of annotated documents, in document order."""
+    tables = {"documents": _documents(docs), "blocks": _blocks(docs), "sentences": _sentences(docs)}
+    assert tables.keys() == TABLES.keys()
+    return tables
+
+
+def _documents(docs: list[Document]) -> pa.Table:
+    rows = [
         {
             "doc_id": doc.doc_id,
             "source": doc.source,
@@ -28,8 +41,13 @@ def document_rows(doc: Document) -> dict[str, list[Row]]:
             "n_chars": len(doc.text),
             "n_blocks": len(doc.blocks),
         }
+        for doc in docs
     ]
-    blocks = [
+    return pa.Table.from_pylist(rows, schema=DOCUMENTS)
+
+
+def _blocks(docs: list[Document]) -> pa.Table:
+    rows = [
         {
             "doc_id": doc.doc_id,
             "block": index,
@@ -43,28 +61,45 @@ def document_rows(doc: Document) -> dict[str, list[Row]]:
             "credit_person": block.credit_person,
             "credit_agency": block.credit_agency,
         }
+        for doc in docs
         for index, block in enumerate(doc.blocks)
     ]
-    text = doc.text
-    sentences = [
-        {
-            "doc_id": doc.doc_id,
-            "sentence": index,
-            "block": sentence.block,
-            "lang": sentence.lang,
-            "start": sentence.start,
-            "end": sentence.end,
-            "text": text[sentence.start : sentence.end],
-            "tokens": [
-                {"form": text[t.start : t.end], "start": t.start, "end": t.end, "pos": t.pos, "lemma": t.lemma}
-                for t in sentence.tokens
-            ],
-        }
-        for index, sentence in enumerate(doc.sentences)
-    ]
-    return {"documents": documents, "blocks": blocks, "sentences": sentences}
+    return pa.Table.from_pylist(rows, schema=BLOCKS)
 
 
-def rows_to_tables(rows: dict[str, list[Row]]) -> dict[str, pa.Table]:
-    """Rows of several documents as one Arrow table per output table."""
-    return {name: pa.Table.from_pylist(rows.get(name, []), schema=schema) for name, schema in TABLES.items()}
+def _sentences(docs: list[Document]) -> pa.Table:
+    columns: dict[str, list[Any]] = {name: [] for name in SENTENCES.names if name != "tokens"}
+    offsets = [0]
+    forms: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    tags: list[str | None] = []
+    lemmas: list[str | None] = []
+    for doc in docs:
+        text = doc.text
+        for index, sentence in enumerate(doc.sentences):
+            columns["doc_id"].append(doc.doc_id)
+            columns["sentence"].append(index)
+            columns["block"].append(sentence.block)
+            columns["lang"].append(sentence.lang)
+            columns["start"].append(sentence.start)
+            columns["end"].append(sentence.end)
+            columns["text"].append(text[sentence.start : sentence.end])
+            for token in sentence.tokens:
+                forms.append(text[token.start : token.end])
+                starts.append(token.start)
+                ends.append(token.end)
+                tags.append(token.pos)
+                lemmas.append(token.lemma)
+            offsets.append(len(forms))
+    token_fields = list(TOKEN)
+    tokens = pa.StructArray.from_arrays(
+        [
+            pa.array(values, type=f.type)
+            for values, f in zip((forms, starts, ends, tags, lemmas), token_fields, strict=True)
+        ],
+        fields=token_fields,
+    )
+    arrays = [pa.array(columns[f.name], type=f.type) for f in SENTENCES if f.name != "tokens"]
+    arrays.insert(SENTENCES.get_field_index("tokens"), pa.ListArray.from_arrays(pa.array(offsets, pa.int32()), tokens))
+    return pa.Table.from_arrays(arrays, schema=SENTENCES)

@@ -8,6 +8,7 @@ characters decides these exactly, where statistical detectors stumble on short c
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 _KAZAKH_LETTERS = frozenset("ӘәҒғҚқҢңӨөҰұҮүҺһІі")
@@ -20,24 +21,20 @@ _DOMINANT_SHARE = 0.6
 _KAZAKH_SHARE = 0.03
 
 
-def _is_han(ch: str) -> bool:
-    cp = ord(ch)
-    return 0x4E00 <= cp <= 0x9FFF or 0x3400 <= cp <= 0x4DBF or 0x20000 <= cp <= 0x2FFFF or 0xF900 <= cp <= 0xFAFF
+_HAN = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002ffff]")
+_CYRILLIC = re.compile("[\u0400-\u04ff]")
+_KAZAKH = re.compile(f"[{''.join(sorted(_KAZAKH_LETTERS))}]")
+_LATIN = re.compile("[A-Za-z\u00c0-\u024f]")
 
 
 def script_counts(text: str) -> dict[str, int]:
     """Weighted counts of Han, Cyrillic and Latin letters, and how many Kazakh-only letters."""
-    han = cyr = lat = kaz = 0
-    for ch in text:
-        if _is_han(ch):
-            han += 1
-        elif "\u0400" <= ch <= "\u04ff":
-            cyr += 1
-            if ch in _KAZAKH_LETTERS:
-                kaz += 1
-        elif (ch.isascii() and ch.isalpha()) or "\u00c0" <= ch <= "\u024f":
-            lat += 1
-    return {"han": han * _HAN_WEIGHT, "cyrillic": cyr, "latin": lat, "kazakh": kaz}
+    return {
+        "han": len(_HAN.findall(text)) * _HAN_WEIGHT,
+        "cyrillic": len(_CYRILLIC.findall(text)),
+        "latin": len(_LATIN.findall(text)),
+        "kazakh": len(_KAZAKH.findall(text)),
+    }
 
 
 def detect_lang(text: str) -> str:
