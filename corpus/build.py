@@ -15,6 +15,7 @@ import pyarrow as pa
 
 from corpus import __version__
 from corpus.card import dataset_card
+from corpus.entity_index import EntityIndex
 from corpus.errors import CorpusError, SkippedInput
 from corpus.resources import load_gazetteer
 from corpus.runner import BatchResult, DocumentResult, PipelineConfig, make_pipeline, run_batches
@@ -81,6 +82,7 @@ class _Accepted:
 
     options: BuildOptions
     reporter: Reporter
+    entities: EntityIndex
     first_source_of: dict[str, str] = field(default_factory=dict)
     blocks_by_kind: Counter[str] = field(default_factory=Counter)
     languages: Counter[str] = field(default_factory=Counter)
@@ -112,6 +114,7 @@ class _Accepted:
                 raise CorpusError(f"{result.source}: {problem} (stopped by --strict)")
             self.reporter.warn(f"{result.source}: {problem}")
         self.first_source_of[result.doc_id] = result.source
+        self.entities.add(result.doc_id, result.mentions)
         self.blocks_by_kind.update(result.block_kinds)
         self.languages[result.lang] += 1
         self.reporter.advance(result.source)
@@ -126,13 +129,13 @@ def build(
     reporter = reporter or SilentReporter()
     started = time.perf_counter()
     sources = [open_source(spec, split=options.split, text_field=options.text_field) for spec in specs]
-    _, gazetteer_hash = load_gazetteer(options.gazetteer)
+    gazetteer, gazetteer_hash = load_gazetteer(options.gazetteer)
     config = PipelineConfig(options.hmm, tuple(options.gazetteer), options.max_block_chars)
     totals = [source.total for source in sources]
     total = None if None in totals else sum(t for t in totals if t is not None)
     if total is not None and options.limit is not None:
         total = min(total, options.limit)
-    accepted = _Accepted(options, reporter)
+    accepted = _Accepted(options, reporter, EntityIndex(gazetteer))
 
     with AtomicDatasetWriter(out, TABLES) as writer:
         reporter.start(total)
@@ -145,6 +148,7 @@ def build(
                 break
         if not accepted.first_source_of:
             raise CorpusError(f"{', '.join(specs)}: no articles found; nothing was written")
+        writer.write("entities", accepted.entities.table())
         seconds = time.perf_counter() - started
         manifest = _manifest(specs, sources, options, config, gazetteer_hash, writer.row_counts, accepted, seconds)
         writer.commit(manifest, dataset_card(TABLES, manifest))

@@ -18,9 +18,11 @@ from dataclasses import dataclass, field
 
 import pyarrow as pa
 
+from corpus.entity_index import MentionSummary, summarise_mentions
 from corpus.resources import cache_dir, load_gazetteer
 from corpus.sources import SourceRecord
 from corpus.tables import documents_to_tables, rows_per_table
+from pipeline.entities import EntityRecognizer
 from pipeline.gazetteer import chinese_user_words
 from pipeline.ingest import MAX_BLOCK_CHARS, IngestProblem
 from pipeline.segment import Segmenter, SegmentSettings
@@ -46,6 +48,7 @@ class DocumentResult:
     block_kinds: Counter[str] = field(default_factory=Counter)
     rows: dict[str, int] = field(default_factory=dict)
     problems: list[str] = field(default_factory=list)
+    mentions: list[MentionSummary] = field(default_factory=list)
     skipped: str | None = None
     """Why the record became no document (empty, only a header, a huge paragraph)."""
 
@@ -57,15 +60,15 @@ class BatchResult:
 
 
 def make_pipeline(config: PipelineConfig) -> Pipeline:
-    entities, _ = load_gazetteer(config.gazetteer_files)
-    segmenter = _segmenter(config.hmm, tuple(chinese_user_words(entities)))
-    return Pipeline(segmenter, max_block_chars=config.max_block_chars)
+    return _pipeline(config.hmm, config.gazetteer_files, config.max_block_chars)
 
 
 @functools.lru_cache(maxsize=4)
-def _segmenter(hmm: bool, user_words: tuple[tuple[str, str], ...]) -> Segmenter:
-    """One segmenter per process and settings: loading jieba's dictionaries takes about a second."""
-    return Segmenter(SegmentSettings(hmm=hmm, cache_dir=cache_dir()), user_words)
+def _pipeline(hmm: bool, gazetteer_files: tuple[str, ...], max_block_chars: int) -> Pipeline:
+    """One pipeline per process and settings: loading jieba's and natasha's models takes seconds."""
+    entities, _ = load_gazetteer(gazetteer_files)
+    segmenter = Segmenter(SegmentSettings(hmm=hmm, cache_dir=cache_dir()), chinese_user_words(entities))
+    return Pipeline(segmenter, EntityRecognizer(entities), max_block_chars=max_block_chars)
 
 
 def annotate_batch(records: list[SourceRecord], pipeline: Pipeline) -> BatchResult:
@@ -91,6 +94,7 @@ def annotate_batch(records: list[SourceRecord], pipeline: Pipeline) -> BatchResu
         result.doc_id, result.lang = document.doc_id, document.lang
         result.block_kinds = Counter(block.kind for block in document.blocks)
         result.rows = rows_per_table(document)
+        result.mentions = summarise_mentions(document)
         documents.append(document)
         results.append(result)
     return BatchResult(results, documents_to_tables(documents))

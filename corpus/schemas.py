@@ -84,8 +84,58 @@ SENTENCES = pa.schema(
     ]
 )
 
-TABLES: dict[str, pa.Schema] = {"documents": DOCUMENTS, "blocks": BLOCKS, "sentences": SENTENCES}
-"""Every table the build writes, in the order the dataset card lists them."""
+MENTIONS = pa.schema(
+    [
+        _field("doc_id", pa.string(), "Document of the mention.", False),
+        _field("sentence", pa.int32(), "The sentence (sentences.sentence) holding the mention."),
+        _field("start", pa.int32(), "Start offset in documents.text.", False),
+        _field("end", pa.int32(), "End offset (exclusive) in documents.text.", False),
+        _field("text", pa.string(), "documents.text[start:end].", False),
+        _field("label", pa.string(), "PER, LOC, ORG or MISC.", False),
+        _field(
+            "label_fine", pa.string(), "The recogniser's own label (natasha:PER, translit:joined, jieba:ns...).", False
+        ),
+        _field("entity_id", pa.string(), "The linked entity (entities.entity_id).", False),
+        _field(
+            "recogniser",
+            pa.string(),
+            "gazetteer, translit_zh, surname, compound_zh, natasha, zh_name, latin_zh, rules_en, caption, dateline, "
+            "jieba_pos.",
+            False,
+        ),
+        _field("score", pa.float32(), "How much the recogniser is trusted (1.0 gazetteer ... 0.4 jieba POS).", False),
+    ]
+)
+
+ENTITIES = pa.schema(
+    [
+        _field(
+            "entity_id", pa.string(), "Gazetteer id (per:kassym-jomart-tokayev) or label:script:fullest form.", False
+        ),
+        _field("label", pa.string(), "PER, LOC, ORG or MISC.", False),
+        _field("name_zh", pa.string(), "Chinese name: the gazetteer's, else the fullest form seen."),
+        _field("name_ru", pa.string(), "Russian name: the gazetteer's, else the fullest (normal) form seen."),
+        _field("name_en", pa.string(), "English name: the gazetteer's, else the fullest form seen."),
+        _field("pinyin", pa.string(), "Toneless pinyin reading of name_zh."),
+        _field("wikidata", pa.string(), "Wikidata id, where the gazetteer is certain of it."),
+        _field("in_gazetteer", pa.bool_(), "Whether the entity comes from the gazetteer.", False),
+        _field("aliases", pa.list_(pa.string()), "Every surface form seen in the corpus.", False),
+        _field("n_mentions", pa.int64(), "Mentions in the corpus.", False),
+        _field("n_docs", pa.int64(), "Documents that mention it.", False),
+        _field("docs", pa.list_(pa.string()), "doc_ids of those documents.", False),
+    ]
+)
+
+DOCUMENT_TABLES: dict[str, pa.Schema] = {
+    "documents": DOCUMENTS,
+    "blocks": BLOCKS,
+    "sentences": SENTENCES,
+    "mentions": MENTIONS,
+}
+"""Tables written document by document, in batches."""
+
+TABLES: dict[str, pa.Schema] = {**DOCUMENT_TABLES, "entities": ENTITIES}
+"""Every table the build writes, in the order the dataset card lists them (entities: once, at the end)."""
 
 
 def describe(schema: pa.Schema) -> list[tuple[str, str, str]]:

@@ -10,20 +10,45 @@ from typing import Any
 
 import pyarrow as pa
 
-from corpus.schemas import BLOCKS, DOCUMENTS, SENTENCES, TABLES, TOKEN
+from corpus.schemas import BLOCKS, DOCUMENT_TABLES, DOCUMENTS, MENTIONS, SENTENCES, TOKEN
 from pipeline.document import Document
 
 
 def rows_per_table(doc: Document) -> dict[str, int]:
     """How many rows one document adds to each table."""
-    return {"documents": 1, "blocks": len(doc.blocks), "sentences": len(doc.sentences)}
+    return {"documents": 1, "blocks": len(doc.blocks), "sentences": len(doc.sentences), "mentions": len(doc.mentions)}
 
 
 def documents_to_tables(docs: list[Document]) -> dict[str, pa.Table]:
-    """One Arrow table per output table for a batch of annotated documents, in document order."""
-    tables = {"documents": _documents(docs), "blocks": _blocks(docs), "sentences": _sentences(docs)}
-    assert tables.keys() == TABLES.keys()
+    """One Arrow table per document table for a batch of annotated documents, in document order."""
+    tables = {
+        "documents": _documents(docs),
+        "blocks": _blocks(docs),
+        "sentences": _sentences(docs),
+        "mentions": _mentions(docs),
+    }
+    assert tables.keys() == DOCUMENT_TABLES.keys()
     return tables
+
+
+def _mentions(docs: list[Document]) -> pa.Table:
+    rows = [
+        {
+            "doc_id": doc.doc_id,
+            "sentence": m.sentence,
+            "start": m.start,
+            "end": m.end,
+            "text": doc.span(m.start, m.end),
+            "label": m.label,
+            "label_fine": m.label_fine,
+            "entity_id": m.entity_id,
+            "recogniser": m.recogniser,
+            "score": m.score,
+        }
+        for doc in docs
+        for m in doc.mentions
+    ]
+    return pa.Table.from_pylist(rows, schema=MENTIONS)
 
 
 def _documents(docs: list[Document]) -> pa.Table:

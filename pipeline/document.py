@@ -54,6 +54,21 @@ class Sentence:
 
 
 @dataclass(slots=True)
+class Mention:
+    """A named-entity mention: a span, its coarse and fine label, who found it, what it links to."""
+
+    start: int
+    end: int
+    label: str
+    """Coarse label: PER, LOC, ORG or MISC."""
+    label_fine: str
+    recogniser: str
+    score: float
+    entity_id: str | None = None
+    sentence: int | None = None
+
+
+@dataclass(slots=True)
 class Document:
     """One article: its normalised text plus the layers the stages add."""
 
@@ -68,6 +83,7 @@ class Document:
     translator: str | None = None
     blocks: list[Block] = field(default_factory=list)
     sentences: list[Sentence] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)
 
     def span(self, start: int, end: int) -> str:
         """The text between two offsets (the only way spans are turned into strings)."""

@@ -6,15 +6,17 @@ import datetime as dt
 from dataclasses import dataclass
 
 from pipeline.document import Document
+from pipeline.entities import EntityRecognizer
 from pipeline.ingest import MAX_BLOCK_CHARS, ingest
 from pipeline.segment import Segmenter
 
 
 @dataclass
 class Pipeline:
-    """ingest -> segment; each stage adds a layer to the document and never edits its text."""
+    """ingest -> segment -> entities; each stage adds a layer to the document and never edits its text."""
 
     segmenter: Segmenter
+    entities: EntityRecognizer
     max_block_chars: int = MAX_BLOCK_CHARS
 
     def annotate(
@@ -39,4 +41,4 @@ class Pipeline:
             lang=lang,
             max_block_chars=self.max_block_chars,
         )
-        return self.segmenter(document), problems
+        return self.entities(self.segmenter(document)), problems

@@ -33,7 +33,15 @@ def write(folder: Path, name: str, data: bytes | str) -> Path:
 
 def test_dataset_folder_layout(seeds_dataset: Path) -> None:
     names = sorted(p.name for p in seeds_dataset.iterdir())
-    assert names == ["README.md", "blocks.parquet", "documents.parquet", "manifest.json", "sentences.parquet"]
+    assert names == [
+        "README.md",
+        "blocks.parquet",
+        "documents.parquet",
+        "entities.parquet",
+        "manifest.json",
+        "mentions.parquet",
+        "sentences.parquet",
+    ]
     manifest = json.loads((seeds_dataset / "manifest.json").read_text(encoding="utf-8"))
     assert manifest["rows"]["documents"] == 2 and manifest["rows"]["blocks"] == 82
     assert manifest["rows"]["sentences"] == pq.ParquetFile(seeds_dataset / "sentences.parquet").metadata.num_rows

@@ -1,0 +1,84 @@
+"""The corpus-wide `entities` table, gathered from each document's mentions as the build goes."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+import pyarrow as pa
+
+from corpus.schemas import ENTITIES
+from pipeline.document import Document
+from pipeline.gazetteer import GazetteerEntity
+from pipeline.translit import pinyin_reading
+
+MentionSummary = tuple[str, str, str, int]
+"""(entity_id, label, surface, count) for one document."""
+
+
+def summarise_mentions(doc: Document) -> list[MentionSummary]:
+    """What the entity index needs of a document: small enough to send from a worker."""
+    counts = Counter((m.entity_id or "", m.label, doc.span(m.start, m.end)) for m in doc.mentions)
+    return [(entity_id, label, surface, n) for (entity_id, label, surface), n in counts.items()]
+
+
+def surface_script(surface: str) -> str:
+    if re.search("[\u4e00-\u9fff]", surface):
+        return "zh"
+    if re.search("[\u0400-\u04ff]", surface):
+        return "ru"
+    return "en"
+
+
+@dataclass
+class _Entry:
+    label: str
+    surfaces: Counter[str] = field(default_factory=Counter)
+    docs: list[str] = field(default_factory=list)
+
+
+class EntityIndex:
+    """Entities seen so far: counts, surface forms and documents (kept in document order)."""
+
+    def __init__(self, gazetteer: list[GazetteerEntity]):
+        self.gazetteer = {entity.id: entity for entity in gazetteer}
+        self.entries: dict[str, _Entry] = {}
+
+    def add(self, doc_id: str, summary: list[MentionSummary]) -> None:
+        for entity_id, label, surface, count in summary:
+            entry = self.entries.setdefault(entity_id, _Entry(label))
+            entry.surfaces[surface] += count
+            if not entry.docs or entry.docs[-1] != doc_id:
+                entry.docs.append(doc_id)
+
+    def table(self) -> pa.Table:
+        rows = []
+        for entity_id in sorted(self.entries):
+            entry = self.entries[entity_id]
+            known = self.gazetteer.get(entity_id)
+            names = dict(known.names) if known else {"zh": None, "ru": None, "en": None}
+            if known is None:
+                for surface in entry.surfaces:
+                    lang = surface_script(surface)
+                    if names.get(lang) is None or len(surface) > len(names[lang] or ""):
+                        names[lang] = surface
+                fullest = entity_id.split(":", 2)[-1]
+                names[surface_script(fullest)] = fullest
+            rows.append(
+                {
+                    "entity_id": entity_id,
+                    "label": known.type if known else entry.label,
+                    "name_zh": names.get("zh"),
+                    "name_ru": names.get("ru"),
+                    "name_en": names.get("en"),
+                    "pinyin": pinyin_reading(names["zh"]) if names.get("zh") else None,
+                    "wikidata": known.wikidata if known else None,
+                    "in_gazetteer": known is not None,
+                    "aliases": sorted(entry.surfaces),
+                    "n_mentions": sum(entry.surfaces.values()),
+                    "n_docs": len(entry.docs),
+                    "docs": entry.docs,
+                }
+            )
+        return pa.Table.from_pylist(rows, schema=ENTITIES)

@@ -1,0 +1,166 @@
+"""English recogniser: capitalised word sequences typed by the words around and inside them."""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.document import Mention
+
+_NAME = re.compile(
+    r"(?<![\w.])(?:[A-Z][\w'’.-]*[a-z\w])(?:\s+(?:of|the|for|and|de|al)\s+[A-Z][\w'’-]+|\s+[A-Z][\w'’-]+)*"
+)
+_TITLE_WORDS = (
+    r"Senate|President|Prime Minister|Minister|Deputy Prime Minister|Akim|akim|governor|Governor|Mayor|mayor|Mr\.|"
+    r"Mrs\.|Ms\.|Dr\.|Senator|Ambassador|Chairman|Chairwoman|Marshal|Speaker|Secretary|King|Emir|Sheikh|Professor|"
+    r"expert|analyst|spokesman|spokeswoman|Director|director|CEO|head"
+)
+_PERSON_TITLES = re.compile(
+    rf"(?:{_TITLE_WORDS})(?: of (?:the )?[A-Z][\w-]+(?: [A-Z][\w-]+)*(?: region| city| oblast| district)?)?\s+$"
+)
+_LEADING_TITLE = re.compile(rf"(?:{_TITLE_WORDS}) of (?:the )?")  # used with match(text, pos)
+_ORG_WORDS = re.compile(
+    r"\b(?:Ministry|Senate|Parliament|Mazhilis|Council|Company|Bank|Agency|Committee|University|Institute|Fund|"
+    r"Corporation|Organization|Organisation|Union|Assembly|Office|Service|Administration|Government|Akimat|Group|"
+    r"Association|Commission|Court|Party|Foundation|Center|Centre)\b"
+)
+_PLACE_WORDS = re.compile(r"\b(?:region|Region|city|City|oblast|district|District|Republic|Sea|Lake|River|port|Port)\b")
+_SENTENCE_WORDS = frozenset(
+    [
+        "The",
+        "A",
+        "An",
+        "In",
+        "At",
+        "On",
+        "For",
+        "As",
+        "By",
+        "From",
+        "To",
+        "This",
+        "That",
+        "These",
+        "Those",
+        "It",
+        "Its",
+        "He",
+        "She",
+        "They",
+        "We",
+        "I",
+        "According",
+        "Presently",
+        "Recently",
+        "Earlier",
+        "Later",
+        "Today",
+        "Yesterday",
+        "Also",
+        "However",
+        "But",
+        "And",
+        "Or",
+        "If",
+        "When",
+        "While",
+        "After",
+        "Before",
+        "During",
+        "Besides",
+        "Moreover",
+        "In",
+        "his",
+        "words",
+        "Photo",
+        "Video",
+    ]
+)
+_SPEECH_AFTER = re.compile(r"^,?\s+(?:said|says|noted|stressed|added|told|believes|thanked|announced|has|had|is|was)\b")
+
+
+_SPLIT_AFTER = frozenset(
+    [
+        "President",
+        "Minister",
+        "Marshal",
+        "Senator",
+        "Ambassador",
+        "Chairman",
+        "Chairwoman",
+        "Akim",
+        "Governor",
+        "Speaker",
+        "Senate",
+        "Parliament",
+        "Mazhilis",
+        "Secretary",
+        "Director",
+    ]
+)
+
+
+_MINISTER_OF = re.compile(
+    r"((?:Deputy |Vice )?(?:Prime )?Minister of [A-Z]\w+(?: and [A-Z]\w+)?)\s+(?=[A-Z]\w+\s+[A-Z])"
+)
+
+
+def _sequences(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Capitalised word sequences, cut after a title or a body (`the Senate Stanisław Karczewski`)."""
+    spans = []
+    for match in _NAME.finditer(text, start, end):
+        title = _MINISTER_OF.match(match.group())
+        if title:  # `Minister of Energy Nurlan Nogayev`: the office, then the person
+            spans.append((match.start(), match.start() + title.end(1)))
+            spans.append((match.start() + title.end(), match.end()))
+            continue
+        pieces = list(re.finditer(r"\S+", match.group()))
+        cut = match.start()
+        for index, piece in enumerate(pieces[:-1]):
+            if piece.group() in _SPLIT_AFTER and pieces[index + 1].group()[0].isupper():
+                spans.append((cut, match.start() + piece.end()))
+                cut = match.start() + pieces[index + 1].start()
+        spans.append((cut, match.end()))
+    return spans
+
+
+def english_names(text: str, start: int, end: int) -> list[Mention]:
+    """Names typed PER after a title or before a speech verb, LOC with region/city words, ORG with
+    organisation words; lone capitalised words without such a sign are left out."""
+    mentions = []
+    for seq_start, seq_end in _sequences(text, start, end):
+        name = text[seq_start:seq_end]
+        words = name.split()
+        while words and words[0] in _SENTENCE_WORDS:
+            words = words[1:]
+        if not words:
+            continue
+        first = seq_start + name.index(words[0])
+        office = _LEADING_TITLE.match(text, first, seq_end)
+        if office:  # `Akim of Atyrau region`: the place, not the office
+            first = office.end()
+            words = text[first:seq_end].split()
+            if not words:
+                continue
+        span_text = text[first:seq_end]
+        before = text[max(start, first - 40) : first]
+        after = text[seq_end:end]
+        if _ORG_WORDS.search(span_text):
+            label, fine = "ORG", "caps+org_word"
+        elif _PLACE_WORDS.search(span_text) or re.match(r"^\s+(?:region|city|oblast|district)\b", after):
+            label, fine = "LOC", "caps+place_word"
+            region = re.match(r"^\s+(?:region|city|oblast|district)\b", after)
+            if region:
+                mentions.append(Mention(first, seq_end + region.end(), label, fine, "rules_en", 0.6))
+                continue
+        elif _PERSON_TITLES.search(before) or (len(words) >= 2 and _SPEECH_AFTER.match(after)):
+            label, fine = "PER", "caps+title"
+        elif _MINISTER_OF.match(text[first:seq_end] + " X Y") and text[first:seq_end].startswith(
+            ("Minister", "Deputy", "Prime")
+        ):
+            label, fine = "MISC", "office"
+        elif len(words) >= 2 and all(w[0].isupper() for w in words):
+            label, fine = "MISC", "caps"
+        else:
+            continue
+        mentions.append(Mention(first, seq_end, label, fine, "rules_en", 0.5 if label != "MISC" else 0.3))
+    return mentions

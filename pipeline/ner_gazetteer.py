@@ -1,0 +1,114 @@
+"""Gazetteer recogniser: every name and alias of the gazetteer, in all three languages.
+
+Chinese and Latin-script forms, and Russian acronyms (ООН, СНГ), are found in the raw text with an
+Aho-Corasick automaton (one pass per block, whatever the size of the gazetteer), outside Chinese on
+word boundaries. Other Russian forms are matched on normal forms of tokens, so ``Токаеву`` and
+``Казахстане`` find ``Токаев`` and ``Казахстан`` (an acronym matched that way would find ГАЗ in газа).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+
+import ahocorasick
+
+from pipeline.document import Mention, Token
+from pipeline.gazetteer import GazetteerEntity
+from pipeline.ner_zh import PERSON_TITLES
+
+_WORD_CHAR = re.compile(r"\w")
+_MAX_RUSSIAN_TOKENS = 8
+
+
+@dataclass(frozen=True, slots=True)
+class GazetteerHit:
+    entity_id: str
+    label: str
+    surface_lang: str
+
+
+_LEADING_TITLES = re.compile(r"^(?:President|Prime Minister|Minister|Mr\.|Mrs\.|Ms\.|Dr\.)\s+")
+
+
+def _without_title(surface: str, start: int, end: int, label: str) -> tuple[int, int]:
+    """A person alias such as 托卡耶夫总统 or President Tokayev marks the name only: the title is not part
+    of the person's surface."""
+    if label != "PER":
+        return start, end
+    for title in PERSON_TITLES:
+        if surface.endswith(title) and len(surface) > len(title) + 1:
+            return start, end - len(title)
+    leading = _LEADING_TITLES.match(surface)
+    return (start + leading.end(), end) if leading and leading.end() < len(surface) else (start, end)
+
+
+def _has_han(surface: str) -> bool:
+    return any("\u4e00" <= ch <= "\u9fff" for ch in surface)
+
+
+def _is_latin(surface: str) -> bool:
+    return all(ch.isascii() or not ch.isalpha() or "\u00c0" <= ch <= "\u024f" for ch in surface)
+
+
+class GazetteerMatcher:
+    """Finds gazetteer names in text; ``normal_form`` lemmatises one Russian word."""
+
+    def __init__(self, entities: Iterable[GazetteerEntity], normal_form: Callable[[str], str] | None = None):
+        self.entities = {entity.id: entity for entity in entities}
+        self.normal_form = normal_form
+        self.automaton = ahocorasick.Automaton()
+        self.russian: dict[tuple[str, ...], GazetteerHit] = {}
+        for entity in self.entities.values():
+            for lang in ("zh", "en", "ru"):
+                for surface in entity.surfaces(lang):
+                    hit = GazetteerHit(entity.id, entity.type, lang)
+                    if lang == "ru" and not _is_latin(surface) and not surface.isupper():
+                        self._add_russian(surface, hit)
+                    elif surface not in self.automaton:
+                        self.automaton.add_word(surface, (surface, hit))
+        if len(self.automaton):
+            self.automaton.make_automaton()
+
+    def _add_russian(self, surface: str, hit: GazetteerHit) -> None:
+        if self.normal_form is None:
+            return
+        key = tuple(self.normal_form(word) for word in re.findall(r"\w+(?:-\w+)*", surface))
+        if key:
+            self.russian.setdefault(key, hit)
+
+    def find(self, text: str, start: int, end: int) -> list[Mention]:
+        """Matches of Chinese and Latin-script forms in ``text[start:end]`` (Latin ones on word boundaries)."""
+        if not len(self.automaton):
+            return []
+        mentions = []
+        for last, (surface, hit) in self.automaton.iter(text, start, end):
+            first = last - len(surface) + 1
+            if not _has_han(surface) and (
+                (first > 0 and _WORD_CHAR.match(text[first - 1]))
+                or (last + 1 < len(text) and _WORD_CHAR.match(text[last + 1]))
+            ):
+                continue
+            first, stop = _without_title(surface, first, last + 1, hit.label)
+            mentions.append(
+                Mention(first, stop, hit.label, f"gazetteer:{hit.surface_lang}", "gazetteer", 1.0, hit.entity_id)
+            )
+        return mentions
+
+    def find_russian(self, text: str, tokens: list[Token]) -> list[Mention]:
+        """Matches of Russian forms on the normal forms of a sentence's tokens."""
+        if not self.russian or self.normal_form is None:
+            return []
+        words = [(t, self.normal_form(text[t.start : t.end])) for t in tokens if _WORD_CHAR.match(text[t.start])]
+        mentions = []
+        for i in range(len(words)):
+            for size in range(min(_MAX_RUSSIAN_TOKENS, len(words) - i), 0, -1):
+                hit = self.russian.get(tuple(form for _, form in words[i : i + size]))
+                if hit is not None:
+                    first, last = words[i][0], words[i + size - 1][0]
+                    mentions.append(
+                        Mention(first.start, last.end, hit.label, "gazetteer:ru", "gazetteer", 1.0, hit.entity_id)
+                    )
+                    break
+        return mentions

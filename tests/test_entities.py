@@ -1,0 +1,252 @@
+"""Named entities: recognisers, merge rules, linking across languages, the gazetteer, the tables."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pyarrow.parquet as pq
+import pytest
+
+from corpus.errors import CorpusError
+from corpus.resources import load_gazetteer
+from corpus.runner import PipelineConfig, make_pipeline
+from pipeline.document import Document, Mention, Token
+from pipeline.entities import merge
+from pipeline.ner_en import english_names
+from pipeline.ner_zh import latin_names, pos_names, transliterated_names
+from tests.conftest import SEED_000, SEED_004, SEEDS, run_build
+
+SEED_PERSONS = {
+    SEED_000: {
+        "哈斯穆-卓玛尔特·托卡耶夫": "per:kassym-jomart-tokayev",
+        "古尔班古力·别尔德穆哈梅多夫": "per:gurbanguly-berdimuhamedov",
+        "阿扎马特·拜加利耶夫": "per:azamat-baigaliyev",
+        "艾巴尔·奥尔扎耶夫": "per:aibar-orzhayev",
+        "奥尔扎耶夫": "per:aibar-orzhayev",
+        "波拉特·奥埃斯巴耶夫": "per:zh:波拉特·奥埃斯巴耶夫",
+        "Солтан Жексенбеков": "per:ru:Солтан Жексенбеков",
+        "Мухтор Холдорбеков": "per:ru:Мухтор Холдорбеков",
+    },
+    SEED_004: {
+        "阿利耶夫": "per:ilham-aliyev",
+        "哈斯穆-卓玛尔特·托卡耶夫": "per:kassym-jomart-tokayev",
+        "托卡耶夫": "per:kassym-jomart-tokayev",
+        "库尔曼哈兹": "per:kurmangazy-sagyrbayuly",
+        "科梅尔·托卡耶夫": "per:kemel-tokayev",
+        "米尔·贾拉勒·帕沙耶夫": "per:mir-jalal-pashayev",
+    },
+}
+SEED_PLACES = {
+    SEED_000: "阿斯塔纳 阿什哈巴德 土库曼斯坦 哈萨克斯坦 中亚 俄罗斯 德国 里海 中国 伊朗 南亚 "
+    "加尔金内什气田 土库曼巴什港 中东 欧亚",
+    SEED_004: "哈萨克斯坦 阿塞拜疆 菲祖利 阿斯塔纳 阿克套 阿克套港 阿利亚特港 土耳其 里海 巴库 杰伊汉 "
+    "乌兹别克斯坦 纳希切万 舒沙 加巴拉",
+}
+SEED_ORGS = {
+    SEED_000: "联合国 欧安组织 独联体 伊斯兰合作组织 上海合作组织 土库曼斯坦人民委员会 哈萨克斯坦天然气公司 QazaqGaz "
+    "土库曼斯坦天然气公司 Turkmengaz Kazinform 哈萨克斯坦国际关系学院",
+    SEED_004: "联合国 突厥国家组织 伊斯兰合作组织 亚洲相互协作与信任措施会议 阿塞拜疆国家石油公司 SOCAR "
+    "哈萨克斯坦国家石油天然气公司 KazMunaiGaz 国际突厥学院 突厥文化和遗产基金 突厥国家议会大会 TURKPA 最高国家间理事会",
+}
+
+
+@pytest.fixture(scope="module")
+def pipeline():  # type: ignore[no-untyped-def]
+    return make_pipeline(PipelineConfig())
+
+
+@pytest.fixture(scope="module")
+def seeds(pipeline) -> dict[str, Document]:  # type: ignore[no-untyped-def]
+    return {name: pipeline.annotate((SEEDS / name).read_text(encoding="utf-8"), name)[0] for name in SEED_PERSONS}
+
+
+def annotate(pipeline, text: str) -> Document:  # type: ignore[no-untyped-def]
+    return pipeline.annotate(text, "test.txt")[0]
+
+
+def mentions(doc: Document, label: str | None = None) -> list[tuple[str, str, str | None]]:
+    return [(doc.span(m.start, m.end), m.label, m.entity_id) for m in doc.mentions if label in (None, m.label)]
+
+
+def test_every_seed_person_is_one_whole_linked_mention(seeds) -> None:  # type: ignore[no-untyped-def]
+    for name, expected in SEED_PERSONS.items():
+        found = {(text, entity) for text, _, entity in mentions(seeds[name], "PER")}
+        assert found == set(expected.items()), name
+
+
+def test_the_two_tokayevs_are_different_people(seeds) -> None:  # type: ignore[no-untyped-def]
+    ids = {text: entity for text, _, entity in mentions(seeds[SEED_004], "PER")}
+    assert ids["科梅尔·托卡耶夫"] == "per:kemel-tokayev"
+    assert ids["托卡耶夫"] == ids["哈斯穆-卓玛尔特·托卡耶夫"] == "per:kassym-jomart-tokayev"
+
+
+def test_seed_places_and_organisations_recall(seeds) -> None:  # type: ignore[no-untyped-def]
+    for gold, label in ((SEED_PLACES, "LOC"), (SEED_ORGS, "ORG")):
+        for name, surfaces in gold.items():
+            wanted = set(surfaces.split())
+            found = {text for text, _, _ in mentions(seeds[name], label)}
+            assert len(wanted & found) / len(wanted) >= 0.9, (name, label, sorted(wanted - found))
+
+
+def test_longest_span_wins(seeds) -> None:  # type: ignore[no-untyped-def]
+    orgs = [text for text, _, _ in mentions(seeds[SEED_004], "ORG")]
+    assert "哈萨克斯坦国家石油天然气公司" in orgs
+    assert all(
+        not (m.start < n.end and n.start < m.end)
+        for m, n in zip(seeds[SEED_004].mentions, seeds[SEED_004].mentions[1:], strict=False)
+    )
+
+
+def test_merge_prefers_longer_then_stronger_and_weak_never_overrides() -> None:
+    gazetteer = Mention(0, 2, "LOC", "gazetteer:zh", "gazetteer", 1.0, "loc:central-asia")
+    pos = Mention(0, 4, "LOC", "jieba:ns", "jieba_pos", 0.4)
+    translit = Mention(10, 14, "PER", "translit:surname", "translit_zh", 0.8)
+    natasha = Mention(10, 14, "LOC", "natasha:LOC", "natasha", 0.75)
+    longer = Mention(9, 14, "ORG", "compound_zh", "compound_zh", 0.65)
+    assert merge([pos, gazetteer, natasha, translit]) == [gazetteer, translit]
+    assert merge([translit, longer]) == [longer]
+
+
+def test_transliterated_name_recogniser() -> None:
+    cases = {
+        "州长努尔达乌列特·科伊勒拜在新闻发布会上表示": ("努尔达乌列特·科伊勒拜", "PER"),
+        "据萨特哈利耶夫介绍": ("萨特哈利耶夫", "PER"),
+        "专家巴图罗夫说": ("巴图罗夫", "PER"),
+        "运往库里克港的货物": ("库里克港", "LOC"),
+        "前往菲祖利市": ("菲祖利", "LOC"),
+    }
+    for text, expected in cases.items():
+        found = [(text[m.start : m.end], m.label) for m in transliterated_names(text, 0, len(text))]
+        assert expected in found, (text, found)
+    for text in ("这是一个特别重要的问题", "比如加强合作", "国际舞台上的市场"):
+        assert transliterated_names(text, 0, len(text)) == [], text
+
+
+def test_route_names_are_not_persons(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(pipeline, "新的国际运输走廊——“中国-哈萨克斯坦-阿克套-巴库-欧洲”即将开通。")
+    assert mentions(doc, "PER") == []
+    assert {"阿克套", "巴库", "哈萨克斯坦"} <= {text for text, _, _ in mentions(doc, "LOC")}
+
+
+def test_latin_names_in_chinese_and_pos_guards() -> None:
+    text = "公司Semurg Invest与SOCAR合作。"
+    assert [text[m.start : m.end] for m in latin_names(text, 0, len(text))] == ["Semurg Invest", "SOCAR"]
+    words = ["尤为重要", "关系密切", "许可证"]
+    tokens, position, joined = [], 0, ""
+    for word in words:
+        tokens.append(Token(position, position + len(word), "nr"))
+        position += len(word)
+        joined += word
+    assert pos_names(joined, tokens) == []
+
+
+def test_unknown_person_with_surname_and_title_trimmed(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(
+        pipeline, "标题\n\n州长别克扎特·努尔兰诺夫出席会议。努尔兰诺夫表示，合作前景广阔。阿利耶夫总统也出席。\n"
+    )
+    people = mentions(doc, "PER")
+    assert ("别克扎特·努尔兰诺夫", "PER", "per:zh:别克扎特·努尔兰诺夫") in people
+    assert ("努尔兰诺夫", "PER", "per:zh:别克扎特·努尔兰诺夫") in people
+    assert ("阿利耶夫", "PER", "per:ilham-aliyev") in people  # the title 总统 is not part of the name
+
+
+def test_a_different_given_name_is_a_different_person(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(pipeline, "标题\n\n作家阿斯兰·托卡耶夫的作品在巴库出版。\n")
+    assert mentions(doc, "PER") == [("阿斯兰·托卡耶夫", "PER", "per:zh:阿斯兰·托卡耶夫")]
+
+
+def test_russian_normal_forms_link_to_the_gazetteer(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(
+        pipeline,
+        "Заголовок\n\nПрезиденту Токаеву доложили о работе в Казахстане. Айдар Сапаров заявил, что "
+        "проект готов. По словам Сапарова, газ придет в 2026 году.\n",
+    )
+    people = mentions(doc, "PER")
+    assert ("Токаеву", "PER", "per:kassym-jomart-tokayev") in people
+    assert ("Айдар Сапаров", "PER", "per:ru:Айдар Сапаров") in people
+    assert ("Сапарова", "PER", "per:ru:Айдар Сапаров") in people
+    assert ("Казахстане", "LOC", "loc:kazakhstan") in mentions(doc, "LOC")
+
+
+ENGLISH = (
+    "Title of the story\n\nATYRAU. KAZINFORM - Akim of Atyrau region Serik Shapkenov met the delegation. "
+    "Governor Shapkenov said the Ministry of Energy supports it.\n\nPhoto: Aidos Kairat / Kazinform\n"
+)
+
+
+def test_english_rules() -> None:
+    text = ENGLISH
+    found = {(text[m.start : m.end], m.label) for m in english_names(text, 0, len(text))}
+    assert {("Atyrau region", "LOC"), ("Serik Shapkenov", "PER"), ("Ministry of Energy", "ORG")} <= found
+    assert not any(name.startswith("Akim") for name, _ in found)
+
+
+def test_english_captions_datelines_and_linking(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(pipeline, ENGLISH)
+    found = {text: (label, entity) for text, label, entity in mentions(doc)}
+    assert found["ATYRAU"] == ("LOC", "loc:atyrau")
+    assert found["KAZINFORM"] == ("ORG", "org:kazinform")  # an upper-case dateline still links
+    assert found["Shapkenov"] == found["Serik Shapkenov"] and found["Shapkenov"][0] == "PER"
+    assert found["Aidos Kairat"] == ("PER", "per:en:Aidos Kairat")  # the photographer of the caption
+
+
+def test_gazetteer_loader_with_a_user_file(tmp_path: Path) -> None:
+    shipped, _ = load_gazetteer()
+    assert len(shipped) >= 300
+    assert len({entity.id for entity in shipped}) == len(shipped)
+    tokayev = next(e for e in shipped if e.id == "per:kassym-jomart-tokayev")
+    assert tokayev.names == {
+        "zh": "哈斯穆-卓玛尔特·托卡耶夫",
+        "ru": "Касым-Жомарт Токаев",
+        "en": "Kassym-Jomart Tokayev",
+    }
+    user = tmp_path / "mine.jsonl"
+    entries = [
+        {"id": "per:aidos-kairat", "type": "PER", "zh": "艾多斯·卡伊拉特", "ru": "Айдос Кайрат", "en": "Aidos Kairat"},
+        {"id": "loc:aktau", "type": "LOC", "zh": "阿克套", "ru": "Актау", "en": "Aktau", "aliases": {"en": ["Aqtau"]}},
+    ]
+    user.write_text("\n".join(json.dumps(e, ensure_ascii=False) for e in entries) + "\n", encoding="utf-8")
+    extended, digest = load_gazetteer((str(user),))
+    assert len(extended) == len(shipped) + 1
+    assert next(e for e in extended if e.id == "loc:aktau").aliases["en"] == ["Aqtau"]
+    assert digest != load_gazetteer()[1]
+    user.write_text('{"id": "x"}\n', encoding="utf-8")
+    with pytest.raises(CorpusError, match=r"mine.jsonl:1: each entry needs an 'id' and a 'type'"):
+        load_gazetteer((str(user),))
+
+
+def test_mentions_and_entities_tables(seeds_dataset: Path) -> None:
+    text_of = {r["doc_id"]: r["text"] for r in pq.read_table(seeds_dataset / "documents.parquet").to_pylist()}
+    rows = pq.read_table(seeds_dataset / "mentions.parquet").to_pylist()
+    sentences = {
+        (r["doc_id"], r["sentence"]): r for r in pq.read_table(seeds_dataset / "sentences.parquet").to_pylist()
+    }
+    assert rows
+    for row in rows:
+        assert row["text"] == text_of[row["doc_id"]][row["start"] : row["end"]]
+        sentence = sentences[(row["doc_id"], row["sentence"])]
+        assert sentence["start"] <= row["start"] and row["end"] <= sentence["end"]
+    entities = {r["entity_id"]: r for r in pq.read_table(seeds_dataset / "entities.parquet").to_pylist()}
+    assert set(entities) == {r["entity_id"] for r in rows}
+    tokayev = entities["per:kassym-jomart-tokayev"]
+    assert (tokayev["name_zh"], tokayev["name_ru"], tokayev["name_en"]) == (
+        "哈斯穆-卓玛尔特·托卡耶夫",
+        "Касым-Жомарт Токаев",
+        "Kassym-Jomart Tokayev",
+    )
+    assert tokayev["n_docs"] == 2 and tokayev["n_mentions"] == sum(
+        1 for r in rows if r["entity_id"] == tokayev["entity_id"]
+    )
+    assert set(tokayev["aliases"]) == {"哈斯穆-卓玛尔特·托卡耶夫", "托卡耶夫"}
+    oesbayev = entities["per:zh:波拉特·奥埃斯巴耶夫"]
+    assert oesbayev["in_gazetteer"] is False and oesbayev["pinyin"].startswith("bo la te")
+
+
+def test_user_gazetteer_changes_the_build(tmp_path: Path) -> None:
+    user = tmp_path / "mine.jsonl"
+    entry = {"id": "per:polat-oesbayev", "type": "PER", "zh": "波拉特·奥埃斯巴耶夫", "ru": None, "en": "Polat Oesbayev"}
+    user.write_text(json.dumps(entry, ensure_ascii=False) + "\n", encoding="utf-8")
+    run_build([SEEDS / SEED_000], tmp_path / "out", gazetteer=(str(user),))
+    entities = pq.read_table(tmp_path / "out" / "entities.parquet").to_pylist()
+    assert any(r["entity_id"] == "per:polat-oesbayev" and r["name_en"] == "Polat Oesbayev" for r in entities)
