@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import csv
+import json
 import signal
 import sys
 from collections.abc import Iterator
@@ -18,7 +20,7 @@ from corpus import __version__
 from corpus.build import BuildOptions
 from corpus.build import build as run_build
 from corpus.errors import CorpusError
-from corpus.reader import read_manifest, table_sizes
+from corpus.reader import read_manifest, table_sizes, top_entities
 from pipeline.ingest import MAX_BLOCK_CHARS
 
 stderr = Console(stderr=True, highlight=False)
@@ -187,6 +189,37 @@ def info(dataset: Path) -> None:
         stdout.print(f"{title}: " + ", ".join(f"{k} {v}" for k, v in counts.items()))
     if manifest.get("skipped"):
         stdout.print(f"skipped inputs: {len(manifest['skipped'])} (see manifest.json)")
+
+
+@main.command()
+@click.argument("dataset", type=click.Path(path_type=Path, exists=True, file_okay=False))
+@click.option("--type", "label", type=click.Choice(["PER", "LOC", "ORG", "MISC"]), help="Only entities of this type.")
+@click.option("--lang", type=click.Choice(["zh", "ru", "en"]), help="Only entities named in this language.")
+@click.option(
+    "--top", type=click.IntRange(min=1), default=25, show_default=True, help="How many, most mentioned first."
+)
+@click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True)
+def entities(dataset: Path, label: str | None, lang: str | None, top: int, fmt: str) -> None:
+    """List the entities of a built DATASET with their names in Chinese, Russian and English."""
+    try:
+        rows = top_entities(dataset, label=label, lang=lang, top=top)
+    except CorpusError as err:
+        raise click.ClickException(str(err)) from None
+    columns = ["entity_id", "label", "name_zh", "name_ru", "name_en", "n_mentions", "n_docs"]
+    if fmt == "json":
+        click.echo(json.dumps(rows, ensure_ascii=False, indent=2))
+        return
+    if fmt == "csv":
+        writer = csv.DictWriter(sys.stdout, fieldnames=[*columns, "aliases"], extrasaction="ignore")
+        writer.writeheader()
+        writer.writerows({**row, "aliases": "|".join(row["aliases"])} for row in rows)
+        return
+    table = Table(title=f"{len(rows)} entities of {dataset}")
+    for column in ("entity", "type", "zh", "ru", "en", "mentions", "documents"):
+        table.add_column(column, justify="right" if column in ("mentions", "documents") else "left")
+    for row in rows:
+        table.add_row(*(str(row[c]) if row[c] is not None else "" for c in columns))
+    stdout.print(table)
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -42,3 +42,18 @@ def read_table(root: Path, table: str, columns: list[str] | None = None) -> pa.T
     if not path.is_file():
         raise CorpusError(f"{root}: has no {table} table; rebuild with this version of corpus")
     return pq.read_table(path, columns=columns)
+
+
+def top_entities(
+    root: Path, *, label: str | None = None, lang: str | None = None, top: int = 25
+) -> list[dict[str, Any]]:
+    """Entities of a build, most mentioned first, optionally of one type or named in one language."""
+    import pyarrow.compute as pc
+
+    table = read_table(root, "entities")
+    if label:
+        table = table.filter(pc.equal(table["label"], label))
+    if lang:
+        table = table.filter(pc.is_valid(table[f"name_{lang}"]))
+    table = table.sort_by([("n_mentions", "descending"), ("entity_id", "ascending")]).slice(0, top)
+    return table.drop_columns(["docs"]).to_pylist()

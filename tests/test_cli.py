@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 from click.testing import CliRunner
@@ -68,3 +69,22 @@ def test_version_and_help() -> None:
     assert code == 0
     for option in ("--out", "--limit", "--strict", "--split", "--text-field", "--quiet"):
         assert option in stdout
+
+
+def test_entities_command_filters_and_formats(seeds_dataset: Path) -> None:
+    code, stdout, _ = invoke("entities", str(seeds_dataset), "--type", "PER", "--format", "json", "--top", "50")
+    assert code == 0
+    rows = json.loads(stdout)
+    assert {r["label"] for r in rows} == {"PER"}
+    assert [r["n_mentions"] for r in rows] == sorted((r["n_mentions"] for r in rows), reverse=True)
+    tokayev = next(r for r in rows if r["entity_id"] == "per:kassym-jomart-tokayev")
+    assert (tokayev["name_ru"], tokayev["name_en"], tokayev["n_docs"]) == (
+        "Касым-Жомарт Токаев",
+        "Kassym-Jomart Tokayev",
+        2,
+    )
+    code, stdout, _ = invoke("entities", str(seeds_dataset), "--lang", "ru", "--top", "3", "--format", "csv")
+    lines = stdout.strip().splitlines()
+    assert code == 0 and lines[0].startswith("entity_id,label,name_zh,name_ru,name_en") and len(lines) == 4
+    code, stdout, _ = invoke("entities", str(seeds_dataset), "--top", "5")
+    assert code == 0 and "5 entities of" in " ".join(stdout.split())
