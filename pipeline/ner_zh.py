@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from pipeline.document import Mention, Token
+from pipeline.lexicon_zh import ORG_CHARS, ORG_WORDS, REPORTING_VERBS
 from pipeline.translit import NAME_JOINERS, SURNAME_ENDINGS, TRANSLIT_CHARS
 
 _CHARS = "".join(sorted(TRANSLIT_CHARS))
@@ -71,26 +72,8 @@ PERSON_TITLES = (
     "教练",
 )
 SPEECH_AFTER = (
-    *[
-        "表示",
-        "指出",
-        "说",
-        "称",
-        "强调",
-        "认为",
-        "介绍",
-        "透露",
-        "补充",
-        "会见",
-        "会晤",
-        "访问",
-        "出席",
-        "宣布",
-        "签署",
-        "致电",
-        "主持",
-        "率团",
-    ],
+    *REPORTING_VERBS,
+    *("会见", "会晤", "访问", "出席", "签署", "致电", "主持", "率团"),
     *"在与和向对也还则等及的是曾将已于，、。：",
     *PERSON_TITLES,
 )
@@ -101,23 +84,7 @@ PLACE_MARKERS = ("市", "湖", "河", "县", "省", "岛", "村", "镇")
 """Suffixes that show a place but stay outside the name (菲祖利市 -> 菲祖利)."""
 _NOT_A_PLACE_MARKER = ("市场", "市值", "市民", "河流", "湖泊", "省份", "岛屿", "村民", "镇压")
 ORG_SUFFIXES = ("公司", "集团", "银行", "大学", "学院", "基金")
-_ORG_TOKEN_ENDINGS = (
-    "公司",
-    "集团",
-    "组织",
-    "委员会",
-    "银行",
-    "大学",
-    "学院",
-    "基金",
-    "协会",
-    "中心",
-    "部",
-    "局",
-    "署",
-    "院",
-    "会",
-)
+_ORG_TOKEN_ENDINGS = (*ORG_WORDS, *ORG_CHARS, "会")
 _TITLE_BEFORE = re.compile(f"(?:{'|'.join(sorted(PERSON_TITLES, key=len, reverse=True))})$")
 
 _LATIN_NAME = re.compile(
@@ -171,28 +138,6 @@ def transliterated_names(text: str, start: int, end: int) -> list[Mention]:
     return mentions
 
 
-_ORG_WORDS = (
-    "委员会",
-    "大使馆",
-    "领事馆",
-    "代表处",
-    "研究所",
-    "研究院",
-    "理事会",
-    "基金会",
-    "公司",
-    "集团",
-    "组织",
-    "银行",
-    "大学",
-    "学院",
-    "基金",
-    "协会",
-    "中心",
-    "政府",
-    "议会",
-)
-_ORG_CHARS = ("部", "局", "署", "院")
 """One-character organisation words close a name only before a break (贸易部消息, 工业与贸易部代理部长), never
 inside a word (签署, 局势, 部分, 院士)."""
 _AFTER_ORG_CHAR = (
@@ -213,7 +158,7 @@ _AFTER_ORG_CHAR = (
     "负责",
 )
 _COMPOUND_GAP = re.compile('[^，。、；：“”‘’《》（）()\\s,.;:"在对向将已于的和及等是为从把被也都还又签]{0,10}?')
-_COMPOUND_ORG = re.compile(f"({'|'.join(_ORG_WORDS)}|{'|'.join(_ORG_CHARS)})")
+_COMPOUND_ORG = re.compile(f"({'|'.join(ORG_WORDS)}|{'|'.join(ORG_CHARS)})")
 
 
 def compound_organisations(text: str, heads: list[Mention], end: int) -> list[Mention]:
@@ -233,7 +178,7 @@ def compound_organisations(text: str, heads: list[Mention], end: int) -> list[Me
             if not word:
                 continue
             after = text[word.end() : end]
-            if word.group() in _ORG_CHARS and after and _is_han(after[0]) and not after.startswith(_AFTER_ORG_CHAR):
+            if word.group() in ORG_CHARS and after and _is_han(after[0]) and not after.startswith(_AFTER_ORG_CHAR):
                 continue
             if after.startswith("长"):
                 continue

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from pipeline.document import Block
 from pipeline.langid import detect_lang
+from pipeline.lexicon_zh import REPORTING_VERBS
 
 _DATE_HEADER = re.compile(r"date[ \t]+(\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d[^\s]*)")
 _ISO_DATE = re.compile(r"(\d{4})[-./](\d{1,2})[-./](\d{1,2})")
@@ -49,23 +50,7 @@ _LABEL_FORBIDDEN = re.compile(r"[\s\d，。、,.;；!?！？“”\"'«»()（�
 _QUESTION_LABELS = frozenset(
     {"记者", "问", "主持人", "q", "question", "interviewer", "journalist", "вопрос", "корреспондент", "журналист"}
 )
-_REPORTING_ENDINGS = (
-    "表示",
-    "指出",
-    "说",
-    "称",
-    "强调",
-    "认为",
-    "介绍",
-    "透露",
-    "补充",
-    "写道",
-    "提到",
-    "宣布",
-    "回忆",
-    "问题",
-    "如下",
-)
+_REPORTING_ENDINGS = (*REPORTING_VERBS, "问题", "如下")
 
 _SENTENCE_END = "。．.;；:：,，、…"
 _CLOSERS = "”’\"'»)）】」』》"
