@@ -25,6 +25,7 @@ from corpus.tables import documents_to_tables, rows_per_table
 from pipeline.entities import EntityRecognizer
 from pipeline.gazetteer import chinese_user_words
 from pipeline.ingest import MAX_BLOCK_CHARS, IngestProblem
+from pipeline.quotes import QuoteFinder
 from pipeline.segment import Segmenter, SegmentSettings
 from pipeline.stages import Pipeline
 
@@ -68,7 +69,7 @@ def _pipeline(hmm: bool, gazetteer_files: tuple[str, ...], max_block_chars: int)
     """One pipeline per process and settings: loading jieba's and natasha's models takes seconds."""
     entities, _ = load_gazetteer(gazetteer_files)
     segmenter = Segmenter(SegmentSettings(hmm=hmm, cache_dir=cache_dir()), chinese_user_words(entities))
-    return Pipeline(segmenter, EntityRecognizer(entities), max_block_chars=max_block_chars)
+    return Pipeline(segmenter, EntityRecognizer(entities), QuoteFinder(entities), max_block_chars=max_block_chars)
 
 
 def annotate_batch(records: list[SourceRecord], pipeline: Pipeline) -> BatchResult:
@@ -97,7 +98,7 @@ def annotate_batch(records: list[SourceRecord], pipeline: Pipeline) -> BatchResu
         result.mentions = summarise_mentions(document)
         documents.append(document)
         results.append(result)
-    return BatchResult(results, documents_to_tables(documents))
+    return BatchResult(results, documents_to_tables(documents, pipeline.quotes.name_en))
 
 
 def _freeze_long_lived_objects() -> None:

@@ -126,11 +126,41 @@ ENTITIES = pa.schema(
     ]
 )
 
+QUOTES = pa.schema(
+    [
+        _field("quote_id", pa.string(), "doc_id:n, n the quote's position in its document.", False),
+        _field("doc_id", pa.string(), "Document of the quote.", False),
+        _field("start", pa.int32(), "Start of the quoted content in documents.text (attribution excluded).", False),
+        _field("end", pa.int32(), "End (exclusive) of the quoted content.", False),
+        _field("text", pa.string(), "documents.text[start:end].", False),
+        _field("kind", pa.string(), "direct, indirect, question or answer.", False),
+        _field("cue", pa.string(), "The reporting word: 表示, 说, 据…介绍, заявил, said, according to, ：.", False),
+        _field("speaker_start", pa.int32(), "Start of the words naming the speaker, if the text names one."),
+        _field("speaker_end", pa.int32(), "End of the words naming the speaker."),
+        _field(
+            "speaker_text", pa.string(), "documents.text[speaker_start:speaker_end] (他, 州长, 阿扎马特·拜加利耶夫)."
+        ),
+        _field("speaker_entity_id", pa.string(), "The resolved speaker (entities.entity_id), if resolved."),
+        _field("speaker_name_en", pa.string(), "The speaker's English name, where the gazetteer has one."),
+        _field("speaker_role", pa.string(), "The role the text gives (政治学家兼国际传播专家, the Minister)."),
+        _field(
+            "attribution",
+            pa.string(),
+            "explicit (a name), pronoun, descriptor (a title such as 州长), interview (a turn label) or unnamed.",
+            False,
+        ),
+        _field("turn", pa.int32(), "Interview turn (blocks.turn) of a question or answer."),
+        _field("quote_group", pa.int32(), "Quotes of one interview turn share a group."),
+        _field("confidence", pa.float32(), "How sure the rule that found the quote is.", False),
+    ]
+)
+
 DOCUMENT_TABLES: dict[str, pa.Schema] = {
     "documents": DOCUMENTS,
     "blocks": BLOCKS,
     "sentences": SENTENCES,
     "mentions": MENTIONS,
+    "quotes": QUOTES,
 }
 """Tables written document by document, in batches."""
 

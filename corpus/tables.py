@@ -6,29 +6,64 @@ dict per token for ``Table.from_pylist`` would cost more than cutting the text d
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 import pyarrow as pa
 
-from corpus.schemas import BLOCKS, DOCUMENT_TABLES, DOCUMENTS, MENTIONS, SENTENCES, TOKEN
+from corpus.schemas import BLOCKS, DOCUMENT_TABLES, DOCUMENTS, MENTIONS, QUOTES, SENTENCES, TOKEN
 from pipeline.document import Document
 
 
 def rows_per_table(doc: Document) -> dict[str, int]:
     """How many rows one document adds to each table."""
-    return {"documents": 1, "blocks": len(doc.blocks), "sentences": len(doc.sentences), "mentions": len(doc.mentions)}
+    return {
+        "documents": 1,
+        "blocks": len(doc.blocks),
+        "sentences": len(doc.sentences),
+        "mentions": len(doc.mentions),
+        "quotes": len(doc.quotes),
+    }
 
 
-def documents_to_tables(docs: list[Document]) -> dict[str, pa.Table]:
+def documents_to_tables(docs: list[Document], speaker_names: Callable[[str | None], str | None]) -> dict[str, pa.Table]:
     """One Arrow table per document table for a batch of annotated documents, in document order."""
     tables = {
         "documents": _documents(docs),
         "blocks": _blocks(docs),
         "sentences": _sentences(docs),
         "mentions": _mentions(docs),
+        "quotes": _quotes(docs, speaker_names),
     }
     assert tables.keys() == DOCUMENT_TABLES.keys()
     return tables
+
+
+def _quotes(docs: list[Document], speaker_names: Callable[[str | None], str | None]) -> pa.Table:
+    rows = [
+        {
+            "quote_id": f"{doc.doc_id}:{index}",
+            "doc_id": doc.doc_id,
+            "start": q.start,
+            "end": q.end,
+            "text": doc.span(q.start, q.end),
+            "kind": q.kind,
+            "cue": q.cue,
+            "speaker_start": q.speaker_start,
+            "speaker_end": q.speaker_end,
+            "speaker_text": doc.span(q.speaker_start, q.speaker_end) if q.speaker_start is not None else None,
+            "speaker_entity_id": q.speaker_entity_id,
+            "speaker_name_en": speaker_names(q.speaker_entity_id),
+            "speaker_role": q.role,
+            "attribution": q.attribution,
+            "turn": q.turn,
+            "quote_group": q.group,
+            "confidence": q.confidence,
+        }
+        for doc in docs
+        for index, q in enumerate(doc.quotes)
+    ]
+    return pa.Table.from_pylist(rows, schema=QUOTES)
 
 
 def _mentions(docs: list[Document]) -> pa.Table:

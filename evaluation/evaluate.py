@@ -8,7 +8,9 @@ Sections:
 - tokens: how segmentation treats the gold person names of the Chinese articles: kept whole as one
   token, split only at name boundaries (no token crosses the name's edges), or cut across;
 - entities: persons, places and organisations as sets of surface strings per article (the gold's
-  convention), precision / recall / F1 per type, for the seeds and for the dev articles.
+  convention), precision / recall / F1 per type, for the seeds and for the dev articles;
+- quotes: direct and indirect quotes matched by the start and end of their content, precision /
+  recall / F1, and speaker accuracy over the matched ones.
 
 ``--holdout`` first removes from the gazetteer every person that a dev gold surface names, so the dev
 person figures show what the rules find on their own, as for people the gazetteer has never seen.
@@ -157,7 +159,7 @@ def score_entities(pipeline: Pipeline, gold_dir: Path) -> None:
         document, _ = pipeline.annotate(path.read_text(encoding="utf-8"), path.name)
         for label, _ in TYPES:
             predicted = {document.span(m.start, m.end) for m in document.mentions if m.label == label}
-            for key in ((set_name.split("-")[0], label), (set_name, label)):
+            for key in dict.fromkeys(((set_name.split("-")[0], label), (set_name, label))):
                 tally = counts.setdefault(key, [0, 0, 0])
                 tally[0] += len(predicted & gold[label])
                 tally[1] += len(predicted)
@@ -172,19 +174,90 @@ def score_entities(pipeline: Pipeline, gold_dir: Path) -> None:
         print(f"| {set_name} | {label} | {p:.3f} | {r:.3f} | {f:.3f} | {found} | {wanted} |")
 
 
+_MARKS = " \t\n“”\"'«»‘’「」"
+
+
+def _quote_matches(predicted: str, gold: dict) -> bool:
+    text = predicted.strip(_MARKS)
+    return text.startswith(gold["starts"].strip(_MARKS)) and text.endswith(gold["ends"].strip(_MARKS))
+
+
+def _speaker_right(pipeline: Pipeline, quote, gold: dict) -> bool:  # type: ignore[no-untyped-def]
+    """Same person (English name, or the gold's key for people without one), or both unnamed."""
+    entity = quote.speaker_entity_id
+    if gold.get("speaker_en"):
+        return pipeline.quotes.name_en(entity) == gold["speaker_en"] or (entity or "").endswith(gold["speaker_en"])
+    key = gold.get("speaker_key")
+    if key:
+        return (entity or "").split(":")[-1] == key
+    return entity is None
+
+
+def score_quotes(pipeline: Pipeline, gold_dir: Path) -> None:
+    gold_sets: list[tuple[str, Path, list[dict]]] = []
+    seeds = json.loads((gold_dir / "seeds-gold.json").read_text(encoding="utf-8"))["docs"]
+    for name, gold in seeds.items():
+        if gold.get("quotes"):
+            gold_sets.append(("seeds", ROOT / "seeds" / name, gold["quotes"]))
+    for line in (gold_dir / "dev" / "gold.jsonl").read_text(encoding="utf-8").splitlines():
+        record = json.loads(line)
+        gold_sets.append((f"dev-{record['lang']}", gold_dir / "dev" / record["file"], record["quotes"]))
+    totals: dict[str, list[int]] = {}
+    for set_name, path, quotes in gold_sets:
+        document, _ = pipeline.annotate(path.read_text(encoding="utf-8"), path.name)
+        predicted = [q for q in document.quotes if q.kind in ("direct", "indirect")]
+        matched = 0
+        speakers = 0
+        used: set[int] = set()
+        for gold in quotes:
+            hit = next(
+                (
+                    i
+                    for i, q in enumerate(predicted)
+                    if i not in used and _quote_matches(document.span(q.start, q.end), gold)
+                ),
+                None,
+            )
+            if hit is not None:
+                used.add(hit)
+                matched += 1
+                speakers += _speaker_right(pipeline, predicted[hit], gold)
+        for key in dict.fromkeys((set_name.split("-")[0], set_name)):
+            tally = totals.setdefault(key, [0, 0, 0, 0])
+            tally[0] += matched
+            tally[1] += len(predicted)
+            tally[2] += len(quotes)
+            tally[3] += speakers
+    print("## quotes: span match by start/end text; speaker accuracy over matched quotes")
+    print("| set | P | R | F1 | speaker acc. | found | gold |")
+    print("|---|---:|---:|---:|---:|---:|---:|")
+    for name, (matched, found, wanted, speakers) in sorted(totals.items()):
+        p = matched / found if found else 1.0
+        r = matched / wanted if wanted else 1.0
+        f = 2 * p * r / (p + r) if p + r else 0.0
+        accuracy = speakers / matched if matched else 0.0
+        print(f"| {name} | {p:.3f} | {r:.3f} | {f:.3f} | {accuracy:.3f} | {found} | {wanted} |")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--gold", type=Path, default=ROOT.parent / "shared" / "eval", help="evaluation folder")
     parser.add_argument("--hmm", action="store_true", help="segment with jieba's HMM on")
     parser.add_argument("--holdout", action="store_true", help="empty the gazetteer entries the dev gold names")
-    parser.add_argument("--only", choices=("structure", "tokens", "entities"), help="run one section")
+    parser.add_argument("--only", choices=("structure", "tokens", "entities", "quotes"), help="run one section")
     args = parser.parse_args()
     if not (args.gold / "seeds-gold.json").is_file():
         raise SystemExit(f"{args.gold}: no seeds-gold.json here; point --gold at the evaluation folder")
     with tempfile.TemporaryDirectory() as scratch:
         extra = (str(holdout_gazetteer(args.gold, Path(scratch))),) if args.holdout else ()
         pipeline = make_pipeline(PipelineConfig(hmm=args.hmm, gazetteer_files=extra))
-        for name, section in (("structure", score_structure), ("tokens", score_tokens), ("entities", score_entities)):
+        sections = (
+            ("structure", score_structure),
+            ("tokens", score_tokens),
+            ("entities", score_entities),
+            ("quotes", score_quotes),
+        )
+        for name, section in sections:
             if args.only in (None, name):
                 section(pipeline, args.gold)
 

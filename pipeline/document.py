@@ -69,6 +69,27 @@ class Mention:
 
 
 @dataclass(slots=True)
+class Quote:
+    """Who said what: the quoted content (attribution excluded) and its speaker."""
+
+    start: int
+    end: int
+    kind: str
+    """direct, indirect, question or answer."""
+    cue: str
+    speaker_start: int | None = None
+    speaker_end: int | None = None
+    attribution: str = "unnamed"
+    """explicit, pronoun, descriptor, interview or unnamed."""
+    speaker_entity_id: str | None = None
+    role: str | None = None
+    turn: int | None = None
+    group: int | None = None
+    """Quotes of one turn or one multi-paragraph quotation share a group."""
+    confidence: float = 0.5
+
+
+@dataclass(slots=True)
 class Document:
     """One article: its normalised text plus the layers the stages add."""
 
@@ -84,6 +105,7 @@ class Document:
     blocks: list[Block] = field(default_factory=list)
     sentences: list[Sentence] = field(default_factory=list)
     mentions: list[Mention] = field(default_factory=list)
+    quotes: list[Quote] = field(default_factory=list)
 
     def span(self, start: int, end: int) -> str:
         """The text between two offsets (the only way spans are turned into strings)."""

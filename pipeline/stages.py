@@ -8,15 +8,17 @@ from dataclasses import dataclass
 from pipeline.document import Document
 from pipeline.entities import EntityRecognizer
 from pipeline.ingest import MAX_BLOCK_CHARS, ingest
+from pipeline.quotes import QuoteFinder
 from pipeline.segment import Segmenter
 
 
 @dataclass
 class Pipeline:
-    """ingest -> segment -> entities; each stage adds a layer to the document and never edits its text."""
+    """ingest -> segment -> entities -> quotes; each stage adds a layer to the document and never edits its text."""
 
     segmenter: Segmenter
     entities: EntityRecognizer
+    quotes: QuoteFinder
     max_block_chars: int = MAX_BLOCK_CHARS
 
     def annotate(
@@ -41,4 +43,4 @@ class Pipeline:
             lang=lang,
             max_block_chars=self.max_block_chars,
         )
-        return self.entities(self.segmenter(document)), problems
+        return self.quotes(self.entities(self.segmenter(document))), problems

@@ -70,3 +70,23 @@ def pinyin_reading(text: str) -> str | None:
     except ImportError:  # pragma: no cover - pypinyin is a dependency
         return None
     return " ".join(syllable for syllable in lazy_pinyin(text) if syllable.strip()) or None
+
+
+_SURNAMES = frozenset(
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪"
+    "范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
+)
+
+
+def romanize_chinese_name(name: str) -> str | None:
+    """Hanyu pinyin of a Chinese person's name, surname first (丁海 -> Ding Hai, 韩春霖 -> Han Chunlin).
+
+    Only for names of two or three characters that start with a common surname; a transliterated
+    foreign name has an English form of its own, which pinyin would not give.
+    """
+    if not (2 <= len(name) <= 3 and name[0] in _SURNAMES and all("\u4e00" <= ch <= "\u9fff" for ch in name)):
+        return None
+    from pypinyin import lazy_pinyin
+
+    syllables = lazy_pinyin(name)
+    return f"{syllables[0].capitalize()} {''.join(syllables[1:]).capitalize()}"

@@ -40,6 +40,7 @@ def test_dataset_folder_layout(seeds_dataset: Path) -> None:
         "entities.parquet",
         "manifest.json",
         "mentions.parquet",
+        "quotes.parquet",
         "sentences.parquet",
     ]
     manifest = json.loads((seeds_dataset / "manifest.json").read_text(encoding="utf-8"))

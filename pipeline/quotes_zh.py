@@ -1,0 +1,233 @@
+"""Chinese quotations: dash quotes, quotation marks with an attribution, and reported speech.
+
+Forms: ``- …。-他说。``, ``—…-州长说。``, ``“…”他补充道。``, ``X指出：“…”``, ``他表示：`` followed by a quoted
+paragraph, ``X表示/认为/指出/强调/称 + clause``, ``据X介绍，…``. Not quotes: dash-bulleted lists (no
+attribution), evaluations with a noun object (强调了…的重要性, 表示感谢), source notes (据…消息).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from pipeline.lexicon_zh import REPORTING_VERBS
+
+DIRECT_CUES = ("补充道", "补充说", "解释说", "强调说", "指出", "表示", "强调", "说", "称", "写道", "道")
+_CUES = "|".join(sorted({*REPORTING_VERBS, *DIRECT_CUES}, key=len, reverse=True))
+_DASH = "[-–—－]{1,2}"
+_DASH_ATTRIBUTION = re.compile(
+    rf"(?<=[。！？…”’\"])[ \t]*{_DASH}[ \t]*(?P<speaker>[^。！？\s]{{0,20}}?)(?P<cue>{_CUES})[。！]?$"
+)
+_QUOTED = re.compile(r"“(?P<c1>[^”]+)”|\"(?P<c2>[^\"]+)\"|「(?P<c3>[^」]+)」")
+_AFTER_QUOTE = re.compile(rf"[ \t]*(?P<speaker>[^，。！？“”\"\s]{{0,20}}?)(?P<cue>{_CUES})[。！，,]")
+_BEFORE_QUOTE = re.compile(rf"(?P<speaker>[^，。！？“”\"\s]{{1,20}}?)(?P<cue>{_CUES})[ \t]*[：:][ \t]*$")
+_INTRODUCES_NEXT = re.compile(rf"(?P<speaker>[^，。！？“”\"\s]{{1,20}}?)(?P<cue>{_CUES})[ \t]*[：:]$")
+_ACCORDING_TO = re.compile(r"据(?P<speaker>[^，。！？“”\s]{1,20}?)(?P<cue>介绍|称|表示|透露|指出|说)[，,：:]")
+_INDIRECT = re.compile(
+    rf"(?P<cue>{'|'.join(sorted(REPORTING_VERBS, key=len, reverse=True))})(?P<belief>相信|说)?[，,：:]?"
+)
+_NOT_AFTER_CUE = re.compile(r"了|过|着|感谢|祝贺|欢迎|支持|赞赏|关切|遗憾|慰问|哀悼|同情|敬意|谢意|满意|的|出|者")
+_NOT_BEFORE_CUE = ("进行了", "进行", "作了", "做了", "作", "做", "据", "报道", "消息", "新闻")
+_SENTENCE_END = re.compile(r"[。！？；]|…+")
+_CLAUSE_START = re.compile(r"[，,。；;：:！？、（）()“”\"\s]")
+_ADVERBS = (
+    "进一步",
+    "同时",
+    "此外",
+    "随后",
+    "最后",
+    "最终",
+    "再次",
+    "特别",
+    "此前",
+    "也",
+    "还",
+    "则",
+    "并",
+    "又",
+    "曾",
+    "都",
+    "亦",
+)
+
+
+@dataclass(slots=True)
+class QuoteCandidate:
+    """A quotation found in one block, before its speaker is resolved."""
+
+    start: int
+    end: int
+    kind: str
+    cue: str
+    speaker_start: int | None
+    speaker_end: int | None
+    confidence: float
+
+
+def _trim(text: str, start: int, end: int, chars: str = " \t") -> tuple[int, int]:
+    while start < end and text[start] in chars:
+        start += 1
+    while end > start and text[end - 1] in chars:
+        end -= 1
+    return start, end
+
+
+def _speaker_phrase(text: str, block_start: int, cue_start: int) -> tuple[int, int] | None:
+    """The words naming the speaker right before a cue: back to the clause start, adverbs dropped."""
+    position = cue_start
+    while position > block_start and not _CLAUSE_START.match(text[position - 1]):
+        position -= 1
+    start, end = position, cue_start
+    stripped = True
+    while stripped:
+        stripped = False
+        for adverb in _ADVERBS:
+            if text.startswith(adverb, start) and end - start > len(adverb):
+                start += len(adverb)
+                stripped = True
+            if text[start:end].endswith(adverb) and end - start > len(adverb):
+                end -= len(adverb)
+                stripped = True
+    return (start, end) if end > start else None
+
+
+def find_quotes(text: str, start: int, end: int, previous: tuple[int, int] | None) -> list[QuoteCandidate]:
+    """Quotations in one prose block; ``previous`` is the block before it (for ``他表示：`` + a quoted block)."""
+    found: list[QuoteCandidate] = []
+    block = text[start:end]
+    dash = _DASH_ATTRIBUTION.search(text, start, end) if re.match(_DASH, block) else None
+    if dash:
+        opening = re.match(rf"{_DASH}[ \t]*", block)
+        content_start = start + (opening.end() if opening else 0)
+        content_start, content_end = _trim(text, content_start, dash.start())
+        speaker = dash.span("speaker") if dash.group("speaker") else None
+        found.append(
+            QuoteCandidate(content_start, content_end, "direct", dash.group("cue"), *(speaker or (None, None)), 0.9)
+        )
+        return found
+    for quoted in _QUOTED.finditer(text, start, end):
+        group = next(name for name in ("c1", "c2", "c3") if quoted.group(name) is not None)
+        content_start, content_end = quoted.span(group)
+        after = _AFTER_QUOTE.match(text, quoted.end(), end)
+        before = _BEFORE_QUOTE.search(text[start : quoted.start()])
+        whole_block = quoted.start() == start and text[quoted.end() : end].strip() in ("", "。")
+        introduced = None
+        if whole_block and previous is not None:
+            introduced = _INTRODUCES_NEXT.search(text, previous[0], previous[1])
+            if introduced is None and text[previous[0] : previous[1]].endswith(("：", ":")):
+                introduced = _ACCORDING_TO.search(text, previous[0], previous[1])
+        if after and (after.group("speaker") or after.group("cue") != "道"):
+            speaker = after.span("speaker") if after.group("speaker") else None
+            found.append(
+                QuoteCandidate(
+                    content_start, content_end, "direct", after.group("cue"), *(speaker or (None, None)), 0.85
+                )
+            )
+        elif before:
+            s, e = start + before.start("speaker"), start + before.end("speaker")
+            found.append(QuoteCandidate(content_start, content_end, "direct", before.group("cue"), s, e, 0.8))
+        elif introduced:
+            s, e = introduced.span("speaker")
+            found.append(QuoteCandidate(content_start, content_end, "direct", introduced.group("cue"), s, e, 0.75))
+    quoted_spans = [(q.start, q.end) for q in found]
+    sentences = _sentences(text, start, end)
+    index = 0
+    while index < len(sentences):
+        sentence_start, sentence_end = sentences[index]
+        index += 1
+        if any(s <= sentence_start < e for s, e in quoted_spans):
+            continue
+        candidate = _indirect(text, sentence_start, sentence_end, quoted_spans)
+        if candidate is None:
+            continue
+        while index < len(sentences) and _continues(text, *sentences[index]) and candidate.end == sentence_end:
+            sentence_end = candidate.end = _content(text, sentences[index][0], sentences[index][1])[1]
+            index += 1
+        found.append(candidate)
+    return found
+
+
+_CONTINUATION = re.compile(
+    r"[ \t]*(?:此外|另外|同时|而且|并且|与此同时|所有这些|这些|这将|这也|因此|为此|他还|她还|还需|还要)"
+)
+
+
+def _continues(text: str, start: int, end: int) -> bool:
+    """A sentence that carries reported speech on (此外，还需…; 所有这些举措…) and reports no one new."""
+    return bool(_CONTINUATION.match(text, start, end)) and not _INDIRECT.search(text, start, end)
+
+
+def _sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    spans, position = [], start
+    for match in _SENTENCE_END.finditer(text, start, end):
+        spans.append((position, match.end()))
+        position = match.end()
+    if position < end:
+        spans.append((position, end))
+    return spans
+
+
+def _indirect(text: str, start: int, end: int, quoted: list[tuple[int, int]]) -> QuoteCandidate | None:
+    """``X表示，…``, ``据X介绍，…``: reported speech from the cue to the end of the sentence."""
+    according = _ACCORDING_TO.search(text, start, end)
+    if according:
+        content_start, content_end = _content(text, according.end(), end)
+        if content_end > content_start:
+            s, e = according.span("speaker")
+            return QuoteCandidate(content_start, content_end, "indirect", f"据…{according.group('cue')}", s, e, 0.8)
+    for cue in _INDIRECT.finditer(text, start, end):
+        if any(s <= cue.start() < e for s, e in quoted) or text[start : cue.start()].endswith(_NOT_BEFORE_CUE):
+            continue
+        if _inside_word(text, cue.start(), cue.end("cue"), cue.group("cue")):
+            continue
+        if _NOT_AFTER_CUE.match(text, cue.end("cue")) and not cue.group("belief"):
+            continue
+        if text.startswith("“", cue.end()) or text.startswith('"', cue.end()):
+            continue  # X指出：“…” is a direct quote
+        speaker = _speaker_phrase(text, start, cue.start())
+        if speaker is None:
+            continue
+        content_start, content_end = _content(text, cue.end(), end)
+        if content_end - content_start < 4:
+            continue
+        return QuoteCandidate(content_start, content_end, "indirect", cue.group("cue"), *speaker, 0.7)
+    return None
+
+
+_WORDS_WITH_CUES = {
+    "称": (
+        "名称",
+        "简称",
+        "统称",
+        "俗称",
+        "尊称",
+        "通称",
+        "职称",
+        "昵称",
+        "称号",
+        "称为",
+        "称作",
+        "称赞",
+        "堪称",
+        "对称",
+        "称之",
+    ),
+    "说": ("小说", "传说", "学说", "听说", "据说", "说明", "说法", "说服", "解说"),
+}
+
+
+def _inside_word(text: str, start: int, end: int, cue: str) -> bool:
+    """称 in 名称, 说 in 小说: a one-character cue that is part of another word."""
+    for word in _WORDS_WITH_CUES.get(cue, ()):
+        offset = word.index(cue)
+        if text.startswith(word, start - offset):
+            return True
+    return False
+
+
+def _content(text: str, start: int, end: int) -> tuple[int, int]:
+    """The reported clause: to the end of the sentence; a closing colon (it announces a list) stays out."""
+    content_start, content_end = _trim(text, start, end, " \t，,")
+    if text[content_start:content_end].endswith(("：", ":")):
+        content_end -= 1
+    return content_start, content_end
