@@ -20,7 +20,7 @@ from corpus import __version__
 from corpus.build import BuildOptions
 from corpus.build import build as run_build
 from corpus.errors import CorpusError
-from corpus.reader import read_manifest, table_sizes, top_entities
+from corpus.reader import find_quotes, read_manifest, table_sizes, top_entities
 from pipeline.ingest import MAX_BLOCK_CHARS
 
 stderr = Console(stderr=True, highlight=False)
@@ -219,6 +219,42 @@ def entities(dataset: Path, label: str | None, lang: str | None, top: int, fmt: 
         table.add_column(column, justify="right" if column in ("mentions", "documents") else "left")
     for row in rows:
         table.add_row(*(str(row[c]) if row[c] is not None else "" for c in columns))
+    stdout.print(table)
+
+
+@main.command()
+@click.argument("dataset", type=click.Path(path_type=Path, exists=True, file_okay=False))
+@click.option("--speaker", help="Any spelling of the speaker's name: Aliyev, 阿利耶夫, Алиев find the same quotes.")
+@click.option("--kind", type=click.Choice(["direct", "indirect", "question", "answer"]), help="Only this kind.")
+@click.option(
+    "--lang", type=click.Choice(["zh", "ru", "en", "kk"]), help="Only quotes from documents in this language."
+)
+@click.option("--limit", type=click.IntRange(min=1), default=50, show_default=True, help="Rows shown in a table.")
+@click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True)
+def quotes(dataset: Path, speaker: str | None, kind: str | None, lang: str | None, limit: int, fmt: str) -> None:
+    """Who said what in a built DATASET: quotes with their speakers, by any spelling of a name."""
+    try:
+        rows = find_quotes(dataset, speaker=speaker, kind=kind, lang=lang)
+    except CorpusError as err:
+        raise click.ClickException(str(err)) from None
+    columns = ["quote_id", "kind", "speaker_text", "speaker_name_en", "speaker_role", "attribution", "cue", "text"]
+    if fmt == "json":
+        click.echo(json.dumps(rows, ensure_ascii=False, indent=2))
+        return
+    if fmt == "csv":
+        writer = csv.DictWriter(sys.stdout, fieldnames=[*columns, "doc_id", "start", "end", "speaker_entity_id"])
+        writer.writeheader()
+        writer.writerows({key: row[key] for key in writer.fieldnames} for row in rows)
+        return
+    table = Table(title=f"{len(rows)} quotes in {dataset}" + (f" (first {limit})" if len(rows) > limit else ""))
+    for column in ("kind", "speaker", "name", "role", "how", "quote"):
+        table.add_column(column, overflow="fold")
+    for row in rows[:limit]:
+        text = row["text"] if len(row["text"]) <= 120 else row["text"][:117] + "..."
+        table.add_row(
+            row["kind"], row["speaker_text"] or "", row["speaker_name_en"] or "", row["speaker_role"] or "",
+            row["attribution"], text,
+        )  # fmt: skip
     stdout.print(table)
 
 

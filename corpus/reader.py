@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 from typing import Any
 
@@ -57,3 +58,46 @@ def top_entities(
         table = table.filter(pc.is_valid(table[f"name_{lang}"]))
     table = table.sort_by([("n_mentions", "descending"), ("entity_id", "ascending")]).slice(0, top)
     return table.drop_columns(["docs"]).to_pylist()
+
+
+def find_quotes(
+    root: Path, *, speaker: str | None = None, kind: str | None = None, lang: str | None = None
+) -> list[dict[str, Any]]:
+    """Quotes of a build in document order; ``speaker`` matches any spelling of the speaker's name.
+
+    ``--speaker Aliyev``, ``阿利耶夫`` and ``Алиев`` find the same rows: the query is looked up in the
+    entities' zh/ru/en names and aliases, and in the words that name the speaker in the text.
+    """
+    import pyarrow.compute as pc
+
+    quotes = read_table(root, "quotes")
+    documents = read_table(root, "documents", columns=["doc_id", "lang", "source"])
+    language = dict(zip(documents["doc_id"].to_pylist(), documents["lang"].to_pylist(), strict=True))
+    if kind:
+        quotes = quotes.filter(pc.equal(quotes["kind"], kind))
+    rows = quotes.to_pylist()
+    for row in rows:
+        row["lang"] = language.get(row["doc_id"])
+    if lang:
+        rows = [row for row in rows if row["lang"] == lang]
+    if speaker:
+        entities = read_table(root, "entities", columns=["entity_id", "name_zh", "name_ru", "name_en", "aliases"])
+        wanted = {
+            entity["entity_id"]
+            for entity in entities.to_pylist()
+            if any(
+                _names_match(speaker, name)
+                for name in (entity["name_zh"], entity["name_ru"], entity["name_en"], *entity["aliases"])
+            )
+        }
+        rows = [row for row in rows if row["speaker_entity_id"] in wanted or _names_match(speaker, row["speaker_text"])]
+    return rows
+
+
+def _names_match(query: str, name: str | None) -> bool:
+    """The query is the whole name or whole parts of it (Aliyev ~ Ilham Aliyev, not Baigaliyev)."""
+    if not name:
+        return False
+    split = lambda value: [part for part in re.split(r"[\s·‧•・\-]+", value.casefold()) if part]  # noqa: E731
+    wanted, parts = split(query), split(name)
+    return bool(wanted) and any(parts[i : i + len(wanted)] == wanted for i in range(len(parts)))
