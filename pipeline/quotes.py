@@ -104,14 +104,14 @@ class QuoteFinder:
             quote.speaker_entity_id = mention.entity_id
             quote.attribution = "explicit"
             role = doc.span(start, mention.start).strip(" \t，,的")
-            quote.role = role if 2 <= len(role) <= 30 else None
+            quote.role = role if 2 <= len(role) <= 30 and role not in _HONORIFICS else None
             return quote
         quote.speaker_start, quote.speaker_end = start, end
         words = phrase.split()
         if phrase.lower() in PRONOUNS or (words and words[0].lower() in PRONOUNS and len(words) == 1):
             return self._pronoun(doc, quote, PRONOUNS.get(phrase.lower()), earlier)
         lowered = re.sub(r"^(the|this|that)\s+", "", phrase.lower())
-        if any(lowered.endswith(title) or lowered == title for title in PERSON_TITLES) or _is_person_title(phrase):
+        if _is_title(lowered) or _is_person_title(phrase):
             person = _apposed_person(doc, phrase, start) or _nearest_person(doc, start, None, earlier)
             quote.attribution = "descriptor"
             quote.role = phrase
@@ -137,6 +137,15 @@ class QuoteFinder:
         if entity_id and entity_id.startswith("per:zh:"):
             return romanize_chinese_name(entity_id.split(":", 2)[-1])
         return None
+
+
+_HONORIFICS = frozenset({"Mr.", "Mrs.", "Ms.", "Dr.", "Mr", "Mrs", "Ms", "Dr"})
+_RUSSIAN_CASE_ENDINGS = ("", "а", "у", "ом", "е", "ы", "ов", "ой", "ем", "ю", "я")
+
+
+def _is_title(lowered: str) -> bool:
+    """A person's title, Russian ones in any case (По словам министра)."""
+    return any(lowered.endswith(title + ending) for title in PERSON_TITLES for ending in _RUSSIAN_CASE_ENDINGS)
 
 
 def _is_person_title(phrase: str) -> bool:

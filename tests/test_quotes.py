@@ -1,0 +1,207 @@
+"""Quotes: every form in Chinese, Russian and English, look-alikes that are not quotes, speakers."""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from pathlib import Path
+
+import pyarrow.parquet as pq
+import pytest
+from click.testing import CliRunner
+
+from corpus.cli import main
+from corpus.runner import PipelineConfig, make_pipeline
+from pipeline.document import Document, Quote
+from tests.conftest import SEED_000, SEED_004, SEEDS
+
+# Seed 000, as annotated by hand: (kind, cue, first characters, last characters, speaker entity or None).
+SEED_000_QUOTES = [
+    ("indirect", "表示", "必须最大限度地发挥", "提高贸易额的潜力。", "per:azamat-baigaliyev"),
+    ("direct", "说", "我们是该地区所有经济", "需要翻一番。", "per:azamat-baigaliyev"),
+    ("indirect", "指出", "不仅要重视法律保护", "系统化地支持投资流程。", None),
+    ("indirect", "表示", "中亚各国都必须具备", "具备竞争力。", "per:azamat-baigaliyev"),
+    ("direct", "说", "土库曼斯坦已开始积极", "速度就越快。", "per:azamat-baigaliyev"),
+    ("indirect", "认为", "这在能源市场转型的", "尤为重要。", "per:aibar-orzhayev"),
+    ("direct", "说", "会谈结果有望出台加尔", "也具有吸引力。", "per:aibar-orzhayev"),
+    ("indirect", "据…称", "该方案的实施将使哈萨", "降低15-20%。", None),
+    ("direct", "说", "我们已经发展了铁路和", "贸易量将会增加。", "per:aibar-orzhayev"),
+    ("indirect", "表示", "两国议程上存在几个紧", "几个紧迫问题。", "per:zh:波拉特·奥埃斯巴耶夫"),
+    ("direct", "说", "这些问题涉及共享水资", "等各个方面。", "per:zh:波拉特·奥埃斯巴耶夫"),
+    ("indirect", "认为", "投资灌溉土地、可再生", "并提高贸易额。", None),
+]
+
+
+@pytest.fixture(scope="module")
+def pipeline():  # type: ignore[no-untyped-def]
+    return make_pipeline(PipelineConfig())
+
+
+def annotate(pipeline, text: str) -> Document:  # type: ignore[no-untyped-def]
+    return pipeline.annotate(text, "test.txt")[0]
+
+
+def described(doc: Document) -> list[tuple[str, str, str | None, str | None]]:
+    """(kind, content, speaker words, speaker entity) of every quote."""
+    return [
+        (
+            q.kind,
+            doc.span(q.start, q.end),
+            doc.span(q.speaker_start, q.speaker_end) if q.speaker_start is not None else None,
+            q.speaker_entity_id,
+        )
+        for q in doc.quotes
+    ]
+
+
+def check_offsets(doc: Document, quote: Quote) -> None:
+    content = doc.span(quote.start, quote.end)
+    assert content and content == content.strip()
+    if quote.speaker_start is not None:
+        assert quote.speaker_start < quote.speaker_end
+        assert not (quote.start <= quote.speaker_start < quote.end), "speaker inside the quoted words"
+
+
+def test_seed_000_has_exactly_the_gold_quotes(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(pipeline, (SEEDS / SEED_000).read_text(encoding="utf-8"))
+    assert len(doc.quotes) == len(SEED_000_QUOTES)
+    for quote, (kind, cue, starts, ends, speaker) in zip(doc.quotes, SEED_000_QUOTES, strict=True):
+        check_offsets(doc, quote)
+        content = doc.span(quote.start, quote.end)
+        assert (quote.kind, quote.cue, quote.speaker_entity_id) == (kind, cue, speaker), content
+        assert content.startswith(starts) and content.endswith(ends), content
+    unnamed = [doc.span(q.speaker_start, q.speaker_end) for q in doc.quotes if q.attribution == "unnamed"]
+    assert unnamed == ["专家", "专家", "专家"]
+    roles = {q.role for q in doc.quotes if q.attribution == "explicit"}
+    assert {"政治学家兼国际传播专家", "金融分析师"} <= roles
+
+
+def test_seed_004_is_an_interview_and_nothing_else(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(pipeline, (SEEDS / SEED_004).read_text(encoding="utf-8"))
+    kinds = Counter((q.kind, q.speaker_entity_id, q.attribution) for q in doc.quotes)
+    assert kinds == {("answer", "per:ilham-aliyev", "interview"): 33, ("question", None, "interview"): 6}
+    answers = [q for q in doc.quotes if q.kind == "answer"]
+    assert sorted({q.turn for q in answers}) == [2, 4, 6, 8, 10, 12]
+    assert all(q.group == q.turn for q in doc.quotes)
+    first = doc.span(answers[0].start, answers[0].end)
+    assert first.startswith("阿塞拜疆和哈萨克斯坦之间的政治关系") and "阿利耶夫总统" not in first
+    for quote in doc.quotes:
+        check_offsets(doc, quote)
+
+
+CHINESE = [
+    ("—我们已经发展了铁路运输。- 奥尔扎耶夫说。", ("direct", "我们已经发展了铁路运输。", "奥尔扎耶夫")),
+    ("“投资协议目前正在敲定中。”他补充道。", ("direct", "投资协议目前正在敲定中。", "他")),
+    ("部长指出：“合作前景广阔。”", ("direct", "合作前景广阔。", "部长")),
+    ('"我们准备好了。"他说。', ("direct", "我们准备好了。", "他")),
+    ("据专家介绍，货物运输成本将降低。", ("indirect", "货物运输成本将降低。", "专家")),
+    ("能源部表示，新项目将于明年启动。", ("indirect", "新项目将于明年启动。", "能源部")),
+    ("报告指出，贸易额增长了5.4%。", ("indirect", "贸易额增长了5.4%。", "报告")),
+    ("双方表示相信，合作将进一步深化。", ("indirect", "合作将进一步深化。", "双方")),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), CHINESE)
+def test_chinese_quote_forms(pipeline, sentence: str, expected: tuple[str, str, str]) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(pipeline, f"标题\n\n{sentence}\n")
+    assert [found[:3] for found in described(doc)] == [expected]
+
+
+def test_colon_then_a_quoted_paragraph(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(
+        pipeline,
+        "标题\n\n署长别克扎特·努尔兰诺夫介绍了情况。\n\n他表示：\n\n“目前已收到超过2万份建议。”\n\n"
+        "据努尔兰诺夫介绍，名称分为三类：\n\n“第一类与地理位置相关。”\n",
+    )
+    found = described(doc)
+    assert ("direct", "目前已收到超过2万份建议。", "他", "per:zh:别克扎特·努尔兰诺夫") in found
+    assert ("direct", "第一类与地理位置相关。", "努尔兰诺夫", "per:zh:别克扎特·努尔兰诺夫") in found
+    assert ("indirect", "名称分为三类", "努尔兰诺夫", "per:zh:别克扎特·努尔兰诺夫") in found
+
+
+def test_chinese_look_alikes_are_not_quotes(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(
+        pipeline,
+        "托卡耶夫总统：要吸取教训\n\n会谈重点关注以下问题：\n\n- 增加双边货物运输量；\n\n- 减少边境列车停留时间。\n\n"
+        "双方强调了合作的重要性。总统向人民表示祝贺。第二类名称涉及重要的历史人物。据悉，会谈在大使馆举行。"
+        "据外交部消息，双方举行会谈。专家对此进行了介绍。\n",
+    )
+    assert doc.quotes == []
+
+
+def test_pronouns_resolve_across_paragraphs(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(
+        pipeline,
+        "标题\n\n参议院主席达丽哈·纳扎尔巴耶娃会见了俄罗斯议员弗拉基米尔·沙曼诺夫。\n\n"
+        "纳扎尔巴耶娃指出，合作是重要问题之一。\n\n沙曼诺夫表示，纳扎尔巴耶夫总统做出了重要贡献。\n\n"
+        "- 阿斯塔纳成为了解决冲突的中心之一。-他说。\n\n她同时表示，双方应加强合作。\n",
+    )
+    speakers = [(q.kind, q.speaker_entity_id) for q in doc.quotes]
+    assert speakers == [
+        ("indirect", "per:dariga-nazarbayeva"),
+        ("indirect", "per:vladimir-shamanov"),
+        ("direct", "per:vladimir-shamanov"),  # not Nazarbayev, who is named inside the quote before
+        ("indirect", "per:dariga-nazarbayeva"),  # 她: the nearest woman who spoke
+    ]
+
+
+def test_descriptor_resolves_to_the_person_given_that_title(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(
+        pipeline,
+        "标题\n\n州长努尔达乌列特·科伊勒拜出席了发布会。专家阿扎马特·拜加利耶夫也出席了。\n\n"
+        "- 投资协议正在敲定中。-州长说。\n",
+    )
+    quote = doc.quotes[0]
+    assert (quote.attribution, quote.speaker_entity_id) == ("descriptor", "per:nurdaulet-kilybay")
+
+
+def test_russian_quote_forms(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(
+        pipeline,
+        "Заголовок\n\nПремьер-министр Олжас Бектенов провел совещание.\n\n"
+        "— При системном подходе мы добьемся результата, — отметил он на заседании правительства.\n\n"
+        "«Проект будет завершен в срок», — сказал Бектенов.\n\n"
+        "По словам министра, газ придет в регион в 2026 году.\n\n"
+        "Премьер-министр заявил, что экспорт вырастет.\n",
+    )
+    found = described(doc)
+    assert ("direct", "При системном подходе мы добьемся результата", "он", "per:olzhas-bektenov") in found
+    assert ("direct", "Проект будет завершен в срок", "Бектенов", "per:olzhas-bektenov") in found
+    assert ("indirect", "газ придет в регион в 2026 году.", "министра", "per:olzhas-bektenov") in found
+    assert ("indirect", "экспорт вырастет.", "Премьер-министр", "per:olzhas-bektenov") in found
+
+
+def test_english_quote_forms(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(
+        pipeline,
+        "Title of the news\n\nAkim of Akmola region Sergey Kulagin met guests from Poland.\n\n"
+        '"Trade relations will grow," he stressed.\n\n'
+        "«We will only consider this issue,» said Mr. Kulagin.\n\n"
+        "According to the governor, the issue is still under consideration.\n\n"
+        "Kulagin noted that trade exceeded $6.3 million.\n",
+    )
+    found = described(doc)
+    kulagin = "per:sergey-kulagin"
+    assert ("direct", "Trade relations will grow,", "he", kulagin) in found
+    assert ("direct", "We will only consider this issue,", "Kulagin", kulagin) in found
+    assert ("indirect", "the issue is still under consideration.", "the governor", kulagin) in found
+    assert ("indirect", "trade exceeded $6.3 million.", "Kulagin", kulagin) in found
+
+
+def test_quotes_table_and_command(seeds_dataset: Path) -> None:
+    documents = {r["doc_id"]: r["text"] for r in pq.read_table(seeds_dataset / "documents.parquet").to_pylist()}
+    rows = pq.read_table(seeds_dataset / "quotes.parquet").to_pylist()
+    assert len(rows) == 12 + 39
+    for row in rows:
+        text = documents[row["doc_id"]]
+        assert row["text"] == text[row["start"] : row["end"]]
+        if row["speaker_start"] is not None:
+            assert row["speaker_text"] == text[row["speaker_start"] : row["speaker_end"]]
+    by_spelling = {}
+    for spelling in ("Aliyev", "阿利耶夫", "Алиев"):
+        result = CliRunner().invoke(main, ["quotes", str(seeds_dataset), "--speaker", spelling, "--format", "json"])
+        assert result.exit_code == 0
+        by_spelling[spelling] = [row["quote_id"] for row in json.loads(result.stdout)]
+    assert len(by_spelling["Aliyev"]) == 33 and by_spelling["Aliyev"] == by_spelling["阿利耶夫"] == by_spelling["Алиев"]
+    result = CliRunner().invoke(main, ["quotes", str(seeds_dataset), "--kind", "indirect", "--format", "csv"])
+    assert result.exit_code == 0 and len(result.stdout.strip().splitlines()) == 1 + 7
