@@ -31,6 +31,7 @@ PERSON_TITLES = (
     "州长", "部长", "总统", "总理", "副总理", "主席", "大使", "署长", "议长", "市长", "外长", "董事长", "行长",
     "премьер-министр", "министр", "президент", "глава", "аким", "губернатор", "председатель",
     "minister", "president", "governor", "akim", "prime minister", "head", "leader", "chairman", "ambassador",
+    "marshal", "speaker", "senator", "mayor", "spokesman", "spokeswoman",
 )  # fmt: skip
 """Titles that stand for a person named earlier (州长说 -> the governor introduced before). Unnamed
 sources (专家, 双方, experts) are not resolved: the text does not say which one."""
@@ -99,6 +100,8 @@ class QuoteFinder:
         start, end = candidate.speaker_start, candidate.speaker_end
         phrase = doc.span(start, end)
         mention = _speaker_mention(doc, start, end)
+        if mention is not None and mention.label != "PER" and _is_title(_title_head(phrase)):
+            mention = None  # `The Senior Marshal of the Polish Senate`: a person, named by a title
         if mention is not None:
             quote.speaker_start, quote.speaker_end = mention.start, mention.end
             quote.speaker_entity_id = mention.entity_id
@@ -111,8 +114,8 @@ class QuoteFinder:
         if phrase.lower() in PRONOUNS or (words and words[0].lower() in PRONOUNS and len(words) == 1):
             return self._pronoun(doc, quote, PRONOUNS.get(phrase.lower()), earlier)
         lowered = re.sub(r"^(the|this|that)\s+", "", phrase.lower())
-        if _is_title(lowered) or _is_person_title(phrase):
-            person = _apposed_person(doc, phrase, start) or _nearest_person(doc, start, None, earlier)
+        if _is_title(lowered) or _is_title(_title_head(phrase)) or _is_person_title(phrase):
+            person = _apposed_person(doc, _title_head(phrase), start) or _nearest_person(doc, start, None, earlier)
             quote.attribution = "descriptor"
             quote.role = phrase
             if person is not None:
@@ -146,6 +149,11 @@ _RUSSIAN_CASE_ENDINGS = ("", "а", "у", "ом", "е", "ы", "ов", "ой", "е
 def _is_title(lowered: str) -> bool:
     """A person's title, Russian ones in any case (По словам министра)."""
     return any(lowered.endswith(title + ending) for title in PERSON_TITLES for ending in _RUSSIAN_CASE_ENDINGS)
+
+
+def _title_head(phrase: str) -> str:
+    """The title a phrase is headed by: `The Senior Marshal of the Polish Senate` -> `marshal`."""
+    return re.split(r"\s+(?:of|of the)\s+", phrase.lower(), maxsplit=1)[0].split()[-1] if phrase.split() else ""
 
 
 def _is_person_title(phrase: str) -> bool:

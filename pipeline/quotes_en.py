@@ -24,6 +24,7 @@ _THAT = re.compile(
     rf"(?P<speaker>(?:Mr\.|Mrs\.|Ms\.|Dr\.|[^.;,\"“”«»]){{1,80}}?)[ \t]+(?P<cue>{_VERB})[ \t]+that[ \t]+"
 )
 _FIRST_VERB = re.compile(r"[ \t]+(?:[a-z]+ed|has|had|was|is|met|held|told|took|gave)\b")
+_ADDING_THAT = re.compile(r",?[ \t]+(?P<cue>adding|noting|stressing|saying|explaining)[ \t]+that[ \t]+")
 _ACCORDING = re.compile(r"According to (?P<speaker>[^,]{1,80}),[ \t]*")
 _WORDS = re.compile(r"In (?P<speaker>his|her|their) words,[ \t]*")
 
@@ -35,9 +36,12 @@ def find_quotes(text: str, start: int, end: int, sentences: list[tuple[int, int]
         after = _AFTER.match(text, quoted.end(), end)
         if after:
             group = "1" if after.group("cue1") else "2"
-            found.append(
-                QuoteCandidate(s, e, "direct", after.group(f"cue{group}"), *after.span(f"speaker{group}"), 0.85)
-            )
+            speaker = after.span(f"speaker{group}")
+            found.append(QuoteCandidate(s, e, "direct", after.group(f"cue{group}"), *speaker, 0.85))
+            adding = _ADDING_THAT.match(text, after.end(), end)
+            if adding:  # `…," said Mr. Kulagin adding that two-way trade …`: more, in reported speech
+                stop = next((se for ss, se in sentences if ss <= adding.end() < se), end)
+                found.append(QuoteCandidate(adding.end(), stop, "indirect", adding.group("cue"), *speaker, 0.75))
             continue
         before = _BEFORE_COLON.search(text[start : quoted.start()])
         if before:

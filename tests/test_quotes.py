@@ -205,3 +205,17 @@ def test_quotes_table_and_command(seeds_dataset: Path) -> None:
     assert len(by_spelling["Aliyev"]) == 33 and by_spelling["Aliyev"] == by_spelling["阿利耶夫"] == by_spelling["Алиев"]
     result = CliRunner().invoke(main, ["quotes", str(seeds_dataset), "--kind", "indirect", "--format", "csv"])
     assert result.exit_code == 0 and len(result.stdout.strip().splitlines()) == 1 + 7
+
+
+def test_english_title_phrases_and_adding_that(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(
+        pipeline,
+        "Title of the news\n\nThe delegation was led by Senior Marshal of the Senate Stanisław Karczewski.\n\n"
+        '"Exports will double," said Mr. Kulagin adding that the region needs investors.\n\n'
+        "The Senior Marshal of the Polish Senate thanked Kulagin and noted that his country is ready to cooperate.\n",
+    )
+    found = described(doc)
+    assert ("direct", "Exports will double,", "Kulagin", "per:sergey-kulagin") in found
+    assert ("indirect", "the region needs investors.", "Kulagin", "per:sergey-kulagin") in found
+    marshal = next(q for q in doc.quotes if doc.span(q.start, q.end).startswith("his country"))
+    assert (marshal.attribution, marshal.speaker_entity_id) == ("descriptor", "per:stanislaw-karczewski")
