@@ -13,9 +13,9 @@ from collections.abc import Iterable
 
 from pipeline.document import Block, Document, Mention, Quote
 from pipeline.gazetteer import GazetteerEntity
+from pipeline.quote_candidate import QuoteCandidate
 from pipeline.quotes_en import find_quotes as english_quotes
 from pipeline.quotes_ru import find_quotes as russian_quotes
-from pipeline.quotes_zh import QuoteCandidate
 from pipeline.quotes_zh import find_quotes as chinese_quotes
 from pipeline.segment import backend_for
 from pipeline.translit import romanize_chinese_name

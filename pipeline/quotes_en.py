@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import re
 
-from pipeline.quotes_zh import QuoteCandidate, _trim
+from pipeline.quote_candidate import QuoteCandidate
+from pipeline.quote_candidate import trim as _trim
 
 _VERB = (
     r"(?:said|says|added|stressed|noted|explained|told|underlined|emphasized|emphasised|pointed out|believes|announced)"

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 
-from pipeline.quotes_zh import QuoteCandidate, _trim
+from pipeline.quote_candidate import QuoteCandidate
+from pipeline.quote_candidate import trim as _trim
 
 _VERB = (
     r"(?:сказал|отметил|заявил|подчеркнул|добавил|сообщил|пояснил|рассказал|уточнил|признал|констатировал|"

@@ -8,9 +8,10 @@ attribution), evaluations with a noun object (强调了…的重要性, 表示�
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from pipeline.lexicon_zh import REPORTING_VERBS
+from pipeline.quote_candidate import QuoteCandidate
+from pipeline.quote_candidate import trim as _trim
 
 DIRECT_CUES = ("补充道", "补充说", "解释说", "强调说", "指出", "表示", "强调", "说", "称", "写道", "道")
 _CUES = "|".join(sorted({*REPORTING_VERBS, *DIRECT_CUES}, key=len, reverse=True))
@@ -49,27 +50,6 @@ _ADVERBS = (
     "都",
     "亦",
 )
-
-
-@dataclass(slots=True)
-class QuoteCandidate:
-    """A quotation found in one block, before its speaker is resolved."""
-
-    start: int
-    end: int
-    kind: str
-    cue: str
-    speaker_start: int | None
-    speaker_end: int | None
-    confidence: float
-
-
-def _trim(text: str, start: int, end: int, chars: str = " \t") -> tuple[int, int]:
-    while start < end and text[start] in chars:
-        start += 1
-    while end > start and text[end - 1] in chars:
-        end -= 1
-    return start, end
 
 
 def _speaker_phrase(text: str, block_start: int, cue_start: int) -> tuple[int, int] | None:
