@@ -104,6 +104,8 @@ class Document:
     translator: str | None = None
     blocks: list[Block] = field(default_factory=list)
     sentences: list[Sentence] = field(default_factory=list)
+    candidate_mentions: list[Mention] = field(default_factory=list)
+    """Mentions a segmentation backend proposes (stanza's NER); the entity stage merges them with its own."""
     mentions: list[Mention] = field(default_factory=list)
     quotes: list[Quote] = field(default_factory=list)
 

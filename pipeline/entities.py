@@ -37,6 +37,7 @@ PRIORITY = {
     "surname": 2,
     "compound_zh": 3,
     "natasha": 3,
+    "stanza": 3,
     "zh_name": 4,
     "latin_zh": 5,
     "rules_en": 6,
@@ -73,7 +74,7 @@ class EntityRecognizer:
             if block.kind == "date":
                 continue
             candidates += self._block_candidates(doc, block, sentences_by_block.get(index, []), normal_forms)
-        merged = merge(candidates)
+        merged = merge(candidates + doc.candidate_mentions)
         doc.mentions = merge(merged + _surname_mentions(doc, merged, normal_forms))
         link(doc, normal_forms, self.aliases)
         _assign_sentences(doc)

@@ -24,17 +24,35 @@ class RussianSpan:
     """The span in the nominative (``Ильхамом Алиевым`` -> ``Ильхам Алиев``)."""
 
 
+def _morph_vocab():  # type: ignore[no-untyped-def]
+    """natasha's MorphVocab, given its dictionary's path.
+
+    Without a path, pymorphy2 looks its dictionary up through ``pkg_resources``, which setuptools no
+    longer ships (torch brings a setuptools without it): with the path it never needs it.
+    """
+    import pymorphy2
+    import pymorphy2_dicts_ru
+    from natasha import MorphVocab
+    from natasha.morph.vocab import MorphForm
+
+    class Vocab(MorphVocab):
+        def __init__(self) -> None:
+            pymorphy2.MorphAnalyzer.__init__(self, path=pymorphy2_dicts_ru.get_path(), lang="ru", result_type=MorphForm)
+
+    return Vocab()
+
+
 class RussianNER:
     """natasha's models ship inside its packages (slovnet, navec): nothing is downloaded."""
 
     def __init__(self) -> None:
-        from natasha import Doc, MorphVocab, NewsEmbedding, NewsMorphTagger, NewsNERTagger
+        from natasha import Doc, NewsEmbedding, NewsMorphTagger, NewsNERTagger
         from natasha import Segmenter as NatashaSegmenter
 
         embedding = NewsEmbedding()
         self._doc = Doc
         self._segmenter = NatashaSegmenter()
-        self._morph_vocab = MorphVocab()
+        self._morph_vocab = _morph_vocab()
         self._morph = NewsMorphTagger(embedding)
         self._ner = NewsNERTagger(embedding)
         self.normal_form = functools.lru_cache(maxsize=200_000)(self._normal_form)
