@@ -17,7 +17,7 @@ from corpus import __version__
 from corpus.card import dataset_card
 from corpus.entity_index import EntityIndex
 from corpus.errors import CorpusError, SkippedInput
-from corpus.resources import load_gazetteer
+from corpus.resources import load_gazetteer, resolve_stanza_languages
 from corpus.runner import BatchResult, DocumentResult, PipelineConfig, make_pipeline, run_batches
 from corpus.schemas import TABLES
 from corpus.sources import Source, SourceRecord, open_source
@@ -38,6 +38,9 @@ class BuildOptions:
     batch_size: int = 16
     hmm: bool = False
     gazetteer: tuple[str, ...] = ()
+    backend: str = "auto"
+    """offline, stanza or auto (stanza for each language whose models are found)."""
+    stanza_dir: str | None = None
 
 
 class Reporter(Protocol):
@@ -130,7 +133,14 @@ def build(
     started = time.perf_counter()
     sources = [open_source(spec, split=options.split, text_field=options.text_field) for spec in specs]
     gazetteer, gazetteer_hash = load_gazetteer(options.gazetteer)
-    config = PipelineConfig(options.hmm, tuple(options.gazetteer), options.max_block_chars)
+    stanza_langs, stanza_dir = resolve_stanza_languages(options.backend, options.stanza_dir)
+    workers = options.workers
+    if stanza_langs and workers > 1 and not _gpu_available():
+        reporter.warn("stanza on the CPU gets slower in several processes: building with 1 worker")
+        workers = 1
+    config = PipelineConfig(
+        options.hmm, tuple(options.gazetteer), options.max_block_chars, stanza_langs, str(stanza_dir)
+    )
     totals = [source.total for source in sources]
     total = None if None in totals else sum(t for t in totals if t is not None)
     if total is not None and options.limit is not None:
@@ -140,7 +150,7 @@ def build(
     with AtomicDatasetWriter(out, TABLES) as writer:
         reporter.start(total)
         batches = _batched(_records(sources, accepted), options.batch_size)
-        for result in run_batches(batches, config, options.workers):
+        for result in run_batches(batches, config, workers):
             keep = [accepted.accept(document) for document in result.documents]
             for table, data in _kept_rows(result, keep).items():
                 writer.write(table, data)
@@ -155,6 +165,14 @@ def build(
     return BuildSummary(
         out, dict(writer.row_counts), accepted.blocks_by_kind, accepted.languages, seconds, accepted.skipped
     )
+
+
+def _gpu_available() -> bool:
+    try:
+        import torch
+    except ImportError:
+        return False
+    return bool(torch.cuda.is_available())
 
 
 def _records(sources: list[Source], accepted: _Accepted) -> Iterator[SourceRecord]:
@@ -216,6 +234,7 @@ def _manifest(
             "workers": options.workers,
             "hmm": options.hmm,
             "gazetteer": [Path(path).name for path in options.gazetteer],
+            "backend": options.backend,
         },
         "backends": {"structure": "rules", "language": "script", **make_pipeline(config).segmenter.describe()},
         "gazetteer_sha256": gazetteer_hash,

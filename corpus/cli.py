@@ -21,6 +21,7 @@ from corpus.build import BuildOptions
 from corpus.build import build as run_build
 from corpus.errors import CorpusError
 from corpus.reader import find_quotes, read_manifest, table_sizes, top_entities
+from corpus.resources import default_stanza_dir, stanza_available
 from pipeline.ingest import MAX_BLOCK_CHARS
 
 stderr = Console(stderr=True, highlight=False)
@@ -121,6 +122,19 @@ def main() -> None:
     type=click.Path(exists=True, dir_okay=False),
     help="Extra gazetteer JSONL (see pipeline/data/README.md); may be given several times.",
 )
+@click.option(
+    "--backend",
+    type=click.Choice(["auto", "offline", "stanza"]),
+    default="auto",
+    show_default=True,
+    help="stanza: stanza for zh/ru/en (fails if models are missing); offline: jieba, razdel, spaCy rules, "
+    "natasha; auto: stanza for each language whose models are found.",
+)
+@click.option(
+    "--stanza-dir",
+    type=click.Path(file_okay=False),
+    help="Folder of stanza models (default: stanza's own). Nothing is ever downloaded during a build.",
+)
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar and no summary; warnings still shown.")
 def build(
     sources: tuple[str, ...],
@@ -133,6 +147,8 @@ def build(
     workers: int,
     hmm: bool,
     gazetteer: tuple[str, ...],
+    backend: str,
+    stanza_dir: str | None,
     quiet: bool,
 ) -> None:
     """Annotate articles from SOURCE... and write the dataset to OUT.
@@ -150,6 +166,8 @@ def build(
         workers=workers,
         hmm=hmm,
         gazetteer=gazetteer,
+        backend=backend,
+        stanza_dir=stanza_dir,
     )
     signal.signal(signal.SIGTERM, _terminate)
     try:
@@ -256,6 +274,61 @@ def quotes(dataset: Path, speaker: str | None, kind: str | None, lang: str | Non
             row["attribution"], text,
         )  # fmt: skip
     stdout.print(table)
+
+
+@main.group()
+def models() -> None:
+    """Stanza models: what is installed, and getting more (the only command that uses the network)."""
+
+
+_DIR_OPTION = click.option(
+    "--dir", "model_dir", type=click.Path(file_okay=False), help="Model folder (default: stanza's own)."
+)
+
+
+@models.command("list")
+@_DIR_OPTION
+def models_list(model_dir: str | None) -> None:
+    """Show the stanza models installed per language."""
+    from pipeline.stanza_backend import PROCESSORS, STANZA_LANGS, installed_models, resources_version
+
+    folder = Path(model_dir) if model_dir else default_stanza_dir()
+    installed = installed_models(folder)
+    if not installed:
+        stdout.print(f"no stanza models in {folder}; get them with `corpus models download zh ru en --dir {folder}`")
+        return
+    table = Table(title=f"stanza models in {folder} (resources {resources_version(folder) or '?'})")
+    for column in ("language", "installed processors", "ready for corpus build"):
+        table.add_column(column)
+    for lang in STANZA_LANGS:
+        found = installed.get(lang, [])
+        ready = set(PROCESSORS[lang].split(",")) <= set(found)
+        table.add_row(lang, ", ".join(found) or "-", "yes" if ready else f"needs {PROCESSORS[lang]}")
+    stdout.print(table)
+
+
+@models.command("download")
+@click.argument("languages", nargs=-1, required=True, type=click.Choice(["zh", "ru", "en"]))
+@_DIR_OPTION
+def models_download(languages: tuple[str, ...], model_dir: str | None) -> None:
+    """Download stanza models for LANGUAGES (needs network access to stanza's model server)."""
+    if not stanza_available():
+        raise click.ClickException("stanza is not installed: pip install torch, then pip install -e '.[stanza]'")
+    import stanza
+
+    from pipeline.stanza_backend import PROCESSORS
+
+    folder = Path(model_dir) if model_dir else default_stanza_dir()
+    for lang in languages:
+        try:
+            stanza.download(lang, model_dir=str(folder), processors=PROCESSORS[lang], logging_level="WARN")
+        except Exception as err:  # stanza raises requests', urllib's or its own errors
+            raise click.ClickException(
+                f"cannot download stanza models for {lang} ({type(err).__name__}): this needs network access to "
+                "stanza's model server; on a machine without it, copy a model folder made elsewhere and pass "
+                "--stanza-dir"
+            ) from None
+        stderr.print(f"[green]installed[/] stanza models for {lang} in {folder}")
 
 
 if __name__ == "__main__":  # pragma: no cover

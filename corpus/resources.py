@@ -36,3 +36,43 @@ def load_gazetteer(extra: tuple[str, ...] = ()) -> tuple[list[GazetteerEntity], 
         except GazetteerError as err:
             raise CorpusError(str(err)) from err
     return merge_gazetteers(*groups), digest.hexdigest()[:16]
+
+
+def default_stanza_dir() -> Path:
+    """Stanza's own model folder (``$STANZA_RESOURCES_DIR`` or its per-version default)."""
+    try:
+        from stanza.resources.common import DEFAULT_MODEL_DIR
+    except ImportError:
+        return Path(os.environ.get("STANZA_RESOURCES_DIR") or Path.home() / "stanza_resources")
+    return Path(DEFAULT_MODEL_DIR)
+
+
+def stanza_available() -> bool:
+    try:
+        import stanza  # noqa: F401
+    except ImportError:
+        return False
+    return True
+
+
+def resolve_stanza_languages(backend: str, stanza_dir: str | None) -> tuple[tuple[str, ...], Path]:
+    """Which languages run through stanza: none (offline), those whose models are found (auto), or all
+    three (stanza, which fails here, before anything is written, when models are missing)."""
+    from pipeline.stanza_backend import STANZA_LANGS, MissingModels, has_models
+
+    model_dir = Path(stanza_dir) if stanza_dir else default_stanza_dir()
+    if backend == "offline":
+        return (), model_dir
+    if not stanza_available():
+        if backend == "stanza":
+            raise CorpusError(
+                "--backend stanza needs the stanza package: install a CPU torch first (pip install torch), "
+                "then pip install -e '.[stanza]'"
+            )
+        return (), model_dir
+    found = tuple(lang for lang in STANZA_LANGS if has_models(model_dir, lang))
+    if backend == "stanza":
+        missing = [lang for lang in STANZA_LANGS if lang not in found]
+        if missing:
+            raise CorpusError(str(MissingModels(missing[0], model_dir)))
+    return found, model_dir

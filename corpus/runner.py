@@ -15,6 +15,7 @@ from collections import Counter, deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
+from pathlib import Path
 
 import pyarrow as pa
 
@@ -28,6 +29,7 @@ from pipeline.ingest import MAX_BLOCK_CHARS, IngestProblem
 from pipeline.quotes import QuoteFinder
 from pipeline.segment import Segmenter, SegmentSettings
 from pipeline.stages import Pipeline
+from pipeline.stanza_backend import StanzaBackend
 
 
 @dataclass(frozen=True)
@@ -37,6 +39,8 @@ class PipelineConfig:
     hmm: bool = False
     gazetteer_files: tuple[str, ...] = ()
     max_block_chars: int = MAX_BLOCK_CHARS
+    stanza_langs: tuple[str, ...] = ()
+    stanza_dir: str | None = None
 
 
 @dataclass(slots=True)
@@ -61,14 +65,19 @@ class BatchResult:
 
 
 def make_pipeline(config: PipelineConfig) -> Pipeline:
-    return _pipeline(config.hmm, config.gazetteer_files, config.max_block_chars)
+    return _pipeline(config)
 
 
 @functools.lru_cache(maxsize=4)
-def _pipeline(hmm: bool, gazetteer_files: tuple[str, ...], max_block_chars: int) -> Pipeline:
-    """One pipeline per process and settings: loading jieba's and natasha's models takes seconds."""
-    entities, _ = load_gazetteer(gazetteer_files)
-    segmenter = Segmenter(SegmentSettings(hmm=hmm, cache_dir=cache_dir()), chinese_user_words(entities))
+def _pipeline(config: PipelineConfig) -> Pipeline:
+    """One pipeline per process and settings: loading jieba's, natasha's and stanza's models takes seconds."""
+    entities, _ = load_gazetteer(config.gazetteer_files)
+    stanza = StanzaBackend(Path(config.stanza_dir)) if config.stanza_langs and config.stanza_dir else None
+    settings = SegmentSettings(
+        hmm=config.hmm, cache_dir=cache_dir(), stanza=stanza, stanza_langs=frozenset(config.stanza_langs)
+    )
+    segmenter = Segmenter(settings, chinese_user_words(entities))
+    max_block_chars = config.max_block_chars
     return Pipeline(segmenter, EntityRecognizer(entities), QuoteFinder(entities), max_block_chars=max_block_chars)
 
 
