@@ -1,4 +1,5 @@
-"""Shared fixtures. Hugging Face libraries are put offline before anything imports them."""
+"""Shared fixtures. Hugging Face libraries are put offline, and stanza pointed at an empty model folder,
+before anything imports them."""
 
 from __future__ import annotations
 
@@ -9,6 +10,8 @@ from pathlib import Path
 os.environ["HF_HUB_OFFLINE"] = "1"
 os.environ["HF_DATASETS_OFFLINE"] = "1"
 os.environ.setdefault("HF_HOME", tempfile.mkdtemp(prefix="corpus-tests-hf-"))
+# `--backend auto` would use any stanza models the machine has: tests build with none, the same everywhere.
+os.environ["STANZA_RESOURCES_DIR"] = tempfile.mkdtemp(prefix="corpus-tests-stanza-")
 
 import pytest
 
