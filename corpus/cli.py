@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 import csv
+import itertools
 import json
 import signal
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from types import FrameType
+from typing import TextIO
 
 import click
+from rich.cells import cell_len
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
@@ -21,7 +24,9 @@ from corpus.build import BuildOptions
 from corpus.build import build as run_build
 from corpus.errors import CorpusError
 from corpus.reader import find_quotes, read_manifest, table_sizes, top_entities
+from corpus.report import write_report
 from corpus.resources import default_stanza_dir, stanza_available
+from corpus.views import export_conllu, export_vrt, kwic
 from pipeline.ingest import MAX_BLOCK_CHARS
 
 stderr = Console(stderr=True, highlight=False)
@@ -274,6 +279,88 @@ def quotes(dataset: Path, speaker: str | None, kind: str | None, lang: str | Non
             row["attribution"], text,
         )  # fmt: skip
     stdout.print(table)
+
+
+@main.command("kwic")
+@click.argument("dataset", type=click.Path(path_type=Path, exists=True, file_okay=False))
+@click.argument("query", required=False)
+@click.option(
+    "--entity", help="An entity id (per:kassym-jomart-tokayev) or any spelling of its name: all its mentions."
+)
+@click.option("--lang", type=click.Choice(["zh", "ru", "en", "kk"]), help="Only documents in this language.")
+@click.option("--width", type=click.IntRange(min=1), default=30, show_default=True, help="Characters of context.")
+@click.option("--limit", type=click.IntRange(min=1), default=100, show_default=True, help="Lines shown.")
+def kwic_command(
+    dataset: Path, query: str | None, entity: str | None, lang: str | None, width: int, limit: int
+) -> None:
+    """Key word in context: every occurrence of QUERY, or every mention of an --entity."""
+    if not query and not entity:
+        raise click.UsageError("give a QUERY (a surface string) or --entity ID")
+    try:
+        lines = list(itertools.islice(kwic(dataset, query, entity=entity, lang=lang, width=width), limit))
+    except CorpusError as err:
+        raise click.ClickException(str(err)) from None
+    for line in lines:
+        left = line.left[-width:]
+        padding = " " * max(0, 2 * width - cell_len(left))
+        click.echo(f"{padding}{left}  [{line.match}]  {line.right}    {line.source}#{line.sentence}")
+    if not lines:
+        stderr.print("no matches")
+
+
+@main.command("report")
+@click.argument("dataset", type=click.Path(path_type=Path, exists=True, file_okay=False))
+@click.option(
+    "-o", "--out", type=click.Path(path_type=Path, dir_okay=False), default=Path("report.html"), show_default=True
+)
+def report_command(dataset: Path, out: Path) -> None:
+    """One self-contained HTML page: summary, charts, entity table, quotes by speaker, documents."""
+    try:
+        write_report(dataset, out)
+    except CorpusError as err:
+        raise click.ClickException(str(err)) from None
+    stderr.print(f"[green]wrote[/] {out}")
+
+
+@main.group()
+def export() -> None:
+    """Write a built dataset in the formats of other tools (CoNLL-U, vertical files)."""
+
+
+def _export(dataset: Path, out: Path, writer: Callable[[Path, TextIO], int], what: str) -> None:
+    """Write through a temporary file beside ``out``: a failed export leaves nothing half-written."""
+    partial = out.with_name(f".{out.name}.partial")
+    try:
+        with partial.open("w", encoding="utf-8") as stream:
+            count = writer(dataset, stream)
+        partial.replace(out)
+    except CorpusError as err:
+        partial.unlink(missing_ok=True)
+        raise click.ClickException(str(err)) from None
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
+    stderr.print(f"[green]wrote[/] {out}: {count} {what}")
+
+
+@export.command("conllu")
+@click.argument("dataset", type=click.Path(path_type=Path, exists=True, file_okay=False))
+@click.option(
+    "-o", "--out", type=click.Path(path_type=Path, dir_okay=False), required=True, help="CoNLL-U file to write."
+)
+def export_conllu_command(dataset: Path, out: Path) -> None:
+    """CoNLL-U with sentence ids, text, document/paragraph markers and entity BIO tags in MISC."""
+    _export(dataset, out, export_conllu, "sentences")
+
+
+@export.command("vrt")
+@click.argument("dataset", type=click.Path(path_type=Path, exists=True, file_okay=False))
+@click.option(
+    "-o", "--out", type=click.Path(path_type=Path, dir_okay=False), required=True, help="Vertical file to write."
+)
+def export_vrt_command(dataset: Path, out: Path) -> None:
+    """A vertical file (<doc>, <p>, <s>, <entity>) for Sketch Engine, NoSketch Engine and CWB."""
+    _export(dataset, out, export_vrt, "documents")
 
 
 @main.group()

@@ -86,15 +86,15 @@ def find_quotes(
             entity["entity_id"]
             for entity in entities.to_pylist()
             if any(
-                _names_match(speaker, name)
+                names_match(speaker, name)
                 for name in (entity["name_zh"], entity["name_ru"], entity["name_en"], *entity["aliases"])
             )
         }
-        rows = [row for row in rows if row["speaker_entity_id"] in wanted or _names_match(speaker, row["speaker_text"])]
+        rows = [row for row in rows if row["speaker_entity_id"] in wanted or names_match(speaker, row["speaker_text"])]
     return rows
 
 
-def _names_match(query: str, name: str | None) -> bool:
+def names_match(query: str, name: str | None) -> bool:
     """The query is the whole name or whole parts of it (Aliyev ~ Ilham Aliyev, not Baigaliyev)."""
     if not name:
         return False
