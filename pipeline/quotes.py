@@ -36,7 +36,8 @@ PERSON_TITLES = (
 """Titles that stand for a person named earlier (州长说 -> the governor introduced before). Unnamed
 sources (专家, 双方, experts) are not resolved: the text does not say which one."""
 
-_FEMALE_ENDINGS = ("娃", "娅", "娜", "ова", "ева", "ина", "ая", "a")
+_FEMALE_ENDINGS = ("娃", "娅", "娜", "ова", "ева", "ина")
+"""Endings of women's names in Chinese transliteration and Russian (纳扎尔巴耶娃, Назарбаева)."""
 
 
 class QuoteFinder:
@@ -179,7 +180,7 @@ def _is_female(doc: Document, entity_id: str) -> bool:
     name = entity_id.split(":")[-1]
     mention = next((m for m in doc.mentions if m.entity_id == entity_id), None)
     surface = doc.span(mention.start, mention.end) if mention else name
-    return surface.endswith(_FEMALE_ENDINGS[:6]) or name.endswith(_FEMALE_ENDINGS[:6])
+    return surface.endswith(_FEMALE_ENDINGS) or name.endswith(_FEMALE_ENDINGS)
 
 
 def _apposed_person(doc: Document, phrase: str, position: int) -> str | None:
