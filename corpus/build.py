@@ -17,6 +17,7 @@ from corpus import __version__
 from corpus.card import dataset_card
 from corpus.entity_index import EntityIndex
 from corpus.errors import CorpusError, SkippedInput
+from corpus.incremental import PreviousBuild, Reused, copy_unchanged, previous_build, record_key, settings_fingerprint
 from corpus.resources import load_gazetteer, resolve_stanza_languages
 from corpus.runner import BatchResult, DocumentResult, PipelineConfig, make_pipeline, run_batches
 from corpus.schemas import TABLES
@@ -38,6 +39,8 @@ class BuildOptions:
     batch_size: int = 16
     hmm: bool = False
     gazetteer: tuple[str, ...] = ()
+    full: bool = False
+    """Annotate every document even when a previous build with the same settings could be reused."""
     backend: str = "auto"
     """offline, stanza or auto (stanza for each language whose models are found)."""
     stanza_dir: str | None = None
@@ -77,6 +80,8 @@ class BuildSummary:
     languages: Counter[str]
     seconds: float
     skipped: list[str] = field(default_factory=list)
+    annotated: int = 0
+    reused: int = 0
 
 
 @dataclass
@@ -146,11 +151,26 @@ def build(
     if total is not None and options.limit is not None:
         total = min(total, options.limit)
     accepted = _Accepted(options, reporter, EntityIndex(gazetteer))
+    fingerprint = settings_fingerprint(
+        {
+            "version": __version__,
+            "backends": make_pipeline(config).segmenter.describe(),
+            "gazetteer": gazetteer_hash,
+            "hmm": options.hmm,
+            "max_block_chars": options.max_block_chars,
+        }
+    )
+    previous = None if options.full or options.limit is not None else previous_build(out, fingerprint)
+    unchanged = _unchanged_keys(sources, previous) if previous is not None else set()
+    annotated = 0
 
     with AtomicDatasetWriter(out, TABLES) as writer:
         reporter.start(total)
-        batches = _batched(_records(sources, accepted), options.batch_size)
+        if previous is not None and unchanged:
+            _accept_reused(accepted, copy_unchanged(previous, {doc_id for _, doc_id in unchanged}, writer))
+        batches = _batched(_records(sources, accepted, unchanged), options.batch_size)
         for result in run_batches(batches, config, workers):
+            annotated += sum(1 for document in result.documents if document.skipped is None)
             keep = [accepted.accept(document) for document in result.documents]
             for table, data in _kept_rows(result, keep).items():
                 writer.write(table, data)
@@ -161,10 +181,39 @@ def build(
         writer.write("entities", accepted.entities.table())
         seconds = time.perf_counter() - started
         manifest = _manifest(specs, sources, options, config, gazetteer_hash, writer.row_counts, accepted, seconds)
+        manifest["settings_fingerprint"] = fingerprint
+        manifest["incremental"] = {"reused": len(unchanged), "annotated": annotated}
         writer.commit(manifest, dataset_card(TABLES, manifest))
     return BuildSummary(
-        out, dict(writer.row_counts), accepted.blocks_by_kind, accepted.languages, seconds, accepted.skipped
+        out,
+        dict(writer.row_counts),
+        accepted.blocks_by_kind,
+        accepted.languages,
+        seconds,
+        accepted.skipped,
+        annotated=annotated,
+        reused=len(unchanged),
     )
+
+
+def _unchanged_keys(sources: list[Source], previous: PreviousBuild) -> set[tuple[str, str]]:
+    """(source, doc_id) of the records the previous build already annotated (a first, reading pass)."""
+    keys = set()
+    for source in sources:
+        for item in source.records():
+            if isinstance(item, SourceRecord) and (key := record_key(item)) in previous.keys:
+                keys.add(key)
+        source.inputs.clear()  # the main pass lists the inputs again
+    return keys
+
+
+def _accept_reused(accepted: _Accepted, reused: Reused) -> None:
+    for doc_id, source in reused.sources.items():
+        accepted.first_source_of[doc_id] = source
+        accepted.entities.add(doc_id, reused.mentions.get(doc_id, []))
+        accepted.reporter.advance(source)
+    accepted.blocks_by_kind.update(reused.blocks_by_kind)
+    accepted.languages.update(reused.languages)
 
 
 def _gpu_available() -> bool:
@@ -175,15 +224,18 @@ def _gpu_available() -> bool:
     return bool(torch.cuda.is_available())
 
 
-def _records(sources: list[Source], accepted: _Accepted) -> Iterator[SourceRecord]:
-    """Records of all sources in order; unreadable inputs are reported as they are met."""
+def _records(
+    sources: list[Source], accepted: _Accepted, unchanged: set[tuple[str, str]] | None = None
+) -> Iterator[SourceRecord]:
+    """Records of all sources in order, but those copied from the previous build; unreadable inputs are
+    reported as they are met."""
     for source in sources:
         for item in source.records():
             if accepted.full:
                 return
             if isinstance(item, SkippedInput):
                 accepted.skip(item)
-            else:
+            elif not unchanged or record_key(item) not in unchanged:
                 yield item
 
 

@@ -127,6 +127,7 @@ def main() -> None:
     type=click.Path(exists=True, dir_okay=False),
     help="Extra gazetteer JSONL (see pipeline/data/README.md); may be given several times.",
 )
+@click.option("--full", is_flag=True, help="Annotate everything again, even documents a previous build in OUT has.")
 @click.option(
     "--backend",
     type=click.Choice(["auto", "offline", "stanza"]),
@@ -152,6 +153,7 @@ def build(
     workers: int,
     hmm: bool,
     gazetteer: tuple[str, ...],
+    full: bool,
     backend: str,
     stanza_dir: str | None,
     quiet: bool,
@@ -173,6 +175,7 @@ def build(
         gazetteer=gazetteer,
         backend=backend,
         stanza_dir=stanza_dir,
+        full=full,
     )
     signal.signal(signal.SIGTERM, _terminate)
     try:

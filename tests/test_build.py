@@ -180,7 +180,7 @@ def test_failure_mid_build_leaves_previous_output_byte_identical(
 
     monkeypatch.setattr(runner, "annotate_batch", failing_annotate)
     with pytest.raises(RuntimeError, match="injected failure"):
-        run_build([SEEDS], out, batch_size=1)
+        run_build([SEEDS], out, batch_size=1, full=True)
     assert calls["n"] == 2
     assert snapshot(out) == before
     assert sorted(p.name for p in tmp_path.iterdir()) == ["kazinform"]  # no staging folder left behind
@@ -190,7 +190,7 @@ def test_failure_mid_build_leaves_previous_output_byte_identical(
 
     monkeypatch.setattr(runner, "annotate_batch", interrupt)
     with pytest.raises(KeyboardInterrupt):
-        run_build([SEEDS], out)
+        run_build([SEEDS], out, full=True)
     assert snapshot(out) == before
     assert sorted(p.name for p in tmp_path.iterdir()) == ["kazinform"]
 
