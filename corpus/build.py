@@ -18,6 +18,7 @@ from corpus.card import dataset_card
 from corpus.entity_index import EntityIndex
 from corpus.errors import CorpusError, SkippedInput
 from corpus.incremental import PreviousBuild, Reused, copy_unchanged, previous_build, record_key, settings_fingerprint
+from corpus.ray_engine import ray_roots, require_ray, run_on_ray
 from corpus.resources import load_gazetteer, resolve_stanza_languages
 from corpus.runner import BatchResult, DocumentResult, PipelineConfig, make_pipeline, run_batches
 from corpus.schemas import TABLES
@@ -39,6 +40,9 @@ class BuildOptions:
     batch_size: int = 16
     hmm: bool = False
     gazetteer: tuple[str, ...] = ()
+    engine: str = "local"
+    """local (this machine, --workers processes) or ray (Ray Data actors, locally or on a cluster)."""
+    ray_address: str | None = None
     full: bool = False
     """Annotate every document even when a previous build with the same settings could be reused."""
     backend: str = "auto"
@@ -136,6 +140,9 @@ def build(
     options = options or BuildOptions()
     reporter = reporter or SilentReporter()
     started = time.perf_counter()
+    if options.engine == "ray":
+        require_ray()
+        ray_roots(list(specs))  # a clear error for sources Ray cannot read, before anything is written
     sources = [open_source(spec, split=options.split, text_field=options.text_field) for spec in specs]
     gazetteer, gazetteer_hash = load_gazetteer(options.gazetteer)
     stanza_langs, stanza_dir = resolve_stanza_languages(options.backend, options.stanza_dir)
@@ -160,7 +167,8 @@ def build(
             "max_block_chars": options.max_block_chars,
         }
     )
-    previous = None if options.full or options.limit is not None else previous_build(out, fingerprint)
+    incremental = not options.full and options.limit is None and options.engine == "local"
+    previous = previous_build(out, fingerprint) if incremental else None
     unchanged = _unchanged_keys(sources, previous) if previous is not None else set()
     annotated = 0
 
@@ -168,8 +176,7 @@ def build(
         reporter.start(total)
         if previous is not None and unchanged:
             _accept_reused(accepted, copy_unchanged(previous, {doc_id for _, doc_id in unchanged}, writer))
-        batches = _batched(_records(sources, accepted, unchanged), options.batch_size)
-        for result in run_batches(batches, config, workers):
+        for result in _annotated(specs, sources, accepted, unchanged, options, config, workers):
             annotated += sum(1 for document in result.documents if document.skipped is None)
             keep = [accepted.accept(document) for document in result.documents]
             for table, data in _kept_rows(result, keep).items():
@@ -194,6 +201,27 @@ def build(
         annotated=annotated,
         reused=len(unchanged),
     )
+
+
+def _annotated(
+    specs: Sequence[str],
+    sources: list[Source],
+    accepted: _Accepted,
+    unchanged: set[tuple[str, str]],
+    options: BuildOptions,
+    config: PipelineConfig,
+    workers: int,
+) -> Iterator[BatchResult]:
+    """Annotated batches from the chosen engine, in input order."""
+    if options.engine != "ray":
+        yield from run_batches(_batched(_records(sources, accepted, unchanged), options.batch_size), config, workers)
+        return
+    gpus = 1.0 if config.stanza_langs and _gpu_available() else 0.0
+    for batch in run_on_ray(list(specs), config, workers, options.batch_size, options.ray_address, gpus):
+        for item in batch.skipped:
+            accepted.skip(item)
+        sources[0].inputs.extend(batch.inputs)
+        yield batch.result
 
 
 def _unchanged_keys(sources: list[Source], previous: PreviousBuild) -> set[tuple[str, str]]:
@@ -287,6 +315,7 @@ def _manifest(
             "hmm": options.hmm,
             "gazetteer": [Path(path).name for path in options.gazetteer],
             "backend": options.backend,
+            "engine": options.engine,
         },
         "backends": {"structure": "rules", "language": "script", **make_pipeline(config).segmenter.describe()},
         "gazetteer_sha256": gazetteer_hash,

@@ -127,6 +127,16 @@ def main() -> None:
     type=click.Path(exists=True, dir_okay=False),
     help="Extra gazetteer JSONL (see pipeline/data/README.md); may be given several times.",
 )
+@click.option(
+    "--engine",
+    type=click.Choice(["local", "ray"]),
+    default="local",
+    show_default=True,
+    help="local: this machine, --workers processes. ray: Ray Data actors (--workers of them), locally or on a cluster.",
+)
+@click.option(
+    "--ray-address", help="Address of a running Ray cluster (ray start --head prints it); default: a local Ray."
+)
 @click.option("--full", is_flag=True, help="Annotate everything again, even documents a previous build in OUT has.")
 @click.option(
     "--backend",
@@ -153,6 +163,8 @@ def build(
     workers: int,
     hmm: bool,
     gazetteer: tuple[str, ...],
+    engine: str,
+    ray_address: str | None,
     full: bool,
     backend: str,
     stanza_dir: str | None,
@@ -176,6 +188,8 @@ def build(
         backend=backend,
         stanza_dir=stanza_dir,
         full=full,
+        engine=engine,
+        ray_address=ray_address,
     )
     signal.signal(signal.SIGTERM, _terminate)
     try:

@@ -1,0 +1,135 @@
+"""`corpus build --engine ray`: the same stage functions on Ray Data, from one machine to a cluster.
+
+Ray Data reads the `.txt` files where they lie (a local folder, or any filesystem URL the cluster
+reaches) and runs :func:`corpus.runner.annotate_batch` in a pool of actors, each loading jieba's,
+natasha's (and stanza's) models once. Results come back to the driver in input order, where the
+same bookkeeping and writer as the local engine make the same tables.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import pickle
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from corpus.decoding import BinaryData, UndecodableText, decode_bytes
+from corpus.errors import CorpusError, SkippedInput
+from corpus.runner import BatchResult, PipelineConfig, annotate_batch, make_pipeline
+from corpus.sources import InputFile, SourceRecord
+
+
+@dataclass
+class RayBatch:
+    """One annotated batch as the driver receives it."""
+
+    result: BatchResult
+    skipped: list[SkippedInput] = field(default_factory=list)
+    inputs: list[InputFile] = field(default_factory=list)
+    error: str | None = None
+
+
+def require_ray() -> Any:
+    try:
+        import ray
+    except ImportError as err:
+        raise CorpusError("--engine ray needs Ray: pip install -e '.[ray]'") from err
+    return ray
+
+
+def ray_roots(specs: list[str]) -> dict[str, str]:
+    """Each SOURCE as Ray reads it, with the name its documents' ``source`` starts with."""
+    roots = {}
+    for spec in specs:
+        path = Path(spec)
+        if "://" in spec:
+            roots[spec.rstrip("/")] = spec.rstrip("/").rsplit("/", 1)[-1]
+        elif path.is_dir():
+            roots[str(path.resolve())] = path.resolve().name
+        elif path.is_file() and path.suffix == ".txt":
+            roots[str(path.resolve())] = ""
+        else:
+            raise CorpusError(
+                f"{spec}: --engine ray reads folders of .txt files (local or a filesystem URL); "
+                "use --engine local for JSONL files and Hugging Face datasets"
+            )
+    return roots
+
+
+def _display_name(path: str, roots: dict[str, str]) -> str:
+    for root, name in sorted(roots.items(), key=lambda item: -len(item[0])):
+        bare_root = root.split("://", 1)[-1]
+        bare_path = path.split("://", 1)[-1]
+        if bare_path == bare_root:
+            return Path(bare_path).name
+        if bare_path.startswith(bare_root.rstrip("/") + "/"):
+            return f"{name}/{bare_path[len(bare_root.rstrip('/')) + 1 :]}"
+    return Path(path).name
+
+
+class Annotator:
+    """A Ray actor: decodes its files and annotates them with a pipeline loaded once."""
+
+    def __init__(self, config: PipelineConfig, roots: dict[str, str]) -> None:
+        self.pipeline = make_pipeline(config)
+        self.roots = roots
+
+    def __call__(self, batch: Any) -> dict[str, list[bytes]]:
+        records, skipped, inputs = [], [], []
+        error = None
+        for data, path in zip(batch["bytes"], batch["path"], strict=True):
+            name = _display_name(str(path), self.roots)
+            try:
+                text, encoding = decode_bytes(bytes(data))
+            except BinaryData as err:
+                skipped.append(SkippedInput(name, str(err)))
+                continue
+            except UndecodableText as err:
+                error = f"{name}: cannot decode: {err}; re-save it as UTF-8"
+                break
+            inputs.append(InputFile(name, hashlib.sha256(data).hexdigest(), len(data), encoding))
+            records.append(SourceRecord(name, text))
+        try:
+            result = annotate_batch(records if error is None else [], self.pipeline)
+        except Exception as err:  # name the files of the failed batch
+            names = ", ".join(record.source for record in records)
+            error = f"annotating {names} failed: {type(err).__name__}: {err}"
+            result = BatchResult([], {})
+        return {"payload": [pickle.dumps(RayBatch(result, skipped, inputs, error))]}
+
+
+def run_on_ray(
+    specs: list[str], config: PipelineConfig, workers: int, batch_size: int, address: str | None, gpus_per_actor: float
+) -> Iterator[RayBatch]:
+    """Annotated batches in input order; raises CorpusError naming the file of a failed task."""
+    ray = require_ray()
+    roots = ray_roots(specs)
+    if not ray.is_initialized():
+        ray.init(
+            address=address,
+            num_cpus=None if address else workers + 1,  # one for reading files beside the actors
+            include_dashboard=False,
+            log_to_driver=False,
+            configure_logging=False,
+        )
+    context = ray.data.DataContext.get_current()
+    context.execution_options.preserve_order = True
+    context.enable_progress_bars = False
+    dataset = ray.data.read_binary_files(list(roots), include_paths=True, file_extensions=["txt"])
+    dataset = dataset.map_batches(
+        Annotator,
+        fn_constructor_args=(config, roots),
+        batch_size=batch_size,
+        batch_format="numpy",
+        concurrency=workers,
+        num_cpus=1,
+        num_gpus=gpus_per_actor or None,
+    )
+    for rows in dataset.iter_batches(batch_size=None, batch_format="numpy"):
+        for payload in rows["payload"]:
+            batch: RayBatch = pickle.loads(payload)
+            if batch.error:
+                raise CorpusError(batch.error)
+            yield batch
