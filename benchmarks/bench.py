@@ -100,9 +100,9 @@ def _tree_rss_kib(pid: int) -> int:
     return total
 
 
-def full_build(folder: Path, workers: int, out: Path) -> tuple[float, int]:
+def full_build(folder: Path, workers: int, out: Path, *extra: str) -> tuple[float, int]:
     """Seconds and peak RSS (MiB, all processes) of `corpus build` run as a user runs it."""
-    command = [sys.executable, "-m", "corpus", "build", str(folder), "-o", str(out), "-q", "-w", str(workers)]
+    command = [sys.executable, "-m", "corpus", "build", str(folder), "-o", str(out), "-q", "-w", str(workers), *extra]
     started = time.perf_counter()
     process = subprocess.Popen(command, cwd=ROOT)
     peak = 0
@@ -125,10 +125,26 @@ def full_build(folder: Path, workers: int, out: Path) -> tuple[float, int]:
     return seconds, peak // 1024
 
 
+def measure_incremental(folder: Path, out: Path) -> list[tuple[str, float, float]]:
+    """A cold build and an unchanged rebuild of the same folder: as a command, and inside one process."""
+    from corpus.build import BuildOptions, build
+
+    cold, _ = full_build(folder, 1, out, "--full")
+    warm, _ = full_build(folder, 1, out)
+    started = time.perf_counter()
+    build([str(folder)], out, BuildOptions(full=True))
+    cold_in = time.perf_counter() - started
+    started = time.perf_counter()
+    build([str(folder)], out)
+    warm_in = time.perf_counter() - started
+    return [("corpus build command", cold, warm), ("in one process (no interpreter start-up)", cold_in, warm_in)]
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--docs", type=int, default=10_000, help="documents to generate from the seeds")
     parser.add_argument("--folder", type=Path, help="benchmark this folder of .txt files instead")
+    parser.add_argument("--ray", action="store_true", help="also build with --engine ray (needs the ray extra)")
     args = parser.parse_args()
 
     with tempfile.TemporaryDirectory(prefix="corpus-bench-") as scratch:
@@ -153,6 +169,18 @@ def main() -> None:
         build_2, rss_2 = full_build(folder, 2, scratch_path / "out2")
         rows.append(("corpus build, 2 workers", n_chars / build_2, jieba_s / build_2, rss_2))
         _, rss_small = full_build(small, 1, scratch_path / "out-small")
+        if args.ray:
+            for workers in (1, 2):
+                seconds, rss = full_build(folder, workers, scratch_path / f"ray{workers}", "--engine", "ray")
+                rows.append(
+                    (
+                        f"corpus build --engine ray, {workers} worker{'s' if workers > 1 else ''}",
+                        n_chars / seconds,
+                        jieba_s / seconds,
+                        rss,
+                    )
+                )
+        incremental = measure_incremental(small, scratch_path / "incremental")
 
     print(f"{len(texts):,} documents, {n_chars:,} characters, {os.cpu_count()} CPUs, Python {sys.version.split()[0]}")
     print()
@@ -163,6 +191,10 @@ def main() -> None:
     print()
     print(f"2 workers / 1 worker: {build_1 / build_2:.2f}x")
     print(f"peak RSS, 1 worker: {rss_small} MiB on {len(texts) // 10:,} documents, {rss_1} MiB on {len(texts):,}")
+    print()
+    print(f"incremental, {len(texts) // 10:,} documents (first tenth):")
+    for name, cold, warm in incremental:
+        print(f"  {name}: cold build {cold:.2f} s, unchanged rebuild {warm:.2f} s, {cold / warm:.1f}x faster")
 
 
 if __name__ == "__main__":

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import hashlib
+import importlib.util
 import os
+from importlib.metadata import PackageNotFoundError, version
 from importlib.resources import files
 from pathlib import Path
 
@@ -39,20 +41,20 @@ def load_gazetteer(extra: tuple[str, ...] = ()) -> tuple[list[GazetteerEntity], 
 
 
 def default_stanza_dir() -> Path:
-    """Stanza's own model folder (``$STANZA_RESOURCES_DIR`` or its per-version default)."""
+    """Stanza's own model folder, found the way stanza finds it, without importing stanza (and PyTorch)."""
+    if os.environ.get("STANZA_RESOURCES_DIR"):
+        return Path(os.environ["STANZA_RESOURCES_DIR"])
     try:
-        from stanza.resources.common import DEFAULT_MODEL_DIR
-    except ImportError:
-        return Path(os.environ.get("STANZA_RESOURCES_DIR") or Path.home() / "stanza_resources")
-    return Path(DEFAULT_MODEL_DIR)
+        stanza_version = version("stanza")
+        from platformdirs import user_cache_dir
+    except (PackageNotFoundError, ImportError):
+        return Path.home() / "stanza_resources"
+    return Path(user_cache_dir("stanza", "StanfordNLP", stanza_version)) / "resources"
 
 
 def stanza_available() -> bool:
-    try:
-        import stanza  # noqa: F401
-    except ImportError:
-        return False
-    return True
+    """Whether stanza is installed (without importing it: that loads PyTorch, seconds and 150 MB)."""
+    return importlib.util.find_spec("stanza") is not None
 
 
 def resolve_stanza_languages(backend: str, stanza_dir: str | None) -> tuple[tuple[str, ...], Path]:
