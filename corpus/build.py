@@ -17,7 +17,14 @@ from corpus import __version__
 from corpus.card import dataset_card
 from corpus.entity_index import EntityIndex
 from corpus.errors import CorpusError, SkippedInput
-from corpus.incremental import PreviousBuild, Reused, copy_unchanged, previous_build, record_key, settings_fingerprint
+from corpus.incremental import (
+    Reused,
+    adopt_everything,
+    copy_unchanged,
+    previous_build,
+    record_key,
+    settings_fingerprint,
+)
 from corpus.ray_engine import ray_roots, require_ray, run_on_ray
 from corpus.resources import load_gazetteer, resolve_stanza_languages
 from corpus.runner import BatchResult, DocumentResult, PipelineConfig, make_pipeline, run_batches
@@ -143,7 +150,9 @@ def build(
     if options.engine == "ray":
         require_ray()
         ray_roots(list(specs))  # a clear error for sources Ray cannot read, before anything is written
-    sources = [open_source(spec, split=options.split, text_field=options.text_field) for spec in specs]
+        sources = [Source(spec, "ray", None) for spec in specs]  # Ray reads them where they lie
+    else:
+        sources = [open_source(spec, split=options.split, text_field=options.text_field) for spec in specs]
     gazetteer, gazetteer_hash = load_gazetteer(options.gazetteer)
     stanza_langs, stanza_dir = resolve_stanza_languages(options.backend, options.stanza_dir)
     workers = options.workers
@@ -169,23 +178,36 @@ def build(
     )
     incremental = not options.full and options.limit is None and options.engine == "local"
     previous = previous_build(out, fingerprint) if incremental else None
-    unchanged = _unchanged_keys(sources, previous) if previous is not None else set()
+    unchanged: set[tuple[str, str]] = set()
     annotated = 0
 
     with AtomicDatasetWriter(out, TABLES) as writer:
         reporter.start(total)
-        if previous is not None and unchanged:
-            _accept_reused(accepted, copy_unchanged(previous, {doc_id for _, doc_id in unchanged}, writer))
-        for result in _annotated(specs, sources, accepted, unchanged, options, config, workers):
+        known = previous.keys if previous is not None else None
+        for result in _annotated(specs, sources, accepted, (known, unchanged), options, config, workers):
             annotated += sum(1 for document in result.documents if document.skipped is None)
             keep = [accepted.accept(document) for document in result.documents]
             for table, data in _kept_rows(result, keep).items():
                 writer.write(table, data)
             if accepted.full:
                 break
+        nothing_changed = previous is not None and unchanged == previous.keys and not accepted.first_source_of
+        if nothing_changed:
+            assert previous is not None
+            adopt_everything(previous, writer, list(TABLES))
+            accepted.first_source_of.update({doc_id: source for source, doc_id in unchanged})
+            accepted.blocks_by_kind.update(previous.manifest.get("blocks_by_kind", {}))
+            accepted.languages.update(previous.manifest.get("languages", {}))
+        elif previous is not None and unchanged:
+            for source, doc_id in sorted(unchanged):
+                if doc_id in accepted.first_source_of:  # a new file holds the same text: one copy only
+                    accepted.skip(SkippedInput(source, f"same text as {accepted.first_source_of[doc_id]}"))
+            fresh = {doc_id for _, doc_id in unchanged if doc_id not in accepted.first_source_of}
+            _accept_reused(accepted, copy_unchanged(previous, fresh, writer))
         if not accepted.first_source_of:
             raise CorpusError(f"{', '.join(specs)}: no articles found; nothing was written")
-        writer.write("entities", accepted.entities.table())
+        if not nothing_changed:
+            writer.write("entities", accepted.entities.table())
         seconds = time.perf_counter() - started
         manifest = _manifest(specs, sources, options, config, gazetteer_hash, writer.row_counts, accepted, seconds)
         manifest["settings_fingerprint"] = fingerprint
@@ -207,14 +229,14 @@ def _annotated(
     specs: Sequence[str],
     sources: list[Source],
     accepted: _Accepted,
-    unchanged: set[tuple[str, str]],
+    reuse: tuple[set[tuple[str, str]] | None, set[tuple[str, str]]],
     options: BuildOptions,
     config: PipelineConfig,
     workers: int,
 ) -> Iterator[BatchResult]:
     """Annotated batches from the chosen engine, in input order."""
     if options.engine != "ray":
-        yield from run_batches(_batched(_records(sources, accepted, unchanged), options.batch_size), config, workers)
+        yield from run_batches(_batched(_records(sources, accepted, *reuse), options.batch_size), config, workers)
         return
     gpus = 1.0 if config.stanza_langs and _gpu_available() else 0.0
     for batch in run_on_ray(list(specs), config, workers, options.batch_size, options.ray_address, gpus):
@@ -222,17 +244,6 @@ def _annotated(
             accepted.skip(item)
         sources[0].inputs.extend(batch.inputs)
         yield batch.result
-
-
-def _unchanged_keys(sources: list[Source], previous: PreviousBuild) -> set[tuple[str, str]]:
-    """(source, doc_id) of the records the previous build already annotated (a first, reading pass)."""
-    keys = set()
-    for source in sources:
-        for item in source.records():
-            if isinstance(item, SourceRecord) and (key := record_key(item)) in previous.keys:
-                keys.add(key)
-        source.inputs.clear()  # the main pass lists the inputs again
-    return keys
 
 
 def _accept_reused(accepted: _Accepted, reused: Reused) -> None:
@@ -253,17 +264,23 @@ def _gpu_available() -> bool:
 
 
 def _records(
-    sources: list[Source], accepted: _Accepted, unchanged: set[tuple[str, str]] | None = None
+    sources: list[Source],
+    accepted: _Accepted,
+    known: set[tuple[str, str]] | None = None,
+    unchanged: set[tuple[str, str]] | None = None,
 ) -> Iterator[SourceRecord]:
-    """Records of all sources in order, but those copied from the previous build; unreadable inputs are
-    reported as they are met."""
+    """Records of all sources in order; those the previous build has (``known``) are collected in
+    ``unchanged`` instead, to be copied. Unreadable inputs are reported as they are met."""
     for source in sources:
         for item in source.records():
             if accepted.full:
                 return
             if isinstance(item, SkippedInput):
                 accepted.skip(item)
-            elif not unchanged or record_key(item) not in unchanged:
+            elif known and (key := record_key(item)) in known:
+                assert unchanged is not None
+                unchanged.add(key)
+            else:
                 yield item
 
 

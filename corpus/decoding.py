@@ -12,7 +12,8 @@ _BOMS = (
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
 _SNIFF_BYTES = 8192
-_TEXT_CONTROLS = {9, 10, 12, 13, 27}
+_NOT_CONTROLS = bytes(range(32, 256)) + b"\t\n\x0c\r\x1b"
+"""Bytes that are not control characters, for counting the ones that are at C speed."""
 # In real GB18030/GBK Chinese text most characters are common hanzi (GB2312 level 1, lead bytes
 # 0xB0-0xD7) or punctuation (0xA1-0xA9). Text in another 8-bit encoding (cp1251 Russian, Latin-1)
 # can decode as GB18030 too, but lands mostly on rare characters.
@@ -32,7 +33,7 @@ def looks_binary(data: bytes) -> bool:
     head = data[:_SNIFF_BYTES]
     if b"\x00" in head:
         return True
-    controls = sum(1 for byte in head if byte < 32 and byte not in _TEXT_CONTROLS)
+    controls = len(head.translate(None, _NOT_CONTROLS))
     return bool(head) and controls / len(head) > 0.05
 
 

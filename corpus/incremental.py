@@ -3,8 +3,9 @@ change and annotates only the new or changed ones.
 
 A document is unchanged when its source name and the hash of its normalised text (its doc_id) are those
 of the previous build, and the pipeline's settings (tool version, backends, gazetteer, options that
-change annotations) have the same fingerprint. Copied rows come first, in the previous build's order,
-then the newly annotated documents: compare tables sorted, not row by row, with a cold build.
+change annotations) have the same fingerprint. The newly annotated documents come first, then the copied
+rows in the previous build's order: compare tables sorted, not row by row, with a cold build. Sources are
+read once: changed documents are annotated as they are met, unchanged ones copied at the end.
 """
 
 from __future__ import annotations
@@ -40,6 +41,7 @@ def record_key(record: SourceRecord) -> tuple[str, str]:
 class PreviousBuild:
     root: Path
     keys: set[tuple[str, str]]
+    manifest: dict[str, Any] = field(default_factory=dict)
 
 
 def previous_build(out: Path, fingerprint: str) -> PreviousBuild | None:
@@ -51,7 +53,14 @@ def previous_build(out: Path, fingerprint: str) -> PreviousBuild | None:
         documents = pq.read_table(table_path(out, "documents"), columns=["source", "doc_id"])
     except (OSError, ValueError, pa.ArrowException):
         return None
-    return PreviousBuild(out, set(zip(documents["source"].to_pylist(), documents["doc_id"].to_pylist(), strict=True)))
+    keys = set(zip(documents["source"].to_pylist(), documents["doc_id"].to_pylist(), strict=True))
+    return PreviousBuild(out, keys, manifest)
+
+
+def adopt_everything(previous: PreviousBuild, writer: AtomicDatasetWriter, tables: list[str]) -> None:
+    """Nothing changed: the previous table files are what this build would write, byte for byte."""
+    for table in tables:
+        writer.adopt(table, table_path(previous.root, table))
 
 
 @dataclass

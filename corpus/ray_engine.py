@@ -9,6 +9,8 @@ same bookkeeping and writer as the local engine make the same tables.
 from __future__ import annotations
 
 import hashlib
+import logging
+import os
 import pickle
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -100,12 +102,21 @@ class Annotator:
         return {"payload": [pickle.dumps(RayBatch(result, skipped, inputs, error))]}
 
 
+def _quiet_ray_loggers() -> None:
+    import ray.data  # noqa: F401 - configures its loggers on import; quiet them after that
+
+    for name in [*logging.Logger.manager.loggerDict, "ray", "ray.data"]:
+        if name == "ray" or name.startswith("ray."):
+            logging.getLogger(name).setLevel(logging.ERROR)
+
+
 def run_on_ray(
     specs: list[str], config: PipelineConfig, workers: int, batch_size: int, address: str | None, gpus_per_actor: float
 ) -> Iterator[RayBatch]:
     """Annotated batches in input order; raises CorpusError naming the file of a failed task."""
     ray = require_ray()
     roots = ray_roots(specs)
+    os.environ.setdefault("RAY_BACKEND_LOG_LEVEL", "error")
     if not ray.is_initialized():
         ray.init(
             address=address,
@@ -113,7 +124,9 @@ def run_on_ray(
             include_dashboard=False,
             log_to_driver=False,
             configure_logging=False,
+            logging_level=logging.ERROR,
         )
+    _quiet_ray_loggers()  # the build reports progress and problems itself
     context = ray.data.DataContext.get_current()
     context.execution_options.preserve_order = True
     context.enable_progress_bars = False
@@ -123,7 +136,7 @@ def run_on_ray(
         fn_constructor_args=(config, roots),
         batch_size=batch_size,
         batch_format="numpy",
-        concurrency=workers,
+        compute=ray.data.ActorPoolStrategy(size=workers),
         num_cpus=1,
         num_gpus=gpus_per_actor or None,
     )

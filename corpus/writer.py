@@ -52,6 +52,7 @@ class AtomicDatasetWriter:
         self._buffers: dict[str, list[pa.Table]] = {name: [] for name in schemas}
         self._writers: dict[str, pq.ParquetWriter] = {}
         self.row_counts: dict[str, int] = {name: 0 for name in schemas}
+        self._adopted: set[str] = set()
 
     def __enter__(self) -> AtomicDatasetWriter:
         return self
@@ -70,6 +71,14 @@ class AtomicDatasetWriter:
         if sum(part.nbytes for part in buffer) >= ROW_GROUP_BYTES:
             self._flush(table)
 
+    def adopt(self, table: str, finished: Path) -> None:
+        """Take a finished Parquet file of this table as it is (an unchanged rebuild: no re-encoding)."""
+        if table in self._writers or self._buffers[table]:
+            raise ValueError(f"{table}: rows were written already")
+        shutil.copyfile(finished, table_path(self.staging, table))
+        self.row_counts[table] = pq.ParquetFile(finished).metadata.num_rows
+        self._adopted.add(table)
+
     def _flush(self, table: str) -> None:
         parts = self._buffers[table]
         if not parts and table in self._writers:
@@ -85,8 +94,9 @@ class AtomicDatasetWriter:
     def commit(self, manifest: dict[str, Any], card: str) -> None:
         """Finish every table, write the manifest and card, and put the folder in place."""
         for table in self.schemas:
-            self._flush(table)
-            self._writers.pop(table).close()
+            if table not in self._adopted:
+                self._flush(table)
+                self._writers.pop(table).close()
         (self.staging / MANIFEST).write_text(
             json.dumps(manifest, ensure_ascii=False, indent=2) + "\n", encoding="utf-8"
         )

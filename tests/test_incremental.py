@@ -90,3 +90,13 @@ def test_changed_settings_or_full_annotate_everything(corpus: Path, tmp_path: Pa
     extra.write_text('{"id": "per:x", "type": "PER", "zh": "阿斯塔纳人", "ru": null, "en": null}\n', encoding="utf-8")
     summary, _ = run_build([corpus], out, gazetteer=(str(extra),))
     assert (summary.annotated, summary.reused) == (30, 0)
+
+
+def test_a_new_file_with_the_text_of_an_unchanged_one_is_kept_once(corpus: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    run_build([corpus], out)
+    (corpus / "000-copy.txt").write_bytes((corpus / "003.txt").read_bytes())
+    summary, warnings = run_build([corpus], out)
+    doc_ids = pq.read_table(out / "documents.parquet", columns=["doc_id"]).column(0).to_pylist()
+    assert len(doc_ids) == len(set(doc_ids)) == 30 and summary.rows["documents"] == 30
+    assert any("same text as" in warning for warning in warnings)
