@@ -27,6 +27,7 @@ from corpus.reader import find_quotes, read_manifest, table_sizes, top_entities
 from corpus.report import write_report
 from corpus.resources import default_stanza_dir, stanza_available
 from corpus.views import export_conllu, export_vrt, kwic
+from corpus.writer import atomic_file
 from pipeline.ingest import MAX_BLOCK_CHARS
 
 stderr = Console(stderr=True, highlight=False)
@@ -345,18 +346,11 @@ def export() -> None:
 
 
 def _export(dataset: Path, out: Path, writer: Callable[[Path, TextIO], int], what: str) -> None:
-    """Write through a temporary file beside ``out``: a failed export leaves nothing half-written."""
-    partial = out.with_name(f".{out.name}.partial")
     try:
-        with partial.open("w", encoding="utf-8") as stream:
+        with atomic_file(out) as stream:
             count = writer(dataset, stream)
-        partial.replace(out)
     except CorpusError as err:
-        partial.unlink(missing_ok=True)
         raise click.ClickException(str(err)) from None
-    except BaseException:
-        partial.unlink(missing_ok=True)
-        raise
     stderr.print(f"[green]wrote[/] {out}: {count} {what}")
 
 

@@ -15,6 +15,7 @@ from typing import Any
 
 from corpus.reader import read_manifest, read_table
 from corpus.views import iter_documents
+from corpus.writer import atomic_file
 
 MAX_DOCUMENTS_SHOWN = 200
 MAX_ENTITY_ROWS = 5000
@@ -227,10 +228,7 @@ renderEntities();
 
 
 def write_report(root: Path, out: Path) -> None:
-    """Write the page through a temporary file: a failed report leaves nothing half-written."""
-    partial = out.with_name(f".{out.name}.partial")
-    try:
-        partial.write_text(build_report(root), encoding="utf-8")
-        partial.replace(out)
-    finally:
-        partial.unlink(missing_ok=True)
+    """Write the page; a failed report leaves nothing half-written."""
+    page = build_report(root)
+    with atomic_file(out) as stream:
+        stream.write(page)

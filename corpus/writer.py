@@ -9,9 +9,10 @@ import json
 import os
 import shutil
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 from types import TracebackType
-from typing import Any
+from typing import Any, TextIO
 
 import pyarrow as pa
 import pyarrow.parquet as pq
@@ -23,6 +24,19 @@ CARD = "README.md"
 ROW_GROUP_BYTES = 8 * 1024 * 1024
 """Arrow bytes buffered per table before they are written as one Parquet row group: this, not the
 corpus size, bounds the writer's memory."""
+
+
+@contextlib.contextmanager
+def atomic_file(out: Path) -> Iterator[TextIO]:
+    """A text file written beside ``out`` and renamed onto it at the end: a failure leaves nothing
+    half-written, and the previous file as it was."""
+    partial = out.with_name(f".{out.name}.partial")
+    try:
+        with partial.open("w", encoding="utf-8") as stream:
+            yield stream
+        partial.replace(out)
+    finally:
+        partial.unlink(missing_ok=True)
 
 
 def check_target(target: Path) -> None:

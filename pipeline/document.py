@@ -9,9 +9,6 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-BLOCK_KINDS = ("date", "title", "heading", "paragraph", "caption", "question", "answer", "credit")
-"""Block kinds, in the order a reader meets them in a typical article."""
-
 BODY_KINDS = frozenset({"title", "heading", "paragraph", "question", "answer"})
 """Kinds that carry the article's own prose (used for the document language)."""
 

@@ -27,6 +27,11 @@ _KAZAKH = re.compile(f"[{''.join(sorted(_KAZAKH_LETTERS))}]")
 _LATIN = re.compile("[A-Za-z\u00c0-\u024f]")
 
 
+def has_han(text: str) -> bool:
+    """Whether the text holds a Chinese character."""
+    return _HAN.search(text) is not None
+
+
 def script_counts(text: str) -> dict[str, int]:
     """Weighted counts of Han, Cyrillic and Latin letters, and how many Kazakh-only letters."""
     return {

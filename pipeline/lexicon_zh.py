@@ -13,3 +13,9 @@ ORG_WORDS = (
 
 ORG_CHARS = ("部", "局", "署", "院")
 """One-character organisation words (外交部, 原子能署); inside words too (签署, 局势), so used with care."""
+
+CHINESE_SURNAMES = frozenset(
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪"
+    "范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
+)
+"""The most common Chinese surnames: a Chinese (not transliterated) name starts with one (韩春霖, 丁海)."""

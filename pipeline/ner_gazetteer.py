@@ -16,6 +16,7 @@ import ahocorasick
 
 from pipeline.document import Mention, Token
 from pipeline.gazetteer import GazetteerEntity
+from pipeline.langid import has_han
 from pipeline.ner_zh import PERSON_TITLES
 
 _WORD_CHAR = re.compile(r"\w")
@@ -42,10 +43,6 @@ def _without_title(surface: str, start: int, end: int, label: str) -> tuple[int,
             return start, end - len(title)
     leading = _LEADING_TITLES.match(surface)
     return (start + leading.end(), end) if leading and leading.end() < len(surface) else (start, end)
-
-
-def _has_han(surface: str) -> bool:
-    return any("\u4e00" <= ch <= "\u9fff" for ch in surface)
 
 
 def _is_latin(surface: str) -> bool:
@@ -85,7 +82,7 @@ class GazetteerMatcher:
         mentions = []
         for last, (surface, hit) in self.automaton.iter(text, start, end):
             first = last - len(surface) + 1
-            if not _has_han(surface) and (
+            if not has_han(surface) and (
                 (first > 0 and _WORD_CHAR.match(text[first - 1]))
                 or (last + 1 < len(text) and _WORD_CHAR.match(text[last + 1]))
             ):

@@ -8,7 +8,8 @@ from __future__ import annotations
 import re
 
 from pipeline.document import Mention, Token
-from pipeline.lexicon_zh import ORG_CHARS, ORG_WORDS, REPORTING_VERBS
+from pipeline.langid import has_han
+from pipeline.lexicon_zh import CHINESE_SURNAMES, ORG_CHARS, ORG_WORDS, REPORTING_VERBS
 from pipeline.translit import NAME_JOINERS, SURNAME_ENDINGS, TRANSLIT_CHARS
 
 _CHARS = "".join(sorted(TRANSLIT_CHARS))
@@ -93,9 +94,6 @@ _LATIN_NAME = re.compile(
 _LATIN_STOP = frozenset({"Photo", "Photos", "Video", "None", "Kazinform"})
 
 _POS_LABELS = {"nr": "PER", "ns": "LOC", "nt": "ORG"}
-_COMMON_SURNAMES = frozenset(
-    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
-)
 
 
 def transliterated_names(text: str, start: int, end: int) -> list[Mention]:
@@ -127,7 +125,7 @@ def transliterated_names(text: str, start: int, end: int) -> list[Mention]:
         if not typed:
             joined = any(j in run for j in NAME_JOINERS)
             ends_like_surname = len(run) >= 3 and run.endswith(SURNAME_ENDINGS)
-            bounded = not after or not _is_han(after[0]) or after.startswith(SPEECH_AFTER)
+            bounded = not after or not has_han(after[0]) or after.startswith(SPEECH_AFTER)
             titled = bool(_TITLE_BEFORE.search(before))
             if "·" in run or (joined and bounded):
                 mentions.append(Mention(run_start, run_end, "PER", "translit:joined", "translit_zh", 0.9))
@@ -178,17 +176,13 @@ def compound_organisations(text: str, heads: list[Mention], end: int) -> list[Me
             if not word:
                 continue
             after = text[word.end() : end]
-            if word.group() in ORG_CHARS and after and _is_han(after[0]) and not after.startswith(_AFTER_ORG_CHAR):
+            if word.group() in ORG_CHARS and after and has_han(after[0]) and not after.startswith(_AFTER_ORG_CHAR):
                 continue
             if after.startswith("长"):
                 continue
             mentions.append(Mention(head.start, word.end(), "ORG", "compound_zh", "compound_zh", 0.65))
             break
     return mentions
-
-
-def _is_han(ch: str) -> bool:
-    return "\u4e00" <= ch <= "\u9fff"
 
 
 def latin_names(text: str, start: int, end: int) -> list[Mention]:
@@ -229,7 +223,7 @@ def pos_names(text: str, tokens: list[Token]) -> list[Mention]:
 
 _TITLES_PATTERN = "|".join(sorted(PERSON_TITLES, key=len, reverse=True))
 _TITLED_CHINESE_NAME = re.compile(
-    f"(?:{_TITLES_PATTERN})([{''.join(sorted(_COMMON_SURNAMES))}][\u4e00-\u9fff]{{1,2}})"
+    f"(?:{_TITLES_PATTERN})([{''.join(sorted(CHINESE_SURNAMES))}][\u4e00-\u9fff]{{1,2}})"
     "(?=[，。、；：）)]|在|表示|指出|说|称|会见|与|和|率|出席|介绍|强调)"
 )
 

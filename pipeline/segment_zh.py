@@ -84,10 +84,8 @@ class ChineseSegmenter:
             cache_dir.mkdir(parents=True, exist_ok=True)
             self.tokenizer.tmp_dir = str(cache_dir)
         self.tokenizer.initialize()
-        self.n_user_words = 0
         for word, tag in user_words:
             self.tokenizer.add_word(tokenizer_view(word), tag=tag)
-            self.n_user_words += 1
         self.pos_tokenizer = jieba.posseg.POSTokenizer(self.tokenizer)
         self.pos_tokenizer.makesure_userdict_loaded()
         self.word_tags: dict[str, str] = self.pos_tokenizer.word_tag_tab

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 from pipeline.document import Block
-from pipeline.langid import detect_lang
+from pipeline.langid import detect_lang, has_han
 from pipeline.lexicon_zh import REPORTING_VERBS
 
 _DATE_HEADER = re.compile(r"date[ \t]+(\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d[^\s]*)")
@@ -83,10 +83,6 @@ def _line_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _has_han(text: str) -> bool:
-    return any("\u4e00" <= ch <= "\u9fff" for ch in text)
-
-
 def _ends_like_sentence(text: str) -> bool:
     core = text.rstrip(_CLOSERS)
     return not core or core[-1] in _SENTENCE_END
@@ -116,7 +112,7 @@ def _interview_label(line: str) -> tuple[str, int] | None:
     if not match:
         return None
     label = match.group(1).strip()
-    if _has_han(label):
+    if has_han(label):
         if len(label) > 16 or _LABEL_FORBIDDEN.search(label) or label.endswith(_REPORTING_ENDINGS):
             return None
     else:
@@ -144,7 +140,7 @@ def _parse_date(token: str) -> dt.date | None:
 
 
 def _size_class(text: str) -> str:
-    return "han" if _has_han(text) else "other"
+    return "han" if has_han(text) else "other"
 
 
 def _could_be_heading(text: str) -> bool:

@@ -7,6 +7,8 @@ Kazakh surname (…耶夫, …诺娃, …拜), is a foreign name.
 
 from __future__ import annotations
 
+from pipeline.lexicon_zh import CHINESE_SURNAMES
+
 TRANSLIT_CHARS = frozenset(
     "阿埃艾爱安昂奥敖巴拜班邦保鲍贝本比彼毕别宾波伯博布查楚达戴丹道德登迪蒂丁东杜敦多厄恩尔法凡范菲费芬丰弗福伏"
     "富盖甘冈高戈格哥贡古瓜圭哈海亥汉杭豪赫黑亨洪胡华霍基吉加贾杰捷金京久居卡凯坎康考柯科克肯孔库夸奎拉腊莱赖兰朗"
@@ -59,10 +61,6 @@ SURNAME_ENDINGS = (
 )
 
 
-def is_translit(ch: str) -> bool:
-    return ch in TRANSLIT_CHARS
-
-
 def pinyin_reading(text: str) -> str | None:
     """Toneless pinyin of the Han characters (``阿扎马特·拜加利耶夫`` -> ``a zha ma te · bai jia li ye fu``)."""
     try:
@@ -72,19 +70,13 @@ def pinyin_reading(text: str) -> str | None:
     return " ".join(syllable for syllable in lazy_pinyin(text) if syllable.strip()) or None
 
 
-_SURNAMES = frozenset(
-    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪"
-    "范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
-)
-
-
 def romanize_chinese_name(name: str) -> str | None:
     """Hanyu pinyin of a Chinese person's name, surname first (丁海 -> Ding Hai, 韩春霖 -> Han Chunlin).
 
     Only for names of two or three characters that start with a common surname; a transliterated
     foreign name has an English form of its own, which pinyin would not give.
     """
-    if not (2 <= len(name) <= 3 and name[0] in _SURNAMES and all("\u4e00" <= ch <= "\u9fff" for ch in name)):
+    if not (2 <= len(name) <= 3 and name[0] in CHINESE_SURNAMES and all("\u4e00" <= ch <= "\u9fff" for ch in name)):
         return None
     from pypinyin import lazy_pinyin
 
