@@ -167,10 +167,11 @@ def build(
     if total is not None and options.limit is not None:
         total = min(total, options.limit)
     accepted = _Accepted(options, reporter, EntityIndex(gazetteer))
+    backends = make_pipeline(config).segmenter.describe()
     fingerprint = settings_fingerprint(
         {
             "version": __version__,
-            "backends": make_pipeline(config).segmenter.describe(),
+            "backends": backends,
             "gazetteer": gazetteer_hash,
             "hmm": options.hmm,
             "max_block_chars": options.max_block_chars,
@@ -209,7 +210,7 @@ def build(
         if not nothing_changed:
             writer.write("entities", accepted.entities.table())
         seconds = time.perf_counter() - started
-        manifest = _manifest(specs, sources, options, config, gazetteer_hash, writer.row_counts, accepted, seconds)
+        manifest = _manifest(specs, sources, options, backends, gazetteer_hash, writer.row_counts, accepted, seconds)
         manifest["settings_fingerprint"] = fingerprint
         manifest["incremental"] = {"reused": len(unchanged), "annotated": annotated}
         writer.commit(manifest, dataset_card(TABLES, manifest))
@@ -309,7 +310,7 @@ def _manifest(
     specs: Sequence[str],
     sources: list[Source],
     options: BuildOptions,
-    config: PipelineConfig,
+    backends: dict[str, str],
     gazetteer_hash: str,
     rows: dict[str, int],
     accepted: _Accepted,
@@ -334,7 +335,7 @@ def _manifest(
             "backend": options.backend,
             "engine": options.engine,
         },
-        "backends": {"structure": "rules", "language": "script", **make_pipeline(config).segmenter.describe()},
+        "backends": {"structure": "rules", "language": "script", **backends},
         "gazetteer_sha256": gazetteer_hash,
         "inputs": [
             {"source": f.source, "sha256": f.sha256, "bytes": f.n_bytes, "encoding": f.encoding}

@@ -105,11 +105,17 @@ def _read_files(source: Source, named: list[tuple[str, Path]]) -> Iterator[Sourc
 
 
 def _read_jsonl(source: Source, path: Path, text_field: str) -> Iterator[SourceRecord | SkippedInput]:
-    data = path.read_bytes()
-    source.inputs.append(InputFile(path.name, hashlib.sha256(data).hexdigest(), len(data), "utf-8"))
-    with path.open(encoding="utf-8-sig") as lines:
-        for number, line in enumerate(lines, start=1):
+    """Records line by line; the file is hashed as it is read, never held whole in memory."""
+    digest, size = hashlib.sha256(), 0
+    with path.open("rb") as lines:
+        for number, raw in enumerate(lines, start=1):
+            digest.update(raw)
+            size += len(raw)
             where = f"{path.name}:{number}"
+            try:
+                line = raw.decode("utf-8-sig" if number == 1 else "utf-8")
+            except UnicodeDecodeError as err:
+                raise CorpusError(f"{where}: not UTF-8 ({err.reason}); re-save the file as UTF-8") from err
             if not line.strip():
                 continue
             try:
@@ -119,6 +125,7 @@ def _read_jsonl(source: Source, path: Path, text_field: str) -> Iterator[SourceR
             if not isinstance(record, dict):
                 raise CorpusError(f"{where}: expected a JSON object with a {text_field!r} field")
             yield _record_from_mapping(record, where, text_field)
+    source.inputs.append(InputFile(path.name, digest.hexdigest(), size, "utf-8"))
 
 
 def _record_from_mapping(record: dict[str, Any], where: str, text_field: str) -> SourceRecord:

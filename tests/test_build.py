@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import hashlib
 import json
 from pathlib import Path
 
@@ -245,6 +246,17 @@ def test_jsonl_source_with_metadata(tmp_path: Path) -> None:
     assert docs["source_id"].tolist() == ["kz-1", "2"]
     assert str(docs["date"][0]) == "2025-11-07" and docs["url"][0] == "https://example.org/1"
     assert docs["title"][1] == "Заголовок из метаданных"
+
+
+def test_jsonl_inputs_are_hashed_as_read(tmp_path: Path) -> None:
+    data = '{"text": "第一篇。"}\n{"text": "第二篇。"}\n'.encode()
+    source = write(tmp_path, "news.jsonl", b"\xef\xbb\xbf" + data)
+    run_build([source], tmp_path / "out")
+    (entry,) = json.loads((tmp_path / "out" / "manifest.json").read_text())["inputs"]
+    assert entry["sha256"] == hashlib.sha256(b"\xef\xbb\xbf" + data).hexdigest() and entry["bytes"] == len(data) + 3
+    bad = write(tmp_path, "bad.jsonl", b'{"text": "ok"}\n' + '{"text": "Пример"}\n'.encode("cp1251"))
+    with pytest.raises(CorpusError, match=r"^bad.jsonl:2: not UTF-8"):
+        run_build([bad], tmp_path / "out2")
 
 
 def test_jsonl_errors_name_file_and_line(tmp_path: Path) -> None:
