@@ -30,7 +30,7 @@ from corpus.resources import load_gazetteer, resolve_stanza_languages
 from corpus.runner import BatchResult, DocumentResult, PipelineConfig, make_pipeline, run_batches
 from corpus.schemas import TABLES
 from corpus.sources import Source, SourceRecord, open_source
-from corpus.writer import AtomicDatasetWriter
+from corpus.writer import AtomicDatasetWriter, build_lock, recover
 from pipeline.ingest import MAX_BLOCK_CHARS
 
 
@@ -143,9 +143,19 @@ class _Accepted:
 def build(
     specs: Sequence[str], out: Path, options: BuildOptions | None = None, reporter: Reporter | None = None
 ) -> BuildSummary:
-    """Build the dataset for ``specs`` into ``out``; the previous ``out`` survives any failure."""
+    """Build the dataset for ``specs`` into ``out``; the previous ``out`` survives any failure.
+
+    OUT's lock is held throughout (a second build into it waits briefly, then refuses), and what an
+    interrupted earlier build left beside OUT is cleaned up first."""
     options = options or BuildOptions()
     reporter = reporter or SilentReporter()
+    with build_lock(out):
+        for action in recover(out):
+            reporter.warn(f"{out}: {action} (left by an interrupted build)")
+        return _build_locked(specs, out, options, reporter)
+
+
+def _build_locked(specs: Sequence[str], out: Path, options: BuildOptions, reporter: Reporter) -> BuildSummary:
     started = time.perf_counter()
     if options.engine == "ray":
         require_ray()
@@ -178,7 +188,7 @@ def build(
         }
     )
     incremental = not options.full and options.limit is None and options.engine == "local"
-    previous = previous_build(out, fingerprint) if incremental else None
+    previous = previous_build(out, fingerprint, reporter.warn) if incremental else None
     unchanged: set[tuple[str, str]] = set()
     annotated = 0
 
@@ -204,7 +214,13 @@ def build(
                 if doc_id in accepted.first_source_of:  # a new file holds the same text: one copy only
                     accepted.skip(SkippedInput(source, f"same text as {accepted.first_source_of[doc_id]}"))
             fresh = {doc_id for _, doc_id in unchanged if doc_id not in accepted.first_source_of}
-            _accept_reused(accepted, copy_unchanged(previous, fresh, writer))
+            try:
+                reused = copy_unchanged(previous, fresh, writer)
+            except (OSError, pa.ArrowException) as err:
+                raise CorpusError(
+                    f"{out}: the previous build's tables cannot be read ({err}); build again with --full"
+                ) from err
+            _accept_reused(accepted, reused)
         if not accepted.first_source_of:
             raise CorpusError(f"{', '.join(specs)}: no articles found; nothing was written")
         if not nothing_changed:
@@ -213,7 +229,9 @@ def build(
         manifest = _manifest(specs, sources, options, backends, gazetteer_hash, writer.row_counts, accepted, seconds)
         manifest["settings_fingerprint"] = fingerprint
         manifest["incremental"] = {"reused": len(unchanged), "annotated": annotated}
-        writer.commit(manifest, dataset_card(TABLES, manifest))
+        manifest["build_id"] = writer.build_id
+        file_bytes, content_hash = writer.finish_tables()
+        writer.commit(manifest, dataset_card(TABLES, manifest, file_bytes, content_hash))
     return BuildSummary(
         out,
         dict(writer.row_counts),

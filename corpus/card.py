@@ -1,26 +1,66 @@
-"""The dataset card: README.md with YAML ``configs:`` so ``datasets.load_dataset(OUT, TABLE)`` works."""
+"""The dataset card: README.md with YAML ``configs:`` so ``datasets.load_dataset(OUT, TABLE)`` works.
+
+Its ``dataset_info`` carries each table's size and row count and the build's content hash: ``datasets``
+derives its cache fingerprint from them, so a rebuilt OUT is never served from the cache of an earlier
+build. Every value in the YAML is written as a JSON string or number (valid YAML), never raw text.
+"""
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 import pyarrow as pa
 
 from corpus.schemas import describe
 
+CARD_LANGUAGES = ("en", "kk", "ru", "zh")
+"""Language codes the card lists; anything else in the data is counted but never written into the YAML."""
 
-def dataset_card(schemas: dict[str, pa.Schema], manifest: dict[str, Any]) -> str:
-    """Card text: one config per table, then what each column holds and how the build was made."""
-    lines = ["---", "pretty_name: Kazinform trilingual news corpus"]
-    languages = sorted(lang for lang in manifest.get("languages", {}) if lang not in ("und", "mixed"))
+
+def _yaml(value: str | int) -> str:
+    """A scalar as YAML: JSON's quoting, so a newline, a colon or a ``---`` in data stays inside the string."""
+    return json.dumps(value, ensure_ascii=True)
+
+
+def dataset_card(
+    schemas: dict[str, pa.Schema],
+    manifest: dict[str, Any],
+    file_bytes: dict[str, int] | None = None,
+    content_hash: str | None = None,
+) -> str:
+    """Card text: one config per table with its sizes, then what each column holds and how the build was made."""
+    lines = ["---", "pretty_name: " + _yaml("Kazinform trilingual news corpus")]
+    counts = manifest.get("languages", {})
+    languages = [lang for lang in CARD_LANGUAGES if lang in counts]
     if languages:
         lines.append("language:")
-        lines.extend(f"- {lang}" for lang in languages)
+        lines.extend(f"- {_yaml(lang)}" for lang in languages)
     lines.append("configs:")
     for index, table in enumerate(schemas):
-        lines += [f"- config_name: {table}", "  data_files:", "  - split: train", f"    path: {table}.parquet"]
+        lines += [
+            f"- config_name: {_yaml(table)}",
+            "  data_files:",
+            "  - split: train",
+            f"    path: {_yaml(table + '.parquet')}",
+        ]
         if index == 0:
             lines.append("  default: true")
+    if file_bytes is not None:
+        lines.append("dataset_info:")
+        stamp = f"corpus build {manifest.get('build_id', '')}, content sha256 {content_hash or ''}"
+        for table in schemas:
+            size, rows = int(file_bytes.get(table, 0)), int(manifest["rows"].get(table, 0))
+            lines += [
+                f"- config_name: {_yaml(table)}",
+                f"  description: {_yaml(stamp)}",
+                "  splits:",
+                "  - name: train",
+                f"    num_bytes: {size}",
+                f"    num_examples: {rows}",
+                f"  download_size: {size}",
+                f"  dataset_size: {size}",
+            ]
     lines += ["---", "", "# Kazinform trilingual news corpus", ""]
     lines += [
         "Articles from Kazinform (the Kazakh national news agency) in Chinese, Russian and English, "
@@ -38,7 +78,7 @@ def dataset_card(schemas: dict[str, pa.Schema], manifest: dict[str, Any]) -> str
         "",
         f"- tool: corpus {manifest['version']}",
         f"- documents: {manifest['rows'].get('documents', 0)}",
-        f"- languages: {', '.join(f'{k} ({v})' for k, v in sorted(manifest.get('languages', {}).items())) or 'none'}",
+        f"- languages: {', '.join(f'{k} ({v})' for k, v in _language_counts(counts)) or 'none'}",
         "",
         "## Tables",
     ]
@@ -52,3 +92,11 @@ def dataset_card(schemas: dict[str, pa.Schema], manifest: dict[str, Any]) -> str
         ]
         lines += [f"| `{name}` | {dtype} | {meaning} |" for name, dtype, meaning in describe(schema)]
     return "\n".join(lines) + "\n"
+
+
+def _language_counts(counts: dict[str, int]) -> list[tuple[str, int]]:
+    """Languages for the card's text: known codes as they are, anything else (from metadata) as ``other``."""
+    known = {"mixed", "und", *CARD_LANGUAGES}
+    shown = [(lang, int(count)) for lang, count in sorted(counts.items()) if lang in known]
+    other = sum(int(count) for lang, count in counts.items() if lang not in known)
+    return shown + ([("other", other)] if other else [])

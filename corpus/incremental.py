@@ -13,6 +13,7 @@ from __future__ import annotations
 import hashlib
 import json
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -21,7 +22,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
-from corpus.schemas import DOCUMENT_TABLES
+from corpus.schemas import DOCUMENT_TABLES, TABLES
 from corpus.sources import SourceRecord
 from corpus.writer import MANIFEST, AtomicDatasetWriter, table_path
 from pipeline.normalize import doc_id_for, normalize_text
@@ -44,14 +45,27 @@ class PreviousBuild:
     manifest: dict[str, Any] = field(default_factory=dict)
 
 
-def previous_build(out: Path, fingerprint: str) -> PreviousBuild | None:
-    """The build in ``out`` if it was made with the same settings (else None: annotate everything)."""
+def previous_build(out: Path, fingerprint: str, warn: Callable[[str], None] | None = None) -> PreviousBuild | None:
+    """The build in ``out`` if it was made with the same settings and is whole (else None: annotate
+    everything). What would be reused is checked first: every table readable, with the row count the
+    manifest records; a damaged build is reported through ``warn`` and annotated again from scratch."""
     try:
         manifest = json.loads((out / MANIFEST).read_text(encoding="utf-8"))
-        if manifest.get("settings_fingerprint") != fingerprint:
-            return None
+    except (OSError, ValueError):
+        return None
+    if not isinstance(manifest, dict) or manifest.get("settings_fingerprint") != fingerprint:
+        return None
+    try:
+        for table in TABLES:
+            rows = pq.ParquetFile(table_path(out, table)).metadata.num_rows
+            expected = manifest.get("rows", {}).get(table)
+            if rows != expected:
+                raise ValueError(f"{table} table has {rows} rows, the manifest says {expected}")
         documents = pq.read_table(table_path(out, "documents"), columns=["source", "doc_id"])
-    except (OSError, ValueError, pa.ArrowException):
+    except (OSError, ValueError, pa.ArrowException) as err:
+        if warn is not None:
+            first_line = (str(err).strip().splitlines() or [type(err).__name__])[0]
+            warn(f"{out}: the previous build is damaged ({first_line}); annotating everything again")
         return None
     keys = set(zip(documents["source"].to_pylist(), documents["doc_id"].to_pylist(), strict=True))
     return PreviousBuild(out, keys, manifest)

@@ -1,14 +1,35 @@
-"""Atomic dataset output: tables are streamed into a hidden folder beside the target, which
-replaces the target only when the build has finished. A failed or interrupted build leaves the
-previous output exactly as it was."""
+"""Atomic dataset output: tables are streamed into a hidden staging folder beside the target, which
+takes the target's place in one step only when the build has finished.
+
+Whatever stops a build (an error, Ctrl-C, SIGTERM, SIGKILL, a power cut after the fsyncs), ``OUT`` names
+one complete build, the previous or the new one:
+
+- every file and the staging folder are fsynced before the switch;
+- the switch is one ``renameat2(RENAME_EXCHANGE)`` on Linux (the old build then lies at the staging
+  name and is removed); where the OS or filesystem lacks it, two renames whose half-done state the next
+  build's recovery step undoes (the old build is put back);
+- leftovers carry the builder's PID and host in their names (``.OUT.building-PID@HOST-XXXXXXXX``), so a
+  later build removes those of builders that are no longer alive;
+- a lock file beside ``OUT`` lets one build at a time write it: a second one waits briefly, then refuses.
+"""
 
 from __future__ import annotations
 
 import contextlib
+import ctypes
+import errno
+import hashlib
 import json
 import os
+import re
 import shutil
+import signal
+import socket
+import sys
 import tempfile
+import threading
+import time
+import uuid
 from collections.abc import Iterator
 from pathlib import Path
 from types import TracebackType
@@ -24,17 +45,36 @@ CARD = "README.md"
 ROW_GROUP_BYTES = 8 * 1024 * 1024
 """Arrow bytes buffered per table before they are written as one Parquet row group: this, not the
 corpus size, bounds the writer's memory."""
+LOCK_WAIT_S = 5.0
+"""How long a second build into the same OUT waits for the first before it refuses."""
+
+_HOST = re.sub(r"[^A-Za-z0-9_.-]", "_", socket.gethostname()) or "localhost"
+_LEFTOVER = re.compile(r"^\.(?P<out>.+)\.(?P<kind>building|previous)-(?P<pid>\d+)@(?P<host>[A-Za-z0-9_.-]+)-\w{8}$")
+_LEGACY_LEFTOVER = re.compile(r"^\.(?P<out>.+)\.(?P<kind>building|previous)-\w{8}$")
+"""Staging folders of versions before PID and host were in the name."""
+_LEGACY_AGE_S = 3600.0
 
 
 @contextlib.contextmanager
 def atomic_file(out: Path) -> Iterator[TextIO]:
     """A text file written beside ``out`` and renamed onto it at the end: a failure leaves nothing
-    half-written, and the previous file as it was."""
+    half-written, and the previous file as it was. A missing folder is created; a failure to write
+    (a full disk, no permission) becomes one :class:`CorpusError` line naming the file."""
+    try:
+        out.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as err:
+        raise CorpusError(f"{out}: cannot create its folder ({err.strerror or err})") from err
+    if out.is_dir():
+        raise CorpusError(f"{out}: is a folder; give a file name to write")
     partial = out.with_name(f".{out.name}.partial")
     try:
         with partial.open("w", encoding="utf-8") as stream:
             yield stream
+            stream.flush()
+            os.fsync(stream.fileno())
         partial.replace(out)
+    except OSError as err:
+        raise CorpusError(f"{out}: cannot write ({err.strerror or err}); nothing was written") from err
     finally:
         partial.unlink(missing_ok=True)
 
@@ -54,19 +94,225 @@ def table_path(root: Path, table: str) -> Path:
     return root / f"{table}.parquet"
 
 
+def resolve_target(target: Path) -> Path:
+    """The folder a build really replaces: a symlinked OUT is followed, so the link stays as the user made it."""
+    return Path(os.path.realpath(target)) if target.is_symlink() else target
+
+
+# --- the lock -------------------------------------------------------------------------------------
+
+
+def _lock_path(target: Path) -> Path:
+    return target.with_name(f".{target.name}.lock")
+
+
+@contextlib.contextmanager
+def build_lock(target: Path, wait_s: float = LOCK_WAIT_S) -> Iterator[None]:
+    """Hold the lock of ``target`` for one build; refuse with one line when another build holds it.
+
+    ``flock`` on a file beside OUT: the kernel drops it when its holder dies, however it dies, so a
+    crashed build never leaves OUT locked. The file is removed on release; a waiter that got the lock
+    of a removed file notices (other inode) and tries again.
+    """
+    try:
+        import fcntl
+    except ImportError:  # pragma: no cover - not Linux/macOS: no lock
+        yield
+        return
+    target = resolve_target(target)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    path = _lock_path(target)
+    deadline = time.monotonic() + wait_s
+    while True:
+        fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError as err:
+            os.close(fd)
+            if err.errno not in (errno.EAGAIN, errno.EACCES):
+                raise
+            if time.monotonic() >= deadline:
+                raise CorpusError(
+                    f"{target}: another build is writing this output ({_lock_holder(path)}); "
+                    "wait for it to finish or choose another -o"
+                ) from None
+            time.sleep(0.1)
+            continue
+        try:
+            same = os.fstat(fd).st_ino == os.stat(path).st_ino
+        except FileNotFoundError:
+            same = False
+        if same:
+            break
+        os.close(fd)  # the previous holder removed the file as we waited: lock the new one
+    try:
+        os.ftruncate(fd, 0)
+        os.write(fd, f"{os.getpid()}@{_HOST}\n".encode())
+        yield
+    finally:
+        with contextlib.suppress(OSError):
+            path.unlink()
+        os.close(fd)
+
+
+def _lock_holder(path: Path) -> str:
+    try:
+        holder = path.read_text(encoding="utf-8").strip()
+    except OSError:
+        holder = ""
+    pid, _, host = holder.partition("@")
+    return f"pid {pid} on {host}" if pid.isdigit() and host else "a build still starting"
+
+
+# --- recovery of crashed commits ------------------------------------------------------------------
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+def recover(target: Path) -> list[str]:
+    """Undo what crashed builds left beside ``target``; call with the lock held. Returns what was done.
+
+    A half-done two-rename commit (no OUT, its previous build hidden in ``.OUT.previous-*``) is put
+    back; staging folders and hidden previous builds of dead builders are removed.
+    """
+    target = resolve_target(target)
+    done: list[str] = []
+    if not target.parent.is_dir():
+        return done
+    leftovers: list[tuple[Path, str]] = []
+    for entry in target.parent.iterdir():
+        match = _LEFTOVER.match(entry.name) or _LEGACY_LEFTOVER.match(entry.name)
+        if match is None or match.group("out") != target.name or entry.is_symlink():
+            continue
+        if match.groupdict().get("host") == _HOST:
+            live = _alive(int(match.group("pid")))
+        else:  # another machine's builder, or a version that did not name it: only old ones are surely dead
+            live = _age_s(entry) < _LEGACY_AGE_S
+        if not live:
+            leftovers.append((entry, match.group("kind")))
+    for entry, kind in sorted(leftovers, key=lambda item: item[1] != "previous"):
+        hidden = entry / "old"
+        if kind == "previous" and not os.path.lexists(target) and (hidden / MANIFEST).is_file():
+            os.replace(hidden, target)
+            _fsync_dir(target.parent)
+            done.append(f"restored {target} from an interrupted commit")
+        shutil.rmtree(entry, ignore_errors=True)
+        done.append(f"removed {entry.name}")
+    return done
+
+
+def _age_s(path: Path) -> float:
+    try:
+        return time.time() - path.lstat().st_mtime
+    except OSError:
+        return 0.0
+
+
+# --- durable, atomic switch -----------------------------------------------------------------------
+
+
+def _fsync_path(path: Path, directory: bool = False) -> None:
+    flags = os.O_RDONLY | (getattr(os, "O_DIRECTORY", 0) if directory else 0)
+    try:
+        fd = os.open(path, flags)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError as err:
+        if err.errno not in (errno.EINVAL, errno.EBADF, errno.EROFS):  # filesystems that cannot sync folders
+            raise
+    finally:
+        os.close(fd)
+
+
+def _fsync_dir(path: Path) -> None:
+    _fsync_path(path, directory=True)
+
+
+def _fsync_tree(root: Path) -> None:
+    for entry in root.iterdir():
+        if entry.is_file():
+            _fsync_path(entry)
+    _fsync_dir(root)
+
+
+_RENAME_EXCHANGE = 2
+_AT_FDCWD = -100
+_RENAMEAT2_SYSCALL = {"x86_64": 316, "aarch64": 276, "ppc64le": 357, "s390x": 347, "riscv64": 276}
+
+
+def _renameat2() -> Any:
+    if not sys.platform.startswith("linux"):
+        return None
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+    except OSError:  # pragma: no cover
+        return None
+    function = getattr(libc, "renameat2", None)
+    if function is not None:
+        function.argtypes = [ctypes.c_int, ctypes.c_char_p, ctypes.c_int, ctypes.c_char_p, ctypes.c_uint]
+        return function
+    number = _RENAMEAT2_SYSCALL.get(os.uname().machine)
+    if number is None:  # pragma: no cover
+        return None
+    syscall = libc.syscall
+    return lambda *args: syscall(ctypes.c_long(number), *args)
+
+
+def exchange(first: Path, second: Path) -> bool:
+    """Swap two paths in one atomic step; False where the OS or filesystem cannot (then nothing moved)."""
+    function = _renameat2()
+    if function is None:
+        return False
+    result = function(_AT_FDCWD, os.fsencode(first), _AT_FDCWD, os.fsencode(second), _RENAME_EXCHANGE)
+    if result == 0:
+        return True
+    code = ctypes.get_errno()
+    if code in (errno.EINVAL, errno.ENOSYS, errno.ENOTSUP, errno.EOPNOTSUPP, errno.EPERM):
+        return False
+    raise OSError(code, os.strerror(code), str(first), None, str(second))
+
+
+@contextlib.contextmanager
+def _signals_deferred() -> Iterator[None]:
+    """SIGINT and SIGTERM wait until the switch and its cleanup are done (they are still delivered)."""
+    if threading.current_thread() is not threading.main_thread() or not hasattr(signal, "pthread_sigmask"):
+        yield
+        return
+    previous = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT, signal.SIGTERM})
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, previous)
+
+
 class AtomicDatasetWriter:
     """Streams rows into Parquet files in a temporary folder; :meth:`commit` swaps it into place."""
 
     def __init__(self, target: Path, schemas: dict[str, pa.Schema]) -> None:
+        target = resolve_target(target)
         check_target(target)
         target.parent.mkdir(parents=True, exist_ok=True)
         self.target = target
         self.schemas = schemas
-        self.staging = Path(tempfile.mkdtemp(prefix=f".{target.name}.building-", dir=target.parent))
+        self.build_id = uuid.uuid4().hex[:16]
+        self.staging = Path(
+            tempfile.mkdtemp(prefix=f".{target.name}.building-{os.getpid()}@{_HOST}-", dir=target.parent)
+        )
         self._buffers: dict[str, list[pa.Table]] = {name: [] for name in schemas}
         self._writers: dict[str, pq.ParquetWriter] = {}
         self.row_counts: dict[str, int] = {name: 0 for name in schemas}
         self._adopted: set[str] = set()
+        self._closed = False
 
     def __enter__(self) -> AtomicDatasetWriter:
         return self
@@ -105,28 +351,60 @@ class AtomicDatasetWriter:
         writer.write_table(data, row_group_size=max(data.num_rows, 1))
         self._buffers[table] = []
 
-    def commit(self, manifest: dict[str, Any], card: str) -> None:
-        """Finish every table, write the manifest and card, and put the folder in place."""
+    def finish_tables(self) -> tuple[dict[str, int], str]:
+        """Close every table (once); returns each Parquet file's bytes and a SHA-256 of them all, which
+        the dataset card carries so that readers' caches tell this build from any other."""
+        if not self._closed:
+            for table in self.schemas:
+                if table not in self._adopted:
+                    self._flush(table)
+                    self._writers.pop(table).close()
+            self._closed = True
+        sizes, digest = {}, hashlib.sha256()
         for table in self.schemas:
-            if table not in self._adopted:
-                self._flush(table)
-                self._writers.pop(table).close()
+            path = table_path(self.staging, table)
+            sizes[table] = path.stat().st_size
+            digest.update(f"{table}\0{sizes[table]}\0".encode())
+            with path.open("rb") as stream:
+                while chunk := stream.read(1 << 20):
+                    digest.update(chunk)
+        return sizes, digest.hexdigest()
+
+    def commit(self, manifest: dict[str, Any], card: str) -> None:
+        """Finish every table, write the manifest and card, make it all durable, and switch it in."""
+        self.finish_tables()
         (self.staging / MANIFEST).write_text(
             json.dumps(manifest, ensure_ascii=False, indent=2) + "\n", encoding="utf-8"
         )
         (self.staging / CARD).write_text(card, encoding="utf-8")
         os.chmod(self.staging, 0o755)
-        if self.target.exists():
-            previous = Path(tempfile.mkdtemp(prefix=f".{self.target.name}.previous-", dir=self.target.parent))
-            os.replace(self.target, previous / "old")
-            try:
-                os.replace(self.staging, self.target)
-            except OSError:
-                os.replace(previous / "old", self.target)
-                raise
-            shutil.rmtree(previous, ignore_errors=True)
+        _fsync_tree(self.staging)
+        _fsync_dir(self.target.parent)
+        with _signals_deferred():
+            self._switch()
+
+    def _switch(self) -> None:
+        target, staging = self.target, self.staging
+        if not os.path.lexists(target):
+            os.rename(staging, target)  # nothing to keep: one rename
+        elif target.is_dir() and not any(target.iterdir()):
+            os.rmdir(target)
+            os.rename(staging, target)
+        elif exchange(staging, target):
+            pass  # the old build now lies at the staging name
         else:
-            os.replace(self.staging, self.target)
+            hidden = Path(tempfile.mkdtemp(prefix=f".{target.name}.previous-{os.getpid()}@{_HOST}-", dir=target.parent))
+            os.rename(target, hidden / "old")  # a crash here: the next build's recover() puts it back
+            try:
+                os.rename(staging, target)
+            except BaseException:
+                os.rename(hidden / "old", target)
+                raise
+            _fsync_dir(target.parent)
+            shutil.rmtree(hidden, ignore_errors=True)
+            return
+        _fsync_dir(target.parent)
+        shutil.rmtree(staging, ignore_errors=True)
 
     def abort(self) -> None:
         """Drop everything written so far; the target is untouched."""
