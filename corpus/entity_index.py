@@ -11,7 +11,7 @@ import pyarrow as pa
 from corpus.schemas import ENTITIES
 from pipeline.document import Document
 from pipeline.gazetteer import GazetteerEntity
-from pipeline.translit import pinyin_reading
+from pipeline.lang.zh.translit import pinyin_reading
 
 MentionSummary = tuple[str, str, str, int]
 """(entity_id, label, surface, count) for one document."""

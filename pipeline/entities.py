@@ -12,50 +12,41 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from typing import Any
 
 from pipeline.document import Block, Document, Mention, Sentence
 from pipeline.gazetteer import GazetteerEntity
-from pipeline.ner_en import english_names
+from pipeline.lang import Language, language_for, languages
+from pipeline.lang.ru.lexicon import SURNAME_CASE_ENDINGS
+from pipeline.lang.ru.ner import RussianNER
+from pipeline.names import NAME_JOINERS, name_parts
 from pipeline.ner_gazetteer import GazetteerMatcher
-from pipeline.ner_ru import RussianNER
-from pipeline.ner_zh import (
-    chinese_titled_names,
-    compound_organisations,
-    latin_names,
-    pos_names,
-    transliterated_names,
-)
-from pipeline.segment import backend_for
-from pipeline.translit import NAME_JOINERS
-
-PRIORITY = {
-    "gazetteer": 0,
-    "caption": 1,
-    "dateline": 1,
-    "translit_zh": 2,
-    "surname": 2,
-    "compound_zh": 3,
-    "natasha": 3,
-    "stanza": 3,
-    "zh_name": 4,
-    "latin_zh": 5,
-    "rules_en": 6,
-    "jieba_pos": 7,
-}
-_NAME_PARTS = re.compile(f"[{re.escape(NAME_JOINERS)}\\s]+")
-_DATELINE_EN = re.compile(r"([A-ZА-ЯЁ][A-ZА-ЯЁ'’ -]*[A-ZА-ЯЁ])\.\s*(KAZINFORM|КАЗИНФОРМ)")
-_DATELINE_ZH = re.compile(r"哈萨克国际通讯社|哈通社")
+from pipeline.recognisers import COMMON, BlockContext, Recogniser, check_language, get_recogniser
 
 
 class EntityRecognizer:
-    """Callable stage; the Russian models load on the first Russian block."""
+    """Callable stage: the registered recognisers of each block's language, merged, then linked.
 
-    def __init__(self, gazetteer: Iterable[GazetteerEntity]):
+    Models load on first use (natasha on the first Russian block)."""
+
+    name = "entities"
+    requires = frozenset({"blocks", "sentences", "tokens"})
+    provides = frozenset({"mentions", "entity_ids"})
+
+    def __init__(self, gazetteer: Iterable[GazetteerEntity], stanza_langs: Iterable[str] = (), stanza: Any = None):
         self.gazetteer = list(gazetteer)
         self.matcher = GazetteerMatcher(self.gazetteer)
         self.aliases = alias_index(self.gazetteer)
+        self.stanza_langs = frozenset(stanza_langs)
+        self.stanza = stanza
         self._russian: RussianNER | None = None
+        self._resources: dict[str, Any] = {}
+        self.plans: dict[str, tuple[Recogniser, ...]] = {}
+        for code, language in languages().items():
+            check_language(language)
+            names = (*COMMON, *language.recognisers, *(("stanza",) if code in self.stanza_langs else ()))
+            self.plans[code] = tuple(get_recogniser(name) for name in names)
 
     def russian(self) -> RussianNER:
         """natasha's models, and a matcher that also knows the gazetteer's Russian normal forms."""
@@ -63,6 +54,39 @@ class EntityRecognizer:
             self._russian = RussianNER()
             self.matcher = GazetteerMatcher(self.gazetteer, self._russian.normal_form)
         return self._russian
+
+    def matcher_for(self, language: Language) -> GazetteerMatcher:
+        """The gazetteer matcher; for a language that inflects names, one that knows normal forms."""
+        if language.inflected_names:
+            self.russian()
+        return self.matcher
+
+    def resource(self, key: str, make: Callable[[EntityRecognizer], Any]) -> Any:
+        """A model or index a recogniser loads once per stage (``make(stage)`` on first use)."""
+        if key not in self._resources:
+            self._resources[key] = make(self)
+        return self._resources[key]
+
+    def recognisers(self) -> dict[str, str]:
+        """name -> version of every recogniser some language runs, for the manifest."""
+        return {r.name: r.version for plan in self.plans.values() for r in plan}
+
+    def stanza_mentions(self, ctx: BlockContext) -> list[Mention]:
+        """Stanza's entities in a block: Russian and English ones came with the segment stage's pass;
+        Chinese ones come from its NER model on jieba's tokens."""
+        block = ctx.block
+        if ctx.language.code != "zh":
+            return [m for m in ctx.doc.candidate_mentions if block.start <= m.start and m.end <= block.end]
+        if self.stanza is None:
+            return []
+        from pipeline.stanza_backend import mentions_from_stanza
+
+        sentences = [s for s in ctx.sentences if s.tokens]
+        if not sentences:
+            return []
+        forms = [[ctx.doc.span(t.start, t.end) for t in s.tokens] for s in sentences]
+        stanza_doc = self.stanza.annotate_tokens("zh", forms)
+        return mentions_from_stanza(stanza_doc, 0, [t for s in sentences for t in s.tokens])
 
     def __call__(self, doc: Document) -> Document:
         candidates: list[Mention] = []
@@ -74,7 +98,7 @@ class EntityRecognizer:
             if block.kind == "date":
                 continue
             candidates += self._block_candidates(doc, block, sentences_by_block.get(index, []), normal_forms)
-        merged = merge(candidates + doc.candidate_mentions)
+        merged = merge(candidates)
         doc.mentions = merge(merged + _surname_mentions(doc, merged, normal_forms))
         link(doc, normal_forms, self.aliases)
         _assign_sentences(doc)
@@ -83,48 +107,43 @@ class EntityRecognizer:
     def _block_candidates(
         self, doc: Document, block: Block, sentences: list[Sentence], normal_forms: dict[tuple[int, int], str]
     ) -> list[Mention]:
-        text, start, end = doc.text, block.start, block.end
         if block.kind == "credit" and not block.credit_agency:
             return []  # a translator credit: the translator is metadata (documents.translator), not news
-        found = self.matcher.find(text, start, end)
-        if block.kind == "caption":
-            found += _caption_mentions(text, block)
-        elif block.kind == "credit" and block.credit_agency:
-            found += _dateline_mentions(text, block)
-        backend = backend_for(block.lang, text[start:end])
-        if backend == "zh":
-            found += _without_route_runs(transliterated_names(text, start, end), found)
-            found += compound_organisations(text, list(found), end)
-            found += latin_names(text, start, end)
-            found += chinese_titled_names(text, start, end)
-            for sentence in sentences:
-                found += pos_names(text, sentence.tokens)
-        elif backend == "ru" and block.lang == "ru" and block.kind not in ("caption", "credit"):
-            russian = self.russian()
-            for sentence in sentences:
-                found += self.matcher.find_russian(text, sentence.tokens)
-            for span in russian.find(text, start, end):
-                found.append(span.mention)
-                normal_forms[(span.mention.start, span.mention.end)] = span.normal
-        elif backend == "en" and block.kind not in ("caption", "credit"):
-            found += english_names(text, start, end)
-        return found
-
-
-WEAK = frozenset({"jieba_pos"})
-"""Recognisers that only fill gaps: they never override a span another recogniser found."""
+        language = language_for(block.lang, doc.span(block.start, block.end))
+        ctx = BlockContext(doc, block, sentences, language, self, normal_forms=normal_forms)
+        for recogniser in self.plans[language.code]:
+            if ctx.is_label and not recogniser.on_labels:
+                continue
+            assert recogniser.find is not None
+            ctx.found += recogniser.find(ctx)
+        return ctx.found
 
 
 def merge(candidates: list[Mention]) -> list[Mention]:
     """Non-overlapping mentions: longest first, then by recogniser priority, then leftmost; weak
-    recognisers only where no other recogniser found anything."""
-    strong = [m for m in candidates if m.recogniser not in WEAK]
-    weak = [
-        m for m in candidates if m.recogniser in WEAK and not any(m.start < s.end and s.start < m.end for s in strong)
-    ]
+    recognisers only where no other recogniser found anything.
+
+    Priorities and weakness come from the recogniser registry; a mention from an unregistered
+    recogniser is an error. Sorting and the binary searches keep this O(n log n)."""
+    ranks = {name: get_recogniser(name) for name in {m.recogniser for m in candidates}}
+    strong = sorted((m for m in candidates if not ranks[m.recogniser].weak), key=lambda m: m.start)
+    strong_starts = [m.start for m in strong]
+    reach = []  # reach[i]: the furthest end among strong[0..i]
+    furthest = -1
+    for m in strong:
+        furthest = max(furthest, m.end)
+        reach.append(furthest)
+    weak = []
+    for m in candidates:
+        if not ranks[m.recogniser].weak:
+            continue
+        before = bisect.bisect_left(strong_starts, m.end) - 1  # strong spans starting before m ends
+        if before >= 0 and reach[before] > m.start:
+            continue
+        weak.append(m)
     chosen: list[Mention] = []
     starts: list[int] = []
-    for mention in sorted(strong + weak, key=lambda m: (m.start - m.end, PRIORITY[m.recogniser], m.start)):
+    for mention in sorted(strong + weak, key=lambda m: (m.start - m.end, ranks[m.recogniser].priority, m.start)):
         position = bisect.bisect_left(starts, mention.start)
         if position > 0 and chosen[position - 1].end > mention.start:
             continue
@@ -133,20 +152,6 @@ def merge(candidates: list[Mention]) -> list[Mention]:
         starts.insert(position, mention.start)
         chosen.insert(position, mention)
     return chosen
-
-
-def _without_route_runs(translit: list[Mention], known: list[Mention]) -> list[Mention]:
-    """Drop hyphen-joined runs made of known places (阿克套-巴库-波季 is a route, not a name), and
-    suffixed runs whose name the gazetteer already knows (里海 stays 里海 in 里海地区)."""
-    kept = []
-    for mention in translit:
-        inside = [k for k in known if mention.start <= k.start and k.end <= mention.end and k.label in ("LOC", "ORG")]
-        if mention.label_fine == "translit:joined" and inside:
-            continue
-        if mention.label_fine.startswith("translit+") and any(k.start == mention.start for k in inside):
-            continue
-        kept.append(mention)
-    return kept
 
 
 def _surname_mentions(
@@ -175,32 +180,8 @@ def _surname_mentions(
     return found
 
 
-def _caption_mentions(text: str, block: Block) -> list[Mention]:
-    """The photographer (PER) and a named agency (ORG) of a caption's credit; `пресс-служба …` is a description."""
-    mentions = []
-    for value, label in ((block.credit_person, "PER"), (block.credit_agency, "ORG")):
-        if not value or (label == "ORG" and not value[0].isupper()):
-            continue
-        position = text.find(value, block.start, block.end)
-        if position >= 0:
-            mentions.append(Mention(position, position + len(value), label, f"caption:{label}", "caption", 0.9))
-    return mentions
-
-
-def _dateline_mentions(text: str, block: Block) -> list[Mention]:
-    """The agency (ORG) and the place (LOC) of a dateline: ``NUR-SULTAN. KAZINFORM``, ``（哈萨克国际通讯社讯）``."""
-    mentions = []
-    latin = _DATELINE_EN.search(text, block.start, block.end)
-    if latin:
-        mentions.append(Mention(latin.start(1), latin.end(1), "LOC", "dateline:place", "dateline", 0.9))
-        mentions.append(Mention(latin.start(2), latin.end(2), "ORG", "dateline:agency", "dateline", 0.9))
-    for match in _DATELINE_ZH.finditer(text, block.start, block.end):
-        mentions.append(Mention(match.start(), match.end(), "ORG", "dateline:agency", "dateline", 0.9))
-    return mentions
-
-
 def _parts(name: str) -> list[str]:
-    return [part for part in _NAME_PARTS.split(name) if part]
+    return name_parts(name)
 
 
 def _key_form(doc: Document, mention: Mention, normal_forms: dict[tuple[int, int], str]) -> str:
@@ -257,7 +238,7 @@ def link(doc: Document, normal_forms: dict[tuple[int, int], str], aliases: dict[
 def _surname_key(surname: str) -> str:
     """Russian surnames are compared without case endings (Бектенова ~ Бектенов)."""
     lowered = surname.lower()
-    for ending in ("ым", "ом", "ой", "ым", "ою", "у", "а", "е"):
+    for ending in SURNAME_CASE_ENDINGS:
         if re.search("[а-яё]", lowered) and lowered.endswith(ending) and len(lowered) > len(ending) + 3:
             return lowered[: -len(ending)]
     return lowered

@@ -16,8 +16,10 @@ import ahocorasick
 
 from pipeline.document import Mention, Token
 from pipeline.gazetteer import GazetteerEntity
+from pipeline.lang.en.lexicon import PERSON_TITLES as ENGLISH_TITLES
+from pipeline.lang.en.lexicon import alternatives
+from pipeline.lang.zh.lexicon import PERSON_TITLES
 from pipeline.langid import has_han
-from pipeline.ner_zh import PERSON_TITLES
 
 _WORD_CHAR = re.compile(r"\w")
 _MAX_RUSSIAN_TOKENS = 8
@@ -30,7 +32,7 @@ class GazetteerHit:
     surface_lang: str
 
 
-_LEADING_TITLES = re.compile(r"^(?:President|Prime Minister|Minister|Mr\.|Mrs\.|Ms\.|Dr\.)\s+")
+_LEADING_TITLES = re.compile(rf"^{alternatives(ENGLISH_TITLES)}\s+")
 
 
 def _without_title(surface: str, start: int, end: int, label: str) -> tuple[int, int]:

@@ -13,35 +13,42 @@ from collections.abc import Iterable
 
 from pipeline.document import Block, Document, Mention, Quote
 from pipeline.gazetteer import GazetteerEntity
+from pipeline.lang import language_for, languages
+from pipeline.lang.zh.translit import romanize_chinese_name
 from pipeline.quote_candidate import QuoteCandidate
-from pipeline.quotes_en import find_quotes as english_quotes
-from pipeline.quotes_ru import find_quotes as russian_quotes
-from pipeline.quotes_zh import find_quotes as chinese_quotes
-from pipeline.segment import backend_for
-from pipeline.translit import romanize_chinese_name
 
-PRONOUNS = {
-    "他": "m", "她": "f", "其": None, "他们": None, "她们": "f",
-    "он": "m", "она": "f", "его": "m", "её": "f", "ее": "f", "они": None, "их": None,
-    "he": "m", "she": "f", "his": "m", "her": "f", "they": None, "their": None,
-}  # fmt: skip
-"""Pronouns a speaker may be named by, with the gender they point to."""
+Resolution = tuple[dict[str, str | None], tuple[str, ...], tuple[str, ...], tuple[str, ...], frozenset[str]]
 
-PERSON_TITLES = (
-    "州长", "部长", "总统", "总理", "副总理", "主席", "大使", "署长", "议长", "市长", "外长", "董事长", "行长",
-    "премьер-министр", "министр", "президент", "глава", "аким", "губернатор", "председатель",
-    "minister", "president", "governor", "akim", "prime minister", "head", "leader", "chairman", "ambassador",
-    "marshal", "speaker", "senator", "mayor", "spokesman", "spokeswoman",
-)  # fmt: skip
-"""Titles that stand for a person named earlier (州长说 -> the governor introduced before). Unnamed
-sources (专家, 双方, experts) are not resolved: the text does not say which one."""
 
-_FEMALE_ENDINGS = ("娃", "娅", "娜", "ова", "ева", "ина")
-"""Endings of women's names in Chinese transliteration and Russian (纳扎尔巴耶娃, Назарбаева)."""
+def _from_languages() -> Resolution:
+    """Pronouns, titles, title endings, women's name endings and honorifics of every language package:
+    speaker resolution reads them all, since a speaker phrase may be in another script than its block."""
+    pronouns: dict[str, str | None] = {}
+    titles: list[str] = []
+    endings: list[str] = []
+    female: list[str] = []
+    honorifics: set[str] = set()
+    for language in languages().values():
+        pronouns.update(language.pronouns)
+        titles += [t.lower() for t in language.resolving_titles if t.lower() not in titles]
+        endings += [e for e in language.title_endings if e not in endings]
+        female += [e for e in language.female_endings if e not in female]
+        honorifics |= {h for title in language.honorifics for h in (title, title.rstrip("."))}
+    return pronouns, tuple(titles), tuple(endings), tuple(female), frozenset(honorifics)
+
+
+PRONOUNS, PERSON_TITLES, _TITLE_ENDINGS, _FEMALE_ENDINGS, _HONORIFICS = _from_languages()
+"""Pronouns with the gender they point to; titles that stand for a person named earlier (州长说 -> the
+governor introduced before; unnamed sources such as 专家 are not resolved); the endings a title may take
+(министра); endings of women's names (纳扎尔巴耶娃, Назарбаева); forms of address (Mr.)."""
 
 
 class QuoteFinder:
     """Callable stage; needs the gazetteer for the English names of speakers."""
+
+    name = "quotes"
+    requires = frozenset({"blocks", "sentences", "mentions", "entity_ids"})
+    provides = frozenset({"quotes"})
 
     def __init__(self, gazetteer: Iterable[GazetteerEntity]):
         self.gazetteer = {entity.id: entity for entity in gazetteer}
@@ -61,13 +68,10 @@ class QuoteFinder:
         return doc
 
     def _candidates(self, doc: Document, index: int, block: Block, previous: Block | None) -> list[QuoteCandidate]:
-        backend = backend_for(block.lang, doc.span(block.start, block.end))
-        if backend == "zh":
-            before = (previous.start, previous.end) if previous is not None and previous.kind == "paragraph" else None
-            return chinese_quotes(doc.text, block.start, block.end, before)
+        language = language_for(block.lang, doc.span(block.start, block.end))
+        before = (previous.start, previous.end) if previous is not None and previous.kind == "paragraph" else None
         sentences = [(s.start, s.end) for s in doc.sentences if s.block == index]
-        finder = russian_quotes if backend == "ru" else english_quotes
-        return finder(doc.text, block.start, block.end, sentences)
+        return language.find_quotes(doc.text, block.start, block.end, sentences, before)
 
     def _interview_quote(self, doc: Document, block: Block, earlier: list[Quote]) -> Quote:
         """A question or answer paragraph; its speaker is the turn's label (记者, 阿利耶夫总统)."""
@@ -143,13 +147,9 @@ class QuoteFinder:
         return None
 
 
-_HONORIFICS = frozenset({"Mr.", "Mrs.", "Ms.", "Dr.", "Mr", "Mrs", "Ms", "Dr"})
-_RUSSIAN_CASE_ENDINGS = ("", "а", "у", "ом", "е", "ы", "ов", "ой", "ем", "ю", "я")
-
-
 def _is_title(lowered: str) -> bool:
     """A person's title, Russian ones in any case (По словам министра)."""
-    return any(lowered.endswith(title + ending) for title in PERSON_TITLES for ending in _RUSSIAN_CASE_ENDINGS)
+    return any(lowered.endswith(title + ending) for title in PERSON_TITLES for ending in _TITLE_ENDINGS)
 
 
 def _title_head(phrase: str) -> str:

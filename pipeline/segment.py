@@ -6,18 +6,13 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from importlib.metadata import version
 from pathlib import Path
-from typing import Protocol
 
-from pipeline.document import Document, Sentence, Token
-from pipeline.langid import script_counts
+from pipeline.document import Document, Sentence
+from pipeline.lang import SegmenterOptions, SentenceSplitter, language_for, languages
 from pipeline.stanza_backend import StanzaBackend, mentions_from_stanza, sentences_from_stanza
 
 _ONE_SENTENCE_KINDS = frozenset({"caption", "credit"})
 """Captions and credits are labels, not prose: one sentence each (`KOKSHETAU. KAZINFORM -`)."""
-
-
-class SentenceSplitter(Protocol):
-    def sentences(self, text: str, start: int, end: int) -> list[tuple[int, int, list[Token]]]: ...
 
 
 @dataclass(frozen=True)
@@ -33,53 +28,28 @@ class SegmentSettings:
     """Languages segmented (ru, en) or tagged for NER (zh) by stanza; the rest take the offline path."""
 
 
-def backend_for(lang: str, text: str) -> str:
-    """Which splitter a block goes to: ``zh``, ``ru`` (Cyrillic) or ``en`` (Latin and the rest)."""
-    if lang == "zh":
-        return "zh"
-    if lang in ("ru", "kk"):
-        return "ru"
-    if lang == "mixed":
-        counts = script_counts(text)
-        top = max(("han", "cyrillic", "latin"), key=lambda script: counts[script])
-        return {"han": "zh", "cyrillic": "ru", "latin": "en"}[top]
-    return "en"
-
-
 class Segmenter:
-    """Callable stage; language backends are created on first use and then reused."""
+    """Callable stage; each language's segmenter is made on first use and then reused."""
+
+    name = "segment"
+    requires = frozenset({"blocks"})
+    provides = frozenset({"sentences", "tokens"})
 
     def __init__(self, settings: SegmentSettings | None = None, user_words: Iterable[tuple[str, str]] = ()):
         self.settings = settings or SegmentSettings()
         self.user_words = list(user_words)
         self._backends: dict[str, SentenceSplitter] = {}
+        cache = str(self.settings.cache_dir) if self.settings.cache_dir else None
+        self.options = SegmenterOptions(self.settings.hmm, cache, tuple(self.user_words))
 
-    def backend(self, name: str) -> SentenceSplitter:
-        if name not in self._backends:
-            if name == "zh":
-                from pipeline.segment_zh import ChineseSegmenter
-
-                self._backends[name] = ChineseSegmenter(
-                    self.user_words, hmm=self.settings.hmm, cache_dir=self.settings.cache_dir
-                )
-            elif name == "ru":
-                from pipeline.segment_ru import RussianSegmenter
-
-                self._backends[name] = RussianSegmenter()
-            else:
-                from pipeline.segment_en import EnglishSegmenter
-
-                self._backends[name] = EnglishSegmenter()
-        return self._backends[name]
+    def backend(self, code: str) -> SentenceSplitter:
+        if code not in self._backends:
+            self._backends[code] = languages()[code].make_segmenter(self.options)
+        return self._backends[code]
 
     def describe(self) -> dict[str, str]:
-        """Backend per language, for the manifest (without loading any of them)."""
-        hmm = "on" if self.settings.hmm else "off"
-        described = {
-            "zh": f"jieba {version('jieba')} (HMM {hmm}, {len(self.user_words)} user words)",
-            "ru": f"razdel {version('razdel')}",
-            "en": f"spacy {version('spacy')} (blank en tokenizer, sentencizer)",
-        }
+        """Segmenter per language, for the manifest (without loading any of them)."""
+        described = {code: language.describe_segmenter(self.options) for code, language in languages().items()}
         for lang in sorted(self.settings.stanza_langs):
             what = "NER on jieba's tokens" if lang == "zh" else "tokenize, POS, lemma, NER"
             described[lang] = f"stanza {version('stanza')} ({what})" + (f" + {described[lang]}" if lang == "zh" else "")
@@ -89,7 +59,7 @@ class Segmenter:
         doc.sentences = []
         doc.candidate_mentions = []
         routes = {
-            index: backend_for(block.lang, doc.span(block.start, block.end))
+            index: language_for(block.lang, doc.span(block.start, block.end)).code
             for index, block in enumerate(doc.blocks)
             if block.kind != "date"
         }
@@ -101,8 +71,6 @@ class Segmenter:
                 found = [(found[0][0], found[-1][1], [token for _, _, tokens in found for token in tokens])]
             for start, end, tokens in found:
                 doc.sentences.append(Sentence(index, start, end, block.lang, tokens))
-        if "zh" in self.settings.stanza_langs:
-            self._stanza_chinese_ner(doc, routes)
         return doc
 
     def _stanza_sentences(self, doc: Document, routes: dict[int, str]) -> dict[int, list]:  # type: ignore[type-arg]
@@ -121,17 +89,3 @@ class Segmenter:
                 found[index] = sentences_from_stanza(stanza_doc, base)
                 doc.candidate_mentions += mentions_from_stanza(stanza_doc, base)
         return found
-
-    def _stanza_chinese_ner(self, doc: Document, routes: dict[int, str]) -> None:
-        """Stanza's Chinese NER on jieba's tokens, block by block."""
-        assert self.settings.stanza is not None
-        for index, name in routes.items():
-            if name != "zh":
-                continue
-            sentences = [s for s in doc.sentences if s.block == index and s.tokens]
-            if not sentences:
-                continue
-            forms = [[doc.span(t.start, t.end) for t in s.tokens] for s in sentences]
-            stanza_doc = self.settings.stanza.annotate_tokens("zh", forms)
-            tokens = [t for s in sentences for t in s.tokens]
-            doc.candidate_mentions += mentions_from_stanza(stanza_doc, 0, tokens)

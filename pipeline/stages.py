@@ -1,25 +1,86 @@
-"""The chain of stages one document goes through."""
+"""The chain of stages one document goes through, declared and checked here.
+
+Each stage names what it requires and what it provides (layers of the document: ``blocks``,
+``sentences``, ``tokens``, ``mentions``, ``entity_ids``, ``quotes``). :func:`assemble` checks that every
+requirement is provided by an earlier stage, so a chain in the wrong order fails when the pipeline
+is built, not on the first document. Ingest (reading the raw text into blocks) always comes first.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass
+from pathlib import Path
+from typing import Protocol
 
 from pipeline.document import Document
 from pipeline.entities import EntityRecognizer
+from pipeline.gazetteer import GazetteerEntity, chinese_user_words
 from pipeline.ingest import MAX_BLOCK_CHARS, ingest
 from pipeline.quotes import QuoteFinder
-from pipeline.segment import Segmenter
+from pipeline.segment import Segmenter, SegmentSettings
+
+INGEST_PROVIDES = frozenset({"text", "blocks"})
 
 
-@dataclass
-class Pipeline:
-    """ingest -> segment -> entities -> quotes; each stage adds a layer to the document and never edits its text."""
+class Stage(Protocol):
+    name: str
+    requires: frozenset[str]
+    provides: frozenset[str]
 
-    segmenter: Segmenter
-    entities: EntityRecognizer
-    quotes: QuoteFinder
+    def __call__(self, doc: Document) -> Document: ...
+
+
+class ChainError(ValueError):
+    """A stage whose requirements no earlier stage provides."""
+
+
+def assemble(stages: Sequence[Stage]) -> tuple[Stage, ...]:
+    """The stages in order, once each requirement is known to be met by an earlier stage."""
+    available = set(INGEST_PROVIDES)
+    names: set[str] = set()
+    for stage in stages:
+        if stage.name in names:
+            raise ChainError(f"stage {stage.name!r} appears twice")
+        missing = stage.requires - available
+        if missing:
+            raise ChainError(
+                f"stage {stage.name!r} needs {', '.join(sorted(missing))}, which no earlier stage provides"
+            )
+        available |= stage.provides
+        names.add(stage.name)
+    return tuple(stages)
+
+
+@dataclass(frozen=True)
+class PipelineSettings:
+    """What changes annotations, apart from the gazetteer (picklable: workers build their own pipeline)."""
+
+    hmm: bool = False
     max_block_chars: int = MAX_BLOCK_CHARS
+    stanza_langs: tuple[str, ...] = ()
+    stanza_dir: str | None = None
+    cache_dir: str | None = None
+
+
+class Pipeline:
+    """ingest, then the assembled stages; each adds a layer to the document and never edits its text."""
+
+    def __init__(self, stages: Sequence[Stage], max_block_chars: int = MAX_BLOCK_CHARS):
+        self.stages = assemble(stages)
+        self.max_block_chars = max_block_chars
+        by_name = {stage.name: stage for stage in self.stages}
+        self.segmenter: Segmenter = by_name["segment"]  # type: ignore[assignment]
+        self.entities: EntityRecognizer = by_name["entities"]  # type: ignore[assignment]
+        self.quotes: QuoteFinder = by_name["quotes"]  # type: ignore[assignment]
+
+    def chain(self) -> list[dict[str, object]]:
+        """The chain as declared (for the manifest and for readers of the code)."""
+        chain: list[dict[str, object]] = [{"stage": "ingest", "requires": [], "provides": sorted(INGEST_PROVIDES)}]
+        for stage in self.stages:
+            chain.append({"stage": stage.name, "requires": sorted(stage.requires), "provides": sorted(stage.provides)})
+        return chain
 
     def annotate(
         self,
@@ -43,4 +104,27 @@ class Pipeline:
             lang=lang,
             max_block_chars=self.max_block_chars,
         )
-        return self.quotes(self.entities(self.segmenter(document))), problems
+        for stage in self.stages:
+            document = stage(document)
+        return document, problems
+
+
+def build_pipeline(settings: PipelineSettings, gazetteer: list[GazetteerEntity]) -> Pipeline:
+    """The default chain: segment -> entities -> quotes, with the gazetteer given (read by the caller)."""
+    stanza = None
+    if settings.stanza_langs and settings.stanza_dir:
+        from pipeline.stanza_backend import StanzaBackend
+
+        stanza = StanzaBackend(Path(settings.stanza_dir))
+    segment_settings = SegmentSettings(
+        hmm=settings.hmm,
+        cache_dir=Path(settings.cache_dir) if settings.cache_dir else None,
+        stanza=stanza,
+        stanza_langs=frozenset(settings.stanza_langs),
+    )
+    stages: list[Stage] = [
+        Segmenter(segment_settings, chinese_user_words(gazetteer)),
+        EntityRecognizer(gazetteer, settings.stanza_langs, stanza),
+        QuoteFinder(gazetteer),
+    ]
+    return Pipeline(stages, settings.max_block_chars)

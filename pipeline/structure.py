@@ -14,8 +14,8 @@ import re
 from dataclasses import dataclass, field
 
 from pipeline.document import Block
+from pipeline.lang.zh.lexicon import REPORTING_VERBS
 from pipeline.langid import detect_lang, has_han
-from pipeline.lexicon_zh import REPORTING_VERBS
 
 _DATE_HEADER = re.compile(r"date[ \t]+(\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d[^\s]*)")
 _ISO_DATE = re.compile(r"(\d{4})[-./](\d{1,2})[-./](\d{1,2})")
@@ -31,9 +31,9 @@ _AGENCY_DATELINE = re.compile(
 )
 _AGENCY_NAMES = {"zh": None, "zh_slash": None, "en": "Kazinform", "ru": "Kazinform"}
 
-_TRANSLATOR = re.compile(
-    r"^[【\[〔（(][ \t]*(?:编译|翻译|编辑|译者|译)[ \t]*[:：][ \t]*([^】\]〕）)]+?)[ \t]*[】\]〕）)]$"
-)
+_TRANSLATOR_OPENING = re.compile(r"[【\[〔（(][ \t]*(?:编译|翻译|编辑|译者|译)[ \t]*[:：]")
+_TRANSLATOR_CLOSERS = "】]〕）)"
+_MAX_TRANSLATOR_CHARS = 100
 
 _CAPTION = re.compile(
     r"^(?:Фото|Фотография|Инфографика|Коллаж|Видео|Скриншот|Иллюстрация|Сурет|Бейне"
@@ -45,7 +45,9 @@ _PERSON_NAME = re.compile(
     r"^[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][a-zа-яёәғқңөұүһі'’\-]+(?:[ \t]+[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][a-zа-яёәғқңөұүһі'’\-]+){1,2}$"
 )
 
-_LABEL_LINE = re.compile(r"^([^：:\n]{1,30}?)[ \t]*[：:][ \t]*(\S.*)$")
+_LABEL_LINE = re.compile(r"([^：:\n]{1,30}?)[ \t]*(?:[：:][ \t]*)+([^\s：:].*)")
+"""A speaker label and the words after it; doubled colons (``Journalist::``) belong to the label, and a
+label with nothing after it is no turn (it would make an empty answer)."""
 _LABEL_FORBIDDEN = re.compile(r"[\s\d，。、,.;；!?！？“”\"'«»()（）《》\[\]【】/]")
 _QUESTION_LABELS = frozenset(
     {"记者", "问", "主持人", "q", "question", "interviewer", "journalist", "вопрос", "корреспондент", "журналист"}
@@ -106,9 +108,22 @@ def split_credit(credit: str) -> tuple[str | None, str | None]:
     return person, agency
 
 
+def _translator(line: str) -> str | None:
+    """The name in a translator credit line such as ``【编译：小穆】`` (linear: no backtracking regex)."""
+    if len(line) > _MAX_TRANSLATOR_CHARS or not line.endswith(tuple(_TRANSLATOR_CLOSERS)):
+        return None
+    opening = _TRANSLATOR_OPENING.match(line)
+    if opening is None:
+        return None
+    name = line[opening.end() : -1].strip(" \t")
+    if not name or any(closer in name for closer in _TRANSLATOR_CLOSERS):
+        return None
+    return name
+
+
 def _interview_label(line: str) -> tuple[str, int] | None:
     """(label, offset of the content) when the line opens with a speaker label like ``记者：``."""
-    match = _LABEL_LINE.match(line)
+    match = _LABEL_LINE.fullmatch(line)
     if not match:
         return None
     label = match.group(1).strip()
@@ -205,9 +220,9 @@ def parse_structure(text: str) -> Structure:
         if credit is not None:
             structure.blocks.append(credit)
             seen_content = True
-        if (translator := _TRANSLATOR.match(line)) is not None:
-            structure.translator = translator.group(1)
-            structure.blocks.append(Block("credit", start, end, credit_person=translator.group(1)))
+        if (translator := _translator(line)) is not None:
+            structure.translator = translator
+            structure.blocks.append(Block("credit", start, end, credit_person=translator))
             turn_kind = None
             continue
         if (caption := _CAPTION.match(line)) is not None and len(line) <= _MAX_CAPTION_CHARS:

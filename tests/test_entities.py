@@ -13,8 +13,8 @@ from corpus.resources import load_gazetteer
 from corpus.runner import PipelineConfig, make_pipeline
 from pipeline.document import Document, Mention, Token
 from pipeline.entities import merge
-from pipeline.ner_en import english_names
-from pipeline.ner_zh import latin_names, pos_names, transliterated_names
+from pipeline.lang.en.ner import english_names
+from pipeline.lang.zh.ner import latin_names, pos_names, transliterated_names
 from tests.conftest import SEED_000, SEED_004, SEEDS, run_build
 
 SEED_PERSONS = {

@@ -10,7 +10,7 @@ import pytest
 
 from corpus.runner import PipelineConfig, make_pipeline
 from pipeline.document import Document
-from pipeline.segment_zh import ChineseSegmenter, sentence_spans, tokenizer_view
+from pipeline.lang.zh.segment import ChineseSegmenter, sentence_spans, tokenizer_view
 from tests.conftest import SEED_000, SEED_004, SEEDS, run_build
 
 

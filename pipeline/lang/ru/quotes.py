@@ -4,13 +4,11 @@ from __future__ import annotations
 
 import re
 
+from pipeline.lang.ru.lexicon import SPEAKER_PREPOSITIONS, verb_pattern
 from pipeline.quote_candidate import QuoteCandidate
 from pipeline.quote_candidate import trim as _trim
 
-_VERB = (
-    r"(?:сказал|отметил|заявил|подчеркнул|добавил|сообщил|пояснил|рассказал|уточнил|признал|констатировал|"
-    r"резюмировал|считает|говорит|полагает|отмечает|подчеркивает|заявляет)(?:а|и|о)?"
-)
+_VERB = verb_pattern()
 _DASH_QUOTE = re.compile(
     rf"[—–-][ \t]*(?P<content>.+?)[ \t]*[,!?.…]?[ \t]*[—–][ \t]*(?P<cue>{_VERB})[ \t]+(?P<speaker>[^.!?]+?)\.?$"
 )
@@ -20,7 +18,7 @@ _THAT = re.compile(rf"(?P<cue>{_VERB})(?:[ \t]+[^,]{{0,40}})?,[ \t]*(?:что|б
 _SUBJECT_BOUNDARY = re.compile(r"[,;:—–«»()]")
 
 
-_PREPOSITION = re.compile(r"[ \t]+(?:на|в|во|по|при|после|во время|перед|у|с|со|для|о|об)[ \t]")
+_PREPOSITION = re.compile(f"[ \t]+(?:{'|'.join(re.escape(p) for p in SPEAKER_PREPOSITIONS)})[ \t]")
 
 
 def _speaker_after(text: str, start: int, end: int) -> tuple[int, int]:
@@ -29,7 +27,9 @@ def _speaker_after(text: str, start: int, end: int) -> tuple[int, int]:
     return (start, preposition.start()) if preposition else (start, end)
 
 
-def find_quotes(text: str, start: int, end: int, sentences: list[tuple[int, int]]) -> list[QuoteCandidate]:
+def find_quotes(
+    text: str, start: int, end: int, sentences: list[tuple[int, int]], previous: tuple[int, int] | None = None
+) -> list[QuoteCandidate]:
     found: list[QuoteCandidate] = []
     dash = _DASH_QUOTE.match(text, start, end)
     if dash:

@@ -5,98 +5,33 @@ from __future__ import annotations
 import re
 
 from pipeline.document import Mention
+from pipeline.lang.en.lexicon import (
+    NAME_SPLITTING_TITLES,
+    ORG_WORDS,
+    PERSON_CONTEXT,
+    PERSON_TITLES,
+    PLACE_WORDS,
+    REPORTING_VERBS,
+    SENTENCE_WORDS,
+    alternatives,
+)
+from pipeline.recognisers import BlockContext
 
 _NAME = re.compile(
     r"(?<![\w.])(?:[A-Z][\w'’.-]*[a-z\w])(?:\s+(?:of|the|for|and|de|al)\s+[A-Z][\w'’-]+|\s+[A-Z][\w'’-]+)*"
 )
-_TITLE_WORDS = (
-    r"Senate|President|Prime Minister|Minister|Deputy Prime Minister|Akim|akim|governor|Governor|Mayor|mayor|Mr\.|"
-    r"Mrs\.|Ms\.|Dr\.|Senator|Ambassador|Chairman|Chairwoman|Marshal|Speaker|Secretary|King|Emir|Sheikh|Professor|"
-    r"expert|analyst|spokesman|spokeswoman|Director|director|CEO|head"
-)
+_TITLE_WORDS = alternatives(PERSON_TITLES, any_case=True)
 _PERSON_TITLES = re.compile(
     rf"(?:{_TITLE_WORDS})(?: of (?:the )?[A-Z][\w-]+(?: [A-Z][\w-]+)*(?: region| city| oblast| district)?)?\s+$"
 )
 _LEADING_TITLE = re.compile(rf"(?:{_TITLE_WORDS}) of (?:the )?")  # used with match(text, pos)
-_ORG_WORDS = re.compile(
-    r"\b(?:Ministry|Senate|Parliament|Mazhilis|Council|Company|Bank|Agency|Committee|University|Institute|Fund|"
-    r"Corporation|Organization|Organisation|Union|Assembly|Office|Service|Administration|Government|Akimat|Group|"
-    r"Association|Commission|Court|Party|Foundation|Center|Centre)\b"
-)
-_PLACE_WORDS = re.compile(r"\b(?:region|Region|city|City|oblast|district|District|Republic|Sea|Lake|River|port|Port)\b")
-_SENTENCE_WORDS = frozenset(
-    [
-        "The",
-        "A",
-        "An",
-        "In",
-        "At",
-        "On",
-        "For",
-        "As",
-        "By",
-        "From",
-        "To",
-        "This",
-        "That",
-        "These",
-        "Those",
-        "It",
-        "Its",
-        "He",
-        "She",
-        "They",
-        "We",
-        "I",
-        "According",
-        "Presently",
-        "Recently",
-        "Earlier",
-        "Later",
-        "Today",
-        "Yesterday",
-        "Also",
-        "However",
-        "But",
-        "And",
-        "Or",
-        "If",
-        "When",
-        "While",
-        "After",
-        "Before",
-        "During",
-        "Besides",
-        "Moreover",
-        "In",
-        "his",
-        "words",
-        "Photo",
-        "Video",
-    ]
-)
-_SPEECH_AFTER = re.compile(r"^,?\s+(?:said|says|noted|stressed|added|told|believes|thanked|announced|has|had|is|was)\b")
+_ORG_WORDS = re.compile(rf"\b{alternatives(ORG_WORDS)}\b")
+_PLACE_WORDS = re.compile(rf"\b{alternatives(PLACE_WORDS, any_case=True)}\b")
+_SENTENCE_WORDS = SENTENCE_WORDS
+_SPEECH_AFTER = re.compile(rf"^,?\s+{alternatives((*REPORTING_VERBS, *PERSON_CONTEXT))}\b")
 
 
-_SPLIT_AFTER = frozenset(
-    [
-        "President",
-        "Minister",
-        "Marshal",
-        "Senator",
-        "Ambassador",
-        "Chairman",
-        "Chairwoman",
-        "Akim",
-        "Governor",
-        "Speaker",
-        "Senate",
-        "Parliament",
-        "Mazhilis",
-        "Secretary",
-        "Director",
-    ]
-)
+_SPLIT_AFTER = frozenset(title.lower() for title in NAME_SPLITTING_TITLES)
 
 
 _MINISTER_OF = re.compile(
@@ -116,7 +51,7 @@ def _sequences(text: str, start: int, end: int) -> list[tuple[int, int]]:
         pieces = list(re.finditer(r"\S+", match.group()))
         cut = match.start()
         for index, piece in enumerate(pieces[:-1]):
-            if piece.group() in _SPLIT_AFTER and pieces[index + 1].group()[0].isupper():
+            if piece.group().lower() in _SPLIT_AFTER and pieces[index + 1].group()[0].isupper():
                 spans.append((cut, match.start() + piece.end()))
                 cut = match.start() + pieces[index + 1].start()
         spans.append((cut, match.end()))
@@ -164,3 +99,8 @@ def english_names(text: str, start: int, end: int) -> list[Mention]:
             continue
         mentions.append(Mention(first, seq_end, label, fine, "rules_en", 0.5 if label != "MISC" else 0.3))
     return mentions
+
+
+def find_english(ctx: BlockContext) -> list[Mention]:
+    """The recogniser registry's entry: prose blocks only (captions have their own recogniser)."""
+    return [] if ctx.is_label else english_names(ctx.text, ctx.block.start, ctx.block.end)

@@ -9,12 +9,19 @@ from __future__ import annotations
 
 import re
 
-from pipeline.lexicon_zh import REPORTING_VERBS
+from pipeline.lang.zh.lexicon import (
+    CONTINUATIONS,
+    NOT_AFTER_CUE,
+    NOT_BEFORE_CUE,
+    QUOTE_CUES,
+    REPORTING_VERBS,
+    SPEAKER_ADVERBS,
+    WORDS_WITH_CUES,
+)
 from pipeline.quote_candidate import QuoteCandidate
 from pipeline.quote_candidate import trim as _trim
 
-DIRECT_CUES = ("补充道", "补充说", "解释说", "强调说", "指出", "表示", "强调", "说", "称", "写道", "道")
-_CUES = "|".join(sorted({*REPORTING_VERBS, *DIRECT_CUES}, key=len, reverse=True))
+_CUES = "|".join(sorted(QUOTE_CUES, key=len, reverse=True))
 _DASH = "[-–—－]{1,2}"
 _DASH_ATTRIBUTION = re.compile(
     rf"(?<=[。！？…”’\"])[ \t]*{_DASH}[ \t]*(?P<speaker>[^。！？\s]{{0,20}}?)(?P<cue>{_CUES})[。！]?$"
@@ -27,29 +34,11 @@ _ACCORDING_TO = re.compile(r"据(?P<speaker>[^，。！？“”\s]{1,20}?)(?P<c
 _INDIRECT = re.compile(
     rf"(?P<cue>{'|'.join(sorted(REPORTING_VERBS, key=len, reverse=True))})(?P<belief>相信|说)?[，,：:]?"
 )
-_NOT_AFTER_CUE = re.compile(r"了|过|着|感谢|祝贺|欢迎|支持|赞赏|关切|遗憾|慰问|哀悼|同情|敬意|谢意|满意|的|出|者")
-_NOT_BEFORE_CUE = ("进行了", "进行", "作了", "做了", "作", "做", "据", "报道", "消息", "新闻")
+_NOT_AFTER_CUE = re.compile("|".join(map(re.escape, NOT_AFTER_CUE)))
+_NOT_BEFORE_CUE = NOT_BEFORE_CUE
 _SENTENCE_END = re.compile(r"[。！？；]|…+")
 _CLAUSE_START = re.compile(r"[，,。；;：:！？、（）()“”\"\s]")
-_ADVERBS = (
-    "进一步",
-    "同时",
-    "此外",
-    "随后",
-    "最后",
-    "最终",
-    "再次",
-    "特别",
-    "此前",
-    "也",
-    "还",
-    "则",
-    "并",
-    "又",
-    "曾",
-    "都",
-    "亦",
-)
+_ADVERBS = SPEAKER_ADVERBS
 
 
 def _speaker_phrase(text: str, block_start: int, cue_start: int) -> tuple[int, int] | None:
@@ -71,8 +60,11 @@ def _speaker_phrase(text: str, block_start: int, cue_start: int) -> tuple[int, i
     return (start, end) if end > start else None
 
 
-def find_quotes(text: str, start: int, end: int, previous: tuple[int, int] | None) -> list[QuoteCandidate]:
-    """Quotations in one prose block; ``previous`` is the block before it (for ``他表示：`` + a quoted block)."""
+def find_quotes(
+    text: str, start: int, end: int, sentences: list[tuple[int, int]], previous: tuple[int, int] | None
+) -> list[QuoteCandidate]:
+    """Quotations in one prose block; ``previous`` is the block before it (for ``他表示：`` + a quoted block).
+    Sentences are cut here at 。！？；, finer than the segmenter's (a dash quote is one sentence there)."""
     found: list[QuoteCandidate] = []
     block = text[start:end]
     dash = _DASH_ATTRIBUTION.search(text, start, end) if re.match(_DASH, block) else None
@@ -127,9 +119,7 @@ def find_quotes(text: str, start: int, end: int, previous: tuple[int, int] | Non
     return found
 
 
-_CONTINUATION = re.compile(
-    r"[ \t]*(?:此外|另外|同时|而且|并且|与此同时|所有这些|这些|这将|这也|因此|为此|他还|她还|还需|还要)"
-)
+_CONTINUATION = re.compile(f"[ \t]*(?:{'|'.join(map(re.escape, CONTINUATIONS))})")
 
 
 def _continues(text: str, start: int, end: int) -> bool:
@@ -174,26 +164,10 @@ def _indirect(text: str, start: int, end: int, quoted: list[tuple[int, int]]) ->
     return None
 
 
-_WORDS_WITH_CUES = {
-    "称": (
-        "名称",
-        "简称",
-        "统称",
-        "俗称",
-        "尊称",
-        "通称",
-        "职称",
-        "昵称",
-        "称号",
-        "称为",
-        "称作",
-        "称赞",
-        "堪称",
-        "对称",
-        "称之",
-    ),
-    "说": ("小说", "传说", "学说", "听说", "据说", "说明", "说法", "说服", "解说"),
+_WORDS_WITH_CUES: dict[str, tuple[str, ...]] = {
+    cue: tuple(word for word in WORDS_WITH_CUES if cue in word) for cue in QUOTE_CUES if len(cue) == 1
 }
+"""One-character cues and the words that hold them without reporting anything (称 -> 名称, 简称...)."""
 
 
 def _inside_word(text: str, start: int, end: int, cue: str) -> bool:

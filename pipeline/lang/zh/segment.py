@@ -18,16 +18,18 @@ import jieba
 import jieba.posseg
 
 from pipeline.document import Token
+from pipeline.lang import SegmenterOptions
+from pipeline.lang.zh.lexicon import QUOTE_CUES
+from pipeline.names import NAME_JOINERS
 
 _HAN = "\u4e00-\u9fff"
-_NAME_JOINER = re.compile(f"(?<=[{_HAN}])[·‧•・\\-‐－](?=[{_HAN}])")
+_NAME_JOINER = re.compile(f"(?<=[{_HAN}])[{re.escape(NAME_JOINERS)}](?=[{_HAN}])")
 _VIEW_JOINER = "_"
 
 _SENTENCE_END = re.compile(r"(?:[。！？；!?]+|…+|\.{3,})[”’」』）)\"'》〉]*")
 # The attribution that closes a dash quote: `- 我们……。-他说。`, `—……。- 奥尔扎耶夫说。`
-_DASH_ATTRIBUTION = re.compile(
-    r"[ \t]*[-–—－]{1,2}[ \t]*[^。！？\n]{0,20}?(?:说|道|表示|指出|强调|称|补充|介绍|解释|认为|写道|谈到)[。！]?[”’]?"
-)
+_CUES = "|".join(sorted(QUOTE_CUES, key=len, reverse=True))
+_DASH_ATTRIBUTION = re.compile(rf"[ \t]*[-–—－]{{1,2}}[ \t]*[^。！？\n]{{0,20}}?(?:{_CUES})[。！]?[”’]?")
 _DASH_QUOTE_OPEN = re.compile(r"[-–—－]{1,2}[ \t]*\S")
 _NUMBER = re.compile(r"\d+(?:[.,:]\d+)+%?|\d+%")
 _ASCII_WORD = re.compile(r"[A-Za-z]+")
@@ -155,3 +157,9 @@ def _fallback_tag(word: str) -> str:
     if _ASCII_WORD.fullmatch(word):
         return "eng"
     return "x"
+
+
+def make_segmenter(options: SegmenterOptions) -> ChineseSegmenter:
+    """The Chinese segmenter with the gazetteer's names as user words (the language registry calls this)."""
+    cache = Path(options.cache_dir) if options.cache_dir else None
+    return ChineseSegmenter(options.user_words, hmm=options.hmm, cache_dir=cache)

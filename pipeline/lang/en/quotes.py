@@ -5,12 +5,11 @@ from __future__ import annotations
 
 import re
 
+from pipeline.lang.en.lexicon import REPORTING_VERBS, alternatives
 from pipeline.quote_candidate import QuoteCandidate
 from pipeline.quote_candidate import trim as _trim
 
-_VERB = (
-    r"(?:said|says|added|stressed|noted|explained|told|underlined|emphasized|emphasised|pointed out|believes|announced)"
-)
+_VERB = alternatives(REPORTING_VERBS)
 _QUOTE = re.compile(r"[\"“«](?P<content>[^\"”»]+)[\"”»]")
 _NAME_PART = r"(?:Mr\.|Mrs\.|Ms\.|Dr\.|[^.,;\"“”«»])"
 _AFTER = re.compile(
@@ -30,7 +29,9 @@ _ACCORDING = re.compile(r"According to (?P<speaker>[^,]{1,80}),[ \t]*")
 _WORDS = re.compile(r"In (?P<speaker>his|her|their) words,[ \t]*")
 
 
-def find_quotes(text: str, start: int, end: int, sentences: list[tuple[int, int]]) -> list[QuoteCandidate]:
+def find_quotes(
+    text: str, start: int, end: int, sentences: list[tuple[int, int]], previous: tuple[int, int] | None = None
+) -> list[QuoteCandidate]:
     found: list[QuoteCandidate] = []
     for quoted in _QUOTE.finditer(text, start, end):
         s, e = _trim(text, *quoted.span("content"))

@@ -5,6 +5,7 @@ from __future__ import annotations
 from razdel import sentenize, tokenize
 
 from pipeline.document import Token
+from pipeline.lang import SegmenterOptions
 
 
 class RussianSegmenter:
@@ -17,3 +18,8 @@ class RussianSegmenter:
             tokens = [Token(base + t.start, base + t.stop) for t in tokenize(sentence.text)]
             result.append((base, start + sentence.stop, tokens))
         return result
+
+
+def make_segmenter(options: SegmenterOptions) -> RussianSegmenter:
+    """The segmenter the language registry asks for (it takes no options)."""
+    return RussianSegmenter()

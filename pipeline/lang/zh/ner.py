@@ -8,83 +8,30 @@ from __future__ import annotations
 import re
 
 from pipeline.document import Mention, Token
+from pipeline.lang.zh.lexicon import (
+    CHINESE_SURNAMES,
+    NAME_CONTEXT,
+    NOT_PLACE_WORDS,
+    ORG_CHARS,
+    ORG_SUFFIXES,
+    ORG_WORDS,
+    PERSON_TITLES,
+    PLACE_MARKERS,
+    PLACE_SUFFIXES,
+    REPORTING_VERBS,
+    SURNAME_ENDINGS,
+    TRANSLIT_CHARS,
+)
 from pipeline.langid import has_han
-from pipeline.lexicon_zh import CHINESE_SURNAMES, ORG_CHARS, ORG_WORDS, REPORTING_VERBS
-from pipeline.translit import NAME_JOINERS, SURNAME_ENDINGS, TRANSLIT_CHARS
+from pipeline.names import NAME_JOINERS
+from pipeline.recognisers import BlockContext
 
 _CHARS = "".join(sorted(TRANSLIT_CHARS))
 _JOINERS = re.escape(NAME_JOINERS)
 _RUN = re.compile(f"[{_CHARS}]+(?:[{_JOINERS}][{_CHARS}]+)*")
 
-PERSON_TITLES = (
-    "总统",
-    "副总统",
-    "总理",
-    "副总理",
-    "部长",
-    "副部长",
-    "代理部长",
-    "外长",
-    "主席",
-    "副主席",
-    "州长",
-    "副州长",
-    "市长",
-    "专家",
-    "大使",
-    "特命全权大使",
-    "署长",
-    "议员",
-    "议长",
-    "董事长",
-    "董事会主席",
-    "总裁",
-    "总经理",
-    "经理",
-    "院士",
-    "教授",
-    "分析师",
-    "政治学家",
-    "经济学家",
-    "书记",
-    "秘书长",
-    "领导人",
-    "国王",
-    "首相",
-    "局长",
-    "主任",
-    "负责人",
-    "创始人",
-    "作家",
-    "诗人",
-    "学者",
-    "记者",
-    "摄影师",
-    "先生",
-    "女士",
-    "总干事",
-    "行长",
-    "司令",
-    "发言人",
-    "代表",
-    "运动员",
-    "选手",
-    "冠军",
-    "教练",
-)
-SPEECH_AFTER = (
-    *REPORTING_VERBS,
-    *("会见", "会晤", "访问", "出席", "签署", "致电", "主持", "率团"),
-    *"在与和向对也还则等及的是曾将已于，、。：",
-    *PERSON_TITLES,
-)
+SPEECH_AFTER = (*REPORTING_VERBS, *NAME_CONTEXT, *PERSON_TITLES)
 """What may follow a name: a reporting verb, a function word, punctuation or a title."""
-PLACE_SUFFIXES = ("气田", "油田", "口岸", "地区", "港", "州")
-"""Suffixes that belong to a place's name (库里克港, 曼格斯套州, 加尔金内什气田)."""
-PLACE_MARKERS = ("市", "湖", "河", "县", "省", "岛", "村", "镇")
-"""Suffixes that show a place but stay outside the name (菲祖利市 -> 菲祖利)."""
-_NOT_A_PLACE_MARKER = ("市场", "市值", "市民", "河流", "湖泊", "省份", "岛屿", "村民", "镇压")
-ORG_SUFFIXES = ("公司", "集团", "银行", "大学", "学院", "基金")
 _ORG_TOKEN_ENDINGS = (*ORG_WORDS, *ORG_CHARS, "会")
 _TITLE_BEFORE = re.compile(f"(?:{'|'.join(sorted(PERSON_TITLES, key=len, reverse=True))})$")
 
@@ -107,9 +54,7 @@ def transliterated_names(text: str, start: int, end: int) -> list[Mention]:
             continue
         after = text[run_end:end]
         before = text[start:run_start]
-        marker = next(
-            (m for m in PLACE_MARKERS if after.startswith(m) and not after.startswith(_NOT_A_PLACE_MARKER)), None
-        )
+        marker = next((m for m in PLACE_MARKERS if after.startswith(m) and not after.startswith(NOT_PLACE_WORDS)), None)
         typed = False
         for suffixes, label in ((PLACE_SUFFIXES, "LOC"), (ORG_SUFFIXES, "ORG")):
             suffix = next((s for s in suffixes if after.startswith(s)), None)
@@ -234,3 +179,40 @@ def chinese_titled_names(text: str, start: int, end: int) -> list[Mention]:
     for match in _TITLED_CHINESE_NAME.finditer(text, start, end):
         mentions.append(Mention(match.start(1), match.end(1), "PER", "zh_name:titled", "zh_name", 0.6))
     return mentions
+
+
+def without_route_runs(translit: list[Mention], known: list[Mention]) -> list[Mention]:
+    """Drop hyphen-joined runs made of known places (阿克套-巴库-波季 is a route, not a name), and
+    suffixed runs whose name the gazetteer already knows (里海 stays 里海 in 里海地区)."""
+    kept = []
+    for mention in translit:
+        inside = [k for k in known if mention.start <= k.start and k.end <= mention.end and k.label in ("LOC", "ORG")]
+        if mention.label_fine == "translit:joined" and inside:
+            continue
+        if mention.label_fine.startswith("translit+") and any(k.start == mention.start for k in inside):
+            continue
+        kept.append(mention)
+    return kept
+
+
+# What the recogniser registry calls (see pipeline/lang/zh/__init__.py), one block at a time.
+
+
+def find_transliterated(ctx: BlockContext) -> list[Mention]:
+    return without_route_runs(transliterated_names(ctx.text, ctx.block.start, ctx.block.end), ctx.found)
+
+
+def find_compound(ctx: BlockContext) -> list[Mention]:
+    return compound_organisations(ctx.text, list(ctx.found), ctx.block.end)
+
+
+def find_latin(ctx: BlockContext) -> list[Mention]:
+    return latin_names(ctx.text, ctx.block.start, ctx.block.end)
+
+
+def find_titled(ctx: BlockContext) -> list[Mention]:
+    return chinese_titled_names(ctx.text, ctx.block.start, ctx.block.end)
+
+
+def find_pos(ctx: BlockContext) -> list[Mention]:
+    return [m for sentence in ctx.sentences for m in pos_names(ctx.text, sentence.tokens)]

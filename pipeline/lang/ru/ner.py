@@ -7,10 +7,11 @@ import re
 from dataclasses import dataclass
 
 from pipeline.document import Mention
+from pipeline.lang.ru.lexicon import SURNAME_ENDINGS
+from pipeline.recognisers import BlockContext
 
 _PROPER_TAGS = ("Surn", "Geox", "Orgn", "Name", "Patr", "Trad")
 """pymorphy's proper-noun tags, the most telling first (Токаеву is a surname before it is a name)."""
-_SURNAME_ENDINGS = ("ов", "ев", "ёв", "ин", "ын", "ова", "ева", "ина", "ына", "ский", "цкий", "ская", "цкая")
 
 
 def _tags(parse) -> set[str]:  # type: ignore[no-untyped-def]
@@ -69,7 +70,7 @@ class RussianNER:
             ranked = [(_PROPER_TAGS.index(tag), p) for p in parses for tag in _tags(p) if tag in _PROPER_TAGS]
             if ranked:
                 return min(ranked, key=lambda item: item[0])[1].normal_form.lower()
-            if word.lower().endswith(_SURNAME_ENDINGS):
+            if word.lower().endswith(SURNAME_ENDINGS):
                 return word.lower()
         return (parses[0].normal_form if parses else word).lower()
 
@@ -95,3 +96,14 @@ class RussianNER:
             )
             spans.append(RussianSpan(mention, normal))
         return spans
+
+
+def find_natasha(ctx: BlockContext) -> list[Mention]:
+    """The recogniser registry's entry: Russian prose blocks, normal forms kept for linking."""
+    if ctx.is_label or ctx.block.lang != "ru":
+        return []
+    found = []
+    for span in ctx.stage.russian().find(ctx.text, ctx.block.start, ctx.block.end):
+        found.append(span.mention)
+        ctx.normal_forms[(span.mention.start, span.mention.end)] = span.normal
+    return found

@@ -9,6 +9,7 @@ from __future__ import annotations
 import spacy
 
 from pipeline.document import Token
+from pipeline.lang import SegmenterOptions
 
 _OPENING_QUOTES = frozenset({'"', "“", "«", "‘", "'"})
 
@@ -36,3 +37,8 @@ class EnglishSegmenter:
 def _is_opening_quote(token: Token, text: str) -> bool:
     form = text[token.start : token.end]
     return form in _OPENING_QUOTES and token.start > 0 and text[token.start - 1].isspace()
+
+
+def make_segmenter(options: SegmenterOptions) -> EnglishSegmenter:
+    """The segmenter the language registry asks for (it takes no options)."""
+    return EnglishSegmenter()

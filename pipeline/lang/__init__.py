@@ -1,0 +1,134 @@
+"""The language registry: one package per language, looked up by a block's language.
+
+Each package (``zh``, ``ru``, ``en``, ``kk``) registers a :class:`Language`: how its blocks are cut into
+sentences and tokens, which recognisers run on them (by registered name, in order), how quotations are
+found, and the words speaker resolution needs (pronouns, titles). Its rule tables live in its
+``data/`` folder. Packages import their heavy libraries (jieba, natasha, spaCy) only when a segmenter or
+finder is first made, so looking a language up costs nothing.
+
+Adding a language: a package ``pipeline/lang/<code>/`` with ``__init__.py`` calling
+:func:`register_language`, its ``data/*.tsv`` tables, and its code in :data:`PACKAGES` below.
+"""
+
+from __future__ import annotations
+
+import functools
+import importlib
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Protocol
+
+from pipeline.langid import script_counts
+
+if TYPE_CHECKING:
+    from pipeline.document import Token
+    from pipeline.quote_candidate import QuoteCandidate
+
+
+class SentenceSplitter(Protocol):
+    def sentences(self, text: str, start: int, end: int) -> list[tuple[int, int, list[Token]]]: ...
+
+
+class QuoteFinderFn(Protocol):
+    def __call__(
+        self, text: str, start: int, end: int, sentences: list[tuple[int, int]], previous: tuple[int, int] | None
+    ) -> list[QuoteCandidate]: ...
+
+
+@dataclass(frozen=True)
+class SegmenterOptions:
+    """What a segmenter factory may use: jieba's HMM switch, its cache folder, the gazetteer's words."""
+
+    hmm: bool = False
+    cache_dir: str | None = None
+    user_words: tuple[tuple[str, str], ...] = ()
+
+
+@dataclass(frozen=True)
+class Language:
+    """Everything the stages need to know of one language."""
+
+    code: str
+    name: str
+    segmenter: str
+    """``module:function`` making the segmenter from :class:`SegmenterOptions` (imported on first use)."""
+    describe_segmenter: Callable[[SegmenterOptions], str]
+    recognisers: tuple[str, ...]
+    """Registered recognisers (``pipeline.recognisers``) run on this language's blocks, in this order,
+    after the gazetteer, caption and dateline recognisers that run on every block."""
+    quote_finder: str
+    """``module:function`` finding quotation candidates in a block (a :class:`QuoteFinderFn`)."""
+    pronouns: dict[str, str | None] = field(default_factory=dict)
+    """Pronoun -> gender (``m``, ``f`` or None for either) of the person it may stand for."""
+    resolving_titles: tuple[str, ...] = ()
+    """Lower-case titles that, alone, name a speaker introduced earlier (州长, министр, the minister)."""
+    title_endings: tuple[str, ...] = ("",)
+    """Endings a title may take in this language (Russian cases: министра, министру)."""
+    female_endings: tuple[str, ...] = ()
+    """Endings of women's names (纳扎尔巴耶娃, Назарбаева), for pronouns."""
+    honorifics: tuple[str, ...] = ()
+    """Forms of address (Mr.) never kept as a speaker's role."""
+    person_titles: tuple[str, ...] = ()
+    """Titles that may stand beside a name in a gazetteer alias (托卡耶夫总统, President Tokayev)."""
+    inflected_names: bool = False
+    """Names change their endings by case: the gazetteer also matches normal forms (Токаеву -> Токаев)."""
+
+    def make_segmenter(self, options: SegmenterOptions) -> SentenceSplitter:
+        return _resolve(self.segmenter)(options)  # type: ignore[no-any-return]
+
+    def find_quotes(
+        self, text: str, start: int, end: int, sentences: list[tuple[int, int]], previous: tuple[int, int] | None
+    ) -> list[QuoteCandidate]:
+        return _resolve(self.quote_finder)(text, start, end, sentences, previous)  # type: ignore[no-any-return]
+
+
+@functools.cache
+def _resolve(reference: str) -> Callable[..., object]:
+    """The function a ``module:function`` reference names (the module imported on first use)."""
+    module, _, name = reference.partition(":")
+    return getattr(importlib.import_module(module), name)  # type: ignore[no-any-return]
+
+
+LANGUAGES: dict[str, Language] = {}
+PACKAGES = ("zh", "ru", "en", "kk")
+"""The language packages, imported (and so registered) on first use of the registry."""
+_SCRIPT_LANGUAGE = {"han": "zh", "cyrillic": "ru", "latin": "en"}
+
+
+class LanguageError(ValueError):
+    """A language that is not registered, or registered twice."""
+
+
+def register_language(language: Language) -> Language:
+    if language.code in LANGUAGES:
+        raise LanguageError(f"language {language.code!r} is registered twice")
+    LANGUAGES[language.code] = language
+    return language
+
+
+def languages() -> dict[str, Language]:
+    """Every registered language by code (importing the packages the first time)."""
+    if len(LANGUAGES) < len(PACKAGES):  # a package may have been imported (and registered) on its own
+        for code in PACKAGES:
+            importlib.import_module(f"pipeline.lang.{code}")
+    return LANGUAGES
+
+
+def get_language(code: str) -> Language:
+    try:
+        return languages()[code]
+    except KeyError:
+        raise LanguageError(f"no language package for {code!r} (known: {', '.join(sorted(LANGUAGES))})") from None
+
+
+def language_for(block_lang: str, text: str) -> Language:
+    """The package a block goes to: its own language's, or for ``mixed``/``und`` blocks the language of
+    the script that dominates (Latin for a block with no letters)."""
+    registered = languages()
+    if block_lang in registered:
+        return registered[block_lang]
+    code = "en"
+    if block_lang == "mixed":
+        counts = script_counts(text)
+        code = _SCRIPT_LANGUAGE[max(("han", "cyrillic", "latin"), key=lambda script: counts[script])]
+    return registered[code]

@@ -1,0 +1,36 @@
+"""English: spaCy's rule-based tokenizer, capitalisation and context rules for names, quotation-mark
+quotes and reported speech. Rule tables in ``data/``; modules ``segment``, ``ner``, ``quotes``, ``lexicon``."""
+
+from __future__ import annotations
+
+from importlib.metadata import version
+
+from pipeline.lang import Language, SegmenterOptions, register_language
+from pipeline.lang.en import lexicon
+from pipeline.lang.en.ner import find_english
+from pipeline.recognisers import Recogniser, register_recogniser
+
+
+def _describe(options: SegmenterOptions) -> str:
+    return f"spacy {version('spacy')} (blank en tokenizer, sentencizer)"
+
+
+register_recogniser(
+    Recogniser("rules_en", "1", 6, find_english, frozenset({"en"}), description="capitalisation and context rules")
+)
+
+LANGUAGE = register_language(
+    Language(
+        code="en",
+        name="English",
+        segmenter="pipeline.lang.en.segment:make_segmenter",
+        describe_segmenter=_describe,
+        recognisers=("rules_en",),
+        quote_finder="pipeline.lang.en.quotes:find_quotes",
+        pronouns=lexicon.PRONOUNS,
+        resolving_titles=lexicon.RESOLVING_TITLES,
+        female_endings=(),
+        honorifics=lexicon.HONORIFICS,
+        person_titles=lexicon.PERSON_TITLES,
+    )
+)

@@ -1,0 +1,30 @@
+"""English rule tables (``data/*.tsv``), loaded once under the names the English modules use."""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.rules import genders, words
+
+REPORTING_VERBS = words("en", "reporting_verbs")
+PERSON_TITLES = words("en", "titles")
+RESOLVING_TITLES = tuple(title.lower() for title in words("en", "titles", resolves="yes"))
+NAME_SPLITTING_TITLES = words("en", "titles", splits_name="yes")
+HONORIFICS = words("en", "titles", honorific="yes")
+PRONOUNS = genders("en")
+ORG_WORDS = words("en", "org_words")
+PLACE_WORDS = words("en", "place_suffixes")
+SENTENCE_WORDS = frozenset(words("en", "sentence_words"))
+PERSON_CONTEXT = words("en", "person_context")
+
+
+def either_case(word: str) -> str:
+    """A regular expression for ``word`` with its first letter in either case (President, president)."""
+    head, rest = word[:1], re.escape(word[1:])
+    return f"[{head.upper()}{head.lower()}]{rest}" if head.isalpha() else re.escape(word)
+
+
+def alternatives(items: tuple[str, ...], *, any_case: bool = False) -> str:
+    """``(?:a|b|c)`` of the items, longest first so that `Prime Minister` wins over `Minister`."""
+    ordered = sorted(items, key=len, reverse=True)
+    return "(?:" + "|".join(either_case(i) if any_case else re.escape(i) for i in ordered) + ")"

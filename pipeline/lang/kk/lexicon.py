@@ -1,0 +1,12 @@
+"""Kazakh rule tables (``data/*.tsv``), loaded once under the names the Kazakh modules use."""
+
+from __future__ import annotations
+
+from pipeline.rules import genders, words
+
+REPORTING_VERBS = words("kk", "reporting_verbs")
+RESOLVING_TITLES = words("kk", "titles", resolves="yes")
+PRONOUNS = genders("kk")
+CASE_SUFFIXES = words("kk", "case_suffixes")
+LETTER_FOLDS = dict(tuple(pair.split("=", 1)) for pair in words("kk", "letter_folds"))
+"""Kazakh letter -> the Russian letter written in its place (қ -> к)."""

@@ -1,0 +1,37 @@
+"""Russian: razdel segmentation, natasha's NER with normal forms, dash and guillemet quotes and reported
+speech. Rule tables in ``data/``; modules ``segment``, ``ner``, ``quotes``, ``lexicon``."""
+
+from __future__ import annotations
+
+from importlib.metadata import version
+
+from pipeline.lang import Language, SegmenterOptions, register_language
+from pipeline.lang.ru import lexicon
+from pipeline.lang.ru.ner import find_natasha
+from pipeline.recognisers import Recogniser, register_recogniser
+
+
+def _describe(options: SegmenterOptions) -> str:
+    return f"razdel {version('razdel')}"
+
+
+register_recogniser(
+    Recogniser("natasha", "1", 3, find_natasha, frozenset({"ru"}), description="natasha's Russian news NER")
+)
+
+LANGUAGE = register_language(
+    Language(
+        code="ru",
+        name="Russian",
+        segmenter="pipeline.lang.ru.segment:make_segmenter",
+        describe_segmenter=_describe,
+        recognisers=("natasha",),
+        quote_finder="pipeline.lang.ru.quotes:find_quotes",
+        pronouns=lexicon.PRONOUNS,
+        resolving_titles=lexicon.RESOLVING_TITLES,
+        title_endings=lexicon.TITLE_CASE_ENDINGS,
+        female_endings=lexicon.FEMALE_ENDINGS,
+        person_titles=lexicon.PERSON_TITLES,
+        inflected_names=True,
+    )
+)

@@ -1,0 +1,26 @@
+"""Russian rule tables (``data/*.tsv``), loaded once under the names the Russian modules use."""
+
+from __future__ import annotations
+
+from pipeline.rules import genders, words
+
+REPORTING_VERBS = words("ru", "reporting_verbs")
+"""Verbs of saying in the masculine form; the finders add the endings -а, -о, -и."""
+VERB_ENDINGS = ("а", "и", "о")
+PERSON_TITLES = words("ru", "titles")
+RESOLVING_TITLES = words("ru", "titles", resolves="yes")
+PRONOUNS = genders("ru")
+TITLE_CASE_ENDINGS = ("", *words("ru", "case_endings", titles="yes"))
+"""A title in any case: the bare form and each ending (министр, министра, министру...)."""
+SURNAME_CASE_ENDINGS = words("ru", "case_endings", surnames="yes")
+SURNAME_ENDINGS = words("ru", "name_endings", kind="surname")
+FEMALE_ENDINGS = words("ru", "name_endings", gender="f")
+SPEAKER_PREPOSITIONS = words("ru", "speaker_prepositions")
+
+
+def verb_pattern(verbs: tuple[str, ...] = REPORTING_VERBS) -> str:
+    """A regular expression for the verbs with their gender and number endings."""
+    import re
+
+    alternatives = "|".join(re.escape(verb) for verb in sorted(verbs, key=len, reverse=True))
+    return f"(?:{alternatives})(?:{'|'.join(VERB_ENDINGS)})?"

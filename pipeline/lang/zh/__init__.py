@@ -1,0 +1,51 @@
+"""Chinese: jieba segmentation, transliterated-name and organisation recognisers, dash and quotation-mark
+quotes. Rule tables in ``data/``; the modules: ``segment`` (sentences, tokens), ``ner`` (recognisers),
+``quotes`` (quotation finder), ``translit`` (pinyin readings), ``lexicon`` (the tables as constants)."""
+
+from __future__ import annotations
+
+from importlib.metadata import version
+
+from pipeline.lang import Language, SegmenterOptions, register_language
+from pipeline.lang.zh import lexicon
+from pipeline.lang.zh.ner import find_compound, find_latin, find_pos, find_titled, find_transliterated
+from pipeline.recognisers import Recogniser, register_recogniser
+
+
+def _describe(options: SegmenterOptions) -> str:
+    return f"jieba {version('jieba')} (HMM {'on' if options.hmm else 'off'}, {len(options.user_words)} user words)"
+
+
+ZH = frozenset({"zh"})
+register_recogniser(
+    Recogniser(
+        "translit_zh", "1", 2, find_transliterated, ZH, on_labels=True, description="transliterated foreign names"
+    )
+)
+register_recogniser(
+    Recogniser(
+        "compound_zh", "1", 3, find_compound, ZH, on_labels=True, description="organisations named after a place"
+    )
+)
+register_recogniser(
+    Recogniser("zh_name", "1", 4, find_titled, ZH, on_labels=True, description="Chinese names after a title")
+)
+register_recogniser(Recogniser("latin_zh", "1", 5, find_latin, ZH, on_labels=True, description="Latin-script names"))
+register_recogniser(
+    Recogniser("jieba_pos", "1", 7, find_pos, ZH, weak=True, on_labels=True, description="jieba's nr/ns/nt tags")
+)
+
+LANGUAGE = register_language(
+    Language(
+        code="zh",
+        name="Chinese",
+        segmenter="pipeline.lang.zh.segment:make_segmenter",
+        describe_segmenter=_describe,
+        recognisers=("translit_zh", "compound_zh", "latin_zh", "zh_name", "jieba_pos"),
+        quote_finder="pipeline.lang.zh.quotes:find_quotes",
+        pronouns=lexicon.PRONOUNS,
+        resolving_titles=lexicon.RESOLVING_TITLES,
+        female_endings=lexicon.FEMALE_ENDINGS,
+        person_titles=lexicon.PERSON_TITLES,
+    )
+)

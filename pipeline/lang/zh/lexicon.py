@@ -1,0 +1,29 @@
+"""Chinese rule tables (``data/*.tsv``), loaded once under the names the Chinese modules use."""
+
+from __future__ import annotations
+
+from pipeline.rules import characters, genders, words
+
+REPORTING_VERBS = words("zh", "reporting_verbs", cue="both")
+"""Verbs that introduce reported speech and attribute quoted words (X表示, 据X介绍)."""
+QUOTE_CUES = words("zh", "reporting_verbs")
+"""Every verb that attributes quoted words, the direct-only ones (补充道, 道) included."""
+PERSON_TITLES = words("zh", "titles")
+RESOLVING_TITLES = words("zh", "titles", resolves="yes")
+PRONOUNS = genders("zh")
+NAME_CONTEXT = words("zh", "name_context")
+PLACE_SUFFIXES = words("zh", "place_suffixes", in_name="yes")
+PLACE_MARKERS = words("zh", "place_suffixes", in_name="no")
+NOT_PLACE_WORDS = words("zh", "not_place_words")
+ORG_WORDS = words("zh", "org_words", kind="word")
+ORG_CHARS = words("zh", "org_words", kind="char")
+ORG_SUFFIXES = words("zh", "org_words", after_translit="yes")
+SURNAME_ENDINGS = words("zh", "name_endings", kind="surname")
+FEMALE_ENDINGS = words("zh", "name_endings", gender="f")
+TRANSLIT_CHARS = characters("zh", "translit_chars")
+CHINESE_SURNAMES = characters("zh", "surname_chars")
+SPEAKER_ADVERBS = words("zh", "speaker_adverbs")
+NOT_AFTER_CUE = words("zh", "not_after_cue")
+NOT_BEFORE_CUE = words("zh", "not_before_cue")
+CONTINUATIONS = words("zh", "continuations")
+WORDS_WITH_CUES = words("zh", "words_with_cues")

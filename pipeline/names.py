@@ -1,0 +1,15 @@
+"""Name joiners: the one list of the characters that join the parts of a name (哈斯穆-卓玛尔特·托卡耶夫)."""
+
+from __future__ import annotations
+
+import re
+
+NAME_JOINERS = "·‧•・-‐－"
+"""Middle dots and hyphens as news sites write them between the parts of a transliterated name."""
+
+NAME_PARTS = re.compile(f"[{re.escape(NAME_JOINERS)}\\s]+")
+
+
+def name_parts(name: str) -> list[str]:
+    """The parts of a name, whatever joins them (``努尔苏丹·纳扎尔巴耶夫`` -> two parts)."""
+    return [part for part in NAME_PARTS.split(name) if part]

@@ -1,0 +1,163 @@
+"""The recogniser registry: every source of entity mentions, with its version and rank in the merge.
+
+A recogniser has a name (written into each mention's ``recogniser`` column), a version (part of the
+rebuild fingerprint), a priority (on two candidate spans of equal length the lower number wins), the
+languages it serves, and whether it is *weak* (it only fills gaps: jieba's POS tags). The entity stage
+reads the merge policy from here, and a language package that names an unknown recogniser fails when
+the pipeline is assembled, not in the middle of a build.
+
+Recognisers that serve every language (gazetteer, captions, datelines, the surname pass) are
+registered here; each language package registers its own.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from pipeline.document import Block, Document, Mention, Sentence
+
+if TYPE_CHECKING:
+    from pipeline.entities import EntityRecognizer
+    from pipeline.lang import Language
+
+
+class RecogniserError(ValueError):
+    """An unknown recogniser, or one registered twice."""
+
+
+@dataclass
+class BlockContext:
+    """One block on its way through the recognisers: what earlier recognisers found is in ``found``."""
+
+    doc: Document
+    block: Block
+    sentences: list[Sentence]
+    language: Language
+    stage: EntityRecognizer
+    found: list[Mention] = field(default_factory=list)
+    normal_forms: dict[tuple[int, int], str] = field(default_factory=dict)
+    """Nominative forms of Russian spans by (start, end), for linking (Токаеву -> токаев)."""
+
+    @property
+    def text(self) -> str:
+        return self.doc.text
+
+    @property
+    def is_label(self) -> bool:
+        """Captions and credits: labels, not prose."""
+        return self.block.kind in ("caption", "credit")
+
+
+FindFn = Callable[[BlockContext], list[Mention]]
+
+
+@dataclass(frozen=True)
+class Recogniser:
+    name: str
+    version: str
+    priority: int
+    find: FindFn | None
+    """None for recognisers whose mentions another step makes (the surname pass)."""
+    langs: frozenset[str] = frozenset()
+    """Languages served; empty for every language."""
+    weak: bool = False
+    on_labels: bool = False
+    """Also runs on captions and credits."""
+    description: str = ""
+
+
+RECOGNISERS: dict[str, Recogniser] = {}
+
+
+def register_recogniser(recogniser: Recogniser) -> Recogniser:
+    if recogniser.name in RECOGNISERS:
+        raise RecogniserError(f"recogniser {recogniser.name!r} is registered twice")
+    RECOGNISERS[recogniser.name] = recogniser
+    return recogniser
+
+
+def get_recogniser(name: str) -> Recogniser:
+    try:
+        return RECOGNISERS[name]
+    except KeyError:
+        known = ", ".join(sorted(RECOGNISERS))
+        raise RecogniserError(f"no recogniser named {name!r} is registered (known: {known})") from None
+
+
+def check_language(language: Language) -> None:
+    """Every recogniser a language names exists and serves it (raises :class:`RecogniserError`)."""
+    for name in language.recognisers:
+        recogniser = get_recogniser(name)
+        if recogniser.langs and language.code not in recogniser.langs:
+            raise RecogniserError(f"recogniser {name!r} does not serve language {language.code!r}")
+
+
+def registry_versions() -> dict[str, str]:
+    """name -> version of every registered recogniser, for the rebuild fingerprint and the manifest."""
+    return {name: r.version for name, r in sorted(RECOGNISERS.items())}
+
+
+COMMON = ("gazetteer", "caption", "dateline")
+"""Recognisers run first on every block, whatever its language."""
+
+
+def _gazetteer(ctx: BlockContext) -> list[Mention]:
+    """Names and aliases of the gazetteer; in languages that inflect names, also on normal forms."""
+    matcher = ctx.stage.matcher_for(ctx.language)
+    found = matcher.find(ctx.text, ctx.block.start, ctx.block.end)
+    if ctx.language.inflected_names and ctx.block.lang == ctx.language.code and not ctx.is_label:
+        for sentence in ctx.sentences:
+            found += matcher.find_russian(ctx.text, sentence.tokens)
+    return found
+
+
+def _captions(ctx: BlockContext) -> list[Mention]:
+    """The photographer (PER) and a named agency (ORG) of a caption's credit; `пресс-служба …` is a description."""
+    block, text = ctx.block, ctx.text
+    if block.kind != "caption":
+        return []
+    mentions = []
+    for value, label in ((block.credit_person, "PER"), (block.credit_agency, "ORG")):
+        if not value or (label == "ORG" and not value[0].isupper()):
+            continue
+        position = text.find(value, block.start, block.end)
+        if position >= 0:
+            mentions.append(Mention(position, position + len(value), label, f"caption:{label}", "caption", 0.9))
+    return mentions
+
+
+_DATELINE_EN = re.compile(r"([A-ZА-ЯЁ][A-ZА-ЯЁ'’ -]*[A-ZА-ЯЁ])\.\s*(KAZINFORM|КАЗИНФОРМ)")
+_DATELINE_ZH = re.compile(r"哈萨克国际通讯社|哈通社")
+
+
+def _datelines(ctx: BlockContext) -> list[Mention]:
+    """The agency (ORG) and the place (LOC) of a dateline: ``NUR-SULTAN. KAZINFORM``, ``（哈萨克国际通讯社讯）``."""
+    block, text = ctx.block, ctx.text
+    if block.kind != "credit" or not block.credit_agency:
+        return []
+    mentions = []
+    latin = _DATELINE_EN.search(text, block.start, block.end)
+    if latin:
+        mentions.append(Mention(latin.start(1), latin.end(1), "LOC", "dateline:place", "dateline", 0.9))
+        mentions.append(Mention(latin.start(2), latin.end(2), "ORG", "dateline:agency", "dateline", 0.9))
+    for match in _DATELINE_ZH.finditer(text, block.start, block.end):
+        mentions.append(Mention(match.start(), match.end(), "ORG", "dateline:agency", "dateline", 0.9))
+    return mentions
+
+
+def _stanza(ctx: BlockContext) -> list[Mention]:
+    """Stanza's entities: for Russian and English from the segment stage's pass over the block, for
+    Chinese from its NER model on jieba's tokens."""
+    return ctx.stage.stanza_mentions(ctx)
+
+
+register_recogniser(Recogniser("gazetteer", "1", 0, _gazetteer, on_labels=True, description="gazetteer names"))
+register_recogniser(Recogniser("caption", "1", 1, _captions, on_labels=True, description="caption credits"))
+register_recogniser(Recogniser("dateline", "1", 1, _datelines, on_labels=True, description="agency datelines"))
+register_recogniser(Recogniser("surname", "1", 2, None, description="a full name's surname found again"))
+register_recogniser(
+    Recogniser("stanza", "1", 3, _stanza, langs=frozenset({"zh", "ru", "en"}), description="stanza NER")
+)

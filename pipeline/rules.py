@@ -1,0 +1,154 @@
+"""Rule tables: the word lists a linguist edits, read from TSV files by one validating loader.
+
+Each language package keeps its tables in ``pipeline/lang/<code>/data/*.tsv``. A table is UTF-8 text:
+``#`` lines are comments, blank lines are ignored, the first other line names the columns (tab
+separated), and every later line is one row. The loader knows each table's columns and the values a
+column may take (:data:`TABLES`); it rejects unknown or missing columns, a value outside its set,
+an empty key and a key listed twice, naming the file and line. The format is described for editors
+in ``pipeline/lang/README.md``.
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass, field
+from pathlib import Path
+
+LANG_ROOT = Path(__file__).resolve().parent / "lang"
+
+YES_NO = frozenset({"yes", "no"})
+GENDERS = frozenset({"m", "f", "-"})
+
+
+class RuleError(ValueError):
+    """A rule table that cannot be used; the message names the file and the line."""
+
+
+@dataclass(frozen=True)
+class TableSpec:
+    """The columns of one kind of table; the first column is the key and must be unique."""
+
+    columns: tuple[str, ...]
+    choices: dict[str, frozenset[str]] = field(default_factory=dict)
+    """Columns whose values come from a fixed set."""
+    optional: frozenset[str] = frozenset()
+    """Columns that may be left out of a file (their value is then the empty string)."""
+
+
+TABLES: dict[str, TableSpec] = {
+    "titles": TableSpec(
+        ("title", "resolves", "splits_name", "honorific"),
+        {"resolves": YES_NO, "splits_name": YES_NO, "honorific": YES_NO},
+        optional=frozenset({"splits_name", "honorific"}),
+    ),
+    "reporting_verbs": TableSpec(("verb", "cue"), {"cue": frozenset({"indirect", "direct", "both"})}),
+    "pronouns": TableSpec(("pronoun", "gender"), {"gender": GENDERS}),
+    "name_endings": TableSpec(
+        ("ending", "kind", "gender"), {"kind": frozenset({"surname", "given"}), "gender": GENDERS}
+    ),
+    "case_endings": TableSpec(("ending", "titles", "surnames"), {"titles": YES_NO, "surnames": YES_NO}),
+    "place_suffixes": TableSpec(("suffix", "in_name"), {"in_name": YES_NO}),
+    "org_words": TableSpec(
+        ("word", "kind", "after_translit"), {"kind": frozenset({"word", "char"}), "after_translit": YES_NO}
+    ),
+    "words": TableSpec(("word", "note"), optional=frozenset({"note"})),
+    "characters": TableSpec(("characters", "note"), optional=frozenset({"note"})),
+}
+"""Every kind of rule table. A file's kind follows from its name (:func:`table_kind`: ``titles.tsv`` is a
+``titles`` table; word lists such as ``speaker_adverbs.tsv`` are ``words`` tables)."""
+
+
+def parse_table(lines: list[str], kind: str, origin: str) -> list[dict[str, str]]:
+    """Rows of a table of ``kind`` from its lines; ``origin`` names the file in errors."""
+    spec = TABLES[kind]
+    header: list[str] | None = None
+    rows: list[dict[str, str]] = []
+    seen: dict[str, int] = {}
+    for number, raw in enumerate(lines, start=1):
+        line = raw.rstrip("\r\n")
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        cells = [cell.strip() for cell in line.split("\t")]
+        where = f"{origin}:{number}"
+        if header is None:
+            unknown = [c for c in cells if c not in spec.columns]
+            missing = [c for c in spec.columns if c not in cells and c not in spec.optional]
+            if unknown or missing or len(set(cells)) != len(cells):
+                raise RuleError(
+                    f"{where}: the header must name the columns {', '.join(spec.columns)}"
+                    + (f" (unknown: {', '.join(unknown)})" if unknown else "")
+                    + (f" (missing: {', '.join(missing)})" if missing else "")
+                )
+            header = cells
+            continue
+        if len(cells) > len(header):
+            raise RuleError(f"{where}: {len(cells)} cells for {len(header)} columns (a stray tab?)")
+        row = {column: "" for column in spec.columns}
+        row.update(zip(header, cells + [""] * (len(header) - len(cells)), strict=True))
+        key = row[spec.columns[0]]
+        if not key:
+            raise RuleError(f"{where}: the first column ({spec.columns[0]}) is empty")
+        if key in seen:
+            raise RuleError(f"{where}: {key!r} is already listed on line {seen[key]}")
+        seen[key] = number
+        for column, allowed in spec.choices.items():
+            value = row[column]
+            if column in spec.optional and not value:
+                continue
+            if value not in allowed:
+                raise RuleError(f"{where}: {column} is {value!r}; it must be one of {', '.join(sorted(allowed))}")
+        rows.append(row)
+    if header is None:
+        raise RuleError(f"{origin}: no header line")
+    return rows
+
+
+@functools.cache
+def load_table(lang: str, name: str, kind: str | None = None) -> tuple[dict[str, str], ...]:
+    """The rows of ``pipeline/lang/<lang>/data/<name>.tsv`` (a ``kind`` table, by default ``name``)."""
+    path = LANG_ROOT / lang / "data" / f"{name}.tsv"
+    origin = f"pipeline/lang/{lang}/data/{name}.tsv"
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except OSError as err:
+        raise RuleError(f"{origin}: cannot be read ({err.strerror})") from err
+    return tuple(parse_table(lines, kind or table_kind(name), origin))
+
+
+def table_kind(name: str) -> str:
+    """A file's kind from its name: a kind of its own (``titles.tsv``), a character list (``*_chars.tsv``),
+    or a plain word list (any other name)."""
+    return name if name in TABLES else ("characters" if name.endswith("_chars") else "words")
+
+
+def words(lang: str, name: str, **where: str) -> tuple[str, ...]:
+    """The key column of a table, in file order, for the rows whose columns have the given values."""
+    kind = table_kind(name)
+    rows = load_table(lang, name, kind)
+    key = TABLES[kind].columns[0]
+    return tuple(row[key] for row in rows if all(row[column] == value for column, value in where.items()))
+
+
+def characters(lang: str, name: str) -> frozenset[str]:
+    """Every character listed in a ``*_chars`` table; a character listed twice is an error."""
+    chars: set[str] = set()
+    for row in load_table(lang, name, table_kind(name)):
+        for char in row["characters"]:
+            if char.isspace():
+                continue
+            if char in chars:
+                raise RuleError(f"pipeline/lang/{lang}/data/{name}.tsv: {char!r} is listed twice")
+            chars.add(char)
+    return frozenset(chars)
+
+
+def mapping(lang: str, name: str, value: str) -> dict[str, str]:
+    """Key column -> ``value`` column of a table (``pronouns`` -> gender)."""
+    kind = table_kind(name)
+    key = TABLES[kind].columns[0]
+    return {row[key]: row[value] for row in load_table(lang, name, kind)}
+
+
+def genders(lang: str, name: str = "pronouns") -> dict[str, str | None]:
+    """Word -> gender (``m``, ``f``, or None for either) of a table with a ``gender`` column."""
+    return {word: (None if gender == "-" else gender) for word, gender in mapping(lang, name, "gender").items()}
