@@ -55,6 +55,8 @@ class BuildOptions:
     backend: str = "auto"
     """offline, stanza or auto (stanza for each language whose models are found)."""
     stanza_dir: str | None = None
+    follow_links: bool = False
+    """Read symlinks in a source folder that lead out of it (refused otherwise)."""
 
 
 class Reporter(Protocol):
@@ -162,7 +164,10 @@ def _build_locked(specs: Sequence[str], out: Path, options: BuildOptions, report
         ray_roots(list(specs))  # a clear error for sources Ray cannot read, before anything is written
         sources = [Source(spec, "ray", None) for spec in specs]  # Ray reads them where they lie
     else:
-        sources = [open_source(spec, split=options.split, text_field=options.text_field) for spec in specs]
+        sources = [
+            open_source(spec, split=options.split, text_field=options.text_field, follow_links=options.follow_links)
+            for spec in specs
+        ]
     gazetteer, gazetteer_hash = load_gazetteer(options.gazetteer)
     stanza_langs, stanza_dir = resolve_stanza_languages(options.backend, options.stanza_dir)
     workers = options.workers
@@ -296,7 +301,12 @@ def _records(
                 return
             if isinstance(item, SkippedInput):
                 accepted.skip(item)
-            elif known and (key := record_key(item)) in known:
+                continue
+            for problem in item.problems:
+                if accepted.options.strict:
+                    raise CorpusError(f"{item.source}: {problem} (stopped by --strict)")
+                accepted.reporter.warn(f"{item.source}: {problem}")
+            if known and (key := record_key(item)) in known:
                 assert unchanged is not None
                 unchanged.add(key)
             else:

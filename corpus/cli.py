@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import itertools
 import json
+import os
 import signal
 import sys
 from collections.abc import Callable, Iterator
@@ -14,6 +16,7 @@ from types import FrameType
 from typing import TextIO
 
 import click
+import pyarrow as pa
 from rich.cells import cell_len
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
@@ -73,6 +76,37 @@ def _progress(quiet: bool) -> Iterator[Progress | None]:
 def _terminate(signum: int, frame: FrameType | None) -> None:
     """Turn SIGTERM into SystemExit so the build cleans its staging folder up."""
     raise SystemExit(128 + signum)
+
+
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def csv_cell(value: object) -> object:
+    """A cell a spreadsheet shows as text: one that starts like a formula (``=``, ``+``, ``-``, ``@``, tab,
+    CR) gets a leading ``'``, as spreadsheets themselves do; numbers stay numbers."""
+    if isinstance(value, str) and value.startswith(_FORMULA_START):
+        return "'" + value
+    return value
+
+
+@contextmanager
+def _to_stdout() -> Iterator[None]:
+    """Output to stdout that fails (a full device, a closed pipe) ends in one line and status 1."""
+    try:
+        yield
+        sys.stdout.flush()
+    except OSError as err:
+        with contextlib.suppress(OSError):  # nothing more can reach stdout; stop Python trying at exit
+            sys.stdout = open(os.devnull, "w")  # noqa: SIM115
+        raise click.ClickException(f"standard output: cannot write ({err.strerror or err})") from None
+
+
+def _failure(err: OSError | pa.ArrowException, where: Path) -> click.ClickException:
+    """An error of the machine (disk full, permissions, a damaged file) as one line naming the file."""
+    if isinstance(err, OSError) and err.strerror:
+        return click.ClickException(f"{err.filename or where}: {err.strerror}")
+    first_line = (str(err).strip().splitlines() or [type(err).__name__])[0]
+    return click.ClickException(f"{where}: {first_line}")
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -152,6 +186,11 @@ def main() -> None:
     type=click.Path(file_okay=False),
     help="Folder of stanza models (default: stanza's own). Nothing is ever downloaded during a build.",
 )
+@click.option(
+    "--follow-links",
+    is_flag=True,
+    help="Read symlinks in a source folder that lead out of it (without this they are skipped with a warning).",
+)
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar and no summary; warnings still shown.")
 def build(
     sources: tuple[str, ...],
@@ -169,6 +208,7 @@ def build(
     full: bool,
     backend: str,
     stanza_dir: str | None,
+    follow_links: bool,
     quiet: bool,
 ) -> None:
     """Annotate articles from SOURCE... and write the dataset to OUT.
@@ -191,6 +231,7 @@ def build(
         full=full,
         engine=engine,
         ray_address=ray_address,
+        follow_links=follow_links,
     )
     signal.signal(signal.SIGTERM, _terminate)
     try:
@@ -198,6 +239,8 @@ def build(
             summary = run_build(list(sources), out, options, ProgressReporter(progress))
     except CorpusError as err:
         raise click.ClickException(str(err)) from None
+    except (OSError, pa.ArrowException) as err:
+        raise _failure(err, out) from None
     if quiet:
         return
     kinds = ", ".join(f"{kind} {count}" for kind, count in summary.blocks_by_kind.most_common())
@@ -248,12 +291,17 @@ def entities(dataset: Path, label: str | None, lang: str | None, top: int, fmt: 
         raise click.ClickException(str(err)) from None
     columns = ["entity_id", "label", "name_zh", "name_ru", "name_en", "n_mentions", "n_docs"]
     if fmt == "json":
-        click.echo(json.dumps(rows, ensure_ascii=False, indent=2))
+        with _to_stdout():
+            click.echo(json.dumps(rows, ensure_ascii=False, indent=2))
         return
     if fmt == "csv":
-        writer = csv.DictWriter(sys.stdout, fieldnames=[*columns, "aliases"], extrasaction="ignore")
-        writer.writeheader()
-        writer.writerows({**row, "aliases": "|".join(row["aliases"])} for row in rows)
+        with _to_stdout():
+            writer = csv.DictWriter(sys.stdout, fieldnames=[*columns, "aliases"], extrasaction="ignore")
+            writer.writeheader()
+            writer.writerows(
+                {key: csv_cell(value) for key, value in {**row, "aliases": "|".join(row["aliases"])}.items()}
+                for row in rows
+            )
         return
     table = Table(title=f"{len(rows)} entities of {dataset}")
     for column in ("entity", "type", "zh", "ru", "en", "mentions", "documents"):
@@ -280,12 +328,14 @@ def quotes(dataset: Path, speaker: str | None, kind: str | None, lang: str | Non
         raise click.ClickException(str(err)) from None
     columns = ["quote_id", "kind", "speaker_text", "speaker_name_en", "speaker_role", "attribution", "cue", "text"]
     if fmt == "json":
-        click.echo(json.dumps(rows, ensure_ascii=False, indent=2))
+        with _to_stdout():
+            click.echo(json.dumps(rows, ensure_ascii=False, indent=2))
         return
     if fmt == "csv":
-        writer = csv.DictWriter(sys.stdout, fieldnames=[*columns, "doc_id", "start", "end", "speaker_entity_id"])
-        writer.writeheader()
-        writer.writerows({key: row[key] for key in writer.fieldnames} for row in rows)
+        with _to_stdout():
+            writer = csv.DictWriter(sys.stdout, fieldnames=[*columns, "doc_id", "start", "end", "speaker_entity_id"])
+            writer.writeheader()
+            writer.writerows({key: csv_cell(row[key]) for key in writer.fieldnames} for row in rows)
         return
     table = Table(title=f"{len(rows)} quotes in {dataset}" + (f" (first {limit})" if len(rows) > limit else ""))
     for column in ("kind", "speaker", "name", "role", "how", "quote"):
@@ -337,6 +387,8 @@ def report_command(dataset: Path, out: Path) -> None:
         write_report(dataset, out)
     except CorpusError as err:
         raise click.ClickException(str(err)) from None
+    except (OSError, pa.ArrowException) as err:
+        raise _failure(err, dataset) from None
     stderr.print(f"[green]wrote[/] {out}")
 
 
@@ -351,6 +403,8 @@ def _export(dataset: Path, out: Path, writer: Callable[[Path, TextIO], int], wha
             count = writer(dataset, stream)
     except CorpusError as err:
         raise click.ClickException(str(err)) from None
+    except pa.ArrowException as err:
+        raise _failure(err, dataset) from None
     stderr.print(f"[green]wrote[/] {out}: {count} {what}")
 
 

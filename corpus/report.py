@@ -21,6 +21,15 @@ MAX_DOCUMENTS_SHOWN = 200
 MAX_ENTITY_ROWS = 5000
 
 
+_SCRIPT_ESCAPES = {ord(char): f"\\u{ord(char):04x}" for char in "<>&\u2028\u2029"}
+
+
+def script_json(value: Any) -> str:
+    """JSON to embed in a ``<script>`` element: no ``</script>``, ``<!--`` or ``<script`` from the data can
+    end or comment out the page's own script, and no U+2028/9 can end a line inside a string."""
+    return json.dumps(value, ensure_ascii=False).translate(_SCRIPT_ESCAPES)
+
+
 def _bar_chart(title: str, items: list[tuple[str, int]], chart_id: str) -> str:
     if not items:
         caption = f"<figcaption>{escape(title)}</figcaption>"
@@ -141,7 +150,7 @@ def build_report(root: Path) -> str:
         languages=languages,
         version=escape(str(manifest.get("version", "?"))),
         charts=charts,
-        entity_data=json.dumps(table_data, ensure_ascii=False).replace("</", "<\\/"),
+        entity_data=script_json(table_data),
         quotes="".join(quote_groups) or "<p>no quotes</p>",
         options="".join(options),
         documents="".join(documents_html),

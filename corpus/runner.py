@@ -7,10 +7,16 @@ come back in submission order, so the output is the same for any number of worke
 
 from __future__ import annotations
 
+import contextlib
+import ctypes
 import functools
 import gc
 import multiprocessing
+import os
 import signal
+import sys
+import threading
+import time
 from collections import Counter, deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -123,8 +129,37 @@ _worker_pipeline: Pipeline | None = None
 _worker_frozen = False
 
 
-def _init_worker(config: PipelineConfig) -> None:
+_PR_SET_PDEATHSIG = 1
+_PARENT_CHECK_S = 1.0
+
+
+def die_with_parent(parent_pid: int) -> None:
+    """End this worker when the build that started it ends, however it ends (SIGKILL included).
+
+    On Linux the kernel sends SIGKILL when the parent dies (``PR_SET_PDEATHSIG``); everywhere a daemon
+    thread also checks once a second that the parent is still this process's parent. Without this, the
+    workers of a killed build go on annotating for minutes, holding memory and the terminal's pipes.
+    """
+    if sys.platform.startswith("linux"):
+        with contextlib.suppress(OSError, AttributeError):
+            libc = ctypes.CDLL(None, use_errno=True)
+            libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
+    if os.getppid() != parent_pid:  # the parent died before the request above took effect
+        os._exit(1)
+
+    def watch() -> None:
+        while True:
+            time.sleep(_PARENT_CHECK_S)
+            if os.getppid() != parent_pid:
+                os._exit(1)
+
+    threading.Thread(target=watch, name="parent-watch", daemon=True).start()
+
+
+def _init_worker(config: PipelineConfig, parent_pid: int | None = None) -> None:
     global _worker_pipeline
+    if parent_pid is not None:
+        die_with_parent(parent_pid)
     # Ctrl-C reaches every process of the terminal; the main process alone stops the build and cleans up.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     _worker_pipeline = make_pipeline(config)
@@ -153,7 +188,8 @@ def run_batches(batches: Iterable[list[SourceRecord]], config: PipelineConfig, w
             gc.unfreeze()
         return
     context = multiprocessing.get_context("spawn")  # no fork of a process that runs a progress thread
-    with ProcessPoolExecutor(workers, mp_context=context, initializer=_init_worker, initargs=(config,)) as pool:
+    initargs = (config, os.getpid())
+    with ProcessPoolExecutor(workers, mp_context=context, initializer=_init_worker, initargs=initargs) as pool:
         pending: deque[Future[BatchResult]] = deque()
         try:
             for batch in batches:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -71,6 +72,25 @@ class KwicLine:
 
 def _flat(text: str) -> str:
     return " ".join(text.split("\n"))
+
+
+_NOT_XML_10 = re.compile("[^\t\n\r\u0020-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+"""Characters XML 1.0 forbids (C0 controls but tab and line ends, lone surrogates, U+FFFE/U+FFFF)."""
+
+
+def xml_safe(text: str) -> str:
+    """Text an XML 1.0 parser accepts: forbidden characters become U+FFFD, one for one. Only exports are
+    changed this way; the dataset's text and offsets stay as they are."""
+    return _NOT_XML_10.sub("\ufffd", text)
+
+
+def _vrt_attribute(value: str) -> str:
+    return quoteattr(xml_safe(value))
+
+
+def _vrt_field(value: str) -> str:
+    """One column of a token line: no tab or line break can split it, nothing XML forbids."""
+    return escape(xml_safe(re.sub(r"[\t\n\r\u0085\u2028\u2029]", " ", value)))
 
 
 def kwic(
@@ -182,7 +202,7 @@ def export_vrt(root: Path, out: TextIO) -> int:
             "lang": document["lang"],
             "title": document["title"] or "",
         }
-        out.write("<doc " + " ".join(f"{key}={quoteattr(value)}" for key, value in attributes.items()) + ">\n")
+        out.write("<doc " + " ".join(f"{key}={_vrt_attribute(value)}" for key, value in attributes.items()) + ">\n")
         kinds = {block["block"]: block["kind"] for block in view.blocks}
         block = None
         for sentence in view.sentences:
@@ -190,18 +210,19 @@ def export_vrt(root: Path, out: TextIO) -> int:
                 if block is not None:
                     out.write("</p>\n")
                 block = sentence["block"]
-                out.write(f"<p kind={quoteattr(kinds.get(block, 'paragraph'))}>\n")
-            out.write(f"<s id={quoteattr(str(sentence['sentence']))}>\n")
+                out.write(f"<p kind={_vrt_attribute(kinds.get(block, 'paragraph'))}>\n")
+            out.write(f"<s id={_vrt_attribute(str(sentence['sentence']))}>\n")
             open_entity: Row | None = None
             for token, (_, mention) in zip(sentence["tokens"], _entity_tags(sentence, view.mentions), strict=True):
                 if mention is not open_entity:
                     if open_entity is not None:
                         out.write("</entity>\n")
                     if mention is not None:
-                        out.write(f"<entity type={quoteattr(mention['label'])} id={quoteattr(mention['entity_id'])}>\n")
+                        label, entity_id = _vrt_attribute(mention["label"]), _vrt_attribute(mention["entity_id"])
+                        out.write(f"<entity type={label} id={entity_id}>\n")
                     open_entity = mention
                 fields = (token["form"], token["pos"] or "-", token["lemma"] or "-")
-                out.write("\t".join(escape(field.replace("\t", " ")) for field in fields) + "\n")
+                out.write("\t".join(_vrt_field(field) for field in fields) + "\n")
             if open_entity is not None:
                 out.write("</entity>\n")
             out.write("</s>\n")
