@@ -1,0 +1,68 @@
+"""The shipped English NER model loads offline from the package and finds the names news text needs."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+
+from pipeline.models.en_ner import LABELS, load
+
+NLP = spacy.blank("en")
+
+
+def _tag(text: str) -> tuple[list[str], list[tuple[str, str]]]:
+    tokens = [t.text for t in NLP.make_doc(text)]
+    spans = load().tag([tokens])[0]
+    return tokens, [(" ".join(tokens[s:e]), lab) for s, e, lab in spans]
+
+
+def test_offsets_are_valid_and_batched() -> None:
+    sentences = [
+        [t.text for t in NLP.make_doc(s)]
+        for s in ["Kassym-Jomart Tokayev visited Baku.", "", "The weather was fine.", "Tokayev spoke."]
+    ]
+    result = load().tag(sentences)
+    assert len(result) == len(sentences)
+    assert result[1] == []
+    for tokens, spans in zip(sentences, result, strict=False):
+        last = 0
+        for start, end, label in spans:
+            assert 0 <= start < end <= len(tokens)
+            assert start >= last
+            assert label in LABELS
+            last = end
+
+
+def test_president_apposition_and_place() -> None:
+    _, found = _tag("Kassym-Jomart Tokayev, President of Kazakhstan, met Ilham Aliyev in Baku.")
+    assert ("Kassym - Jomart Tokayev", "PER") in found
+    assert ("Ilham Aliyev", "PER") in found
+    assert ("Baku", "LOC") in found
+
+
+@pytest.mark.xfail(reason="known miss: the country inside 'President of X' apposition is not yet tagged LOC")
+def test_country_inside_title_apposition() -> None:
+    _, found = _tag("Kassym-Jomart Tokayev, President of Kazakhstan, met Ilham Aliyev in Baku.")
+    assert ("Kazakhstan", "LOC") in found
+
+
+def test_all_caps_dateline() -> None:
+    _, found = _tag("ASTANA. KAZINFORM – Prime Minister Olzhas Bektenov chaired a government meeting.")
+    assert ("ASTANA", "LOC") in found
+    assert ("Olzhas Bektenov", "PER") in found
+
+
+def test_single_word_name() -> None:
+    _, found = _tag("Tokayev said the reforms would continue.")
+    assert ("Tokayev", "PER") in found
+
+
+def test_akim_apposition() -> None:
+    _, found = _tag("Serik Shapkenov, akim of Atyrau region, said the plant would open in May.")
+    assert ("Serik Shapkenov", "PER") in found
+    assert any(text.startswith("Atyrau") and label == "LOC" for text, label in found)
+
+
+def test_no_entities_in_plain_sentence() -> None:
+    _, found = _tag("the prices of wheat rose by five percent last year .")
+    assert found == []
