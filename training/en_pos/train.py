@@ -167,7 +167,7 @@ def evaluate(net: Net, sentences: list[Sentence], featurizer: Featurizer, upos: 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--epochs", type=int, default=20)
+    parser.add_argument("--epochs", type=int, default=25)
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--dim", type=int, default=64)
     parser.add_argument("--h1", type=int, default=256)
