@@ -111,6 +111,21 @@ def score_tokens(pipeline: Pipeline, gold_dir: Path) -> None:
 TYPES = (("PER", "persons"), ("LOC", "places"), ("ORG", "orgs"))
 
 
+def dev_half(file: str) -> str:
+    """``A`` or ``B``: the dev articles of each language alternate between two halves by file number, so a
+    rule developed on half A and checked on half B shows whether it fits the language or an article."""
+    number = int(Path(file).stem)
+    return "A" if number % 4 in (1, 2) else "B"
+
+
+def set_keys(set_name: str, path: Path) -> tuple[str, ...]:
+    """The rows an article counts in: its set (dev), its language (dev-zh) and, for dev, its half (devA)."""
+    keys = [set_name.split("-")[0], set_name]
+    if set_name.startswith("dev"):
+        keys.append(f"dev{dev_half(path.name)}")
+    return tuple(dict.fromkeys(keys))
+
+
 def gold_articles(gold_dir: Path) -> list[tuple[str, Path, dict[str, set[str]]]]:
     """(set name, article path, gold surfaces per type) for the seeds and the dev articles."""
     articles = []
@@ -159,7 +174,7 @@ def score_entities(pipeline: Pipeline, gold_dir: Path) -> None:
         document, _ = pipeline.annotate(path.read_text(encoding="utf-8"), path.name)
         for label, _ in TYPES:
             predicted = {document.span(m.start, m.end) for m in document.mentions if m.label == label}
-            for key in dict.fromkeys(((set_name.split("-")[0], label), (set_name, label))):
+            for key in ((name, label) for name in set_keys(set_name, path)):
                 tally = counts.setdefault(key, [0, 0, 0])
                 tally[0] += len(predicted & gold[label])
                 tally[1] += len(predicted)
@@ -193,7 +208,22 @@ def _speaker_right(pipeline: Pipeline, quote, gold: dict) -> bool:  # type: igno
     return entity is None
 
 
-def score_quotes(pipeline: Pipeline, gold_dir: Path) -> None:
+def _show_quote_errors(pipeline: Pipeline, document: Document, predicted: list, gold: list, used: set, path: Path) -> None:  # type: ignore[type-arg]
+    """Print what was missed, found wrongly, or attributed to the wrong speaker in one article."""
+    print(f"### {path.parent.name}/{path.name}")
+    for item in gold:
+        hit = next((q for q in predicted if _quote_matches(document.span(q.start, q.end), item)), None)
+        if hit is None:
+            print(f"  MISSED {item['kind']} [{item.get('speaker_surface')}] {item['starts']} … {item['ends']}")
+        elif not _speaker_right(pipeline, hit, item):
+            speaker = document.span(hit.speaker_start, hit.speaker_end) if hit.speaker_start is not None else None
+            print(f"  SPEAKER want {item.get('speaker_en')} got {hit.speaker_entity_id} ({speaker!r}) {item['starts']}")
+    for i, q in enumerate(predicted):
+        if i not in used:
+            print(f"  EXTRA {q.kind} {document.span(q.start, q.end)[:90]!r}")
+
+
+def score_quotes(pipeline: Pipeline, gold_dir: Path, show: str | None = None) -> None:
     gold_sets: list[tuple[str, Path, list[dict]]] = []
     seeds = json.loads((gold_dir / "seeds-gold.json").read_text(encoding="utf-8"))["docs"]
     for name, gold in seeds.items():
@@ -222,7 +252,9 @@ def score_quotes(pipeline: Pipeline, gold_dir: Path) -> None:
                 used.add(hit)
                 matched += 1
                 speakers += _speaker_right(pipeline, predicted[hit], gold)
-        for key in dict.fromkeys((set_name.split("-")[0], set_name)):
+        if show and show in set_keys(set_name, path):
+            _show_quote_errors(pipeline, document, predicted, quotes, used, path)
+        for key in set_keys(set_name, path):
             tally = totals.setdefault(key, [0, 0, 0, 0])
             tally[0] += matched
             tally[1] += len(predicted)
@@ -245,6 +277,7 @@ def main() -> None:
     parser.add_argument("--hmm", action="store_true", help="segment with jieba's HMM on")
     parser.add_argument("--holdout", action="store_true", help="empty the gazetteer entries the dev gold names")
     parser.add_argument("--only", choices=("structure", "tokens", "entities", "quotes"), help="run one section")
+    parser.add_argument("--show", metavar="SET", help="print the quote errors of one set (devA, dev-ru, ...)")
     args = parser.parse_args()
     if not (args.gold / "seeds-gold.json").is_file():
         raise SystemExit(f"{args.gold}: no seeds-gold.json here; point --gold at the evaluation folder")
@@ -259,7 +292,7 @@ def main() -> None:
         )
         for name, section in sections:
             if args.only in (None, name):
-                section(pipeline, args.gold)
+                section(pipeline, args.gold, args.show) if name == "quotes" else section(pipeline, args.gold)
 
 
 if __name__ == "__main__":

@@ -217,13 +217,18 @@ def link(doc: Document, normal_forms: dict[tuple[int, int], str], aliases: dict[
             mention.entity_id = aliases.get((mention.label, _fold(_key_form(doc, mention, normal_forms))))
     persons = [m for m in doc.mentions if m.label == "PER"]
     full_names = [(m, _parts(_key_form(doc, m, normal_forms))) for m in persons]
-    full_names = [(m, parts) for m, parts in full_names if len(parts) >= 2]
+    full_names = [(m, parts) for m, parts in full_names if len(parts) >= 2 and not _is_initial(parts[0])]
     for mention in persons:
         parts = _parts(_key_form(doc, mention, normal_forms))
-        if len(parts) != 1:
+        initials = [part for part in parts[:-1] if _is_initial(part)]
+        if len(parts) != 1 and len(initials) != len(parts) - 1:
             continue
-        surname = _surname_key(parts[0])
-        same = [m for m, full in full_names if _surname_key(full[-1]) == surname]
+        surname = _surname_key(parts[-1])
+        same = [
+            m
+            for m, full in full_names
+            if _surname_key(full[-1]) == surname and (not initials or full[0][:1].lower() == initials[0][:1].lower())
+        ]
         before = [m for m in same if m.start < mention.start]
         target = before[-1] if before else (same[0] if same else None)
         if target is not None:
@@ -233,6 +238,11 @@ def link(doc: Document, normal_forms: dict[tuple[int, int], str], aliases: dict[
     for mention in doc.mentions:
         if mention.entity_id is None:
             mention.entity_id = _new_id(doc, mention, normal_forms)
+
+
+def _is_initial(part: str) -> bool:
+    """``Б.``, ``Б.Б.`` or ``K.``: a given name cut to its initial (Б. Мусин is Беймбет Мусин)."""
+    return bool(re.fullmatch(r"(?:\w\.){1,2}", part))
 
 
 def _surname_key(surname: str) -> str:

@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from pipeline.document import Block, Document, Mention, Quote
 from pipeline.gazetteer import GazetteerEntity
 from pipeline.lang import language_for, languages
+from pipeline.lang.ru.lexicon import romanize_russian_name
 from pipeline.lang.zh.translit import romanize_chinese_name
 from pipeline.quote_candidate import QuoteCandidate
 
@@ -138,12 +139,15 @@ class QuoteFinder:
         return quote
 
     def name_en(self, entity_id: str | None) -> str | None:
-        """The speaker's English name: the gazetteer's, or the pinyin of a Chinese person's name."""
+        """The speaker's English name: the gazetteer's, the pinyin of a Chinese person's name, or a Russian
+        or Kazakh person's name in Latin letters."""
         entity = self.gazetteer.get(entity_id or "")
         if entity is not None:
             return entity.names.get("en")
         if entity_id and entity_id.startswith("per:zh:"):
             return romanize_chinese_name(entity_id.split(":", 2)[-1])
+        if entity_id and entity_id.startswith("per:ru:"):
+            return romanize_russian_name(entity_id.split(":", 2)[-1])
         return None
 
 

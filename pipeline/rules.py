@@ -51,6 +51,8 @@ TABLES: dict[str, TableSpec] = {
     "org_words": TableSpec(
         ("word", "kind", "after_translit"), {"kind": frozenset({"word", "char"}), "after_translit": YES_NO}
     ),
+    "source_openings": TableSpec(("phrase", "scope"), {"scope": frozenset({"sentence", "paragraph"})}),
+    "latin_letters": TableSpec(("letter", "latin")),
     "words": TableSpec(("word", "note"), optional=frozenset({"note"})),
     "characters": TableSpec(("characters", "note"), optional=frozenset({"note"})),
 }

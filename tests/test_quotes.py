@@ -219,3 +219,88 @@ def test_english_title_phrases_and_adding_that(pipeline) -> None:  # type: ignor
     assert ("indirect", "the region needs investors.", "Kulagin", "per:sergey-kulagin") in found
     marshal = next(q for q in doc.quotes if doc.span(q.start, q.end).startswith("his country"))
     assert (marshal.attribution, marshal.speaker_entity_id) == ("descriptor", "per:stanislaw-karczewski")
+
+
+RUSSIAN_FORMS = [
+    (
+        "Как сообщили в пресс-службе акимата, ремонт дороги завершат в мае. Подрядчик уже выбран.\n",
+        ("indirect", "ремонт дороги завершат в мае. Подрядчик уже выбран.", "пресс-службе акимата"),
+    ),
+    (
+        "По данным департамента статистики, население города выросло на 2%.\n",
+        ("indirect", "население города выросло на 2%.", "департамента статистики"),
+    ),
+    (
+        "По мнению экспертов, цены на жилье стабилизируются.\n",
+        ("indirect", "цены на жилье стабилизируются.", "экспертов"),
+    ),
+    (
+        "Министр энергетики Ерлан Аккенженов пояснил, что новые тарифы вступят в силу в июле. Жители уже уведомлены.\n",
+        ("indirect", "новые тарифы вступят в силу в июле.", "Ерлан Аккенженов"),
+    ),
+    (
+        "«Тарифы для населения не изменятся до конца года», - сообщает департамент энергетики.\n",
+        ("direct", "Тарифы для населения не изменятся до конца года", "департамент энергетики"),
+    ),
+    (
+        "Утром аким провел совещание с фермерами, сказали в администрации района.\n",
+        ("indirect", "Утром аким провел совещание с фермерами", "администрации района"),
+    ),
+    (
+        "Отмечается, что работы ведутся круглосуточно.\n",
+        ("indirect", "работы ведутся круглосуточно.", None),
+    ),
+    (
+        "Строительство школы начнется весной. Об этом сообщил аким района Марат Сеитов.\n",
+        ("indirect", "Строительство школы начнется весной.", "Марат Сеитов"),
+    ),
+    (
+        "— Мы начали работу. Первые результаты будут к осени, — говорит Б. Мусин.\n",
+        ("direct", "Мы начали работу. Первые результаты будут к осени", "Б. Мусин"),
+    ),
+    (
+        "— Сначала тепло подается в школы, — сказал он. — Затем в жилые дома.\n",
+        ("direct", "Сначала тепло подается в школы", "он"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RUSSIAN_FORMS)
+def test_russian_constructions(pipeline, text: str, expected: tuple[str, str, str | None]) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(pipeline, "Заголовок\n\n" + text)
+    found = [(kind, content, speaker) for kind, content, speaker, _ in described(doc)]
+    assert expected in found
+    for quote in doc.quotes:
+        check_offsets(doc, quote)
+
+
+def test_russian_split_dash_quote_is_two_quotes_with_one_speaker(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(pipeline, "Заголовок\n\n— Сначала тепло подается в школы, — сказал он. — Затем в жилые дома.\n")
+    assert [(kind, content) for kind, content, _, _ in described(doc)] == [
+        ("direct", "Сначала тепло подается в школы"),
+        ("direct", "Затем в жилые дома."),
+    ]
+
+
+def test_russian_look_alikes_are_not_quotes(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(
+        pipeline,
+        "Заголовок\n\n"
+        "Ранее сообщалось, что тарифы на газ вырастут.\n\n"
+        "Напомним, в этом году ожидают урожай в 24 млн тонн.\n\n"
+        "Было установлено, что пожар начался из-за проводки.\n\n"
+        "Об этом передает МИА «Казинформ» со ссылкой на пресс-службу министерства.\n\n"
+        "Премьер-министр поручил, чтобы проект завершили в срок.\n\n"
+        "Аким рассказал о ходе газификации столицы.\n",
+    )
+    assert described(doc) == []
+
+
+def test_russian_paragraph_scope_stops_at_a_new_cue(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(
+        pipeline,
+        "Заголовок\n\nПо словам министра Ерлана Аккенженова, экспорт вырос. Добыча тоже растет. "
+        "Аким области Серик Шапкенов отметил, что регион готов.\n",
+    )
+    found = [(kind, content) for kind, content, _, _ in described(doc)]
+    assert found == [("indirect", "экспорт вырос. Добыча тоже растет."), ("indirect", "регион готов.")]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pipeline.rules import genders, words
+from pipeline.rules import genders, mapping, words
 
 REPORTING_VERBS = words("ru", "reporting_verbs")
 """Verbs of saying in the masculine form; the finders add the endings -а, -о, -и."""
@@ -24,3 +24,22 @@ def verb_pattern(verbs: tuple[str, ...] = REPORTING_VERBS) -> str:
 
     alternatives = "|".join(re.escape(verb) for verb in sorted(verbs, key=len, reverse=True))
     return f"(?:{alternatives})(?:{'|'.join(VERB_ENDINGS)})?"
+
+
+SOURCE_OPENINGS = mapping("ru", "source_openings", "scope")
+"""Lower-case opening (по словам) -> scope of the statement it introduces (paragraph or sentence)."""
+IMPERSONAL_CUES = words("ru", "impersonal_cues")
+NOT_QUOTE_OPENINGS = words("ru", "not_quote_openings")
+NOT_QUOTE_WORDS = words("ru", "not_quote_words")
+LATIN_LETTERS = mapping("ru", "latin_letters", "latin")
+
+
+def romanize_russian_name(name: str) -> str | None:
+    """A Cyrillic person's name in Latin letters (Беймбет Мусин -> Beimbet Musin); None if it is not Cyrillic."""
+    if not name or not all(ch.lower() in LATIN_LETTERS or not ch.isalpha() for ch in name):
+        return None
+    out = []
+    for ch in name:
+        latin = LATIN_LETTERS.get(ch.lower(), ch)
+        out.append(latin.capitalize() if ch.isupper() else latin)
+    return "".join(out)

@@ -1,63 +1,239 @@
-"""Russian quotations: ``— …, — отметил он.``, ``«…», — сказал X``, ``По словам X, …``, ``X заявил, что …``."""
+"""Russian quotations and reported speech.
+
+Direct: a dash paragraph ``— …, — отметил он.`` (also split: ``— A, — сказал он. — B``), guillemets with an
+attribution after (``«…», — сообщает департамент``) or a colon before (``Министр отметил: «…»``).
+Indirect, sentence by sentence: openings from ``data/source_openings.tsv`` (``По словам X, …`` runs on
+to the end of the paragraph; ``По данным X, …`` covers its sentence), ``Как сообщили в X, …`` (to the end
+of the paragraph), ``X заявил, что …`` (its sentence), a trailing attribution without quotation marks
+(``…, сказали в администрации.``), ``Об этом сообщил X`` (the sentence before is X's), impersonal
+``Отмечается, что …`` (no speaker). Not quotes: back-references (``Напомним``, ``Ранее сообщалось``),
+agency sourcing (``со ссылкой на``), orders (``поручил``), ``рассказал о …`` (a verb with a noun object).
+
+Every pattern looks at most a bounded number of characters back or ahead, so a block costs time
+linear in its length.
+"""
 
 from __future__ import annotations
 
 import re
 
-from pipeline.lang.ru.lexicon import SPEAKER_PREPOSITIONS, verb_pattern
+from pipeline.lang.ru.lexicon import (
+    IMPERSONAL_CUES,
+    NOT_QUOTE_OPENINGS,
+    NOT_QUOTE_WORDS,
+    SOURCE_OPENINGS,
+    SPEAKER_PREPOSITIONS,
+    verb_pattern,
+)
 from pipeline.quote_candidate import QuoteCandidate
 from pipeline.quote_candidate import trim as _trim
 
 _VERB = verb_pattern()
-_DASH_QUOTE = re.compile(
-    rf"[—–-][ \t]*(?P<content>.+?)[ \t]*[,!?.…]?[ \t]*[—–][ \t]*(?P<cue>{_VERB})[ \t]+(?P<speaker>[^.!?]+?)\.?$"
+_DASH = "[—–-]"
+_ATTRIBUTION_TAIL = 300
+"""How far from the end of a dash paragraph its attribution is looked for."""
+
+_OPENING_DASH = re.compile(rf"[ \t]*{_DASH}[ \t]*(?=\S)")
+_END_ATTRIBUTION = re.compile(
+    rf"[,!?.…]?[ \t]*{_DASH}[ \t]*(?P<cue>{_VERB})(?:[ \t]+(?P<speaker>[^—–\n]{{1,160}}?))?[ \t]*[.!]?[ \t]*$"
 )
-_GUILLEMETS = re.compile(rf"«(?P<content>[^»]+)»[ \t]*,?[ \t]*[—–][ \t]*(?P<cue>{_VERB})[ \t]+(?P<speaker>[^.!?,]+)")
-_ACCORDING_TO = re.compile(r"По (?P<speaker>[^,]{0,60}?) ?словам(?P<who>[ \t]+[^,]{1,60})?,[ \t]*")
-_THAT = re.compile(rf"(?P<cue>{_VERB})(?:[ \t]+[^,]{{0,40}})?,[ \t]*(?:что|будто)[ \t]+")
+_MIDDLE_ATTRIBUTION = re.compile(
+    rf"[,!?…]?[ \t]+{_DASH}[ \t]*(?P<cue>{_VERB})[ \t]+(?P<speaker>[^—–«»\n.!?]{{1,80}}?)[.,][ \t]+{_DASH}[ \t]*(?=\S)"
+)
+_GUILLEMETS = re.compile(
+    rf"«(?P<content>[^«»]{{2,}})»[ \t]*,?[ \t]*{_DASH}[ \t]*(?P<cue>{_VERB})"
+    rf"(?:[ \t]+(?P<speaker>[^.!?\n]{{1,160}}?))?[ \t]*(?=[.!?]|$)"
+)
+_COLON_INTRO = re.compile(rf"(?P<cue>{_VERB})(?P<rest>[^.!?«»:\n]{{0,60}}):[ \t]*«(?P<content>[^«»]{{2,}})»")
+_OPENINGS = "|".join(re.escape(phrase) for phrase in sorted(SOURCE_OPENINGS, key=len, reverse=True))
+_NOUNS = "|".join(phrase.split()[1] for phrase in SOURCE_OPENINGS)
+_POSSESSIVE_OPENING = re.compile(
+    rf"(?:как и |а |и )?по[ \t]+(?P<who>его|её|ее|их)[ \t]+(?P<noun>{_NOUNS}),[ \t]*",
+    re.IGNORECASE,
+)
+_SOURCE_OPENING = re.compile(
+    rf"(?:как и |а |и )?(?P<phrase>{_OPENINGS})[ \t]+(?P<who>[^,\n]{{1,120}}?),[ \t]*", re.IGNORECASE
+)
+_AS_SAID = re.compile(rf"как[ \t]+(?P<cue>{_VERB})[ \t]+(?P<who>[^,\n]{{1,200}}?),[ \t]*", re.IGNORECASE)
+_IMPERSONAL = re.compile(
+    rf"(?:(?:также|кроме того|при этом)[ ,]+)?(?P<cue>{'|'.join(map(re.escape, IMPERSONAL_CUES))}),?[ \t]+что[ \t]+",
+    re.IGNORECASE,
+)
+_THAT = re.compile(rf"(?P<cue>{_VERB})(?:[ \t]+[^,.!?\n]{{0,40}})?,[ \t]*(?:что|будто)[ \t]+")
+_TRAILING = re.compile(rf",[ \t]*(?P<cue>{_VERB})[ \t]+(?P<who>[^,.!?\n]{{1,120}}?)[ \t]*[.!]?[ \t]*$")
+_ABOUT_THIS = re.compile(
+    rf"(?:об|о)[ \t]+этом[ \t]+(?P<cue>{_VERB})[ \t]+(?P<who>[^.!?\n]{{1,160}}?)[ \t]*[.!]?[ \t]*$", re.I
+)
+_NOT_QUOTE_OPENING = re.compile(f"(?:{'|'.join(map(re.escape, NOT_QUOTE_OPENINGS))})", re.IGNORECASE)
+_NOT_QUOTE_WORDS = re.compile(f"(?:{'|'.join(map(re.escape, NOT_QUOTE_WORDS))})", re.IGNORECASE)
 _SUBJECT_BOUNDARY = re.compile(r"[,;:—–«»()]")
-
-
 _PREPOSITION = re.compile(f"[ \t]+(?:{'|'.join(re.escape(p) for p in SPEAKER_PREPOSITIONS)})[ \t]")
+_LEADING_PREPOSITION = re.compile(r"(?:в|во|на|у)[ \t]+", re.IGNORECASE)
 
 
 def _speaker_after(text: str, start: int, end: int) -> tuple[int, int]:
-    """The speaker after the verb ends where a circumstance begins: `он | на заседании совета`."""
+    """The speaker after the verb ends where a circumstance begins: `он | на заседании совета`; a leading
+    `в` (сообщили в акимате) is not part of who spoke."""
+    start, end = _trim(text, start, end, " \t,")
+    leading = _LEADING_PREPOSITION.match(text, start, end)
+    if leading and leading.end() < end:
+        start = leading.end()
     preposition = _PREPOSITION.search(text, start, end)
     return (start, preposition.start()) if preposition else (start, end)
+
+
+def _span(match: re.Match[str], group: str) -> tuple[int, int] | tuple[None, None]:
+    return match.span(group) if match.group(group) else (None, None)
 
 
 def find_quotes(
     text: str, start: int, end: int, sentences: list[tuple[int, int]], previous: tuple[int, int] | None = None
 ) -> list[QuoteCandidate]:
-    found: list[QuoteCandidate] = []
-    dash = _DASH_QUOTE.match(text, start, end)
-    if dash:
-        s, e = _trim(text, *dash.span("content"), " \t,")
-        found.append(
-            QuoteCandidate(s, e, "direct", dash.group("cue"), *_speaker_after(text, *dash.span("speaker")), 0.9)
-        )
+    """Quotations in one paragraph; ``sentences`` are its sentence spans."""
+    found = _dash_paragraph(text, start, end)
+    if found:
         return found
+    found = _guillemets(text, start, end)
+    found += _reported(text, [(s, e) for s, e in sentences if start <= s and e <= end], found)
+    return sorted(found, key=lambda q: q.start)
+
+
+def _dash_paragraph(text: str, start: int, end: int) -> list[QuoteCandidate]:
+    """``— …, — отметил он.``, and the split form ``— A, — сказал он. — B``."""
+    opening = _OPENING_DASH.match(text, start, end)
+    if opening is None:
+        return []
+    found = []
+    middle = _MIDDLE_ATTRIBUTION.search(text, opening.end(), end)
+    attribution = None
+    for match in _END_ATTRIBUTION.finditer(text, max(opening.end(), end - _ATTRIBUTION_TAIL), end):
+        attribution = match
+        break
+    if middle is not None and (attribution is None or middle.end() <= attribution.start()):
+        speaker = _speaker_after(text, *middle.span("speaker"))
+        first = _trim(text, opening.end(), middle.start(), " \t,")
+        last_end = attribution.start() if attribution is not None else end
+        second = _trim(text, middle.end(), last_end, " \t,")
+        for s, e in (first, second):
+            if e > s:
+                found.append(QuoteCandidate(s, e, "direct", middle.group("cue"), *speaker, 0.85))
+        return found
+    if attribution is None:
+        return []
+    s, e = _trim(text, opening.end(), attribution.start(), " \t,")
+    if e <= s:
+        return []
+    speaker_span = _span(attribution, "speaker")
+    speaker = _speaker_after(text, *speaker_span) if speaker_span[0] is not None else (None, None)  # type: ignore[arg-type]
+    return [QuoteCandidate(s, e, "direct", attribution.group("cue"), *speaker, 0.9)]
+
+
+def _guillemets(text: str, start: int, end: int) -> list[QuoteCandidate]:
+    """``«…», — сказал X`` and ``X отметил: «…»``."""
+    found: list[QuoteCandidate] = []
     for match in _GUILLEMETS.finditer(text, start, end):
         s, e = _trim(text, *match.span("content"), " \t,")
-        speaker = _speaker_after(text, *match.span("speaker"))
+        if e <= s:
+            continue
+        speaker_span = _span(match, "speaker")
+        speaker = _speaker_after(text, *speaker_span) if speaker_span[0] is not None else (None, None)  # type: ignore[arg-type]
         found.append(QuoteCandidate(s, e, "direct", match.group("cue"), *speaker, 0.85))
-    taken = [(q.start, q.end) for q in found]
-    for sentence_start, sentence_end in sentences:
-        if any(s <= sentence_start < e for s, e in taken):
+    for match in _COLON_INTRO.finditer(text, start, end):
+        s, e = _trim(text, *match.span("content"), " \t,")
+        if e <= s or any(q.start <= s < q.end for q in found):
             continue
-        according = _ACCORDING_TO.match(text, sentence_start, sentence_end)
-        if according:
-            speaker = according.span("who") if according.group("who") else according.span("speaker")
-            speaker = _trim(text, *speaker)
-            found.append(QuoteCandidate(according.end(), sentence_end, "indirect", "по словам", *speaker, 0.8))
-            continue
-        that = _THAT.search(text, sentence_start, sentence_end)
-        if that:
-            subject_start = sentence_start
-            for boundary in _SUBJECT_BOUNDARY.finditer(text, sentence_start, that.start()):
-                subject_start = boundary.end()
-            speaker = _trim(text, subject_start, that.start())
-            if speaker[1] > speaker[0]:
-                found.append(QuoteCandidate(that.end(), sentence_end, "indirect", that.group("cue"), *speaker, 0.75))
+        subject = _subject(text, start, match.start())
+        found.append(QuoteCandidate(s, e, "direct", match.group("cue"), *(subject or (None, None)), 0.75))
     return found
+
+
+def _subject(text: str, sentence_start: int, verb_start: int) -> tuple[int, int] | None:
+    """The words before a verb back to the last clause boundary (the subject of `X заявил, что`)."""
+    subject_start = max(sentence_start, verb_start - 200)
+    for boundary in _SUBJECT_BOUNDARY.finditer(text, subject_start, verb_start):
+        subject_start = boundary.end()
+    subject = _trim(text, subject_start, verb_start)
+    if subject[1] <= subject[0] or _NOT_QUOTE_WORDS.search(text, *subject):
+        return None
+    return subject
+
+
+def _reported(text: str, sentences: list[tuple[int, int]], direct: list[QuoteCandidate]) -> list[QuoteCandidate]:
+    """Reported speech, sentence by sentence, with the scope each frame has."""
+    found: list[QuoteCandidate] = []
+    quoted = [(q.start, q.end) for q in direct]
+    frames: list[tuple[QuoteCandidate, str] | None] = []
+    for sentence_start, sentence_end in sentences:
+        inside = any(s < sentence_end and sentence_start < e for s, e in quoted)
+        frames.append(None if inside else _frame(text, sentence_start, sentence_end))
+    index = 0
+    while index < len(sentences):
+        frame = frames[index]
+        index += 1
+        if frame is None:
+            continue
+        candidate, scope = frame
+        if scope == "previous":
+            before = index - 2
+            if before >= 0 and frames[before] is None and not _covered(sentences[before], quoted, found):
+                s, e = _trim(text, *sentences[before])
+                found.append(
+                    QuoteCandidate(s, e, "indirect", candidate.cue, candidate.speaker_start, candidate.speaker_end, 0.7)
+                )
+            continue
+        if scope == "paragraph":
+            while index < len(sentences) and frames[index] is None and not _covered(sentences[index], quoted, found):
+                candidate.end = _trim(text, *sentences[index])[1]
+                index += 1
+        found.append(candidate)
+    return found
+
+
+def _covered(sentence: tuple[int, int], quoted: list[tuple[int, int]], found: list[QuoteCandidate]) -> bool:
+    spans = quoted + [(q.start, q.end) for q in found]
+    return any(s < sentence[1] and sentence[0] < e for s, e in spans)
+
+
+def _frame(text: str, start: int, end: int) -> tuple[QuoteCandidate, str] | None:
+    """The reported-speech frame a sentence opens (or closes) with, and its scope."""
+    start, end = _trim(text, start, end)
+    if start >= end or _NOT_QUOTE_OPENING.match(text, start, end):
+        return None
+    possessive = _POSSESSIVE_OPENING.match(text, start, end)
+    if possessive:
+        scope = "paragraph" if possessive.group("noun").lower() == "словам" else "sentence"
+        content = _trim(text, possessive.end(), end)
+        cue = f"по {possessive.group('noun').lower()}"
+        return QuoteCandidate(*content, "indirect", cue, *possessive.span("who"), 0.8), scope
+    opening = _SOURCE_OPENING.match(text, start, end)
+    if opening:
+        scope = SOURCE_OPENINGS[opening.group("phrase").lower()]
+        content = _trim(text, opening.end(), end)
+        who = _trim(text, *opening.span("who"))
+        return QuoteCandidate(*content, "indirect", opening.group("phrase").lower(), *who, 0.8), scope
+    as_said = _AS_SAID.match(text, start, end)
+    if as_said and not _NOT_QUOTE_WORDS.search(text, *as_said.span("who")):
+        content = _trim(text, as_said.end(), end)
+        who = _speaker_after(text, *as_said.span("who"))
+        return QuoteCandidate(*content, "indirect", as_said.group("cue"), *who, 0.8), "paragraph"
+    impersonal = _IMPERSONAL.match(text, start, end)
+    if impersonal:
+        content = _trim(text, impersonal.end(), end)
+        return QuoteCandidate(*content, "indirect", impersonal.group("cue").lower(), None, None, 0.7), "sentence"
+    about = _ABOUT_THIS.match(text, start, end)
+    if about:
+        who = _speaker_after(text, *about.span("who"))
+        return QuoteCandidate(start, end, "indirect", about.group("cue"), *who, 0.7), "previous"
+    that = _THAT.search(text, start, end)
+    if that:
+        subject = _subject(text, start, that.start())
+        if subject is not None:
+            content = _trim(text, that.end(), end)
+            return QuoteCandidate(*content, "indirect", that.group("cue"), *subject, 0.75), "sentence"
+    trailing = _TRAILING.search(text, max(start, end - 200), end)
+    if trailing and not _NOT_QUOTE_WORDS.search(text, trailing.start(), end):
+        content = _trim(text, start, trailing.start(), " \t,")
+        if content[1] - content[0] >= 10:
+            who = _speaker_after(text, *trailing.span("who"))
+            return QuoteCandidate(*content, "indirect", trailing.group("cue"), *who, 0.7), "sentence"
+    return None
