@@ -107,7 +107,7 @@ def _lock_path(target: Path) -> Path:
 
 
 @contextlib.contextmanager
-def build_lock(target: Path, wait_s: float = LOCK_WAIT_S) -> Iterator[None]:
+def build_lock(target: Path, wait_s: float | None = None) -> Iterator[None]:
     """Hold the lock of ``target`` for one build; refuse with one line when another build holds it.
 
     ``flock`` on a file beside OUT: the kernel drops it when its holder dies, however it dies, so a
@@ -122,7 +122,7 @@ def build_lock(target: Path, wait_s: float = LOCK_WAIT_S) -> Iterator[None]:
     target = resolve_target(target)
     target.parent.mkdir(parents=True, exist_ok=True)
     path = _lock_path(target)
-    deadline = time.monotonic() + wait_s
+    deadline = time.monotonic() + (LOCK_WAIT_S if wait_s is None else wait_s)
     while True:
         fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
         try:
