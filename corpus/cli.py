@@ -241,6 +241,9 @@ def build(
         raise click.ClickException(str(err)) from None
     except (OSError, pa.ArrowException) as err:
         raise _failure(err, out) from None
+    except KeyboardInterrupt:
+        stderr.print(f"Interrupted: {out} holds the last complete build, nothing half-written")
+        sys.exit(130)
     if quiet:
         return
     kinds = ", ".join(f"{kind} {count}" for kind, count in summary.blocks_by_kind.most_common())
