@@ -8,6 +8,7 @@ interview label (阿利耶夫总统 -> Ilham Aliyev), or an unnamed source kept 
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable
 
@@ -57,6 +58,7 @@ class QuoteFinder:
     def __call__(self, doc: Document) -> Document:
         quotes: list[Quote] = []
         previous: Block | None = None
+        self._index = _Index(doc)
         for index, block in enumerate(doc.blocks):
             if block.kind in ("question", "answer"):
                 quotes.append(self._interview_quote(doc, block, quotes))
@@ -91,7 +93,7 @@ class QuoteFinder:
                 first.speaker_entity_id, first.role, block.turn, block.turn, 0.95,
             )  # fmt: skip
         label_end = block.start + len(label)
-        mention = _last_mention(doc, block.start, label_end, ("PER",))
+        mention = _last_mention(self._index, block.start, label_end, ("PER",))
         entity = mention.entity_id if mention else None
         role = "journalist" if label in ("记者", "问", "Q", "Вопрос", "Корреспондент", "Journalist") else None
         speaker = (mention.start, mention.end) if mention else (block.start, label_end)
@@ -102,10 +104,14 @@ class QuoteFinder:
     def _resolve(self, doc: Document, candidate: QuoteCandidate, earlier: list[Quote]) -> Quote:
         quote = Quote(candidate.start, candidate.end, candidate.kind, candidate.cue, confidence=candidate.confidence)
         if candidate.speaker_start is None or candidate.speaker_end is None:
+            subject = _subject_of_sentence(self._index, candidate.start, earlier)
+            if subject is not None:  # `X感谢…，并指出…`: the sentence's subject speaks
+                quote.speaker_entity_id, quote.attribution = subject, "explicit"
+                return quote
             return self._pronoun(doc, quote, None, earlier)
         start, end = candidate.speaker_start, candidate.speaker_end
         phrase = doc.span(start, end)
-        mention = _speaker_mention(doc, start, end)
+        mention = _speaker_mention(self._index, start, end)
         if mention is not None and mention.label != "PER" and _is_title(_title_head(phrase)):
             mention = None  # `The Senior Marshal of the Polish Senate`: a person, named by a title
         if mention is not None:
@@ -121,7 +127,9 @@ class QuoteFinder:
             return self._pronoun(doc, quote, PRONOUNS.get(phrase.lower()), earlier)
         lowered = re.sub(r"^(the|this|that)\s+", "", phrase.lower())
         if _is_title(lowered) or _is_title(_title_head(phrase)) or _is_person_title(phrase):
-            person = _apposed_person(doc, _title_head(phrase), start) or _nearest_person(doc, start, None, earlier)
+            person = _apposed_person(self._index, _title_head(phrase), start) or _nearest_person(
+                self._index, start, None, earlier
+            )
             quote.attribution = "descriptor"
             quote.role = phrase
             if person is not None:
@@ -132,7 +140,7 @@ class QuoteFinder:
 
     def _pronoun(self, doc: Document, quote: Quote, gender: str | None, earlier: list[Quote]) -> Quote:
         quote.attribution = "pronoun"
-        quote.speaker_entity_id = _nearest_person(doc, quote.start, gender, earlier)
+        quote.speaker_entity_id = _nearest_person(self._index, quote.start, gender, earlier)
         if quote.speaker_entity_id is not None:
             previous = next((q for q in reversed(earlier) if q.speaker_entity_id == quote.speaker_entity_id), None)
             quote.role = previous.role if previous else None
@@ -165,9 +173,49 @@ def _is_person_title(phrase: str) -> bool:
     return bool(re.fullmatch(r"[\u4e00-\u9fff]{0,6}(?:长|总统|总理|主席|大使)", phrase))
 
 
-def _speaker_mention(doc: Document, start: int, end: int) -> Mention | None:
+class _Index:
+    """The document's mentions, persons and sentences by position, so that each lookup a quote needs is a
+    binary search and a bounded walk, never a scan of the whole document (long documents stay linear)."""
+
+    LOOK_BACK_CHARS = 3000
+    """How far back a title's holder (州长X) is looked for."""
+    LOOK_BACK_ITEMS = 60
+    """How many earlier speakers or persons a pronoun is checked against."""
+
+    def __init__(self, doc: Document):
+        self.doc = doc
+        self.mentions = sorted(doc.mentions, key=lambda m: (m.start, m.end))
+        self.starts = [m.start for m in self.mentions]
+        self.persons = [m for m in self.mentions if m.label == "PER" and m.entity_id]
+        self.person_starts = [m.start for m in self.persons]
+        self.sentence_starts = [s.start for s in doc.sentences]
+        self.surface: dict[str, str] = {}
+        for mention in self.persons:
+            self.surface.setdefault(mention.entity_id or "", doc.span(mention.start, mention.end))
+
+    def inside(self, start: int, end: int) -> list[Mention]:
+        first = bisect.bisect_left(self.starts, start)
+        last = bisect.bisect_left(self.starts, end)
+        return [m for m in self.mentions[first:last] if m.end <= end]
+
+    def persons_between(self, start: int, end: int) -> list[Mention]:
+        first = bisect.bisect_left(self.person_starts, start)
+        last = bisect.bisect_left(self.person_starts, end)
+        return self.persons[first:last]
+
+    def sentence_start(self, position: int) -> int:
+        index = bisect.bisect_right(self.sentence_starts, position) - 1
+        return self.doc.sentences[index].start if index >= 0 else 0
+
+    def is_female(self, entity_id: str) -> bool:
+        name = entity_id.split(":")[-1]
+        surface = self.surface.get(entity_id, name)
+        return surface.endswith(_FEMALE_ENDINGS) or name.endswith(_FEMALE_ENDINGS)
+
+
+def _speaker_mention(index: _Index, start: int, end: int) -> Mention | None:
     """The subject among the names before a cue: the first person (州长X在Y中心…上表示), else the last body."""
-    inside = [m for m in doc.mentions if start <= m.start and m.end <= end]
+    inside = index.inside(start, end)
     persons = [m for m in inside if m.label == "PER"]
     if persons:
         return persons[0]
@@ -175,63 +223,72 @@ def _speaker_mention(doc: Document, start: int, end: int) -> Mention | None:
     return bodies[-1] if bodies else None
 
 
-def _last_mention(doc: Document, start: int, end: int, labels: tuple[str, ...]) -> Mention | None:
-    inside = [m for m in doc.mentions if start <= m.start and m.end <= end and m.label in labels]
+def _last_mention(index: _Index, start: int, end: int, labels: tuple[str, ...]) -> Mention | None:
+    inside = [m for m in index.inside(start, end) if m.label in labels]
     return inside[-1] if inside else None
 
 
-def _is_female(doc: Document, entity_id: str) -> bool:
-    name = entity_id.split(":")[-1]
-    mention = next((m for m in doc.mentions if m.entity_id == entity_id), None)
-    surface = doc.span(mention.start, mention.end) if mention else name
-    return surface.endswith(_FEMALE_ENDINGS) or name.endswith(_FEMALE_ENDINGS)
-
-
-def _apposed_person(doc: Document, phrase: str, position: int) -> str | None:
+def _apposed_person(index: _Index, phrase: str, position: int) -> str | None:
     """The person a title was given to: `州长努尔达乌列特·科伊勒拜`, `Marshal of the Senate Stanisław
-    Karczewski`; the nearest such before ``position``."""
+    Karczewski`; the nearest such before ``position``, else the first after it (a title used before the
+    article names its holder)."""
     words = re.findall(r"[\w-]+", phrase)
     head = words[-1] if words else ""
     if not head:
         return None
+    text = index.doc.text
+    pattern = re.compile(re.escape(head), re.IGNORECASE)
+
+    def holder(match: re.Match[str]) -> str | None:
+        for person in index.persons_between(match.end(), match.end() + 31):
+            if not re.search(r"[。.;；!?！？]", text[match.end() : person.start]):
+                return person.entity_id
+        return None
+
     found = None
-    for match in re.finditer(re.escape(head), doc.text[:position], re.IGNORECASE):
-        person = next(
-            (
-                m
-                for m in doc.mentions
-                if m.label == "PER" and match.end() <= m.start <= match.end() + 30 and m.entity_id
-            ),
-            None,
-        )
-        if person is not None and not re.search(r"[。.;；!?！？]", doc.text[match.end() : person.start]):
-            found = person.entity_id
+    for match in pattern.finditer(text, max(0, position - index.LOOK_BACK_CHARS), position):
+        found = holder(match) or found
+    if found is None:
+        for match in pattern.finditer(text, position, min(len(text), position + index.LOOK_BACK_CHARS)):
+            found = holder(match)
+            if found:
+                break
     return found
 
 
-def _nearest_person(doc: Document, position: int, gender: str | None, earlier: list[Quote]) -> str | None:
+def _subject_of_sentence(index: _Index, position: int, earlier: list[Quote]) -> str | None:
+    """The first person named earlier in the same sentence, outside quoted words (韩春霖感谢…，并指出…)."""
+    start = index.sentence_start(position)
+    for person in index.persons_between(start, position):
+        if not _in_quotes(person.start, earlier):
+            return person.entity_id
+    return None
+
+
+def _in_quotes(position: int, earlier: list[Quote]) -> bool:
+    return any(quote.start <= position < quote.end for quote in earlier[-_Index.LOOK_BACK_ITEMS :])
+
+
+def _nearest_person(index: _Index, position: int, gender: str | None, earlier: list[Quote]) -> str | None:
     """The nearest earlier speaker of the right gender; failing that, the nearest person mentioned outside
     quoted words (a name inside someone's quote is not who speaks next)."""
 
     def fits(entity_id: str | None) -> bool:
         if not entity_id or not entity_id.startswith("per:"):
             return False
-        return gender is None or (gender == "f") == _is_female(doc, entity_id)
+        return gender is None or (gender == "f") == index.is_female(entity_id)
 
+    recent = earlier[-_Index.LOOK_BACK_ITEMS :]
     speakers = sorted(
-        ((q.speaker_start or q.start, q.speaker_entity_id) for q in earlier if (q.speaker_start or q.start) < position),
+        ((q.speaker_start or q.start, q.speaker_entity_id) for q in recent if (q.speaker_start or q.start) < position),
         key=lambda item: item[0],
         reverse=True,
     )
     for _, entity_id in speakers:
         if fits(entity_id):
             return entity_id
-    quoted = [(q.start, q.end) for q in earlier]
-    mentions = [
-        m for m in doc.mentions
-        if m.label == "PER" and m.start < position and not any(s <= m.start < e for s, e in quoted)
-    ]  # fmt: skip
-    for mention in reversed(mentions):
-        if fits(mention.entity_id):
+    before = bisect.bisect_left(index.person_starts, position)
+    for mention in reversed(index.persons[max(0, before - _Index.LOOK_BACK_ITEMS) : before]):
+        if not _in_quotes(mention.start, earlier) and fits(mention.entity_id):
             return mention.entity_id
     return None

@@ -18,6 +18,11 @@ LANG_ROOT = Path(__file__).resolve().parent / "lang"
 
 YES_NO = frozenset({"yes", "no"})
 GENDERS = frozenset({"m", "f", "-"})
+UPOS = frozenset(
+    {"ADJ", "ADP", "ADV", "AUX", "CCONJ", "DET", "INTJ", "NOUN", "NUM", "PART", "PRON", "PROPN", "PUNCT", "SCONJ",
+     "SYM", "VERB", "X"}
+)  # fmt: skip
+"""The seventeen Universal Dependencies parts of speech."""
 
 
 class RuleError(ValueError):
@@ -41,7 +46,11 @@ TABLES: dict[str, TableSpec] = {
         {"resolves": YES_NO, "splits_name": YES_NO, "honorific": YES_NO},
         optional=frozenset({"splits_name", "honorific"}),
     ),
-    "reporting_verbs": TableSpec(("verb", "cue"), {"cue": frozenset({"indirect", "direct", "both"})}),
+    "reporting_verbs": TableSpec(
+        ("verb", "cue", "scope"),
+        {"cue": frozenset({"indirect", "direct", "both"}), "scope": frozenset({"sentence", "paragraph"})},
+        optional=frozenset({"scope"}),
+    ),
     "pronouns": TableSpec(("pronoun", "gender"), {"gender": GENDERS}),
     "name_endings": TableSpec(
         ("ending", "kind", "gender"), {"kind": frozenset({"surname", "given"}), "gender": GENDERS}
@@ -53,6 +62,8 @@ TABLES: dict[str, TableSpec] = {
     ),
     "source_openings": TableSpec(("phrase", "scope"), {"scope": frozenset({"sentence", "paragraph"})}),
     "latin_letters": TableSpec(("letter", "latin")),
+    "upos": TableSpec(("tag", "upos", "note"), {"upos": UPOS}, optional=frozenset({"note"})),
+    "upos_words": TableSpec(("word", "upos", "note"), {"upos": UPOS}, optional=frozenset({"note"})),
     "words": TableSpec(("word", "note"), optional=frozenset({"note"})),
     "characters": TableSpec(("characters", "note"), optional=frozenset({"note"})),
 }

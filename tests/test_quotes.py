@@ -304,3 +304,87 @@ def test_russian_paragraph_scope_stops_at_a_new_cue(pipeline) -> None:  # type: 
     )
     found = [(kind, content) for kind, content, _, _ in described(doc)]
     assert found == [("indirect", "экспорт вырос. Добыча тоже растет."), ("indirect", "регион готов.")]
+
+
+ENGLISH_FORMS = [
+    (
+        "A regional court confirmed Monday it had fined the company for the oil spill, Kazinform has learned from "
+        "the court's website.\n",
+        ("indirect", "it had fined the company for the oil spill", "A regional court"),
+    ),
+    (
+        "The new bridge over the river will open in August, the regional akimat informs.\n",
+        ("indirect", "The new bridge over the river will open in August", "the regional akimat"),
+    ),
+    (
+        "According to the minister, exports grew by 8% this year. Most of the growth came from grain.\n",
+        ("indirect", "exports grew by 8% this year. Most of the growth came from grain.", "the minister"),
+    ),
+    (
+        "Deputy Akim Aidar Bekov told reporters on Friday that the road will be repaired by May.\n",
+        ("indirect", "the road will be repaired by May.", "Aidar Bekov"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ENGLISH_FORMS)
+def test_english_constructions(pipeline, text: str, expected: tuple[str, str, str | None]) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(pipeline, "Title of the story\n\n" + text)
+    found = [(kind, content, speaker) for kind, content, speaker, _ in described(doc)]
+    assert expected in found
+    for quote in doc.quotes:
+        check_offsets(doc, quote)
+
+
+CHINESE_FORMS = [
+    ("会谈最后，双方重申将继续深化在能源领域的合作。\n", ("indirect", "将继续深化在能源领域的合作。", "双方")),
+    (
+        '"我们的目标是扩大出口,"部长在会上发言时说,"明年出口将增长两成。"\n',
+        ("direct", "明年出口将增长两成。", "部长"),
+    ),
+    (
+        "据他介绍,项目将于明年完工。届时将新增500个就业岗位。\n",
+        ("indirect", "项目将于明年完工。届时将新增500个就业岗位。", "他"),
+    ),
+    ("专家强调指出，这一举措十分重要。\n", ("indirect", "这一举措十分重要。", "专家")),
+    ("«我们将继续合作»，大使表示。\n", ("direct", "我们将继续合作", "大使")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CHINESE_FORMS)
+def test_chinese_constructions(pipeline, text: str, expected: tuple[str, str, str | None]) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(pipeline, "标题\n\n" + text)
+    found = [(kind, content, speaker) for kind, content, speaker, _ in described(doc)]
+    assert expected in found
+    for quote in doc.quotes:
+        check_offsets(doc, quote)
+
+
+def test_chinese_subject_of_the_sentence_speaks_after_bing(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(
+        pipeline,
+        "标题\n\n州长努尔达乌列特·科伊勒拜表示，合作前景广阔。\n\n"
+        "中国驻哈大使韩春霖感谢州政府的接待，并指出该地区具有巨大潜力。\n",
+    )
+    last = doc.quotes[-1]
+    assert doc.span(last.start, last.end) == "该地区具有巨大潜力。"
+    assert last.speaker_entity_id == "per:han-chunlin"
+
+
+def test_no_quote_overlaps_another_and_dash_lines_stay_linear(pipeline) -> None:  # type: ignore[no-untyped-def]
+    import itertools
+    import time
+
+    line = "- 我们将继续推进合作。-他说。\n\n"
+    small = "标题\n\n" + line * 500
+    large = "标题\n\n" + line * 5000
+    started = time.perf_counter()
+    annotate(pipeline, small)
+    small_time = time.perf_counter() - started
+    started = time.perf_counter()
+    doc = annotate(pipeline, large)
+    large_time = time.perf_counter() - started
+    assert len(doc.quotes) == 5000
+    spans = sorted((q.start, q.end) for q in doc.quotes)
+    assert all(a[1] <= b[0] for a, b in itertools.pairwise(spans))
+    assert large_time < 25 * small_time + 1.0  # 10x the input, well under 100x the time

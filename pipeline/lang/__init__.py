@@ -1,8 +1,9 @@
 """The language registry: one package per language, looked up by a block's language.
 
 Each package (``zh``, ``ru``, ``en``, ``kk``) registers a :class:`Language`: how its blocks are cut into
-sentences and tokens, which recognisers run on them (by registered name, in order), how quotations are
-found, and the words speaker resolution needs (pronouns, titles). Its rule tables live in its
+sentences and tokens, how the tokens are tagged (UPOS, lemmas), which recognisers run on them (by
+registered name, in order), how quotations are found, and the words speaker resolution needs (pronouns,
+titles). Its rule tables live in its
 ``data/`` folder. Packages import their heavy libraries (jieba, natasha, spaCy) only when a segmenter or
 finder is first made, so looking a language up costs nothing.
 
@@ -21,12 +22,19 @@ from typing import TYPE_CHECKING, Protocol
 from pipeline.langid import script_counts
 
 if TYPE_CHECKING:
-    from pipeline.document import Token
+    from pipeline.document import Document, Sentence, Token
     from pipeline.quote_candidate import QuoteCandidate
 
 
 class SentenceSplitter(Protocol):
     def sentences(self, text: str, start: int, end: int) -> list[tuple[int, int, list[Token]]]: ...
+
+
+class Tagger(Protocol):
+    def tag(self, doc: Document, sentences: list[Sentence]) -> None:
+        """Fill upos, xpos, lemma and feats of the tokens of ``sentences`` (all of the document's sentences
+        in this language, so a model runs once per document), leaving fields another tool set alone."""
+        ...
 
 
 class QuoteFinderFn(Protocol):
@@ -58,6 +66,11 @@ class Language:
     after the gazetteer, caption and dateline recognisers that run on every block."""
     quote_finder: str
     """``module:function`` finding quotation candidates in a block (a :class:`QuoteFinderFn`)."""
+    tagger: str | None = None
+    """``module:function`` making the morph stage's :class:`Tagger` (imported on first use); None leaves
+    upos, xpos, lemma and feats empty."""
+    describe_tagger: Callable[[], dict[str, str]] | None = None
+    """The tool behind each of upos, xpos, lemma and feats, for the manifest (without loading anything)."""
     pronouns: dict[str, str | None] = field(default_factory=dict)
     """Pronoun -> gender (``m``, ``f`` or None for either) of the person it may stand for."""
     resolving_titles: tuple[str, ...] = ()
@@ -75,6 +88,9 @@ class Language:
 
     def make_segmenter(self, options: SegmenterOptions) -> SentenceSplitter:
         return _resolve(self.segmenter)(options)  # type: ignore[no-any-return]
+
+    def make_tagger(self) -> Tagger | None:
+        return _resolve(self.tagger)() if self.tagger else None  # type: ignore[no-any-return]
 
     def find_quotes(
         self, text: str, start: int, end: int, sentences: list[tuple[int, int]], previous: tuple[int, int] | None

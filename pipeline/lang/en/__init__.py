@@ -7,6 +7,7 @@ from importlib.metadata import version
 
 from pipeline.lang import Language, SegmenterOptions, register_language
 from pipeline.lang.en import lexicon
+from pipeline.lang.en.morph import describe as describe_tagger
 from pipeline.lang.en.ner import find_english
 from pipeline.recognisers import Recogniser, register_recogniser
 
@@ -27,6 +28,8 @@ LANGUAGE = register_language(
         describe_segmenter=_describe,
         recognisers=("rules_en",),
         quote_finder="pipeline.lang.en.quotes:find_quotes",
+        tagger="pipeline.lang.en.morph:make_tagger",
+        describe_tagger=describe_tagger,
         pronouns=lexicon.PRONOUNS,
         resolving_titles=lexicon.RESOLVING_TITLES,
         female_endings=(),

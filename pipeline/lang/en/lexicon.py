@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.rules import genders, words
+from pipeline.rules import genders, mapping, words
 
 REPORTING_VERBS = words("en", "reporting_verbs")
 PERSON_TITLES = words("en", "titles")
@@ -28,3 +28,9 @@ def alternatives(items: tuple[str, ...], *, any_case: bool = False) -> str:
     """``(?:a|b|c)`` of the items, longest first so that `Prime Minister` wins over `Minister`."""
     ordered = sorted(items, key=len, reverse=True)
     return "(?:" + "|".join(either_case(i) if any_case else re.escape(i) for i in ordered) + ")"
+
+
+SOURCE_OPENINGS = mapping("en", "source_openings", "scope")
+"""Lower-case opening (according to) -> scope of the statement it introduces (paragraph or sentence)."""
+AGENCY_SOURCING = words("en", "agency_sourcing")
+TIME_WORDS = words("en", "time_words")

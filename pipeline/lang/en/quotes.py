@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.lang.en.lexicon import REPORTING_VERBS, alternatives
+from pipeline.lang.en.lexicon import AGENCY_SOURCING, REPORTING_VERBS, SOURCE_OPENINGS, TIME_WORDS, alternatives
 from pipeline.quote_candidate import QuoteCandidate
 from pipeline.quote_candidate import trim as _trim
 
@@ -25,8 +25,24 @@ _THAT = re.compile(
 )
 _FIRST_VERB = re.compile(r"[ \t]+(?:[a-z]+ed|has|had|was|is|met|held|told|took|gave)\b")
 _ADDING_THAT = re.compile(r",?[ \t]+(?P<cue>adding|noting|stressing|saying|explaining)[ \t]+that[ \t]+")
-_ACCORDING = re.compile(r"According to (?P<speaker>[^,]{1,80}),[ \t]*")
-_WORDS = re.compile(r"In (?P<speaker>his|her|their) words,[ \t]*")
+_OPENING = re.compile(
+    rf"(?P<phrase>{alternatives(tuple(SOURCE_OPENINGS), any_case=True)})[ \t]+(?P<speaker>[^,\"“«]{{1,80}}?),[ \t]*"
+)
+_WORDS = re.compile(r"In (?P<speaker>his|her|their) (?:words|opinion|view),[ \t]*")
+_THAT_LATE = re.compile(
+    rf"(?P<speaker>(?:Mr\.|Mrs\.|Ms\.|Dr\.|[^.;,\"“”«»]){{1,80}}?)[ \t]+(?P<cue>{_VERB})"
+    rf"(?P<gap>[ \t]+[^,.;\"“”«»]{{1,40}}?)?[ \t]+that[ \t]+"
+)
+_CLAUSE_AFTER = re.compile(
+    rf"(?P<speaker>(?:Mr\.|Mrs\.|Ms\.|Dr\.|[^.;,\"“”«»]){{1,80}}?)[ \t]+(?P<cue>{_VERB})"
+    rf"(?:[ \t]+{alternatives(TIME_WORDS)})?[ \t]+"
+    r"(?=(?:it|he|she|they|we|there|the|The|[A-Z][a-z]+)[ \t]+(?:\w+[ \t]+){0,3}?"
+    r"(?:is|was|are|were|had|has|have|will|would|could|can|should|must)\b)"
+)
+_TRAILING = re.compile(
+    rf",[ \t]+(?P<speaker>[^,.;\"“”«»]{{2,100}}?)[ \t]+(?P<cue>{_VERB})(?P<rest>[^,.;\"“”«»]{{0,60}})[.!]?[ \t]*$"
+)
+_AGENCY = re.compile(rf",?[ \t]+{alternatives(AGENCY_SOURCING, any_case=True)}\b[^\n]*$")
 
 
 def find_quotes(
@@ -52,21 +68,66 @@ def find_quotes(
                     s, e, "direct", ":", start + before.start("speaker"), start + before.end("speaker"), 0.75
                 )
             )
-    taken = [(q.start, q.end) for q in found]
-    for sentence_start, sentence_end in sentences:
-        if any(s <= sentence_start < e or sentence_start <= s < sentence_end for s, e in taken):
+    return found + _reported(text, [(s, e) for s, e in sentences if start <= s and e <= end], found)
+
+
+def _content_end(text: str, start: int, end: int) -> int:
+    """A sentence's end without trailing agency sourcing (…, Kazinform has learned from BaigeNews.kz.)."""
+    sourcing = _AGENCY.search(text, max(start, end - 160), end)
+    return _trim(text, start, sourcing.start() if sourcing else end)[1]
+
+
+def _reported(text: str, sentences: list[tuple[int, int]], direct: list[QuoteCandidate]) -> list[QuoteCandidate]:
+    """Reported speech sentence by sentence; `According to X,` runs on to the end of the paragraph."""
+    found: list[QuoteCandidate] = []
+    taken = [(q.start, q.end) for q in direct]
+    frames = [
+        None if any(s <= ss < e or ss <= s < se for s, e in taken) else _frame(text, ss, se) for ss, se in sentences
+    ]
+    index = 0
+    while index < len(sentences):
+        frame = frames[index]
+        index += 1
+        if frame is None:
             continue
-        for pattern, cue in ((_ACCORDING, "according to"), (_WORDS, "in his words")):
-            match = pattern.match(text, sentence_start, sentence_end)
-            if match:
-                found.append(QuoteCandidate(match.end(), sentence_end, "indirect", cue, *match.span("speaker"), 0.8))
-                break
-        else:
-            that = _THAT.search(text, sentence_start, sentence_end)
-            if that:
-                speaker = _trim(text, *that.span("speaker"))
-                verb = _FIRST_VERB.search(text, *speaker)
-                if verb:  # `The Senior Marshal … thanked governor Kulagin … and noted that`: the subject
-                    speaker = _trim(text, speaker[0], verb.start())
-                found.append(QuoteCandidate(that.end(), sentence_end, "indirect", that.group("cue"), *speaker, 0.75))
+        candidate, scope = frame
+        if scope == "paragraph":
+            while index < len(sentences) and frames[index] is None:
+                ss, se = sentences[index]
+                if any(s <= ss < e or ss <= s < se for s, e in taken):
+                    break
+                candidate.end = _content_end(text, ss, se)
+                index += 1
+        found.append(candidate)
     return found
+
+
+def _frame(text: str, start: int, end: int) -> tuple[QuoteCandidate, str] | None:
+    """The reported-speech frame of one sentence and its scope (paragraph or sentence)."""
+    start, end = _trim(text, start, end)
+    stop = _content_end(text, start, end)
+    opening = _OPENING.match(text, start, end)
+    if opening:
+        scope = SOURCE_OPENINGS[opening.group("phrase").lower()]
+        speaker = _trim(text, *opening.span("speaker"))
+        return QuoteCandidate(opening.end(), stop, "indirect", opening.group("phrase").lower(), *speaker, 0.8), scope
+    words = _WORDS.match(text, start, end)
+    if words:
+        return QuoteCandidate(words.end(), stop, "indirect", "in his words", *words.span("speaker"), 0.8), "paragraph"
+    that = (
+        _THAT.search(text, start, end) or _THAT_LATE.search(text, start, end) or _CLAUSE_AFTER.search(text, start, end)
+    )
+    if that:
+        speaker = _trim(text, *that.span("speaker"))
+        verb = _FIRST_VERB.search(text, *speaker)
+        if verb:  # `The Senior Marshal … thanked governor Kulagin … and noted that`: the subject
+            speaker = _trim(text, speaker[0], verb.start())
+        if stop - that.end() >= 10 and speaker[1] > speaker[0]:
+            return QuoteCandidate(that.end(), stop, "indirect", that.group("cue"), *speaker, 0.75), "sentence"
+    trailing = _TRAILING.search(text, max(start, end - 200), end)
+    if trailing:
+        content = _trim(text, start, trailing.start(), " \t,")
+        if content[1] - content[0] >= 15:
+            speaker = _trim(text, *trailing.span("speaker"))
+            return QuoteCandidate(*content, "indirect", trailing.group("cue"), *speaker, 0.7), "sentence"
+    return None

@@ -7,6 +7,7 @@ from importlib.metadata import version
 
 from pipeline.lang import Language, SegmenterOptions, register_language
 from pipeline.lang.kk import lexicon
+from pipeline.lang.kk.morph import describe as describe_tagger
 from pipeline.lang.kk.ner import find_kazakh
 from pipeline.recognisers import Recogniser, register_recogniser
 
@@ -27,6 +28,8 @@ LANGUAGE = register_language(
         describe_segmenter=_describe,
         recognisers=("gazetteer_kk",),
         quote_finder="pipeline.lang.kk.quotes:find_quotes",
+        tagger="pipeline.lang.kk.morph:make_tagger",
+        describe_tagger=describe_tagger,
         pronouns=lexicon.PRONOUNS,
         resolving_titles=lexicon.RESOLVING_TITLES,
     )

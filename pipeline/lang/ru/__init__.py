@@ -7,6 +7,7 @@ from importlib.metadata import version
 
 from pipeline.lang import Language, SegmenterOptions, register_language
 from pipeline.lang.ru import lexicon
+from pipeline.lang.ru.morph import describe as describe_tagger
 from pipeline.lang.ru.ner import find_natasha
 from pipeline.recognisers import Recogniser, register_recogniser
 
@@ -27,6 +28,8 @@ LANGUAGE = register_language(
         describe_segmenter=_describe,
         recognisers=("natasha",),
         quote_finder="pipeline.lang.ru.quotes:find_quotes",
+        tagger="pipeline.lang.ru.morph:make_tagger",
+        describe_tagger=describe_tagger,
         pronouns=lexicon.PRONOUNS,
         resolving_titles=lexicon.RESOLVING_TITLES,
         title_endings=lexicon.TITLE_CASE_ENDINGS,

@@ -1,12 +1,20 @@
-"""Russian recogniser: natasha's news NER (PER/LOC/ORG), with normal forms so Токаеву links to Токаев."""
+"""Russian recogniser: natasha's news NER (PER/LOC/ORG), with normal forms so Токаеву links to Токаев.
+
+natasha's models are loaded once per process (:func:`natasha_models`) and shared by the morph stage and
+this recogniser. NER runs in the morph stage's pass over the document (``pipeline.lang.ru.morph``): all
+Russian blocks in one batch, spans normalised with the morphology of the same pass; ``find_natasha``
+takes the spans from there.
+"""
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from dataclasses import dataclass
+from typing import Any
 
-from pipeline.document import Mention
+from pipeline.document import Mention, Token
 from pipeline.lang.ru.lexicon import SURNAME_ENDINGS
 from pipeline.recognisers import BlockContext
 
@@ -43,19 +51,57 @@ def _morph_vocab():  # type: ignore[no-untyped-def]
     return Vocab()
 
 
+BATCH_SIZE = 32
+"""Sentences (or blocks) per slovnet forward pass: fewer, larger matrix products than its default 8."""
+
+
+@dataclass(frozen=True)
+class NatashaModels:
+    morph: Any
+    ner: Any
+    vocab: Any
+
+
+@functools.cache
+def natasha_models() -> NatashaModels:
+    """natasha's morphology and NER taggers and its morph vocabulary, loaded once per process (a build
+    worker loads them once). They ship inside the packages (slovnet, navec): nothing is downloaded.
+
+    slovnet multiplies small matrices through BLAS; with a thread per core the threads mostly wait on
+    each other (one thread took 0.11x the CPU time on a 100-document build, see ../MEASUREMENTS), and a
+    build worker is meant to use one core: BLAS is held to one thread in the process that loads them."""
+    from natasha import NewsEmbedding, NewsMorphTagger, NewsNERTagger
+    from threadpoolctl import threadpool_limits
+
+    threadpool_limits(limits=1, user_api="blas")
+    embedding = NewsEmbedding()
+    morph, ner = NewsMorphTagger(embedding), NewsNERTagger(embedding)
+    morph.batch_size = ner.batch_size = BATCH_SIZE
+    return NatashaModels(morph, ner, _morph_vocab())
+
+
+@dataclass(frozen=True, slots=True)
+class _NormToken:
+    """What natasha's span normaliser reads of a token."""
+
+    text: str
+    pos: str | None
+    feats: dict[str, str]
+    start: int
+    stop: int
+
+
+def parse_feats(feats: str | None) -> dict[str, str]:
+    """``Case=Dat|Number=Sing`` as a dict (natasha's form)."""
+    return dict(item.split("=", 1) for item in feats.split("|") if "=" in item) if feats else {}
+
+
 class RussianNER:
-    """natasha's models ship inside its packages (slovnet, navec): nothing is downloaded."""
+    """Normal forms of Russian words and natasha's NER spans, on the shared models."""
 
     def __init__(self) -> None:
-        from natasha import Doc, NewsEmbedding, NewsMorphTagger, NewsNERTagger
-        from natasha import Segmenter as NatashaSegmenter
-
-        embedding = NewsEmbedding()
-        self._doc = Doc
-        self._segmenter = NatashaSegmenter()
-        self._morph_vocab = _morph_vocab()
-        self._morph = NewsMorphTagger(embedding)
-        self._ner = NewsNERTagger(embedding)
+        self.models = natasha_models()
+        self._morph_vocab = self.models.vocab
         self.normal_form = functools.lru_cache(maxsize=200_000)(self._normal_form)
 
     def _normal_form(self, word: str) -> str:
@@ -74,36 +120,52 @@ class RussianNER:
                 return word.lower()
         return (parses[0].normal_form if parses else word).lower()
 
-    def find(self, text: str, start: int, end: int) -> list[RussianSpan]:
-        doc = self._doc(text[start:end])
-        doc.segment(self._segmenter)
-        doc.tag_morph(self._morph)
-        doc.tag_ner(self._ner)
+    def find_blocks(self, text: str, blocks: list[tuple[int, int]], tokens: list[Token]) -> list[RussianSpan]:
+        """natasha's spans in several blocks, one batch; each normalised to the nominative with the
+        morphology of ``tokens`` (the blocks' tokens, tagged, in text order)."""
+        from natasha.norm import normalize
+
+        starts = [t.start for t in tokens]
         spans = []
-        for span in doc.spans:
-            words = list(re.finditer(r"\S+", span.text))
-            while words and not words[0].group()[0].isupper():
-                words.pop(0)  # `порту Актау` names Актау; an all-lower-case span (`газа`) names nothing
-            if not words:
-                continue
-            offset = words[0].start()
-            span.normalize(self._morph_vocab)
-            normal = span.normal or span.text
-            if offset:
-                normal = " ".join(normal.split()[len(span.text[:offset].split()) :]) or span.text[offset:]
-            mention = Mention(
-                start + span.start + offset, start + span.stop, span.type, f"natasha:{span.type}", "natasha", 0.75
-            )
-            spans.append(RussianSpan(mention, normal))
+        for (start, _end), markup in zip(blocks, self.models.ner.map([text[s:e] for s, e in blocks]), strict=True):
+            for span in markup.spans:
+                span_start, span_end = start + span.start, start + span.stop
+                span_text = text[span_start:span_end]
+                words = list(re.finditer(r"\S+", span_text))
+                while words and not words[0].group()[0].isupper():
+                    words.pop(0)  # `порту Актау` names Актау; an all-lower-case span (`газа`) names nothing
+                if not words:
+                    continue
+                offset = words[0].start()
+                inside = tokens[bisect.bisect_left(starts, span_start) : bisect.bisect_left(starts, span_end)]
+                parts = [
+                    _NormToken(text[t.start : t.end], t.upos, parse_feats(t.feats), t.start, t.end)
+                    for t in inside
+                    if t.end <= span_end
+                ]
+                normal = (normalize(self._morph_vocab, parts) if parts else "") or span_text
+                if offset:
+                    normal = " ".join(normal.split()[len(span_text[:offset].split()) :]) or span_text[offset:]
+                mention = Mention(span_start + offset, span_end, span.type, f"natasha:{span.type}", "natasha", 0.75)
+                spans.append(RussianSpan(mention, normal))
         return spans
 
 
 def find_natasha(ctx: BlockContext) -> list[Mention]:
-    """The recogniser registry's entry: Russian prose blocks, normal forms kept for linking."""
+    """The recogniser registry's entry: Russian prose blocks, normal forms kept for linking. The spans
+    come from the morph stage's natasha pass over the document; a chain without that stage gets the
+    same pass here, once per document."""
     if ctx.is_label or ctx.block.lang != "ru":
         return []
+    spans = ctx.doc.model_mentions.get("natasha")
+    if spans is None:
+        from pipeline.lang.ru.morph import analyse_document
+
+        spans = analyse_document(ctx.doc)
     found = []
-    for span in ctx.stage.russian().find(ctx.text, ctx.block.start, ctx.block.end):
-        found.append(span.mention)
-        ctx.normal_forms[(span.mention.start, span.mention.end)] = span.normal
+    for mention, normal in spans:
+        if ctx.block.start <= mention.start and mention.end <= ctx.block.end:
+            found.append(Mention(mention.start, mention.end, mention.label, mention.label_fine, "natasha", 0.75))
+            if normal is not None:
+                ctx.normal_forms[(mention.start, mention.end)] = normal
     return found

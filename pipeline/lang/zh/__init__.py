@@ -8,6 +8,7 @@ from importlib.metadata import version
 
 from pipeline.lang import Language, SegmenterOptions, register_language
 from pipeline.lang.zh import lexicon
+from pipeline.lang.zh.morph import describe as describe_tagger
 from pipeline.lang.zh.ner import find_compound, find_latin, find_pos, find_titled, find_transliterated
 from pipeline.recognisers import Recogniser, register_recogniser
 
@@ -43,6 +44,8 @@ LANGUAGE = register_language(
         describe_segmenter=_describe,
         recognisers=("translit_zh", "compound_zh", "latin_zh", "zh_name", "jieba_pos"),
         quote_finder="pipeline.lang.zh.quotes:find_quotes",
+        tagger="pipeline.lang.zh.morph:make_tagger",
+        describe_tagger=describe_tagger,
         pronouns=lexicon.PRONOUNS,
         resolving_titles=lexicon.RESOLVING_TITLES,
         female_endings=lexicon.FEMALE_ENDINGS,

@@ -7,6 +7,8 @@ from pipeline.rules import characters, genders, words
 REPORTING_VERBS = words("zh", "reporting_verbs", cue="both")
 """Verbs that introduce reported speech and attribute quoted words (X表示, 据X介绍)."""
 QUOTE_CUES = words("zh", "reporting_verbs")
+PARAGRAPH_CUES = words("zh", "reporting_verbs", scope="paragraph")
+"""Cues whose statement runs on to the end of the paragraph (据X介绍, X强调)."""
 """Every verb that attributes quoted words, the direct-only ones (补充道, 道) included."""
 PERSON_TITLES = words("zh", "titles")
 RESOLVING_TITLES = words("zh", "titles", resolves="yes")

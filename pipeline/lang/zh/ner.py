@@ -149,7 +149,7 @@ def pos_names(text: str, tokens: list[Token]) -> list[Mention]:
     """
     mentions = []
     for token in tokens:
-        label = _POS_LABELS.get(token.pos or "")
+        label = _POS_LABELS.get(token.xpos or "")
         form = text[token.start : token.end]
         if label is None or len(form) < 2:
             continue
@@ -162,7 +162,7 @@ def pos_names(text: str, tokens: list[Token]) -> list[Mention]:
             or (len(form) >= 3 and form[-1] in "国州省市县港洲岛")
         ):
             continue
-        mentions.append(Mention(token.start, token.end, label, f"jieba:{token.pos}", "jieba_pos", 0.4))
+        mentions.append(Mention(token.start, token.end, label, f"jieba:{token.xpos}", "jieba_pos", 0.4))
     return mentions
 
 

@@ -13,6 +13,7 @@ from pipeline.lang.zh.lexicon import (
     CONTINUATIONS,
     NOT_AFTER_CUE,
     NOT_BEFORE_CUE,
+    PARAGRAPH_CUES,
     QUOTE_CUES,
     REPORTING_VERBS,
     SPEAKER_ADVERBS,
@@ -26,10 +27,14 @@ _DASH = "[-–—－]{1,2}"
 _DASH_ATTRIBUTION = re.compile(
     rf"(?<=[。！？…”’\"])[ \t]*{_DASH}[ \t]*(?P<speaker>[^。！？\s]{{0,20}}?)(?P<cue>{_CUES})[。！]?$"
 )
-_QUOTED = re.compile(r"“(?P<c1>[^”]+)”|\"(?P<c2>[^\"]+)\"|「(?P<c3>[^」]+)」")
-_AFTER_QUOTE = re.compile(rf"[ \t]*(?P<speaker>[^，。！？“”\"\s]{{0,20}}?)(?P<cue>{_CUES})[。！，,]")
+_QUOTED = re.compile(r"“(?P<c1>[^“”]+)”|\"(?P<c2>[^\"]+)\"|「(?P<c3>[^「」]+)」|«(?P<c4>[^«»]+)»")
+_QUOTE_GROUPS = ("c1", "c2", "c3", "c4")
+_LOOK_BACK = 40
+"""How far before a quotation its attribution (X指出：) is looked for: a bound keeps a block linear."""
+_SPLIT_ATTRIBUTION = re.compile(rf"[ \t]*(?P<speaker>[^，。！？“”\"\s]{{0,30}}?)(?P<cue>{_CUES})[ \t]*[，,：:][ \t]*$")
+_AFTER_QUOTE = re.compile(rf"[ \t]*[，,]?[ \t]*(?P<speaker>[^，。！？“”\"\s]{{0,40}}?)(?P<cue>{_CUES})[。！，,]")
 _BEFORE_QUOTE = re.compile(rf"(?P<speaker>[^，。！？“”\"\s]{{1,20}}?)(?P<cue>{_CUES})[ \t]*[：:][ \t]*$")
-_INTRODUCES_NEXT = re.compile(rf"(?P<speaker>[^，。！？“”\"\s]{{1,20}}?)(?P<cue>{_CUES})[ \t]*[：:]$")
+_INTRODUCES_NEXT = re.compile(rf"(?P<speaker>[^，。！？“”\"\s]{{1,40}}?)(?P<cue>{_CUES})[ \t]*[：:]$")
 _ACCORDING_TO = re.compile(r"据(?P<speaker>[^，。！？“”\s]{1,20}?)(?P<cue>介绍|称|表示|透露|指出|说)[，,：:]")
 _INDIRECT = re.compile(
     rf"(?P<cue>{'|'.join(sorted(REPORTING_VERBS, key=len, reverse=True))})(?P<belief>相信|说)?[，,：:]?"
@@ -37,16 +42,25 @@ _INDIRECT = re.compile(
 _NOT_AFTER_CUE = re.compile("|".join(map(re.escape, NOT_AFTER_CUE)))
 _NOT_BEFORE_CUE = NOT_BEFORE_CUE
 _SENTENCE_END = re.compile(r"[。！？；]|…+")
-_CLAUSE_START = re.compile(r"[，,。；;：:！？、（）()“”\"\s]")
+_CLAUSE_START = re.compile(r"[，,。；;：:！？、“”\"\s]")
+_CIRCUMSTANCE = re.compile(r"在[^，。]{0,40}?(?:时|上|中|后|期间)$")
+"""`部长在会上发言时` / `…在新闻发布会上回答记者提问时`: where and when, not who."""
+_MAX_SPEAKER = 40
+_FURTHER_CUES = re.compile(rf"(?:[ \t]*(?:{_CUES}))*[ \t，,：:]*")
 _ADVERBS = SPEAKER_ADVERBS
 
 
 def _speaker_phrase(text: str, block_start: int, cue_start: int) -> tuple[int, int] | None:
-    """The words naming the speaker right before a cue: back to the clause start, adverbs dropped."""
+    """The words naming the speaker right before a cue: back to the clause start, a circumstance
+    (在…时) and adverbs dropped. None when nothing but adverbs is left (并表示: the subject is earlier)."""
     position = cue_start
-    while position > block_start and not _CLAUSE_START.match(text[position - 1]):
+    floor = max(block_start, cue_start - _MAX_SPEAKER)
+    while position > floor and not _CLAUSE_START.match(text[position - 1]):
         position -= 1
     start, end = position, cue_start
+    circumstance = _CIRCUMSTANCE.search(text, start, end)
+    if circumstance and circumstance.start() > start:
+        end = circumstance.start()
     stripped = True
     while stripped:
         stripped = False
@@ -57,7 +71,9 @@ def _speaker_phrase(text: str, block_start: int, cue_start: int) -> tuple[int, i
             if text[start:end].endswith(adverb) and end - start > len(adverb):
                 end -= len(adverb)
                 stripped = True
-    return (start, end) if end > start else None
+    if end <= start or text[start:end] in _ADVERBS:
+        return None
+    return start, end
 
 
 def find_quotes(
@@ -77,30 +93,47 @@ def find_quotes(
             QuoteCandidate(content_start, content_end, "direct", dash.group("cue"), *(speaker or (None, None)), 0.9)
         )
         return found
+    last: QuoteCandidate | None = None
     for quoted in _QUOTED.finditer(text, start, end):
-        group = next(name for name in ("c1", "c2", "c3") if quoted.group(name) is not None)
+        group = next(name for name in _QUOTE_GROUPS if quoted.group(name) is not None)
         content_start, content_end = quoted.span(group)
         after = _AFTER_QUOTE.match(text, quoted.end(), end)
-        before = _BEFORE_QUOTE.search(text[start : quoted.start()])
+        window = max(start, quoted.start() - _LOOK_BACK)
+        before = _BEFORE_QUOTE.search(text, window, quoted.start())
+        split = (
+            _SPLIT_ATTRIBUTION.match(text, last_end, quoted.start())
+            if last is not None and (last_end := _quote_end(text, last.end)) <= quoted.start()
+            else None
+        )
         whole_block = quoted.start() == start and text[quoted.end() : end].strip() in ("", "。")
         introduced = None
         if whole_block and previous is not None:
             introduced = _INTRODUCES_NEXT.search(text, previous[0], previous[1])
             if introduced is None and text[previous[0] : previous[1]].endswith(("：", ":")):
                 introduced = _ACCORDING_TO.search(text, previous[0], previous[1])
-        if after and (after.group("speaker") or after.group("cue") != "道"):
-            speaker = after.span("speaker") if after.group("speaker") else None
-            found.append(
-                QuoteCandidate(
-                    content_start, content_end, "direct", after.group("cue"), *(speaker or (None, None)), 0.85
-                )
+        if split and last is not None and split.end() == quoted.start():  # “A，”部长说，“B”: one speaker
+            candidate = QuoteCandidate(
+                content_start, content_end, "direct", last.cue, last.speaker_start, last.speaker_end, last.confidence
+            )
+        elif after and (after.group("speaker") or after.group("cue") != "道"):
+            speaker = _cleaned_speaker(text, *after.span("speaker")) if after.group("speaker") else None
+            candidate = QuoteCandidate(
+                content_start, content_end, "direct", after.group("cue"), *(speaker or (None, None)), 0.85
             )
         elif before:
-            s, e = start + before.start("speaker"), start + before.end("speaker")
-            found.append(QuoteCandidate(content_start, content_end, "direct", before.group("cue"), s, e, 0.8))
+            speaker = _cleaned_speaker(text, *before.span("speaker"))
+            candidate = QuoteCandidate(
+                content_start, content_end, "direct", before.group("cue"), *(speaker or (None, None)), 0.8
+            )
         elif introduced:
-            s, e = introduced.span("speaker")
-            found.append(QuoteCandidate(content_start, content_end, "direct", introduced.group("cue"), s, e, 0.75))
+            speaker = _cleaned_speaker(text, *introduced.span("speaker"))
+            candidate = QuoteCandidate(
+                content_start, content_end, "direct", introduced.group("cue"), *(speaker or (None, None)), 0.75
+            )
+        else:
+            continue
+        found.append(candidate)
+        last = candidate
     quoted_spans = [(q.start, q.end) for q in found]
     sentences = _sentences(text, start, end)
     index = 0
@@ -112,19 +145,44 @@ def find_quotes(
         candidate = _indirect(text, sentence_start, sentence_end, quoted_spans)
         if candidate is None:
             continue
-        while index < len(sentences) and _continues(text, *sentences[index]) and candidate.end == sentence_end:
+        whole_paragraph = candidate.cue.removeprefix("据…") in PARAGRAPH_CUES
+        while (
+            index < len(sentences)
+            and candidate.end == sentence_end
+            and _continues(text, *sentences[index], whole_paragraph)
+        ):
+            if any(s < sentences[index][1] and sentences[index][0] < e for s, e in quoted_spans):
+                break
             sentence_end = candidate.end = _content(text, sentences[index][0], sentences[index][1])[1]
             index += 1
         found.append(candidate)
     return found
 
 
+def _quote_end(text: str, content_end: int) -> int:
+    """Just past the closing quotation mark of a quotation whose content ends at ``content_end``."""
+    return content_end + 1 if content_end < len(text) and text[content_end] in '”"」»' else content_end
+
+
+def _cleaned_speaker(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """A speaker phrase without a circumstance (部长在会上发言时 -> 部长) or bare adverbs (并)."""
+    circumstance = _CIRCUMSTANCE.search(text, start, end)
+    if circumstance and circumstance.start() > start:
+        end = circumstance.start()
+    if text[start:end] in _ADVERBS:
+        return None
+    return (start, end) if end > start else None
+
+
 _CONTINUATION = re.compile(f"[ \t]*(?:{'|'.join(map(re.escape, CONTINUATIONS))})")
 
 
-def _continues(text: str, start: int, end: int) -> bool:
-    """A sentence that carries reported speech on (此外，还需…; 所有这些举措…) and reports no one new."""
-    return bool(_CONTINUATION.match(text, start, end)) and not _INDIRECT.search(text, start, end)
+def _continues(text: str, start: int, end: int, whole_paragraph: bool) -> bool:
+    """A sentence that carries the reported speech before it on and reports no one new: any such sentence
+    after a paragraph-scope cue (据X介绍, X强调), else one that opens with a continuation word (此外, 所有这些)."""
+    if _INDIRECT.search(text, start, end) or _ACCORDING_TO.search(text, start, end):
+        return False
+    return whole_paragraph or bool(_CONTINUATION.match(text, start, end))
 
 
 def _sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -154,13 +212,12 @@ def _indirect(text: str, start: int, end: int, quoted: list[tuple[int, int]]) ->
             continue
         if text.startswith("“", cue.end()) or text.startswith('"', cue.end()):
             continue  # X指出：“…” is a direct quote
-        speaker = _speaker_phrase(text, start, cue.start())
-        if speaker is None:
-            continue
-        content_start, content_end = _content(text, cue.end(), end)
+        speaker = _speaker_phrase(text, start, cue.start())  # None: the subject is earlier (并表示)
+        further = _FURTHER_CUES.match(text, cue.end(), end)  # 强调指出，… : the second cue is no content
+        content_start, content_end = _content(text, further.end() if further else cue.end(), end)
         if content_end - content_start < 4:
             continue
-        return QuoteCandidate(content_start, content_end, "indirect", cue.group("cue"), *speaker, 0.7)
+        return QuoteCandidate(content_start, content_end, "indirect", cue.group("cue"), *(speaker or (None, None)), 0.7)
     return None
 
 

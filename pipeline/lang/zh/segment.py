@@ -118,7 +118,7 @@ class ChineseSegmenter:
         position = start
         for number in _NUMBER.finditer(text, start, end):
             self._cut(text, position, number.start(), tokens)
-            tokens.append(Token(number.start(), number.end(), "m"))
+            tokens.append(Token(number.start(), number.end(), xpos="m"))
             position = number.end()
         self._cut(text, position, end, tokens)
         return tokens
