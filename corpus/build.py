@@ -25,12 +25,14 @@ from corpus.incremental import (
     record_key,
     settings_fingerprint,
 )
+from corpus.parallel import PairCollector
 from corpus.ray_engine import ray_roots, require_ray, run_on_ray
 from corpus.resources import load_gazetteer, resolve_stanza_languages
 from corpus.runner import BatchResult, DocumentResult, PipelineConfig, make_pipeline, run_batches
-from corpus.schemas import TABLES
+from corpus.schemas import PAIR_TABLES, TABLES
 from corpus.sources import Source, SourceRecord, open_source
 from corpus.writer import AtomicDatasetWriter, build_lock, recover
+from pipeline.align.pairing import DEFAULT_THRESHOLD
 from pipeline.ingest import MAX_BLOCK_CHARS
 
 
@@ -57,6 +59,8 @@ class BuildOptions:
     stanza_dir: str | None = None
     follow_links: bool = False
     """Read symlinks in a source folder that lead out of it (refused otherwise)."""
+    pair_threshold: float = DEFAULT_THRESHOLD
+    """Score a document pair needs to enter doc_pairs (and be aligned into sentence_pairs)."""
 
 
 class Reporter(Protocol):
@@ -197,20 +201,24 @@ def _build_locked(specs: Sequence[str], out: Path, options: BuildOptions, report
     unchanged: set[tuple[str, str]] = set()
     annotated = 0
 
+    pairs = PairCollector()
     with AtomicDatasetWriter(out, TABLES) as writer:
         reporter.start(total)
         known = previous.keys if previous is not None else None
         for result in _annotated(specs, sources, accepted, (known, unchanged), options, config, workers):
             annotated += sum(1 for document in result.documents if document.skipped is None)
             keep = [accepted.accept(document) for document in result.documents]
-            for table, data in _kept_rows(result, keep).items():
+            kept = _kept_rows(result, keep)
+            for table, data in kept.items():
                 writer.write(table, data)
+            pairs.observe(kept)
             if accepted.full:
                 break
         nothing_changed = previous is not None and unchanged == previous.keys and not accepted.first_source_of
         if nothing_changed:
             assert previous is not None
-            adopt_everything(previous, writer, list(TABLES))
+            adopt_everything(previous, writer, [table for table in TABLES if table not in PAIR_TABLES])
+            pairs.observe_build(previous.root)
             accepted.first_source_of.update({doc_id: source for source, doc_id in unchanged})
             accepted.blocks_by_kind.update(previous.manifest.get("blocks_by_kind", {}))
             accepted.languages.update(previous.manifest.get("languages", {}))
@@ -221,6 +229,7 @@ def _build_locked(specs: Sequence[str], out: Path, options: BuildOptions, report
             fresh = {doc_id for _, doc_id in unchanged if doc_id not in accepted.first_source_of}
             try:
                 reused = copy_unchanged(previous, fresh, writer)
+                pairs.observe_build(previous.root, fresh)
             except (OSError, pa.ArrowException) as err:
                 raise CorpusError(
                     f"{out}: the previous build's tables cannot be read ({err}); build again with --full"
@@ -230,9 +239,13 @@ def _build_locked(specs: Sequence[str], out: Path, options: BuildOptions, report
             raise CorpusError(f"{', '.join(specs)}: no articles found; nothing was written")
         if not nothing_changed:
             writer.write("entities", accepted.entities.table())
+        pair_tables, pair_seconds = pairs.pair_tables(options.pair_threshold)
+        for table, data in pair_tables.items():
+            writer.write(table, data)
         seconds = time.perf_counter() - started
         manifest = _manifest(specs, sources, options, backends, gazetteer_hash, writer.row_counts, accepted, seconds)
         manifest["settings_fingerprint"] = fingerprint
+        manifest["timings_s"]["pairs"] = round(pair_seconds, 3)
         manifest["incremental"] = {"reused": len(unchanged), "annotated": annotated}
         manifest["build_id"] = writer.build_id
         file_bytes, content_hash = writer.finish_tables()
@@ -362,6 +375,7 @@ def _manifest(
             "gazetteer": [Path(path).name for path in options.gazetteer],
             "backend": options.backend,
             "engine": options.engine,
+            "pair_threshold": options.pair_threshold,
         },
         "backends": {"structure": "rules", "language": "script", **backends},
         "gazetteer_sha256": gazetteer_hash,

@@ -26,11 +26,13 @@ from corpus import __version__
 from corpus.build import BuildOptions
 from corpus.build import build as run_build
 from corpus.errors import CorpusError
+from corpus.parallel import aligned_links, as_json, export_tmx, side_by_side
 from corpus.reader import find_quotes, read_manifest, table_sizes, top_entities
 from corpus.report import write_report
 from corpus.resources import default_stanza_dir, stanza_available
 from corpus.views import export_conllu, export_vrt, kwic
 from corpus.writer import atomic_file
+from pipeline.align.pairing import DEFAULT_THRESHOLD as DEFAULT_PAIR_THRESHOLD
 from pipeline.ingest import MAX_BLOCK_CHARS
 
 stderr = Console(stderr=True, highlight=False)
@@ -191,6 +193,14 @@ def main() -> None:
     is_flag=True,
     help="Read symlinks in a source folder that lead out of it (without this they are skipped with a warning).",
 )
+@click.option(
+    "--pair-threshold",
+    type=click.FloatRange(0.0, 1.0),
+    default=DEFAULT_PAIR_THRESHOLD,
+    show_default=True,
+    help="Score two articles in different languages need to be listed as one story in doc_pairs and aligned "
+    "sentence by sentence into sentence_pairs (0 lists every candidate).",
+)
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar and no summary; warnings still shown.")
 def build(
     sources: tuple[str, ...],
@@ -209,6 +219,7 @@ def build(
     backend: str,
     stanza_dir: str | None,
     follow_links: bool,
+    pair_threshold: float,
     quiet: bool,
 ) -> None:
     """Annotate articles from SOURCE... and write the dataset to OUT.
@@ -232,6 +243,7 @@ def build(
         engine=engine,
         ray_address=ray_address,
         follow_links=follow_links,
+        pair_threshold=pair_threshold,
     )
     signal.signal(signal.SIGTERM, _terminate)
     try:
@@ -395,6 +407,44 @@ def report_command(dataset: Path, out: Path) -> None:
     stderr.print(f"[green]wrote[/] {out}")
 
 
+@main.command("parallel")
+@click.argument("dataset", type=click.Path(path_type=Path, exists=True, file_okay=False))
+@click.option("--doc", help="Only the pairs this document (doc_id) takes part in.")
+@click.option("--width", type=click.IntRange(min=10), default=60, show_default=True, help="Terminal cells per side.")
+@click.option("--all-links", is_flag=True, help="Also show sentences without counterpart (1-0, 0-1).")
+@click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True)
+def parallel_command(dataset: Path, doc: str | None, width: int, all_links: bool, fmt: str) -> None:
+    """Aligned sentences of the document pairs side by side (Chinese characters count two cells)."""
+    try:
+        rows = aligned_links(dataset, doc, non_empty=not all_links)
+    except CorpusError as err:
+        raise click.ClickException(str(err)) from None
+    if fmt == "json":
+        with _to_stdout():
+            click.echo(as_json(rows))
+        return
+    if fmt == "csv":
+        columns = ["doc_id_a", "doc_id_b", "link", "link_type", "score", "sentences_a", "sentences_b",
+                   "start_a", "end_a", "start_b", "end_b", "text_a", "text_b"]  # fmt: skip
+        with _to_stdout():
+            writer = csv.DictWriter(sys.stdout, fieldnames=columns, extrasaction="ignore")
+            writer.writeheader()
+            for row in rows:
+                cells = {**row, "sentences_a": " ".join(map(str, row["sentences_a"])),
+                         "sentences_b": " ".join(map(str, row["sentences_b"]))}  # fmt: skip
+                writer.writerow({key: csv_cell(cells[key]) for key in columns})
+        return
+    if not rows:
+        stderr.print("no aligned sentences" + (f" for {doc}" if doc else ""))
+        return
+    with _to_stdout():
+        for line in side_by_side(rows, width):
+            click.echo(line)
+
+
+_LANG_OPTION = click.option("--lang", help="Only the documents in this language (zh, ru, en, kk).")
+
+
 @main.group()
 def export() -> None:
     """Write a built dataset in the formats of other tools (CoNLL-U, vertical files)."""
@@ -429,6 +479,14 @@ def export_conllu_command(dataset: Path, out: Path) -> None:
 def export_vrt_command(dataset: Path, out: Path) -> None:
     """A vertical file (<doc>, <p>, <s>, <entity>) for Sketch Engine, NoSketch Engine and CWB."""
     _export(dataset, out, export_vrt, "documents")
+
+
+@export.command("tmx")
+@click.argument("dataset", type=click.Path(path_type=Path, exists=True, file_okay=False))
+@click.option("-o", "--out", type=click.Path(path_type=Path, dir_okay=False), required=True, help="TMX file to write.")
+def export_tmx_command(dataset: Path, out: Path) -> None:
+    """A TMX 1.4 translation memory of the aligned sentences (one <tu> per link) for CAT and corpus tools."""
+    _export(dataset, out, export_tmx, "translation units")
 
 
 @main.group()

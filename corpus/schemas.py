@@ -155,6 +155,73 @@ QUOTES = pa.schema(
     ]
 )
 
+EVIDENCE = pa.struct(
+    [
+        pa.field("shared", pa.list_(pa.string()), nullable=False),
+        pa.field("n_shared", pa.int32(), nullable=False),
+        pa.field("weight", pa.float32(), nullable=False),
+        pa.field("cosine", pa.float32(), nullable=False),
+        pa.field("length_ratio", pa.float32(), nullable=False),
+        pa.field("days_apart", pa.int32()),
+    ]
+)
+
+DOC_PAIRS = pa.schema(
+    [
+        _field("doc_id_a", pa.string(), "The Chinese version (side a: zh before ru before en before kk).", False),
+        _field("doc_id_b", pa.string(), "The version in the other language.", False),
+        _field("lang_a", pa.string(), "Language of side a.", False),
+        _field("lang_b", pa.string(), "Language of side b.", False),
+        _field(
+            "score",
+            pa.float32(),
+            "1 - exp(-weight / 10), lowered when one version is over three times the other; pairs below the "
+            "build's --pair-threshold are not listed.",
+            False,
+        ),
+        _field(
+            "evidence",
+            EVIDENCE,
+            "Why: shared anchors (e: entity id, p: surname skeleton, n: normalised number, s: quoted speaker, "
+            "w: Latin-script word), their count, their summed IDF weight, the cosine of the anchor vectors, "
+            "the length ratio a/b in Chinese-character equivalents, the days between the two dates.",
+            False,
+        ),
+        _field("n_links", pa.int32(), "Rows of sentence_pairs for this pair with sentences on both sides.", False),
+    ]
+)
+
+SENTENCE_PAIRS = pa.schema(
+    [
+        _field("doc_id_a", pa.string(), "Side a of the pair (doc_pairs.doc_id_a).", False),
+        _field("doc_id_b", pa.string(), "Side b of the pair (doc_pairs.doc_id_b).", False),
+        _field("link", pa.int32(), "0-based position of the link in the pair's alignment.", False),
+        _field("link_type", pa.string(), "1-1, 1-2, 2-1, 2-2, or 1-0 / 0-1 for a sentence with no counterpart.", False),
+        _field(
+            "sentences_a",
+            pa.list_(pa.int32()),
+            "sentences.sentence of side a the span lies in (empty for 0-1); a Chinese sentence may hold several "
+            "units, cut after an inner 。！？, so a span can be part of one sentence.",
+            False,
+        ),
+        _field("sentences_b", pa.list_(pa.int32()), "sentences.sentence of side b (empty for 1-0).", False),
+        _field("start_a", pa.int32(), "Start of the linked text in side a's documents.text (null for 0-1)."),
+        _field("end_a", pa.int32(), "End (exclusive) in side a's text."),
+        _field("text_a", pa.string(), "documents.text[start_a:end_a] of side a."),
+        _field("start_b", pa.int32(), "Start in side b's documents.text (null for 1-0)."),
+        _field("end_b", pa.int32(), "End (exclusive) in side b's text."),
+        _field("text_b", pa.string(), "documents.text[start_b:end_b] of side b."),
+        _field(
+            "score",
+            pa.float32(),
+            "How much better the link is than leaving its sentences unaligned, in (0, 1); null for 1-0 and 0-1.",
+        ),
+    ]
+)
+
+PAIR_TABLES: dict[str, pa.Schema] = {"doc_pairs": DOC_PAIRS, "sentence_pairs": SENTENCE_PAIRS}
+"""Tables computed over the whole corpus once every document is written (the parallel corpus)."""
+
 DOCUMENT_TABLES: dict[str, pa.Schema] = {
     "documents": DOCUMENTS,
     "blocks": BLOCKS,
@@ -164,8 +231,9 @@ DOCUMENT_TABLES: dict[str, pa.Schema] = {
 }
 """Tables written document by document, in batches."""
 
-TABLES: dict[str, pa.Schema] = {**DOCUMENT_TABLES, "entities": ENTITIES}
-"""Every table the build writes, in the order the dataset card lists them (entities: once, at the end)."""
+TABLES: dict[str, pa.Schema] = {**DOCUMENT_TABLES, "entities": ENTITIES, **PAIR_TABLES}
+"""Every table the build writes, in the order the dataset card lists them (entities and the pair tables:
+once, at the end)."""
 
 
 def describe(schema: pa.Schema) -> list[tuple[str, str, str]]:

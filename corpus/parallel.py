@@ -1,0 +1,315 @@
+"""The parallel corpus: document pairs and aligned sentences, computed at the end of a build, and read back.
+
+While the build writes, :class:`PairCollector` turns each document's rows into a small signature (kept
+in memory) and its alignment units (spilled to a temporary file, so memory holds signatures only). Once
+every document is written, pairs are scored over the whole corpus (:mod:`pipeline.align.pairing`) and each
+pair above the threshold is aligned (:mod:`pipeline.align.sentences`) from the spilled units of its two
+documents. Documents a rebuild copies from the previous build are read from that build's tables.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+import json
+import pickle
+import re
+import tempfile
+import time
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import IO, Any, TextIO
+from xml.sax.saxutils import escape, quoteattr
+
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+from corpus.reader import read_manifest, read_table
+from corpus.schemas import DOC_PAIRS, SENTENCE_PAIRS
+from corpus.writer import table_path
+from pipeline.align.pairing import Pair, find_pairs
+from pipeline.align.sentences import Link, SentenceSpan, Unit, align, make_units
+from pipeline.align.signature import MentionAnchor, Signature, signature
+
+Row = dict[str, Any]
+
+
+@dataclass(slots=True)
+class _Material:
+    """What alignment needs of one document: its units and the text each covers."""
+
+    lang: str
+    units: list[Unit]
+    texts: list[str]
+    gaps: list[str]
+    """documents.text between each unit and the next (line breaks, a caption left out of alignment)."""
+
+
+class PairCollector:
+    """Signatures and alignment units of every document of a build, gathered as its rows are written."""
+
+    def __init__(self) -> None:
+        self.signatures: list[Signature] = []
+        self._spill: IO[bytes] = tempfile.TemporaryFile()  # noqa: SIM115 - closed in pair_tables
+        self._where: dict[str, tuple[int, int]] = {}
+
+    def observe(self, tables: dict[str, pa.Table]) -> None:
+        """Take the rows of one written batch (all document tables of the same documents)."""
+        if "documents" not in tables or not tables["documents"].num_rows:
+            return
+        grouped = {
+            name: _by_doc(tables[name].to_pylist()) if name in tables else {}
+            for name in ("blocks", "sentences", "mentions", "quotes")
+        }
+        for document in tables["documents"].to_pylist():
+            doc_id = document["doc_id"]
+            self.add(
+                document,
+                grouped["blocks"].get(doc_id, []),
+                grouped["sentences"].get(doc_id, []),
+                grouped["mentions"].get(doc_id, []),
+                grouped["quotes"].get(doc_id, []),
+            )
+
+    def observe_build(self, root: Path, doc_ids: set[str] | None = None) -> None:
+        """Take documents from a finished build (those of ``doc_ids``, or all), one at a time."""
+        from corpus.views import iter_documents
+
+        speakers: dict[str, list[Row]] = defaultdict(list)
+        quotes = pq.read_table(table_path(root, "quotes"), columns=["doc_id", "speaker_entity_id"])
+        for row in quotes.to_pylist():
+            if doc_ids is None or row["doc_id"] in doc_ids:
+                speakers[row["doc_id"]].append(row)
+        for view in iter_documents(root):
+            doc_id = view.document["doc_id"]
+            if doc_ids is None or doc_id in doc_ids:
+                self.add(view.document, view.blocks, view.sentences, view.mentions, speakers.get(doc_id, []))
+
+    def add(
+        self, document: Row, blocks: list[Row], sentences: list[Row], mentions: list[Row], quotes: list[Row]
+    ) -> None:
+        """One document's signature and units (the units go to the spill file)."""
+        text, lang = document["text"], document["lang"]
+        date = document["date"]
+        if isinstance(date, dt.datetime):
+            date = date.date()
+        anchors = [MentionAnchor(m["start"], m["end"], m["entity_id"], m["label"], m["text"]) for m in mentions]
+        speakers = [q["speaker_entity_id"] for q in quotes if q.get("speaker_entity_id")]
+        self.signatures.append(signature(document["doc_id"], lang, date, text, anchors, speakers))
+        kinds = {block["block"]: block["kind"] for block in blocks}
+        spans = [
+            SentenceSpan(s["sentence"], s["start"], s["end"], s["lang"], kinds.get(s["block"], "paragraph"))
+            for s in sentences
+        ]
+        units = make_units(text, lang, spans, anchors)
+        gaps = [text[unit.end : following.start] for unit, following in itertools.pairwise(units)]
+        material = _Material(lang, units, [text[unit.start : unit.end] for unit in units], gaps)
+        data = pickle.dumps(material, protocol=pickle.HIGHEST_PROTOCOL)
+        self._where[document["doc_id"]] = (self._spill.tell(), len(data))
+        self._spill.write(data)
+
+    def _material(self, doc_id: str) -> _Material:
+        offset, size = self._where[doc_id]
+        self._spill.seek(offset)
+        material = pickle.loads(self._spill.read(size))
+        self._spill.seek(0, 2)
+        return material
+
+    def pair_tables(self, threshold: float) -> tuple[dict[str, pa.Table], float]:
+        """The ``doc_pairs`` and ``sentence_pairs`` tables of the whole build, and the seconds they took."""
+        started = time.perf_counter()
+        pairs = find_pairs(self.signatures, threshold)
+        pair_rows, link_rows = [], []
+        for pair in pairs:
+            a, b = self._material(pair.doc_id_a), self._material(pair.doc_id_b)
+            links = align(a.units, b.units)
+            rows = list(_link_rows(pair, links, a, b))
+            link_rows.extend(rows)
+            pair_rows.append(_pair_row(pair, sum(1 for row in rows if row["sentences_a"] and row["sentences_b"])))
+        self._spill.close()
+        tables = {
+            "doc_pairs": pa.Table.from_pylist(pair_rows, schema=DOC_PAIRS),
+            "sentence_pairs": pa.Table.from_pylist(link_rows, schema=SENTENCE_PAIRS),
+        }
+        return tables, time.perf_counter() - started
+
+
+def _by_doc(rows: Iterable[Row]) -> dict[str, list[Row]]:
+    grouped: dict[str, list[Row]] = defaultdict(list)
+    for row in rows:
+        grouped[row["doc_id"]].append(row)
+    return grouped
+
+
+def _pair_row(pair: Pair, n_links: int) -> Row:
+    evidence = pair.evidence
+    return {
+        "doc_id_a": pair.doc_id_a,
+        "doc_id_b": pair.doc_id_b,
+        "lang_a": pair.lang_a,
+        "lang_b": pair.lang_b,
+        "score": pair.score,
+        "evidence": {
+            "shared": evidence["shared"],
+            "n_shared": evidence["n_shared"],
+            "weight": evidence["evidence"],
+            "cosine": evidence["cosine"],
+            "length_ratio": evidence["length_ratio"],
+            "days_apart": evidence["days_apart"],
+        },
+        "n_links": n_links,
+    }
+
+
+def _side(units: list[Unit], indices: tuple[int, ...]) -> tuple[list[int], Any, Any]:
+    if not indices:
+        return [], None, None
+    sentences = list(dict.fromkeys(units[index].sentence for index in indices))
+    return sentences, units[indices[0]].start, units[indices[-1]].end
+
+
+def _link_rows(pair: Pair, links: list[Link], a: _Material, b: _Material) -> Iterator[Row]:
+    for number, link in enumerate(links):
+        sentences_a, start_a, end_a = _side(a.units, link.a)
+        sentences_b, start_b, end_b = _side(b.units, link.b)
+        yield {
+            "doc_id_a": pair.doc_id_a,
+            "doc_id_b": pair.doc_id_b,
+            "link": number,
+            "link_type": link.kind,
+            "sentences_a": sentences_a,
+            "sentences_b": sentences_b,
+            "start_a": start_a,
+            "end_a": end_a,
+            "text_a": _span_text(a, link.a),
+            "start_b": start_b,
+            "end_b": end_b,
+            "text_b": _span_text(b, link.b),
+            "score": None if link.score is None else round(link.score, 4),
+        }
+
+
+def _span_text(material: _Material, indices: tuple[int, ...]) -> str | None:
+    """documents.text[start:end] of the link's side: its units and whatever lies between them."""
+    if not indices:
+        return None
+    first, last = indices[0], indices[-1]
+    parts = [material.texts[first]]
+    for index in range(first + 1, last + 1):
+        parts += [material.gaps[index - 1], material.texts[index]]
+    return "".join(parts)
+
+
+# Reading back ---------------------------------------------------------------------------------------
+
+
+def aligned_links(root: Path, doc: str | None = None, *, non_empty: bool = False) -> list[Row]:
+    """Rows of ``sentence_pairs`` (of the pairs ``doc`` takes part in, if given), in pair and link order,
+    each with the two documents' languages and sources."""
+    import pyarrow.compute as pc
+
+    links = read_table(root, "sentence_pairs")
+    if doc:
+        links = links.filter(pc.or_(pc.equal(links["doc_id_a"], doc), pc.equal(links["doc_id_b"], doc)))
+    documents = read_table(root, "documents", columns=["doc_id", "lang", "source"]).to_pylist()
+    info = {row["doc_id"]: row for row in documents}
+    rows = []
+    for row in links.to_pylist():
+        if non_empty and not (row["sentences_a"] and row["sentences_b"]):
+            continue
+        row["lang_a"] = info.get(row["doc_id_a"], {}).get("lang")
+        row["lang_b"] = info.get(row["doc_id_b"], {}).get("lang")
+        row["source_a"] = info.get(row["doc_id_a"], {}).get("source")
+        row["source_b"] = info.get(row["doc_id_b"], {}).get("source")
+        rows.append(row)
+    return rows
+
+
+def _tmx_text(text: str) -> str:
+    """Segment text for TMX: characters XML 1.0 forbids (control characters) dropped, markup escaped."""
+    from corpus.views import xml_safe
+
+    return escape(xml_safe(text).replace("\ufffd", ""))
+
+
+def export_tmx(root: Path, out: TextIO) -> int:
+    """A TMX 1.4 translation memory: one ``<tu>`` per link with text on both sides. Returns ``<tu>`` written."""
+    manifest = read_manifest(root)
+    links = aligned_links(root, non_empty=True)
+    source_lang = links[0]["lang_a"] if links else "zh"
+    out.write('<?xml version="1.0" encoding="UTF-8"?>\n<!DOCTYPE tmx SYSTEM "tmx14.dtd">\n<tmx version="1.4">\n')
+    header = {
+        "creationtool": "corpus",
+        "creationtoolversion": str(manifest.get("version", "")),
+        "segtype": "sentence",
+        "o-tmf": "parquet",
+        "adminlang": "en",
+        "srclang": source_lang,
+        "datatype": "plaintext",
+    }
+    out.write("<header " + " ".join(f"{key}={quoteattr(value)}" for key, value in header.items()) + "/>\n<body>\n")
+    written = 0
+    for row in links:
+        tuid = f"{row['doc_id_a']}-{row['doc_id_b']}-{row['link']}"
+        out.write(f"<tu tuid={quoteattr(tuid)}>\n")
+        out.write(f'<prop type="x-link-type">{escape(row["link_type"])}</prop>\n')
+        if row["score"] is not None:
+            out.write(f'<prop type="x-score">{row["score"]:.4f}</prop>\n')
+        for side in ("a", "b"):
+            lang = row[f"lang_{side}"] or "und"
+            sentences = " ".join(str(s) for s in row[f"sentences_{side}"])
+            out.write(f"<tuv xml:lang={quoteattr(lang)}>")
+            out.write(f'<prop type="x-doc-id">{escape(row[f"doc_id_{side}"])}</prop>')
+            out.write(f'<prop type="x-sentences">{sentences}</prop>')
+            out.write(f"<seg>{_tmx_text(row[f'text_{side}'] or '')}</seg></tuv>\n")
+        out.write("</tu>\n")
+        written += 1
+    out.write("</body>\n</tmx>\n")
+    return written
+
+
+def side_by_side(rows: list[Row], width: int = 60) -> Iterator[str]:
+    """Aligned links as two columns of ``width`` terminal cells each (Chinese characters take two)."""
+    from rich.cells import cell_len
+
+    def wrap(text: str) -> list[str]:
+        """Lines of at most ``width`` cells, broken at spaces where there are any (not in Chinese)."""
+        lines, current = [], ""
+        for word in re.findall(r"\S+\s*", " ".join(text.split())):
+            if cell_len(current + word.rstrip()) <= width:
+                current += word
+                continue
+            if current and cell_len(word.rstrip()) <= width:
+                lines.append(current.rstrip())
+                current = word
+                continue
+            for char in word:
+                if cell_len(current + char) > width:
+                    lines.append(current.rstrip())
+                    current = ""
+                current += char
+        return [*lines, current.rstrip()] if current or not lines else lines
+
+    pair = None
+    for row in rows:
+        if (row["doc_id_a"], row["doc_id_b"]) != pair:
+            pair = (row["doc_id_a"], row["doc_id_b"])
+            yield f"== {row['source_a']} ({row['lang_a']}) | {row['source_b']} ({row['lang_b']})"
+        left, right = wrap(row["text_a"] or ""), wrap(row["text_b"] or "")
+        label = f"{row['link']:>3} {row['link_type']:<4}"
+        for index in range(max(len(left), len(right))):
+            l_text = left[index] if index < len(left) else ""
+            r_text = right[index] if index < len(right) else ""
+            padding = " " * max(0, width - cell_len(l_text))
+            yield f"{label if index == 0 else ' ' * len(label)} {l_text}{padding} | {r_text}"
+
+
+def link_records(rows: list[Row]) -> list[Row]:
+    """Rows for CSV and JSON output (the columns of sentence_pairs plus languages and sources)."""
+    return [{key: value for key, value in row.items()} for row in rows]
+
+
+def as_json(rows: list[Row]) -> str:
+    return json.dumps(link_records(rows), ensure_ascii=False, indent=2)

@@ -1,0 +1,257 @@
+"""Numbers written in Chinese, Russian and English, reduced to one comparable form.
+
+A translator carries figures over in the target language's own notation: ``26,3 млрд`` (Russian decimal
+comma, short scale word), ``263亿`` (Chinese myriads), ``26.3 bn``; ``5,4%`` / ``5.4%`` / ``5,4 процента``;
+``2026年2月6日`` / ``6 февраля 2026`` / ``February 6, 2026``. Each becomes a key: a value rounded to six
+significant digits (``2.63e+10``), a percentage (``5.4%``) or a month-day (``02-06``); a year is just its
+value. These keys are the language-neutral anchors that document pairing and sentence alignment
+compare.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_ZH_DIGITS = {
+    "零": 0,
+    "〇": 0,
+    "一": 1,
+    "二": 2,
+    "两": 2,
+    "三": 3,
+    "四": 4,
+    "五": 5,
+    "六": 6,
+    "七": 7,
+    "八": 8,
+    "九": 9,
+}
+_ZH_UNITS = {"十": 10, "百": 100, "千": 1000}
+_ZH_MAGNITUDES = {"万亿": 1e12, "亿": 1e8, "万": 1e4, "千万": 1e7, "百万": 1e6}
+_WORD_MAGNITUDES = {
+    "трлн": 1e12,
+    "триллион": 1e12,
+    "млрд": 1e9,
+    "миллиард": 1e9,
+    "млн": 1e6,
+    "миллион": 1e6,
+    "тыс": 1e3,
+    "тысяч": 1e3,
+    "тысяча": 1e3,
+    "тысячи": 1e3,
+    "trillion": 1e12,
+    "trln": 1e12,
+    "billion": 1e9,
+    "bln": 1e9,
+    "bn": 1e9,
+    "million": 1e6,
+    "mln": 1e6,
+    "thousand": 1e3,
+}
+_PERCENT_WORDS = ("%", "процент", "percent", "per cent", "pct")
+
+_RU_MONTHS = {
+    "январ": 1,
+    "феврал": 2,
+    "март": 3,
+    "апрел": 4,
+    "ма": 5,
+    "июн": 6,
+    "июл": 7,
+    "август": 8,
+    "сентябр": 9,
+    "октябр": 10,
+    "ноябр": 11,
+    "декабр": 12,
+}
+_EN_MONTHS = {
+    m: i + 1
+    for i, m in enumerate(
+        ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+         "november", "december")
+    )
+}  # fmt: skip
+_EN_MONTHS.update({m[:3]: i for m, i in list(_EN_MONTHS.items())})
+_EN_MONTHS["sept"] = 9
+
+_SMALL_WORDS = {
+    # 2-10 only: "one" / "один" are pronouns and articles as often as numbers.
+    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+    "два": 2, "две": 2, "двух": 2, "двум": 2, "двумя": 2, "три": 3, "трех": 3, "трёх": 3, "трем": 3,
+    "четыре": 4, "четырех": 4, "четырёх": 4, "пять": 5, "пяти": 5, "шесть": 6, "шести": 6, "семь": 7,
+    "семи": 7, "восемь": 8, "восьми": 8, "девять": 9, "девяти": 9, "десять": 10, "десяти": 10,
+}  # fmt: skip
+
+_CLASSIFIERS = "个名艘项次年月日天份位家座种架辆条周届枚张倍所台只批轮场人吨公里米亿万"
+"""What follows a Chinese numeral that counts something (两艘, 三次); 一 elsewhere is mostly a word part."""
+
+_DIGIT_NUMBER = re.compile(r"(?<![0-9A-Za-z_])(?<!\d[.,])\d+(?:[ \u00a0\u202f\u2009]\d{3}(?!\d))*(?:[.,]\d+)*")
+_ZH_NUMERAL = re.compile(r"[零〇一二两三四五六七八九十百千]+(?=[" + _CLASSIFIERS + "])")
+_WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
+
+
+@dataclass(frozen=True, slots=True)
+class NumberMention:
+    """A number found in text: its span and its comparable key."""
+
+    start: int
+    end: int
+    key: str
+    value: float
+
+
+def canonical(value: float) -> str:
+    """Six significant digits, so that 26.3 x 10^9 and 263 x 10^8 give the same key."""
+    if value == int(value) and abs(value) < 1e6:
+        return str(int(value))
+    return f"{value:.6g}"
+
+
+def parse_digits(token: str, lang: str) -> float | None:
+    """A digit string in the notation of ``lang``: Russian ``26,3`` and ``1 500``; English ``3,000`` and ``26.3``.
+
+    A comma before exactly three digits is a thousands separator outside Russian and Kazakh (where it
+    is the decimal comma); a dot is a decimal point unless it groups thousands (``1.500.000``)."""
+    compact = re.sub(r"[ \u00a0\u202f\u2009]", "", token)
+    if lang in ("ru", "kk"):
+        if compact.count(".") > 1:
+            compact = compact.replace(".", "")
+        compact = compact.replace(",", ".")
+    else:
+        groups = compact.split(",")
+        if len(groups) > 1 and all(len(g) == 3 for g in groups[1:]) and "." not in groups[0]:
+            compact = "".join(groups)
+        else:
+            compact = compact.replace(",", ".")
+        if compact.count(".") > 1:
+            compact = compact.replace(".", "")
+    try:
+        return float(compact)
+    except ValueError:
+        return None
+
+
+def zh_numeral(text: str) -> int | None:
+    """一百二十 -> 120, 两 -> 2, 十五 -> 15 (Chinese numerals below ten thousand)."""
+    total, digit = 0, None
+    for char in text:
+        if char in _ZH_DIGITS:
+            digit = _ZH_DIGITS[char]
+        elif char in _ZH_UNITS:
+            total += (1 if digit is None else digit) * _ZH_UNITS[char]
+            digit = None
+        else:
+            return None
+    return total + (digit or 0)
+
+
+def _magnitude_after(text: str, end: int, lang: str) -> tuple[float, int]:
+    """The scale word right after a number (万, 亿, млрд, bn...) and where it ends."""
+    rest = text[end : end + 16]
+    match = re.match(r"(?:万亿|千万|百万|亿|万)", rest)
+    if match:
+        return _ZH_MAGNITUDES[match.group()], end + match.end()
+    match = re.match(r"[ \u00a0\u202f]?([^\W\d_]+)\.?", rest)
+    if match:
+        word = match.group(1).lower()
+        for stem, scale in _WORD_MAGNITUDES.items():
+            if word == stem or (len(stem) > 4 and word.startswith(stem)):
+                return scale, end + match.end()
+    return 1.0, end
+
+
+def _is_percent(text: str, end: int) -> int | None:
+    rest = text[end : end + 12].lower()
+    for word in _PERCENT_WORDS:
+        for gap in ("", " ", "\u00a0", "\u202f"):
+            if rest.startswith(gap + word):
+                return end + len(gap) + len(word)
+    return None
+
+
+def _month_near(text: str, start: int, end: int, lang: str) -> int | None:
+    """A month named right after (``6 февраля``, ``6 February``) or right before (``February 6``) a day."""
+    after = _WORD.match(text, end + 1) if end < len(text) and text[end] in " \u00a0" else None
+    if after:
+        month = _month(after.group().lower(), lang)
+        if month:
+            return month
+    before = re.search(r"([^\W\d_]+)\.?[ \u00a0]$", text[max(0, start - 14) : start])
+    if before and lang == "en":
+        return _month(before.group(1).lower(), lang)
+    return None
+
+
+def _month(word: str, lang: str) -> int | None:
+    if lang == "en":
+        return _EN_MONTHS.get(word)
+    for stem, month in _RU_MONTHS.items():
+        if word.startswith(stem) and (stem != "ма" or word in ("мая", "май", "мае")):
+            return month
+    return None
+
+
+def find_numbers(text: str, lang: str) -> list[NumberMention]:
+    """Every number in ``text`` (of language ``lang``) with its comparable key, in text order."""
+    found: list[NumberMention] = []
+    for match in _DIGIT_NUMBER.finditer(text):
+        start, end = match.span()
+        value = parse_digits(match.group(), lang)
+        if value is None:
+            continue
+        found.extend(_keyed(text, start, end, value, lang))
+    if lang == "zh":
+        for match in _ZH_NUMERAL.finditer(text):
+            value = zh_numeral(match.group())
+            if value:
+                found.extend(_keyed(text, match.start(), match.end(), float(value), lang))
+    else:
+        for match in _WORD.finditer(text):
+            value = _SMALL_WORDS.get(match.group().lower())
+            if value:
+                found.append(NumberMention(match.start(), match.end(), canonical(value), float(value)))
+    found.sort(key=lambda n: n.start)
+    return found
+
+
+def _keyed(text: str, start: int, end: int, value: float, lang: str) -> list[NumberMention]:
+    if lang == "zh":
+        month_day = re.match(r"月(\d{1,2})日", text[end : end + 4])
+        if month_day and 1 <= value <= 12:
+            day = int(month_day.group(1))
+            return [NumberMention(start, end + month_day.end(), f"{int(value):02d}-{day:02d}", value)]
+        if text[end : end + 1] == "日" and re.search(r"月$", text[max(0, start - 1) : start]):
+            return []  # the day of 2月6日, already keyed with its month
+    elif value == int(value) and 1 <= value <= 31:
+        month = _month_near(text, start, end, lang)
+        if month:
+            return [NumberMention(start, end, f"{month:02d}-{int(value):02d}", value)]
+    percent_end = _is_percent(text, end)
+    if percent_end is not None:
+        return [NumberMention(start, percent_end, canonical(value) + "%", value)]
+    scale, scaled_end = _magnitude_after(text, end, lang)
+    if scale != 1.0:
+        value *= scale
+        end = scaled_end
+    return [NumberMention(start, end, canonical(value), value)]
+
+
+def number_keys(text: str, lang: str) -> list[str]:
+    """Just the keys of :func:`find_numbers`."""
+    return [number.key for number in find_numbers(text, lang)]
+
+
+def key_weight(key: str) -> float:
+    """How much a shared number says: a specific figure much, a year or a count below ten little."""
+    if key.endswith("%") or "-" in key[1:]:
+        return 1.0
+    try:
+        value = float(key)
+    except ValueError:
+        return 1.0
+    if value <= 10:
+        return 0.3
+    if 1990 <= value <= 2040 and value == int(value):
+        return 0.4
+    return 1.0

@@ -1,0 +1,344 @@
+"""Sentence alignment within a document pair: a monotone dynamic programme, then a rescue pass.
+
+Units are the corpus's sentences, with a Chinese sentence cut further after every 。！？ inside it (a dash
+quote ``- A。B。-他说。`` is one sentence of the corpus but three units, since the other version often
+renders each part by a sentence of its own); only sentences in the document's own language take part
+(a Russian photo credit in a Chinese article is not a translation of anything).
+
+The programme links units 1-1, 1-2, 2-1, 2-2, or leaves one out (1-0, 0-1); the cost of a link is
+- Gale and Church's length cost: lengths in Chinese-character equivalents
+  (:data:`pipeline.align.signature.CHARS_PER_ZH`) should agree, with a variance that grows with length;
+- a prior on the link type (one-to-one is the usual case);
+- minus an anchor bonus for every entity, name and number both sides share, plus a smaller penalty
+  for those only one side has (a translator drops a name now and then, but a sentence full of other
+  figures is another sentence).
+Leaving a unit out costs a constant, so material one version lacks (a compiled item, a truncated copy)
+is skipped rather than forced into links. For long documents the programme runs in a band around the
+path that the strongest anchor matches trace, so it stays near-linear. Afterwards, units left out on
+both sides that share strong anchors are linked out of order (a translator who moved a paragraph).
+"""
+
+from __future__ import annotations
+
+import itertools
+import math
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from pipeline.align.signature import MentionAnchor, anchor_weight, neutral_length, text_anchors
+
+VARIANCE = 4.0
+"""Gale-Church variance of the length difference per unit of length (Chinese-character equivalents):
+4.1 on the linked sentences of the development alignments (Gale and Church had 6.8 for characters of
+two European languages; here lengths are first converted to one unit)."""
+
+SKIP_COST = 3.0
+"""Cost of leaving one unit without counterpart."""
+
+TYPE_COST = {(1, 1): 0.0, (1, 2): 3.0, (2, 1): 3.0, (2, 2): 5.25}
+"""-log of a link type's prior relative to 1-1 (Gale and Church's 0.89 : 0.089 : 0.011 give 2.3 and 4.4;
+a little more here, where a merge can also absorb a sentence that has no counterpart)."""
+
+SHARED_BONUS = 2.0
+"""Cost removed per shared anchor (times the anchor's weight)."""
+
+MISSING_PENALTY = 2.0
+"""Cost added per anchor that only one side has (times its weight)."""
+
+BAND = 12
+"""Half-width of the band around the anchor path for long documents."""
+
+FULL_DP_CELLS = 4000
+"""Up to this many cells the whole table is filled (no band)."""
+
+RESCUE_MIN_SHARED = 2.0
+"""Weighted shared anchors an out-of-order link needs."""
+
+KEPT_ONE_SIDED: tuple[str, ...] = ("n:",)
+"""Anchors kept even where the other version never has them: figures are nearly always translated, so a
+sentence whose figures the other version lacks is most likely material that version does not have."""
+
+_ZH_CUT = re.compile(r"[。！？!?]+[”’」』）)]*")
+
+
+@dataclass(frozen=True, slots=True)
+class SentenceSpan:
+    """A sentence of the corpus as the aligner needs it."""
+
+    sentence: int
+    start: int
+    end: int
+    lang: str
+    kind: str = "paragraph"
+    """Kind of the block holding the sentence (blocks.kind)."""
+
+
+NOT_ALIGNED_KINDS = frozenset({"date", "caption", "credit"})
+"""Blocks that are no part of the story's text: date lines, photo credits, translator credits, datelines."""
+
+
+@dataclass(frozen=True, slots=True)
+class Unit:
+    """What the aligner links: a sentence or a part of one."""
+
+    sentence: int
+    start: int
+    end: int
+    length: float
+    anchors: Counter[str]
+
+
+@dataclass(frozen=True, slots=True)
+class Link:
+    """Units ``a`` of one side linked to units ``b`` of the other (either may be empty)."""
+
+    a: tuple[int, ...]
+    b: tuple[int, ...]
+    cost: float
+    score: float | None
+
+    @property
+    def kind(self) -> str:
+        return f"{len(self.a)}-{len(self.b)}"
+
+
+def make_units(
+    text: str, lang: str, sentences: Iterable[SentenceSpan], mentions: Sequence[MentionAnchor]
+) -> list[Unit]:
+    """The alignment units of one document, in text order."""
+    units = []
+    ordered = sorted(mentions, key=lambda m: m.start)
+    for sentence in sentences:
+        if sentence.lang != lang or sentence.kind in NOT_ALIGNED_KINDS:
+            continue
+        for start, end in _pieces(text, sentence.start, sentence.end, lang):
+            inside = [m for m in ordered if start <= m.start and m.end <= end]
+            piece = text[start:end]
+            units.append(
+                Unit(sentence.sentence, start, end, neutral_length(piece, lang), text_anchors(piece, lang, inside))
+            )
+    return units
+
+
+def _pieces(text: str, start: int, end: int, lang: str) -> list[tuple[int, int]]:
+    """Spans of one sentence cut after inner sentence ends (Chinese only), spaces trimmed."""
+    cuts = [start]
+    if lang == "zh":
+        for match in _ZH_CUT.finditer(text, start, end):
+            if match.end() < end:
+                cuts.append(match.end())
+    cuts.append(end)
+    spans = []
+    for left, right in itertools.pairwise(cuts):
+        while left < right and text[left].isspace():
+            left += 1
+        while right > left and text[right - 1].isspace():
+            right -= 1
+        if right > left:
+            spans.append((left, right))
+    return spans
+
+
+def _length_cost(length_a: float, length_b: float) -> float:
+    """-log P(|delta|) of Gale and Church, with both lengths already in one unit."""
+    mean = (length_a + length_b) / 2.0
+    if mean <= 0:
+        return 0.0
+    delta = abs(length_b - length_a) / math.sqrt(VARIANCE * mean)
+    tail = math.erfc(delta / math.sqrt(2.0))  # 2 * (1 - Phi(delta))
+    return -math.log(max(tail, 1e-12))
+
+
+def _anchor_cost(a: Counter[str], b: Counter[str]) -> tuple[float, float]:
+    """(cost change, weighted shared anchors) for linking units with anchors ``a`` and ``b``."""
+    shared = missing = 0.0
+    for key in a.keys() | b.keys():
+        weight = anchor_weight(key)
+        if key.startswith("e:") and (":zh:" in key or ":ru:" in key or ":kk:" in key):
+            continue  # a name only one script can spell is no evidence either way
+        both = min(a[key], b[key])
+        shared += weight * both
+        missing += weight * (max(a[key], b[key]) - both)
+    return MISSING_PENALTY * missing - SHARED_BONUS * shared, shared
+
+
+def link_cost(units_a: Sequence[Unit], units_b: Sequence[Unit]) -> tuple[float, float]:
+    """(cost, weighted shared anchors) of linking these units of side a with these of side b."""
+    length_a = sum(unit.length for unit in units_a)
+    length_b = sum(unit.length for unit in units_b)
+    anchors_a: Counter[str] = Counter()
+    anchors_b: Counter[str] = Counter()
+    for unit in units_a:
+        anchors_a.update(unit.anchors)
+    for unit in units_b:
+        anchors_b.update(unit.anchors)
+    anchor, shared = _anchor_cost(anchors_a, anchors_b)
+    cost = _length_cost(length_a, length_b) + TYPE_COST[(len(units_a), len(units_b))] + anchor
+    return cost, shared
+
+
+def _score(cost: float, size: int) -> float:
+    """How much better the link is than leaving its units out, as a number in (0, 1)."""
+    return 1.0 / (1.0 + math.exp(cost - SKIP_COST * size))
+
+
+def _band(units_a: Sequence[Unit], units_b: Sequence[Unit]) -> list[tuple[int, int]] | None:
+    """For each row, the columns to fill (None: all). The centre follows the longest increasing chain
+    of units that share a strong anchor, and the diagonal between them."""
+    n, m = len(units_a), len(units_b)
+    if n * m <= FULL_DP_CELLS:
+        return None
+    by_key: dict[str, list[int]] = {}
+    for j, unit in enumerate(units_b):
+        for key in unit.anchors:
+            if anchor_weight(key) >= 1.0:
+                by_key.setdefault(key, []).append(j)
+    matches = []
+    for i, unit in enumerate(units_a):
+        for key in unit.anchors:
+            for j in by_key.get(key, ())[:5]:
+                matches.append((i, j))
+    chain = _increasing_chain(sorted(set(matches)))
+    points = [(0, 0), *chain, (n, m)]
+    rows = []
+    for i in range(n + 1):
+        k = max(index for index, point in enumerate(points) if point[0] <= i)
+        (i0, j0), (i1, j1) = points[k], points[min(k + 1, len(points) - 1)]
+        centre = j0 if i1 == i0 else j0 + (j1 - j0) * (i - i0) / (i1 - i0)
+        rows.append((max(0, int(centre) - BAND), min(m, int(centre) + BAND + 1)))
+    return rows
+
+
+def _increasing_chain(points: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The longest chain of points increasing in both coordinates (patience sorting, O(n log n))."""
+    import bisect
+
+    tails: list[int] = []
+    tail_index: list[int] = []
+    previous: list[int] = [-1] * len(points)
+    ordered = sorted(range(len(points)), key=lambda k: (points[k][0], -points[k][1]))
+    for k in ordered:
+        j = points[k][1]
+        position = bisect.bisect_left(tails, j)
+        if position == len(tails):
+            tails.append(j)
+            tail_index.append(k)
+        else:
+            tails[position] = j
+            tail_index[position] = k
+        previous[k] = tail_index[position - 1] if position else -1
+    chain = []
+    k = tail_index[-1] if tail_index else -1
+    while k >= 0:
+        chain.append(points[k])
+        k = previous[k]
+    return chain[::-1]
+
+
+_MOVES = ((1, 0), (0, 1), (1, 1), (1, 2), (2, 1), (2, 2))
+
+
+def align(units_a: Sequence[Unit], units_b: Sequence[Unit]) -> list[Link]:
+    """Links covering every unit of both sides once: the cheapest monotone path, then out-of-order
+    links between units it left out on both sides."""
+    units_a, units_b = _comparable(units_a, units_b)
+    n, m = len(units_a), len(units_b)
+    band = _band(units_a, units_b)
+    inf = float("inf")
+    cost = [[inf] * (m + 1) for _ in range(n + 1)]
+    back: list[list[tuple[int, int, float] | None]] = [[None] * (m + 1) for _ in range(n + 1)]
+    cost[0][0] = 0.0
+    for i in range(n + 1):
+        low, high = (0, m + 1) if band is None else (band[i][0], band[i][1] + 1)
+        for j in range(low, min(high, m + 1)):
+            here = cost[i][j]
+            if here == inf:
+                continue
+            for di, dj in _MOVES:
+                ni, nj = i + di, j + dj
+                if ni > n or nj > m:
+                    continue
+                if di == 0 or dj == 0:
+                    step = SKIP_COST
+                else:
+                    step, _ = link_cost(units_a[i:ni], units_b[j:nj])
+                if here + step < cost[ni][nj]:
+                    cost[ni][nj] = here + step
+                    back[ni][nj] = (i, j, step)
+    if cost[n][m] == inf:  # the band missed the corner: fall back to skipping the rest
+        return [Link((i,), (), SKIP_COST, None) for i in range(n)] + [Link((), (j,), SKIP_COST, None) for j in range(m)]
+    links: list[Link] = []
+    i, j = n, m
+    while (i, j) != (0, 0):
+        entry = back[i][j]
+        assert entry is not None
+        pi, pj, step = entry
+        a, b = tuple(range(pi, i)), tuple(range(pj, j))
+        score = _score(step, len(a) + len(b)) if a and b else None
+        links.append(Link(a, b, step, score))
+        i, j = pi, pj
+    links.reverse()
+    return _rescue(links, units_a, units_b)
+
+
+def _comparable(units_a: Sequence[Unit], units_b: Sequence[Unit]) -> tuple[list[Unit], list[Unit]]:
+    """The units with only the anchors both documents have (and numbers): an anchor one side never
+    mentions (an English sentence's capitalised first word, a name the other version drops) can match
+    nothing, so it says nothing about which sentences correspond."""
+    keys_a = {key for unit in units_a for key in unit.anchors}
+    keys_b = {key for unit in units_b for key in unit.anchors}
+    both = keys_a & keys_b
+
+    def keep(unit: Unit) -> Unit:
+        anchors = Counter(
+            {key: count for key, count in unit.anchors.items() if key in both or key.startswith(KEPT_ONE_SIDED)}
+        )
+        return Unit(unit.sentence, unit.start, unit.end, unit.length, anchors)
+
+    return [keep(unit) for unit in units_a], [keep(unit) for unit in units_b]
+
+
+def _rescue(links: list[Link], units_a: Sequence[Unit], units_b: Sequence[Unit]) -> list[Link]:
+    """Link units the monotone path left out on both sides when they share strong anchors and the
+    link costs less than leaving them out; adjacent left-out units may join (2-1, 1-2)."""
+    lone_a = sorted(link.a[0] for link in links if link.a and not link.b)
+    lone_b = sorted(link.b[0] for link in links if link.b and not link.a)
+    if not lone_a or not lone_b:
+        return links
+    options = []
+    for group_a in _groups(lone_a):
+        for group_b in _groups(lone_b):
+            if len(group_a) + len(group_b) > 3:
+                continue
+            cost, shared = link_cost([units_a[i] for i in group_a], [units_b[j] for j in group_b])
+            size = len(group_a) + len(group_b)
+            if shared >= RESCUE_MIN_SHARED and cost < SKIP_COST * size:
+                options.append((cost - SKIP_COST * size, group_a, group_b, cost))
+    taken_a: set[int] = set()
+    taken_b: set[int] = set()
+    rescued = []
+    for _, group_a, group_b, cost in sorted(options):
+        if taken_a.intersection(group_a) or taken_b.intersection(group_b):
+            continue
+        taken_a.update(group_a)
+        taken_b.update(group_b)
+        rescued.append(Link(group_a, group_b, cost, _score(cost, len(group_a) + len(group_b))))
+    if not rescued:
+        return links
+    kept = [link for link in links if not (set(link.a) & taken_a or set(link.b) & taken_b)]
+    return sorted(kept + rescued, key=lambda link: (link.a[0] if link.a else _position_b(link, kept), link.b))
+
+
+def _position_b(link: Link, links: list[Link]) -> float:
+    """Where a 0-1 link sits among links ordered by side a: after the last link before it on side b."""
+    before = [other.a[-1] for other in links if other.a and other.b and other.b[-1] < link.b[0]]
+    return (max(before) if before else -1) + 0.5
+
+
+def _groups(indices: list[int]) -> list[tuple[int, ...]]:
+    """Single indices and adjacent pairs among them."""
+    groups: list[tuple[int, ...]] = [(index,) for index in indices]
+    groups += [(x, y) for x, y in itertools.pairwise(indices) if y == x + 1]
+    return groups

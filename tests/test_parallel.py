@@ -1,0 +1,246 @@
+"""The parallel corpus: numbers across scripts, the sentence aligner, pairing in a build, views and TMX."""
+
+from __future__ import annotations
+
+import json
+import xml.etree.ElementTree as ET
+from collections import Counter
+from pathlib import Path
+
+import pyarrow.parquet as pq
+import pytest
+from click.testing import CliRunner
+
+from corpus.build import BuildOptions, build
+from corpus.cli import main
+from pipeline.align.numbers import number_keys
+from pipeline.align.pairing import find_pairs
+from pipeline.align.sentences import Unit, align
+from pipeline.align.signature import Signature, name_key
+
+ZH = """ date 2025-12-23
+哈萨克斯坦与阿塞拜疆将开通渡轮航线
+
+曼格斯套州州长努尔达乌列特·科伊勒拜表示，明年将开通6艘渡轮。
+
+今年货物运输量增长了20%，达到250万吨。
+
+2026年，该地区将启动一座新海港的建设，投资额为263亿坚戈。
+"""
+
+RU = """ date 2025-12-23
+Казахстан и Азербайджан запустят паромы
+
+Аким Мангистауской области Нурдаулет Килыбай сообщил, что в следующем году будут запущены 6 паромов.
+
+В этом году объем грузоперевозок вырос на 20% и составил 2,5 млн тонн.
+
+В 2026 году в области начнется строительство нового морского порта стоимостью 26,3 млрд тенге.
+"""
+
+EN = """ date 2025-12-22
+Theatre festival opens in Astana
+
+The festival brings 14 troupes from 9 countries to the capital, the organisers said on Monday.
+
+Tickets went on sale in October.
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "keys"),
+    [
+        ("投资额为263亿坚戈，增长5.4%", "zh", ["2.63e+10", "5.4%"]),
+        ("стоимостью 26,3 млрд тенге, рост 5,4%", "ru", ["2.63e+10", "5.4%"]),
+        ("worth 26.3 bn tenge, up 5.4 percent", "en", ["2.63e+10", "5.4%"]),
+        ("达到250万吨", "zh", ["2.5e+06"]),
+        ("составил 2,5 млн тонн", "ru", ["2.5e+06"]),
+        ("2.5 million tons", "en", ["2.5e+06"]),
+        ("1,5 тыс. человек", "ru", ["1500"]),
+        ("around 3,000 athletes", "en", ["3000"]),
+        ("约3000名运动员", "zh", ["3000"]),
+        ("2026年2月6日", "zh", ["2026", "02-06"]),
+        ("6 февраля 2026 года", "ru", ["02-06", "2026"]),
+        ("on February 6, 2026", "en", ["02-06", "2026"]),
+        ("两艘渡轮", "zh", ["2"]),
+        ("два парома", "ru", ["2"]),
+        ("two ferries", "en", ["2"]),
+        ("一千二百万人", "zh", ["1.2e+07"]),
+        ("一院制议会", "zh", []),  # a numeral inside a word is no figure
+    ],
+)
+def test_numbers_have_one_key_in_every_script(text: str, lang: str, keys: list[str]) -> None:
+    assert number_keys(text, lang) == keys
+
+
+def test_surnames_match_across_scripts() -> None:
+    assert name_key("叶尔波勒·穆尔扎波森诺夫") == name_key("Yerbol Myrzabossynov") == name_key("Мырзабосынов")
+    assert name_key("托卡耶夫") == name_key("Токаеву") == name_key("Tokayev")
+    assert name_key("卡林") != name_key("托卡耶夫")
+
+
+def _unit(index: int, length: float, *anchors: str) -> Unit:
+    return Unit(index, index * 100, index * 100 + 10, length, Counter(anchors))
+
+
+def _pairs(links: list) -> list[tuple[tuple[int, ...], tuple[int, ...]]]:
+    return [(link.a, link.b) for link in links]
+
+
+SIDE_A = [
+    _unit(0, 30, "n:2026", "e:loc:aktau", "n:7000"),
+    _unit(1, 25, "n:93", "n:3000"),
+    _unit(2, 40, "p:tkv", "n:116"),
+    _unit(3, 20, "n:58", "e:loc:milan"),
+    _unit(4, 35, "n:02-06", "n:22"),
+]
+
+
+def test_aligner_links_one_to_one() -> None:
+    side_b = [_unit(i, u.length * 1.1, *u.anchors) for i, u in enumerate(SIDE_A)]
+    assert _pairs(align(SIDE_A, side_b)) == [((i,), (i,)) for i in range(5)]
+
+
+def test_aligner_leaves_an_inserted_sentence_alone() -> None:
+    side_b = [_unit(i, u.length, *u.anchors) for i, u in enumerate(SIDE_A)]
+    side_b.insert(2, _unit(9, 30, "n:777", "e:loc:verona"))
+    side_b = [_unit(i, u.length, *u.anchors) for i, u in enumerate(side_b)]
+    links = _pairs(align(SIDE_A, side_b))
+    assert ((), (2,)) in links
+    assert ((2,), (3,)) in links and ((4,), (5,)) in links
+
+
+def test_aligner_skips_a_dropped_sentence() -> None:
+    side_b = [_unit(i, u.length, *u.anchors) for i, u in enumerate(SIDE_A[:2] + SIDE_A[3:])]
+    links = _pairs(align(SIDE_A, side_b))
+    assert ((2,), ()) in links
+    assert ((3,), (2,)) in links and ((4,), (3,)) in links
+
+
+def test_aligner_merges_two_sentences_rendered_as_one() -> None:
+    merged = _unit(1, 62, "n:93", "n:3000", "p:tkv", "n:116")
+    side_b = [
+        _unit(0, 31, *SIDE_A[0].anchors),
+        merged,
+        _unit(2, 21, *SIDE_A[3].anchors),
+        _unit(3, 36, *SIDE_A[4].anchors),
+    ]
+    links = _pairs(align(SIDE_A, side_b))
+    assert ((1, 2), (1,)) in links
+    assert ((0,), (0,)) in links and ((4,), (3,)) in links
+
+
+def test_aligner_keeps_a_reordered_pair_together() -> None:
+    order = [0, 1, 3, 2, 4]
+    side_b = [_unit(i, SIDE_A[k].length, *SIDE_A[k].anchors) for i, k in enumerate(order)]
+    links = _pairs(align(SIDE_A, side_b))
+    # the swapped sentences end up together: as one 2-2 link, or as two crossing 1-1 links
+    assert ((2, 3), (2, 3)) in links or (((2,), (3,)) in links and ((3,), (2,)) in links)
+    assert ((0,), (0,)) in links and ((1,), (1,)) in links and ((4,), (4,)) in links
+    assert all(a and b for a, b in links)
+    covered_a = sorted(i for a, _ in links for i in a)
+    covered_b = sorted(j for _, b in links for j in b)
+    assert covered_a == list(range(5)) and covered_b == list(range(5))
+
+
+def test_pairing_blocks_by_date_and_needs_shared_anchors() -> None:
+    import datetime as dt
+
+    day = dt.date(2025, 12, 23)
+    keys = Counter({"e:loc:aktau": 2, "n:2.5e+06": 1, "n:7000": 1, "p:klb": 1, "e:org:semurg-invest": 1})
+    zh = Signature("a", "zh", day, 300, keys)
+    ru = Signature("b", "ru", day + dt.timedelta(days=1), 320, Counter(keys))
+    late = Signature("c", "ru", day + dt.timedelta(days=30), 320, Counter(keys))
+    other = Signature("d", "en", day, 300, Counter({"e:loc:astana": 1, "n:14": 1}))
+    pairs = find_pairs([zh, ru, late, other], threshold=0.5)
+    assert [(p.doc_id_a, p.doc_id_b) for p in pairs] == [("a", "b")]
+    assert pairs[0].lang_a == "zh" and "e:org:semurg-invest" in pairs[0].evidence["shared"]
+
+
+@pytest.fixture(scope="module")
+def parallel_dataset(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    root = tmp_path_factory.mktemp("parallel")
+    source = root / "articles"
+    source.mkdir()
+    for name, text in (("zh.txt", ZH), ("ru.txt", RU), ("en.txt", EN)):
+        (source / name).write_text(text, encoding="utf-8")
+    out = root / "out"
+    build([str(source)], out, BuildOptions())
+    return out
+
+
+def _sources(dataset: Path) -> dict[str, str]:
+    documents = pq.read_table(dataset / "documents.parquet", columns=["doc_id", "source"]).to_pylist()
+    return {row["doc_id"]: Path(row["source"]).name for row in documents}
+
+
+def test_build_pairs_the_two_versions_and_not_the_unrelated_article(parallel_dataset: Path) -> None:
+    sources = _sources(parallel_dataset)
+    pairs = pq.read_table(parallel_dataset / "doc_pairs.parquet").to_pylist()
+    assert [(sources[p["doc_id_a"]], sources[p["doc_id_b"]]) for p in pairs] == [("zh.txt", "ru.txt")]
+    assert pairs[0]["lang_a"] == "zh" and pairs[0]["lang_b"] == "ru"
+    assert {"n:2.63e+10", "n:2.5e+06", "p:klb"} <= set(pairs[0]["evidence"]["shared"])
+    manifest = json.loads((parallel_dataset / "manifest.json").read_text(encoding="utf-8"))
+    assert manifest["rows"]["doc_pairs"] == 1 and "pairs" in manifest["timings_s"]
+
+
+def test_sentence_pairs_keep_the_offset_invariant_on_both_sides(parallel_dataset: Path) -> None:
+    documents = pq.read_table(parallel_dataset / "documents.parquet", columns=["doc_id", "text"]).to_pylist()
+    text = {row["doc_id"]: row["text"] for row in documents}
+    links = pq.read_table(parallel_dataset / "sentence_pairs.parquet").to_pylist()
+    assert sum(1 for link in links if link["sentences_a"] and link["sentences_b"]) >= 3
+    for link in links:
+        for side in ("a", "b"):
+            if link[f"start_{side}"] is None:
+                assert link[f"text_{side}"] is None and not link[f"sentences_{side}"]
+                continue
+            doc = text[link[f"doc_id_{side}"]]
+            assert link[f"text_{side}"] == doc[link[f"start_{side}"] : link[f"end_{side}"]]
+    figures = [link for link in links if link["text_a"] and "263亿" in link["text_a"]]
+    assert figures and "26,3 млрд" in figures[0]["text_b"]
+
+
+def test_tmx_parses_with_one_tu_per_link(parallel_dataset: Path, tmp_path: Path) -> None:
+    out = tmp_path / "pairs.tmx"
+    result = CliRunner().invoke(main, ["export", "tmx", str(parallel_dataset), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    tree = ET.parse(out)
+    assert tree.getroot().get("version") == "1.4"
+    links = pq.read_table(parallel_dataset / "sentence_pairs.parquet").to_pylist()
+    non_empty = [link for link in links if link["sentences_a"] and link["sentences_b"]]
+    units = tree.findall(".//tu")
+    assert len(units) == len(non_empty)
+    lang = "{http://www.w3.org/XML/1998/namespace}lang"
+    assert all([tuv.get(lang) for tuv in tu.findall("tuv")] == ["zh", "ru"] for tu in units)
+
+
+def test_tmx_text_is_xml_safe() -> None:
+    from corpus.parallel import _tmx_text
+
+    assert _tmx_text("a\x01b<c>&") == "ab&lt;c&gt;&amp;"
+
+
+def test_parallel_command_shows_both_sides(parallel_dataset: Path) -> None:
+    from rich.cells import cell_len
+
+    result = CliRunner().invoke(main, ["parallel", str(parallel_dataset), "--width", "30"])
+    assert result.exit_code == 0, result.output
+    lines = result.output.splitlines()
+    assert lines[0].startswith("== ") and "zh.txt" in lines[0] and "ru.txt" in lines[0]
+    body = [line for line in lines[1:] if " | " in line]
+    assert any("263亿" in line for line in body) and any("млрд" in line for line in body)
+    bars = {cell_len(line.split(" | ")[0]) for line in body}
+    assert len(bars) == 1  # the right column starts at the same cell on every line, Chinese or not
+    as_json = CliRunner().invoke(main, ["parallel", str(parallel_dataset), "--format", "json"])
+    rows = json.loads(as_json.output)
+    assert rows and all(row["sentences_a"] and row["sentences_b"] for row in rows)
+    as_csv = CliRunner().invoke(main, ["parallel", str(parallel_dataset), "--format", "csv"])
+    assert as_csv.output.splitlines()[0].startswith("doc_id_a,doc_id_b,link,link_type")
+
+
+def test_rescue_links_a_sentence_moved_far_out_of_order() -> None:
+    moved = [SIDE_A[1], SIDE_A[2], SIDE_A[3], SIDE_A[4], SIDE_A[0]]
+    side_b = [_unit(i, u.length, *u.anchors) for i, u in enumerate(moved)]
+    links = _pairs(align(SIDE_A, side_b))
+    assert ((0,), (4,)) in links  # linked out of order after the monotone pass left both out
+    assert ((1,), (0,)) in links and ((4,), (3,)) in links
