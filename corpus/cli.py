@@ -273,14 +273,17 @@ def info(dataset: Path) -> None:
     """Show the tables of a built DATASET folder and their row counts."""
     try:
         manifest = read_manifest(dataset)
+        sizes = table_sizes(dataset)
     except CorpusError as err:
         raise click.ClickException(str(err)) from None
+    except (OSError, ValueError, pa.ArrowException) as err:
+        raise _failure(err, dataset) from None
     table = Table(title=f"{dataset} (corpus {manifest.get('version', '?')}, built {manifest.get('created_utc', '?')})")
     table.add_column("table")
     table.add_column("rows", justify="right")
     table.add_column("columns", justify="right")
     table.add_column("size", justify="right")
-    for name, rows, columns, size in table_sizes(dataset):
+    for name, rows, columns, size in sizes:
         table.add_row(name, f"{rows:,}", str(columns), f"{size / 1024:,.1f} KiB")
     stdout.print(table)
     for title, key in (("documents by language", "languages"), ("blocks by kind", "blocks_by_kind")):
@@ -304,6 +307,8 @@ def entities(dataset: Path, label: str | None, lang: str | None, top: int, fmt: 
         rows = top_entities(dataset, label=label, lang=lang, top=top)
     except CorpusError as err:
         raise click.ClickException(str(err)) from None
+    except (OSError, pa.ArrowException) as err:
+        raise _failure(err, dataset) from None
     columns = ["entity_id", "label", "name_zh", "name_ru", "name_en", "n_mentions", "n_docs"]
     if fmt == "json":
         with _to_stdout():
@@ -341,6 +346,8 @@ def quotes(dataset: Path, speaker: str | None, kind: str | None, lang: str | Non
         rows = find_quotes(dataset, speaker=speaker, kind=kind, lang=lang)
     except CorpusError as err:
         raise click.ClickException(str(err)) from None
+    except (OSError, pa.ArrowException) as err:
+        raise _failure(err, dataset) from None
     columns = ["quote_id", "kind", "speaker_text", "speaker_name_en", "speaker_role", "attribution", "cue", "text"]
     if fmt == "json":
         with _to_stdout():
@@ -383,6 +390,8 @@ def kwic_command(
         lines = list(itertools.islice(kwic(dataset, query, entity=entity, lang=lang, width=width), limit))
     except CorpusError as err:
         raise click.ClickException(str(err)) from None
+    except (OSError, pa.ArrowException) as err:
+        raise _failure(err, dataset) from None
     for line in lines:
         left = line.left[-width:]
         padding = " " * max(0, 2 * width - cell_len(left))

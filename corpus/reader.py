@@ -22,7 +22,13 @@ def read_manifest(root: Path) -> dict[str, Any]:
         raise CorpusError(
             f"{root}: not a corpus dataset (no {MANIFEST}); build one with `corpus build SOURCE -o {root}`"
         )
-    return json.loads(path.read_text(encoding="utf-8"))
+    try:
+        manifest = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as err:
+        raise CorpusError(f"{path}: unreadable manifest ({err}); build the dataset again") from err
+    if not isinstance(manifest, dict):
+        raise CorpusError(f"{path}: not a corpus manifest; build the dataset again")
+    return manifest
 
 
 def table_sizes(root: Path) -> list[tuple[str, int, int, int]]:

@@ -34,10 +34,30 @@ def load_gazetteer(extra: tuple[str, ...] = ()) -> tuple[list[GazetteerEntity], 
     for name, text in sources:
         digest.update(text.encode("utf-8"))
         try:
-            groups.append(parse_gazetteer(text.splitlines(), name))
+            group = parse_gazetteer(text.splitlines(), name)
         except GazetteerError as err:
             raise CorpusError(str(err)) from err
+        except (RecursionError, ValueError) as err:  # nesting too deep, a number of thousands of digits
+            raise CorpusError(f"{name}: unreadable gazetteer entry ({type(err).__name__}); fix the file") from err
+        for entity in group:
+            _check_text(entity, name)
+        groups.append(group)
     return merge_gazetteers(*groups), digest.hexdigest()[:16]
+
+
+def _check_text(entity: GazetteerEntity, source: str) -> None:
+    """One error line for a name that is no text (a lone surrogate escape such as ``"\\ud800"``): it
+    would fail much later, in the tokenizer or the Parquet writer."""
+    strings = [entity.id, entity.type, entity.wikidata or "", *(entity.names.values())]
+    strings += [alias for aliases in entity.aliases.values() for alias in aliases]
+    for value in strings:
+        if isinstance(value, str):
+            try:
+                value.encode("utf-8")
+            except UnicodeEncodeError:
+                raise CorpusError(
+                    f"{source}: entity {entity.id!a} has a name with an unpaired surrogate escape; fix the file"
+                ) from None
 
 
 def default_stanza_dir() -> Path:

@@ -74,6 +74,8 @@ def atomic_file(out: Path) -> Iterator[TextIO]:
             os.fsync(stream.fileno())
         partial.replace(out)
     except OSError as err:
+        if err.filename and Path(err.filename) != partial and Path(err.filename) != out:  # reading failed
+            raise CorpusError(f"{err.filename}: cannot read ({err.strerror or err}); nothing was written") from err
         raise CorpusError(f"{out}: cannot write ({err.strerror or err}); nothing was written") from err
     finally:
         partial.unlink(missing_ok=True)

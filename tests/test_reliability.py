@@ -328,3 +328,25 @@ def test_structure_is_linear_on_pathological_lines(line: str) -> None:
     started = time.perf_counter()
     parse_structure(line + "\n\n正文。")
     assert time.perf_counter() - started < 2.0
+
+
+def test_damaged_dataset_is_one_error_line_for_readers(tmp_path: Path) -> None:
+    source = jsonl(tmp_path, json.dumps({"text": GOOD}))
+    out = tmp_path / "out"
+    run_build([source], out)
+    entities = out / "entities.parquet"
+    entities.write_bytes(entities.read_bytes()[:100])
+    for command in (["info", str(out)], ["entities", str(out)], ["quotes", str(out), "--speaker", "x"]):
+        result = CliRunner().invoke(main, command)
+        assert result.exit_code == 1 and len(result.stderr.strip().splitlines()) == 1, command
+    (out / "manifest.json").write_text("{not json", encoding="utf-8")
+    result = CliRunner().invoke(main, ["info", str(out)])
+    assert result.exit_code == 1 and "unreadable manifest" in result.stderr
+
+
+def test_gazetteer_with_a_lone_surrogate_is_one_error_line(tmp_path: Path) -> None:
+    gazetteer = tmp_path / "names.jsonl"
+    gazetteer.write_text('{"id": "per:x", "type": "PER", "zh": "\\ud800", "ru": null, "en": null}\n', encoding="utf-8")
+    source = jsonl(tmp_path, json.dumps({"text": GOOD}))
+    with pytest.raises(CorpusError, match=r"^names.jsonl: entity 'per:x' has a name with an unpaired surrogate"):
+        run_build([source], tmp_path / "out", gazetteer=(str(gazetteer),))
