@@ -189,23 +189,25 @@ def recover(target: Path) -> list[str]:
     done: list[str] = []
     if not target.parent.is_dir():
         return done
-    leftovers: list[tuple[Path, str]] = []
+    leftovers: list[Path] = []
     for entry in target.parent.iterdir():
         match = _LEFTOVER.match(entry.name) or _LEGACY_LEFTOVER.match(entry.name)
         if match is None or match.group("out") != target.name or entry.is_symlink():
             continue
+        hidden = entry / "old"
+        if match.group("kind") == "previous" and not os.path.lexists(target) and (hidden / MANIFEST).is_file():
+            # OUT is gone and its build hidden: a commit stopped between its two renames. Whoever did it
+            # cannot be mid-commit now (we hold the lock), so the build goes back at once.
+            os.replace(hidden, target)
+            _fsync_dir(target.parent)
+            done.append(f"restored {target} from an interrupted commit")
         if match.groupdict().get("host") == _HOST:
             live = _alive(int(match.group("pid")))
         else:  # another machine's builder, or a version that did not name it: only old ones are surely dead
             live = _age_s(entry) < _LEGACY_AGE_S
         if not live:
-            leftovers.append((entry, match.group("kind")))
-    for entry, kind in sorted(leftovers, key=lambda item: item[1] != "previous"):
-        hidden = entry / "old"
-        if kind == "previous" and not os.path.lexists(target) and (hidden / MANIFEST).is_file():
-            os.replace(hidden, target)
-            _fsync_dir(target.parent)
-            done.append(f"restored {target} from an interrupted commit")
+            leftovers.append(entry)
+    for entry in leftovers:
         shutil.rmtree(entry, ignore_errors=True)
         done.append(f"removed {entry.name}")
     return done
