@@ -1,7 +1,8 @@
 """The chain of stages one document goes through, declared and checked here.
 
 Each stage names what it requires and what it provides (layers of the document: ``blocks``,
-``sentences``, ``tokens``, ``mentions``, ``entity_ids``, ``quotes``). :func:`assemble` checks that every
+``sentences``, ``tokens``, ``upos``/``xpos``/``lemma``/``feats``, ``mentions``, ``entity_ids``,
+``quotes``). :func:`assemble` checks that every
 requirement is provided by an earlier stage, so a chain in the wrong order fails when the pipeline
 is built, not on the first document. Ingest (reading the raw text into blocks) always comes first.
 """
@@ -18,6 +19,7 @@ from pipeline.document import Document
 from pipeline.entities import EntityRecognizer
 from pipeline.gazetteer import GazetteerEntity, chinese_user_words
 from pipeline.ingest import MAX_BLOCK_CHARS, ingest
+from pipeline.morph import MorphTagger
 from pipeline.quotes import QuoteFinder
 from pipeline.segment import Segmenter, SegmentSettings
 
@@ -72,6 +74,7 @@ class Pipeline:
         self.max_block_chars = max_block_chars
         by_name = {stage.name: stage for stage in self.stages}
         self.segmenter: Segmenter = by_name["segment"]  # type: ignore[assignment]
+        self.morph: MorphTagger | None = by_name.get("morph")  # type: ignore[assignment]
         self.entities: EntityRecognizer = by_name["entities"]  # type: ignore[assignment]
         self.quotes: QuoteFinder = by_name["quotes"]  # type: ignore[assignment]
 
@@ -109,8 +112,19 @@ class Pipeline:
         return document, problems
 
 
+def single_threaded_blas() -> None:
+    """One BLAS thread per process: the models multiply small matrices, one document at a time, and the
+    build already runs one process per core; OpenBLAS spinning up threads for each small product made
+    a tagger call 25 times slower on a busy two-core machine (benchmarks/README.md)."""
+    from threadpoolctl import threadpool_limits
+
+    threadpool_limits(limits=1, user_api="blas")
+
+
 def build_pipeline(settings: PipelineSettings, gazetteer: list[GazetteerEntity]) -> Pipeline:
-    """The default chain: segment -> entities -> quotes, with the gazetteer given (read by the caller)."""
+    """The default chain: segment -> morph -> entities -> quotes, with the gazetteer given (read by the
+    caller). Morph comes before entities: its Russian pass also yields natasha's named entities."""
+    single_threaded_blas()
     stanza = None
     if settings.stanza_langs and settings.stanza_dir:
         from pipeline.stanza_backend import StanzaBackend
@@ -124,6 +138,7 @@ def build_pipeline(settings: PipelineSettings, gazetteer: list[GazetteerEntity])
     )
     stages: list[Stage] = [
         Segmenter(segment_settings, chinese_user_words(gazetteer)),
+        MorphTagger(frozenset(settings.stanza_langs)),
         EntityRecognizer(gazetteer, settings.stanza_langs, stanza),
         QuoteFinder(gazetteer),
     ]

@@ -8,7 +8,7 @@ from importlib.metadata import version
 from pipeline.lang import Language, SegmenterOptions, register_language
 from pipeline.lang.en import lexicon
 from pipeline.lang.en.morph import describe as describe_tagger
-from pipeline.lang.en.ner import find_english
+from pipeline.lang.en.ner import find_english, find_with_model
 from pipeline.recognisers import Recogniser, register_recogniser
 
 
@@ -16,6 +16,9 @@ def _describe(options: SegmenterOptions) -> str:
     return f"spacy {version('spacy')} (blank en tokenizer, sentencizer)"
 
 
+register_recogniser(
+    Recogniser("model_en", "1", 4, find_with_model, frozenset({"en"}), description="trained English NER tagger")
+)
 register_recogniser(
     Recogniser("rules_en", "1", 6, find_english, frozenset({"en"}), description="capitalisation and context rules")
 )
@@ -26,7 +29,7 @@ LANGUAGE = register_language(
         name="English",
         segmenter="pipeline.lang.en.segment:make_segmenter",
         describe_segmenter=_describe,
-        recognisers=("rules_en",),
+        recognisers=("model_en", "rules_en"),
         quote_finder="pipeline.lang.en.quotes:find_quotes",
         tagger="pipeline.lang.en.morph:make_tagger",
         describe_tagger=describe_tagger,

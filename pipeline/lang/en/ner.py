@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.document import Mention
+from pipeline.document import Mention, Token
 from pipeline.lang.en.lexicon import (
     NAME_SPLITTING_TITLES,
     ORG_WORDS,
@@ -104,3 +104,34 @@ def english_names(text: str, start: int, end: int) -> list[Mention]:
 def find_english(ctx: BlockContext) -> list[Mention]:
     """The recogniser registry's entry: prose blocks only (captions have their own recogniser)."""
     return [] if ctx.is_label else english_names(ctx.text, ctx.block.start, ctx.block.end)
+
+
+def find_with_model(ctx: BlockContext) -> list[Mention]:
+    """Names the trained English tagger finds in the block's sentences (pipeline/models/en_ner)."""
+    if ctx.is_label:
+        return []
+    from pipeline.models.en_ner import load
+
+    sentences = [s for s in ctx.sentences if s.tokens]
+    if not sentences:
+        return []
+    forms = [[ctx.text[t.start : t.end] for t in s.tokens] for s in sentences]
+    found = []
+    for sentence, spans in zip(sentences, load().tag(forms), strict=True):
+        for first, last, label in spans:
+            if label == "PER":  # the rules know titles: `Governor Shapkenov` names Shapkenov
+                while first < last - 1 and _is_title_word(ctx.text, sentence.tokens[first], sentence.tokens[first + 1]):
+                    first += 1
+            if label == "MISC" and last - first < 2:
+                continue  # the model's weakest type; one capitalised word is as often a sentence opener
+            start, end = sentence.tokens[first].start, sentence.tokens[last - 1].end
+            found.append(Mention(start, end, label, f"model:{label}", "model_en", 0.8))
+    return found
+
+
+_TITLE_WORD = re.compile(rf"{_TITLE_WORDS}$")
+
+
+def _is_title_word(text: str, token: Token, following: Token) -> bool:
+    """A title or form of address (President, Mr.) standing before the rest of a name."""
+    return bool(_TITLE_WORD.match(text, token.start, token.end)) and text[following.start].isupper()

@@ -1,0 +1,114 @@
+"""Score the whole entity stage (every recogniser, the merge and its policy) on public NER test splits.
+
+Each test sentence goes through the pipeline as a one-line document; its PER/LOC/ORG mentions are
+compared with the gold spans by exact character offsets (micro P/R/F1 per type and overall). The
+trained models' own scores are in their model cards; this is what a user of the corpus gets.
+
+    python evaluation/public_ner.py --conll TEST.txt          # English, CoNLL format (token ... tag)
+    python evaluation/public_ner.py --bio-chars TEST.bio      # Chinese, one character and its BIO tag per line
+    python evaluation/public_ner.py --conll TEST.txt --sample 600 --seed 1
+
+Score on official test splits only; never tune on them.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from corpus.runner import PipelineConfig, make_pipeline  # noqa: E402
+
+TYPES = ("PER", "LOC", "ORG")
+LABELS = {"PER": "PER", "LOC": "LOC", "ORG": "ORG", "NR": "PER", "NS": "LOC", "NT": "ORG", "GPE": "LOC"}
+Span = tuple[int, int, str]
+
+
+def read_sentences(path: Path, chars: bool) -> list[tuple[list[str], list[str]]]:
+    """(tokens, tags) per sentence from a CoNLL file (token first, tag last) or a char-per-line BIO file."""
+    sentences: list[tuple[list[str], list[str]]] = []
+    tokens: list[str] = []
+    tags: list[str] = []
+    for line in [*path.read_text(encoding="utf-8").splitlines(), ""]:
+        parts = line.split()
+        if not parts or parts[0] == "-DOCSTART-":
+            if tokens:
+                sentences.append((tokens, tags))
+            tokens, tags = [], []
+            continue
+        tokens.append(parts[0])
+        tags.append(parts[-1] if len(parts) > 1 else "O")
+    return sentences
+
+
+def gold_spans(offsets: list[tuple[int, int]], tags: list[str]) -> set[Span]:
+    """Character spans of an IOB1/BIO/BIOES tag sequence over tokens at ``offsets``."""
+    spans: set[Span] = set()
+    start, label, last = -1, "", -1
+    for index, tag in enumerate([*tags, "O"]):
+        kind = LABELS.get(tag.split("-", 1)[-1].upper(), "") if tag != "O" else ""
+        begins = tag[:2] in ("B-", "S-") or (kind and kind != label)
+        if start >= 0 and (not kind or begins):
+            spans.add((offsets[start][0], offsets[last][1], label))
+            start, label = -1, ""
+        if kind and start < 0:
+            start, label = index, kind
+        last = index
+    return {span for span in spans if span[2] in TYPES}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    group = parser.add_mutually_exclusive_group(required=True)
+    group.add_argument("--conll", type=Path, help="space-separated tokens (English and other spaced scripts)")
+    group.add_argument("--bio-chars", type=Path, help="one character per line (Chinese)")
+    parser.add_argument("--sample", type=int, help="score a random sample of this many sentences")
+    parser.add_argument("--seed", type=int, default=1)
+    args = parser.parse_args()
+    path = args.conll or args.bio_chars
+    chars = args.bio_chars is not None
+    sentences = read_sentences(path, chars)
+    if args.sample and args.sample < len(sentences):
+        sentences = random.Random(args.seed).sample(sentences, args.sample)
+    pipeline = make_pipeline(PipelineConfig())
+    counts: dict[str, Counter[str]] = {t: Counter() for t in (*TYPES, "all")}
+    n_chars = 0
+    started = time.perf_counter()
+    for tokens, tags in sentences:
+        joiner = "" if chars else " "
+        offsets, position = [], 0
+        for token in tokens:
+            offsets.append((position, position + len(token)))
+            position += len(token) + len(joiner)
+        text = joiner.join(tokens)
+        n_chars += len(text)
+        gold = gold_spans(offsets, tags)
+        document, _ = pipeline.annotate(text + "\n", "test.txt")
+        shift = document.text.find(text[:20]) if text[:20] else 0
+        found = {(m.start - shift, m.end - shift, m.label) for m in document.mentions if m.label in TYPES}
+        for kind in (*TYPES, "all"):
+            g = {s for s in gold if kind in ("all", s[2])}
+            f = {s for s in found if kind in ("all", s[2])}
+            counts[kind]["hit"] += len(g & f)
+            counts[kind]["found"] += len(f)
+            counts[kind]["gold"] += len(g)
+    seconds = time.perf_counter() - started
+    print(f"{path.name}: {len(sentences)} sentences, {n_chars} chars, {n_chars / seconds:,.0f} chars/s")
+    print("| type | P | R | F1 | found | gold |")
+    print("|---|---:|---:|---:|---:|---:|")
+    for kind in (*TYPES, "all"):
+        c = counts[kind]
+        p = c["hit"] / c["found"] if c["found"] else 0.0
+        r = c["hit"] / c["gold"] if c["gold"] else 0.0
+        f1 = 2 * p * r / (p + r) if p + r else 0.0
+        print(f"| {kind} | {100 * p:.1f} | {100 * r:.1f} | {100 * f1:.1f} | {c['found']} | {c['gold']} |")
+
+
+if __name__ == "__main__":
+    main()
