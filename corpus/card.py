@@ -80,6 +80,7 @@ def dataset_card(
         f"- documents: {manifest['rows'].get('documents', 0)}",
         f"- languages: {', '.join(f'{k} ({v})' for k, v in _language_counts(counts)) or 'none'}",
         "",
+        *_morphology_lines(manifest.get("morphology") or {}),
         "## Tables",
     ]
     for table, schema in schemas.items():
@@ -92,6 +93,17 @@ def dataset_card(
         ]
         lines += [f"| `{name}` | {dtype} | {meaning} |" for name, dtype, meaning in describe(schema)]
     return "\n".join(lines) + "\n"
+
+
+def _morphology_lines(morphology: dict[str, dict[str, str]]) -> list[str]:
+    """Which tool gave each token field (sentences.tokens) in each language."""
+    if not morphology:
+        return []
+    lines = ["## Token annotation", "", "| language | upos | xpos | lemma | feats |", "|---|---|---|---|---|"]
+    for lang, fields in sorted(morphology.items()):
+        cells = [fields.get(name, "none").replace("|", "/") for name in ("upos", "xpos", "lemma", "feats")]
+        lines.append(f"| {lang} | " + " | ".join(cells) + " |")
+    return [*lines, ""]
 
 
 def _language_counts(counts: dict[str, int]) -> list[tuple[str, int]]:

@@ -30,7 +30,7 @@ from corpus.parallel import aligned_links, as_json, export_tmx, side_by_side
 from corpus.reader import find_quotes, read_manifest, table_sizes, top_entities
 from corpus.report import write_report
 from corpus.resources import default_stanza_dir, stanza_available
-from corpus.views import export_conllu, export_vrt, kwic
+from corpus.views import export_conllu, export_vrt, kwic, write_cwb_registry
 from corpus.writer import atomic_file
 from pipeline.align.pairing import DEFAULT_THRESHOLD as DEFAULT_PAIR_THRESHOLD
 from pipeline.ingest import MAX_BLOCK_CHARS
@@ -475,9 +475,11 @@ def _export(dataset: Path, out: Path, writer: Callable[[Path, TextIO], int], wha
 @click.option(
     "-o", "--out", type=click.Path(path_type=Path, dir_okay=False), required=True, help="CoNLL-U file to write."
 )
-def export_conllu_command(dataset: Path, out: Path) -> None:
-    """CoNLL-U with sentence ids, text, document/paragraph markers and entity BIO tags in MISC."""
-    _export(dataset, out, export_conllu, "sentences")
+@_LANG_OPTION
+def export_conllu_command(dataset: Path, out: Path, lang: str | None) -> None:
+    """CoNLL-U with UPOS, XPOS, lemmas, features, sentence ids, text, document/paragraph markers and entity
+    BIO tags (NE=) in MISC; no syntactic parse (HEAD, DEPREL: _)."""
+    _export(dataset, out, lambda root, stream: export_conllu(root, stream, lang), "sentences")
 
 
 @export.command("vrt")
@@ -485,9 +487,16 @@ def export_conllu_command(dataset: Path, out: Path) -> None:
 @click.option(
     "-o", "--out", type=click.Path(path_type=Path, dir_okay=False), required=True, help="Vertical file to write."
 )
-def export_vrt_command(dataset: Path, out: Path) -> None:
-    """A vertical file (<doc>, <p>, <s>, <entity>) for Sketch Engine, NoSketch Engine and CWB."""
-    _export(dataset, out, export_vrt, "documents")
+@_LANG_OPTION
+def export_vrt_command(dataset: Path, out: Path, lang: str | None) -> None:
+    """A vertical file (<doc>, <p>, <s>, <entity>; word, upos, xpos, lemma) for Sketch Engine, NoSketch
+    Engine and CWB, with a CWB registry file in registry/ beside it."""
+    _export(dataset, out, lambda root, stream: export_vrt(root, stream, lang), "documents")
+    try:
+        registry = write_cwb_registry(out, lang)
+    except OSError as err:
+        raise click.ClickException(f"{out}: the CWB registry file could not be written ({err})") from None
+    stderr.print(f"[green]wrote[/] {registry} (CWB registry; see README for cwb-encode and cwb-makeall)")
 
 
 @export.command("tmx")

@@ -61,8 +61,10 @@ TOKEN = pa.struct(
         pa.field("form", pa.string(), nullable=False),
         pa.field("start", pa.int32(), nullable=False),
         pa.field("end", pa.int32(), nullable=False),
-        pa.field("pos", pa.string()),
+        pa.field("upos", pa.string()),
+        pa.field("xpos", pa.string()),
         pa.field("lemma", pa.string()),
+        pa.field("feats", pa.string()),
     ]
 )
 
@@ -78,7 +80,10 @@ SENTENCES = pa.schema(
         _field(
             "tokens",
             pa.list_(TOKEN),
-            "Tokens: form, start, end (offsets in documents.text), pos (jieba tags for Chinese), lemma.",
+            "Tokens: form, start, end (offsets in documents.text), upos (Universal Dependencies part of speech), "
+            "xpos (the tagger's own tag: jieba's for Chinese, Penn Treebank for English, pymorphy's for Russian), "
+            "lemma, feats (UD features, `Case=Dat|Number=Sing`, where the tagger gives them). The manifest's "
+            "`morphology` names the tool behind each field per language.",
             False,
         ),
     ]

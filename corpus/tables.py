@@ -133,8 +133,10 @@ def _sentences(docs: list[Document]) -> pa.Table:
     forms: list[str] = []
     starts: list[int] = []
     ends: list[int] = []
-    tags: list[str | None] = []
+    upos: list[str | None] = []
+    xpos: list[str | None] = []
     lemmas: list[str | None] = []
+    feats: list[str | None] = []
     for doc in docs:
         text = doc.text
         for index, sentence in enumerate(doc.sentences):
@@ -149,14 +151,16 @@ def _sentences(docs: list[Document]) -> pa.Table:
                 forms.append(text[token.start : token.end])
                 starts.append(token.start)
                 ends.append(token.end)
-                tags.append(token.pos)
+                upos.append(token.upos)
+                xpos.append(token.xpos)
                 lemmas.append(token.lemma)
+                feats.append(token.feats)
             offsets.append(len(forms))
     token_fields = list(TOKEN)
     tokens = pa.StructArray.from_arrays(
         [
             pa.array(values, type=f.type)
-            for values, f in zip((forms, starts, ends, tags, lemmas), token_fields, strict=True)
+            for values, f in zip((forms, starts, ends, upos, xpos, lemmas, feats), token_fields, strict=True)
         ],
         fields=token_fields,
     )

@@ -9,6 +9,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
+import shlex
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -18,7 +19,7 @@ from xml.sax.saxutils import escape, quoteattr
 import pyarrow.parquet as pq
 
 from corpus.reader import names_match, read_manifest, read_table
-from corpus.writer import table_path
+from corpus.writer import atomic_file, table_path
 
 Row = dict[str, Any]
 
@@ -148,12 +149,35 @@ def _entity_tags(sentence: Row, mentions: list[Row]) -> list[tuple[str, Row | No
     return tags
 
 
-def export_conllu(root: Path, out: TextIO) -> int:
-    """CoNLL-U: ``# newdoc``/``# newpar`` markers, ``# sent_id``, ``# text``; jieba's tags in XPOS (they are
-    not UD tags), stanza's UPOS in UPOS; entity BIO tags and SpaceAfter=No in MISC. Returns sentences written."""
-    written = 0
+CONLLU_COLUMNS = "ID FORM LEMMA UPOS XPOS FEATS HEAD DEPREL DEPS MISC"
+
+
+def _documents(root: Path, lang: str | None) -> Iterator[DocumentView]:
+    """Documents in build order, only those in ``lang`` when given; a doc_id seen before is left out
+    (builds never repeat one), so sentence ids stay unique in the file."""
+    seen: set[str] = set()
     for view in iter_documents(root):
         doc_id = view.document["doc_id"]
+        if (lang and view.document["lang"] != lang) or doc_id in seen:
+            continue
+        seen.add(doc_id)
+        yield view
+
+
+def _space_after(text: str, end: int) -> bool:
+    return end >= len(text) or text[end].isspace()
+
+
+def export_conllu(root: Path, out: TextIO, lang: str | None = None) -> int:
+    """CoNLL-U as UD's validator reads it, without a parse: ``# global.columns`` and a comment that HEAD,
+    DEPREL and DEPS are not annotated (``_``); ``# newdoc``/``# newpar`` markers, ``# sent_id`` (unique in
+    the file: document id and sentence number), ``# text``; UPOS, XPOS (the tagger's own tag), LEMMA and
+    FEATS from the sentences table; entity BIO tags as ``NE=B-PER`` and ``SpaceAfter=No`` in MISC.
+    ``lang`` keeps the documents of one language. Returns sentences written."""
+    written = 0
+    out.write(f"# global.columns = {CONLLU_COLUMNS}\n")
+    for view in _documents(root, lang):
+        doc_id, text = view.document["doc_id"], view.document["text"]
         out.write(f"# newdoc id = {doc_id}\n")
         block = None
         for sentence in view.sentences:
@@ -161,39 +185,56 @@ def export_conllu(root: Path, out: TextIO) -> int:
                 block = sentence["block"]
                 out.write(f"# newpar id = {doc_id}-p{block}\n")
             out.write(f"# sent_id = {doc_id}-s{sentence['sentence']}\n")
+            if written == 0:
+                out.write("# annotation = no syntactic parse: HEAD, DEPREL and DEPS are _ throughout\n")
             out.write(f"# text = {_flat(sentence['text'])}\n")
             tokens = sentence["tokens"]
             for number, (token, (tag, _)) in enumerate(
                 zip(tokens, _entity_tags(sentence, view.mentions), strict=True), 1
             ):
-                misc = [] if tag == "O" else [f"Entity={tag}"]
-                following = tokens[number] if number < len(tokens) else None
-                if following is None or following["start"] == token["end"]:
+                misc = [] if tag == "O" else [f"NE={tag}"]
+                if not _space_after(text, token["end"]):
                     misc.append("SpaceAfter=No")
-                upos, xpos = ("_", token["pos"] or "_") if sentence["lang"] == "zh" else (token["pos"] or "_", "_")
                 fields = [
                     str(number),
                     token["form"],
                     token["lemma"] or "_",
-                    upos,
-                    xpos,
-                    "_",
+                    token["upos"] or "_",
+                    token["xpos"] or "_",
+                    token["feats"] or "_",
                     "_",
                     "_",
                     "_",
                     "|".join(misc) or "_",
                 ]
-                out.write("\t".join(field.replace("\t", " ") for field in fields) + "\n")
+                out.write("\t".join(_conllu_field(field) for field in fields) + "\n")
             out.write("\n")
             written += 1
     return written
 
 
-def export_vrt(root: Path, out: TextIO) -> int:
-    """A vertical file for Sketch Engine / NoSketch Engine / CWB: ``<doc>``, ``<p>``, ``<s>`` and
-    ``<entity>`` structures, one token per line (word, tag, lemma). Returns documents written."""
+def _conllu_field(value: str) -> str:
+    """No tab or line break may split a column."""
+    return re.sub(r"[\t\n\r\u0085\u2028\u2029]", " ", value)
+
+
+VRT_COLUMNS = ("word", "upos", "xpos", "lemma")
+VRT_STRUCTURES = {
+    "doc": ("id", "source", "date", "lang", "title"),
+    "p": ("kind",),
+    "s": ("id",),
+    "entity": ("type", "id"),
+}
+"""Structural attributes of the vertical file, as ``cwb-encode -S`` and the registry name them."""
+
+
+def export_vrt(root: Path, out: TextIO, lang: str | None = None) -> int:
+    """A vertical file for Sketch Engine / NoSketch Engine / CWB: ``<doc>``, ``<p>``, ``<s id>`` (document
+    id and sentence number, as CoNLL-U's sent_id) and ``<entity>`` structures, one token per line (word,
+    upos, xpos, lemma; ``-`` where empty). ``lang`` keeps one language's documents. Returns documents
+    written."""
     written = 0
-    for view in iter_documents(root):
+    for view in _documents(root, lang):
         document = view.document
         attributes = {
             "id": document["doc_id"],
@@ -211,7 +252,8 @@ def export_vrt(root: Path, out: TextIO) -> int:
                     out.write("</p>\n")
                 block = sentence["block"]
                 out.write(f"<p kind={_vrt_attribute(kinds.get(block, 'paragraph'))}>\n")
-            out.write(f"<s id={_vrt_attribute(str(sentence['sentence']))}>\n")
+            sentence_id = f"{document['doc_id']}-s{sentence['sentence']}"
+            out.write(f"<s id={_vrt_attribute(sentence_id)}>\n")
             open_entity: Row | None = None
             for token, (_, mention) in zip(sentence["tokens"], _entity_tags(sentence, view.mentions), strict=True):
                 if mention is not open_entity:
@@ -221,7 +263,7 @@ def export_vrt(root: Path, out: TextIO) -> int:
                         label, entity_id = _vrt_attribute(mention["label"]), _vrt_attribute(mention["entity_id"])
                         out.write(f"<entity type={label} id={entity_id}>\n")
                     open_entity = mention
-                fields = (token["form"], token["pos"] or "-", token["lemma"] or "-")
+                fields = (token["form"], token["upos"] or "-", token["xpos"] or "-", token["lemma"] or "-")
                 out.write("\t".join(_vrt_field(field) for field in fields) + "\n")
             if open_entity is not None:
                 out.write("</entity>\n")
@@ -231,3 +273,54 @@ def export_vrt(root: Path, out: TextIO) -> int:
         out.write("</doc>\n")
         written += 1
     return written
+
+
+def cwb_corpus_id(vrt: Path) -> str:
+    """A CWB corpus id from the file's name: lower-case letters, digits, ``_`` and ``-``, starting with a letter."""
+    name = re.sub(r"[^a-z0-9_-]+", "_", vrt.stem.lower()).strip("_-")
+    return name if name[:1].isalpha() else f"c_{name}"
+
+
+def cwb_encode_command(vrt: Path) -> str:
+    """The ``cwb-encode`` call that matches :func:`write_cwb_registry` for ``vrt``."""
+    positional = " ".join(f"-P {column}" for column in VRT_COLUMNS[1:])
+    structural = " ".join(f"-S {name}:0+{'+'.join(attrs)}" for name, attrs in VRT_STRUCTURES.items())
+    data = vrt.with_suffix(".cwb")
+    return (
+        f"cwb-encode -c utf8 -x -s -B -d {shlex.quote(str(data))} -f {shlex.quote(str(vrt))} {positional} {structural}"
+    )
+
+
+def write_cwb_registry(vrt: Path, lang: str | None = None) -> Path:
+    """A CWB registry file for the vertical file ``vrt``: ``registry/<id>`` beside it, its HOME the
+    folder ``<name>.cwb`` beside it (made empty, as ``cwb-encode -d`` wants it), its attributes those of
+    :func:`export_vrt`. Then ``cwb-encode`` (the command is in the file's comments) and ``cwb-makeall -r
+    registry <ID>`` need no edits. Returns the registry file."""
+    vrt = vrt.resolve()
+    corpus = cwb_corpus_id(vrt)
+    data = vrt.with_suffix(".cwb")
+    data.mkdir(parents=True, exist_ok=True)
+    lines = [
+        "##",
+        f"## registry entry for corpus {corpus.upper()}, written with {vrt.name}",
+        f"## encode: {cwb_encode_command(vrt)}",
+        f"## index:  cwb-makeall -r {shlex.quote(str(vrt.parent / 'registry'))} -V {corpus.upper()}",
+        "##",
+        "",
+        f'NAME "{vrt.stem}"',
+        f"ID   {corpus}",
+        f"HOME {data}" if re.fullmatch(r"[\w/.:+-]+", str(data)) else f'HOME "{data}"',
+        "",
+        '##:: charset  = "utf8"',
+        f'##:: language = "{lang or "??"}"',
+        "",
+        *(f"ATTRIBUTE {column}" for column in VRT_COLUMNS),
+        "",
+    ]
+    for name, attrs in VRT_STRUCTURES.items():
+        lines += [f"STRUCTURE {name}", *(f"STRUCTURE {name}_{attr}" for attr in attrs), ""]
+    registry = vrt.parent / "registry" / corpus
+    registry.parent.mkdir(parents=True, exist_ok=True)
+    with atomic_file(registry) as stream:
+        stream.write("\n".join(lines))
+    return registry

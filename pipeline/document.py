@@ -31,12 +31,19 @@ class Block:
 
 @dataclass(slots=True)
 class Token:
-    """A word or punctuation mark; its form is ``Document.text[start:end]``."""
+    """A word or punctuation mark; its form is ``Document.text[start:end]``.
+
+    The segment stage gives the offsets (and jieba's tag in ``xpos``); the morph stage the rest."""
 
     start: int
     end: int
-    pos: str | None = None
+    xpos: str | None = None
+    """The tagging tool's own tag (jieba's ``nr``, the Penn tag ``NNP``, pymorphy's ``NOUN``)."""
+    upos: str | None = None
+    """Universal Dependencies part of speech (PROPN, VERB, ...)."""
     lemma: str | None = None
+    feats: str | None = None
+    """UD features in CoNLL-U notation, sorted by name (``Case=Dat|Gender=Masc|Number=Sing``)."""
 
 
 @dataclass(slots=True)
@@ -103,6 +110,9 @@ class Document:
     sentences: list[Sentence] = field(default_factory=list)
     candidate_mentions: list[Mention] = field(default_factory=list)
     """Mentions a segmentation backend proposes (stanza's NER); the entity stage merges them with its own."""
+    model_mentions: dict[str, list[tuple[Mention, str | None]]] = field(default_factory=dict)
+    """Mentions a model found in an earlier stage's pass, by recogniser name, each with its normal form
+    (natasha's NER runs in the morph stage's pass over the document); that recogniser takes them from here."""
     mentions: list[Mention] = field(default_factory=list)
     quotes: list[Quote] = field(default_factory=list)
 

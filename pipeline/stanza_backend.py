@@ -3,7 +3,7 @@ from stanza's output to the project's sentences, tokens and mentions.
 
 Chinese keeps jieba's tokens (stanza reads them pre-tokenised), so tokens, offsets and the project
 dictionary are the same as on the offline path; stanza adds NER. Russian and English get stanza's
-tokenisation, POS, lemmas and NER.
+tokenisation, UPOS, XPOS, lemmas, FEATS and NER.
 """
 
 from __future__ import annotations
@@ -108,15 +108,26 @@ class StanzaBackend:
 
 
 def sentences_from_stanza(doc: Any, base: int) -> list[tuple[int, int, list[Token]]]:
-    """Sentences and tokens (offsets from ``start_char``/``end_char``, plus ``base``), with UPOS and lemma."""
+    """Sentences and tokens (offsets from ``start_char``/``end_char``, plus ``base``), with UPOS, XPOS,
+    lemma and FEATS. A token stanza splits into several words (a multi-word token) keeps one row, as
+    every token of the corpus does: UPOS and FEATS of its first word, XPOS and lemmas of all its words
+    joined by ``+``."""
     result = []
     for sentence in doc.sentences:
         tokens = []
         for token in sentence.tokens:
-            words = token.words
-            pos = "+".join(w.upos or "" for w in words) if words else None
-            lemma = " ".join(w.lemma or "" for w in words) if words else None
-            tokens.append(Token(base + token.start_char, base + token.end_char, pos or None, lemma or None))
+            words = token.words or []
+            first = words[0] if words else None
+            tokens.append(
+                Token(
+                    base + token.start_char,
+                    base + token.end_char,
+                    xpos="+".join(w.xpos or "_" for w in words) if any(w.xpos for w in words) else None,
+                    upos=getattr(first, "upos", None) or None,
+                    lemma="+".join(w.lemma or "_" for w in words) if any(w.lemma for w in words) else None,
+                    feats=getattr(first, "feats", None) or None,
+                )
+            )
         if tokens:
             result.append((tokens[0].start, tokens[-1].end, tokens))
     return result

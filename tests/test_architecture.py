@@ -78,10 +78,12 @@ def test_the_merge_reads_its_policy_from_the_registry() -> None:
 
 def test_the_stage_chain_is_declared_and_checked() -> None:
     pipeline = make_pipeline(PipelineConfig())
-    assert [step["stage"] for step in pipeline.chain()] == ["ingest", "segment", "entities", "quotes"]
-    segment, entities, quotes = pipeline.stages
+    assert [step["stage"] for step in pipeline.chain()] == ["ingest", "segment", "morph", "entities", "quotes"]
+    segment, morph, entities, quotes = pipeline.stages
     with pytest.raises(ChainError, match="'quotes' needs entity_ids, mentions"):
-        assemble([segment, quotes, entities])
+        assemble([segment, morph, quotes, entities])
+    with pytest.raises(ChainError, match="'morph' needs sentences, tokens"):
+        assemble([morph, segment, entities, quotes])
 
 
 def test_kazakh_blocks_get_their_own_recogniser_and_quote_forms() -> None:

@@ -75,7 +75,7 @@ def test_offset_invariant_on_the_sentences_table(seeds_dataset: Path) -> None:
 
 def test_dictionary_names_are_single_tokens(pipeline) -> None:  # type: ignore[no-untyped-def]
     doc = annotate(pipeline, (SEEDS / SEED_000).read_text(encoding="utf-8"))
-    tokens = {(doc.span(t.start, t.end), t.pos) for s in doc.sentences for t in s.tokens}
+    tokens = {(doc.span(t.start, t.end), t.xpos) for s in doc.sentences for t in s.tokens}
     for name in ("哈斯穆-卓玛尔特·托卡耶夫", "古尔班古力·别尔德穆哈梅多夫", "阿扎马特·拜加利耶夫", "艾巴尔·奥尔扎耶夫"):
         assert (name, "nr") in tokens
     assert ("土库曼斯坦人民委员会", "nt") in tokens
@@ -179,7 +179,7 @@ def test_hmm_setting_and_cache_folder(tmp_path: Path) -> None:
     tokens = segmenter.tokens(text, 0, len(text))
     assert "阿扎马特·拜加利耶夫" in [text[t.start : t.end] for t in tokens]
     assert "".join(text[t.start : t.end] for t in tokens) == text
-    assert all(t.pos for t in tokens)
+    assert all(t.xpos for t in tokens)
 
 
 def test_output_is_identical_for_one_and_two_workers(tmp_path: Path) -> None:

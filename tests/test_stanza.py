@@ -29,8 +29,10 @@ from pipeline.stanza_backend import (  # noqa: E402
 from tests.conftest import run_build, snapshot  # noqa: E402
 
 
-def token(i: int, text: str, start: int | None, ner: str, upos: str = "X", lemma: str | None = None) -> dict:
-    row = {"id": i, "text": text, "upos": upos, "lemma": lemma or text.lower(), "ner": ner}
+def token(
+    i: int, text: str, start: int | None, ner: str, upos: str = "X", lemma: str | None = None, **more: str
+) -> dict:
+    row = {"id": i, "text": text, "upos": upos, "lemma": lemma or text.lower(), "ner": ner, **more}
     if start is not None:
         row.update(start_char=start, end_char=start + len(text))
     return row
@@ -43,7 +45,7 @@ def test_adapter_russian_four_types_with_offsets() -> None:
             [
                 token(1, "Ильхам", 0, "B-PER", "PROPN", "Ильхам"),
                 token(2, "Алиев", 7, "E-PER", "PROPN", "Алиев"),
-                token(3, "прибыл", 13, "O", "VERB", "прибыть"),
+                token(3, "прибыл", 13, "O", "VERB", "прибыть", xpos="VBD", feats="Aspect=Perf|Gender=Masc"),
                 token(4, "в", 20, "O", "ADP"),
                 token(5, "Астану", 22, "S-LOC", "PROPN", "Астана"),
                 token(6, ".", 28, "O", "PUNCT"),
@@ -54,7 +56,9 @@ def test_adapter_russian_four_types_with_offsets() -> None:
     base = 100
     ((start, end, tokens),) = sentences_from_stanza(doc, base)
     assert (start, end) == (100, 129)
-    assert [(t.start, t.end, t.pos, t.lemma) for t in tokens][2] == (113, 119, "VERB", "прибыть")
+    fields = [(t.start, t.end, t.upos, t.xpos, t.lemma, t.feats) for t in tokens]
+    assert fields[2] == (113, 119, "VERB", "VBD", "прибыть", "Aspect=Perf|Gender=Masc")
+    assert fields[0][2:] == ("PROPN", None, "Ильхам", None)  # no XPOS or FEATS given: none invented
     mentions = [(m.start - base, m.end - base, m.label, m.label_fine) for m in mentions_from_stanza(doc, base)]
     assert mentions == [(0, 12, "PER", "stanza:PER"), (22, 28, "LOC", "stanza:LOC")]
 
@@ -162,7 +166,10 @@ def test_build_through_the_stanza_path(tmp_path: Path, monkeypatch: pytest.Monke
     assert manifest["backends"]["ru"].startswith("stanza") and "jieba" in manifest["backends"]["zh"]
     sentences = pq.read_table(tmp_path / "out" / "sentences.parquet").to_pylist()
     russian = [t for s in sentences if s["lang"] == "ru" for t in s["tokens"]]
-    assert russian and all(t["pos"] == "PROPN" and t["lemma"] == t["form"].lower() for t in russian)
+    assert russian and all(t["upos"] == "PROPN" and t["lemma"] == t["form"].lower() for t in russian)
+    chinese = [t for s in sentences if s["lang"] == "zh" for t in s["tokens"]]
+    assert chinese and all(t["upos"] and t["xpos"] and t["lemma"] == t["form"] for t in chinese)
+    assert manifest["morphology"]["ru"]["upos"].startswith("stanza")
     mentions = pq.read_table(tmp_path / "out" / "mentions.parquet").to_pylist()
     assert ("Ильхам", "stanza") in {(m["text"], m["recogniser"]) for m in mentions}
     assert ("阿利耶夫", "PER") in {(m["text"], m["label"]) for m in mentions}

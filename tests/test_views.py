@@ -15,6 +15,7 @@ from click.testing import CliRunner
 from corpus.cli import main
 from corpus.report import write_report
 from corpus.views import export_conllu, export_vrt, kwic
+from pipeline.rules import UPOS
 
 
 def test_kwic_finds_every_spelling_of_one_entity(seeds_dataset: Path) -> None:
@@ -40,8 +41,17 @@ def test_conllu_export_parses_and_round_trips_forms(seeds_dataset: Path) -> None
         assert [token["form"] for token in tokenlist] == [t["form"] for t in row["tokens"]]
         assert tokenlist.metadata["text"] == row["text"]
         assert tokenlist.metadata["sent_id"] == f"{row['doc_id']}-s{row['sentence']}"
-    tags = [token["misc"].get("Entity") for tokenlist in parsed for token in tokenlist if token["misc"]]
+        for token, ours in zip(tokenlist, row["tokens"], strict=True):
+            assert (token["upos"], token["xpos"], token["lemma"]) == (ours["upos"], ours["xpos"], ours["lemma"])
+            assert token["head"] is None and token["deprel"] in (None, "_")  # no parse, said in the header
+    assert parsed[0].metadata["global.columns"].split() == ["ID", "FORM", "LEMMA", "UPOS", "XPOS", "FEATS",
+                                                           "HEAD", "DEPREL", "DEPS", "MISC"]  # fmt: skip
+    tags = [token["misc"].get("NE") for tokenlist in parsed for token in tokenlist if token["misc"]]
     assert "B-PER" in tags and "B-LOC" in tags
+    assert "Entity=" not in stream.getvalue()  # CorefUD's key, not ours
+    assert len({tokenlist.metadata["sent_id"] for tokenlist in parsed}) == len(parsed)
+    only_russian = io.StringIO()
+    assert export_conllu(seeds_dataset, only_russian, lang="ru") == 0  # the seeds are Chinese articles
 
 
 def test_vrt_export_is_well_formed(seeds_dataset: Path) -> None:
@@ -53,9 +63,11 @@ def test_vrt_export_is_well_formed(seeds_dataset: Path) -> None:
     assert len(list(root.iter("s"))) == 161
     people = [e.get("id") for e in root.iter("entity") if e.get("type") == "PER"]
     assert "per:kassym-jomart-tokayev" in people
+    assert {s.get("id").rsplit("-s", 1)[0] for s in root.iter("s")} == {d.get("id") for d in root.iter("doc")}
     for line in text.splitlines():
         if not line.startswith("<"):
-            assert len(line.split("\t")) == 3, line  # one token per line: word, tag, lemma
+            word, upos, xpos, lemma = line.split("\t")  # one token per line: word, upos, xpos, lemma
+            assert upos in UPOS and xpos and (lemma != "-" or word == "-"), line
 
 
 def test_exports_through_the_command_line(seeds_dataset: Path, tmp_path: Path) -> None:
@@ -63,7 +75,14 @@ def test_exports_through_the_command_line(seeds_dataset: Path, tmp_path: Path) -
         out = tmp_path / f"seeds.{fmt}"
         result = CliRunner().invoke(main, ["export", fmt, str(seeds_dataset), "-o", str(out)])
         assert result.exit_code == 0 and out.stat().st_size > 0
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["seeds.conllu", "seeds.vrt"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["registry", "seeds.conllu", "seeds.cwb", "seeds.vrt"]
+    registry = (tmp_path / "registry" / "seeds").read_text(encoding="utf-8")
+    assert f"HOME {tmp_path.resolve() / 'seeds.cwb'}" in registry and "ID   seeds" in registry
+    for name in ("word", "upos", "xpos", "lemma"):
+        assert f"\nATTRIBUTE {name}\n" in registry
+    for name in ("doc", "doc_id", "p_kind", "s", "s_id", "entity_type", "entity_id"):
+        assert f"\nSTRUCTURE {name}\n" in registry
+    assert "-P upos -P xpos -P lemma -S doc:0+id+source+date+lang+title" in registry  # the encode command
 
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
