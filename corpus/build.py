@@ -186,11 +186,14 @@ def _build_locked(specs: Sequence[str], out: Path, options: BuildOptions, report
     if total is not None and options.limit is not None:
         total = min(total, options.limit)
     accepted = _Accepted(options, reporter, EntityIndex(gazetteer))
-    backends = make_pipeline(config).segmenter.describe()
+    described = make_pipeline(config)
+    backends = described.segmenter.describe()
+    morphology = described.morph.describe() if described.morph else {}
     fingerprint = settings_fingerprint(
         {
             "version": __version__,
             "backends": backends,
+            "morphology": morphology,
             "gazetteer": gazetteer_hash,
             "hmm": options.hmm,
             "max_block_chars": options.max_block_chars,
@@ -244,6 +247,7 @@ def _build_locked(specs: Sequence[str], out: Path, options: BuildOptions, report
             writer.write(table, data)
         seconds = time.perf_counter() - started
         manifest = _manifest(specs, sources, options, backends, gazetteer_hash, writer.row_counts, accepted, seconds)
+        manifest["morphology"] = morphology  # the tool behind upos, xpos, lemma and feats, per language
         manifest["settings_fingerprint"] = fingerprint
         manifest["timings_s"]["pairs"] = round(pair_seconds, 3)
         manifest["incremental"] = {"reused": len(unchanged), "annotated": annotated}
