@@ -119,6 +119,8 @@ def main() -> None:
         result = runner.run(args.first_seed + index, args.size)
         if result["error"] or result["problems"]:
             failures.append(result)
+            what = (result["error"] or "").strip().splitlines()[-1:] or result["problems"][:1]
+            print(f"seed {result['seed']}: {what[0][:200]}", flush=True)
         if result["seconds"] is not None:
             times.append((result["cpu_seconds"], result["seed"]))
         if (index + 1) % 500 == 0:

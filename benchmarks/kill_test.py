@@ -33,7 +33,6 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 SIGNALS = {"SIGKILL": signal.SIGKILL, "SIGTERM": signal.SIGTERM, "SIGINT": signal.SIGINT}
-TABLES = ("documents", "blocks", "sentences", "mentions", "quotes", "entities")
 
 # Runs the real CLI with the commit slowed down: sleeps around fsyncs and renames widen the window a
 # signal must hit. ``KILL_TEST_FALLBACK=1`` disables the atomic exchange to test the two-rename path.
@@ -91,7 +90,7 @@ def check_out(out: Path, versions: list[set[str]]) -> str | None:
 
     try:
         manifest = json.loads((out / "manifest.json").read_text(encoding="utf-8"))
-        for table in TABLES:
+        for table in manifest["rows"]:
             rows = pq.ParquetFile(out / f"{table}.parquet").metadata.num_rows
             if rows != manifest["rows"][table]:
                 return f"{table}: {rows} rows, manifest says {manifest['rows'][table]}"
@@ -169,6 +168,12 @@ def run_trial(
         with contextlib.suppress(ProcessLookupError):
             os.kill(pid, signal.SIGKILL)
     problem = check_out(out, versions)
+    holds = None
+    if problem is None:
+        import pyarrow.parquet as pq
+
+        sources = set(pq.read_table(out / "documents.parquet", columns=["source"]).column(0).to_pylist())
+        holds = "this build" if sources == versions[number % 2] else "previous"  # trials alternate versions
     traceback_seen = "Traceback" in stderr
     return {
         "trial": number,
@@ -178,6 +183,7 @@ def run_trial(
         "finished_before_signal": finished_before,
         "exit_code": build.returncode,
         "out_problem": problem,
+        "out_holds": holds,
         "survivors": len(survivors),
         "traceback": stderr[-800:] if traceback_seen else None,
         "leftovers_after": leftovers(out),
@@ -236,6 +242,7 @@ def main() -> None:
             "out_not_complete": sum(1 for r in mine if r["out_problem"]),
             "processes_alive_after_5_s": sum(1 for r in mine if r["survivors"]),
             "tracebacks": sum(1 for r in mine if r["traceback"]),
+            "out_holds_new_build": sum(1 for r in mine if r["out_holds"] == "this build"),
         }
     summary["results"] = results
     args.out.parent.mkdir(parents=True, exist_ok=True)
