@@ -97,13 +97,13 @@ class PairCollector:
             date = date.date()
         anchors = [MentionAnchor(m["start"], m["end"], m["entity_id"], m["label"], m["text"]) for m in mentions]
         speakers = [q["speaker_entity_id"] for q in quotes if q.get("speaker_entity_id")]
-        self.signatures.append(signature(document["doc_id"], lang, date, text, anchors, speakers))
         kinds = {block["block"]: block["kind"] for block in blocks}
         spans = [
             SentenceSpan(s["sentence"], s["start"], s["end"], s["lang"], kinds.get(s["block"], "paragraph"))
             for s in sentences
         ]
         units = make_units(text, lang, spans, anchors)
+        self.signatures.append(signature(document["doc_id"], lang, date, text, units, speakers))
         gaps = [text[unit.end : following.start] for unit, following in itertools.pairwise(units)]
         material = _Material(lang, units, [text[unit.start : unit.end] for unit in units], gaps)
         data = pickle.dumps(material, protocol=pickle.HIGHEST_PROTOCOL)
@@ -313,3 +313,63 @@ def link_records(rows: list[Row]) -> list[Row]:
 
 def as_json(rows: list[Row]) -> str:
     return json.dumps(link_records(rows), ensure_ascii=False, indent=2)
+
+
+def _marked(text: str, start: int, mentions: list[Row], shared: set[str]) -> str:
+    """The side's text with mentions of entities both versions name in <mark class="shared">."""
+    from html import escape as html_escape
+
+    parts, position = [], 0
+    for mention in sorted(mentions, key=lambda m: m["start"]):
+        left, right = mention["start"] - start, mention["end"] - start
+        if mention["entity_id"] not in shared or left < position or right > len(text):
+            continue
+        title = html_escape(mention["entity_id"], quote=True)
+        parts += [html_escape(text[position:left]), f'<mark class="shared" title="{title}">']
+        parts += [html_escape(text[left:right]), "</mark>"]
+        position = right
+    parts.append(html_escape(text[position:]))
+    return "".join(parts)
+
+
+def report_section(root: Path, limit: int = 100) -> str:
+    """HTML for the report: each document pair side by side, entities both versions name highlighted."""
+    from html import escape as html_escape
+
+    if not table_path(root, "doc_pairs").is_file():
+        return "<p>no document pairs in this build</p>"
+    pairs = read_table(root, "doc_pairs").to_pylist()[:limit]
+    if not pairs:
+        return "<p>no document pairs in this build</p>"
+    wanted = {p["doc_id_a"] for p in pairs} | {p["doc_id_b"] for p in pairs}
+    mentions: dict[str, list[Row]] = defaultdict(list)
+    for row in read_table(root, "mentions", columns=["doc_id", "start", "end", "entity_id"]).to_pylist():
+        if row["doc_id"] in wanted:
+            mentions[row["doc_id"]].append(row)
+    links = defaultdict(list)
+    for row in aligned_links(root, non_empty=True):
+        links[(row["doc_id_a"], row["doc_id_b"])].append(row)
+    options, articles = [], []
+    for index, pair in enumerate(pairs):
+        a, b = pair["doc_id_a"], pair["doc_id_b"]
+        shared = {m["entity_id"] for m in mentions[a]} & {m["entity_id"] for m in mentions[b]}
+        rows = []
+        for link in links[(a, b)]:
+            left = _marked(link["text_a"], link["start_a"], mentions[a], shared)
+            right = _marked(link["text_b"], link["start_b"], mentions[b], shared)
+            rows.append(
+                f'<tr><td class="kind">{html_escape(link["link_type"])}</td>'
+                f'<td lang="{html_escape(pair["lang_a"])}">{left}</td>'
+                f'<td lang="{html_escape(pair["lang_b"])}">{right}</td></tr>'
+            )
+        label = f"{pair['lang_a']}–{pair['lang_b']} {a} ~ {b} ({pair['score']:.2f})"
+        options.append(f'<option value="pair-{index}">{html_escape(label)}</option>')
+        articles.append(
+            f'<article id="pair-{index}" class="pair"{" hidden" if index else ""}>'
+            f'<p class="meta">{html_escape(label)} · shared: {html_escape(", ".join(pair["evidence"]["shared"]))}</p>'
+            f'<table class="parallel">{"".join(rows)}</table></article>'
+        )
+    return (
+        f'<div class="controls"><select id="pair-select">{"".join(options)}</select></div>'
+        f'<section id="pairs">{"".join(articles)}</section>'
+    )

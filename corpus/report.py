@@ -13,6 +13,7 @@ from html import escape
 from pathlib import Path
 from typing import Any
 
+from corpus.parallel import report_section
 from corpus.reader import read_manifest, read_table
 from corpus.views import iter_documents
 from corpus.writer import atomic_file
@@ -154,6 +155,7 @@ def build_report(root: Path) -> str:
         quotes="".join(quote_groups) or "<p>no quotes</p>",
         options="".join(options),
         documents="".join(documents_html),
+        pairs=report_section(root),
     )
 
 
@@ -171,6 +173,7 @@ th {{ cursor: pointer; background: #f4f6f9; user-select: none; }} td.num {{ text
 mark.PER {{ background: #ffe08a; }} mark.LOC {{ background: #b9e4c9; }} mark.ORG {{ background: #c7d7f5; }}
 mark.MISC {{ background: #eadcf7; }} q.quote {{ text-decoration: underline dotted #b5504a; quotes: none; }}
 .controls {{ margin: .5rem 0; display: flex; gap: .5rem; }} .meta {{ color: #666; font-size: .85rem; }}
+mark.shared {{ background: #ffd0a8; }} table.parallel td {{ vertical-align: top; width: 48%; }}
 .text {{ line-height: 1.7; }} .kind {{ color: #666; font-size: .8rem; text-transform: uppercase; }}
 </style></head>
 <body>
@@ -193,6 +196,8 @@ mark.MISC {{ background: #eadcf7; }} q.quote {{ text-decoration: underline dotte
 <h2>Documents</h2>
 <div class="controls"><select id="document-select">{options}</select></div>
 <section id="documents">{documents}</section>
+<h2>Parallel pairs</h2>
+{pairs}
 <script>
 const entities = {entity_data};
 let sortColumn = 5, sortDescending = true;
@@ -229,6 +234,9 @@ document.getElementById("entity-filter").addEventListener("input", renderEntitie
 document.getElementById("entity-type").addEventListener("change", renderEntities);
 document.getElementById("document-select").addEventListener("change", event => {{
   document.querySelectorAll("article.document").forEach(a => {{ a.hidden = a.id !== event.target.value; }});
+}});
+document.getElementById("pair-select")?.addEventListener("change", event => {{
+  document.querySelectorAll("article.pair").forEach(a => {{ a.hidden = a.id !== event.target.value; }});
 }});
 renderEntities();
 </script>

@@ -244,3 +244,11 @@ def test_rescue_links_a_sentence_moved_far_out_of_order() -> None:
     links = _pairs(align(SIDE_A, side_b))
     assert ((0,), (4,)) in links  # linked out of order after the monotone pass left both out
     assert ((1,), (0,)) in links and ((4,), (3,)) in links
+
+
+def test_report_shows_pairs_side_by_side_with_shared_entities(parallel_dataset: Path) -> None:
+    from corpus.report import build_report
+
+    page = build_report(parallel_dataset)
+    assert 'id="pair-select"' in page and 'table class="parallel"' in page
+    assert page.count('<mark class="shared"') >= 2  # the same entity marked on both sides

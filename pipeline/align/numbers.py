@@ -49,7 +49,6 @@ _WORD_MAGNITUDES = {
     "mln": 1e6,
     "thousand": 1e3,
 }
-_PERCENT_WORDS = ("%", "процент", "percent", "per cent", "pct")
 
 _RU_MONTHS = {
     "январ": 1,
@@ -146,28 +145,32 @@ def zh_numeral(text: str) -> int | None:
     return total + (digit or 0)
 
 
+_ZH_SCALE = re.compile(r"万亿|千万|百万|亿|万")
+_WORD_SCALE = re.compile(
+    r"[ \u00a0\u202f]?(трлн|триллион\w*|млрд|миллиард\w*|млн|миллион\w*|тыс|тысяч\w*|trillion|trln|billion|bln|bn"
+    r"|million|mln|thousand)(?![^\W\d_])\.?",
+    re.IGNORECASE,
+)
+_PERCENT = re.compile(r"[ \u00a0\u202f]?(?:%|процент\w*|percent|per cent|pct)", re.IGNORECASE)
+
+
 def _magnitude_after(text: str, end: int, lang: str) -> tuple[float, int]:
     """The scale word right after a number (万, 亿, млрд, bn...) and where it ends."""
-    rest = text[end : end + 16]
-    match = re.match(r"(?:万亿|千万|百万|亿|万)", rest)
+    match = _ZH_SCALE.match(text, end)
     if match:
-        return _ZH_MAGNITUDES[match.group()], end + match.end()
-    match = re.match(r"[ \u00a0\u202f]?([^\W\d_]+)\.?", rest)
+        return _ZH_MAGNITUDES[match.group()], match.end()
+    match = _WORD_SCALE.match(text, end)
     if match:
         word = match.group(1).lower()
         for stem, scale in _WORD_MAGNITUDES.items():
             if word == stem or (len(stem) > 4 and word.startswith(stem)):
-                return scale, end + match.end()
+                return scale, match.end()
     return 1.0, end
 
 
 def _is_percent(text: str, end: int) -> int | None:
-    rest = text[end : end + 12].lower()
-    for word in _PERCENT_WORDS:
-        for gap in ("", " ", "\u00a0", "\u202f"):
-            if rest.startswith(gap + word):
-                return end + len(gap) + len(word)
-    return None
+    match = _PERCENT.match(text, end)
+    return match.end() if match else None
 
 
 def _month_near(text: str, start: int, end: int, lang: str) -> int | None:

@@ -20,6 +20,7 @@ both sides that share strong anchors are linked out of order (a translator who m
 
 from __future__ import annotations
 
+import functools
 import itertools
 import math
 import re
@@ -151,16 +152,26 @@ def _length_cost(length_a: float, length_b: float) -> float:
     return -math.log(max(tail, 1e-12))
 
 
+@functools.lru_cache(maxsize=1 << 16)
+def _evidence_weight(key: str) -> float:
+    """An anchor's weight as evidence between two versions; 0 for a name only one script can spell."""
+    if key.startswith("e:") and (":zh:" in key or ":ru:" in key or ":kk:" in key):
+        return 0.0
+    return anchor_weight(key)
+
+
 def _anchor_cost(a: Counter[str], b: Counter[str]) -> tuple[float, float]:
     """(cost change, weighted shared anchors) for linking units with anchors ``a`` and ``b``."""
     shared = missing = 0.0
-    for key in a.keys() | b.keys():
-        weight = anchor_weight(key)
-        if key.startswith("e:") and (":zh:" in key or ":ru:" in key or ":kk:" in key):
-            continue  # a name only one script can spell is no evidence either way
-        both = min(a[key], b[key])
+    for key, count in a.items():
+        weight = _evidence_weight(key)
+        other = b.get(key, 0)
+        both = min(count, other)
         shared += weight * both
-        missing += weight * (max(a[key], b[key]) - both)
+        missing += weight * (max(count, other) - both)
+    for key, count in b.items():
+        if key not in a:
+            missing += _evidence_weight(key) * count
     return MISSING_PENALTY * missing - SHARED_BONUS * shared, shared
 
 
@@ -168,15 +179,28 @@ def link_cost(units_a: Sequence[Unit], units_b: Sequence[Unit]) -> tuple[float, 
     """(cost, weighted shared anchors) of linking these units of side a with these of side b."""
     length_a = sum(unit.length for unit in units_a)
     length_b = sum(unit.length for unit in units_b)
-    anchors_a: Counter[str] = Counter()
-    anchors_b: Counter[str] = Counter()
-    for unit in units_a:
-        anchors_a.update(unit.anchors)
-    for unit in units_b:
-        anchors_b.update(unit.anchors)
+    anchors_a = _joined(units_a)
+    anchors_b = _joined(units_b)
     anchor, shared = _anchor_cost(anchors_a, anchors_b)
     cost = _length_cost(length_a, length_b) + TYPE_COST[(len(units_a), len(units_b))] + anchor
     return cost, shared
+
+
+def _runs(units: Sequence[Unit], size: int) -> list[tuple[float, Counter[str]]]:
+    """(length, anchors) of the run of ``size`` units starting at each position."""
+    return [
+        (sum(unit.length for unit in units[start : start + size]), _joined(units[start : start + size]))
+        for start in range(len(units) - size + 1)
+    ]
+
+
+def _joined(units: Sequence[Unit]) -> Counter[str]:
+    if len(units) == 1:
+        return units[0].anchors
+    joined: Counter[str] = Counter()
+    for unit in units:
+        joined.update(unit.anchors)
+    return joined
 
 
 def _score(cost: float, size: int) -> float:
@@ -250,6 +274,9 @@ def align(units_a: Sequence[Unit], units_b: Sequence[Unit]) -> list[Link]:
     cost = [[inf] * (m + 1) for _ in range(n + 1)]
     back: list[list[tuple[int, int, float] | None]] = [[None] * (m + 1) for _ in range(n + 1)]
     cost[0][0] = 0.0
+    # lengths and anchors of every run of one or two units, joined once rather than in every cell
+    runs_a = [_runs(units_a, size) for size in (1, 2)]
+    runs_b = [_runs(units_b, size) for size in (1, 2)]
     for i in range(n + 1):
         low, high = (0, m + 1) if band is None else (band[i][0], band[i][1] + 1)
         for j in range(low, min(high, m + 1)):
@@ -263,7 +290,10 @@ def align(units_a: Sequence[Unit], units_b: Sequence[Unit]) -> list[Link]:
                 if di == 0 or dj == 0:
                     step = SKIP_COST
                 else:
-                    step, _ = link_cost(units_a[i:ni], units_b[j:nj])
+                    length_a, anchors_a = runs_a[di - 1][i]
+                    length_b, anchors_b = runs_b[dj - 1][j]
+                    anchor, _ = _anchor_cost(anchors_a, anchors_b)
+                    step = _length_cost(length_a, length_b) + TYPE_COST[(di, dj)] + anchor
                 if here + step < cost[ni][nj]:
                     cost[ni][nj] = here + step
                     back[ni][nj] = (i, j, step)

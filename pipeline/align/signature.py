@@ -19,10 +19,12 @@ characters per Chinese character (:data:`CHARS_PER_ZH`, measured on the developm
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import Any
 
 from pipeline.align.numbers import key_weight, number_keys
 
@@ -42,7 +44,7 @@ _RU_ENDINGS = re.compile(r"(?:ого|ому|ыми|ими|ым|им|ом|ой|е
 
 def neutral_length(text: str, lang: str) -> float:
     """Length in Chinese-character equivalents (spaces are not counted in any script)."""
-    return sum(1 for char in text if not char.isspace()) / CHARS_PER_ZH.get(lang, 2.7)
+    return len("".join(text.split())) / CHARS_PER_ZH.get(lang, 2.7)
 
 
 def _latin(word: str) -> str:
@@ -61,6 +63,7 @@ def _skeleton(latin: str) -> str:
     return "".join(collapsed)
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def name_key(surface: str) -> str | None:
     """The anchor of a person's surname as written in any script (None when too short to mean much)."""
     parts = [part for part in re.split(r"[\s·‧•・\-.]+", surface) if part]
@@ -103,6 +106,7 @@ def mention_keys(mention: MentionAnchor) -> list[str]:
     return keys
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def anchor_weight(key: str) -> float:
     """Prior weight of one anchor: entities and names 1, numbers by how specific they are."""
     if key.startswith("n:"):
@@ -151,14 +155,12 @@ class Signature:
 
 
 def signature(
-    doc_id: str,
-    lang: str,
-    date: dt.date | None,
-    text: str,
-    mentions: Iterable[MentionAnchor],
-    speakers: Iterable[str] = (),
+    doc_id: str, lang: str, date: dt.date | None, text: str, units: Iterable[Any], speakers: Iterable[str] = ()
 ) -> Signature:
-    """The signature of one document from its text, mentions and quoted speakers' entity ids."""
-    keys = text_anchors(text, lang, mentions)
+    """The signature of one document: the anchors of its alignment units (its story's sentences, not the
+    photo credits and datelines around them) and its quoted speakers' entity ids."""
+    keys: Counter[str] = Counter()
+    for unit in units:
+        keys.update(unit.anchors)
     keys.update(f"s:{speaker}" for speaker in speakers if speaker)
     return Signature(doc_id, lang, date, neutral_length(text, lang), keys)
