@@ -11,15 +11,17 @@ fullest form.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections.abc import Callable, Iterable
-from typing import Any
+from typing import Any, ClassVar
 
-from pipeline.document import Block, Document, Mention, Sentence
+from pipeline.document import Block, Document, Mention, Sentence, Token
 from pipeline.gazetteer import GazetteerEntity
 from pipeline.lang import Language, language_for, languages
 from pipeline.lang.ru.lexicon import SURNAME_CASE_ENDINGS
 from pipeline.lang.ru.ner import RussianNER
+from pipeline.langid import has_han
 from pipeline.names import NAME_JOINERS, name_parts
 from pipeline.ner_gazetteer import GazetteerMatcher
 from pipeline.recognisers import COMMON, BlockContext, Recogniser, check_language, get_recogniser
@@ -38,6 +40,7 @@ class EntityRecognizer:
         self.gazetteer = list(gazetteer)
         self.matcher = GazetteerMatcher(self.gazetteer)
         self.aliases = alias_index(self.gazetteer)
+        self.spellings = SpellingIndex(self.gazetteer)
         self.stanza_langs = frozenset(stanza_langs)
         self.stanza = stanza
         self._russian: RussianNER | None = None
@@ -100,7 +103,8 @@ class EntityRecognizer:
             candidates += self._block_candidates(doc, block, sentences_by_block.get(index, []), normal_forms)
         merged = merge(candidates)
         doc.mentions = merge(merged + _surname_mentions(doc, merged, normal_forms))
-        link(doc, normal_forms, self.aliases)
+        link(doc, normal_forms, self.aliases, self.spellings)
+        split_tokens_at_mentions(doc)
         _assign_sentences(doc)
         return doc
 
@@ -206,15 +210,71 @@ def alias_index(gazetteer: list[GazetteerEntity]) -> dict[tuple[str, str], str]:
 
 
 def _fold(name: str) -> str:
-    """Case and name joiners do not tell names apart (KAZINFORM ~ Kazinform, 达丽哈•纳扎尔巴耶娃 ~ …·…)."""
-    return "·".join(_parts(name)).lower() if any(j in name for j in NAME_JOINERS) else " ".join(name.split()).lower()
+    """Case and name joiners do not tell names apart: KAZINFORM ~ Kazinform, 达丽哈•纳扎尔巴耶娃 ~ 达丽哈·纳扎尔巴耶娃
+    ~ 达丽哈纳扎尔巴耶娃 (Chinese names are compared without joiners), Kassym-Jomart ~ Kassym Jomart."""
+    parts = _parts(name)
+    return ("" if has_han(name) else " ").join(parts).lower()
 
 
-def link(doc: Document, normal_forms: dict[tuple[int, int], str], aliases: dict[tuple[str, str], str]) -> None:
+class SpellingIndex:
+    """The gazetteer's persons by surname, to link a spelling variant of a known name (别克帖诺夫 ~ 别克捷诺夫,
+    Mukhamediuly ~ Mukhamediyuly): one letter different, added or left out, in a surname long enough
+    that this rarely names someone else, and only when a single person fits."""
+
+    MIN_LENGTH: ClassVar[dict[str, int]] = {"han": 5, "other": 6}
+
+    def __init__(self, gazetteer: list[GazetteerEntity]):
+        self.by_first: dict[str, list[tuple[str, str, str]]] = {}
+        for entity in gazetteer:
+            if entity.type != "PER":
+                continue
+            for lang in ("zh", "ru", "en"):
+                for surface in entity.surfaces(lang):
+                    parts = [p.lower() for p in _parts(surface)]
+                    if parts:
+                        given = parts[0] if len(parts) > 1 else ""
+                        self.by_first.setdefault(parts[-1][:1], []).append((parts[-1], given, entity.id))
+
+    def find(self, name: str) -> str | None:
+        parts = [p.lower() for p in _parts(name)]
+        if not parts:
+            return None
+        surname, given = parts[-1], parts[0] if len(parts) > 1 else ""
+        if len(surname) < self.MIN_LENGTH["han" if has_han(surname) else "other"]:
+            return None
+        fits = {
+            entity_id
+            for known, known_given, entity_id in self.by_first.get(surname[:1], ())
+            if _one_edit(surname, known) and (not given or (known_given and _one_edit(given, known_given)))
+        }
+        return fits.pop() if len(fits) == 1 else None
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """Whether two strings are equal or differ by one substitution, insertion or deletion."""
+    if abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    i = 0
+    while i < len(a) and a[i] == b[i]:
+        i += 1
+    return a[i:] == b[i + 1 :] or (len(a) == len(b) and a[i + 1 :] == b[i + 1 :])
+
+
+def link(
+    doc: Document,
+    normal_forms: dict[tuple[int, int], str],
+    aliases: dict[tuple[str, str], str],
+    spellings: SpellingIndex | None = None,
+) -> None:
     """Give every mention an entity id (see the module docstring for the rules)."""
     for mention in doc.mentions:
         if mention.entity_id is None:
-            mention.entity_id = aliases.get((mention.label, _fold(_key_form(doc, mention, normal_forms))))
+            form = _key_form(doc, mention, normal_forms)
+            mention.entity_id = aliases.get((mention.label, _fold(form)))
+            if mention.entity_id is None and mention.label == "PER" and spellings is not None:
+                mention.entity_id = spellings.find(form)
     persons = [m for m in doc.mentions if m.label == "PER"]
     full_names = [(m, _parts(_key_form(doc, m, normal_forms))) for m in persons]
     full_names = [(m, parts) for m, parts in full_names if len(parts) >= 2 and not _is_initial(parts[0])]
@@ -267,3 +327,34 @@ def _assign_sentences(doc: Document) -> None:
         index = bisect.bisect_right(starts, mention.start) - 1
         if index >= 0 and doc.sentences[index].end >= mention.end:
             mention.sentence = index
+
+
+def split_tokens_at_mentions(doc: Document) -> None:
+    """Cut every token that straddles a mention's edge (托卡耶夫总统 -> 托卡耶夫 + 总统), so that a concordance
+    or a CQP query over tokens finds each name. Both pieces keep the token's tags; lemmas, which a split
+    word no longer has, become the pieces' own forms."""
+    edges = sorted({edge for m in doc.mentions for edge in (m.start, m.end)})
+    if not edges:
+        return
+    for sentence in doc.sentences:
+        first = bisect.bisect_right(edges, sentence.start)
+        last = bisect.bisect_left(edges, sentence.end)
+        inside = edges[first:last]
+        if not inside:
+            continue
+        tokens: list[Token] = []
+        for token in sentence.tokens:
+            cuts = [e for e in inside[bisect.bisect_right(inside, token.start) : bisect.bisect_left(inside, token.end)]]
+            if not cuts:
+                tokens.append(token)
+                continue
+            bounds = [token.start, *cuts, token.end]
+            for left, right in itertools.pairwise(bounds):
+                piece = doc.span(left, right)
+                if piece.strip():
+                    tokens.append(
+                        Token(
+                            left, right, token.xpos, token.upos, piece if token.lemma is not None else None, token.feats
+                        )
+                    )
+        sentence.tokens = tokens

@@ -219,8 +219,9 @@ def _speaker_mention(index: _Index, start: int, end: int) -> Mention | None:
     persons = [m for m in inside if m.label == "PER"]
     if persons:
         return persons[0]
-    bodies = [m for m in inside if m.label == "ORG"]
-    return bodies[-1] if bodies else None
+    text = index.doc.text
+    bodies = [m for m in inside if m.label == "ORG" and not text[m.end : end].strip(" \t,.'’s»\"")]
+    return bodies[-1] if bodies else None  # a body speaks when it heads the phrase (not `A Kazakh court`)
 
 
 def _last_mention(index: _Index, start: int, end: int, labels: tuple[str, ...]) -> Mention | None:

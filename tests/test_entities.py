@@ -250,3 +250,30 @@ def test_user_gazetteer_changes_the_build(tmp_path: Path) -> None:
     run_build([SEEDS / SEED_000], tmp_path / "out", gazetteer=(str(user),))
     entities = pq.read_table(tmp_path / "out" / "entities.parquet").to_pylist()
     assert any(r["entity_id"] == "per:polat-oesbayev" and r["name_en"] == "Polat Oesbayev" for r in entities)
+
+
+def test_spelling_variants_of_a_known_person_link_to_that_person(pipeline) -> None:  # type: ignore[no-untyped-def]
+    from pipeline.entities import SpellingIndex, _fold
+    from pipeline.gazetteer import GazetteerEntity
+
+    person = GazetteerEntity(
+        "per:x", "PER", {"zh": "奥尔扎斯·别克捷诺夫", "ru": None, "en": "Arystanbek Mukhamediyuly"}
+    )
+    index = SpellingIndex([person])
+    assert index.find("别克帖诺夫") == "per:x"  # one character another transliteration chose
+    assert index.find("Arystanbek Mukhamediuly") == "per:x"
+    assert index.find("Mukhamediuly") == "per:x"
+    assert index.find("Aidos Mukhamediuly") is None  # another given name is another person
+    assert index.find("别克诺夫") is None  # too short to be sure
+    assert _fold("努尔苏丹·纳扎尔巴耶夫") == _fold("努尔苏丹-纳扎尔巴耶夫") == _fold("努尔苏丹纳扎尔巴耶夫")
+
+
+def test_tokens_never_straddle_a_mention_edge(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(pipeline, "标题\n\n托卡耶夫总统在阿斯塔纳会见了阿利耶夫总统。\n")
+    names = [(m.start, m.end) for m in doc.mentions]
+    assert names
+    for sentence in doc.sentences:
+        for token in sentence.tokens:
+            assert all(not (token.start < edge < token.end) for span in names for edge in span)
+    forms = [doc.span(t.start, t.end) for s in doc.sentences for t in s.tokens]
+    assert "托卡耶夫" in forms and "总统" in forms

@@ -20,7 +20,9 @@ register_recogniser(
     Recogniser("model_en", "1", 4, find_with_model, frozenset({"en"}), description="trained English NER tagger")
 )
 register_recogniser(
-    Recogniser("rules_en", "1", 6, find_english, frozenset({"en"}), description="capitalisation and context rules")
+    Recogniser(
+        "rules_en", "1", 6, find_english, frozenset({"en"}), weak=True, description="capitalisation and context rules"
+    )
 )
 
 LANGUAGE = register_language(

@@ -122,6 +122,8 @@ def find_with_model(ctx: BlockContext) -> list[Mention]:
             if label == "PER":  # the rules know titles: `Governor Shapkenov` names Shapkenov
                 while first < last - 1 and _is_title_word(ctx.text, sentence.tokens[first], sentence.tokens[first + 1]):
                     first += 1
+                if _is_title_word(ctx.text, sentence.tokens[last - 1], None):
+                    continue  # `Senior Marshal`, `General`: a title with no name after it
             if label == "MISC" and last - first < 2:
                 continue  # the model's weakest type; one capitalised word is as often a sentence opener
             start, end = sentence.tokens[first].start, sentence.tokens[last - 1].end
@@ -132,6 +134,8 @@ def find_with_model(ctx: BlockContext) -> list[Mention]:
 _TITLE_WORD = re.compile(rf"{_TITLE_WORDS}$")
 
 
-def _is_title_word(text: str, token: Token, following: Token) -> bool:
-    """A title or form of address (President, Mr.) standing before the rest of a name."""
-    return bool(_TITLE_WORD.match(text, token.start, token.end)) and text[following.start].isupper()
+def _is_title_word(text: str, token: Token, following: Token | None) -> bool:
+    """A title or form of address (President, Mr.), before the rest of a name when ``following`` is given."""
+    if not _TITLE_WORD.match(text, token.start, token.end):
+        return False
+    return following is None or text[following.start].isupper()
