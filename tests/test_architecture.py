@@ -67,7 +67,7 @@ def test_a_typo_in_a_recogniser_name_fails_when_the_pipeline_is_built(monkeypatc
 
 def test_the_merge_reads_its_policy_from_the_registry() -> None:
     gazetteer = Mention(0, 4, "PER", "gazetteer:zh", "gazetteer", 1.0)
-    rules = Mention(0, 4, "ORG", "caps", "rules_en", 0.5)
+    rules = Mention(0, 4, "ORG", "natasha:ORG", "natasha", 0.75)
     weak = Mention(2, 8, "LOC", "jieba:ns", "jieba_pos", 0.4)
     assert merge([rules, gazetteer]) == [gazetteer]  # equal spans: the higher priority
     assert merge([weak, rules]) == [rules]  # a weak recogniser never overrides, even when longer
