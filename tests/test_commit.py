@@ -12,6 +12,8 @@ import time
 from pathlib import Path
 
 import datasets
+import duckdb
+import pandas as pd
 import pyarrow.parquet as pq
 import pytest
 from click.testing import CliRunner
@@ -135,6 +137,9 @@ def test_symlinked_out_stays_a_link(tmp_path: Path) -> None:
     assert datasets.load_dataset(str(link), "documents", split="train").num_rows == 2
     code = CliRunner().invoke(main, ["info", str(link)]).exit_code
     assert code == 0
+    assert len(pd.read_parquet(link / "documents.parquet")) == 2
+    blocks = duckdb.sql(f"SELECT count(*) FROM '{link / 'blocks.parquet'}'").fetchone()
+    assert blocks is not None and blocks[0] == readable_build(link)["blocks"]
 
 
 def test_damaged_previous_build_is_annotated_again_with_a_warning(tmp_path: Path) -> None:
