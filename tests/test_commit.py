@@ -138,8 +138,8 @@ def test_symlinked_out_stays_a_link(tmp_path: Path) -> None:
     code = CliRunner().invoke(main, ["info", str(link)]).exit_code
     assert code == 0
     assert len(pd.read_parquet(link / "documents.parquet")) == 2
-    blocks = duckdb.sql(f"SELECT count(*) FROM '{link / 'blocks.parquet'}'").fetchone()
-    assert blocks is not None and blocks[0] == readable_build(link)["blocks"]
+    blocks = duckdb.sql(f"SELECT count(*) FROM '{link / 'blocks.parquet'}'").fetchall()
+    assert blocks == [(readable_build(link)["blocks"],)]
 
 
 def test_damaged_previous_build_is_annotated_again_with_a_warning(tmp_path: Path) -> None:
