@@ -124,6 +124,13 @@ def find_with_model(ctx: BlockContext) -> list[Mention]:
                     first += 1
                 if _is_title_word(ctx.text, sentence.tokens[last - 1], None):
                     continue  # `Senior Marshal`, `General`: a title with no name after it
+                tokens = sentence.tokens
+                if (
+                    first > 0
+                    and _is_name_word(ctx.text, tokens[first - 1])
+                    and (first == 1 or _is_title_word(ctx.text, tokens[first - 2], None))
+                ):
+                    first -= 1  # `Akim Aidar [Bekov]`: a given name after a title, which the tagger left out
             if label == "MISC" and last - first < 2:
                 continue  # the model's weakest type; one capitalised word is as often a sentence opener
             start, end = sentence.tokens[first].start, sentence.tokens[last - 1].end
@@ -132,6 +139,18 @@ def find_with_model(ctx: BlockContext) -> list[Mention]:
 
 
 _TITLE_WORD = re.compile(rf"{_TITLE_WORDS}$")
+
+
+def _is_name_word(text: str, token: Token) -> bool:
+    """A capitalised word that is neither a title nor a word that opens sentences (The, According)."""
+    form = text[token.start : token.end]
+    return (
+        form[:1].isupper()
+        and form.isalpha()
+        and not form.isupper()
+        and form not in _SENTENCE_WORDS
+        and not _TITLE_WORD.match(text, token.start, token.end)
+    )
 
 
 def _is_title_word(text: str, token: Token, following: Token | None) -> bool:

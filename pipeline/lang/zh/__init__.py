@@ -9,7 +9,14 @@ from importlib.metadata import version
 from pipeline.lang import Language, SegmenterOptions, register_language
 from pipeline.lang.zh import lexicon
 from pipeline.lang.zh.morph import describe as describe_tagger
-from pipeline.lang.zh.ner import find_compound, find_latin, find_pos, find_titled, find_transliterated
+from pipeline.lang.zh.ner import (
+    find_compound,
+    find_latin,
+    find_pos,
+    find_titled,
+    find_transliterated,
+    find_with_model,
+)
 from pipeline.recognisers import Recogniser, register_recogniser
 
 
@@ -18,6 +25,9 @@ def _describe(options: SegmenterOptions) -> str:
 
 
 ZH = frozenset({"zh"})
+register_recogniser(
+    Recogniser("model_zh", "1", 3, find_with_model, ZH, on_labels=True, description="trained Chinese NER tagger")
+)
 register_recogniser(
     Recogniser(
         "translit_zh", "1", 2, find_transliterated, ZH, on_labels=True, description="transliterated foreign names"
@@ -42,7 +52,7 @@ LANGUAGE = register_language(
         name="Chinese",
         segmenter="pipeline.lang.zh.segment:make_segmenter",
         describe_segmenter=_describe,
-        recognisers=("translit_zh", "compound_zh", "latin_zh", "zh_name", "jieba_pos"),
+        recognisers=("translit_zh", "model_zh", "compound_zh", "latin_zh", "zh_name", "jieba_pos"),
         quote_finder="pipeline.lang.zh.quotes:find_quotes",
         tagger="pipeline.lang.zh.morph:make_tagger",
         describe_tagger=describe_tagger,

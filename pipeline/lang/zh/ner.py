@@ -31,6 +31,7 @@ _JOINERS = re.escape(NAME_JOINERS)
 _RUN = re.compile(f"[{_CHARS}]+(?:[{_JOINERS}][{_CHARS}]+)*")
 
 SPEECH_AFTER = (*REPORTING_VERBS, *NAME_CONTEXT, *PERSON_TITLES)
+_FUNCTION_CHARS = frozenset(word for word in NAME_CONTEXT if len(word) == 1)
 """What may follow a name: a reporting verb, a function word, punctuation or a title."""
 _ORG_TOKEN_ENDINGS = (*ORG_WORDS, *ORG_CHARS, "会")
 _TITLE_BEFORE = re.compile(f"(?:{'|'.join(sorted(PERSON_TITLES, key=len, reverse=True))})$")
@@ -50,6 +51,9 @@ def transliterated_names(text: str, start: int, end: int) -> list[Mention]:
     for match in _RUN.finditer(text, start, end):
         run_start, run_end = match.span()
         run = match.group()
+        if len(run) > 3 and run[-1] in _FUNCTION_CHARS and run[:-1].endswith(SURNAME_ENDINGS):
+            run_end -= 1  # `托卡耶夫于3日`: the name ends before 于
+            run = run[:-1]
         if len(run) < 2:
             continue
         after = text[run_end:end]
@@ -216,3 +220,57 @@ def find_titled(ctx: BlockContext) -> list[Mention]:
 
 def find_pos(ctx: BlockContext) -> list[Mention]:
     return [m for sentence in ctx.sentences for m in pos_names(ctx.text, sentence.tokens)]
+
+
+def find_with_model(ctx: BlockContext) -> list[Mention]:
+    """Names the trained Chinese tagger finds in the block's sentences (pipeline/models/zh_ner)."""
+    from pipeline.models.zh_ner import load
+
+    sentences = [s for s in ctx.sentences if s.end > s.start]
+    if not sentences:
+        return []
+    texts = [ctx.text[s.start : s.end] for s in sentences]
+    found = []
+    text = ctx.text
+    for sentence, spans in zip(sentences, load().tag(texts), strict=True):
+        for start, end, label in spans:
+            start, end = sentence.start + start, sentence.start + end
+            while start < end and text[start] in _EDGE_MARKS:  # `-托列哈利耶夫说`: the dash opens the attribution
+                start += 1
+            while end > start and text[end - 1] in _EDGE_MARKS:
+                end -= 1
+            if end <= start or text[start:end].endswith("方"):
+                continue  # 哈方, 中方: the sides of a talk, not names (a tagger trained on MSRA calls them persons)
+            if label == "PER" and _is_route(text[start:end]):
+                continue
+            if label != "PER" and _MIXED_SCRIPTS.search(text, start, end):  # 阿塞拜疆国家石油公司SOCAR: two names
+                for run in _SCRIPT_RUN.finditer(text, start, end):
+                    if len(run.group().strip()) >= 2 and run.group() not in ORG_WORDS:
+                        found.append(Mention(run.start(), run.end(), label, f"model:{label}", "model_zh", 0.8))
+                continue
+            if label == "LOC" and _HYPHENS.search(text, start, end):  # 哈萨克斯坦-阿克套-巴库: a route of places
+                position = start
+                for part in _HYPHENS.split(text[start:end]):
+                    if len(part) >= 2:
+                        found.append(Mention(position, position + len(part), "LOC", "model:LOC", "model_zh", 0.8))
+                    position += len(part) + 1
+                continue
+            found.append(Mention(start, end, label, f"model:{label}", "model_zh", 0.8))
+    return found
+
+
+_HYPHENS = re.compile("[-‐－–—]")
+_MIXED_SCRIPTS = re.compile(r"[\u4e00-\u9fff][A-Za-z]|[A-Za-z][\u4e00-\u9fff]")
+_SCRIPT_RUN = re.compile(r"[\u4e00-\u9fff]+|[A-Za-z][A-Za-z0-9 &.-]*[A-Za-z0-9]")
+
+
+def _is_route(name: str) -> bool:
+    """`乌赞-别列克特-埃特列克-戈尔甘`, `南-北`: places joined by hyphens, not a person's name, which joins its
+    surname with a middle dot (哈斯穆-卓玛尔特·托卡耶夫) and has no one-character parts."""
+    parts = _HYPHENS.split(name)
+    if len(parts) < 2:
+        return False
+    return any(len(part) < 2 for part in parts) or (len(parts) > 2 and "·" not in name)
+
+
+_EDGE_MARKS = frozenset(NAME_JOINERS + "—–“”\"'《》「」 ")
