@@ -288,15 +288,24 @@ def exchange(first: Path, second: Path) -> bool:
 
 @contextlib.contextmanager
 def _signals_deferred() -> Iterator[None]:
-    """SIGINT and SIGTERM wait until the switch and its cleanup are done (they are still delivered)."""
-    if threading.current_thread() is not threading.main_thread() or not hasattr(signal, "pthread_sigmask"):
+    """SIGINT and SIGTERM wait until the switch and its cleanup are done, then act as usual.
+
+    Their Python handlers are swapped for one that only notes the signal: blocking the signal in the
+    kernel is not enough, as a signal that arrived just before is still handled, raising wherever
+    Python next checks, possibly between two renames."""
+    if threading.current_thread() is not threading.main_thread():
         yield
         return
-    previous = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT, signal.SIGTERM})
+    received: list[int] = []
+    watched = [signal.SIGINT, signal.SIGTERM]
+    previous = {signum: signal.signal(signum, lambda signum, frame: received.append(signum)) for signum in watched}
     try:
         yield
     finally:
-        signal.pthread_sigmask(signal.SIG_SETMASK, previous)
+        for signum, handler in previous.items():
+            signal.signal(signum, handler)
+        for signum in dict.fromkeys(received):
+            signal.raise_signal(signum)
 
 
 class AtomicDatasetWriter:
@@ -398,11 +407,12 @@ class AtomicDatasetWriter:
             pass  # the old build now lies at the staging name
         else:
             hidden = Path(tempfile.mkdtemp(prefix=f".{target.name}.previous-{os.getpid()}@{_HOST}-", dir=target.parent))
-            os.rename(target, hidden / "old")  # a crash here: the next build's recover() puts it back
             try:
+                os.rename(target, hidden / "old")  # a crash here: the next build's recover() puts it back
                 os.rename(staging, target)
             except BaseException:
-                os.rename(hidden / "old", target)
+                if not os.path.lexists(target) and os.path.lexists(hidden / "old"):
+                    os.rename(hidden / "old", target)
                 raise
             _fsync_dir(target.parent)
             shutil.rmtree(hidden, ignore_errors=True)
