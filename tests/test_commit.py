@@ -216,3 +216,30 @@ def test_workers_end_when_their_build_is_killed(tmp_path: Path) -> None:
         time.sleep(0.1)
     assert not [pid for pid in workers if _alive(pid)], "workers outlived their build by more than 5 s"
     assert not (tmp_path / "out").exists()
+
+
+@pytest.mark.parametrize("atomic", [True, False])
+def test_ctrl_c_during_the_switch_waits_until_out_is_whole(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, atomic: bool
+) -> None:
+    src, out = articles(tmp_path / "src", 2), tmp_path / "out"
+    run_build([src], out)
+    real_rename, real_exchange = os.rename, writer_module.exchange
+
+    def interrupted_rename(first: str | Path, second: str | Path) -> None:
+        real_rename(first, second)
+        os.kill(os.getpid(), signal.SIGINT)  # Ctrl-C right after the first rename
+
+    def interrupted_exchange(first: Path, second: Path) -> bool:
+        os.kill(os.getpid(), signal.SIGINT)
+        return real_exchange(first, second) if atomic else False
+
+    monkeypatch.setattr(writer_module, "exchange", interrupted_exchange)
+    if not atomic:
+        monkeypatch.setattr(writer_module.os, "rename", interrupted_rename)
+    articles(src, 3)
+    with pytest.raises(KeyboardInterrupt):
+        run_build([src], out)
+    monkeypatch.undo()
+    assert readable_build(out)["documents"] == 3  # the switch finished; the interrupt came after it
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["out", "src"]
