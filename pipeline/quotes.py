@@ -159,9 +159,15 @@ class QuoteFinder:
         return None
 
 
+_TITLE_AT_END = re.compile(
+    f"(?:{'|'.join(map(re.escape, sorted(PERSON_TITLES, key=len, reverse=True)))})"
+    f"(?:{'|'.join(map(re.escape, sorted(_TITLE_ENDINGS, key=len, reverse=True)))})$"
+)
+
+
 def _is_title(lowered: str) -> bool:
     """A person's title, Russian ones in any case (По словам министра)."""
-    return any(lowered.endswith(title + ending) for title in PERSON_TITLES for ending in _TITLE_ENDINGS)
+    return _TITLE_AT_END.search(lowered) is not None
 
 
 def _title_head(phrase: str) -> str:

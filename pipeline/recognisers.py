@@ -95,6 +95,17 @@ def check_language(language: Language) -> None:
             raise RecogniserError(f"recogniser {name!r} does not serve language {language.code!r}")
 
 
+def per_document(ctx: BlockContext, key: str, compute: Callable[[Document], list[Mention]]) -> list[Mention]:
+    """The mentions a model finds in the whole document, computed once (on the first block that asks) and
+    handed out block by block: one batched call per document instead of one small call per block."""
+    cached = ctx.doc.model_mentions.get(key)
+    if cached is None:
+        cached = [(mention, None) for mention in compute(ctx.doc)]
+        ctx.doc.model_mentions[key] = cached
+    block = ctx.block
+    return [m for m, _ in cached if block.start <= m.start and m.end <= block.end]
+
+
 def registry_versions() -> dict[str, str]:
     """name -> version of every registered recogniser, for the rebuild fingerprint and the manifest."""
     return {name: r.version for name, r in sorted(RECOGNISERS.items())}

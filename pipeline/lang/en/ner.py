@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.document import Mention, Token
+from pipeline.document import Document, Mention, Token
 from pipeline.lang.en.lexicon import (
     NAME_SPLITTING_TITLES,
     ORG_WORDS,
@@ -15,7 +15,7 @@ from pipeline.lang.en.lexicon import (
     SENTENCE_WORDS,
     alternatives,
 )
-from pipeline.recognisers import BlockContext
+from pipeline.recognisers import BlockContext, per_document
 
 _NAME = re.compile(
     r"(?<![\w.])(?:[A-Z][\w'’.-]*[a-z\w])(?:\s+(?:of|the|for|and|de|al)\s+[A-Z][\w'’-]+|\s+[A-Z][\w'’-]+)*"
@@ -107,28 +107,41 @@ def find_english(ctx: BlockContext) -> list[Mention]:
 
 
 def find_with_model(ctx: BlockContext) -> list[Mention]:
-    """Names the trained English tagger finds in the block's sentences (pipeline/models/en_ner)."""
+    """Names the trained English tagger finds (pipeline/models/en_ner), one batch per document."""
     if ctx.is_label:
         return []
+    return per_document(ctx, "model_en", _model_mentions)
+
+
+def _model_mentions(doc: Document) -> list[Mention]:
+    """The tagger over every sentence of the document's English prose blocks, titles kept out of persons."""
+    from pipeline.lang import language_for
     from pipeline.models.en_ner import load
 
-    sentences = [s for s in ctx.sentences if s.tokens]
+    english = {
+        index
+        for index, block in enumerate(doc.blocks)
+        if block.kind not in ("date", "caption", "credit")
+        and language_for(block.lang, doc.span(block.start, block.end)).code == "en"
+    }
+    sentences = [s for s in doc.sentences if s.block in english and s.tokens]
     if not sentences:
         return []
-    forms = [[ctx.text[t.start : t.end] for t in s.tokens] for s in sentences]
+    text = doc.text
+    forms = [[text[t.start : t.end] for t in s.tokens] for s in sentences]
     found = []
     for sentence, spans in zip(sentences, load().tag(forms), strict=True):
         for first, last, label in spans:
             if label == "PER":  # the rules know titles: `Governor Shapkenov` names Shapkenov
-                while first < last - 1 and _is_title_word(ctx.text, sentence.tokens[first], sentence.tokens[first + 1]):
+                while first < last - 1 and _is_title_word(text, sentence.tokens[first], sentence.tokens[first + 1]):
                     first += 1
-                if _is_title_word(ctx.text, sentence.tokens[last - 1], None):
+                if _is_title_word(text, sentence.tokens[last - 1], None):
                     continue  # `Senior Marshal`, `General`: a title with no name after it
                 tokens = sentence.tokens
                 if (
                     first > 0
-                    and _is_name_word(ctx.text, tokens[first - 1])
-                    and (first == 1 or _is_title_word(ctx.text, tokens[first - 2], None))
+                    and _is_name_word(text, tokens[first - 1])
+                    and (first == 1 or _is_title_word(text, tokens[first - 2], None))
                 ):
                     first -= 1  # `Akim Aidar [Bekov]`: a given name after a title, which the tagger left out
             if label == "MISC" and last - first < 2:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.document import Mention, Token
+from pipeline.document import Document, Mention, Token
 from pipeline.lang.zh.lexicon import (
     CHINESE_SURNAMES,
     NAME_CONTEXT,
@@ -24,7 +24,7 @@ from pipeline.lang.zh.lexicon import (
 )
 from pipeline.langid import has_han
 from pipeline.names import NAME_JOINERS
-from pipeline.recognisers import BlockContext
+from pipeline.recognisers import BlockContext, per_document
 
 _CHARS = "".join(sorted(TRANSLIT_CHARS))
 _JOINERS = re.escape(NAME_JOINERS)
@@ -223,40 +223,58 @@ def find_pos(ctx: BlockContext) -> list[Mention]:
 
 
 def find_with_model(ctx: BlockContext) -> list[Mention]:
-    """Names the trained Chinese tagger finds in the block's sentences (pipeline/models/zh_ner)."""
+    """Names the trained Chinese tagger finds (pipeline/models/zh_ner), one batch per document."""
+    return per_document(ctx, "model_zh", _model_mentions)
+
+
+def _model_mentions(doc: Document) -> list[Mention]:
+    """The tagger over every sentence of the document's Chinese blocks, with the rules' corrections."""
+    from pipeline.lang import language_for
     from pipeline.models.zh_ner import load
 
-    sentences = [s for s in ctx.sentences if s.end > s.start]
+    chinese = {
+        index
+        for index, block in enumerate(doc.blocks)
+        if block.kind != "date" and language_for(block.lang, doc.span(block.start, block.end)).code == "zh"
+    }
+    sentences = [s for s in doc.sentences if s.block in chinese and s.end > s.start]
     if not sentences:
         return []
-    texts = [ctx.text[s.start : s.end] for s in sentences]
+    text = doc.text
     found = []
-    text = ctx.text
-    for sentence, spans in zip(sentences, load().tag(texts), strict=True):
+    for sentence, spans in zip(sentences, load().tag([text[s.start : s.end] for s in sentences]), strict=True):
         for start, end, label in spans:
-            start, end = sentence.start + start, sentence.start + end
-            while start < end and text[start] in _EDGE_MARKS:  # `-托列哈利耶夫说`: the dash opens the attribution
-                start += 1
-            while end > start and text[end - 1] in _EDGE_MARKS:
-                end -= 1
-            if end <= start or text[start:end].endswith("方"):
-                continue  # 哈方, 中方: the sides of a talk, not names (a tagger trained on MSRA calls them persons)
-            if label == "PER" and _is_route(text[start:end]):
-                continue
-            if label != "PER" and _MIXED_SCRIPTS.search(text, start, end):  # 阿塞拜疆国家石油公司SOCAR: two names
-                for run in _SCRIPT_RUN.finditer(text, start, end):
-                    if len(run.group().strip()) >= 2 and run.group() not in ORG_WORDS:
-                        found.append(Mention(run.start(), run.end(), label, f"model:{label}", "model_zh", 0.8))
-                continue
-            if label == "LOC" and _HYPHENS.search(text, start, end):  # 哈萨克斯坦-阿克套-巴库: a route of places
-                position = start
-                for part in _HYPHENS.split(text[start:end]):
-                    if len(part) >= 2:
-                        found.append(Mention(position, position + len(part), "LOC", "model:LOC", "model_zh", 0.8))
-                    position += len(part) + 1
-                continue
-            found.append(Mention(start, end, label, f"model:{label}", "model_zh", 0.8))
+            found += _corrected(text, sentence.start + start, sentence.start + end, label)
     return found
+
+
+def _corrected(text: str, start: int, end: int, label: str) -> list[Mention]:
+    """A model span with what the rules know: edges, sides, routes, names in two scripts."""
+    while start < end and text[start] in _EDGE_MARKS:  # `-托列哈利耶夫说`: the dash opens the attribution
+        start += 1
+    while end > start and text[end - 1] in _EDGE_MARKS:
+        end -= 1
+    if end <= start or text[start:end].endswith("方"):
+        return []  # 哈方, 中方: the sides of a talk, not names (a tagger trained on MSRA calls them persons)
+    if label == "PER" and _is_route(text[start:end]):
+        return []
+    if label != "PER" and _MIXED_SCRIPTS.search(text, start, end):  # 阿塞拜疆国家石油公司SOCAR: two names
+        return [
+            Mention(run.start(), run.end(), label, f"model:{label}", "model_zh", 0.8)
+            for run in _SCRIPT_RUN.finditer(text, start, end)
+            if len(run.group().strip()) >= 2 and run.group() not in ORG_WORDS
+        ]
+    if label == "LOC" and _HYPHENS.search(text, start, end):  # 哈萨克斯坦-阿克套-巴库: a route of places
+        parts, position = [], start
+        for part in _HYPHENS.split(text[start:end]):
+            if len(part) >= 2:
+                parts.append(Mention(position, position + len(part), "LOC", "model:LOC", "model_zh", 0.8))
+            position += len(part) + 1
+        return parts
+    return [Mention(start, end, label, f"model:{label}", "model_zh", 0.8)]
+
+
+_EDGE_MARKS = frozenset(NAME_JOINERS + "—–“”\"'《》「」 ")
 
 
 _HYPHENS = re.compile("[-‐－–—]")
@@ -271,6 +289,3 @@ def _is_route(name: str) -> bool:
     if len(parts) < 2:
         return False
     return any(len(part) < 2 for part in parts) or (len(parts) > 2 and "·" not in name)
-
-
-_EDGE_MARKS = frozenset(NAME_JOINERS + "—–“”\"'《》「」 ")
