@@ -61,13 +61,15 @@ class BuildOptions:
     """Read symlinks in a source folder that lead out of it (refused otherwise)."""
     pair_threshold: float = DEFAULT_THRESHOLD
     """Score a document pair needs to enter doc_pairs (and be aligned into sentence_pairs)."""
+    stage_timings: bool = False
+    """Time each pipeline stage (``corpus build -v``); the summary and the manifest then carry them."""
 
 
 class Reporter(Protocol):
     """Where a build reports progress and warnings (a progress bar, a test's list, nothing)."""
 
     def start(self, total: int | None) -> None: ...
-    def advance(self, source: str) -> None: ...
+    def advance(self, source: str, chars: int = 0) -> None: ...
     def warn(self, message: str) -> None: ...
 
 
@@ -80,7 +82,7 @@ class SilentReporter:
     def start(self, total: int | None) -> None:
         pass
 
-    def advance(self, source: str) -> None:
+    def advance(self, source: str, chars: int = 0) -> None:
         pass
 
     def warn(self, message: str) -> None:
@@ -99,6 +101,8 @@ class BuildSummary:
     skipped: list[str] = field(default_factory=list)
     annotated: int = 0
     reused: int = 0
+    stage_seconds: dict[str, float] = field(default_factory=dict)
+    """Seconds per pipeline stage, summed over workers (with ``stage_timings``), and the pair step."""
 
 
 @dataclass
@@ -142,7 +146,7 @@ class _Accepted:
         self.entities.add(result.doc_id, result.mentions)
         self.blocks_by_kind.update(result.block_kinds)
         self.languages[result.lang] += 1
-        self.reporter.advance(result.source)
+        self.reporter.advance(result.source, result.chars)
         return True
 
 
@@ -179,7 +183,12 @@ def _build_locked(specs: Sequence[str], out: Path, options: BuildOptions, report
         reporter.warn("stanza on the CPU gets slower in several processes: building with 1 worker")
         workers = 1
     config = PipelineConfig(
-        options.hmm, tuple(options.gazetteer), options.max_block_chars, stanza_langs, str(stanza_dir)
+        options.hmm,
+        tuple(options.gazetteer),
+        options.max_block_chars,
+        stanza_langs,
+        str(stanza_dir),
+        timings=options.stage_timings,
     )
     totals = [source.total for source in sources]
     total = None if None in totals else sum(t for t in totals if t is not None)
@@ -203,6 +212,7 @@ def _build_locked(specs: Sequence[str], out: Path, options: BuildOptions, report
     previous = previous_build(out, fingerprint, reporter.warn) if incremental else None
     unchanged: set[tuple[str, str]] = set()
     annotated = 0
+    stage_seconds: Counter[str] = Counter()
 
     pairs = PairCollector()
     with AtomicDatasetWriter(out, TABLES) as writer:
@@ -210,6 +220,7 @@ def _build_locked(specs: Sequence[str], out: Path, options: BuildOptions, report
         known = previous.keys if previous is not None else None
         for result in _annotated(specs, sources, accepted, (known, unchanged), options, config, workers):
             annotated += sum(1 for document in result.documents if document.skipped is None)
+            stage_seconds.update(result.timings)
             keep = [accepted.accept(document) for document in result.documents]
             kept = _kept_rows(result, keep)
             for table, data in kept.items():
@@ -250,6 +261,9 @@ def _build_locked(specs: Sequence[str], out: Path, options: BuildOptions, report
         manifest["morphology"] = morphology  # the tool behind upos, xpos, lemma and feats, per language
         manifest["settings_fingerprint"] = fingerprint
         manifest["timings_s"]["pairs"] = round(pair_seconds, 3)
+        if options.stage_timings:
+            stage_seconds["pairs"] = pair_seconds
+            manifest["timings_s"]["stages"] = {stage: round(value, 3) for stage, value in stage_seconds.items()}
         manifest["incremental"] = {"reused": len(unchanged), "annotated": annotated}
         manifest["build_id"] = writer.build_id
         file_bytes, content_hash = writer.finish_tables()
@@ -263,6 +277,7 @@ def _build_locked(specs: Sequence[str], out: Path, options: BuildOptions, report
         accepted.skipped,
         annotated=annotated,
         reused=len(unchanged),
+        stage_seconds=dict(stage_seconds),
     )
 
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import contextlib
 import csv
-import itertools
 import json
 import os
 import signal
@@ -19,10 +18,21 @@ import click
 import pyarrow as pa
 from rich.cells import cell_len
 from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    ProgressColumn,
+    Task,
+    TextColumn,
+    TimeElapsedColumn,
+    TimeRemainingColumn,
+)
 from rich.table import Table
+from rich.text import Text
 
 from corpus import __version__
+from corpus.analysis import collocations, cooccurrences, frequencies, keywords
 from corpus.build import BuildOptions
 from corpus.build import build as run_build
 from corpus.errors import CorpusError
@@ -30,7 +40,7 @@ from corpus.parallel import aligned_links, as_json, export_tmx, side_by_side
 from corpus.reader import find_quotes, read_manifest, table_sizes, top_entities
 from corpus.report import write_report
 from corpus.resources import default_stanza_dir, stanza_available
-from corpus.views import export_conllu, export_vrt, kwic, write_cwb_registry
+from corpus.views import export_conllu, export_vrt, kwic, matching_entities, write_cwb_registry
 from corpus.writer import atomic_file
 from pipeline.align.pairing import DEFAULT_THRESHOLD as DEFAULT_PAIR_THRESHOLD
 from pipeline.ingest import MAX_BLOCK_CHARS
@@ -48,15 +58,27 @@ class ProgressReporter:
 
     def start(self, total: int | None) -> None:
         if self.progress is not None:
-            self.task = self.progress.add_task("annotating", total=total)
+            self.task = self.progress.add_task("annotating", total=total, chars=0)
 
-    def advance(self, source: str) -> None:
+    def advance(self, source: str, chars: int = 0) -> None:
         if self.progress is not None and self.task is not None:
-            self.progress.update(self.task, advance=1, description=f"annotating {source[-40:]}")
+            done = self.progress.tasks[self.task].fields.get("chars", 0) + chars
+            self.progress.update(self.task, advance=1, description=f"annotating {source[-40:]}", chars=done)
 
     def warn(self, message: str) -> None:
         console = self.progress.console if self.progress is not None else stderr
         console.print(f"[yellow]warning:[/] {message}", soft_wrap=True)
+
+
+class RateColumn(ProgressColumn):
+    """Documents and characters per second since the build started (steadier than rich's sampled speed)."""
+
+    def render(self, task: Task) -> Text:
+        elapsed = task.elapsed or 0.0
+        if elapsed <= 0 or not task.completed:
+            return Text("-- docs/s", style="progress.data.speed")
+        docs, chars = task.completed / elapsed, task.fields.get("chars", 0) / elapsed
+        return Text(f"{docs:,.1f} docs/s {chars / 1000:,.1f}k chars/s", style="progress.data.speed")
 
 
 @contextmanager
@@ -68,7 +90,10 @@ def _progress(quiet: bool) -> Iterator[Progress | None]:
         TextColumn("{task.description}"),
         BarColumn(),
         MofNCompleteColumn(),
+        RateColumn(),
         TimeElapsedColumn(),
+        TextColumn("ETA"),
+        TimeRemainingColumn(),
         console=stderr,
         transient=True,
     ) as progress:
@@ -109,6 +134,41 @@ def _failure(err: OSError | pa.ArrowException, where: Path) -> click.ClickExcept
         return click.ClickException(f"{err.filename or where}: {err.strerror}")
     first_line = (str(err).strip().splitlines() or [type(err).__name__])[0]
     return click.ClickException(f"{where}: {first_line}")
+
+
+def _emit(rows: list[dict[str, object]], columns: list[str], fmt: str, title: str) -> None:
+    """Rows as a terminal table, CSV (cells safe for spreadsheets) or JSON, like the other listing commands."""
+    if fmt == "json":
+        with _to_stdout():
+            click.echo(json.dumps(rows, ensure_ascii=False, indent=2, default=str))
+        return
+    if fmt == "csv":
+        with _to_stdout():
+            writer = csv.DictWriter(sys.stdout, fieldnames=columns, extrasaction="ignore")
+            writer.writeheader()
+            writer.writerows({key: csv_cell(row.get(key)) for key in columns} for row in rows)
+        return
+    table = Table(title=title)
+    for column in columns:
+        numeric = bool(rows) and isinstance(rows[0].get(column), int | float)
+        table.add_column(column, justify="right" if numeric else "left", overflow="fold")
+    for row in rows:
+        table.add_row(*("" if row.get(c) is None else str(row[c]) for c in columns))
+    stdout.print(table)
+
+
+def _analysed(dataset: Path, compute: Callable[[], object]) -> object:
+    """Run a statistics query; its errors as one line and status 1."""
+    try:
+        return compute()
+    except CorpusError as err:
+        raise click.ClickException(str(err)) from None
+    except (OSError, pa.ArrowException) as err:
+        raise _failure(err, dataset) from None
+    except Exception as err:  # DuckDB's own errors (a damaged Parquet file) have no common base worth importing
+        if type(err).__module__.startswith(("duckdb", "_duckdb")):
+            raise click.ClickException(f"{dataset}: {str(err).splitlines()[0]}") from None
+        raise
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -202,6 +262,7 @@ def main() -> None:
     "sentence by sentence into sentence_pairs (0 lists every candidate).",
 )
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar and no summary; warnings still shown.")
+@click.option("-v", "--verbose", is_flag=True, help="Time each pipeline stage and print the timings after the summary.")
 def build(
     sources: tuple[str, ...],
     out: Path,
@@ -221,6 +282,7 @@ def build(
     follow_links: bool,
     pair_threshold: float,
     quiet: bool,
+    verbose: bool,
 ) -> None:
     """Annotate articles from SOURCE... and write the dataset to OUT.
 
@@ -244,6 +306,7 @@ def build(
         ray_address=ray_address,
         follow_links=follow_links,
         pair_threshold=pair_threshold,
+        stage_timings=verbose,
     )
     signal.signal(signal.SIGTERM, _terminate)
     try:
@@ -260,11 +323,27 @@ def build(
         return
     kinds = ", ".join(f"{kind} {count}" for kind, count in summary.blocks_by_kind.most_common())
     langs = ", ".join(f"{lang} {count}" for lang, count in summary.languages.most_common())
+    rows = summary.rows
     stderr.print(
-        f"[green]Built[/] {out}: {summary.rows['documents']} documents ({langs}), "
-        f"{summary.rows['blocks']} blocks ({kinds}), {summary.rows['sentences']} sentences "
-        f"in {summary.seconds:.2f} s" + (f"; {len(summary.skipped)} inputs skipped" if summary.skipped else "")
+        f"[green]Built[/] {out}: {rows['documents']} documents ({langs}), "
+        f"{rows['blocks']} blocks ({kinds}), {rows['sentences']} sentences, {rows.get('mentions', 0)} mentions, "
+        f"{rows.get('quotes', 0)} quotes, {rows.get('entities', 0)} entities, {rows.get('doc_pairs', 0)} "
+        f"document pairs ({rows.get('sentence_pairs', 0)} sentence links) in {summary.seconds:.2f} s"
+        + (f"; {len(summary.skipped)} inputs skipped" if summary.skipped else "")
     )
+    if verbose:
+        _print_stage_timings(summary.stage_seconds, summary.seconds)
+
+
+def _print_stage_timings(stages: dict[str, float], total: float) -> None:
+    """Seconds per stage (summed over workers, so with several they can exceed the wall-clock time)."""
+    table = Table(title=f"time per stage (build: {total:.2f} s wall clock)")
+    for column in ("stage", "seconds", "share"):
+        table.add_column(column, justify="left" if column == "stage" else "right")
+    measured = sum(stages.values()) or 1.0
+    for stage, seconds in stages.items():
+        table.add_row(stage, f"{seconds:.2f}", f"{100 * seconds / measured:.0f}%")
+    stderr.print(table)
 
 
 @main.command()
@@ -377,27 +456,188 @@ def quotes(dataset: Path, speaker: str | None, kind: str | None, lang: str | Non
 @click.option(
     "--entity", help="An entity id (per:kassym-jomart-tokayev) or any spelling of its name: all its mentions."
 )
+@click.option("--regex", is_flag=True, help="QUERY is a regular expression (Python syntax).")
+@click.option("--lemma", is_flag=True, help="QUERY is a lemma: every form of it (Токаев finds Токаева, Токаеву).")
+@click.option("--upos", help="Only tokens of this part of speech (NOUN, PROPN, VERB...); alone, all of them.")
+@click.option("-i", "--ignore-case", is_flag=True, help="Upper and lower case alike (Latin, Cyrillic...).")
 @click.option("--lang", type=click.Choice(["zh", "ru", "en", "kk"]), help="Only documents in this language.")
 @click.option("--width", type=click.IntRange(min=1), default=30, show_default=True, help="Characters of context.")
 @click.option("--limit", type=click.IntRange(min=1), default=100, show_default=True, help="Lines shown.")
 def kwic_command(
-    dataset: Path, query: str | None, entity: str | None, lang: str | None, width: int, limit: int
+    dataset: Path,
+    query: str | None,
+    entity: str | None,
+    regex: bool,
+    lemma: bool,
+    upos: str | None,
+    ignore_case: bool,
+    lang: str | None,
+    width: int,
+    limit: int,
 ) -> None:
-    """Key word in context: every occurrence of QUERY, or every mention of an --entity."""
-    if not query and not entity:
-        raise click.UsageError("give a QUERY (a surface string) or --entity ID")
+    """Key word in context: every occurrence of QUERY, every form of a --lemma, every token of a --upos, or
+    every mention of an --entity. Exit status 1 when nothing matches."""
+    if not query and not entity and not upos:
+        raise click.UsageError("give a QUERY (a string, --regex or --lemma), --upos TAG or --entity ID")
+    if entity and (query or upos):
+        raise click.UsageError("--entity lists mentions; it does not go with QUERY or --upos")
+    if lemma and not query:
+        raise click.UsageError("--lemma needs a QUERY (the lemma)")
+    shown, total = [], 0
     try:
-        lines = list(itertools.islice(kwic(dataset, query, entity=entity, lang=lang, width=width), limit))
+        if entity:
+            found = matching_entities(dataset, entity)
+            if len(found) > 1:
+                names = "; ".join(
+                    f"{row['entity_id']} ({row['name_en'] or row['name_ru'] or row['name_zh']}, "
+                    f"{row['n_mentions']} mentions)"
+                    for row in found
+                )
+                stderr.print(f"note: {entity!r} names {len(found)} entities, all shown: {names}", soft_wrap=True)
+        lines = kwic(
+            dataset, query, entity=entity, lang=lang, width=width, regex=regex, lemma=lemma, upos=upos,
+            ignore_case=ignore_case,
+        )  # fmt: skip
+        for line in lines:
+            total += 1
+            if len(shown) < limit:
+                shown.append(line)
     except CorpusError as err:
         raise click.ClickException(str(err)) from None
     except (OSError, pa.ArrowException) as err:
         raise _failure(err, dataset) from None
-    for line in lines:
-        left = line.left[-width:]
-        padding = " " * max(0, 2 * width - cell_len(left))
-        click.echo(f"{padding}{left}  [{line.match}]  {line.right}    {line.source}#{line.sentence}")
-    if not lines:
+    with _to_stdout():
+        for line in shown:
+            padding = " " * max(0, width - cell_len(line.left))
+            click.echo(f"{padding}{line.left}  [{line.match}]  {line.right}    {line.source}#{line.sentence}")
+    if not total:
         stderr.print("no matches")
+        sys.exit(1)
+    stderr.print(f"{len(shown)} of {total} matches" + (f" (--limit {limit})" if total > len(shown) else ""))
+
+
+_FORMAT_OPTION = click.option(
+    "--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True
+)
+_TOP_OPTION = click.option("--top", type=click.IntRange(min=1), default=30, show_default=True, help="Rows shown.")
+
+
+@main.command("freq")
+@click.argument("dataset", type=click.Path(path_type=Path, exists=True, file_okay=False))
+@click.option(
+    "--by",
+    type=click.Choice(["form", "lemma", "upos", "entity"]),
+    default="lemma",
+    show_default=True,
+    help="Count word forms, lemmas, parts of speech (UPOS) or entity mentions.",
+)
+@click.option(
+    "--lang",
+    type=click.Choice(["zh", "ru", "en", "kk"]),
+    help="Only sentences in this language (entity: documents in it).",
+)
+@click.option("--ngram", type=click.IntRange(1, 8), default=1, show_default=True, help="Runs of N tokens.")
+@click.option("--docs", is_flag=True, help="Also the document frequency of each item (about twice the time).")
+@_TOP_OPTION
+@_FORMAT_OPTION
+def freq_command(dataset: Path, by: str, lang: str | None, ngram: int, docs: bool, top: int, fmt: str) -> None:
+    """A frequency list: count, per million and document frequency of each form, lemma, UPOS tag, n-gram or
+    entity. Punctuation is left out of word counts; n-grams stay inside a sentence and never cross it."""
+    if by == "entity" and ngram > 1:
+        raise click.UsageError("--ngram counts tokens; it does not go with --by entity")
+    rows = _analysed(dataset, lambda: frequencies(dataset, by=by, lang=lang, ngram=ngram, top=top, docs=docs))
+    columns = ["item", "label", "name", "freq", "per_million", "docs"] if by == "entity" else [
+        "item", "freq", "per_million", *(["docs"] if docs else [])]  # fmt: skip
+    what = f"{ngram}-grams of {by}s" if ngram > 1 else f"{by}s"
+    _emit(rows, columns, fmt, f"top {len(rows)} {what} in {dataset}" + (f" ({lang})" if lang else ""))  # type: ignore[arg-type]
+
+
+@main.command("collocations")
+@click.argument("dataset", type=click.Path(path_type=Path, exists=True, file_okay=False))
+@click.argument("query")
+@click.option("--by", type=click.Choice(["lemma", "form"]), default="lemma", show_default=True,
+              help="QUERY and collocates are lemmas (all case forms together) or word forms.")  # fmt: skip
+@click.option("--window", type=click.IntRange(1, 20), default=5, show_default=True, help="Tokens either side.")
+@click.option(
+    "--measure",
+    type=click.Choice(["logdice", "mi", "t"]),
+    default="logdice",
+    show_default=True,
+    help="Sort by logDice (14 + log2(2·f_xy/(f_x+f_y))), MI or t-score.",
+)
+@click.option("--min-freq", type=click.IntRange(min=1), default=2, show_default=True, help="Least co-occurrences.")
+@click.option("--lang", type=click.Choice(["zh", "ru", "en", "kk"]), help="Only sentences in this language.")
+@_TOP_OPTION
+@_FORMAT_OPTION
+def collocations_command(
+    dataset: Path, query: str, by: str, window: int, measure: str, min_freq: int, lang: str | None, top: int, fmt: str
+) -> None:
+    """Collocates of QUERY (case-insensitive) within --window tokens in the same sentence, with f_xy, f_x,
+    f_y and the three association scores, best first by --measure."""
+    rows = _analysed(
+        dataset,
+        lambda: collocations(
+            dataset, query, by=by, window=window, measure=measure, min_freq=min_freq, lang=lang, top=top
+        ),
+    )
+    columns = ["collocate", "f_xy", "f_x", "f_y", "logdice", "mi", "t"]
+    _emit(rows, columns, fmt, f"collocates of {query!r} (±{window}, by {measure}) in {dataset}")  # type: ignore[arg-type]
+    if not rows:
+        stderr.print(f"no collocates of {query!r} seen at least {min_freq} times (try --min-freq 1)")
+
+
+@main.command("cooccur")
+@click.argument("dataset", type=click.Path(path_type=Path, exists=True, file_okay=False))
+@click.option("--type", "labels", multiple=True, type=click.Choice(["PER", "LOC", "ORG", "MISC"]),
+              help="Only entities of this type (may be given several times).")  # fmt: skip
+@click.option(
+    "--unit",
+    type=click.Choice(["sentence", "document"]),
+    default="sentence",
+    show_default=True,
+    help="Two entities co-occur when named in the same sentence or document.",
+)
+@click.option("--min-freq", type=click.IntRange(min=1), default=2, show_default=True, help="Least shared units.")
+@_TOP_OPTION
+@_FORMAT_OPTION
+def cooccur_command(dataset: Path, labels: tuple[str, ...], unit: str, min_freq: int, top: int, fmt: str) -> None:
+    """Entity pairs named together: count of shared sentences (or documents), each one's count, and logDice
+    and MI over those units, most frequent pairs first."""
+    rows = _analysed(dataset, lambda: cooccurrences(dataset, labels=labels, unit=unit, min_freq=min_freq, top=top))
+    columns = ["entity_a", "name_a", "entity_b", "name_b", "count", "f_a", "f_b", "logdice", "mi"]
+    _emit(rows, columns, fmt, f"entity pairs by {unit} in {dataset}")  # type: ignore[arg-type]
+
+
+@main.command("keywords")
+@click.argument("dataset", type=click.Path(path_type=Path, exists=True, file_okay=False))
+@click.option(
+    "--where",
+    "where",
+    required=True,
+    help="The documents studied: conditions joined by commas, e.g. lang=ru, date=2025, date=2024-01..2024-06, "
+    "date>=2025-03-01, source=ru/* (see README).",
+)
+@click.option(
+    "--against",
+    default="rest",
+    show_default=True,
+    help="The reference documents, written like --where; rest: every document --where leaves out.",
+)
+@click.option("--by", type=click.Choice(["lemma", "form", "upos"]), default="lemma", show_default=True)
+@click.option("--min-freq", type=click.IntRange(min=1), default=3, show_default=True, help="Least count in --where.")
+@_TOP_OPTION
+@_FORMAT_OPTION
+def keywords_command(dataset: Path, where: str, against: str, by: str, min_freq: int, top: int, fmt: str) -> None:
+    """Keywords: items markedly more frequent in the --where documents than in the --against documents, by
+    log-likelihood (G²), with the log ratio as effect size. G² above 3.84 is p < 0.05, above 15.13 p < 0.0001."""
+    result = _analysed(dataset, lambda: keywords(dataset, where, against, by=by, min_freq=min_freq, top=top))
+    rows, sizes = result  # type: ignore[misc]
+    columns = ["item", "freq_a", "freq_b", "per_million_a", "per_million_b", "g2", "log_ratio"]
+    title = (
+        f"keywords of {where!r} ({sizes['docs_a']:,} documents, {sizes['tokens_a']:,} tokens) against "
+        f"{against!r} ({sizes['docs_b']:,} documents, {sizes['tokens_b']:,} tokens)"
+    )
+    _emit(rows, columns, fmt, title)
 
 
 @main.command("report")
@@ -560,6 +800,81 @@ def models_download(languages: tuple[str, ...], model_dir: str | None) -> None:
                 "--stanza-dir"
             ) from None
         stderr.print(f"[green]installed[/] stanza models for {lang} in {folder}")
+
+
+EXAMPLES: dict[str, tuple[str, str]] = {
+    "": ("corpus build seeds -o outputs/kazinform", "corpus info outputs/kazinform"),
+    "build": (
+        "corpus build seeds -o outputs/kazinform",
+        "corpus build articles.jsonl -o outputs/kazinform --workers 4 -v",
+    ),
+    "info": ("corpus info outputs/kazinform", "corpus info outputs/kazinform | grep 'documents by language'"),
+    "entities": (
+        "corpus entities outputs/kazinform --type PER --top 10",
+        "corpus entities outputs/kazinform --lang ru --format csv > entities.csv",
+    ),
+    "quotes": (
+        "corpus quotes outputs/kazinform --speaker Aliyev",
+        "corpus quotes outputs/kazinform --kind indirect --format csv > quotes.csv",
+    ),
+    "kwic": (
+        "corpus kwic outputs/kazinform газ --lemma --lang ru",
+        "corpus kwic outputs/kazinform 'Kazakh\\w*' --regex --ignore-case --limit 20",
+    ),
+    "freq": (
+        "corpus freq outputs/kazinform --by lemma --lang ru --top 20",
+        "corpus freq outputs/kazinform --by form --lang en --ngram 2 --format csv > bigrams.csv",
+    ),
+    "collocations": (
+        "corpus collocations outputs/kazinform газ --lang ru --window 3",
+        "corpus collocations outputs/kazinform 哈萨克斯坦 --by form --measure t --min-freq 3",
+    ),
+    "cooccur": (
+        "corpus cooccur outputs/kazinform --type PER",
+        "corpus cooccur outputs/kazinform --unit document --type PER --type ORG --format json",
+    ),
+    "keywords": (
+        "corpus keywords outputs/kazinform --where lang=ru,date=2025 --against lang=ru,date<2025",
+        "corpus keywords outputs/kazinform --where 'source=ru/*' --by form --format csv > keywords.csv",
+    ),
+    "report": ("corpus report outputs/kazinform -o report.html", "corpus report outputs/kazinform -o site/index.html"),
+    "parallel": (
+        "corpus parallel outputs/kazinform --width 50",
+        "corpus parallel outputs/kazinform --all-links --format csv > links.csv",
+    ),
+    "export": (
+        "corpus export conllu outputs/kazinform -o kazinform.conllu",
+        "corpus export vrt outputs/kazinform -o kazinform.vrt",
+    ),
+    "export conllu": (
+        "corpus export conllu outputs/kazinform -o kazinform.conllu",
+        "corpus export conllu outputs/kazinform --lang ru -o kazinform-ru.conllu",
+    ),
+    "export vrt": (
+        "corpus export vrt outputs/kazinform -o kazinform.vrt",
+        "corpus export vrt outputs/kazinform --lang zh -o kazinform-zh.vrt",
+    ),
+    "export tmx": (
+        "corpus export tmx outputs/kazinform -o kazinform.tmx",
+        "corpus export tmx outputs/kazinform -o exports/kazinform-pairs.tmx",
+    ),
+    "models": ("corpus models list", "corpus models download zh ru en"),
+    "models list": ("corpus models list", "corpus models list --dir models/stanza"),
+    "models download": ("corpus models download zh ru en", "corpus models download ru --dir models/stanza"),
+}
+"""Two real examples that end each command's --help (keyed by the command's path under `corpus`)."""
+
+
+def _add_examples(command: click.Command, path: str = "") -> None:
+    """Put the examples at the end of every command's help; a command without them is a test failure."""
+    if path in EXAMPLES:
+        command.epilog = "\b\nExamples:\n" + "\n".join(f"  {line}" for line in EXAMPLES[path])
+    if isinstance(command, click.Group):
+        for name, sub in command.commands.items():
+            _add_examples(sub, f"{path} {name}".strip())
+
+
+_add_examples(main)
 
 
 if __name__ == "__main__":  # pragma: no cover

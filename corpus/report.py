@@ -2,7 +2,9 @@
 
 Summary, charts (top entities per type, mentions over time, speakers' share of quotes) as inline SVG,
 a sortable and filterable entity table, quotes grouped by speaker, and a document view with entities
-highlighted and quotes marked.
+highlighted and quotes marked, each text block in its own language; a paged list of every document with
+search and filters (language, date, source); a colour legend; the co-occurrence network of the top
+entities.
 """
 
 from __future__ import annotations
@@ -15,11 +17,17 @@ from typing import Any
 
 from corpus.parallel import report_section
 from corpus.reader import read_manifest, read_table
+from corpus.report_charts import bar_chart, network_svg
 from corpus.views import iter_documents
 from corpus.writer import atomic_file
 
-MAX_DOCUMENTS_SHOWN = 200
+MAX_DOCUMENT_TEXTS = 5000
+"""Documents whose annotated text the page holds; the document list always covers every document and says
+which ones have no text in the page."""
 MAX_ENTITY_ROWS = 5000
+SPEAKER_TYPES = ("PER", "ORG")
+"""Quotes are grouped under speakers that are persons or bodies; pronouns, titles and unresolved words
+(他, его, 会议) are not speakers in the charts."""
 
 
 _SCRIPT_ESCAPES = {ord(char): f"\\u{ord(char):04x}" for char in "<>&\u2028\u2029"}
@@ -29,27 +37,6 @@ def script_json(value: Any) -> str:
     """JSON to embed in a ``<script>`` element: no ``</script>``, ``<!--`` or ``<script`` from the data can
     end or comment out the page's own script, and no U+2028/9 can end a line inside a string."""
     return json.dumps(value, ensure_ascii=False).translate(_SCRIPT_ESCAPES)
-
-
-def _bar_chart(title: str, items: list[tuple[str, int]], chart_id: str) -> str:
-    if not items:
-        caption = f"<figcaption>{escape(title)}</figcaption>"
-        return f'<figure id="{chart_id}">{caption}<p class="empty">nothing to show</p></figure>'
-    top = max(value for _, value in items) or 1
-    rows = []
-    for index, (label, value) in enumerate(items):
-        y = index * 22
-        width = 260 * value / top
-        rows.append(
-            f'<text x="0" y="{y + 15}" class="label">{escape(label[:28])}</text>'
-            f'<rect x="190" y="{y + 3}" width="{width:.1f}" height="16"></rect>'
-            f'<text x="{196 + width:.1f}" y="{y + 15}" class="value">{value}</text>'
-        )
-    height = 22 * len(items)
-    return (
-        f'<figure id="{chart_id}"><figcaption>{escape(title)}</figcaption>'
-        f'<svg viewBox="0 0 500 {height}" width="500" height="{height}" role="img">{"".join(rows)}</svg></figure>'
-    )
 
 
 def _document_html(text: str, mentions: list[dict[str, Any]], quotes: list[dict[str, Any]]) -> str:
@@ -73,6 +60,33 @@ def _document_html(text: str, mentions: list[dict[str, Any]], quotes: list[dict[
         position = offset
     parts.append(escape(text[position:]))
     return "".join(parts).replace("\n", "<br>")
+
+
+def _blocks_html(
+    text: str, blocks: list[dict[str, Any]], mentions: list[dict[str, Any]], quotes: list[dict[str, Any]]
+) -> str:
+    """The document block by block, each a paragraph with its own ``lang`` (a Russian caption in a Chinese
+    article is marked Russian); a quote running over several blocks is marked in each."""
+    parts = []
+    for block in blocks:
+        start, end = block["start"], block["end"]
+        inside = [
+            {**m, "start": m["start"] - start, "end": m["end"] - start}
+            for m in mentions
+            if m["start"] >= start and m["end"] <= end
+        ]
+        clipped = [
+            {**q, "start": max(q["start"], start) - start, "end": min(q["end"], end) - start}
+            for q in quotes
+            if q["start"] < end and q["end"] > start
+        ]
+        lang = block["lang"] if block["lang"] not in ("mixed", "") else ""
+        attribute = f' lang="{escape(lang, quote=True)}"' if lang else ""
+        parts.append(
+            f'<p class="block {escape(block["kind"], quote=True)}"{attribute}>'
+            f"{_document_html(text[start:end], inside, clipped)}</p>"
+        )
+    return "".join(parts)
 
 
 def build_report(root: Path) -> str:
@@ -102,44 +116,64 @@ def build_report(root: Path) -> str:
         for label in ("PER", "LOC", "ORG")
     }
     by_month: Counter[str] = Counter()
-    documents_html, options = [], []
+    documents_html: list[str] = []
+    document_list: list[list[Any]] = []
     speakers: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    speaking = {e["entity_id"]: e for e in entities if e["label"] in SPEAKER_TYPES}
+    quotes_of: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for quote in quotes:
-        if quote["kind"] in ("direct", "indirect", "answer"):
-            speakers[
-                quote["speaker_name_en"] or quote["speaker_entity_id"] or quote["speaker_text"] or "unknown"
-            ].append(quote)
+        quotes_of[quote["doc_id"]].append(quote)
+        speaker = speaking.get(quote["speaker_entity_id"] or "")
+        if speaker is not None and quote["kind"] in ("direct", "indirect", "answer"):
+            speakers[speaker["name_en"] or speaker["name_zh"] or speaker["name_ru"] or "?"].append(quote)
+    doc_lang: dict[str, str] = {}
     for index, view in enumerate(iter_documents(root)):
         document = view.document
+        doc_lang[document["doc_id"]] = document["lang"]
         if document["date"]:
             by_month[str(document["date"])[:7]] += len(view.mentions)
-        if index >= MAX_DOCUMENTS_SHOWN:
-            continue
-        doc_quotes = [q for q in quotes if q["doc_id"] == document["doc_id"]]
+        doc_quotes = quotes_of.get(document["doc_id"], [])
         label = document["title"] or document["source"]
-        options.append(f'<option value="doc-{index}">{escape(label)}</option>')
+        has_text = index < MAX_DOCUMENT_TEXTS
+        document_list.append(
+            [index, label, document["source"], document["lang"], str(document["date"] or ""),
+             len(view.mentions), len(doc_quotes), has_text]
+        )  # fmt: skip
+        if not has_text:
+            continue
         documents_html.append(
-            f'<article id="doc-{index}" class="document"{" hidden" if index else ""}>'
+            f'<article id="doc-{index}" class="document" lang="{escape(document["lang"], quote=True)}"'
+            f"{' hidden' if index else ''}>"
             f'<h3>{escape(label)}</h3><p class="meta">{escape(document["source"])} · {escape(document["lang"])}'
             f" · {escape(str(document['date'] or 'no date'))}</p>"
-            f'<div class="text">{_document_html(document["text"], view.mentions, doc_quotes)}</div></article>'
+            f'<div class="text">{_blocks_html(document["text"], view.blocks, view.mentions, doc_quotes)}</div>'
+            "</article>"
         )
+    texts_note = (
+        f"The page holds the text of the first {MAX_DOCUMENT_TEXTS:,} of {len(document_list):,} documents; the "
+        "list covers all of them (read the others with corpus kwic or from documents.parquet)."
+        if len(document_list) > MAX_DOCUMENT_TEXTS
+        else ""
+    )
 
     speaker_share = sorted(((name, len(items)) for name, items in speakers.items()), key=lambda item: -item[1])[:10]
     charts = "".join(
         [
             *(
-                _bar_chart(f"Top {label} entities (mentions)", items, f"chart-{label}")
+                bar_chart(f"Top {label} entities (mentions)", items, f"chart-{label}")
                 for label, items in top_by_type.items()
             ),
-            _bar_chart("Mentions by month", sorted(by_month.items()), "chart-time"),
-            _bar_chart("Speakers' share of quotes", speaker_share, "chart-speakers"),
+            bar_chart("Mentions by month", sorted(by_month.items()), "chart-time"),
+            bar_chart("Speakers' share of quotes (persons and bodies)", speaker_share, "chart-speakers"),
+            network_svg(root, entity_rows),
         ]
     )
     quote_groups = []
     for name, items in sorted(speakers.items(), key=lambda item: -len(item[1]))[:100]:
         lines = "".join(
-            f'<li><span class="kind">{escape(q["kind"])}</span> {escape(q["text"][:300])}</li>' for q in items[:50]
+            f'<li lang="{escape(doc_lang.get(q["doc_id"], "und"), quote=True)}"><span class="kind">'
+            f"{escape(q['kind'])}</span> {escape(q['text'][:300])}</li>"
+            for q in items[:50]
         )
         quote_groups.append(f"<details><summary>{escape(name)} ({len(items)})</summary><ul>{lines}</ul></details>")
     rows = manifest.get("rows", {})
@@ -153,7 +187,8 @@ def build_report(root: Path) -> str:
         charts=charts,
         entity_data=script_json(table_data),
         quotes="".join(quote_groups) or "<p>no quotes</p>",
-        options="".join(options),
+        document_data=script_json(document_list),
+        texts_note=escape(texts_note),
         documents="".join(documents_html),
         pairs=report_section(root),
     )
@@ -175,6 +210,13 @@ mark.MISC {{ background: #eadcf7; }} q.quote {{ text-decoration: underline dotte
 .controls {{ margin: .5rem 0; display: flex; gap: .5rem; }} .meta {{ color: #666; font-size: .85rem; }}
 mark.shared {{ background: #ffd0a8; }} table.parallel td {{ vertical-align: top; width: 48%; }}
 .text {{ line-height: 1.7; }} .kind {{ color: #666; font-size: .8rem; text-transform: uppercase; }}
+p.block {{ margin: .35rem 0; }} p.block.title {{ font-weight: 600; }} p.block.caption {{ color: #555; }}
+.legend mark, .legend q {{ padding: 0 .3rem; margin-right: .4rem; }}
+#doc-list tbody tr {{ cursor: pointer; }} #doc-list tbody tr:hover {{ background: #f4f6f9; }}
+#doc-list tr.selected {{ background: #fff4d6; }} #doc-list td:nth-child(3) {{ white-space: nowrap; }}
+#doc-list tr.no-text td {{ color: #888; }}
+svg line.edge {{ stroke: #8a96a8; stroke-opacity: .55; }} svg g.node text {{ font-size: 11px; fill: #222; }}
+svg g.legend text {{ font-size: 12px; }} #chart-network {{ display: block; }}
 </style></head>
 <body>
 <h1>{title}</h1>
@@ -194,7 +236,21 @@ mark.shared {{ background: #ffd0a8; }} table.parallel td {{ vertical-align: top;
 <h2>Quotes by speaker</h2>
 <section id="quotes">{quotes}</section>
 <h2>Documents</h2>
-<div class="controls"><select id="document-select">{options}</select></div>
+<p class="legend" id="legend">Colours: <mark class="PER">person (PER)</mark><mark class="LOC">place (LOC)</mark>
+<mark class="ORG">organisation (ORG)</mark><mark class="MISC">other name (MISC)</mark>
+<q class="quote">quoted words</q><mark class="shared">named in both versions of a pair</mark></p>
+<div class="controls">
+<input id="doc-search" type="search" placeholder="Search title, source or text" size="30">
+<select id="doc-lang"><option value="">all languages</option></select>
+<select id="doc-source"><option value="">all sources</option></select>
+<label>from <input id="doc-from" type="date"></label><label>to <input id="doc-to" type="date"></label>
+</div>
+<div class="controls"><button id="doc-prev" type="button">previous</button>
+<span id="doc-page"></span><button id="doc-next" type="button">next</button></div>
+<table id="doc-list"><thead><tr><th>title</th><th>language</th><th>date</th><th>source</th>
+<th>mentions</th><th>quotes</th></tr></thead><tbody></tbody></table>
+<p class="meta" id="texts-note">{texts_note}</p>
+<p class="meta" id="doc-missing" hidden>This document's text is not in the page (see the note above).</p>
 <section id="documents">{documents}</section>
 <h2>Parallel pairs</h2>
 {pairs}
@@ -218,6 +274,7 @@ function renderEntities() {{
       const td = document.createElement("td");
       td.textContent = value;
       if (i >= 5) td.className = "num";
+      if (i >= 2 && i <= 4) td.lang = ["zh", "ru", "en"][i - 2];
       tr.appendChild(td);
     }});
     return tr;
@@ -232,9 +289,80 @@ document.querySelectorAll("#entities th").forEach(th => th.addEventListener("cli
 }}));
 document.getElementById("entity-filter").addEventListener("input", renderEntities);
 document.getElementById("entity-type").addEventListener("change", renderEntities);
-document.getElementById("document-select").addEventListener("change", event => {{
-  document.querySelectorAll("article.document").forEach(a => {{ a.hidden = a.id !== event.target.value; }});
-}});
+const docs = {document_data};
+const PAGE_SIZE = 50;
+let docRows = docs, docPage = 0, shownDocument = 0;
+const docTexts = new Map();
+document.querySelectorAll("article.document").forEach(a => docTexts.set(a.id, a.textContent.toLowerCase()));
+const sourceGroup = source => {{
+  const slash = source.lastIndexOf("/");
+  return slash > 0 ? source.slice(0, slash) : source.split(":")[0];
+}};
+function fillSelect(id, values) {{
+  const select = document.getElementById(id);
+  [...new Set(values)].sort().forEach(value => {{
+    const option = document.createElement("option");
+    option.value = value;
+    option.textContent = value;
+    select.appendChild(option);
+  }});
+}}
+fillSelect("doc-lang", docs.map(d => d[3]));
+fillSelect("doc-source", docs.map(d => sourceGroup(d[2])));
+function filterDocuments() {{
+  const query = document.getElementById("doc-search").value.trim().toLowerCase();
+  const lang = document.getElementById("doc-lang").value;
+  const group = document.getElementById("doc-source").value;
+  const from = document.getElementById("doc-from").value, to = document.getElementById("doc-to").value;
+  docRows = docs.filter(d => (!lang || d[3] === lang) && (!group || sourceGroup(d[2]) === group) &&
+    (!from || (d[4] && d[4] >= from)) && (!to || (d[4] && d[4] <= to)) &&
+    (!query || d[1].toLowerCase().includes(query) || d[2].toLowerCase().includes(query) ||
+     (docTexts.get("doc-" + d[0]) || "").includes(query)));
+  docPage = 0;
+  renderDocuments();
+}}
+function renderDocuments() {{
+  const pages = Math.max(1, Math.ceil(docRows.length / PAGE_SIZE));
+  docPage = Math.min(Math.max(docPage, 0), pages - 1);
+  const first = docPage * PAGE_SIZE, page = docRows.slice(first, first + PAGE_SIZE);
+  document.querySelector("#doc-list tbody").replaceChildren(...page.map(d => {{
+    const tr = document.createElement("tr");
+    tr.dataset.doc = "doc-" + d[0];
+    [d[1], d[3], d[4] || "no date", d[2], d[5], d[6]].forEach((value, i) => {{
+      const td = document.createElement("td");
+      td.textContent = value;
+      if (i === 0) td.lang = d[3];
+      if (i >= 4) td.className = "num";
+      tr.appendChild(td);
+    }});
+    if (!d[7]) tr.classList.add("no-text");
+    if (d[0] === shownDocument) tr.classList.add("selected");
+    tr.addEventListener("click", () => showDocument(d[0]));
+    return tr;
+  }}));
+  document.getElementById("doc-page").textContent = docRows.length
+    ? `${{first + 1}}–${{first + page.length}} of ${{docRows.length}} documents ` +
+      `(page ${{docPage + 1}} of ${{pages}}; ${{docs.length}} in all)`
+    : `no document matches (${{docs.length}} in all)`;
+  document.getElementById("doc-prev").disabled = docPage === 0;
+  document.getElementById("doc-next").disabled = docPage >= pages - 1;
+}}
+function showDocument(index) {{
+  shownDocument = index;
+  document.querySelectorAll("article.document:not([hidden])").forEach(a => {{ a.hidden = true; }});
+  const article = document.getElementById("doc-" + index);
+  if (article) article.hidden = false;
+  document.getElementById("doc-missing").hidden = Boolean(article);
+  document.querySelectorAll("#doc-list tbody tr").forEach(tr => {{
+    tr.classList.toggle("selected", tr.dataset.doc === "doc-" + index);
+  }});
+}}
+["doc-search"].forEach(id => document.getElementById(id).addEventListener("input", filterDocuments));
+["doc-lang", "doc-source", "doc-from", "doc-to"].forEach(id =>
+  document.getElementById(id).addEventListener("change", filterDocuments));
+document.getElementById("doc-prev").addEventListener("click", () => {{ docPage -= 1; renderDocuments(); }});
+document.getElementById("doc-next").addEventListener("click", () => {{ docPage += 1; renderDocuments(); }});
+renderDocuments();
 document.getElementById("pair-select")?.addEventListener("change", event => {{
   document.querySelectorAll("article.pair").forEach(a => {{ a.hidden = a.id !== event.target.value; }});
 }});

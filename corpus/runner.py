@@ -47,6 +47,8 @@ class PipelineConfig:
     max_block_chars: int = MAX_BLOCK_CHARS
     stanza_langs: tuple[str, ...] = ()
     stanza_dir: str | None = None
+    timings: bool = False
+    """Time each stage call (``corpus build -v``); off, the pipeline reads no clock."""
 
 
 @dataclass(slots=True)
@@ -56,6 +58,7 @@ class DocumentResult:
     source: str
     doc_id: str | None = None
     lang: str | None = None
+    chars: int = 0
     block_kinds: Counter[str] = field(default_factory=Counter)
     rows: dict[str, int] = field(default_factory=dict)
     problems: list[str] = field(default_factory=list)
@@ -68,10 +71,15 @@ class DocumentResult:
 class BatchResult:
     documents: list[DocumentResult]
     tables: dict[str, pa.Table]
+    timings: dict[str, float] = field(default_factory=dict)
+    """Seconds per stage over the batch, when the build measures them."""
 
 
 def make_pipeline(config: PipelineConfig) -> Pipeline:
-    return _pipeline(config)
+    pipeline = _pipeline(config)
+    if config.timings and pipeline.timings is None:
+        pipeline.timings = {}  # this pipeline (cached per config) times its stages from now on
+    return pipeline
 
 
 @functools.lru_cache(maxsize=4)
@@ -107,13 +115,13 @@ def annotate_batch(records: list[SourceRecord], pipeline: Pipeline) -> BatchResu
             result.skipped = str(err)
             results.append(result)
             continue
-        result.doc_id, result.lang = document.doc_id, document.lang
+        result.doc_id, result.lang, result.chars = document.doc_id, document.lang, len(document.text)
         result.block_kinds = Counter(block.kind for block in document.blocks)
         result.rows = rows_per_table(document)
         result.mentions = summarise_mentions(document)
         documents.append(document)
         results.append(result)
-    return BatchResult(results, documents_to_tables(documents, pipeline.quotes.name_en))
+    return BatchResult(results, documents_to_tables(documents, pipeline.quotes.name_en), pipeline.take_timings())
 
 
 def _freeze_long_lived_objects() -> None:

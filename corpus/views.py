@@ -18,6 +18,7 @@ from xml.sax.saxutils import escape, quoteattr
 
 import pyarrow.parquet as pq
 
+from corpus.errors import CorpusError
 from corpus.reader import names_match, read_manifest, read_table
 from corpus.writer import atomic_file, table_path
 
@@ -94,38 +95,148 @@ def _vrt_field(value: str) -> str:
     return escape(xml_safe(re.sub(r"[\t\n\r\u0085\u2028\u2029]", " ", value)))
 
 
+def matching_entities(root: Path, entity: str) -> list[Row]:
+    """Entities whose id is ``entity`` or one of whose names (zh, ru, en, aliases) it spells, most
+    mentioned first: one name can stand for several people."""
+    entities = read_table(
+        root, "entities", columns=["entity_id", "label", "name_zh", "name_ru", "name_en", "aliases", "n_mentions"]
+    )
+    found = []
+    for row in entities.to_pylist():
+        names = (row["name_zh"], row["name_ru"], row["name_en"], *row["aliases"])
+        if row["entity_id"] == entity or any(names_match(entity, name) for name in names):
+            found.append(row)
+    exact = [row for row in found if row["entity_id"] == entity]
+    return exact or sorted(found, key=lambda row: (-row["n_mentions"], row["entity_id"]))
+
+
+@dataclass(frozen=True)
+class KwicQuery:
+    """What to look for. Text search (a string, or a regular expression with ``regex``) runs over the
+    document text and may span tokens; ``lemma`` or ``upos`` make it a token search: QUERY is compared
+    with each token's lemma (or form, with only ``upos``) as a whole, and ``upos`` keeps tokens of that
+    part of speech (all of them when there is no QUERY)."""
+
+    text: str | None = None
+    regex: bool = False
+    lemma: bool = False
+    upos: str | None = None
+    ignore_case: bool = False
+
+    def pattern(self) -> re.Pattern[str] | None:
+        if not self.text:
+            return None
+        flags = re.IGNORECASE if self.ignore_case else 0
+        try:
+            return re.compile(self.text if self.regex else re.escape(self.text), flags)
+        except re.error as err:
+            raise CorpusError(f"{self.text!r} is not a regular expression: {err}") from None
+
+    @property
+    def by_token(self) -> bool:
+        return self.lemma or self.upos is not None
+
+
+def _token_value(token: Row, lemma: bool) -> str:
+    if lemma:
+        return token["lemma"] or token["form"].lower()
+    return token["form"]
+
+
+def _token_hits(tokens: list[Row], query: KwicQuery, pattern: re.Pattern[str] | None) -> list[tuple[int, int]]:
+    """Spans of the tokens the query picks."""
+    hits = []
+    wanted = query.text.casefold().replace("ё", "е") if query.text and not query.regex else None
+    for token in tokens:
+        if query.upos and token["upos"] != query.upos:
+            continue
+        if query.text:
+            value = _token_value(token, query.lemma)
+            if wanted is not None:
+                value = value.casefold().replace("ё", "е") if query.ignore_case or query.lemma else value
+                if value != (wanted if query.ignore_case or query.lemma else query.text):
+                    continue
+            elif pattern is not None and not pattern.fullmatch(value):
+                continue
+        hits.append((token["start"], token["end"]))
+    return hits
+
+
+def _whole_tokens(start: int, end: int, starts: list[int], tokens: list[Row]) -> tuple[int, int]:
+    """The span widened to the tokens it touches, so a match never shows part of a word."""
+    first = bisect.bisect_right(starts, start) - 1
+    if first >= 0 and tokens[first]["start"] <= start < tokens[first]["end"]:
+        start = tokens[first]["start"]
+    last = bisect.bisect_right(starts, max(start, end - 1)) - 1
+    if last >= 0 and tokens[last]["start"] < end < tokens[last]["end"]:
+        end = tokens[last]["end"]
+    return start, end
+
+
+def _context_edges(cut_left: int, cut_right: int, starts: list[int], tokens: list[Row]) -> tuple[int, int]:
+    """Context cut at token edges: a token the width would cut in two is left out."""
+    index = bisect.bisect_right(starts, cut_left) - 1
+    if index >= 0 and tokens[index]["start"] < cut_left < tokens[index]["end"]:
+        cut_left = tokens[index]["end"]
+    index = bisect.bisect_right(starts, cut_right) - 1
+    if index >= 0 and tokens[index]["start"] < cut_right < tokens[index]["end"]:
+        cut_right = tokens[index]["start"]
+    return cut_left, cut_right
+
+
 def kwic(
-    root: Path, query: str | None = None, *, entity: str | None = None, lang: str | None = None, width: int = 30
+    root: Path,
+    query: str | None = None,
+    *,
+    entity: str | None = None,
+    lang: str | None = None,
+    width: int = 30,
+    regex: bool = False,
+    lemma: bool = False,
+    upos: str | None = None,
+    ignore_case: bool = False,
 ) -> Iterator[KwicLine]:
-    """Concordance lines: every occurrence of ``query`` in the text, or every mention of ``entity`` (an
-    entity id, or any spelling of its name: all spellings of one entity come together)."""
+    """Concordance lines: every occurrence of ``query`` in the text (a string, or a regular expression),
+    every token whose lemma is ``query`` (``lemma``) or of part of speech ``upos``, or every mention of
+    ``entity`` (an entity id, or any spelling of its name: all spellings of one entity come together; an
+    unknown one is an error). Matches and contexts show whole tokens."""
     wanted: set[str] = set()
     if entity:
-        entities = read_table(root, "entities", columns=["entity_id", "name_zh", "name_ru", "name_en", "aliases"])
-        for row in entities.to_pylist():
-            names = (row["name_zh"], row["name_ru"], row["name_en"], *row["aliases"])
-            if row["entity_id"] == entity or any(names_match(entity, name) for name in names):
-                wanted.add(row["entity_id"])
+        wanted = {row["entity_id"] for row in matching_entities(root, entity)}
+        if not wanted:
+            raise CorpusError(f"no entity has the id or name {entity!r} (corpus entities lists them)")
+    search = KwicQuery(query, regex, lemma, upos.upper() if upos else None, ignore_case)
+    pattern = search.pattern()
     for view in iter_documents(root):
         text, document = view.document["text"], view.document
         if lang and document["lang"] != lang:
             continue
         starts = [s["start"] for s in view.sentences]
+        tokens = [token for sentence in view.sentences for token in sentence["tokens"]]
+        token_starts = [token["start"] for token in tokens]
+        hits: list[tuple[int, int, str | None]]
         if entity:
             hits = [(m["start"], m["end"], m["entity_id"]) for m in view.mentions if m["entity_id"] in wanted]
-        elif query:
-            hits, position = [], text.find(query)
-            while position >= 0:
-                hits.append((position, position + len(query), None))
-                position = text.find(query, position + len(query))
+        elif search.by_token:
+            hits = [(start, end, None) for start, end in _token_hits(tokens, search, pattern)]
+        elif pattern is not None:
+            hits, seen = [], -1
+            for found in pattern.finditer(text):
+                if found.end() == found.start():
+                    continue
+                start, end = _whole_tokens(found.start(), found.end(), token_starts, tokens)
+                if start >= seen:  # two matches inside one token make one line
+                    hits.append((start, end, None))
+                    seen = end
         else:
             hits = []
         for start, end, entity_id in hits:
             index = bisect.bisect_right(starts, start) - 1
+            left, right = _context_edges(max(0, start - width), min(len(text), end + width), token_starts, tokens)
             yield KwicLine(
-                _flat(text[max(0, start - width) : start]),
+                _flat(text[left:start]),
                 text[start:end],
-                _flat(text[end : end + width]),
+                _flat(text[end:right]),
                 document["source"],
                 view.sentences[index]["sentence"] if index >= 0 else None,
                 entity_id,

@@ -10,6 +10,7 @@ is built, not on the first document. Ingest (reading the raw text into blocks) a
 from __future__ import annotations
 
 import datetime as dt
+import time
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -77,6 +78,9 @@ class Pipeline:
         self.morph: MorphTagger | None = by_name.get("morph")  # type: ignore[assignment]
         self.entities: EntityRecognizer = by_name["entities"]  # type: ignore[assignment]
         self.quotes: QuoteFinder = by_name["quotes"]  # type: ignore[assignment]
+        self.timings: dict[str, float] | None = None
+        """Seconds spent per stage since the last :meth:`take_timings`, when asked for (``{}``); None keeps
+        the default path free of clock calls."""
 
     def chain(self) -> list[dict[str, object]]:
         """The chain as declared (for the manifest and for readers of the code)."""
@@ -97,6 +101,8 @@ class Pipeline:
         lang: str | None = None,
     ) -> tuple[Document, list[str]]:
         """The annotated document and the warnings raised on the way (see :func:`pipeline.ingest.ingest`)."""
+        if self.timings is not None:
+            return self._timed_annotate(raw_text, source, source_id, url, date, title, lang)
         document, problems = ingest(
             raw_text,
             source,
@@ -110,6 +116,44 @@ class Pipeline:
         for stage in self.stages:
             document = stage(document)
         return document, problems
+
+    def _timed_annotate(
+        self,
+        raw_text: str,
+        source: str,
+        source_id: str | None,
+        url: str | None,
+        date: dt.date | None,
+        title: str | None,
+        lang: str | None,
+    ) -> tuple[Document, list[str]]:
+        """:meth:`annotate` with each stage call timed into :attr:`timings` (``corpus build -v``)."""
+        assert self.timings is not None
+        clock = time.perf_counter
+        started = clock()
+        document, problems = ingest(
+            raw_text,
+            source,
+            source_id=source_id,
+            url=url,
+            date=date,
+            title=title,
+            lang=lang,
+            max_block_chars=self.max_block_chars,
+        )
+        self.timings["ingest"] = self.timings.get("ingest", 0.0) + clock() - started
+        for stage in self.stages:
+            started = clock()
+            document = stage(document)
+            self.timings[stage.name] = self.timings.get(stage.name, 0.0) + clock() - started
+        return document, problems
+
+    def take_timings(self) -> dict[str, float]:
+        """The stage timings gathered so far, starting a new count (empty when not measuring)."""
+        if self.timings is None:
+            return {}
+        taken, self.timings = self.timings, {}
+        return taken
 
 
 def single_threaded_blas() -> None:
