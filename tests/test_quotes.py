@@ -388,3 +388,22 @@ def test_no_quote_overlaps_another_and_dash_lines_stay_linear(pipeline) -> None:
     spans = sorted((q.start, q.end) for q in doc.quotes)
     assert all(a[1] <= b[0] for a, b in itertools.pairwise(spans))
     assert large_time < 25 * small_time + 1.0  # 10x the input, well under 100x the time
+
+
+def test_quotes_filter_by_a_body_that_speaks(tmp_path: Path) -> None:
+    from corpus.reader import find_quotes
+    from tests.conftest import run_build
+
+    source = tmp_path / "src"
+    source.mkdir()
+    (source / "ru.txt").write_text(
+        "Заголовок\n\n«Тарифы не изменятся до конца года», — сообщили в Министерстве энергетики.\n\n"
+        "— Работы завершат в мае, — сказал аким района Марат Сеитов.\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "out"
+    run_build([source], out)
+    by_body = find_quotes(out, speaker="Министерство энергетики")
+    assert [row["text"] for row in by_body] == ["Тарифы не изменятся до конца года"]
+    assert by_body[0]["speaker_entity_id"].startswith("org:")
+    assert [row["text"] for row in find_quotes(out, speaker="Сеитов", lang="ru")] == ["Работы завершат в мае"]
