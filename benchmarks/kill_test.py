@@ -3,8 +3,8 @@
     nice -n 19 python benchmarks/kill_test.py --trials 100 --out outputs/kill.json
 
 Each trial starts `corpus build SRC -o OUT --workers 2 --full` over a corpus that alternates between
-two versions, then sends SIGKILL, SIGTERM or SIGINT (in turn): a third of the trials at a random moment
-of the whole build, the others while the build commits (the staging folder holds its manifest), with
+two versions, then sends SIGKILL, SIGTERM or SIGINT (in turn), each a third of its trials at a random
+moment of the whole build, the others while the build commits (the staging folder holds its manifest), with
 the commit's fsyncs and renames slowed by a wrapper so that the signal lands inside it, on the atomic
 exchange and, every other time, on the two-rename fallback. After each trial:
 
@@ -37,7 +37,8 @@ SIGNALS = {"SIGKILL": signal.SIGKILL, "SIGTERM": signal.SIGTERM, "SIGINT": signa
 # Runs the real CLI with the commit slowed down: sleeps around fsyncs and renames widen the window a
 # signal must hit. ``KILL_TEST_FALLBACK=1`` disables the atomic exchange to test the two-rename path.
 _WRAPPER = """
-import os, sys, time
+import os, signal, sys, time
+signal.signal(signal.SIGINT, signal.default_int_handler)  # as in a terminal, even when started in the background
 import corpus.writer as writer
 pause = float(os.environ.get("KILL_TEST_PAUSE", "0.2"))
 real_fsync_tree, real_exchange, real_rename = writer._fsync_tree, writer.exchange, os.rename
@@ -130,7 +131,7 @@ def run_trial(
 ) -> dict[str, Any]:
     rng = random.Random(args.seed * 100_003 + number)
     name = list(SIGNALS)[number % 3]
-    in_commit = number % 3 != 0 or args.commit_only
+    in_commit = (number // 3) % 3 != 0 or args.commit_only  # every signal: a third random, the rest in the commit
     fallback = in_commit and (number // 3) % 2 == 1
     src, out = work / "src", work / "out"
     make_corpus(src, number % 2, args.docs)
@@ -186,6 +187,7 @@ def run_trial(
         "out_holds": holds,
         "survivors": len(survivors),
         "traceback": stderr[-800:] if traceback_seen else None,
+        "stderr": stderr[-300:],
         "leftovers_after": leftovers(out),
     }
 

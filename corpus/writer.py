@@ -200,7 +200,7 @@ def recover(target: Path) -> list[str]:
             # cannot be mid-commit now (we hold the lock), so the build goes back at once.
             os.replace(hidden, target)
             _fsync_dir(target.parent)
-            done.append(f"restored {target} from an interrupted commit")
+            done.append(f"restored from {entry.name}")
         if match.groupdict().get("host") == _HOST:
             live = _alive(int(match.group("pid")))
         else:  # another machine's builder, or a version that did not name it: only old ones are surely dead

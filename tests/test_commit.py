@@ -94,7 +94,7 @@ def test_recovery_puts_back_a_build_hidden_by_a_crashed_commit(tmp_path: Path) -
     live.mkdir()
     with build_lock(out):
         done = recover(out)
-    assert any("restored" in action for action in done)
+    assert f"restored from {hidden.name}" in done
     assert snapshot(out) == before
     assert sorted(p.name for p in tmp_path.iterdir()) == [live.name, "out", "src"]  # a live builder's is kept
     live.rmdir()
