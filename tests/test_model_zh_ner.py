@@ -1,0 +1,84 @@
+"""The shipped Chinese NER model: loads offline from the package, finds the entities of a few fixed sentences,
+and returns offsets that slice the input."""
+
+from __future__ import annotations
+
+import socket
+import subprocess
+import sys
+
+import pytest
+
+from pipeline.models import zh_ner
+from pipeline.models.zh_ner import ChineseNER, load
+
+SENTENCES = [
+    "新华社北京电 邓小平同志在中国共产党第十二次全国代表大会上讲话。",
+    "香港回归祖国以后，香港同胞成了自己命运的主人。",
+    "哈萨克斯坦总统哈斯穆-卓玛尔特·托卡耶夫在阿斯塔纳会见了吉尔吉斯斯坦总统扎帕罗夫。",
+    "别克佐夫州长向记者介绍了阿拉木图州的经济发展情况。",
+    "托卡耶夫总统表示，上海合作组织成员国将进一步加强合作。",
+]
+
+
+@pytest.fixture(scope="module")
+def tagger() -> ChineseNER:
+    return load()
+
+
+def found(tagger: ChineseNER, text: str) -> set[tuple[str, str]]:
+    """(surface, label) pairs the tagger finds in one text."""
+    return {(text[start:end], label) for start, end, label in tagger.tag([text])[0]}
+
+
+def test_loads_without_network(monkeypatch: pytest.MonkeyPatch) -> None:
+    def refuse(*args: object, **kwargs: object) -> None:
+        raise OSError("network use during model load")
+
+    monkeypatch.setattr(socket, "socket", refuse)
+    monkeypatch.setattr(socket, "create_connection", refuse)
+    zh_ner._load_cached.cache_clear()
+    assert isinstance(load(), ChineseNER)
+    assert load() is load()  # cached
+
+
+def test_inference_imports_no_torch() -> None:
+    code = "import sys, pipeline.models.zh_ner as m; m.load(); assert 'torch' not in sys.modules"
+    subprocess.run([sys.executable, "-c", code], check=True, timeout=60)
+
+
+def test_chinese_news_entities(tagger: ChineseNER) -> None:
+    first = found(tagger, SENTENCES[0])
+    assert {("新华社", "ORG"), ("北京", "LOC"), ("邓小平", "PER")} <= first
+    assert any(surface.startswith("中国共产党") and label == "ORG" for surface, label in first)
+    assert ("香港", "LOC") in found(tagger, SENTENCES[1])
+
+
+def test_transliterated_names_keep_joiners_and_drop_titles(tagger: ChineseNER) -> None:
+    assert {
+        ("哈萨克斯坦", "LOC"),
+        ("哈斯穆-卓玛尔特·托卡耶夫", "PER"),
+        ("阿斯塔纳", "LOC"),
+        ("吉尔吉斯斯坦", "LOC"),
+        ("扎帕罗夫", "PER"),
+    } <= found(tagger, SENTENCES[2])
+    assert {("别克佐夫", "PER"), ("阿拉木图州", "LOC")} <= found(tagger, SENTENCES[3])
+    fourth = found(tagger, SENTENCES[4])
+    assert ("托卡耶夫", "PER") in fourth
+    assert ("上海合作组织", "ORG") in fourth
+
+
+def test_offsets_slice_the_text_and_batches_match_single_calls(tagger: ChineseNER) -> None:
+    long_text = "，".join(SENTENCES) * 3  # longer than one decoding piece
+    texts = [*SENTENCES, "", "他说。", "Kazinform 2024", long_text]
+    batch = tagger.tag(texts)
+    assert len(batch) == len(texts)
+    for text, spans in zip(texts, batch, strict=True):
+        assert spans == tagger.tag([text])[0]
+        for start, end, label in spans:
+            assert 0 <= start < end <= len(text)
+            assert label in {"PER", "LOC", "ORG"}
+            assert text[start:end].strip() == text[start:end]
+    assert batch[5] == []
+    assert ("邓小平", "PER") in {(long_text[s:e], label) for s, e, label in batch[-1]}
+    assert tagger.tag([]) == []
