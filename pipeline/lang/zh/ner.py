@@ -54,6 +54,9 @@ def transliterated_names(text: str, start: int, end: int) -> list[Mention]:
         if len(run) > 3 and run[-1] in _FUNCTION_CHARS and run[:-1].endswith(SURNAME_ENDINGS):
             run_end -= 1  # `托卡耶夫于3日`: the name ends before 于
             run = run[:-1]
+        if len(run) > 3 and run[0] in _FUNCTION_CHARS and run_start > start and has_han(text[run_start - 1]):
+            run_start += 1  # `位于布拉拜`: 于 ends the word before the name
+            run = run[1:]
         if len(run) < 2:
             continue
         after = text[run_end:end]
@@ -254,7 +257,7 @@ def _corrected(text: str, start: int, end: int, label: str) -> list[Mention]:
         start += 1
     while end > start and text[end - 1] in _EDGE_MARKS:
         end -= 1
-    if end <= start or text[start:end].endswith("方"):
+    if end <= start or text[start:end].endswith("方") or (label == "PER" and end - start < 2):
         return []  # 哈方, 中方: the sides of a talk, not names (a tagger trained on MSRA calls them persons)
     if label == "PER" and _is_route(text[start:end]):
         return []
