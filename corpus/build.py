@@ -14,10 +14,12 @@ from typing import Any, Protocol
 import pyarrow as pa
 
 from corpus import __version__
+from corpus.background import BackgroundWriter
 from corpus.card import dataset_card
 from corpus.entity_index import EntityIndex
 from corpus.errors import CorpusError, SkippedInput
 from corpus.incremental import (
+    PreviousBuild,
     Reused,
     adopt_everything,
     copy_unchanged,
@@ -28,11 +30,21 @@ from corpus.incremental import (
 from corpus.parallel import PairCollector
 from corpus.ray_engine import ray_roots, require_ray, run_on_ray
 from corpus.resources import load_gazetteer, resolve_stanza_languages
-from corpus.runner import BatchResult, DocumentResult, PipelineConfig, make_pipeline, run_batches
+from corpus.runner import (
+    BatchResult,
+    DocumentResult,
+    PipelineConfig,
+    PipelineDescription,
+    default_workers,
+    describe_pipeline,
+    run_batches,
+)
 from corpus.schemas import PAIR_TABLES, TABLES
 from corpus.sources import Source, SourceRecord, open_source
 from corpus.writer import AtomicDatasetWriter, build_lock, recover
 from pipeline.align.pairing import DEFAULT_THRESHOLD
+from pipeline.fingerprint import code_fingerprint
+from pipeline.gazetteer import GazetteerEntity
 from pipeline.ingest import MAX_BLOCK_CHARS
 
 
@@ -45,7 +57,8 @@ class BuildOptions:
     split: str = "train"
     text_field: str = "text"
     max_block_chars: int = MAX_BLOCK_CHARS
-    workers: int = 1
+    workers: int | None = 1
+    """Processes that annotate; None: as many as the cores free now (:func:`corpus.runner.free_cores`)."""
     batch_size: int = 16
     hmm: bool = False
     gazetteer: tuple[str, ...] = ()
@@ -165,8 +178,44 @@ def build(
         return _build_locked(specs, out, options, reporter)
 
 
-def _build_locked(specs: Sequence[str], out: Path, options: BuildOptions, reporter: Reporter) -> BuildSummary:
-    started = time.perf_counter()
+@dataclass
+class BuildPlan:
+    """What a build will do, settled before any input is read: the sources, the pipeline's settings and
+    what they describe, the rebuild fingerprint, and the number of workers. An engine (local processes or
+    Ray actors) carries it out; the manifest records it."""
+
+    specs: list[str]
+    options: BuildOptions
+    sources: list[Source]
+    config: PipelineConfig
+    gazetteer: list[GazetteerEntity]
+    gazetteer_hash: str
+    workers: int
+    """Processes (or Ray actors) that annotate: --workers, or the cores free now when it is not given."""
+    description: PipelineDescription
+    fingerprint: str
+    total: int | None
+    """Documents expected (for the progress bar), when the sources know."""
+
+    @property
+    def incremental(self) -> bool:
+        """Whether a previous build in OUT may lend its rows (not with --full, --limit or Ray)."""
+        return not self.options.full and self.options.limit is None and self.options.engine == "local"
+
+
+@dataclass
+class _Progress:
+    """What the build counts as it goes, for the manifest and the summary."""
+
+    unchanged: set[tuple[str, str]] = field(default_factory=set)
+    """(source, doc_id) of every input the previous build already has."""
+    annotated: int = 0
+    stage_seconds: Counter[str] = field(default_factory=Counter)
+
+
+def plan_build(specs: Sequence[str], options: BuildOptions, reporter: Reporter) -> BuildPlan:
+    """Resolve sources and settings into a :class:`BuildPlan` without loading any model (an unchanged
+    rebuild needs only this, the inputs' hashes and the previous build)."""
     if options.engine == "ray":
         require_ray()
         ray_roots(list(specs))  # a clear error for sources Ray cannot read, before anything is written
@@ -178,7 +227,11 @@ def _build_locked(specs: Sequence[str], out: Path, options: BuildOptions, report
         ]
     gazetteer, gazetteer_hash = load_gazetteer(options.gazetteer)
     stanza_langs, stanza_dir = resolve_stanza_languages(options.backend, options.stanza_dir)
-    workers = options.workers
+    totals = [source.total for source in sources]
+    total = None if None in totals else sum(t for t in totals if t is not None)
+    if total is not None and options.limit is not None:
+        total = min(total, options.limit)
+    workers = options.workers or default_workers(total, options.batch_size)
     if stanza_langs and workers > 1 and not _gpu_available():
         reporter.warn("stanza on the CPU gets slower in several processes: building with 1 worker")
         workers = 1
@@ -190,84 +243,37 @@ def _build_locked(specs: Sequence[str], out: Path, options: BuildOptions, report
         str(stanza_dir),
         timings=options.stage_timings,
     )
-    totals = [source.total for source in sources]
-    total = None if None in totals else sum(t for t in totals if t is not None)
-    if total is not None and options.limit is not None:
-        total = min(total, options.limit)
-    accepted = _Accepted(options, reporter, EntityIndex(gazetteer))
-    described = make_pipeline(config)
-    backends = described.segmenter.describe()
-    morphology = described.morph.describe() if described.morph else {}
+    description = describe_pipeline(config, gazetteer)
     fingerprint = settings_fingerprint(
         {
             "version": __version__,
-            "backends": backends,
-            "morphology": morphology,
+            "pipeline": code_fingerprint(),
+            "backends": description.backends,
+            "morphology": description.morphology,
             "gazetteer": gazetteer_hash,
             "hmm": options.hmm,
             "max_block_chars": options.max_block_chars,
         }
     )
-    incremental = not options.full and options.limit is None and options.engine == "local"
-    previous = previous_build(out, fingerprint, reporter.warn) if incremental else None
-    unchanged: set[tuple[str, str]] = set()
-    annotated = 0
-    stage_seconds: Counter[str] = Counter()
+    return BuildPlan(
+        list(specs), options, sources, config, gazetteer, gazetteer_hash, workers, description, fingerprint, total
+    )
 
+
+def _build_locked(specs: Sequence[str], out: Path, options: BuildOptions, reporter: Reporter) -> BuildSummary:
+    started = time.perf_counter()
+    plan = plan_build(specs, options, reporter)
+    previous = previous_build(out, plan.fingerprint, reporter.warn) if plan.incremental else None
+    accepted = _Accepted(options, reporter, EntityIndex(plan.gazetteer))
+    progress = _Progress()
     pairs = PairCollector()
     with AtomicDatasetWriter(out, TABLES) as writer:
-        reporter.start(total)
-        known = previous.keys if previous is not None else None
-        for result in _annotated(specs, sources, accepted, (known, unchanged), options, config, workers):
-            annotated += sum(1 for document in result.documents if document.skipped is None)
-            stage_seconds.update(result.timings)
-            keep = [accepted.accept(document) for document in result.documents]
-            kept = _kept_rows(result, keep)
-            for table, data in kept.items():
-                writer.write(table, data)
-            pairs.observe(kept)
-            if accepted.full:
-                break
-        nothing_changed = previous is not None and unchanged == previous.keys and not accepted.first_source_of
-        if nothing_changed:
-            assert previous is not None
-            adopt_everything(previous, writer, [table for table in TABLES if table not in PAIR_TABLES])
-            pairs.observe_build(previous.root)
-            accepted.first_source_of.update({doc_id: source for source, doc_id in unchanged})
-            accepted.blocks_by_kind.update(previous.manifest.get("blocks_by_kind", {}))
-            accepted.languages.update(previous.manifest.get("languages", {}))
-        elif previous is not None and unchanged:
-            for source, doc_id in sorted(unchanged):
-                if doc_id in accepted.first_source_of:  # a new file holds the same text: one copy only
-                    accepted.skip(SkippedInput(source, f"same text as {accepted.first_source_of[doc_id]}"))
-            fresh = {doc_id for _, doc_id in unchanged if doc_id not in accepted.first_source_of}
-            try:
-                reused = copy_unchanged(previous, fresh, writer)
-                pairs.observe_build(previous.root, fresh)
-            except (OSError, pa.ArrowException) as err:
-                raise CorpusError(
-                    f"{out}: the previous build's tables cannot be read ({err}); build again with --full"
-                ) from err
-            _accept_reused(accepted, reused)
+        reporter.start(plan.total)
+        _write_annotated(plan, previous, accepted, progress, writer, pairs)
+        adopted = _write_reused(plan, out, previous, accepted, progress, writer, pairs)
         if not accepted.first_source_of:
             raise CorpusError(f"{', '.join(specs)}: no articles found; nothing was written")
-        if not nothing_changed:
-            writer.write("entities", accepted.entities.table())
-        pair_tables, pair_seconds = pairs.pair_tables(options.pair_threshold)
-        for table, data in pair_tables.items():
-            writer.write(table, data)
-        seconds = time.perf_counter() - started
-        manifest = _manifest(specs, sources, options, backends, gazetteer_hash, writer.row_counts, accepted, seconds)
-        manifest["morphology"] = morphology  # the tool behind upos, xpos, lemma and feats, per language
-        manifest["settings_fingerprint"] = fingerprint
-        manifest["timings_s"]["pairs"] = round(pair_seconds, 3)
-        if options.stage_timings:
-            stage_seconds["pairs"] = pair_seconds
-            manifest["timings_s"]["stages"] = {stage: round(value, 3) for stage, value in stage_seconds.items()}
-        manifest["incremental"] = {"reused": len(unchanged), "annotated": annotated}
-        manifest["build_id"] = writer.build_id
-        file_bytes, content_hash = writer.finish_tables()
-        writer.commit(manifest, dataset_card(TABLES, manifest, file_bytes, content_hash))
+        seconds = _finish(plan, accepted, progress, writer, pairs, adopted, started)
     return BuildSummary(
         out,
         dict(writer.row_counts),
@@ -275,30 +281,135 @@ def _build_locked(specs: Sequence[str], out: Path, options: BuildOptions, report
         accepted.languages,
         seconds,
         accepted.skipped,
-        annotated=annotated,
-        reused=len(unchanged),
-        stage_seconds=dict(stage_seconds),
+        annotated=progress.annotated,
+        reused=len(progress.unchanged),
+        stage_seconds=dict(progress.stage_seconds),
     )
 
 
-def _annotated(
-    specs: Sequence[str],
-    sources: list[Source],
+def _write_annotated(
+    plan: BuildPlan,
+    previous: PreviousBuild | None,
     accepted: _Accepted,
-    reuse: tuple[set[tuple[str, str]] | None, set[tuple[str, str]]],
-    options: BuildOptions,
-    config: PipelineConfig,
-    workers: int,
+    progress: _Progress,
+    writer: AtomicDatasetWriter,
+    pairs: PairCollector,
+) -> None:
+    """Annotate what the previous build does not have and write it, on a writer thread so that Parquet
+    encoding overlaps the next batches' annotation."""
+    known = previous.keys if previous is not None else None
+    with BackgroundWriter(writer) as background:
+        for result in _annotated(plan, accepted, (known, progress.unchanged)):
+            progress.annotated += sum(1 for document in result.documents if document.skipped is None)
+            progress.stage_seconds.update(result.timings)
+            keep = [accepted.accept(document) for document in result.documents]
+            kept = _kept_rows(result, keep)
+            for table, data in kept.items():
+                background.write(table, data)
+            pairs.observe(kept)
+            if accepted.full:
+                break
+    if plan.options.stage_timings:
+        progress.stage_seconds["parquet (writer thread)"] += background.seconds
+
+
+def _write_reused(
+    plan: BuildPlan,
+    out: Path,
+    previous: PreviousBuild | None,
+    accepted: _Accepted,
+    progress: _Progress,
+    writer: AtomicDatasetWriter,
+    pairs: PairCollector,
+) -> set[str]:
+    """Take the unchanged documents' rows from the previous build: when nothing changed, its table files
+    as they are (the pair tables too when the pair threshold is the same; returns the tables taken),
+    else their rows copied."""
+    unchanged = progress.unchanged
+    if previous is None:
+        return set()
+    if unchanged == previous.keys and not accepted.first_source_of:
+        same_pairs = previous.manifest.get("options", {}).get("pair_threshold") == plan.options.pair_threshold
+        adopted = [table for table in TABLES if same_pairs or table not in PAIR_TABLES]
+        adopt_everything(previous, writer, adopted)
+        if not same_pairs:
+            pairs.observe_build(previous.root)
+        accepted.first_source_of.update({doc_id: source for source, doc_id in unchanged})
+        accepted.blocks_by_kind.update(previous.manifest.get("blocks_by_kind", {}))
+        accepted.languages.update(previous.manifest.get("languages", {}))
+        return set(adopted)
+    if not unchanged:
+        return set()
+    for source, doc_id in sorted(unchanged):
+        if doc_id in accepted.first_source_of:  # a new file holds the same text: one copy only
+            accepted.skip(SkippedInput(source, f"same text as {accepted.first_source_of[doc_id]}"))
+    fresh = {doc_id for _, doc_id in unchanged if doc_id not in accepted.first_source_of}
+    try:
+        reused = copy_unchanged(previous, fresh, writer)
+        pairs.observe_build(previous.root, fresh)
+    except (OSError, pa.ArrowException) as err:
+        raise CorpusError(
+            f"{out}: the previous build's tables cannot be read ({err}); build again with --full"
+        ) from err
+    _accept_reused(accepted, reused)
+    return set()
+
+
+def _finish(
+    plan: BuildPlan,
+    accepted: _Accepted,
+    progress: _Progress,
+    writer: AtomicDatasetWriter,
+    pairs: PairCollector,
+    adopted: set[str],
+    started: float,
+) -> float:
+    """The corpus-wide tables (entities, pairs), the manifest and the card; then the commit. Returns the
+    build's seconds as the manifest records them."""
+    options = plan.options
+    if "entities" not in adopted:
+        writer.write("entities", accepted.entities.table())
+    pair_seconds = 0.0
+    if not adopted.issuperset(PAIR_TABLES):
+        pair_tables, pair_seconds = pairs.pair_tables(options.pair_threshold)
+        for table, data in pair_tables.items():
+            writer.write(table, data)
+    seconds = time.perf_counter() - started
+    manifest = _manifest(plan, writer.row_counts, accepted, seconds)
+    manifest["morphology"] = plan.description.morphology  # the tool behind upos, xpos, lemma and feats
+    manifest["settings_fingerprint"] = plan.fingerprint
+    manifest["timings_s"]["pairs"] = round(pair_seconds, 3)
+    if options.stage_timings:
+        progress.stage_seconds["pairs"] = pair_seconds
+        manifest["timings_s"]["stages"] = {stage: round(value, 3) for stage, value in progress.stage_seconds.items()}
+    manifest["pipeline"] = {
+        "fingerprint": code_fingerprint(),
+        "chain": plan.description.chain,
+        "recognisers": plan.description.recognisers,
+        "workers": plan.workers,
+    }
+    manifest["incremental"] = {"reused": len(progress.unchanged), "annotated": progress.annotated}
+    manifest["build_id"] = writer.build_id
+    file_bytes, content_hash = writer.finish_tables()
+    writer.commit(manifest, dataset_card(TABLES, manifest, file_bytes, content_hash))
+    return seconds
+
+
+def _annotated(
+    plan: BuildPlan, accepted: _Accepted, reuse: tuple[set[tuple[str, str]] | None, set[tuple[str, str]]]
 ) -> Iterator[BatchResult]:
-    """Annotated batches from the chosen engine, in input order."""
+    """Annotated batches from the plan's engine, in input order."""
+    options, config, workers = plan.options, plan.config, plan.workers
     if options.engine != "ray":
-        yield from run_batches(_batched(_records(sources, accepted, *reuse), options.batch_size), config, workers)
+        records = _records(plan.sources, accepted, *reuse)
+        yield from run_batches(_batched(records, options.batch_size), config, workers)
         return
     gpus = 1.0 if config.stanza_langs and _gpu_available() else 0.0
-    for batch in run_on_ray(list(specs), config, workers, options.batch_size, options.ray_address, gpus):
+    for batch in run_on_ray(plan.specs, config, workers, options.batch_size, options.ray_address, gpus):
         for item in batch.skipped:
             accepted.skip(item)
-        sources[0].inputs.extend(batch.inputs)
+        for index, input_file in batch.inputs:  # each file to the SOURCE it came from
+            plan.sources[index].inputs.append(input_file)
         yield batch.result
 
 
@@ -366,16 +477,8 @@ def _kept_rows(result: BatchResult, keep: list[bool]) -> dict[str, pa.Table]:
     return kept
 
 
-def _manifest(
-    specs: Sequence[str],
-    sources: list[Source],
-    options: BuildOptions,
-    backends: dict[str, str],
-    gazetteer_hash: str,
-    rows: dict[str, int],
-    accepted: _Accepted,
-    seconds: float,
-) -> dict[str, Any]:
+def _manifest(plan: BuildPlan, rows: dict[str, int], accepted: _Accepted, seconds: float) -> dict[str, Any]:
+    specs, sources, options = plan.specs, plan.sources, plan.options
     return {
         "tool": "corpus",
         "version": __version__,
@@ -396,8 +499,8 @@ def _manifest(
             "engine": options.engine,
             "pair_threshold": options.pair_threshold,
         },
-        "backends": {"structure": "rules", "language": "script", **backends},
-        "gazetteer_sha256": gazetteer_hash,
+        "backends": {"structure": "rules", "language": "script", **plan.description.backends},
+        "gazetteer_sha256": plan.gazetteer_hash,
         "inputs": [
             {"source": f.source, "sha256": f.sha256, "bytes": f.n_bytes, "encoding": f.encoding}
             for source in sources

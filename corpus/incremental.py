@@ -61,7 +61,8 @@ def previous_build(out: Path, fingerprint: str, warn: Callable[[str], None] | No
             expected = manifest.get("rows", {}).get(table)
             if rows != expected:
                 raise ValueError(f"{table} table has {rows} rows, the manifest says {expected}")
-        documents = pq.read_table(table_path(out, "documents"), columns=["source", "doc_id"])
+        # ParquetFile, not pq.read_table: that one imports pyarrow.dataset and with it pandas (a second)
+        documents = pq.ParquetFile(table_path(out, "documents")).read(columns=["source", "doc_id"])
     except (OSError, ValueError, pa.ArrowException) as err:
         if warn is not None:
             first_line = (str(err).strip().splitlines() or [type(err).__name__])[0]

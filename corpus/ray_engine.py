@@ -2,13 +2,14 @@
 
 Ray Data reads the `.txt` files where they lie (a local folder, or any filesystem URL the cluster
 reaches) and runs :func:`corpus.runner.annotate_batch` in a pool of actors, each loading jieba's,
-natasha's (and stanza's) models once. Results come back to the driver in input order, where the
-same bookkeeping and writer as the local engine make the same tables.
+natasha's (and stanza's) models once. The actors decode bytes with the local engine's reader
+(:func:`corpus.sources.decode_input`), and each input is credited to the SOURCE it came from.
+Results come back to the driver in input order, where the same bookkeeping and writer as the local
+engine make the same tables.
 """
 
 from __future__ import annotations
 
-import hashlib
 import logging
 import os
 import pickle
@@ -17,10 +18,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from corpus.decoding import BinaryData, UndecodableText, decode_bytes
 from corpus.errors import CorpusError, SkippedInput
 from corpus.runner import BatchResult, PipelineConfig, annotate_batch, make_pipeline
-from corpus.sources import InputFile, SourceRecord
+from corpus.sources import InputFile, SourceRecord, decode_input
 
 
 @dataclass
@@ -29,7 +29,8 @@ class RayBatch:
 
     result: BatchResult
     skipped: list[SkippedInput] = field(default_factory=list)
-    inputs: list[InputFile] = field(default_factory=list)
+    inputs: list[tuple[int, InputFile]] = field(default_factory=list)
+    """Each file read, with the position of the SOURCE argument it came from."""
     error: str | None = None
 
 
@@ -60,39 +61,44 @@ def ray_roots(specs: list[str]) -> dict[str, str]:
     return roots
 
 
-def _display_name(path: str, roots: dict[str, str]) -> str:
+def _display_name(path: str, roots: dict[str, str]) -> tuple[str, str | None]:
+    """The name a file's documents carry, and the root (of ``roots``) it lies under (the deepest one)."""
     for root, name in sorted(roots.items(), key=lambda item: -len(item[0])):
         bare_root = root.split("://", 1)[-1]
         bare_path = path.split("://", 1)[-1]
         if bare_path == bare_root:
-            return Path(bare_path).name
+            return Path(bare_path).name, root
         if bare_path.startswith(bare_root.rstrip("/") + "/"):
-            return f"{name}/{bare_path[len(bare_root.rstrip('/')) + 1 :]}"
-    return Path(path).name
+            return f"{name}/{bare_path[len(bare_root.rstrip('/')) + 1 :]}", root
+    return Path(path).name, None
 
 
 class Annotator:
     """A Ray actor: decodes its files and annotates them with a pipeline loaded once."""
 
-    def __init__(self, config: PipelineConfig, roots: dict[str, str]) -> None:
+    def __init__(self, config: PipelineConfig, roots: dict[str, str], spec_of_root: dict[str, int]) -> None:
         self.pipeline = make_pipeline(config)
         self.roots = roots
+        self.spec_of_root = spec_of_root
 
     def __call__(self, batch: Any) -> dict[str, list[bytes]]:
-        records, skipped, inputs = [], [], []
+        records: list[SourceRecord] = []
+        skipped: list[SkippedInput] = []
+        inputs: list[tuple[int, InputFile]] = []
         error = None
         for data, path in zip(batch["bytes"], batch["path"], strict=True):
-            name = _display_name(str(path), self.roots)
+            name, root = _display_name(str(path), self.roots)
             try:
-                text, encoding = decode_bytes(bytes(data))
-            except BinaryData as err:
-                skipped.append(SkippedInput(name, str(err)))
-                continue
-            except UndecodableText as err:
-                error = f"{name}: cannot decode: {err}; re-save it as UTF-8"
+                decoded = decode_input(name, bytes(data))
+            except CorpusError as err:  # travels back to the driver, which stops the build with it
+                error = str(err)
                 break
-            inputs.append(InputFile(name, hashlib.sha256(data).hexdigest(), len(data), encoding))
-            records.append(SourceRecord(name, text))
+            if isinstance(decoded, SkippedInput):
+                skipped.append(decoded)
+                continue
+            record, input_file = decoded
+            inputs.append((self.spec_of_root.get(root or "", 0), input_file))
+            records.append(record)
         try:
             result = annotate_batch(records if error is None else [], self.pipeline)
         except Exception as err:  # name the files of the failed batch
@@ -116,6 +122,9 @@ def run_on_ray(
     """Annotated batches in input order; raises CorpusError naming the file of a failed task."""
     ray = require_ray()
     roots = ray_roots(specs)
+    spec_of_root: dict[str, int] = {}
+    for index, spec in enumerate(specs):  # the first SOURCE naming a root gets its files
+        spec_of_root.setdefault(next(iter(ray_roots([spec]))), index)
     os.environ.setdefault("RAY_BACKEND_LOG_LEVEL", "error")
     if not ray.is_initialized():
         ray.init(
@@ -133,7 +142,7 @@ def run_on_ray(
     dataset = ray.data.read_binary_files(list(roots), include_paths=True, file_extensions=["txt"])
     dataset = dataset.map_batches(
         Annotator,
-        fn_constructor_args=(config, roots),
+        fn_constructor_args=(config, roots, spec_of_root),
         batch_size=batch_size,
         batch_format="numpy",
         compute=ray.data.ActorPoolStrategy(size=workers),

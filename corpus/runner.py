@@ -11,6 +11,8 @@ import contextlib
 import ctypes
 import functools
 import gc
+import itertools
+import math
 import multiprocessing
 import os
 import signal
@@ -21,7 +23,6 @@ from collections import Counter, deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
-from pathlib import Path
 
 import pyarrow as pa
 
@@ -29,13 +30,9 @@ from corpus.entity_index import MentionSummary, summarise_mentions
 from corpus.resources import cache_dir, load_gazetteer
 from corpus.sources import SourceRecord
 from corpus.tables import documents_to_tables, rows_per_table
-from pipeline.entities import EntityRecognizer
-from pipeline.gazetteer import chinese_user_words
+from pipeline.gazetteer import GazetteerEntity
 from pipeline.ingest import MAX_BLOCK_CHARS, IngestProblem
-from pipeline.quotes import QuoteFinder
-from pipeline.segment import Segmenter, SegmentSettings
-from pipeline.stages import Pipeline
-from pipeline.stanza_backend import StanzaBackend
+from pipeline.stages import Pipeline, PipelineDescription, PipelineSettings, build_pipeline, describe_chain
 
 
 @dataclass(frozen=True)
@@ -82,17 +79,50 @@ def make_pipeline(config: PipelineConfig) -> Pipeline:
     return pipeline
 
 
+def _settings(config: PipelineConfig) -> PipelineSettings:
+    return PipelineSettings(
+        hmm=config.hmm,
+        max_block_chars=config.max_block_chars,
+        stanza_langs=config.stanza_langs,
+        stanza_dir=config.stanza_dir,
+        cache_dir=str(cache_dir()),
+    )
+
+
+def describe_pipeline(config: PipelineConfig, gazetteer: list[GazetteerEntity]) -> PipelineDescription:
+    """The pipeline these settings make, for the manifest and the rebuild fingerprint, without making it."""
+    return describe_chain(_settings(config), gazetteer)
+
+
+def free_cores() -> int:
+    """Cores this process may run on that are not busy now: the affinity mask less the runnable
+    processes of the last minute's load average, at least 1. A worker beyond that only loads the models
+    once more and takes turns with the others (../shared/MEASUREMENTS.md: 2 workers slower than 1 on a
+    loaded machine)."""
+    try:
+        cores = len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        cores = os.cpu_count() or 1
+    try:
+        load = os.getloadavg()[0]
+    except (AttributeError, OSError):
+        load = 0.0
+    return max(1, min(cores, math.floor(cores - load + 0.5)))
+
+
+def default_workers(total: int | None, batch_size: int) -> int:
+    """Workers when --workers is not given: the free cores, no more than there are batches to share."""
+    workers = free_cores()
+    if total is not None:
+        workers = min(workers, max(1, math.ceil(total / batch_size)))
+    return workers
+
+
 @functools.lru_cache(maxsize=4)
 def _pipeline(config: PipelineConfig) -> Pipeline:
     """One pipeline per process and settings: loading jieba's, natasha's and stanza's models takes seconds."""
     entities, _ = load_gazetteer(config.gazetteer_files)
-    stanza = StanzaBackend(Path(config.stanza_dir)) if config.stanza_langs and config.stanza_dir else None
-    settings = SegmentSettings(
-        hmm=config.hmm, cache_dir=cache_dir(), stanza=stanza, stanza_langs=frozenset(config.stanza_langs)
-    )
-    segmenter = Segmenter(settings, chinese_user_words(entities))
-    max_block_chars = config.max_block_chars
-    return Pipeline(segmenter, EntityRecognizer(entities), QuoteFinder(entities), max_block_chars=max_block_chars)
+    return build_pipeline(_settings(config), entities)
 
 
 def annotate_batch(records: list[SourceRecord], pipeline: Pipeline) -> BatchResult:
@@ -184,7 +214,13 @@ def _annotate_in_worker(records: list[SourceRecord]) -> BatchResult:
 
 
 def run_batches(batches: Iterable[list[SourceRecord]], config: PipelineConfig, workers: int) -> Iterator[BatchResult]:
-    """Annotated batches in input order."""
+    """Annotated batches in input order. No pipeline is made and no worker started until there is a
+    first batch: an unchanged rebuild annotates nothing and loads nothing."""
+    pending_batches = iter(batches)
+    first = next(pending_batches, None)
+    if first is None:
+        return
+    batches = itertools.chain([first], pending_batches)
     if workers <= 1:
         pipeline = make_pipeline(config)
         try:

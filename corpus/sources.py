@@ -228,15 +228,28 @@ def _read_files(source: Source, entries: list[FolderEntry]) -> Iterator[SourceRe
         except OSError as err:
             yield SkippedInput(name, f"cannot read ({_reason(err) if err.strerror else err})")
             continue
-        try:
-            text, encoding = decode_bytes(data)
-        except BinaryData as err:
-            yield SkippedInput(name, str(err))
+        decoded = decode_input(name, data)
+        if isinstance(decoded, SkippedInput):
+            yield decoded
             continue
-        except UndecodableText as err:
-            raise CorpusError(f"{name}: cannot decode: {err}; re-save it as UTF-8") from err
-        source.inputs.append(InputFile(name, hashlib.sha256(data).hexdigest(), len(data), encoding))
-        yield SourceRecord(name, text)
+        record, input_file = decoded
+        source.inputs.append(input_file)
+        yield record
+
+
+def decode_input(name: str, data: bytes) -> tuple[SourceRecord, InputFile] | SkippedInput:
+    """One input file's bytes as a record and its manifest entry, or why it is left out.
+
+    The one place a file's bytes become text: the local engine's folder reader and the Ray engine's
+    actors both call it, so both decode, hash and skip alike. Raises :class:`CorpusError` for text in no
+    encoding it knows (that stops the build: the user must re-save the file)."""
+    try:
+        text, encoding = decode_bytes(data)
+    except BinaryData as err:
+        return SkippedInput(name, str(err))
+    except UndecodableText as err:
+        raise CorpusError(f"{name}: cannot decode: {err}; re-save it as UTF-8") from err
+    return SourceRecord(name, text), InputFile(name, hashlib.sha256(data).hexdigest(), len(data), encoding)
 
 
 def _read_jsonl(source: Source, path: Path, text_field: str) -> Iterator[SourceRecord | SkippedInput]:

@@ -27,6 +27,17 @@ from pipeline.ner_gazetteer import GazetteerMatcher
 from pipeline.recognisers import COMMON, BlockContext, Recogniser, check_language, get_recogniser
 
 
+def recogniser_plans(stanza_langs: Iterable[str] = ()) -> dict[str, tuple[Recogniser, ...]]:
+    """Per language, the recognisers run on its blocks, in order (checked against the registry)."""
+    with_stanza = frozenset(stanza_langs)
+    plans: dict[str, tuple[Recogniser, ...]] = {}
+    for code, language in languages().items():
+        check_language(language)
+        names = (*COMMON, *language.recognisers, *(("stanza",) if code in with_stanza else ()))
+        plans[code] = tuple(get_recogniser(name) for name in names)
+    return plans
+
+
 class EntityRecognizer:
     """Callable stage: the registered recognisers of each block's language, merged, then linked.
 
@@ -45,11 +56,7 @@ class EntityRecognizer:
         self.stanza = stanza
         self._russian: RussianNER | None = None
         self._resources: dict[str, Any] = {}
-        self.plans: dict[str, tuple[Recogniser, ...]] = {}
-        for code, language in languages().items():
-            check_language(language)
-            names = (*COMMON, *language.recognisers, *(("stanza",) if code in self.stanza_langs else ()))
-            self.plans[code] = tuple(get_recogniser(name) for name in names)
+        self.plans = recogniser_plans(self.stanza_langs)
 
     def russian(self) -> RussianNER:
         """natasha's models, and a matcher that also knows the gazetteer's Russian normal forms."""
@@ -165,13 +172,15 @@ def _surname_mentions(
     穆拉特·努尔特列吾, Бектенова after Олжас Бектенов, Kulagin after Sergey Kulagin)."""
     found = []
     prose = [b for b in doc.blocks if b.kind not in ("date", "credit")]
+    searched: set[str] = set()  # each surname once: the text is scanned per distinct surname, not per mention
     for mention in mentions:
         if mention.label != "PER":
             continue
         parts = _parts(_key_form(doc, mention, normal_forms))
-        if len(parts) < 2 or len(parts[-1]) < 2:
+        if len(parts) < 2 or len(parts[-1]) < 2 or parts[-1] in searched:
             continue
         surname = parts[-1]
+        searched.add(surname)
         if re.search("[а-яёА-ЯЁ]", surname):
             pattern = re.compile(rf"(?<!\w){re.escape(_surname_key(surname))}\w{{0,3}}(?!\w)", re.IGNORECASE)
         elif re.search("[A-Za-z]", surname):
@@ -276,21 +285,24 @@ def link(
             if mention.entity_id is None and mention.label == "PER" and spellings is not None:
                 mention.entity_id = spellings.find(form)
     persons = [m for m in doc.mentions if m.label == "PER"]
-    full_names = [(m, _parts(_key_form(doc, m, normal_forms))) for m in persons]
-    full_names = [(m, parts) for m, parts in full_names if len(parts) >= 2 and not _is_initial(parts[0])]
-    for mention in persons:
-        parts = _parts(_key_form(doc, mention, normal_forms))
+    person_parts = [_parts(_key_form(doc, m, normal_forms)) for m in persons]
+    # Full names indexed by surname (and by surname and first letter, for initials), in document order:
+    # each mention looks up its candidates instead of comparing itself with every full name.
+    by_surname: dict[tuple[str, str], list[Mention]] = {}
+    for m, full in zip(persons, person_parts, strict=True):
+        if len(full) >= 2 and not _is_initial(full[0]):
+            key = _surname_key(full[-1])
+            by_surname.setdefault((key, ""), []).append(m)
+            by_surname.setdefault((key, full[0][:1].lower()), []).append(m)
+    starts = {key: [m.start for m in same] for key, same in by_surname.items()}
+    for mention, parts in zip(persons, person_parts, strict=True):
         initials = [part for part in parts[:-1] if _is_initial(part)]
         if len(parts) != 1 and len(initials) != len(parts) - 1:
             continue
-        surname = _surname_key(parts[-1])
-        same = [
-            m
-            for m, full in full_names
-            if _surname_key(full[-1]) == surname and (not initials or full[0][:1].lower() == initials[0][:1].lower())
-        ]
-        before = [m for m in same if m.start < mention.start]
-        target = before[-1] if before else (same[0] if same else None)
+        key = (_surname_key(parts[-1]), initials[0][:1].lower() if initials else "")
+        same = by_surname.get(key, [])
+        before = bisect.bisect_left(starts.get(key, []), mention.start)  # full names that start earlier
+        target = same[before - 1] if before else (same[0] if same else None)
         if target is not None:
             if target.entity_id is None:
                 target.entity_id = _new_id(doc, target, normal_forms)

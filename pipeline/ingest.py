@@ -4,13 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 
+from pipeline.defaults import MAX_BLOCK_CHARS  # there so that `corpus --help` need not import this module
 from pipeline.document import BODY_KINDS, Document
 from pipeline.langid import majority_lang
 from pipeline.normalize import doc_id_for, normalize_text
 from pipeline.structure import parse_structure
-
-MAX_BLOCK_CHARS = 100_000
-"""A 'paragraph' longer than this is not article text (a data dump, a file with no line breaks)."""
 
 
 class IngestProblem(ValueError):

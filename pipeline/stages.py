@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Protocol
 
 from pipeline.document import Document
-from pipeline.entities import EntityRecognizer
+from pipeline.entities import EntityRecognizer, recogniser_plans
 from pipeline.gazetteer import GazetteerEntity, chinese_user_words
 from pipeline.ingest import MAX_BLOCK_CHARS, ingest
 from pipeline.morph import MorphTagger
@@ -84,10 +84,7 @@ class Pipeline:
 
     def chain(self) -> list[dict[str, object]]:
         """The chain as declared (for the manifest and for readers of the code)."""
-        chain: list[dict[str, object]] = [{"stage": "ingest", "requires": [], "provides": sorted(INGEST_PROVIDES)}]
-        for stage in self.stages:
-            chain.append({"stage": stage.name, "requires": sorted(stage.requires), "provides": sorted(stage.provides)})
-        return chain
+        return declared_chain(self.stages)
 
     def annotate(
         self,
@@ -163,6 +160,50 @@ def single_threaded_blas() -> None:
     from threadpoolctl import threadpool_limits
 
     threadpool_limits(limits=1, user_api="blas")
+
+
+class Declared(Protocol):
+    """What a stage declares (its class says it: no instance, no model needed to read it)."""
+
+    name: str
+    requires: frozenset[str]
+    provides: frozenset[str]
+
+
+def declared_chain(stages: Sequence[Declared]) -> list[dict[str, object]]:
+    """Ingest, then each stage with what it requires and provides."""
+    chain: list[dict[str, object]] = [{"stage": "ingest", "requires": [], "provides": sorted(INGEST_PROVIDES)}]
+    for stage in stages:
+        chain.append({"stage": stage.name, "requires": sorted(stage.requires), "provides": sorted(stage.provides)})
+    return chain
+
+
+DEFAULT_STAGES: tuple[type, ...] = (Segmenter, MorphTagger, EntityRecognizer, QuoteFinder)
+"""The classes of :func:`build_pipeline`'s chain, in its order."""
+
+
+@dataclass(frozen=True)
+class PipelineDescription:
+    """What a pipeline is made of, for the manifest and the rebuild fingerprint."""
+
+    backends: dict[str, str]
+    """Segmenter per language."""
+    morphology: dict[str, dict[str, str]]
+    """Per language, the tool behind upos, xpos, lemma and feats."""
+    chain: list[dict[str, object]]
+    recognisers: dict[str, str]
+    """name -> version of every recogniser some language runs."""
+
+
+def describe_chain(settings: PipelineSettings, gazetteer: list[GazetteerEntity]) -> PipelineDescription:
+    """What :func:`build_pipeline` makes of these settings, read from the stage classes and the language and
+    recogniser registries without building it: no BLAS set-up, gazetteer matcher, index or model (an
+    unchanged rebuild needs this and nothing more of the pipeline)."""
+    stanza_langs = frozenset(settings.stanza_langs)
+    segmenter = Segmenter(SegmentSettings(hmm=settings.hmm, stanza_langs=stanza_langs), chinese_user_words(gazetteer))
+    chain = declared_chain(assemble(DEFAULT_STAGES))  # type: ignore[arg-type]
+    recognisers = {r.name: r.version for plan in recogniser_plans(stanza_langs).values() for r in plan}
+    return PipelineDescription(segmenter.describe(), MorphTagger(stanza_langs).describe(), chain, recognisers)
 
 
 def build_pipeline(settings: PipelineSettings, gazetteer: list[GazetteerEntity]) -> Pipeline:

@@ -19,6 +19,8 @@ SORT_KEYS = {
     "mentions": ["doc_id", "start"],
     "quotes": ["doc_id", "start", "kind"],
     "entities": ["entity_id"],
+    "doc_pairs": ["doc_id_a", "doc_id_b"],
+    "sentence_pairs": ["doc_id_a", "doc_id_b", "link"],
 }
 
 

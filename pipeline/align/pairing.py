@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from pipeline.align.signature import Signature, anchor_weight
+from pipeline.defaults import DEFAULT_PAIR_THRESHOLD
 
 LANG_ORDER = ("zh", "ru", "en", "kk")
 """Which side of a pair a language takes: Chinese first (the corpus's translations), then the sources."""
@@ -40,9 +41,8 @@ EVIDENCE_SCALE = 10.0
 """Shared evidence (a sum of weighted IDFs) at which the score reaches 1 - 1/e: about three rare
 anchors, or a dozen common ones."""
 
-DEFAULT_THRESHOLD = 0.62
-"""The score a pair needs by default: on the development build the four true pairs score 0.71-0.98 and
-the best false candidate 0.55; the threshold sits between, a little nearer the false side."""
+DEFAULT_THRESHOLD = DEFAULT_PAIR_THRESHOLD
+"""The score a pair needs by default (see :data:`pipeline.defaults.DEFAULT_PAIR_THRESHOLD`)."""
 
 MIN_SHARED = 2
 """A pair needs at least this many distinct shared anchors, whatever its score."""
