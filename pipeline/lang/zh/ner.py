@@ -267,7 +267,9 @@ def _corrected(text: str, start: int, end: int, label: str) -> list[Mention]:
             for run in _SCRIPT_RUN.finditer(text, start, end)
             if len(run.group().strip()) >= 2 and run.group() not in ORG_WORDS
         ]
-    if label == "LOC" and _HYPHENS.search(text, start, end):  # 哈萨克斯坦-阿克套-巴库: a route of places
+    if _HYPHENS.search(text, start, end) and (
+        label == "LOC" or (len(_HYPHENS.findall(text, start, end)) >= 2 and not text[start:end].endswith(ORG_WORDS))
+    ):  # 哈萨克斯坦-阿克套-巴库: a route of places, not one place or body
         parts, position = [], start
         for part in _HYPHENS.split(text[start:end]):
             if len(part) >= 2:
