@@ -322,6 +322,9 @@ class AtomicDatasetWriter:
             tempfile.mkdtemp(prefix=f".{target.name}.building-{os.getpid()}@{_HOST}-", dir=target.parent)
         )
         self._buffers: dict[str, list[pa.Table]] = {name: [] for name in schemas}
+        self._buffered_bytes: dict[str, int] = {name: 0 for name in schemas}
+        """Arrow bytes waiting per table, kept as rows come (summing the buffer on each write was 16% of
+        an English build; ../shared/MEASUREMENTS.md)."""
         self._writers: dict[str, pq.ParquetWriter] = {}
         self.row_counts: dict[str, int] = {name: 0 for name in schemas}
         self._adopted: set[str] = set()
@@ -341,7 +344,8 @@ class AtomicDatasetWriter:
         buffer = self._buffers[table]
         buffer.append(data)
         self.row_counts[table] += data.num_rows
-        if sum(part.nbytes for part in buffer) >= ROW_GROUP_BYTES:
+        self._buffered_bytes[table] += data.nbytes
+        if self._buffered_bytes[table] >= ROW_GROUP_BYTES:
             self._flush(table)
 
     def adopt(self, table: str, finished: Path) -> None:
@@ -363,6 +367,7 @@ class AtomicDatasetWriter:
         data = pa.concat_tables(parts) if parts else self.schemas[table].empty_table()
         writer.write_table(data, row_group_size=max(data.num_rows, 1))
         self._buffers[table] = []
+        self._buffered_bytes[table] = 0
 
     def finish_tables(self) -> tuple[dict[str, int], str]:
         """Close every table (once); returns each Parquet file's bytes and a SHA-256 of them all, which
