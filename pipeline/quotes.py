@@ -127,8 +127,10 @@ class QuoteFinder:
             return self._pronoun(doc, quote, PRONOUNS.get(phrase.lower()), earlier)
         lowered = re.sub(r"^(the|this|that)\s+", "", phrase.lower())
         if _is_title(lowered) or _is_title(_title_head(phrase)) or _is_person_title(phrase):
-            person = _apposed_person(self._index, _title_head(phrase), start) or _nearest_person(
-                self._index, start, None, earlier
+            person = (
+                _apposed_person(self._index, _title_head(phrase), start)
+                or _nearest_person(self._index, start, None, earlier)
+                or _next_person(self._index, quote.end)
             )
             quote.attribution = "descriptor"
             quote.role = phrase
@@ -261,6 +263,12 @@ def _apposed_person(index: _Index, phrase: str, position: int) -> str | None:
             if found:
                 break
     return found
+
+
+def _next_person(index: _Index, position: int) -> str | None:
+    """The first person named after ``position``: a title used before the article names its holder."""
+    after = bisect.bisect_left(index.person_starts, position)
+    return index.persons[after].entity_id if after < len(index.persons) else None
 
 
 def _subject_of_sentence(index: _Index, position: int, earlier: list[Quote]) -> str | None:
