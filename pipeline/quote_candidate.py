@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 
@@ -25,3 +26,49 @@ def trim(text: str, start: int, end: int, chars: str = " \t") -> tuple[int, int]
     while end > start and text[end - 1] in chars:
         end -= 1
     return start, end
+
+
+Frame = tuple[QuoteCandidate, str]
+"""A sentence's reported-speech candidate and its scope: ``sentence``, ``paragraph`` (it runs on while the
+next sentences open no frame of their own) or ``previous`` (the sentence before is the quote: Об этом
+сообщил X)."""
+
+
+def scoped_quotes(
+    text: str,
+    sentences: list[tuple[int, int]],
+    direct: list[QuoteCandidate],
+    frame_of: Callable[[int, int], Frame | None],
+    content_end: Callable[[int, int], int] | None = None,
+) -> list[QuoteCandidate]:
+    """Reported speech sentence by sentence in one paragraph, each frame given its scope; sentences inside
+    a direct quote open no frame and are never taken into one. One pass: linear in the sentences."""
+    found: list[QuoteCandidate] = []
+    quoted = [(q.start, q.end) for q in direct]
+
+    def covered(sentence: tuple[int, int]) -> bool:
+        return any(s < sentence[1] and sentence[0] < e for s, e in (*quoted, *((q.start, q.end) for q in found)))
+
+    frames = [None if covered(sentence) else frame_of(*sentence) for sentence in sentences]
+    index = 0
+    while index < len(sentences):
+        frame = frames[index]
+        index += 1
+        if frame is None:
+            continue
+        candidate, scope = frame
+        if scope == "previous":
+            before = index - 2
+            if before >= 0 and frames[before] is None and not covered(sentences[before]):
+                s, e = trim(text, *sentences[before])
+                found.append(
+                    QuoteCandidate(s, e, "indirect", candidate.cue, candidate.speaker_start, candidate.speaker_end, 0.7)
+                )
+            continue
+        if scope == "paragraph":
+            while index < len(sentences) and frames[index] is None and not covered(sentences[index]):
+                following = sentences[index]
+                candidate.end = content_end(*following) if content_end else trim(text, *following)[1]
+                index += 1
+        found.append(candidate)
+    return found

@@ -265,15 +265,6 @@ RUSSIAN_FORMS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), RUSSIAN_FORMS)
-def test_russian_constructions(pipeline, text: str, expected: tuple[str, str, str | None]) -> None:  # type: ignore[no-untyped-def]
-    doc = annotate(pipeline, "Заголовок\n\n" + text)
-    found = [(kind, content, speaker) for kind, content, speaker, _ in described(doc)]
-    assert expected in found
-    for quote in doc.quotes:
-        check_offsets(doc, quote)
-
-
 def test_russian_split_dash_quote_is_two_quotes_with_one_speaker(pipeline) -> None:  # type: ignore[no-untyped-def]
     doc = annotate(pipeline, "Заголовок\n\n— Сначала тепло подается в школы, — сказал он. — Затем в жилые дома.\n")
     assert [(kind, content) for kind, content, _, _ in described(doc)] == [
@@ -327,15 +318,6 @@ ENGLISH_FORMS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), ENGLISH_FORMS)
-def test_english_constructions(pipeline, text: str, expected: tuple[str, str, str | None]) -> None:  # type: ignore[no-untyped-def]
-    doc = annotate(pipeline, "Title of the story\n\n" + text)
-    found = [(kind, content, speaker) for kind, content, speaker, _ in described(doc)]
-    assert expected in found
-    for quote in doc.quotes:
-        check_offsets(doc, quote)
-
-
 CHINESE_FORMS = [
     ("会谈最后，双方重申将继续深化在能源领域的合作。\n", ("indirect", "将继续深化在能源领域的合作。", "双方")),
     (
@@ -351,9 +333,17 @@ CHINESE_FORMS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), CHINESE_FORMS)
-def test_chinese_constructions(pipeline, text: str, expected: tuple[str, str, str | None]) -> None:  # type: ignore[no-untyped-def]
-    doc = annotate(pipeline, "标题\n\n" + text)
+CONSTRUCTIONS = [
+    *(("Заголовок", text, expected) for text, expected in RUSSIAN_FORMS),
+    *(("Title of the story", text, expected) for text, expected in ENGLISH_FORMS),
+    *(("标题", text, expected) for text, expected in CHINESE_FORMS),
+]
+
+
+@pytest.mark.parametrize(("title", "text", "expected"), CONSTRUCTIONS)
+def test_quote_constructions(pipeline, title: str, text: str, expected: tuple[str, str, str | None]) -> None:  # type: ignore[no-untyped-def]
+    """Each construction of each language gives its quote (kind, content, speaker words as resolved)."""
+    doc = annotate(pipeline, f"{title}\n\n{text}")
     found = [(kind, content, speaker) for kind, content, speaker, _ in described(doc)]
     assert expected in found
     for quote in doc.quotes:

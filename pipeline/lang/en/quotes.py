@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from pipeline.lang.en.lexicon import AGENCY_SOURCING, REPORTING_VERBS, SOURCE_OPENINGS, TIME_WORDS, alternatives
-from pipeline.quote_candidate import QuoteCandidate
+from pipeline.quote_candidate import QuoteCandidate, scoped_quotes
 from pipeline.quote_candidate import trim as _trim
 
 _VERB = alternatives(REPORTING_VERBS)
@@ -79,27 +79,9 @@ def _content_end(text: str, start: int, end: int) -> int:
 
 def _reported(text: str, sentences: list[tuple[int, int]], direct: list[QuoteCandidate]) -> list[QuoteCandidate]:
     """Reported speech sentence by sentence; `According to X,` runs on to the end of the paragraph."""
-    found: list[QuoteCandidate] = []
-    taken = [(q.start, q.end) for q in direct]
-    frames = [
-        None if any(s <= ss < e or ss <= s < se for s, e in taken) else _frame(text, ss, se) for ss, se in sentences
-    ]
-    index = 0
-    while index < len(sentences):
-        frame = frames[index]
-        index += 1
-        if frame is None:
-            continue
-        candidate, scope = frame
-        if scope == "paragraph":
-            while index < len(sentences) and frames[index] is None:
-                ss, se = sentences[index]
-                if any(s <= ss < e or ss <= s < se for s, e in taken):
-                    break
-                candidate.end = _content_end(text, ss, se)
-                index += 1
-        found.append(candidate)
-    return found
+    return scoped_quotes(
+        text, sentences, direct, lambda s, e: _frame(text, s, e), lambda s, e: _content_end(text, s, e)
+    )
 
 
 def _frame(text: str, start: int, end: int) -> tuple[QuoteCandidate, str] | None:

@@ -25,7 +25,7 @@ from pipeline.lang.ru.lexicon import (
     SPEAKER_PREPOSITIONS,
     verb_pattern,
 )
-from pipeline.quote_candidate import QuoteCandidate
+from pipeline.quote_candidate import QuoteCandidate, scoped_quotes
 from pipeline.quote_candidate import trim as _trim
 
 _VERB = verb_pattern()
@@ -160,38 +160,7 @@ def _subject(text: str, sentence_start: int, verb_start: int) -> tuple[int, int]
 
 def _reported(text: str, sentences: list[tuple[int, int]], direct: list[QuoteCandidate]) -> list[QuoteCandidate]:
     """Reported speech, sentence by sentence, with the scope each frame has."""
-    found: list[QuoteCandidate] = []
-    quoted = [(q.start, q.end) for q in direct]
-    frames: list[tuple[QuoteCandidate, str] | None] = []
-    for sentence_start, sentence_end in sentences:
-        inside = any(s < sentence_end and sentence_start < e for s, e in quoted)
-        frames.append(None if inside else _frame(text, sentence_start, sentence_end))
-    index = 0
-    while index < len(sentences):
-        frame = frames[index]
-        index += 1
-        if frame is None:
-            continue
-        candidate, scope = frame
-        if scope == "previous":
-            before = index - 2
-            if before >= 0 and frames[before] is None and not _covered(sentences[before], quoted, found):
-                s, e = _trim(text, *sentences[before])
-                found.append(
-                    QuoteCandidate(s, e, "indirect", candidate.cue, candidate.speaker_start, candidate.speaker_end, 0.7)
-                )
-            continue
-        if scope == "paragraph":
-            while index < len(sentences) and frames[index] is None and not _covered(sentences[index], quoted, found):
-                candidate.end = _trim(text, *sentences[index])[1]
-                index += 1
-        found.append(candidate)
-    return found
-
-
-def _covered(sentence: tuple[int, int], quoted: list[tuple[int, int]], found: list[QuoteCandidate]) -> bool:
-    spans = quoted + [(q.start, q.end) for q in found]
-    return any(s < sentence[1] and sentence[0] < e for s, e in spans)
+    return scoped_quotes(text, sentences, direct, lambda s, e: _frame(text, s, e))
 
 
 def _frame(text: str, start: int, end: int) -> tuple[QuoteCandidate, str] | None:
