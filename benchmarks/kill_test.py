@@ -145,7 +145,8 @@ def run_trial(
         moment = "commit"
         deadline = started + build_seconds * 4 + 60
         while time.monotonic() < deadline and build.poll() is None:
-            if any((work / name_).joinpath("manifest.json").exists() for name_ in leftovers(out)):
+            mine = [name_ for name_ in leftovers(out) if name_.startswith(f".out.building-{build.pid}@")]
+            if any((work / name_ / "manifest.json").exists() for name_ in mine):  # this build's commit began
                 break
             time.sleep(0.005)
         time.sleep(rng.uniform(0, 5 * float(env.get("KILL_TEST_PAUSE", "0.2"))))
@@ -169,6 +170,10 @@ def run_trial(
         with contextlib.suppress(ProcessLookupError):
             os.kill(pid, signal.SIGKILL)
     problem = check_out(out, versions)
+    recoverable = None
+    if problem is not None and not out.exists():  # stopped between the two renames of the fallback
+        hidden = [work / name_ / "old" for name_ in leftovers(out) if name_.startswith(f".out.previous-{build.pid}@")]
+        recoverable = any(check_out(path, versions) is None for path in hidden)
     holds = None
     if problem is None:
         import pyarrow.parquet as pq
@@ -184,6 +189,7 @@ def run_trial(
         "finished_before_signal": finished_before,
         "exit_code": build.returncode,
         "out_problem": problem,
+        "out_missing_but_hidden_build_whole": recoverable,
         "out_holds": holds,
         "survivors": len(survivors),
         "traceback": stderr[-800:] if traceback_seen else None,
@@ -242,6 +248,9 @@ def main() -> None:
             "in_commit": sum(1 for r in mine if r["moment"] == "commit"),
             "finished_before_signal": sum(1 for r in mine if r["finished_before_signal"]),
             "out_not_complete": sum(1 for r in mine if r["out_problem"]),
+            "of_which_out_missing_and_restored_by_next_build": sum(
+                1 for r in mine if r["out_missing_but_hidden_build_whole"]
+            ),
             "processes_alive_after_5_s": sum(1 for r in mine if r["survivors"]),
             "tracebacks": sum(1 for r in mine if r["traceback"]),
             "out_holds_new_build": sum(1 for r in mine if r["out_holds"] == "this build"),
