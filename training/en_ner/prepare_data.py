@@ -8,9 +8,6 @@ Inputs (under training/data/raw/, see README.md for how to fetch them):
   btc/*.conll                   CC BY 4.0 (Broad Twitter Corpus)
   wnut17/*.conll                CC BY 4.0
   gum/*.conllu                  GUM annotations CC BY 4.0, texts of the genres used CC BY / CC BY-SA
-  uner/en_ewt-ud-{dev,test}.iob2  Universal NER, English Web Treebank (CC BY-SA 4.0): train
-  uner/en_pud-ud-test.iob2      Universal NER, English PUD (CC BY-SA 4.0): held-out dev (news and Wikipedia)
-  litbank/*.tsv                 LitBank entity layers (CC BY 4.0): proper-name mentions only
 Outputs: training/data/train.jsonl, training/data/dev.jsonl ({"tokens", "tags", "src"} per line).
 """
 
@@ -38,58 +35,6 @@ WNUT_MAP = {
 }
 _NAME_GLUE = frozenset(["of", "and", "the", "de", "-", "&", "for", "on"])
 GUM_MAP = {"person": "PER", "place": "LOC", "organization": "ORG"}
-UNER_MAP = {"PER": "PER", "LOC": "LOC", "ORG": "ORG", "OTH": "MISC"}
-LITBANK_MAP = {"PER": "PER", "LOC": "LOC", "GPE": "LOC", "FAC": "LOC", "ORG": "ORG"}
-# Words that open a LitBank mention but stay outside a name span (titles are outside PER spans here).
-_LEAD_DROP = frozenset(
-    [
-        "the",
-        "a",
-        "an",
-        "his",
-        "her",
-        "their",
-        "my",
-        "our",
-        "your",
-        "this",
-        "that",
-        "these",
-        "those",
-        "sir",
-        "lady",
-        "lord",
-        "mr",
-        "mr.",
-        "mrs",
-        "mrs.",
-        "miss",
-        "dr",
-        "dr.",
-        "captain",
-        "colonel",
-        "general",
-        "king",
-        "queen",
-        "prince",
-        "princess",
-        "saint",
-        "st",
-        "st.",
-        "uncle",
-        "aunt",
-        "father",
-        "mother",
-        "old",
-        "young",
-        "poor",
-        "little",
-        "dear",
-        "master",
-        "madame",
-        "monsieur",
-    ]
-)
 
 Sentence = tuple[list[str], list[str]]
 
@@ -223,76 +168,6 @@ def _gum_sentence(sent: list[tuple[str, str, str]], fields: list[str]) -> Senten
     return toks, tags
 
 
-def read_uner(path: Path) -> Iterator[Sentence]:
-    """Universal NER IOB2 files (id, token, tag, ...); OTH becomes MISC, stray B-O/I-O become O."""
-    toks: list[str] = []
-    tags: list[str] = []
-    for line in [*path.read_text(encoding="utf-8").splitlines(), ""]:
-        if line.startswith("#"):
-            continue
-        cols = line.split("\t")
-        if len(cols) < 3:
-            if toks:
-                yield toks, to_bio(tags)
-            toks, tags = [], []
-            continue
-        tag = cols[2]
-        if tag != "O":
-            prefix, _, typ = tag.partition("-")
-            mapped = UNER_MAP.get(typ)
-            tag = f"{prefix}-{mapped}" if mapped else "O"
-        toks.append(cols[1])
-        tags.append(tag)
-
-
-def read_litbank(path: Path) -> Iterator[Sentence]:
-    """LitBank's nested entity layers reduced to proper names: all-capitalised spans, titles stripped."""
-    rows = [line.split("\t") for line in path.read_text(encoding="utf-8").splitlines()]
-    sent: list[list[str]] = []
-    for row in [*rows, [""]]:
-        if row == [""] or not row[0]:
-            if sent:
-                yield _litbank_sentence(sent)
-            sent = []
-            continue
-        sent.append(row)
-
-
-def _litbank_sentence(rows: list[list[str]]) -> Sentence:
-    toks = [r[0] for r in rows]
-    spans: list[tuple[int, int, str]] = []
-    for layer in range(1, max(len(r) for r in rows)):
-        tags = to_bio([r[layer] if len(r) > layer and r[layer] else "O" for r in rows])
-        start, label = -1, ""
-        for i, tag in enumerate([*tags, "O"]):
-            if start >= 0 and not (tag.startswith("I-") and tag[2:] == label):
-                spans.append((start, i, label))
-                start = -1
-            if tag.startswith("B-"):
-                start, label = i, tag[2:]
-    out = ["O"] * len(toks)
-    keep: list[tuple[int, int, str]] = []
-    for s, e, lab in spans:
-        if lab not in LITBANK_MAP:
-            continue
-        while s < e and toks[s].lower() in _LEAD_DROP:
-            s += 1
-        while e > s and toks[e - 1] in _NAME_GLUE | {",", "'s"}:
-            e -= 1
-        words = toks[s:e]
-        if not words or not all(w[:1].isupper() or w in _NAME_GLUE for w in words):
-            continue
-        if len(words) == 1 and words[0].isupper() and len(words[0]) == 1:  # "I"
-            continue
-        keep.append((s, e, LITBANK_MAP[lab]))
-    for s, e, lab in sorted(keep, key=lambda x: x[0] - x[1]):
-        if all(t == "O" for t in out[s:e]):
-            out[s] = "B-" + lab
-            for k in range(s + 1, e):
-                out[k] = "I-" + lab
-    return toks, out
-
-
 def retokenise(nlp: spacy.language.Language, toks: list[str], tags: list[str]) -> Sentence:
     """Split each token the way spaCy's blank English tokenizer would; labels follow the pieces."""
     out_t: list[str] = []
@@ -338,14 +213,6 @@ def main() -> None:
         rows = dev if k % 5 == 0 else train
         for toks, tags in read_gum(path):
             add(rows, toks, tags, "gum")
-    for name in ("en_ewt-ud-dev.iob2", "en_ewt-ud-test.iob2"):
-        for toks, tags in read_uner(RAW / "uner" / name):
-            add(train, toks, tags, "uner-ewt")
-    for toks, tags in read_uner(RAW / "uner" / "en_pud-ud-test.iob2"):
-        add(dev, toks, tags, "uner-pud")
-    for path in sorted((RAW / "litbank").glob("*.tsv")):
-        for toks, tags in read_litbank(path):
-            add(train, toks, tags, "litbank")
     rng.shuffle(train)
     for name, rows in (("train", train), ("dev", dev)):
         with (ROOT / f"{name}.jsonl").open("w", encoding="utf-8") as fh:

@@ -20,7 +20,7 @@ from pathlib import Path
 
 import numpy as np
 
-from pipeline.models.en_ner.features import Featurizer, sentence_context
+from pipeline.models.en_ner.features import Featurizer
 
 __all__ = ["LABELS", "TAGS", "EnglishNER", "Span", "load"]
 
@@ -56,12 +56,7 @@ class EnglishNER:
         with np.load(model_dir / "weights.npz") as w:
             arrays = {k: w[k].astype(np.float32) for k in w.files}
         self.emb = arrays["emb"]
-        # Sentence case mode x first-token vectors (row 0 for padding); absent in older weight files.
-        self.ctx = arrays.get("ctx")
-        self.convs = []
-        while f"c{len(self.convs) + 1}" in arrays:
-            k = len(self.convs) + 1
-            self.convs.append((arrays[f"c{k}"], arrays[f"b{k}"]))
+        self.convs = [(arrays["c1"], arrays["b1"]), (arrays["c2"], arrays["b2"])]
         self.w_out, self.b_out = arrays["out"], arrays["bout"]
         self.trans, self.start = _transitions()
         self.pad = sum(w.shape[0] // 2 for w, _ in self.convs)
@@ -119,17 +114,13 @@ class EnglishNER:
             flat.extend(sent)
         rows = self._rows(flat)
         index = np.zeros(total, dtype=np.int64)
-        ctx = np.zeros(total, dtype=np.int64)
         mask = np.zeros((total, 1), dtype=np.float32)
         pos = 0
         for s, sent in zip(starts, sentences, strict=False):
             index[s : s + len(sent)] = rows[pos : pos + len(sent)]
-            ctx[s : s + len(sent)] = sentence_context(sent)
             mask[s : s + len(sent)] = 1.0
             pos += len(sent)
         h = self._table[index]
-        if self.ctx is not None:
-            h += self.ctx[ctx]
         for w, b in self.convs:
             k = w.shape[0]
             r = k // 2

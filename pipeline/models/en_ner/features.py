@@ -1,8 +1,7 @@
 """Hashed sparse features of an English token, shared by training and inference.
 
-Why hashing: no embedding vocabulary to ship (only a word list saying which words keep their own word
-features), unseen words still get affix/shape/gazetteer evidence, and the same function runs in the training
-script and in the pipeline, so the two cannot drift apart.
+Why hashing: no vocabulary file to ship, unseen words still get affix/shape/gazetteer evidence, and the same
+function runs in the training script and in the pipeline, so the two cannot drift apart.
 """
 
 from __future__ import annotations
@@ -15,25 +14,6 @@ N_BUCKETS = 1 << 16
 N_FEATURES = 12  # ids per token; 0 is the "no feature" row (kept at zero)
 
 _SHAPE_RUNS = re.compile(r"(.)\1{2,}")
-N_CONTEXT = 7  # sentence-context ids: 0 padding, then 3 sentence case modes x (first token or not)
-
-
-def sentence_context(tokens: list[str] | tuple[str, ...]) -> list[int]:
-    """Per-token id for the sentence's case mode (ALL CAPS headline, Title Case, normal) and first position.
-
-    Why: a token's own features cannot tell a headline from running text ("JAPAN GET LUCKY WIN"), and the
-    first word of a sentence is capitalised whatever it is; one small learned vector per (mode, first) pair
-    tells the network which case evidence to trust.
-    """
-    cased = [t for t in tokens if t.lower() != t.upper()]  # tokens with at least one cased letter
-    n = len(cased)
-    mode = 0
-    if n >= 2 and sum(map(str.isupper, cased)) >= 0.6 * n:
-        mode = 1
-    elif n >= 3 and sum(t[0].isupper() for t in cased) >= 0.8 * n:
-        mode = 2
-    base = 1 + 2 * mode
-    return [base + 1, *([base] * (len(tokens) - 1))] if tokens else []
 
 
 def shape(word: str) -> str:
@@ -59,11 +39,8 @@ class Featurizer:
     """Maps a token to N_FEATURES bucket ids; results are cached per distinct token string."""
 
     def __init__(self, gazetteers: dict[str, Iterable[str]]) -> None:
-        # gazetteers: name -> lower-cased words (first names, surnames, countries, titles, ...); the optional
-        # "_vocab" entry lists the words seen often enough in training to keep their own word features.
-        self.gaz: dict[str, frozenset[str]] = {k: frozenset(v) for k, v in gazetteers.items() if k[:1] != "_"}
-        vocab = gazetteers.get("_vocab")
-        self.vocab: frozenset[str] | None = frozenset(vocab) if vocab is not None else None
+        # gazetteers: name -> lower-cased words (first names, surnames, countries, titles, ...)
+        self.gaz: dict[str, frozenset[str]] = {k: frozenset(v) for k, v in gazetteers.items()}
         self._cache: dict[str, tuple[int, ...]] = {}
 
     def gazetteer_tags(self, low: str) -> list[str]:
@@ -90,11 +67,8 @@ class Featurizer:
         else:
             case = "other"
         gaz = self.gazetteer_tags(low)
-        # Why the vocabulary: a hashed word never seen in training would share a trained row with some other
-        # word; rare and unseen words get one shared "unknown" row instead, trained on the rare words.
-        known = self.vocab is None or low in self.vocab
         feats = [
-            "w:" + low if known else "w:<unk>:" + case[:1],
+            "w:" + low,
             "p2:" + low[:2],
             "p3:" + low[:3],
             "s2:" + low[-2:],
@@ -103,7 +77,7 @@ class Featurizer:
             "sh:" + shp,
             "c:" + case,
             # case-sensitive word only where case is informative (not ALL CAPS, which headlines use)
-            "W:" + word if case != "upper" and known else "",
+            "W:" + word if case != "upper" else "",
             "g1:" + (gaz[0] if gaz else "-") + ":" + case[:1],
             "g2:" + ("|".join(gaz[1:3]) if len(gaz) > 1 else "-"),
             "len:" + str(min(len(word), 12)) + case[:1],
