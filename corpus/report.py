@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 from collections import Counter, defaultdict
+from dataclasses import dataclass, field
 from html import escape
 from pathlib import Path
 from typing import Any
@@ -18,7 +19,7 @@ from typing import Any
 from corpus.parallel import report_section
 from corpus.reader import read_manifest, read_table
 from corpus.report_charts import bar_chart, network_svg
-from corpus.views import iter_documents
+from corpus.views import DocumentView, iter_documents
 from corpus.writer import atomic_file
 
 MAX_DOCUMENT_TEXTS = 5000
@@ -90,11 +91,38 @@ def _blocks_html(
 
 
 def build_report(root: Path) -> str:
+    """The whole page: each section is built by its own function and filled into ``_PAGE``."""
     manifest = read_manifest(root)
     entities = read_table(root, "entities").to_pylist()
     quotes = read_table(root, "quotes").to_pylist()
-    entity_rows = sorted(entities, key=lambda e: (-e["n_mentions"], e["entity_id"]))[:MAX_ENTITY_ROWS]
-    table_data = [
+    entity_rows = _top_entities(entities)
+    speakers, quotes_of = _group_quotes(entities, quotes)
+    documents = _read_documents(root, quotes_of)
+    charts = _charts_html(root, entity_rows, documents.by_month, speakers)
+    summary, languages = _summary_html(manifest)
+    return _PAGE.format(
+        title=escape(f"Corpus report: {root.name}"),
+        summary=summary,
+        languages=languages,
+        version=escape(str(manifest.get("version", "?"))),
+        charts=charts,
+        entity_data=script_json(_entity_table_data(entity_rows)),
+        quotes=_quotes_html(speakers, documents.doc_lang),
+        document_data=script_json(documents.document_list),
+        texts_note=escape(_texts_note(len(documents.document_list))),
+        documents="".join(documents.documents_html),
+        pairs=report_section(root),
+    )
+
+
+def _top_entities(entities: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The entities the page shows, most mentioned first; capped so a large corpus keeps a page that opens."""
+    return sorted(entities, key=lambda e: (-e["n_mentions"], e["entity_id"]))[:MAX_ENTITY_ROWS]
+
+
+def _entity_table_data(entity_rows: list[dict[str, Any]]) -> list[list[Any]]:
+    """Rows of the entity table as plain lists; the page's script sorts and filters them by column index."""
+    return [
         [
             e["entity_id"],
             e["label"],
@@ -107,17 +135,12 @@ def build_report(root: Path) -> str:
         for e in entity_rows
     ]
 
-    top_by_type = {
-        label: [
-            (e["name_en"] or e["name_zh"] or e["name_ru"] or e["entity_id"], e["n_mentions"])
-            for e in entity_rows
-            if e["label"] == label
-        ][:8]
-        for label in ("PER", "LOC", "ORG")
-    }
-    by_month: Counter[str] = Counter()
-    documents_html: list[str] = []
-    document_list: list[list[Any]] = []
+
+def _group_quotes(
+    entities: list[dict[str, Any]], quotes: list[dict[str, Any]]
+) -> tuple[dict[str, list[dict[str, Any]]], dict[str, list[dict[str, Any]]]]:
+    """(quotes by speaker name, quotes by document): the quotes section and chart read the first, the
+    document view the second. Only persons and bodies are speakers (see ``SPEAKER_TYPES``)."""
     speakers: dict[str, list[dict[str, Any]]] = defaultdict(list)
     speaking = {e["entity_id"]: e for e in entities if e["label"] in SPEAKER_TYPES}
     quotes_of: dict[str, list[dict[str, Any]]] = defaultdict(list)
@@ -126,38 +149,81 @@ def build_report(root: Path) -> str:
         speaker = speaking.get(quote["speaker_entity_id"] or "")
         if speaker is not None and quote["kind"] in ("direct", "indirect", "answer"):
             speakers[speaker["name_en"] or speaker["name_zh"] or speaker["name_ru"] or "?"].append(quote)
-    doc_lang: dict[str, str] = {}
+    return speakers, quotes_of
+
+
+@dataclass(slots=True)
+class _Documents:
+    """What one walk over the documents yields for the page: reading them once keeps a large corpus cheap."""
+
+    by_month: Counter[str] = field(default_factory=Counter)
+    document_list: list[list[Any]] = field(default_factory=list)
+    documents_html: list[str] = field(default_factory=list)
+    doc_lang: dict[str, str] = field(default_factory=dict)
+
+
+def _read_documents(root: Path, quotes_of: dict[str, list[dict[str, Any]]]) -> _Documents:
+    """Mentions per month, the document list (every document) and the document views (the first
+    ``MAX_DOCUMENT_TEXTS``), in one pass over the documents."""
+    documents = _Documents()
     for index, view in enumerate(iter_documents(root)):
         document = view.document
-        doc_lang[document["doc_id"]] = document["lang"]
+        documents.doc_lang[document["doc_id"]] = document["lang"]
         if document["date"]:
-            by_month[str(document["date"])[:7]] += len(view.mentions)
+            documents.by_month[str(document["date"])[:7]] += len(view.mentions)
         doc_quotes = quotes_of.get(document["doc_id"], [])
         label = document["title"] or document["source"]
         has_text = index < MAX_DOCUMENT_TEXTS
-        document_list.append(
+        documents.document_list.append(
             [index, label, document["source"], document["lang"], str(document["date"] or ""),
              len(view.mentions), len(doc_quotes), has_text]
         )  # fmt: skip
-        if not has_text:
-            continue
-        documents_html.append(
-            f'<article id="doc-{index}" class="document" lang="{escape(document["lang"], quote=True)}"'
-            f"{' hidden' if index else ''}>"
-            f'<h3>{escape(label)}</h3><p class="meta">{escape(document["source"])} · {escape(document["lang"])}'
-            f" · {escape(str(document['date'] or 'no date'))}</p>"
-            f'<div class="text">{_blocks_html(document["text"], view.blocks, view.mentions, doc_quotes)}</div>'
-            "</article>"
-        )
-    texts_note = (
-        f"The page holds the text of the first {MAX_DOCUMENT_TEXTS:,} of {len(document_list):,} documents; the "
-        "list covers all of them (read the others with corpus kwic or from documents.parquet)."
-        if len(document_list) > MAX_DOCUMENT_TEXTS
-        else ""
+        if has_text:
+            documents.documents_html.append(_document_article(index, label, view, doc_quotes))
+    return documents
+
+
+def _document_article(index: int, label: str, view: DocumentView, doc_quotes: list[dict[str, Any]]) -> str:
+    """One document's view; all but the first start hidden, and the list's script shows the one picked."""
+    document = view.document
+    return (
+        f'<article id="doc-{index}" class="document" lang="{escape(document["lang"], quote=True)}"'
+        f"{' hidden' if index else ''}>"
+        f'<h3>{escape(label)}</h3><p class="meta">{escape(document["source"])} · {escape(document["lang"])}'
+        f" · {escape(str(document['date'] or 'no date'))}</p>"
+        f'<div class="text">{_blocks_html(document["text"], view.blocks, view.mentions, doc_quotes)}</div>'
+        "</article>"
     )
 
+
+def _texts_note(n_documents: int) -> str:
+    """Says which documents have no text in the page, so a missing view reads as a cap, not a bug."""
+    if n_documents <= MAX_DOCUMENT_TEXTS:
+        return ""
+    return (
+        f"The page holds the text of the first {MAX_DOCUMENT_TEXTS:,} of {n_documents:,} documents; the "
+        "list covers all of them (read the others with corpus kwic or from documents.parquet)."
+    )
+
+
+def _charts_html(
+    root: Path,
+    entity_rows: list[dict[str, Any]],
+    by_month: Counter[str],
+    speakers: dict[str, list[dict[str, Any]]],
+) -> str:
+    """The charts section: top entities per type, mentions over time, speakers' share of quotes and the
+    co-occurrence network, as inline SVG so the page needs no network assets."""
+    top_by_type = {
+        label: [
+            (e["name_en"] or e["name_zh"] or e["name_ru"] or e["entity_id"], e["n_mentions"])
+            for e in entity_rows
+            if e["label"] == label
+        ][:8]
+        for label in ("PER", "LOC", "ORG")
+    }
     speaker_share = sorted(((name, len(items)) for name, items in speakers.items()), key=lambda item: -item[1])[:10]
-    charts = "".join(
+    return "".join(
         [
             *(
                 bar_chart(f"Top {label} entities (mentions)", items, f"chart-{label}")
@@ -168,6 +234,11 @@ def build_report(root: Path) -> str:
             network_svg(root, entity_rows),
         ]
     )
+
+
+def _quotes_html(speakers: dict[str, list[dict[str, Any]]], doc_lang: dict[str, str]) -> str:
+    """Quotes grouped by speaker, most quoted first; each quote carries its document's language so it is
+    rendered in the right script."""
     quote_groups = []
     for name, items in sorted(speakers.items(), key=lambda item: -len(item[1]))[:100]:
         lines = "".join(
@@ -176,22 +247,15 @@ def build_report(root: Path) -> str:
             for q in items[:50]
         )
         quote_groups.append(f"<details><summary>{escape(name)} ({len(items)})</summary><ul>{lines}</ul></details>")
+    return "".join(quote_groups) or "<p>no quotes</p>"
+
+
+def _summary_html(manifest: dict[str, Any]) -> tuple[str, str]:
+    """(row counts per table, documents per language) from the manifest, for the page's header lines."""
     rows = manifest.get("rows", {})
     summary = " · ".join(f"{escape(str(count))} {escape(table)}" for table, count in rows.items())
     languages = ", ".join(f"{escape(k)} {v}" for k, v in manifest.get("languages", {}).items())
-    return _PAGE.format(
-        title=escape(f"Corpus report: {root.name}"),
-        summary=summary,
-        languages=languages,
-        version=escape(str(manifest.get("version", "?"))),
-        charts=charts,
-        entity_data=script_json(table_data),
-        quotes="".join(quote_groups) or "<p>no quotes</p>",
-        document_data=script_json(document_list),
-        texts_note=escape(texts_note),
-        documents="".join(documents_html),
-        pairs=report_section(root),
-    )
+    return summary, languages
 
 
 _PAGE = """<!doctype html>

@@ -172,13 +172,29 @@ def _could_be_title(text: str) -> bool:
     return len(text) <= _MAX_TITLE_CHARS[_size_class(text)]
 
 
-def parse_structure(text: str) -> Structure:
-    """Cut a normalised article into typed blocks and read its header, title and translator."""
-    structure = Structure(blocks=[])
-    pieces: list[tuple[int, int, Block | None]] = []
-    spans = _line_spans(text)
+_Piece = tuple[int, int, Block | None]
+"""A line's (start, end) after any dateline, and the dateline's credit block when one was cut off."""
 
-    # 1. The date header, possibly followed by text on the same line.
+
+def parse_structure(text: str) -> Structure:
+    """Cut a normalised article into typed blocks and read its header, title and translator.
+
+    Each pass reads what the one before left: the header is taken off the first line, datelines off
+    every line, and only then are the remaining lines classified and given a language."""
+    structure = Structure(blocks=[])
+    spans = _read_date_header(text, _line_spans(text), structure)
+    pieces = _cut_datelines(text, spans)
+    labels = _interview_labels(text, pieces)
+    _classify_lines(text, pieces, labels, structure)
+    _assign_languages(text, structure.blocks)
+    return structure
+
+
+def _read_date_header(text: str, spans: list[tuple[int, int]], structure: Structure) -> list[tuple[int, int]]:
+    """Pass 1: the date header, possibly followed by text on the same line.
+
+    The header is metadata, not prose, so it becomes a ``date`` block and the rest of its line (if any)
+    goes on to be classified like any other line."""
     if spans:
         start, end = spans[0]
         header = _DATE_HEADER.match(text, start, end)
@@ -194,8 +210,15 @@ def parse_structure(text: str) -> Structure:
             spans[0] = (rest, end)
             if rest >= end:
                 spans.pop(0)
+    return spans
 
-    # 2. Agency datelines open a paragraph: cut them off as credit blocks.
+
+def _cut_datelines(text: str, spans: list[tuple[int, int]]) -> list[_Piece]:
+    """Pass 2: agency datelines open a paragraph; cut them off as credit blocks.
+
+    A dateline names the agency, not the speaker or topic, so it must not count as the paragraph's
+    words (nor make a paragraph look like a title or a heading)."""
+    pieces: list[_Piece] = []
     for start, end in spans:
         match = _AGENCY_DATELINE.match(text, start, end)
         if match and match.end() < end:
@@ -204,12 +227,28 @@ def parse_structure(text: str) -> Structure:
             pieces.append((_skip_spaces(text, match.end(), end), end, credit))
         else:
             pieces.append((start, end, None))
+    return pieces
 
+
+def _interview_labels(text: str, pieces: list[_Piece]) -> list[tuple[str, int] | None]:
+    """Pass 3: the speaker label of each line, when the article is an interview (else all ``None``).
+
+    A label such as ``总统：`` only marks a turn when the article has both a question label and an answer
+    label; a lone ``Note:`` line in an ordinary article is not an interview."""
     labelled = [_interview_label(text[s:e]) for s, e, _ in pieces]
     is_interview = any(lab and _is_question_label(lab[0]) for lab in labelled) and any(
         lab and not _is_question_label(lab[0]) for lab in labelled
     )
+    return labelled if is_interview else [None] * len(pieces)
 
+
+def _classify_lines(
+    text: str, pieces: list[_Piece], labels: list[tuple[str, int] | None], structure: Structure
+) -> None:
+    """Pass 4: give every line its kind (credit, caption, turn, title, heading or paragraph), in order.
+
+    One walk, because a line's kind depends on what came before it: a title only before any content, and
+    unlabelled lines after an interview turn continue that turn."""
     turn = 0
     turn_kind: str | None = None
     turn_label: str | None = None
@@ -229,7 +268,7 @@ def parse_structure(text: str) -> Structure:
             person, agency = split_credit(caption.group(1))
             structure.blocks.append(Block("caption", start, end, credit_person=person, credit_agency=agency))
             continue
-        label = labelled[index] if is_interview else None
+        label = labels[index]
         if label is not None:
             turn += 1
             turn_label = label[0]
@@ -251,10 +290,15 @@ def parse_structure(text: str) -> Structure:
         else:
             structure.blocks.append(Block("paragraph", start, end))
 
-    for block in structure.blocks:
+
+def _assign_languages(text: str, blocks: list[Block]) -> None:
+    """Pass 5: the language of each block but the date header.
+
+    Per block rather than per article, because a Chinese article carries Russian captions and English
+    credits, and each block is annotated by its own language's tools."""
+    for block in blocks:
         if block.kind != "date":
             block.lang = _block_lang(text[block.start : block.end], block.kind)
-    return structure
 
 
 def _block_lang(text: str, kind: str) -> str:
