@@ -135,7 +135,8 @@ def merge(candidates: list[Mention]) -> list[Mention]:
     recognisers only where no other recogniser found anything.
 
     Priorities and weakness come from the recogniser registry; a mention from an unregistered
-    recogniser is an error. Sorting and the binary searches keep this O(n log n)."""
+    recogniser is an error; an empty span is never chosen. After the sort, a map of the characters already
+    covered makes each check cost the mention's length, so the merge stays linear in the text."""
     ranks = {name: get_recogniser(name) for name in {m.recogniser for m in candidates}}
     strong = sorted((m for m in candidates if not ranks[m.recogniser].weak), key=lambda m: m.start)
     strong_starts = [m.start for m in strong]
@@ -152,16 +153,17 @@ def merge(candidates: list[Mention]) -> list[Mention]:
         if before >= 0 and reach[before] > m.start:
             continue
         weak.append(m)
+    if not strong and not weak:
+        return []
+    size = max(m.end for m in (*strong, *weak))
+    occupied = bytearray(size)  # which characters a chosen mention already covers
     chosen: list[Mention] = []
-    starts: list[int] = []
     for mention in sorted(strong + weak, key=lambda m: (m.start - m.end, ranks[m.recogniser].priority, m.start)):
-        position = bisect.bisect_left(starts, mention.start)
-        if position > 0 and chosen[position - 1].end > mention.start:
+        if mention.end <= mention.start or occupied.find(1, mention.start, mention.end) != -1:
             continue
-        if position < len(chosen) and chosen[position].start < mention.end:
-            continue
-        starts.insert(position, mention.start)
-        chosen.insert(position, mention)
+        occupied[mention.start : mention.end] = b"\x01" * (mention.end - mention.start)
+        chosen.append(mention)
+    chosen.sort(key=lambda m: m.start)
     return chosen
 
 

@@ -61,7 +61,9 @@ class QuoteFinder:
         self._index = _Index(doc)
         for index, block in enumerate(doc.blocks):
             if block.kind in ("question", "answer"):
-                quotes.append(self._interview_quote(doc, block, quotes))
+                quote = self._interview_quote(doc, block, quotes)
+                if quote.end > quote.start:  # a label with nothing after it (`Journalist:`) says nothing
+                    quotes.append(quote)
             elif block.kind == "paragraph":
                 for candidate in self._candidates(doc, index, block, previous):
                     quotes.append(self._resolve(doc, candidate, quotes))

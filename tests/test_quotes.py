@@ -397,3 +397,23 @@ def test_quotes_filter_by_a_body_that_speaks(tmp_path: Path) -> None:
     assert [row["text"] for row in by_body] == ["Тарифы не изменятся до конца года"]
     assert by_body[0]["speaker_entity_id"].startswith("org:")
     assert [row["text"] for row in find_quotes(out, speaker="Сеитов", lang="ru")] == ["Работы завершат в мае"]
+
+
+def test_a_repeated_label_with_nothing_after_it_is_no_quote(pipeline) -> None:  # type: ignore[no-untyped-def]
+    for text in (
+        "Interview\n\nJournalist: What next?\n\nJournalist:\n\nPresident: We go on.\n",
+        "采访\n\n记者：下一步是什么？\n\n记者：\n\n总统：继续合作。\n",
+    ):
+        doc = annotate(pipeline, text)
+        assert doc.quotes and all(q.end > q.start for q in doc.quotes)
+
+
+def test_long_runs_of_quotation_marks_stay_linear(pipeline) -> None:  # type: ignore[no-untyped-def]
+    import time
+
+    timings = []
+    for size in (1000, 8000):
+        started = time.perf_counter()
+        annotate(pipeline, "标题\n\n" + "“" * size + "\n\nTitle\n\n" + "«„" * size + "\n")
+        timings.append(time.perf_counter() - started)
+    assert timings[1] < 20 * timings[0] + 1.0  # 8x the text, nowhere near 64x the time

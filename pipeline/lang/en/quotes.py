@@ -10,7 +10,7 @@ from pipeline.quote_candidate import QuoteCandidate, scoped_quotes
 from pipeline.quote_candidate import trim as _trim
 
 _VERB = alternatives(REPORTING_VERBS)
-_QUOTE = re.compile(r"[\"“«](?P<content>[^\"”»]+)[\"”»]")
+_QUOTE = re.compile(r"[\"“«](?P<content>[^\"“”«»]+)[\"”»]")
 _NAME_PART = r"(?:Mr\.|Mrs\.|Ms\.|Dr\.|[^.,;\"“”«»])"
 _AFTER = re.compile(
     rf"[ \t]*(?:(?P<cue1>{_VERB})[ \t]+(?P<speaker1>{_NAME_PART}{{1,60}}?)"

@@ -6,11 +6,16 @@ the rule-based sentencizer splits after sentence punctuation.
 
 from __future__ import annotations
 
+import re
+
 import spacy
 
 from pipeline.document import Token
 from pipeline.lang import SegmenterOptions
 
+_LONG_RUN = re.compile(r"\S{200,}")
+"""A run of 200 or more characters without a space is no English word: tokenised without spaCy."""
+_PIECE = re.compile(r"\w+|[^\w\s]")
 _OPENING_QUOTES = frozenset({'"', "“", "«", "‘", "'"})
 
 
@@ -22,6 +27,12 @@ class EnglishSegmenter:
         self.nlp.add_pipe("sentencizer")
 
     def sentences(self, text: str, start: int, end: int) -> list[tuple[int, int, list[Token]]]:
+        long_run = _LONG_RUN.search(text, start, end)
+        if long_run is not None:  # spaCy strips suffixes one at a time: a long unbroken run costs its square
+            before = self.sentences(text, start, long_run.start()) if long_run.start() > start else []
+            run = [Token(m.start(), m.end()) for m in _PIECE.finditer(text, *long_run.span())]
+            after = self.sentences(text, long_run.end(), end) if long_run.end() < end else []
+            return [*before, (run[0].start, run[-1].end, run), *after]
         doc = self.nlp(text[start:end])
         groups: list[list[Token]] = []
         for sentence in doc.sents:

@@ -257,7 +257,7 @@ def _corrected(text: str, start: int, end: int, label: str) -> list[Mention]:
         start += 1
     while end > start and text[end - 1] in _EDGE_MARKS:
         end -= 1
-    if end <= start or text[start:end].endswith("方") or (label == "PER" and end - start < 2):
+    if end <= start or text[start:end].endswith("方"):
         return []  # 哈方, 中方: the sides of a talk, not names (a tagger trained on MSRA calls them persons)
     if label == "PER" and _is_route(text[start:end]):
         return []
