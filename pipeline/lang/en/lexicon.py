@@ -34,3 +34,5 @@ SOURCE_OPENINGS = mapping("en", "source_openings", "scope")
 """Lower-case opening (according to) -> scope of the statement it introduces (paragraph or sentence)."""
 AGENCY_SOURCING = words("en", "agency_sourcing")
 TIME_WORDS = words("en", "time_words")
+DEMONYMS = frozenset(words("en", "demonyms"))
+"""Peoples and languages (Kazakh, Central Asian): adjectives, typed MISC when a tagger calls them names."""

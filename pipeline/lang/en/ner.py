@@ -6,6 +6,7 @@ import re
 
 from pipeline.document import Document, Mention, Token
 from pipeline.lang.en.lexicon import (
+    DEMONYMS,
     NAME_SPLITTING_TITLES,
     ORG_WORDS,
     PERSON_CONTEXT,
@@ -130,7 +131,7 @@ def _model_mentions(doc: Document) -> list[Mention]:
     text = doc.text
     forms = [[text[t.start : t.end] for t in s.tokens] for s in sentences]
     found = []
-    for sentence, spans in zip(sentences, load().tag(forms), strict=True):
+    for index, (sentence, spans) in enumerate(zip(sentences, load().tag(forms), strict=True)):
         for first, last, label in spans:
             if label == "PER":  # the rules know titles: `Governor Shapkenov` names Shapkenov
                 while first < last - 1 and _is_title_word(text, sentence.tokens[first], sentence.tokens[first + 1]):
@@ -144,6 +145,8 @@ def _model_mentions(doc: Document) -> list[Mention]:
                     and (first == 1 or _is_title_word(text, tokens[first - 2], None))
                 ):
                     first -= 1  # `Akim Aidar [Bekov]`: a given name after a title, which the tagger left out
+            if label != "MISC" and " ".join(forms[index][first:last]) in DEMONYMS:
+                label = "MISC"  # `Kazakh`, `Central Asian`: a people or language, not a body or a place
             if label == "MISC" and last - first < 2:
                 continue  # the model's weakest type; one capitalised word is as often a sentence opener
             start, end = sentence.tokens[first].start, sentence.tokens[last - 1].end

@@ -178,7 +178,15 @@ def find_natasha(ctx: BlockContext) -> list[Mention]:
     found = []
     for mention, normal in spans:
         if ctx.block.start <= mention.start and mention.end <= ctx.block.end:
-            found.append(Mention(mention.start, mention.end, mention.label, mention.label_fine, "natasha", 0.75))
+            start, end = mention.start, mention.end
+            quoted = _QUOTED_NAME.fullmatch(ctx.text, start, end) if mention.label == "ORG" else None
+            if quoted:  # `АО «НК «QazaqGaz»`, `МИА «Казинформ»`: the name is what the guillemets hold
+                start, end, normal = quoted.start("name"), quoted.end("name"), None
+            found.append(Mention(start, end, mention.label, mention.label_fine, "natasha", 0.75))
             if normal is not None:
-                ctx.normal_forms[(mention.start, mention.end)] = normal
+                ctx.normal_forms[(start, end)] = normal
     return found
+
+
+_QUOTED_NAME = re.compile(r"(?:[А-ЯЁA-Z]{2,4}[ \t]+)*(?:«[А-ЯЁA-Z]{2,4}[ \t]+)?«(?P<name>[^«»]+)»+")
+"""A legal form or agency type before a name in guillemets (АО, ТОО, МИА, НК)."""

@@ -253,6 +253,10 @@ def _model_mentions(doc: Document) -> list[Mention]:
 
 def _corrected(text: str, start: int, end: int, label: str) -> list[Mention]:
     """A model span with what the rules know: edges, sides, routes, names in two scripts."""
+    for opening, closing in (("（", "）"), ("(", ")")):  # `联盟（C`: the bracket opens an abbreviation
+        cut = text.find(opening, start, end)
+        if cut > start and text.find(closing, cut, end) == -1:
+            end = cut
     while start < end and text[start] in _EDGE_MARKS:  # `-托列哈利耶夫说`: the dash opens the attribution
         start += 1
     while end > start and text[end - 1] in _EDGE_MARKS:
