@@ -277,3 +277,19 @@ def test_tokens_never_straddle_a_mention_edge(pipeline) -> None:  # type: ignore
             assert all(not (token.start < edge < token.end) for span in names for edge in span)
     forms = [doc.span(t.start, t.end) for s in doc.sentences for t in s.tokens]
     assert "托卡耶夫" in forms and "总统" in forms
+
+
+def test_names_listed_after_a_place_noun_are_places(pipeline) -> None:  # type: ignore[no-untyped-def]
+    import time
+
+    doc = annotate(
+        pipeline,
+        "Заголовок\n\nГаз провели в населенных пунктах Нурлы, Талапкер, Шубар, Ы. Алтынсарина и Аккайын. "
+        "Работы проверил аким района Марат Сеитов.\n",
+    )
+    labels = {text: label for text, label, _ in mentions(doc)}
+    assert labels.get("Ы. Алтынсарина", "LOC") == "LOC" and labels.get("Шубар", "LOC") == "LOC"
+    assert labels["Марат Сеитов"] == "PER"
+    started = time.perf_counter()
+    annotate(pipeline, "Заголовок\n\nв селах " + "Абай Кунанбаев " * 60 + "Марат Сеитов сказал.\n")
+    assert time.perf_counter() - started < 5

@@ -43,3 +43,7 @@ def romanize_russian_name(name: str) -> str | None:
         latin = LATIN_LETTERS.get(ch.lower(), ch)
         out.append(latin.capitalize() if ch.isupper() else latin)
     return "".join(out)
+
+
+PLACE_NOUNS = words("ru", "place_nouns")
+"""Stems of nouns that introduce place names (в населенных пунктах X, Y и Z)."""

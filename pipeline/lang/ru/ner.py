@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from pipeline.document import Mention, Token
-from pipeline.lang.ru.lexicon import SURNAME_ENDINGS
+from pipeline.lang.ru.lexicon import PLACE_NOUNS, SURNAME_ENDINGS
 from pipeline.recognisers import BlockContext
 
 _PROPER_TAGS = ("Surn", "Geox", "Orgn", "Name", "Patr", "Trad")
@@ -182,11 +182,23 @@ def find_natasha(ctx: BlockContext) -> list[Mention]:
             quoted = _QUOTED_NAME.fullmatch(ctx.text, start, end) if mention.label == "ORG" else None
             if quoted:  # `АО «НК «QazaqGaz»`, `МИА «Казинформ»`: the name is what the guillemets hold
                 start, end, normal = quoted.start("name"), quoted.end("name"), None
-            found.append(Mention(start, end, mention.label, mention.label_fine, "natasha", 0.75))
+            label = mention.label
+            if label == "PER" and _AFTER_PLACE_NOUN.search(ctx.text, max(ctx.block.start, start - 120), start):
+                label = "LOC"  # `в населенных пунктах Шубар, Ы. Алтынсарина и Аккайын`: places named so
+            found.append(Mention(start, end, label, mention.label_fine, "natasha", 0.75))
             if normal is not None:
                 ctx.normal_forms[(start, end)] = normal
     return found
 
 
+_NAME = r"[А-ЯЁ][\w.-]*(?:[ \t]+[А-ЯЁ][\w.-]*)*"
+_AFTER_PLACE_NOUN = re.compile(
+    rf"\b(?i:в|во|на|из|по)[ \t]+(?:[а-яё]+[ \t]+)?(?i:{'|'.join(map(re.escape, PLACE_NOUNS))})[а-яё]*[ \t]+"
+    rf"(?:{_NAME}(?:[ \t]*,[ \t]*(?:и[ \t]+)?{_NAME}|[ \t]+и[ \t]+{_NAME})*"
+    r"[ \t]*(?:,[ \t]*(?:и[ \t]+)?|[ \t]+и[ \t]+))?$"
+)
+"""A preposition and a place noun (в населенных пунктах), then only names separated by commas or `и` up
+to the mention: one more place (`аким района Марат Сеитов` has no preposition: a person). Names
+are separated only by a comma or `и`, so the pattern cannot split a list two ways (no backtracking blow-up)."""
 _QUOTED_NAME = re.compile(r"(?:[А-ЯЁA-Z]{2,4}[ \t]+)*(?:«[А-ЯЁA-Z]{2,4}[ \t]+)?«(?P<name>[^«»]+)»+")
 """A legal form or agency type before a name in guillemets (АО, ТОО, МИА, НК)."""
