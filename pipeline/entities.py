@@ -56,6 +56,8 @@ class EntityRecognizer:
         self.stanza = stanza
         self._russian: RussianNER | None = None
         self._resources: dict[str, Any] = {}
+        self.document_cache: dict[str, Any] = {}
+        """What a recogniser computed once for the document being annotated (emptied for each document)."""
         self.plans = recogniser_plans(self.stanza_langs)
 
     def russian(self) -> RussianNER:
@@ -99,6 +101,7 @@ class EntityRecognizer:
         return mentions_from_stanza(stanza_doc, 0, [t for s in sentences for t in s.tokens])
 
     def __call__(self, doc: Document) -> Document:
+        self.document_cache.clear()
         candidates: list[Mention] = []
         normal_forms: dict[tuple[int, int], str] = {}
         sentences_by_block: dict[int, list[Sentence]] = {}

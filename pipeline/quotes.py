@@ -62,6 +62,8 @@ class QuoteFinder:
         for index, block in enumerate(doc.blocks):
             if block.kind in ("question", "answer"):
                 quote = self._interview_quote(doc, block, quotes)
+                if quote.speaker_start is not None and quote.turn is not None:
+                    self._index.turn_speakers.setdefault(quote.turn, quote)
                 if quote.end > quote.start:  # a label with nothing after it (`Journalist:`) says nothing
                     quotes.append(quote)
             elif block.kind == "paragraph":
@@ -75,7 +77,7 @@ class QuoteFinder:
     def _candidates(self, doc: Document, index: int, block: Block, previous: Block | None) -> list[QuoteCandidate]:
         language = language_for(block.lang, doc.span(block.start, block.end))
         before = (previous.start, previous.end) if previous is not None and previous.kind == "paragraph" else None
-        sentences = [(s.start, s.end) for s in doc.sentences if s.block == index]
+        sentences = self._index.sentences_of(index)
         return language.find_quotes(doc.text, block.start, block.end, sentences, before)
 
     def _interview_quote(self, doc: Document, block: Block, earlier: list[Quote]) -> Quote:
@@ -87,9 +89,8 @@ class QuoteFinder:
             start = block.start + len(label)
             while start < block.end and doc.text[start] in "：: \t":
                 start += 1
-        same_turn = [q for q in earlier if q.turn == block.turn and q.speaker_start is not None]
-        if same_turn:
-            first = same_turn[0]
+        first = self._index.turn_speakers.get(block.turn) if block.turn is not None else None
+        if first is not None:
             return Quote(
                 start, block.end, block.kind, "：", first.speaker_start, first.speaker_end, "interview",
                 first.speaker_entity_id, first.role, block.turn, block.turn, 0.95,
@@ -199,9 +200,17 @@ class _Index:
         self.persons = [m for m in self.mentions if m.label == "PER" and m.entity_id]
         self.person_starts = [m.start for m in self.persons]
         self.sentence_starts = [s.start for s in doc.sentences]
+        self.by_block: dict[int, list[tuple[int, int]]] = {}
+        for sentence in doc.sentences:
+            self.by_block.setdefault(sentence.block, []).append((sentence.start, sentence.end))
+        self.turn_speakers: dict[int, Quote] = {}
+        """The first quote of each interview turn that has a speaker: the turn's later paragraphs share it."""
         self.surface: dict[str, str] = {}
         for mention in self.persons:
             self.surface.setdefault(mention.entity_id or "", doc.span(mention.start, mention.end))
+
+    def sentences_of(self, block: int) -> list[tuple[int, int]]:
+        return self.by_block.get(block, [])
 
     def inside(self, start: int, end: int) -> list[Mention]:
         first = bisect.bisect_left(self.starts, start)

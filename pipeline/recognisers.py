@@ -12,6 +12,7 @@ registered here; each language package registers its own.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -98,12 +99,14 @@ def check_language(language: Language) -> None:
 def per_document(ctx: BlockContext, key: str, compute: Callable[[Document], list[Mention]]) -> list[Mention]:
     """The mentions a model finds in the whole document, computed once (on the first block that asks) and
     handed out block by block: one batched call per document instead of one small call per block."""
-    cached = ctx.doc.model_mentions.get(key)
-    if cached is None:
-        cached = [(mention, None) for mention in compute(ctx.doc)]
-        ctx.doc.model_mentions[key] = cached
+    cache = ctx.stage.document_cache
+    if key not in cache:
+        found = sorted(compute(ctx.doc), key=lambda m: m.start)
+        cache[key] = (found, [m.start for m in found])
+    found, starts = cache[key]
     block = ctx.block
-    return [m for m, _ in cached if block.start <= m.start and m.end <= block.end]
+    first, last = bisect.bisect_left(starts, block.start), bisect.bisect_left(starts, block.end)
+    return [m for m in found[first:last] if m.end <= block.end]
 
 
 def registry_versions() -> dict[str, str]:
