@@ -98,8 +98,8 @@ class Pipeline:
         lang: str | None = None,
     ) -> tuple[Document, list[str]]:
         """The annotated document and the warnings raised on the way (see :func:`pipeline.ingest.ingest`)."""
-        if self.timings is not None:
-            return self._timed_annotate(raw_text, source, source_id, url, date, title, lang)
+        timings = self.timings  # only with `corpus build -v`: no clock is read otherwise
+        started = time.perf_counter() if timings is not None else 0.0
         document, problems = ingest(
             raw_text,
             source,
@@ -110,39 +110,15 @@ class Pipeline:
             lang=lang,
             max_block_chars=self.max_block_chars,
         )
+        if timings is not None:
+            timings["ingest"] = timings.get("ingest", 0.0) + time.perf_counter() - started
         for stage in self.stages:
+            if timings is None:
+                document = stage(document)
+                continue
+            started = time.perf_counter()
             document = stage(document)
-        return document, problems
-
-    def _timed_annotate(
-        self,
-        raw_text: str,
-        source: str,
-        source_id: str | None,
-        url: str | None,
-        date: dt.date | None,
-        title: str | None,
-        lang: str | None,
-    ) -> tuple[Document, list[str]]:
-        """:meth:`annotate` with each stage call timed into :attr:`timings` (``corpus build -v``)."""
-        assert self.timings is not None
-        clock = time.perf_counter
-        started = clock()
-        document, problems = ingest(
-            raw_text,
-            source,
-            source_id=source_id,
-            url=url,
-            date=date,
-            title=title,
-            lang=lang,
-            max_block_chars=self.max_block_chars,
-        )
-        self.timings["ingest"] = self.timings.get("ingest", 0.0) + clock() - started
-        for stage in self.stages:
-            started = clock()
-            document = stage(document)
-            self.timings[stage.name] = self.timings.get(stage.name, 0.0) + clock() - started
+            timings[stage.name] = timings.get(stage.name, 0.0) + time.perf_counter() - started
         return document, problems
 
     def take_timings(self) -> dict[str, float]:
