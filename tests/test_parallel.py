@@ -252,3 +252,27 @@ def test_report_shows_pairs_side_by_side_with_shared_entities(parallel_dataset: 
     page = build_report(parallel_dataset)
     assert 'id="pair-select"' in page and 'table class="parallel"' in page
     assert page.count('<mark class="shared"') >= 2  # the same entity marked on both sides
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "keys"),
+    [
+        ("1. 议员的资格要求。", "zh", []),  # a list item's number is markup, not a figure
+        ("2) The election procedure for 3 members", "en", ["3"]),
+        ("10月份举行的会议", "zh", ["month-10"]),
+        ("in October 2025", "en", ["month-10", "2025"]),
+        ("в октябре", "ru", ["month-10"]),
+        ("we may march on", "en", []),
+        ("2026年2月6日", "zh", ["2026", "02-06"]),
+    ],
+)
+def test_enumerators_are_no_figures_and_months_alone_have_a_key(text: str, lang: str, keys: list[str]) -> None:
+    assert number_keys(text, lang) == keys
+
+
+def test_aligner_leaves_out_a_link_whose_figures_the_other_side_lacks() -> None:
+    side_a = [_unit(0, 30, "n:2026", "e:loc:astana"), _unit(1, 30, "n:09-08"), _unit(2, 30, "e:loc:baku")]
+    side_b = [_unit(0, 30, "n:2026", "e:loc:astana"), _unit(1, 30, "n:300", "n:5.4%"), _unit(2, 30, "e:loc:baku")]
+    links = _pairs(align(side_a, side_b))
+    assert ((1,), ()) in links and ((), (1,)) in links  # same length, but every figure differs
+    assert ((0,), (0,)) in links and ((2,), (2,)) in links

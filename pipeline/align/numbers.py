@@ -88,6 +88,9 @@ _CLASSIFIERS = "个名艘项次年月日天份位家座种架辆条周届枚张�
 _DIGIT_NUMBER = re.compile(r"(?<![0-9A-Za-z_])(?<!\d[.,])\d+(?:[ \u00a0\u202f\u2009]\d{3}(?!\d))*(?:[.,]\d+)*")
 _ZH_NUMERAL = re.compile(r"[零〇一二两三四五六七八九十百千]+(?=[" + _CLASSIFIERS + "])")
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
+_ENUMERATOR = re.compile(r"\s*\(?\d{1,2}(?:[.)、）]\s*|\s*[)）]\s*)(?!\d)")
+"""A list item's number at the start of a sentence (``1. ``, ``2）``, ``3、``): a translator drops or
+renumbers these, so they are markup rather than figures."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -198,8 +201,11 @@ def _month(word: str, lang: str) -> int | None:
 def find_numbers(text: str, lang: str) -> list[NumberMention]:
     """Every number in ``text`` (of language ``lang``) with its comparable key, in text order."""
     found: list[NumberMention] = []
+    enumerator = _ENUMERATOR.match(text)
     for match in _DIGIT_NUMBER.finditer(text):
         start, end = match.span()
+        if enumerator and end <= enumerator.end():
+            continue
         value = parse_digits(match.group(), lang)
         if value is None:
             continue
@@ -214,8 +220,37 @@ def find_numbers(text: str, lang: str) -> list[NumberMention]:
             value = _SMALL_WORDS.get(match.group().lower())
             if value:
                 found.append(NumberMention(match.start(), match.end(), canonical(value), float(value)))
+    found.extend(_months_alone(text, lang, found))
     found.sort(key=lambda n: n.start)
     return found
+
+
+_ZH_MONTH = re.compile(r"(?<![0-9])(1[0-2]|0?[1-9])月(?![0-9]{1,2}日)")
+
+
+def _months_alone(text: str, lang: str, found: list[NumberMention]) -> list[NumberMention]:
+    """A month named without a day (``10月份``, ``в октябре``, ``in October``), keyed ``month-10``: a
+    translation names the month too, and the bare number would match nothing on the other side."""
+    months = []
+    if lang == "zh":
+        for match in _ZH_MONTH.finditer(text):
+            month = int(match.group(1))
+            found[:] = [n for n in found if not (n.start == match.start(1) and n.value == month)]
+            months.append(NumberMention(match.start(), match.end(), f"month-{month:02d}", float(month)))
+        return months
+    days = [n for n in found if len(n.key) == 5 and n.key[2] == "-"]
+    for match in _WORD.finditer(text):
+        word = match.group()
+        if lang == "en" and not ((word[0].isupper() and len(word) > 3) or word == "May"):
+            continue  # "may", "march" are verbs, "Jan" a name
+        month = _month(word.lower(), lang)
+        if (
+            month
+            and len(word) >= 3
+            and not any(n.start - 2 <= match.end() and match.start() <= n.end + 2 for n in days)
+        ):
+            months.append(NumberMention(match.start(), match.end(), f"month-{month:02d}", float(month)))
+    return months
 
 
 def _keyed(text: str, start: int, end: int, value: float, lang: str) -> list[NumberMention]:
