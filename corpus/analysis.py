@@ -19,13 +19,14 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from corpus.errors import CorpusError
-from corpus.reader import read_manifest
-from corpus.writer import table_path
+from corpus.reader import Build, Dataset, open_build, read_manifest
+
+T = TypeVar("T")
 
 Row = dict[str, Any]
 
@@ -35,19 +36,45 @@ SKIPPED_UPOS = ("PUNCT", "SYM")
 """Parts of speech left out of word counts (freq by form or lemma, collocations, keywords)."""
 
 
-def _connect(root: Path, tables: tuple[str, ...]) -> Any:
+def _connect(build: Build, tables: tuple[str, ...]) -> Any:
     """A DuckDB connection with one view per table of the build (``documents``, ``sentences``...)."""
     import duckdb
 
-    read_manifest(root)
     connection = duckdb.connect()
     for table in tables:
-        path = table_path(root, table)
-        if not path.is_file():
-            raise CorpusError(f"{root}: has no {table} table; rebuild with this version of corpus")
-        quoted = str(path).replace("'", "''")
+        quoted = str(build.path(table)).replace("'", "''")
         connection.execute(f"CREATE VIEW {table} AS SELECT * FROM read_parquet('{quoted}')")
     return connection
+
+
+def _query(root: Dataset, tables: tuple[str, ...], run: Callable[[Any], T]) -> T:
+    """``run`` on a connection whose views read one build, however many commits come meanwhile.
+
+    DuckDB opens Parquet files by path inside SQL, so it cannot be handed a pinned build's open files as
+    pyarrow is. Where the OS names open files (Linux, /proc/self/fd/N) the views read the pinned build's
+    own files. Elsewhere they read OUT's paths, so the manifest's build_id is read before and after the
+    query, which runs once more if it changed (a commit came between: its result may mix two builds)."""
+    import duckdb
+
+    for attempt in range(2):
+        with open_build(root) as build:
+            before = build.manifest.get("build_id")
+            connection = _connect(build, tables)
+            try:
+                result = run(connection)
+                failure: duckdb.IOException | None = None
+            except duckdb.IOException as err:  # a file of the old build removed as the query ran
+                failure = err
+            finally:
+                connection.close()
+            if build.pinned_paths or read_manifest(build.root).get("build_id") == before:
+                if failure is not None:
+                    raise failure
+                return result
+            name = build.root
+            if isinstance(root, Build) or attempt:
+                break
+    raise CorpusError(f"{name}: new builds were committed while it was read; run the command again")
 
 
 def _key(unit: str) -> str:
@@ -78,7 +105,7 @@ def _rows(cursor: Any) -> list[Row]:
 
 
 def frequencies(
-    root: Path,
+    root: Dataset,
     *,
     by: str = "lemma",
     lang: str | None = None,
@@ -96,7 +123,6 @@ def frequencies(
         return _entity_frequencies(root, lang=lang, top=top)
     if ngram < 1:
         raise CorpusError("--ngram must be 1 or more")
-    connection = _connect(root, ("sentences",))
     where = "s.lang = $lang" if lang else "TRUE"
     # Shifted copies of each sentence's list unnested side by side give its n-grams (the shorter lists end
     # in NULLs, as do punctuation tokens: an n-gram with a NULL is none).
@@ -118,12 +144,11 @@ def frequencies(
     params: dict[str, Any] = {"top": top if top is not None else 2**62}
     if lang:
         params["lang"] = lang
-    return _rows(connection.execute(sql, params))
+    return _query(root, ("sentences",), lambda connection: _rows(connection.execute(sql, params)))
 
 
-def _entity_frequencies(root: Path, *, lang: str | None, top: int | None) -> list[Row]:
+def _entity_frequencies(root: Dataset, *, lang: str | None, top: int | None) -> list[Row]:
     """Mentions per entity (in documents of ``lang``), with the entity's names."""
-    connection = _connect(root, ("mentions", "entities", "documents"))
     sql = """
         WITH counted AS (
             SELECT m.entity_id, count(*) AS freq, count(DISTINCT m.doc_id) AS docs
@@ -134,11 +159,13 @@ def _entity_frequencies(root: Path, *, lang: str | None, top: int | None) -> lis
         FROM counted c LEFT JOIN entities e USING (entity_id)
         ORDER BY c.freq DESC, item LIMIT $top
     """
-    return _rows(connection.execute(sql, {"lang": lang, "top": top if top is not None else 2**62}))
+    params = {"lang": lang, "top": top if top is not None else 2**62}
+    tables = ("mentions", "entities", "documents")
+    return _query(root, tables, lambda connection: _rows(connection.execute(sql, params)))
 
 
 def collocations(
-    root: Path,
+    root: Dataset,
     query: str,
     *,
     by: str = "lemma",
@@ -157,12 +184,10 @@ def collocations(
         raise CorpusError(f"unknown measure {measure!r}: use one of {', '.join(MEASURES)}")
     if by not in ("form", "lemma"):
         raise CorpusError("collocations are counted by form or lemma")
-    connection = _connect(root, ("sentences",))
     where = "s.lang = $lang" if lang else "TRUE"
     # The sentences' keys (lower-cased) are read from Parquet once and held in memory for the three passes:
     # the sentences holding the query, the collocates' counts and the corpus size.
     keyed = _keys_sql(by, where).replace(f"ELSE {_key(by)} END", f"ELSE lower({_key(by)}) END")
-    connection.execute(f"CREATE TEMP TABLE keyed AS {keyed}", {"lang": lang} if lang else {})
     sql = f"""
         WITH hit AS (SELECT doc_id, sentence, keys FROM keyed WHERE list_contains(keys, lower($query))),
         tokens AS (SELECT doc_id, sentence, unnest(keys) AS item, unnest(range(len(keys))) AS i FROM hit),
@@ -190,11 +215,16 @@ def collocations(
         "min_freq": min_freq,
         "top": top if top is not None else 2**62,
     }
-    return [_rounded(row) for row in _rows(connection.execute(sql, params))]
+
+    def run(connection: Any) -> list[Row]:
+        connection.execute(f"CREATE TEMP TABLE keyed AS {keyed}", {"lang": lang} if lang else {})
+        return [_rounded(row) for row in _rows(connection.execute(sql, params))]
+
+    return _query(root, ("sentences",), run)
 
 
 def cooccurrences(
-    root: Path,
+    root: Dataset,
     *,
     labels: tuple[str, ...] = (),
     unit: str = "sentence",
@@ -207,7 +237,6 @@ def cooccurrences(
     only those of ``entity_ids`` when given (the report's network of the top entities)."""
     if unit not in ("sentence", "document"):
         raise CorpusError("--unit is sentence or document")
-    connection = _connect(root, ("mentions", "entities"))
     unit_key = "doc_id || ':' || coalesce(sentence, -1)" if unit == "sentence" else "doc_id"
     sql = f"""
         WITH present AS (
@@ -237,7 +266,11 @@ def cooccurrences(
         "min_freq": min_freq,
         "top": top if top is not None else 2**62,
     }
-    return [_rounded(row) for row in _rows(connection.execute(sql, params))]
+    return _query(
+        root,
+        ("mentions", "entities"),
+        lambda connection: [_rounded(row) for row in _rows(connection.execute(sql, params))],
+    )
 
 
 @dataclass
@@ -339,7 +372,7 @@ def _period(value: str, part: str) -> tuple[dt.date, dt.date]:
 
 
 def keywords(
-    root: Path,
+    root: Dataset,
     where: str,
     against: str = "rest",
     *,
@@ -357,7 +390,6 @@ def keywords(
         reference = Subcorpus("rest", f"NOT coalesce({target.sql}, FALSE)", dict(target.params))
     else:
         reference = parse_where(against, "b")
-    connection = _connect(root, ("sentences", "documents"))
     sql = f"""
         WITH sides AS (
             SELECT doc_id, coalesce({target.sql}, FALSE) AS in_a, coalesce({reference.sql}, FALSE) AS in_b
@@ -382,13 +414,17 @@ def keywords(
         ORDER BY g2 DESC, item LIMIT $top
     """
     params = {**target.params, **reference.params, "min_freq": min_freq, "top": top if top is not None else 2**62}
-    rows = [_rounded(row) for row in _rows(connection.execute(sql, params))]
     size_sql = f"""
         SELECT count(*) FILTER (WHERE coalesce({target.sql}, FALSE)) AS docs_a,
                count(*) FILTER (WHERE coalesce({reference.sql}, FALSE)) AS docs_b
         FROM documents d
     """
-    sizes = _rows(connection.execute(size_sql, {**target.params, **reference.params}))[0]
+
+    def run(connection: Any) -> tuple[list[Row], Row]:
+        rows = [_rounded(row) for row in _rows(connection.execute(sql, params))]
+        return rows, _rows(connection.execute(size_sql, {**target.params, **reference.params}))[0]
+
+    rows, sizes = _query(root, ("sentences", "documents"), run)
     for side in ("tokens_a", "tokens_b"):
         sizes[side] = rows[0][side] if rows else 0
         for row in rows:

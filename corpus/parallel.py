@@ -26,7 +26,7 @@ from xml.sax.saxutils import escape, quoteattr
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from corpus.reader import read_manifest, read_table
+from corpus.reader import Dataset, open_build
 from corpus.schemas import DOC_PAIRS, SENTENCE_PAIRS
 from corpus.writer import table_path
 from pipeline.align.pairing import Pair, find_pairs
@@ -205,15 +205,16 @@ def _span_text(material: _Material, indices: tuple[int, ...]) -> str | None:
 # Reading back ---------------------------------------------------------------------------------------
 
 
-def aligned_links(root: Path, doc: str | None = None, *, non_empty: bool = False) -> list[Row]:
+def aligned_links(root: Dataset, doc: str | None = None, *, non_empty: bool = False) -> list[Row]:
     """Rows of ``sentence_pairs`` (of the pairs ``doc`` takes part in, if given), in pair and link order,
     each with the two documents' languages and sources."""
     import pyarrow.compute as pc
 
-    links = read_table(root, "sentence_pairs")
+    with open_build(root) as build:
+        links = build.table("sentence_pairs")
+        documents = build.table("documents", columns=["doc_id", "lang", "source"]).to_pylist()
     if doc:
         links = links.filter(pc.or_(pc.equal(links["doc_id_a"], doc), pc.equal(links["doc_id_b"], doc)))
-    documents = read_table(root, "documents", columns=["doc_id", "lang", "source"]).to_pylist()
     info = {row["doc_id"]: row for row in documents}
     rows = []
     for row in links.to_pylist():
@@ -234,10 +235,11 @@ def _tmx_text(text: str) -> str:
     return escape(xml_safe(text).replace("\ufffd", ""))
 
 
-def export_tmx(root: Path, out: TextIO) -> int:
+def export_tmx(root: Dataset, out: TextIO) -> int:
     """A TMX 1.4 translation memory: one ``<tu>`` per link with text on both sides. Returns ``<tu>`` written."""
-    manifest = read_manifest(root)
-    links = aligned_links(root, non_empty=True)
+    with open_build(root) as build:
+        manifest = build.manifest
+        links = aligned_links(build, non_empty=True)
     source_lang = links[0]["lang_a"] if links else "zh"
     out.write('<?xml version="1.0" encoding="UTF-8"?>\n<!DOCTYPE tmx SYSTEM "tmx14.dtd">\n<tmx version="1.4">\n')
     header = {
@@ -332,22 +334,25 @@ def _marked(text: str, start: int, mentions: list[Row], shared: set[str]) -> str
     return "".join(parts)
 
 
-def report_section(root: Path, limit: int = 100) -> str:
+def report_section(root: Dataset, limit: int = 100) -> str:
     """HTML for the report: each document pair side by side, entities both versions name highlighted."""
     from html import escape as html_escape
 
-    if not table_path(root, "doc_pairs").is_file():
-        return "<p>no document pairs in this build</p>"
-    pairs = read_table(root, "doc_pairs").to_pylist()[:limit]
-    if not pairs:
-        return "<p>no document pairs in this build</p>"
+    with open_build(root) as build:
+        if not build.has("doc_pairs"):
+            return "<p>no document pairs in this build</p>"
+        pairs = build.table("doc_pairs").to_pylist()[:limit]
+        if not pairs:
+            return "<p>no document pairs in this build</p>"
+        mention_rows = build.table("mentions", columns=["doc_id", "start", "end", "entity_id"]).to_pylist()
+        link_rows = aligned_links(build, non_empty=True)
     wanted = {p["doc_id_a"] for p in pairs} | {p["doc_id_b"] for p in pairs}
     mentions: dict[str, list[Row]] = defaultdict(list)
-    for row in read_table(root, "mentions", columns=["doc_id", "start", "end", "entity_id"]).to_pylist():
+    for row in mention_rows:
         if row["doc_id"] in wanted:
             mentions[row["doc_id"]].append(row)
     links = defaultdict(list)
-    for row in aligned_links(root, non_empty=True):
+    for row in link_rows:
         links[(row["doc_id_a"], row["doc_id_b"])].append(row)
     options, articles = [], []
     for index, pair in enumerate(pairs):

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from corpus.parallel import report_section
-from corpus.reader import read_manifest, read_table
+from corpus.reader import Dataset, open_build
 from corpus.report_charts import bar_chart, network_svg
 from corpus.views import DocumentView, iter_documents
 from corpus.writer import atomic_file
@@ -91,14 +91,17 @@ def _blocks_html(
 
 
 def build_report(root: Path) -> str:
-    """The whole page: each section is built by its own function and filled into ``_PAGE``."""
-    manifest = read_manifest(root)
-    entities = read_table(root, "entities").to_pylist()
-    quotes = read_table(root, "quotes").to_pylist()
-    entity_rows = _top_entities(entities)
-    speakers, quotes_of = _group_quotes(entities, quotes)
-    documents = _read_documents(root, quotes_of)
-    charts = _charts_html(root, entity_rows, documents.by_month, speakers)
+    """The whole page: each section is built by its own function and filled into ``_PAGE``, all from one
+    build (a build committed to ``root`` meanwhile is not mixed in)."""
+    with open_build(root) as build:
+        manifest = build.manifest
+        entities = build.table("entities").to_pylist()
+        quotes = build.table("quotes").to_pylist()
+        entity_rows = _top_entities(entities)
+        speakers, quotes_of = _group_quotes(entities, quotes)
+        documents = _read_documents(build, quotes_of)
+        charts = _charts_html(build, entity_rows, documents.by_month, speakers)
+        pairs = report_section(build)
     summary, languages = _summary_html(manifest)
     return _PAGE.format(
         title=escape(f"Corpus report: {root.name}"),
@@ -111,7 +114,7 @@ def build_report(root: Path) -> str:
         document_data=script_json(documents.document_list),
         texts_note=escape(_texts_note(len(documents.document_list))),
         documents="".join(documents.documents_html),
-        pairs=report_section(root),
+        pairs=pairs,
     )
 
 
@@ -162,7 +165,7 @@ class _Documents:
     doc_lang: dict[str, str] = field(default_factory=dict)
 
 
-def _read_documents(root: Path, quotes_of: dict[str, list[dict[str, Any]]]) -> _Documents:
+def _read_documents(root: Dataset, quotes_of: dict[str, list[dict[str, Any]]]) -> _Documents:
     """Mentions per month, the document list (every document) and the document views (the first
     ``MAX_DOCUMENT_TEXTS``), in one pass over the documents."""
     documents = _Documents()
@@ -207,7 +210,7 @@ def _texts_note(n_documents: int) -> str:
 
 
 def _charts_html(
-    root: Path,
+    root: Dataset,
     entity_rows: list[dict[str, Any]],
     by_month: Counter[str],
     speakers: dict[str, list[dict[str, Any]]],

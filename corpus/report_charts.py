@@ -6,10 +6,10 @@ from __future__ import annotations
 import math
 import unicodedata
 from html import escape
-from pathlib import Path
 from typing import Any
 
 from corpus.analysis import cooccurrences
+from corpus.reader import Dataset
 
 TYPE_COLOURS = {"PER": "#e0a800", "LOC": "#3c9a5f", "ORG": "#4a78b5", "MISC": "#9a6fc4"}
 """Node colours of the network, the same hues as the highlights of the document view (darker)."""
@@ -89,7 +89,7 @@ def _layout(nodes: list[str], edges: list[tuple[str, str, float]], size: float) 
     return {node: (x, y) for node, (x, y) in position.items()}
 
 
-def network_svg(root: Path, entities: list[dict[str, Any]], top: int = 30, max_edges: int = 80) -> str:
+def network_svg(root: Dataset, entities: list[dict[str, Any]], top: int = 30, max_edges: int = 80) -> str:
     """The co-occurrence network of the ``top`` most mentioned entities: an edge for each pair named in
     the same document (width by how many), nodes coloured by type and sized by mentions."""
     chosen = entities[:top]

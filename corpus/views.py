@@ -16,11 +16,9 @@ from pathlib import Path
 from typing import Any, TextIO
 from xml.sax.saxutils import escape, quoteattr
 
-import pyarrow.parquet as pq
-
 from corpus.errors import CorpusError
-from corpus.reader import names_match, read_manifest, read_table
-from corpus.writer import atomic_file, table_path
+from corpus.reader import Build, Dataset, names_match, open_build, read_table
+from corpus.writer import atomic_file
 
 Row = dict[str, Any]
 
@@ -33,16 +31,20 @@ class DocumentView:
     mentions: list[Row]
 
 
-def _rows(root: Path, table: str) -> Iterator[Row]:
-    for batch in pq.ParquetFile(table_path(root, table)).iter_batches(batch_size=2048):
+def _rows(build: Build, table: str) -> Iterator[Row]:
+    for batch in build.parquet(table).iter_batches(batch_size=2048):
         yield from batch.to_pylist()
 
 
-def iter_documents(root: Path) -> Iterator[DocumentView]:
+def iter_documents(root: Dataset) -> Iterator[DocumentView]:
     """Each document with its blocks, sentences and mentions, in the order the build wrote them."""
-    read_manifest(root)
+    with open_build(root) as build:
+        yield from _iter_documents(build)
+
+
+def _iter_documents(build: Build) -> Iterator[DocumentView]:
     streams = {
-        name: itertools.groupby(_rows(root, name), key=lambda row: row["doc_id"])
+        name: itertools.groupby(_rows(build, name), key=lambda row: row["doc_id"])
         for name in ("blocks", "sentences", "mentions")
     }
     pending: dict[str, tuple[str, list[Row]] | None] = {name: None for name in streams}
@@ -57,7 +59,7 @@ def iter_documents(root: Path) -> Iterator[DocumentView]:
         pending[name] = None
         return rows
 
-    for document in _rows(root, "documents"):
+    for document in _rows(build, "documents"):
         doc_id = document["doc_id"]
         yield DocumentView(document, take("blocks", doc_id), take("sentences", doc_id), take("mentions", doc_id))
 
@@ -95,7 +97,7 @@ def _vrt_field(value: str) -> str:
     return escape(xml_safe(re.sub(r"[\t\n\r\u0085\u2028\u2029]", " ", value)))
 
 
-def matching_entities(root: Path, entity: str) -> list[Row]:
+def matching_entities(root: Dataset, entity: str) -> list[Row]:
     """Entities whose id is ``entity`` or one of whose names (zh, ru, en, aliases) it spells, most
     mentioned first: one name can stand for several people."""
     entities = read_table(
@@ -185,7 +187,7 @@ def _context_edges(cut_left: int, cut_right: int, starts: list[int], tokens: lis
 
 
 def kwic(
-    root: Path,
+    root: Dataset,
     query: str | None = None,
     *,
     entity: str | None = None,
@@ -200,14 +202,19 @@ def kwic(
     every token whose lemma is ``query`` (``lemma``) or of part of speech ``upos``, or every mention of
     ``entity`` (an entity id, or any spelling of its name: all spellings of one entity come together; an
     unknown one is an error). Matches and contexts show whole tokens."""
+    search = KwicQuery(query, regex, lemma, upos.upper() if upos else None, ignore_case)
+    with open_build(root) as build:  # the entities and the documents of one build
+        yield from _kwic(build, entity, lang, width, search)
+
+
+def _kwic(build: Build, entity: str | None, lang: str | None, width: int, search: KwicQuery) -> Iterator[KwicLine]:
     wanted: set[str] = set()
     if entity:
-        wanted = {row["entity_id"] for row in matching_entities(root, entity)}
+        wanted = {row["entity_id"] for row in matching_entities(build, entity)}
         if not wanted:
             raise CorpusError(f"no entity has the id or name {entity!r} (corpus entities lists them)")
-    search = KwicQuery(query, regex, lemma, upos.upper() if upos else None, ignore_case)
     pattern = search.pattern()
-    for view in iter_documents(root):
+    for view in iter_documents(build):
         text, document = view.document["text"], view.document
         if lang and document["lang"] != lang:
             continue
@@ -263,7 +270,7 @@ def _entity_tags(sentence: Row, mentions: list[Row]) -> list[tuple[str, Row | No
 CONLLU_COLUMNS = "ID FORM LEMMA UPOS XPOS FEATS HEAD DEPREL DEPS MISC"
 
 
-def _documents(root: Path, lang: str | None) -> Iterator[DocumentView]:
+def _documents(root: Dataset, lang: str | None) -> Iterator[DocumentView]:
     """Documents in build order, only those in ``lang`` when given; a doc_id seen before is left out
     (builds never repeat one), so sentence ids stay unique in the file."""
     seen: set[str] = set()
