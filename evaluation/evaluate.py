@@ -208,7 +208,9 @@ def _speaker_right(pipeline: Pipeline, quote, gold: dict) -> bool:  # type: igno
     return entity is None
 
 
-def _show_quote_errors(pipeline: Pipeline, document: Document, predicted: list, gold: list, used: set, path: Path) -> None:  # type: ignore[type-arg]
+def _show_quote_errors(  # type: ignore[type-arg]
+    pipeline: Pipeline, document: Document, predicted: list, gold: list, used: set, path: Path
+) -> None:
     """Print what was missed, found wrongly, or attributed to the wrong speaker in one article."""
     print(f"### {path.parent.name}/{path.name}")
     for item in gold:
