@@ -20,6 +20,7 @@ from pathlib import Path
 
 import numpy as np
 
+from pipeline.models.batching import token_chunks
 from pipeline.models.en_ner.features import Featurizer
 
 __all__ = ["LABELS", "TAGS", "EnglishNER", "Span", "load"]
@@ -86,22 +87,7 @@ class EnglishNER:
 
     def tag(self, sentences: Sequence[Sequence[str]]) -> list[list[Span]]:
         """(first_token, end_token_exclusive, label) spans for every sentence, in order."""
-        result: list[list[Span]] = []
-        chunk: list[Sequence[str]] = []
-        size = 0
-        for sent in sentences:
-            chunk.append(sent)
-            size += len(sent) + self.pad
-            if size >= _CHUNK_TOKENS:
-                result.extend(self._tag_chunk(chunk))
-                chunk, size = [], 0
-        if chunk:
-            result.extend(self._tag_chunk(chunk))
-        return result
-
-    def scores(self, sentences: Sequence[Sequence[str]]) -> list[np.ndarray]:
-        """Per-token log-probabilities over TAGS (one array per sentence); for evaluation and debugging."""
-        return self._log_probs(sentences)
+        return [spans for chunk in token_chunks(sentences, _CHUNK_TOKENS, self.pad) for spans in self._tag_chunk(chunk)]
 
     def _log_probs(self, sentences: Sequence[Sequence[str]]) -> list[np.ndarray]:
         pad = self.pad

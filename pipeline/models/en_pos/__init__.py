@@ -19,6 +19,7 @@ from pathlib import Path
 
 import numpy as np
 
+from pipeline.models.batching import token_chunks
 from pipeline.models.en_pos.features import N_FEATURES, Featurizer
 from pipeline.models.en_pos.lemmatizer import Lemmatizer
 
@@ -26,7 +27,7 @@ __all__ = ["Analysis", "EnglishTagger", "load"]
 
 MODEL_DIR = Path(__file__).resolve().parent
 Analysis = tuple[str, str, str]
-# Sentences per forward pass: bounds memory on very large batches without costing speed.
+# Tokens per forward pass: bounds memory on very large batches without costing speed.
 _CHUNK_TOKENS = 4_000
 
 
@@ -58,18 +59,7 @@ class EnglishTagger:
 
     def tag(self, sentences: Sequence[Sequence[str]]) -> list[list[Analysis]]:
         """(UPOS, XPOS, lemma) for every token of every sentence, in order."""
-        result: list[list[Analysis]] = []
-        chunk: list[Sequence[str]] = []
-        size = 0
-        for sentence in sentences:
-            chunk.append(sentence)
-            size += len(sentence)
-            if size >= _CHUNK_TOKENS:
-                result.extend(self._tag_chunk(chunk))
-                chunk, size = [], 0
-        if chunk:
-            result.extend(self._tag_chunk(chunk))
-        return result
+        return [row for chunk in token_chunks(sentences, _CHUNK_TOKENS) for row in self._tag_chunk(chunk)]
 
     def _tag_chunk(self, sentences: list[Sequence[str]]) -> list[list[Analysis]]:
         upos_ids, xpos_ids = self.predict_ids(sentences)
