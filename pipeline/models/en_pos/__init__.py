@@ -65,15 +65,13 @@ class EnglishTagger:
         upos_ids, xpos_ids = self.predict_ids(sentences)
         lemma = self.lemmatizer.lemma
         upos, xpos = self.upos, self.xpos
+        tags = [(upos[u], xpos[x]) for u, x in zip(upos_ids.tolist(), xpos_ids.tolist(), strict=True)]
         out: list[list[Analysis]] = []
         i = 0
         for sentence in sentences:
-            row: list[Analysis] = []
-            for word in sentence:
-                u, x = upos[upos_ids[i]], xpos[xpos_ids[i]]
-                row.append((u, x, lemma(word, u, x)))
-                i += 1
-            out.append(row)
+            end = i + len(sentence)
+            out.append([(u, x, lemma(w, u, x)) for w, (u, x) in zip(sentence, tags[i:end], strict=True)])
+            i = end
         return out
 
     def predict_ids(self, sentences: Sequence[Sequence[str]]) -> tuple[np.ndarray, np.ndarray]:
