@@ -34,6 +34,11 @@ DECODE_GROUP = 1024
 # Positions per network block: its working arrays then fit in a core's cache.
 BLOCK = 4096
 
+_PREFIX_OF_TAG = np.array([t.partition("-")[0] for t in TAGS])
+_KIND_OF_TAG = np.array([t.partition("-")[2] for t in TAGS])
+_OPENS = np.isin(_PREFIX_OF_TAG, ["B", "S"])  # per tag: an entity starts here
+_CLOSES = np.isin(_PREFIX_OF_TAG, ["E", "S"])  # per tag: an entity ends here
+
 _FULLWIDTH_START, _FULLWIDTH_END = 0xFF01, 0xFF5E
 _DOT_VARIANTS = "•‧・∙⋅"  # written in place of the name joiner ·
 _HYPHEN_VARIANTS = "\u2010\u2011\u2012"  # written in place of the joiner - (full-width － is folded too)
@@ -305,14 +310,12 @@ class ChineseNER:
             return [[] for _ in texts]
         tags = self.decode(self.logits(ids, starts), starts, lengths)
         # Tags are valid BIOES, so the k-th opening (B or S) pairs with the k-th closing (E or S).
-        prefix_of_tag = np.array([t.partition("-")[0] for t in TAGS])
-        kind_of_tag = np.array([t.partition("-")[2] for t in TAGS])
-        opens = np.flatnonzero(np.isin(prefix_of_tag[tags], ["B", "S"]))
-        closes = np.flatnonzero(np.isin(prefix_of_tag[tags], ["E", "S"])) + 1
+        opens = np.flatnonzero(_OPENS[tags])
+        closes = np.flatnonzero(_CLOSES[tags]) + 1
         owners = np.searchsorted(starts, opens, side="right") - 1
         result: list[list[tuple[int, int, str]]] = [[] for _ in texts]
         for owner, begin, end, label in zip(
-            owners.tolist(), opens.tolist(), closes.tolist(), kind_of_tag[tags[opens]].tolist(), strict=True
+            owners.tolist(), opens.tolist(), closes.tolist(), _KIND_OF_TAG[tags[opens]].tolist(), strict=True
         ):
             offset = int(starts[owner])
             result[owner].append((begin - offset, end - offset, label))
