@@ -20,6 +20,7 @@ both sides that share strong anchors are linked out of order (a translator who m
 
 from __future__ import annotations
 
+import bisect
 import functools
 import itertools
 import math
@@ -229,9 +230,10 @@ def _band(units_a: Sequence[Unit], units_b: Sequence[Unit]) -> list[tuple[int, i
                 matches.append((i, j))
     chain = _increasing_chain(sorted(set(matches)))
     points = [(0, 0), *chain, (n, m)]
+    firsts = [point[0] for point in points]  # non-decreasing: the chain rises in both coordinates
     rows = []
     for i in range(n + 1):
-        k = max(index for index, point in enumerate(points) if point[0] <= i)
+        k = bisect.bisect_right(firsts, i) - 1  # the last point at or before row i
         (i0, j0), (i1, j1) = points[k], points[min(k + 1, len(points) - 1)]
         centre = j0 if i1 == i0 else j0 + (j1 - j0) * (i - i0) / (i1 - i0)
         rows.append((max(0, int(centre) - BAND), min(m, int(centre) + BAND + 1)))
@@ -240,8 +242,6 @@ def _band(units_a: Sequence[Unit], units_b: Sequence[Unit]) -> list[tuple[int, i
 
 def _increasing_chain(points: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The longest chain of points increasing in both coordinates (patience sorting, O(n log n))."""
-    import bisect
-
     tails: list[int] = []
     tail_index: list[int] = []
     previous: list[int] = [-1] * len(points)
