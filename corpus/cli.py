@@ -8,7 +8,7 @@ import json
 import os
 import signal
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from pathlib import Path
 from types import FrameType
@@ -160,6 +160,14 @@ def _failure(err: OSError | pa.ArrowException, where: Path) -> click.ClickExcept
     return click.ClickException(f"{where}: {first_line}")
 
 
+def _write_csv(rows: Iterable[Mapping[str, object]], columns: list[str]) -> None:
+    """Rows as CSV on stdout: a header of ``columns``, then those cells of each row, safe for spreadsheets."""
+    with _to_stdout():
+        writer = csv.writer(sys.stdout)
+        writer.writerow(columns)
+        writer.writerows([csv_cell(row.get(key)) for key in columns] for row in rows)
+
+
 def _emit(rows: list[dict[str, object]], columns: list[str], fmt: str, title: str) -> None:
     """Rows as a terminal table, CSV (cells safe for spreadsheets) or JSON, like the other listing commands."""
     if fmt == "json":
@@ -167,10 +175,7 @@ def _emit(rows: list[dict[str, object]], columns: list[str], fmt: str, title: st
             click.echo(json.dumps(rows, ensure_ascii=False, indent=2, default=str))
         return
     if fmt == "csv":
-        with _to_stdout():
-            writer = csv.DictWriter(sys.stdout, fieldnames=columns, extrasaction="ignore")
-            writer.writeheader()
-            writer.writerows({key: csv_cell(row.get(key)) for key in columns} for row in rows)
+        _write_csv(rows, columns)
         return
     table = Table(title=title)
     for column in columns:
@@ -418,13 +423,7 @@ def entities(dataset: Path, label: str | None, lang: str | None, top: int, fmt: 
             click.echo(json.dumps(rows, ensure_ascii=False, indent=2))
         return
     if fmt == "csv":
-        with _to_stdout():
-            writer = csv.DictWriter(sys.stdout, fieldnames=[*columns, "aliases"], extrasaction="ignore")
-            writer.writeheader()
-            writer.writerows(
-                {key: csv_cell(value) for key, value in {**row, "aliases": "|".join(row["aliases"])}.items()}
-                for row in rows
-            )
+        _write_csv(({**row, "aliases": "|".join(row["aliases"])} for row in rows), [*columns, "aliases"])
         return
     table = Table(title=f"{len(rows)} entities of {dataset}")
     for column in ("entity", "type", "zh", "ru", "en", "mentions", "documents"):
@@ -457,10 +456,7 @@ def quotes(dataset: Path, speaker: str | None, kind: str | None, lang: str | Non
             click.echo(json.dumps(rows, ensure_ascii=False, indent=2))
         return
     if fmt == "csv":
-        with _to_stdout():
-            writer = csv.DictWriter(sys.stdout, fieldnames=[*columns, "doc_id", "start", "end", "speaker_entity_id"])
-            writer.writeheader()
-            writer.writerows({key: csv_cell(row[key]) for key in writer.fieldnames} for row in rows)
+        _write_csv(rows, [*columns, "doc_id", "start", "end", "speaker_entity_id"])
         return
     table = Table(title=f"{len(rows)} quotes in {dataset}" + (f" (first {limit})" if len(rows) > limit else ""))
     for column in ("kind", "speaker", "name", "role", "how", "quote"):
@@ -699,13 +695,9 @@ def parallel_command(dataset: Path, doc: str | None, width: int, all_links: bool
     if fmt == "csv":
         columns = ["doc_id_a", "doc_id_b", "link", "link_type", "score", "sentences_a", "sentences_b",
                    "start_a", "end_a", "start_b", "end_b", "text_a", "text_b"]  # fmt: skip
-        with _to_stdout():
-            writer = csv.DictWriter(sys.stdout, fieldnames=columns, extrasaction="ignore")
-            writer.writeheader()
-            for row in rows:
-                cells = {**row, "sentences_a": " ".join(map(str, row["sentences_a"])),
-                         "sentences_b": " ".join(map(str, row["sentences_b"]))}  # fmt: skip
-                writer.writerow({key: csv_cell(cells[key]) for key in columns})
+        joined = ({**row, **{side: " ".join(map(str, row[side])) for side in ("sentences_a", "sentences_b")}}
+                  for row in rows)  # fmt: skip
+        _write_csv(joined, columns)
         return
     if not rows:
         stderr.print("no aligned sentences" + (f" for {doc}" if doc else ""))
