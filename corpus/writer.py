@@ -328,7 +328,8 @@ class AtomicDatasetWriter:
         self._writers: dict[str, pq.ParquetWriter] = {}
         self.row_counts: dict[str, int] = {name: 0 for name in schemas}
         self._adopted: set[str] = set()
-        self._closed = False
+        self._finished: tuple[dict[str, int], str] | None = None
+        """What :meth:`finish_tables` returned (the tables are closed then)."""
 
     def __enter__(self) -> AtomicDatasetWriter:
         return self
@@ -372,12 +373,12 @@ class AtomicDatasetWriter:
     def finish_tables(self) -> tuple[dict[str, int], str]:
         """Close every table (once); returns each Parquet file's bytes and a SHA-256 of them all, which
         the dataset card carries so that readers' caches tell this build from any other."""
-        if not self._closed:
-            for table in self.schemas:
-                if table not in self._adopted:
-                    self._flush(table)
-                    self._writers.pop(table).close()
-            self._closed = True
+        if self._finished is not None:  # commit() after the build asked: the files are not read again
+            return self._finished
+        for table in self.schemas:
+            if table not in self._adopted:
+                self._flush(table)
+                self._writers.pop(table).close()
         sizes, digest = {}, hashlib.sha256()
         for table in self.schemas:
             path = table_path(self.staging, table)
@@ -386,7 +387,8 @@ class AtomicDatasetWriter:
             with path.open("rb") as stream:
                 while chunk := stream.read(1 << 20):
                     digest.update(chunk)
-        return sizes, digest.hexdigest()
+        self._finished = sizes, digest.hexdigest()
+        return self._finished
 
     def commit(self, manifest: dict[str, Any], card: str) -> None:
         """Finish every table, write the manifest and card, make it all durable, and switch it in."""
