@@ -308,13 +308,9 @@ def side_by_side(rows: list[Row], width: int = 60) -> Iterator[str]:
             yield f"{label if index == 0 else ' ' * len(label)} {l_text}{padding} | {r_text}"
 
 
-def link_records(rows: list[Row]) -> list[Row]:
-    """Rows for CSV and JSON output (the columns of sentence_pairs plus languages and sources)."""
-    return [{key: value for key, value in row.items()} for row in rows]
-
-
 def as_json(rows: list[Row]) -> str:
-    return json.dumps(link_records(rows), ensure_ascii=False, indent=2)
+    """Aligned links as JSON (the columns of sentence_pairs plus languages and sources)."""
+    return json.dumps(rows, ensure_ascii=False, indent=2)
 
 
 def _marked(text: str, start: int, mentions: list[Row], shared: set[str]) -> str:
