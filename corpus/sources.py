@@ -74,9 +74,10 @@ def open_source(spec: str, *, split: str = "train", text_field: str = "text", fo
     if path.is_dir():
         entries = _folder_entries(path, follow_links)
         n_files = sum(1 for _, entry in entries if isinstance(entry, Path))
-        if entries and (n_files or not _dataset_folder(path)):
+        dataset = not n_files and _dataset_folder(path)
+        if entries and not dataset:
             return Source(spec, "folder", n_files, _reader=lambda s: _read_files(s, entries))
-        if _dataset_folder(path):
+        if dataset:
             return _open_dataset(spec, split, text_field, local=True)
         raise CorpusError(f"{spec}: folder holds no .txt files and no dataset files; nothing to build from")
     if os.path.lexists(path) and not path.is_file():
@@ -287,7 +288,7 @@ def _record_from_mapping(record: dict[str, Any], where: str, text_field: str) ->
         fields = ", ".join(sorted(map(str, record))) or "none"
         raise CorpusError(f"{where}: no text field {text_field!r} (fields: {fields}); choose one with --text-field")
     problems: list[str] = []
-    result = SourceRecord(
+    return SourceRecord(
         where,
         _valid_text(text, text_field, where),
         source_id=_optional_str(record.get("id"), "id", where),
@@ -297,7 +298,6 @@ def _record_from_mapping(record: dict[str, Any], where: str, text_field: str) ->
         lang=_known_lang(_optional_str(record.get("lang"), "lang", where), problems),
         problems=problems,
     )
-    return result
 
 
 def _valid_text(value: str, name: str, where: str) -> str:
