@@ -13,6 +13,7 @@ from typing import Any
 import pyarrow as pa
 
 from corpus.schemas import describe
+from corpus.sources import KNOWN_LANGS
 
 CARD_LANGUAGES = ("en", "kk", "ru", "zh")
 """Language codes the card lists; anything else in the data is counted but never written into the YAML."""
@@ -108,7 +109,6 @@ def _morphology_lines(morphology: dict[str, dict[str, str]]) -> list[str]:
 
 def _language_counts(counts: dict[str, int]) -> list[tuple[str, int]]:
     """Languages for the card's text: known codes as they are, anything else (from metadata) as ``other``."""
-    known = {"mixed", "und", *CARD_LANGUAGES}
-    shown = [(lang, int(count)) for lang, count in sorted(counts.items()) if lang in known]
-    other = sum(int(count) for lang, count in counts.items() if lang not in known)
+    shown = [(lang, int(count)) for lang, count in sorted(counts.items()) if lang in KNOWN_LANGS]
+    other = sum(int(count) for lang, count in counts.items() if lang not in KNOWN_LANGS)
     return shown + ([("other", other)] if other else [])
