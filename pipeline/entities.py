@@ -1,11 +1,12 @@
 """The entities stage: recognisers per block, merged by rules, then linked to entities.
 
-Merge: the longest span wins; on equal spans the more reliable recogniser (gazetteer first, jieba's
-POS tags last). Linking: gazetteer names carry their entity; other mentions whose (normal) form is a
-gazetteer name or alias of the same type take that entity; a surname alone links to the full name
-with that surname in the same document (the nearest before it, else the first after); a different
-given name is a different person; everyone else becomes an entity of their own, keyed by label and
-fullest form.
+Merge: the longest span wins; on equal spans the recogniser with the higher priority in the registry
+(``pipeline/recognisers.py``); weak recognisers only fill gaps. Linking: gazetteer names carry their
+entity; other mentions whose (normal) form is a gazetteer name or alias of the same type take that
+entity, and so does a one-letter spelling variant of a gazetteer person; a surname alone (or with
+initials) links to the full name with that surname in the same document (the nearest before it, else
+the first after); a different given name is a different person; everyone else becomes an entity of
+their own, keyed by label and fullest form. Tokens are then cut at mention edges.
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ from pipeline.lang.ru.ner import RussianNER
 from pipeline.langid import has_han
 from pipeline.names import NAME_JOINERS, name_parts
 from pipeline.ner_gazetteer import GazetteerMatcher
-from pipeline.recognisers import COMMON, BlockContext, Recogniser, check_language, get_recogniser
+from pipeline.recognisers import COMMON, BlockContext, Recogniser, check_language, get_recogniser, per_document
 
 
 def recogniser_plans(stanza_langs: Iterable[str] = ()) -> dict[str, tuple[Recogniser, ...]]:
@@ -56,8 +57,6 @@ class EntityRecognizer:
         self.stanza = stanza
         self._russian: RussianNER | None = None
         self._resources: dict[str, Any] = {}
-        self.document_cache: dict[str, Any] = {}
-        """What a recogniser computed once for the document being annotated (emptied for each document)."""
         self.plans = recogniser_plans(self.stanza_langs)
 
     def russian(self) -> RussianNER:
@@ -86,9 +85,8 @@ class EntityRecognizer:
     def stanza_mentions(self, ctx: BlockContext) -> list[Mention]:
         """Stanza's entities in a block: Russian and English ones came with the segment stage's pass;
         Chinese ones come from its NER model on jieba's tokens."""
-        block = ctx.block
         if ctx.language.code != "zh":
-            return [m for m in ctx.doc.candidate_mentions if block.start <= m.start and m.end <= block.end]
+            return per_document(ctx, "stanza", lambda doc: doc.candidate_mentions)
         if self.stanza is None:
             return []
         from pipeline.stanza_backend import mentions_from_stanza
@@ -101,7 +99,6 @@ class EntityRecognizer:
         return mentions_from_stanza(stanza_doc, 0, [t for s in sentences for t in s.tokens])
 
     def __call__(self, doc: Document) -> Document:
-        self.document_cache.clear()
         candidates: list[Mention] = []
         normal_forms: dict[tuple[int, int], str] = {}
         sentences_by_block: dict[int, list[Sentence]] = {}
@@ -141,25 +138,15 @@ def merge(candidates: list[Mention]) -> list[Mention]:
     recogniser is an error; an empty span is never chosen. After the sort, a map of the characters already
     covered makes each check cost the mention's length, so the merge stays linear in the text."""
     ranks = {name: get_recogniser(name) for name in {m.recogniser for m in candidates}}
-    strong = sorted((m for m in candidates if not ranks[m.recogniser].weak), key=lambda m: m.start)
-    strong_starts = [m.start for m in strong]
-    reach = []  # reach[i]: the furthest end among strong[0..i]
-    furthest = -1
-    for m in strong:
-        furthest = max(furthest, m.end)
-        reach.append(furthest)
-    weak = []
-    for m in candidates:
-        if not ranks[m.recogniser].weak:
-            continue
-        before = bisect.bisect_left(strong_starts, m.end) - 1  # strong spans starting before m ends
-        if before >= 0 and reach[before] > m.start:
-            continue
-        weak.append(m)
-    if not strong and not weak:
+    if not candidates:
         return []
-    size = max(m.end for m in (*strong, *weak))
-    occupied = bytearray(size)  # which characters a chosen mention already covers
+    size = max(m.end for m in candidates)
+    strong = [m for m in candidates if not ranks[m.recogniser].weak]
+    covered_by_strong = bytearray(size)  # characters any strong candidate covers, chosen or not
+    for m in strong:
+        covered_by_strong[m.start : m.end] = b"\x01" * (m.end - m.start)
+    weak = [m for m in candidates if ranks[m.recogniser].weak and covered_by_strong.find(1, m.start, m.end) == -1]
+    occupied = bytearray(size)  # characters a chosen mention already covers
     chosen: list[Mention] = []
     for mention in sorted(strong + weak, key=lambda m: (m.start - m.end, ranks[m.recogniser].priority, m.start)):
         if mention.end <= mention.start or occupied.find(1, mention.start, mention.end) != -1:
@@ -181,7 +168,7 @@ def _surname_mentions(
     for mention in mentions:
         if mention.label != "PER":
             continue
-        parts = _parts(_key_form(doc, mention, normal_forms))
+        parts = name_parts(_key_form(doc, mention, normal_forms))
         if len(parts) < 2 or len(parts[-1]) < 2 or parts[-1] in searched:
             continue
         surname = parts[-1]
@@ -198,13 +185,9 @@ def _surname_mentions(
     return found
 
 
-def _parts(name: str) -> list[str]:
-    return name_parts(name)
-
-
 def _key_form(doc: Document, mention: Mention, normal_forms: dict[tuple[int, int], str]) -> str:
     form = normal_forms.get((mention.start, mention.end)) or doc.span(mention.start, mention.end)
-    return "·".join(_parts(form)) if any(j in form for j in NAME_JOINERS) else " ".join(form.split())
+    return "·".join(name_parts(form)) if any(j in form for j in NAME_JOINERS) else " ".join(form.split())
 
 
 def alias_index(gazetteer: list[GazetteerEntity]) -> dict[tuple[str, str], str]:
@@ -226,7 +209,7 @@ def alias_index(gazetteer: list[GazetteerEntity]) -> dict[tuple[str, str], str]:
 def _fold(name: str) -> str:
     """Case and name joiners do not tell names apart: KAZINFORM ~ Kazinform, 达丽哈•纳扎尔巴耶娃 ~ 达丽哈·纳扎尔巴耶娃
     ~ 达丽哈纳扎尔巴耶娃 (Chinese names are compared without joiners), Kassym-Jomart ~ Kassym Jomart."""
-    parts = _parts(name)
+    parts = name_parts(name)
     return ("" if has_han(name) else " ").join(parts).lower()
 
 
@@ -244,13 +227,13 @@ class SpellingIndex:
                 continue
             for lang in ("zh", "ru", "en"):
                 for surface in entity.surfaces(lang):
-                    parts = [p.lower() for p in _parts(surface)]
+                    parts = [p.lower() for p in name_parts(surface)]
                     if parts:
                         given = parts[0] if len(parts) > 1 else ""
                         self.by_first.setdefault(parts[-1][:1], []).append((parts[-1], given, entity.id))
 
     def find(self, name: str) -> str | None:
-        parts = [p.lower() for p in _parts(name)]
+        parts = [p.lower() for p in name_parts(name)]
         if not parts:
             return None
         surname, given = parts[-1], parts[0] if len(parts) > 1 else ""
@@ -290,7 +273,7 @@ def link(
             if mention.entity_id is None and mention.label == "PER" and spellings is not None:
                 mention.entity_id = spellings.find(form)
     persons = [m for m in doc.mentions if m.label == "PER"]
-    person_parts = [_parts(_key_form(doc, m, normal_forms)) for m in persons]
+    person_parts = [name_parts(_key_form(doc, m, normal_forms)) for m in persons]
     # Full names indexed by surname (and by surname and first letter, for initials), in document order:
     # each mention looks up its candidates instead of comparing itself with every full name.
     by_surname: dict[tuple[str, str], list[Mention]] = {}
@@ -361,17 +344,13 @@ def split_tokens_at_mentions(doc: Document) -> None:
             continue
         tokens: list[Token] = []
         for token in sentence.tokens:
-            cuts = [e for e in inside[bisect.bisect_right(inside, token.start) : bisect.bisect_left(inside, token.end)]]
+            cuts = inside[bisect.bisect_right(inside, token.start) : bisect.bisect_left(inside, token.end)]
             if not cuts:
                 tokens.append(token)
                 continue
-            bounds = [token.start, *cuts, token.end]
-            for left, right in itertools.pairwise(bounds):
+            for left, right in itertools.pairwise([token.start, *cuts, token.end]):
                 piece = doc.span(left, right)
+                lemma = piece if token.lemma is not None else None
                 if piece.strip():
-                    tokens.append(
-                        Token(
-                            left, right, token.xpos, token.upos, piece if token.lemma is not None else None, token.feats
-                        )
-                    )
+                    tokens.append(Token(left, right, token.xpos, token.upos, lemma, token.feats))
         sentence.tokens = tokens

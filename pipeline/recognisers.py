@@ -96,17 +96,22 @@ def check_language(language: Language) -> None:
             raise RecogniserError(f"recogniser {name!r} does not serve language {language.code!r}")
 
 
+def in_block(found: list[tuple[Mention, str | None]], block: Block) -> list[tuple[Mention, str | None]]:
+    """The (mention, normal form) pairs of a start-sorted document-wide list that lie inside ``block``:
+    two binary searches, so handing a document's mentions out block by block stays linear."""
+    first = bisect.bisect_left(found, block.start, key=lambda pair: pair[0].start)
+    last = bisect.bisect_left(found, block.end, key=lambda pair: pair[0].start)
+    return [pair for pair in found[first:last] if pair[0].end <= block.end]
+
+
 def per_document(ctx: BlockContext, key: str, compute: Callable[[Document], list[Mention]]) -> list[Mention]:
-    """The mentions a model finds in the whole document, computed once (on the first block that asks) and
-    handed out block by block: one batched call per document instead of one small call per block."""
-    cache = ctx.stage.document_cache
-    if key not in cache:
-        found = sorted(compute(ctx.doc), key=lambda m: m.start)
-        cache[key] = (found, [m.start for m in found])
-    found, starts = cache[key]
-    block = ctx.block
-    first, last = bisect.bisect_left(starts, block.start), bisect.bisect_left(starts, block.end)
-    return [m for m in found[first:last] if m.end <= block.end]
+    """The mentions a model finds in the whole document, computed once (on the first block that asks, kept
+    in ``Document.model_mentions``) and handed out block by block: one batched call per document."""
+    found = ctx.doc.model_mentions.get(key)
+    if found is None:
+        found = sorted(((mention, None) for mention in compute(ctx.doc)), key=lambda pair: pair[0].start)
+        ctx.doc.model_mentions[key] = found
+    return [mention for mention, _ in in_block(found, ctx.block)]
 
 
 def registry_versions() -> dict[str, str]:

@@ -55,7 +55,7 @@ class RussianTagger:
             tokens.sort(key=lambda t: t.start)
             ranges = [(doc.blocks[b].start, doc.blocks[b].end) for b in blocks]
             spans = [(span.mention, span.normal) for span in self.ner.find_blocks(doc.text, ranges, tokens)]
-        doc.model_mentions["natasha"] = spans
+        doc.model_mentions["natasha"] = sorted(spans, key=lambda pair: pair[0].start)  # blocks look them up
 
     def lemma(self, form: str, upos: str, feats: str | None, feats_dict: dict[str, str]) -> tuple[str, str | None]:
         """(lemma, OpenCorpora part of speech) of a form with the tagger's UPOS and features; memoised."""

@@ -16,7 +16,7 @@ from typing import Any
 
 from pipeline.document import Mention, Token
 from pipeline.lang.ru.lexicon import PLACE_NOUNS, SURNAME_ENDINGS
-from pipeline.recognisers import BlockContext
+from pipeline.recognisers import BlockContext, in_block
 
 _PROPER_TAGS = ("Surn", "Geox", "Orgn", "Name", "Patr", "Trad")
 """pymorphy's proper-noun tags, the most telling first (Токаеву is a surname before it is a name)."""
@@ -79,14 +79,10 @@ class NatashaModels:
 def natasha_models() -> NatashaModels:
     """natasha's morphology and NER taggers and its morph vocabulary, loaded once per process (a build
     worker loads them once). They ship inside the packages (slovnet, navec): nothing is downloaded.
-
-    slovnet multiplies small matrices through BLAS; with a thread per core the threads mostly wait on
-    each other (one thread took 0.11x the CPU time on a 100-document build, see ../MEASUREMENTS), and a
-    build worker is meant to use one core: BLAS is held to one thread in the process that loads them."""
+    slovnet multiplies small matrices through BLAS, held to one thread per process when the pipeline is
+    built (``pipeline.stages.single_threaded_blas``)."""
     from natasha import NewsEmbedding, NewsMorphTagger, NewsNERTagger
-    from threadpoolctl import threadpool_limits
 
-    threadpool_limits(limits=1, user_api="blas")
     embedding = NewsEmbedding()
     morph, ner = NewsMorphTagger(embedding), NewsNERTagger(embedding)
     morph.batch_size = ner.batch_size = BATCH_SIZE
@@ -176,18 +172,17 @@ def find_natasha(ctx: BlockContext) -> list[Mention]:
 
         spans = analyse_document(ctx.doc)
     found = []
-    for mention, normal in spans:
-        if ctx.block.start <= mention.start and mention.end <= ctx.block.end:
-            start, end = mention.start, mention.end
-            quoted = _QUOTED_NAME.fullmatch(ctx.text, start, end) if mention.label == "ORG" else None
-            if quoted:  # `АО «НК «QazaqGaz»`, `МИА «Казинформ»`: the name is what the guillemets hold
-                start, end, normal = quoted.start("name"), quoted.end("name"), None
-            label = mention.label
-            if label == "PER" and _AFTER_PLACE_NOUN.search(ctx.text, max(ctx.block.start, start - 120), start):
-                label = "LOC"  # `в населенных пунктах Шубар, Ы. Алтынсарина и Аккайын`: places named so
-            found.append(Mention(start, end, label, mention.label_fine, "natasha", 0.75))
-            if normal is not None:
-                ctx.normal_forms[(start, end)] = normal
+    for mention, normal in in_block(spans, ctx.block):
+        start, end = mention.start, mention.end
+        quoted = _QUOTED_NAME.fullmatch(ctx.text, start, end) if mention.label == "ORG" else None
+        if quoted:  # `АО «НК «QazaqGaz»`, `МИА «Казинформ»`: the name is what the guillemets hold
+            start, end, normal = quoted.start("name"), quoted.end("name"), None
+        label = mention.label
+        if label == "PER" and _AFTER_PLACE_NOUN.search(ctx.text, max(ctx.block.start, start - 120), start):
+            label = "LOC"  # `в населенных пунктах Шубар, Ы. Алтынсарина и Аккайын`: places named so
+        found.append(Mention(start, end, label, mention.label_fine, "natasha", 0.75))
+        if normal is not None:
+            ctx.normal_forms[(start, end)] = normal
     return found
 
 
