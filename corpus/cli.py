@@ -41,7 +41,7 @@ if TYPE_CHECKING:
     from corpus.build import BuildOptions
     from corpus.build import build as run_build
     from corpus.parallel import aligned_links, as_json, export_tmx, side_by_side
-    from corpus.reader import find_quotes, read_manifest, table_sizes, top_entities
+    from corpus.reader import find_quotes, pin, read_manifest, table_sizes, top_entities
     from corpus.report import write_report
     from corpus.resources import default_stanza_dir, stanza_available
     from corpus.views import export_conllu, export_vrt, kwic, matching_entities, write_cwb_registry
@@ -57,8 +57,9 @@ else:  # each command imports what it calls when it calls it: `corpus --help` st
     aligned_links, as_json, export_tmx, side_by_side = (
         lazy_function("corpus.parallel", name) for name in ("aligned_links", "as_json", "export_tmx", "side_by_side")
     )
-    find_quotes, read_manifest, table_sizes, top_entities = (
-        lazy_function("corpus.reader", name) for name in ("find_quotes", "read_manifest", "table_sizes", "top_entities")
+    find_quotes, pin, read_manifest, table_sizes, top_entities = (
+        lazy_function("corpus.reader", name)
+        for name in ("find_quotes", "pin", "read_manifest", "table_sizes", "top_entities")
     )
     write_report = lazy_function("corpus.report", "write_report")
     default_stanza_dir = lazy_function("corpus.resources", "default_stanza_dir")
@@ -505,23 +506,24 @@ def kwic_command(
         raise click.UsageError("--lemma needs a QUERY (the lemma)")
     shown, total = [], 0
     try:
-        if entity:
-            found = matching_entities(dataset, entity)
-            if len(found) > 1:
-                names = "; ".join(
-                    f"{row['entity_id']} ({row['name_en'] or row['name_ru'] or row['name_zh']}, "
-                    f"{row['n_mentions']} mentions)"
-                    for row in found
-                )
-                stderr.print(f"note: {entity!r} names {len(found)} entities, all shown: {names}", soft_wrap=True)
-        lines = kwic(
-            dataset, query, entity=entity, lang=lang, width=width, regex=regex, lemma=lemma, upos=upos,
-            ignore_case=ignore_case,
-        )  # fmt: skip
-        for line in lines:
-            total += 1
-            if len(shown) < limit:
-                shown.append(line)
+        with pin(dataset) as build:  # the note and the lines from one build
+            if entity:
+                found = matching_entities(build, entity)
+                if len(found) > 1:
+                    names = "; ".join(
+                        f"{row['entity_id']} ({row['name_en'] or row['name_ru'] or row['name_zh']}, "
+                        f"{row['n_mentions']} mentions)"
+                        for row in found
+                    )
+                    stderr.print(f"note: {entity!r} names {len(found)} entities, all shown: {names}", soft_wrap=True)
+            lines = kwic(
+                build, query, entity=entity, lang=lang, width=width, regex=regex, lemma=lemma, upos=upos,
+                ignore_case=ignore_case,
+            )  # fmt: skip
+            for line in lines:
+                total += 1
+                if len(shown) < limit:
+                    shown.append(line)
     except CorpusError as err:
         raise click.ClickException(str(err)) from None
     except (OSError, pa.ArrowException) as err:
