@@ -28,55 +28,59 @@ def fold(word: str) -> str:
 _SUFFIXES = frozenset(fold(suffix) for suffix in CASE_SUFFIXES)
 
 
+Entry = tuple[tuple[str, ...], str, str]
+"""A gazetteer name as its folded words, with its entity id and label."""
+
+
 class KazakhGazetteer:
-    """Cyrillic gazetteer names keyed by their folded words."""
+    """Cyrillic gazetteer names, indexed by the first three letters of their first word and their length."""
 
     def __init__(self, entities: Iterable[GazetteerEntity]):
-        self.names: dict[tuple[str, ...], tuple[str, str]] = {}
+        seen: set[tuple[str, ...]] = set()
+        self.by_start: dict[tuple[str, int], list[Entry]] = {}
         for entity in entities:
             for surface in entity.surfaces("ru"):
                 key = tuple(fold(word) for word in _WORD.findall(surface))
-                if key and not surface.isupper():
-                    self.names.setdefault(key, (entity.id, entity.type))
-
-    def _word_matches(self, token: str, word: str, last: bool) -> bool:
-        if token == word:
-            return True
-        return last and token.startswith(word) and token[len(word) :] in _SUFFIXES and len(word) >= 3
+                if key and not surface.isupper() and key not in seen:
+                    seen.add(key)
+                    self.by_start.setdefault((key[0][:3], len(key)), []).append((key, entity.id, entity.type))
 
     def find(self, text: str, tokens: list[Token]) -> list[Mention]:
+        """Longest gazetteer names first, left to right, each starting with a capital letter."""
         words = [(t, fold(text[t.start : t.end])) for t in tokens if text[t.start : t.end][:1].isalpha()]
         mentions = []
         index = 0
         while index < len(words):
-            match = None
-            for size in range(min(_MAX_WORDS, len(words) - index), 0, -1):
-                window = words[index : index + size]
-                if not window[0][0] or not text[window[0][0].start].isupper():
-                    continue
-                for key, (entity_id, label) in self._candidates(window[0][1], size):
-                    if all(
-                        self._word_matches(form, word, i == size - 1)
-                        for i, ((_, form), word) in enumerate(zip(window, key, strict=True))
-                    ):
-                        match = (window[0][0].start, window[-1][0].end, entity_id, label, size)
-                        break
-                if match:
-                    break
-            if match:
-                start, end, entity_id, label, size = match
-                mentions.append(Mention(start, end, label, "gazetteer:kk", "gazetteer_kk", 1.0, entity_id))
-                index += size
-            else:
+            match = self._match_at(text, words, index)
+            if match is None:
                 index += 1
+                continue
+            size, entity_id, label = match
+            start, end = words[index][0].start, words[index + size - 1][0].end
+            mentions.append(Mention(start, end, label, "gazetteer:kk", "gazetteer_kk", 1.0, entity_id))
+            index += size
         return mentions
 
-    def _candidates(self, first: str, size: int) -> list[tuple[tuple[str, ...], tuple[str, str]]]:
-        if not hasattr(self, "_by_first"):
-            self._by_first: dict[tuple[str, int], list[tuple[tuple[str, ...], tuple[str, str]]]] = {}
-            for key, value in self.names.items():
-                self._by_first.setdefault((key[0][:3], len(key)), []).append((key, value))
-        return self._by_first.get((first[:3], size), [])
+    def _match_at(self, text: str, words: list[tuple[Token, str]], index: int) -> tuple[int, str, str] | None:
+        """(words taken, entity id, label) of the longest name starting at ``words[index]``."""
+        if not text[words[index][0].start].isupper():
+            return None
+        for size in range(min(_MAX_WORDS, len(words) - index), 0, -1):
+            forms = [form for _, form in words[index : index + size]]
+            for key, entity_id, label in self.by_start.get((forms[0][:3], size), ()):
+                if all(
+                    _word_matches(form, word, i == size - 1)
+                    for i, (form, word) in enumerate(zip(forms, key, strict=True))
+                ):
+                    return size, entity_id, label
+        return None
+
+
+def _word_matches(token: str, word: str, last: bool) -> bool:
+    """The same word, or, for a name's last word, the word with a Kazakh ending attached (Тоқаевтың)."""
+    if token == word:
+        return True
+    return last and len(word) >= 3 and token.startswith(word) and token[len(word) :] in _SUFFIXES
 
 
 def find_kazakh(ctx: BlockContext) -> list[Mention]:
