@@ -56,13 +56,14 @@ def previous_build(out: Path, fingerprint: str, warn: Callable[[str], None] | No
     if not isinstance(manifest, dict) or manifest.get("settings_fingerprint") != fingerprint:
         return None
     try:
+        files = {}
         for table in TABLES:
-            rows = pq.ParquetFile(table_path(out, table)).metadata.num_rows
-            expected = manifest.get("rows", {}).get(table)
+            files[table] = pq.ParquetFile(table_path(out, table))
+            rows, expected = files[table].metadata.num_rows, manifest.get("rows", {}).get(table)
             if rows != expected:
                 raise ValueError(f"{table} table has {rows} rows, the manifest says {expected}")
         # ParquetFile, not pq.read_table: that one imports pyarrow.dataset and with it pandas (a second)
-        documents = pq.ParquetFile(table_path(out, "documents")).read(columns=["source", "doc_id"])
+        documents = files["documents"].read(columns=["source", "doc_id"])
     except (OSError, ValueError, pa.ArrowException) as err:
         if warn is not None:
             first_line = (str(err).strip().splitlines() or [type(err).__name__])[0]
