@@ -89,14 +89,20 @@ def _key(unit: str) -> str:
     raise CorpusError(f"unknown unit {unit!r}: use one of {', '.join(UNITS)}")
 
 
-def _keys_sql(unit: str, where: str = "TRUE") -> str:
+def _keys_sql(unit: str, where: str = "TRUE", *, lower: bool = False) -> str:
     """One row per sentence: its tokens' units in order as ``keys`` (NULL for punctuation when counting
-    words), with the document and the block's language."""
+    words; lower-cased with ``lower``), with the document and the block's language."""
     skip = "FALSE" if unit == "upos" else f"t.upos IN {SKIPPED_UPOS}"
+    key = f"lower({_key(unit)})" if lower else _key(unit)
     return (
         f"SELECT s.doc_id, s.sentence, s.lang, list_transform(s.tokens, lambda t: CASE WHEN {skip} THEN NULL "
-        f"ELSE {_key(unit)} END) AS keys FROM sentences s WHERE {where}"
+        f"ELSE {key} END) AS keys FROM sentences s WHERE {where}"
     )
+
+
+def _limit(top: int | None) -> int:
+    """The LIMIT of a query: ``top``, or no limit worth the name for None."""
+    return top if top is not None else 2**62
 
 
 def _rows(cursor: Any) -> list[Row]:
@@ -141,7 +147,7 @@ def frequencies(
         SELECT item, freq, round(freq * 1e6 / sum(freq) OVER (), 2) AS per_million{", docs" if docs else ""}
         FROM counted ORDER BY freq DESC, item LIMIT $top
     """
-    params: dict[str, Any] = {"top": top if top is not None else 2**62}
+    params: dict[str, Any] = {"top": _limit(top)}
     if lang:
         params["lang"] = lang
     return _query(root, ("sentences",), lambda connection: _rows(connection.execute(sql, params)))
@@ -159,7 +165,7 @@ def _entity_frequencies(root: Dataset, *, lang: str | None, top: int | None) -> 
         FROM counted c LEFT JOIN entities e USING (entity_id)
         ORDER BY c.freq DESC, item LIMIT $top
     """
-    params = {"lang": lang, "top": top if top is not None else 2**62}
+    params = {"lang": lang, "top": _limit(top)}
     tables = ("mentions", "entities", "documents")
     return _query(root, tables, lambda connection: _rows(connection.execute(sql, params)))
 
@@ -187,7 +193,7 @@ def collocations(
     where = "s.lang = $lang" if lang else "TRUE"
     # The sentences' keys (lower-cased) are read from Parquet once and held in memory for the three passes:
     # the sentences holding the query, the collocates' counts and the corpus size.
-    keyed = _keys_sql(by, where).replace(f"ELSE {_key(by)} END", f"ELSE lower({_key(by)}) END")
+    keyed = _keys_sql(by, where, lower=True)
     sql = f"""
         WITH hit AS (SELECT doc_id, sentence, keys FROM keyed WHERE list_contains(keys, lower($query))),
         tokens AS (SELECT doc_id, sentence, unnest(keys) AS item, unnest(range(len(keys))) AS i FROM hit),
@@ -213,7 +219,7 @@ def collocations(
         "query": query,
         "window": window,
         "min_freq": min_freq,
-        "top": top if top is not None else 2**62,
+        "top": _limit(top),
     }
 
     def run(connection: Any) -> list[Row]:
@@ -264,7 +270,7 @@ def cooccurrences(
         "labels": list(labels),
         "ids": entity_ids,
         "min_freq": min_freq,
-        "top": top if top is not None else 2**62,
+        "top": _limit(top),
     }
     return _query(
         root,
@@ -413,7 +419,7 @@ def keywords(
         WHERE a >= $min_freq AND a / c > b / nullif(d, 0) OR (a >= $min_freq AND d = 0)
         ORDER BY g2 DESC, item LIMIT $top
     """
-    params = {**target.params, **reference.params, "min_freq": min_freq, "top": top if top is not None else 2**62}
+    params = {**target.params, **reference.params, "min_freq": min_freq, "top": _limit(top)}
     size_sql = f"""
         SELECT count(*) FILTER (WHERE coalesce({target.sql}, FALSE)) AS docs_a,
                count(*) FILTER (WHERE coalesce({reference.sql}, FALSE)) AS docs_b
