@@ -129,7 +129,7 @@ class QuoteFinder:
         if phrase.lower() in PRONOUNS or (words and words[0].lower() in PRONOUNS and len(words) == 1):
             return self._pronoun(doc, quote, PRONOUNS.get(phrase.lower()), earlier)
         lowered = re.sub(r"^(the|this|that)\s+", "", phrase.lower())
-        if _is_title(lowered) or _is_title(_title_head(phrase)) or _is_person_title(phrase):
+        if _is_title(lowered) or _is_title(_title_head(phrase)):
             person = (
                 _apposed_person(self._index, _title_head(phrase), start)
                 or _nearest_person(self._index, start, None, earlier)
@@ -178,10 +178,6 @@ def _is_title(lowered: str) -> bool:
 def _title_head(phrase: str) -> str:
     """The title a phrase is headed by: `The Senior Marshal of the Polish Senate` -> `marshal`."""
     return re.split(r"\s+(?:of|of the)\s+", phrase.lower(), maxsplit=1)[0].split()[-1] if phrase.split() else ""
-
-
-def _is_person_title(phrase: str) -> bool:
-    return bool(re.fullmatch(r"[\u4e00-\u9fff]{0,6}(?:长|总统|总理|主席|大使)", phrase))
 
 
 class _Index:
