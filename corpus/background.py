@@ -3,7 +3,7 @@
 pyarrow encodes and compresses with the GIL released, so the writing of one batch overlaps the
 annotation of the next: in the one-worker build the two share the process, with several workers the
 parent is back collecting results sooner instead of leaving them waiting (the parent's writing was why
-two workers could be slower than one on a loaded machine; ../shared/MEASUREMENTS.md).
+two workers could be slower than one on a loaded machine; benchmarks/README.md).
 """
 
 from __future__ import annotations

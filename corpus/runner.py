@@ -97,7 +97,7 @@ def describe_pipeline(config: PipelineConfig, gazetteer: list[GazetteerEntity]) 
 def free_cores() -> int:
     """Cores this process may run on that are not busy now: the affinity mask less the runnable
     processes of the last minute's load average, at least 1. A worker beyond that only loads the models
-    once more and takes turns with the others (../shared/MEASUREMENTS.md: 2 workers slower than 1 on a
+    once more and takes turns with the others (benchmarks/README.md: 2 workers slower than 1 on a
     loaded machine)."""
     try:
         cores = len(os.sched_getaffinity(0))

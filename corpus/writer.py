@@ -324,7 +324,7 @@ class AtomicDatasetWriter:
         self._buffers: dict[str, list[pa.Table]] = {name: [] for name in schemas}
         self._buffered_bytes: dict[str, int] = {name: 0 for name in schemas}
         """Arrow bytes waiting per table, kept as rows come (summing the buffer on each write was 16% of
-        an English build; ../shared/MEASUREMENTS.md)."""
+        an English build, as profiled)."""
         self._writers: dict[str, pq.ParquetWriter] = {}
         self.row_counts: dict[str, int] = {name: 0 for name in schemas}
         self._adopted: set[str] = set()
