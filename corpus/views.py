@@ -94,7 +94,7 @@ def _vrt_attribute(value: str) -> str:
 
 def _vrt_field(value: str) -> str:
     """One column of a token line: no tab or line break can split it, nothing XML forbids."""
-    return escape(xml_safe(re.sub(r"[\t\n\r\u0085\u2028\u2029]", " ", value)))
+    return escape(xml_safe(_one_column(value)))
 
 
 def matching_entities(root: Dataset, entity: str) -> list[Row]:
@@ -325,15 +325,18 @@ def export_conllu(root: Path, out: TextIO, lang: str | None = None) -> int:
                     "_",
                     "|".join(misc) or "_",
                 ]
-                out.write("\t".join(_conllu_field(field) for field in fields) + "\n")
+                out.write("\t".join(_one_column(field) for field in fields) + "\n")
             out.write("\n")
             written += 1
     return written
 
 
-def _conllu_field(value: str) -> str:
+_COLUMN_BREAKS = re.compile(r"[\t\n\r\u0085\u2028\u2029]")
+
+
+def _one_column(value: str) -> str:
     """No tab or line break may split a column."""
-    return re.sub(r"[\t\n\r\u0085\u2028\u2029]", " ", value)
+    return _COLUMN_BREAKS.sub(" ", value)
 
 
 VRT_COLUMNS = ("word", "upos", "xpos", "lemma")
