@@ -18,7 +18,7 @@ from typing import Any
 
 from corpus.parallel import report_section
 from corpus.reader import Dataset, open_build
-from corpus.report_charts import bar_chart, network_svg
+from corpus.report_charts import bar_chart, display_name, network_svg
 from corpus.views import DocumentView, iter_documents
 from corpus.writer import atomic_file
 
@@ -218,11 +218,7 @@ def _charts_html(
     """The charts section: top entities per type, mentions over time, speakers' share of quotes and the
     co-occurrence network, as inline SVG so the page needs no network assets."""
     top_by_type = {
-        label: [
-            (e["name_en"] or e["name_zh"] or e["name_ru"] or e["entity_id"], e["n_mentions"])
-            for e in entity_rows
-            if e["label"] == label
-        ][:8]
+        label: [(display_name(e), e["n_mentions"]) for e in entity_rows if e["label"] == label][:8]
         for label in ("PER", "LOC", "ORG")
     }
     speaker_share = sorted(((name, len(items)) for name, items in speakers.items()), key=lambda item: -item[1])[:10]

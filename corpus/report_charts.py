@@ -113,7 +113,7 @@ def network_svg(root: Dataset, entities: list[dict[str, Any]], top: int = 30, ma
     parts = []
     for a, b, weight in edges:
         (x1, y1), (x2, y2) = position[a], position[b]
-        title = escape(f"{_name(by_id[a])} — {_name(by_id[b])}: {int(weight)} documents")
+        title = escape(f"{display_name(by_id[a])} — {display_name(by_id[b])}: {int(weight)} documents")
         parts.append(
             f'<line class="edge" x1="{x1:.1f}" y1="{y1:.1f}" x2="{x2:.1f}" y2="{y2:.1f}" '
             f'stroke-width="{0.6 + 5 * weight / heaviest:.1f}"><title>{title}</title></line>'
@@ -122,7 +122,7 @@ def network_svg(root: Dataset, entities: list[dict[str, Any]], top: int = 30, ma
         x, y = position[entity_id]
         radius = 4 + 10 * math.sqrt(entity["n_mentions"] / most)
         colour = TYPE_COLOURS.get(entity["label"], "#888")
-        name = _name(entity)
+        name = display_name(entity)
         tooltip = escape(f"{name} ({entity_id}): {entity['n_mentions']} mentions")
         parts.append(
             f'<g class="node {escape(entity["label"])}" data-id="{escape(entity_id, quote=True)}">'
@@ -143,5 +143,6 @@ def network_svg(root: Dataset, entities: list[dict[str, Any]], top: int = 30, ma
     )
 
 
-def _name(entity: dict[str, Any]) -> str:
+def display_name(entity: dict[str, Any]) -> str:
+    """The name an entity is shown by: English, else Chinese, else Russian, else its id."""
     return entity.get("name_en") or entity.get("name_zh") or entity.get("name_ru") or entity["entity_id"]
