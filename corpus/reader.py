@@ -241,7 +241,7 @@ def _find_quotes(build: Build, *, speaker: str | None, kind: str | None, lang: s
     import pyarrow.compute as pc
 
     quotes = build.table("quotes")
-    documents = build.table("documents", columns=["doc_id", "lang", "source"])
+    documents = build.table("documents", columns=["doc_id", "lang"])
     language = dict(zip(documents["doc_id"].to_pylist(), documents["lang"].to_pylist(), strict=True))
     if kind:
         quotes = quotes.filter(pc.equal(quotes["kind"], kind))
