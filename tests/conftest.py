@@ -3,8 +3,11 @@ before anything imports them."""
 
 from __future__ import annotations
 
+import contextlib
 import os
+import shutil
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 
 os.environ["HF_HUB_OFFLINE"] = "1"
@@ -59,3 +62,28 @@ def run_build(sources: list[Path | str], out: Path, **options: object) -> tuple[
 def snapshot(folder: Path) -> dict[str, bytes]:
     """Every file under ``folder`` with its bytes, to prove a folder was left untouched."""
     return {str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
+needs_chromium = pytest.mark.skipif(CHROMIUM is None, reason="Debian's chromium is not installed (.ci/run installs it)")
+
+
+@contextlib.contextmanager
+def browser_page(page_file: Path, height: int = 1400) -> Iterator[tuple[object, list[str]]]:
+    """``page_file`` open in headless Debian chromium (no browser download), with the console errors and
+    page errors it raises collected in the list yielded beside the page."""
+    sync_api = pytest.importorskip("playwright.sync_api", reason="playwright is not installed")
+    problems: list[str] = []
+    with sync_api.sync_playwright() as playwright:
+        browser = playwright.chromium.launch(
+            executable_path=CHROMIUM,
+            args=["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update"],
+        )
+        page = browser.new_page(viewport={"width": 1200, "height": height})
+        page.on("console", lambda message: problems.append(message.text) if message.type == "error" else None)
+        page.on("pageerror", lambda error: problems.append(str(error)))
+        page.goto(page_file.as_uri())
+        try:
+            yield page, problems
+        finally:
+            browser.close()

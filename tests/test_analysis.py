@@ -8,7 +8,6 @@ import datetime as dt
 import json
 import math
 import os
-import shutil
 from pathlib import Path
 
 import pyarrow as pa
@@ -22,7 +21,7 @@ from corpus.errors import CorpusError
 from corpus.report import write_report
 from corpus.schemas import DOCUMENTS, ENTITIES, MENTIONS, SENTENCES
 from corpus.views import kwic
-from tests.conftest import SEEDS, run_build
+from tests.conftest import SEEDS, browser_page, needs_chromium, run_build
 
 Sentence = list[tuple[str, str, str]]
 """(form, lemma, upos) of each token."""
@@ -273,9 +272,6 @@ def test_verbose_build_times_each_stage_and_counts_everything(tmp_path: Path) ->
     assert set(manifest["timings_s"]["stages"]) >= {"segment", "morph", "entities", "quotes"}
 
 
-CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
-
-
 @pytest.fixture(scope="module")
 def many_documents(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """250 tiny articles in three languages and two years (JSONL), built by the real pipeline."""
@@ -297,23 +293,13 @@ def many_documents(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return out
 
 
-@pytest.mark.skipif(CHROMIUM is None, reason="Debian's chromium is not installed (.ci/run installs it)")
+@needs_chromium
 def test_report_document_list_legend_and_network_in_a_browser(many_documents: Path, tmp_path: Path) -> None:
-    sync_api = pytest.importorskip("playwright.sync_api", reason="playwright is not installed")
     page_file = tmp_path / "report.html"
     write_report(many_documents, page_file)
     html = page_file.read_text(encoding="utf-8")
     assert "http://" not in html and "https://" not in html and "<link" not in html
-    problems: list[str] = []
-    with sync_api.sync_playwright() as playwright:
-        browser = playwright.chromium.launch(
-            executable_path=CHROMIUM,
-            args=["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update"],
-        )
-        page = browser.new_page(viewport={"width": 1200, "height": 1400})
-        page.on("console", lambda message: problems.append(message.text) if message.type == "error" else None)
-        page.on("pageerror", lambda error: problems.append(str(error)))
-        page.goto(page_file.as_uri())
+    with browser_page(page_file, 1400) as (page, problems):  # type: ignore[misc]
         rows = page.locator("#doc-list tbody tr")
         info = page.locator("#doc-page")
         assert rows.count() == 50 and "1–50 of 250 documents" in info.inner_text()
@@ -350,6 +336,5 @@ def test_report_document_list_legend_and_network_in_a_browser(many_documents: Pa
         page.locator("#chart-network").screenshot(path=str(shots / "report-network.png"))
         page.evaluate("document.getElementById('legend').scrollIntoView()")
         page.screenshot(path=str(shots / "report-documents.png"))
-        browser.close()
     assert problems == []
     assert (tmp_path / "report.png").stat().st_size > 10_000

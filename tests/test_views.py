@@ -3,19 +3,18 @@
 from __future__ import annotations
 
 import io
-import shutil
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import conllu
 import pyarrow.parquet as pq
-import pytest
 from click.testing import CliRunner
 
 from corpus.cli import main
 from corpus.report import write_report
 from corpus.views import export_conllu, export_vrt, kwic
 from pipeline.rules import UPOS
+from tests.conftest import browser_page, needs_chromium
 
 
 def test_kwic_finds_every_spelling_of_one_entity(seeds_dataset: Path) -> None:
@@ -85,27 +84,14 @@ def test_exports_through_the_command_line(seeds_dataset: Path, tmp_path: Path) -
     assert "-P upos -P xpos -P lemma -S doc:0+id+source+date+lang+title" in registry  # the encode command
 
 
-CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
-
-
-@pytest.mark.skipif(CHROMIUM is None, reason="Debian's chromium is not installed (.ci/run installs it)")
+@needs_chromium
 def test_report_in_a_headless_browser(seeds_dataset: Path, tmp_path: Path) -> None:
-    sync_api = pytest.importorskip("playwright.sync_api", reason="playwright is not installed")
     page_file = tmp_path / "report.html"
     write_report(seeds_dataset, page_file)
     html = page_file.read_text(encoding="utf-8")
     assert "http://" not in html and "https://" not in html and "<link" not in html  # nothing from the network
     n_entities = pq.ParquetFile(seeds_dataset / "entities.parquet").metadata.num_rows
-    problems: list[str] = []
-    with sync_api.sync_playwright() as playwright:
-        browser = playwright.chromium.launch(
-            executable_path=CHROMIUM,
-            args=["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update"],
-        )
-        page = browser.new_page(viewport={"width": 1200, "height": 1600})
-        page.on("console", lambda message: problems.append(message.text) if message.type == "error" else None)
-        page.on("pageerror", lambda error: problems.append(str(error)))
-        page.goto(page_file.as_uri())
+    with browser_page(page_file, 1600) as (page, problems):  # type: ignore[misc]
         rows = page.locator("#entities tbody tr")
         assert rows.count() == n_entities
         page.fill("#entity-filter", "托卡耶夫")
@@ -120,6 +106,5 @@ def test_report_in_a_headless_browser(seeds_dataset: Path, tmp_path: Path) -> No
         assert page.locator("#doc-1").is_visible() and not page.locator("#doc-0").is_visible()
         assert page.locator("#doc-1 mark.PER").count() > 0 and page.locator("#doc-1 q.quote").count() == 39
         page.screenshot(path=str(tmp_path / "report.png"), full_page=True)
-        browser.close()
     assert problems == []
     assert (tmp_path / "report.png").stat().st_size > 10_000
