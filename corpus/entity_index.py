@@ -11,6 +11,7 @@ import pyarrow as pa
 from corpus.schemas import ENTITIES
 from pipeline.document import Document
 from pipeline.gazetteer import GazetteerEntity
+from pipeline.lang import romanized_person
 from pipeline.lang.zh.translit import pinyin_reading
 
 MentionSummary = tuple[str, str, str, int]
@@ -65,6 +66,7 @@ class EntityIndex:
                         names[lang] = surface
                 fullest = entity_id.split(":", 2)[-1]
                 names[surface_script(fullest)] = fullest
+                names["en"] = names.get("en") or romanized_person(entity_id)
             rows.append(
                 {
                     "entity_id": entity_id,

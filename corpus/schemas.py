@@ -120,7 +120,11 @@ ENTITIES = pa.schema(
         _field("label", pa.string(), "PER, LOC, ORG or MISC.", False),
         _field("name_zh", pa.string(), "Chinese name: the gazetteer's, else the fullest form seen."),
         _field("name_ru", pa.string(), "Russian name: the gazetteer's, else the fullest (normal) form seen."),
-        _field("name_en", pa.string(), "English name: the gazetteer's, else the fullest form seen."),
+        _field(
+            "name_en",
+            pa.string(),
+            "English name: the gazetteer's, else the fullest Latin form seen, else a person's name romanised.",
+        ),
         _field("pinyin", pa.string(), "Toneless pinyin reading of name_zh."),
         _field("wikidata", pa.string(), "Wikidata id, where the gazetteer is certain of it."),
         _field("in_gazetteer", pa.bool_(), "Whether the entity comes from the gazetteer.", False),
@@ -146,7 +150,11 @@ QUOTES = pa.schema(
             "speaker_text", pa.string(), "documents.text[speaker_start:speaker_end] (他, 州长, 阿扎马特·拜加利耶夫)."
         ),
         _field("speaker_entity_id", pa.string(), "The resolved speaker (entities.entity_id), if resolved."),
-        _field("speaker_name_en", pa.string(), "The speaker's English name, where the gazetteer has one."),
+        _field(
+            "speaker_name_en",
+            pa.string(),
+            "The speaker's English name: the gazetteer's, else the name romanised (Yerlan, Han Chunlin).",
+        ),
         _field("speaker_role", pa.string(), "The role the text gives (政治学家兼国际传播专家, the Minister)."),
         _field(
             "attribution",

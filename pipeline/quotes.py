@@ -14,9 +14,7 @@ from collections.abc import Iterable
 
 from pipeline.document import Block, Document, Mention, Quote
 from pipeline.gazetteer import GazetteerEntity
-from pipeline.lang import language_for, languages
-from pipeline.lang.ru.lexicon import romanize_russian_name
-from pipeline.lang.zh.translit import romanize_chinese_name
+from pipeline.lang import language_for, languages, romanized_person
 from pipeline.quote_candidate import QuoteCandidate
 
 Resolution = tuple[dict[str, str | None], tuple[str, ...], tuple[str, ...], tuple[str, ...], frozenset[str]]
@@ -152,16 +150,12 @@ class QuoteFinder:
         return quote
 
     def name_en(self, entity_id: str | None) -> str | None:
-        """The speaker's English name: the gazetteer's, the pinyin of a Chinese person's name, or a Russian
-        or Kazakh person's name in Latin letters."""
+        """The speaker's English name: the gazetteer's, else the person's name in Latin letters (pinyin of a
+        Chinese name, the Kazakh English spelling of a Russian, Kazakh or transliterated one)."""
         entity = self.gazetteer.get(entity_id or "")
         if entity is not None:
             return entity.names.get("en")
-        if entity_id and entity_id.startswith("per:zh:"):
-            return romanize_chinese_name(entity_id.split(":", 2)[-1])
-        if entity_id and entity_id.startswith("per:ru:"):
-            return romanize_russian_name(entity_id.split(":", 2)[-1])
-        return None
+        return romanized_person(entity_id)
 
 
 _TITLE_AT_END = re.compile(

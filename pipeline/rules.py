@@ -62,6 +62,7 @@ TABLES: dict[str, TableSpec] = {
     ),
     "source_openings": TableSpec(("phrase", "scope"), {"scope": frozenset({"sentence", "paragraph"})}),
     "latin_letters": TableSpec(("letter", "latin")),
+    "cyrillic_readings": TableSpec(("written", "cyrillic")),
     "upos": TableSpec(("tag", "upos", "note"), {"upos": UPOS}, optional=frozenset({"note"})),
     "upos_words": TableSpec(("word", "upos", "note"), {"upos": UPOS}, optional=frozenset({"note"})),
     "words": TableSpec(("word", "note"), optional=frozenset({"note"})),

@@ -241,6 +241,7 @@ def test_mentions_and_entities_tables(seeds_dataset: Path) -> None:
     assert set(tokayev["aliases"]) == {"哈斯穆-卓玛尔特·托卡耶夫", "托卡耶夫"}
     oesbayev = entities["per:zh:波拉特·奥埃斯巴耶夫"]
     assert oesbayev["in_gazetteer"] is False and oesbayev["pinyin"].startswith("bo la te")
+    assert oesbayev["name_en"] == "Bolat Oesbayev"  # romanised through its Cyrillic reading
 
 
 def test_user_gazetteer_changes_the_build(tmp_path: Path) -> None:

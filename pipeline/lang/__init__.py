@@ -85,6 +85,9 @@ class Language:
     """Titles that may stand beside a name in a gazetteer alias (托卡耶夫总统, President Tokayev)."""
     inflected_names: bool = False
     """Names change their endings by case: the gazetteer also matches normal forms (Токаеву -> Токаев)."""
+    romanizer: str | None = None
+    """``module:function`` writing a person's name of this language in Latin letters (Ерлан -> Yerlan,
+    叶尔兰 -> Yerlan, 韩春霖 -> Han Chunlin), for people the gazetteer has no English name for."""
 
     def make_segmenter(self, options: SegmenterOptions) -> SentenceSplitter:
         return _resolve(self.segmenter)(options)  # type: ignore[no-any-return]
@@ -96,6 +99,17 @@ class Language:
         self, text: str, start: int, end: int, sentences: list[tuple[int, int]], previous: tuple[int, int] | None
     ) -> list[QuoteCandidate]:
         return _resolve(self.quote_finder)(text, start, end, sentences, previous)  # type: ignore[no-any-return]
+
+
+def romanized_person(entity_id: str | None) -> str | None:
+    """The Latin spelling of a person outside the gazetteer, from the language in its id (``per:ru:Ерлан
+    Карин`` -> Yerlan Karin); None for other entities or a name the language cannot romanise."""
+    kind, _, rest = (entity_id or "").partition(":")
+    code, _, name = rest.partition(":")
+    language = languages().get(code) if kind == "per" and name else None
+    if language is None or language.romanizer is None:
+        return None
+    return _resolve(language.romanizer)(name)  # type: ignore[no-any-return]
 
 
 @functools.cache

@@ -30,6 +30,7 @@ LANGUAGE = register_language(
         quote_finder="pipeline.lang.ru.quotes:find_quotes",
         tagger="pipeline.lang.ru.morph:make_tagger",
         describe_tagger=describe_tagger,
+        romanizer="pipeline.lang.ru.lexicon:romanize_russian_name",
         pronouns=lexicon.PRONOUNS,
         resolving_titles=lexicon.RESOLVING_TITLES,
         title_endings=lexicon.TITLE_CASE_ENDINGS,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pipeline.rules import genders, mapping, words
+from pipeline.spelling import Respeller
 
 REPORTING_VERBS = words("ru", "reporting_verbs")
 """Verbs of saying in the masculine form; the finders add the endings -а, -о, -и."""
@@ -31,18 +32,16 @@ SOURCE_OPENINGS = mapping("ru", "source_openings", "scope")
 IMPERSONAL_CUES = words("ru", "impersonal_cues")
 NOT_QUOTE_OPENINGS = words("ru", "not_quote_openings")
 NOT_QUOTE_WORDS = words("ru", "not_quote_words")
-LATIN_LETTERS = mapping("ru", "latin_letters", "latin")
+LATIN_SPELLING = Respeller(mapping("ru", "latin_letters", "latin"), vowels="аеёиоуыэюяәөұүі")
+"""Cyrillic -> Latin with the context rules of ``latin_letters.tsv`` (Ерлан -> Yerlan, Дадебай -> Dadebay)."""
 
 
 def romanize_russian_name(name: str) -> str | None:
-    """A Cyrillic person's name in Latin letters (Беймбет Мусин -> Beimbet Musin); None if it is not Cyrillic."""
-    if not name or not all(ch.lower() in LATIN_LETTERS or not ch.isalpha() for ch in name):
+    """A Cyrillic person's name in Latin letters (Ерлан Аккенженов -> Yerlan Akkenzhenov); None if it is not
+    Cyrillic."""
+    if not name or not any(ch.isalpha() for ch in name):
         return None
-    out = []
-    for ch in name:
-        latin = LATIN_LETTERS.get(ch.lower(), ch)
-        out.append(latin.capitalize() if ch.isupper() else latin)
-    return "".join(out)
+    return LATIN_SPELLING.name(name)
 
 
 PLACE_NOUNS = words("ru", "place_nouns")

@@ -56,6 +56,7 @@ LANGUAGE = register_language(
         quote_finder="pipeline.lang.zh.quotes:find_quotes",
         tagger="pipeline.lang.zh.morph:make_tagger",
         describe_tagger=describe_tagger,
+        romanizer="pipeline.lang.zh.translit:romanize_person",
         pronouns=lexicon.PRONOUNS,
         resolving_titles=lexicon.RESOLVING_TITLES,
         female_endings=lexicon.FEMALE_ENDINGS,

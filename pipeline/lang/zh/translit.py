@@ -7,9 +7,28 @@ Kazakh surname (…耶夫, …诺娃, …拜), is a foreign name.
 
 from __future__ import annotations
 
-from pipeline.lang.zh.lexicon import CHINESE_SURNAMES, SURNAME_ENDINGS, TRANSLIT_CHARS
+import re
 
-__all__ = ["SURNAME_ENDINGS", "TRANSLIT_CHARS", "pinyin_reading", "romanize_chinese_name"]
+from pipeline.lang.ru.lexicon import romanize_russian_name
+from pipeline.lang.zh.lexicon import CHINESE_SURNAMES, SURNAME_ENDINGS, TRANSLIT_CHARS
+from pipeline.names import name_parts
+from pipeline.rules import mapping
+from pipeline.spelling import Respeller
+
+__all__ = [
+    "SURNAME_ENDINGS",
+    "TRANSLIT_CHARS",
+    "cyrillic_reading",
+    "pinyin_reading",
+    "romanize_chinese_name",
+    "romanize_person",
+    "romanize_transliteration",
+]
+
+CYRILLIC_READINGS = Respeller(mapping("zh", "cyrillic_readings", "cyrillic"))
+"""Han characters of a transliterated name -> the Cyrillic they render (``data/cyrillic_readings.tsv``)."""
+_WORDS = re.compile(r"[·‧•・\s]+")
+_HYPHENS = re.compile(r"[-‐－]+")
 
 
 def pinyin_reading(text: str) -> str | None:
@@ -33,3 +52,31 @@ def romanize_chinese_name(name: str) -> str | None:
 
     syllables = lazy_pinyin(name)
     return f"{syllables[0].capitalize()} {''.join(syllables[1:]).capitalize()}"
+
+
+def cyrillic_reading(name: str) -> str | None:
+    """A transliterated name read back in Cyrillic (叶尔兰·阿克肯杰诺夫 -> Ерлан Аккенженов, a hyphen kept:
+    哈斯穆-卓玛尔特 -> Хасму-Жомарт); None when a character has no reading."""
+    parts = name_parts(name)
+    if not parts or not all(char in TRANSLIT_CHARS or CYRILLIC_READINGS.reads(char) for char in "".join(parts)):
+        return None
+    words: list[str] = []
+    for word in _WORDS.split(name.strip()):
+        pieces = [CYRILLIC_READINGS.word(piece) for piece in _HYPHENS.split(word) if piece]
+        if not pieces or any(not piece for piece in pieces):
+            return None
+        words.append("-".join(piece[:1].upper() + piece[1:] for piece in pieces if piece))
+    return " ".join(words)
+
+
+def romanize_transliteration(name: str) -> str | None:
+    """The Latin spelling of a transliterated Kazakh or Central Asian name, through its Cyrillic reading
+    (阿斯哈特·沙哈洛夫 -> Askhat Shakhalov): what Kazakh English-language news would most likely write."""
+    reading = cyrillic_reading(name)
+    return romanize_russian_name(reading) if reading else None
+
+
+def romanize_person(name: str) -> str | None:
+    """A person's name in Latin letters: pinyin for a Chinese name (韩春霖 -> Han Chunlin), the Kazakh English
+    spelling for a transliterated one (叶尔兰·卡林 -> Yerlan Kalin)."""
+    return romanize_chinese_name(name) or romanize_transliteration(name)

@@ -1,0 +1,68 @@
+"""Names carried into Latin letters: the context rules, Kazakh English spelling, transliterations read back."""
+
+from __future__ import annotations
+
+import pytest
+
+from corpus.runner import PipelineConfig, make_pipeline
+from pipeline.lang import romanized_person
+from pipeline.lang.ru.lexicon import romanize_russian_name
+from pipeline.lang.zh.translit import cyrillic_reading, romanize_person, romanize_transliteration
+from pipeline.rules import RuleError, parse_table
+from pipeline.spelling import Respeller, parse_rule
+
+
+def test_a_rule_with_context_beats_the_plain_letter() -> None:
+    speller = Respeller({"a": "A", "b": "B", "V[b]": "bb", "[a]$": "ah", "^[b]": "p"}, vowels="a")
+    assert speller.word("bab") == "pAbb"
+    assert speller.word("ba") == "pah"
+    assert speller.word("abc") is None  # a letter without a rule: no spelling rather than a wrong one
+    assert parse_rule("V[е]", "ye").before == "V" and parse_rule("ж", "zh").before == ""
+
+
+@pytest.mark.parametrize(
+    ("cyrillic", "latin"),
+    [
+        ("Ерлан Карин", "Yerlan Karin"),  # е at a word's start
+        ("Касым-Жомарт Токаев", "Kasym-Zhomart Tokayev"),  # е after a vowel; the hyphen kept
+        ("Айбек Дадебай", "Aibek Dadebay"),  # й before a consonant, at the end
+        ("Сагырбайулы", "Sagyrbayuly"),  # й between vowels
+        ("Дмитрий", "Dmitry"),
+        ("Беймбет Мусин", "Beimbet Musin"),
+        ("Жанар Әбішева", "Zhanar Abisheva"),  # Kazakh letters
+    ],
+)
+def test_cyrillic_names_in_kazakh_english_spelling(cyrillic: str, latin: str) -> None:
+    assert romanize_russian_name(cyrillic) == latin
+
+
+def test_transliterated_names_read_back_through_cyrillic() -> None:
+    assert cyrillic_reading("努尔兰·阿利耶夫") == "Нурлан Алиев"
+    assert romanize_transliteration("努尔兰·阿利耶夫") == "Nurlan Aliyev"
+    assert romanize_transliteration("达娜·诺夫") == "Dana Nov"  # 夫 is в at a word's end
+    assert romanize_transliteration("弗拉基米尔·沙曼诺夫") == "Vladimir Shamanov"  # a given-name row; 曼诺 -> мано
+    assert romanize_transliteration("叶尔兰") == "Yerlan"
+    assert romanize_transliteration("学校") is None  # not transliteration characters
+
+
+def test_chinese_names_get_pinyin_and_foreign_ones_their_own_spelling() -> None:
+    assert romanize_person("韩春霖") == "Han Chunlin"
+    assert romanize_person("阿扎马特·拜加利耶夫") == "Azamat Baigaliyev"
+    assert romanized_person("per:zh:韩春霖") == "Han Chunlin"
+    assert romanized_person("per:ru:Ерлан Карин") == "Yerlan Karin"
+    assert romanized_person("org:ru:Акимат") is None  # only people are romanised
+    assert romanized_person("per:en:John Smith") is None  # English has no romaniser: the name is Latin already
+
+
+def test_a_duplicate_reading_is_refused() -> None:
+    with pytest.raises(RuleError, match="already listed"):
+        parse_table(["written\tcyrillic", "拉\tла", "拉\tра"], "cyrillic_readings", "cyrillic_readings.tsv")
+
+
+def test_speaker_outside_the_gazetteer_gets_an_english_name() -> None:
+    pipeline = make_pipeline(PipelineConfig())
+    text = "标题\n\n2024年5月1日\n\n哈萨克斯坦副部长努尔兰·阿利耶夫表示：“我们将继续合作。”\n"
+    document, _ = pipeline.annotate(text, "test.txt")
+    quote = next(q for q in document.quotes if q.kind == "direct")
+    assert quote.speaker_entity_id == "per:zh:努尔兰·阿利耶夫"
+    assert pipeline.quotes.name_en(quote.speaker_entity_id) == "Nurlan Aliyev"
