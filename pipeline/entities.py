@@ -216,7 +216,8 @@ def _fold(name: str) -> str:
 class SpellingIndex:
     """The gazetteer's persons by surname, to link a spelling variant of a known name (别克帖诺夫 ~ 别克捷诺夫,
     Mukhamediuly ~ Mukhamediyuly): one letter different, added or left out, in a surname long enough
-    that this rarely names someone else, and only when a single person fits."""
+    that this rarely names someone else, and only when a single person fits. A short surname must match
+    exactly, and then only a given name one letter off links (Erlan Karin ~ Yerlan Karin)."""
 
     MIN_LENGTH: ClassVar[dict[str, int]] = {"han": 5, "other": 6}
 
@@ -238,7 +239,15 @@ class SpellingIndex:
             return None
         surname, given = parts[-1], parts[0] if len(parts) > 1 else ""
         if len(surname) < self.MIN_LENGTH["han" if has_han(surname) else "other"]:
-            return None
+            if not given:
+                return None
+            # A short surname must be spelled the same; then the given name may vary (Erlan ~ Yerlan Karin).
+            fits = {
+                entity_id
+                for known, known_given, entity_id in self.by_first.get(surname[:1], ())
+                if surname == known and known_given and given != known_given and _one_edit(given, known_given)
+            }
+            return fits.pop() if len(fits) == 1 else None
         fits = {
             entity_id
             for known, known_given, entity_id in self.by_first.get(surname[:1], ())

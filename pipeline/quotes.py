@@ -9,6 +9,7 @@ interview label (阿利耶夫总统 -> Ilham Aliyev), or an unnamed source kept 
 from __future__ import annotations
 
 import bisect
+import datetime as dt
 import re
 from collections.abc import Iterable
 
@@ -16,6 +17,7 @@ from pipeline.document import Block, Document, Mention, Quote
 from pipeline.gazetteer import GazetteerEntity
 from pipeline.lang import language_for, languages, romanized_person
 from pipeline.quote_candidate import QuoteCandidate
+from pipeline.rules import common_table
 
 Resolution = tuple[dict[str, str | None], tuple[str, ...], tuple[str, ...], tuple[str, ...], frozenset[str]]
 
@@ -38,9 +40,28 @@ def _from_languages() -> Resolution:
 
 
 PRONOUNS, PERSON_TITLES, _TITLE_ENDINGS, _FEMALE_ENDINGS, _HONORIFICS = _from_languages()
-"""Pronouns with the gender they point to; titles that stand for a person named earlier (州长说 -> the
-governor introduced before; unnamed sources such as 专家 are not resolved); the endings a title may take
-(министра); endings of women's names (纳扎尔巴耶娃, Назарбаева); forms of address (Mr.)."""
+OFFICE_PHRASES = {
+    phrase: office for language in languages().values() for phrase, office in language.office_phrases.items()
+}
+"""Phrases naming an office in every language (Глава государства, the Head of State, 国家元首) -> the office."""
+OFFICE_HOLDERS = [(row["office"], row["entity"], row["from"], row["until"]) for row in common_table("office_holders")]
+"""(office, holder, from, until) with ISO dates; an empty ``until``: the holder still serves."""
+
+
+def office_holder(phrase: str, date: dt.date | None) -> str | None:
+    """The entity that held the office a phrase names on ``date`` (the present holder without a date):
+    `Глава государства` in 2018 is Nazarbayev, in 2024 Tokayev; None when the phrase names no office."""
+    office = OFFICE_PHRASES.get(re.sub(r"^(?:the|this)\s+", "", " ".join(phrase.lower().split())))
+    if office is None:
+        return None
+    for held, entity, start, end in OFFICE_HOLDERS:
+        if held != office:
+            continue
+        if date is None and not end:
+            return entity
+        if date is not None and start <= date.isoformat() and (not end or date.isoformat() < end):
+            return entity
+    return None
 
 
 class QuoteFinder:
@@ -123,6 +144,10 @@ class QuoteFinder:
             quote.role = role if 2 <= len(role) <= 30 and role not in _HONORIFICS else None
             return quote
         quote.speaker_start, quote.speaker_end = start, end
+        holder = office_holder(phrase, doc.date)
+        if holder is not None:  # `Глава государства отметил`: whoever held the office then
+            quote.speaker_entity_id, quote.attribution, quote.role = holder, "descriptor", phrase
+            return quote
         words = phrase.split()
         if phrase.lower() in PRONOUNS or (words and words[0].lower() in PRONOUNS and len(words) == 1):
             return self._pronoun(doc, quote, PRONOUNS.get(phrase.lower()), earlier)
@@ -170,8 +195,13 @@ def _is_title(lowered: str) -> bool:
 
 
 def _title_head(phrase: str) -> str:
-    """The title a phrase is headed by: `The Senior Marshal of the Polish Senate` -> `marshal`."""
-    return re.split(r"\s+(?:of|of the)\s+", phrase.lower(), maxsplit=1)[0].split()[-1] if phrase.split() else ""
+    """The title a phrase is headed by: `The Senior Marshal of the Polish Senate` -> `marshal`; a Russian
+    phrase is headed by its first title, the words after it are its complements (`глава государства`,
+    `первый заместитель министра` -> `заместитель`)."""
+    lowered = phrase.lower()
+    if re.search("[а-яё]", lowered):
+        return next((word for word in lowered.split() if _is_title(word)), "")
+    return re.split(r"\s+(?:of|of the)\s+", lowered, maxsplit=1)[0].split()[-1] if phrase.split() else ""
 
 
 class _Index:

@@ -63,6 +63,8 @@ TABLES: dict[str, TableSpec] = {
     "source_openings": TableSpec(("phrase", "scope"), {"scope": frozenset({"sentence", "paragraph"})}),
     "latin_letters": TableSpec(("letter", "latin")),
     "cyrillic_readings": TableSpec(("written", "cyrillic")),
+    "office_phrases": TableSpec(("phrase", "office")),
+    "office_holders": TableSpec(("term", "office", "entity", "from", "until"), optional=frozenset({"from", "until"})),
     "upos": TableSpec(("tag", "upos", "note"), {"upos": UPOS}, optional=frozenset({"note"})),
     "upos_words": TableSpec(("word", "upos", "note"), {"upos": UPOS}, optional=frozenset({"note"})),
     "words": TableSpec(("word", "note"), optional=frozenset({"note"})),
@@ -127,6 +129,18 @@ def load_table(lang: str, name: str, kind: str | None = None) -> tuple[dict[str,
     except OSError as err:
         raise RuleError(f"{origin}: cannot be read ({err.strerror})") from err
     return tuple(parse_table(lines, kind or table_kind(name), origin))
+
+
+@functools.cache
+def common_table(name: str) -> tuple[dict[str, str], ...]:
+    """The rows of ``pipeline/data/<name>.tsv``: facts every language shares (who held an office when)."""
+    path = LANG_ROOT.parent / "data" / f"{name}.tsv"
+    origin = f"pipeline/data/{name}.tsv"
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except OSError as err:
+        raise RuleError(f"{origin}: cannot be read ({err.strerror})") from err
+    return tuple(parse_table(lines, table_kind(name), origin))
 
 
 def table_kind(name: str) -> str:

@@ -417,3 +417,38 @@ def test_long_runs_of_quotation_marks_stay_linear(pipeline) -> None:  # type: ig
         annotate(pipeline, "标题\n\n" + "“" * size + "\n\nTitle\n\n" + "«„" * size + "\n")
         timings.append(time.perf_counter() - started)
     assert timings[1] < 20 * timings[0] + 1.0  # 8x the text, nowhere near 64x the time
+
+
+@pytest.mark.parametrize(
+    ("date", "holder"),
+    [("2018-05-04", "per:nursultan-nazarbayev"), ("2024-05-04", "per:kassym-jomart-tokayev")],
+)
+def test_an_office_speaks_through_its_holder_on_the_articles_date(pipeline, date: str, holder: str) -> None:  # type: ignore[no-untyped-def]
+    text = f"date {date}\n\nЗаголовок\n\nГлава государства отметил, что реформа будет продолжена.\n"
+    doc = annotate(pipeline, text)
+    assert doc.date is not None and doc.date.isoformat() == date
+    assert [(q.kind, q.speaker_entity_id) for q in doc.quotes] == [("indirect", holder)]
+
+
+def test_the_head_of_state_and_titles_in_english_and_russian(pipeline) -> None:  # type: ignore[no-untyped-def]
+    english = annotate(pipeline, "Title\n\nThe Head of State noted that the reform would continue.\n")
+    assert [q.speaker_entity_id for q in english.quotes] == ["per:kassym-jomart-tokayev"]
+    counselor = annotate(
+        pipeline,
+        "Title\n\nState Counselor Daniyar Ospanov chaired the meeting in Astana.\n\n"
+        '"The work goes on," the State Counselor said.\n',
+    )
+    assert [q.speaker_entity_id for q in counselor.quotes] == ["per:en:Daniyar Ospanov"]
+    russian = annotate(
+        pipeline,
+        "Заголовок\n\nЗаседание провел первый заместитель министра Марат Сеитов.\n\n"
+        "По словам первого заместителя министра, работы завершат в мае.\n",
+    )
+    assert [q.speaker_entity_id for q in russian.quotes] == ["per:ru:Марат Сеитов"]
+
+
+def test_a_known_person_spelled_with_another_given_name_links(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(pipeline, "Title\n\nErlan Karin noted that the proposals were collected.\n")
+    assert [q.speaker_entity_id for q in doc.quotes] == ["per:yerlan-karin"]
+    other = annotate(pipeline, "Title\n\nArman Karin noted that the proposals were collected.\n")
+    assert [q.speaker_entity_id for q in other.quotes] != ["per:yerlan-karin"]  # two letters off: someone else

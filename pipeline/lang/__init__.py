@@ -85,6 +85,9 @@ class Language:
     """Titles that may stand beside a name in a gazetteer alias (托卡耶夫总统, President Tokayev)."""
     inflected_names: bool = False
     """Names change their endings by case: the gazetteer also matches normal forms (Токаеву -> Токаев)."""
+    office_phrases: dict[str, str] = field(default_factory=dict)
+    """Lower-case phrase naming an office (глава государства, the Head of State) -> the office, whose holder
+    on the article's date speaks (``pipeline/data/office_holders.tsv``)."""
     romanizer: str | None = None
     """``module:function`` writing a person's name of this language in Latin letters (Ерлан -> Yerlan,
     叶尔兰 -> Yerlan, 韩春霖 -> Han Chunlin), for people the gazetteer has no English name for."""

@@ -36,6 +36,7 @@ LANGUAGE = register_language(
         tagger="pipeline.lang.en.morph:make_tagger",
         describe_tagger=describe_tagger,
         pronouns=lexicon.PRONOUNS,
+        office_phrases=lexicon.OFFICE_PHRASES,
         resolving_titles=lexicon.RESOLVING_TITLES,
         female_endings=(),
         honorifics=lexicon.HONORIFICS,

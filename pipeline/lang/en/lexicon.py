@@ -36,3 +36,6 @@ AGENCY_SOURCING = words("en", "agency_sourcing")
 TIME_WORDS = words("en", "time_words")
 DEMONYMS = frozenset(words("en", "demonyms"))
 """Peoples and languages (Kazakh, Central Asian): adjectives, typed MISC when a tagger calls them names."""
+
+OFFICE_PHRASES = mapping("en", "office_phrases", "office")
+"""Phrases naming an office, not a person (глава государства -> president_kz): its holder speaks."""

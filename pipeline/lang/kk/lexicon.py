@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pipeline.rules import genders, words
+from pipeline.rules import genders, mapping, words
 
 REPORTING_VERBS = words("kk", "reporting_verbs")
 RESOLVING_TITLES = words("kk", "titles", resolves="yes")
@@ -10,3 +10,6 @@ PRONOUNS = genders("kk")
 CASE_SUFFIXES = words("kk", "case_suffixes")
 LETTER_FOLDS = dict(tuple(pair.split("=", 1)) for pair in words("kk", "letter_folds"))
 """Kazakh letter -> the Russian letter written in its place (қ -> к)."""
+
+OFFICE_PHRASES = mapping("kk", "office_phrases", "office")
+"""Phrases naming an office, not a person (глава государства -> president_kz): its holder speaks."""

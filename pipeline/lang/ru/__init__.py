@@ -32,6 +32,7 @@ LANGUAGE = register_language(
         describe_tagger=describe_tagger,
         romanizer="pipeline.lang.ru.lexicon:romanize_russian_name",
         pronouns=lexicon.PRONOUNS,
+        office_phrases=lexicon.OFFICE_PHRASES,
         resolving_titles=lexicon.RESOLVING_TITLES,
         title_endings=lexicon.TITLE_CASE_ENDINGS,
         female_endings=lexicon.FEMALE_ENDINGS,

@@ -46,3 +46,6 @@ def romanize_russian_name(name: str) -> str | None:
 
 PLACE_NOUNS = words("ru", "place_nouns")
 """Stems of nouns that introduce place names (в населенных пунктах X, Y и Z)."""
+
+OFFICE_PHRASES = mapping("ru", "office_phrases", "office")
+"""Phrases naming an office, not a person (глава государства -> president_kz): its holder speaks."""

@@ -58,6 +58,7 @@ LANGUAGE = register_language(
         describe_tagger=describe_tagger,
         romanizer="pipeline.lang.zh.translit:romanize_person",
         pronouns=lexicon.PRONOUNS,
+        office_phrases=lexicon.OFFICE_PHRASES,
         resolving_titles=lexicon.RESOLVING_TITLES,
         female_endings=lexicon.FEMALE_ENDINGS,
         person_titles=lexicon.PERSON_TITLES,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pipeline.rules import characters, genders, words
+from pipeline.rules import characters, genders, mapping, words
 
 REPORTING_VERBS = words("zh", "reporting_verbs", cue="both")
 """Verbs that introduce reported speech and attribute quoted words (X表示, 据X介绍)."""
@@ -29,3 +29,6 @@ NOT_AFTER_CUE = words("zh", "not_after_cue")
 NOT_BEFORE_CUE = words("zh", "not_before_cue")
 CONTINUATIONS = words("zh", "continuations")
 WORDS_WITH_CUES = words("zh", "words_with_cues")
+
+OFFICE_PHRASES = mapping("zh", "office_phrases", "office")
+"""Phrases naming an office, not a person (глава государства -> president_kz): its holder speaks."""
