@@ -143,6 +143,94 @@ def test_aligner_keeps_a_reordered_pair_together() -> None:
     assert covered_a == list(range(5)) and covered_b == list(range(5))
 
 
+def test_aligner_splits_a_swapped_pair_into_crossing_links() -> None:
+    order = [0, 2, 1, 3, 4]
+    side_b = [_unit(i, SIDE_A[k].length, *SIDE_A[k].anchors) for i, k in enumerate(order)]
+    links = _pairs(align(SIDE_A, side_b))
+    assert ((1,), (2,)) in links and ((2,), (1,)) in links
+
+
+def test_aligner_does_not_absorb_a_sentence_without_counterpart_into_a_merge() -> None:
+    merged = _unit(1, 62, "n:93", "n:3000", "p:tkv", "n:116")
+    extra = _unit(2, 30)  # a sentence the other version lacks, next to the merge
+    side_b = [_unit(0, 31, *SIDE_A[0].anchors), merged, extra, _unit(3, 21, *SIDE_A[3].anchors)]
+    links = _pairs(align(SIDE_A[:4], side_b))
+    assert ((1, 2), (1,)) in links and ((), (2,)) in links
+
+
+def test_aligner_measures_how_long_the_translation_runs() -> None:
+    # the other version runs a third shorter than expected throughout; its sentence 2 renders two
+    # sentences of side a with no anchors to tell, which only the length at the measured ratio shows
+    side_a = [
+        *SIDE_A[:2],
+        _unit(2, 40),
+        _unit(3, 40),
+        *[_unit(i + 4, u.length, *u.anchors) for i, u in enumerate(SIDE_A[2:])],
+    ]
+    side_b = [_unit(0, 20, *SIDE_A[0].anchors), _unit(1, 17, *SIDE_A[1].anchors), _unit(2, 54)]
+    side_b += [_unit(i + 3, u.length * 0.67, *u.anchors) for i, u in enumerate(SIDE_A[2:])]
+    links = _pairs(align(side_a, side_b))
+    assert ((2, 3), (2,)) in links
+    assert ((4,), (3,)) in links and ((6,), (5,)) in links
+
+
+def test_aligner_links_a_paragraph_about_an_earlier_story_only_with_another() -> None:
+    from pipeline.align.lexicon import BACKGROUND_KEY
+
+    side_b = [_unit(i, u.length, *u.anchors) for i, u in enumerate(SIDE_A)]
+    side_a = [*SIDE_A, _unit(5, 30, "l:parliament", "l:reform")]
+    side_b.append(_unit(5, 30, "l:parliament", "l:reform", BACKGROUND_KEY))
+    links = _pairs(align(side_a, side_b))
+    assert ((5,), ()) in links and ((), (5,)) in links
+    side_a[5] = _unit(5, 30, "l:parliament", "l:reform", BACKGROUND_KEY)
+    assert ((5,), (5,)) in _pairs(align(side_a, side_b))
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "concepts"),
+    [
+        (
+            "旅游和体育部部长表示，议会改革提案",
+            "zh",
+            {"minister", "parliament", "reform", "proposal", "say", "sport", "tourism"},
+        ),
+        (
+            "министр отметил, что предложения по парламентской реформе",
+            "ru",
+            {"minister", "parliament", "reform", "proposal", "say"},
+        ),
+        (
+            "the Minister said proposals for parliamentary reform",
+            "en",
+            {"minister", "parliament", "reform", "proposal", "say"},
+        ),
+        ("паромы и грузоперевозки", "ru", {"ferry", "cargo"}),
+        ("грузинский бизнес", "ru", {"business"}),  # a word's beginning, not any stem inside it
+        ("financial aid to the region", "en", {"help"}),  # a short form ("AI") is a whole word only
+    ],
+)
+def test_lexicon_names_one_concept_in_every_script(text: str, lang: str, concepts: set[str]) -> None:
+    from pipeline.align.lexicon import lexicon_keys
+
+    assert {key[2:] for key in lexicon_keys(text, lang)} == concepts
+
+
+def test_lexicon_words_do_not_take_part_in_pairing() -> None:
+    from pipeline.align.signature import signature
+
+    unit = Unit(0, 0, 10, 10.0, Counter({"l:minister": 1, "n:58": 1}))
+    assert set(signature("a", "zh", None, "部长58", [unit]).keys) == {"n:58"}
+
+
+def test_background_paragraphs_are_recognised_in_every_script() -> None:
+    from pipeline.align.lexicon import is_background
+
+    assert is_background("据此前报道，曼格斯套州将开通直飞航班。", "zh")
+    assert is_background("Ранее сообщалось, что в Астане прошло заседание.", "ru")
+    assert is_background("As Qazinform previously reported, a meeting took place.", "en")
+    assert not is_background("The meeting was held earlier this week.", "en")
+
+
 def test_pairing_blocks_by_date_and_needs_shared_anchors() -> None:
     import datetime as dt
 

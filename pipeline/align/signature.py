@@ -143,6 +143,11 @@ def text_anchors(text: str, lang: str, mentions: Iterable[MentionAnchor]) -> Cou
     return keys
 
 
+ALIGNMENT_ONLY = ("l:", "b:")
+"""Anchors that tell sentences of a pair apart but not stories: the lexicon's common words and the mark
+of a paragraph about an earlier story (:mod:`pipeline.align.lexicon`)."""
+
+
 @dataclass(slots=True)
 class Signature:
     """A document as pairing sees it (small: a few dozen keys)."""
@@ -158,9 +163,10 @@ def signature(
     doc_id: str, lang: str, date: dt.date | None, text: str, units: Iterable[Any], speakers: Iterable[str] = ()
 ) -> Signature:
     """The signature of one document: the anchors of its alignment units (its story's sentences, not the
-    photo credits and datelines around them) and its quoted speakers' entity ids."""
+    photo credits and datelines around them; not the lexicon's common words) and its quoted speakers'
+    entity ids."""
     keys: Counter[str] = Counter()
     for unit in units:
-        keys.update(unit.anchors)
+        keys.update({key: count for key, count in unit.anchors.items() if not key.startswith(ALIGNMENT_ONLY)})
     keys.update(f"s:{speaker}" for speaker in speakers if speaker)
     return Signature(doc_id, lang, date, neutral_length(text, lang), keys)
