@@ -201,7 +201,7 @@ def _speaker_right(pipeline: Pipeline, quote, gold: dict) -> bool:  # type: igno
     """Same person (English name, or the gold's key for people without one), or both unnamed."""
     entity = quote.speaker_entity_id
     if gold.get("speaker_en"):
-        return pipeline.quotes.name_en(entity) == gold["speaker_en"] or (entity or "").endswith(gold["speaker_en"])
+        return pipeline.quotes.name_en(entity) == gold["speaker_en"]  # what the quotes table says
     key = gold.get("speaker_key")
     if key:
         return (entity or "").split(":")[-1] == key

@@ -17,6 +17,8 @@ class QuoteCandidate:
     speaker_start: int | None
     speaker_end: int | None
     confidence: float
+    impersonal: bool = False
+    """The construction names no speaker on purpose (Отмечается, что …): never resolved to a person."""
 
 
 def trim(text: str, start: int, end: int, chars: str = " \t") -> tuple[int, int]:

@@ -10,12 +10,14 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import functools
 import re
 from collections.abc import Iterable
 
 from pipeline.document import Block, Document, Mention, Quote
 from pipeline.gazetteer import GazetteerEntity
 from pipeline.lang import language_for, languages, romanized_person
+from pipeline.langid import has_han
 from pipeline.quote_candidate import QuoteCandidate
 from pipeline.rules import common_table
 
@@ -125,6 +127,9 @@ class QuoteFinder:
 
     def _resolve(self, doc: Document, candidate: QuoteCandidate, earlier: list[Quote]) -> Quote:
         quote = Quote(candidate.start, candidate.end, candidate.kind, candidate.cue, confidence=candidate.confidence)
+        if candidate.impersonal:
+            quote.attribution = "unnamed"
+            return quote
         if candidate.speaker_start is None or candidate.speaker_end is None:
             subject = _subject_of_sentence(self._index, candidate.start, earlier)
             if subject is not None:  # `X感谢…，并指出…`: the sentence's subject speaks
@@ -175,11 +180,15 @@ class QuoteFinder:
         return quote
 
     def name_en(self, entity_id: str | None) -> str | None:
-        """The speaker's English name: the gazetteer's, else the person's name in Latin letters (pinyin of a
+        """The speaker's English name: the gazetteer's; for a name first seen in English text the name itself
+        (per:en:Daniyar Ospanov, org:en:Finance Ministry); else the person's name in Latin letters (pinyin of a
         Chinese name, the Kazakh English spelling of a Russian, Kazakh or transliterated one)."""
         entity = self.gazetteer.get(entity_id or "")
         if entity is not None:
             return entity.names.get("en")
+        script, _, name = (entity_id or "").partition(":")[2].partition(":")
+        if script == "en" and name:
+            return name
         return romanized_person(entity_id)
 
 
@@ -277,7 +286,7 @@ def _apposed_person(index: _Index, phrase: str, position: int) -> str | None:
     if not head:
         return None
     text = index.doc.text
-    pattern = re.compile(re.escape(head), re.IGNORECASE)
+    pattern = _title_pattern(head)
 
     def holder(match: re.Match[str]) -> str | None:
         for person in index.persons_between(match.end(), match.end() + 31):
@@ -294,6 +303,25 @@ def _apposed_person(index: _Index, phrase: str, position: int) -> str | None:
             if found:
                 break
     return found
+
+
+@functools.lru_cache(maxsize=256)
+def _title_pattern(head: str) -> re.Pattern[str]:
+    """Where a title is given in the text, in any case form (министра -> Министр энергетики …), as a whole
+    word in alphabetic scripts (a vice-minister is not the minister)."""
+    lowered = head.lower()
+    base = next(
+        (
+            t
+            for t in sorted(PERSON_TITLES, key=len, reverse=True)
+            if lowered.startswith(t) and lowered[len(t) :] in _TITLE_ENDINGS
+        ),
+        lowered,
+    )
+    if has_han(base):
+        return re.compile(re.escape(base))
+    endings = "|".join(re.escape(e) for e in sorted(_TITLE_ENDINGS, key=len, reverse=True) if e)
+    return re.compile(rf"(?<![\w-]){re.escape(base)}(?:{endings})?(?![\w-])", re.IGNORECASE)
 
 
 def _next_person(index: _Index, position: int) -> str | None:

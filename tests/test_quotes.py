@@ -452,3 +452,34 @@ def test_a_known_person_spelled_with_another_given_name_links(pipeline) -> None:
     assert [q.speaker_entity_id for q in doc.quotes] == ["per:yerlan-karin"]
     other = annotate(pipeline, "Title\n\nArman Karin noted that the proposals were collected.\n")
     assert [q.speaker_entity_id for q in other.quotes] != ["per:yerlan-karin"]  # two letters off: someone else
+
+
+def test_russian_impersonal_adverbs_and_the_minister_not_the_vice_minister(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(
+        pipeline,
+        "Заголовок\n\nМинистр энергетики Казахстана Алмасадам Саткалиев провел совещание.\n\n"
+        "Саткалиев подчеркнул, что все объекты будут сданы в срок. Он также добавил, что работы идут круглосуточно.\n\n"
+        "Об этом сообщил вице-министр финансов Даурен Кенбеилов.\n\n"
+        "Отмечается, что в проекте участвуют 12 компаний.\n\n"
+        "По словам министра, в следующем году будет построено еще пять станций.\n",
+    )
+
+    def speaker_of(opening: str) -> tuple[str | None, str | None]:
+        quote = next(q for q in doc.quotes if doc.span(q.start, q.end).startswith(opening))
+        return quote.speaker_entity_id, quote.attribution
+
+    assert speaker_of("работы идут") == ("per:almasadam-satkaliyev", "pronoun")  # `Он также` is `Он`
+    assert speaker_of("в проекте") == (None, "unnamed")  # impersonal: nobody, not the last person named
+    assert speaker_of("в следующем")[0] == "per:almasadam-satkaliyev"  # the minister, not the vice-minister
+
+
+def test_english_apposition_and_english_names_of_new_speakers(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(
+        pipeline,
+        "Title\n\nDaniyar Ospanov, mayor of Karaganda city, said the repairs would be completed in November.\n\n"
+        "The new rules will take effect on January 1, the press service of the Finance Ministry informs.\n",
+    )
+    found = [(doc.span(q.start, q.end), q.speaker_entity_id) for q in doc.quotes]
+    assert found[0] == ("the repairs would be completed in November.", "per:en:Daniyar Ospanov")
+    assert pipeline.quotes.name_en("per:en:Daniyar Ospanov") == "Daniyar Ospanov"  # the quotes table's column
+    assert pipeline.quotes.name_en(found[1][1]) == "Finance Ministry"

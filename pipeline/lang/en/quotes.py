@@ -1,5 +1,5 @@
 """English quotations: ``"…," X said``, ``«…,» said X``, ``X said that …``, ``According to X, …``,
-``In his words, …``, ``X …: «…»``."""
+``In his words, …``, ``X …: «…»``, ``X, mayor of Y, said …``."""
 
 from __future__ import annotations
 
@@ -23,6 +23,11 @@ _BEFORE_COLON = re.compile(
 _THAT = re.compile(
     rf"(?P<speaker>(?:Mr\.|Mrs\.|Ms\.|Dr\.|[^.;,\"“”«»]){{1,80}}?)[ \t]+(?P<cue>{_VERB})[ \t]+that[ \t]+"
 )
+_APPOSED = re.compile(
+    rf"(?P<speaker>[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){{0,3}}),[ \t]+(?P<role>[^,.;\"“”«»]{{2,80}}?),"
+    rf"[ \t]+(?P<cue>{_VERB})(?:[ \t]+that)?[ \t]+"
+)
+"""`Daniyar Ospanov, mayor of Karaganda city, said the repairs …`: the name before the apposition speaks."""
 _FIRST_VERB = re.compile(r"[ \t]+(?:[a-z]+ed|has|had|was|is|met|held|told|took|gave)\b")
 _ADDING_THAT = re.compile(r",?[ \t]+(?P<cue>adding|noting|stressing|saying|explaining)[ \t]+that[ \t]+")
 _OPENING = re.compile(
@@ -96,6 +101,10 @@ def _frame(text: str, start: int, end: int) -> tuple[QuoteCandidate, str] | None
     words = _WORDS.match(text, start, end)
     if words:
         return QuoteCandidate(words.end(), stop, "indirect", "in his words", *words.span("speaker"), 0.8), "paragraph"
+    apposed = _APPOSED.search(text, start, end)
+    if apposed and stop - apposed.end() >= 10:
+        speaker = apposed.span("speaker")
+        return QuoteCandidate(apposed.end(), stop, "indirect", apposed.group("cue"), *speaker, 0.75), "sentence"
     that = (
         _THAT.search(text, start, end) or _THAT_LATE.search(text, start, end) or _CLAUSE_AFTER.search(text, start, end)
     )

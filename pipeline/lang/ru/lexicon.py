@@ -32,6 +32,8 @@ SOURCE_OPENINGS = mapping("ru", "source_openings", "scope")
 IMPERSONAL_CUES = words("ru", "impersonal_cues")
 NOT_QUOTE_OPENINGS = words("ru", "not_quote_openings")
 NOT_QUOTE_WORDS = words("ru", "not_quote_words")
+SPEAKER_ADVERBS = words("ru", "speaker_adverbs")
+"""Words beside a speaker that are not part of it (Он также добавил -> Он)."""
 LATIN_SPELLING = Respeller(mapping("ru", "latin_letters", "latin"), vowels="аеёиоуыэюяәөұүі")
 """Cyrillic -> Latin with the context rules of ``latin_letters.tsv`` (Ерлан -> Yerlan, Дадебай -> Dadebay)."""
 

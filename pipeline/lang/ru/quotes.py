@@ -22,6 +22,7 @@ from pipeline.lang.ru.lexicon import (
     NOT_QUOTE_OPENINGS,
     NOT_QUOTE_WORDS,
     SOURCE_OPENINGS,
+    SPEAKER_ADVERBS,
     SPEAKER_PREPOSITIONS,
     verb_pattern,
 )
@@ -67,6 +68,9 @@ _ABOUT_THIS = re.compile(
 _NOT_QUOTE_OPENING = re.compile(f"(?:{'|'.join(map(re.escape, NOT_QUOTE_OPENINGS))})", re.IGNORECASE)
 _NOT_QUOTE_WORDS = re.compile(f"(?:{'|'.join(map(re.escape, NOT_QUOTE_WORDS))})", re.IGNORECASE)
 _SUBJECT_BOUNDARY = re.compile(r"[,;:—–«»()]")
+_ADVERBS = "|".join(re.escape(word) for word in sorted(SPEAKER_ADVERBS, key=len, reverse=True))
+_ADVERB_BEFORE = re.compile(rf"(?:{_ADVERBS})[ \t,]+", re.IGNORECASE)
+_ADVERB_AFTER = re.compile(rf"[ \t,]+(?:{_ADVERBS})$", re.IGNORECASE)
 _PREPOSITION = re.compile(f"[ \t]+(?:{'|'.join(re.escape(p) for p in SPEAKER_PREPOSITIONS)})[ \t]")
 _LEADING_PREPOSITION = re.compile(r"(?:в|во|на|у)[ \t]+", re.IGNORECASE)
 
@@ -153,6 +157,10 @@ def _subject(text: str, sentence_start: int, verb_start: int) -> tuple[int, int]
     for boundary in _SUBJECT_BOUNDARY.finditer(text, subject_start, verb_start):
         subject_start = boundary.end()
     subject = _trim(text, subject_start, verb_start)
+    while (before := _ADVERB_BEFORE.match(text, *subject)) and before.end() < subject[1]:
+        subject = (before.end(), subject[1])  # `Также министр отметил` -> министр
+    while (after := _ADVERB_AFTER.search(text, *subject)) and after.start() > subject[0]:
+        subject = (subject[0], after.start())  # `Он также добавил` -> Он
     if subject[1] <= subject[0] or _NOT_QUOTE_WORDS.search(text, *subject):
         return None
     return subject
@@ -188,7 +196,9 @@ def _frame(text: str, start: int, end: int) -> tuple[QuoteCandidate, str] | None
     impersonal = _IMPERSONAL.match(text, start, end)
     if impersonal:
         content = _trim(text, impersonal.end(), end)
-        return QuoteCandidate(*content, "indirect", impersonal.group("cue").lower(), None, None, 0.7), "sentence"
+        return QuoteCandidate(
+            *content, "indirect", impersonal.group("cue").lower(), None, None, 0.7, impersonal=True
+        ), "sentence"
     about = _ABOUT_THIS.match(text, start, end)
     if about:
         who = _speaker_after(text, *about.span("who"))
