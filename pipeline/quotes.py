@@ -99,7 +99,7 @@ class QuoteFinder:
         language = language_for(block.lang, doc.span(block.start, block.end))
         before = (previous.start, previous.end) if previous is not None and previous.kind == "paragraph" else None
         sentences = self._index.sentences_of(index)
-        return language.find_quotes(doc.text, block.start, block.end, sentences, before)
+        return without_overlaps(language.find_quotes(doc.text, block.start, block.end, sentences, before))
 
     def _interview_quote(self, doc: Document, block: Block, earlier: list[Quote]) -> Quote:
         """A question or answer paragraph; its speaker is the turn's label (记者, 阿利耶夫总统)."""
@@ -196,6 +196,22 @@ _TITLE_AT_END = re.compile(
     f"(?:{'|'.join(map(re.escape, sorted(PERSON_TITLES, key=len, reverse=True)))})"
     f"(?:{'|'.join(map(re.escape, sorted(_TITLE_ENDINGS, key=len, reverse=True)))})$"
 )
+
+
+def without_overlaps(candidates: list[QuoteCandidate]) -> list[QuoteCandidate]:
+    """No quote overlaps another, whatever a finder returned: direct quotes first, then the more confident;
+    a candidate that overlaps one already kept is dropped (kept spans are held sorted: n log n)."""
+    kept: list[QuoteCandidate] = []
+    starts: list[int] = []
+    for candidate in sorted(candidates, key=lambda c: (c.kind != "direct", -c.confidence, c.start)):
+        at = bisect.bisect_left(starts, candidate.start)
+        if at > 0 and kept[at - 1].end > candidate.start:
+            continue
+        if at < len(kept) and kept[at].start < candidate.end:
+            continue
+        kept.insert(at, candidate)
+        starts.insert(at, candidate.start)
+    return kept
 
 
 def _is_title(lowered: str) -> bool:

@@ -483,3 +483,18 @@ def test_english_apposition_and_english_names_of_new_speakers(pipeline) -> None:
     assert found[0] == ("the repairs would be completed in November.", "per:en:Daniyar Ospanov")
     assert pipeline.quotes.name_en("per:en:Daniyar Ospanov") == "Daniyar Ospanov"  # the quotes table's column
     assert pipeline.quotes.name_en(found[1][1]) == "Finance Ministry"
+
+
+def test_a_cue_before_guillemets_in_chinese_is_one_direct_quote(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(pipeline, "标题\n\n哈萨克斯坦总理奥尔扎斯·别克捷诺夫在政府会议上说：«必须按时完成所有任务。»\n")
+    assert [(q.kind, doc.span(q.start, q.end)) for q in doc.quotes] == [("direct", "必须按时完成所有任务。")]
+
+
+def test_overlapping_candidates_keep_the_direct_quote() -> None:
+    from pipeline.quote_candidate import QuoteCandidate
+    from pipeline.quotes import without_overlaps
+
+    indirect = QuoteCandidate(10, 40, "indirect", "说", None, None, 0.7)
+    direct = QuoteCandidate(12, 39, "direct", "说", None, None, 0.8)
+    later = QuoteCandidate(45, 60, "indirect", "表示", None, None, 0.7)
+    assert without_overlaps([indirect, later, direct]) == [direct, later]

@@ -195,6 +195,10 @@ def _sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return spans
 
 
+_OPENING_MARKS = frozenset('“"「«『')
+"""Quotation marks that open a direct quote right after a cue."""
+
+
 def _indirect(text: str, start: int, end: int, quoted: list[tuple[int, int]]) -> QuoteCandidate | None:
     """``X表示，…``, ``据X介绍，…``: reported speech from the cue to the end of the sentence."""
     according = _ACCORDING_TO.search(text, start, end)
@@ -210,8 +214,8 @@ def _indirect(text: str, start: int, end: int, quoted: list[tuple[int, int]]) ->
             continue
         if _NOT_AFTER_CUE.match(text, cue.end("cue")) and not cue.group("belief"):
             continue
-        if text.startswith("“", cue.end()) or text.startswith('"', cue.end()):
-            continue  # X指出：“…” is a direct quote
+        if text[cue.end() : cue.end() + 2].lstrip()[:1] in _OPENING_MARKS:
+            continue  # X指出：“…” (or «…», 「…」) is a direct quote
         speaker = _speaker_phrase(text, start, cue.start())  # None: the subject is earlier (并表示)
         further = _FURTHER_CUES.match(text, cue.end(), end)  # 强调指出，… : the second cue is no content
         content_start, content_end = _content(text, further.end() if further else cue.end(), end)
