@@ -19,7 +19,7 @@ from typing import Any, ClassVar
 
 from pipeline.document import Block, Document, Mention, Sentence, Token
 from pipeline.gazetteer import GazetteerEntity
-from pipeline.lang import Language, language_for, languages
+from pipeline.lang import Language, language_for, languages, romanized_person
 from pipeline.lang.ru.lexicon import SURNAME_CASE_ENDINGS
 from pipeline.lang.ru.ner import RussianNER
 from pipeline.langid import has_han
@@ -217,7 +217,8 @@ class SpellingIndex:
     """The gazetteer's persons by surname, to link a spelling variant of a known name (别克帖诺夫 ~ 别克捷诺夫,
     Mukhamediuly ~ Mukhamediyuly): one letter different, added or left out, in a surname long enough
     that this rarely names someone else, and only when a single person fits. A short surname must match
-    exactly, and then only a given name one letter off links (Erlan Karin ~ Yerlan Karin)."""
+    exactly, and then only a given name one letter off links (Erlan Karin ~ Yerlan Karin). A Chinese
+    transliteration is also looked up by its Latin spelling (阿斯哈特·沙哈洛夫 ~ Askhat Shakharov)."""
 
     MIN_LENGTH: ClassVar[dict[str, int]] = {"han": 5, "other": 6}
 
@@ -281,6 +282,8 @@ def link(
             mention.entity_id = aliases.get((mention.label, _fold(form)))
             if mention.entity_id is None and mention.label == "PER" and spellings is not None:
                 mention.entity_id = spellings.find(form)
+                if mention.entity_id is None and has_han(form) and (latin := romanized_person(f"per:zh:{form}")):
+                    mention.entity_id = spellings.find(latin)  # 阿斯哈特·沙哈洛夫 -> Askhat Shakhalov ~ Shakharov
     persons = [m for m in doc.mentions if m.label == "PER"]
     person_parts = [name_parts(_key_form(doc, m, normal_forms)) for m in persons]
     # Full names indexed by surname (and by surname and first letter, for initials), in document order:

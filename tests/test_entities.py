@@ -294,3 +294,10 @@ def test_names_listed_after_a_place_noun_are_places(pipeline) -> None:  # type: 
     started = time.perf_counter()
     annotate(pipeline, "Заголовок\n\nв селах " + "Абай Кунанбаев " * 60 + "Марат Сеитов сказал.\n")
     assert time.perf_counter() - started < 5
+
+
+def test_a_transliteration_variant_links_through_its_latin_spelling(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(pipeline, "标题\n\n曼吉斯套州州长努尔兰·诺盖耶夫出席了会议。\n")
+    assert ("努尔兰·诺盖耶夫", "PER", "per:nurlan-nogayev") in mentions(doc)  # Nogeyev ~ Nogayev
+    other = annotate(pipeline, "标题\n\n曼吉斯套州州长马拉特·诺盖耶夫出席了会议。\n")
+    assert ("马拉特·诺盖耶夫", "PER", "per:nurlan-nogayev") not in mentions(other)  # another given name
