@@ -142,3 +142,23 @@ def test_editing_a_rule_file_and_rebuilding_annotates_again(tmp_path: Path) -> N
     edited = _build(copy, out)
     assert edited["pipeline"]["fingerprint"] != first["pipeline"]["fingerprint"]
     assert edited["incremental"] == {"reused": 0, "annotated": 2}
+
+
+def test_every_data_file_of_the_pipeline_ships_in_the_package() -> None:
+    """A rule table or model file the package-data patterns miss works from a checkout and breaks an install."""
+    import tomllib
+    from fnmatch import fnmatch
+
+    root = Path(__file__).resolve().parents[1]
+    patterns = tomllib.loads((root / "pyproject.toml").read_text(encoding="utf-8"))["tool"]["setuptools"][
+        "package-data"
+    ]["pipeline"]
+    package = root / "pipeline"
+    data_files = [
+        path.relative_to(package).as_posix()
+        for path in package.rglob("*")
+        if path.is_file() and path.suffix not in (".py", ".pyc") and "__pycache__" not in path.parts
+    ]
+    assert data_files
+    missing = [name for name in data_files if not any(fnmatch(name, pattern) for pattern in patterns)]
+    assert missing == []
