@@ -498,3 +498,31 @@ def test_overlapping_candidates_keep_the_direct_quote() -> None:
     direct = QuoteCandidate(12, 39, "direct", "说", None, None, 0.8)
     later = QuoteCandidate(45, 60, "indirect", "表示", None, None, 0.7)
     assert without_overlaps([indirect, later, direct]) == [direct, later]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "content", "speaker"),
+    [
+        (
+            "Строительство дороги завершится осенью. Об этом МИА «Казинформ» сообщили в пресс-службе акимата.",
+            "Строительство дороги завершится осенью.",
+            "пресс-службе акимата",
+        ),
+        (
+            "Руководитель управления Ержан Нургалиев рассказал корреспонденту МИА «Казинформ», что в области "
+            "откроют три поликлиники.",
+            "в области откроют три поликлиники.",
+            "Ержан Нургалиев",
+        ),
+        (
+            "Ремонт моста начнется в апреле, сообщил заместитель акима города Бауыржан Омаров.",
+            "Ремонт моста начнется в апреле",
+            "Бауыржан Омаров",
+        ),
+    ],
+)
+def test_russian_attributions_with_the_agency_between(pipeline, paragraph: str, content: str, speaker: str) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(pipeline, f"Заголовок\n\n{paragraph}\n")
+    assert [(doc.span(q.start, q.end), doc.span(q.speaker_start, q.speaker_end)) for q in doc.quotes] == [
+        (content, speaker)
+    ]

@@ -62,8 +62,10 @@ _IMPERSONAL = re.compile(
 )
 _THAT = re.compile(rf"(?P<cue>{_VERB})(?:[ \t]+[^,.!?\n]{{0,40}})?,[ \t]*(?:что|будто)[ \t]+")
 _TRAILING = re.compile(rf",[ \t]*(?P<cue>{_VERB})[ \t]+(?P<who>[^,.!?\n]{{1,120}}?)[ \t]*[.!]?[ \t]*$")
+_TO_AGENCY = r"(?:[ \t]+(?:корреспонденту[ \t]+)?(?:МИА|агентству|агентства)?[ \t]*«[^»\n]{1,30}»)?"
+"""`Об этом МИА «Казинформ» сообщили в …`: the agency told, between the words and the verb."""
 _ABOUT_THIS = re.compile(
-    rf"(?:об|о)[ \t]+этом[ \t]+(?P<cue>{_VERB})[ \t]+(?P<who>[^.!?\n]{{1,160}}?)[ \t]*[.!]?[ \t]*$", re.I
+    rf"(?:об|о)[ \t]+этом{_TO_AGENCY}[ \t]+(?P<cue>{_VERB})[ \t]+(?P<who>[^.!?\n]{{1,160}}?)[ \t]*[.!]?[ \t]*$", re.I
 )
 _NOT_QUOTE_OPENING = re.compile(f"(?:{'|'.join(map(re.escape, NOT_QUOTE_OPENINGS))})", re.IGNORECASE)
 _NOT_QUOTE_WORDS = re.compile(f"(?:{'|'.join(map(re.escape, NOT_QUOTE_WORDS))})", re.IGNORECASE)
