@@ -187,7 +187,9 @@ def _surname_mentions(
 
 def _key_form(doc: Document, mention: Mention, normal_forms: dict[tuple[int, int], str]) -> str:
     form = normal_forms.get((mention.start, mention.end)) or doc.span(mention.start, mention.end)
-    return "·".join(name_parts(form)) if any(j in form for j in NAME_JOINERS) else " ".join(form.split())
+    if has_han(form) and any(j in form for j in NAME_JOINERS):
+        return "·".join(name_parts(form))  # 达丽哈•纳扎尔巴耶娃 and 达丽哈·纳扎尔巴耶娃 are one key
+    return " ".join(form.split())  # Latin and Cyrillic keep their hyphens (Samruk-Kazyna, Касым-Жомарт)
 
 
 def alias_index(gazetteer: list[GazetteerEntity]) -> dict[tuple[str, str], str]:

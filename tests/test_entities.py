@@ -301,3 +301,22 @@ def test_a_transliteration_variant_links_through_its_latin_spelling(pipeline) ->
     assert ("努尔兰·诺盖耶夫", "PER", "per:nurlan-nogayev") in mentions(doc)  # Nogeyev ~ Nogayev
     other = annotate(pipeline, "标题\n\n曼吉斯套州州长马拉特·诺盖耶夫出席了会议。\n")
     assert ("马拉特·诺盖耶夫", "PER", "per:nurlan-nogayev") not in mentions(other)  # another given name
+
+
+def test_tagged_spans_end_at_whole_words_without_edge_punctuation() -> None:
+    from pipeline.lang.en.ner import _whole_words
+
+    text = "Shota Rustaveli Theater (Georgia), the Board of Samruk-Kazyna and Jean-Pierre."
+    georgia = text.index("Georgia")
+    assert _whole_words(text, georgia - 1, georgia + len("Georgia") + 1) == (georgia, georgia + len("Georgia"))
+    board = text.index("Board")
+    cut = text.index("Kazyna")  # the tagger stopped at the hyphen
+    assert text[slice(*_whole_words(text, board, cut))] == "Board of Samruk-Kazyna"
+    pierre = text.index("Pierre")
+    assert text[slice(*_whole_words(text, pierre, pierre + 6))] == "Jean-Pierre"
+    assert _whole_words(text, text.index("("), text.index("(") + 1) is None
+
+
+def test_latin_entity_ids_keep_the_hyphens_as_written(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(pipeline, "Title\n\nThe Chairman of the Board of Samruk-Kazyna met the press in Astana.\n")
+    assert all("·" not in (m.entity_id or "") for m in doc.mentions)

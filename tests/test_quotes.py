@@ -526,3 +526,12 @@ def test_russian_attributions_with_the_agency_between(pipeline, paragraph: str, 
     assert [(doc.span(q.start, q.end), doc.span(q.speaker_start, q.speaker_end)) for q in doc.quotes] == [
         (content, speaker)
     ]
+
+
+def test_an_apposed_speaker_posting_on_social_media(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(
+        pipeline, "Title\n\nAigerim Bekova, a teacher from Shymkent, posted on Instagram that the school would open.\n"
+    )
+    assert [(doc.span(q.start, q.end), q.speaker_entity_id) for q in doc.quotes] == [
+        ("the school would open.", "per:en:Aigerim Bekova")
+    ]

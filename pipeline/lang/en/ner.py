@@ -149,9 +149,35 @@ def _model_mentions(doc: Document) -> list[Mention]:
                 label = "MISC"  # `Kazakh`, `Central Asian`: a people or language, not a body or a place
             if label == "MISC" and last - first < 2:
                 continue  # the model's weakest type; one capitalised word is as often a sentence opener
-            start, end = sentence.tokens[first].start, sentence.tokens[last - 1].end
-            found.append(Mention(start, end, label, f"model:{label}", "model_en", 0.8))
+            edges = _whole_words(text, sentence.tokens[first].start, sentence.tokens[last - 1].end)
+            if edges is not None:
+                found.append(Mention(*edges, label, f"model:{label}", "model_en", 0.8))
     return found
+
+
+_EDGE_PUNCTUATION = "()[]{}-‐–—,;:!?\"'“”‘’«»"
+
+
+def _whole_words(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """A tagged span with no punctuation at its edges (`Georgia)` -> `Georgia`) and no hyphenated word cut
+    (`Board of Samruk-` -> `Board of Samruk-Kazyna`); None when nothing but punctuation is left."""
+    while start < end and (text[start] in _EDGE_PUNCTUATION or text[start].isspace()):
+        start += 1
+    while end > start and (text[end - 1] in _EDGE_PUNCTUATION or text[end - 1].isspace()):
+        if text[end - 1] in "-‐" and end < len(text) and text[end].isalnum():
+            break  # `Samruk-` before `Kazyna`: the word goes on
+        end -= 1
+    if end <= start:
+        return None
+    while end < len(text) and (
+        text[end].isalnum() or (text[end] in "-‐" and end + 1 < len(text) and text[end + 1].isalnum())
+    ):
+        end += 1
+    while start > 0 and text[start - 1] in "-‐" and start > 1 and text[start - 2].isalnum():
+        start -= 1
+        while start > 0 and text[start - 1].isalnum():
+            start -= 1
+    return start, end
 
 
 _TITLE_WORD = re.compile(rf"{_TITLE_WORDS}$")

@@ -25,7 +25,7 @@ _THAT = re.compile(
 )
 _APPOSED = re.compile(
     rf"(?P<speaker>[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){{0,3}}),[ \t]+(?P<role>[^,.;\"“”«»]{{2,80}}?),"
-    rf"[ \t]+(?P<cue>{_VERB})(?:[ \t]+that)?[ \t]+"
+    rf"[ \t]+(?P<cue>{_VERB})(?:(?:[ \t]+[^,.;\"“”«»]{{1,40}}?)?[ \t]+that)?[ \t]+"
 )
 """`Daniyar Ospanov, mayor of Karaganda city, said the repairs …`: the name before the apposition speaks."""
 _FIRST_VERB = re.compile(r"[ \t]+(?:[a-z]+ed|has|had|was|is|met|held|told|took|gave)\b")
