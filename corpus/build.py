@@ -13,7 +13,7 @@ from typing import Any, Protocol
 
 import pyarrow as pa
 
-from corpus import __version__
+from corpus import package_version
 from corpus.background import BackgroundWriter
 from corpus.card import dataset_card
 from corpus.entity_index import EntityIndex
@@ -246,7 +246,7 @@ def plan_build(specs: Sequence[str], options: BuildOptions, reporter: Reporter) 
     description = describe_pipeline(config, gazetteer)
     fingerprint = settings_fingerprint(
         {
-            "version": __version__,
+            "version": package_version(),
             "pipeline": code_fingerprint(),
             "backends": description.backends,
             "morphology": description.morphology,
@@ -481,7 +481,7 @@ def _manifest(plan: BuildPlan, rows: dict[str, int], accepted: _Accepted, second
     specs, sources, options = plan.specs, plan.sources, plan.options
     return {
         "tool": "corpus",
-        "version": __version__,
+        "version": package_version(),
         "created_utc": dt.datetime.now(dt.timezone.utc).replace(microsecond=0).isoformat(),
         "sources": [
             {"spec": Path(spec).name or spec, "kind": source.kind} for spec, source in zip(specs, sources, strict=True)

@@ -30,7 +30,6 @@ from rich.progress import (
 from rich.table import Table
 from rich.text import Text
 
-from corpus import __version__
 from corpus.errors import CorpusError
 from pipeline.defaults import DEFAULT_PAIR_THRESHOLD, MAX_BLOCK_CHARS
 
@@ -202,7 +201,7 @@ def _analysed(dataset: Path, compute: Callable[[], object]) -> object:
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
-@click.version_option(__version__, "-V", "--version", prog_name="corpus")
+@click.version_option(None, "-V", "--version", package_name="kazinform-corpus", prog_name="corpus")
 def main() -> None:
     """Turn Kazinform news articles (Chinese, Russian, English) into an annotated Parquet corpus.
 
