@@ -535,3 +535,15 @@ def test_an_apposed_speaker_posting_on_social_media(pipeline) -> None:  # type: 
     assert [(doc.span(q.start, q.end), q.speaker_entity_id) for q in doc.quotes] == [
         ("the school would open.", "per:en:Aigerim Bekova")
     ]
+
+
+def test_a_collective_subject_keeps_its_statement_unnamed(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(
+        pipeline,
+        "标题\n\n哈萨克斯坦交通部长努尔兰·萨乌兰巴耶夫会见了吉尔吉斯斯坦代表团。\n\n"
+        "此外，双方确认了加强合作的愿望，并表示相信两国将建立高效的交通走廊。\n\n"
+        "萨乌兰巴耶夫感谢代表团来访，并表示两国关系发展良好。\n",
+    )
+    speakers = [(doc.span(q.start, q.end)[:4], q.speaker_entity_id) for q in doc.quotes]
+    assert speakers[0] == ("两国将建", None)  # 双方, not the minister named before
+    assert speakers[1] == ("两国关系", "per:nurlan-sauranbayev")  # a person's 并表示 stays the person's

@@ -32,3 +32,5 @@ WORDS_WITH_CUES = words("zh", "words_with_cues")
 
 OFFICE_PHRASES = mapping("zh", "office_phrases", "office")
 """Phrases naming an office, not a person (глава государства -> president_kz): its holder speaks."""
+UNNAMED_SOURCES = words("zh", "unnamed_sources")
+"""Collective or unnamed sources (双方, 专家): a statement they open is nobody's in particular."""

@@ -17,6 +17,7 @@ from pipeline.lang.zh.lexicon import (
     QUOTE_CUES,
     REPORTING_VERBS,
     SPEAKER_ADVERBS,
+    UNNAMED_SOURCES,
     WORDS_WITH_CUES,
 )
 from pipeline.quote_candidate import QuoteCandidate
@@ -195,6 +196,10 @@ def _sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return spans
 
 
+_OPENERS = "|".join(map(re.escape, _ADVERBS))
+_SOURCES = "|".join(map(re.escape, sorted(UNNAMED_SOURCES, key=len, reverse=True)))
+_UNNAMED_OPENING = re.compile(rf"(?:(?:{_OPENERS})[，,、]?)*(?:{_SOURCES})")
+"""A sentence opened by a collective source (此外，双方…): its `并表示` is the source's, not a person's."""
 _OPENING_MARKS = frozenset('“"「«『')
 """Quotation marks that open a direct quote right after a cue."""
 
@@ -221,7 +226,16 @@ def _indirect(text: str, start: int, end: int, quoted: list[tuple[int, int]]) ->
         content_start, content_end = _content(text, further.end() if further else cue.end(), end)
         if content_end - content_start < 4:
             continue
-        return QuoteCandidate(content_start, content_end, "indirect", cue.group("cue"), *(speaker or (None, None)), 0.7)
+        unnamed = speaker is None and _UNNAMED_OPENING.match(text, start, cue.start()) is not None
+        return QuoteCandidate(
+            content_start,
+            content_end,
+            "indirect",
+            cue.group("cue"),
+            *(speaker or (None, None)),
+            0.7,
+            impersonal=unnamed,
+        )
     return None
 
 
