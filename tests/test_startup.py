@@ -88,3 +88,16 @@ def test_ray_inputs_are_credited_to_their_source() -> None:
     assert _display_name("/data/zh/ru/a.txt", roots) == ("ru/a.txt", "/data/zh/ru")
     assert _display_name("/data/zh/b.txt", roots) == ("zh/b.txt", "/data/zh")
     assert _display_name("s3://bucket/en/c.txt", roots) == ("en/c.txt", "s3://bucket/en")
+
+
+def test_the_english_tokenizer_does_not_load_torch() -> None:
+    """thinc imports torch whenever it is installed; a build worker's English tokenizer needs none of it."""
+    import importlib.util
+
+    if importlib.util.find_spec("torch") is None:
+        pytest.skip("torch is not installed (the stanza extra brings it): nothing to keep out")
+    loaded = imported_after(
+        "from pipeline.lang.en.segment import EnglishSegmenter\n"
+        "print(EnglishSegmenter().sentences('Mr. Smith went to the U.S. today.', 0, 33))"
+    )
+    assert "spacy" in loaded and "torch" not in loaded
