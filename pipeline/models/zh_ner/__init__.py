@@ -138,29 +138,32 @@ def viterbi(emissions: np.ndarray, lengths: np.ndarray, learnt: np.ndarray | Non
     """Best valid BIOES tag sequence per row of ``emissions`` (batch, length, tags); padded steps keep the tag.
 
     Scores are raw logits: a per-position softmax adds the same constant to every path, so it cannot change
-    which path wins, and is skipped.
+    which path wins, and is skipped. Rows are taken shortest first, so at each step the rows still running
+    are a suffix: only they are computed, with no masking (the step loop is what costs, not its arithmetic).
     """
     transitions, start, end = transition_mask()
     if learnt is not None:
         transitions = transitions + learnt
     batch, length, n_tags = emissions.shape
-    rows = np.arange(batch)
-    keep = np.arange(n_tags)
-    score = emissions[:, 0] + start
+    order = np.argsort(lengths, kind="stable")
+    steps = np.ascontiguousarray(emissions[order].transpose(1, 0, 2))  # (length, batch, tags)
+    score = steps[0] + start
     backpointers = np.empty((length, batch, n_tags), dtype=np.int8)
-    backpointers[0] = keep
+    backpointers[:] = np.arange(n_tags, dtype=np.int8)  # a finished row keeps its tag
+    first_running = np.searchsorted(lengths[order], np.arange(length), side="right")
     for position in range(1, length):
-        candidates = score[:, :, None] + transitions  # (batch, previous tag, current tag)
-        best_previous = candidates.argmax(axis=1)
-        best = np.take_along_axis(candidates, best_previous[:, None, :], axis=1)[:, 0] + emissions[:, position]
-        live = (position < lengths)[:, None]
-        score = np.where(live, best, score)
-        backpointers[position] = np.where(live, best_previous, keep)
+        running = int(first_running[position])
+        candidates = score[running:, :, None] + transitions  # (rows, previous tag, current tag)
+        backpointers[position, running:] = candidates.argmax(axis=1)
+        score[running:] = candidates.max(axis=1) + steps[position, running:]
     tags = np.empty((batch, length), dtype=np.int64)
     tags[:, -1] = (score + end).argmax(axis=1)
+    rows = np.arange(batch)
     for position in range(length - 1, 0, -1):
         tags[:, position - 1] = backpointers[position][rows, tags[:, position]]
-    return tags
+    unsorted = np.empty_like(tags)
+    unsorted[order] = tags
+    return unsorted
 
 
 class ChineseNER:
