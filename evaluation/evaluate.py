@@ -273,12 +273,41 @@ def score_quotes(pipeline: Pipeline, gold_dir: Path, show: str | None = None) ->
         print(f"| {name} | {p:.3f} | {r:.3f} | {f:.3f} | {accuracy:.3f} | {found} | {wanted} |")
 
 
+def score_romanisation(pipeline: Pipeline, gold_dir: Path) -> None:
+    """How often a person's name romanised by rule (no gazetteer) is exactly the gold's English name: the
+    fullest gold surface of each Chinese and Russian person, per language and dev half."""
+    from pipeline.lang import romanized_person
+
+    totals: dict[str, list[int]] = {}
+    for line in (gold_dir / "dev" / "gold.jsonl").read_text(encoding="utf-8").splitlines():
+        record = json.loads(line)
+        if record["lang"] not in ("zh", "ru"):
+            continue
+        path = gold_dir / "dev" / record["file"]
+        for person in record["persons"]:
+            if not person.get("en"):
+                continue
+            name = max(person["surface"], key=len)
+            right = romanized_person(f"per:{record['lang']}:{name}") == person["en"]
+            for key in ("dev", f"dev-{record['lang']}", f"dev{dev_half(path.name)}"):
+                tally = totals.setdefault(key, [0, 0])
+                tally[0] += right
+                tally[1] += 1
+    print("## romanisation: rule spelling of the fullest surface = gold English name (no gazetteer)")
+    print("| set | exact | persons |")
+    print("|---|---:|---:|")
+    for name, (right, count) in sorted(totals.items()):
+        print(f"| {name} | {right / count:.3f} | {count} |")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--gold", type=Path, default=ROOT.parent / "shared" / "eval", help="evaluation folder")
     parser.add_argument("--hmm", action="store_true", help="segment with jieba's HMM on")
     parser.add_argument("--holdout", action="store_true", help="empty the gazetteer entries the dev gold names")
-    parser.add_argument("--only", choices=("structure", "tokens", "entities", "quotes"), help="run one section")
+    parser.add_argument(
+        "--only", choices=("structure", "tokens", "entities", "quotes", "romanisation"), help="run one section"
+    )
     parser.add_argument("--show", metavar="SET", help="print the quote errors of one set (devA, dev-ru, ...)")
     args = parser.parse_args()
     if not (args.gold / "seeds-gold.json").is_file():
@@ -291,6 +320,7 @@ def main() -> None:
             ("tokens", score_tokens),
             ("entities", score_entities),
             ("quotes", score_quotes),
+            ("romanisation", score_romanisation),
         )
         for name, section in sections:
             if args.only in (None, name):
