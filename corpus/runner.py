@@ -129,22 +129,27 @@ def annotate_batch(records: list[SourceRecord], pipeline: Pipeline) -> BatchResu
     """Annotate a batch; records that hold no article come back as skipped results, not errors."""
     results = []
     documents = []
-    for record in records:
+    annotated = pipeline.annotate_many(
+        [
+            {
+                "raw_text": record.text,
+                "source": record.source,
+                "source_id": record.source_id,
+                "url": record.url,
+                "date": record.date,
+                "title": record.title,
+                "lang": record.lang,
+            }
+            for record in records
+        ]
+    )
+    for record, outcome in zip(records, annotated, strict=True):
         result = DocumentResult(record.source)
-        try:
-            document, result.problems = pipeline.annotate(
-                record.text,
-                record.source,
-                source_id=record.source_id,
-                url=record.url,
-                date=record.date,
-                title=record.title,
-                lang=record.lang,
-            )
-        except IngestProblem as err:
-            result.skipped = str(err)
+        if isinstance(outcome, IngestProblem):
+            result.skipped = str(outcome)
             results.append(result)
             continue
+        document, result.problems = outcome
         result.doc_id, result.lang, result.chars = document.doc_id, document.lang, len(document.text)
         result.block_kinds = Counter(block.kind for block in document.blocks)
         result.rows = rows_per_table(document)

@@ -98,6 +98,15 @@ class EntityRecognizer:
         stanza_doc = self.stanza.annotate_tokens("zh", forms)
         return mentions_from_stanza(stanza_doc, 0, [t for s in sentences for t in s.tokens])
 
+    def prepare(self, docs: list[Document]) -> None:
+        """Run each batched model once over a batch of documents (see ``Recogniser.prepare``)."""
+        seen: set[str] = set()
+        for plan in self.plans.values():
+            for recogniser in plan:
+                if recogniser.prepare is not None and recogniser.name not in seen:
+                    seen.add(recogniser.name)
+                    recogniser.prepare(docs)
+
     def __call__(self, doc: Document) -> Document:
         candidates: list[Mention] = []
         normal_forms: dict[tuple[int, int], str] = {}

@@ -68,6 +68,9 @@ class Recogniser:
     on_labels: bool = False
     """Also runs on captions and credits."""
     description: str = ""
+    prepare: Callable[[list[Document]], None] | None = None
+    """Runs the recogniser's model once over a batch of documents (filling ``Document.model_mentions``), so
+    that a build's batch costs one model call instead of one per document; ``find`` then reads the result."""
 
 
 RECOGNISERS: dict[str, Recogniser] = {}
@@ -107,11 +110,15 @@ def in_block(found: list[tuple[Mention, str | None]], block: Block) -> list[tupl
 def per_document(ctx: BlockContext, key: str, compute: Callable[[Document], list[Mention]]) -> list[Mention]:
     """The mentions a model finds in the whole document, computed once (on the first block that asks, kept
     in ``Document.model_mentions``) and handed out block by block: one batched call per document."""
-    found = ctx.doc.model_mentions.get(key)
-    if found is None:
-        found = sorted(((mention, None) for mention in compute(ctx.doc)), key=lambda pair: pair[0].start)
-        ctx.doc.model_mentions[key] = found
+    if key not in ctx.doc.model_mentions:
+        store_document_mentions(ctx.doc, key, compute(ctx.doc))
+    found = ctx.doc.model_mentions[key]
     return [mention for mention, _ in in_block(found, ctx.block)]
+
+
+def store_document_mentions(doc: Document, key: str, mentions: list[Mention]) -> None:
+    """Keep a model's mentions of a whole document for :func:`per_document` to hand out block by block."""
+    doc.model_mentions[key] = sorted(((mention, None) for mention in mentions), key=lambda pair: pair[0].start)
 
 
 def registry_versions() -> dict[str, str]:

@@ -163,3 +163,33 @@ def test_every_data_file_of_the_pipeline_ships_in_the_package() -> None:
     assert data_files
     missing = [name for name in data_files if not any(fnmatch(name, pattern) for pattern in patterns)]
     assert missing == []
+
+
+def test_a_batch_annotates_exactly_as_documents_one_by_one() -> None:
+    """The build annotates stage by stage over a batch (one model call per batch); nothing may change."""
+    from pipeline.ingest import IngestProblem
+
+    pipeline = make_pipeline(PipelineConfig())
+    texts = [path.read_text(encoding="utf-8") for path in sorted(SEEDS.glob("*.txt"))]
+    texts += [
+        "标题\n\n哈萨克斯坦总统托卡耶夫在阿斯塔纳会见了中国外交部长王毅。王毅表示，中方愿同哈方加强合作。\n",
+        "   \n",  # no article: comes back as the problem, in its place
+        "Title\n\nState Counselor Yerlan Karin said that the reform would continue in Astana.\n",
+    ]
+    batch = pipeline.annotate_many([{"raw_text": text, "source": f"{i}.txt"} for i, text in enumerate(texts)])
+    assert isinstance(batch[-2], IngestProblem)
+
+    def layers(doc):  # type: ignore[no-untyped-def]
+        return (
+            [(m.start, m.end, m.label, m.entity_id, m.recogniser) for m in doc.mentions],
+            [(q.start, q.end, q.kind, q.speaker_entity_id) for q in doc.quotes],
+            [[(t.start, t.end, t.upos, t.lemma) for t in s.tokens] for s in doc.sentences],
+        )
+
+    for i, text in enumerate(texts):
+        if isinstance(batch[i], IngestProblem):
+            with pytest.raises(IngestProblem):
+                pipeline.annotate(text, f"{i}.txt")
+            continue
+        alone, _ = pipeline.annotate(text, f"{i}.txt")
+        assert layers(batch[i][0]) == layers(alone)  # type: ignore[index]

@@ -16,6 +16,7 @@ from pipeline.lang.zh.ner import (
     find_titled,
     find_transliterated,
     find_with_model,
+    prepare_model,
 )
 from pipeline.recognisers import Recogniser, register_recogniser
 
@@ -26,7 +27,16 @@ def _describe(options: SegmenterOptions) -> str:
 
 ZH = frozenset({"zh"})
 register_recogniser(
-    Recogniser("model_zh", "1", 3, find_with_model, ZH, on_labels=True, description="trained Chinese NER tagger")
+    Recogniser(
+        "model_zh",
+        "1",
+        3,
+        find_with_model,
+        ZH,
+        on_labels=True,
+        description="trained Chinese NER tagger",
+        prepare=prepare_model,
+    )
 )
 register_recogniser(
     Recogniser(

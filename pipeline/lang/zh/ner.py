@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.document import Document, Mention, Token
+from pipeline.document import Document, Mention, Sentence, Token
 from pipeline.lang.zh.lexicon import (
     CHINESE_SURNAMES,
     NAME_CONTEXT,
@@ -24,7 +24,7 @@ from pipeline.lang.zh.lexicon import (
 )
 from pipeline.langid import has_han
 from pipeline.names import NAME_JOINERS
-from pipeline.recognisers import BlockContext, per_document
+from pipeline.recognisers import BlockContext, per_document, store_document_mentions
 
 _CHARS = "".join(sorted(TRANSLIT_CHARS))
 _JOINERS = re.escape(NAME_JOINERS)
@@ -232,22 +232,36 @@ def find_with_model(ctx: BlockContext) -> list[Mention]:
 
 def _model_mentions(doc: Document) -> list[Mention]:
     """The tagger over every sentence of the document's Chinese blocks, with the rules' corrections."""
+    return _tagged([doc])[0]
+
+
+def prepare_model(docs: list[Document]) -> None:
+    """The tagger over a batch of documents in one call (longer batches: fewer Viterbi steps per character)."""
+    for doc, found in zip(docs, _tagged(docs), strict=True):
+        store_document_mentions(doc, "model_zh", found)
+
+
+def _tagged(docs: list[Document]) -> list[list[Mention]]:
     from pipeline.lang import language_for
     from pipeline.models.zh_ner import load
 
-    chinese = {
-        index
-        for index, block in enumerate(doc.blocks)
-        if block.kind != "date" and language_for(block.lang, doc.span(block.start, block.end)).code == "zh"
-    }
-    sentences = [s for s in doc.sentences if s.block in chinese and s.end > s.start]
-    if not sentences:
-        return []
-    text = doc.text
-    found = []
-    for sentence, spans in zip(sentences, load().tag([text[s.start : s.end] for s in sentences]), strict=True):
-        for start, end, label in spans:
-            found += _corrected(text, sentence.start + start, sentence.start + end, label)
+    per_doc: list[list[Sentence]] = []
+    for doc in docs:
+        chinese = {
+            index
+            for index, block in enumerate(doc.blocks)
+            if block.kind != "date" and language_for(block.lang, doc.span(block.start, block.end)).code == "zh"
+        }
+        per_doc.append([s for s in doc.sentences if s.block in chinese and s.end > s.start])
+    texts = [doc.text[s.start : s.end] for doc, sentences in zip(docs, per_doc, strict=True) for s in sentences]
+    spans = iter(load().tag(texts) if texts else [])
+    found: list[list[Mention]] = []
+    for doc, sentences in zip(docs, per_doc, strict=True):
+        mentions: list[Mention] = []
+        for sentence in sentences:
+            for start, end, label in next(spans):
+                mentions += _corrected(doc.text, sentence.start + start, sentence.start + end, label)
+        found.append(mentions)
     return found
 
 
