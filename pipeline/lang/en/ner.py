@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.document import Document, Mention, Token
+from pipeline.document import Document, Mention, Sentence, Token
 from pipeline.lang.en.lexicon import (
     DEMONYMS,
     NAME_SPLITTING_TITLES,
@@ -16,7 +16,7 @@ from pipeline.lang.en.lexicon import (
     SENTENCE_WORDS,
     alternatives,
 )
-from pipeline.recognisers import BlockContext, per_document
+from pipeline.recognisers import BlockContext, per_document, store_document_mentions
 
 _NAME = re.compile(
     r"(?<![\w.])(?:[A-Z][\w'’.-]*[a-z\w])(?:\s+(?:of|the|for|and|de|al)\s+[A-Z][\w'’-]+|\s+[A-Z][\w'’-]+)*"
@@ -116,22 +116,40 @@ def find_with_model(ctx: BlockContext) -> list[Mention]:
 
 def _model_mentions(doc: Document) -> list[Mention]:
     """The tagger over every sentence of the document's English prose blocks, titles kept out of persons."""
+    return _tagged([doc])[0]
+
+
+def prepare_model(docs: list[Document]) -> None:
+    """The tagger over a batch of documents in one call (see ``Recogniser.prepare``)."""
+    for doc, found in zip(docs, _tagged(docs), strict=True):
+        store_document_mentions(doc, "model_en", found)
+
+
+def _tagged(docs: list[Document]) -> list[list[Mention]]:
     from pipeline.lang import language_for
     from pipeline.models.en_ner import load
 
-    english = {
-        index
-        for index, block in enumerate(doc.blocks)
-        if block.kind not in ("date", "caption", "credit")
-        and language_for(block.lang, doc.span(block.start, block.end)).code == "en"
-    }
-    sentences = [s for s in doc.sentences if s.block in english and s.tokens]
-    if not sentences:
-        return []
-    text = doc.text
-    forms = [[text[t.start : t.end] for t in s.tokens] for s in sentences]
+    per_doc: list[list[Sentence]] = []
+    for doc in docs:
+        english = {
+            index
+            for index, block in enumerate(doc.blocks)
+            if block.kind not in ("date", "caption", "credit")
+            and language_for(block.lang, doc.span(block.start, block.end)).code == "en"
+        }
+        per_doc.append([s for s in doc.sentences if s.block in english and s.tokens])
+    forms = [[doc.text[t.start : t.end] for t in s.tokens] for doc, ss in zip(docs, per_doc, strict=True) for s in ss]
+    tagged = iter(load().tag(forms) if forms else [])
+    return [
+        _from_spans(doc.text, sentences, [next(tagged) for _ in sentences])
+        for doc, sentences in zip(docs, per_doc, strict=True)
+    ]
+
+
+def _from_spans(text: str, sentences: list[Sentence], tagged: list[list[tuple[int, int, str]]]) -> list[Mention]:
+    """Mentions from the tagger's token spans, titles kept out of persons and edges at whole words."""
     found = []
-    for index, (sentence, spans) in enumerate(zip(sentences, load().tag(forms), strict=True)):
+    for sentence, spans in zip(sentences, tagged, strict=True):
         for first, last, label in spans:
             if label == "PER":  # the rules know titles: `Governor Shapkenov` names Shapkenov
                 while first < last - 1 and _is_title_word(text, sentence.tokens[first], sentence.tokens[first + 1]):
@@ -145,7 +163,7 @@ def _model_mentions(doc: Document) -> list[Mention]:
                     and (first == 1 or _is_title_word(text, tokens[first - 2], None))
                 ):
                     first -= 1  # `Akim Aidar [Bekov]`: a given name after a title, which the tagger left out
-            if label != "MISC" and " ".join(forms[index][first:last]) in DEMONYMS:
+            if label != "MISC" and " ".join([text[t.start : t.end] for t in sentence.tokens[first:last]]) in DEMONYMS:
                 label = "MISC"  # `Kazakh`, `Central Asian`: a people or language, not a body or a place
             if label == "MISC" and last - first < 2:
                 continue  # the model's weakest type; one capitalised word is as often a sentence opener
