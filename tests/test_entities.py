@@ -320,3 +320,16 @@ def test_tagged_spans_end_at_whole_words_without_edge_punctuation() -> None:
 def test_latin_entity_ids_keep_the_hyphens_as_written(pipeline) -> None:  # type: ignore[no-untyped-def]
     doc = annotate(pipeline, "Title\n\nThe Chairman of the Board of Samruk-Kazyna met the press in Astana.\n")
     assert all("·" not in (m.entity_id or "") for m in doc.mentions)
+
+
+def test_a_compound_body_is_cut_into_its_named_parts() -> None:
+    from pipeline.lang.zh.ner import _named_parts
+
+    def parts(name: str) -> list[str]:
+        return [name[s:e] for s, e in _named_parts(name, 0, len(name))]
+
+    assert parts("哈萨克斯坦教育部高等教育委员会") == ["哈萨克斯坦教育部", "高等教育委员会"]
+    assert parts("俄罗斯国家杜马预算委员会") == ["俄罗斯国家杜马", "预算委员会"]
+    assert parts("哈萨克斯坦外交部") == ["哈萨克斯坦外交部"]
+    assert parts("东北部发展委员会") == ["东北部发展委员会"]  # 北部 is a part of the country, not a ministry
+    assert parts("外交部新闻处长") == ["外交部新闻处长"]  # the rest does not end as a body does

@@ -34,3 +34,5 @@ OFFICE_PHRASES = mapping("zh", "office_phrases", "office")
 """Phrases naming an office, not a person (глава государства -> president_kz): its holder speaks."""
 UNNAMED_SOURCES = words("zh", "unnamed_sources")
 """Collective or unnamed sources (双方, 专家): a statement they open is nobody's in particular."""
+PARENT_BODIES = words("zh", "parent_bodies")
+"""Heads of bodies that contain named sub-bodies (部, 杜马): 俄联邦国家杜马国防委员会 is two bodies."""

@@ -15,6 +15,7 @@ from pipeline.lang.zh.lexicon import (
     ORG_CHARS,
     ORG_SUFFIXES,
     ORG_WORDS,
+    PARENT_BODIES,
     PERSON_TITLES,
     PLACE_MARKERS,
     PLACE_SUFFIXES,
@@ -294,7 +295,26 @@ def _corrected(text: str, start: int, end: int, label: str) -> list[Mention]:
                 parts.append(Mention(position, position + len(part), "LOC", "model:LOC", "model_zh", 0.8))
             position += len(part) + 1
         return parts
+    if label == "ORG":
+        return [Mention(s, e, label, f"model:{label}", "model_zh", 0.8) for s, e in _named_parts(text, start, end)]
     return [Mention(start, end, label, f"model:{label}", "model_zh", 0.8)]
+
+
+_PARENT = re.compile("|".join(map(re.escape, sorted(PARENT_BODIES, key=len, reverse=True))))
+_NOT_A_BODY_BEFORE = frozenset("东西南北中内外全")
+"""北部, 内部: 部 after these is a part of something, not a ministry."""
+
+
+def _named_parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A compound body cut into its named parts: 俄联邦国家杜马国防委员会 -> 俄联邦国家杜马 + 国防委员会; a body
+    whose rest does not end as a body does (外交部长) stays whole."""
+    for parent in _PARENT.finditer(text, start + 3, end):
+        cut = parent.end()
+        rest = text[cut:end]
+        if len(rest) < 3 or not rest.endswith(_ORG_TOKEN_ENDINGS) or text[parent.start() - 1] in _NOT_A_BODY_BEFORE:
+            continue
+        return [(start, cut), *_named_parts(text, cut, end)]
+    return [(start, end)]
 
 
 _EDGE_MARKS = frozenset(NAME_JOINERS + "—–“”\"'《》「」 ")
