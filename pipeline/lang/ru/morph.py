@@ -11,12 +11,14 @@ morphology just computed (``Document.model_mentions["natasha"]``)."""
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from importlib.metadata import version
 from typing import Any
 
 from pipeline.document import Document, Sentence, Token
 from pipeline.lang.ru.lexicon import SURNAME_ENDINGS
 from pipeline.lang.ru.ner import RussianNER, natasha_models
+from pipeline.lang.ru.segment import block_words
 from pipeline.morph import forms, sentences_by_language, untagged
 
 _LABEL_KINDS = frozenset({"caption", "credit"})
@@ -29,32 +31,44 @@ class RussianTagger:
         self.models = natasha_models()
         self.ner = RussianNER()
         self._lemmas: dict[tuple[str, str, str], tuple[str, str | None]] = {}
+        self._tags = [(upos, _feats_string(feats), feats) for upos, feats in self.models.morph.tags]
+        """Per tag id of the morphology tagger: UPOS, FEATS as written in the tables, FEATS as a dict."""
 
     def tag(self, doc: Document, sentences: list[Sentence]) -> None:
         todo = [s for s in untagged(sentences) if s.tokens]
-        for sentence, markup in zip(todo, self.models.map_morph([forms(doc, s.tokens) for s in todo]), strict=True):
-            for token, tagged in zip(sentence.tokens, markup.tokens, strict=True):
-                feats = _feats_string(tagged.feats)
-                token.upos, token.feats = tagged.pos, feats
-                token.lemma, token.xpos = self.lemma(tagged.text, tagged.pos, feats, tagged.feats)
-        self.find_entities(doc, sentences)
+        razdel_blocks = {s.block for s in sentences} - {
+            s.block for s in sentences if any(t.upos is not None for t in s.tokens)
+        }  # blocks that stanza did not cut and tag
+        words = [forms(doc, s.tokens) for s in todo]
+        for sentence, forms_, tag_ids in zip(todo, words, self.models.morph_tags(words), strict=True):
+            for token, form, tag_id in zip(sentence.tokens, forms_, tag_ids, strict=True):
+                upos, feats, feats_dict = self._tags[tag_id]
+                token.upos, token.feats = upos, feats
+                token.lemma, token.xpos = self.lemma(form, upos, feats, feats_dict)
+        self.find_entities(doc, sentences, razdel_blocks)
 
-    def find_entities(self, doc: Document, sentences: list[Sentence]) -> None:
-        """natasha's NER on the document's Russian prose blocks, one batch, kept for the recogniser."""
-        blocks = sorted(
-            {
-                s.block
-                for s in sentences
-                if doc.blocks[s.block].lang == "ru" and doc.blocks[s.block].kind not in _LABEL_KINDS
-            }
-        )
+    def find_entities(self, doc: Document, sentences: list[Sentence], razdel_blocks: Collection[int] = ()) -> None:
+        """natasha's NER on the document's Russian prose blocks, one batch, kept for the recogniser. The
+        words of a block in ``razdel_blocks`` (cut by the segment stage's razdel) come from its sentences
+        when :func:`block_words` can tell they are razdel's words of the whole block."""
+        by_block: dict[int, list[Sentence]] = {}
+        for s in sentences:
+            if doc.blocks[s.block].lang == "ru" and doc.blocks[s.block].kind not in _LABEL_KINDS:
+                by_block.setdefault(s.block, []).append(s)
+        blocks = sorted(by_block)
         spans = []
         if blocks:
-            wanted = set(blocks)
-            tokens: list[Token] = [t for s in sentences if s.block in wanted for t in s.tokens]
+            tokens: list[Token] = [t for b in blocks for s in by_block[b] for t in s.tokens]
             tokens.sort(key=lambda t: t.start)
             ranges = [(doc.blocks[b].start, doc.blocks[b].end) for b in blocks]
-            spans = [(span.mention, span.normal) for span in self.ner.find_blocks(doc.text, ranges, tokens)]
+            words = [
+                block_words(doc.text, start, end, sorted(by_block[b], key=lambda s: s.start))
+                if b in razdel_blocks
+                else None
+                for b, (start, end) in zip(blocks, ranges, strict=True)
+            ]
+            found = self.ner.find_blocks(doc.text, ranges, tokens, words)
+            spans = [(span.mention, span.normal) for span in found]
         doc.model_mentions["natasha"] = sorted(spans, key=lambda pair: pair[0].start)  # blocks look them up
 
     def lemma(self, form: str, upos: str, feats: str | None, feats_dict: dict[str, str]) -> tuple[str, str | None]:

@@ -12,11 +12,14 @@ import bisect
 import functools
 import re
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from pipeline.document import Mention, Token
 from pipeline.lang.ru.lexicon import PLACE_NOUNS, SURNAME_ENDINGS
 from pipeline.recognisers import BlockContext, in_block
+
+if TYPE_CHECKING:  # numpy is imported with the models, not with the language registry
+    from pipeline.lang.ru.slovnet_fast import FastMorph
 
 _PROPER_TAGS = ("Surn", "Geox", "Orgn", "Name", "Patr", "Trad")
 """pymorphy's proper-noun tags, the most telling first (Токаеву is a surname before it is a name)."""
@@ -51,25 +54,30 @@ def _morph_vocab():  # type: ignore[no-untyped-def]
     return Vocab()
 
 
-BATCH_SIZE = 32
-"""Sentences (or blocks) per slovnet forward pass: fewer, larger matrix products than its default 8."""
+_NORMALS_LIMIT = 100_000
+BATCH_SIZE = 256
+"""Blocks per call of the NER executor, which packs them into matrix products of up to
+``slovnet_fast.MAX_ROWS`` tokens."""
 
 
 @dataclass(frozen=True)
 class NatashaModels:
-    morph: Any
+    morph: FastMorph
+    """natasha's news morphology tagger on the packed executor: tag ids per token."""
     ner: Any
+    """natasha's news NER as a slovnet ``NER`` (texts in, span markups out) on the packed executor."""
     vocab: Any
+    reference: tuple[Any, Any]
+    """natasha's own morphology and NER taggers (slovnet's executor, the same weights): what the packed
+    executor is checked against."""
 
-    def map_morph(self, sentences: list[list[str]]) -> Any:
-        """slovnet's morphology markups (tokens with text, pos, feats), batched. slovnet's own ``map``:
-        natasha's wraps every token in a record of its own, which cost a tenth of a Russian build."""
-        from slovnet.api import API
-
-        return API.map(self.morph, sentences)
+    def morph_tags(self, sentences: list[list[str]]) -> list[list[int]]:
+        """Tag ids (``self.morph.tags`` decodes them) of every token of every sentence."""
+        return self.morph.tag_ids(sentences)
 
     def map_ner(self, texts: list[str]) -> Any:
-        """slovnet's NER markups (spans with start, stop, type), batched, without natasha's rewrapping."""
+        """slovnet's NER markups (spans with start, stop, type), batched; a :class:`TokenisedText` is not cut
+        into words again."""
         from slovnet.api import API
 
         return API.map(self.ner, texts)
@@ -79,14 +87,17 @@ class NatashaModels:
 def natasha_models() -> NatashaModels:
     """natasha's morphology and NER taggers and its morph vocabulary, loaded once per process (a build
     worker loads them once). They ship inside the packages (slovnet, navec): nothing is downloaded.
-    slovnet multiplies small matrices through BLAS, held to one thread per process when the pipeline is
-    built (``pipeline.stages.single_threaded_blas``)."""
+    The forward passes run on :mod:`pipeline.lang.ru.slovnet_fast` (2.5-4 times slovnet's own speed, the
+    same tags); BLAS is held to one thread per process when the pipeline is built
+    (``pipeline.stages.single_threaded_blas``)."""
     from natasha import NewsEmbedding, NewsMorphTagger, NewsNERTagger
+    from slovnet.api import NER
+
+    from pipeline.lang.ru.slovnet_fast import FastMorph, FastNERInfer
 
     embedding = NewsEmbedding()
     morph, ner = NewsMorphTagger(embedding), NewsNERTagger(embedding)
-    morph.batch_size = ner.batch_size = BATCH_SIZE
-    return NatashaModels(morph, ner, _morph_vocab())
+    return NatashaModels(FastMorph(morph.infer), NER(FastNERInfer(ner.infer), BATCH_SIZE), _morph_vocab(), (morph, ner))
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,6 +123,9 @@ class RussianNER:
         self.models = natasha_models()
         self._morph_vocab = self.models.vocab
         self.normal_form = functools.lru_cache(maxsize=200_000)(self._normal_form)
+        self._normals: dict[tuple[tuple[str, str | None, str | None, int, int], ...], str] = {}
+        """natasha's normal form of a span's tokens (forms, tags, offsets in the span): a name recurs in the
+        same case across a corpus, and pymorphy's inflection is most of a span's cost."""
 
     def _normal_form(self, word: str) -> str:
         """Lower-case dictionary form of one word.
@@ -129,30 +143,46 @@ class RussianNER:
                 return word.lower()
         return (parses[0].normal_form if parses else word).lower()
 
-    def find_blocks(self, text: str, blocks: list[tuple[int, int]], tokens: list[Token]) -> list[RussianSpan]:
+    def find_blocks(
+        self, text: str, blocks: list[tuple[int, int]], tokens: list[Token], words: list[list[str] | None]
+    ) -> list[RussianSpan]:
         """natasha's spans in several blocks, one batch; each normalised to the nominative with the
-        morphology of ``tokens`` (the blocks' tokens, tagged, in text order)."""
+        morphology of ``tokens`` (the blocks' tokens, tagged, in text order). ``words`` holds, per block,
+        the words razdel cuts the whole block into when the segment stage's tokens give them (None: the
+        NER cuts the block itself)."""
         from natasha.norm import normalize
 
+        from pipeline.lang.ru.slovnet_fast import TokenisedText
+
         starts = [t.start for t in tokens]
+        texts = [
+            text[s:e] if block_words is None else TokenisedText(text[s:e], block_words)
+            for (s, e), block_words in zip(blocks, words, strict=True)
+        ]
         spans = []
-        for (start, _end), markup in zip(blocks, self.models.map_ner([text[s:e] for s, e in blocks]), strict=True):
+        for (start, _end), markup in zip(blocks, self.models.map_ner(texts), strict=True):
             for span in markup.spans:
                 span_start, span_end = start + span.start, start + span.stop
                 span_text = text[span_start:span_end]
-                words = list(re.finditer(r"\S+", span_text))
-                while words and not words[0].group()[0].isupper():
-                    words.pop(0)  # `порту Актау` names Актау; an all-lower-case span (`газа`) names nothing
-                if not words:
+                span_words = list(re.finditer(r"\S+", span_text))
+                while span_words and not span_words[0].group()[0].isupper():
+                    span_words.pop(0)  # `порту Актау` names Актау; an all-lower-case span (`газа`) names nothing
+                if not span_words:
                     continue
-                offset = words[0].start()
+                offset = span_words[0].start()
                 inside = tokens[bisect.bisect_left(starts, span_start) : bisect.bisect_left(starts, span_end)]
-                parts = [
-                    _NormToken(text[t.start : t.end], t.upos, parse_feats(t.feats), t.start, t.end)
+                key = tuple(
+                    (text[t.start : t.end], t.upos, t.feats, t.start - span_start, t.end - span_start)
                     for t in inside
                     if t.end <= span_end
-                ]
-                normal = (normalize(self._morph_vocab, parts) if parts else "") or span_text
+                )
+                normal = self._normals.get(key)
+                if normal is None:
+                    if len(self._normals) > _NORMALS_LIMIT:
+                        self._normals.clear()
+                    parts = [_NormToken(form, upos, parse_feats(feats), s, e) for form, upos, feats, s, e in key]
+                    normal = self._normals[key] = normalize(self._morph_vocab, parts) if parts else ""
+                normal = normal or span_text
                 if offset:
                     normal = " ".join(normal.split()[len(span_text[:offset].split()) :]) or span_text[offset:]
                 mention = Mention(span_start + offset, span_end, span.type, f"natasha:{span.type}", "natasha", 0.75)
