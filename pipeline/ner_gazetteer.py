@@ -58,7 +58,8 @@ class GazetteerMatcher:
         self.entities = {entity.id: entity for entity in entities}
         self.normal_form = normal_form
         self.automaton = ahocorasick.Automaton()
-        self.russian: dict[tuple[str, ...], GazetteerHit] = {}
+        self.russian: dict[tuple[str, ...], tuple[GazetteerHit, tuple[bool, ...]]] = {}
+        """Normal forms of a Russian name's words -> the entity, and which of the words are capitalised."""
         for entity in self.entities.values():
             for lang in ("zh", "en", "ru"):
                 for surface in entity.surfaces(lang):
@@ -73,9 +74,10 @@ class GazetteerMatcher:
     def _add_russian(self, surface: str, hit: GazetteerHit) -> None:
         if self.normal_form is None:
             return
-        key = tuple(self.normal_form(word) for word in re.findall(r"\w+(?:-\w+)*", surface))
+        words = re.findall(r"\w+(?:-\w+)*", surface)
+        key = tuple(self.normal_form(word) for word in words)
         if key:
-            self.russian.setdefault(key, hit)
+            self.russian.setdefault(key, (hit, tuple(word[:1].isupper() for word in words)))
 
     def find(self, text: str, start: int, end: int) -> list[Mention]:
         """Matches of Chinese and Latin-script forms in ``text[start:end]`` (Latin ones on word boundaries)."""
@@ -103,11 +105,17 @@ class GazetteerMatcher:
         mentions = []
         for i in range(len(words)):
             for size in range(min(_MAX_RUSSIAN_TOKENS, len(words) - i), 0, -1):
-                hit = self.russian.get(tuple(form for _, form in words[i : i + size]))
-                if hit is not None:
-                    first, last = words[i][0], words[i + size - 1][0]
-                    mentions.append(
-                        Mention(first.start, last.end, hit.label, "gazetteer:ru", "gazetteer", 1.0, hit.entity_id)
-                    )
-                    break
+                found = self.russian.get(tuple(form for _, form in words[i : i + size]))
+                if found is None:
+                    continue
+                hit, capitals = found
+                span = words[i : i + size]
+                written = [text[token.start].isupper() for token, _ in span]
+                if any(capital and not upper for capital, upper in zip(capitals, written, strict=True)):
+                    continue  # `газу` (gas) is not `Газа`: a proper name's capital must be written
+                first, last = span[0][0], span[-1][0]
+                mentions.append(
+                    Mention(first.start, last.end, hit.label, "gazetteer:ru", "gazetteer", 1.0, hit.entity_id)
+                )
+                break
         return mentions

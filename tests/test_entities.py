@@ -333,3 +333,15 @@ def test_a_compound_body_is_cut_into_its_named_parts() -> None:
     assert parts("哈萨克斯坦外交部") == ["哈萨克斯坦外交部"]
     assert parts("东北部发展委员会") == ["东北部发展委员会"]  # 北部 is a part of the country, not a ministry
     assert parts("外交部新闻处长") == ["外交部新闻处长"]  # the rest does not end as a body does
+
+
+def test_names_end_at_quotation_marks_and_common_nouns_are_not_russian_names(pipeline) -> None:  # type: ignore[no-untyped-def]
+    from pipeline.lang.en.ner import _whole_words
+    from pipeline.lang.zh.ner import _corrected
+
+    text = "修建“阿克套-萨马拉”管道的计划"
+    start = text.index("萨马拉")
+    assert [text[m.start : m.end] for m in _corrected(text, start, start + len("萨马拉”管道"), "LOC")] == ["萨马拉"]
+    assert _whole_words("In 2022, they met.", 3, 7) is None  # digits are no place
+    russian = annotate(pipeline, "Заголовок\n\nПомощь доставлена в Газу. Цены на газу не изменились.\n")
+    assert [(russian.span(m.start, m.end), m.entity_id) for m in russian.mentions] == [("Газу", "loc:gaza")]

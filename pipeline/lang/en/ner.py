@@ -178,15 +178,15 @@ _EDGE_PUNCTUATION = "()[]{}-‐–—,;:!?\"'“”‘’«»"
 
 def _whole_words(text: str, start: int, end: int) -> tuple[int, int] | None:
     """A tagged span with no punctuation at its edges (`Georgia)` -> `Georgia`) and no hyphenated word cut
-    (`Board of Samruk-` -> `Board of Samruk-Kazyna`); None when nothing but punctuation is left."""
+    (`Board of Samruk-` -> `Board of Samruk-Kazyna`); None when no letter is left."""
     while start < end and (text[start] in _EDGE_PUNCTUATION or text[start].isspace()):
         start += 1
     while end > start and (text[end - 1] in _EDGE_PUNCTUATION or text[end - 1].isspace()):
         if text[end - 1] in "-‐" and end < len(text) and text[end].isalnum():
             break  # `Samruk-` before `Kazyna`: the word goes on
         end -= 1
-    if end <= start:
-        return None
+    if end <= start or not any(ch.isalpha() for ch in text[start:end]):
+        return None  # nothing but punctuation or digits (`2022` is no place)
     while end < len(text) and (
         text[end].isalnum() or (text[end] in "-‐" and end + 1 < len(text) and text[end + 1].isalnum())
     ):
