@@ -60,6 +60,9 @@ class GazetteerMatcher:
         self.automaton = ahocorasick.Automaton()
         self.russian: dict[tuple[str, ...], tuple[GazetteerHit, tuple[bool, ...]]] = {}
         """Normal forms of a Russian name's words -> the entity, and which of the words are capitalised."""
+        self.russian_longest: dict[str, int] = {}
+        """First normal form of a Russian name -> the most words a name starting with it has: most tokens
+        start no name, and are passed over with one lookup."""
         for entity in self.entities.values():
             for lang in ("zh", "en", "ru"):
                 for surface in entity.surfaces(lang):
@@ -78,6 +81,7 @@ class GazetteerMatcher:
         key = tuple(self.normal_form(word) for word in words)
         if key:
             self.russian.setdefault(key, (hit, tuple(word[:1].isupper() for word in words)))
+            self.russian_longest[key[0]] = max(self.russian_longest.get(key[0], 0), len(key))
 
     def find(self, text: str, start: int, end: int) -> list[Mention]:
         """Matches of Chinese and Latin-script forms in ``text[start:end]`` (Latin ones on word boundaries)."""
@@ -104,7 +108,8 @@ class GazetteerMatcher:
         words = [(t, self.normal_form(text[t.start : t.end])) for t in tokens if _WORD_CHAR.match(text[t.start])]
         mentions = []
         for i in range(len(words)):
-            for size in range(min(_MAX_RUSSIAN_TOKENS, len(words) - i), 0, -1):
+            longest = self.russian_longest.get(words[i][1], 0)
+            for size in range(min(longest, _MAX_RUSSIAN_TOKENS, len(words) - i), 0, -1):
                 found = self.russian.get(tuple(form for _, form in words[i : i + size]))
                 if found is None:
                     continue
