@@ -178,10 +178,11 @@ class ChineseNER:
         first = weights["input_weight"].astype(np.float32)  # (char dim + 2 bigram dims, hidden)
         char_dim = weights["char_embedding"].shape[1]
         bigram_dim = weights["bigram_embedding"].shape[1]
-        bigram_embedding = weights["bigram_embedding"].astype(np.float32)
         self.char_table = weights["char_embedding"].astype(np.float32) @ first[:char_dim]
-        self.left_bigram_table = bigram_embedding @ first[char_dim : char_dim + bigram_dim]
-        self.right_bigram_table = bigram_embedding @ first[char_dim + bigram_dim :]
+        # The bigram table is kept as trained (float16, 48-d) and projected after the lookup: folded into the
+        # first layer it would take two float32 tables of 98,613 x hidden, about 80 MB per worker.
+        self.bigram_embedding = weights["bigram_embedding"]
+        self.bigram_projection = np.ascontiguousarray(first[char_dim : char_dim + 2 * bigram_dim])
         self.input_bias = weights["input_bias"].astype(np.float32)
         hidden = self.input_bias.shape[0]
         # Convolution kernels as one (hidden, 3 * hidden) matrix: taps for i - d, i, i + d side by side.
@@ -234,8 +235,8 @@ class ChineseNER:
         """The network over one block that begins and ends in padding."""
         padding = np.flatnonzero(ids == PAD_ID)
         hidden = self.char_table[ids]
-        hidden += self.left_bigram_table[bigrams]
-        hidden += self.right_bigram_table[next_bigrams]
+        both = np.concatenate((self.bigram_embedding[bigrams], self.bigram_embedding[next_bigrams]), axis=1)
+        hidden += both.astype(np.float32) @ self.bigram_projection
         hidden += self.input_bias
         np.maximum(hidden, 0, out=hidden)
         hidden[padding] = 0
