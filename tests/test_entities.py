@@ -345,3 +345,14 @@ def test_names_end_at_quotation_marks_and_common_nouns_are_not_russian_names(pip
     assert _whole_words("In 2022, they met.", 3, 7) is None  # digits are no place
     russian = annotate(pipeline, "Заголовок\n\nПомощь доставлена в Газу. Цены на газу не изменились.\n")
     assert [(russian.span(m.start, m.end), m.entity_id) for m in russian.mentions] == [("Газу", "loc:gaza")]
+
+
+def test_russian_bodies_written_in_lower_case_up_to_their_place(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(
+        pipeline,
+        "Заголовок\n\nОб этом сообщили в управлении образования и науки Карагандинской области. "
+        "Министерство сообщило в Астане о новых правилах.\n",
+    )
+    orgs = [doc.span(m.start, m.end) for m in doc.mentions if m.label == "ORG"]
+    assert "управлении образования и науки Карагандинской области" in orgs
+    assert not any(org.startswith("Министерство сообщило") for org in orgs)  # a verb ends the name

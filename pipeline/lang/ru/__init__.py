@@ -8,7 +8,7 @@ from importlib.metadata import version
 from pipeline.lang import Language, SegmenterOptions, register_language
 from pipeline.lang.ru import lexicon
 from pipeline.lang.ru.morph import describe as describe_tagger
-from pipeline.lang.ru.ner import find_natasha
+from pipeline.lang.ru.ner import find_bodies, find_natasha
 from pipeline.recognisers import Recogniser, register_recogniser
 
 
@@ -20,13 +20,17 @@ register_recogniser(
     Recogniser("natasha", "1", 3, find_natasha, frozenset({"ru"}), description="natasha's Russian news NER")
 )
 
+register_recogniser(
+    Recogniser("bodies_ru", "1", 4, find_bodies, frozenset({"ru"}), description="lower-case body names up to a place")
+)
+
 LANGUAGE = register_language(
     Language(
         code="ru",
         name="Russian",
         segmenter="pipeline.lang.ru.segment:make_segmenter",
         describe_segmenter=_describe,
-        recognisers=("natasha",),
+        recognisers=("natasha", "bodies_ru"),
         quote_finder="pipeline.lang.ru.quotes:find_quotes",
         tagger="pipeline.lang.ru.morph:make_tagger",
         describe_tagger=describe_tagger,

@@ -51,3 +51,7 @@ PLACE_NOUNS = words("ru", "place_nouns")
 
 OFFICE_PHRASES = mapping("ru", "office_phrases", "office")
 """Phrases naming an office, not a person (глава государства -> president_kz): its holder speaks."""
+BODY_HEADS = words("ru", "body_heads")
+"""Stems of nouns heading a lower-case body name (управлени-, департамент-)."""
+NOT_IN_BODY_NAMES = words("ru", "not_in_body_names")
+"""Words a body's name never runs through (в, на, что)."""

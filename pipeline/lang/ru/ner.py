@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from pipeline.document import Mention, Token
-from pipeline.lang.ru.lexicon import PLACE_NOUNS, SURNAME_ENDINGS
+from pipeline.lang.ru.lexicon import BODY_HEADS, NOT_IN_BODY_NAMES, PLACE_NOUNS, SURNAME_ENDINGS
 from pipeline.recognisers import BlockContext, in_block
 
 if TYPE_CHECKING:  # numpy is imported with the models, not with the language registry
@@ -227,3 +227,27 @@ to the mention: one more place (`аким района Марат Сеитов` 
 are separated only by a comma or `и`, so the pattern cannot split a list two ways (no backtracking blow-up)."""
 _QUOTED_NAME = re.compile(r"(?:[А-ЯЁA-Z]{2,4}[ \t]+)*(?:«[А-ЯЁA-Z]{2,4}[ \t]+)?«(?P<name>[^«»]+)»+")
 """A legal form or agency type before a name in guillemets (АО, ТОО, МИА, НК)."""
+
+
+_BODY = re.compile(
+    rf"(?<![\w-])(?:{'|'.join(map(re.escape, BODY_HEADS))})[а-яё]{{0,3}}"
+    r"(?P<rest>(?:[ \t]+(?:[а-яё][а-яё-]*|и)){1,12}?)"
+    r"[ \t]+(?P<place>[А-ЯЁ][А-ЯЁа-яё-]+(?:[ \t]+(?:области|района|города|региона|округа))?)(?=[\s,.;:!?)»]|$)"
+)
+_STOP_WORDS = frozenset(NOT_IN_BODY_NAMES)
+_VERB_ENDINGS = ("ло", "ла", "ли", "ет", "ит", "ют", "ят", "ся", "сь", "ть", "ал", "ил", "ел", "ул")
+
+
+def find_bodies(ctx: BlockContext) -> list[Mention]:
+    """Bodies whose names are written in lower case up to a place: `управление энергетики и
+    жилищно-коммунального хозяйства ЗКО`, `департамент комитета … Атырауской области` (natasha reads only the
+    place in them). The words between head and place must read as a name: no preposition but по, no verb."""
+    if ctx.is_label or ctx.block.lang != "ru":
+        return []
+    found = []
+    for match in _BODY.finditer(ctx.text, ctx.block.start, ctx.block.end):
+        words = match.group("rest").split()
+        if any(word in _STOP_WORDS or word.endswith(_VERB_ENDINGS) for word in words):
+            continue
+        found.append(Mention(match.start(), match.end(), "ORG", "rule:body", "bodies_ru", 0.7))
+    return found
