@@ -356,3 +356,10 @@ def test_russian_bodies_written_in_lower_case_up_to_their_place(pipeline) -> Non
     orgs = [doc.span(m.start, m.end) for m in doc.mentions if m.label == "ORG"]
     assert "управлении образования и науки Карагандинской области" in orgs
     assert not any(org.startswith("Министерство сообщило") for org in orgs)  # a verb ends the name
+
+
+def test_a_place_and_a_generic_noun_describe_rather_than_name_a_body(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(pipeline, "标题\n\n格鲁吉亚公司参加了哈萨克斯坦国家铁路公司和中煤天然气公司的会议。\n")
+    labels = {doc.span(m.start, m.end): m.label for m in doc.mentions}
+    assert "格鲁吉亚公司" not in labels and labels.get("格鲁吉亚") == "LOC"  # Georgian companies: a place
+    assert labels.get("哈萨克斯坦国家铁路公司") == "ORG"

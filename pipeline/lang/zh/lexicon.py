@@ -36,3 +36,5 @@ UNNAMED_SOURCES = words("zh", "unnamed_sources")
 """Collective or unnamed sources (双方, 专家): a statement they open is nobody's in particular."""
 PARENT_BODIES = words("zh", "parent_bodies")
 """Heads of bodies that contain named sub-bodies (部, 杜马): 俄联邦国家杜马国防委员会 is two bodies."""
+GENERIC_BODIES = frozenset(words("zh", "generic_bodies"))
+"""Nouns that, after only a place or a number, describe rather than name (哈萨克斯坦代表团)."""

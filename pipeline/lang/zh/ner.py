@@ -10,6 +10,7 @@ import re
 from pipeline.document import Document, Mention, Sentence, Token
 from pipeline.lang.zh.lexicon import (
     CHINESE_SURNAMES,
+    GENERIC_BODIES,
     NAME_CONTEXT,
     NOT_PLACE_WORDS,
     ORG_CHARS,
@@ -261,9 +262,23 @@ def _tagged(docs: list[Document]) -> list[list[Mention]]:
         mentions: list[Mention] = []
         for sentence in sentences:
             for start, end, label in next(spans):
-                mentions += _corrected(doc.text, sentence.start + start, sentence.start + end, label)
+                corrected = _corrected(doc.text, sentence.start + start, sentence.start + end, label)
+                mentions += [m for m in corrected if not (m.label == "ORG" and _describes(doc.text, sentence, m))]
         found.append(mentions)
     return found
+
+
+_PLACE_OR_NUMBER_TAGS = frozenset({"ns", "m", "q", "mq"})
+
+
+def _describes(text: str, sentence: Sentence, mention: Mention) -> bool:
+    """A place or number and a generic noun (哈萨克斯坦 + 代表团, 两个 + 工作组): a description, not a body's
+    name; decided on the sentence's tokens, which must cover the span exactly."""
+    inside = [t for t in sentence.tokens if mention.start <= t.start and t.end <= mention.end]
+    if len(inside) < 2 or inside[0].start != mention.start or inside[-1].end != mention.end:
+        return False
+    *before, head = inside
+    return text[head.start : head.end] in GENERIC_BODIES and all(t.xpos in _PLACE_OR_NUMBER_TAGS for t in before)
 
 
 def _corrected(text: str, start: int, end: int, label: str) -> list[Mention]:
@@ -324,7 +339,7 @@ _EDGE_MARKS = frozenset(NAME_JOINERS + "—–“”\"'《》「」 ")
 
 
 _HYPHENS = re.compile("[-‐－–—]")
-_QUOTE_MARKS = re.compile("[“”\"「」《》«»]")
+_QUOTE_MARKS = re.compile('[“”"「」《》«»]')
 _MIXED_SCRIPTS = re.compile(r"[\u4e00-\u9fff][A-Za-z]|[A-Za-z][\u4e00-\u9fff]")
 _SCRIPT_RUN = re.compile(r"[\u4e00-\u9fff]+|[A-Za-z][A-Za-z0-9 &.-]*[A-Za-z0-9]")
 
