@@ -547,3 +547,12 @@ def test_a_collective_subject_keeps_its_statement_unnamed(pipeline) -> None:  # 
     speakers = [(doc.span(q.start, q.end)[:4], q.speaker_entity_id) for q in doc.quotes]
     assert speakers[0] == ("两国将建", None)  # 双方, not the minister named before
     assert speakers[1] == ("两国关系", "per:nurlan-sauranbayev")  # a person's 并表示 stays the person's
+
+
+def test_the_agency_pointing_back_to_its_own_story_is_no_quote(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(
+        pipeline,
+        "Title\n\nEarlier, Kazinform reported that the talks had been postponed.\n\n"
+        "Minister Satkaliyev told Kazinform that the plant would be built by 2027.\n",
+    )
+    assert [doc.span(q.start, q.end) for q in doc.quotes] == ["the plant would be built by 2027."]

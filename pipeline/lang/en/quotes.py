@@ -5,7 +5,14 @@ from __future__ import annotations
 
 import re
 
-from pipeline.lang.en.lexicon import AGENCY_SOURCING, REPORTING_VERBS, SOURCE_OPENINGS, TIME_WORDS, alternatives
+from pipeline.lang.en.lexicon import (
+    AGENCY_SOURCING,
+    REPORTING_VERBS,
+    SELF_REFERENCES,
+    SOURCE_OPENINGS,
+    TIME_WORDS,
+    alternatives,
+)
 from pipeline.quote_candidate import QuoteCandidate, scoped_quotes
 from pipeline.quote_candidate import trim as _trim
 
@@ -73,7 +80,17 @@ def find_quotes(
                     s, e, "direct", ":", start + before.start("speaker"), start + before.end("speaker"), 0.75
                 )
             )
-    return found + _reported(text, [(s, e) for s, e in sentences if start <= s and e <= end], found)
+    reported = _reported(text, [(s, e) for s, e in sentences if start <= s and e <= end], found)
+    return found + [quote for quote in reported if not _self_reference(text, quote)]
+
+
+def _self_reference(text: str, quote: QuoteCandidate) -> bool:
+    """`Earlier, Kazinform reported that …`: the agency pointing back to its own story."""
+    if quote.speaker_start is None or quote.speaker_end is None:
+        return False
+    speaker = " ".join(text[quote.speaker_start : quote.speaker_end].lower().split())
+    speaker = re.sub(r"^(?:earlier|previously|as)[ ,]+|^the ", "", speaker)
+    return speaker in SELF_REFERENCES
 
 
 def _content_end(text: str, start: int, end: int) -> int:
