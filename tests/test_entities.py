@@ -363,3 +363,12 @@ def test_a_place_and_a_generic_noun_describe_rather_than_name_a_body(pipeline) -
     labels = {doc.span(m.start, m.end): m.label for m in doc.mentions}
     assert "格鲁吉亚公司" not in labels and labels.get("格鲁吉亚") == "LOC"  # Georgian companies: a place
     assert labels.get("哈萨克斯坦国家铁路公司") == "ORG"
+
+
+def test_an_office_inside_a_tagged_person_is_left_out(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(
+        pipeline,
+        "Title\n\nForeign Minister Murat Nurtleu met U.S. Secretary of State Marco Rubio in Washington.\n",
+    )
+    persons = [doc.span(m.start, m.end) for m in doc.mentions if m.label == "PER"]
+    assert "Marco Rubio" in persons and not any("Secretary" in person for person in persons)

@@ -156,6 +156,7 @@ def _from_spans(text: str, sentences: list[Sentence], tagged: list[list[tuple[in
                     first += 1
                 if _is_title_word(text, sentence.tokens[last - 1], None):
                     continue  # `Senior Marshal`, `General`: a title with no name after it
+                first = _name_after_office(text, sentence.tokens, first, last)
                 tokens = sentence.tokens
                 if (
                     first > 0
@@ -171,6 +172,30 @@ def _from_spans(text: str, sentences: list[Sentence], tagged: list[list[tuple[in
             if edges is not None:
                 found.append(Mention(*edges, label, f"model:{label}", "model_en", 0.8))
     return found
+
+
+def _name_after_office(text: str, tokens: list[Token], first: int, last: int) -> int:
+    """Where the name starts in a person span that still holds an office (`U.S. Secretary of State Marco
+    Rubio`, `Minister of Foreign Affairs Murat Nurtleu`): the last two names after the office's title; a
+    hyphenated name is one (`Kassym-Jomart Tokayev`)."""
+    titled = [i for i in range(first, last - 1) if _TITLE_WORD.match(text, tokens[i].start, tokens[i].end)]
+    if not titled:
+        return first
+    groups: list[int] = []  # start index of each name, right to left
+    i = last - 1
+    while i > titled[-1] and len(groups) < 2:
+        start = i
+        while (
+            start - 2 > titled[-1]
+            and text[tokens[start - 1].start : tokens[start - 1].end] in "-‐"
+            and (tokens[start - 1].start == tokens[start - 2].end)
+        ):
+            start -= 2  # `Kassym - Jomart`: one name
+        if not _is_name_word(text, tokens[start]):
+            break
+        groups.append(start)
+        i = start - 1
+    return groups[-1] if len(groups) == 2 else first
 
 
 _EDGE_PUNCTUATION = "()[]{}-‐–—,;:!?\"'“”‘’«»"
