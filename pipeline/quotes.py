@@ -42,6 +42,8 @@ def _from_languages() -> Resolution:
 
 
 PRONOUNS, PERSON_TITLES, _TITLE_ENDINGS, _FEMALE_ENDINGS, _HONORIFICS = _from_languages()
+BODY_HEADS = tuple(head for language in languages().values() for head in language.body_heads)
+"""Stems heading a body's name in every language (пресс-служб-, департамент-)."""
 OFFICE_PHRASES = {
     phrase: office for language in languages().values() for phrase, office in language.office_phrases.items()
 }
@@ -225,7 +227,12 @@ def _title_head(phrase: str) -> str:
     `первый заместитель министра` -> `заместитель`)."""
     lowered = phrase.lower()
     if re.search("[а-яё]", lowered):
-        return next((word for word in lowered.split() if _is_title(word)), "")
+        for word in lowered.split():
+            if word.startswith(BODY_HEADS) or any(f"-{head}" in word for head in BODY_HEADS):
+                return ""  # `пресс-служба акима`: the press service speaks, not the akim
+            if _is_title(word):
+                return word
+        return ""
     return re.split(r"\s+(?:of|of the)\s+", lowered, maxsplit=1)[0].split()[-1] if phrase.split() else ""
 
 

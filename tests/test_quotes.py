@@ -556,3 +556,13 @@ def test_the_agency_pointing_back_to_its_own_story_is_no_quote(pipeline) -> None
         "Minister Satkaliyev told Kazinform that the plant would be built by 2027.\n",
     )
     assert [doc.span(q.start, q.end) for q in doc.quotes] == ["the plant would be built by 2027."]
+
+
+def test_a_press_service_speaks_not_the_official_it_serves(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(
+        pipeline,
+        "Заголовок\n\nАким области Арман Сеитов посетил больницу.\n\n"
+        "Как сообщила журналистам пресс-служба акима Павлодарской области, ремонт завершится в мае.\n",
+    )
+    quote = next(q for q in doc.quotes if doc.span(q.start, q.end).startswith("ремонт"))
+    assert quote.speaker_entity_id is None or quote.speaker_entity_id.startswith("org:")

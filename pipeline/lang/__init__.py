@@ -85,6 +85,9 @@ class Language:
     """Titles that may stand beside a name in a gazetteer alias (托卡耶夫总统, President Tokayev)."""
     inflected_names: bool = False
     """Names change their endings by case: the gazetteer also matches normal forms (Токаеву -> Токаев)."""
+    body_heads: tuple[str, ...] = ()
+    """Stems of nouns that head a body's name (управлени-, пресс-служб-): a speaker phrase headed by one is a
+    body, even when a title follows (`пресс-служба акима` is the press service, not the akim)."""
     office_phrases: dict[str, str] = field(default_factory=dict)
     """Lower-case phrase naming an office (глава государства, the Head of State) -> the office, whose holder
     on the article's date speaks (``pipeline/data/office_holders.tsv``)."""

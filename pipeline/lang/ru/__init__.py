@@ -37,6 +37,7 @@ LANGUAGE = register_language(
         romanizer="pipeline.lang.ru.lexicon:romanize_russian_name",
         pronouns=lexicon.PRONOUNS,
         office_phrases=lexicon.OFFICE_PHRASES,
+        body_heads=lexicon.BODY_HEADS,
         resolving_titles=lexicon.RESOLVING_TITLES,
         title_endings=lexicon.TITLE_CASE_ENDINGS,
         female_endings=lexicon.FEMALE_ENDINGS,
