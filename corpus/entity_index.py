@@ -11,8 +11,6 @@ import pyarrow as pa
 from corpus.schemas import ENTITIES
 from pipeline.document import Document
 from pipeline.gazetteer import GazetteerEntity
-from pipeline.lang import romanized_person
-from pipeline.lang.zh.translit import pinyin_reading
 
 MentionSummary = tuple[str, str, str, int]
 """(entity_id, label, surface, count) for one document."""
@@ -54,6 +52,9 @@ class EntityIndex:
                 entry.docs.append(doc_id)
 
     def table(self) -> pa.Table:
+        from pipeline.lang import romanized_person  # the language packages: only when a table is written
+        from pipeline.lang.zh.translit import pinyin_reading
+
         rows = []
         for entity_id in sorted(self.entries):
             entry = self.entries[entity_id]
