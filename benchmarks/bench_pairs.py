@@ -1,12 +1,13 @@
 """Cost of the parallel-corpus step (pairing and sentence alignment) next to the build's own time.
 
-    python benchmarks/bench_pairs.py --docs 20000
+    python benchmarks/bench_pairs.py --docs 20000 [--seed 12]
 
 Makes ``--docs`` synthetic annotated documents (stories in Chinese, two thirds of them also in Russian or
-English; every story varies its seed: figures, named entities, date), feeds them to the same
-:class:`corpus.parallel.PairCollector` a build uses, and times signature collection, pairing and
-alignment. The build's own time for as many documents comes from a real `corpus build` of a sample of
-articles generated from the seeds (`bench.generate_corpus`), scaled to the same number of characters.
+English; every story varies its seed: figures, named entities, date; ``--seed`` draws another corpus),
+feeds them to the same :class:`corpus.parallel.PairCollector` a build uses, and times signature
+collection, pairing and alignment. The build's own time for as many documents comes from a real
+`corpus build` of a sample of articles generated from the seeds (`bench.generate_corpus`), scaled to the
+same number of characters.
 """
 
 from __future__ import annotations
@@ -94,9 +95,10 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--docs", type=int, default=20_000, help="synthetic documents to pair")
     parser.add_argument("--sample", type=int, default=500, help="seed-generated articles the build is timed on")
+    parser.add_argument("--seed", type=int, default=11, help="random seed of the synthetic documents")
     args = parser.parse_args()
 
-    documents = synthetic(args.docs)
+    documents = synthetic(args.docs, args.seed)
     n_chars = sum(len(d["document"]["text"]) for d in documents)
     collector = PairCollector()
     started = time.perf_counter()
@@ -112,7 +114,7 @@ def main() -> None:
         build_s, _ = full_build(folder, 1, Path(scratch) / "out")
     build_for_same = build_s * n_chars / sample_chars
     parallel_s = collect_s + pair_s
-    print(f"{len(documents):,} synthetic documents, {n_chars:,} characters")
+    print(f"{len(documents):,} synthetic documents (seed {args.seed}), {n_chars:,} characters")
     print(f"signatures and units: {collect_s:.2f} s; pairing and alignment: {pair_s:.2f} s "
           f"({tables['doc_pairs'].num_rows:,} pairs, {tables['sentence_pairs'].num_rows:,} links)")  # fmt: skip
     print(f"corpus build, 1 worker: {args.sample} articles in {build_s:.1f} s -> {build_for_same:.0f} s for "

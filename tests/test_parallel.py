@@ -364,3 +364,63 @@ def test_aligner_leaves_out_a_link_whose_figures_the_other_side_lacks() -> None:
     links = _pairs(align(side_a, side_b))
     assert ((1,), ()) in links and ((), (1,)) in links  # same length, but every figure differs
     assert ((0,), (0,)) in links and ((2,), (2,)) in links
+
+
+@pytest.mark.parametrize(
+    ("text", "keys"),
+    [
+        ("她在冬季两项比赛中获得两枚金牌", ["2"]),  # biathlon is no "two"; the two medals are
+        ("北欧两项世界杯第3站", ["3"]),  # Nordic combined
+        ("现代五项和铁人三项", []),
+        ("一年一度的论坛", []),
+    ],
+)
+def test_numerals_inside_fixed_words_are_no_figures(text: str, keys: list[str]) -> None:
+    assert number_keys(text, "zh") == keys
+
+
+def test_an_anchor_every_document_has_proposes_no_pair() -> None:
+    import datetime as dt
+
+    from pipeline.align.pairing import MAX_POSTINGS, candidates
+
+    day = dt.date(2025, 3, 1)
+    signatures = []
+    for story in range(MAX_POSTINGS):  # a story in Chinese and Russian, both naming Kazakhstan and Astana
+        own = {f"e:org:{story}": 1, f"n:{1000 + story}": 1}
+        for lang in ("zh", "ru"):
+            keys = Counter({"e:loc:kazakhstan": 1, "e:loc:astana": 1, **own})
+            signatures.append(Signature(f"{story}{lang}", lang, day, 300, keys))
+    found = candidates(signatures)
+    assert found == {(2 * story, 2 * story + 1) for story in range(MAX_POSTINGS)}
+    # undated versions of one story still pair, each other and the dated ones
+    undated = [Signature(f"u{lang}", lang, None, 300, Counter({"e:org:u": 1, "n:77777": 1})) for lang in ("zh", "en")]
+    assert (len(signatures), len(signatures) + 1) in candidates(signatures + undated)
+
+
+def test_pairing_finds_every_story_of_a_large_corpus_once() -> None:
+    import datetime as dt
+    import random
+
+    rng = random.Random(5)
+    signatures = []
+    for story in range(600):
+        day = dt.date(2025, 1, 1) + dt.timedelta(days=rng.randint(0, 60))
+        keys = Counter({f"e:per:{story}": 1, f"n:{10_000 + story}": 1, f"e:org:{rng.randint(0, 40)}": 1})
+        keys["e:loc:kazakhstan"] = 1
+        for lang in ("zh", "ru") if story % 2 else ("zh", "en"):
+            signatures.append(Signature(f"{story}{lang}", lang, day, 300, Counter(keys)))
+    pairs = find_pairs(signatures, threshold=0.5)
+    assert sorted((p.doc_id_a, p.doc_id_b) for p in pairs) == sorted(
+        (f"{story}zh", f"{story}{'ru' if story % 2 else 'en'}") for story in range(600)
+    )
+
+
+def test_a_pair_table_gives_the_same_links_cell_by_cell_and_all_at_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    from pipeline.align import sentences
+
+    side_a = [_unit(0, 30, "n:2026", "e:loc:astana"), _unit(1, 40, "n:09-08", "l:minister"), _unit(2, 25, "e:loc:baku")]
+    side_b = [_unit(0, 75, "n:2026", "e:loc:astana"), _unit(1, 60, "l:minister"), _unit(2, 70, "e:loc:baku", "n:5")]
+    dense = [(link.a, link.b, pytest.approx(link.cost)) for link in align(side_a, side_b)]
+    monkeypatch.setattr(sentences, "DENSE_LIMIT", 0)
+    assert [(link.a, link.b, link.cost) for link in align(side_a, side_b)] == dense

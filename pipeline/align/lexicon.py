@@ -11,8 +11,10 @@ common to tell stories apart).
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from collections import Counter
+from dataclasses import dataclass
 from pathlib import Path
 
 LEXICON_PATH = Path(__file__).resolve().parent / "data" / "lexicon.tsv"
@@ -25,31 +27,111 @@ SHORT_FORM = 3
 word's beginning."""
 
 
+@dataclass(frozen=True, slots=True)
+class _Form:
+    """One form of a concept, lower-cased, and what must surround it."""
+
+    text: str
+    word_start: bool
+    """Only at the beginning of a word (a Russian or English stem)."""
+    word_end: bool
+    """Only as a whole word (a short Russian or English form)."""
+
+
+@dataclass(frozen=True, slots=True)
+class _Lexicon:
+    """One language's concepts and an index that names the few a text may hold."""
+
+    concepts: tuple[str, ...]
+    opening: int
+    """How many opening characters of a form :attr:`index` is keyed by."""
+    index: dict[str, tuple[tuple[int, _Form], ...]]
+    """A form's first :attr:`opening` characters -> (its concept's position, the form) of such forms."""
+    word_starts_only: bool
+    """Every form of :attr:`index` stands at the beginning of a word, so only the text's word beginnings
+    need looking up."""
+    singles: dict[str, tuple[tuple[int, _Form], ...]]
+    """One-character forms (党, %) by their character."""
+    always: tuple[tuple[int, _Form], ...]
+    """The other forms shorter than :attr:`opening`, tried on every text."""
+
+
+PREFILTER_CHARS = {"zh": 2}
+"""How many opening characters of a form key the index (3 where a language is not listed): a concept can
+match only a text that holds one of its forms, so the text's substrings of that length name the few
+concepts worth a closer look (trying all of them on every sentence was most of the cost of collecting a
+build's alignment units)."""
+
+
 @functools.cache
-def _patterns() -> dict[str, list[tuple[str, re.Pattern[str]]]]:
-    """For each language, (concept, pattern matching any of its forms)."""
+def _lexicons() -> dict[str, _Lexicon]:
+    """Each language's concepts of ``data/lexicon.tsv``, their forms indexed by their opening characters."""
     lines = [line for line in LEXICON_PATH.read_text(encoding="utf-8").splitlines() if line and line[0] != "#"]
     header = lines[0].split("\t")
     if tuple(header) != ("concept", *LANGS):
         raise ValueError(f"{LEXICON_PATH.name}: columns must be concept, {', '.join(LANGS)}")
-    patterns: dict[str, list[tuple[str, re.Pattern[str]]]] = {lang: [] for lang in LANGS}
+    concepts: list[str] = []
+    forms: dict[str, list[tuple[_Form, ...]]] = {lang: [] for lang in LANGS}
     for number, line in enumerate(lines[1:], start=2):
         cells = line.split("\t")
         if len(cells) != len(header) or not all(cells):
             raise ValueError(f"{LEXICON_PATH.name}: row {number} needs a concept and forms in every language")
-        concept = cells[0]
-        for lang, forms in zip(LANGS, cells[1:], strict=True):
-            alternatives = []
-            for form in sorted(forms.split("|"), key=len, reverse=True):
-                escaped = re.escape(form.lower())
-                if lang == "zh" or not form[0].isalnum():
-                    alternatives.append(escaped)
-                elif len(form) <= SHORT_FORM:
-                    alternatives.append(rf"(?<!\w){escaped}(?!\w)")
+        concepts.append(cells[0])
+        for lang, written in zip(LANGS, cells[1:], strict=True):
+            forms[lang].append(
+                tuple(
+                    _Form(
+                        form.lower(),
+                        word_start=lang != "zh" and form[0].isalnum(),
+                        word_end=lang != "zh" and form[0].isalnum() and len(form) <= SHORT_FORM,
+                    )
+                    for form in written.split("|")
+                )
+            )
+    lexicons = {}
+    for lang in LANGS:
+        opening = PREFILTER_CHARS.get(lang, 3)
+        index: dict[str, list[tuple[int, _Form]]] = {}
+        singles: dict[str, list[tuple[int, _Form]]] = {}
+        always: list[tuple[int, _Form]] = []
+        for position, concept_forms in enumerate(forms[lang]):
+            for form in concept_forms:
+                if len(form.text) == 1:
+                    singles.setdefault(form.text, []).append((position, form))
+                elif len(form.text) < opening:
+                    always.append((position, form))
                 else:
-                    alternatives.append(rf"(?<!\w){escaped}")
-            patterns[lang].append((concept, re.compile("|".join(alternatives))))
-    return patterns
+                    index.setdefault(form.text[:opening], []).append((position, form))
+        lexicons[lang] = _Lexicon(
+            tuple(concepts),
+            opening,
+            {key: tuple(entries) for key, entries in index.items()},
+            all(form.word_start for entries in index.values() for _, form in entries),
+            {char: tuple(entries) for char, entries in singles.items()},
+            tuple(always),
+        )
+    return lexicons
+
+
+_WORD_RUN = re.compile(r"\w+")
+
+
+def _is_word_char(char: str) -> bool:
+    """What ``\\w`` of a regular expression matches."""
+    return char.isalnum() or char == "_"
+
+
+def _holds(lowered: str, form: _Form) -> bool:
+    """Whether the lower-cased text holds the form where it may stand."""
+    found = lowered.find(form.text)
+    while found >= 0:
+        end = found + len(form.text)
+        if not (form.word_start and found > 0 and _is_word_char(lowered[found - 1])) and not (
+            form.word_end and end < len(lowered) and _is_word_char(lowered[end])
+        ):
+            return True
+        found = lowered.find(form.text, found + 1)
+    return False
 
 
 _LEADING_DASHES = re.compile(r"^[\s\-—–]+")
@@ -81,7 +163,19 @@ def lexicon_keys(text: str, lang: str) -> Counter[str]:
     if lang not in LANGS:
         return Counter()
     lowered = text.lower()
-    keys = Counter(f"l:{concept}" for concept, pattern in _patterns()[lang] if pattern.search(lowered))
+    lexicon = _lexicons()[lang]
+    size, index = lexicon.opening, lexicon.index
+    if lexicon.word_starts_only:
+        openings = {lowered[match.start() : match.start() + size] for match in _WORD_RUN.finditer(lowered)}
+    else:
+        openings = {lowered[start : start + size] for start in range(len(lowered) - size + 1)}
+    entries = [entry for opening in openings & index.keys() for entry in index[opening]]
+    entries += [entry for char in lexicon.singles.keys() & set(lowered) for entry in lexicon.singles[char]]
+    found: set[int] = set()
+    for position, form in itertools.chain(entries, lexicon.always):
+        if position not in found and (_holds(lowered, form) if form.word_start else form.text in lowered):
+            found.add(position)
+    keys = Counter(f"l:{lexicon.concepts[position]}" for position in sorted(found))
     if is_background(text, lang):
         keys[BACKGROUND_KEY] = 1
     return keys

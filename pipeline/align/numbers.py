@@ -10,8 +10,14 @@ compare.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
+from pathlib import Path
+
+from pipeline.rules import parse_table
+
+NOT_QUANTITIES_PATH = Path(__file__).resolve().parent / "data" / "not_quantities.tsv"
 
 _ZH_DIGITS = {
     "零": 0,
@@ -93,6 +99,11 @@ _ENUMERATOR = re.compile(r"\s*\(?\d{1,2}(?:[.)、）]\s*|\s*[)）]\s*)(?!\d)")
 renumbers these, so they are markup rather than figures."""
 
 
+_GROUP_SPACES = re.compile(r"[ \u00a0\u202f\u2009]")
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)\.?[ \u00a0]$")
+_ZH_DAY_AFTER = re.compile(r"月(\d{1,2})日")
+
+
 @dataclass(frozen=True, slots=True)
 class NumberMention:
     """A number found in text: its span and its comparable key."""
@@ -115,7 +126,9 @@ def parse_digits(token: str, lang: str) -> float | None:
 
     A comma before exactly three digits is a thousands separator outside Russian and Kazakh (where it
     is the decimal comma); a dot is a decimal point unless it groups thousands (``1.500.000``)."""
-    compact = re.sub(r"[ \u00a0\u202f\u2009]", "", token)
+    if token.isdecimal():
+        return float(token)  # plain digits, the usual case
+    compact = _GROUP_SPACES.sub("", token)
     if lang in ("ru", "kk"):
         if compact.count(".") > 1:
             compact = compact.replace(".", "")
@@ -183,12 +196,13 @@ def _month_near(text: str, start: int, end: int, lang: str) -> int | None:
         month = _month(after.group().lower(), lang)
         if month:
             return month
-    before = re.search(r"([^\W\d_]+)\.?[ \u00a0]$", text[max(0, start - 14) : start])
+    before = _WORD_BEFORE.search(text[max(0, start - 14) : start])
     if before and lang == "en":
         return _month(before.group(1).lower(), lang)
     return None
 
 
+@functools.lru_cache(maxsize=1 << 14)
 def _month(word: str, lang: str) -> int | None:
     if lang == "en":
         return _EN_MONTHS.get(word)
@@ -198,8 +212,30 @@ def _month(word: str, lang: str) -> int | None:
     return None
 
 
+@functools.cache
+def _not_quantities() -> re.Pattern[str] | None:
+    """One pattern for the words of ``data/not_quantities.tsv`` (longest first), or None if it lists none."""
+    lines = NOT_QUANTITIES_PATH.read_text(encoding="utf-8").splitlines()
+    words = sorted(
+        (row["word"] for row in parse_table(lines, "words", "pipeline/align/data/not_quantities.tsv")),
+        key=len,
+        reverse=True,
+    )
+    return re.compile("|".join(re.escape(word) for word in words)) if words else None
+
+
 def find_numbers(text: str, lang: str) -> list[NumberMention]:
-    """Every number in ``text`` (of language ``lang``) with its comparable key, in text order."""
+    """Every number in ``text`` (of language ``lang``) with its comparable key, in text order; none inside
+    a fixed word whose numerals count nothing (``data/not_quantities.tsv``: 冬季两项, biathlon)."""
+    found = _find_numbers(text, lang)
+    pattern = _not_quantities()
+    fixed = [match.span() for match in pattern.finditer(text)] if pattern is not None else []
+    if fixed:
+        found = [n for n in found if not any(start < n.end and n.start < end for start, end in fixed)]
+    return found
+
+
+def _find_numbers(text: str, lang: str) -> list[NumberMention]:
     found: list[NumberMention] = []
     enumerator = _ENUMERATOR.match(text)
     for match in _DIGIT_NUMBER.finditer(text):
@@ -220,10 +256,18 @@ def find_numbers(text: str, lang: str) -> list[NumberMention]:
             value = _SMALL_WORDS.get(match.group().lower())
             if value:
                 found.append(NumberMention(match.start(), match.end(), canonical(value), float(value)))
-    found.extend(_months_alone(text, lang, found))
+    if lang == "zh" or _MONTH_HINT.search(text.lower()):
+        found.extend(_months_alone(text, lang, found))
     found.sort(key=lambda n: n.start)
     return found
 
+
+_MONTH_HINT = re.compile(
+    "jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|январ|феврал|март|апрел|ма[йяе]|июн|июл|август|сентябр|октябр"
+    "|ноябр|декабр"
+)
+"""What every lower-cased word that may name a month begins with: a text without any of these has no month
+to look for (one search instead of looking every word up)."""
 
 _ZH_MONTH = re.compile(r"(?<![0-9])(1[0-2]|0?[1-9])月(?![0-9]{1,2}日)")
 
@@ -255,11 +299,11 @@ def _months_alone(text: str, lang: str, found: list[NumberMention]) -> list[Numb
 
 def _keyed(text: str, start: int, end: int, value: float, lang: str) -> list[NumberMention]:
     if lang == "zh":
-        month_day = re.match(r"月(\d{1,2})日", text[end : end + 4])
+        month_day = _ZH_DAY_AFTER.match(text[end : end + 4])
         if month_day and 1 <= value <= 12:
             day = int(month_day.group(1))
             return [NumberMention(start, end + month_day.end(), f"{int(value):02d}-{day:02d}", value)]
-        if text[end : end + 1] == "日" and re.search(r"月$", text[max(0, start - 1) : start]):
+        if text[end : end + 1] == "日" and text[start - 1 : start] == "月":
             return []  # the day of 2月6日, already keyed with its month
     elif value == int(value) and 1 <= value <= 31:
         month = _month_near(text, start, end, lang)

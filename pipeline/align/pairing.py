@@ -10,10 +10,9 @@ evidence (shared anchors, the length ratio, the days apart) is kept with the sco
 
 from __future__ import annotations
 
-import bisect
 import math
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -94,43 +93,109 @@ def length_factor(length_a: float, length_b: float) -> float:
     return 1.0 if ratio <= 3.0 else math.sqrt(3.0 / ratio)
 
 
+PAIR_CHUNK = 4_000_000
+"""Most (document, document) proposals held in memory at once while candidates are counted."""
+
+
 def candidates(signatures: Sequence[Signature], window: int = DATE_WINDOW_DAYS) -> set[tuple[int, int]]:
     """Index pairs (i < j) of documents in different languages that share at least :data:`MIN_SHARED`
-    anchors that are rare among the documents dated near them (or among undated ones)."""
-    dated: dict[str, list[tuple[int, int]]] = defaultdict(list)  # key -> [(day, index)] sorted
-    undated: dict[str, list[int]] = defaultdict(list)
+    anchors that are rare among the documents dated near them (or among undated ones).
+
+    The postings of every anchor are sorted once by (anchor, day), and each posting's block (the documents
+    within ``window`` days that hold the anchor, and the undated ones) is measured by binary search for
+    all postings at once: an anchor nearly every article has (Kazakhstan, Astana) costs a look-up per
+    posting, not a pass over thousands of others, and only blocks within :data:`MAX_POSTINGS` are read."""
+    import numpy as np
+
+    key_ids: dict[str, int] = {}
+    postings: list[tuple[int, int, int]] = []  # (anchor, day, document) of dated documents
+    undated: dict[int, list[int]] = defaultdict(list)  # anchor -> undated documents
     for index, sig in enumerate(signatures):
+        day = sig.date.toordinal() if sig.date is not None else None
         for key in sig.keys:
             if anchor_weight(key) < 0.5:
                 continue  # years and small counts propose nothing on their own
-            if sig.date is None:
-                undated[key].append(index)
+            key_id = key_ids.setdefault(key, len(key_ids))
+            if day is None:
+                undated[key_id].append(index)
             else:
-                dated[key].append((sig.date.toordinal(), index))
-    for postings in dated.values():
-        postings.sort()
-    found: Counter[tuple[int, int]] = Counter()
-    for index, sig in enumerate(signatures):
-        if sig.lang not in LANG_ORDER:
-            continue
-        for key in sig.keys:
-            if anchor_weight(key) < 0.5:
-                continue
-            postings = dated.get(key, [])
-            if sig.date is None:
-                near = [other for _, other in postings]
-            else:
-                day = sig.date.toordinal()
-                low = bisect.bisect_left(postings, (day - window, -1))
-                high = bisect.bisect_right(postings, (day + window, len(signatures)))
-                near = [other for _, other in postings[low:high]]
-            near += undated.get(key, [])
-            if len(near) > MAX_POSTINGS:
-                continue
-            for other in near:
-                if other > index and signatures[other].lang != sig.lang and signatures[other].lang in LANG_ORDER:
-                    found[(index, other)] += 1
-    return {pair for pair, shared in found.items() if shared >= MIN_SHARED}
+                postings.append((key_id, day, index))
+    sides = np.array([_side(sig.lang) for sig in signatures], dtype=np.int64)
+    table = np.array(sorted(postings), dtype=np.int64).reshape(-1, 3)
+    keys, days, docs = table[:, 0], table[:, 1], table[:, 2]
+    n_undated = np.zeros(len(key_ids) + 1, dtype=np.int64)
+    for key_id, documents in undated.items():
+        n_undated[key_id] = len(documents)
+    if len(table):
+        first_day = int(days.min())
+        span = int(days.max()) - first_day + 2 * window + 1
+        position = keys * span + (days - first_day)
+        low = np.searchsorted(position, position - window, side="left")
+        high = np.searchsorted(position, position + window, side="right")
+    else:
+        low = high = np.zeros(0, dtype=np.int64)
+    block = high - low + n_undated[keys]
+    size = len(signatures)
+    codes = list(_dated_proposals(docs, low, high, block, sides, size))
+    if undated:
+        codes.append(_undated_proposals(undated, keys, docs, block, sides, size))
+    if not codes:
+        return set()
+    found, counts = np.unique(np.concatenate(codes), return_counts=True)
+    found = found[counts >= MIN_SHARED]
+    return set(zip((found // size).tolist(), (found % size).tolist(), strict=True))
+
+
+def _dated_proposals(docs: Any, low: Any, high: Any, block: Any, sides: Any, size: int) -> Iterator[Any]:
+    """``i * size + j`` for each dated posting of document i whose block is within the cap and each dated
+    document j > i of another language in that block (one code per shared anchor), a chunk at a time."""
+    import numpy as np
+
+    proposing = sides < len(LANG_ORDER)
+    chosen = np.flatnonzero((block <= MAX_POSTINGS) & (high - low >= 2) & proposing[docs])
+    counts = high[chosen] - low[chosen]
+    ends = np.cumsum(counts)
+    start = 0
+    while start < len(chosen):
+        stop = max(int(np.searchsorted(ends, (ends[start - 1] if start else 0) + PAIR_CHUNK, side="right")), start + 1)
+        part, part_counts = chosen[start:stop], counts[start:stop]
+        offsets = np.arange(int(part_counts.sum())) - np.repeat(np.cumsum(part_counts) - part_counts, part_counts)
+        mine = docs[np.repeat(part, part_counts)]
+        other = docs[np.repeat(low[part], part_counts) + offsets]
+        keep = (other > mine) & (sides[other] != sides[mine]) & proposing[other]
+        yield mine[keep] * size + other[keep]
+        start = stop
+
+
+def _undated_proposals(undated: dict[int, list[int]], keys: Any, docs: Any, block: Any, sides: Any, size: int) -> Any:
+    """The proposals that involve an undated document: an undated document's block is every document
+    with the anchor; a dated document's block holds the undated ones too."""
+    import numpy as np
+
+    codes: list[int] = []
+    for key_id, undated_docs in undated.items():
+        low, high = np.searchsorted(keys, key_id, side="left"), np.searchsorted(keys, key_id, side="right")
+        dated_docs = docs[low:high].tolist()
+        dated_blocks = block[low:high].tolist()
+        for index, own_block in zip(dated_docs, dated_blocks, strict=True):
+            if own_block <= MAX_POSTINGS and sides[index] < len(LANG_ORDER):
+                codes += [
+                    index * size + other for other in undated_docs if other > index and _differ(sides, index, other)
+                ]
+        if len(dated_docs) + len(undated_docs) <= MAX_POSTINGS:
+            for index in undated_docs:
+                if sides[index] < len(LANG_ORDER):
+                    codes += [
+                        index * size + other
+                        for other in dated_docs + undated_docs
+                        if other > index and _differ(sides, index, other)
+                    ]
+    return np.array(codes, dtype=np.int64)
+
+
+def _differ(sides: Any, index: int, other: int) -> bool:
+    """Whether ``other`` is a document of another of the paired languages than ``index``."""
+    return bool(sides[other] != sides[index] and sides[other] < len(LANG_ORDER))
 
 
 def score_pairs(signatures: Sequence[Signature], window: int = DATE_WINDOW_DAYS) -> list[Pair]:

@@ -33,6 +33,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from pipeline.align.lexicon import BACKGROUND_KEY, lexicon_keys
 from pipeline.align.signature import MentionAnchor, anchor_weight, neutral_length, text_anchors
@@ -126,6 +127,11 @@ class Unit:
     length: float
     anchors: Counter[str]
 
+    def __reduce__(self) -> tuple[type[Unit], tuple[int, int, int, float, Counter[str]]]:
+        """Pickled as its fields (a build spills every document's units; dataclasses' own state
+        functions cost several times as much)."""
+        return Unit, (self.sentence, self.start, self.end, self.length, self.anchors)
+
 
 @dataclass(frozen=True, slots=True)
 class Link:
@@ -153,7 +159,9 @@ def make_units(
         for start, end in _pieces(text, sentence.start, sentence.end, lang):
             inside = [m for m in ordered if start <= m.start and m.end <= end]
             piece = text[start:end]
-            anchors = text_anchors(piece, lang, inside) + lexicon_keys(piece, lang)
+            anchors = text_anchors(piece, lang, inside)
+            for key, count in lexicon_keys(piece, lang).items():
+                anchors[key] = anchors.get(key, 0) + count
             units.append(Unit(sentence.sentence, start, end, neutral_length(piece, lang), anchors))
     return units
 
@@ -207,23 +215,70 @@ def _missing_penalty(key: str) -> float:
     return MISSING_WORD_PENALTY if key.startswith("l:") else MISSING_NAME_PENALTY
 
 
-def _anchor_cost(a: Counter[str], b: Counter[str], weights: dict[str, float]) -> tuple[float, float]:
-    """(cost change, weighted shared names, entities and figures) for linking units with anchors ``a``
-    and ``b``; concepts of the lexicon lower the cost but are not counted as shared."""
-    shared = strong = missing = 0.0
-    for key, count in a.items():
-        weight = weights.get(key, 0.0)
-        other = b.get(key, 0)
-        both = min(count, other)
-        shared += weight * both
-        if both and not key.startswith("l:"):
-            strong += weight * both
-        if max(count, other) > both:
-            missing += _missing_penalty(key) * weight * (max(count, other) - both)
-    for key, count in b.items():
-        if key not in a:
-            missing += _missing_penalty(key) * weights.get(key, 0.0) * count
-    return missing - SHARED_BONUS * shared, strong
+@dataclass(frozen=True, slots=True)
+class _Terms:
+    """What one anchor adds to a link's cost in one document pair."""
+
+    shared: float
+    """Its weight, counted per occurrence both sides have."""
+    strong: float
+    """The same unless it is a concept of the lexicon (which lowers the cost but is not counted as shared)."""
+    missing: float
+    """Its penalty times its weight, per occurrence only one side has (0 for the mark of a paragraph about
+    an earlier story, whose mismatch makes the link impossible)."""
+
+
+def _terms(weights: dict[str, float]) -> dict[str, _Terms]:
+    return {
+        key: _Terms(
+            weight,
+            0.0 if key.startswith("l:") else weight,
+            0.0 if key == BACKGROUND_KEY else _missing_penalty(key) * weight,
+        )
+        for key, weight in weights.items()
+    }
+
+
+@dataclass(frozen=True, slots=True)
+class _Run:
+    """One side of a possible link (one unit or two), prepared once for every cell it takes part in."""
+
+    length: float
+    anchors: dict[str, int]
+    missing: float
+    """The missing-anchor cost of all its anchors, as if the other side had none of them."""
+    background: int
+    """How often it carries the mark of a paragraph about an earlier story."""
+
+
+def _run(units: Sequence[Unit], terms: dict[str, _Terms]) -> _Run:
+    anchors = _joined(units)
+    missing = sum(terms[key].missing * count for key, count in anchors.items() if key in terms)
+    return _Run(sum(unit.length for unit in units), anchors, missing, anchors.get(BACKGROUND_KEY, 0))
+
+
+def _anchor_cost(a: _Run, b: _Run, terms: dict[str, _Terms]) -> tuple[float, float]:
+    """(cost change, weighted shared names, entities and figures) for linking runs ``a`` and ``b``: every
+    shared occurrence lowers the cost by its weight, every occurrence only one side has raises it by its
+    penalty; concepts of the lexicon lower the cost but are not counted as shared.
+
+    The missing part is each side's total less what the two share, so only the shared anchors are
+    visited (the cost of a cell of the alignment table was most of the cost of alignment)."""
+    shared = strong = overlap = 0.0
+    small, large = (a.anchors, b.anchors) if len(a.anchors) <= len(b.anchors) else (b.anchors, a.anchors)
+    if not small.keys().isdisjoint(large):
+        for key, count in small.items():
+            other = large.get(key)
+            if other:
+                term = terms.get(key)
+                if term is not None:
+                    both = min(count, other)
+                    shared += term.shared * both
+                    strong += term.strong * both
+                    overlap += term.missing * both
+    if a.background != b.background:
+        return BACKGROUND_PENALTY, strong
+    return a.missing + b.missing - 2.0 * overlap - SHARED_BONUS * shared, strong
 
 
 def link_cost(
@@ -231,23 +286,17 @@ def link_cost(
 ) -> tuple[float, float]:
     """(cost, weighted shared anchors) of linking these units of side a with these of side b (anchor
     weights: the pair's, from :func:`_comparable`, or each anchor's prior)."""
-    length_a = sum(unit.length for unit in units_a)
-    length_b = sum(unit.length for unit in units_b)
-    anchors_a = _joined(units_a)
-    anchors_b = _joined(units_b)
     if weights is None:
-        weights = {key: _evidence_weight(key) for key in anchors_a.keys() | anchors_b.keys()}
-    anchor, shared = _anchor_cost(anchors_a, anchors_b, weights)
-    cost = _length_cost(length_a, length_b) + TYPE_COST[(len(units_a), len(units_b))] + anchor
+        keys = _joined(units_a).keys() | _joined(units_b).keys()
+        weights = {key: _evidence_weight(key) for key in keys}
+    return _link_cost(units_a, units_b, _terms(weights))
+
+
+def _link_cost(units_a: Sequence[Unit], units_b: Sequence[Unit], terms: dict[str, _Terms]) -> tuple[float, float]:
+    run_a, run_b = _run(units_a, terms), _run(units_b, terms)
+    anchor, shared = _anchor_cost(run_a, run_b, terms)
+    cost = _length_cost(run_a.length, run_b.length) + TYPE_COST[(len(units_a), len(units_b))] + anchor
     return cost, shared
-
-
-def _runs(units: Sequence[Unit], size: int) -> list[tuple[float, Counter[str]]]:
-    """(length, anchors) of the run of ``size`` units starting at each position."""
-    return [
-        (sum(unit.length for unit in units[start : start + size]), _joined(units[start : start + size]))
-        for start in range(len(units) - size + 1)
-    ]
 
 
 def _joined(units: Sequence[Unit]) -> Counter[str]:
@@ -317,6 +366,119 @@ def _increasing_chain(points: list[tuple[int, int]]) -> list[tuple[int, int]]:
 
 
 _MOVES = ((1, 0), (0, 1), (1, 1), (1, 2), (2, 1), (2, 2))
+_LINK_MOVES = _MOVES[2:]
+
+
+DENSE_LIMIT = 2_000_000
+"""Up to this many (run of side a, run of side b, anchor) entries, every cell's anchor cost is computed at
+once with array operations; beyond it (long documents, where the band leaves most cells out) cell by
+cell as the programme reaches them."""
+
+
+SMALL_TABLE = 400
+"""Up to this many cells a pass computes its length costs one by one; array operations cost more to set up."""
+
+
+class _PairTable:
+    """What every pass over one pair's table of link costs shares: the anchors of every run of one or two
+    units of each side, the band, and the anchor part of each cell's cost (it does not depend on the
+    length ratio that the second pass changes)."""
+
+    def __init__(self, units_a: Sequence[Unit], units_b: Sequence[Unit], weights: dict[str, float]) -> None:
+        self.terms = _terms(weights)
+        self.band = _band(units_a, units_b)
+        self._units = (units_a, units_b)
+        self._anchor: dict[tuple[int, int, int, int], float] = {}
+        self._dense: Any = None
+        self._dense_rows: list[list[float]] | None = None
+        n, m = len(units_a), len(units_b)
+        if self.band is None and (2 * n - 1) * (2 * m - 1) * max(len(self.terms), 1) <= DENSE_LIMIT:
+            self._dense = _dense_anchor_costs(units_a, units_b, self.terms)
+        else:
+            self._runs_a = [[_run(units_a[i : i + size], self.terms) for i in range(n - size + 1)] for size in (1, 2)]
+            self._runs_b = [[_run(units_b[j : j + size], self.terms) for j in range(m - size + 1)] for size in (1, 2)]
+
+    def anchor_cost(self, di: int, i: int, dj: int, j: int) -> float:
+        """The anchor part of the cost of linking ``di`` units of side a from ``i`` with ``dj`` of side b
+        from ``j``."""
+        key = (di, i, dj, j)
+        cost = self._anchor.get(key)
+        if cost is None:
+            run_a, run_b = self._runs_a[di - 1][i], self._runs_b[dj - 1][j]
+            cost = self._anchor[key] = _anchor_cost(run_a, run_b, self.terms)[0]
+        return cost
+
+    def steps(self, lengths_a: list[list[float]], lengths_b: list[list[float]]) -> list[list[float]] | None:
+        """Every link's cost at these run lengths (rows: one unit of side a from each position, then two;
+        columns likewise for side b), or None where the table is filled cell by cell."""
+        if self._dense is None:
+            return None
+        n, m = len(lengths_a[0]), len(lengths_b[0])
+        if (2 * n - 1) * (2 * m - 1) <= SMALL_TABLE:
+            if self._dense_rows is None:
+                self._dense_rows = self._dense.tolist()
+            length_b = lengths_b[0] + lengths_b[1]
+            types_b = [1] * m + [2] * (m - 1)
+            return [
+                [
+                    _length_cost(length, other) + TYPE_COST[(1 if row < n else 2, dj)] + anchor
+                    for other, dj, anchor in zip(length_b, types_b, anchors, strict=True)
+                ]
+                for row, (length, anchors) in enumerate(zip(lengths_a[0] + lengths_a[1], self._dense_rows, strict=True))
+            ]
+        import numpy as np
+
+        length_a = np.array(lengths_a[0] + lengths_a[1])[:, None]
+        length_b = np.array(lengths_b[0] + lengths_b[1])[None, :]
+        mean = (length_a + length_b) / 2.0
+        with np.errstate(divide="ignore", invalid="ignore"):
+            delta = np.abs(length_b - length_a) / np.sqrt(VARIANCE * mean)
+        erfc, log = _math_ufuncs()
+        tail = erfc(np.where(mean > 0, delta, 0.0) / math.sqrt(2.0)).astype(float)
+        length_cost = np.where(mean > 0, -log(np.maximum(tail, 1e-12)).astype(float), 0.0)
+        types = np.empty_like(length_cost)
+        for (di, dj), type_cost in TYPE_COST.items():
+            types[(di - 1) * n : (di - 1) * n + n - di + 1, (dj - 1) * m : (dj - 1) * m + m - dj + 1] = type_cost
+        return (length_cost + types + self._dense).tolist()
+
+
+@functools.cache
+def _math_ufuncs() -> tuple[Any, Any]:
+    """math.erfc and math.log over arrays, so that a table's length costs are those of :func:`_length_cost`
+    to the last bit (numpy's own log may round differently)."""
+    import numpy as np
+
+    return np.frompyfunc(math.erfc, 1, 1), np.frompyfunc(math.log, 1, 1)
+
+
+def _dense_anchor_costs(units_a: Sequence[Unit], units_b: Sequence[Unit], terms: dict[str, _Terms]) -> Any:
+    """The anchor part of :func:`_anchor_cost` for every run of side a (one unit from each position, then
+    two) against every run of side b, as an array."""
+    import numpy as np
+
+    keys = list(terms)
+    column = {key: k for k, key in enumerate(keys)}
+    shared = np.array([terms[key].shared for key in keys])
+    missing = np.array([terms[key].missing for key in keys])
+    background = column.get(BACKGROUND_KEY)
+
+    def runs(units: Sequence[Unit]) -> np.ndarray:
+        counts = np.zeros((len(units), len(keys)))
+        for row, unit in enumerate(units):
+            for key, count in unit.anchors.items():
+                k = column.get(key)
+                if k is not None:
+                    counts[row, k] = count
+        return np.vstack((counts, counts[:-1] + counts[1:]))
+
+    counts_a, counts_b = runs(units_a), runs(units_b)
+    both = np.minimum(counts_a[:, None, :], counts_b[None, :, :])
+    cost = (
+        (counts_a @ missing)[:, None] + (counts_b @ missing)[None, :] - both @ (2.0 * missing + SHARED_BONUS * shared)
+    )
+    if background is not None:
+        cost[counts_a[:, background][:, None] != counts_b[:, background][None, :]] = BACKGROUND_PENALTY
+    return cost
 
 
 def align(units_a: Sequence[Unit], units_b: Sequence[Unit]) -> list[Link]:
@@ -326,16 +488,17 @@ def align(units_a: Sequence[Unit], units_b: Sequence[Unit]) -> list[Link]:
     The path is found twice: the first one's anchored links measure how long this translation runs
     (:func:`_length_ratio`), and the second compares lengths at that ratio."""
     units_a, units_b, weights = _comparable(units_a, units_b)
-    links = _monotone(units_a, units_b, weights)
+    table = _PairTable(units_a, units_b, weights)
+    links = _monotone(units_a, units_b, table)
     ratio = _length_ratio(links, units_a, units_b)
     if abs(ratio - 1.0) > 0.05:
         units_b = [Unit(u.sentence, u.start, u.end, u.length / ratio, u.anchors) for u in units_b]
-        links = _monotone(units_a, units_b, weights)
-    return _rescue(_uncross(links, units_a, units_b, weights), units_a, units_b, weights)
+        links = _monotone(units_a, units_b, table)
+    return _rescue(_uncross(links, units_a, units_b, table.terms), units_a, units_b, table.terms)
 
 
 def _uncross(
-    links: list[Link], units_a: Sequence[Unit], units_b: Sequence[Unit], weights: dict[str, float]
+    links: list[Link], units_a: Sequence[Unit], units_b: Sequence[Unit], terms: dict[str, _Terms]
 ) -> list[Link]:
     """Each 2-2 link replaced by two crossing 1-1 links where those cost less: a translator who swapped
     two sentences (the monotone path can only describe that as one 2-2 link)."""
@@ -343,8 +506,8 @@ def _uncross(
     for link in links:
         if len(link.a) == 2 and len(link.b) == 2:
             (a0, a1), (b0, b1) = link.a, link.b
-            first, _ = link_cost([units_a[a0]], [units_b[b1]], weights)
-            second, _ = link_cost([units_a[a1]], [units_b[b0]], weights)
+            first, _ = _link_cost([units_a[a0]], [units_b[b1]], terms)
+            second, _ = _link_cost([units_a[a1]], [units_b[b0]], terms)
             if first + second < link.cost:
                 result += [Link((a0,), (b1,), first, _score(first, 2)), Link((a1,), (b0,), second, _score(second, 2))]
                 continue
@@ -352,37 +515,21 @@ def _uncross(
     return result
 
 
-def _monotone(units_a: Sequence[Unit], units_b: Sequence[Unit], weights: dict[str, float]) -> list[Link]:
+def _monotone(units_a: Sequence[Unit], units_b: Sequence[Unit], table: _PairTable) -> list[Link]:
     """The cheapest monotone path through the table of link costs, as links in order."""
     n, m = len(units_a), len(units_b)
-    band = _band(units_a, units_b)
     inf = float("inf")
     cost = [[inf] * (m + 1) for _ in range(n + 1)]
     back: list[list[tuple[int, int, float] | None]] = [[None] * (m + 1) for _ in range(n + 1)]
     cost[0][0] = 0.0
-    # lengths and anchors of every run of one or two units, joined once rather than in every cell
-    runs_a = [_runs(units_a, size) for size in (1, 2)]
-    runs_b = [_runs(units_b, size) for size in (1, 2)]
-    for i in range(n + 1):
-        low, high = (0, m + 1) if band is None else (band[i][0], band[i][1] + 1)
-        for j in range(low, min(high, m + 1)):
-            here = cost[i][j]
-            if here == inf:
-                continue
-            for di, dj in _MOVES:
-                ni, nj = i + di, j + dj
-                if ni > n or nj > m:
-                    continue
-                if di == 0 or dj == 0:
-                    step = SKIP_COST
-                else:
-                    length_a, anchors_a = runs_a[di - 1][i]
-                    length_b, anchors_b = runs_b[dj - 1][j]
-                    anchor, _ = _anchor_cost(anchors_a, anchors_b, weights)
-                    step = _length_cost(length_a, length_b) + TYPE_COST[(di, dj)] + anchor
-                if here + step < cost[ni][nj]:
-                    cost[ni][nj] = here + step
-                    back[ni][nj] = (i, j, step)
+    # lengths of every run of one or two units, summed once rather than in every cell
+    lengths_a = [[sum(unit.length for unit in units_a[i : i + size]) for i in range(n - size + 1)] for size in (1, 2)]
+    lengths_b = [[sum(unit.length for unit in units_b[j : j + size]) for j in range(m - size + 1)] for size in (1, 2)]
+    steps = table.steps(lengths_a, lengths_b)
+    if steps is not None:
+        _fill_dense(cost, back, steps, n, m)
+    else:
+        _fill_cells(cost, back, table, lengths_a, lengths_b)
     if cost[n][m] == inf:  # the band missed the corner: fall back to skipping the rest
         return [Link((i,), (), SKIP_COST, None) for i in range(n)] + [Link((), (j,), SKIP_COST, None) for j in range(m)]
     links: list[Link] = []
@@ -397,6 +544,72 @@ def _monotone(units_a: Sequence[Unit], units_b: Sequence[Unit], weights: dict[st
         i, j = pi, pj
     links.reverse()
     return links
+
+
+def _fill_cells(
+    cost: list[list[float]],
+    back: list[list[tuple[int, int, float] | None]],
+    table: _PairTable,
+    lengths_a: list[list[float]],
+    lengths_b: list[list[float]],
+) -> None:
+    """The programme of :func:`_monotone` within the band, each link's cost computed as it is reached."""
+    n, m = len(cost) - 1, len(cost[0]) - 1
+    band = table.band
+    inf = math.inf
+    for i in range(n + 1):
+        low, high = (0, m + 1) if band is None else (band[i][0], band[i][1] + 1)
+        for j in range(low, min(high, m + 1)):
+            here = cost[i][j]
+            if here == inf:
+                continue
+            for di, dj in _MOVES:
+                ni, nj = i + di, j + dj
+                if ni > n or nj > m:
+                    continue
+                if di == 0 or dj == 0:
+                    step = SKIP_COST
+                else:
+                    step = (
+                        _length_cost(lengths_a[di - 1][i], lengths_b[dj - 1][j])
+                        + TYPE_COST[(di, dj)]
+                        + table.anchor_cost(di, i, dj, j)
+                    )
+                if here + step < cost[ni][nj]:
+                    cost[ni][nj] = here + step
+                    back[ni][nj] = (i, j, step)
+
+
+def _fill_dense(
+    cost: list[list[float]], back: list[list[tuple[int, int, float] | None]], steps: list[list[float]], n: int, m: int
+) -> None:
+    """The programme of :func:`_monotone` over a whole table whose link costs are all known (``steps``
+    from :meth:`_PairTable.steps`): the same moves in the same order (a tie keeps the earlier one)."""
+    inf = math.inf
+    for i in range(n + 1):
+        row, below = cost[i], cost[i + 1] if i < n else None
+        for j in range(m + 1):
+            here = row[j]
+            if here == inf:
+                continue
+            if below is not None:  # side a's unit left out
+                total = here + SKIP_COST
+                if total < below[j]:
+                    below[j] = total
+                    back[i + 1][j] = (i, j, SKIP_COST)
+            if j < m:  # side b's unit left out
+                total = here + SKIP_COST
+                if total < row[j + 1]:
+                    row[j + 1] = total
+                    back[i][j + 1] = (i, j, SKIP_COST)
+            for di, dj in _LINK_MOVES:
+                if i + di > n or j + dj > m:
+                    continue
+                step = steps[i + (di - 1) * n][j + (dj - 1) * m]
+                total = here + step
+                if total < cost[i + di][j + dj]:
+                    cost[i + di][j + dj] = total
+                    back[i + di][j + dj] = (i, j, step)
 
 
 def _length_ratio(links: Sequence[Link], units_a: Sequence[Unit], units_b: Sequence[Unit]) -> float:
@@ -437,7 +650,7 @@ def _kept_one_sided(key: str) -> bool:
 
 
 def _rescue(
-    links: list[Link], units_a: Sequence[Unit], units_b: Sequence[Unit], weights: dict[str, float]
+    links: list[Link], units_a: Sequence[Unit], units_b: Sequence[Unit], terms: dict[str, _Terms]
 ) -> list[Link]:
     """Link units the monotone path left out on both sides when they share strong anchors and the
     link costs less than leaving them out; adjacent left-out units may join (2-1, 1-2)."""
@@ -450,7 +663,7 @@ def _rescue(
         for group_b in _groups(lone_b):
             if len(group_a) + len(group_b) > 3:
                 continue
-            cost, shared = link_cost([units_a[i] for i in group_a], [units_b[j] for j in group_b], weights)
+            cost, shared = _link_cost([units_a[i] for i in group_a], [units_b[j] for j in group_b], terms)
             size = len(group_a) + len(group_b)
             if shared >= RESCUE_MIN_SHARED and cost < SKIP_COST * size:
                 options.append((cost - SKIP_COST * size, group_a, group_b, cost))

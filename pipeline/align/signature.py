@@ -136,11 +136,11 @@ def latin_words(text: str, lang: str) -> list[str]:
 
 def text_anchors(text: str, lang: str, mentions: Iterable[MentionAnchor]) -> Counter[str]:
     """Anchors of one stretch of text and the mentions inside it."""
-    keys: Counter[str] = Counter(f"n:{key}" for key in number_keys(text, lang))
-    keys.update(latin_words(text, lang))
+    found = [f"n:{key}" for key in number_keys(text, lang)]
+    found += latin_words(text, lang)
     for mention in mentions:
-        keys.update(mention_keys(mention))
-    return keys
+        found += mention_keys(mention)
+    return Counter(found)
 
 
 ALIGNMENT_ONLY = ("l:", "b:")
@@ -167,6 +167,8 @@ def signature(
     entity ids."""
     keys: Counter[str] = Counter()
     for unit in units:
-        keys.update({key: count for key, count in unit.anchors.items() if not key.startswith(ALIGNMENT_ONLY)})
+        for key, count in unit.anchors.items():
+            if not key.startswith(ALIGNMENT_ONLY):
+                keys[key] = keys.get(key, 0) + count
     keys.update(f"s:{speaker}" for speaker in speakers if speaker)
     return Signature(doc_id, lang, date, neutral_length(text, lang), keys)
