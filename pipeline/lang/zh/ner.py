@@ -272,7 +272,7 @@ _PLACE_OR_NUMBER_TAGS = frozenset({"ns", "m", "q", "mq"})
 
 
 def _describes(text: str, sentence: Sentence, mention: Mention) -> bool:
-    """A place or number and a generic noun (哈萨克斯坦 + 代表团, 两个 + 工作组): a description, not a body's
+    """A place or number and a generic noun (格鲁吉亚 + 公司, 两个 + 工作组): a description, not a body's
     name; decided on the sentence's tokens, which must cover the span exactly."""
     inside = [t for t in sentence.tokens if mention.start <= t.start and t.end <= mention.end]
     if len(inside) < 2 or inside[0].start != mention.start or inside[-1].end != mention.end:
