@@ -424,3 +424,74 @@ def test_a_pair_table_gives_the_same_links_cell_by_cell_and_all_at_once(monkeypa
     dense = [(link.a, link.b, pytest.approx(link.cost)) for link in align(side_a, side_b)]
     monkeypatch.setattr(sentences, "DENSE_LIMIT", 0)
     assert [(link.a, link.b, link.cost) for link in align(side_a, side_b)] == dense
+
+
+REORDER_A = [
+    _unit(0, 30, "n:2026", "e:loc:aktau"),
+    _unit(1, 25, "n:93", "e:loc:milan"),
+    _unit(2, 40, "p:tkv", "n:116"),
+    _unit(3, 20, "n:58", "e:loc:verona"),
+    _unit(4, 35, "n:02-06", "e:org:noc"),
+    _unit(5, 45, "e:org:semurg-invest", "n:7000", "l:ship"),
+    _unit(6, 30, "n:2.5e+06", "e:loc:baku"),
+]
+
+
+def _moved(units: list[Unit], source: int, target: int) -> list[Unit]:
+    """The other version: the same sentences, the one at ``source`` moved to ``target``."""
+    order = [index for index in range(len(units)) if index != source]
+    order.insert(target, source)
+    return [_unit(i, units[k].length * 1.1, *units[k].anchors) for i, k in enumerate(order)]
+
+
+def _covered_once(links: list[tuple[tuple[int, ...], tuple[int, ...]]], n: int, m: int) -> bool:
+    return sorted(i for a, _ in links for i in a) == list(range(n)) and sorted(j for _, b in links for j in b) == list(
+        range(m)
+    )
+
+
+def test_a_sentence_moved_from_position_5_to_2_is_linked_to_its_counterpart() -> None:
+    side_b = _moved(REORDER_A, 5, 2)
+    links = _pairs(align(REORDER_A, side_b))
+    assert ((5,), (2,)) in links  # out of order: its name and figure are found nowhere else
+    assert ((1,), (1,)) in links and ((2,), (3,)) in links and ((4,), (5,)) in links and ((6,), (6,)) in links
+    assert _covered_once(links, len(REORDER_A), len(side_b))  # no unit in two links
+
+
+def test_weak_evidence_makes_no_out_of_order_link() -> None:
+    # the moved sentence shares only a year that other sentences of both versions also carry, and a
+    # concept of the lexicon: it could belong elsewhere, so it stays without counterpart on both sides
+    side_a = [*REORDER_A[:5], _unit(5, 45, "n:2026", "l:ship"), REORDER_A[6]]
+    side_b = _moved(side_a, 5, 2)
+    links = _pairs(align(side_a, side_b))
+    assert ((5,), ()) in links and ((), (2,)) in links
+    assert all(not (5 in a and b) for a, b in links)
+    assert _covered_once(links, len(side_a), len(side_b))
+
+
+def test_an_ambiguous_moved_sentence_is_not_linked_out_of_order() -> None:
+    # side b has the moved sentence twice (at 1 and 3), both before their place: either could be its
+    # counterpart, so neither is linked
+    side_a = [*REORDER_A[:5], _unit(5, 45, "e:org:semurg-invest", "n:7000"), REORDER_A[6]]
+    moved = _moved(side_a, 5, 2)
+    side_b = [_unit(i, u.length, *u.anchors) for i, u in enumerate([moved[0], moved[2], *moved[1:]])]
+    links = _pairs(align(side_a, side_b))
+    assert ((5,), ()) in links and ((), (1,)) in links and ((), (3,)) in links
+    assert _covered_once(links, len(side_a), len(side_b))
+
+
+def test_rows_of_out_of_order_links_keep_each_sides_text(tmp_path: Path) -> None:
+    from corpus.parallel import _link_rows, _Material
+    from pipeline.align.pairing import Pair
+
+    side_b = _moved(REORDER_A, 5, 2)
+    materials = [
+        _Material(lang, units, [f"{lang}{unit.sentence}" for unit in units], [" "] * (len(units) - 1))
+        for lang, units in (("zh", REORDER_A), ("en", side_b))
+    ]
+    rows = list(_link_rows(Pair("a", "b", "zh", "en", 0.9, {}), align(REORDER_A, side_b), *materials))
+    assert [row["link"] for row in rows] == list(range(len(rows)))
+    moved = [row for row in rows if row["text_a"] == "zh5"]
+    assert moved and moved[0]["text_b"] == "en2" and moved[0]["sentences_b"] == [2]
+    starts = [row["start_a"] for row in rows if row["start_a"] is not None]
+    assert starts == sorted(starts)  # rows follow side a's order, wherever side b's sentence sits

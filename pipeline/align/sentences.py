@@ -19,8 +19,9 @@ is skipped rather than forced into links. For long documents the programme runs 
 path that the strongest anchor matches trace, so it stays near-linear. The path is found twice: the
 first one's confident links measure how long this translation runs against the expected ratio, and
 the second compares lengths at the measured one. A 2-2 link whose crossing 1-1 links cost less is
-split into them (two swapped sentences), and units left out on both sides that share strong anchors
-are linked out of order (a translator who moved a paragraph).
+split into them (two swapped sentences), and units left out on both sides are linked out of order (a
+translator who moved a sentence) where the link is mutually best and shares anchors found nowhere else in
+either document (:func:`_rescue`).
 """
 
 from __future__ import annotations
@@ -91,8 +92,11 @@ BAND = 12
 FULL_DP_CELLS = 4000
 """Up to this many cells the whole table is filled (no band)."""
 
-RESCUE_MIN_SHARED = 2.0
-"""Weighted shared anchors an out-of-order link needs."""
+RELINK_MIN_SPECIFIC = 1.0
+"""Weighted anchors, shared by an out-of-order link's two sides and found nowhere else in either document,
+that the link needs: as much as one name or specific figure that each version writes in these sentences
+only (a concept of the lexicon counts half, :data:`LEXICON_WEIGHT`). An anchor that recurs elsewhere could
+point at another sentence, and the monotone path has already weighed it there."""
 
 KEPT_ONE_SIDED: tuple[str, ...] = ("n:",)
 """Anchors kept even where the other version never has them: figures are nearly always translated, so a
@@ -652,34 +656,67 @@ def _kept_one_sided(key: str) -> bool:
 def _rescue(
     links: list[Link], units_a: Sequence[Unit], units_b: Sequence[Unit], terms: dict[str, _Terms]
 ) -> list[Link]:
-    """Link units the monotone path left out on both sides when they share strong anchors and the
-    link costs less than leaving them out; adjacent left-out units may join (2-1, 1-2)."""
+    """Link units the monotone path left out on both sides out of order (a translator who moved a
+    sentence), where the evidence is specific and unambiguous:
+
+    - the link costs less than leaving its units out (the decision the monotone path makes in order);
+    - its two sides share anchors found nowhere else in either document, weighing at least
+      :data:`RELINK_MIN_SPECIFIC` (:func:`_specific_evidence`);
+    - it is mutually best: among all links between left-out units that cost less than leaving them out,
+      none involving any of its units is cheaper (so no unit has two readings to choose between).
+
+    Adjacent left-out units may join (2-1, 1-2). Only left-out units take part, so no two links overlap."""
     lone_a = sorted(link.a[0] for link in links if link.a and not link.b)
     lone_b = sorted(link.b[0] for link in links if link.b and not link.a)
     if not lone_a or not lone_b:
         return links
-    options = []
+    options: list[tuple[float, tuple[int, ...], tuple[int, ...], float]] = []
     for group_a in _groups(lone_a):
         for group_b in _groups(lone_b):
-            if len(group_a) + len(group_b) > 3:
-                continue
-            cost, shared = _link_cost([units_a[i] for i in group_a], [units_b[j] for j in group_b], terms)
             size = len(group_a) + len(group_b)
-            if shared >= RESCUE_MIN_SHARED and cost < SKIP_COST * size:
+            if size > 3:
+                continue
+            cost, _ = _link_cost([units_a[i] for i in group_a], [units_b[j] for j in group_b], terms)
+            if cost < SKIP_COST * size:
                 options.append((cost - SKIP_COST * size, group_a, group_b, cost))
-    taken_a: set[int] = set()
-    taken_b: set[int] = set()
+    options.sort()
+    best: dict[tuple[str, int], tuple[float, tuple[int, ...], tuple[int, ...], float]] = {}
+    for option in options:  # cheapest first: the first option that names a unit is its best
+        for unit in [("a", i) for i in option[1]] + [("b", j) for j in option[2]]:
+            best.setdefault(unit, option)
     rescued = []
-    for _, group_a, group_b, cost in sorted(options):
-        if taken_a.intersection(group_a) or taken_b.intersection(group_b):
-            continue
-        taken_a.update(group_a)
-        taken_b.update(group_b)
-        rescued.append(Link(group_a, group_b, cost, _score(cost, len(group_a) + len(group_b))))
+    for option in options:
+        _, group_a, group_b, cost = option
+        mutual = all(best[("a", i)] is option for i in group_a) and all(best[("b", j)] is option for j in group_b)
+        if mutual and _specific_evidence(group_a, group_b, units_a, units_b, terms) >= RELINK_MIN_SPECIFIC:
+            rescued.append(Link(group_a, group_b, cost, _score(cost, len(group_a) + len(group_b))))
     if not rescued:
         return links
+    taken_a = {i for link in rescued for i in link.a}
+    taken_b = {j for link in rescued for j in link.b}
     kept = [link for link in links if not (set(link.a) & taken_a or set(link.b) & taken_b)]
     return sorted(kept + rescued, key=lambda link: (link.a[0] if link.a else _position_b(link, kept), link.b))
+
+
+def _specific_evidence(
+    group_a: tuple[int, ...],
+    group_b: tuple[int, ...],
+    units_a: Sequence[Unit],
+    units_b: Sequence[Unit],
+    terms: dict[str, _Terms],
+) -> float:
+    """Summed weight of the anchors both sides of a link share and no other unit of either document has:
+    a one-to-one anchor of the document pair, which can point at no other sentence."""
+    joined_a, joined_b = _joined([units_a[i] for i in group_a]), _joined([units_b[j] for j in group_b])
+    shared = {key for key in joined_a.keys() & joined_b.keys() if key in terms and key != BACKGROUND_KEY}
+    if not shared:
+        return 0.0
+    inside_a, inside_b = set(group_a), set(group_b)
+    for units, inside in ((units_a, inside_a), (units_b, inside_b)):
+        for index, unit in enumerate(units):
+            if index not in inside and not shared.isdisjoint(unit.anchors):
+                shared -= unit.anchors.keys()
+    return sum(terms[key].shared * min(joined_a[key], joined_b[key]) for key in shared)
 
 
 def _position_b(link: Link, links: list[Link]) -> float:
