@@ -12,6 +12,7 @@ their own, keyed by label and fullest form. Tokens are then cut at mention edges
 from __future__ import annotations
 
 import bisect
+import functools
 import itertools
 import re
 from collections.abc import Callable, Iterable
@@ -182,6 +183,8 @@ def _surname_mentions(
             continue
         surname = parts[-1]
         searched.add(surname)
+        if surname.lower() in _all_titles():
+            continue  # `State Counselor`: a title, not a surname to look for
         if re.search("[а-яёА-ЯЁ]", surname):
             pattern = re.compile(rf"(?<!\w){re.escape(_surname_key(surname))}\w{{0,3}}(?!\w)", re.IGNORECASE)
         elif re.search("[A-Za-z]", surname):
@@ -192,6 +195,12 @@ def _surname_mentions(
             for match in pattern.finditer(doc.text, block.start, block.end):
                 found.append(Mention(match.start(), match.end(), "PER", "surname_of_full_name", "surname", 0.7))
     return found
+
+
+@functools.cache
+def _all_titles() -> frozenset[str]:
+    """Every language's person titles, lower case."""
+    return frozenset(title.lower() for language in languages().values() for title in language.person_titles)
 
 
 def _key_form(doc: Document, mention: Mention, normal_forms: dict[tuple[int, int], str]) -> str:

@@ -372,3 +372,12 @@ def test_an_office_inside_a_tagged_person_is_left_out(pipeline) -> None:  # type
     )
     persons = [doc.span(m.start, m.end) for m in doc.mentions if m.label == "PER"]
     assert "Marco Rubio" in persons and not any("Secretary" in person for person in persons)
+
+
+def test_an_office_in_capitals_is_neither_a_name_nor_a_surname(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(
+        pipeline,
+        "Title\n\nState Counselor Daniyar Ospanov chaired the meeting.\n\n"
+        '"The work goes on," the State Counselor said.\n',
+    )
+    assert not [m for m in doc.mentions if "Counselor" in doc.span(m.start, m.end)]

@@ -78,6 +78,8 @@ def english_names(text: str, start: int, end: int) -> list[Mention]:
             if not words:
                 continue
         span_text = text[first:seq_end]
+        if _TITLE_WORD.match(words[-1]) and not _ORG_WORDS.search(span_text):
+            continue  # `State Counselor`, `Prime Minister`: an office, not a name
         before = text[max(start, first - 40) : first]
         after = text[seq_end:end]
         if _ORG_WORDS.search(span_text):
