@@ -66,3 +66,20 @@ def test_akim_apposition() -> None:
 def test_no_entities_in_plain_sentence() -> None:
     _, found = _tag("the prices of wheat rose by five percent last year .")
     assert found == []
+
+
+def test_person_after_ministry_title() -> None:
+    _, found = _tag("The Minister of Culture and Sports of Kazakhstan Aida Balayeva opened the festival in Astana.")
+    assert ("Aida Balayeva", "PER") in found
+    assert ("Astana", "LOC") in found
+
+
+def test_governor_title_stays_outside_person() -> None:
+    _, found = _tag("Governor of Almaty region Marat Sultangaziyev met with farmers.")
+    assert ("Marat Sultangaziyev", "PER") in found
+    assert not any("Governor" in text for text, label in found if label == "PER")
+
+
+def test_university_is_organisation() -> None:
+    _, found = _tag("The ministry signed a memorandum with Harvard University on Monday.")
+    assert ("Harvard University", "ORG") in found

@@ -8,6 +8,11 @@ Inputs (under training/data/raw/, see README.md for how to fetch them):
   btc/*.conll                   CC BY 4.0 (Broad Twitter Corpus)
   wnut17/*.conll                CC BY 4.0
   gum/*.conllu                  GUM annotations CC BY 4.0, texts of the genres used CC BY / CC BY-SA
+  uner/en_ewt-ud-{dev,test}.iob2  Universal NER, English Web Treebank (CC BY-SA 4.0): train
+  uner/en_pud-ud-test.iob2      Universal NER, English PUD (CC BY-SA 4.0): held-out dev (news and Wikipedia)
+  litbank/*.tsv                 LitBank entity layers (CC BY 4.0): proper-name mentions only
+  crossner/*_{train,dev,test}.txt  CrossNER Wikipedia domains (MIT; texts Wikipedia CC BY-SA): fine types mapped
+  redocred/{dev,test}_revised.json  Re-DocRED Wikipedia documents (MIT; texts Wikipedia CC BY-SA): entity mentions
 Outputs: training/data/train.jsonl, training/data/dev.jsonl ({"tokens", "tags", "src"} per line).
 """
 
@@ -35,6 +40,87 @@ WNUT_MAP = {
 }
 _NAME_GLUE = frozenset(["of", "and", "the", "de", "-", "&", "for", "on"])
 GUM_MAP = {"person": "PER", "place": "LOC", "organization": "ORG"}
+UNER_MAP = {"PER": "PER", "LOC": "LOC", "ORG": "ORG", "OTH": "MISC"}
+LITBANK_MAP = {"PER": "PER", "LOC": "LOC", "GPE": "LOC", "FAC": "LOC", "ORG": "ORG"}
+# Words that open a LitBank mention but stay outside a name span (titles are outside PER spans here).
+_LEAD_DROP = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "his",
+        "her",
+        "their",
+        "my",
+        "our",
+        "your",
+        "this",
+        "that",
+        "these",
+        "those",
+        "sir",
+        "lady",
+        "lord",
+        "mr",
+        "mr.",
+        "mrs",
+        "mrs.",
+        "miss",
+        "dr",
+        "dr.",
+        "captain",
+        "colonel",
+        "general",
+        "king",
+        "queen",
+        "prince",
+        "princess",
+        "saint",
+        "st",
+        "st.",
+        "uncle",
+        "aunt",
+        "father",
+        "mother",
+        "old",
+        "young",
+        "poor",
+        "little",
+        "dear",
+        "master",
+        "madame",
+        "monsieur",
+    ]
+)
+# CrossNER's domain-specific types, mapped to the CoNLL-style classes; types that are not names
+# (algorithm, field, genre, chemical compound, ...) become O.
+CROSSNER_MAP = {
+    "person": "PER",
+    "politician": "PER",
+    "writer": "PER",
+    "musicalartist": "PER",
+    "scientist": "PER",
+    "researcher": "PER",
+    "location": "LOC",
+    "country": "LOC",
+    "organisation": "ORG",
+    "politicalparty": "ORG",
+    "band": "ORG",
+    "university": "ORG",
+    "academicjournal": "ORG",
+    "magazine": "ORG",
+    "misc": "MISC",
+    "election": "MISC",
+    "event": "MISC",
+    "award": "MISC",
+    "book": "MISC",
+    "album": "MISC",
+    "song": "MISC",
+    "poem": "MISC",
+    "conference": "MISC",
+    "product": "MISC",
+}
+DOCRED_MAP = {"PER": "PER", "LOC": "LOC", "ORG": "ORG", "MISC": "MISC"}  # TIME and NUM are not names
 
 Sentence = tuple[list[str], list[str]]
 
@@ -168,6 +254,200 @@ def _gum_sentence(sent: list[tuple[str, str, str]], fields: list[str]) -> Senten
     return toks, tags
 
 
+def read_uner(path: Path) -> Iterator[Sentence]:
+    """Universal NER IOB2 files (id, token, tag, ...); OTH becomes MISC, stray B-O/I-O become O."""
+    toks: list[str] = []
+    tags: list[str] = []
+    for line in [*path.read_text(encoding="utf-8").splitlines(), ""]:
+        if line.startswith("#"):
+            continue
+        cols = line.split("\t")
+        if len(cols) < 3:
+            if toks:
+                yield toks, to_bio(tags)
+            toks, tags = [], []
+            continue
+        tag = cols[2]
+        if tag != "O":
+            prefix, _, typ = tag.partition("-")
+            mapped = UNER_MAP.get(typ)
+            tag = f"{prefix}-{mapped}" if mapped else "O"
+        toks.append(cols[1])
+        tags.append(tag)
+
+
+def read_litbank(path: Path) -> Iterator[Sentence]:
+    """LitBank's nested entity layers reduced to proper names: all-capitalised spans, titles stripped."""
+    rows = [line.split("\t") for line in path.read_text(encoding="utf-8").splitlines()]
+    sent: list[list[str]] = []
+    for row in [*rows, [""]]:
+        if row == [""] or not row[0]:
+            if sent:
+                yield _litbank_sentence(sent)
+            sent = []
+            continue
+        sent.append(row)
+
+
+def _litbank_sentence(rows: list[list[str]]) -> Sentence:
+    toks = [r[0] for r in rows]
+    spans: list[tuple[int, int, str]] = []
+    for layer in range(1, max(len(r) for r in rows)):
+        tags = to_bio([r[layer] if len(r) > layer and r[layer] else "O" for r in rows])
+        start, label = -1, ""
+        for i, tag in enumerate([*tags, "O"]):
+            if start >= 0 and not (tag.startswith("I-") and tag[2:] == label):
+                spans.append((start, i, label))
+                start = -1
+            if tag.startswith("B-"):
+                start, label = i, tag[2:]
+    out = ["O"] * len(toks)
+    keep: list[tuple[int, int, str]] = []
+    for s, e, lab in spans:
+        if lab not in LITBANK_MAP:
+            continue
+        while s < e and toks[s].lower() in _LEAD_DROP:
+            s += 1
+        while e > s and toks[e - 1] in _NAME_GLUE | {",", "'s"}:
+            e -= 1
+        words = toks[s:e]
+        if not words or not all(w[:1].isupper() or w in _NAME_GLUE for w in words):
+            continue
+        if len(words) == 1 and words[0].isupper() and len(words[0]) == 1:  # "I"
+            continue
+        keep.append((s, e, LITBANK_MAP[lab]))
+    for s, e, lab in sorted(keep, key=lambda x: x[0] - x[1]):
+        if all(t == "O" for t in out[s:e]):
+            out[s] = "B-" + lab
+            for k in range(s + 1, e):
+                out[k] = "I-" + lab
+    return toks, out
+
+
+def read_redocred(path: Path) -> Iterator[tuple[str, list[Sentence]]]:
+    """(title, sentences) per Re-DocRED document; mentions become BIO spans, the longest first where nested."""
+    for doc in json.loads(path.read_text(encoding="utf-8")):
+        spans: dict[int, list[tuple[int, int, str]]] = {}
+        for entity in doc["vertexSet"]:
+            for mention in entity:
+                label = DOCRED_MAP.get(mention["type"])
+                if label:
+                    start, end = mention["pos"]
+                    spans.setdefault(mention["sent_id"], []).append((start, end, label))
+        sentences: list[Sentence] = []
+        for k, toks in enumerate(doc["sents"]):
+            tags = ["O"] * len(toks)
+            for start, end, label in sorted(spans.get(k, []), key=lambda x: x[0] - x[1]):
+                if end <= len(toks) and all(t == "O" for t in tags[start:end]):
+                    tags[start] = "B-" + label
+                    for i in range(start + 1, end):
+                        tags[i] = "I-" + label
+            sentences.append((toks, tags))
+        yield doc["title"], sentences
+
+
+# Titles and roles that corpora sometimes put inside a person mention ("the Governor of Kentucky");
+# here titles stay outside PER spans, and a "person" that is only a role is no name at all.
+_TITLES = frozenset(
+    [
+        "president",
+        "prime",
+        "minister",
+        "governor",
+        "mayor",
+        "akim",
+        "senator",
+        "ambassador",
+        "chairman",
+        "king",
+        "queen",
+        "prince",
+        "princess",
+        "emperor",
+        "empress",
+        "duke",
+        "duchess",
+        "lord",
+        "lady",
+        "sir",
+        "general",
+        "colonel",
+        "captain",
+        "judge",
+        "bishop",
+        "pope",
+        "count",
+        "countess",
+        "secretary",
+        "director",
+        "chief",
+        "head",
+        "professor",
+        "doctor",
+        "dr",
+        "dr.",
+        "mr",
+        "mr.",
+        "mrs",
+        "mrs.",
+        "ms",
+        "ms.",
+        "miss",
+    ]
+)
+_NOT_IN_PERSON = frozenset(["of", "the", "and", "for"])
+
+
+def clean_person_spans(tags: list[str], toks: list[str]) -> list[str]:
+    """Strip leading titles from PER spans; drop PER spans that still read as a role ("Governor of X")."""
+    out = list(tags)
+    i = 0
+    while i < len(out):
+        if out[i] != "B-PER":
+            i += 1
+            continue
+        end = i + 1
+        while end < len(out) and out[end] == "I-PER":
+            end += 1
+        start = i
+        while start < end and toks[start].lower() in _TITLES:
+            out[start] = "O"
+            start += 1
+        if start < end:
+            if any(t.lower() in _NOT_IN_PERSON for t in toks[start:end]):
+                out[start:end] = ["O"] * (end - start)
+            else:
+                out[start] = "B-PER"
+        i = end
+    return out
+
+
+# Place-typed spans that name an institution rather than a site become ORG, as in the project gazetteer
+# (DocRED and GUM type theatres and museums by their building).
+_INSTITUTION_HEADS = frozenset(
+    ["theater", "theatre", "museum", "university", "college", "academy", "institute", "school", "hospital",
+     "library", "orchestra", "opera", "philharmonic", "conservatory", "gallery"]
+)  # fmt: skip
+
+
+def institutions_as_org(tags: list[str], toks: list[str]) -> list[str]:
+    """Relabel LOC spans whose last word is an institution head (`Zhastar Theater`) as ORG."""
+    out = list(tags)
+    i = 0
+    while i < len(out):
+        if out[i] != "B-LOC":
+            i += 1
+            continue
+        end = i + 1
+        while end < len(out) and out[end] == "I-LOC":
+            end += 1
+        if toks[end - 1].lower() in _INSTITUTION_HEADS:
+            out[i] = "B-ORG"
+            out[i + 1 : end] = ["I-ORG"] * (end - i - 1)
+        i = end
+    return out
+
+
 def retokenise(nlp: spacy.language.Language, toks: list[str], tags: list[str]) -> Sentence:
     """Split each token the way spaCy's blank English tokenizer would; labels follow the pieces."""
     out_t: list[str] = []
@@ -193,6 +473,7 @@ def main() -> None:
     def add(rows: list[dict], toks: list[str], tags: list[str], src: str) -> None:
         if not toks:
             return
+        tags = institutions_as_org(clean_person_spans(to_bio(tags), toks), toks)
         t, g = retokenise(nlp, toks, tags)
         rows.append({"tokens": t, "tags": g, "src": src})
 
@@ -213,6 +494,24 @@ def main() -> None:
         rows = dev if k % 5 == 0 else train
         for toks, tags in read_gum(path):
             add(rows, toks, tags, "gum")
+    for name in ("en_ewt-ud-dev.iob2", "en_ewt-ud-test.iob2"):
+        for toks, tags in read_uner(RAW / "uner" / name):
+            add(train, toks, tags, "uner-ewt")
+    for toks, tags in read_uner(RAW / "uner" / "en_pud-ud-test.iob2"):
+        add(dev, toks, tags, "uner-pud")
+    for path in sorted((RAW / "litbank").glob("*.tsv")):
+        for toks, tags in read_litbank(path):
+            add(train, toks, tags, "litbank")
+    for path in sorted((RAW / "crossner").glob("*.txt")):
+        # politics is the domain nearest to news: its test split is held out
+        rows = dev if path.stem == "politics_test" else train
+        for toks, tags in read_conll(path, CROSSNER_MAP):
+            add(rows, toks, tags, "crossner")
+    for path in sorted((RAW / "redocred").glob("*_revised.json")):
+        for k, (_, sentences) in enumerate(read_redocred(path)):
+            rows = dev if path.name.startswith("dev") and k % 5 == 0 else train
+            for toks, tags in sentences:
+                add(rows, toks, tags, "redocred")
     rng.shuffle(train)
     for name, rows in (("train", train), ("dev", dev)):
         with (ROOT / f"{name}.jsonl").open("w", encoding="utf-8") as fh:

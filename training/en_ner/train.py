@@ -1,11 +1,11 @@
 """Train the English NER tagger shipped in pipeline/models/en_ner/ (PyTorch at training time only).
 
 Why this shape: the network mirrors the numpy forward pass of pipeline.models.en_ner exactly (summed hashed
-embeddings, two convolutions, per-token softmax, BIO-constrained Viterbi at decode time), so the exported
-arrays are the model. Epochs are selected on training/data/dev.jsonl, never on the CoNLL-2003 test split.
+embeddings, convolutions, per-token softmax, BIO-constrained Viterbi at decode time), so the exported arrays
+are the model. Epochs and options are selected on training/data/dev.jsonl, never on the CoNLL-2003 test split.
 
     python training/en_ner/prepare_data.py
-    PYTHONPATH=training/data/pylib python training/en_ner/train.py --epochs 12
+    PYTHONPATH=training/data/pylib OPENBLAS_NUM_THREADS=1 python training/en_ner/train.py  # shipped recipe
 """
 
 from __future__ import annotations
@@ -243,7 +243,10 @@ def synthetic(n: int, gaz: dict[str, list[str]], first: list[str], last: list[st
         "{PER}, {role} of {REG}, said the new plant would open next year.",
         "{PER}, {role} of the {ORG}, told reporters that talks with {LOC} went well.",
         "Akim of {REG} {PER} met with the delegation from {LOC}.",
+        "{CITY}. KAZINFORM – Governor of {REG} {PER} called on the residents to stay calm.",
+        "{Role} of {LOC} {PER} arrived in {LOC} on a working visit.",
         "Minister of {min} {PER} said the {ORG} had approved the plan.",
+        "The Minister of {min} of {LOC} {PER} announced the news in his Facebook post.",
         "President {PER} held talks with {PER} in {LOC} on Tuesday.",
         "{CITY}. KAZINFORM – {PER} visited {LOC} to discuss cooperation with the {ORG}.",
         "{CITY}. KAZINFORM - The {ORG} will host a forum in {LOC} in May.",
@@ -274,6 +277,7 @@ def synthetic(n: int, gaz: dict[str, list[str]], first: list[str], last: list[st
                 "ORG": (org, "ORG"),
                 "CITY": (lambda: rng.choice(CITIES_UP), "LOC"),
                 "role": (lambda: rng.choice(ROLES), ""),
+                "Role": (lambda: rng.choice(ROLES).capitalize(), ""),
                 "min": (lambda: rng.choice(MINISTRIES), ""),
             }[slot]
             val = value()
@@ -300,24 +304,27 @@ def synthetic(n: int, gaz: dict[str, list[str]], first: list[str], last: list[st
 
 
 class Net(nn.Module):
-    """Summed hashed embeddings, conv (k=5), residual conv (k=3), linear label scores."""
+    """Summed hashed embeddings, conv (k=5), residual convs (k=3), linear label scores."""
 
-    def __init__(self, dim: int, hidden: int) -> None:
+    def __init__(self, dim: int, hidden: int, n_convs: int = 2, n_buckets: int = N_BUCKETS) -> None:
         super().__init__()
-        self.emb = nn.Embedding(N_BUCKETS, dim, padding_idx=0)
+        self.emb = nn.Embedding(n_buckets, dim, padding_idx=0)
         nn.init.normal_(self.emb.weight, std=0.1)
         with torch.no_grad():
             self.emb.weight[0].zero_()
-        self.c1 = nn.Conv1d(dim, hidden, 5, padding=2)
-        self.c2 = nn.Conv1d(hidden, hidden, 3, padding=1)
+        self.convs = nn.ModuleList(
+            [nn.Conv1d(dim, hidden, 5, padding=2)]
+            + [nn.Conv1d(hidden, hidden, 3, padding=1) for _ in range(n_convs - 1)]
+        )
         self.out = nn.Linear(hidden, len(TAGS))
         self.drop = nn.Dropout(0.25)
 
     def forward(self, ids: torch.Tensor, mask: torch.Tensor) -> torch.Tensor:
         m = mask.unsqueeze(1)
         h = self.emb(ids).sum(dim=2).transpose(1, 2) * m  # B x D x T
-        h = torch.relu(self.c1(self.drop(h))) * m
-        h = (torch.relu(self.c2(self.drop(h))) + h) * m
+        for conv in self.convs:
+            out = torch.relu(conv(self.drop(h)))
+            h = (out + h if out.shape == h.shape else out) * m
         return self.out(self.drop(h).transpose(1, 2))
 
 
@@ -327,13 +334,12 @@ def export(net: Net, gazetteers: dict, out_dir: Path) -> None:
     with torch.no_grad():
         arrays = {
             "emb": net.emb.weight.numpy(),
-            "c1": net.c1.weight.permute(2, 1, 0).numpy(),
-            "b1": net.c1.bias.numpy(),
-            "c2": net.c2.weight.permute(2, 1, 0).numpy(),
-            "b2": net.c2.bias.numpy(),
             "out": net.out.weight.T.numpy(),
             "bout": net.out.bias.numpy(),
         }
+        for i, conv in enumerate(net.convs, start=1):
+            arrays[f"c{i}"] = conv.weight.permute(2, 1, 0).numpy()
+            arrays[f"b{i}"] = conv.bias.numpy()
     np.savez_compressed(out_dir / "weights.npz", **{k: v.astype(np.float16) for k, v in arrays.items()})
     with gzip.open(out_dir / "gazetteers.json.gz", "wt", encoding="utf-8") as f:
         json.dump(gazetteers, f, ensure_ascii=False, separators=(",", ":"))
@@ -352,25 +358,31 @@ def spans_of(tags: list[str]) -> set[tuple[int, int, str]]:
     return out
 
 
-def evaluate(tagger: EnglishNER, rows: list[dict], labels: tuple[str, ...] = ("PER", "LOC", "ORG")) -> float:
-    """Micro F1 over exact spans of the given labels."""
+def evaluate(tagger: EnglishNER, rows: list[dict], labels: tuple[str, ...] = ("PER", "LOC", "ORG")) -> dict[str, float]:
+    """Micro F1 over exact spans of the given labels: all rows ("all") and each source."""
     pred = tagger.tag([r["tokens"] for r in rows])
-    tp = fp = fn = 0
+    counts: dict[str, list[int]] = {}
     for r, p in zip(rows, pred, strict=False):
         gold = {s for s in spans_of(r["tags"]) if s[2] in labels}
         got = {s for s in p if s[2] in labels}
-        tp += len(gold & got)
-        fp += len(got - gold)
-        fn += len(gold - got)
-    return 2 * tp / max(1, 2 * tp + fp + fn)
+        for key in ("all", r["src"]):
+            c = counts.setdefault(key, [0, 0, 0])
+            c[0] += len(gold & got)
+            c[1] += len(got - gold)
+            c[2] += len(gold - got)
+    return {k: 2 * tp / max(1, 2 * tp + fp + fn) for k, (tp, fp, fn) in counts.items()}
 
 
 def main() -> None:
     """Train, pick the epoch with the best held-out F1, export to the package."""
     ap = argparse.ArgumentParser()
-    ap.add_argument("--epochs", type=int, default=12)
+    ap.add_argument("--epochs", type=int, default=8)
     ap.add_argument("--dim", type=int, default=64)
+    ap.add_argument("--buckets", type=int, default=N_BUCKETS, help="rows of the hashed feature table")
     ap.add_argument("--hidden", type=int, default=160)
+    ap.add_argument("--convs", type=int, default=3, help="convolution layers (first k=5, the rest residual k=3)")
+    ap.add_argument("--word-drop", type=float, default=0.25, help="dropout of the whole-word features")
+    ap.add_argument("--tweets", type=float, default=0.5, help="share of tweet sentences (BTC, WNUT) used per epoch")
     ap.add_argument("--lr", type=float, default=2e-3)
     ap.add_argument("--synthetic", type=float, default=0.12, help="share of synthetic sentences in training")
     ap.add_argument("--upper", type=float, default=0.1, help="share of training sentences also added upper-cased")
@@ -395,18 +407,25 @@ def main() -> None:
     train += ups
     print(f"train {len(train)} (synthetic {n_syn}, upper {len(ups)}), dev {len(dev)}", file=sys.stderr)
 
-    feat = Featurizer(gazetteers)
+    feat = Featurizer(gazetteers, args.buckets)
     enc = [(np.asarray(feat.sentence(r["tokens"]), dtype=np.int64), [TAG_ID[t] for t in r["tags"]]) for r in train]
-    net = Net(args.dim, args.hidden)
+    tweet = [r["src"].split("-")[0] in ("btc", "wnut17") for r in train]
+    net = Net(args.dim, args.hidden, args.convs, args.buckets)
     opt = torch.optim.Adam(net.parameters(), lr=args.lr)
-    drop_p = torch.tensor([0.1, 0, 0, 0, 0, 0, 0, 0, 0.1, 0.3, 0.3, 0], dtype=torch.float32)
+    # Feature dropout: the word itself (lower-cased and cased) and the word lists are hidden now and then, so
+    # affixes, shape and context carry names the training data never saw.
+    wd = args.word_drop
+    drop_p = torch.tensor([wd, 0, 0, 0, 0, 0, 0, 0, wd, 0.3, 0.3, 0], dtype=torch.float32)
     assert drop_p.numel() == N_FEATURES
     best = (-1.0, 0)
-    order = sorted(range(len(enc)), key=lambda i: len(enc[i][1]))
-    batches = [order[i : i + 48] for i in range(0, len(order), 48)]
+    checkpoint = DATA / f"best-{args.out.name}.pt"
     for epoch in range(1, args.epochs + 1):
         t0 = time.time()
         net.train()
+        # A fresh sample of the tweets each epoch keeps edited text (news, Wikipedia) the larger share.
+        used = [i for i in range(len(enc)) if not tweet[i] or rng.random() < args.tweets]
+        order = sorted(used, key=lambda i: len(enc[i][1]))
+        batches = [order[i : i + 48] for i in range(0, len(order), 48)]
         rng.shuffle(batches)
         total = 0.0
         for b in batches:
@@ -433,13 +452,16 @@ def main() -> None:
             g["lr"] *= 0.85
         net.eval()
         export(net, gazetteers, args.out)
-        f1 = evaluate(EnglishNER(args.out), dev)
-        print(f"epoch {epoch} loss {total / len(batches):.4f} dev F1 {f1 * 100:.2f} ({time.time() - t0:.0f}s)",
+        scores = evaluate(EnglishNER(args.out), dev)
+        f1 = scores["all"]
+        by_src = " ".join(f"{k} {v * 100:.1f}" for k, v in sorted(scores.items()) if k != "all")
+        took = time.time() - t0
+        print(f"epoch {epoch} loss {total / len(batches):.4f} dev F1 {f1 * 100:.2f} ({by_src}) ({took:.0f}s)",
               file=sys.stderr, flush=True)  # fmt: skip
         if f1 > best[0]:
             best = (f1, epoch)
-            torch.save(net.state_dict(), DATA / "best.pt")
-    net.load_state_dict(torch.load(DATA / "best.pt"))
+            torch.save(net.state_dict(), checkpoint)
+    net.load_state_dict(torch.load(checkpoint))
     export(net, gazetteers, args.out)
     print(f"best dev F1 {best[0] * 100:.2f} at epoch {best[1]}", file=sys.stderr)
 

@@ -1,9 +1,10 @@
 """Offline English named-entity tagger (PER, LOC, ORG, MISC) for spaCy-tokenised sentences.
 
 A small numpy network: each token's hashed sparse features (word, affixes, shape, case, word-list membership)
-are summed into one embedding, two convolution layers read up to four tokens either side, and a BIO-constrained
-Viterbi decoder turns the per-token label scores into spans. Whole batches go through a few matrix products,
-which keeps it fast on one core without PyTorch. Training data, scores and limits: MODEL_CARD.md.
+are summed into one embedding, convolution layers (three in the shipped weights) read up to four tokens either
+side, and a BIO-constrained Viterbi decoder turns the per-token label scores into spans. Whole batches go
+through a few matrix products, which keeps it fast on one core without PyTorch. Training data, scores and
+limits: MODEL_CARD.md.
 
     from pipeline.models.en_ner import load
     load().tag([["Kassym", "-", "Jomart", "Tokayev", "visited", "Baku", "."]])
@@ -52,12 +53,13 @@ class EnglishNER:
     """Named-entity spans for pre-tokenised English sentences."""
 
     def __init__(self, model_dir: Path = MODEL_DIR) -> None:
-        with gzip.open(model_dir / "gazetteers.json.gz", "rt", encoding="utf-8") as f:
-            self.featurizer = Featurizer(json.load(f))
         with np.load(model_dir / "weights.npz") as w:
             arrays = {k: w[k].astype(np.float32) for k in w.files}
         self.emb = arrays["emb"]
-        self.convs = [(arrays["c1"], arrays["b1"]), (arrays["c2"], arrays["b2"])]
+        with gzip.open(model_dir / "gazetteers.json.gz", "rt", encoding="utf-8") as f:
+            self.featurizer = Featurizer(json.load(f), n_buckets=self.emb.shape[0])
+        n_convs = sum(1 for k in arrays if k.startswith("c") and k[1:].isdigit())
+        self.convs = [(arrays[f"c{i}"], arrays[f"b{i}"]) for i in range(1, n_convs + 1)]
         self.w_out, self.b_out = arrays["out"], arrays["bout"]
         self.trans, self.start = _transitions()
         self.pad = sum(w.shape[0] // 2 for w, _ in self.convs)

@@ -10,7 +10,7 @@ import re
 import zlib
 from collections.abc import Iterable
 
-N_BUCKETS = 1 << 16
+N_BUCKETS = 1 << 16  # default table size; a model's own size is the row count of its embedding table
 N_FEATURES = 12  # ids per token; 0 is the "no feature" row (kept at zero)
 
 _SHAPE_RUNS = re.compile(r"(.)\1{2,}")
@@ -31,15 +31,16 @@ def shape(word: str) -> str:
     return _SHAPE_RUNS.sub(r"\1\1", "".join(out))[:8]
 
 
-def _h(text: str) -> int:
-    return zlib.crc32(text.encode("utf-8")) % (N_BUCKETS - 1) + 1
+def _h(text: str, n_buckets: int) -> int:
+    return zlib.crc32(text.encode("utf-8")) % (n_buckets - 1) + 1
 
 
 class Featurizer:
     """Maps a token to N_FEATURES bucket ids; results are cached per distinct token string."""
 
-    def __init__(self, gazetteers: dict[str, Iterable[str]]) -> None:
+    def __init__(self, gazetteers: dict[str, Iterable[str]], n_buckets: int = N_BUCKETS) -> None:
         # gazetteers: name -> lower-cased words (first names, surnames, countries, titles, ...)
+        self.n_buckets = n_buckets
         self.gaz: dict[str, frozenset[str]] = {k: frozenset(v) for k, v in gazetteers.items()}
         self._cache: dict[str, tuple[int, ...]] = {}
 
@@ -82,7 +83,7 @@ class Featurizer:
             "g2:" + ("|".join(gaz[1:3]) if len(gaz) > 1 else "-"),
             "len:" + str(min(len(word), 12)) + case[:1],
         ]
-        return tuple(_h(f) if f else 0 for f in feats)
+        return tuple(_h(f, self.n_buckets) if f else 0 for f in feats)
 
     def sentence(self, tokens: list[str]) -> list[tuple[int, ...]]:
         """Feature ids of every token of a sentence."""
