@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pyarrow.parquet as pq
@@ -381,3 +382,17 @@ def test_an_office_in_capitals_is_neither_a_name_nor_a_surname(pipeline) -> None
         '"The work goes on," the State Counselor said.\n',
     )
     assert not [m for m in doc.mentions if "Counselor" in doc.span(m.start, m.end)]
+
+
+def test_a_tagged_name_never_ends_in_a_lower_case_word() -> None:
+    from pipeline.document import Sentence, Token
+    from pipeline.lang.en.ner import _from_spans
+
+    text = "The Ministry of Energy adheres to the Akmola region plan."
+    tokens = [Token(m.start(), m.end()) for m in re.finditer(r"\w+|[^\w\s]", text)]
+    sentence = Sentence(0, 0, len(text), "en", tokens)
+    found = _from_spans(text, [sentence], [[(1, 5, "ORG"), (7, 9, "LOC")]])
+    assert [(text[m.start : m.end], m.label) for m in found] == [
+        ("Ministry of Energy", "ORG"),
+        ("Akmola region", "LOC"),
+    ]

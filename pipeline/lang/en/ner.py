@@ -166,6 +166,8 @@ def _from_spans(text: str, sentences: list[Sentence], tagged: list[list[tuple[in
                     and (first == 1 or _is_title_word(text, tokens[first - 2], None))
                 ):
                     first -= 1  # `Akim Aidar [Bekov]`: a given name after a title, which the tagger left out
+            while last - first > 1 and _is_lower_word(text, sentence.tokens[last - 1]):
+                last -= 1  # `Ministry of Energy adheres`: a name does not end in a verb or common word
             if label != "MISC" and " ".join([text[t.start : t.end] for t in sentence.tokens[first:last]]) in DEMONYMS:
                 label = "MISC"  # `Kazakh`, `Central Asian`: a people or language, not a body or a place
             if label == "MISC" and last - first < 2:
@@ -174,6 +176,16 @@ def _from_spans(text: str, sentences: list[Sentence], tagged: list[list[tuple[in
             if edges is not None:
                 found.append(Mention(*edges, label, f"model:{label}", "model_en", 0.8))
     return found
+
+
+_LOWER_ENDS = frozenset(word.lower() for word in PLACE_WORDS)
+"""Lower-case words a name may end in (`Akmola region`, `Caspian sea`)."""
+
+
+def _is_lower_word(text: str, token: Token) -> bool:
+    """A lower-case word other than a place word: no name ends in one (`of` and `and` only inside)."""
+    form = text[token.start : token.end]
+    return form[:1].islower() and form.isalpha() and form not in _LOWER_ENDS
 
 
 def _name_after_office(text: str, tokens: list[Token], first: int, last: int) -> int:
