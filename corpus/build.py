@@ -306,7 +306,7 @@ def _write_annotated(
             kept = _kept_rows(result, keep)
             for table, data in kept.items():
                 background.write(table, data)
-            pairs.observe(kept)
+            pairs.observe(kept, result.prepared)
             if accepted.full:
                 break
     if plan.options.stage_timings:

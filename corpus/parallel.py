@@ -55,23 +55,27 @@ class PairCollector:
         self._spill: IO[bytes] = tempfile.TemporaryFile()  # noqa: SIM115 - closed in pair_tables
         self._where: dict[str, tuple[int, int]] = {}
 
-    def observe(self, tables: dict[str, pa.Table]) -> None:
-        """Take the rows of one written batch (all document tables of the same documents)."""
+    def observe(self, tables: dict[str, pa.Table], prepared: dict[str, Prepared] | None = None) -> None:
+        """Take the rows of one written batch (all document tables of the same documents); ``prepared``
+        holds what a worker already computed for them (:func:`prepare_batch`), so the parent only stores it."""
         if "documents" not in tables or not tables["documents"].num_rows:
             return
-        grouped = {
-            name: _by_doc(tables[name].to_pylist()) if name in tables else {}
-            for name in ("blocks", "sentences", "mentions", "quotes")
-        }
-        for document in tables["documents"].to_pylist():
-            doc_id = document["doc_id"]
-            self.add(
-                document,
-                grouped["blocks"].get(doc_id, []),
-                grouped["sentences"].get(doc_id, []),
-                grouped["mentions"].get(doc_id, []),
-                grouped["quotes"].get(doc_id, []),
-            )
+        if prepared is not None:
+            for doc_id in tables["documents"].column("doc_id").to_pylist():
+                if doc_id in prepared:
+                    self.take(doc_id, prepared[doc_id])
+                    continue
+                self.observe({name: _rows_of(table, doc_id) for name, table in tables.items()})
+            return
+        for doc_id, prepared_doc in prepare_batch(tables).items():
+            self.take(doc_id, prepared_doc)
+
+    def take(self, doc_id: str, prepared: Prepared) -> None:
+        """Keep one document's signature; its alignment material goes to the spill file as it came."""
+        document_signature, material = prepared
+        self.signatures.append(document_signature)
+        self._where[doc_id] = (self._spill.tell(), len(material))
+        self._spill.write(material)
 
     def observe_build(self, root: Path, doc_ids: set[str] | None = None) -> None:
         """Take documents from a finished build (those of ``doc_ids``, or all), one at a time."""
@@ -91,24 +95,7 @@ class PairCollector:
         self, document: Row, blocks: list[Row], sentences: list[Row], mentions: list[Row], quotes: list[Row]
     ) -> None:
         """One document's signature and units (the units go to the spill file)."""
-        text, lang = document["text"], document["lang"]
-        date = document["date"]
-        if isinstance(date, dt.datetime):
-            date = date.date()
-        anchors = [MentionAnchor(m["start"], m["end"], m["entity_id"], m["label"], m["text"]) for m in mentions]
-        speakers = [q["speaker_entity_id"] for q in quotes if q.get("speaker_entity_id")]
-        kinds = {block["block"]: block["kind"] for block in blocks}
-        spans = [
-            SentenceSpan(s["sentence"], s["start"], s["end"], s["lang"], kinds.get(s["block"], "paragraph"))
-            for s in sentences
-        ]
-        units = make_units(text, lang, spans, anchors)
-        self.signatures.append(signature(document["doc_id"], lang, date, text, units, speakers))
-        gaps = [text[unit.end : following.start] for unit, following in itertools.pairwise(units)]
-        material = _Material(lang, units, [text[unit.start : unit.end] for unit in units], gaps)
-        data = pickle.dumps(material, protocol=pickle.HIGHEST_PROTOCOL)
-        self._where[document["doc_id"]] = (self._spill.tell(), len(data))
-        self._spill.write(data)
+        self.take(document["doc_id"], prepare_document(document, blocks, sentences, mentions, quotes))
 
     def _material(self, doc_id: str) -> _Material:
         offset, size = self._where[doc_id]
@@ -134,6 +121,62 @@ class PairCollector:
             "sentence_pairs": pa.Table.from_pylist(link_rows, schema=SENTENCE_PAIRS),
         }
         return tables, time.perf_counter() - started
+
+
+Prepared = tuple[Signature, bytes]
+"""A document's signature and its pickled alignment material: what a build worker hands the parent."""
+
+
+def prepare_document(
+    document: Row, blocks: list[Row], sentences: list[Row], mentions: list[Row], quotes: list[Row]
+) -> Prepared:
+    """What pairing and alignment need of one document: its signature, and its units pickled."""
+    text, lang = document["text"], document["lang"]
+    date = document["date"]
+    if isinstance(date, dt.datetime):
+        date = date.date()
+    anchors = [MentionAnchor(m["start"], m["end"], m["entity_id"], m["label"], m["text"]) for m in mentions]
+    speakers = [q["speaker_entity_id"] for q in quotes if q.get("speaker_entity_id")]
+    kinds = {block["block"]: block["kind"] for block in blocks}
+    spans = [
+        SentenceSpan(s["sentence"], s["start"], s["end"], s["lang"], kinds.get(s["block"], "paragraph"))
+        for s in sentences
+    ]
+    units = make_units(text, lang, spans, anchors)
+    gaps = [text[unit.end : following.start] for unit, following in itertools.pairwise(units)]
+    material = _Material(lang, units, [text[unit.start : unit.end] for unit in units], gaps)
+    return (
+        signature(document["doc_id"], lang, date, text, units, speakers),
+        pickle.dumps(material, protocol=pickle.HIGHEST_PROTOCOL),
+    )
+
+
+def prepare_batch(tables: dict[str, pa.Table]) -> dict[str, Prepared]:
+    """:func:`prepare_document` for every document of a batch's tables, by doc_id (run in the build's
+    workers, so the parent, which also writes Parquet, is not the one that computes it)."""
+    if "documents" not in tables or not tables["documents"].num_rows:
+        return {}
+    grouped = {
+        name: _by_doc(tables[name].to_pylist()) if name in tables else {}
+        for name in ("blocks", "sentences", "mentions", "quotes")
+    }
+    return {
+        document["doc_id"]: prepare_document(
+            document,
+            grouped["blocks"].get(document["doc_id"], []),
+            grouped["sentences"].get(document["doc_id"], []),
+            grouped["mentions"].get(document["doc_id"], []),
+            grouped["quotes"].get(document["doc_id"], []),
+        )
+        for document in tables["documents"].to_pylist()
+    }
+
+
+def _rows_of(table: pa.Table, doc_id: str) -> pa.Table:
+    """The rows of one document."""
+    import pyarrow.compute as pc
+
+    return table.filter(pc.equal(table.column("doc_id"), doc_id))
 
 
 def _by_doc(rows: Iterable[Row]) -> dict[str, list[Row]]:

@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 import pyarrow as pa
 
 from corpus.entity_index import MentionSummary, summarise_mentions
+from corpus.parallel import Prepared, prepare_batch
 from corpus.resources import cache_dir, load_gazetteer
 from corpus.sources import SourceRecord
 from corpus.tables import documents_to_tables, rows_per_table
@@ -70,6 +71,9 @@ class BatchResult:
     tables: dict[str, pa.Table]
     timings: dict[str, float] = field(default_factory=dict)
     """Seconds per stage over the batch, when the build measures them."""
+    prepared: dict[str, Prepared] = field(default_factory=dict)
+    """Each document's signature and alignment material for the parallel corpus, computed where the batch
+    was annotated (``corpus.parallel.prepare_batch``)."""
 
 
 def make_pipeline(config: PipelineConfig) -> Pipeline:
@@ -156,7 +160,13 @@ def annotate_batch(records: list[SourceRecord], pipeline: Pipeline) -> BatchResu
         result.mentions = summarise_mentions(document)
         documents.append(document)
         results.append(result)
-    return BatchResult(results, documents_to_tables(documents, pipeline.quotes.name_en), pipeline.take_timings())
+    tables = documents_to_tables(documents, pipeline.quotes.name_en)
+    timings = pipeline.take_timings()
+    started = time.perf_counter()
+    prepared = prepare_batch(tables)
+    if pipeline.timings is not None:
+        timings["pairs (signatures)"] = time.perf_counter() - started
+    return BatchResult(results, tables, timings, prepared)
 
 
 def _freeze_long_lived_objects() -> None:

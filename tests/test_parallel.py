@@ -495,3 +495,23 @@ def test_rows_of_out_of_order_links_keep_each_sides_text(tmp_path: Path) -> None
     assert moved and moved[0]["text_b"] == "en2" and moved[0]["sentences_b"] == [2]
     starts = [row["start_a"] for row in rows if row["start_a"] is not None]
     assert starts == sorted(starts)  # rows follow side a's order, wherever side b's sentence sits
+
+
+def test_what_workers_prepare_for_pairing_equals_what_the_parent_would(tmp_path: Path) -> None:
+    """Build workers compute each document's signature and units; the parent must end up with the same."""
+    from corpus.parallel import PairCollector, prepare_batch
+    from corpus.runner import PipelineConfig, annotate_batch, make_pipeline
+    from corpus.sources import SourceRecord
+
+    records = [SourceRecord(f"{name}.txt", text) for name, text in (("zh", ZH), ("ru", RU), ("en", EN))]
+    result = annotate_batch(records, make_pipeline(PipelineConfig()))
+    assert set(result.prepared) == {document.doc_id for document in result.documents}
+    by_workers, by_parent = PairCollector(), PairCollector()
+    by_workers.observe(result.tables, result.prepared)
+    by_parent.observe(result.tables)
+    assert by_workers.signatures == by_parent.signatures
+    assert prepare_batch(result.tables) == result.prepared
+    workers_tables, parent_tables = by_workers.pair_tables(0.5)[0], by_parent.pair_tables(0.5)[0]
+    assert workers_tables["doc_pairs"].num_rows == 1  # the Chinese and the Russian story
+    for name in ("doc_pairs", "sentence_pairs"):
+        assert workers_tables[name].to_pylist() == parent_tables[name].to_pylist()
