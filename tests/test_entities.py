@@ -396,3 +396,11 @@ def test_a_tagged_name_never_ends_in_a_lower_case_word() -> None:
         ("Ministry of Energy", "ORG"),
         ("Akmola region", "LOC"),
     ]
+
+
+def test_a_body_may_hold_quotation_marks_in_its_name() -> None:
+    from pipeline.lang.zh.ner import _corrected
+
+    text = "“幸福工程”组委会昨天宣布"
+    end = text.index("昨")
+    assert [(text[m.start : m.end], m.label) for m in _corrected(text, 0, end, "ORG")] == [("“幸福工程”组委会", "ORG")]

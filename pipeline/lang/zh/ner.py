@@ -287,10 +287,13 @@ def _corrected(text: str, start: int, end: int, label: str) -> list[Mention]:
         cut = text.find(opening, start, end)
         if cut > start and text.find(closing, cut, end) == -1:
             end = cut
-    inner_mark = _QUOTE_MARKS.search(text, start + 1, end - 1)
-    if inner_mark:  # `“…-赫拉特”铁路`: a name ends at its closing quotation mark
+    inner_mark = _QUOTE_MARKS.search(text, start + 1, end - 1) if label != "ORG" else None
+    if inner_mark:  # `“…-赫拉特”铁路`: a place ends at its quotation mark (a body may hold one: “幸福工程”组委会)
         end = inner_mark.start()
     while start < end and text[start] in _EDGE_MARKS:  # `-托列哈利耶夫说`: the dash opens the attribution
+        closing = _CLOSING_MARK.get(text[start])
+        if closing and text.find(closing, start + 1, end) != -1:
+            break  # `“幸福工程”组委会`: the quoted part is the body's name
         start += 1
     while end > start and text[end - 1] in _EDGE_MARKS:
         end -= 1
@@ -339,6 +342,7 @@ _EDGE_MARKS = frozenset(NAME_JOINERS + "—–“”\"'《》「」 ")
 
 
 _HYPHENS = re.compile("[-‐－–—]")
+_CLOSING_MARK = {"“": "”", "「": "」", "《": "》", "«": "»"}
 _QUOTE_MARKS = re.compile('[“”"「」《》«»]')
 _MIXED_SCRIPTS = re.compile(r"[\u4e00-\u9fff][A-Za-z]|[A-Za-z][\u4e00-\u9fff]")
 _SCRIPT_RUN = re.compile(r"[\u4e00-\u9fff]+|[A-Za-z][A-Za-z0-9 &.-]*[A-Za-z0-9]")
