@@ -404,3 +404,17 @@ def test_a_body_may_hold_quotation_marks_in_its_name() -> None:
     text = "“幸福工程”组委会昨天宣布"
     end = text.index("昨")
     assert [(text[m.start : m.end], m.label) for m in _corrected(text, 0, end, "ORG")] == [("“幸福工程”组委会", "ORG")]
+
+
+def test_a_mission_abroad_is_named_from_its_sending_country() -> None:
+    from pipeline.document import Mention, Sentence, Token
+    from pipeline.lang.zh.ner import _with_sending_country
+
+    text = "哈萨克斯坦驻中国大使馆举办招待会"
+    country = Token(0, 5, xpos="ns")
+    sentence = Sentence(0, 0, len(text), "zh", [country, Token(5, 6, xpos="v"), Token(6, 11, xpos="nt")])
+    embassy = Mention(6, 11, "ORG", "model:ORG", "model_zh", 0.8)
+    widened = _with_sending_country(text, sentence, embassy)
+    assert text[widened.start : widened.end] == "哈萨克斯坦驻中国大使馆"
+    plain = Sentence(0, 0, len(text), "zh", [Token(0, 5, xpos="n"), Token(5, 6), Token(6, 11)])
+    assert _with_sending_country(text, plain, embassy) is embassy  # no place before 驻: left as found

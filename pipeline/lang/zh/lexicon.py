@@ -38,3 +38,5 @@ PARENT_BODIES = words("zh", "parent_bodies")
 """Heads of bodies that contain named sub-bodies (部, 杜马): 俄联邦国家杜马国防委员会 is two bodies."""
 GENERIC_BODIES = frozenset(words("zh", "generic_bodies"))
 """Nouns that, after only a place or a number, describe rather than name (哈萨克斯坦代表团)."""
+MISSION_HEADS = words("zh", "mission_heads")
+"""Heads of missions abroad (大使馆): X驻Y大使馆 is one body."""

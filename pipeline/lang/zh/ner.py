@@ -11,6 +11,7 @@ from pipeline.document import Document, Mention, Sentence, Token
 from pipeline.lang.zh.lexicon import (
     CHINESE_SURNAMES,
     GENERIC_BODIES,
+    MISSION_HEADS,
     NAME_CONTEXT,
     NOT_PLACE_WORDS,
     ORG_CHARS,
@@ -263,12 +264,32 @@ def _tagged(docs: list[Document]) -> list[list[Mention]]:
         for sentence in sentences:
             for start, end, label in next(spans):
                 corrected = _corrected(doc.text, sentence.start + start, sentence.start + end, label)
-                mentions += [m for m in corrected if not (m.label == "ORG" and _describes(doc.text, sentence, m))]
+                mentions += [
+                    _with_sending_country(doc.text, sentence, m)
+                    for m in corrected
+                    if not (m.label == "ORG" and _describes(doc.text, sentence, m))
+                ]
         found.append(mentions)
     return found
 
 
 _PLACE_OR_NUMBER_TAGS = frozenset({"ns", "m", "q", "mq"})
+
+
+def _with_sending_country(text: str, sentence: Sentence, mention: Mention) -> Mention:
+    """`[中国大使馆]` after `哈萨克斯坦驻`: the mission's name runs from the sending country (a place token right
+    before 驻) to its head, 哈萨克斯坦驻中国大使馆."""
+    if (
+        mention.label != "ORG"
+        or mention.start < 2
+        or text[mention.start - 1] != "驻"
+        or not text[mention.start : mention.end].endswith(MISSION_HEADS)
+    ):
+        return mention
+    country = next((t for t in sentence.tokens if t.end == mention.start - 1), None)
+    if country is None or country.xpos != "ns":
+        return mention
+    return Mention(country.start, mention.end, mention.label, mention.label_fine, mention.recogniser, mention.score)
 
 
 def _describes(text: str, sentence: Sentence, mention: Mention) -> bool:
