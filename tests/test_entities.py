@@ -418,3 +418,10 @@ def test_a_mission_abroad_is_named_from_its_sending_country() -> None:
     assert text[widened.start : widened.end] == "哈萨克斯坦驻中国大使馆"
     plain = Sentence(0, 0, len(text), "zh", [Token(0, 5, xpos="n"), Token(5, 6), Token(6, 11)])
     assert _with_sending_country(text, plain, embassy) is embassy  # no place before 驻: left as found
+
+
+def test_a_ministry_keeps_its_fields_and_country(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(pipeline, "标题\n\n哈萨克斯坦文化和信息部部长出席。美国总统与教育部进行了会谈。\n")
+    orgs = [doc.span(m.start, m.end) for m in doc.mentions if m.label == "ORG"]
+    assert "哈萨克斯坦文化和信息部" in orgs
+    assert not any("总统" in org for org in orgs)  # a title is not a field of the ministry

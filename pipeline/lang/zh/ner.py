@@ -265,7 +265,7 @@ def _tagged(docs: list[Document]) -> list[list[Mention]]:
             for start, end, label in next(spans):
                 corrected = _corrected(doc.text, sentence.start + start, sentence.start + end, label)
                 mentions += [
-                    _with_sending_country(doc.text, sentence, m)
+                    _with_ministry_fields(doc.text, sentence, _with_sending_country(doc.text, sentence, m))
                     for m in corrected
                     if not (m.label == "ORG" and _describes(doc.text, sentence, m))
                 ]
@@ -274,6 +274,37 @@ def _tagged(docs: list[Document]) -> list[list[Mention]]:
 
 
 _PLACE_OR_NUMBER_TAGS = frozenset({"ns", "m", "q", "mq"})
+
+
+_FIELD_TAGS = frozenset({"n", "nt", "nz", "vn", "an", "b"})
+_CONJUNCTIONS = frozenset({"和", "与", "及"})
+
+
+def _with_ministry_fields(text: str, sentence: Sentence, mention: Mention) -> Mention:
+    """`哈萨克斯坦科学和高等[教育部]`: a ministry's fields joined by 和/与 belong to its name, from the country on
+    (哈萨克斯坦科学和高等教育部). Taken only when the walk back over field nouns and one conjunction reaches a
+    place token within five tokens, and no title is crossed (美国总统与教育部 stays apart)."""
+    if mention.label != "ORG" or not text[mention.start : mention.end].endswith("部"):
+        return mention
+    before = [t for t in sentence.tokens if t.start < mention.start]  # the last may run into the span (高等教育部)
+    crossed: list[Token] = []
+    for token in reversed(before[-6:]):
+        form = text[token.start : token.end]
+        if token.xpos == "ns" and crossed and any(text[t.start : t.end] in _CONJUNCTIONS for t in crossed):
+            if crossed[-1].end and token.end == crossed[-1].start:
+                return Mention(
+                    token.start, mention.end, mention.label, mention.label_fine, mention.recogniser, mention.score
+                )
+            return mention
+        if (form in _CONJUNCTIONS or token.xpos in _FIELD_TAGS) and form not in PERSON_TITLES:
+            if crossed and token.end != crossed[-1].start:
+                return mention
+            if not crossed and not token.start < mention.start <= token.end:
+                return mention
+            crossed.append(token)
+            continue
+        return mention
+    return mention
 
 
 def _with_sending_country(text: str, sentence: Sentence, mention: Mention) -> Mention:
