@@ -121,6 +121,44 @@ def store_document_mentions(doc: Document, key: str, mentions: list[Mention]) ->
     doc.model_mentions[key] = sorted(((mention, None) for mention in mentions), key=lambda pair: pair[0].start)
 
 
+TagSentences = Callable[[list[tuple[Document, list[Sentence]]]], list[list[Mention]]]
+"""Mentions per document, from a model run once over the given sentences of all the documents."""
+
+
+@dataclass(frozen=True)
+class SentenceTagger:
+    """A model over every sentence of one language's blocks: one call per build batch (``prepare``, the
+    recogniser's batch hook), or per document when no batch was prepared (``find``)."""
+
+    key: str
+    """Where the mentions are kept in ``Document.model_mentions`` (the recogniser's name)."""
+    lang: str
+    skip_kinds: frozenset[str]
+    """Block kinds the model does not read (dates; captions and credits for English)."""
+    tag: TagSentences
+
+    def sentences(self, doc: Document) -> list[Sentence]:
+        from pipeline.lang import language_for
+
+        blocks = {
+            index
+            for index, block in enumerate(doc.blocks)
+            if block.kind not in self.skip_kinds
+            and language_for(block.lang, doc.span(block.start, block.end)).code == self.lang
+        }
+        return [s for s in doc.sentences if s.block in blocks and s.tokens]
+
+    def run(self, docs: list[Document]) -> list[list[Mention]]:
+        return self.tag([(doc, self.sentences(doc)) for doc in docs])
+
+    def prepare(self, docs: list[Document]) -> None:
+        for doc, found in zip(docs, self.run(docs), strict=True):
+            store_document_mentions(doc, self.key, found)
+
+    def find(self, ctx: BlockContext) -> list[Mention]:
+        return per_document(ctx, self.key, lambda doc: self.run([doc])[0])
+
+
 def registry_versions() -> dict[str, str]:
     """name -> version of every registered recogniser, for the rebuild fingerprint and the manifest."""
     return {name: r.version for name, r in sorted(RECOGNISERS.items())}

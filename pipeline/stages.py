@@ -97,29 +97,14 @@ class Pipeline:
         title: str | None = None,
         lang: str | None = None,
     ) -> tuple[Document, list[str]]:
-        """The annotated document and the warnings raised on the way (see :func:`pipeline.ingest.ingest`)."""
-        timings = self.timings  # only with `corpus build -v`: no clock is read otherwise
-        started = time.perf_counter() if timings is not None else 0.0
-        document, problems = ingest(
-            raw_text,
-            source,
-            source_id=source_id,
-            url=url,
-            date=date,
-            title=title,
-            lang=lang,
-            max_block_chars=self.max_block_chars,
+        """The annotated document and the warnings raised on the way (see :func:`pipeline.ingest.ingest`): a
+        batch of one, so one document and a build batch go through the same code."""
+        (result,) = self.annotate_many(
+            [dict(raw_text=raw_text, source=source, source_id=source_id, url=url, date=date, title=title, lang=lang)]
         )
-        if timings is not None:
-            timings["ingest"] = timings.get("ingest", 0.0) + time.perf_counter() - started
-        for stage in self.stages:
-            if timings is None:
-                document = stage(document)
-                continue
-            started = time.perf_counter()
-            document = stage(document)
-            timings[stage.name] = timings.get(stage.name, 0.0) + time.perf_counter() - started
-        return document, problems
+        if isinstance(result, IngestProblem):
+            raise result
+        return result
 
     def annotate_many(self, records: Sequence[dict[str, Any]]) -> list[tuple[Document, list[str]] | IngestProblem]:
         """Documents annotated stage by stage as one batch: the same annotations as :meth:`annotate` on each,

@@ -8,7 +8,7 @@ from importlib.metadata import version
 from pipeline.lang import Language, SegmenterOptions, register_language
 from pipeline.lang.en import lexicon
 from pipeline.lang.en.morph import describe as describe_tagger
-from pipeline.lang.en.ner import find_english, find_with_model, prepare_model
+from pipeline.lang.en.ner import MODEL, find_english
 from pipeline.recognisers import Recogniser, register_recogniser
 
 
@@ -18,13 +18,13 @@ def _describe(options: SegmenterOptions) -> str:
 
 register_recogniser(
     Recogniser(
-        "model_en",
+        MODEL.key,
         "1",
         4,
-        find_with_model,
+        MODEL.find,
         frozenset({"en"}),
         description="trained English NER tagger",
-        prepare=prepare_model,
+        prepare=MODEL.prepare,
     )
 )
 register_recogniser(

@@ -16,7 +16,7 @@ from pipeline.lang.en.lexicon import (
     SENTENCE_WORDS,
     alternatives,
 )
-from pipeline.recognisers import BlockContext, per_document, store_document_mentions
+from pipeline.recognisers import BlockContext, SentenceTagger
 
 _NAME = re.compile(
     r"(?<![\w.])(?:[A-Z][\w'’.-]*[a-z\w])(?:\s+(?:of|the|for|and|de|al)\s+[A-Z][\w'’-]+|\s+[A-Z][\w'’-]+)*"
@@ -109,43 +109,17 @@ def find_english(ctx: BlockContext) -> list[Mention]:
     return [] if ctx.is_label else english_names(ctx.text, ctx.block.start, ctx.block.end)
 
 
-def find_with_model(ctx: BlockContext) -> list[Mention]:
-    """Names the trained English tagger finds (pipeline/models/en_ner), one batch per document."""
-    if ctx.is_label:
-        return []
-    return per_document(ctx, "model_en", _model_mentions)
-
-
-def _model_mentions(doc: Document) -> list[Mention]:
-    """The tagger over every sentence of the document's English prose blocks, titles kept out of persons."""
-    return _tagged([doc])[0]
-
-
-def prepare_model(docs: list[Document]) -> None:
-    """The tagger over a batch of documents in one call (see ``Recogniser.prepare``)."""
-    for doc, found in zip(docs, _tagged(docs), strict=True):
-        store_document_mentions(doc, "model_en", found)
-
-
-def _tagged(docs: list[Document]) -> list[list[Mention]]:
-    from pipeline.lang import language_for
+def _tag_sentences(batch: list[tuple[Document, list[Sentence]]]) -> list[list[Mention]]:
+    """The tagger over every sentence of the batch in one call, titles kept out of persons."""
     from pipeline.models.en_ner import load
 
-    per_doc: list[list[Sentence]] = []
-    for doc in docs:
-        english = {
-            index
-            for index, block in enumerate(doc.blocks)
-            if block.kind not in ("date", "caption", "credit")
-            and language_for(block.lang, doc.span(block.start, block.end)).code == "en"
-        }
-        per_doc.append([s for s in doc.sentences if s.block in english and s.tokens])
-    forms = [[doc.text[t.start : t.end] for t in s.tokens] for doc, ss in zip(docs, per_doc, strict=True) for s in ss]
+    forms = [[doc.text[t.start : t.end] for t in s.tokens] for doc, sentences in batch for s in sentences]
     tagged = iter(load().tag(forms) if forms else [])
-    return [
-        _from_spans(doc.text, sentences, [next(tagged) for _ in sentences])
-        for doc, sentences in zip(docs, per_doc, strict=True)
-    ]
+    return [_from_spans(doc.text, sentences, [next(tagged) for _ in sentences]) for doc, sentences in batch]
+
+
+MODEL = SentenceTagger("model_en", "en", frozenset({"date", "caption", "credit"}), _tag_sentences)
+"""The trained English tagger (pipeline/models/en_ner) on prose blocks: ``MODEL.find``, ``MODEL.prepare``."""
 
 
 def _from_spans(text: str, sentences: list[Sentence], tagged: list[list[tuple[int, int, str]]]) -> list[Mention]:

@@ -10,13 +10,12 @@ from pipeline.lang import Language, SegmenterOptions, register_language
 from pipeline.lang.zh import lexicon
 from pipeline.lang.zh.morph import describe as describe_tagger
 from pipeline.lang.zh.ner import (
+    MODEL,
     find_compound,
     find_latin,
     find_pos,
     find_titled,
     find_transliterated,
-    find_with_model,
-    prepare_model,
 )
 from pipeline.recognisers import Recogniser, register_recogniser
 
@@ -28,14 +27,14 @@ def _describe(options: SegmenterOptions) -> str:
 ZH = frozenset({"zh"})
 register_recogniser(
     Recogniser(
-        "model_zh",
+        MODEL.key,
         "1",
         3,
-        find_with_model,
+        MODEL.find,
         ZH,
         on_labels=True,
         description="trained Chinese NER tagger",
-        prepare=prepare_model,
+        prepare=MODEL.prepare,
     )
 )
 register_recogniser(

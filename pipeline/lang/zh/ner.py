@@ -27,7 +27,7 @@ from pipeline.lang.zh.lexicon import (
 )
 from pipeline.langid import has_han
 from pipeline.names import NAME_JOINERS
-from pipeline.recognisers import BlockContext, per_document, store_document_mentions
+from pipeline.recognisers import BlockContext, SentenceTagger
 
 _CHARS = "".join(sorted(TRANSLIT_CHARS))
 _JOINERS = re.escape(NAME_JOINERS)
@@ -228,38 +228,15 @@ def find_pos(ctx: BlockContext) -> list[Mention]:
     return [m for sentence in ctx.sentences for m in pos_names(ctx.text, sentence.tokens)]
 
 
-def find_with_model(ctx: BlockContext) -> list[Mention]:
-    """Names the trained Chinese tagger finds (pipeline/models/zh_ner), one batch per document."""
-    return per_document(ctx, "model_zh", _model_mentions)
-
-
-def _model_mentions(doc: Document) -> list[Mention]:
-    """The tagger over every sentence of the document's Chinese blocks, with the rules' corrections."""
-    return _tagged([doc])[0]
-
-
-def prepare_model(docs: list[Document]) -> None:
-    """The tagger over a batch of documents in one call (longer batches: fewer Viterbi steps per character)."""
-    for doc, found in zip(docs, _tagged(docs), strict=True):
-        store_document_mentions(doc, "model_zh", found)
-
-
-def _tagged(docs: list[Document]) -> list[list[Mention]]:
-    from pipeline.lang import language_for
+def _tag_sentences(batch: list[tuple[Document, list[Sentence]]]) -> list[list[Mention]]:
+    """The tagger over every sentence of the batch in one call (longer batches: fewer Viterbi steps per
+    character), with the rules' corrections."""
     from pipeline.models.zh_ner import load
 
-    per_doc: list[list[Sentence]] = []
-    for doc in docs:
-        chinese = {
-            index
-            for index, block in enumerate(doc.blocks)
-            if block.kind != "date" and language_for(block.lang, doc.span(block.start, block.end)).code == "zh"
-        }
-        per_doc.append([s for s in doc.sentences if s.block in chinese and s.end > s.start])
-    texts = [doc.text[s.start : s.end] for doc, sentences in zip(docs, per_doc, strict=True) for s in sentences]
+    texts = [doc.text[s.start : s.end] for doc, sentences in batch for s in sentences]
     spans = iter(load().tag(texts) if texts else [])
     found: list[list[Mention]] = []
-    for doc, sentences in zip(docs, per_doc, strict=True):
+    for doc, sentences in batch:
         mentions: list[Mention] = []
         for sentence in sentences:
             for start, end, label in next(spans):
@@ -271,6 +248,10 @@ def _tagged(docs: list[Document]) -> list[list[Mention]]:
                 ]
         found.append(mentions)
     return found
+
+
+MODEL = SentenceTagger("model_zh", "zh", frozenset({"date"}), _tag_sentences)
+"""The trained Chinese tagger (pipeline/models/zh_ner) as a recogniser: ``MODEL.find``, ``MODEL.prepare``."""
 
 
 _PLACE_OR_NUMBER_TAGS = frozenset({"ns", "m", "q", "mq"})
