@@ -60,15 +60,10 @@ class PairCollector:
         holds what a worker already computed for them (:func:`prepare_batch`), so the parent only stores it."""
         if "documents" not in tables or not tables["documents"].num_rows:
             return
-        if prepared is not None:
-            for doc_id in tables["documents"].column("doc_id").to_pylist():
-                if doc_id in prepared:
-                    self.take(doc_id, prepared[doc_id])
-                    continue
-                self.observe({name: _rows_of(table, doc_id) for name, table in tables.items()})
-            return
-        for doc_id, prepared_doc in prepare_batch(tables).items():
-            self.take(doc_id, prepared_doc)
+        if prepared is None:
+            prepared = prepare_batch(tables)
+        for doc_id in tables["documents"].column("doc_id").to_pylist():  # the kept ones of a prepared batch
+            self.take(doc_id, prepared[doc_id])
 
     def take(self, doc_id: str, prepared: Prepared) -> None:
         """Keep one document's signature; its alignment material goes to the spill file as it came."""
@@ -170,13 +165,6 @@ def prepare_batch(tables: dict[str, pa.Table]) -> dict[str, Prepared]:
         )
         for document in tables["documents"].to_pylist()
     }
-
-
-def _rows_of(table: pa.Table, doc_id: str) -> pa.Table:
-    """The rows of one document."""
-    import pyarrow.compute as pc
-
-    return table.filter(pc.equal(table.column("doc_id"), doc_id))
 
 
 def _by_doc(rows: Iterable[Row]) -> dict[str, list[Row]]:

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import re
 
-NAME_JOINERS = "·‧•・-‐－"
+NAME_DOTS = "·‧•・"
+"""Middle dots: they part a transliterated name's given name from its surname (努尔苏丹·纳扎尔巴耶夫)."""
+NAME_JOINERS = NAME_DOTS + "-‐－"
 """Middle dots and hyphens as news sites write them between the parts of a transliterated name."""
 
 NAME_PARTS = re.compile(f"[{re.escape(NAME_JOINERS)}\\s]+")

@@ -13,6 +13,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from pipeline.names import NAME_JOINERS
+
+_SEPARATORS = re.compile(f"([\\s{re.escape(NAME_JOINERS)}]+)")
+"""Spaces and name joiners: kept as written between the respelled words."""
 _KEY = re.compile(r"^(?P<before>[^\[\]]*)\[(?P<letters>[^\[\]]+)\](?P<after>[^\[\]]*)$")
 
 
@@ -44,10 +48,6 @@ class Respeller:
             self._rules.setdefault(rule.letters[0], []).append(rule)
         for candidates in self._rules.values():  # longest letters first, then the most context
             candidates.sort(key=lambda rule: (len(rule.letters), len(rule.before) + len(rule.after)), reverse=True)
-
-    def reads(self, char: str) -> bool:
-        """Whether some rule starts with this letter."""
-        return char in self._rules
 
     def _fits(self, symbol: str, char: str | None) -> bool:
         if symbol == "^" or symbol == "$":
@@ -89,9 +89,10 @@ class Respeller:
             position += len(rule.letters)
         return "".join(out)
 
-    def name(self, name: str, capitalise: bool = True) -> str | None:
-        """Each word of a name respelled, separators kept (``Касым-Жомарт Токаев``); None if any word fails."""
-        pieces = re.split(r"([\s\-‐·‧•・]+)", name)
+    def name(self, name: str) -> str | None:
+        """Each word of a name respelled and capitalised, separators kept (``Касым-Жомарт Токаев``); None if
+        any word fails."""
+        pieces = _SEPARATORS.split(name)
         out: list[str] = []
         for piece in pieces:
             if not piece or not any(ch.isalpha() for ch in piece):
@@ -100,5 +101,5 @@ class Respeller:
             respelled = self.word(piece.lower())
             if respelled is None:
                 return None
-            out.append(respelled[:1].upper() + respelled[1:] if capitalise else respelled)
+            out.append(respelled[:1].upper() + respelled[1:])
         return "".join(out)

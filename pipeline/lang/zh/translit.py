@@ -11,7 +11,7 @@ import re
 
 from pipeline.lang.ru.lexicon import romanize_russian_name
 from pipeline.lang.zh.lexicon import CHINESE_SURNAMES, SURNAME_ENDINGS, TRANSLIT_CHARS
-from pipeline.names import name_parts
+from pipeline.names import NAME_DOTS
 from pipeline.rules import mapping
 from pipeline.spelling import Respeller
 
@@ -27,8 +27,7 @@ __all__ = [
 
 CYRILLIC_READINGS = Respeller(mapping("zh", "cyrillic_readings", "cyrillic"))
 """Han characters of a transliterated name -> the Cyrillic they render (``data/cyrillic_readings.tsv``)."""
-_WORDS = re.compile(r"[·‧•・\s]+")
-_HYPHENS = re.compile(r"[-‐－]+")
+_DOTS = re.compile(f"[{NAME_DOTS}]+")
 
 
 def pinyin_reading(text: str) -> str | None:
@@ -57,16 +56,7 @@ def romanize_chinese_name(name: str) -> str | None:
 def cyrillic_reading(name: str) -> str | None:
     """A transliterated name read back in Cyrillic (叶尔兰·阿克肯杰诺夫 -> Ерлан Аккенженов, a hyphen kept:
     哈斯穆-卓玛尔特 -> Хасму-Жомарт); None when a character has no reading."""
-    parts = name_parts(name)
-    if not parts or not all(char in TRANSLIT_CHARS or CYRILLIC_READINGS.reads(char) for char in "".join(parts)):
-        return None
-    words: list[str] = []
-    for word in _WORDS.split(name.strip()):
-        pieces = [CYRILLIC_READINGS.word(piece) for piece in _HYPHENS.split(word) if piece]
-        if not pieces or any(not piece for piece in pieces):
-            return None
-        words.append("-".join(piece[:1].upper() + piece[1:] for piece in pieces if piece))
-    return " ".join(words)
+    return CYRILLIC_READINGS.name(_DOTS.sub(" ", name.strip())) or None
 
 
 def romanize_transliteration(name: str) -> str | None:
