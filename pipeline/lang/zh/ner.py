@@ -5,6 +5,7 @@ Off-the-shelf segmenters cut transliterated names apart (阿扎/马特/利耶夫
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from pipeline.document import Document, Mention, Sentence, Token
@@ -261,30 +262,33 @@ _FIELD_TAGS = frozenset({"n", "nt", "nz", "vn", "an", "b"})
 _CONJUNCTIONS = frozenset({"和", "与", "及"})
 
 
+def _tokens_before(sentence: Sentence, position: int) -> int:
+    """How many of the sentence's tokens start before ``position`` (a binary search: tokens are in order)."""
+    return bisect.bisect_left(sentence.tokens, position, key=lambda token: token.start)
+
+
+def _widened(mention: Mention, start: int) -> Mention:
+    return Mention(start, mention.end, mention.label, mention.label_fine, mention.recogniser, mention.score)
+
+
 def _with_ministry_fields(text: str, sentence: Sentence, mention: Mention) -> Mention:
     """`哈萨克斯坦科学和高等[教育部]`: a ministry's fields joined by 和/与 belong to its name, from the country on
-    (哈萨克斯坦科学和高等教育部). Taken only when the walk back over field nouns and one conjunction reaches a
-    place token within five tokens, and no title is crossed (美国总统与教育部 stays apart)."""
+    (哈萨克斯坦科学和高等教育部). Taken only when a walk back over adjacent field nouns and a conjunction reaches a
+    place token within six tokens, and no title is crossed (美国总统与教育部 stays apart)."""
     if mention.label != "ORG" or not text[mention.start : mention.end].endswith("部"):
         return mention
-    before = [t for t in sentence.tokens if t.start < mention.start]  # the last may run into the span (高等教育部)
-    crossed: list[Token] = []
-    for token in reversed(before[-6:]):
+    last = _tokens_before(sentence, mention.start)  # the last of them may run into the span (高等教育部)
+    edge, joined = mention.start, False
+    for token in reversed(sentence.tokens[max(0, last - 6) : last]):
         form = text[token.start : token.end]
-        if token.xpos == "ns" and crossed and any(text[t.start : t.end] in _CONJUNCTIONS for t in crossed):
-            if crossed[-1].end and token.end == crossed[-1].start:
-                return Mention(
-                    token.start, mention.end, mention.label, mention.label_fine, mention.recogniser, mention.score
-                )
+        if token.end < edge:
+            return mention  # not adjacent
+        if token.xpos == "ns":
+            return _widened(mention, token.start) if joined else mention
+        if form in PERSON_TITLES or not (form in _CONJUNCTIONS or token.xpos in _FIELD_TAGS):
             return mention
-        if (form in _CONJUNCTIONS or token.xpos in _FIELD_TAGS) and form not in PERSON_TITLES:
-            if crossed and token.end != crossed[-1].start:
-                return mention
-            if not crossed and not token.start < mention.start <= token.end:
-                return mention
-            crossed.append(token)
-            continue
-        return mention
+        joined = joined or form in _CONJUNCTIONS
+        edge = token.start
     return mention
 
 
@@ -298,16 +302,18 @@ def _with_sending_country(text: str, sentence: Sentence, mention: Mention) -> Me
         or not text[mention.start : mention.end].endswith(MISSION_HEADS)
     ):
         return mention
-    country = next((t for t in sentence.tokens if t.end == mention.start - 1), None)
-    if country is None or country.xpos != "ns":
+    before = _tokens_before(sentence, mention.start - 1)
+    country = sentence.tokens[before - 1] if before else None
+    if country is None or country.end != mention.start - 1 or country.xpos != "ns":
         return mention
-    return Mention(country.start, mention.end, mention.label, mention.label_fine, mention.recogniser, mention.score)
+    return _widened(mention, country.start)
 
 
 def _describes(text: str, sentence: Sentence, mention: Mention) -> bool:
     """A place or number and a generic noun (格鲁吉亚 + 公司, 两个 + 工作组): a description, not a body's
     name; decided on the sentence's tokens, which must cover the span exactly."""
-    inside = [t for t in sentence.tokens if mention.start <= t.start and t.end <= mention.end]
+    first, last = _tokens_before(sentence, mention.start), _tokens_before(sentence, mention.end)
+    inside = sentence.tokens[first:last]
     if len(inside) < 2 or inside[0].start != mention.start or inside[-1].end != mention.end:
         return False
     *before, head = inside
