@@ -145,6 +145,19 @@ def read_conll(path: Path, label_map: dict[str, str] | None = None) -> Iterator[
         tags.append(tag)
 
 
+def bio_spans(tags: list[str]) -> list[tuple[int, int, str]]:
+    """(start, end, label) of each B- span of a BIO sequence and the I- tags of its label that follow it."""
+    spans: list[tuple[int, int, str]] = []
+    start, label = -1, ""
+    for i, tag in enumerate([*tags, "O"]):
+        if start >= 0 and not (tag.startswith("I-") and tag[2:] == label):
+            spans.append((start, i, label))
+            start = -1
+        if tag.startswith("B-"):
+            start, label = i, tag[2:]
+    return spans
+
+
 def to_bio(tags: list[str]) -> list[str]:
     """Normalise IOB1/IO tags to BIO so every span starts with B-."""
     out: list[str] = []
@@ -291,16 +304,11 @@ def read_litbank(path: Path) -> Iterator[Sentence]:
 
 def _litbank_sentence(rows: list[list[str]]) -> Sentence:
     toks = [r[0] for r in rows]
-    spans: list[tuple[int, int, str]] = []
-    for layer in range(1, max(len(r) for r in rows)):
-        tags = to_bio([r[layer] if len(r) > layer and r[layer] else "O" for r in rows])
-        start, label = -1, ""
-        for i, tag in enumerate([*tags, "O"]):
-            if start >= 0 and not (tag.startswith("I-") and tag[2:] == label):
-                spans.append((start, i, label))
-                start = -1
-            if tag.startswith("B-"):
-                start, label = i, tag[2:]
+    spans = [
+        span
+        for layer in range(1, max(len(r) for r in rows))
+        for span in bio_spans(to_bio([r[layer] if len(r) > layer and r[layer] else "O" for r in rows]))
+    ]
     out = ["O"] * len(toks)
     keep: list[tuple[int, int, str]] = []
     for s, e, lab in spans:
@@ -401,15 +409,9 @@ _NOT_IN_PERSON = frozenset(["of", "the", "and", "for"])
 def clean_person_spans(tags: list[str], toks: list[str]) -> list[str]:
     """Strip leading titles from PER spans; drop PER spans that still read as a role ("Governor of X")."""
     out = list(tags)
-    i = 0
-    while i < len(out):
-        if out[i] != "B-PER":
-            i += 1
+    for start, end, label in bio_spans(tags):
+        if label != "PER":
             continue
-        end = i + 1
-        while end < len(out) and out[end] == "I-PER":
-            end += 1
-        start = i
         while start < end and toks[start].lower() in _TITLES:
             out[start] = "O"
             start += 1
@@ -418,7 +420,6 @@ def clean_person_spans(tags: list[str], toks: list[str]) -> list[str]:
                 out[start:end] = ["O"] * (end - start)
             else:
                 out[start] = "B-PER"
-        i = end
     return out
 
 
@@ -433,18 +434,10 @@ _INSTITUTION_HEADS = frozenset(
 def institutions_as_org(tags: list[str], toks: list[str]) -> list[str]:
     """Relabel LOC spans whose last word is an institution head (`Zhastar Theater`) as ORG."""
     out = list(tags)
-    i = 0
-    while i < len(out):
-        if out[i] != "B-LOC":
-            i += 1
-            continue
-        end = i + 1
-        while end < len(out) and out[end] == "I-LOC":
-            end += 1
-        if toks[end - 1].lower() in _INSTITUTION_HEADS:
-            out[i] = "B-ORG"
-            out[i + 1 : end] = ["I-ORG"] * (end - i - 1)
-        i = end
+    for start, end, label in bio_spans(tags):
+        if label == "LOC" and toks[end - 1].lower() in _INSTITUTION_HEADS:
+            out[start] = "B-ORG"
+            out[start + 1 : end] = ["I-ORG"] * (end - start - 1)
     return out
 
 

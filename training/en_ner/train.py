@@ -26,6 +26,10 @@ from torch import nn
 REPO = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(REPO))
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from prepare_data import bio_spans  # noqa: E402
+
 from pipeline.models.en_ner import TAGS, EnglishNER  # noqa: E402
 from pipeline.models.en_ner.features import N_BUCKETS, N_FEATURES, Featurizer  # noqa: E402
 
@@ -347,15 +351,7 @@ def export(net: Net, gazetteers: dict, out_dir: Path) -> None:
 
 def spans_of(tags: list[str]) -> set[tuple[int, int, str]]:
     """Exact spans of a BIO sequence."""
-    out = set()
-    start, label = -1, ""
-    for i, t in enumerate([*tags, "O"]):
-        if start >= 0 and not (t.startswith("I-") and t[2:] == label):
-            out.add((start, i, label))
-            start = -1
-        if t.startswith("B-"):
-            start, label = i, t[2:]
-    return out
+    return set(bio_spans(tags))
 
 
 def evaluate(tagger: EnglishNER, rows: list[dict], labels: tuple[str, ...] = ("PER", "LOC", "ORG")) -> dict[str, float]:
