@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+
 from pipeline.rules import genders, mapping, words
 from pipeline.spelling import Respeller
 
@@ -38,6 +40,7 @@ LATIN_SPELLING = Respeller(mapping("ru", "latin_letters", "latin"), vowels="ае
 """Cyrillic -> Latin with the context rules of ``latin_letters.tsv`` (Ерлан -> Yerlan, Дадебай -> Dadebay)."""
 
 
+@functools.lru_cache(maxsize=4096)
 def romanize_russian_name(name: str) -> str | None:
     """A Cyrillic person's name in Latin letters (Ерлан Аккенженов -> Yerlan Akkenzhenov); None if it is not
     Cyrillic."""

@@ -7,6 +7,7 @@ Kazakh surname (…耶夫, …诺娃, …拜), is a foreign name.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from pipeline.lang.ru.lexicon import romanize_russian_name
@@ -66,6 +67,7 @@ def romanize_transliteration(name: str) -> str | None:
     return romanize_russian_name(reading) if reading else None
 
 
+@functools.lru_cache(maxsize=4096)
 def romanize_person(name: str) -> str | None:
     """A person's name in Latin letters: pinyin for a Chinese name (韩春霖 -> Han Chunlin), the Kazakh English
     spelling for a transliterated one (叶尔兰·卡林 -> Yerlan Kalin)."""
