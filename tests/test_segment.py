@@ -194,3 +194,18 @@ def test_output_is_identical_for_one_and_two_workers(tmp_path: Path) -> None:
         one = pq.read_table(tmp_path / "one" / f"{table}.parquet")
         two = pq.read_table(tmp_path / "two" / f"{table}.parquet")
         assert one.num_rows > 0 and one.equals(two), table
+
+
+def test_pos_tags_are_copied_not_reread_and_stay_per_segmenter() -> None:
+    import jieba
+    import jieba.posseg
+
+    from pipeline.lang.zh.segment import _pos_tokenizer
+
+    tokenizer = jieba.Tokenizer()
+    copied, read = _pos_tokenizer(tokenizer), jieba.posseg.POSTokenizer(tokenizer)
+    assert copied.word_tag_tab == read.word_tag_tab and copied.word_tag_tab is not jieba.posseg.dt.word_tag_tab
+    with_names = ChineseSegmenter([("努尔兰·诺加耶夫", "nr")])
+    plain = ChineseSegmenter()
+    name = tokenizer_view("努尔兰·诺加耶夫")
+    assert with_names.word_tags.get(name) == "nr" and name not in plain.word_tags  # user words stay its own
