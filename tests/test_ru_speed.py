@@ -172,3 +172,16 @@ def test_packed_executor_is_faster_than_slovnets(models: NatashaModels) -> None:
     slovnet = best(lambda: (list(API.map(models.reference[0], sentences)), list(API.map(models.reference[1], blocks))))
     packed = best(lambda: (models.morph_tags(sentences), list(models.map_ner(blocks))))
     assert packed * 1.6 < slovnet
+
+
+def test_navec_loads_without_similarity_tables_and_stays_usable_for_others(models: NatashaModels) -> None:
+    from natasha.data import NEWS_EMBEDDING
+    from navec import Navec
+
+    from pipeline.lang.ru.ner import _navec_without_similarity
+
+    with _navec_without_similarity():  # as the pipeline loads it: the taggers read codes and indexes only
+        skipped = Navec.load(NEWS_EMBEDDING)
+    assert not hasattr(skipped.pq, "ab") and skipped.pq.indexes.shape[0] == len(skipped.vocab.words)
+    navec = Navec.load(NEWS_EMBEDDING)  # a user loading navec afterwards gets its similarity
+    assert navec.sim("москва", "москва") == pytest.approx(1.0, abs=1e-3)

@@ -196,16 +196,25 @@ def test_output_is_identical_for_one_and_two_workers(tmp_path: Path) -> None:
         assert one.num_rows > 0 and one.equals(two), table
 
 
-def test_pos_tags_are_copied_not_reread_and_stay_per_segmenter() -> None:
+def test_word_tags_come_from_a_cache_equal_to_jiebas_own_and_stay_per_segmenter(tmp_path: Path) -> None:
     import jieba
     import jieba.posseg
 
-    from pipeline.lang.zh.segment import _pos_tokenizer
+    from pipeline.lang.zh.segment import read_word_tags
 
     tokenizer = jieba.Tokenizer()
-    copied, read = _pos_tokenizer(tokenizer), jieba.posseg.POSTokenizer(tokenizer)
-    assert copied.word_tag_tab == read.word_tag_tab and copied.word_tag_tab is not jieba.posseg.dt.word_tag_tab
-    with_names = ChineseSegmenter([("努尔兰·诺加耶夫", "nr")])
-    plain = ChineseSegmenter()
+    tokenizer.tmp_dir = str(tmp_path)
+    expected = jieba.posseg.POSTokenizer(tokenizer).word_tag_tab
+    assert read_word_tags(tokenizer) == expected  # read from the dictionary, cache written
+    (cache,) = tmp_path.glob("jieba.tags.*.cache")
+    assert read_word_tags(tokenizer) == expected  # read from the cache
+    cache.write_bytes(b"\x00not a marshal file")
+    assert read_word_tags(tokenizer) == expected  # a damaged cache is read past and written again
+    with_names = ChineseSegmenter([("努尔兰·诺加耶夫", "nr")], cache_dir=tmp_path)
+    plain = ChineseSegmenter(cache_dir=tmp_path)
     name = tokenizer_view("努尔兰·诺加耶夫")
     assert with_names.word_tags.get(name) == "nr" and name not in plain.word_tags  # user words stay its own
+    guessed = ChineseSegmenter([("努尔兰·诺加耶夫", "nr")], hmm=True, cache_dir=tmp_path)
+    text = "努尔兰·诺加耶夫会见了代表团。"
+    first = guessed.tokens(text, 0, len(text))[0]
+    assert (text[first.start : first.end], first.xpos) == ("努尔兰·诺加耶夫", "nr")

@@ -9,6 +9,7 @@ takes the spans from there.
 from __future__ import annotations
 
 import bisect
+import contextlib
 import functools
 import re
 from dataclasses import dataclass
@@ -19,6 +20,8 @@ from pipeline.lang.ru.lexicon import BODY_HEADS, NOT_IN_BODY_NAMES, PLACE_NOUNS,
 from pipeline.recognisers import BlockContext, in_block
 
 if TYPE_CHECKING:  # numpy is imported with the models, not with the language registry
+    from collections.abc import Iterator
+
     from pipeline.lang.ru.slovnet_fast import FastMorph
 
 _PROPER_TAGS = ("Surn", "Geox", "Orgn", "Name", "Patr", "Trad")
@@ -83,6 +86,21 @@ class NatashaModels:
         return API.map(self.ner, texts)
 
 
+@contextlib.contextmanager
+def _navec_without_similarity() -> Iterator[None]:
+    """Load navec's embedding without the tables it precomputes for word similarity (vector norms and a
+    100 x 256 x 256 product table, 26 MiB): the taggers read only its codes and indexes, and the tables
+    cost every build worker 0.2-0.3 s of start-up."""
+    from navec.pq import PQ
+
+    precompute = PQ.precompute
+    PQ.precompute = lambda self: None  # type: ignore[method-assign]
+    try:
+        yield
+    finally:
+        PQ.precompute = precompute  # type: ignore[method-assign]
+
+
 @functools.cache
 def natasha_models() -> NatashaModels:
     """natasha's morphology and NER taggers and its morph vocabulary, loaded once per process (a build
@@ -95,7 +113,8 @@ def natasha_models() -> NatashaModels:
 
     from pipeline.lang.ru.slovnet_fast import FastMorph, FastNERInfer
 
-    embedding = NewsEmbedding()
+    with _navec_without_similarity():
+        embedding = NewsEmbedding()
     morph, ner = NewsMorphTagger(embedding), NewsNERTagger(embedding)
     return NatashaModels(FastMorph(morph.infer), NER(FastNERInfer(ner.infer), BATCH_SIZE), _morph_vocab(), (morph, ner))
 
