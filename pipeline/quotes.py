@@ -12,7 +12,7 @@ import bisect
 import datetime as dt
 import functools
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from pipeline.document import Block, Document, Mention, Quote
 from pipeline.gazetteer import GazetteerEntity
@@ -44,6 +44,8 @@ def _from_languages() -> Resolution:
 PRONOUNS, PERSON_TITLES, _TITLE_ENDINGS, _FEMALE_ENDINGS, _HONORIFICS = _from_languages()
 BODY_HEADS = tuple(head for language in languages().values() for head in language.body_heads)
 """Stems heading a body's name in every language (пресс-служб-, департамент-)."""
+PLACE_ANAPHORS = frozenset(word for language in languages().values() for word in language.place_anaphors)
+"""Words after a body's head that stand for the region named before (администрация региона)."""
 OFFICE_PHRASES = {
     phrase: office for language in languages().values() for phrase, office in language.office_phrases.items()
 }
@@ -77,6 +79,13 @@ class QuoteFinder:
 
     def __init__(self, gazetteer: Iterable[GazetteerEntity]):
         self.gazetteer = {entity.id: entity for entity in gazetteer}
+        self.regions = frozenset(
+            entity.id
+            for entity in self.gazetteer.values()
+            if entity.type == "LOC" and (entity.names.get("en") or "").lower().endswith(" region")
+        )
+        """Regions (Павлодарская область): the place `администрация региона` means is the last one named."""
+        self._body_namers: dict[str, Callable[[str], str | None] | None] = {}
 
     def __call__(self, doc: Document) -> Document:
         quotes: list[Quote] = []
@@ -170,8 +179,36 @@ class QuoteFinder:
             if person is not None:
                 quote.speaker_entity_id = person
             return quote
+        body = self._body(doc, phrase, start, earlier)
+        if body is not None:  # `пресс-служба акима Павлодарской области`, `в пресс-службе`: a body speaks
+            quote.speaker_entity_id, quote.attribution = body
+            return quote
         quote.attribution = "unnamed"
         return quote
+
+    def _body(self, doc: Document, phrase: str, start: int, earlier: list[Quote]) -> tuple[str, str] | None:
+        """The body a phrase headed by a body noun names, and how it was found: a bare noun (`в
+        пресс-службе`) is the last body with that head that spoke or was named before (``descriptor``); a
+        region named as `региона` / `области` alone is the last region named before; otherwise the
+        phrase itself, its head in the normal form, is the body (``explicit``)."""
+        words = phrase.split()
+        head = _body_head(words[0]) if words else None
+        if head is None or not re.search("[а-яё]", phrase.lower()):
+            return None
+        if len(words) == 1:
+            for quote in reversed(earlier[-_Index.LOOK_BACK_ITEMS :]):
+                named = (quote.speaker_entity_id or "").split(":", 2)
+                if named[0] == "org" and len(named) == 3 and _body_head(named[2].split()[0]) == head:
+                    return quote.speaker_entity_id, "descriptor"  # type: ignore[return-value]
+            mention = _last_body(self._index, start, head)
+            return (mention.entity_id, "descriptor") if mention is not None and mention.entity_id else None
+        rest = " ".join(words[1:])
+        if rest.lower() in PLACE_ANAPHORS:
+            region = _last_region(self._index, start, self.regions)
+            if region is None:
+                return None
+            rest = region
+        return f"org:ru:{self._index.lemma_at(start) or words[0]} {rest}", "explicit"
 
     def _pronoun(self, doc: Document, quote: Quote, gender: str | None, earlier: list[Quote]) -> Quote:
         quote.attribution = "pronoun"
@@ -188,10 +225,27 @@ class QuoteFinder:
         entity = self.gazetteer.get(entity_id or "")
         if entity is not None:
             return entity.names.get("en")
-        script, _, name = (entity_id or "").partition(":")[2].partition(":")
+        kind, _, rest = (entity_id or "").partition(":")
+        script, _, name = rest.partition(":")
         if script == "en" and name:
             return name
+        if kind == "org" and name:
+            namer = self._body_namer(script)
+            return namer(name) if namer is not None else None
         return romanized_person(entity_id)
+
+    def _body_namer(self, code: str) -> Callable[[str], str | None] | None:
+        """The language's namer of bodies, knowing the gazetteer's places in that language."""
+        if code not in self._body_namers:
+            language = languages().get(code)
+            places = [
+                (surface, entity.names["en"])
+                for entity in self.gazetteer.values()
+                if entity.type == "LOC" and entity.names.get("en")
+                for surface in entity.surfaces(code)
+            ]
+            self._body_namers[code] = language.make_body_namer(places) if language is not None else None
+        return self._body_namers[code]
 
 
 _TITLE_AT_END = re.compile(
@@ -257,6 +311,7 @@ class _Index:
             self.by_block.setdefault(sentence.block, []).append((sentence.start, sentence.end))
         self.turn_speakers: dict[int, Quote] = {}
         """The first quote of each interview turn that has a speaker: the turn's later paragraphs share it."""
+        self._lemmas: dict[int, str] | None = None
         self.surface: dict[str, str] = {}
         for mention in self.persons:
             self.surface.setdefault(mention.entity_id or "", doc.span(mention.start, mention.end))
@@ -268,6 +323,16 @@ class _Index:
         first = bisect.bisect_left(self.starts, start)
         last = bisect.bisect_left(self.starts, end)
         return [m for m in self.mentions[first:last] if m.end <= end]
+
+    def starting(self, start: int, end: int) -> list[Mention]:
+        """The mentions that start inside ``[start, end)``, wherever they end."""
+        return self.mentions[bisect.bisect_left(self.starts, start) : bisect.bisect_left(self.starts, end)]
+
+    def lemma_at(self, position: int) -> str | None:
+        """The lemma of the token that starts at ``position`` (None without one or without a lemma)."""
+        if self._lemmas is None:
+            self._lemmas = {t.start: t.lemma for s in self.doc.sentences for t in s.tokens if t.lemma}
+        return self._lemmas.get(position)
 
     def persons_between(self, start: int, end: int) -> list[Mention]:
         first = bisect.bisect_left(self.person_starts, start)
@@ -285,14 +350,40 @@ class _Index:
 
 
 def _speaker_mention(index: _Index, start: int, end: int) -> Mention | None:
-    """The subject among the names before a cue: the first person (州长X在Y中心…上表示), else the last body."""
+    """The subject among the names before a cue: the first person (州长X在Y中心…上表示), else the last body
+    (one that runs on past the phrase counts: a finder may cut `департамент комитета | по …` at a
+    preposition the body's name holds)."""
     inside = index.inside(start, end)
     persons = [m for m in inside if m.label == "PER"]
     if persons:
         return persons[0]
     text = index.doc.text
-    bodies = [m for m in inside if m.label == "ORG" and not text[m.end : end].strip(" \t,.'’s»\"")]
+    bodies = [m for m in index.starting(start, end) if m.label == "ORG" and not text[m.end : end].strip(" \t,.'’s»\"")]
     return bodies[-1] if bodies else None  # a body speaks when it heads the phrase (not `A Kazakh court`)
+
+
+def _body_head(word: str) -> str | None:
+    """The body head a word starts with (пресс-службе -> служб, департамента -> департамент), or None."""
+    lowered = word.lower()
+    return next((head for head in BODY_HEADS if lowered.startswith(head) or f"-{head}" in lowered), None)
+
+
+def _last_body(index: _Index, position: int, head: str) -> Mention | None:
+    """The last body named before ``position`` whose name starts with the given head."""
+    before = bisect.bisect_left(index.starts, position)
+    for mention in reversed(index.mentions[max(0, before - _Index.LOOK_BACK_ITEMS) : before]):
+        if mention.label == "ORG" and _body_head(index.doc.span(mention.start, mention.end).split()[0]) == head:
+            return mention
+    return None
+
+
+def _last_region(index: _Index, position: int, regions: frozenset[str]) -> str | None:
+    """The last region named before ``position``, as written (Павлодарской области)."""
+    before = bisect.bisect_left(index.starts, position)
+    for mention in reversed(index.mentions[max(0, before - _Index.LOOK_BACK_ITEMS) : before]):
+        if mention.label == "LOC" and mention.entity_id in regions:
+            return index.doc.span(mention.start, mention.end)
+    return None
 
 
 def _last_mention(index: _Index, start: int, end: int, labels: tuple[str, ...]) -> Mention | None:

@@ -62,6 +62,14 @@ TABLES: dict[str, TableSpec] = {
     ),
     "source_openings": TableSpec(("phrase", "scope"), {"scope": frozenset({"sentence", "paragraph"})}),
     "latin_letters": TableSpec(("letter", "latin")),
+    "body_words": TableSpec(
+        ("word", "english", "kind", "owner"),
+        {
+            "kind": frozenset({"head", "title", "adjective", "noun", "preposition", "conjunction", "place", "skip"}),
+            "owner": YES_NO,
+        },
+        optional=frozenset({"owner"}),
+    ),
     "cyrillic_readings": TableSpec(("written", "cyrillic")),
     "office_phrases": TableSpec(("phrase", "office")),
     "office_holders": TableSpec(("term", "office", "entity", "from", "until"), optional=frozenset({"from", "until"})),

@@ -566,3 +566,61 @@ def test_a_press_service_speaks_not_the_official_it_serves(pipeline) -> None:  #
     )
     quote = next(q for q in doc.quotes if doc.span(q.start, q.end).startswith("ремонт"))
     assert quote.speaker_entity_id is None or quote.speaker_entity_id.startswith("org:")
+
+
+@pytest.fixture(scope="module")
+def body_name(pipeline):  # type: ignore[no-untyped-def]
+    """The English name the quotes table gives a body named in Russian."""
+    return lambda name: pipeline.quotes.name_en(f"org:ru:{name}")
+
+
+@pytest.mark.parametrize(
+    ("russian", "english"),
+    [
+        # the place first, the head, its complements with "of"
+        ("управление по делам молодежи Костанайской области", "Kostanay Region Department for Youth Affairs"),
+        (
+            "департамент комитета по защите конкуренции Жамбылской области",
+            "Zhambyl Region Department of the Committee for Protection of Competition",
+        ),
+        # an office that owns the body is written before it
+        ("пресс-служба акима Карагандинской области", "Karaganda Region Akim's press service"),
+        ("пресс-служба акимата Кызылординской области", "Kyzylorda Region Akimat's press service"),
+        # adjectives stay before their noun, a region's adjective too
+        ("Костанайская областная избирательная комиссия", "Kostanay Regional Election Commission"),
+        ("Мангистауской областной территориальной инспекции", "Mangystau Regional Territorial Inspectorate"),
+        # a city, a country, an abbreviated region
+        ("акимат города Шымкента", "Shymkent City Akimat"),
+        ("Министерство финансов Республики Казахстан", "Ministry of Finance of Kazakhstan"),
+        ("департамент полиции ВКО", "East Kazakhstan Region Department of Police"),
+    ],
+)
+def test_a_body_named_in_russian_gets_its_english_name_from_its_parts(body_name, russian: str, english: str) -> None:  # type: ignore[no-untyped-def]
+    assert body_name(russian) == english
+
+
+@pytest.mark.parametrize(
+    "russian",
+    ["департамент", "пресс-служба области", "управление цифровизации Костанайской области", "ТОО «Береке»"],
+)
+def test_a_body_name_half_understood_gets_no_english_name(body_name, russian: str) -> None:  # type: ignore[no-untyped-def]
+    """A bare head, a place word with no place, a word the table does not know, a name in guillemets."""
+    assert body_name(russian) is None
+
+
+def test_a_body_speaks_and_is_named_again_by_its_head_or_its_region(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(
+        pipeline,
+        "Заголовок\n\nВ Костанайской области начался ремонт дорог.\n\n"
+        "«Работы идут по графику», - сообщила журналистам пресс-служба акима Костанайской области.\n\n"
+        "Ремонт моста завершат к осени, сказали в администрации региона.\n\n"
+        "«Подрядчик уже выбран», - отметили в пресс-службе.\n",
+    )
+    speakers = {doc.span(q.start, q.end)[:12]: pipeline.quotes.name_en(q.speaker_entity_id) for q in doc.quotes}
+    assert speakers == {
+        "Работы идут ": "Kostanay Region Akim's press service",
+        "Ремонт моста": "Kostanay Region Akimat",
+        "Подрядчик уж": "Kostanay Region Akim's press service",
+    }
+    addressed = next(q for q in doc.quotes if doc.span(q.start, q.end).startswith("Работы"))
+    assert doc.span(addressed.speaker_start, addressed.speaker_end).startswith("пресс-служба")

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import functools
 import importlib
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Protocol
 
@@ -88,15 +88,25 @@ class Language:
     body_heads: tuple[str, ...] = ()
     """Stems of nouns that head a body's name (управлени-, пресс-служб-): a speaker phrase headed by one is a
     body, even when a title follows (`пресс-служба акима` is the press service, not the akim)."""
+    place_anaphors: tuple[str, ...] = ()
+    """Lower-case words that, after a body's head, stand for the region named before (администрации
+    региона -> the Pavlodar Region Akimat when Павлодарская область was named last)."""
     office_phrases: dict[str, str] = field(default_factory=dict)
     """Lower-case phrase naming an office (глава государства, the Head of State) -> the office, whose holder
     on the article's date speaks (``pipeline/data/office_holders.tsv``)."""
     romanizer: str | None = None
     """``module:function`` writing a person's name of this language in Latin letters (Ерлан -> Yerlan,
     叶尔兰 -> Yerlan, 韩春霖 -> Han Chunlin), for people the gazetteer has no English name for."""
+    body_namer: str | None = None
+    """``module:function`` making, from (name, English name) pairs of places, a function that gives a body
+    named in this language its English name (пресс-служба акима Павлодарской области -> Pavlodar Region
+    Akim's press service), for bodies the gazetteer does not know."""
 
     def make_segmenter(self, options: SegmenterOptions) -> SentenceSplitter:
         return _resolve(self.segmenter)(options)  # type: ignore[no-any-return]
+
+    def make_body_namer(self, places: Iterable[tuple[str, str]]) -> Callable[[str], str | None] | None:
+        return _resolve(self.body_namer)(places) if self.body_namer else None  # type: ignore[no-any-return]
 
     def make_tagger(self) -> Tagger | None:
         return _resolve(self.tagger)() if self.tagger else None  # type: ignore[no-any-return]

@@ -19,6 +19,8 @@ SURNAME_CASE_ENDINGS = words("ru", "case_endings", surnames="yes")
 SURNAME_ENDINGS = words("ru", "name_endings", kind="surname")
 FEMALE_ENDINGS = words("ru", "name_endings", gender="f")
 SPEAKER_PREPOSITIONS = words("ru", "speaker_prepositions")
+ADDRESSEES = words("ru", "addressees")
+"""Who was told (журналистам), between a verb of saying and its speaker."""
 
 
 def verb_pattern(verbs: tuple[str, ...] = REPORTING_VERBS) -> str:
@@ -56,5 +58,7 @@ OFFICE_PHRASES = mapping("ru", "office_phrases", "office")
 """Phrases naming an office, not a person (глава государства -> president_kz): its holder speaks."""
 BODY_HEADS = words("ru", "body_heads")
 """Stems of nouns heading a lower-case body name (управлени-, департамент-)."""
+PLACE_ANAPHORS = words("ru", "place_anaphors")
+"""Words that stand for the region named before after a body's head (администрации региона)."""
 NOT_IN_BODY_NAMES = words("ru", "not_in_body_names")
 """Words a body's name never runs through (в, на, что)."""

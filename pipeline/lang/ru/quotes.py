@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from pipeline.lang.ru.lexicon import (
+    ADDRESSEES,
     IMPERSONAL_CUES,
     NOT_QUOTE_OPENINGS,
     NOT_QUOTE_WORDS,
@@ -75,12 +76,15 @@ _ADVERB_BEFORE = re.compile(rf"(?:{_ADVERBS})[ \t,]+", re.IGNORECASE)
 _ADVERB_AFTER = re.compile(rf"[ \t,]+(?:{_ADVERBS})$", re.IGNORECASE)
 _PREPOSITION = re.compile(f"[ \t]+(?:{'|'.join(re.escape(p) for p in SPEAKER_PREPOSITIONS)})[ \t]")
 _LEADING_PREPOSITION = re.compile(r"(?:в|во|на|у)[ \t]+", re.IGNORECASE)
+_ADDRESSEE = re.compile(rf"(?:{'|'.join(map(re.escape, ADDRESSEES))})[ \t]+")
 
 
 def _speaker_after(text: str, start: int, end: int) -> tuple[int, int]:
     """The speaker after the verb ends where a circumstance begins: `он | на заседании совета`; a leading
     `в` (сообщили в акимате) is not part of who spoke."""
     start, end = _trim(text, start, end, " \t,")
+    while (told := _ADDRESSEE.match(text, start, end)) and told.end() < end:
+        start = told.end()  # `сообщила журналистам пресс-служба`: the press service speaks
     leading = _LEADING_PREPOSITION.match(text, start, end)
     if leading and leading.end() < end:
         start = leading.end()

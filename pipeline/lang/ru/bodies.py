@@ -1,0 +1,197 @@
+"""English names of Russian body names, built from their parts (``data/body_words.tsv``).
+
+A body that speaks (``сообщили в пресс-службе акима Павлодарской области``) is named in the quotes table by
+its English name. The gazetteer knows the ministries; a regional department, commission or press service
+is named here, word by word, the way Kazakh English-language news names them: the place first
+(``Pavlodar Region``), then the office that owns the body (``Akim's``), the adjectives, the head noun, and
+its complements with ``of`` (``Department of the Committee for Regulation of Natural Monopolies``). A name
+with a word the table does not know gets no English name rather than a half-translated one.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+
+from pipeline.rules import load_table
+
+_ENDING_LETTERS = 3
+"""How many letters a word may have after its stem (комитет-а, областн-ой, регулировани-ю)."""
+
+
+@dataclass(frozen=True, slots=True)
+class BodyWord:
+    english: str
+    kind: str
+    """head, title, adjective, noun, preposition, conjunction, place, skip (``data/body_words.tsv``); the
+    gazetteer's places add place_adjective (Павлодарская), place_noun (Астана) and region (ЗКО)."""
+    owner: bool = False
+
+
+def _load() -> dict[tuple[str, ...], BodyWord]:
+    return {
+        tuple(row["word"].split()): BodyWord(row["english"], row["kind"], row["owner"] == "yes")
+        for row in load_table("ru", "body_words")
+    }
+
+
+BODY_WORDS = _load()
+_LONGEST_KEY = max(len(key) for key in BODY_WORDS)
+
+
+def _stems(word: str) -> list[str]:
+    """The word and its stems without up to three final letters, longest first."""
+    lowered = word.lower()
+    return [lowered[: len(lowered) - cut] for cut in range(max(0, min(_ENDING_LETTERS, len(lowered) - 2)) + 1)]
+
+
+class PlaceNames:
+    """Russian place names in any case, from (Russian name, English name) pairs such as the gazetteer's:
+    a region's adjective (Павлодарская область -> ``Pavlodar``), a one-word place (Астана, Казахстан), an
+    abbreviation that names a region (ЗКО -> ``West Kazakhstan``)."""
+
+    _AREA = re.compile(r"(?P<adjective>\S+?)(?:ая|ий|ый|ое)\s+(?P<area>область|район)", re.IGNORECASE)
+    _AREA_SUFFIX = re.compile(r"\s+(?:region|district|oblast)$", re.IGNORECASE)
+
+    def __init__(self, pairs: Iterable[tuple[str, str]] = ()):
+        self.adjectives: dict[str, str] = {}
+        self.nouns: dict[str, str] = {}
+        self.regions: dict[str, str] = {}
+        for russian, english in pairs:
+            area = self._AREA.fullmatch(russian.strip())
+            stripped = self._AREA_SUFFIX.sub("", english.strip())
+            if area:
+                self.adjectives[area["adjective"].lower()] = stripped
+            elif " " not in russian.strip() and russian.isupper() and len(russian) <= 4:
+                (self.regions if stripped != english.strip() else self.nouns)[russian.lower()] = stripped
+            elif " " not in russian.strip() and len(russian) >= 4:
+                stem = russian.lower()
+                self.nouns[stem[:-1] if stem[-1] in "аяоеыьй" else stem] = stripped
+
+    def find(self, word: str) -> BodyWord | None:
+        """The place a word names, with its form (``place_adjective``, ``place_noun`` or ``region``)."""
+        if word.isupper() and word.lower() in self.regions:
+            return BodyWord(self.regions[word.lower()], "region")
+        for stem in _stems(word):
+            if stem in self.adjectives:
+                return BodyWord(self.adjectives[stem], "place_adjective")
+            if stem in self.nouns:
+                return BodyWord(self.nouns[stem], "place_noun")
+        return None
+
+
+def _classify(words: list[str], places: PlaceNames) -> list[BodyWord] | None:
+    """Each word (or run of words) read from the table or as a place; None if one is unknown."""
+    items: list[BodyWord] = []
+    index = 0
+    while index < len(words):
+        found = None
+        for size in range(min(_LONGEST_KEY, len(words) - index), 0, -1):
+            run = [word.lower() for word in words[index : index + size]]
+            found = next(
+                (
+                    BODY_WORDS[key]
+                    for key in _combinations([_stems(word) for word in run])
+                    if key in BODY_WORDS and (BODY_WORDS[key].kind != "adjective" or key[-1] != run[-1])
+                ),
+                None,
+            )  # an adjective always has an ending: финансов is the noun (Министерство финансов)
+            if found is not None:
+                index += size
+                break
+        if found is None:
+            found = places.find(words[index])
+            index += 1
+        if found is None:
+            return None
+        items.append(found)
+    return items
+
+
+def _combinations(options: list[list[str]]) -> Iterable[tuple[str, ...]]:
+    """Every choice of one stem per word, longest stems first (a few words with four stems each)."""
+    if not options:
+        yield ()
+        return
+    for first in options[0]:
+        for rest in _combinations(options[1:]):
+            yield (first, *rest)
+
+
+def english_body_name(name: str, places: PlaceNames | None = None) -> str | None:
+    """The English name of a body named in Russian (``департамент комитета по регулированию естественных
+    монополий и защите конкуренции Атырауской области`` -> ``Atyrau Region Department of the Committee for
+    Regulation of Natural Monopolies and Protection of Competition``); None when a word is unknown or the name
+    is a bare noun (``департамент``), which names no body by itself."""
+    words = re.findall(r"[\w-]+", name)
+    if not words or re.search(r"[«»\"“”]", name):
+        return None
+    items = _classify(words, places or PlaceNames())
+    if items is None:
+        return None
+    prefix: list[str] = []
+    suffix: list[str] = []
+    rest: list[BodyWord] = []
+    index = 0
+    while index < len(items):
+        item = items[index]
+        following = items[index + 1] if index + 1 < len(items) else None
+        if item.kind == "place_adjective" and following is not None and following.kind == "place":
+            prefix.append(f"{item.english} {following.english}")  # Павлодарской области -> Pavlodar Region
+            index += 2
+            continue
+        if item.kind == "place" and following is not None and following.kind == "place_noun":
+            prefix.append(f"{following.english} {item.english}")  # города Астаны -> Astana City
+            index += 2
+            continue
+        if item.kind == "region":
+            prefix.append(f"{item.english} Region")
+        elif item.kind == "place_noun":
+            suffix.append(f"of {item.english}")  # Республики Казахстан -> of Kazakhstan
+        elif item.kind == "place":
+            return None  # `области` with no place named: the caller resolves it first
+        elif item.kind != "skip":
+            rest.append(item)
+        index += 1
+    heads = [i for i, item in enumerate(rest) if item.kind == "head"]
+    if not heads:
+        return None
+    head_at = heads[0]
+    modifiers = rest[:head_at]
+    if any(item.kind not in ("adjective", "place_adjective") for item in modifiers):
+        return None
+    head, after = rest[head_at], rest[head_at + 1 :]
+    owner = []
+    if after and (after[0].kind == "title" or (head.owner and after[0].kind == "head")):
+        owner = [f"{after[0].english}'s"]  # пресс-служба акима -> Akim's press service
+        after = after[1:]
+    complements: list[str] = []
+    previous = "head"
+    for item in after:
+        joined = previous in ("head", "noun")
+        if item.kind == "head":
+            complements.append(f"of the {item.english}" if joined else item.english)
+            previous = "head"
+        elif item.kind in ("noun", "title"):
+            complements.append(f"of {item.english}" if joined else item.english)
+            previous = "noun"
+        elif item.kind in ("adjective", "place_adjective"):
+            complements.append(f"of {item.english}" if joined else item.english)
+            previous = "adjective"
+        elif item.kind in ("preposition", "conjunction"):
+            complements.append(item.english)
+            previous = item.kind
+        else:
+            return None
+    if previous in ("preposition", "conjunction", "adjective"):
+        return None
+    if not (prefix or owner or modifiers or complements or suffix):
+        return None
+    return " ".join([*prefix, *owner, *(item.english for item in modifiers), head.english, *complements, *suffix])
+
+
+def make_body_namer(places: Iterable[tuple[str, str]]) -> Callable[[str], str | None]:
+    """The language registry's entry: :func:`english_body_name` knowing the given places."""
+    names = PlaceNames(places)
+    return lambda name: english_body_name(name, names)
