@@ -695,8 +695,9 @@ def parallel_command(dataset: Path, doc: str | None, width: int, all_links: bool
         return
     if fmt == "csv":
         columns = ["doc_id_a", "doc_id_b", "link", "link_type", "score", "sentences_a", "sentences_b",
-                   "start_a", "end_a", "start_b", "end_b", "text_a", "text_b"]  # fmt: skip
-        joined = ({**row, **{side: " ".join(map(str, row[side])) for side in ("sentences_a", "sentences_b")}}
+                   "start_a", "end_a", "start_b", "end_b", "spans_a", "spans_b", "text_a", "text_b"]  # fmt: skip
+        joined = ({**row, **{side: " ".join(map(str, row[side])) for side in ("sentences_a", "sentences_b")},
+                   **{side: " ".join(f"{s['start']}-{s['end']}" for s in row[side]) for side in ("spans_a", "spans_b")}}
                   for row in rows)  # fmt: skip
         _write_csv(joined, columns)
         return

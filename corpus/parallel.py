@@ -194,17 +194,24 @@ def _pair_row(pair: Pair, n_links: int) -> Row:
     }
 
 
-def _side(units: list[Unit], indices: tuple[int, ...]) -> tuple[list[int], Any, Any]:
+def _side(units: list[Unit], indices: tuple[int, ...]) -> tuple[list[int], list[Row], Any, Any]:
+    """A link side's sentence ids, its stretches of text (runs of adjacent units), its start and end."""
     if not indices:
-        return [], None, None
+        return [], [], None, None
     sentences = list(dict.fromkeys(units[index].sentence for index in indices))
-    return sentences, units[indices[0]].start, units[indices[-1]].end
+    stretches: list[Row] = []
+    for position, index in enumerate(indices):
+        if position and index == indices[position - 1] + 1:
+            stretches[-1]["end"] = units[index].end
+        else:
+            stretches.append({"start": units[index].start, "end": units[index].end})
+    return sentences, stretches, stretches[0]["start"], stretches[-1]["end"]
 
 
 def _link_rows(pair: Pair, links: list[Link], a: _Material, b: _Material) -> Iterator[Row]:
     for number, link in enumerate(links):
-        sentences_a, start_a, end_a = _side(a.units, link.a)
-        sentences_b, start_b, end_b = _side(b.units, link.b)
+        sentences_a, spans_a, start_a, end_a = _side(a.units, link.a)
+        sentences_b, spans_b, start_b, end_b = _side(b.units, link.b)
         yield {
             "doc_id_a": pair.doc_id_a,
             "doc_id_b": pair.doc_id_b,
@@ -215,15 +222,18 @@ def _link_rows(pair: Pair, links: list[Link], a: _Material, b: _Material) -> Ite
             "start_a": start_a,
             "end_a": end_a,
             "text_a": _span_text(a, link.a),
+            "spans_a": spans_a,
             "start_b": start_b,
             "end_b": end_b,
             "text_b": _span_text(b, link.b),
+            "spans_b": spans_b,
             "score": None if link.score is None else round(link.score, 4),
         }
 
 
 def _span_text(material: _Material, indices: tuple[int, ...]) -> str | None:
-    """documents.text[start:end] of the link's side: its units and whatever lies between them."""
+    """documents.text[start:end] of the link's side: its units and whatever lies between them (other
+    links' units too, where the side's units are not adjacent)."""
     if not indices:
         return None
     first, last = indices[0], indices[-1]
@@ -257,6 +267,20 @@ def aligned_links(root: Dataset, doc: str | None = None, *, non_empty: bool = Fa
         row["source_b"] = info.get(row["doc_id_b"], {}).get("source")
         rows.append(row)
     return rows
+
+
+GAP_MARK = " … "
+"""What the views put between two stretches of one side of a link (a sentence split by the translator)."""
+
+
+def linked_text(row: Row, side: str, joiner: str = GAP_MARK) -> str:
+    """The text a link holds on ``side`` ("a" or "b"): its stretches (``spans_a``) joined by ``joiner``,
+    without the other links' sentences that may lie between them."""
+    text, start = row[f"text_{side}"] or "", row[f"start_{side}"]
+    spans = row.get(f"spans_{side}") or []
+    if start is None or len(spans) < 2:
+        return text
+    return joiner.join(text[span["start"] - start : span["end"] - start] for span in spans)
 
 
 def _tmx_text(text: str) -> str:
@@ -296,7 +320,7 @@ def export_tmx(root: Dataset, out: TextIO) -> int:
             out.write(f"<tuv xml:lang={quoteattr(lang)}>")
             out.write(f'<prop type="x-doc-id">{escape(row[f"doc_id_{side}"])}</prop>')
             out.write(f'<prop type="x-sentences">{sentences}</prop>')
-            out.write(f"<seg>{_tmx_text(row[f'text_{side}'] or '')}</seg></tuv>\n")
+            out.write(f"<seg>{_tmx_text(linked_text(row, side, ' '))}</seg></tuv>\n")
         out.write("</tu>\n")
         written += 1
     out.write("</body>\n</tmx>\n")
@@ -330,7 +354,7 @@ def side_by_side(rows: list[Row], width: int = 60) -> Iterator[str]:
         if (row["doc_id_a"], row["doc_id_b"]) != pair:
             pair = (row["doc_id_a"], row["doc_id_b"])
             yield f"== {row['source_a']} ({row['lang_a']}) | {row['source_b']} ({row['lang_b']})"
-        left, right = wrap(row["text_a"] or ""), wrap(row["text_b"] or "")
+        left, right = wrap(linked_text(row, "a")), wrap(linked_text(row, "b"))
         label = f"{row['link']:>3} {row['link_type']:<4}"
         for index in range(max(len(left), len(right))):
             l_text = left[index] if index < len(left) else ""
@@ -361,6 +385,20 @@ def _marked(text: str, start: int, mentions: list[Row], shared: set[str]) -> str
     return "".join(parts)
 
 
+def _marked_side(link: Row, side: str, mentions: list[Row], shared: set[str]) -> str:
+    """:func:`_marked` for each stretch of one side of a link, joined by :data:`GAP_MARK`."""
+    from html import escape as html_escape
+
+    text, start = link[f"text_{side}"] or "", link[f"start_{side}"]
+    spans = link.get(f"spans_{side}") or []
+    if start is None or len(spans) < 2:
+        return _marked(text, start or 0, mentions, shared)
+    pieces = [
+        _marked(text[span["start"] - start : span["end"] - start], span["start"], mentions, shared) for span in spans
+    ]
+    return html_escape(GAP_MARK).join(pieces)
+
+
 def report_section(root: Dataset, limit: int = 100) -> str:
     """HTML for the report: each document pair side by side, entities both versions name highlighted."""
     from html import escape as html_escape
@@ -387,8 +425,8 @@ def report_section(root: Dataset, limit: int = 100) -> str:
         shared = {m["entity_id"] for m in mentions[a]} & {m["entity_id"] for m in mentions[b]}
         rows = []
         for link in links[(a, b)]:
-            left = _marked(link["text_a"], link["start_a"], mentions[a], shared)
-            right = _marked(link["text_b"], link["start_b"], mentions[b], shared)
+            left = _marked_side(link, "a", mentions[a], shared)
+            right = _marked_side(link, "b", mentions[b], shared)
             rows.append(
                 f'<tr><td class="kind">{html_escape(link["link_type"])}</td>'
                 f'<td lang="{html_escape(pair["lang_a"])}">{left}</td>'

@@ -204,6 +204,9 @@ DOC_PAIRS = pa.schema(
     ]
 )
 
+SPANS = pa.list_(pa.struct([pa.field("start", pa.int32(), False), pa.field("end", pa.int32(), False)]))
+"""Stretches of a document's text, each ``documents.text[start:end]``."""
+
 SENTENCE_PAIRS = pa.schema(
     [
         _field("doc_id_a", pa.string(), "Side a of the pair (doc_pairs.doc_id_a).", False),
@@ -218,12 +221,30 @@ SENTENCE_PAIRS = pa.schema(
             False,
         ),
         _field("sentences_b", pa.list_(pa.int32()), "sentences.sentence of side b (empty for 1-0).", False),
-        _field("start_a", pa.int32(), "Start of the linked text in side a's documents.text (null for 0-1)."),
-        _field("end_a", pa.int32(), "End (exclusive) in side a's text."),
-        _field("text_a", pa.string(), "documents.text[start_a:end_a] of side a."),
+        _field(
+            "start_a",
+            pa.int32(),
+            "Start of the linked text in side a's documents.text (null for 0-1): where its first stretch starts.",
+        ),
+        _field("end_a", pa.int32(), "End (exclusive) in side a's text: where its last stretch ends."),
+        _field(
+            "text_a",
+            pa.string(),
+            "documents.text[start_a:end_a] of side a; when spans_a holds more than one stretch, this includes "
+            "the text between them, which belongs to other links.",
+        ),
+        _field(
+            "spans_a",
+            SPANS,
+            "The stretches of side a's text the link holds, in text order (empty for 0-1): one when its sentences "
+            "are adjacent, two when the link joins sentences the translator put apart (another sentence moved "
+            "between the halves of one).",
+            False,
+        ),
         _field("start_b", pa.int32(), "Start in side b's documents.text (null for 1-0)."),
         _field("end_b", pa.int32(), "End (exclusive) in side b's text."),
-        _field("text_b", pa.string(), "documents.text[start_b:end_b] of side b."),
+        _field("text_b", pa.string(), "documents.text[start_b:end_b] of side b (see text_a)."),
+        _field("spans_b", SPANS, "The stretches of side b's text the link holds (see spans_a).", False),
         _field(
             "score",
             pa.float32(),

@@ -7,8 +7,9 @@
   of two other languages (a Russian and an English version of one story) are listed, not scored, since
   the gold does not cover them.
 - Sentence links: the gold numbers sentences by its own split, so each predicted link is mapped onto
-  gold sentences (a gold sentence belongs to a link when the link's spans cover at least half of it);
-  links with sentences on both sides are compared with the gold's non-empty links by exact id sets.
+  gold sentences (a gold sentence belongs to a link when one of the link's stretches, ``spans_a`` /
+  ``spans_b``, covers at least half of it); links with sentences on both sides are compared with the
+  gold's non-empty links by exact id sets.
 - The length ratios of the aligned gold sentences (non-space characters per Chinese character) and the
   Gale-Church variance, from which the aligner's constants come.
 """
@@ -44,14 +45,15 @@ def _spans(text: str, sentences: list[str]) -> list[tuple[int, int]]:
     return spans
 
 
-def _gold_ids(spans: list[tuple[int, int]], start: int | None, end: int | None) -> tuple[int, ...]:
-    if start is None or end is None:
-        return ()
+def _gold_ids(spans: list[tuple[int, int]], stretches: list[dict[str, int]]) -> tuple[int, ...]:
+    """The gold sentences half covered by one of a link side's stretches."""
     ids = []
     for index, (gold_start, gold_end) in enumerate(spans):
-        overlap = max(0, min(end, gold_end) - max(start, gold_start))
-        if gold_end > gold_start and 2 * overlap >= gold_end - gold_start:
-            ids.append(index)
+        for stretch in stretches:
+            overlap = max(0, min(stretch["end"], gold_end) - max(stretch["start"], gold_start))
+            if gold_end > gold_start and 2 * overlap >= gold_end - gold_start:
+                ids.append(index)
+                break
     return tuple(ids)
 
 
@@ -120,8 +122,7 @@ def score(gold_dir: Path, threshold: float = DEFAULT_THRESHOLD, show: bool = Fal
         for link in links:
             if (link["doc_id_a"], link["doc_id_b"]) != (zh["doc_id"], other["doc_id"]):
                 continue
-            a = _gold_ids(zh_spans, link["start_a"], link["end_a"])
-            b = _gold_ids(other_spans, link["start_b"], link["end_b"])
+            a, b = _gold_ids(zh_spans, link["spans_a"]), _gold_ids(other_spans, link["spans_b"])
             if a and b:
                 predicted.add((a, b))
         gold = {(tuple(a), tuple(b)) for a, b in record["links"] if a and b}

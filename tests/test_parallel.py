@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import json
 import xml.etree.ElementTree as ET
 from collections import Counter
@@ -284,6 +285,9 @@ def test_sentence_pairs_keep_the_offset_invariant_on_both_sides(parallel_dataset
                 continue
             doc = text[link[f"doc_id_{side}"]]
             assert link[f"text_{side}"] == doc[link[f"start_{side}"] : link[f"end_{side}"]]
+            spans = [(span["start"], span["end"]) for span in link[f"spans_{side}"]]
+            assert spans[0][0] == link[f"start_{side}"] and spans[-1][1] == link[f"end_{side}"]
+            assert all(start < end <= following for (start, end), (following, _) in itertools.pairwise(spans))
     figures = [link for link in links if link["text_a"] and "263亿" in link["text_a"]]
     assert figures and "26,3 млрд" in figures[0]["text_b"]
 
@@ -495,6 +499,114 @@ def test_rows_of_out_of_order_links_keep_each_sides_text(tmp_path: Path) -> None
     assert moved and moved[0]["text_b"] == "en2" and moved[0]["sentences_b"] == [2]
     starts = [row["start_a"] for row in rows if row["start_a"] is not None]
     assert starts == sorted(starts)  # rows follow side a's order, wherever side b's sentence sits
+
+
+SPLIT_FIRST = ("l:government", "l:meeting", "e:org:ministry")
+SPLIT_SECOND = ("n:58", "l:medal", "l:team")
+
+
+def _split_pair(*extra: str, second: tuple[str, ...] = SPLIT_SECOND) -> tuple[list[Unit], list[Unit]]:
+    """Side b's sentence 1 is rendered on side a as sentences 1 and 3, with sentence 2 (side b's 3)
+    moved between them."""
+    side_a = [
+        _unit(0, 30, "n:2026", "e:loc:aktau"),
+        _unit(1, 35, *SPLIT_FIRST),
+        _unit(2, 40, "n:93", "n:3000", "e:loc:milan"),
+        _unit(3, 35, *second),
+        _unit(4, 30, "e:loc:baku", "n:7000"),
+    ]
+    side_b = [
+        _unit(0, 31, "n:2026", "e:loc:aktau"),
+        _unit(1, 72, *SPLIT_FIRST, *second, *extra),
+        _unit(2, 30, "e:loc:baku", "n:7000"),
+        _unit(3, 42, "n:93", "n:3000", "e:loc:milan"),
+    ]
+    return side_a, side_b
+
+
+def test_the_halves_of_a_split_sentence_are_one_link_when_neither_stands_alone() -> None:
+    # the merged sentence also names a place neither half has: each half alone is left out, together
+    # they are one 2-1 link across the moved sentence
+    side_a, side_b = _split_pair("e:loc:aktau")
+    links = _pairs(align(side_a, side_b))
+    assert ((1, 3), (1,)) in links and ((2,), (3,)) in links
+    assert ((0,), (0,)) in links and ((4,), (2,)) in links
+    assert _covered_once(links, len(side_a), len(side_b))
+
+
+def test_a_left_out_half_joins_the_link_of_the_other_half() -> None:
+    side_a, side_b = _split_pair()
+    links = _pairs(align(side_a, side_b))
+    assert ((1, 3), (1,)) in links and ((2,), (3,)) in links
+    assert _covered_once(links, len(side_a), len(side_b))
+    # the same with the other half the stronger one (its figures and name link it first)
+    side_a, side_b = _split_pair(second=("n:58", "p:mlzbsnv", "n:116"))
+    assert ((1, 3), (1,)) in _pairs(align(side_a, side_b))
+
+
+def test_a_left_out_sentence_sharing_only_anchors_found_elsewhere_joins_no_link() -> None:
+    side_a, side_b = _split_pair(second=("n:58", "p:mlzbsnv", "n:116"))
+    side_a[0] = _unit(0, 30, "n:2026", "e:loc:aktau", "l:meeting")
+    side_a[1] = _unit(1, 35, "n:2026", "l:meeting")  # a year and a word the first sentences share too
+    side_b[0] = _unit(0, 31, "n:2026", "e:loc:aktau", "l:meeting")
+    side_b[1] = _unit(1, 40, "n:2026", "l:meeting", "n:58", "p:mlzbsnv", "n:116")
+    links = _pairs(align(side_a, side_b))
+    assert ((1,), ()) in links and ((3,), (1,)) in links
+
+
+def test_sentences_naming_different_things_are_not_linked_on_length_alone() -> None:
+    # side a's sentence 4 and side b's sentence 1 share no anchor and fit by length; linking them would
+    # pull side a's sentence 1 onto side b's 1 as well, away from its counterpart, side b's 3
+    events = ("l:speed_skating", "l:alpine_skiing", "l:competition")
+    side_a = [
+        _unit(0, 30, "n:2026", "e:loc:aktau"),
+        _unit(1, 50, *events),
+        _unit(2, 27, "n:35", "l:athlete"),
+        _unit(3, 31, "n:34", "l:athlete"),
+        _unit(4, 45, "l:olympic", "l:figure_skating"),
+    ]
+    side_b = [
+        _unit(0, 30, "n:2026", "e:loc:aktau"),
+        _unit(1, 45, "l:minister", "l:olympic", "l:athlete"),
+        _unit(2, 40, "n:02-06", "n:02-22"),
+        _unit(3, 48, *events),
+    ]
+    links = _pairs(align(side_a, side_b))
+    assert ((1,), (3,)) in links
+    assert not any(a and b and (4 in a or 1 in b) for a, b in links)
+
+
+def test_rows_of_a_split_link_hold_two_stretches_and_views_show_only_them() -> None:
+    from corpus.parallel import GAP_MARK, _link_rows, _marked_side, _Material, linked_text, side_by_side
+    from pipeline.align.pairing import Pair
+
+    side_a, side_b = _split_pair("e:loc:aktau")
+    texts = {lang: "".join(f"{lang}{unit.sentence}".ljust(10, ".") + " " * 90 for unit in units)
+             for lang, units in (("zh", side_a), ("en", side_b))}  # fmt: skip
+    materials = [
+        _Material(
+            lang,
+            units,
+            [texts[lang][unit.start : unit.end] for unit in units],
+            [texts[lang][unit.end : following.start] for unit, following in itertools.pairwise(units)],
+        )
+        for lang, units in (("zh", side_a), ("en", side_b))
+    ]
+    rows = list(_link_rows(Pair("a", "b", "zh", "en", 0.9, {}), align(side_a, side_b), *materials))
+    split = next(row for row in rows if row["sentences_a"] == [1, 3])
+    assert split["link_type"] == "2-1" and split["sentences_b"] == [1]
+    assert split["spans_a"] == [{"start": 100, "end": 110}, {"start": 300, "end": 310}]
+    assert (split["start_a"], split["end_a"]) == (100, 310) and split["text_a"] == texts["zh"][100:310]
+    assert linked_text(split, "a") == f"zh1.......{GAP_MARK}zh3......."
+    assert linked_text(split, "a", " ") == "zh1....... zh3......."
+    assert linked_text(split, "b") == "en1......." and split["spans_b"] == [{"start": 100, "end": 110}]
+    for row in rows:
+        row.update(source_a="a.txt", source_b="b.txt", lang_a="zh", lang_b="en")
+    shown = "\n".join(side_by_side([split], 40))
+    assert "zh1" in shown and "zh3" in shown and "zh2" not in shown
+    mentions = [{"start": 300, "end": 303, "entity_id": "e1"}]  # in the second stretch
+    html = _marked_side(split, "a", mentions, {"e1"})
+    assert "zh2" not in html and '<mark class="shared" title="e1">zh3</mark>' in html
 
 
 def test_what_workers_prepare_for_pairing_equals_what_the_parent_would(tmp_path: Path) -> None:
