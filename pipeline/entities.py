@@ -18,11 +18,13 @@ import re
 from collections.abc import Callable, Iterable
 from typing import Any, ClassVar
 
+from pipeline.align.signature import name_skeleton
 from pipeline.document import Block, Document, Mention, Sentence, Token
 from pipeline.gazetteer import GazetteerEntity
 from pipeline.lang import Language, language_for, languages, romanized_person
 from pipeline.lang.ru.lexicon import SURNAME_CASE_ENDINGS
 from pipeline.lang.ru.ner import RussianNER
+from pipeline.lang.zh.translit import cyrillic_reading
 from pipeline.langid import has_han
 from pipeline.names import NAME_JOINERS, name_parts
 from pipeline.ner_gazetteer import GazetteerMatcher
@@ -241,9 +243,12 @@ class SpellingIndex:
     transliteration is also looked up by its Latin spelling (阿斯哈特·沙哈洛夫 ~ Askhat Shakharov)."""
 
     MIN_LENGTH: ClassVar[dict[str, int]] = {"han": 5, "other": 6}
+    MIN_SKELETON = 5
+    """Consonants a surname's skeleton needs before a transliteration is linked by it alone."""
 
     def __init__(self, gazetteer: list[GazetteerEntity]):
         self.by_first: dict[str, list[tuple[str, str, str]]] = {}
+        self.by_skeleton: dict[str, set[tuple[str | None, str]]] = {}
         for entity in gazetteer:
             if entity.type != "PER":
                 continue
@@ -253,6 +258,27 @@ class SpellingIndex:
                     if parts:
                         given = parts[0] if len(parts) > 1 else ""
                         self.by_first.setdefault(parts[-1][:1], []).append((parts[-1], given, entity.id))
+                    skeleton = _loose_key(surface)
+                    if skeleton is not None:
+                        given_key = _loose_key(parts[0]) if len(parts) > 1 else None
+                        self.by_skeleton.setdefault(skeleton, set()).add((given_key, entity.id))
+
+    def find_transliteration(self, name: str) -> str | None:
+        """A Chinese transliteration of a gazetteer person whose Chinese form the gazetteer lacks or spells
+        otherwise, by the consonants of the surname (穆尔扎波森诺夫 and Мырзабосынов are both ``mlzbsnv``),
+        and of the given name when the text gives one; only a long skeleton, and only when one person fits."""
+        skeleton = _loose_key(name)
+        if skeleton is None or len(skeleton) < self.MIN_SKELETON:
+            return None
+        parts = name_parts(name)
+        given_key = _loose_key(parts[0]) if len(parts) > 1 else None
+        givens: dict[str, set[str]] = {}  # each candidate's given names; a surname-only form adds none
+        for known_given, entity_id in self.by_skeleton.get(skeleton, ()):
+            givens.setdefault(entity_id, set()).update({known_given} if known_given else set())
+        fits = [
+            entity_id for entity_id, known in givens.items() if given_key is None or not known or given_key in known
+        ]
+        return fits[0] if len(fits) == 1 else None
 
     def find(self, name: str) -> str | None:
         parts = [p.lower() for p in name_parts(name)]
@@ -275,6 +301,18 @@ class SpellingIndex:
             if _one_edit(surname, known) and (not given or (known_given and _one_edit(given, known_given)))
         }
         return fits.pop() if len(fits) == 1 else None
+
+
+def _loose_key(name: str) -> str | None:
+    """The consonants of a surname (:func:`pipeline.align.signature.name_skeleton`) with h, k and g as one: a
+    Chinese transliteration writes х, к and г alike (萨哈迪耶夫 is Сагадиев, 哈斯穆 Касым). A transliteration
+    is read through its Cyrillic reading, not its pinyin (加 is га, not jia)."""
+    if has_han(name):
+        reading = cyrillic_reading(name)
+        if reading is None:
+            return None
+        name = reading
+    return name_skeleton(name).replace("h", "k") or None
 
 
 def _one_edit(a: str, b: str) -> bool:
@@ -304,6 +342,8 @@ def link(
                 mention.entity_id = spellings.find(form)
                 if mention.entity_id is None and has_han(form) and (latin := romanized_person(f"per:zh:{form}")):
                     mention.entity_id = spellings.find(latin)  # 阿斯哈特·沙哈洛夫 -> Askhat Shakhalov ~ Shakharov
+                if mention.entity_id is None and has_han(form):
+                    mention.entity_id = spellings.find_transliteration(form)
     persons = [m for m in doc.mentions if m.label == "PER"]
     person_parts = [name_parts(_key_form(doc, m, normal_forms)) for m in persons]
     # Full names indexed by surname (and by surname and first letter, for initials), in document order:

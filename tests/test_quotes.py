@@ -624,3 +624,11 @@ def test_a_body_speaks_and_is_named_again_by_its_head_or_its_region(pipeline) ->
     }
     addressed = next(q for q in doc.quotes if doc.span(q.start, q.end).startswith("Работы"))
     assert doc.span(addressed.speaker_start, addressed.speaker_end).startswith("пресс-служба")
+
+
+def test_a_chinese_transliteration_of_a_known_person_links_by_its_consonants(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """The gazetteer has no Chinese form for him: the reading Магзум Мирзагалиев has his consonants."""
+    doc = annotate(pipeline, "标题\n\n马格祖姆·米尔扎加利耶夫表示，明年将完成这项工程。\n")
+    assert [pipeline.quotes.name_en(q.speaker_entity_id) for q in doc.quotes] == ["Magzum Mirzagaliyev"]
+    other = annotate(pipeline, "标题\n\n叶尔兰·米尔扎加利耶夫表示，明年将完成这项工程。\n")
+    assert [q.speaker_entity_id for q in other.quotes] != ["per:magzum-mirzagaliyev"]  # another given name

@@ -66,9 +66,16 @@ def _skeleton(latin: str) -> str:
 @functools.lru_cache(maxsize=1 << 16)
 def name_key(surface: str) -> str | None:
     """The anchor of a person's surname as written in any script (None when too short to mean much)."""
+    skeleton = name_skeleton(surface)
+    return f"p:{skeleton}" if len(skeleton) >= 3 else None
+
+
+def name_skeleton(surface: str) -> str:
+    """The consonant skeleton of the last part of a name in any script (穆尔扎波森诺夫, Мырзабосынов and
+    Myrzabossynov all give ``mlzbsnv``); empty for nothing."""
     parts = [part for part in re.split(r"[\s·‧•・\-.]+", surface) if part]
     if not parts:
-        return None
+        return ""
     surname = parts[-1]
     if re.search("[\u4e00-\u9fff]", surname):
         from pypinyin import lazy_pinyin
@@ -82,8 +89,7 @@ def name_key(surface: str) -> str | None:
     else:
         latin = surname.lower()
         latin = re.sub(r"[’'`]s$", "", latin)
-    skeleton = _skeleton(latin)
-    return f"p:{skeleton}" if len(skeleton) >= 3 else None
+    return _skeleton(latin)
 
 
 @dataclass(frozen=True, slots=True)
