@@ -355,11 +355,20 @@ def link(
             by_surname.setdefault((key, ""), []).append(m)
             by_surname.setdefault((key, full[0][:1].lower()), []).append(m)
     starts = {key: [m.start for m in same] for key, same in by_surname.items()}
+    surnames_by_letter: dict[str, list[str]] = {}
+    for surname, first in by_surname:
+        if not first:
+            surnames_by_letter.setdefault(surname[:1], []).append(surname)
+    variants: dict[str, str | None] = {}
     for mention, parts in zip(persons, person_parts, strict=True):
         initials = [part for part in parts[:-1] if _is_initial(part)]
         if len(parts) != 1 and len(initials) != len(parts) - 1:
             continue
         key = (_surname_key(parts[-1]), initials[0][:1].lower() if initials else "")
+        if key not in by_surname and not initials and mention.entity_id is None:
+            if key[0] not in variants:  # Mukhamediuly after Arystanbek Mukhamediyuly
+                variants[key[0]] = _spelling_variant(key[0], surnames_by_letter)
+            key = (variants[key[0]] or key[0], "")
         same = by_surname.get(key, [])
         before = bisect.bisect_left(starts.get(key, []), mention.start)  # full names that start earlier
         target = same[before - 1] if before else (same[0] if same else None)
@@ -370,6 +379,20 @@ def link(
     for mention in doc.mentions:
         if mention.entity_id is None:
             mention.entity_id = _new_id(doc, mention, normal_forms)
+
+
+def _spelling_variant(surname: str, surnames_by_letter: dict[str, list[str]]) -> str | None:
+    """The one surname of a full name in the document that a surname alone misspells by one letter (six
+    letters or more, as the gazetteer's spelling variants): the article's own variant of the name. A
+    feminine form is not a variant (Nazarbayev is not Dariga Nazarbayeva)."""
+    if len(surname) < SpellingIndex.MIN_LENGTH["han" if has_han(surname) else "other"]:
+        return None
+    fits = {
+        known
+        for known in surnames_by_letter.get(surname[:1], ())
+        if _one_edit(surname, known) and surname + "a" != known and known + "a" != surname  # Nazarbayev(a)
+    }
+    return fits.pop() if len(fits) == 1 else None
 
 
 def _is_initial(part: str) -> bool:

@@ -425,3 +425,17 @@ def test_a_ministry_keeps_its_fields_and_country(pipeline) -> None:  # type: ign
     orgs = [doc.span(m.start, m.end) for m in doc.mentions if m.label == "ORG"]
     assert "哈萨克斯坦文化和信息部" in orgs
     assert not any("总统" in org for org in orgs)  # a title is not a field of the ministry
+
+
+def test_a_surname_spelled_one_letter_off_is_the_person_named_in_full() -> None:
+    from corpus.runner import PipelineConfig, make_pipeline
+
+    pipeline = make_pipeline(PipelineConfig())
+    doc = pipeline.annotate(
+        "Title\n\nMinister Bolatbek Zhanuzakuly opened the forum.\n\n"
+        "Zhanuzakov said that 40 delegations had come, while Zhanuzakly was not mentioned again.\n",
+        "t.txt",
+    )[0]
+    ids = {doc.span(m.start, m.end): m.entity_id for m in doc.mentions if m.label == "PER"}
+    assert ids.get("Zhanuzakly") == ids["Bolatbek Zhanuzakuly"]  # one letter off: the same person
+    assert ids.get("Zhanuzakov") != ids["Bolatbek Zhanuzakuly"]  # three letters off: someone else
