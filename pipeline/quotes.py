@@ -44,6 +44,8 @@ def _from_languages() -> Resolution:
 PRONOUNS, PERSON_TITLES, _TITLE_ENDINGS, _FEMALE_ENDINGS, _HONORIFICS = _from_languages()
 BODY_HEADS = tuple(head for language in languages().values() for head in language.body_heads)
 """Stems heading a body's name in every language (пресс-служб-, департамент-)."""
+_LATIN_BODY_HEADS = sorted((head for head in BODY_HEADS if re.fullmatch(r"[a-z' ]+", head)), key=len, reverse=True)
+"""The Latin-script body nouns, longest first (press service before service)."""
 PLACE_ANAPHORS = frozenset(word for language in languages().values() for word in language.place_anaphors)
 """Words after a body's head that stand for the region named before (администрация региона)."""
 OFFICE_PHRASES = {
@@ -191,17 +193,22 @@ class QuoteFinder:
         пресс-службе`) is the last body with that head that spoke or was named before (``descriptor``); a
         region named as `региона` / `области` alone is the last region named before; otherwise the
         phrase itself, its head in the normal form, is the body (``explicit``)."""
+        cyrillic = bool(re.search("[а-яё]", phrase.lower()))
+        if not cyrillic:
+            phrase = re.sub(r"^(?:the|this)\s+", "", phrase, flags=re.IGNORECASE)
         words = phrase.split()
-        head = _body_head(words[0]) if words else None
-        if head is None or not re.search("[а-яё]", phrase.lower()):
-            return None
-        if len(words) == 1:
+        head = _body_head(phrase) if words else None
+        if head is None or (not cyrillic and re.match(r"(?:a|an|one)\s", phrase, re.IGNORECASE)):
+            return None  # `A Kazakh court`: not a body the article names
+        if len(words) == 1 or phrase.lower() == head:
             for quote in reversed(earlier[-_Index.LOOK_BACK_ITEMS :]):
                 named = (quote.speaker_entity_id or "").split(":", 2)
-                if named[0] == "org" and len(named) == 3 and _body_head(named[2].split()[0]) == head:
+                if named[0] == "org" and len(named) == 3 and _body_head(named[2]) == head:
                     return quote.speaker_entity_id, "descriptor"  # type: ignore[return-value]
             mention = _last_body(self._index, start, head)
             return (mention.entity_id, "descriptor") if mention is not None and mention.entity_id else None
+        if not cyrillic:
+            return f"org:en:{phrase}", "explicit"
         rest = " ".join(words[1:])
         if rest.lower() in PLACE_ANAPHORS:
             region = _last_region(self._index, start, self.regions)
@@ -362,17 +369,24 @@ def _speaker_mention(index: _Index, start: int, end: int) -> Mention | None:
     return bodies[-1] if bodies else None  # a body speaks when it heads the phrase (not `A Kazakh court`)
 
 
-def _body_head(word: str) -> str | None:
-    """The body head a word starts with (пресс-службе -> служб, департамента -> департамент), or None."""
-    lowered = word.lower()
-    return next((head for head in BODY_HEADS if lowered.startswith(head) or f"-{head}" in lowered), None)
+def _body_head(phrase: str) -> str | None:
+    """The body noun heading a phrase: the stem its first word starts with in Cyrillic (пресс-службе ->
+    служб, департамента -> департамент), a whole-word noun anywhere in Latin (the press service of the
+    city akimat -> press service); None for none."""
+    lowered = phrase.lower()
+    if re.search("[а-яё]", lowered):
+        first = lowered.split()[0] if lowered.split() else ""
+        return next((head for head in BODY_HEADS if first.startswith(head) or f"-{head}" in first), None)
+    return next(
+        (head for head in _LATIN_BODY_HEADS if re.search(rf"(?<![\w-]){re.escape(head)}(?![\w-])", lowered)), None
+    )
 
 
 def _last_body(index: _Index, position: int, head: str) -> Mention | None:
     """The last body named before ``position`` whose name starts with the given head."""
     before = bisect.bisect_left(index.starts, position)
     for mention in reversed(index.mentions[max(0, before - _Index.LOOK_BACK_ITEMS) : before]):
-        if mention.label == "ORG" and _body_head(index.doc.span(mention.start, mention.end).split()[0]) == head:
+        if mention.label == "ORG" and _body_head(index.doc.span(mention.start, mention.end)) == head:
             return mention
     return None
 

@@ -632,3 +632,19 @@ def test_a_chinese_transliteration_of_a_known_person_links_by_its_consonants(pip
     assert [pipeline.quotes.name_en(q.speaker_entity_id) for q in doc.quotes] == ["Magzum Mirzagaliyev"]
     other = annotate(pipeline, "标题\n\n叶尔兰·米尔扎加利耶夫表示，明年将完成这项工程。\n")
     assert [q.speaker_entity_id for q in other.quotes] != ["per:magzum-mirzagaliyev"]  # another given name
+
+
+def test_an_english_body_speaks_by_its_name_and_again_by_its_head(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(
+        pipeline,
+        "Title\n\nThe bridge will reopen in June, the press service of the Kostanay city akimat informs.\n\n"
+        "The Ministry of Finance said that the budget would grow. The ministry added that taxes would stay.\n\n"
+        "A Kazakh court said that the case was closed.\n",
+    )
+    speakers = {doc.span(q.start, q.end)[:10]: pipeline.quotes.name_en(q.speaker_entity_id) for q in doc.quotes}
+    assert speakers == {
+        "The bridge": "press service of the Kostanay city akimat",
+        "the budget": "Ministry of Finance of Kazakhstan",
+        "taxes woul": "Ministry of Finance of Kazakhstan",
+        "the case w": None,  # an indefinite body is not named
+    }

@@ -45,6 +45,7 @@ LANGUAGE = register_language(
         describe_tagger=describe_tagger,
         pronouns=lexicon.PRONOUNS,
         office_phrases=lexicon.OFFICE_PHRASES,
+        body_heads=lexicon.BODY_HEADS,
         resolving_titles=lexicon.RESOLVING_TITLES,
         female_endings=(),
         honorifics=lexicon.HONORIFICS,

@@ -13,6 +13,8 @@ NAME_SPLITTING_TITLES = words("en", "titles", splits_name="yes")
 HONORIFICS = words("en", "titles", honorific="yes")
 PRONOUNS = genders("en")
 ORG_WORDS = words("en", "org_words")
+BODY_HEADS = words("en", "body_heads")
+"""Nouns heading a body's name (press service, akimat): such a speaker phrase is a body."""
 PLACE_WORDS = words("en", "place_suffixes")
 SENTENCE_WORDS = frozenset(words("en", "sentence_words"))
 PERSON_CONTEXT = words("en", "person_context")
