@@ -3,10 +3,11 @@
 Merge: the longest span wins; on equal spans the recogniser with the higher priority in the registry
 (``pipeline/recognisers.py``); weak recognisers only fill gaps. Linking: gazetteer names carry their
 entity; other mentions whose (normal) form is a gazetteer name or alias of the same type take that
-entity, and so does a one-letter spelling variant of a gazetteer person; a surname alone (or with
-initials) links to the full name with that surname in the same document (the nearest before it, else
-the first after); a different given name is a different person; everyone else becomes an entity of
-their own, keyed by label and fullest form. Tokens are then cut at mention edges.
+entity, and so does a one-letter spelling variant of a gazetteer person or a Chinese transliteration with
+a gazetteer person's consonants; a surname alone (or with initials) links to the full name with that
+surname, or spelled one letter off it, in the same document (the nearest before it, else the first
+after); a different given name is a different person; everyone else becomes an entity of their own,
+keyed by label and fullest form. Tokens are then cut at mention edges.
 """
 
 from __future__ import annotations
