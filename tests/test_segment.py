@@ -196,24 +196,56 @@ def test_output_is_identical_for_one_and_two_workers(tmp_path: Path) -> None:
         assert one.num_rows > 0 and one.equals(two), table
 
 
-def test_word_tags_come_from_a_cache_equal_to_jiebas_own_and_stay_per_segmenter(tmp_path: Path) -> None:
+COMPARED_WITH_PYTHON_JIEBA = [
+    "哈萨克斯坦总统托卡耶夫在阿斯塔纳会见了努尔兰·诺加耶夫，双方讨论了２０２５年的合作。",
+    "据悉，该项目总投资约为35亿美元，将由KazMunayGas和中石油共同实施。",
+    "不安宁的局势让投资者担心，太差的基础设施也是问题。",
+    "阿扎马特·拜加利耶夫表示：“我们将继续推进数字化转型，e-Gov平台已有800万用户。”",
+    "上合组织成员国外长理事会会议于7月15日在天津举行， ，王毅主持。",
+]
+
+
+def _python_jieba_tokens(text: str, user_words: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """Tokens and tags as Python jieba gives them: cut without the HMM, tagged from jieba.posseg's table."""
     import jieba
     import jieba.posseg
 
-    from pipeline.lang.zh.segment import read_word_tags
+    from pipeline.lang.zh.segment import _fallback_tag
 
     tokenizer = jieba.Tokenizer()
-    tokenizer.tmp_dir = str(tmp_path)
-    expected = jieba.posseg.POSTokenizer(tokenizer).word_tag_tab
-    assert read_word_tags(tokenizer) == expected  # read from the dictionary, cache written
-    (cache,) = tmp_path.glob("jieba.tags.*.cache")
-    assert read_word_tags(tokenizer) == expected  # read from the cache
-    cache.write_bytes(b"\x00not a marshal file")
-    assert read_word_tags(tokenizer) == expected  # a damaged cache is read past and written again
-    with_names = ChineseSegmenter([("努尔兰·诺加耶夫", "nr")], cache_dir=tmp_path)
-    plain = ChineseSegmenter(cache_dir=tmp_path)
-    name = tokenizer_view("努尔兰·诺加耶夫")
-    assert with_names.word_tags.get(name) == "nr" and name not in plain.word_tags  # user words stay its own
+    tokenizer.initialize()
+    total = tokenizer.total
+    for word, tag in user_words:
+        tokenizer.add_word(tokenizer_view(word), tag=tag)
+    tokenizer.total = total  # the segmenter's user words leave the total as it was
+    tags = dict(jieba.posseg.dt.word_tag_tab)
+    tags.update({tokenizer_view(word): tag for word, tag in user_words})
+    view = tokenizer_view(text)
+    pieces, position = [], 0
+    for word in tokenizer.cut(view, HMM=False):
+        if not word.isspace():
+            pieces.append((text[position : position + len(word)], tags.get(word) or _fallback_tag(word)))
+        position += len(word)
+    return pieces
+
+
+@pytest.mark.parametrize("text", COMPARED_WITH_PYTHON_JIEBA)
+def test_tokens_and_tags_are_python_jiebas_and_user_words_stay_per_segmenter(text: str) -> None:
+    user_words = [("努尔兰·诺加耶夫", "nr"), ("阿扎马特·拜加利耶夫", "nr"), ("哈萨克斯坦", "ns")]
+    segmenter = ChineseSegmenter(user_words)
+    tokens = [(text[t.start : t.end], t.xpos) for t in segmenter.tokens(text, 0, len(text))]
+    assert tokens == _python_jieba_tokens(text, user_words)
+    plain = ChineseSegmenter()
+    if "努尔兰·诺加耶夫" in text:  # another segmenter without the gazetteer does not know the name
+        assert ("努尔兰·诺加耶夫", "nr") in tokens
+        assert all(form != "努尔兰·诺加耶夫" for form, _ in plain_tokens(plain, text))
+
+
+def plain_tokens(segmenter: ChineseSegmenter, text: str) -> list[tuple[str, str | None]]:
+    return [(text[t.start : t.end], t.xpos) for t in segmenter.tokens(text, 0, len(text))]
+
+
+def test_the_hmm_segmenter_keeps_user_words_and_their_tags(tmp_path: Path) -> None:
     guessed = ChineseSegmenter([("努尔兰·诺加耶夫", "nr")], hmm=True, cache_dir=tmp_path)
     text = "努尔兰·诺加耶夫会见了代表团。"
     first = guessed.tokens(text, 0, len(text))[0]

@@ -21,7 +21,10 @@ from pipeline.recognisers import Recogniser, register_recogniser
 
 
 def _describe(options: SegmenterOptions) -> str:
-    return f"jieba {version('jieba')} (HMM {'on' if options.hmm else 'off'}, {len(options.user_words)} user words)"
+    words = f"{len(options.user_words)} user words"
+    if options.hmm:
+        return f"jieba {version('jieba')} (HMM on, {words})"
+    return f"rjieba {version('rjieba')} (jieba {version('jieba')}'s dictionary and algorithm, HMM off, {words})"
 
 
 ZH = frozenset({"zh"})

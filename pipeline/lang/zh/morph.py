@@ -56,7 +56,7 @@ def describe() -> dict[str, str]:
     jieba = f"jieba {version('jieba')}"
     return {
         "upos": f"{jieba} tags mapped by pipeline/lang/zh/data/upos.tsv",
-        "xpos": f"{jieba} (posseg tags)",
+        "xpos": f"{jieba}'s dictionary tags (jieba.posseg's), the gazetteer's for its names",
         "lemma": "the form (Chinese does not inflect)",
         "feats": "none",
     }

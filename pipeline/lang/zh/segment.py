@@ -1,21 +1,21 @@
-"""Chinese sentences and tokens with jieba.
+"""Chinese sentences and tokens with jieba's dictionary and algorithm.
 
-One isolated ``jieba.Tokenizer`` per segmenter (no global state), with the gazetteer's names as user
-words. jieba cuts text at every character outside ``[\\u4E00-\\u9FD5a-zA-Z0-9+#&._%-]`` before it looks
-words up, so a name such as ``阿扎马特·拜加利耶夫`` could never match: the tokenizer sees a *view* of the
-text where name joiners (``·`` and hyphens) between Han characters become ``_``, a character of the same
-length that jieba keeps inside a run. Offsets therefore stay those of the real text.
+Tokens come from jieba-rs (the ``rjieba`` package), which cuts with jieba's own dictionary and its
+maximum-probability route over the word graph, 15-25 times faster than the Python implementation and
+with the same tokens (``tests/test_segment.py`` compares them); ``--hmm`` (jieba's HMM guesses at unknown
+words, tagged by jieba.posseg) runs on Python jieba. One isolated tokenizer per segmenter (no global
+state), with the gazetteer's names as user words. jieba cuts text at every character outside
+``[\u4e00-\u9fd5a-zA-Z0-9+#&._%-]`` before it looks words up, so a name such as ``阿扎马特·拜加利耶夫``
+could never match: the tokenizer sees a *view* of the text where name joiners (``·`` and hyphens)
+between Han characters become ``_``, a character of the same length that jieba keeps inside a run.
+Offsets therefore stay those of the real text.
 """
 
 from __future__ import annotations
 
-import contextlib
-import hashlib
 import logging
 import marshal
-import os
 import re
-import tempfile
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any, BinaryIO
@@ -83,7 +83,7 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:
 class _WholeFileMarshal:
     """``marshal`` for jieba's dictionary cache, read whole before it is decoded: ``marshal.load`` on a file
     object reads it piece by piece, 0.6-0.9 s for jieba's 9 MB cache where ``marshal.loads`` of its bytes
-    takes a quarter of that, at every worker's start-up."""
+    takes a quarter of that (the ``--hmm`` segmenter's start-up)."""
 
     dump = staticmethod(marshal.dump)
 
@@ -95,69 +95,29 @@ class _WholeFileMarshal:
 jieba.marshal = _WholeFileMarshal  # type: ignore[attr-defined]  # jieba reads and writes its cache through it
 
 
-def read_word_tags(tokenizer: jieba.Tokenizer) -> dict[str, str]:
-    """The POS tag of every word of ``tokenizer``'s dictionary (its lines are ``word frequency tag``).
-
-    jieba.posseg reads the 350,000-line file again whenever it is imported or a POS tokenizer made (0.4-0.7 s
-    of every worker's start-up); the table is kept as a marshal file beside jieba's own dictionary cache,
-    keyed on the dictionary's path, size and time, and read in a fifth of that time.
-    """
-    dictionary = tokenizer.dictionary or os.path.join(os.path.dirname(jieba.__file__), jieba.DEFAULT_DICT_NAME)
-    try:
-        status = os.stat(dictionary)
-        key = f"{os.path.abspath(dictionary)}|{status.st_size}|{status.st_mtime_ns}|{jieba.__version__}"
-    except OSError:
-        key = None
-    cache = None
-    if key is not None:
-        digest = hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
-        cache = Path(tokenizer.tmp_dir or tempfile.gettempdir()) / f"jieba.tags.{digest}.cache"
-        with contextlib.suppress(OSError, EOFError, ValueError, TypeError), cache.open("rb") as stream:
-            tags = marshal.loads(stream.read())  # not marshal.load: see _WholeFileMarshal
-            if isinstance(tags, dict):
-                return tags
-    tags = {}
-    with tokenizer.get_dict_file() as lines:
-        for line in lines:
-            fields = line.strip().decode("utf-8").split(" ")
-            if len(fields) == 3:
-                tags[fields[0]] = fields[2]
-    if cache is not None:  # written whole, then renamed: a worker never reads a half-written table
-        with contextlib.suppress(OSError):
-            partial = cache.with_name(f"{cache.name}.{os.getpid()}.tmp")
-            partial.write_bytes(marshal.dumps(tags))
-            os.replace(partial, cache)
-    return tags
-
-
-def _pos_tokenizer(tokenizer: jieba.Tokenizer, word_tags: dict[str, str]) -> Any:
-    """jieba.posseg's tokenizer over ``tokenizer`` and its tags, for the HMM's guesses at unknown words
-    (imported only then: importing jieba.posseg reads the dictionary's tags once more)."""
-    import jieba.posseg
-
-    pos_tokenizer = jieba.posseg.POSTokenizer.__new__(jieba.posseg.POSTokenizer)
-    pos_tokenizer.tokenizer = tokenizer
-    pos_tokenizer.word_tag_tab = word_tags
-    return pos_tokenizer
-
-
 class ChineseSegmenter:
     """Sentences and POS-tagged tokens for Chinese blocks."""
 
     def __init__(self, user_words: Iterable[tuple[str, str]] = (), *, hmm: bool = False, cache_dir: Path | None = None):
         logging.getLogger("jieba").setLevel(logging.WARNING)
         self.hmm = hmm
-        self.tokenizer = jieba.Tokenizer()
-        if cache_dir is not None:
-            cache_dir.mkdir(parents=True, exist_ok=True)
-            self.tokenizer.tmp_dir = str(cache_dir)
-        self.tokenizer.initialize()
-        self.word_tags: dict[str, str] = read_word_tags(self.tokenizer)
-        for word, tag in user_words:
-            self.tokenizer.add_word(tokenizer_view(word), tag=tag)
-            self.word_tags[tokenizer_view(word)] = tag
-        self.pos_tokenizer = _pos_tokenizer(self.tokenizer, self.word_tags) if hmm else None
+        self.user_tags: dict[str, str] = {tokenizer_view(word): tag for word, tag in user_words}
+        """Tags of the gazetteer's names: they win over the dictionary's (哈萨克斯坦 is ns, not jieba's nrt)."""
         self._fallback_tags: dict[str, str] = {}
+        if hmm:
+            self.tokenizer = _python_tokenizer(self.user_tags, cache_dir)
+            import jieba.posseg
+
+            self.pos_tokenizer = jieba.posseg.POSTokenizer(self.tokenizer)
+            self.pos_tokenizer.makesure_userdict_loaded()
+        else:
+            import rjieba
+
+            self.tokenizer = rjieba.Jieba()
+            # jieba-rs gives a user word the frequency Python jieba's add_word suggests and, like the
+            # Python tokenizer made by _python_tokenizer, leaves the dictionary's total as it was.
+            for word, tag in self.user_tags.items():
+                self.tokenizer.add_word(word, None, tag)
 
     def sentences(self, text: str, start: int, end: int) -> list[tuple[int, int, list[Token]]]:
         """Sentences with their tokens; the block is cut by jieba once and its tokens shared out.
@@ -196,24 +156,40 @@ class ChineseSegmenter:
         view = tokenizer_view(text[start:end])
         offset = start
         append = tokens.append
-        if self.pos_tokenizer is not None:
+        if self.hmm:
             for pair in self.pos_tokenizer.cut(view, HMM=True):
                 size = len(pair.word)
                 if not pair.word.isspace():
                     append(Token(offset, offset + size, pair.flag))
                 offset += size
             return
-        tags, fallback_tags = self.word_tags, self._fallback_tags
-        for word in self.tokenizer.cut(view, HMM=False):
+        user_tags, fallback_tags = self.user_tags, self._fallback_tags
+        for word, tag in self.tokenizer.tag(view, False):
             size = len(word)
             if not word.isspace():
-                tag = tags.get(word)
-                if tag is None:
-                    tag = fallback_tags.get(word)
-                    if tag is None:
-                        tag = fallback_tags[word] = _fallback_tag(word)
+                # The gazetteer's tag first; jieba-rs tags a word outside the dictionary x, jieba.posseg
+                # tells numbers (m) and Latin words (eng) apart.
+                tag = user_tags.get(word) or tag
+                if tag == "x":
+                    tag = fallback_tags.get(word) or fallback_tags.setdefault(word, _fallback_tag(word))
                 append(Token(offset, offset + size, tag))
             offset += size
+
+
+def _python_tokenizer(user_tags: dict[str, str], cache_dir: Path | None) -> jieba.Tokenizer:
+    """Python jieba with the gazetteer's names, for the HMM: a user word does not raise the dictionary's
+    total (jieba's add_word adds it), so its other words cut as they do without the gazetteer and as
+    jieba-rs cuts them."""
+    tokenizer = jieba.Tokenizer()
+    if cache_dir is not None:
+        cache_dir.mkdir(parents=True, exist_ok=True)
+        tokenizer.tmp_dir = str(cache_dir)
+    tokenizer.initialize()
+    total = tokenizer.total
+    for word, tag in user_tags.items():
+        tokenizer.add_word(word, tag=tag)
+    tokenizer.total = total
+    return tokenizer
 
 
 def _fallback_tag(word: str) -> str:
