@@ -371,14 +371,16 @@ def _speaker_mention(index: _Index, start: int, end: int) -> Mention | None:
 
 def _body_head(phrase: str) -> str | None:
     """The body noun heading a phrase: the stem its first word starts with in Cyrillic (пресс-службе ->
-    служб, департамента -> департамент), a whole-word noun anywhere in Latin (the press service of the
-    city akimat -> press service); None for none."""
+    служб, департамента -> департамент), a whole-word noun that ends the phrase or takes `of` in Latin (the
+    press service of the city akimat, the city akimat's press service -> press service; not `police
+    officers`); None for none."""
     lowered = phrase.lower()
     if re.search("[а-яё]", lowered):
         first = lowered.split()[0] if lowered.split() else ""
         return next((head for head in BODY_HEADS if first.startswith(head) or f"-{head}" in first), None)
     return next(
-        (head for head in _LATIN_BODY_HEADS if re.search(rf"(?<![\w-]){re.escape(head)}(?![\w-])", lowered)), None
+        (head for head in _LATIN_BODY_HEADS if re.search(rf"(?<![\w-]){re.escape(head)}(?:$|\s+of\s)", lowered)),
+        None,
     )
 
 
