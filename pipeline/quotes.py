@@ -46,6 +46,8 @@ BODY_HEADS = tuple(head for language in languages().values() for head in languag
 """Stems heading a body's name in every language (пресс-служб-, департамент-)."""
 _LATIN_BODY_HEADS = sorted((head for head in BODY_HEADS if re.fullmatch(r"[a-z' ]+", head)), key=len, reverse=True)
 """The Latin-script body nouns, longest first (press service before service)."""
+BODY_ANAPHORS = {phrase: end for language in languages().values() for phrase, end in language.body_anaphors.items()}
+"""Words pointing back to a body named before (该部) -> the end of its name (部)."""
 PLACE_ANAPHORS = frozenset(word for language in languages().values() for word in language.place_anaphors)
 """Words after a body's head that stand for the region named before (администрация региона)."""
 OFFICE_PHRASES = {
@@ -193,6 +195,9 @@ class QuoteFinder:
         пресс-службе`) is the last body with that head that spoke or was named before (``descriptor``); a
         region named as `региона` / `области` alone is the last region named before; otherwise the
         phrase itself, its head in the normal form, is the body (``explicit``)."""
+        if phrase in BODY_ANAPHORS:  # 该部: the last body named whose name ends so
+            mention = _last_body(self._index, start, None, BODY_ANAPHORS[phrase])
+            return (mention.entity_id, "descriptor") if mention is not None and mention.entity_id else None
         cyrillic = bool(re.search("[а-яё]", phrase.lower()))
         if not cyrillic:
             phrase = re.sub(r"^(?:the|this)\s+", "", phrase, flags=re.IGNORECASE)
@@ -384,11 +389,13 @@ def _body_head(phrase: str) -> str | None:
     )
 
 
-def _last_body(index: _Index, position: int, head: str) -> Mention | None:
-    """The last body named before ``position`` whose name starts with the given head."""
+def _last_body(index: _Index, position: int, head: str | None, end: str = "") -> Mention | None:
+    """The last body named before ``position`` with the given head (or, without one, whose name ends with
+    ``end``)."""
     before = bisect.bisect_left(index.starts, position)
     for mention in reversed(index.mentions[max(0, before - _Index.LOOK_BACK_ITEMS) : before]):
-        if mention.label == "ORG" and _body_head(index.doc.span(mention.start, mention.end)) == head:
+        name = index.doc.span(mention.start, mention.end)
+        if mention.label == "ORG" and (_body_head(name) == head if head is not None else name.endswith(end)):
             return mention
     return None
 

@@ -72,6 +72,7 @@ TABLES: dict[str, TableSpec] = {
     ),
     "cyrillic_readings": TableSpec(("written", "cyrillic")),
     "office_phrases": TableSpec(("phrase", "office")),
+    "body_anaphors": TableSpec(("phrase", "ends")),
     "office_holders": TableSpec(("term", "office", "entity", "from", "until"), optional=frozenset({"from", "until"})),
     "upos": TableSpec(("tag", "upos", "note"), {"upos": UPOS}, optional=frozenset({"note"})),
     "upos_words": TableSpec(("word", "upos", "note"), {"upos": UPOS}, optional=frozenset({"note"})),

@@ -649,3 +649,12 @@ def test_an_english_body_speaks_by_its_name_and_again_by_its_head(pipeline) -> N
         "the case w": None,  # an indefinite body is not named
         "the road w": None,  # people of a body, not the body
     }
+
+
+def test_a_chinese_body_named_again_as_gai_bu_speaks_again(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(
+        pipeline,
+        "标题\n\n哈萨克斯坦司法部表示，新法律将于明年生效。\n\n该部指出，相关细则正在制定。\n\n该委员会指出，会议推迟。\n",
+    )
+    speakers = [q.speaker_entity_id for q in doc.quotes]
+    assert speakers == ["org:ministry-of-justice-of-kazakhstan", "org:ministry-of-justice-of-kazakhstan", None]

@@ -71,6 +71,7 @@ LANGUAGE = register_language(
         romanizer="pipeline.lang.zh.translit:romanize_person",
         pronouns=lexicon.PRONOUNS,
         office_phrases=lexicon.OFFICE_PHRASES,
+        body_anaphors=lexicon.BODY_ANAPHORS,
         resolving_titles=lexicon.RESOLVING_TITLES,
         female_endings=lexicon.FEMALE_ENDINGS,
         person_titles=lexicon.PERSON_TITLES,
