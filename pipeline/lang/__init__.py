@@ -89,7 +89,7 @@ class Language:
     """Stems of nouns that head a body's name (управлени-, пресс-служб-): a speaker phrase headed by one is a
     body, even when a title follows (`пресс-служба акима` is the press service, not the akim)."""
     body_anaphors: dict[str, str] = field(default_factory=dict)
-    """Words that point back to a body named before (该部) -> the end of that body's name (部; empty: any)."""
+    """Words that point back to a body named before (该部) -> the end of that body's name (部)."""
     place_anaphors: tuple[str, ...] = ()
     """Lower-case words that, after a body's head, stand for the region named before (администрации
     региона -> the Pavlodar Region Akimat when Павлодарская область was named last)."""

@@ -32,7 +32,7 @@ WORDS_WITH_CUES = words("zh", "words_with_cues")
 
 OFFICE_PHRASES = mapping("zh", "office_phrases", "office")
 BODY_ANAPHORS = mapping("zh", "body_anaphors", "ends")
-"""Words pointing back to a body (该部) -> the characters its name ends with (部; empty: any body)."""
+"""Words pointing back to a body (该部) -> the characters its name ends with (部)."""
 """Phrases naming an office, not a person (глава государства -> president_kz): its holder speaks."""
 UNNAMED_SOURCES = words("zh", "unnamed_sources")
 """Collective or unnamed sources (双方, 专家): a statement they open is nobody's in particular."""
