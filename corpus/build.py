@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
+import threading
 import time
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
@@ -299,7 +300,9 @@ def _write_annotated(
     encoding overlaps the next batches' annotation."""
     known = previous.keys if previous is not None else None
     with BackgroundWriter(writer) as background:
-        for result in _annotated(plan, accepted, (known, progress.unchanged)):
+        for number, result in enumerate(_annotated(plan, accepted, (known, progress.unchanged))):
+            if number == 0:  # something was annotated, so the entities table will be made at the end
+                threading.Thread(target=EntityIndex.load_what_table_needs, name="warm-up", daemon=True).start()
             progress.annotated += sum(1 for document in result.documents if document.skipped is None)
             progress.stage_seconds.update(result.timings)
             keep = [accepted.accept(document) for document in result.documents]

@@ -51,6 +51,20 @@ class EntityIndex:
             if not entry.docs or entry.docs[-1] != doc_id:
                 entry.docs.append(doc_id)
 
+    @staticmethod
+    def load_what_table_needs() -> None:
+        """Import and warm what :meth:`table` uses: pypinyin with its phrase dictionary, the romanisers'
+        tables, pyarrow's check for pandas types on the first Python values it converts (about 1 s). A
+        build calls this on a thread once the first batch is annotated, so that the end of the build,
+        which waits for everything else, does not also wait for this."""
+        from pipeline.lang import romanized_person
+        from pipeline.lang.zh.translit import pinyin_reading
+
+        pinyin_reading("中文")
+        for entity_id in ("per:zh:托卡耶夫", "per:ru:Токаев"):
+            romanized_person(entity_id)
+        pa.array(["warm-up"])
+
     def table(self) -> pa.Table:
         from pipeline.lang import romanized_person  # the language packages: only when a table is written
         from pipeline.lang.zh.translit import pinyin_reading
