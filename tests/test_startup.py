@@ -18,7 +18,7 @@ from corpus.runner import default_workers, free_cores
 from pipeline.fingerprint import code_fingerprint
 from tests.conftest import SEEDS
 
-HEAVY = ("pyarrow", "pandas", "numpy", "duckdb", "jieba", "spacy", "natasha", "pypinyin", "torch", "stanza", "ray")
+HEAVY = ("pyarrow", "pandas", "numpy", "duckdb", "jieba", "rjieba", "spacy", "natasha", "pypinyin", "torch", "stanza", "ray")
 
 
 def imported_after(code: str) -> list[str]:
@@ -45,7 +45,7 @@ def test_an_unchanged_rebuild_loads_no_model(tmp_path: Path) -> None:
         f"summary = build([{str(SEEDS)!r}], Path({str(out)!r}))\nassert summary.annotated == 0\n"
     )
     loaded = imported_after(code)
-    assert not set(loaded) & {"pandas", "jieba", "spacy", "natasha", "pypinyin", "torch", "stanza"}, loaded
+    assert not set(loaded) & {"pandas", "jieba", "rjieba", "spacy", "natasha", "pypinyin", "torch", "stanza"}, loaded
     manifest = json.loads((out / "manifest.json").read_text(encoding="utf-8"))
     assert manifest["incremental"]["annotated"] == 0 and manifest["pipeline"]["workers"] == 1
     assert [stage["stage"] for stage in manifest["pipeline"]["chain"]] == [
