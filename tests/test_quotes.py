@@ -586,6 +586,8 @@ def body_name(pipeline):  # type: ignore[no-untyped-def]
         # an office that owns the body is written before it
         ("пресс-служба акима Карагандинской области", "Karaganda Region Akim's press service"),
         ("пресс-служба акимата Кызылординской области", "Kyzylorda Region Akimat's press service"),
+        # a city named after the office that owns the body is written first too
+        ("пресс-служба акимата Алматы", "Almaty Akimat's press service"),
         # adjectives stay before their noun, a region's adjective too
         ("Костанайская областная избирательная комиссия", "Kostanay Regional Election Commission"),
         ("Мангистауской областной территориальной инспекции", "Mangystau Regional Territorial Inspectorate"),
@@ -658,3 +660,42 @@ def test_a_chinese_body_named_again_as_gai_bu_speaks_again(pipeline) -> None:  #
     )
     speakers = [q.speaker_entity_id for q in doc.quotes]
     assert speakers == ["org:ministry-of-justice-of-kazakhstan", "org:ministry-of-justice-of-kazakhstan", None]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        # the statement's owner speaks, in the genitive after the place of the statement
+        (
+            "В сообщении пресс-службы акимата Алматы говорится, что работы завершатся в мае.",
+            [("indirect", "работы завершатся в мае.", "пресс-службы акимата Алматы")],
+        ),
+        (
+            "«Ситуация находится под контролем», – говорится в заявлении Министерства здравоохранения.",
+            [("direct", "Ситуация находится под контролем", "Министерства здравоохранения")],
+        ),
+        (
+            "«Движение восстановлено», - сообщается на сайте ведомства.",
+            [("direct", "Движение восстановлено", "ведомства")],
+        ),
+        # `Как говорится в …` runs on to the end of the paragraph
+        (
+            "Как говорится в сообщении департамента, проект стоит 5 млрд тенге. Работы начнутся весной.",
+            [("indirect", "проект стоит 5 млрд тенге. Работы начнутся весной.", "департамента")],
+        ),
+        # a statement nobody is named for stays unnamed
+        ("В сообщении говорится, что проект стоит 5 млрд тенге.", [("indirect", "проект стоит 5 млрд тенге.", None)]),
+        ("«Работа идет», – говорится в сообщении.", [("direct", "Работа идет", None)]),
+    ],
+)
+def test_russian_statements_speak_for_their_owner(pipeline, paragraph: str, expected: list) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(pipeline, f"Заголовок\n\n{paragraph}\n")
+    assert [(kind, content, speaker) for kind, content, speaker, _ in described(doc)] == expected
+    for quote in doc.quotes:
+        check_offsets(doc, quote)
+
+
+def test_a_statement_of_a_city_akimat_press_service_is_named_in_english(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(pipeline, "Заголовок\n\nВ сообщении пресс-службы акимата Алматы говорится, что работы завершатся.\n")
+    (quote,) = doc.quotes
+    assert pipeline.quotes.name_en(quote.speaker_entity_id) == "Almaty Akimat's press service"

@@ -147,6 +147,8 @@ def english_body_name(name: str, places: PlaceNames | None = None) -> str | None
             continue
         if item.kind == "region":
             prefix.append(f"{item.english} Region")
+        elif item.kind == "place_noun" and _names_an_owner(items, index):
+            prefix.append(item.english)  # пресс-служба акимата Алматы -> Almaty Akimat's press service
         elif item.kind == "place_noun":
             suffix.append(f"of {item.english}")  # Республики Казахстан -> of Kazakhstan
         elif item.kind == "place":
@@ -189,6 +191,15 @@ def english_body_name(name: str, places: PlaceNames | None = None) -> str | None
     if not (prefix or owner or modifiers or complements or suffix):
         return None
     return " ".join([*prefix, *owner, *(item.english for item in modifiers), head.english, *complements, *suffix])
+
+
+def _names_an_owner(items: list[BodyWord], index: int) -> bool:
+    """Whether the place at ``index`` follows the office that owns the body (пресс-служба акима Алматы,
+    пресс-служба акимата Алматы): it is that office's place, written before it in English."""
+    if index == 0:
+        return False
+    before = items[index - 1]
+    return before.kind == "title" or (before.kind == "head" and index >= 2 and items[index - 2].owner)
 
 
 def make_body_namer(places: Iterable[tuple[str, str]]) -> Callable[[str], str | None]:

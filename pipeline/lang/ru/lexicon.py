@@ -34,6 +34,8 @@ def verb_pattern(verbs: tuple[str, ...] = REPORTING_VERBS) -> str:
 SOURCE_OPENINGS = mapping("ru", "source_openings", "scope")
 """Lower-case opening (по словам) -> scope of the statement it introduces (paragraph or sentence)."""
 IMPERSONAL_CUES = words("ru", "impersonal_cues")
+STATEMENT_PLACES = words("ru", "statement_places")
+"""`в сообщении`, `на сайте`: where an impersonal report (говорится, сообщается) was made; its owner follows."""
 NOT_QUOTE_OPENINGS = words("ru", "not_quote_openings")
 NOT_QUOTE_WORDS = words("ru", "not_quote_words")
 SPEAKER_ADVERBS = words("ru", "speaker_adverbs")

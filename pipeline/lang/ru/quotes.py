@@ -6,7 +6,9 @@ Indirect, sentence by sentence: openings from ``data/source_openings.tsv`` (``П
 to the end of the paragraph; ``По данным X, …`` covers its sentence), ``Как сообщили в X, …`` (to the end
 of the paragraph), ``X заявил, что …`` (its sentence), a trailing attribution without quotation marks
 (``…, сказали в администрации.``), ``Об этом сообщил X`` (the sentence before is X's), impersonal
-``Отмечается, что …`` (no speaker). Not quotes: back-references (``Напомним``, ``Ранее сообщалось``),
+``Отмечается, что …`` (no speaker); a statement's report (``В сообщении пресс-службы говорится, что …``,
+``Как говорится в сообщении X, …``, ``«…», — говорится в заявлении X``: X speaks; places in
+``data/statement_places.tsv``). Not quotes: back-references (``Напомним``, ``Ранее сообщалось``),
 agency sourcing (``со ссылкой на``), orders (``поручил``), ``рассказал о …`` (a verb with a noun object).
 
 Every pattern looks at most a bounded number of characters back or ahead, so a block costs time
@@ -25,6 +27,7 @@ from pipeline.lang.ru.lexicon import (
     SOURCE_OPENINGS,
     SPEAKER_ADVERBS,
     SPEAKER_PREPOSITIONS,
+    STATEMENT_PLACES,
     verb_pattern,
 )
 from pipeline.quote_candidate import QuoteCandidate, scoped_quotes
@@ -68,6 +71,20 @@ _TO_AGENCY = r"(?:[ \t]+(?:корреспонденту[ \t]+)?(?:МИА|аге�
 _ABOUT_THIS = re.compile(
     rf"(?:об|о)[ \t]+этом{_TO_AGENCY}[ \t]+(?P<cue>{_VERB})[ \t]+(?P<who>[^.!?\n]{{1,160}}?)[ \t]*[.!]?[ \t]*$", re.I
 )
+_IMPERSONAL_CUE = "|".join(map(re.escape, IMPERSONAL_CUES))
+_PLACES = "|".join(re.escape(phrase) for phrase in sorted(STATEMENT_PLACES, key=len, reverse=True))
+_STATEMENT = rf"(?P<place>{_PLACES})(?:[ \t]+(?P<who>[^,.!?«»—–\n]{{1,120}}?))?"
+"""`в сообщении пресс-службы акимата`: the statement and, in the genitive, whose it is."""
+_STATEMENT_SAYS = re.compile(rf"{_STATEMENT}[ \t]+(?P<cue>{_IMPERSONAL_CUE}),?[ \t]+что[ \t]+", re.IGNORECASE)
+"""`В сообщении пресс-службы говорится, что …`: indirect, its sentence."""
+_AS_STATEMENT_SAYS = re.compile(rf"как[ \t]+(?P<cue>{_IMPERSONAL_CUE})[ \t]+{_STATEMENT},[ \t]*", re.IGNORECASE)
+"""`Как говорится в сообщении ведомства, …`: indirect, to the end of the paragraph."""
+_GUILLEMETS_STATEMENT = re.compile(
+    rf"«(?P<content>[^«»]{{2,}})»[ \t]*,?[ \t]*{_DASH}[ \t]*(?P<cue>{_IMPERSONAL_CUE})"
+    rf"(?:[ \t]+{_STATEMENT})?[ \t]*(?=[.!?]|$)",
+    re.IGNORECASE,
+)
+"""`«…», — говорится в заявлении министерства`: direct, the statement's owner speaks."""
 _NOT_QUOTE_OPENING = re.compile(f"(?:{'|'.join(map(re.escape, NOT_QUOTE_OPENINGS))})", re.IGNORECASE)
 _NOT_QUOTE_WORDS = re.compile(f"(?:{'|'.join(map(re.escape, NOT_QUOTE_WORDS))})", re.IGNORECASE)
 _SUBJECT_BOUNDARY = re.compile(r"[,;:—–«»()]")
@@ -148,6 +165,11 @@ def _guillemets(text: str, start: int, end: int) -> list[QuoteCandidate]:
         speaker_span = _span(match, "speaker")
         speaker = _speaker_after(text, *speaker_span) if speaker_span[0] is not None else (None, None)  # type: ignore[arg-type]
         found.append(QuoteCandidate(s, e, "direct", match.group("cue"), *speaker, 0.85))
+    for match in _GUILLEMETS_STATEMENT.finditer(text, start, end):
+        s, e = _trim(text, *match.span("content"), " \t,")
+        if e > s and not any(q.start <= s < q.end for q in found):
+            who = _trim(text, *match.span("who")) if match.group("who") else (None, None)
+            found.append(QuoteCandidate(s, e, "direct", match.group("cue").lower(), *who, 0.8))
     for match in _COLON_INTRO.finditer(text, start, end):
         s, e = _trim(text, *match.span("content"), " \t,")
         if e <= s or any(q.start <= s < q.end for q in found):
@@ -199,6 +221,14 @@ def _frame(text: str, start: int, end: int) -> tuple[QuoteCandidate, str] | None
         content = _trim(text, as_said.end(), end)
         who = _speaker_after(text, *as_said.span("who"))
         return QuoteCandidate(*content, "indirect", as_said.group("cue"), *who, 0.8), "paragraph"
+    statement = _STATEMENT_SAYS.match(text, start, end) or _AS_STATEMENT_SAYS.match(text, start, end)
+    if statement:
+        content = _trim(text, statement.end(), end)
+        cue = statement.group("cue").lower()
+        scope = "paragraph" if statement.re is _AS_STATEMENT_SAYS else "sentence"
+        if statement.group("who"):
+            return QuoteCandidate(*content, "indirect", cue, *_trim(text, *statement.span("who")), 0.75), scope
+        return QuoteCandidate(*content, "indirect", cue, None, None, 0.7, impersonal=True), scope
     impersonal = _IMPERSONAL.match(text, start, end)
     if impersonal:
         content = _trim(text, impersonal.end(), end)
