@@ -439,3 +439,14 @@ def test_a_surname_spelled_one_letter_off_is_the_person_named_in_full() -> None:
     ids = {doc.span(m.start, m.end): m.entity_id for m in doc.mentions if m.label == "PER"}
     assert ids.get("Zhanuzakly") == ids["Bolatbek Zhanuzakuly"]  # one letter off: the same person
     assert ids.get("Zhanuzakov") != ids["Bolatbek Zhanuzakuly"]  # three letters off: someone else
+
+
+def test_a_russian_person_is_neither_a_bodys_place_nor_takes_the_body_before_it(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(
+        pipeline, "Руководитель управления здравоохранения Алия Нурлыбаева и депутат Мажилиса Айдос Сарым приехали."
+    )
+    found = mentions(doc)
+    assert ("Алия Нурлыбаева", "PER", "per:ru:Алия Нурлыбаева") in found
+    assert ("Айдос Сарым", "PER", "per:ru:Айдос Сарым") in found
+    assert ("Мажилиса", "ORG", "org:mazhilis") in found
+    assert not any("Алия" in surface and label == "ORG" for surface, label, _ in found)

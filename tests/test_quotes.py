@@ -699,3 +699,25 @@ def test_a_statement_of_a_city_akimat_press_service_is_named_in_english(pipeline
     doc = annotate(pipeline, "Заголовок\n\nВ сообщении пресс-службы акимата Алматы говорится, что работы завершатся.\n")
     (quote,) = doc.quotes
     assert pipeline.quotes.name_en(quote.speaker_entity_id) == "Almaty Akimat's press service"
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        # where or how it was said, between `Об этом` and the verb
+        (
+            "Работы завершатся в мае. Об этом на брифинге в СЦК рассказал министр транспорта Марат Карабаев.",
+            [("indirect", "Работы завершатся в мае.", "Марат Карабаев")],
+        ),
+        # a press service cites someone's words: the one cited speaks
+        (
+            "«Мы выполним все обязательства», – цитирует пресс-служба слова министра Марата Карабаева.",
+            [("direct", "Мы выполним все обязательства", "Марата Карабаева")],
+        ),
+        # a plural present verb of saying; the unnamed source stays as written
+        ("Эксперты полагают, что цены стабилизируются.", [("indirect", "цены стабилизируются.", "Эксперты")]),
+    ],
+)
+def test_russian_circumstances_citations_and_plural_verbs(pipeline, paragraph: str, expected: list) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(pipeline, f"Заголовок\n\n{paragraph}\n")
+    assert [(kind, content, speaker) for kind, content, speaker, _ in described(doc)] == expected

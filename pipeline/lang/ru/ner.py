@@ -227,12 +227,32 @@ def find_natasha(ctx: BlockContext) -> list[Mention]:
         if quoted:  # `АО «НК «QazaqGaz»`, `МИА «Казинформ»`: the name is what the guillemets hold
             start, end, normal = quoted.start("name"), quoted.end("name"), None
         label = mention.label
+        if label == "PER" and (name_start := _without_leading_body(ctx, start, end)) > start:
+            if normal is not None:  # the normal form loses the same words
+                normal = " ".join(normal.split()[len(ctx.text[start:name_start].split()) :])
+            start = name_start
         if label == "PER" and _AFTER_PLACE_NOUN.search(ctx.text, max(ctx.block.start, start - 120), start):
             label = "LOC"  # `в населенных пунктах Шубар, Ы. Алтынсарина и Аккайын`: places named so
         found.append(Mention(start, end, label, mention.label_fine, "natasha", 0.75))
         if normal is not None:
             ctx.normal_forms[(start, end)] = normal
     return found
+
+
+def _without_leading_body(ctx: BlockContext, start: int, end: int) -> int:
+    """A person's span without a body named before the name in the genitive (`депутат [Мажилиса] Айдос
+    Сарым`): natasha sometimes takes the capitalised body in; a first word that the gazetteer knows as an
+    organisation or place on its own, followed by at least two more words, is left out."""
+    words = list(re.finditer(r"\S+", ctx.text[start:end]))
+    if len(words) < 3:
+        return start
+    first = words[0].group()
+    matcher = ctx.stage.matcher_for(ctx.language)
+    normal = ctx.stage.russian().normal_form(first)
+    entry = matcher.russian.get((normal,))
+    if entry is not None and entry[0].label in ("ORG", "LOC"):
+        return start + words[1].start()
+    return start
 
 
 _NAME = r"[А-ЯЁ][\w.-]*(?:[ \t]+[А-ЯЁ][\w.-]*)*"
@@ -264,9 +284,13 @@ def find_bodies(ctx: BlockContext) -> list[Mention]:
     if ctx.is_label or ctx.block.lang != "ru":
         return []
     found = []
+    natasha_spans = ctx.doc.model_mentions.get("natasha") or ()
+    person_starts = {mention.start for mention, _ in natasha_spans if mention.label == "PER"}
     for match in _BODY.finditer(ctx.text, ctx.block.start, ctx.block.end):
         words = match.group("rest").split()
         if any(word in _STOP_WORDS or word.endswith(_VERB_ENDINGS) for word in words):
             continue
+        if match.start("place") in person_starts:
+            continue  # `руководитель управления здравоохранения Алия Нурлыбаева`: a person, not a place
         found.append(Mention(match.start(), match.end(), "ORG", "rule:body", "bodies_ru", 0.7))
     return found

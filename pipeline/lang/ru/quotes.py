@@ -68,9 +68,19 @@ _THAT = re.compile(rf"(?P<cue>{_VERB})(?:[ \t]+[^,.!?\n]{{0,40}})?,[ \t]*(?:чт
 _TRAILING = re.compile(rf",[ \t]*(?P<cue>{_VERB})[ \t]+(?P<who>[^,.!?\n]{{1,120}}?)[ \t]*[.!]?[ \t]*$")
 _TO_AGENCY = r"(?:[ \t]+(?:корреспонденту[ \t]+)?(?:МИА|агентству|агентства)?[ \t]*«[^»\n]{1,30}»)?"
 """`Об этом МИА «Казинформ» сообщили в …`: the agency told, between the words and the verb."""
+_CIRCUMSTANCE = r"(?:[ \t]+[^.!?«»\n]{1,80}?)?"
+"""`Об этом на брифинге в СЦК рассказал …`: where or how it was said, between the words and the verb."""
 _ABOUT_THIS = re.compile(
-    rf"(?:об|о)[ \t]+этом{_TO_AGENCY}[ \t]+(?P<cue>{_VERB})[ \t]+(?P<who>[^.!?\n]{{1,160}}?)[ \t]*[.!]?[ \t]*$", re.I
+    rf"(?:об|о)[ \t]+этом{_TO_AGENCY}{_CIRCUMSTANCE}[ \t]+(?P<cue>{_VERB})"
+    rf"[ \t]+(?P<who>[^.!?\n]{{1,160}}?)[ \t]*[.!]?[ \t]*$",
+    re.I,
 )
+_CITES = re.compile(
+    rf"«(?P<content>[^«»]{{2,}})»[ \t]*,?[ \t]*{_DASH}[ \t]*(?P<cue>цитиру(?:ет|ют)|привод(?:ит|ят))"
+    rf"(?:[ \t]+[^.!?«»\n]{{1,80}}?)?[ \t]+слова[ \t]+(?P<speaker>[^.!?«»\n]{{1,120}}?)[ \t]*(?=[.!?]|$)",
+    re.IGNORECASE,
+)
+"""`«…», — цитирует пресс-служба слова министра X`: the one whose words are cited speaks."""
 _IMPERSONAL_CUE = "|".join(map(re.escape, IMPERSONAL_CUES))
 _PLACES = "|".join(re.escape(phrase) for phrase in sorted(STATEMENT_PLACES, key=len, reverse=True))
 _STATEMENT = rf"(?P<place>{_PLACES})(?:[ \t]+(?P<who>[^,.!?«»—–\n]{{1,120}}?))?"
@@ -165,6 +175,11 @@ def _guillemets(text: str, start: int, end: int) -> list[QuoteCandidate]:
         speaker_span = _span(match, "speaker")
         speaker = _speaker_after(text, *speaker_span) if speaker_span[0] is not None else (None, None)  # type: ignore[arg-type]
         found.append(QuoteCandidate(s, e, "direct", match.group("cue"), *speaker, 0.85))
+    for match in _CITES.finditer(text, start, end):
+        s, e = _trim(text, *match.span("content"), " \t,")
+        if e > s and not any(q.start <= s < q.end for q in found):
+            speaker = _trim(text, *match.span("speaker"))
+            found.append(QuoteCandidate(s, e, "direct", match.group("cue").lower(), *speaker, 0.8))
     for match in _GUILLEMETS_STATEMENT.finditer(text, start, end):
         s, e = _trim(text, *match.span("content"), " \t,")
         if e > s and not any(q.start <= s < q.end for q in found):
