@@ -721,3 +721,25 @@ def test_a_statement_of_a_city_akimat_press_service_is_named_in_english(pipeline
 def test_russian_circumstances_citations_and_plural_verbs(pipeline, paragraph: str, expected: list) -> None:  # type: ignore[no-untyped-def]
     doc = annotate(pipeline, f"Заголовок\n\n{paragraph}\n")
     assert [(kind, content, speaker) for kind, content, speaker, _ in described(doc)] == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        # adverbs beside the speaker are not the speaker
+        ("He also added that 10 bridges would be built.", [("indirect", "10 bridges would be built.", "He")]),
+        (
+            "Besides, the minister noted that tariffs would not rise.",
+            [("indirect", "tariffs would not rise.", "the minister")],
+        ),
+        # `As X reported,` runs on to the end of the paragraph; the agency pointing to itself is no quote
+        (
+            "As the Ministry of Healthcare reported, 15 new cases were registered. Most of them are in Almaty.",
+            [("indirect", "15 new cases were registered. Most of them are in Almaty.", "Ministry of Healthcare")],
+        ),
+        ("As Kazinform reported, the forum opened in Astana.", []),
+    ],
+)
+def test_english_adverbs_beside_the_speaker_and_as_x_reported(pipeline, paragraph: str, expected: list) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(pipeline, f"Title\n\n{paragraph}\n")
+    assert [(kind, content, speaker) for kind, content, speaker, _ in described(doc)] == expected

@@ -38,6 +38,8 @@ AGENCY_SOURCING = words("en", "agency_sourcing")
 SELF_REFERENCES = frozenset(words("en", "self_references"))
 """The agency naming itself (Kazinform reported that …): a back-reference, not a quote."""
 TIME_WORDS = words("en", "time_words")
+SPEAKER_ADVERBS = words("en", "speaker_adverbs")
+"""also, in turn: words beside a speaker that are not part of who spoke."""
 DEMONYMS = frozenset(words("en", "demonyms"))
 """Peoples and languages (Kazakh, Central Asian): adjectives, typed MISC when a tagger calls them names."""
 

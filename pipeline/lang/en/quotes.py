@@ -1,5 +1,6 @@
 """English quotations: ``"…," X said``, ``«…,» said X``, ``X said that …``, ``According to X, …``,
-``In his words, …``, ``X …: «…»``, ``X, mayor of Y, said …``."""
+``As X reported, …``, ``In his words, …``, ``X …: «…»``, ``X, mayor of Y, said …``; adverbs beside a
+speaker (``He also added``) are not part of it (``data/speaker_adverbs.tsv``)."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from pipeline.lang.en.lexicon import (
     REPORTING_VERBS,
     SELF_REFERENCES,
     SOURCE_OPENINGS,
+    SPEAKER_ADVERBS,
     TIME_WORDS,
     alternatives,
 )
@@ -54,6 +56,10 @@ _CLAUSE_AFTER = re.compile(
 _TRAILING = re.compile(
     rf",[ \t]+(?P<speaker>[^,.;\"“”«»]{{2,100}}?)[ \t]+(?P<cue>{_VERB})(?P<rest>[^,.;\"“”«»]{{0,60}})[.!]?[ \t]*$"
 )
+_AS_SAID = re.compile(rf"As[ \t]+(?P<speaker>[^,\"“«]{{1,80}}?)[ \t]+(?P<cue>{_VERB}),[ \t]*")
+"""`As the Ministry of Healthcare reported, …`: to the end of the paragraph, as `According to X,`."""
+_ADVERB_BEFORE = re.compile(rf"{alternatives(SPEAKER_ADVERBS, any_case=True)}[ \t,]+")
+_ADVERB_AFTER = re.compile(rf"[ \t,]+{alternatives(SPEAKER_ADVERBS, any_case=True)}[ \t,]*$")
 _AGENCY = re.compile(rf",?[ \t]+{alternatives(AGENCY_SOURCING, any_case=True)}\b[^\n]*$")
 
 
@@ -115,6 +121,10 @@ def _frame(text: str, start: int, end: int) -> tuple[QuoteCandidate, str] | None
         scope = SOURCE_OPENINGS[opening.group("phrase").lower()]
         speaker = _trim(text, *opening.span("speaker"))
         return QuoteCandidate(opening.end(), stop, "indirect", opening.group("phrase").lower(), *speaker, 0.8), scope
+    as_said = _AS_SAID.match(text, start, end)
+    if as_said:
+        speaker = _without_adverbs(text, _trim(text, *as_said.span("speaker")))
+        return QuoteCandidate(as_said.end(), stop, "indirect", as_said.group("cue"), *speaker, 0.75), "paragraph"
     words = _WORDS.match(text, start, end)
     if words:
         return QuoteCandidate(words.end(), stop, "indirect", "in his words", *words.span("speaker"), 0.8), "paragraph"
@@ -130,6 +140,7 @@ def _frame(text: str, start: int, end: int) -> tuple[QuoteCandidate, str] | None
         verb = _FIRST_VERB.search(text, *speaker)
         if verb:  # `The Senior Marshal … thanked governor Kulagin … and noted that`: the subject
             speaker = _trim(text, speaker[0], verb.start())
+        speaker = _without_adverbs(text, speaker)
         if stop - that.end() >= 10 and speaker[1] > speaker[0]:
             return QuoteCandidate(that.end(), stop, "indirect", that.group("cue"), *speaker, 0.75), "sentence"
     trailing = _TRAILING.search(text, max(start, end - 200), end)
@@ -139,3 +150,13 @@ def _frame(text: str, start: int, end: int) -> tuple[QuoteCandidate, str] | None
             speaker = _trim(text, *trailing.span("speaker"))
             return QuoteCandidate(*content, "indirect", trailing.group("cue"), *speaker, 0.7), "sentence"
     return None
+
+
+def _without_adverbs(text: str, speaker: tuple[int, int]) -> tuple[int, int]:
+    """The speaker without the adverbs beside it (`He also` -> He, `Besides, the minister` -> the minister)."""
+    start, end = speaker
+    while (before := _ADVERB_BEFORE.match(text, start, end)) and before.end() < end:
+        start = before.end()
+    while (after := _ADVERB_AFTER.search(text, start, end)) and after.start() > start:
+        end = after.start()
+    return start, end
