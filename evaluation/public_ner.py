@@ -7,8 +7,11 @@ trained models' own scores are in their model cards; this is what a user of the 
     python evaluation/public_ner.py --conll TEST.txt          # English, CoNLL format (token ... tag)
     python evaluation/public_ner.py --bio-chars TEST.bio      # Chinese, one character and its BIO tag per line
     python evaluation/public_ner.py --conll TEST.txt --sample 600 --seed 1
+    python evaluation/public_ner.py --bio-chars MSRA_TRAIN --held-out   # the slice the tagger never saw
 
-Score on official test splits only; never tune on them.
+Score on official test splits only; never tune on them. ``--held-out`` scores the 2,000 sentences of the
+MSRA training file that the Chinese tagger was not trained on (``training/zh_ner/data.py``), the slice for
+studying errors.
 """
 
 from __future__ import annotations
@@ -70,10 +73,17 @@ def main() -> None:
     group.add_argument("--bio-chars", type=Path, help="one character per line (Chinese)")
     parser.add_argument("--sample", type=int, help="score a random sample of this many sentences")
     parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument(
+        "--held-out", action="store_true", help="only the MSRA training sentences held out from the Chinese tagger"
+    )
     args = parser.parse_args()
     path = args.conll or args.bio_chars
     chars = args.bio_chars is not None
     sentences = read_sentences(path, chars)
+    if args.held_out:
+        from training.zh_ner.data import HELD_OUT_SEED, HELD_OUT_SIZE, split_dev
+
+        sentences = split_dev(sentences, HELD_OUT_SIZE, HELD_OUT_SEED)[1]
     if args.sample and args.sample < len(sentences):
         sentences = random.Random(args.seed).sample(sentences, args.sample)
     pipeline = make_pipeline(PipelineConfig())

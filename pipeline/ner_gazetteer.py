@@ -8,6 +8,7 @@ word boundaries. Other Russian forms are matched on normal forms of tokens, so `
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -19,6 +20,7 @@ from pipeline.gazetteer import GazetteerEntity
 from pipeline.lang.en.lexicon import PERSON_TITLES as ENGLISH_TITLES
 from pipeline.lang.en.lexicon import alternatives
 from pipeline.lang.zh.lexicon import PERSON_TITLES
+from pipeline.lang.zh.ner import merges_into_title
 from pipeline.langid import has_han
 
 _WORD_CHAR = re.compile(r"\w")
@@ -95,11 +97,35 @@ class GazetteerMatcher:
                 or (last + 1 < len(text) and _WORD_CHAR.match(text[last + 1]))
             ):
                 continue
+            if hit.label == "ORG" and has_han(surface) and merges_into_title(text, last + 1):
+                continue  # 外交部长: a minister, not the ministry
             first, stop = _without_title(surface, first, last + 1, hit.label)
             mentions.append(
                 Mention(first, stop, hit.label, f"gazetteer:{hit.surface_lang}", "gazetteer", 1.0, hit.entity_id)
             )
         return mentions
+
+    def within_words(self, found: list[Mention], text: str, tokens: list[Token]) -> list[Mention]:
+        """The Chinese matches that do not cut a word the segmenter found: a name is not a name when it
+        begins inside a word (中国 in 发展中国家, 美国 in 拉美国家) or ends inside one (卫生部 in 卫生部门), unless
+        the rest of the word is a title (托卡耶夫总统, one word, is a name and its title) or the word is a
+        gazetteer name itself (哈萨克斯坦 in 哈萨克斯坦能源部). The segmenter knows every gazetteer name, so it
+        cuts one only for a word its dictionary prefers."""
+        starts = [token.start for token in tokens]
+        kept = []
+        for mention in found:
+            if tokens and has_han(text[mention.start : mention.end]):
+                around = bisect.bisect_right(starts, mention.start) - 1  # the token holding the first character
+                if around >= 0 and tokens[around].start < mention.start < tokens[around].end:
+                    continue
+                last = bisect.bisect_left(starts, mention.end) - 1  # the last token starting inside the name
+                word = tokens[last] if last >= 0 else None
+                if word is not None and word.end > mention.end:
+                    rest, whole = text[mention.end : word.end], text[word.start : word.end]
+                    if mention.start < word.start or not (rest in PERSON_TITLES or whole in self.automaton):
+                        continue
+            kept.append(mention)
+        return kept
 
     def find_russian(self, text: str, tokens: list[Token]) -> list[Mention]:
         """Matches of Russian forms on the normal forms of a sentence's tokens."""

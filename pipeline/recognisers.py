@@ -169,9 +169,11 @@ COMMON = ("gazetteer", "caption", "dateline")
 
 
 def _gazetteer(ctx: BlockContext) -> list[Mention]:
-    """Names and aliases of the gazetteer; in languages that inflect names, also on normal forms."""
+    """Names and aliases of the gazetteer (in Chinese, only where they do not cut a word the segmenter found);
+    in languages that inflect names, also on normal forms."""
     matcher = ctx.stage.matcher_for(ctx.language)
     found = matcher.find(ctx.text, ctx.block.start, ctx.block.end)
+    found = matcher.within_words(found, ctx.text, [token for sentence in ctx.sentences for token in sentence.tokens])
     if ctx.language.inflected_names and ctx.block.lang == ctx.language.code and not ctx.is_label:
         for sentence in ctx.sentences:
             found += matcher.find_russian(ctx.text, sentence.tokens)

@@ -56,7 +56,8 @@ TABLES: dict[str, TableSpec] = {
         ("ending", "kind", "gender"), {"kind": frozenset({"surname", "given"}), "gender": GENDERS}
     ),
     "case_endings": TableSpec(("ending", "titles", "surnames"), {"titles": YES_NO, "surnames": YES_NO}),
-    "place_suffixes": TableSpec(("suffix", "in_name"), {"in_name": YES_NO}),
+    "surname_alone": TableSpec(("word", "side"), {"side": frozenset({"before", "after", "both"})}),
+    "place_suffixes": TableSpec(("suffix", "in_name"), {"in_name": YES_NO | {"unless_known"}}),
     "org_words": TableSpec(
         ("word", "kind", "after_translit"), {"kind": frozenset({"word", "char"}), "after_translit": YES_NO}
     ),

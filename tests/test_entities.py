@@ -450,3 +450,102 @@ def test_a_russian_person_is_neither_a_bodys_place_nor_takes_the_body_before_it(
     assert ("Айдос Сарым", "PER", "per:ru:Айдос Сарым") in found
     assert ("Мажилиса", "ORG", "org:mazhilis") in found
     assert not any("Алия" in surface and label == "ORG" for surface, label, _ in found)
+
+
+def test_a_gazetteer_name_inside_a_longer_word_is_no_mention(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(pipeline, "标题\n\n发展中国家和拉美国家的卫生部门加强了合作。哈萨克斯坦能源部长出席了会议。\n")
+    found = {(text, label) for text, label, _ in mentions(doc)}
+    assert ("中国", "LOC") not in found and ("美国", "LOC") not in found  # 发展中国家, 拉美国家
+    assert ("卫生部", "ORG") not in found  # 卫生部门: health departments
+    assert ("哈萨克斯坦", "LOC") in found  # inside the gazetteer's 哈萨克斯坦能源部, which the title undoes
+    assert not any(label == "ORG" and text.endswith("能源部") for text, label in found)  # 能源部长: the minister
+
+
+def test_sides_titles_peoples_and_quoted_names_are_not_tagged_names() -> None:
+    from pipeline.lang.zh.ner import _corrected
+
+    def kept(text: str, name: str, label: str) -> list[tuple[str, str]]:
+        start = text.index(name)
+        return [(text[m.start : m.end], m.label) for m in _corrected(text, start, start + len(name), label)]
+
+    assert kept("哈方表示愿意合作", "哈", "LOC") == []  # one side of a talk
+    assert kept("外交部长出席", "外交部", "ORG") == []  # 外交部长 is the minister
+    assert kept("哈萨克艺术节开幕", "哈萨克", "LOC") == []  # the people, not a place
+    assert kept("两家疗养院“别列克”通过认证", "别列克", "PER") == []  # a quoted name is no person's
+    assert kept("电影展映周也将举行", "周", "PER") == []  # one character inside a word
+    assert kept("李主席说", "李", "PER") == [("李", "PER")]  # a surname before a title stays
+    assert kept("在“阿尔泰”影院举行", "阿尔泰", "LOC") == [("“阿尔泰”影院", "ORG")]  # a quoted name and a head
+    assert kept("石油公司（KazMunaiGaz）签署", "KazMunaiGaz）", "ORG") == [("KazMunaiGaz", "ORG")]
+    assert kept("据英国《晨星报》报道", "英国《晨星报》", "ORG") == [("英国《晨星报》", "ORG")]
+
+
+def test_transliterated_place_suffixes_need_a_name_and_no_title() -> None:
+    def found(text: str, **context) -> list[tuple[str, str]]:  # type: ignore[no-untyped-def]
+        return [(text[m.start : m.end], m.label) for m in transliterated_names(text, 0, len(text), **context)]
+
+    assert found("前往西南地区和内陆地区") == []  # two characters are a word, not a name
+    assert found("他同朱佩市长见面") == []  # 市长 is the mayor
+    text = "位于阿尔克别克地区的工厂"
+    run = (text.index("阿"), text.index("地"))
+    assert found(text) == [("阿尔克别克地区", "LOC")]  # the region's name
+    assert found(text, places={run}) == [("阿尔克别克", "LOC")]  # a known place: 地区 is its area
+    text = "俄罗斯特列季亚科夫画廊"
+    russia = Mention(0, 3, "LOC", "gazetteer:zh", "gazetteer", 1.0)
+    assert found(text, known=[russia]) == [("特列季亚科夫画廊", "ORG")]  # the run starts after 俄罗斯
+
+
+def test_markup_is_not_a_latin_name_and_bodies_may_be_named_after_people() -> None:
+    from pipeline.lang.zh.ner import bodies_named_after_people
+
+    text = '请拨打<ADDREX TYPE="PHONE">110</ADDREX>或联系SOCAR公司'
+    assert [text[m.start : m.end] for m in latin_names(text, 0, len(text))] == ["SOCAR"]
+    text = "萨尔季·别克诺夫国家历史博物馆收藏了这幅画"
+    end = text.index("收")
+    person = Mention(0, 8, "PER", "translit:joined", "translit_zh", 0.9)
+    head = Mention(7, end, "LOC", "model:LOC", "model_zh", 0.8)  # the tagger's span runs into the name
+    bodies = bodies_named_after_people(text, [person], [head])
+    assert [(text[m.start : m.end], m.label) for m in bodies] == [("萨尔季·别克诺夫国家历史博物馆", "ORG")]
+    assert (
+        bodies_named_after_people("萨尔季·别克诺夫总统办公厅", [person], [Mention(8, 13, "ORG", "m", "model_zh", 0.8)])
+        == []
+    )
+
+
+def test_a_body_keeps_fields_joined_to_it_but_not_other_bodies() -> None:
+    from pipeline.document import Sentence, Token
+    from pipeline.lang.zh.ner import _named_parts, _with_ministry_fields
+
+    def widened(words: list[tuple[str, str]], name: str, others: tuple[str, ...] = ()) -> str:
+        text = "".join(word for word, _ in words)
+        tokens, position = [], 0
+        for word, tag in words:
+            tokens.append(Token(position, position + len(word), xpos=tag))
+            position += len(word)
+        sentence = Sentence(0, 0, len(text), "zh", tokens)
+        start = text.rindex(name)
+        mention = Mention(start, start + len(name), "ORG", "model:ORG", "model_zh", 0.8)
+        tagged = [mention] + [
+            Mention(text.index(o), text.index(o) + len(o), "ORG", "m", "model_zh", 0.8) for o in others
+        ]
+        found = _with_ministry_fields(text, sentence, mention, tagged)
+        return text[found.start : found.end]
+
+    fields = [("成立", "v"), ("了", "ul"), ("营养学", "n"), ("与", "c"), ("运动医学", "n"), ("研究所", "n")]
+    assert widened(fields, "运动医学研究所") == "营养学与运动医学研究所"
+    two = [("墨西哥", "ns"), ("劳动部", "nt"), ("和", "c"), ("社会", "n"), ("发展部", "n")]
+    assert widened(two, "社会发展部", ("墨西哥劳动部",)) == "社会发展部"  # two ministries
+    names = [("联合国", "nt"), ("和", "c"), ("伊斯兰", "nz"), ("合作组织", "n")]
+    assert widened(names, "伊斯兰合作组织", ("联合国",)) == "伊斯兰合作组织"
+    name = "阿尔发国“国防部”军事情报局"
+    assert [name[s:e] for s, e in _named_parts(name, 0, len(name))] == [name]  # never cut inside quotation marks
+
+
+def test_titled_chinese_names_need_a_title_before_them() -> None:
+    from pipeline.lang.zh.ner import chinese_titled_names
+
+    def names(text: str) -> list[str]:
+        return [text[m.start : m.end] for m in chinese_titled_names(text, 0, len(text))]
+
+    assert names("大使韩春霖表示，") == ["韩春霖"]
+    assert names("鲍尔先生高兴地说，") == []  # 先生 follows a name; 高兴 is no name
+    assert names("科长刘某说：") == []  # a name withheld

@@ -11,9 +11,11 @@ import random
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TypeVar
 
 ENTITY_TYPES = ("PER", "LOC", "ORG")
 Span = tuple[int, int, str]
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -75,7 +77,12 @@ def spans_to_bioes(length: int, spans: Iterable[Span]) -> list[str]:
     return tags
 
 
-def split_dev(sentences: Sequence[Sentence], size: int, seed: int) -> tuple[list[Sentence], list[Sentence]]:
+HELD_OUT_SIZE = 2000
+HELD_OUT_SEED = 13
+"""The shipped tagger's dev slice: ``split_dev(sentences, HELD_OUT_SIZE, HELD_OUT_SEED)`` of the MSRA training file."""
+
+
+def split_dev(sentences: Sequence[T], size: int, seed: int) -> tuple[list[T], list[T]]:
     """A fixed random slice of the training file for model selection (the test file is never looked at)."""
     order = list(range(len(sentences)))
     random.Random(seed).shuffle(order)

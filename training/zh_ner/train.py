@@ -25,6 +25,8 @@ from torch import nn
 
 from pipeline.models.zh_ner import PAD_ID, TAGS, UNK_ID, ChineseNER, Features, normalise_codepoints, transition_mask
 from training.zh_ner.data import (
+    HELD_OUT_SEED,
+    HELD_OUT_SIZE,
     Sentence,
     read_bio,
     read_gazetteer,
@@ -213,7 +215,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser.add_argument("--gazetteer", type=Path, default=ROOT / "pipeline/data/gazetteer.jsonl")
     parser.add_argument("--out", type=Path, default=ROOT / "pipeline/models/zh_ner/weights.npz")
     parser.add_argument("--log", type=Path, default=None, help="JSON lines of the dev scores at each checkpoint")
-    parser.add_argument("--dev-size", type=int, default=2000)
+    parser.add_argument("--dev-size", type=int, default=HELD_OUT_SIZE)
     parser.add_argument("--synthetic", type=int, default=5000, help="synthetic gazetteer sentences")
     parser.add_argument("--char-dim", type=int, default=64)
     parser.add_argument("--bigram-dim", type=int, default=48)
@@ -230,7 +232,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser.add_argument("--eval-every", type=int, default=400, help="score the dev slice every this many steps")
     parser.add_argument("--loss", choices=("crf", "softmax"), default="crf")
     parser.add_argument("--max-len", type=int, default=150)
-    parser.add_argument("--seed", type=int, default=13)
+    parser.add_argument("--seed", type=int, default=HELD_OUT_SEED)
     parser.add_argument("--init", type=Path, default=None, help="continue from these exported weights")
     args = parser.parse_args(argv)
 

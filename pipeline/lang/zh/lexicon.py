@@ -11,12 +11,21 @@ PARAGRAPH_CUES = words("zh", "reporting_verbs", scope="paragraph")
 """Cues whose statement runs on to the end of the paragraph (据X介绍, X强调)."""
 """Every verb that attributes quoted words, the direct-only ones (补充道, 道) included."""
 PERSON_TITLES = words("zh", "titles")
+HONORIFICS = words("zh", "titles", honorific="yes")
+"""Forms of address that follow a name (先生, 女士) and never stand before one."""
+BEFORE_SURNAME_ALONE = (*words("zh", "surname_alone", side="before"), *words("zh", "surname_alone", side="both"))
+AFTER_SURNAME_ALONE = (*words("zh", "surname_alone", side="after"), *words("zh", "surname_alone", side="both"))
+"""Words beside which one character, a surname, stands for a person (姓孙, 胡老)."""
 RESOLVING_TITLES = words("zh", "titles", resolves="yes")
 PRONOUNS = genders("zh")
 NAME_CONTEXT = words("zh", "name_context")
 PLACE_SUFFIXES = words("zh", "place_suffixes", in_name="yes")
 PLACE_MARKERS = words("zh", "place_suffixes", in_name="no")
+PLACE_SUFFIXES_UNLESS_KNOWN = words("zh", "place_suffixes", in_name="unless_known")
+"""Suffixes that name a place with the run before them, unless that run is a place known on its own."""
 NOT_PLACE_WORDS = words("zh", "not_place_words")
+PEOPLES = frozenset(words("zh", "peoples"))
+"""Names of peoples, not places (哈萨克: the country is 哈萨克斯坦)."""
 ORG_WORDS = words("zh", "org_words", kind="word")
 ORG_CHARS = words("zh", "org_words", kind="char")
 ORG_SUFFIXES = words("zh", "org_words", after_translit="yes")

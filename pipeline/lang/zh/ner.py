@@ -7,11 +7,15 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Collection, Sequence
 
 from pipeline.document import Document, Mention, Sentence, Token
 from pipeline.lang.zh.lexicon import (
+    AFTER_SURNAME_ALONE,
+    BEFORE_SURNAME_ALONE,
     CHINESE_SURNAMES,
     GENERIC_BODIES,
+    HONORIFICS,
     MISSION_HEADS,
     NAME_CONTEXT,
     NOT_PLACE_WORDS,
@@ -19,9 +23,11 @@ from pipeline.lang.zh.lexicon import (
     ORG_SUFFIXES,
     ORG_WORDS,
     PARENT_BODIES,
+    PEOPLES,
     PERSON_TITLES,
     PLACE_MARKERS,
     PLACE_SUFFIXES,
+    PLACE_SUFFIXES_UNLESS_KNOWN,
     REPORTING_VERBS,
     SURNAME_ENDINGS,
     TRANSLIT_CHARS,
@@ -46,15 +52,26 @@ _LATIN_NAME = re.compile(
 _LATIN_STOP = frozenset({"Photo", "Photos", "Video", "None", "Kazinform"})
 
 _POS_LABELS = {"nr": "PER", "ns": "LOC", "nt": "ORG"}
+_SUFFIX_TITLES = tuple(title for title in PERSON_TITLES if title.startswith((*PLACE_SUFFIXES, *PLACE_MARKERS)))
+"""Titles that begin with a place suffix (市长, 州长): after a name they make it a person's, not a place's."""
 
 
-def transliterated_names(text: str, start: int, end: int) -> list[Mention]:
+def transliterated_names(
+    text: str, start: int, end: int, known: Sequence[Mention] = (), places: Collection[tuple[int, int]] = ()
+) -> list[Mention]:
     """Runs of transliteration characters that are names: joined by ``·``/``-``, ending like a surname,
-    or standing beside a title or a reporting verb; typed LOC/ORG by a place or company suffix."""
+    or standing beside a title or a reporting verb; typed LOC/ORG by a place or company suffix.
+
+    ``known``: names already found (the gazetteer's); a run that begins inside one begins after it
+    (俄罗斯特列季亚科夫画廊: 特列季亚科夫画廊). ``places``: spans known as places on their own, after which a
+    suffix such as 地区 describes the place instead of naming it (科索沃地区 -> 科索沃)."""
     mentions = []
     for match in _RUN.finditer(text, start, end):
         run_start, run_end = match.span()
-        run = match.group()
+        for name in known:
+            if name.start < run_start < name.end < run_end:
+                run_start = name.end
+        run = text[run_start:run_end]
         if len(run) > 3 and run[-1] in _FUNCTION_CHARS and run[:-1].endswith(SURNAME_ENDINGS):
             run_end -= 1  # `托卡耶夫于3日`: the name ends before 于
             run = run[:-1]
@@ -65,9 +82,15 @@ def transliterated_names(text: str, start: int, end: int) -> list[Mention]:
             continue
         after = text[run_end:end]
         before = text[start:run_start]
-        marker = next((m for m in PLACE_MARKERS if after.startswith(m) and not after.startswith(NOT_PLACE_WORDS)), None)
+        # A place suffix types only a run of three characters or more (two are as often a word: 西南地区,
+        # 内陆地区), and not when it begins a title (朱佩市长: the mayor).
+        place_like = len(run) >= 3 and not after.startswith(_SUFFIX_TITLES)
+        known_place = (run_start, run_end) in places
+        in_name = (*PLACE_SUFFIXES, *(() if known_place else PLACE_SUFFIXES_UNLESS_KNOWN)) if place_like else ()
+        outside = (*PLACE_MARKERS, *(PLACE_SUFFIXES_UNLESS_KNOWN if known_place else ())) if place_like else ()
+        marker = next((m for m in outside if after.startswith(m) and not after.startswith(NOT_PLACE_WORDS)), None)
         typed = False
-        for suffixes, label in ((PLACE_SUFFIXES, "LOC"), (ORG_SUFFIXES, "ORG")):
+        for suffixes, label in ((in_name, "LOC"), (ORG_SUFFIXES, "ORG")):
             suffix = next((s for s in suffixes if after.startswith(s)), None)
             if suffix and not any(j in run for j in NAME_JOINERS[1:]):
                 mentions.append(
@@ -141,12 +164,19 @@ def compound_organisations(text: str, heads: list[Mention], end: int) -> list[Me
     return mentions
 
 
+_MARKUP_TAG = re.compile(r"<[^<>\n]*>")
+
+
 def latin_names(text: str, start: int, end: int) -> list[Mention]:
-    """Latin-script names inside Chinese text (QazaqGaz, SOCAR, Semurg Invest): organisations as a rule."""
+    """Latin-script names inside Chinese text (QazaqGaz, SOCAR, Semurg Invest): organisations as a rule.
+    Words inside a markup tag left in the text (``<ADDREX TYPE="PHONE">``) are markup, not names."""
+    tags = [tag.span() for tag in _MARKUP_TAG.finditer(text, start, end)]
     return [
         Mention(m.start(), m.end(), "ORG", "latin_in_zh", "latin_zh", 0.6)
         for m in _LATIN_NAME.finditer(text, start, end)
-        if m.group() not in _LATIN_STOP and len(m.group()) >= 3
+        if m.group() not in _LATIN_STOP
+        and len(m.group()) >= 3
+        and not any(tag_start < m.end() and m.start() < tag_end for tag_start, tag_end in tags)
     ]
 
 
@@ -177,9 +207,9 @@ def pos_names(text: str, tokens: list[Token]) -> list[Mention]:
     return mentions
 
 
-_TITLES_PATTERN = "|".join(sorted(PERSON_TITLES, key=len, reverse=True))
+_TITLES_PATTERN = "|".join(sorted(set(PERSON_TITLES) - set(HONORIFICS), key=len, reverse=True))
 _TITLED_CHINESE_NAME = re.compile(
-    f"(?:{_TITLES_PATTERN})([{''.join(sorted(CHINESE_SURNAMES))}][\u4e00-\u9fff]{{1,2}})"
+    f"(?:{_TITLES_PATTERN})([{''.join(sorted(CHINESE_SURNAMES))}][\u4e00-\u9fff]{{1,2}}?)"
     "(?=[，。、；：）)]|在|表示|指出|说|称|会见|与|和|率|出席|介绍|强调)"
 )
 
@@ -188,8 +218,19 @@ def chinese_titled_names(text: str, start: int, end: int) -> list[Mention]:
     """Chinese names right after a title: 大使韩春霖, 董事长丁海 (surname + one or two characters)."""
     mentions = []
     for match in _TITLED_CHINESE_NAME.finditer(text, start, end):
+        if "某" in match.group(1):
+            continue  # 刘某: a name withheld
         mentions.append(Mention(match.start(1), match.end(1), "PER", "zh_name:titled", "zh_name", 0.6))
     return mentions
+
+
+_BODY_TITLES = tuple(title for title in PERSON_TITLES if len(title) > 1)
+
+
+def merges_into_title(text: str, end: int) -> bool:
+    """Whether the last character of a body's name also begins a title (外交部长, 能源部长: the minister of a
+    ministry is written with one 部): the name then stands for the person, and the body is not named."""
+    return end > 0 and text.startswith(_BODY_TITLES, end - 1)
 
 
 def without_route_runs(translit: list[Mention], known: list[Mention]) -> list[Mention]:
@@ -209,8 +250,33 @@ def without_route_runs(translit: list[Mention], known: list[Mention]) -> list[Me
 # What the recogniser registry calls (see pipeline/lang/zh/__init__.py), one block at a time.
 
 
+def bodies_named_after_people(text: str, names: Sequence[Mention], tagged: Sequence[Mention]) -> list[Mention]:
+    """阿布勒罕·哈斯帖夫国家艺术博物馆: a body named after a person. The tagger sees the body's head run into the
+    end of a transliterated full name (…夫国家艺术博物馆) but not the name; the rule sees the name. The body runs
+    from the name to the head when a span of the tagger begins inside the name or right after it and ends
+    with a word that makes a body (博物馆, 大学), and no title follows the name (托卡耶夫总统办公厅 is no body
+    named after him)."""
+    bodies = []
+    for person in names:
+        if person.label != "PER" or not any(j in text[person.start : person.end] for j in NAME_JOINERS):
+            continue
+        if text.startswith(PERSON_TITLES, person.end):
+            continue
+        for span in tagged:
+            if person.start < span.start <= person.end < span.end and text[span.start : span.end].endswith(
+                ORG_SUFFIXES
+            ):
+                bodies.append(Mention(person.start, span.end, "ORG", "translit+body", "translit_zh", 0.7))
+    return bodies
+
+
 def find_transliterated(ctx: BlockContext) -> list[Mention]:
-    return without_route_runs(transliterated_names(ctx.text, ctx.block.start, ctx.block.end), ctx.found)
+    gazetteer = [m for m in ctx.found if m.recogniser == "gazetteer"]
+    tagged = MODEL.find(ctx)
+    places = {(m.start, m.end) for m in (*gazetteer, *tagged) if m.label == "LOC"}
+    found = transliterated_names(ctx.text, ctx.block.start, ctx.block.end, gazetteer, places)
+    found += bodies_named_after_people(ctx.text, [*gazetteer, *found], tagged)
+    return without_route_runs(found, ctx.found)
 
 
 def find_compound(ctx: BlockContext) -> list[Mention]:
@@ -240,13 +306,16 @@ def _tag_sentences(batch: list[tuple[Document, list[Sentence]]]) -> list[list[Me
     for doc, sentences in batch:
         mentions: list[Mention] = []
         for sentence in sentences:
-            for start, end, label in next(spans):
-                corrected = _corrected(doc.text, sentence.start + start, sentence.start + end, label)
-                mentions += [
-                    _with_ministry_fields(doc.text, sentence, _with_sending_country(doc.text, sentence, m))
-                    for m in corrected
-                    if not (m.label == "ORG" and _describes(doc.text, sentence, m))
-                ]
+            named = [
+                m
+                for start, end, label in next(spans)
+                for m in _corrected(doc.text, sentence.start + start, sentence.start + end, label)
+                if not (m.label == "ORG" and _describes(doc.text, sentence, m))
+            ]
+            mentions += [
+                _with_ministry_fields(doc.text, sentence, _with_sending_country(doc.text, sentence, m), named)
+                for m in named
+            ]
         found.append(mentions)
     return found
 
@@ -260,6 +329,8 @@ _PLACE_OR_NUMBER_TAGS = frozenset({"ns", "m", "q", "mq"})
 
 _FIELD_TAGS = frozenset({"n", "nt", "nz", "vn", "an", "b"})
 _CONJUNCTIONS = frozenset({"和", "与", "及"})
+_PLAIN_FIELD_TAGS = frozenset({"n", "vn", "an", "b"})
+"""A name that begins with one of these begins with a field (医学康复研究所), not with its owner's name."""
 
 
 def _tokens_before(sentence: Sentence, position: int) -> int:
@@ -271,25 +342,40 @@ def _widened(mention: Mention, start: int) -> Mention:
     return Mention(start, mention.end, mention.label, mention.label_fine, mention.recogniser, mention.score)
 
 
-def _with_ministry_fields(text: str, sentence: Sentence, mention: Mention) -> Mention:
-    """`哈萨克斯坦科学和高等[教育部]`: a ministry's fields joined by 和/与 belong to its name, from the country on
-    (哈萨克斯坦科学和高等教育部). Taken only when a walk back over adjacent field nouns and a conjunction reaches a
-    place token within six tokens, and no title is crossed (美国总统与教育部 stays apart)."""
-    if mention.label != "ORG" or not text[mention.start : mention.end].endswith("部"):
+def _with_ministry_fields(text: str, sentence: Sentence, mention: Mention, others: Sequence[Mention] = ()) -> Mention:
+    """`哈萨克斯坦科学和高等[教育部]`, `疗养学与[医学康复研究所]`: a body's fields joined by 和/与 belong to its
+    name. A walk back over adjacent field nouns and a conjunction, at most six tokens, widens the name to the
+    country that begins it (哈萨克斯坦科学和高等教育部), or, when the name begins with a field noun, to the first
+    field (疗养学与医学康复研究所); never across a title (美国总统与教育部 stays apart), a body of its own
+    (墨西哥劳动部和社会发展部: two ministries) or another name the tagger found (联合国和伊斯兰会议组织)."""
+    if mention.label != "ORG" or not text[mention.start : mention.end].endswith(_ORG_TOKEN_ENDINGS):
         return mention
     last = _tokens_before(sentence, mention.start)  # the last of them may run into the span (高等教育部)
-    edge, joined = mention.start, False
+    opens_with_field = last < len(sentence.tokens) and sentence.tokens[last].start == mention.start
+    opens_with_field = opens_with_field and sentence.tokens[last].xpos in _PLAIN_FIELD_TAGS
+    edge, joined, first_field = mention.start, False, mention.start
     for token in reversed(sentence.tokens[max(0, last - 6) : last]):
         form = text[token.start : token.end]
         if token.end < edge:
-            return mention  # not adjacent
+            break  # not adjacent
+        overlapping = [other for other in others if other.start < token.end and token.start < other.end]
+        if any(other is not mention and other.label != "LOC" for other in overlapping):
+            break  # another name: 联合国和伊斯兰会议组织 are two bodies, 安南与伊拉克政府 a person and one
         if token.xpos == "ns":
             return _widened(mention, token.start) if joined else mention
-        if form in PERSON_TITLES or not (form in _CONJUNCTIONS or token.xpos in _FIELD_TAGS):
-            return mention
-        joined = joined or form in _CONJUNCTIONS
+        if any(other is not mention for other in overlapping):
+            break
+        if form in PERSON_TITLES or form.endswith(_ORG_TOKEN_ENDINGS):
+            break
+        if form in _CONJUNCTIONS and not joined:
+            joined = True
+        elif token.xpos in _FIELD_TAGS:
+            if joined and opens_with_field and token.end <= mention.start:
+                first_field = token.start
+        else:
+            break
         edge = token.start
-    return mention
+    return _widened(mention, first_field) if first_field < mention.start else mention
 
 
 def _with_sending_country(text: str, sentence: Sentence, mention: Mention) -> Mention:
@@ -326,20 +412,38 @@ def _corrected(text: str, start: int, end: int, label: str) -> list[Mention]:
         cut = text.find(opening, start, end)
         if cut > start and text.find(closing, cut, end) == -1:
             end = cut
+        if text.endswith(closing, start, end) and text.find(opening, start, end) == -1:
+            end -= 1  # `KazMunaiGaz）`: the bracket closes the abbreviation, not the name
     inner_mark = _QUOTE_MARKS.search(text, start + 1, end - 1) if label != "ORG" else None
     if inner_mark:  # `“…-赫拉特”铁路`: a place ends at its quotation mark (a body may hold one: “幸福工程”组委会)
         end = inner_mark.start()
+    while end - start > 2 and _CLOSING_MARK.get(text[start]) == text[end - 1]:
+        start, end = start + 1, end - 1  # `“卡西尼”`: the name inside its quotation marks
     while start < end and text[start] in _EDGE_MARKS:  # `-托列哈利耶夫说`: the dash opens the attribution
         closing = _CLOSING_MARK.get(text[start])
         if closing and text.find(closing, start + 1, end) != -1:
             break  # `“幸福工程”组委会`: the quoted part is the body's name
         start += 1
     while end > start and text[end - 1] in _EDGE_MARKS:
+        if text[end - 1] in _OPENING_MARK and text.find(_OPENING_MARK[text[end - 1]], start, end - 1) != -1:
+            break  # `英国《星期日泰晤士报》`: the title's closing mark belongs to the name
         end -= 1
-    if end <= start or text[start:end].endswith("方"):
-        return []  # 哈方, 中方: the sides of a talk, not names (a tagger trained on MSRA calls them persons)
+    if start > 0 and _CLOSING_MARK.get(text[start - 1]) == text[end : end + 1]:
+        head = next((word for word in ORG_SUFFIXES if text.startswith(word, end + 1)), None)
+        if head:  # `“波克隆卡”影院`: a name in quotation marks and the word that makes it a body
+            return [Mention(start - 1, end + 1 + len(head), "ORG", "model:ORG", "model_zh", 0.8)]
+        if label == "PER":
+            return []  # `“沃克杰特佩斯”`: a name in quotation marks names a place, a work or a brand, not a person
+    if end <= start or text[start:end].endswith("方") or (end - start == 1 and text.startswith("方", end)):
+        return []  # 哈方, 中方: the sides of a talk, not names (a tagger trained on MSRA calls them persons or places)
+    if label == "ORG" and merges_into_title(text, end):
+        return []  # 能源部长: a minister, not the ministry
+    if label != "PER" and text[start:end] in PEOPLES:
+        return []  # 哈萨克艺术: the people's art, not a place or a body
     if label == "PER" and _is_route(text[start:end]):
         return []
+    if label == "PER" and end - start == 1 and not _beside_surname_words(text, start, end):
+        return []  # 展映周: one character is a person only beside a title or a word like 老, 某, 姓
     if label != "PER" and _MIXED_SCRIPTS.search(text, start, end):  # 阿塞拜疆国家石油公司SOCAR: two names
         return [
             Mention(run.start(), run.end(), label, f"model:{label}", "model_zh", 0.8)
@@ -373,6 +477,8 @@ def _named_parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
         rest = text[cut:end]
         if len(rest) < 3 or not rest.endswith(_ORG_TOKEN_ENDINGS) or text[parent.start() - 1] in _NOT_A_BODY_BEFORE:
             continue
+        if any(text.count(opening, start, cut) > text.count(closing, start, cut) for opening, closing in _PAIRS):
+            continue  # 台湾“国防部”军事情报局: never cut inside quotation marks
         return [(start, cut), *_named_parts(text, cut, end)]
     return [(start, end)]
 
@@ -382,9 +488,16 @@ _EDGE_MARKS = frozenset(NAME_JOINERS + "—–“”\"'《》「」 ")
 
 _HYPHENS = re.compile("[-‐－–—]")
 _CLOSING_MARK = {"“": "”", "「": "」", "《": "》", "«": "»"}
+_PAIRS = tuple(_CLOSING_MARK.items())
+_OPENING_MARK = {closing: opening for opening, closing in _PAIRS}
 _QUOTE_MARKS = re.compile('[“”"「」《》«»]')
 _MIXED_SCRIPTS = re.compile(r"[\u4e00-\u9fff][A-Za-z]|[A-Za-z][\u4e00-\u9fff]")
 _SCRIPT_RUN = re.compile(r"[\u4e00-\u9fff]+|[A-Za-z][A-Za-z0-9 &.-]*[A-Za-z0-9]")
+
+
+def _beside_surname_words(text: str, start: int, end: int) -> bool:
+    """Whether a one-character surname stands beside a title or a word that makes it a person (李主席, 刘某, 姓孙)."""
+    return text.startswith((*PERSON_TITLES, *AFTER_SURNAME_ALONE), end) or text.endswith(BEFORE_SURNAME_ALONE, 0, start)
 
 
 def _is_route(name: str) -> bool:
