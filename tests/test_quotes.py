@@ -743,3 +743,12 @@ def test_russian_circumstances_citations_and_plural_verbs(pipeline, paragraph: s
 def test_english_adverbs_beside_the_speaker_and_as_x_reported(pipeline, paragraph: str, expected: list) -> None:  # type: ignore[no-untyped-def]
     doc = annotate(pipeline, f"Title\n\n{paragraph}\n")
     assert [(kind, content, speaker) for kind, content, speaker, _ in described(doc)] == expected
+
+
+def test_english_speaker_with_an_adverb_between_commas(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(pipeline, "Title\n\nThe akim, in turn, said that the works were over.\n")
+    assert [(kind, content, speaker) for kind, content, speaker, _ in described(doc)] == [
+        ("indirect", "the works were over.", "The akim")
+    ]
+    noun_object = annotate(pipeline, "Title\n\nThe minister, for his part, noted the importance of the talks.\n")
+    assert noun_object.quotes == []  # a verb of saying with a noun object is no quote

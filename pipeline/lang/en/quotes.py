@@ -58,6 +58,11 @@ _TRAILING = re.compile(
 )
 _AS_SAID = re.compile(rf"As[ \t]+(?P<speaker>[^,\"“«]{{1,80}}?)[ \t]+(?P<cue>{_VERB}),[ \t]*")
 """`As the Ministry of Healthcare reported, …`: to the end of the paragraph, as `According to X,`."""
+_THAT_AROUND_ADVERB = re.compile(
+    rf"(?P<speaker>(?:Mr\.|Mrs\.|Ms\.|Dr\.|[^.;,\"“”«»]){{1,80}}?),[ \t]+{alternatives(SPEAKER_ADVERBS)},"
+    rf"[ \t]+(?P<cue>{_VERB})[ \t]+that[ \t]+"
+)
+"""`The akim, in turn, said that …`: the adverb between commas is not part of the speaker."""
 _ADVERB_BEFORE = re.compile(rf"{alternatives(SPEAKER_ADVERBS, any_case=True)}[ \t,]+")
 _ADVERB_AFTER = re.compile(rf"[ \t,]+{alternatives(SPEAKER_ADVERBS, any_case=True)}[ \t,]*$")
 _AGENCY = re.compile(rf",?[ \t]+{alternatives(AGENCY_SOURCING, any_case=True)}\b[^\n]*$")
@@ -133,7 +138,10 @@ def _frame(text: str, start: int, end: int) -> tuple[QuoteCandidate, str] | None
         speaker = apposed.span("speaker")
         return QuoteCandidate(apposed.end(), stop, "indirect", apposed.group("cue"), *speaker, 0.75), "sentence"
     that = (
-        _THAT.search(text, start, end) or _THAT_LATE.search(text, start, end) or _CLAUSE_AFTER.search(text, start, end)
+        _THAT.search(text, start, end)
+        or _THAT_AROUND_ADVERB.search(text, start, end)
+        or _THAT_LATE.search(text, start, end)
+        or _CLAUSE_AFTER.search(text, start, end)
     )
     if that:
         speaker = _trim(text, *that.span("speaker"))
