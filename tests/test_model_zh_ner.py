@@ -82,3 +82,16 @@ def test_offsets_slice_the_text_and_batches_match_single_calls(tagger: ChineseNE
     assert batch[5] == []
     assert ("邓小平", "PER") in {(long_text[s:e], label) for s, e, label in batch[-1]}
     assert tagger.tag([]) == []
+
+
+def test_the_recogniser_keeps_the_corpus_conventions_over_the_tagger() -> None:
+    """The tagger follows MSRA (哈 of 哈方 a place, 哈萨克斯坦能源部 of 部长 a body); the corpus does not."""
+    from corpus.runner import PipelineConfig, make_pipeline
+
+    text = "哈方表示，哈萨克斯坦能源部长将于下周访问中方，电影展映周期间还将举办哈萨克艺术展。"
+    doc = make_pipeline(PipelineConfig()).annotate(f"标题\n\n{text}\n", "t.txt")[0]
+    kept = {(doc.span(m.start, m.end), m.label) for m in doc.mentions}
+    assert ("哈萨克斯坦", "LOC") in kept
+    assert not any(len(name) == 1 for name, _ in kept)  # sides (哈方, 中方) and 周 of 展映周 are no names
+    assert not any(label == "ORG" for _, label in kept)  # 能源部长 is the minister
+    assert ("哈萨克", "LOC") not in kept  # the people's art
