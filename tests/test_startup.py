@@ -18,7 +18,20 @@ from corpus.runner import default_workers, free_cores
 from pipeline.fingerprint import code_fingerprint
 from tests.conftest import SEEDS
 
-HEAVY = ("pyarrow", "pandas", "numpy", "duckdb", "jieba", "rjieba", "spacy", "natasha", "pypinyin", "torch", "stanza", "ray")
+HEAVY = (
+    "pyarrow",
+    "pandas",
+    "numpy",
+    "duckdb",
+    "jieba",
+    "rjieba",
+    "spacy",
+    "natasha",
+    "pypinyin",
+    "torch",
+    "stanza",
+    "ray",
+)
 
 
 def imported_after(code: str) -> list[str]:
