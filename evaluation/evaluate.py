@@ -71,11 +71,19 @@ def score_structure(pipeline: Pipeline, gold_dir: Path) -> None:
         print(f"{key:10s} P {p:.3f}  R {r:.3f}  F1 {f:.3f}  ({len(predicted)} found, {len(wanted)} gold)")
 
 
-def _name_cuts(document: Document, name: str) -> list[str]:
+def _name_cuts(document: Document, name: str, longer: tuple[str, ...] = ()) -> list[str]:
+    """whole / split / crossed for each occurrence of ``name``; an occurrence inside one of the ``longer``
+    names (a surname inside the full name, 沙曼诺夫 in 弗拉基米尔·沙曼诺夫) is that name's, not its own."""
+    inside = [
+        (match, match + len(full)) for full in longer for match in _occurrences(document.text, full) if name in full
+    ]
     verdicts = []
     start = document.text.find(name)
     while start >= 0:
         end = start + len(name)
+        if any(s <= start and end <= e for s, e in inside):
+            start = document.text.find(name, end)
+            continue
         tokens = [t for s in document.sentences for t in s.tokens if t.end > start and t.start < end]
         if len(tokens) == 1 and (tokens[0].start, tokens[0].end) == (start, end):
             verdicts.append("whole")
@@ -85,6 +93,14 @@ def _name_cuts(document: Document, name: str) -> list[str]:
             verdicts.append("crossed")
         start = document.text.find(name, end)
     return verdicts
+
+
+def _occurrences(text: str, name: str) -> list[int]:
+    found, start = [], text.find(name)
+    while start >= 0:
+        found.append(start)
+        start = text.find(name, start + len(name))
+    return found
 
 
 def score_tokens(pipeline: Pipeline, gold_dir: Path) -> None:
@@ -100,7 +116,8 @@ def score_tokens(pipeline: Pipeline, gold_dir: Path) -> None:
     for path, names in names_by_file.items():
         document, _ = pipeline.annotate(path.read_text(encoding="utf-8"), path.name)
         for name in set(names):
-            for verdict in _name_cuts(document, name):
+            longer = tuple(other for other in set(names) if len(other) > len(name))
+            for verdict in _name_cuts(document, name, longer):
                 counts[verdict] += 1
     total = sum(counts.values())
     print(f"## tokens: gold Chinese person names in text ({total} occurrences)")
