@@ -83,3 +83,25 @@ def test_governor_title_stays_outside_person() -> None:
 def test_university_is_organisation() -> None:
     _, found = _tag("The ministry signed a memorandum with Harvard University on Monday.")
     assert ("Harvard University", "ORG") in found
+
+
+def test_networks_in_the_model_folder_are_averaged(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    import shutil
+
+    import numpy as np
+
+    from pipeline.models.en_ner import MODEL_DIR, EnglishNER
+
+    shutil.copy(MODEL_DIR / "gazetteers.json.gz", tmp_path)
+    shutil.copy(MODEL_DIR / "weights.npz", tmp_path / "weights.npz")
+    sentences = [[t.text for t in NLP.make_doc("Tokayev met Ilham Aliyev in Baku on Friday.")]]
+    single = EnglishNER(tmp_path).tag(sentences)
+    shutil.copy(MODEL_DIR / "weights.npz", tmp_path / "weights-2.npz")
+    assert len(EnglishNER(tmp_path).members) == 2
+    assert EnglishNER(tmp_path).tag(sentences) == single  # the mean of two equal networks is that network
+    with np.load(MODEL_DIR / "weights.npz") as w:
+        arrays = {k: w[k] for k in w.files}
+    arrays["emb"] = arrays["emb"][:1024]
+    np.savez(tmp_path / "weights-3.npz", **arrays)
+    with pytest.raises(ValueError, match="feature table size"):
+        EnglishNER(tmp_path)

@@ -5,7 +5,9 @@ embeddings, convolutions, per-token softmax, BIO-constrained Viterbi at decode t
 are the model. Epochs and options are selected on training/data/dev.jsonl, never on the CoNLL-2003 test split.
 
     python training/en_ner/prepare_data.py
-    PYTHONPATH=training/data/pylib OPENBLAS_NUM_THREADS=1 python training/en_ner/train.py  # shipped recipe
+    # the shipped model averages two networks (README.md):
+    PYTHONPATH=training/data/pylib OPENBLAS_NUM_THREADS=1 python training/en_ner/train.py --skip uner-ewt-train
+    PYTHONPATH=training/data/pylib OPENBLAS_NUM_THREADS=1 python training/en_ner/train.py --file weights-2.npz
 """
 
 from __future__ import annotations
@@ -332,8 +334,8 @@ class Net(nn.Module):
         return self.out(self.drop(h).transpose(1, 2))
 
 
-def export(net: Net, gazetteers: dict, out_dir: Path) -> None:
-    """Write weights.npz (float16) and gazetteers.json.gz in the layout EnglishNER reads."""
+def export(net: Net, gazetteers: dict, out_dir: Path, name: str = "weights.npz") -> None:
+    """Write the network's arrays (float16) as ``name`` and gazetteers.json.gz in the layout EnglishNER reads."""
     out_dir.mkdir(parents=True, exist_ok=True)
     with torch.no_grad():
         arrays = {
@@ -344,7 +346,7 @@ def export(net: Net, gazetteers: dict, out_dir: Path) -> None:
         for i, conv in enumerate(net.convs, start=1):
             arrays[f"c{i}"] = conv.weight.permute(2, 1, 0).numpy()
             arrays[f"b{i}"] = conv.bias.numpy()
-    np.savez_compressed(out_dir / "weights.npz", **{k: v.astype(np.float16) for k, v in arrays.items()})
+    np.savez_compressed(out_dir / name, **{k: v.astype(np.float16) for k, v in arrays.items()})
     with gzip.open(out_dir / "gazetteers.json.gz", "wt", encoding="utf-8") as f:
         json.dump(gazetteers, f, ensure_ascii=False, separators=(",", ":"))
 
@@ -383,7 +385,9 @@ def main() -> None:
     ap.add_argument("--synthetic", type=float, default=0.12, help="share of synthetic sentences in training")
     ap.add_argument("--upper", type=float, default=0.1, help="share of training sentences also added upper-cased")
     ap.add_argument("--out", type=Path, default=MODEL_DIR)
+    ap.add_argument("--file", default="weights.npz", help="weights file written in --out (one network of the model)")
     ap.add_argument("--seed", type=int, default=1)
+    ap.add_argument("--skip", default="", help="comma-separated training sources to leave out (ablations)")
     args = ap.parse_args()
     torch.set_num_threads(1)
     torch.manual_seed(args.seed)
@@ -392,7 +396,9 @@ def main() -> None:
     gaz = project_gazetteer()
     first, last, countries, companies = faker_lists()
     gazetteers = build_gazetteers(gaz, first, last, countries)
+    skip = set(filter(None, args.skip.split(",")))
     train = [json.loads(x) for x in (DATA / "train.jsonl").read_text(encoding="utf-8").splitlines()]
+    train = [r for r in train if r["src"] not in skip]
     dev = [json.loads(x) for x in (DATA / "dev.jsonl").read_text(encoding="utf-8").splitlines()]
     n_syn = int(len(train) * args.synthetic / (1 - args.synthetic))
     train += synthetic(n_syn, gaz, first, last, countries, companies)
@@ -414,7 +420,7 @@ def main() -> None:
     drop_p = torch.tensor([wd, 0, 0, 0, 0, 0, 0, 0, wd, 0.3, 0.3, 0], dtype=torch.float32)
     assert drop_p.numel() == N_FEATURES
     best = (-1.0, 0)
-    checkpoint = DATA / f"best-{args.out.name}.pt"
+    checkpoint = DATA / f"best-{args.out.name}-{Path(args.file).stem}.pt"
     for epoch in range(1, args.epochs + 1):
         t0 = time.time()
         net.train()
@@ -447,8 +453,8 @@ def main() -> None:
         for g in opt.param_groups:
             g["lr"] *= 0.85
         net.eval()
-        export(net, gazetteers, args.out)
-        scores = evaluate(EnglishNER(args.out), dev)
+        export(net, gazetteers, args.out, args.file)
+        scores = evaluate(EnglishNER(args.out, [args.file]), dev)
         f1 = scores["all"]
         by_src = " ".join(f"{k} {v * 100:.1f}" for k, v in sorted(scores.items()) if k != "all")
         took = time.time() - t0
@@ -458,7 +464,7 @@ def main() -> None:
             best = (f1, epoch)
             torch.save(net.state_dict(), checkpoint)
     net.load_state_dict(torch.load(checkpoint))
-    export(net, gazetteers, args.out)
+    export(net, gazetteers, args.out, args.file)
     print(f"best dev F1 {best[0] * 100:.2f} at epoch {best[1]}", file=sys.stderr)
 
 

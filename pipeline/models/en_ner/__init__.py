@@ -1,10 +1,10 @@
 """Offline English named-entity tagger (PER, LOC, ORG, MISC) for spaCy-tokenised sentences.
 
-A small numpy network: each token's hashed sparse features (word, affixes, shape, case, word-list membership)
+Small numpy networks: each token's hashed sparse features (word, affixes, shape, case, word-list membership)
 are summed into one embedding, convolution layers (three in the shipped weights) read up to four tokens either
-side, and a BIO-constrained Viterbi decoder turns the per-token label scores into spans. Whole batches go
-through a few matrix products, which keeps it fast on one core without PyTorch. Training data, scores and
-limits: MODEL_CARD.md.
+side, the label log-probabilities of the networks in the folder (two shipped) are averaged, and a
+BIO-constrained Viterbi decoder turns them into spans. Whole batches go through a few matrix products, which
+keeps it fast on one core without PyTorch. Training data, scores and limits: MODEL_CARD.md.
 
     from pipeline.models.en_ner import load
     load().tag([["Kassym", "-", "Jomart", "Tokayev", "visited", "Baku", "."]])
@@ -49,23 +49,70 @@ def _transitions() -> tuple[np.ndarray, np.ndarray]:
     return trans, start
 
 
-class EnglishNER:
-    """Named-entity spans for pre-tokenised English sentences."""
+class _Member:
+    """One trained network of the ensemble: its arrays and the summed feature embedding of each known token."""
 
-    def __init__(self, model_dir: Path = MODEL_DIR) -> None:
-        with np.load(model_dir / "weights.npz") as w:
-            arrays = {k: w[k].astype(np.float32) for k in w.files}
+    def __init__(self, path: Path) -> None:
+        with np.load(path) as w:
+            arrays = {k: w[k] if k == "emb" else w[k].astype(np.float32) for k in w.files}
+        # The feature table stays float16 as shipped (half the memory); rows are widened when a token is first seen.
         self.emb = arrays["emb"]
-        with gzip.open(model_dir / "gazetteers.json.gz", "rt", encoding="utf-8") as f:
-            self.featurizer = Featurizer(json.load(f), n_buckets=self.emb.shape[0])
         n_convs = sum(1 for k in arrays if k.startswith("c") and k[1:].isdigit())
         self.convs = [(arrays[f"c{i}"], arrays[f"b{i}"]) for i in range(1, n_convs + 1)]
         self.w_out, self.b_out = arrays["out"], arrays["bout"]
+        self.table = np.zeros((1024, self.emb.shape[1]), dtype=np.float32)  # row 0: padding
+
+    def store(self, start: int, ids: np.ndarray) -> None:
+        """Summed embeddings of new tokens (feature ids ``ids``) into rows ``start`` onwards."""
+        need = start + len(ids)
+        if need > self.table.shape[0]:
+            grown = np.zeros((max(need, 2 * self.table.shape[0]), self.table.shape[1]), dtype=np.float32)
+            grown[:start] = self.table[:start]
+            self.table = grown
+        self.table[start:need] = self.emb[ids].astype(np.float32).sum(axis=1)
+
+    def log_probs(self, index: np.ndarray, mask: np.ndarray) -> np.ndarray:
+        """Per-position label log-probabilities of a padded, flattened batch of token rows."""
+        h = self.table[index]
+        for w, b in self.convs:
+            k = w.shape[0]
+            r = k // 2
+            n = h.shape[0]
+            out = np.zeros((n, w.shape[2]), dtype=np.float32)
+            for j in range(k):
+                lo, hi = max(0, r - j), min(n, n + r - j)
+                out[lo:hi] += h[lo + j - r : hi + j - r] @ w[j]
+            out += b
+            np.maximum(out, 0, out=out)
+            h = (out + h if out.shape == h.shape else out) * mask
+        logits = h @ self.w_out + self.b_out
+        logits -= logits.max(axis=1, keepdims=True)
+        return logits - np.log(np.exp(logits).sum(axis=1, keepdims=True))
+
+
+class EnglishNER:
+    """Named-entity spans for pre-tokenised English sentences.
+
+    Every ``weights*.npz`` in the model folder is one network trained with the same features; their per-token
+    label log-probabilities are averaged before decoding (two networks from different training runs make
+    fewer errors than either alone).
+    """
+
+    def __init__(self, model_dir: Path = MODEL_DIR, files: Sequence[str] = ()) -> None:
+        # files: weight files of model_dir to use (all weights*.npz when empty)
+        paths = [model_dir / name for name in files] or sorted(model_dir.glob("weights*.npz"))
+        if not paths:
+            raise FileNotFoundError(f"{model_dir}: no weights*.npz")
+        self.members = [_Member(path) for path in paths]
+        n_buckets = {m.emb.shape[0] for m in self.members}
+        if len(n_buckets) != 1:
+            raise ValueError(f"{model_dir}: the networks disagree on the feature table size ({sorted(n_buckets)})")
+        with gzip.open(model_dir / "gazetteers.json.gz", "rt", encoding="utf-8") as f:
+            self.featurizer = Featurizer(json.load(f), n_buckets=n_buckets.pop())
         self.trans, self.start = _transitions()
-        self.pad = sum(w.shape[0] // 2 for w, _ in self.convs)
-        # Summed embedding of every token string seen so far: one row gather per token at tagging time.
+        self.pad = max(sum(w.shape[0] // 2 for w, _ in m.convs) for m in self.members)
+        # Row of every token string seen so far in each network's table of summed embeddings.
         self._row: dict[str, int] = {}
-        self._table = np.zeros((1024, self.emb.shape[1]), dtype=np.float32)  # row 0: padding
 
     def _rows(self, tokens: list[str]) -> np.ndarray:
         row = self._row
@@ -75,14 +122,9 @@ class EnglishNER:
                 row.clear()
                 missing = list(dict.fromkeys(tokens))
             ids = np.asarray([self.featurizer(t) for t in missing], dtype=np.int64)
-            vecs = self.emb[ids].sum(axis=1)
             start = len(row) + 1
-            need = start + len(missing)
-            if need > self._table.shape[0]:
-                grown = np.zeros((max(need, 2 * self._table.shape[0]), self._table.shape[1]), dtype=np.float32)
-                grown[:start] = self._table[:start]
-                self._table = grown
-            self._table[start:need] = vecs
+            for member in self.members:
+                member.store(start, ids)
             for i, t in enumerate(missing):
                 row[t] = start + i
         return np.fromiter((row[t] for t in tokens), dtype=np.int64, count=len(tokens))
@@ -108,21 +150,11 @@ class EnglishNER:
             index[s : s + len(sent)] = rows[pos : pos + len(sent)]
             mask[s : s + len(sent)] = 1.0
             pos += len(sent)
-        h = self._table[index]
-        for w, b in self.convs:
-            k = w.shape[0]
-            r = k // 2
-            n = h.shape[0]
-            out = np.zeros((n, w.shape[2]), dtype=np.float32)
-            for j in range(k):
-                lo, hi = max(0, r - j), min(n, n + r - j)
-                out[lo:hi] += h[lo + j - r : hi + j - r] @ w[j]
-            out += b
-            np.maximum(out, 0, out=out)
-            h = (out + h if out.shape == h.shape else out) * mask
-        logits = h @ self.w_out + self.b_out
-        logits -= logits.max(axis=1, keepdims=True)
-        logp = logits - np.log(np.exp(logits).sum(axis=1, keepdims=True))
+        logp = self.members[0].log_probs(index, mask)
+        for member in self.members[1:]:
+            logp += member.log_probs(index, mask)
+        if len(self.members) > 1:
+            logp /= len(self.members)
         return [logp[s : s + len(sent)] for s, sent in zip(starts, sentences, strict=False)]
 
     def _tag_chunk(self, sentences: Sequence[Sequence[str]]) -> list[list[Span]]:
