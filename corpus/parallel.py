@@ -95,7 +95,7 @@ class PairCollector:
     def _material(self, doc_id: str) -> _Material:
         offset, size = self._where[doc_id]
         self._spill.seek(offset)
-        material = pickle.loads(self._spill.read(size))
+        material = _load_material(self._spill.read(size))
         self._spill.seek(0, 2)
         return material
 
@@ -107,9 +107,8 @@ class PairCollector:
         for pair in pairs:
             a, b = self._material(pair.doc_id_a), self._material(pair.doc_id_b)
             links = align(a.units, b.units)
-            rows = list(_link_rows(pair, links, a, b))
-            link_rows.extend(rows)
-            pair_rows.append(_pair_row(pair, sum(1 for row in rows if row["sentences_a"] and row["sentences_b"])))
+            link_rows.extend(_link_rows(pair, links, a, b))
+            pair_rows.append(_pair_row(pair, sum(1 for link in links if link.a and link.b)))
         self._spill.close()
         tables = {
             "doc_pairs": pa.Table.from_pylist(pair_rows, schema=DOC_PAIRS),
@@ -139,11 +138,19 @@ def prepare_document(
     ]
     units = make_units(text, lang, spans, anchors)
     gaps = [text[unit.end : following.start] for unit, following in itertools.pairwise(units)]
-    material = _Material(lang, units, [text[unit.start : unit.end] for unit in units], gaps)
+    rows = [(unit.sentence, unit.start, unit.end, unit.length, unit.anchors) for unit in units]
+    material = (lang, rows, [text[unit.start : unit.end] for unit in units], gaps)
     return (
         signature(document["doc_id"], lang, date, text, units, speakers),
         pickle.dumps(material, protocol=pickle.HIGHEST_PROTOCOL),
     )
+
+
+def _load_material(blob: bytes) -> _Material:
+    """A document's alignment material from what :func:`prepare_document` pickled: plain tuples, lists and
+    dicts, which unpickle several times faster than the objects they stand for."""
+    lang, rows, texts, gaps = pickle.loads(blob)
+    return _Material(lang, [Unit(*row) for row in rows], texts, gaps)
 
 
 def prepare_batch(tables: dict[str, pa.Table]) -> dict[str, Prepared]:
@@ -198,6 +205,9 @@ def _side(units: list[Unit], indices: tuple[int, ...]) -> tuple[list[int], list[
     """A link side's sentence ids, its stretches of text (runs of adjacent units), its start and end."""
     if not indices:
         return [], [], None, None
+    if len(indices) == 1:  # the usual case
+        unit = units[indices[0]]
+        return [unit.sentence], [{"start": unit.start, "end": unit.end}], unit.start, unit.end
     sentences = list(dict.fromkeys(units[index].sentence for index in indices))
     stretches: list[Row] = []
     for position, index in enumerate(indices):
@@ -237,6 +247,8 @@ def _span_text(material: _Material, indices: tuple[int, ...]) -> str | None:
     if not indices:
         return None
     first, last = indices[0], indices[-1]
+    if first == last:
+        return material.texts[first]
     parts = [material.texts[first]]
     for index in range(first + 1, last + 1):
         parts += [material.gaps[index - 1], material.texts[index]]

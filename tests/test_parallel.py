@@ -15,7 +15,7 @@ from click.testing import CliRunner
 from corpus.build import BuildOptions, build
 from corpus.cli import main
 from pipeline.align.numbers import number_keys
-from pipeline.align.pairing import find_pairs
+from pipeline.align.pairing import find_pairs, score_pairs
 from pipeline.align.sentences import Unit, align
 from pipeline.align.signature import Signature, name_key
 
@@ -418,6 +418,26 @@ def test_pairing_finds_every_story_of_a_large_corpus_once() -> None:
     assert sorted((p.doc_id_a, p.doc_id_b) for p in pairs) == sorted(
         (f"{story}zh", f"{story}{'ru' if story % 2 else 'en'}") for story in range(600)
     )
+
+
+def test_pairs_above_a_threshold_are_those_every_candidate_list_scores_above_it() -> None:
+    import datetime as dt
+    import random
+
+    rng = random.Random(7)
+    signatures = []
+    for story in range(120):
+        day = dt.date(2025, 3, 1) + dt.timedelta(days=rng.randint(0, 5))
+        keys = Counter({f"e:org:{rng.randint(0, 30)}": 1, f"n:{rng.randint(100, 140)}": rng.randint(1, 3)})
+        keys.update({f"e:per:{rng.randint(0, 60)}": 1, "e:loc:kazakhstan": 1})
+        for lang in ("zh", rng.choice(("ru", "en"))):
+            signatures.append(Signature(f"{story}{lang}", lang, day, rng.randint(100, 900), Counter(keys)))
+    every = score_pairs(signatures)
+    for threshold in (0.3, 0.5, 0.62):
+        kept = find_pairs(signatures, threshold)
+        expected = [pair for pair in every if pair.score >= threshold]
+        assert kept == expected and [pair.evidence for pair in kept] == [pair.evidence for pair in expected]
+    assert 0 < len(find_pairs(signatures, 0.62)) < len(every)
 
 
 def test_a_pair_table_gives_the_same_links_cell_by_cell_and_all_at_once(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -54,6 +54,9 @@ class _Lexicon:
     """One-character forms (党, %) by their character."""
     always: tuple[tuple[int, _Form], ...]
     """The other forms shorter than :attr:`opening`, tried on every text."""
+    openings: re.Pattern[str] | None
+    """Where forms may stand anywhere (not :attr:`word_starts_only`): finds each character that begins a
+    key of :attr:`index` and the characters after it, so a text's substrings are cut only there."""
 
 
 PREFILTER_CHARS = {"zh": 2}
@@ -102,13 +105,16 @@ def _lexicons() -> dict[str, _Lexicon]:
                     always.append((position, form))
                 else:
                     index.setdefault(form.text[:opening], []).append((position, form))
+        word_starts_only = all(form.word_start for entries in index.values() for _, form in entries)
+        firsts = "".join(re.escape(char) for char in sorted({key[0] for key in index}))
         lexicons[lang] = _Lexicon(
             tuple(concepts),
             opening,
             {key: tuple(entries) for key, entries in index.items()},
-            all(form.word_start for entries in index.values() for _, form in entries),
+            word_starts_only,
             {char: tuple(entries) for char, entries in singles.items()},
             tuple(always),
+            None if word_starts_only or not firsts else re.compile(f"(?s)([{firsts}])(?=(.{{{opening - 1}}}))"),
         )
     return lexicons
 
@@ -160,22 +166,29 @@ def is_background(text: str, lang: str) -> bool:
 def lexicon_keys(text: str, lang: str) -> Counter[str]:
     """``l:<concept>`` for every concept of the table the text names (once each), and
     :data:`BACKGROUND_KEY` for a sentence about an earlier story."""
+    return Counter(concept_keys(text, lang))
+
+
+def concept_keys(text: str, lang: str) -> list[str]:
+    """The keys of :func:`lexicon_keys` as a list, in the table's order (the background mark last)."""
     if lang not in LANGS:
-        return Counter()
+        return []
     lowered = text.lower()
     lexicon = _lexicons()[lang]
     size, index = lexicon.opening, lexicon.index
     if lexicon.word_starts_only:
         openings = {lowered[match.start() : match.start() + size] for match in _WORD_RUN.finditer(lowered)}
+    elif lexicon.openings is not None:
+        openings = set(map("".join, lexicon.openings.findall(lowered)))
     else:
-        openings = {lowered[start : start + size] for start in range(len(lowered) - size + 1)}
+        openings = set()
     entries = [entry for opening in openings & index.keys() for entry in index[opening]]
-    entries += [entry for char in lexicon.singles.keys() & set(lowered) for entry in lexicon.singles[char]]
+    entries += [entry for char, forms in lexicon.singles.items() if char in lowered for entry in forms]
     found: set[int] = set()
     for position, form in itertools.chain(entries, lexicon.always):
         if position not in found and (_holds(lowered, form) if form.word_start else form.text in lowered):
             found.add(position)
-    keys = Counter(f"l:{lexicon.concepts[position]}" for position in sorted(found))
+    keys = [f"l:{lexicon.concepts[position]}" for position in sorted(found)]
     if is_background(text, lang):
-        keys[BACKGROUND_KEY] = 1
+        keys.append(BACKGROUND_KEY)
     return keys

@@ -91,7 +91,9 @@ _SMALL_WORDS = {
 _CLASSIFIERS = "个名艘项次年月日天份位家座种架辆条周届枚张倍所台只批轮场人吨公里米亿万"
 """What follows a Chinese numeral that counts something (两艘, 三次); 一 elsewhere is mostly a word part."""
 
-_DIGIT_NUMBER = re.compile(r"(?<![0-9A-Za-z_])(?<!\d[.,])\d+(?:[ \u00a0\u202f\u2009]\d{3}(?!\d))*(?:[.,]\d+)*")
+_DIGIT_NUMBER = re.compile(r"\d(?<![0-9A-Za-z_]\d)(?<!\d[.,]\d)\d*(?:[ \u00a0\u202f\u2009]\d{3}(?!\d))*(?:[.,]\d+)*")
+"""Digits not glued to a word or to a decimal part before them (the look-behinds follow the first digit, so
+a search skips to the next digit instead of testing them at every position)."""
 _ZH_NUMERAL = re.compile(r"[零〇一二两三四五六七八九十百千]+(?=[" + _CLASSIFIERS + "])")
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 _ENUMERATOR = re.compile(r"\s*\(?\d{1,2}(?:[.)、）]\s*|\s*[)）]\s*)(?!\d)")
@@ -184,6 +186,12 @@ def _magnitude_after(text: str, end: int, lang: str) -> tuple[float, int]:
     return 1.0, end
 
 
+_AFTER_NUMBER = re.compile(
+    "|".join(f"(?:{pattern.pattern})" for pattern in (_PERCENT, _ZH_SCALE, _WORD_SCALE)), re.IGNORECASE
+)
+"""Whether a percent sign or a scale word follows (one search where most numbers have neither)."""
+
+
 def _is_percent(text: str, end: int) -> int | None:
     match = _PERCENT.match(text, end)
     return match.end() if match else None
@@ -251,16 +259,27 @@ def _find_numbers(text: str, lang: str) -> list[NumberMention]:
             value = zh_numeral(match.group())
             if value:
                 found.extend(_keyed(text, match.start(), match.end(), float(value), lang))
+        if _ZH_MONTH_HINT in text:
+            found.extend(_months_alone(text, lang, found))
     else:
-        for match in _WORD.finditer(text):
-            value = _SMALL_WORDS.get(match.group().lower())
-            if value:
-                found.append(NumberMention(match.start(), match.end(), canonical(value), float(value)))
-    if lang == "zh" or _MONTH_HINT.search(text.lower()):
-        found.extend(_months_alone(text, lang, found))
+        lowered = text.lower()
+        if _SMALL_HINT.search(lowered):
+            for match in _WORD.finditer(text):
+                value = _SMALL_WORDS.get(match.group().lower())
+                if value:
+                    found.append(NumberMention(match.start(), match.end(), canonical(value), float(value)))
+        if _MONTH_HINT.search(lowered):
+            found.extend(_months_alone(text, lang, found))
     found.sort(key=lambda n: n.start)
     return found
 
+
+_SMALL_HINT = re.compile("|".join(re.escape(word) for word in sorted(_SMALL_WORDS, key=len, reverse=True)))
+"""Any of the small number words anywhere in a lower-cased text: a text without one has no word to look up
+(one search instead of a look-up per word)."""
+
+_ZH_MONTH_HINT = "月"
+"""What a Chinese month needs (:data:`_ZH_MONTH`)."""
 
 _MONTH_HINT = re.compile(
     "jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|январ|феврал|март|апрел|ма[йяе]|июн|июл|август|сентябр|октябр"
@@ -299,7 +318,7 @@ def _months_alone(text: str, lang: str, found: list[NumberMention]) -> list[Numb
 
 def _keyed(text: str, start: int, end: int, value: float, lang: str) -> list[NumberMention]:
     if lang == "zh":
-        month_day = _ZH_DAY_AFTER.match(text[end : end + 4])
+        month_day = _ZH_DAY_AFTER.match(text[end : end + 4]) if text.startswith("月", end) else None
         if month_day and 1 <= value <= 12:
             day = int(month_day.group(1))
             return [NumberMention(start, end + month_day.end(), f"{int(value):02d}-{day:02d}", value)]
@@ -309,6 +328,8 @@ def _keyed(text: str, start: int, end: int, value: float, lang: str) -> list[Num
         month = _month_near(text, start, end, lang)
         if month:
             return [NumberMention(start, end, f"{month:02d}-{int(value):02d}", value)]
+    if not _AFTER_NUMBER.match(text, end):
+        return [NumberMention(start, end, canonical(value), value)]  # the usual case: no unit after it
     percent_end = _is_percent(text, end)
     if percent_end is not None:
         return [NumberMention(start, percent_end, canonical(value) + "%", value)]

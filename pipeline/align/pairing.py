@@ -67,19 +67,28 @@ def _vectors(signatures: Sequence[Signature]) -> tuple[list[dict[str, float]], l
     """Weighted anchor vectors; an anchor that only one language has in this corpus (a Chinese-only
     entity id, a word only English texts use) cannot be shared, so it is left out of the norm too."""
     df: Counter[str] = Counter()
-    languages: dict[str, set[str]] = defaultdict(set)
+    first_language: dict[str, str] = {}
+    in_two: set[str] = set()  # anchors documents of two languages or more have
     for sig in signatures:
         df.update(sig.keys.keys())
         for key in sig.keys:
-            languages[key].add(sig.lang)
+            if first_language.setdefault(key, sig.lang) != sig.lang:
+                in_two.add(key)
     total = len(signatures) + IDF_SMOOTHING
+    weights = {  # each anchor's weight times its IDF, computed once for the corpus
+        key: anchor_weight(key) * min(IDF_CAP, math.log(total / count)) for key, count in df.items() if key in in_two
+    }
+    repeats: dict[int, float] = {}  # 1 + log(count)
     vectors, norms = [], []
     for sig in signatures:
-        vector = {
-            key: anchor_weight(key) * min(IDF_CAP, math.log(total / df[key])) * (1.0 + math.log(count))
-            for key, count in sig.keys.items()
-            if len(languages[key]) > 1
-        }
+        vector = {}
+        for key, count in sig.keys.items():
+            weight = weights.get(key)
+            if weight is not None:
+                repeat = repeats.get(count)
+                if repeat is None:
+                    repeat = repeats[count] = 1.0 + math.log(count)
+                vector[key] = weight * repeat
         vectors.append(vector)
         norms.append(math.sqrt(sum(value * value for value in vector.values())) or 1.0)
     return vectors, norms
@@ -108,7 +117,9 @@ def candidates(signatures: Sequence[Signature], window: int = DATE_WINDOW_DAYS) 
     import numpy as np
 
     key_ids: dict[str, int] = {}
-    postings: list[tuple[int, int, int]] = []  # (anchor, day, document) of dated documents
+    posted_keys: list[int] = []  # (anchor, day, document) of dated documents, as three columns
+    posted_days: list[int] = []
+    posted_docs: list[int] = []
     undated: dict[int, list[int]] = defaultdict(list)  # anchor -> undated documents
     for index, sig in enumerate(signatures):
         day = sig.date.toordinal() if sig.date is not None else None
@@ -119,14 +130,17 @@ def candidates(signatures: Sequence[Signature], window: int = DATE_WINDOW_DAYS) 
             if day is None:
                 undated[key_id].append(index)
             else:
-                postings.append((key_id, day, index))
+                posted_keys.append(key_id)
+                posted_days.append(day)
+                posted_docs.append(index)
     sides = np.array([_side(sig.lang) for sig in signatures], dtype=np.int64)
-    table = np.array(sorted(postings), dtype=np.int64).reshape(-1, 3)
-    keys, days, docs = table[:, 0], table[:, 1], table[:, 2]
+    columns = [np.array(column, dtype=np.int64) for column in (posted_keys, posted_days, posted_docs)]
+    order = np.lexsort(columns[::-1])  # by anchor, then day, then document
+    keys, days, docs = (column[order] for column in columns)
     n_undated = np.zeros(len(key_ids) + 1, dtype=np.int64)
     for key_id, documents in undated.items():
         n_undated[key_id] = len(documents)
-    if len(table):
+    if len(keys):
         first_day = int(days.min())
         span = int(days.max()) - first_day + 2 * window + 1
         position = keys * span + (days - first_day)
@@ -200,7 +214,19 @@ def _differ(sides: Any, index: int, other: int) -> bool:
 
 def score_pairs(signatures: Sequence[Signature], window: int = DATE_WINDOW_DAYS) -> list[Pair]:
     """Every candidate pair with its score and evidence, best first (no threshold applied)."""
+    return _scored(signatures, window, None)
+
+
+def find_pairs(signatures: Sequence[Signature], threshold: float, window: int = DATE_WINDOW_DAYS) -> list[Pair]:
+    """The pairs that score at least ``threshold``, best first."""
+    return _scored(signatures, window, threshold)
+
+
+def _scored(signatures: Sequence[Signature], window: int, threshold: float | None) -> list[Pair]:
+    """The candidate pairs that score at least ``threshold`` (all where None), best first; the evidence
+    is written out only for those."""
     vectors, norms = _vectors(signatures)
+    repeats: dict[int, float] = {}  # 1 + log(count)
     pairs = []
     for i, j in candidates(signatures, window):
         if _side(signatures[j].lang) < _side(signatures[i].lang):
@@ -210,9 +236,18 @@ def score_pairs(signatures: Sequence[Signature], window: int = DATE_WINDOW_DAYS)
         shared = [key for key in va if key in vb]
         if len(shared) < MIN_SHARED:
             continue
-        cosine = sum(va[key] * vb[key] for key in shared) / (norms[i] * norms[j])
-        evidence_sum = sum(min(va[key], vb[key]) / (1.0 + math.log(min(a.keys[key], b.keys[key]))) for key in shared)
+        evidence_sum = 0.0
+        for key in shared:
+            count = min(a.keys[key], b.keys[key])
+            repeat = repeats.get(count)
+            if repeat is None:
+                repeat = repeats[count] = 1.0 + math.log(count)
+            evidence_sum += min(va[key], vb[key]) / repeat
         factor = length_factor(a.length, b.length)
+        score = round((1.0 - math.exp(-evidence_sum / EVIDENCE_SCALE)) * factor, 4)
+        if threshold is not None and score < threshold:
+            continue
+        cosine = sum(va[key] * vb[key] for key in shared) / (norms[i] * norms[j])
         days = abs((a.date - b.date).days) if a.date and b.date else None
         top = sorted(shared, key=lambda key: -va[key] * vb[key])[:12]
         evidence = {
@@ -223,12 +258,6 @@ def score_pairs(signatures: Sequence[Signature], window: int = DATE_WINDOW_DAYS)
             "length_ratio": round(max(a.length, 1.0) / max(b.length, 1.0), 3),
             "days_apart": days,
         }
-        score = (1.0 - math.exp(-evidence_sum / EVIDENCE_SCALE)) * factor
-        pairs.append(Pair(a.doc_id, b.doc_id, a.lang, b.lang, round(score, 4), evidence))
+        pairs.append(Pair(a.doc_id, b.doc_id, a.lang, b.lang, score, evidence))
     pairs.sort(key=lambda pair: (-pair.score, pair.doc_id_a, pair.doc_id_b))
     return pairs
-
-
-def find_pairs(signatures: Sequence[Signature], threshold: float, window: int = DATE_WINDOW_DAYS) -> list[Pair]:
-    """The pairs that score at least ``threshold``, best first."""
-    return [pair for pair in score_pairs(signatures, window) if pair.score >= threshold]

@@ -35,10 +35,11 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from operator import attrgetter
 from typing import Any
 
-from pipeline.align.lexicon import BACKGROUND_KEY, lexicon_keys
-from pipeline.align.signature import MentionAnchor, anchor_weight, neutral_length, text_anchors
+from pipeline.align.lexicon import BACKGROUND_KEY, concept_keys
+from pipeline.align.signature import MentionAnchor, anchor_list, anchor_weight, neutral_length
 
 VARIANCE = 4.0
 """Gale-Church variance of the length difference per unit of length (Chinese-character equivalents):
@@ -134,12 +135,8 @@ class Unit:
     start: int
     end: int
     length: float
-    anchors: Counter[str]
-
-    def __reduce__(self) -> tuple[type[Unit], tuple[int, int, int, float, Counter[str]]]:
-        """Pickled as its fields (a build spills every document's units; dataclasses' own state
-        functions cost several times as much)."""
-        return Unit, (self.sentence, self.start, self.end, self.length, self.anchors)
+    anchors: dict[str, int]
+    """Anchor -> how often the unit has it."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -161,16 +158,16 @@ def make_units(
 ) -> list[Unit]:
     """The alignment units of one document, in text order."""
     units = []
-    ordered = sorted(mentions, key=lambda m: m.start)
+    ordered = sorted(mentions, key=attrgetter("start"))
     for sentence in sentences:
         if sentence.lang != lang or sentence.kind in NOT_ALIGNED_KINDS:
             continue
         for start, end in _pieces(text, sentence.start, sentence.end, lang):
             inside = [m for m in ordered if start <= m.start and m.end <= end]
             piece = text[start:end]
-            anchors = text_anchors(piece, lang, inside)
-            for key, count in lexicon_keys(piece, lang).items():
-                anchors[key] = anchors.get(key, 0) + count
+            anchors: dict[str, int] = {}
+            for key in anchor_list(piece, lang, inside) + concept_keys(piece, lang):
+                anchors[key] = anchors.get(key, 0) + 1
             units.append(Unit(sentence.sentence, start, end, neutral_length(piece, lang), anchors))
     return units
 
@@ -238,14 +235,16 @@ class _Terms:
 
 
 def _terms(weights: dict[str, float]) -> dict[str, _Terms]:
-    return {
-        key: _Terms(
-            weight,
-            0.0 if key.startswith("l:") else weight,
-            0.0 if key == BACKGROUND_KEY else _missing_penalty(key) * weight,
-        )
-        for key, weight in weights.items()
-    }
+    return {key: _term(key, weight) for key, weight in weights.items()}
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _term(key: str, weight: float) -> _Terms:
+    return _Terms(
+        weight,
+        0.0 if key.startswith("l:") else weight,
+        0.0 if key == BACKGROUND_KEY else _missing_penalty(key) * weight,
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -308,7 +307,7 @@ def _link_cost(units_a: Sequence[Unit], units_b: Sequence[Unit], terms: dict[str
     return cost, shared
 
 
-def _joined(units: Sequence[Unit]) -> Counter[str]:
+def _joined(units: Sequence[Unit]) -> dict[str, int]:
     if len(units) == 1:
         return units[0].anchors
     joined: Counter[str] = Counter()
@@ -375,7 +374,6 @@ def _increasing_chain(points: list[tuple[int, int]]) -> list[tuple[int, int]]:
 
 
 _MOVES = ((1, 0), (0, 1), (1, 1), (1, 2), (2, 1), (2, 2))
-_LINK_MOVES = _MOVES[2:]
 
 
 DENSE_LIMIT = 2_000_000
@@ -417,24 +415,20 @@ class _PairTable:
             cost = self._anchor[key] = _anchor_cost(run_a, run_b, self.terms)[0]
         return cost
 
-    def steps(self, lengths_a: list[list[float]], lengths_b: list[list[float]]) -> list[list[float]] | None:
+    def steps(
+        self, lengths_a: list[list[float]], lengths_b: list[list[float]], recurring: bool = False
+    ) -> list[list[float]] | None:
         """Every link's cost at these run lengths (rows: one unit of side a from each position, then two;
-        columns likewise for side b), or None where the table is filled cell by cell."""
+        columns likewise for side b), or None where the table is filled cell by cell. ``recurring``: the
+        lengths are the units' own (not scaled by a measured ratio), so pairs of them recur across a
+        corpus and their length costs are worth keeping."""
         if self._dense is None:
             return None
         n, m = len(lengths_a[0]), len(lengths_b[0])
         if (2 * n - 1) * (2 * m - 1) <= SMALL_TABLE:
             if self._dense_rows is None:
                 self._dense_rows = self._dense.tolist()
-            length_b = lengths_b[0] + lengths_b[1]
-            types_b = [1] * m + [2] * (m - 1)
-            return [
-                [
-                    _length_cost(length, other) + TYPE_COST[(1 if row < n else 2, dj)] + anchor
-                    for other, dj, anchor in zip(length_b, types_b, anchors, strict=True)
-                ]
-                for row, (length, anchors) in enumerate(zip(lengths_a[0] + lengths_a[1], self._dense_rows, strict=True))
-            ]
+            return _small_steps(lengths_a, lengths_b, self._dense_rows, recurring)
         import numpy as np
 
         length_a = np.array(lengths_a[0] + lengths_a[1])[:, None]
@@ -449,6 +443,52 @@ class _PairTable:
         for (di, dj), type_cost in TYPE_COST.items():
             types[(di - 1) * n : (di - 1) * n + n - di + 1, (dj - 1) * m : (dj - 1) * m + m - dj + 1] = type_cost
         return (length_cost + types + self._dense).tolist()
+
+
+_SQRT2 = math.sqrt(2.0)
+
+
+def _small_steps(
+    lengths_a: list[list[float]], lengths_b: list[list[float]], anchor_rows: list[list[float]], recurring: bool
+) -> list[list[float]]:
+    """:meth:`_PairTable.steps` for a small table: the length cost of :func:`_length_cost` (written out in
+    the loop, the same operations in the same order, or looked up where the lengths recur), plus the link
+    type's and the anchors' cost."""
+    n, m = len(lengths_a[0]), len(lengths_b[0])
+    erfc, log, sqrt, variance, sqrt2 = math.erfc, math.log, math.sqrt, VARIANCE, _SQRT2
+    length_b = lengths_b[0] + lengths_b[1]
+    types = {di: [TYPE_COST[(di, 1)]] * m + [TYPE_COST[(di, 2)]] * (m - 1) for di in (1, 2)}
+    table = []
+    for row, (length, anchors) in enumerate(zip(lengths_a[0] + lengths_a[1], anchor_rows, strict=True)):
+        row_types = types[1 if row < n else 2]
+        if recurring:
+            table.append(
+                [
+                    _recurring_length_cost(length, other) + type_cost + anchor
+                    for other, type_cost, anchor in zip(length_b, row_types, anchors, strict=True)
+                ]
+            )
+            continue
+        table.append(
+            [
+                (
+                    -log(max(erfc(abs(other - length) / sqrt(variance * ((length + other) / 2.0)) / sqrt2), 1e-12))
+                    if (length + other) / 2.0 > 0
+                    else 0.0
+                )
+                + type_cost
+                + anchor
+                for other, type_cost, anchor in zip(length_b, row_types, anchors, strict=True)
+            ]
+        )
+    return table
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _recurring_length_cost(length_a: float, length_b: float) -> float:
+    """:func:`_length_cost` of two units' own lengths (characters divided by a language's constant): the
+    same pairs recur across a corpus, nine in ten of the first pass's cells on the benchmark corpus."""
+    return _length_cost(length_a, length_b)
 
 
 @functools.cache
@@ -498,7 +538,7 @@ def align(units_a: Sequence[Unit], units_b: Sequence[Unit]) -> list[Link]:
     (:func:`_length_ratio`), and the second compares lengths at that ratio."""
     units_a, units_b, weights = _comparable(units_a, units_b)
     table = _PairTable(units_a, units_b, weights)
-    links = _monotone(units_a, units_b, table)
+    links = _monotone(units_a, units_b, table, recurring=True)
     ratio = _length_ratio(links, units_a, units_b)
     if abs(ratio - 1.0) > 0.05:
         units_b = [Unit(u.sentence, u.start, u.end, u.length / ratio, u.anchors) for u in units_b]
@@ -526,17 +566,19 @@ def _uncross(
     return result
 
 
-def _monotone(units_a: Sequence[Unit], units_b: Sequence[Unit], table: _PairTable) -> list[Link]:
-    """The cheapest monotone path through the table of link costs, as links in order."""
+def _monotone(
+    units_a: Sequence[Unit], units_b: Sequence[Unit], table: _PairTable, recurring: bool = False
+) -> list[Link]:
+    """The cheapest monotone path through the table of link costs, as links in order (``recurring``: see
+    :meth:`_PairTable.steps`)."""
     n, m = len(units_a), len(units_b)
     inf = float("inf")
     cost = [[inf] * (m + 1) for _ in range(n + 1)]
     back: list[list[tuple[int, int, float] | None]] = [[None] * (m + 1) for _ in range(n + 1)]
     cost[0][0] = 0.0
     # lengths of every run of one or two units, summed once rather than in every cell
-    lengths_a = [[sum(unit.length for unit in units_a[i : i + size]) for i in range(n - size + 1)] for size in (1, 2)]
-    lengths_b = [[sum(unit.length for unit in units_b[j : j + size]) for j in range(m - size + 1)] for size in (1, 2)]
-    steps = table.steps(lengths_a, lengths_b)
+    lengths_a, lengths_b = _run_lengths(units_a), _run_lengths(units_b)
+    steps = table.steps(lengths_a, lengths_b, recurring)
     if steps is not None:
         _fill_dense(cost, back, steps, n, m)
     else:
@@ -555,6 +597,12 @@ def _monotone(units_a: Sequence[Unit], units_b: Sequence[Unit], table: _PairTabl
         i, j = pi, pj
     links.reverse()
     return links
+
+
+def _run_lengths(units: Sequence[Unit]) -> list[list[float]]:
+    """The length of every run of one unit, then of two (as ``sum`` would add them)."""
+    ones = [unit.length for unit in units]
+    return [ones, [first + second for first, second in itertools.pairwise(ones)]]
 
 
 def _fill_cells(
@@ -595,32 +643,56 @@ def _fill_dense(
     cost: list[list[float]], back: list[list[tuple[int, int, float] | None]], steps: list[list[float]], n: int, m: int
 ) -> None:
     """The programme of :func:`_monotone` over a whole table whose link costs are all known (``steps``
-    from :meth:`_PairTable.steps`): the same moves in the same order (a tie keeps the earlier one)."""
+    from :meth:`_PairTable.steps`): the same moves in the same order (a tie keeps the earlier one):
+    leave out side a's unit, side b's unit, then link 1-1, 1-2, 2-1, 2-2."""
     inf = math.inf
+    skip = SKIP_COST
     for i in range(n + 1):
-        row, below = cost[i], cost[i + 1] if i < n else None
+        row, back_row = cost[i], back[i]
+        one = i < n  # one more unit of side a is left
+        below, back_below = (cost[i + 1], back[i + 1]) if one else (row, back_row)
+        below2, back_below2 = (cost[i + 2], back[i + 2]) if i + 1 < n else (row, back_row)
+        steps_one = steps[i] if one else None  # links of one unit of side a from i
+        steps_two = steps[i + n] if i + 1 < n else None  # and of two
         for j in range(m + 1):
             here = row[j]
             if here == inf:
                 continue
-            if below is not None:  # side a's unit left out
-                total = here + SKIP_COST
+            if one:  # side a's unit left out
+                total = here + skip
                 if total < below[j]:
                     below[j] = total
-                    back[i + 1][j] = (i, j, SKIP_COST)
+                    back_below[j] = (i, j, skip)
             if j < m:  # side b's unit left out
-                total = here + SKIP_COST
+                total = here + skip
                 if total < row[j + 1]:
                     row[j + 1] = total
-                    back[i][j + 1] = (i, j, SKIP_COST)
-            for di, dj in _LINK_MOVES:
-                if i + di > n or j + dj > m:
-                    continue
-                step = steps[i + (di - 1) * n][j + (dj - 1) * m]
+                    back_row[j + 1] = (i, j, skip)
+            if steps_one is not None:
+                if j < m:  # 1-1
+                    step = steps_one[j]
+                    total = here + step
+                    if total < below[j + 1]:
+                        below[j + 1] = total
+                        back_below[j + 1] = (i, j, step)
+                if j + 1 < m:  # 1-2
+                    step = steps_one[j + m]
+                    total = here + step
+                    if total < below[j + 2]:
+                        below[j + 2] = total
+                        back_below[j + 2] = (i, j, step)
+            if steps_two is not None and j < m:
+                step = steps_two[j]  # 2-1
                 total = here + step
-                if total < cost[i + di][j + dj]:
-                    cost[i + di][j + dj] = total
-                    back[i + di][j + dj] = (i, j, step)
+                if total < below2[j + 1]:
+                    below2[j + 1] = total
+                    back_below2[j + 1] = (i, j, step)
+                if j + 1 < m:  # 2-2
+                    step = steps_two[j + m]
+                    total = here + step
+                    if total < below2[j + 2]:
+                        below2[j + 2] = total
+                        back_below2[j + 2] = (i, j, step)
 
 
 def _length_ratio(links: Sequence[Link], units_a: Sequence[Unit], units_b: Sequence[Unit]) -> float:
@@ -641,12 +713,14 @@ def _comparable(units_a: Sequence[Unit], units_b: Sequence[Unit]) -> tuple[list[
     paragraph about an earlier story), and the weight of each anchor they keep. An anchor one side never
     mentions (an English sentence's capitalised first word, a name the other version drops, a "一" that
     English writes as "a") can match nothing, so it says nothing about which sentences correspond."""
-    keys_a = {key for unit in units_a for key in unit.anchors}
-    keys_b = {key for unit in units_b for key in unit.anchors}
-    both = keys_a & keys_b
+    keys_a: set[str] = set().union(*(unit.anchors for unit in units_a))
+    keys_b: set[str] = set().union(*(unit.anchors for unit in units_b))
+    kept = (keys_a & keys_b) | {key for key in keys_a ^ keys_b if _kept_one_sided(key)}
 
     def keep(unit: Unit) -> Unit:
-        anchors = Counter({key: count for key, count in unit.anchors.items() if key in both or _kept_one_sided(key)})
+        if kept.issuperset(unit.anchors):
+            return unit  # nothing to drop
+        anchors = {key: count for key, count in unit.anchors.items() if key in kept}
         return Unit(unit.sentence, unit.start, unit.end, unit.length, anchors)
 
     kept_a, kept_b = [keep(unit) for unit in units_a], [keep(unit) for unit in units_b]

@@ -127,7 +127,9 @@ def anchor_weight(key: str) -> float:
 _NOT_ANCHORS = frozenset({"none", "null", "nan", "kazinform", "qazinform", "photo", "http", "https", "www", "com"})
 """Latin words every article may carry (agency names, leftovers of scraping) that say nothing about a story."""
 
-_LATIN_WORD = re.compile(r"(?<![A-Za-z0-9])[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*")
+_LATIN_WORD = re.compile(r"[A-Za-z](?<![A-Za-z0-9][A-Za-z])[A-Za-z0-9]*(?:-[A-Za-z0-9]+)*")
+"""A Latin-script word not glued to letters or digits before it (the look-behind follows the first letter,
+so a search skips to the next Latin letter)."""
 
 
 def latin_words(text: str, lang: str) -> list[str]:
@@ -140,13 +142,14 @@ def latin_words(text: str, lang: str) -> list[str]:
     return words
 
 
-def text_anchors(text: str, lang: str, mentions: Iterable[MentionAnchor]) -> Counter[str]:
-    """Anchors of one stretch of text and the mentions inside it."""
+def anchor_list(text: str, lang: str, mentions: Iterable[MentionAnchor]) -> list[str]:
+    """Anchors of one stretch of text and the mentions inside it, each as often as it occurs: figures,
+    Latin-script words, then the mentions' keys."""
     found = [f"n:{key}" for key in number_keys(text, lang)]
     found += latin_words(text, lang)
     for mention in mentions:
         found += mention_keys(mention)
-    return Counter(found)
+    return found
 
 
 ALIGNMENT_ONLY = ("l:", "b:")
