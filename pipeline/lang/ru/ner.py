@@ -284,7 +284,7 @@ def find_bodies(ctx: BlockContext) -> list[Mention]:
     if ctx.is_label or ctx.block.lang != "ru":
         return []
     found = []
-    natasha_spans = ctx.doc.model_mentions.get("natasha") or ()
+    natasha_spans = in_block(ctx.doc.model_mentions.get("natasha") or [], ctx.block)
     person_starts = {mention.start for mention, _ in natasha_spans if mention.label == "PER"}
     for match in _BODY.finditer(ctx.text, ctx.block.start, ctx.block.end):
         words = match.group("rest").split()

@@ -14,11 +14,9 @@ Offsets therefore stay those of the real text.
 from __future__ import annotations
 
 import logging
-import marshal
 import re
 from collections.abc import Iterable
 from pathlib import Path
-from typing import Any, BinaryIO
 
 import jieba
 
@@ -78,21 +76,6 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:
     while end > start and text[end - 1].isspace():
         end -= 1
     return (start, end) if start < end else None
-
-
-class _WholeFileMarshal:
-    """``marshal`` for jieba's dictionary cache, read whole before it is decoded: ``marshal.load`` on a file
-    object reads it piece by piece, 0.6-0.9 s for jieba's 9 MB cache where ``marshal.loads`` of its bytes
-    takes a quarter of that (the ``--hmm`` segmenter's start-up)."""
-
-    dump = staticmethod(marshal.dump)
-
-    @staticmethod
-    def load(stream: BinaryIO) -> Any:
-        return marshal.loads(stream.read())
-
-
-jieba.marshal = _WholeFileMarshal  # type: ignore[attr-defined]  # jieba reads and writes its cache through it
 
 
 class ChineseSegmenter:
