@@ -153,14 +153,24 @@ def _load_material(blob: bytes) -> _Material:
     return _Material(lang, [Unit(*row) for row in rows], texts, gaps)
 
 
+_COLUMNS_USED = {
+    "blocks": ["doc_id", "block", "kind"],
+    "sentences": ["doc_id", "sentence", "block", "lang", "start", "end"],
+    "mentions": ["doc_id", "start", "end", "entity_id", "label", "text"],
+    "quotes": ["doc_id", "speaker_entity_id"],
+}
+"""The columns :func:`prepare_document` reads: converting a sentence's tokens to Python objects cost more
+than the signature and units themselves."""
+
+
 def prepare_batch(tables: dict[str, pa.Table]) -> dict[str, Prepared]:
     """:func:`prepare_document` for every document of a batch's tables, by doc_id (run in the build's
     workers, so the parent, which also writes Parquet, is not the one that computes it)."""
     if "documents" not in tables or not tables["documents"].num_rows:
         return {}
     grouped = {
-        name: _by_doc(tables[name].to_pylist()) if name in tables else {}
-        for name in ("blocks", "sentences", "mentions", "quotes")
+        name: _by_doc(tables[name].select(columns).to_pylist()) if name in tables else {}
+        for name, columns in _COLUMNS_USED.items()
     }
     return {
         document["doc_id"]: prepare_document(

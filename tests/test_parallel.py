@@ -15,7 +15,7 @@ from click.testing import CliRunner
 from corpus.build import BuildOptions, build
 from corpus.cli import main
 from pipeline.align.numbers import number_keys
-from pipeline.align.pairing import find_pairs, score_pairs
+from pipeline.align.pairing import Pair, find_pairs, one_version_each, score_pairs
 from pipeline.align.sentences import Unit, align
 from pipeline.align.signature import Signature, name_key
 
@@ -435,9 +435,46 @@ def test_pairs_above_a_threshold_are_those_every_candidate_list_scores_above_it(
     every = score_pairs(signatures)
     for threshold in (0.3, 0.5, 0.62):
         kept = find_pairs(signatures, threshold)
-        expected = [pair for pair in every if pair.score >= threshold]
+        expected = one_version_each([pair for pair in every if pair.score >= threshold])
         assert kept == expected and [pair.evidence for pair in kept] == [pair.evidence for pair in expected]
     assert 0 < len(find_pairs(signatures, 0.62)) < len(every)
+
+
+def _pair(a: str, b: str, score: float) -> Pair:
+    langs = {"z": "zh", "r": "ru", "e": "en"}
+    return Pair(a, b, langs[a[0]], langs[b[0]], score, {})
+
+
+def test_a_source_keeps_its_best_translation_and_a_translation_may_merge_sources() -> None:
+    pairs = [
+        _pair("z1", "r1", 0.95),  # the story
+        _pair("z2", "r1", 0.70),  # another Chinese article quoting the same official: r1 is taken
+        _pair("z1", "r2", 0.80),  # a second Russian item merged into z1: kept
+        _pair("z2", "e2", 0.90),
+        _pair("r1", "e2", 0.75),  # r1 and e2 have different Chinese versions: two stories
+        _pair("r3", "e3", 0.70),  # no Chinese version of either: kept
+        _pair("z1", "e1", 0.90),
+        _pair("r2", "e1", 0.85),  # both are versions of z1: one story
+    ]
+    kept = {(pair.doc_id_a, pair.doc_id_b) for pair in one_version_each(pairs)}
+    assert kept == {("z1", "r1"), ("z1", "r2"), ("z2", "e2"), ("r3", "e3"), ("z1", "e1"), ("r2", "e1")}
+
+
+def test_pairing_drops_stories_that_only_share_a_speaker_and_a_figure() -> None:
+    import datetime as dt
+
+    day = dt.date(2025, 5, 5)
+    speaker = {"e:per:nurlan-nigmatulin": 1, "p:nkmtln": 1, "n:37%": 1}
+    story_1 = Counter({**speaker, "e:loc:aktau": 1, "n:4980": 1, "n:82": 1})
+    story_2 = Counter({**speaker, "e:org:kmg": 1, "n:3310": 1, "n:14": 1})
+    signatures = [
+        Signature("z1", "zh", day, 200, Counter(story_1)),
+        Signature("r1", "ru", day, 210, Counter(story_1)),
+        Signature("z2", "zh", day, 200, Counter(story_2)),
+        Signature("e2", "en", day, 190, Counter(story_2)),
+    ]
+    assert len(score_pairs(signatures)) > 2  # the shared speaker proposes the crossed pairs too
+    assert {(pair.doc_id_a, pair.doc_id_b) for pair in find_pairs(signatures, 0.3)} == {("z1", "r1"), ("z2", "e2")}
 
 
 def test_a_pair_table_gives_the_same_links_cell_by_cell_and_all_at_once(monkeypatch: pytest.MonkeyPatch) -> None:

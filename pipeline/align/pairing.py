@@ -218,8 +218,41 @@ def score_pairs(signatures: Sequence[Signature], window: int = DATE_WINDOW_DAYS)
 
 
 def find_pairs(signatures: Sequence[Signature], threshold: float, window: int = DATE_WINDOW_DAYS) -> list[Pair]:
-    """The pairs that score at least ``threshold``, best first."""
-    return _scored(signatures, window, threshold)
+    """The pairs that score at least ``threshold`` and win :func:`one_version_each`, best first."""
+    return one_version_each(_scored(signatures, window, threshold))
+
+
+def one_version_each(pairs: Sequence[Pair]) -> list[Pair]:
+    """The pairs (best first) that keep each story one version per language.
+
+    A document of the later side (a Russian or English source) is rendered once in the earlier side's
+    language, so it keeps its best partner there; the earlier side may keep several (a Chinese article
+    that merges several items). Two versions of the later sides (Russian and English) that each kept
+    partners of an earlier language, none of them the same, tell different stories. Without this a busy
+    week pairs every article with the other stories that quote the same official with a similar figure
+    (a corpus of 20,000 synthetic stories on one template: 2,469 false pairs beside 7,978 true ones).
+    """
+    taken: set[tuple[str, str]] = set()
+    partners: dict[tuple[str, str], set[str]] = defaultdict(set)
+    kept: list[Pair] = []
+    for pair in sorted(pairs, key=lambda pair: (-pair.score, pair.doc_id_a, pair.doc_id_b)):
+        if (pair.doc_id_b, pair.lang_a) in taken:
+            continue
+        taken.add((pair.doc_id_b, pair.lang_a))
+        partners[(pair.doc_id_a, pair.lang_b)].add(pair.doc_id_b)
+        partners[(pair.doc_id_b, pair.lang_a)].add(pair.doc_id_a)
+        kept.append(pair)
+    earlier = {lang: LANG_ORDER[: _side(lang)] for lang in {pair.lang_a for pair in kept}}
+    return [
+        pair
+        for pair in kept
+        if not any(
+            partners.get((pair.doc_id_a, lang))
+            and partners.get((pair.doc_id_b, lang))
+            and not partners[(pair.doc_id_a, lang)] & partners[(pair.doc_id_b, lang)]
+            for lang in earlier[pair.lang_a]
+        )
+    ]
 
 
 def _scored(signatures: Sequence[Signature], window: int, threshold: float | None) -> list[Pair]:
