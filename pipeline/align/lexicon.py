@@ -119,7 +119,11 @@ def _lexicons() -> dict[str, _Lexicon]:
     return lexicons
 
 
-_WORD_RUN = re.compile(r"\w+")
+@functools.cache
+def _word_openings(size: int) -> re.Pattern[str]:
+    """The first ``size`` characters from each word's beginning (whatever they are, as a slice would
+    take them; fewer at the end of the text), found in one pass."""
+    return re.compile(rf"(?s)\b(?=(\w.{{0,{size - 1}}}))")
 
 
 def _is_word_char(char: str) -> bool:
@@ -177,7 +181,7 @@ def concept_keys(text: str, lang: str) -> list[str]:
     lexicon = _lexicons()[lang]
     size, index = lexicon.opening, lexicon.index
     if lexicon.word_starts_only:
-        openings = {lowered[match.start() : match.start() + size] for match in _WORD_RUN.finditer(lowered)}
+        openings = set(_word_openings(size).findall(lowered))
     elif lexicon.openings is not None:
         openings = set(map("".join, lexicon.openings.findall(lowered)))
     else:

@@ -159,11 +159,13 @@ def make_units(
     """The alignment units of one document, in text order."""
     units = []
     ordered = sorted(mentions, key=attrgetter("start"))
+    starts = [mention.start for mention in ordered]
     for sentence in sentences:
         if sentence.lang != lang or sentence.kind in NOT_ALIGNED_KINDS:
             continue
         for start, end in _pieces(text, sentence.start, sentence.end, lang):
-            inside = [m for m in ordered if start <= m.start and m.end <= end]
+            first, stop = bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)
+            inside = [mention for mention in ordered[first:stop] if mention.end <= end]
             piece = text[start:end]
             anchors: dict[str, int] = {}
             for key in anchor_list(piece, lang, inside) + concept_keys(piece, lang):
