@@ -153,7 +153,7 @@ def build_imports() -> float:
 
     started = time.perf_counter()
     pa.Table.from_pylist([{"doc_id": "x"}])  # imports pandas
-    name_key("穆尔扎波森诺夫")  # imports pypinyin and reads its dictionaries
+    name_key("穆尔扎波森诺夫")  # imports pypinyin and reads its character table
     return time.perf_counter() - started
 
 

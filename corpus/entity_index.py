@@ -53,7 +53,7 @@ class EntityIndex:
 
     @staticmethod
     def load_what_table_needs() -> None:
-        """Import and warm what :meth:`table` uses: pypinyin with its phrase dictionary, the romanisers'
+        """Import and warm what :meth:`table` uses: pypinyin's character table, the romanisers'
         tables, pyarrow's check for pandas types on the first Python values it converts (about 1 s). A
         build calls this on a thread once the first batch is annotated, so that the end of the build,
         which waits for everything else, does not also wait for this."""

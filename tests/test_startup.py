@@ -114,3 +114,17 @@ def test_the_english_tokenizer_does_not_load_torch() -> None:
         "print(EnglishSegmenter().sentences('Mr. Smith went to the U.S. today.', 0, 33))"
     )
     assert "spacy" in loaded and "torch" not in loaded
+
+
+def test_pinyin_reads_names_without_pypinyins_phrase_table() -> None:
+    """The phrase table costs every process that romanises a Chinese name tens of MiB; names need only the
+    character readings, which give the same syllables for them."""
+    code = (
+        "from pipeline.lang.zh.pinyin import syllables\n"
+        "from pipeline.lang.zh.translit import pinyin_reading, romanize_chinese_name\n"
+        "assert syllables('努尔兰·诺盖耶夫') == ['nu', 'er', 'lan', '·', 'nuo', 'gai', 'ye', 'fu']\n"
+        "assert romanize_chinese_name('韩春霖') == 'Han Chunlin'\n"
+        "assert pinyin_reading('阿扎马特') == 'a zha ma te'\n"
+        "import sys\nassert 'pypinyin.phrases_dict' not in sys.modules, 'phrase table loaded'\n"
+    )
+    assert imported_after(code) == ["pypinyin"]

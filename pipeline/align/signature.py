@@ -78,9 +78,9 @@ def name_skeleton(surface: str) -> str:
         return ""
     surname = parts[-1]
     if re.search("[\u4e00-\u9fff]", surname):
-        from pypinyin import lazy_pinyin
+        from pipeline.lang.zh.pinyin import syllables
 
-        latin = "".join(lazy_pinyin(surname))
+        latin = "".join(syllables(surname))
     elif re.search("[\u0400-\u04ff]", surname):
         word = surname.lower()
         if len(word) > 5:

@@ -12,6 +12,7 @@ import re
 
 from pipeline.lang.ru.lexicon import romanize_russian_name
 from pipeline.lang.zh.lexicon import CHINESE_SURNAMES, SURNAME_ENDINGS, TRANSLIT_CHARS
+from pipeline.lang.zh.pinyin import syllables
 from pipeline.names import NAME_DOTS
 from pipeline.rules import mapping
 from pipeline.spelling import Respeller
@@ -33,11 +34,7 @@ _DOTS = re.compile(f"[{NAME_DOTS}]+")
 
 def pinyin_reading(text: str) -> str | None:
     """Toneless pinyin of the Han characters (``阿扎马特·拜加利耶夫`` -> ``a zha ma te · bai jia li ye fu``)."""
-    try:
-        from pypinyin import lazy_pinyin
-    except ImportError:  # pragma: no cover - pypinyin is a dependency
-        return None
-    return " ".join(syllable for syllable in lazy_pinyin(text) if syllable.strip()) or None
+    return " ".join(syllable for syllable in syllables(text) if syllable.strip()) or None
 
 
 def romanize_chinese_name(name: str) -> str | None:
@@ -48,10 +45,8 @@ def romanize_chinese_name(name: str) -> str | None:
     """
     if not (2 <= len(name) <= 3 and name[0] in CHINESE_SURNAMES and all("\u4e00" <= ch <= "\u9fff" for ch in name)):
         return None
-    from pypinyin import lazy_pinyin
-
-    syllables = lazy_pinyin(name)
-    return f"{syllables[0].capitalize()} {''.join(syllables[1:]).capitalize()}"
+    surname, *given = syllables(name)
+    return f"{surname.capitalize()} {''.join(given).capitalize()}"
 
 
 def cyrillic_reading(name: str) -> str | None:
