@@ -32,7 +32,7 @@ from corpus.reader import Dataset, open_build
 from corpus.schemas import DOC_PAIRS, SENTENCE_PAIRS
 from corpus.writer import table_path
 from pipeline.align.pairing import Pair, find_pairs
-from pipeline.align.sentences import Link, SentenceSpan, Unit, align, make_units
+from pipeline.align.sentences import Link, SentenceSpan, Unit, align_many, make_units
 from pipeline.align.signature import MentionAnchor, Signature, signature
 
 Row = dict[str, Any]
@@ -47,6 +47,11 @@ class _Material:
     texts: list[str]
     gaps: list[str]
     """documents.text between each unit and the next (line breaks, a caption left out of alignment)."""
+
+
+ALIGN_CHUNK = 2000
+"""Pairs aligned together (:func:`pipeline.align.sentences.align_many`); their units are read back from
+the spill file for the chunk only, so memory holds a chunk's units, not the corpus's."""
 
 
 class PairCollector:
@@ -107,11 +112,13 @@ class PairCollector:
         with _heap_frozen():
             pairs = find_pairs(self.signatures, threshold)
             pair_rows, link_rows = [], []
-            for pair in pairs:
-                a, b = self._material(pair.doc_id_a), self._material(pair.doc_id_b)
-                links = align(a.units, b.units)
-                link_rows.extend(_link_rows(pair, links, a, b))
-                pair_rows.append(_pair_row(pair, sum(1 for link in links if link.a and link.b)))
+            for start in range(0, len(pairs), ALIGN_CHUNK):
+                chunk = pairs[start : start + ALIGN_CHUNK]
+                materials = [(self._material(pair.doc_id_a), self._material(pair.doc_id_b)) for pair in chunk]
+                aligned = align_many([(a.units, b.units) for a, b in materials])
+                for pair, (a, b), links in zip(chunk, materials, aligned, strict=True):
+                    link_rows.extend(_link_rows(pair, links, a, b))
+                    pair_rows.append(_pair_row(pair, sum(1 for link in links if link.a and link.b)))
         self._spill.close()
         tables = {
             "doc_pairs": pa.Table.from_pylist(pair_rows, schema=DOC_PAIRS),

@@ -407,6 +407,10 @@ class _PairTable:
             self._runs_a = [[_run(units_a[i : i + size], self.terms) for i in range(n - size + 1)] for size in (1, 2)]
             self._runs_b = [[_run(units_b[j : j + size], self.terms) for j in range(m - size + 1)] for size in (1, 2)]
 
+    def batchable(self, n: int, m: int) -> bool:
+        """Whether :func:`_monotone_batch` can solve this table (its anchor costs are known at once)."""
+        return self._dense is not None and n >= 1 and m >= 1
+
     def anchor_cost(self, di: int, i: int, dj: int, j: int) -> float:
         """The anchor part of the cost of linking ``di`` units of side a from ``i`` with ``dj`` of side b
         from ``j``."""
@@ -538,16 +542,155 @@ def align(units_a: Sequence[Unit], units_b: Sequence[Unit]) -> list[Link]:
 
     The path is found twice: the first one's anchored links measure how long this translation runs
     (:func:`_length_ratio`), and the second compares lengths at that ratio."""
-    units_a, units_b, weights = _comparable(units_a, units_b)
-    table = _PairTable(units_a, units_b, weights)
-    links = _monotone(units_a, units_b, table, recurring=True)
-    ratio = _length_ratio(links, units_a, units_b)
-    if abs(ratio - 1.0) > 0.05:
-        units_b = [Unit(u.sentence, u.start, u.end, u.length / ratio, u.anchors) for u in units_b]
-        links = _monotone(units_a, units_b, table)
-    links = _uncross(links, units_a, units_b, table.terms)
-    links = _rescue(links, units_a, units_b, table.terms, split=False)
-    return _rescue(links, units_a, units_b, table.terms, split=True)
+    return align_many([(units_a, units_b)])[0]
+
+
+def align_many(pairs: Sequence[tuple[Sequence[Unit], Sequence[Unit]]]) -> list[list[Link]]:
+    """:func:`align` for many document pairs at once, with the same links: the monotone programmes of
+    pairs with tables of one size run side by side as array operations (:func:`_monotone_many`), which
+    a corpus of many short articles needs (one pair's small table cost more to set up than to solve)."""
+    states = []
+    for units_a, units_b in pairs:
+        kept_a, kept_b, weights = _comparable(units_a, units_b)
+        states.append((kept_a, kept_b, _PairTable(kept_a, kept_b, weights)))
+    first = _monotone_many([(units_a, units_b, table, True) for units_a, units_b, table in states])
+    rerun: dict[int, list[Unit]] = {}
+    for index, ((units_a, units_b, _), links) in enumerate(zip(states, first, strict=True)):
+        ratio = _length_ratio(links, units_a, units_b)
+        if abs(ratio - 1.0) > 0.05:
+            rerun[index] = [Unit(u.sentence, u.start, u.end, u.length / ratio, u.anchors) for u in units_b]
+    second = _monotone_many([(states[index][0], scaled, states[index][2], False) for index, scaled in rerun.items()])
+    second_links = dict(zip(rerun, second, strict=True))
+    results = []
+    for index, (units_a, units_b, table) in enumerate(states):
+        links = second_links.get(index, first[index])
+        units_b = rerun.get(index, units_b)
+        links = _uncross(links, units_a, units_b, table.terms)
+        links = _rescue(links, units_a, units_b, table.terms, split=False)
+        results.append(_rescue(links, units_a, units_b, table.terms, split=True))
+    return results
+
+
+BATCH_MIN = 8
+"""Pairs whose tables have one size that are solved together as arrays; fewer are solved one by one."""
+
+_MonotoneJob = tuple[Sequence[Unit], Sequence[Unit], "_PairTable", bool]
+
+
+def _monotone_many(jobs: Sequence[_MonotoneJob]) -> list[list[Link]]:
+    """:func:`_monotone` of every job (side a, side b, their table, ``recurring``), in order."""
+    results: list[list[Link] | None] = [None] * len(jobs)
+    buckets: dict[tuple[int, int], list[int]] = {}
+    for index, (units_a, units_b, table, _) in enumerate(jobs):
+        if table.batchable(len(units_a), len(units_b)):
+            buckets.setdefault((len(units_a), len(units_b)), []).append(index)
+    for (n, m), indices in buckets.items():
+        if len(indices) >= BATCH_MIN:
+            for index, links in zip(indices, _monotone_batch([jobs[k] for k in indices], n, m), strict=True):
+                results[index] = links
+    return [
+        links if links is not None else _monotone(job[0], job[1], job[2], recurring=job[3])
+        for links, job in zip(results, jobs, strict=True)
+    ]
+
+
+def _monotone_batch(jobs: Sequence[_MonotoneJob], n: int, m: int) -> list[list[Link]]:
+    """:func:`_monotone` for pairs whose sides all have ``n`` and ``m`` units and whose anchor costs are
+    known (:attr:`_PairTable._dense`): every link cost is computed with the same operations in the same
+    order as :func:`_small_steps` (math.erfc and math.log on each value), and the programme makes the same
+    moves in the same order as :func:`_fill_dense`, one cell at a time for all pairs, so each pair gets
+    the links it gets alone."""
+    import numpy as np
+
+    erfc, log = _math_ufuncs()
+    size = len(jobs)
+    lengths_a = np.array([[unit.length for unit in a] + [x + y for x, y in itertools.pairwise(u.length for u in a)]
+                          for a, _, _, _ in jobs]).reshape(size, 2 * n - 1, 1)  # fmt: skip
+    lengths_b = np.array([[unit.length for unit in b] + [x + y for x, y in itertools.pairwise(u.length for u in b)]
+                          for _, b, _, _ in jobs]).reshape(size, 1, 2 * m - 1)  # fmt: skip
+    mean = (lengths_a + lengths_b) / 2.0
+    with np.errstate(divide="ignore", invalid="ignore"):
+        delta = np.abs(lengths_b - lengths_a) / np.sqrt(VARIANCE * mean) / _SQRT2
+        length_cost = -log(np.maximum(erfc(np.where(mean > 0, delta, 0.0)).astype(float), 1e-12)).astype(float)
+    length_cost = np.where(mean > 0, length_cost, 0.0)
+    types = np.empty((2 * n - 1, 2 * m - 1))
+    for (di, dj), type_cost in TYPE_COST.items():
+        types[(di - 1) * n : (di - 1) * n + n - di + 1, (dj - 1) * m : (dj - 1) * m + m - dj + 1] = type_cost
+    anchors = np.stack([table._dense for _, _, table, _ in jobs])
+    steps = np.ascontiguousarray(((length_cost + types) + anchors).transpose(1, 2, 0))  # cell first, then pair
+    cost = np.full((n + 1, m + 1, size), math.inf)
+    cost[0, 0] = 0.0
+    move = np.full((n + 1, m + 1, size), -1, dtype=np.int8)
+    taken = np.zeros((n + 1, m + 1, size))
+    skip = np.full(size, SKIP_COST)
+    for i in range(n + 1):
+        for j in range(m + 1):
+            here = cost[i, j]
+            moves = []
+            if i < n:
+                moves.append((0, i + 1, j, skip))
+            if j < m:
+                moves.append((1, i, j + 1, skip))
+            if i < n and j < m:
+                moves.append((2, i + 1, j + 1, steps[i, j]))
+            if i < n and j + 1 < m:
+                moves.append((3, i + 1, j + 2, steps[i, j + m]))
+            if i + 1 < n and j < m:
+                moves.append((4, i + 2, j + 1, steps[i + n, j]))
+            if i + 1 < n and j + 1 < m:
+                moves.append((5, i + 2, j + 2, steps[i + n, j + m]))
+            for number, ni, nj, step in moves:
+                total = here + step
+                better = total < cost[ni, nj]
+                if better.any():
+                    np.copyto(cost[ni, nj], total, where=better)
+                    np.copyto(taken[ni, nj], step, where=better)
+                    move[ni, nj][better] = number
+    # the way back from (n, m), one move of every pair at a time (a pair already home repeats (0, 0))
+    rows, columns, pairs = np.full(size, n), np.full(size, m), np.arange(size)
+    move_rows, move_columns = _move_offsets()
+    back_moves, back_steps = [], []
+    for _ in range(n + m):
+        numbers = move[rows, columns, pairs]
+        if not (numbers >= 0).any():
+            break
+        back_moves.append(numbers)
+        back_steps.append(taken[rows, columns, pairs])
+        rows = rows - move_rows[numbers]
+        columns = columns - move_columns[numbers]
+    finished = cost[n, m].tolist()
+    moves_of = np.array(back_moves).T.tolist() if back_moves else [[] for _ in jobs]
+    steps_of = np.array(back_steps).T.tolist() if back_steps else [[] for _ in jobs]
+    results = []
+    for pair, job in enumerate(jobs):
+        if finished[pair] == math.inf:
+            results.append(_monotone(job[0], job[1], job[2], recurring=job[3]))
+            continue
+        links: list[Link] = []
+        i, j = n, m
+        for number, step in zip(moves_of[pair], steps_of[pair], strict=True):
+            if number < 0:
+                break
+            di, dj = _MOVES[number]
+            a, b = _span(i - di, i), _span(j - dj, j)
+            links.append(Link(a, b, step, _score(step, di + dj) if di and dj else None))
+            i, j = i - di, j - dj
+        links.reverse()
+        results.append(links)
+    return results
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def _span(start: int, end: int) -> tuple[int, ...]:
+    return tuple(range(start, end))
+
+
+@functools.cache
+def _move_offsets() -> tuple[Any, Any]:
+    """Rows and columns each move of :data:`_MOVES` goes back, as arrays (the last entry, index -1: none)."""
+    import numpy as np
+
+    return np.array([di for di, _ in _MOVES] + [0]), np.array([dj for _, dj in _MOVES] + [0])
 
 
 def _uncross(
