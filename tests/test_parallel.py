@@ -684,3 +684,31 @@ def test_what_workers_prepare_for_pairing_equals_what_the_parent_would(tmp_path:
     assert workers_tables["doc_pairs"].num_rows == 1  # the Chinese and the Russian story
     for name in ("doc_pairs", "sentence_pairs"):
         assert workers_tables[name].to_pylist() == parent_tables[name].to_pylist()
+
+
+def test_pairs_aligned_together_get_the_links_they_get_alone(monkeypatch: pytest.MonkeyPatch) -> None:
+    """align_many solves pairs whose tables have one size as arrays; every link (units, cost, score) must be
+    the one the pair gets alone, or a corpus's alignments would depend on which other pairs it holds."""
+    import random
+
+    from pipeline.align import sentences
+
+    rng = random.Random(3)
+    keys = ["e:per:a", "e:loc:b", "n:2024", "n:17%", "l:minister", "p:tkv", "n:3.5e+09", "w:socar"]
+
+    def side(size: int, scale: float) -> list[Unit]:
+        units = []
+        for index in range(size):
+            anchors = {key: rng.randint(1, 2) for key in rng.sample(keys, rng.randint(0, 3))}
+            length = rng.choice((4.0, 7.5, 12.0, 20.0, 33.3)) * scale
+            units.append(Unit(index, index * 40, index * 40 + 30, length, anchors))
+        return units
+
+    pairs = [
+        (side(n, 1.0), side(m, rng.choice((0.7, 1.0, 1.6)))) for n, m in [(4, 4)] * 30 + [(5, 3)] * 20 + [(2, 6)] * 9
+    ]
+    together = sentences.align_many(pairs)
+    monkeypatch.setattr(sentences, "BATCH_MIN", len(pairs) + 1)
+    alone = [sentences.align(a, b) for a, b in pairs]
+    assert together == alone
+    assert sum(link.kind != "1-1" for links in alone for link in links) > 20  # not only the easy path
