@@ -95,3 +95,31 @@ def test_the_recogniser_keeps_the_corpus_conventions_over_the_tagger() -> None:
     assert not any(len(name) == 1 for name, _ in kept)  # sides (哈方, 中方) and 周 of 展映周 are no names
     assert not any(label == "ORG" for _, label in kept)  # 能源部长 is the minister
     assert ("哈萨克", "LOC") not in kept  # the people's art
+
+
+@pytest.mark.parametrize("dilations", [(1, 2), (1, 2, 4, 8)])
+def test_any_layer_count_loads_and_texts_stay_apart(dilations: tuple[int, ...]) -> None:
+    """The layer count and dilations come from the weights; the gaps between texts keep a deeper or shallower
+    network's texts from seeing each other, so a batch still matches single calls."""
+    import numpy as np
+
+    with np.load(zh_ner.WEIGHTS_PATH) as archive:
+        weights = {name: archive[name] for name in archive.files}
+    hidden = weights["input_bias"].shape[0]
+    rng = np.random.default_rng(0)
+    for i in range(len(weights["dilations"])):
+        weights.pop(f"conv{i}_weight"), weights.pop(f"conv{i}_bias")
+    for i in range(len(dilations)):
+        weights[f"conv{i}_weight"] = (rng.standard_normal((hidden, hidden, 3)) * 0.1).astype(np.float16)
+        weights[f"conv{i}_bias"] = np.zeros(hidden, dtype=np.float32)
+    weights["dilations"] = np.array(dilations, dtype=np.int32)
+    tagger = ChineseNER(weights)
+    assert tagger.gap == max(dilations)
+    texts = [*SENTENCES, "", "他说。", "，".join(SENTENCES) * 3]
+    ids, starts = tagger.stream(texts)
+    scores = tagger.logits(ids, starts)
+    for text, start in zip(texts, starts.tolist(), strict=True):
+        one_ids, one_starts = tagger.stream([text])
+        alone = tagger.logits(one_ids, one_starts)[one_starts[0] : one_starts[0] + len(text)]
+        np.testing.assert_allclose(scores[start : start + len(text)], alone, atol=1e-4)
+    assert tagger.tag(texts) == [tagger.tag([text])[0] for text in texts]

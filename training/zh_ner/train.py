@@ -112,8 +112,13 @@ class Tagger(nn.Module):
             hidden = hidden + out
         return self.output(self.dropout(hidden))
 
-    def load_exported(self, arrays: dict[str, np.ndarray], features: Features) -> None:
-        """Start from exported weights (to continue training); the vocabularies must be the same."""
+    def load_exported(self, arrays: dict[str, np.ndarray], features: Features, new_layer_scale: float = 1.0) -> None:
+        """Start from exported weights (to continue training); the vocabularies must be the same.
+
+        The exported convolutions fill the first layers (their dilations must match); layers beyond them (a
+        deeper network grown from a shallower one) keep a fresh initialisation scaled by ``new_layer_scale``,
+        so that a small scale starts the deeper network close to the exported one.
+        """
         if not np.array_equal(arrays["vocab_codepoints"], features.vocab_codepoints) or not np.array_equal(
             arrays["bigram_keys"], features.bigram_keys
         ):
@@ -127,11 +132,18 @@ class Tagger(nn.Module):
             "output.bias": arrays["output_bias"],
             "transitions": arrays["transitions"],
         }
-        for i in range(len(self.dilations)):
+        exported = tuple(int(d) for d in arrays["dilations"])
+        if exported != self.dilations[: len(exported)]:
+            raise ValueError(f"dilations {self.dilations} do not begin with the exported {exported}")
+        for i in range(len(exported)):
             state[f"convs.{i}.weight"] = arrays[f"conv{i}_weight"]
             state[f"convs.{i}.bias"] = arrays[f"conv{i}_bias"]
         tensors = {name: torch.from_numpy(np.asarray(value, dtype=np.float32)) for name, value in state.items()}
         self.load_state_dict(tensors, strict=False)  # the BIOES masks are buffers built from the tag set
+        with torch.no_grad():
+            for conv in self.convs[len(exported) :]:
+                conv.weight.mul_(new_layer_scale)
+                conv.bias.mul_(new_layer_scale)
 
     def crf_loss(self, logits: torch.Tensor, tags: torch.Tensor) -> torch.Tensor:
         """Mean negative log-likelihood of the gold tag paths under the chain CRF (padding tags are -100)."""
@@ -234,6 +246,12 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser.add_argument("--max-len", type=int, default=150)
     parser.add_argument("--seed", type=int, default=HELD_OUT_SEED)
     parser.add_argument("--init", type=Path, default=None, help="continue from these exported weights")
+    parser.add_argument(
+        "--new-layer-scale",
+        type=float,
+        default=1.0,
+        help="with --init and more dilations than the weights have: scale of the added layers' initial weights",
+    )
     args = parser.parse_args(argv)
 
     torch.set_num_threads(1)
@@ -268,7 +286,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     model.dropout.p = args.dropout
     if args.init:
         with np.load(args.init) as archive:
-            model.load_exported({name: archive[name] for name in archive.files}, features)
+            model.load_exported({name: archive[name] for name in archive.files}, features, args.new_layer_scale)
     optimiser = torch.optim.Adam(model.parameters(), lr=args.lr)
     loss_function = nn.CrossEntropyLoss(ignore_index=-100)
     budget = args.minutes * 60
