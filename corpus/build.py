@@ -374,9 +374,9 @@ def _finish(
         writer.write("entities", accepted.entities.table())
     pair_seconds = 0.0
     if not adopted.issuperset(PAIR_TABLES):
-        pair_tables, pair_seconds = pairs.pair_tables(options.pair_threshold)
-        for table, data in pair_tables.items():
+        for table, data in pairs.pair_parts(options.pair_threshold):
             writer.write(table, data)
+        pair_seconds = pairs.seconds
     seconds = time.perf_counter() - started
     manifest = _manifest(plan, writer.row_counts, accepted, seconds)
     manifest["morphology"] = plan.description.morphology  # the tool behind upos, xpos, lemma and feats

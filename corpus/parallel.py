@@ -59,8 +59,10 @@ class PairCollector:
 
     def __init__(self) -> None:
         self.signatures: list[Signature] = []
-        self._spill: IO[bytes] = tempfile.TemporaryFile()  # noqa: SIM115 - closed in pair_tables
+        self._spill: IO[bytes] = tempfile.TemporaryFile()  # noqa: SIM115 - closed in pair_parts
         self._where: dict[str, tuple[int, int]] = {}
+        self.seconds = 0.0
+        """Time the last :meth:`pair_parts` took."""
 
     def observe(self, tables: dict[str, pa.Table], prepared: dict[str, Prepared] | None = None) -> None:
         """Take the rows of one written batch (all document tables of the same documents); ``prepared``
@@ -108,23 +110,37 @@ class PairCollector:
 
     def pair_tables(self, threshold: float) -> tuple[dict[str, pa.Table], float]:
         """The ``doc_pairs`` and ``sentence_pairs`` tables of the whole build, and the seconds they took."""
+        parts: dict[str, list[pa.Table]] = {"doc_pairs": [], "sentence_pairs": []}
+        for name, part in self.pair_parts(threshold):
+            parts[name].append(part)
+        return {name: pa.concat_tables(tables) for name, tables in parts.items()}, self.seconds
+
+    def pair_parts(self, threshold: float) -> Iterator[tuple[str, pa.Table]]:
+        """The ``doc_pairs`` and ``sentence_pairs`` tables in parts of :data:`ALIGN_CHUNK` pairs (each table
+        at least once, perhaps empty), so that a build writes the links of a chunk before it aligns the next
+        and memory holds one chunk's rows, not the corpus's. :attr:`seconds` is then the time spent here,
+        not in the caller between parts."""
+        self.seconds = 0.0
         started = time.perf_counter()
         with _heap_frozen():
             pairs = find_pairs(self.signatures, threshold)
-            pair_rows, link_rows = [], []
-            for start in range(0, len(pairs), ALIGN_CHUNK):
+            pair_rows: list[Row] = []
+            for start in range(0, max(len(pairs), 1), ALIGN_CHUNK):
                 chunk = pairs[start : start + ALIGN_CHUNK]
                 materials = [(self._material(pair.doc_id_a), self._material(pair.doc_id_b)) for pair in chunk]
                 aligned = align_many([(a.units, b.units) for a, b in materials])
+                link_rows: list[Row] = []
                 for pair, (a, b), links in zip(chunk, materials, aligned, strict=True):
                     link_rows.extend(_link_rows(pair, links, a, b))
                     pair_rows.append(_pair_row(pair, sum(1 for link in links if link.a and link.b)))
-        self._spill.close()
-        tables = {
-            "doc_pairs": pa.Table.from_pylist(pair_rows, schema=DOC_PAIRS),
-            "sentence_pairs": pa.Table.from_pylist(link_rows, schema=SENTENCE_PAIRS),
-        }
-        return tables, time.perf_counter() - started
+                part = pa.Table.from_pylist(link_rows, schema=SENTENCE_PAIRS)
+                self.seconds += time.perf_counter() - started
+                yield "sentence_pairs", part
+                started = time.perf_counter()
+            self._spill.close()
+            part = pa.Table.from_pylist(pair_rows, schema=DOC_PAIRS)
+        self.seconds += time.perf_counter() - started
+        yield "doc_pairs", part
 
 
 @contextlib.contextmanager

@@ -10,6 +10,7 @@ evidence (shared anchors, the length ratio, the days apart) is kept with the sco
 
 from __future__ import annotations
 
+import array
 import math
 from collections import Counter, defaultdict
 from collections.abc import Iterator, Sequence
@@ -102,8 +103,9 @@ def length_factor(length_a: float, length_b: float) -> float:
     return 1.0 if ratio <= 3.0 else math.sqrt(3.0 / ratio)
 
 
-PAIR_CHUNK = 4_000_000
-"""Most (document, document) proposals held in memory at once while candidates are counted."""
+PAIR_CHUNK = 250_000
+"""Most (document, document) proposals made at once while candidates are counted: each takes about 50 bytes
+of intermediate arrays, so a chunk peaks near 12 MB (4 million made pairing the build's memory peak)."""
 
 
 def candidates(signatures: Sequence[Signature], window: int = DATE_WINDOW_DAYS) -> set[tuple[int, int]]:
@@ -117,9 +119,9 @@ def candidates(signatures: Sequence[Signature], window: int = DATE_WINDOW_DAYS) 
     import numpy as np
 
     key_ids: dict[str, int] = {}
-    posted_keys: list[int] = []  # (anchor, day, document) of dated documents, as three columns
-    posted_days: list[int] = []
-    posted_docs: list[int] = []
+    # (anchor, day, document) of dated documents, as three columns of machine integers (a list of Python
+    # integers costs four to five times the memory, the largest part of pairing's peak)
+    posted_keys, posted_days, posted_docs = array.array("q"), array.array("q"), array.array("q")
     undated: dict[int, list[int]] = defaultdict(list)  # anchor -> undated documents
     for index, sig in enumerate(signatures):
         day = sig.date.toordinal() if sig.date is not None else None
@@ -134,7 +136,7 @@ def candidates(signatures: Sequence[Signature], window: int = DATE_WINDOW_DAYS) 
                 posted_days.append(day)
                 posted_docs.append(index)
     sides = np.array([_side(sig.lang) for sig in signatures], dtype=np.int64)
-    columns = [np.array(column, dtype=np.int64) for column in (posted_keys, posted_days, posted_docs)]
+    columns = [np.frombuffer(column, dtype=np.int64) for column in (posted_keys, posted_days, posted_docs)]
     order = np.lexsort(columns[::-1])  # by anchor, then day, then document
     keys, days, docs = (column[order] for column in columns)
     n_undated = np.zeros(len(key_ids) + 1, dtype=np.int64)
