@@ -34,6 +34,7 @@ from corpus.writer import table_path
 from pipeline.align.pairing import Pair, find_pairs
 from pipeline.align.sentences import Link, SentenceSpan, Unit, align_many, make_units
 from pipeline.align.signature import MentionAnchor, Signature, signature
+from pipeline.document import Document
 
 Row = dict[str, Any]
 
@@ -164,7 +165,6 @@ def prepare_document(
     document: Row, blocks: list[Row], sentences: list[Row], mentions: list[Row], quotes: list[Row]
 ) -> Prepared:
     """What pairing and alignment need of one document: its signature, and its units pickled."""
-    text, lang = document["text"], document["lang"]
     date = document["date"]
     if isinstance(date, dt.datetime):
         date = date.date()
@@ -175,12 +175,41 @@ def prepare_document(
         SentenceSpan(s["sentence"], s["start"], s["end"], s["lang"], kinds.get(s["block"], "paragraph"))
         for s in sentences
     ]
+    return _prepared(document["doc_id"], document["text"], document["lang"], date, spans, anchors, speakers)
+
+
+def prepare_annotated(documents: Iterable[Document]) -> dict[str, Prepared]:
+    """:func:`prepare_document` of documents the worker has just annotated, read from the objects (the
+    rows of their tables would first have to be converted back to Python), by doc_id."""
+    prepared = {}
+    for doc in documents:
+        text = doc.text
+        anchors = [MentionAnchor(m.start, m.end, m.entity_id, m.label, text[m.start : m.end]) for m in doc.mentions]  # type: ignore[arg-type]
+        speakers = [quote.speaker_entity_id for quote in doc.quotes if quote.speaker_entity_id]
+        kinds = [block.kind for block in doc.blocks]
+        spans = [
+            SentenceSpan(index, s.start, s.end, s.lang, kinds[s.block] if 0 <= s.block < len(kinds) else "paragraph")
+            for index, s in enumerate(doc.sentences)
+        ]
+        prepared[doc.doc_id] = _prepared(doc.doc_id, text, doc.lang, doc.date, spans, anchors, speakers)
+    return prepared
+
+
+def _prepared(
+    doc_id: str,
+    text: str,
+    lang: str,
+    date: dt.date | None,
+    spans: list[SentenceSpan],
+    anchors: list[MentionAnchor],
+    speakers: list[str],
+) -> Prepared:
     units = make_units(text, lang, spans, anchors)
     gaps = [text[unit.end : following.start] for unit, following in itertools.pairwise(units)]
     rows = [(unit.sentence, unit.start, unit.end, unit.length, unit.anchors) for unit in units]
     material = (lang, rows, [text[unit.start : unit.end] for unit in units], gaps)
     return (
-        signature(document["doc_id"], lang, date, text, units, speakers),
+        signature(doc_id, lang, date, text, units, speakers),
         pickle.dumps(material, protocol=pickle.HIGHEST_PROTOCOL),
     )
 

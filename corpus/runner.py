@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 import pyarrow as pa
 
 from corpus.entity_index import MentionSummary, summarise_mentions
-from corpus.parallel import Prepared, prepare_batch
+from corpus.parallel import Prepared, prepare_annotated
 from corpus.resources import cache_dir, load_gazetteer
 from corpus.sources import SourceRecord
 from corpus.tables import documents_to_tables, rows_per_table
@@ -73,7 +73,7 @@ class BatchResult:
     """Seconds per stage over the batch, when the build measures them."""
     prepared: dict[str, Prepared] = field(default_factory=dict)
     """Each document's signature and alignment material for the parallel corpus, computed where the batch
-    was annotated (``corpus.parallel.prepare_batch``)."""
+    was annotated (``corpus.parallel.prepare_annotated``)."""
 
 
 def make_pipeline(config: PipelineConfig) -> Pipeline:
@@ -163,7 +163,7 @@ def annotate_batch(records: list[SourceRecord], pipeline: Pipeline) -> BatchResu
     tables = documents_to_tables(documents, pipeline.quotes.name_en)
     timings = pipeline.take_timings()
     started = time.perf_counter()
-    prepared = prepare_batch(tables)
+    prepared = prepare_annotated(documents)
     if pipeline.timings is not None:
         timings["pairs (signatures)"] = time.perf_counter() - started
     return BatchResult(results, tables, timings, prepared)

@@ -189,7 +189,8 @@ DOC_PAIRS = pa.schema(
             "score",
             pa.float32(),
             "1 - exp(-weight / 10), lowered when one version is over three times the other; pairs below the "
-            "build's --pair-threshold are not listed.",
+            "build's --pair-threshold are not listed, nor a pair that loses to a better one (a Russian or "
+            "English version keeps its best Chinese partner).",
             False,
         ),
         _field(
