@@ -55,8 +55,8 @@ class _Lexicon:
     always: tuple[tuple[int, _Form], ...]
     """The other forms shorter than :attr:`opening`, tried on every text."""
     openings: re.Pattern[str] | None
-    """Where forms may stand anywhere (not :attr:`word_starts_only`): finds each character that begins a
-    key of :attr:`index` and the characters after it, so a text's substrings are cut only there."""
+    """Where forms may stand anywhere (not :attr:`word_starts_only`): finds the :attr:`opening` characters
+    from each character that begins a key of :attr:`index`, so a text's substrings are cut only there."""
 
 
 PREFILTER_CHARS = {"zh": 2}
@@ -114,7 +114,7 @@ def _lexicons() -> dict[str, _Lexicon]:
             word_starts_only,
             {char: tuple(entries) for char, entries in singles.items()},
             tuple(always),
-            None if word_starts_only or not firsts else re.compile(f"(?s)([{firsts}])(?=(.{{{opening - 1}}}))"),
+            None if word_starts_only or not firsts else re.compile(f"(?s)(?=([{firsts}].{{{opening - 1}}}))"),
         )
     return lexicons
 
@@ -183,7 +183,7 @@ def concept_keys(text: str, lang: str) -> list[str]:
     if lexicon.word_starts_only:
         openings = set(_word_openings(size).findall(lowered))
     elif lexicon.openings is not None:
-        openings = set(map("".join, lexicon.openings.findall(lowered)))
+        openings = set(lexicon.openings.findall(lowered))
     else:
         openings = set()
     entries = [entry for opening in openings & index.keys() for entry in index[opening]]
