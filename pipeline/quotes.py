@@ -21,27 +21,32 @@ from pipeline.langid import has_han
 from pipeline.quote_candidate import QuoteCandidate
 from pipeline.rules import common_table
 
-Resolution = tuple[dict[str, str | None], tuple[str, ...], tuple[str, ...], tuple[str, ...], frozenset[str]]
+Resolution = tuple[
+    dict[str, str | None], tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...], frozenset[str]
+]
 
 
 def _from_languages() -> Resolution:
-    """Pronouns, titles, title endings, women's name endings and honorifics of every language package:
-    speaker resolution reads them all, since a speaker phrase may be in another script than its block."""
+    """Pronouns, titles, title endings, women's and men's name endings and honorifics of every language
+    package: speaker resolution reads them all, since a speaker phrase may be in another script than its
+    block."""
     pronouns: dict[str, str | None] = {}
     titles: list[str] = []
     endings: list[str] = []
     female: list[str] = []
+    male: list[str] = []
     honorifics: set[str] = set()
     for language in languages().values():
         pronouns.update(language.pronouns)
         titles += [t.lower() for t in language.resolving_titles if t.lower() not in titles]
         endings += [e for e in language.title_endings if e not in endings]
         female += [e for e in language.female_endings if e not in female]
+        male += [e for e in language.male_endings if e not in male]
         honorifics |= {h for title in language.honorifics for h in (title, title.rstrip("."))}
-    return pronouns, tuple(titles), tuple(endings), tuple(female), frozenset(honorifics)
+    return pronouns, tuple(titles), tuple(endings), tuple(female), tuple(male), frozenset(honorifics)
 
 
-PRONOUNS, PERSON_TITLES, _TITLE_ENDINGS, _FEMALE_ENDINGS, _HONORIFICS = _from_languages()
+PRONOUNS, PERSON_TITLES, _TITLE_ENDINGS, _FEMALE_ENDINGS, _MALE_ENDINGS, _HONORIFICS = _from_languages()
 BODY_HEADS = tuple(head for language in languages().values() for head in language.body_heads)
 """Stems heading a body's name in every language (пресс-служб-, департамент-)."""
 _LATIN_BODY_HEADS = sorted((head for head in BODY_HEADS if re.fullmatch(r"[a-z' ]+", head)), key=len, reverse=True)
@@ -325,8 +330,12 @@ class _Index:
         """The first quote of each interview turn that has a speaker: the turn's later paragraphs share it."""
         self._lemmas: dict[int, str] | None = None
         self.surface: dict[str, str] = {}
+        self.surfaces: dict[str, set[str]] = {}
+        """Every form the text names each person by."""
         for mention in self.persons:
-            self.surface.setdefault(mention.entity_id or "", doc.span(mention.start, mention.end))
+            surface = doc.span(mention.start, mention.end)
+            self.surface.setdefault(mention.entity_id or "", surface)
+            self.surfaces.setdefault(mention.entity_id or "", set()).add(surface)
 
     def sentences_of(self, block: int) -> list[tuple[int, int]]:
         return self.by_block.get(block, [])
@@ -356,9 +365,13 @@ class _Index:
         return self.doc.sentences[index].start if index >= 0 else 0
 
     def is_female(self, entity_id: str) -> bool:
-        name = entity_id.split(":")[-1]
-        surface = self.surface.get(entity_id, name)
-        return surface.endswith(_FEMALE_ENDINGS) or name.endswith(_FEMALE_ENDINGS)
+        """Whether the person's name ends as a woman's does, in the entity's own normal form or any form
+        the text names her by; a form ending as a man's settles it the other way (По словам Бауыржана
+        Омарова: the genitive of Омаров ends like Омарова)."""
+        forms = [entity_id.split(":")[-1], *self.surfaces.get(entity_id, ())]
+        if any(form.endswith(_MALE_ENDINGS) for form in forms if _MALE_ENDINGS):
+            return False
+        return any(form.endswith(_FEMALE_ENDINGS) for form in forms)
 
 
 def _speaker_mention(index: _Index, start: int, end: int) -> Mention | None:

@@ -145,6 +145,19 @@ def test_pronouns_resolve_across_paragraphs(pipeline) -> None:  # type: ignore[n
     ]
 
 
+def test_a_russian_pronoun_finds_a_man_named_in_the_genitive(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """Омарова is the genitive of Омаров as well as a woman's name: the man's normal form decides."""
+    doc = annotate(
+        pipeline,
+        "Заголовок\n\nПо словам Бауыржана Омарова, проект окупится за пять лет. Также он добавил, что инвесторы "
+        "уже найдены.\n\nПо мнению Айгерим Такеновой, цены вырастут. Она уточнила, что спрос высокий.\n",
+    )
+    speakers = [(q.attribution, q.speaker_entity_id) for q in doc.quotes]
+    assert speakers[:2] == [("explicit", "per:ru:Бауыржан Омаров"), ("pronoun", "per:ru:Бауыржан Омаров")]
+    woman = speakers[2][1]
+    assert woman and woman.startswith("per:ru:Айгерим") and speakers[3] == ("pronoun", woman)  # Она
+
+
 def test_descriptor_resolves_to_the_person_given_that_title(pipeline) -> None:  # type: ignore[no-untyped-def]
     doc = annotate(
         pipeline,

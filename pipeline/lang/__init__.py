@@ -79,6 +79,9 @@ class Language:
     """Endings a title may take in this language (Russian cases: министра, министру)."""
     female_endings: tuple[str, ...] = ()
     """Endings of women's names (纳扎尔巴耶娃, Назарбаева), for pronouns."""
+    male_endings: tuple[str, ...] = ()
+    """Endings of men's names in their normal form (纳扎尔巴耶夫, Назарбаев): a man's name in the genitive
+    (Назарбаева) looks like a woman's, so a form with a man's ending settles it."""
     honorifics: tuple[str, ...] = ()
     """Forms of address (Mr.) never kept as a speaker's role."""
     person_titles: tuple[str, ...] = ()

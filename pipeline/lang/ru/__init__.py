@@ -43,6 +43,7 @@ LANGUAGE = register_language(
         resolving_titles=lexicon.RESOLVING_TITLES,
         title_endings=lexicon.TITLE_CASE_ENDINGS,
         female_endings=lexicon.FEMALE_ENDINGS,
+        male_endings=lexicon.MALE_ENDINGS,
         person_titles=lexicon.PERSON_TITLES,
         inflected_names=True,
     )

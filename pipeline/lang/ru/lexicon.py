@@ -18,6 +18,7 @@ TITLE_CASE_ENDINGS = ("", *words("ru", "case_endings", titles="yes"))
 SURNAME_CASE_ENDINGS = words("ru", "case_endings", surnames="yes")
 SURNAME_ENDINGS = words("ru", "name_endings", kind="surname")
 FEMALE_ENDINGS = words("ru", "name_endings", gender="f")
+MALE_ENDINGS = words("ru", "name_endings", gender="m")
 SPEAKER_PREPOSITIONS = words("ru", "speaker_prepositions")
 ADDRESSEES = words("ru", "addressees")
 """Who was told (журналистам), between a verb of saying and its speaker."""

@@ -74,6 +74,7 @@ LANGUAGE = register_language(
         body_anaphors=lexicon.BODY_ANAPHORS,
         resolving_titles=lexicon.RESOLVING_TITLES,
         female_endings=lexicon.FEMALE_ENDINGS,
+        male_endings=lexicon.MALE_ENDINGS,
         person_titles=lexicon.PERSON_TITLES,
     )
 )
