@@ -65,13 +65,11 @@ class PairCollector:
         self.seconds = 0.0
         """Time the last :meth:`pair_parts` took."""
 
-    def observe(self, tables: dict[str, pa.Table], prepared: dict[str, Prepared] | None = None) -> None:
-        """Take the rows of one written batch (all document tables of the same documents); ``prepared``
-        holds what a worker already computed for them (:func:`prepare_batch`), so the parent only stores it."""
+    def observe(self, tables: dict[str, pa.Table], prepared: dict[str, Prepared]) -> None:
+        """Take the documents of one written batch; ``prepared`` holds what the worker computed for them
+        (:func:`prepare_annotated`), so the parent only stores it."""
         if "documents" not in tables or not tables["documents"].num_rows:
             return
-        if prepared is None:
-            prepared = prepare_batch(tables)
         for doc_id in tables["documents"].column("doc_id").to_pylist():  # the kept ones of a prepared batch
             self.take(doc_id, prepared[doc_id])
 
@@ -164,7 +162,8 @@ Prepared = tuple[Signature, bytes]
 def prepare_document(
     document: Row, blocks: list[Row], sentences: list[Row], mentions: list[Row], quotes: list[Row]
 ) -> Prepared:
-    """What pairing and alignment need of one document: its signature, and its units pickled."""
+    """What pairing and alignment need of one document, from its rows in a finished build (a rebuild's
+    reused documents): its signature, and its units pickled."""
     date = document["date"]
     if isinstance(date, dt.datetime):
         date = date.date()
@@ -184,7 +183,7 @@ def prepare_annotated(documents: Iterable[Document]) -> dict[str, Prepared]:
     prepared = {}
     for doc in documents:
         text = doc.text
-        anchors = [MentionAnchor(m.start, m.end, m.entity_id, m.label, text[m.start : m.end]) for m in doc.mentions]  # type: ignore[arg-type]
+        anchors = [MentionAnchor(m.start, m.end, m.entity_id, m.label, text[m.start : m.end]) for m in doc.mentions]
         speakers = [quote.speaker_entity_id for quote in doc.quotes if quote.speaker_entity_id]
         kinds = [block.kind for block in doc.blocks]
         spans = [
@@ -219,44 +218,6 @@ def _load_material(blob: bytes) -> _Material:
     dicts, which unpickle several times faster than the objects they stand for."""
     lang, rows, texts, gaps = pickle.loads(blob)
     return _Material(lang, [Unit(*row) for row in rows], texts, gaps)
-
-
-_COLUMNS_USED = {
-    "blocks": ["doc_id", "block", "kind"],
-    "sentences": ["doc_id", "sentence", "block", "lang", "start", "end"],
-    "mentions": ["doc_id", "start", "end", "entity_id", "label", "text"],
-    "quotes": ["doc_id", "speaker_entity_id"],
-}
-"""The columns :func:`prepare_document` reads: converting a sentence's tokens to Python objects cost more
-than the signature and units themselves."""
-
-
-def prepare_batch(tables: dict[str, pa.Table]) -> dict[str, Prepared]:
-    """:func:`prepare_document` for every document of a batch's tables, by doc_id (run in the build's
-    workers, so the parent, which also writes Parquet, is not the one that computes it)."""
-    if "documents" not in tables or not tables["documents"].num_rows:
-        return {}
-    grouped = {
-        name: _by_doc(tables[name].select(columns).to_pylist()) if name in tables else {}
-        for name, columns in _COLUMNS_USED.items()
-    }
-    return {
-        document["doc_id"]: prepare_document(
-            document,
-            grouped["blocks"].get(document["doc_id"], []),
-            grouped["sentences"].get(document["doc_id"], []),
-            grouped["mentions"].get(document["doc_id"], []),
-            grouped["quotes"].get(document["doc_id"], []),
-        )
-        for document in tables["documents"].to_pylist()
-    }
-
-
-def _by_doc(rows: Iterable[Row]) -> dict[str, list[Row]]:
-    grouped: dict[str, list[Row]] = defaultdict(list)
-    for row in rows:
-        grouped[row["doc_id"]].append(row)
-    return grouped
 
 
 def _pair_row(pair: Pair, n_links: int) -> Row:

@@ -329,13 +329,10 @@ class _Index:
         self.turn_speakers: dict[int, Quote] = {}
         """The first quote of each interview turn that has a speaker: the turn's later paragraphs share it."""
         self._lemmas: dict[int, str] | None = None
-        self.surface: dict[str, str] = {}
         self.surfaces: dict[str, set[str]] = {}
         """Every form the text names each person by."""
         for mention in self.persons:
-            surface = doc.span(mention.start, mention.end)
-            self.surface.setdefault(mention.entity_id or "", surface)
-            self.surfaces.setdefault(mention.entity_id or "", set()).add(surface)
+            self.surfaces.setdefault(mention.entity_id or "", set()).add(doc.span(mention.start, mention.end))
 
     def sentences_of(self, block: int) -> list[tuple[int, int]]:
         return self.by_block.get(block, [])
@@ -369,7 +366,7 @@ class _Index:
         the text names her by; a form ending as a man's settles it the other way (По словам Бауыржана
         Омарова: the genitive of Омаров ends like Омарова)."""
         forms = [entity_id.split(":")[-1], *self.surfaces.get(entity_id, ())]
-        if any(form.endswith(_MALE_ENDINGS) for form in forms if _MALE_ENDINGS):
+        if any(form.endswith(_MALE_ENDINGS) for form in forms):
             return False
         return any(form.endswith(_FEMALE_ENDINGS) for form in forms)
 

@@ -792,6 +792,8 @@ def _fill_dense(
     leave out side a's unit, side b's unit, then link 1-1, 1-2, 2-1, 2-2."""
     inf = math.inf
     skip = SKIP_COST
+    # The moves are written out, not looped over: this is the innermost loop of alignment for tables that
+    # align_many cannot batch (articles of real corpora rarely share their sizes).
     for i in range(n + 1):
         row, back_row = cost[i], back[i]
         one = i < n  # one more unit of side a is left

@@ -98,13 +98,13 @@ class MentionAnchor:
 
     start: int
     end: int
-    entity_id: str
+    entity_id: str | None
     label: str
     text: str
 
 
 def mention_keys(mention: MentionAnchor) -> list[str]:
-    keys = [f"e:{mention.entity_id}"]
+    keys = [f"e:{mention.entity_id}"] if mention.entity_id else []
     if mention.label == "PER":
         key = name_key(mention.text)
         if key:
