@@ -106,7 +106,7 @@ _WORD_BEFORE = re.compile(r"([^\W\d_]+)\.?[ \u00a0]$")
 _ZH_DAY_AFTER = re.compile(r"月(\d{1,2})日")
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class NumberMention:
     """A number found in text: its span and its comparable key."""
 

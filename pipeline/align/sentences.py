@@ -111,9 +111,13 @@ sentence whose figures the other version lacks is most likely material that vers
 _ZH_CUT = re.compile(r"[。！？!?]+[”’」』）)]*")
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class SentenceSpan:
-    """A sentence of the corpus as the aligner needs it."""
+    """A sentence of the corpus as the aligner needs it.
+
+    This and the other records the parallel step makes by the hundred thousand (units, links, number
+    mentions, mention anchors) are slotted but not frozen dataclasses: a frozen one takes four to five
+    times as long to make (each field is set through ``object.__setattr__``). Nothing changes them."""
 
     sentence: int
     start: int
@@ -127,7 +131,7 @@ NOT_ALIGNED_KINDS = frozenset({"date", "caption", "credit"})
 """Blocks that are no part of the story's text: date lines, photo credits, translator credits, datelines."""
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Unit:
     """What the aligner links: a sentence or a part of one."""
 
@@ -139,7 +143,7 @@ class Unit:
     """Anchor -> how often the unit has it."""
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Link:
     """Units ``a`` of one side linked to units ``b`` of the other (either may be empty)."""
 
@@ -249,7 +253,7 @@ def _term(key: str, weight: float) -> _Terms:
     )
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class _Run:
     """One side of a possible link (one unit or two), prepared once for every cell it takes part in."""
 
@@ -934,7 +938,7 @@ def _rescue(
     return sorted(kept + rescued, key=lambda link: (link.a[0] if link.a else _position_b(link, kept), link.b))
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class _Option:
     """A link the rescue may make, and what it has to show for it."""
 

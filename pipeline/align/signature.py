@@ -92,7 +92,7 @@ def name_skeleton(surface: str) -> str:
     return _skeleton(latin)
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class MentionAnchor:
     """A mention as alignment sees it."""
 
