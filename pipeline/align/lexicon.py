@@ -42,7 +42,8 @@ class _Form:
 class _Lexicon:
     """One language's concepts and an index that names the few a text may hold."""
 
-    concepts: tuple[str, ...]
+    keys: tuple[str, ...]
+    """The anchor of each concept (``l:<concept>``), in the table's order."""
     opening: int
     """How many opening characters of a form :attr:`index` is keyed by."""
     index: dict[str, tuple[tuple[int, _Form], ...]]
@@ -108,7 +109,7 @@ def _lexicons() -> dict[str, _Lexicon]:
         word_starts_only = all(form.word_start for entries in index.values() for _, form in entries)
         firsts = "".join(re.escape(char) for char in sorted({key[0] for key in index}))
         lexicons[lang] = _Lexicon(
-            tuple(concepts),
+            tuple(f"l:{concept}" for concept in concepts),
             opening,
             {key: tuple(entries) for key, entries in index.items()},
             word_starts_only,
@@ -163,8 +164,17 @@ def _background_openings() -> dict[str, tuple[str, ...]]:
 
 def is_background(text: str, lang: str) -> bool:
     """Whether the sentence opens a paragraph about an earlier story ("As previously reported, ...")."""
-    opening = _LEADING_DASHES.sub("", text).lower()
-    return opening.startswith(_background_openings().get(lang, ()))
+    openings = _background_openings().get(lang, ())
+    dashes = _LEADING_DASHES.match(text)
+    start = dashes.end() if dashes else 0
+    return text[start : start + _longest(openings)].lower().startswith(openings)
+
+
+@functools.cache
+def _longest(openings: tuple[str, ...]) -> int:
+    """How many characters of a sentence's beginning the longest opening needs (and one for a letter whose
+    lower case is longer)."""
+    return max((len(opening) for opening in openings), default=0) + 1
 
 
 def lexicon_keys(text: str, lang: str) -> Counter[str]:
@@ -192,7 +202,7 @@ def concept_keys(text: str, lang: str) -> list[str]:
     for position, form in itertools.chain(entries, lexicon.always):
         if position not in found and (_holds(lowered, form) if form.word_start else form.text in lowered):
             found.add(position)
-    keys = [f"l:{lexicon.concepts[position]}" for position in sorted(found)]
+    keys = [lexicon.keys[position] for position in sorted(found)]
     if is_background(text, lang):
         keys.append(BACKGROUND_KEY)
     return keys

@@ -13,6 +13,7 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass
+from operator import attrgetter
 from pathlib import Path
 
 from pipeline.rules import parse_table
@@ -237,7 +238,7 @@ def find_numbers(text: str, lang: str) -> list[NumberMention]:
     a fixed word whose numerals count nothing (``data/not_quantities.tsv``: 冬季两项, biathlon)."""
     found = _find_numbers(text, lang)
     pattern = _not_quantities()
-    fixed = [match.span() for match in pattern.finditer(text)] if pattern is not None else []
+    fixed = [match.span() for match in pattern.finditer(text)] if found and pattern is not None else []
     if fixed:
         found = [n for n in found if not any(start < n.end and n.start < end for start, end in fixed)]
     return found
@@ -251,14 +252,16 @@ def _find_numbers(text: str, lang: str) -> list[NumberMention]:
         if enumerator and end <= enumerator.end():
             continue
         value = parse_digits(match.group(), lang)
-        if value is None:
-            continue
-        found.extend(_keyed(text, start, end, value, lang))
+        if value is not None:
+            number = _keyed(text, start, end, value, lang)
+            if number is not None:
+                found.append(number)
     if lang == "zh":
         for match in _ZH_NUMERAL.finditer(text):
             value = zh_numeral(match.group())
-            if value:
-                found.extend(_keyed(text, match.start(), match.end(), float(value), lang))
+            number = _keyed(text, match.start(), match.end(), float(value), lang) if value else None
+            if number is not None:
+                found.append(number)
         if _ZH_MONTH_HINT in text:
             found.extend(_months_alone(text, lang, found))
     else:
@@ -270,7 +273,7 @@ def _find_numbers(text: str, lang: str) -> list[NumberMention]:
                     found.append(NumberMention(match.start(), match.end(), canonical(value), float(value)))
         if _MONTH_HINT.search(lowered):
             found.extend(_months_alone(text, lang, found))
-    found.sort(key=lambda n: n.start)
+    found.sort(key=attrgetter("start"))
     return found
 
 
@@ -316,28 +319,28 @@ def _months_alone(text: str, lang: str, found: list[NumberMention]) -> list[Numb
     return months
 
 
-def _keyed(text: str, start: int, end: int, value: float, lang: str) -> list[NumberMention]:
+def _keyed(text: str, start: int, end: int, value: float, lang: str) -> NumberMention | None:
     if lang == "zh":
         month_day = _ZH_DAY_AFTER.match(text[end : end + 4]) if text.startswith("月", end) else None
         if month_day and 1 <= value <= 12:
             day = int(month_day.group(1))
-            return [NumberMention(start, end + month_day.end(), f"{int(value):02d}-{day:02d}", value)]
+            return NumberMention(start, end + month_day.end(), f"{int(value):02d}-{day:02d}", value)
         if text[end : end + 1] == "日" and text[start - 1 : start] == "月":
-            return []  # the day of 2月6日, already keyed with its month
+            return None  # the day of 2月6日, already keyed with its month
     elif value == int(value) and 1 <= value <= 31:
         month = _month_near(text, start, end, lang)
         if month:
-            return [NumberMention(start, end, f"{month:02d}-{int(value):02d}", value)]
+            return NumberMention(start, end, f"{month:02d}-{int(value):02d}", value)
     if not _AFTER_NUMBER.match(text, end):
-        return [NumberMention(start, end, canonical(value), value)]  # the usual case: no unit after it
+        return NumberMention(start, end, canonical(value), value)  # the usual case: no unit after it
     percent_end = _is_percent(text, end)
     if percent_end is not None:
-        return [NumberMention(start, percent_end, canonical(value) + "%", value)]
+        return NumberMention(start, percent_end, canonical(value) + "%", value)
     scale, scaled_end = _magnitude_after(text, end, lang)
     if scale != 1.0:
         value *= scale
         end = scaled_end
-    return [NumberMention(start, end, canonical(value), value)]
+    return NumberMention(start, end, canonical(value), value)
 
 
 def number_keys(text: str, lang: str) -> list[str]:
