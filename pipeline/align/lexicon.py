@@ -196,10 +196,18 @@ def concept_keys(text: str, lang: str) -> list[str]:
         openings = set(lexicon.openings.findall(lowered))
     else:
         openings = set()
-    entries = [entry for opening in openings & index.keys() for entry in index[opening]]
-    entries += [entry for char, forms in lexicon.singles.items() if char in lowered for entry in forms]
     found: set[int] = set()
-    for position, form in itertools.chain(entries, lexicon.always):
+    for opening in openings & index.keys():
+        for position, form in index[opening]:
+            if position in found:
+                continue
+            if form.word_start:
+                if _holds(lowered, form):
+                    found.add(position)
+            elif form.text == opening or form.text in lowered:  # a form as long as the opening is there
+                found.add(position)
+    singles = [entry for char, forms in lexicon.singles.items() if char in lowered for entry in forms]
+    for position, form in itertools.chain(singles, lexicon.always):
         if position not in found and (_holds(lowered, form) if form.word_start else form.text in lowered):
             found.add(position)
     keys = [lexicon.keys[position] for position in sorted(found)]
