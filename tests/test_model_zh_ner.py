@@ -97,6 +97,25 @@ def test_the_recogniser_keeps_the_corpus_conventions_over_the_tagger() -> None:
     assert ("哈萨克", "LOC") not in kept  # the people's art
 
 
+def test_a_place_building_something_new_is_a_place_not_a_body() -> None:
+    """The tagger reads 阿克托别市建设新热电厂 ("Aktobe city builds a new power plant") as one body; the rules
+    (``building_phrases.tsv``) keep the city and leave the plant, and a body with 建设 in its name stays whole."""
+    from corpus.runner import PipelineConfig, make_pipeline
+
+    pipeline = make_pipeline(PipelineConfig())
+    examples = (
+        ("据悉，阿克托别市建设新热电厂的工作已经启动。", "阿克托别市"),
+        ("卡拉干达市建设新医院的计划获得批准。", "卡拉干达市"),
+    )
+    for text, place in examples:
+        doc = pipeline.annotate(f"标题\n\n{text}\n", "t.txt")[0]
+        kept = {(doc.span(m.start, m.end), m.label) for m in doc.mentions}
+        assert (place, "LOC") in kept
+        assert not any(label == "ORG" for _, label in kept)
+    doc = pipeline.annotate("标题\n\n中国建设银行发布了年度报告。\n", "t.txt")[0]
+    assert ("中国建设银行", "ORG") in {(doc.span(m.start, m.end), m.label) for m in doc.mentions}
+
+
 @pytest.mark.parametrize("dilations", [(1, 2), (1, 2, 4, 8)])
 def test_any_layer_count_loads_and_texts_stay_apart(dilations: tuple[int, ...]) -> None:
     """The layer count and dilations come from the weights; the gaps between texts keep a deeper or shallower

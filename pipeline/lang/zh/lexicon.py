@@ -26,6 +26,8 @@ PLACE_SUFFIXES_UNLESS_KNOWN = words("zh", "place_suffixes", in_name="unless_know
 NOT_PLACE_WORDS = words("zh", "not_place_words")
 PEOPLES = frozenset(words("zh", "peoples"))
 """Names of peoples, not places (哈萨克: the country is 哈萨克斯坦)."""
+BUILDING_PHRASES = words("zh", "building_phrases")
+"""Phrases that build or open something new (建设新): a tagged body never runs across one."""
 ORG_WORDS = words("zh", "org_words", kind="word")
 ORG_CHARS = words("zh", "org_words", kind="char")
 ORG_SUFFIXES = words("zh", "org_words", after_translit="yes")

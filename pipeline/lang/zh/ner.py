@@ -13,6 +13,7 @@ from pipeline.document import Document, Mention, Sentence, Token
 from pipeline.lang.zh.lexicon import (
     AFTER_SURNAME_ALONE,
     BEFORE_SURNAME_ALONE,
+    BUILDING_PHRASES,
     CHINESE_SURNAMES,
     GENERIC_BODIES,
     HONORIFICS,
@@ -460,8 +461,20 @@ def _corrected(text: str, start: int, end: int, label: str) -> list[Mention]:
             position += len(part) + 1
         return parts
     if label == "ORG":
+        building = _BUILDING.search(text, start + 1, end)
+        if building:  # 阿克托别市建设新热电厂: a city building a new plant, not a body
+            place = text[start : building.start()]
+            return (
+                [Mention(start, building.start(), "LOC", "model:LOC", "model_zh", 0.8)]
+                if place.endswith(_PLACE_ENDINGS) and len(place) >= 3
+                else []
+            )
         return [Mention(s, e, label, f"model:{label}", "model_zh", 0.8) for s, e in _named_parts(text, start, end)]
     return [Mention(start, end, label, f"model:{label}", "model_zh", 0.8)]
+
+
+_BUILDING = re.compile("|".join(map(re.escape, sorted(BUILDING_PHRASES, key=len, reverse=True))))
+_PLACE_ENDINGS = (*PLACE_SUFFIXES, *PLACE_MARKERS)
 
 
 _PARENT = re.compile("|".join(map(re.escape, sorted(PARENT_BODIES, key=len, reverse=True))))
