@@ -398,6 +398,21 @@ def test_a_tagged_name_never_ends_in_a_lower_case_word() -> None:
     ]
 
 
+def test_a_tagged_body_never_begins_with_a_lower_case_word_but_a_person_keeps_a_particle() -> None:
+    from pipeline.document import Sentence, Token
+    from pipeline.lang.en.ner import _from_spans
+
+    text = "Representatives of KazMunayGas met de Mistura in the Akmola region."
+    tokens = [Token(m.start(), m.end()) for m in re.finditer(r"\w+|[^\w\s]", text)]
+    sentence = Sentence(0, 0, len(text), "en", tokens)
+    found = _from_spans(text, [sentence], [[(1, 3, "ORG"), (4, 6, "PER"), (7, 10, "LOC")]])
+    assert [(text[m.start : m.end], m.label) for m in found] == [
+        ("KazMunayGas", "ORG"),
+        ("de Mistura", "PER"),
+        ("Akmola region", "LOC"),
+    ]
+
+
 def test_a_body_may_hold_quotation_marks_in_its_name() -> None:
     from pipeline.lang.zh.ner import _corrected
 

@@ -142,6 +142,8 @@ def _from_spans(text: str, sentences: list[Sentence], tagged: list[list[tuple[in
                     first -= 1  # `Akim Aidar [Bekov]`: a given name after a title, which the tagger left out
             while last - first > 1 and _is_lower_word(text, sentence.tokens[last - 1]):
                 last -= 1  # `Ministry of Energy adheres`: a name does not end in a verb or common word
+            while label != "PER" and last - first > 1 and _is_lower_word(text, sentence.tokens[first]):
+                first += 1  # `representatives [of KazMunayGas]`: nor does a body or place begin with one
             if label != "MISC" and " ".join([text[t.start : t.end] for t in sentence.tokens[first:last]]) in DEMONYMS:
                 label = "MISC"  # `Kazakh`, `Central Asian`: a people or language, not a body or a place
             if label == "MISC" and last - first < 2:
