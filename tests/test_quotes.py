@@ -486,6 +486,21 @@ def test_russian_impersonal_adverbs_and_the_minister_not_the_vice_minister(pipel
     assert speaker_of("в следующем")[0] == "per:almasadam-satkaliyev"  # the minister, not the vice-minister
 
 
+def test_russian_title_declined_like_glava_and_a_title_opening_a_sentence(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """`По словам главы ведомства`: глава takes its case endings on the stem (главы, not главаы) and stands for
+    the minister named before; `Аким …` opening a sentence is the akim's title, not a place."""
+    doc = annotate(
+        pipeline,
+        "Заголовок\n\nМинистр энергетики Казахстана Алмасадам Саткалиев провел совещание.\n\n"
+        "По словам главы ведомства, инвестиции выросли на 15%.\n\n"
+        "Аким Карагандинской области Ермаганбет Булекпаев сообщил, что в регионе откроют новую больницу.\n",
+    )
+    speakers = {doc.span(q.start, q.end)[:10]: q.speaker_entity_id for q in doc.quotes}
+    assert speakers["инвестиции"] == "per:almasadam-satkaliyev"
+    assert speakers["в регионе "] == "per:yermaganbet-bulekpayev"
+    assert not any(doc.span(m.start, m.end) == "Аким" for m in doc.mentions)
+
+
 def test_english_apposition_and_english_names_of_new_speakers(pipeline) -> None:  # type: ignore[no-untyped-def]
     doc = annotate(
         pipeline,

@@ -11,7 +11,13 @@ REPORTING_VERBS = words("ru", "reporting_verbs")
 """Verbs of saying in the masculine form; the finders add the endings -а, -о, -и."""
 VERB_ENDINGS = ("а", "и", "о")
 PERSON_TITLES = words("ru", "titles")
-RESOLVING_TITLES = words("ru", "titles", resolves="yes")
+RESOLVING_TITLES = tuple(
+    form
+    for title in words("ru", "titles", resolves="yes")
+    for form in ((title, title[:-1]) if title.endswith(("а", "я")) else (title,))
+)
+"""Titles that stand for a person named earlier; one declined like глава also as its stem, which takes the
+case endings (главы, главе, главой: По словам главы ведомства)."""
 PRONOUNS = genders("ru")
 TITLE_CASE_ENDINGS = ("", *words("ru", "case_endings", titles="yes"))
 """A title in any case: the bare form and each ending (министр, министра, министру...)."""

@@ -16,7 +16,15 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from pipeline.document import Mention, Token
-from pipeline.lang.ru.lexicon import BODY_HEADS, NOT_IN_BODY_NAMES, PLACE_NOUNS, SURNAME_ENDINGS
+from pipeline.lang.ru.lexicon import (
+    BODY_HEADS,
+    NOT_IN_BODY_NAMES,
+    PERSON_TITLES,
+    PLACE_NOUNS,
+    RESOLVING_TITLES,
+    SURNAME_ENDINGS,
+    TITLE_CASE_ENDINGS,
+)
 from pipeline.recognisers import BlockContext, in_block
 
 if TYPE_CHECKING:  # numpy is imported with the models, not with the language registry
@@ -227,6 +235,8 @@ def find_natasha(ctx: BlockContext) -> list[Mention]:
         if quoted:  # `АО «НК «QazaqGaz»`, `МИА «Казинформ»`: the name is what the guillemets hold
             start, end, normal = quoted.start("name"), quoted.end("name"), None
         label = mention.label
+        if label != "PER" and ctx.text[start:end].lower() in _TITLE_FORMS:
+            continue  # `Аким Карагандинской области`: the title opening a sentence is no place or body
         if label == "PER" and (name_start := _without_leading_body(ctx, start, end)) > start:
             if normal is not None:  # the normal form loses the same words
                 normal = " ".join(normal.split()[len(ctx.text[start:name_start].split()) :])
@@ -237,6 +247,12 @@ def find_natasha(ctx: BlockContext) -> list[Mention]:
         if normal is not None:
             ctx.normal_forms[(start, end)] = normal
     return found
+
+
+_TITLE_FORMS = frozenset(
+    title.lower() + ending for title in (*PERSON_TITLES, *RESOLVING_TITLES) for ending in TITLE_CASE_ENDINGS
+)
+"""A person's title in any case (Аким, Министру, Главой), which natasha may read as a place or a body."""
 
 
 def _without_leading_body(ctx: BlockContext, start: int, end: int) -> int:
