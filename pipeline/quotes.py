@@ -51,6 +51,8 @@ BODY_HEADS = tuple(head for language in languages().values() for head in languag
 """Stems heading a body's name in every language (пресс-служб-, департамент-)."""
 _LATIN_BODY_HEADS = sorted((head for head in BODY_HEADS if re.fullmatch(r"[a-z' ]+", head)), key=len, reverse=True)
 """The Latin-script body nouns, longest first (press service before service)."""
+PRESS_OFFICES = tuple(office for language in languages().values() for office in language.press_offices)
+"""Offices that speak for the body named before them, in every language (新闻处)."""
 BODY_ANAPHORS = {phrase: end for language in languages().values() for phrase, end in language.body_anaphors.items()}
 """Words pointing back to a body named before (该部) -> the end of its name (部)."""
 PLACE_ANAPHORS = frozenset(word for language in languages().values() for word in language.place_anaphors)
@@ -380,7 +382,11 @@ def _speaker_mention(index: _Index, start: int, end: int) -> Mention | None:
     if persons:
         return persons[0]
     text = index.doc.text
-    bodies = [m for m in index.starting(start, end) if m.label == "ORG" and not text[m.end : end].strip(" \t,.'’s»\"")]
+    bodies = [
+        m
+        for m in index.starting(start, end)
+        if m.label == "ORG" and text[m.end : end].strip(" \t,.'’s»\"") in ("", *PRESS_OFFICES)
+    ]
     return bodies[-1] if bodies else None  # a body speaks when it heads the phrase (not `A Kazakh court`)
 
 

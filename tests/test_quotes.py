@@ -690,6 +690,15 @@ def test_a_chinese_body_named_again_as_gai_bu_speaks_again(pipeline) -> None:  #
     assert speakers == ["org:ministry-of-justice-of-kazakhstan", "org:ministry-of-justice-of-kazakhstan", None]
 
 
+def test_a_chinese_press_office_speaks_for_its_body_and_officials_are_no_body(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(
+        pipeline,
+        "标题\n\n哈萨克斯坦卫生部新闻处称，疫苗接种工作将持续到年底。\n\n哈萨克斯坦卫生部官员表示，疫苗充足。\n",
+    )
+    speakers = [q.speaker_entity_id for q in doc.quotes]
+    assert speakers == ["org:ministry-of-healthcare-of-kazakhstan", None]
+
+
 @pytest.mark.parametrize(
     ("paragraph", "expected"),
     [

@@ -93,6 +93,8 @@ class Language:
     body, even when a title follows (`пресс-служба акима` is the press service, not the akim)."""
     body_anaphors: dict[str, str] = field(default_factory=dict)
     """Words that point back to a body named before (该部) -> the end of that body's name (部)."""
+    press_offices: tuple[str, ...] = ()
+    """Offices written after a body's name that speak for it (卫生部新闻处称): the body is the speaker."""
     place_anaphors: tuple[str, ...] = ()
     """Lower-case words that, after a body's head, stand for the region named before (администрации
     региона -> the Pavlodar Region Akimat when Павлодарская область was named last)."""

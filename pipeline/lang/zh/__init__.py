@@ -72,6 +72,7 @@ LANGUAGE = register_language(
         pronouns=lexicon.PRONOUNS,
         office_phrases=lexicon.OFFICE_PHRASES,
         body_anaphors=lexicon.BODY_ANAPHORS,
+        press_offices=lexicon.PRESS_OFFICES,
         resolving_titles=lexicon.RESOLVING_TITLES,
         female_endings=lexicon.FEMALE_ENDINGS,
         male_endings=lexicon.MALE_ENDINGS,

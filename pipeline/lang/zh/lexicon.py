@@ -44,6 +44,8 @@ WORDS_WITH_CUES = words("zh", "words_with_cues")
 
 OFFICE_PHRASES = mapping("zh", "office_phrases", "office")
 BODY_ANAPHORS = mapping("zh", "body_anaphors", "ends")
+PRESS_OFFICES = words("zh", "press_offices")
+"""Offices that speak for the body named before them (新闻处)."""
 """Words pointing back to a body (该部) -> the characters its name ends with (部)."""
 """Phrases naming an office, not a person (глава государства -> president_kz): its holder speaks."""
 UNNAMED_SOURCES = words("zh", "unnamed_sources")
