@@ -581,9 +581,28 @@ def test_the_agency_pointing_back_to_its_own_story_is_no_quote(pipeline) -> None
     doc = annotate(
         pipeline,
         "Title\n\nEarlier, Kazinform reported that the talks had been postponed.\n\n"
-        "Minister Satkaliyev told Kazinform that the plant would be built by 2027.\n",
+        "As Kazinform previously reported, the Mazhilis approved the bill.\n\n"
+        "As previously reported, the Senate returned it.\n\n"
+        "Minister Satkaliyev told Kazinform that the plant would be built by 2027.\n\n"
+        "As the Ministry of Energy reported, consumption grew by 4% last year.\n",
     )
-    assert [doc.span(q.start, q.end) for q in doc.quotes] == ["the plant would be built by 2027."]
+    assert [doc.span(q.start, q.end) for q in doc.quotes] == [
+        "the plant would be built by 2027.",
+        "consumption grew by 4% last year.",
+    ]
+
+
+def test_a_direct_quote_told_to_someone(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(
+        pipeline,
+        "Title\n\nEnergy Minister Almassadam Satkaliyev visited the plant.\n\n"
+        '"The country needs new generating capacity," the minister told reporters.\n\n'
+        '"We are ready," Tokayev told the forum participants on Tuesday.\n',
+    )
+    assert [(q.kind, q.speaker_entity_id) for q in doc.quotes] == [
+        ("direct", "per:almasadam-satkaliyev"),
+        ("direct", "per:kassym-jomart-tokayev"),
+    ]
 
 
 def test_a_press_service_speaks_not_the_official_it_serves(pipeline) -> None:  # type: ignore[no-untyped-def]

@@ -24,6 +24,7 @@ _NAME_PART = r"(?:Mr\.|Mrs\.|Ms\.|Dr\.|[^.,;\"“”«»])"
 _AFTER = re.compile(
     rf"[ \t]*(?:(?P<cue1>{_VERB})[ \t]+(?P<speaker1>{_NAME_PART}{{1,60}}?)"
     rf"|(?P<speaker2>{_NAME_PART}{{1,60}}?)[ \t]+(?P<cue2>{_VERB}))"
+    r"(?:(?:(?<=told)|(?<=tells))[ \t]+[^.,;\"“”«»]{1,50}?)?"  # `…," the minister told reporters.`
     r"(?=[ \t]*[.,;]|[ \t]+(?:adding|noting|at|in|during|on|to)\b)"
 )
 _BEFORE_COLON = re.compile(
@@ -96,12 +97,18 @@ def find_quotes(
 
 
 def _self_reference(text: str, quote: QuoteCandidate) -> bool:
-    """`Earlier, Kazinform reported that …`: the agency pointing back to its own story."""
+    """`Earlier, Kazinform reported that …`, `As (Kazinform) previously reported, …`: the agency pointing back to
+    its own story."""
     if quote.speaker_start is None or quote.speaker_end is None:
         return False
-    speaker = " ".join(text[quote.speaker_start : quote.speaker_end].lower().split())
-    speaker = re.sub(r"^(?:earlier|previously|as)[ ,]+|^the ", "", speaker)
-    return speaker in SELF_REFERENCES
+    words = text[quote.speaker_start : quote.speaker_end].lower().replace(",", " ").split()
+    speaker = " ".join(word for word in words if word not in _BACK_REFERENCE_WORDS)
+    speaker = re.sub(r"^the ", "", speaker)
+    return not speaker or speaker in SELF_REFERENCES  # `As previously reported,`: nobody but the agency
+
+
+_BACK_REFERENCE_WORDS = frozenset({"earlier", "previously", "already", "as"})
+"""Words around the agency pointing back to its own story (As Kazinform previously reported)."""
 
 
 def _content_end(text: str, start: int, end: int) -> int:
