@@ -53,7 +53,8 @@ TABLES: dict[str, TableSpec] = {
     ),
     "pronouns": TableSpec(("pronoun", "gender"), {"gender": GENDERS}),
     "name_endings": TableSpec(
-        ("ending", "kind", "gender"), {"kind": frozenset({"surname", "given", "oblique"}), "gender": GENDERS}
+        ("ending", "kind", "gender"),
+        {"kind": frozenset({"surname", "given", "oblique", "patronymic"}), "gender": GENDERS},
     ),
     "case_endings": TableSpec(("ending", "titles", "surnames"), {"titles": YES_NO, "surnames": YES_NO}),
     "surname_alone": TableSpec(("word", "side"), {"side": frozenset({"before", "after", "both"})}),

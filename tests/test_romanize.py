@@ -31,6 +31,9 @@ def test_a_rule_with_context_beats_the_plain_letter() -> None:
         ("Асель Нысанова", "Assel Nyssanova"),  # с between vowels is doubled
         ("Серик Сейсенов", "Serik Seisenov"),  # not after й, nor at a word's start
         ("Жанар Әбішева", "Zhanar Abisheva"),  # Kazakh letters
+        ("Ерлан Тимурович Сейткали", "Yerlan Seitkali"),  # the patronymic is left out of an English name
+        ("Айгуль Маратовна Исаева", "Aigul Issayeva"),
+        ("Александр Лукашевич", "Aleksandr Lukashevich"),  # a surname in -евич after a given name stays
     ],
 )
 def test_cyrillic_names_in_kazakh_english_spelling(cyrillic: str, latin: str) -> None:

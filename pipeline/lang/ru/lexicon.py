@@ -57,7 +57,13 @@ def romanize_russian_name(name: str) -> str | None:
     Cyrillic."""
     if not name or not any(ch.isalpha() for ch in name):
         return None
-    return LATIN_SPELLING.name(name)
+    parts = name.split()
+    if len(parts) >= 3:  # Ерлан Тимурович Сейткали -> Yerlan Seitkali: English names leave the patronymic out
+        parts = [part for part in parts if not part.lower().endswith(PATRONYMIC_ENDINGS)] or parts
+    return LATIN_SPELLING.name(" ".join(parts))
+
+
+PATRONYMIC_ENDINGS = words("ru", "name_endings", kind="patronymic")
 
 
 PLACE_NOUNS = words("ru", "place_nouns")
