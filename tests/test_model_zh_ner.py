@@ -116,6 +116,19 @@ def test_a_place_building_something_new_is_a_place_not_a_body() -> None:
     assert ("中国建设银行", "ORG") in {(doc.span(m.start, m.end), m.label) for m in doc.mentions}
 
 
+def test_something_new_described_is_no_name_but_names_beginning_with_xin_stay() -> None:
+    """The tagger reads 新航线 ("a new air route") as a person and 新机场 as a place; 新 and common nouns
+    describe (``description_openers.tsv``), while 新疆 and 新加坡 are words of their own."""
+    from corpus.runner import PipelineConfig, make_pipeline
+
+    pipeline = make_pipeline(PipelineConfig())
+    text = "记者从哈萨克斯坦交通部获悉，新航线将于6月开通。新机场将于明年投入使用。新疆和新加坡的代表出席了会议。"
+    doc = pipeline.annotate(f"标题\n\n{text}\n", "t.txt")[0]
+    kept = {(doc.span(m.start, m.end), m.label) for m in doc.mentions}
+    assert not {name for name, _ in kept} & {"新航线", "新机场"}
+    assert {("新疆", "LOC"), ("新加坡", "LOC")} <= kept
+
+
 @pytest.mark.parametrize("dilations", [(1, 2), (1, 2, 4, 8)])
 def test_any_layer_count_loads_and_texts_stay_apart(dilations: tuple[int, ...]) -> None:
     """The layer count and dilations come from the weights; the gaps between texts keep a deeper or shallower

@@ -26,6 +26,8 @@ PLACE_SUFFIXES_UNLESS_KNOWN = words("zh", "place_suffixes", in_name="unless_know
 NOT_PLACE_WORDS = words("zh", "not_place_words")
 PEOPLES = frozenset(words("zh", "peoples"))
 """Names of peoples, not places (哈萨克: the country is 哈萨克斯坦)."""
+DESCRIPTION_OPENERS = frozenset(words("zh", "description_openers"))
+"""Adjectives (新) that with common nouns after them make a description (新航线), not a name."""
 BUILDING_PHRASES = words("zh", "building_phrases")
 """Phrases that build or open something new (建设新): a tagged body never runs across one."""
 ORG_WORDS = words("zh", "org_words", kind="word")

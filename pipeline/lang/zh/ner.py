@@ -15,6 +15,7 @@ from pipeline.lang.zh.lexicon import (
     BEFORE_SURNAME_ALONE,
     BUILDING_PHRASES,
     CHINESE_SURNAMES,
+    DESCRIPTION_OPENERS,
     GENERIC_BODIES,
     HONORIFICS,
     MISSION_HEADS,
@@ -312,6 +313,7 @@ def _tag_sentences(batch: list[tuple[Document, list[Sentence]]]) -> list[list[Me
                 for start, end, label in next(spans)
                 for m in _corrected(doc.text, sentence.start + start, sentence.start + end, label)
                 if not (m.label == "ORG" and _describes(doc.text, sentence, m))
+                and not _new_thing(doc.text, sentence, m)
             ]
             mentions += [
                 _with_ministry_fields(doc.text, sentence, _with_sending_country(doc.text, sentence, m), named)
@@ -405,6 +407,21 @@ def _describes(text: str, sentence: Sentence, mention: Mention) -> bool:
         return False
     *before, head = inside
     return text[head.start : head.end] in GENERIC_BODIES and all(t.xpos in _PLACE_OR_NUMBER_TAGS for t in before)
+
+
+def _new_thing(text: str, sentence: Sentence, mention: Mention) -> bool:
+    """新 + common nouns (新航线, 新机场): something new described, not a name (``description_openers.tsv``);
+    decided on the sentence's tokens, which must cover the span exactly."""
+    first, last = _tokens_before(sentence, mention.start), _tokens_before(sentence, mention.end)
+    inside = sentence.tokens[first:last]
+    if len(inside) < 2 or inside[0].start != mention.start or inside[-1].end != mention.end:
+        return False
+    opener, *rest = inside
+    return (
+        opener.xpos == "a"
+        and text[opener.start : opener.end] in DESCRIPTION_OPENERS
+        and all(token.xpos == "n" for token in rest)
+    )
 
 
 def _corrected(text: str, start: int, end: int, label: str) -> list[Mention]:
