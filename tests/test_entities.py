@@ -398,6 +398,31 @@ def test_a_tagged_name_never_ends_in_a_lower_case_word() -> None:
     ]
 
 
+def test_a_body_named_by_its_fields_runs_on_over_and_common_nouns_but_not_over_another_name() -> None:
+    from pipeline.document import Sentence, Token
+    from pipeline.lang.en.ner import _from_spans
+
+    def found(text: str, parts: list[str], spans: list[tuple[int, int, str]]) -> list[tuple[str, str]]:
+        words = list(re.finditer(r"\S+", text))
+        tokens = [Token(m.start(), m.end(), upos=upos) for m, upos in zip(words, parts, strict=True)]
+        mentions = _from_spans(text, [Sentence(0, 0, len(text), "en", tokens)], [spans])
+        return [(text[m.start : m.end], m.label) for m in mentions]
+
+    assert found(
+        "The Agency for Strategic Planning and Reforms met",
+        ["DET", "PROPN", "ADP", "ADJ", "PROPN", "CCONJ", "NOUN", "VERB"],
+        [(1, 5, "ORG"), (6, 7, "PER")],
+    ) == [("Agency for Strategic Planning and Reforms", "ORG")]
+    assert found(
+        "The Ministry of Energy and KazMunayGas met",
+        ["DET", "PROPN", "ADP", "PROPN", "CCONJ", "PROPN", "VERB"],
+        [(1, 4, "ORG"), (5, 6, "ORG")],
+    ) == [("Ministry of Energy", "ORG"), ("KazMunayGas", "ORG")]
+    assert found("Officials of Kaspi.kz met", ["NOUN", "ADP", "PROPN", "VERB"], [(2, 3, "PER")]) == [
+        ("Kaspi.kz", "ORG")  # a web name is a site or its company, not a person
+    ]
+
+
 def test_a_tagged_body_never_begins_with_a_lower_case_word_but_a_person_keeps_a_particle() -> None:
     from pipeline.document import Sentence, Token
     from pipeline.lang.en.ner import _from_spans

@@ -126,6 +126,7 @@ def _from_spans(text: str, sentences: list[Sentence], tagged: list[list[tuple[in
     """Mentions from the tagger's token spans, titles kept out of persons and edges at whole words."""
     found = []
     for sentence, spans in zip(sentences, tagged, strict=True):
+        spans = _with_field_lists(text, sentence.tokens, spans)
         for first, last, label in spans:
             if label == "PER":  # the rules know titles: `Governor Shapkenov` names Shapkenov
                 while first < last - 1 and _is_title_word(text, sentence.tokens[first], sentence.tokens[first + 1]):
@@ -144,6 +145,8 @@ def _from_spans(text: str, sentences: list[Sentence], tagged: list[list[tuple[in
                 last -= 1  # `Ministry of Energy adheres`: a name does not end in a verb or common word
             while label != "PER" and last - first > 1 and _is_lower_word(text, sentence.tokens[first]):
                 first += 1  # `representatives [of KazMunayGas]`: nor does a body or place begin with one
+            if label == "PER" and _WEB_NAME.search(text, sentence.tokens[first].start, sentence.tokens[last - 1].end):
+                label = "ORG"  # `Kaspi.kz`, `Tengrinews.kz`: a site or the company behind it, not a person
             if label != "MISC" and " ".join([text[t.start : t.end] for t in sentence.tokens[first:last]]) in DEMONYMS:
                 label = "MISC"  # `Kazakh`, `Central Asian`: a people or language, not a body or a place
             if label == "MISC" and last - first < 2:
@@ -153,6 +156,37 @@ def _from_spans(text: str, sentences: list[Sentence], tagged: list[list[tuple[in
                 found.append(Mention(*edges, label, f"model:{label}", "model_en", 0.8))
     return found
 
+
+def _with_field_lists(text: str, tokens: list[Token], spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """A body named by its fields runs on over `and` and capitalised common nouns (`Agency for Strategic
+    Planning and Reforms`, which the tagger cuts before `and`, calling `Reforms` a name): the words after
+    `and` must be common nouns or adjectives by the part-of-speech tags, so another name (`the Ministry of
+    Energy and KazMunayGas`) stays apart."""
+    merged: list[tuple[int, int, str]] = []
+    taken_until = -1
+    for first, last, label in spans:
+        if first < taken_until:
+            continue  # inside a body run on below
+        if label == "ORG" and any(text[t.start : t.end] in ("of", "for") for t in tokens[first:last]):
+            stop = last
+            if stop + 1 < len(tokens) and text[tokens[stop].start : tokens[stop].end] == "and":
+                end = stop + 1
+                while (
+                    end < len(tokens)
+                    and text[tokens[end].start : tokens[end].start + 1].isupper()
+                    and tokens[end].upos in ("NOUN", "ADJ")
+                ):
+                    end += 1
+                if end > stop + 1 and (
+                    end == len(tokens) or not text[tokens[end].start : tokens[end].start + 1].isupper()
+                ):
+                    last, taken_until = end, end
+        merged.append((first, last, label))
+    return merged
+
+
+_WEB_NAME = re.compile(r"\w\.[a-z]{2,4}$")
+"""A name ending in a web domain (Kaspi.kz)."""
 
 _LOWER_ENDS = frozenset(word.lower() for word in PLACE_WORDS)
 """Lower-case words a name may end in (`Akmola region`, `Caspian sea`)."""
