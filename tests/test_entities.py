@@ -398,6 +398,12 @@ def test_a_tagged_name_never_ends_in_a_lower_case_word() -> None:
     ]
 
 
+def test_a_russian_name_in_guillemets_natasha_cut_short_is_the_whole_name(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(pipeline, "Заголовок\n\nАО «Казахстан темир жолы» подписало меморандум с партнерами.\n")
+    bodies = {(doc.span(m.start, m.end), m.entity_id) for m in doc.mentions if m.label == "ORG"}
+    assert bodies == {("Казахстан темир жолы", "org:kazakhstan-temir-zholy")}
+
+
 def test_a_body_named_by_its_fields_runs_on_over_and_common_nouns_but_not_over_another_name() -> None:
     from pipeline.document import Sentence, Token
     from pipeline.lang.en.ner import _from_spans

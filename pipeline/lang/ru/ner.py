@@ -231,6 +231,8 @@ def find_natasha(ctx: BlockContext) -> list[Mention]:
     found = []
     for mention, normal in in_block(spans, ctx.block):
         start, end = mention.start, mention.end
+        while ctx.text.count("«", start, end) > ctx.text.count("»", start, end) and ctx.text.startswith("»", end):
+            end += 1  # `АО «Казахстан темир жолы`: the name's closing guillemet, which natasha left out
         quoted = _QUOTED_NAME.fullmatch(ctx.text, start, end) if mention.label == "ORG" else None
         if quoted:  # `АО «НК «QazaqGaz»`, `МИА «Казинформ»`: the name is what the guillemets hold
             start, end, normal = quoted.start("name"), quoted.end("name"), None
