@@ -47,9 +47,13 @@ TABLES: dict[str, TableSpec] = {
         optional=frozenset({"splits_name", "honorific"}),
     ),
     "reporting_verbs": TableSpec(
-        ("verb", "cue", "scope"),
-        {"cue": frozenset({"indirect", "direct", "both"}), "scope": frozenset({"sentence", "paragraph"})},
-        optional=frozenset({"scope"}),
+        ("verb", "cue", "scope", "subject"),
+        {
+            "cue": frozenset({"indirect", "direct", "both"}),
+            "scope": frozenset({"sentence", "paragraph"}),
+            "subject": frozenset({"plural"}),
+        },
+        optional=frozenset({"scope", "subject"}),
     ),
     "pronouns": TableSpec(("pronoun", "gender"), {"gender": GENDERS}),
     "name_endings": TableSpec(

@@ -592,6 +592,19 @@ def test_the_agency_pointing_back_to_its_own_story_is_no_quote(pipeline) -> None
     ]
 
 
+def test_plural_sources_believe_and_say_but_a_modal_or_an_imperative_is_no_speaker(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(
+        pipeline,
+        "Title\n\nExperts believe that inflation will slow down next year. Analysts note that oil prices have risen."
+        " I would say the project is a success. Please note that the office will be closed on Monday."
+        " They say the weather will be fine tomorrow.\n",
+    )
+    assert [(doc.span(q.start, q.end), q.speaker_entity_id) for q in doc.quotes] == [
+        ("inflation will slow down next year.", None),
+        ("oil prices have risen.", None),
+    ]
+
+
 def test_a_direct_quote_told_to_someone(pipeline) -> None:  # type: ignore[no-untyped-def]
     doc = annotate(
         pipeline,

@@ -7,6 +7,8 @@ import re
 from pipeline.rules import genders, mapping, words
 
 REPORTING_VERBS = words("en", "reporting_verbs")
+PLURAL_VERBS = frozenset(words("en", "reporting_verbs", subject="plural"))
+"""Forms of saying that agree with a plural subject only (Experts believe)."""
 PERSON_TITLES = words("en", "titles")
 RESOLVING_TITLES = tuple(title.lower() for title in words("en", "titles", resolves="yes"))
 NAME_SPLITTING_TITLES = words("en", "titles", splits_name="yes")

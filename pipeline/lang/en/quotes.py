@@ -8,6 +8,7 @@ import re
 
 from pipeline.lang.en.lexicon import (
     AGENCY_SOURCING,
+    PLURAL_VERBS,
     REPORTING_VERBS,
     SELF_REFERENCES,
     SOURCE_OPENINGS,
@@ -93,7 +94,17 @@ def find_quotes(
                 )
             )
     reported = _reported(text, [(s, e) for s, e in sentences if start <= s and e <= end], found)
-    return found + [quote for quote in reported if not _self_reference(text, quote)]
+    return found + [quote for quote in reported if not _self_reference(text, quote) and _agrees(text, quote)]
+
+
+def _agrees(text: str, quote: QuoteCandidate) -> bool:
+    """A verb that agrees with a plural subject only (Experts believe that …) has one: a speaker whose last
+    word is a plural noun, not `I would` (say) or `Please` (note); nor `They say`, hearsay that names no
+    source (and `they` would be read as the last person named)."""
+    if quote.cue.lower() not in PLURAL_VERBS or quote.speaker_start is None or quote.speaker_end is None:
+        return True
+    words = text[quote.speaker_start : quote.speaker_end].lower().split()
+    return bool(words) and words[-1].endswith("s") and not words[-1].endswith(("'s", "’s"))
 
 
 def _self_reference(text: str, quote: QuoteCandidate) -> bool:
