@@ -592,6 +592,19 @@ def test_the_agency_pointing_back_to_its_own_story_is_no_quote(pipeline) -> None
     ]
 
 
+def test_who_was_told_after_the_russian_speaker_is_not_the_speaker(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(
+        pipeline,
+        "Заголовок\n\nМинистр энергетики Алмасадам Саткалиев провел брифинг.\n\n"
+        "— Тарифы не вырастут, — сказал он журналистам.\n\n"
+        "— Цены стабильны, — сказал он корреспонденту агентства.\n",
+    )
+    assert [(q.speaker_entity_id, doc.span(q.speaker_start, q.speaker_end)) for q in doc.quotes] == [
+        ("per:almasadam-satkaliyev", "он"),
+        ("per:almasadam-satkaliyev", "он"),
+    ]
+
+
 def test_plural_sources_believe_and_say_but_a_modal_or_an_imperative_is_no_speaker(pipeline) -> None:  # type: ignore[no-untyped-def]
     doc = annotate(
         pipeline,

@@ -104,11 +104,12 @@ _ADVERB_AFTER = re.compile(rf"[ \t,]+(?:{_ADVERBS})$", re.IGNORECASE)
 _PREPOSITION = re.compile(f"[ \t]+(?:{'|'.join(re.escape(p) for p in SPEAKER_PREPOSITIONS)})[ \t]")
 _LEADING_PREPOSITION = re.compile(r"(?:в|во|на|у)[ \t]+", re.IGNORECASE)
 _ADDRESSEE = re.compile(rf"(?:{'|'.join(map(re.escape, ADDRESSEES))})[ \t]+")
+_ADDRESSEE_AFTER = re.compile(rf"[ \t]+(?:{'|'.join(map(re.escape, ADDRESSEES))})(?![\w-])")
 
 
 def _speaker_after(text: str, start: int, end: int) -> tuple[int, int]:
     """The speaker after the verb ends where a circumstance begins: `он | на заседании совета`; a leading
-    `в` (сообщили в акимате) is not part of who spoke."""
+    `в` (сообщили в акимате) and who was told, before or after (`журналистам`), are not part of who spoke."""
     start, end = _trim(text, start, end, " \t,")
     while (told := _ADDRESSEE.match(text, start, end)) and told.end() < end:
         start = told.end()  # `сообщила журналистам пресс-служба`: the press service speaks
@@ -116,7 +117,11 @@ def _speaker_after(text: str, start: int, end: int) -> tuple[int, int]:
     if leading and leading.end() < end:
         start = leading.end()
     preposition = _PREPOSITION.search(text, start, end)
-    return (start, preposition.start()) if preposition else (start, end)
+    if preposition:
+        end = preposition.start()
+    while (told := _ADDRESSEE_AFTER.search(text, start, end)) and told.start() > start:
+        end = told.start()  # `сказал он журналистам`: he speaks; the journalists were told
+    return start, end
 
 
 def _span(match: re.Match[str], group: str) -> tuple[int, int] | tuple[None, None]:
