@@ -398,6 +398,20 @@ def test_a_tagged_name_never_ends_in_a_lower_case_word() -> None:
     ]
 
 
+def test_a_capitalised_opener_before_a_common_noun_is_no_person() -> None:
+    from pipeline.document import Sentence, Token
+    from pipeline.lang.en.ner import _from_spans
+
+    def persons(text: str, parts: list[str]) -> list[str]:
+        words = list(re.finditer(r"\S+", text))
+        tokens = [Token(m.start(), m.end(), upos=upos) for m, upos in zip(words, parts, strict=True)]
+        mentions = _from_spans(text, [Sentence(0, 0, len(text), "en", tokens)], [[(0, 1, "PER")]])
+        return [text[m.start : m.end] for m in mentions]
+
+    assert persons("Brent crude rose", ["PROPN", "NOUN", "VERB"]) == []
+    assert persons("Tokayev signed it", ["PROPN", "VERB", "PRON"]) == ["Tokayev"]
+
+
 def test_a_russian_name_in_guillemets_natasha_cut_short_is_the_whole_name(pipeline) -> None:  # type: ignore[no-untyped-def]
     doc = annotate(pipeline, "Заголовок\n\nАО «Казахстан темир жолы» подписало меморандум с партнерами.\n")
     bodies = {(doc.span(m.start, m.end), m.entity_id) for m in doc.mentions if m.label == "ORG"}

@@ -143,6 +143,8 @@ def _from_spans(text: str, sentences: list[Sentence], tagged: list[list[tuple[in
                     first -= 1  # `Akim Aidar [Bekov]`: a given name after a title, which the tagger left out
             while last - first > 1 and _is_lower_word(text, sentence.tokens[last - 1]):
                 last -= 1  # `Ministry of Energy adheres`: a name does not end in a verb or common word
+            if label == "PER" and _modifies_next(text, sentence.tokens, first, last):
+                continue  # `Brent crude rose`: a capitalised opener before a common noun is no person
             while label != "PER" and last - first > 1 and _is_lower_word(text, sentence.tokens[first]):
                 first += 1  # `representatives [of KazMunayGas]`: nor does a body or place begin with one
             if label == "PER" and _WEB_NAME.search(text, sentence.tokens[first].start, sentence.tokens[last - 1].end):
@@ -183,6 +185,15 @@ def _with_field_lists(text: str, tokens: list[Token], spans: list[tuple[int, int
                     last, taken_until = end, end
         merged.append((first, last, label))
     return merged
+
+
+def _modifies_next(text: str, tokens: list[Token], first: int, last: int) -> bool:
+    """One word opening the sentence, before a lower-case common noun (`Brent crude`): its capital says
+    nothing, and a person's name is not followed by a noun it modifies."""
+    if first != 0 or last != 1 or len(tokens) < 2:
+        return False
+    following = tokens[1]
+    return text[following.start : following.start + 1].islower() and following.upos == "NOUN"
 
 
 _WEB_NAME = re.compile(r"\w\.[a-z]{2,4}$")
