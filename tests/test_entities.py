@@ -398,6 +398,14 @@ def test_a_tagged_name_never_ends_in_a_lower_case_word() -> None:
     ]
 
 
+def test_a_russian_ministry_named_by_its_contraction_links_in_any_case(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(pipeline, "Заголовок\n\nПо данным Минздрава, число случаев выросло. В Минфине сообщили об этом.\n")
+    assert {(doc.span(m.start, m.end), m.entity_id) for m in doc.mentions if m.label == "ORG"} == {
+        ("Минздрава", "org:ministry-of-healthcare-of-kazakhstan"),
+        ("Минфине", "org:ministry-of-finance-of-kazakhstan"),
+    }
+
+
 def test_a_capitalised_opener_before_a_common_noun_is_no_person() -> None:
     from pipeline.document import Sentence, Token
     from pipeline.lang.en.ner import _from_spans
