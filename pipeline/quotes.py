@@ -51,6 +51,8 @@ BODY_HEADS = tuple(head for language in languages().values() for head in languag
 """Stems heading a body's name in every language (пресс-служб-, департамент-)."""
 _LATIN_BODY_HEADS = sorted((head for head in BODY_HEADS if re.fullmatch(r"[a-z' ]+", head)), key=len, reverse=True)
 """The Latin-script body nouns, longest first (press service before service)."""
+DEMONYMS = frozenset(word.lower() for language in languages().values() for word in language.demonyms)
+"""Adjectives of peoples in every language (uzbek): a title with one names that people's person."""
 PRESS_OFFICES = tuple(office for language in languages().values() for office in language.press_offices)
 """Offices that speak for the body named before them, in every language (新闻处)."""
 BODY_ANAPHORS = {phrase: end for language in languages().values() for phrase, end in language.body_anaphors.items()}
@@ -181,7 +183,8 @@ class QuoteFinder:
         lowered = re.sub(r"^(the|this|that)\s+", "", phrase.lower())
         if _is_title(lowered) or _is_title(_title_head(phrase)):
             person = (
-                _apposed_person(self._index, _title_head(phrase), start)
+                _person_of_people(self._index, phrase, start)
+                or _apposed_person(self._index, _title_head(phrase), start)
                 or _nearest_person(self._index, start, None, earlier)
                 or _next_person(self._index, quote.end)
             )
@@ -428,6 +431,25 @@ def _last_region(index: _Index, position: int, regions: frozenset[str]) -> str |
 def _last_mention(index: _Index, start: int, end: int, labels: tuple[str, ...]) -> Mention | None:
     inside = [m for m in index.inside(start, end) if m.label in labels]
     return inside[-1] if inside else None
+
+
+def _person_of_people(index: _Index, phrase: str, position: int) -> str | None:
+    """`the Uzbek minister` after `his Uzbek counterpart Bakhtiyor Saidov`: the last person before
+    ``position`` whose name follows the people's adjective the phrase gives (within a few words)."""
+    peoples = set(re.findall(r"[\w-]+", phrase.lower())) & DEMONYMS
+    if not peoples:
+        return None
+    text = index.doc.text
+    before = bisect.bisect_left(index.person_starts, position)
+    for person in reversed(index.persons[max(0, before - _Index.LOOK_BACK_ITEMS) : before]):
+        window = text[max(0, person.start - _PEOPLE_WINDOW) : person.start].lower()
+        if any(re.search(rf"(?<![\w-]){re.escape(people)}(?![\w-])", window) for people in peoples):
+            return person.entity_id
+    return None
+
+
+_PEOPLE_WINDOW = 40
+"""How many characters before a name its people's adjective may stand (`Kazakh Foreign Minister `)."""
 
 
 def _apposed_person(index: _Index, phrase: str, position: int) -> str | None:

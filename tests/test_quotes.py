@@ -592,6 +592,18 @@ def test_the_agency_pointing_back_to_its_own_story_is_no_quote(pipeline) -> None
     ]
 
 
+def test_a_title_with_a_peoples_adjective_is_the_person_named_with_it(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """`the Uzbek minister` is Saidov, introduced as `his Uzbek counterpart`, not Nurtleu, the last minister
+    named; `the Kazakh top diplomat` is Nurtleu, though Saidov was named after him."""
+    doc = annotate(
+        pipeline,
+        "Title\n\nKazakh Foreign Minister Murat Nurtleu met with his Uzbek counterpart Bakhtiyor Saidov.\n\n"
+        "The Kazakh top diplomat said that the two countries would expand cooperation in energy.\n\n"
+        '"We are strategic partners," the Uzbek minister said.\n',
+    )
+    assert [q.speaker_entity_id for q in doc.quotes] == ["per:murat-nurtleu", "per:bakhtiyor-saidov"]
+
+
 def test_who_was_told_after_the_russian_speaker_is_not_the_speaker(pipeline) -> None:  # type: ignore[no-untyped-def]
     doc = annotate(
         pipeline,

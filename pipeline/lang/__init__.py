@@ -82,6 +82,8 @@ class Language:
     male_endings: tuple[str, ...] = ()
     """Endings of men's names in their normal form (纳扎尔巴耶夫, Назарбаев): a man's name in the genitive
     (Назарбаева) looks like a woman's, so a form with a man's ending settles it."""
+    demonyms: tuple[str, ...] = ()
+    """Adjectives of peoples (Uzbek, Kazakh): `the Uzbek minister` is the person named with the adjective."""
     honorifics: tuple[str, ...] = ()
     """Forms of address (Mr.) never kept as a speaker's role."""
     person_titles: tuple[str, ...] = ()

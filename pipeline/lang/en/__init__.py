@@ -49,6 +49,7 @@ LANGUAGE = register_language(
         resolving_titles=lexicon.RESOLVING_TITLES,
         female_endings=(),
         honorifics=lexicon.HONORIFICS,
+        demonyms=tuple(sorted(lexicon.DEMONYMS)),
         person_titles=lexicon.PERSON_TITLES,
     )
 )
