@@ -345,6 +345,9 @@ def link(
                     mention.entity_id = spellings.find(latin)  # 阿斯哈特·沙哈洛夫 -> Askhat Shakhalov ~ Shakharov
                 if mention.entity_id is None and has_han(form):
                     mention.entity_id = spellings.find_transliteration(form)
+            if mention.entity_id is None and mention.label == "PER" and (stem := _without_case_ending(form)):
+                # `Бахтиёром Саидовым`, whose surname the normal form kept in the instrumental
+                mention.entity_id = aliases.get(("PER", _fold(stem))) or (spellings.find(stem) if spellings else None)
     persons = [m for m in doc.mentions if m.label == "PER"]
     person_parts = [name_parts(_key_form(doc, m, normal_forms)) for m in persons]
     # Full names indexed by surname (and by surname and first letter, for initials), in document order:
@@ -399,6 +402,18 @@ def _spelling_variant(surname: str, surnames_by_letter: dict[str, list[str]]) ->
 def _is_initial(part: str) -> bool:
     """``Б.``, ``Б.Б.`` or ``K.``: a given name cut to its initial (Б. Мусин is Беймбет Мусин)."""
     return bool(re.fullmatch(r"(?:\w\.){1,2}", part))
+
+
+def _without_case_ending(name: str) -> str | None:
+    """A Cyrillic full name with the case ending of its surname taken off (Бахтиер Саидовым -> Бахтиер
+    Саидов), or None when it has none to take off."""
+    parts = name.split()
+    if len(parts) < 2 or not re.search("[а-яё]", parts[-1].lower()):
+        return None
+    stem = _surname_key(parts[-1])
+    if len(stem) == len(parts[-1]):
+        return None
+    return " ".join([*parts[:-1], parts[-1][: len(stem)]])
 
 
 def _surname_key(surname: str) -> str:

@@ -398,6 +398,12 @@ def test_a_tagged_name_never_ends_in_a_lower_case_word() -> None:
     ]
 
 
+def test_a_known_person_named_in_an_oblique_case_natasha_cannot_normalise_links(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(pipeline, "Заголовок\n\nМурат Нуртлеу встретился с главой МИД Узбекистана Бахтиёром Саидовым.\n")
+    persons = {doc.span(m.start, m.end): m.entity_id for m in doc.mentions if m.label == "PER"}
+    assert persons["Бахтиёром Саидовым"] == "per:bakhtiyor-saidov"
+
+
 def test_a_russian_ministry_named_by_its_contraction_links_in_any_case(pipeline) -> None:  # type: ignore[no-untyped-def]
     doc = annotate(pipeline, "Заголовок\n\nПо данным Минздрава, число случаев выросло. В Минфине сообщили об этом.\n")
     assert {(doc.span(m.start, m.end), m.entity_id) for m in doc.mentions if m.label == "ORG"} == {
