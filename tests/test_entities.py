@@ -412,6 +412,17 @@ def test_a_russian_ministry_named_by_its_contraction_links_in_any_case(pipeline)
     }
 
 
+def test_a_word_of_a_title_is_no_place() -> None:
+    from pipeline.document import Sentence, Token
+    from pipeline.lang.en.ner import _from_spans
+
+    text = "Head of State Kassym-Jomart Tokayev visited Astana"
+    tokens = [Token(m.start(), m.end()) for m in re.finditer(r"\S+", text)]
+    spans = [(2, 3, "LOC"), (3, 5, "PER"), (6, 7, "LOC")]
+    found = _from_spans(text, [Sentence(0, 0, len(text), "en", tokens)], [spans])
+    assert [(text[m.start : m.end], m.label) for m in found] == [("Kassym-Jomart Tokayev", "PER"), ("Astana", "LOC")]
+
+
 def test_a_capitalised_opener_before_a_common_noun_is_no_person() -> None:
     from pipeline.document import Sentence, Token
     from pipeline.lang.en.ner import _from_spans

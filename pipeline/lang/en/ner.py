@@ -143,6 +143,8 @@ def _from_spans(text: str, sentences: list[Sentence], tagged: list[list[tuple[in
                     first -= 1  # `Akim Aidar [Bekov]`: a given name after a title, which the tagger left out
             while last - first > 1 and _is_lower_word(text, sentence.tokens[last - 1]):
                 last -= 1  # `Ministry of Energy adheres`: a name does not end in a verb or common word
+            if label != "PER" and _inside_title(text, sentence.tokens[first].start, sentence.tokens[last - 1].end):
+                continue  # `Head of [State] Kassym-Jomart Tokayev`: a word of a title, not a place
             if label == "PER" and _modifies_next(text, sentence.tokens, first, last):
                 continue  # `Brent crude rose`: a capitalised opener before a common noun is no person
             while label != "PER" and last - first > 1 and _is_lower_word(text, sentence.tokens[first]):
@@ -185,6 +187,18 @@ def _with_field_lists(text: str, tokens: list[Token], spans: list[tuple[int, int
                     last, taken_until = end, end
         merged.append((first, last, label))
     return merged
+
+
+_TITLE_PHRASES = re.compile(alternatives(tuple(title for title in PERSON_TITLES if " " in title), any_case=True))
+"""Titles of several words (Head of State, Prime Minister)."""
+
+
+def _inside_title(text: str, start: int, end: int) -> bool:
+    """Whether a span lies inside a title of several words written around it (`Head of State`)."""
+    window = max(0, start - 30)
+    return any(
+        match.start() <= start and end <= match.end() for match in _TITLE_PHRASES.finditer(text, window, end + 30)
+    )
 
 
 def _modifies_next(text: str, tokens: list[Token], first: int, last: int) -> bool:
