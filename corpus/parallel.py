@@ -294,13 +294,6 @@ def _add_links(columns: dict[str, list[Any]], pair: Pair, links: list[Link], a: 
         columns["score"].append(None if link.score is None else round(link.score, 4))
 
 
-def _link_rows(pair: Pair, links: list[Link], a: _Material, b: _Material) -> list[Row]:
-    """One pair's ``sentence_pairs`` rows as dictionaries."""
-    columns = _link_columns()
-    _add_links(columns, pair, links, a, b)
-    return [dict(zip(columns, values, strict=True)) for values in zip(*columns.values(), strict=True)]
-
-
 def _span_text(material: _Material, indices: tuple[int, ...]) -> str | None:
     """documents.text[start:end] of the link's side: its units and whatever lies between them (other
     links' units too, where the side's units are not adjacent)."""

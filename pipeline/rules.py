@@ -47,13 +47,14 @@ TABLES: dict[str, TableSpec] = {
         optional=frozenset({"splits_name", "honorific"}),
     ),
     "reporting_verbs": TableSpec(
-        ("verb", "cue", "scope", "subject"),
+        ("verb", "cue", "scope", "subject", "addressee"),
         {
             "cue": frozenset({"indirect", "direct", "both"}),
             "scope": frozenset({"sentence", "paragraph"}),
             "subject": frozenset({"plural"}),
+            "addressee": YES_NO,
         },
-        optional=frozenset({"scope", "subject"}),
+        optional=frozenset({"scope", "subject", "addressee"}),
     ),
     "pronouns": TableSpec(("pronoun", "gender"), {"gender": GENDERS}),
     "name_endings": TableSpec(

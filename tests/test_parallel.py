@@ -541,8 +541,20 @@ def test_an_ambiguous_moved_sentence_is_not_linked_out_of_order() -> None:
     assert _covered_once(links, len(side_a), len(side_b))
 
 
+def _link_rows(pair, links, a, b) -> list[dict]:  # type: ignore[no-untyped-def]
+    """One pair's rows as the build writes them: its columns made into a ``sentence_pairs`` table."""
+    import pyarrow as pa
+
+    from corpus.parallel import _add_links, _link_columns
+    from corpus.schemas import SENTENCE_PAIRS
+
+    columns = _link_columns()
+    _add_links(columns, pair, links, a, b)
+    return pa.Table.from_pydict(columns, schema=SENTENCE_PAIRS).to_pylist()
+
+
 def test_rows_of_out_of_order_links_keep_each_sides_text(tmp_path: Path) -> None:
-    from corpus.parallel import _link_rows, _Material
+    from corpus.parallel import _Material
     from pipeline.align.pairing import Pair
 
     side_b = _moved(REORDER_A, 5, 2)
@@ -550,7 +562,7 @@ def test_rows_of_out_of_order_links_keep_each_sides_text(tmp_path: Path) -> None
         _Material(lang, units, [f"{lang}{unit.sentence}" for unit in units], [" "] * (len(units) - 1))
         for lang, units in (("zh", REORDER_A), ("en", side_b))
     ]
-    rows = list(_link_rows(Pair("a", "b", "zh", "en", 0.9, {}), align(REORDER_A, side_b), *materials))
+    rows = _link_rows(Pair("a", "b", "zh", "en", 0.9, {}), align(REORDER_A, side_b), *materials)
     assert [row["link"] for row in rows] == list(range(len(rows)))
     moved = [row for row in rows if row["text_a"] == "zh5"]
     assert moved and moved[0]["text_b"] == "en2" and moved[0]["sentences_b"] == [2]
@@ -634,7 +646,7 @@ def test_sentences_naming_different_things_are_not_linked_on_length_alone() -> N
 
 
 def test_rows_of_a_split_link_hold_two_stretches_and_views_show_only_them() -> None:
-    from corpus.parallel import GAP_MARK, _link_rows, _marked_side, _Material, linked_text, side_by_side
+    from corpus.parallel import GAP_MARK, _marked_side, _Material, linked_text, side_by_side
     from pipeline.align.pairing import Pair
 
     side_a, side_b = _split_pair("e:loc:aktau")
@@ -649,7 +661,7 @@ def test_rows_of_a_split_link_hold_two_stretches_and_views_show_only_them() -> N
         )
         for lang, units in (("zh", side_a), ("en", side_b))
     ]
-    rows = list(_link_rows(Pair("a", "b", "zh", "en", 0.9, {}), align(side_a, side_b), *materials))
+    rows = _link_rows(Pair("a", "b", "zh", "en", 0.9, {}), align(side_a, side_b), *materials)
     split = next(row for row in rows if row["sentences_a"] == [1, 3])
     assert split["link_type"] == "2-1" and split["sentences_b"] == [1]
     assert split["spans_a"] == [{"start": 100, "end": 110}, {"start": 300, "end": 310}]

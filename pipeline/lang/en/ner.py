@@ -163,30 +163,32 @@ def _from_spans(text: str, sentences: list[Sentence], tagged: list[list[tuple[in
 
 def _with_field_lists(text: str, tokens: list[Token], spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """A body named by its fields runs on over `and` and capitalised common nouns (`Agency for Strategic
-    Planning and Reforms`, which the tagger cuts before `and`, calling `Reforms` a name): the words after
-    `and` must be common nouns or adjectives by the part-of-speech tags, so another name (`the Ministry of
-    Energy and KazMunayGas`) stays apart."""
+    Planning and Reforms`, which the tagger cuts before `and`, calling `Reforms` a name); spans inside the
+    run are dropped."""
     merged: list[tuple[int, int, str]] = []
-    taken_until = -1
     for first, last, label in spans:
-        if first < taken_until:
-            continue  # inside a body run on below
+        if merged and first < merged[-1][1]:
+            continue  # inside the body run on before
         if label == "ORG" and any(text[t.start : t.end] in ("of", "for") for t in tokens[first:last]):
-            stop = last
-            if stop + 1 < len(tokens) and text[tokens[stop].start : tokens[stop].end] == "and":
-                end = stop + 1
-                while (
-                    end < len(tokens)
-                    and text[tokens[end].start : tokens[end].start + 1].isupper()
-                    and tokens[end].upos in ("NOUN", "ADJ")
-                ):
-                    end += 1
-                if end > stop + 1 and (
-                    end == len(tokens) or not text[tokens[end].start : tokens[end].start + 1].isupper()
-                ):
-                    last, taken_until = end, end
+            last = _field_list_end(text, tokens, last)
         merged.append((first, last, label))
     return merged
+
+
+def _field_list_end(text: str, tokens: list[Token], last: int) -> int:
+    """Where a body's field list ends when `and` follows it: after the capitalised words that are common
+    nouns or adjectives by their part-of-speech tags, so another name (`the Ministry of Energy and
+    KazMunayGas`) stays apart; ``last`` itself when there is none or a capitalised name goes on."""
+
+    def capitalised(index: int) -> bool:
+        return index < len(tokens) and text[tokens[index].start : tokens[index].start + 1].isupper()
+
+    if last + 1 >= len(tokens) or text[tokens[last].start : tokens[last].end] != "and":
+        return last
+    end = last + 1
+    while capitalised(end) and tokens[end].upos in ("NOUN", "ADJ"):
+        end += 1
+    return end if end > last + 1 and not capitalised(end) else last
 
 
 _TITLE_PHRASES = re.compile(alternatives(tuple(title for title in PERSON_TITLES if " " in title), any_case=True))

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from pipeline.lang.en.lexicon import (
+    ADDRESSEE_VERBS,
     AGENCY_SOURCING,
     PLURAL_VERBS,
     REPORTING_VERBS,
@@ -20,12 +21,14 @@ from pipeline.quote_candidate import QuoteCandidate, scoped_quotes
 from pipeline.quote_candidate import trim as _trim
 
 _VERB = alternatives(REPORTING_VERBS)
+_AFTER_ADDRESSEE_VERB = "(?:" + ("|".join(f"(?<={re.escape(verb)})" for verb in ADDRESSEE_VERBS) or "(?!)") + ")"
+"""Right after a verb that may take who was told (`…," the minister told reporters.`)."""
 _QUOTE = re.compile(r"[\"“«](?P<content>[^\"“”«»]+)[\"”»]")
 _NAME_PART = r"(?:Mr\.|Mrs\.|Ms\.|Dr\.|[^.,;\"“”«»])"
 _AFTER = re.compile(
     rf"[ \t]*(?:(?P<cue1>{_VERB})[ \t]+(?P<speaker1>{_NAME_PART}{{1,60}}?)"
     rf"|(?P<speaker2>{_NAME_PART}{{1,60}}?)[ \t]+(?P<cue2>{_VERB}))"
-    r"(?:(?:(?<=told)|(?<=tells))[ \t]+[^.,;\"“”«»]{1,50}?)?"  # `…," the minister told reporters.`
+    rf"(?:{_AFTER_ADDRESSEE_VERB}[ \t]+[^.,;\"“”«»]{{1,50}}?)?"
     r"(?=[ \t]*[.,;]|[ \t]+(?:adding|noting|at|in|during|on|to)\b)"
 )
 _BEFORE_COLON = re.compile(

@@ -398,23 +398,29 @@ def _with_sending_country(text: str, sentence: Sentence, mention: Mention) -> Me
     return _widened(mention, country.start)
 
 
-def _describes(text: str, sentence: Sentence, mention: Mention) -> bool:
-    """A place or number and a generic noun (格鲁吉亚 + 公司, 两个 + 工作组): a description, not a body's
-    name; decided on the sentence's tokens, which must cover the span exactly."""
+def _words_of(sentence: Sentence, mention: Mention) -> list[Token]:
+    """The sentence's tokens that make up a span of two words or more exactly; none when a token crosses
+    its edges or it is one word (the rules below decide on whole words only)."""
     first, last = _tokens_before(sentence, mention.start), _tokens_before(sentence, mention.end)
     inside = sentence.tokens[first:last]
     if len(inside) < 2 or inside[0].start != mention.start or inside[-1].end != mention.end:
+        return []
+    return inside
+
+
+def _describes(text: str, sentence: Sentence, mention: Mention) -> bool:
+    """A place or number and a generic noun (格鲁吉亚 + 公司, 两个 + 工作组): a description, not a body's name."""
+    inside = _words_of(sentence, mention)
+    if not inside:
         return False
     *before, head = inside
     return text[head.start : head.end] in GENERIC_BODIES and all(t.xpos in _PLACE_OR_NUMBER_TAGS for t in before)
 
 
 def _new_thing(text: str, sentence: Sentence, mention: Mention) -> bool:
-    """新 + common nouns (新航线, 新机场): something new described, not a name (``description_openers.tsv``);
-    decided on the sentence's tokens, which must cover the span exactly."""
-    first, last = _tokens_before(sentence, mention.start), _tokens_before(sentence, mention.end)
-    inside = sentence.tokens[first:last]
-    if len(inside) < 2 or inside[0].start != mention.start or inside[-1].end != mention.end:
+    """新 + common nouns (新航线, 新机场): something new described, not a name (``description_openers.tsv``)."""
+    inside = _words_of(sentence, mention)
+    if not inside:
         return False
     opener, *rest = inside
     return (
@@ -492,6 +498,7 @@ def _corrected(text: str, start: int, end: int, label: str) -> list[Mention]:
 
 _BUILDING = re.compile("|".join(map(re.escape, sorted(BUILDING_PHRASES, key=len, reverse=True))))
 _PLACE_ENDINGS = (*PLACE_SUFFIXES, *PLACE_MARKERS)
+"""What a place doing the building ends with (市, 州, 港); with two characters or more before it."""
 
 
 _PARENT = re.compile("|".join(map(re.escape, sorted(PARENT_BODIES, key=len, reverse=True))))
