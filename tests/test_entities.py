@@ -331,6 +331,8 @@ def test_a_compound_body_is_cut_into_its_named_parts() -> None:
 
     assert parts("哈萨克斯坦教育部高等教育委员会") == ["哈萨克斯坦教育部", "高等教育委员会"]
     assert parts("俄罗斯国家杜马预算委员会") == ["俄罗斯国家杜马", "预算委员会"]
+    assert parts("参议院财政和预算委员会") == ["参议院", "财政和预算委员会"]  # a chamber opening the name
+    assert parts("马吉利斯国际事务委员会") == ["马吉利斯", "国际事务委员会"]
     assert parts("哈萨克斯坦外交部") == ["哈萨克斯坦外交部"]
     assert parts("东北部发展委员会") == ["东北部发展委员会"]  # 北部 is a part of the country, not a ministry
     assert parts("外交部新闻处长") == ["外交部新闻处长"]  # the rest does not end as a body does
@@ -621,6 +623,11 @@ def test_a_body_keeps_fields_joined_to_it_but_not_other_bodies() -> None:
     assert widened(two, "社会发展部", ("墨西哥劳动部",)) == "社会发展部"  # two ministries
     names = [("联合国", "nt"), ("和", "c"), ("伊斯兰", "nz"), ("合作组织", "n")]
     assert widened(names, "伊斯兰合作组织", ("联合国",)) == "伊斯兰合作组织"
+    listed = [("主席", "n"), ("和", "c"), ("国际", "n"), ("事务", "n"), ("、", "x"), ("国防", "n"), ("和", "c"),
+              ("安全", "an"), ("委员会", "n")]  # fmt: skip
+    assert widened(listed, "国防和安全委员会") == "国际事务、国防和安全委员会"  # fields listed with 、 before 和
+    unjoined = [("国际", "n"), ("事务", "n"), ("、", "x"), ("安全", "an"), ("委员会", "n")]
+    assert widened(unjoined, "安全委员会") == "安全委员会"  # 、 alone is a list of bodies, not of fields
     name = "阿尔发国“国防部”军事情报局"
     assert [name[s:e] for s, e in _named_parts(name, 0, len(name))] == [name]  # never cut inside quotation marks
 

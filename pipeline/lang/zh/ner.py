@@ -349,14 +349,16 @@ def _with_ministry_fields(text: str, sentence: Sentence, mention: Mention, other
     """`哈萨克斯坦科学和高等[教育部]`, `疗养学与[医学康复研究所]`: a body's fields joined by 和/与 belong to its
     name. A walk back over adjacent field nouns and a conjunction, at most six tokens, widens the name to the
     country that begins it (哈萨克斯坦科学和高等教育部), or, when the name begins with a field noun, to the first
-    field (疗养学与医学康复研究所); never across a title (美国总统与教育部 stays apart), a body of its own
+    field (疗养学与医学康复研究所), over a longer list before the conjunction too (国际事务、国防和安全委员会);
+    never across a title (美国总统与教育部 stays apart), a body of its own
     (墨西哥劳动部和社会发展部: two ministries) or another name the tagger found (联合国和伊斯兰会议组织)."""
     if mention.label != "ORG" or not text[mention.start : mention.end].endswith(_ORG_TOKEN_ENDINGS):
         return mention
     last = _tokens_before(sentence, mention.start)  # the last of them may run into the span (高等教育部)
     opens_with_field = last < len(sentence.tokens) and sentence.tokens[last].start == mention.start
     opens_with_field = opens_with_field and sentence.tokens[last].xpos in _PLAIN_FIELD_TAGS
-    edge, joined, first_field = mention.start, False, mention.start
+    edge, first_field = mention.start, mention.start
+    joined = any(conjunction in text[mention.start : mention.end] for conjunction in _CONJUNCTIONS)
     for token in reversed(sentence.tokens[max(0, last - 6) : last]):
         form = text[token.start : token.end]
         if token.end < edge:
@@ -372,6 +374,8 @@ def _with_ministry_fields(text: str, sentence: Sentence, mention: Mention, other
             break
         if form in _CONJUNCTIONS and not joined:
             joined = True
+        elif form == "、" and joined:
+            pass  # a longer list of fields: 国际事务、国防和安全委员会
         elif token.xpos in _FIELD_TAGS:
             if joined and opens_with_field and token.end <= mention.start:
                 first_field = token.start
@@ -507,12 +511,15 @@ _NOT_A_BODY_BEFORE = frozenset("东西南北中内外全")
 
 
 def _named_parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """A compound body cut into its named parts: 俄联邦国家杜马国防委员会 -> 俄联邦国家杜马 + 国防委员会; a body
-    whose rest does not end as a body does (外交部长) stays whole."""
-    for parent in _PARENT.finditer(text, start + 3, end):
+    """A compound body cut into its named parts: 俄联邦国家杜马国防委员会 -> 俄联邦国家杜马 + 国防委员会,
+    参议院预算委员会 -> 参议院 + 预算委员会; a body whose rest does not end as a body does (外交部长) stays whole."""
+    for parent in _PARENT.finditer(text, start, end):
         cut = parent.end()
+        if parent.start() < start + 3 and not (parent.start() == start and cut - start >= 3):
+            continue  # a head this early is a word of the name (外交部); one that opens it is a body (参议院…)
         rest = text[cut:end]
-        if len(rest) < 3 or not rest.endswith(_ORG_TOKEN_ENDINGS) or text[parent.start() - 1] in _NOT_A_BODY_BEFORE:
+        before = text[parent.start() - 1] if parent.start() else ""
+        if len(rest) < 3 or not rest.endswith(_ORG_TOKEN_ENDINGS) or before in _NOT_A_BODY_BEFORE:
             continue
         if any(text.count(opening, start, cut) > text.count(closing, start, cut) for opening, closing in _PAIRS):
             continue  # 台湾“国防部”军事情报局: never cut inside quotation marks
