@@ -592,6 +592,24 @@ def test_the_agency_pointing_back_to_its_own_story_is_no_quote(pipeline) -> None
     ]
 
 
+def test_present_tense_reports_are_quotes_but_outlets_relaying_a_source_are_not(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """`The Ministry … reports that`, `…, the ministry reports.` are a body's statements; `…, Kazinform
+    correspondent reports.` and `…, KABAR reports citing the Foreign Ministry.` are sourcing, and the outlet is
+    no speaker of what it relays."""
+    doc = annotate(
+        pipeline,
+        "Title\n\nThe Ministry of Finance reports that the budget deficit fell to 2 percent.\n\n"
+        "Governor Kumar Aksakalov met the residents of the region, Kazinform correspondent reports.\n\n"
+        "The two ministers discussed trade and transit, KABAR reports citing the Foreign Ministry.\n\n"
+        "Bektenov recalled that the government had allocated 50 billion tenge for the program.\n",
+    )
+    quotes = {doc.span(q.start, q.end): q.speaker_entity_id for q in doc.quotes}
+    assert quotes == {
+        "the budget deficit fell to 2 percent.": "org:ministry-of-finance-of-kazakhstan",
+        "the government had allocated 50 billion tenge for the program.": "per:olzhas-bektenov",
+    }
+
+
 def test_a_title_with_a_peoples_adjective_is_the_person_named_with_it(pipeline) -> None:  # type: ignore[no-untyped-def]
     """`the Uzbek minister` is Saidov, introduced as `his Uzbek counterpart`, not Nurtleu, the last minister
     named; `the Kazakh top diplomat` is Nurtleu, though Saidov was named after him."""

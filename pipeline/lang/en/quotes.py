@@ -172,7 +172,7 @@ def _frame(text: str, start: int, end: int) -> tuple[QuoteCandidate, str] | None
         speaker = _without_adverbs(text, speaker)
         if stop - that.end() >= 10 and speaker[1] > speaker[0]:
             return QuoteCandidate(that.end(), stop, "indirect", that.group("cue"), *speaker, 0.75), "sentence"
-    trailing = _TRAILING.search(text, max(start, end - 200), end)
+    trailing = _TRAILING.search(text, max(start, stop - 200), stop)  # not the agency's `…, Kazinform reports.`
     if trailing:
         content = _trim(text, start, trailing.start(), " \t,")
         if content[1] - content[0] >= 15:
