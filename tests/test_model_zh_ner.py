@@ -157,3 +157,17 @@ def test_any_layer_count_loads_and_texts_stay_apart(dilations: tuple[int, ...]) 
         alone = tagger.logits(one_ids, one_starts)[one_starts[0] : one_starts[0] + len(text)]
         np.testing.assert_allclose(scores[start : start + len(text)], alone, atol=1e-4)
     assert tagger.tag(texts) == [tagger.tag([text])[0] for text in texts]
+
+
+def test_a_pipeline_or_railway_is_infrastructure_not_a_body() -> None:
+    """The tagger reads 哈中石油管道 ("the Kazakhstan-China oil pipeline") as an organisation; a name ending with a
+    route word (``route_words.tsv``) is typed MISC, as the gazetteer types routes, while a body that runs one
+    keeps its own head word."""
+    from corpus.runner import PipelineConfig, make_pipeline
+
+    pipeline = make_pipeline(PipelineConfig())
+    text = "同时，哈中石油管道也将继续承担出口任务。约80%的石油通过哈萨克斯坦里海管道联盟终端出口。"
+    doc = pipeline.annotate(f"标题\n\n{text}\n", "t.txt")[0]
+    kept = {doc.span(m.start, m.end): m.label for m in doc.mentions}
+    assert kept["哈中石油管道"] == "MISC"
+    assert kept["哈萨克斯坦里海管道联盟"] == "ORG"

@@ -7,9 +7,9 @@ from pipeline.rules import characters, genders, mapping, words
 REPORTING_VERBS = words("zh", "reporting_verbs", cue="both")
 """Verbs that introduce reported speech and attribute quoted words (X表示, 据X介绍)."""
 QUOTE_CUES = words("zh", "reporting_verbs")
+"""Every verb that attributes quoted words, the direct-only ones (补充道, 道) included."""
 PARAGRAPH_CUES = words("zh", "reporting_verbs", scope="paragraph")
 """Cues whose statement runs on to the end of the paragraph (据X介绍, X强调)."""
-"""Every verb that attributes quoted words, the direct-only ones (补充道, 道) included."""
 PERSON_TITLES = words("zh", "titles")
 HONORIFICS = words("zh", "titles", honorific="yes")
 """Forms of address that follow a name (先生, 女士) and never stand before one."""
@@ -45,11 +45,11 @@ CONTINUATIONS = words("zh", "continuations")
 WORDS_WITH_CUES = words("zh", "words_with_cues")
 
 OFFICE_PHRASES = mapping("zh", "office_phrases", "office")
+"""Phrases naming an office, not a person (国家元首 -> president_kz): its holder speaks."""
 BODY_ANAPHORS = mapping("zh", "body_anaphors", "ends")
+"""Words pointing back to a body (该部) -> the characters its name ends with (部)."""
 PRESS_OFFICES = words("zh", "press_offices")
 """Offices that speak for the body named before them (新闻处)."""
-"""Words pointing back to a body (该部) -> the characters its name ends with (部)."""
-"""Phrases naming an office, not a person (глава государства -> president_kz): its holder speaks."""
 UNNAMED_SOURCES = words("zh", "unnamed_sources")
 """Collective or unnamed sources (双方, 专家): a statement they open is nobody's in particular."""
 PARENT_BODIES = words("zh", "parent_bodies")
@@ -58,3 +58,5 @@ GENERIC_BODIES = frozenset(words("zh", "generic_bodies"))
 """Nouns that, after only a place or a number, describe rather than name (哈萨克斯坦代表团)."""
 MISSION_HEADS = words("zh", "mission_heads")
 """Heads of missions abroad (大使馆): X驻Y大使馆 is one body."""
+ROUTE_WORDS = words("zh", "route_words")
+"""Words that end a route's or a line's name (管道, 铁路): infrastructure, not a body."""

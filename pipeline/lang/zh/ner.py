@@ -31,6 +31,7 @@ from pipeline.lang.zh.lexicon import (
     PLACE_SUFFIXES,
     PLACE_SUFFIXES_UNLESS_KNOWN,
     REPORTING_VERBS,
+    ROUTE_WORDS,
     SURNAME_ENDINGS,
     TRANSLIT_CHARS,
 )
@@ -489,6 +490,8 @@ def _corrected(text: str, start: int, end: int, label: str) -> list[Mention]:
                 parts.append(Mention(position, position + len(part), "LOC", "model:LOC", "model_zh", 0.8))
             position += len(part) + 1
         return parts
+    if label == "ORG" and text.endswith(ROUTE_WORDS, start, end):
+        return [Mention(start, end, "MISC", "route", "model_zh", 0.8)]  # 哈中石油管道: a pipeline, not a body
     if label == "ORG":
         building = _BUILDING.search(text, start + 1, end)
         if building:  # 阿克托别市建设新热电厂: a city building a new plant, not a body
