@@ -19,7 +19,7 @@ import pickle
 import re
 import tempfile
 import time
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -212,12 +212,13 @@ def _prepared(
     anchors: list[MentionAnchor],
     speakers: list[str],
 ) -> Prepared:
-    units = make_units(text, lang, spans, anchors)
+    story: Counter[str] = Counter()
+    units = make_units(text, lang, spans, anchors, story)
     gaps = [text[unit.end : following.start] for unit, following in itertools.pairwise(units)]
     rows = [(unit.sentence, unit.start, unit.end, unit.length, unit.anchors) for unit in units]
     material = (lang, rows, [text[unit.start : unit.end] for unit in units], gaps)
     return (
-        signature(doc_id, lang, date, text, units, speakers),
+        signature(doc_id, lang, date, text, story, speakers),
         pickle.dumps(material, protocol=pickle.HIGHEST_PROTOCOL),
     )
 

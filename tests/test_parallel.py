@@ -217,10 +217,13 @@ def test_lexicon_names_one_concept_in_every_script(text: str, lang: str, concept
 
 
 def test_lexicon_words_do_not_take_part_in_pairing() -> None:
+    from pipeline.align.sentences import SentenceSpan, make_units
     from pipeline.align.signature import signature
 
-    unit = Unit(0, 0, 10, 10.0, Counter({"l:minister": 1, "n:58": 1}))
-    assert set(signature("a", "zh", None, "部长58", [unit]).keys) == {"n:58"}
+    story: Counter[str] = Counter()
+    units = make_units("部长说有58人。", "zh", [SentenceSpan(0, 0, 7, "zh", "paragraph")], [], story)
+    assert {"l:minister", "n:58"} <= set(units[0].anchors)  # the aligner sees both
+    assert set(signature("a", "zh", None, "部长说有58人。", story).keys) == {"n:58"}  # pairing the figure only
 
 
 def test_background_paragraphs_are_recognised_in_every_script() -> None:

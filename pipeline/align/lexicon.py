@@ -11,11 +11,12 @@ common to tell stories apart).
 from __future__ import annotations
 
 import functools
-import itertools
 import re
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
+
+import ahocorasick
 
 LEXICON_PATH = Path(__file__).resolve().parent / "data" / "lexicon.tsv"
 BACKGROUND_PATH = Path(__file__).resolve().parent / "data" / "background.tsv"
@@ -29,9 +30,9 @@ word's beginning."""
 
 @dataclass(frozen=True, slots=True)
 class _Form:
-    """One form of a concept, lower-cased, and what must surround it."""
+    """Where one form of a concept may stand: the concept's position in the table and what must surround it."""
 
-    text: str
+    position: int
     word_start: bool
     """Only at the beginning of a word (a Russian or English stem)."""
     word_end: bool
@@ -40,109 +41,49 @@ class _Form:
 
 @dataclass(frozen=True, slots=True)
 class _Lexicon:
-    """One language's concepts and an index that names the few a text may hold."""
+    """One language's concepts and an automaton that finds all their forms in one pass over a text."""
 
     keys: tuple[str, ...]
     """The anchor of each concept (``l:<concept>``), in the table's order."""
-    opening: int
-    """How many opening characters of a form :attr:`index` is keyed by."""
-    index: dict[str, tuple[tuple[int, _Form], ...]]
-    """A form's first :attr:`opening` characters -> (its concept's position, the form) of such forms."""
-    word_starts_only: bool
-    """Every form of :attr:`index` stands at the beginning of a word, so only the text's word beginnings
-    need looking up."""
-    singles: dict[str, tuple[tuple[int, _Form], ...]]
-    """One-character forms (党, %) by their character."""
-    always: tuple[tuple[int, _Form], ...]
-    """The other forms shorter than :attr:`opening`, tried on every text."""
-    openings: re.Pattern[str] | None
-    """Where forms may stand anywhere (not :attr:`word_starts_only`): finds the :attr:`opening` characters
-    from each character that begins a key of :attr:`index`, so a text's substrings are cut only there."""
-
-
-PREFILTER_CHARS = {"zh": 2}
-"""How many opening characters of a form key the index (3 where a language is not listed): a concept can
-match only a text that holds one of its forms, so the text's substrings of that length name the few
-concepts worth a closer look (trying all of them on every sentence was most of the cost of collecting a
-build's alignment units)."""
+    automaton: ahocorasick.Automaton
+    """Lower-cased form -> (its length, the concepts' :class:`_Form` of that text)."""
 
 
 @functools.cache
 def _lexicons() -> dict[str, _Lexicon]:
-    """Each language's concepts of ``data/lexicon.tsv``, their forms indexed by their opening characters."""
+    """Each language's concepts of ``data/lexicon.tsv``, their forms in an Aho-Corasick automaton (a text is
+    read once whatever the size of the table; looking the forms up one by one was most of the cost of
+    collecting a build's alignment units)."""
     lines = [line for line in LEXICON_PATH.read_text(encoding="utf-8").splitlines() if line and line[0] != "#"]
     header = lines[0].split("\t")
     if tuple(header) != ("concept", *LANGS):
         raise ValueError(f"{LEXICON_PATH.name}: columns must be concept, {', '.join(LANGS)}")
     concepts: list[str] = []
-    forms: dict[str, list[tuple[_Form, ...]]] = {lang: [] for lang in LANGS}
+    forms: dict[str, dict[str, list[_Form]]] = {lang: {} for lang in LANGS}
     for number, line in enumerate(lines[1:], start=2):
         cells = line.split("\t")
         if len(cells) != len(header) or not all(cells):
             raise ValueError(f"{LEXICON_PATH.name}: row {number} needs a concept and forms in every language")
+        position = len(concepts)
         concepts.append(cells[0])
         for lang, written in zip(LANGS, cells[1:], strict=True):
-            forms[lang].append(
-                tuple(
-                    _Form(
-                        form.lower(),
-                        word_start=lang != "zh" and form[0].isalnum(),
-                        word_end=lang != "zh" and form[0].isalnum() and len(form) <= SHORT_FORM,
-                    )
-                    for form in written.split("|")
-                )
-            )
+            for form in written.split("|"):
+                stem = lang != "zh" and form[0].isalnum()
+                where = _Form(position, word_start=stem, word_end=stem and len(form) <= SHORT_FORM)
+                forms[lang].setdefault(form.lower(), []).append(where)
     lexicons = {}
     for lang in LANGS:
-        opening = PREFILTER_CHARS.get(lang, 3)
-        index: dict[str, list[tuple[int, _Form]]] = {}
-        singles: dict[str, list[tuple[int, _Form]]] = {}
-        always: list[tuple[int, _Form]] = []
-        for position, concept_forms in enumerate(forms[lang]):
-            for form in concept_forms:
-                if len(form.text) == 1:
-                    singles.setdefault(form.text, []).append((position, form))
-                elif len(form.text) < opening:
-                    always.append((position, form))
-                else:
-                    index.setdefault(form.text[:opening], []).append((position, form))
-        word_starts_only = all(form.word_start for entries in index.values() for _, form in entries)
-        firsts = "".join(re.escape(char) for char in sorted({key[0] for key in index}))
-        lexicons[lang] = _Lexicon(
-            tuple(f"l:{concept}" for concept in concepts),
-            opening,
-            {key: tuple(entries) for key, entries in index.items()},
-            word_starts_only,
-            {char: tuple(entries) for char, entries in singles.items()},
-            tuple(always),
-            None if word_starts_only or not firsts else re.compile(f"(?s)(?=([{firsts}].{{{opening - 1}}}))"),
-        )
+        automaton = ahocorasick.Automaton()
+        for text, places in forms[lang].items():
+            automaton.add_word(text, (len(text), tuple(places)))
+        automaton.make_automaton()
+        lexicons[lang] = _Lexicon(tuple(f"l:{concept}" for concept in concepts), automaton)
     return lexicons
-
-
-@functools.cache
-def _word_openings(size: int) -> re.Pattern[str]:
-    """The first ``size`` characters from each word's beginning (whatever they are, as a slice would
-    take them; fewer at the end of the text), found in one pass."""
-    return re.compile(rf"(?s)\b(?=(\w.{{0,{size - 1}}}))")
 
 
 def _is_word_char(char: str) -> bool:
     """What ``\\w`` of a regular expression matches."""
     return char.isalnum() or char == "_"
-
-
-def _holds(lowered: str, form: _Form) -> bool:
-    """Whether the lower-cased text holds the form where it may stand."""
-    found = lowered.find(form.text)
-    while found >= 0:
-        end = found + len(form.text)
-        if not (form.word_start and found > 0 and _is_word_char(lowered[found - 1])) and not (
-            form.word_end and end < len(lowered) and _is_word_char(lowered[end])
-        ):
-            return True
-        found = lowered.find(form.text, found + 1)
-    return False
 
 
 _LEADING_DASHES = re.compile(r"^[\s\-—–]+")
@@ -189,27 +130,18 @@ def concept_keys(text: str, lang: str) -> list[str]:
         return []
     lowered = text.lower()
     lexicon = _lexicons()[lang]
-    size, index = lexicon.opening, lexicon.index
-    if lexicon.word_starts_only:
-        openings = set(_word_openings(size).findall(lowered))
-    elif lexicon.openings is not None:
-        openings = set(lexicon.openings.findall(lowered))
-    else:
-        openings = set()
+    size = len(lowered)
     found: set[int] = set()
-    for opening in openings & index.keys():
-        for position, form in index[opening]:
-            if position in found:
+    for last, (length, places) in lexicon.automaton.iter(lowered):
+        start = last - length + 1
+        for form in places:
+            if form.position in found:
                 continue
-            if form.word_start:
-                if _holds(lowered, form):
-                    found.add(position)
-            elif form.text == opening or form.text in lowered:  # a form as long as the opening is there
-                found.add(position)
-    singles = [entry for char, forms in lexicon.singles.items() if char in lowered for entry in forms]
-    for position, form in itertools.chain(singles, lexicon.always):
-        if position not in found and (_holds(lowered, form) if form.word_start else form.text in lowered):
-            found.add(position)
+            if form.word_start and start > 0 and _is_word_char(lowered[start - 1]):
+                continue  # a stem only begins a word (`зин` is no stem inside `грузинский`)
+            if form.word_end and last + 1 < size and _is_word_char(lowered[last + 1]):
+                continue  # a short form is a whole word (`ai`, not the beginning of `aid`)
+            found.add(form.position)
     keys = [lexicon.keys[position] for position in sorted(found)]
     if is_background(text, lang):
         keys.append(BACKGROUND_KEY)

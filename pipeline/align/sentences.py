@@ -158,9 +158,15 @@ class Link:
 
 
 def make_units(
-    text: str, lang: str, sentences: Iterable[SentenceSpan], mentions: Sequence[MentionAnchor]
+    text: str,
+    lang: str,
+    sentences: Iterable[SentenceSpan],
+    mentions: Sequence[MentionAnchor],
+    story: Counter[str] | None = None,
 ) -> list[Unit]:
-    """The alignment units of one document, in text order."""
+    """The alignment units of one document, in text order. ``story``, when given, counts the units'
+    anchors that tell stories apart, for the document's signature: all but the lexicon's concepts and
+    background mark, which tell only sentences apart."""
     units = []
     ordered = sorted(mentions, key=attrgetter("start"))
     starts = [mention.start for mention in ordered]
@@ -171,9 +177,14 @@ def make_units(
             first, stop = bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)
             inside = [mention for mention in ordered[first:stop] if mention.end <= end]
             piece = text[start:end]
+            listed = anchor_list(piece, lang, inside)
+            if story is not None:
+                story.update(listed)
             anchors: dict[str, int] = {}
-            for key in anchor_list(piece, lang, inside) + concept_keys(piece, lang):
+            for key in listed:
                 anchors[key] = anchors.get(key, 0) + 1
+            for key in concept_keys(piece, lang):  # each once, and never one of the keys above
+                anchors[key] = 1
             units.append(Unit(sentence.sentence, start, end, neutral_length(piece, lang), anchors))
     return units
 

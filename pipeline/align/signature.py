@@ -24,7 +24,6 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Any
 
 from pipeline.align.numbers import key_weight, number_keys
 
@@ -44,6 +43,8 @@ _RU_ENDINGS = re.compile(r"(?:ого|ому|ыми|ими|ым|им|ом|ой|е
 
 def neutral_length(text: str, lang: str) -> float:
     """Length in Chinese-character equivalents (spaces are not counted in any script)."""
+    if text.isprintable():  # no whitespace but the plain space, which is counted without splitting the text
+        return (len(text) - text.count(" ")) / CHARS_PER_ZH.get(lang, 2.7)
     return len("".join(text.split())) / CHARS_PER_ZH.get(lang, 2.7)
 
 
@@ -152,11 +153,6 @@ def anchor_list(text: str, lang: str, mentions: Iterable[MentionAnchor]) -> list
     return found
 
 
-ALIGNMENT_ONLY = ("l:", "b:")
-"""Anchors that tell sentences of a pair apart but not stories: the lexicon's common words and the mark
-of a paragraph about an earlier story (:mod:`pipeline.align.lexicon`)."""
-
-
 @dataclass(slots=True)
 class Signature:
     """A document as pairing sees it (small: a few dozen keys)."""
@@ -169,15 +165,11 @@ class Signature:
 
 
 def signature(
-    doc_id: str, lang: str, date: dt.date | None, text: str, units: Iterable[Any], speakers: Iterable[str] = ()
+    doc_id: str, lang: str, date: dt.date | None, text: str, story: Counter[str], speakers: Iterable[str] = ()
 ) -> Signature:
-    """The signature of one document: the anchors of its alignment units (its story's sentences, not the
-    photo credits and datelines around them; not the lexicon's common words) and its quoted speakers'
-    entity ids."""
-    keys: Counter[str] = Counter()
-    for unit in units:
-        for key, count in unit.anchors.items():
-            if not key.startswith(ALIGNMENT_ONLY):
-                keys[key] = keys.get(key, 0) + count
+    """The signature of one document: the anchors that tell its story apart (``story``, as
+    :func:`pipeline.align.sentences.make_units` counts them over its units: not the photo credits and
+    datelines around them, not the lexicon's common words) and its quoted speakers' entity ids."""
+    keys = Counter(story)
     keys.update(f"s:{speaker}" for speaker in speakers if speaker)
     return Signature(doc_id, lang, date, neutral_length(text, lang), keys)
