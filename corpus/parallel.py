@@ -12,7 +12,6 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import gc
-import itertools
 import json
 import mmap
 import pickle
@@ -46,9 +45,11 @@ class _Material:
 
     lang: str
     units: list[Unit]
-    texts: list[str]
-    gaps: list[str]
-    """documents.text between each unit and the next (line breaks, a caption left out of alignment)."""
+    base: int
+    """Where :attr:`body` starts in documents.text."""
+    body: str
+    """documents.text from the first unit's start to the last unit's end (what lies between units too: line
+    breaks, a caption left out of alignment), one string, which unpickles faster than a string per unit."""
 
 
 ALIGN_CHUNK = 2000
@@ -214,9 +215,9 @@ def _prepared(
 ) -> Prepared:
     story: Counter[str] = Counter()
     units = make_units(text, lang, spans, anchors, story)
-    gaps = [text[unit.end : following.start] for unit, following in itertools.pairwise(units)]
     rows = [(unit.sentence, unit.start, unit.end, unit.length, unit.anchors) for unit in units]
-    material = (lang, rows, [text[unit.start : unit.end] for unit in units], gaps)
+    base = units[0].start if units else 0
+    material = (lang, rows, base, text[base : units[-1].end] if units else "")
     return (
         signature(doc_id, lang, date, text, story, speakers),
         pickle.dumps(material, protocol=pickle.HIGHEST_PROTOCOL),
@@ -226,8 +227,8 @@ def _prepared(
 def _load_material(blob: bytes) -> _Material:
     """A document's alignment material from what :func:`prepare_document` pickled: plain tuples, lists and
     dicts, which unpickle several times faster than the objects they stand for."""
-    lang, rows, texts, gaps = pickle.loads(blob)
-    return _Material(lang, [Unit(*row) for row in rows], texts, gaps)
+    lang, rows, base, body = pickle.loads(blob)
+    return _Material(lang, [Unit(*row) for row in rows], base, body)
 
 
 def _pair_row(pair: Pair, n_links: int) -> Row:
@@ -250,21 +251,23 @@ def _pair_row(pair: Pair, n_links: int) -> Row:
     }
 
 
-def _side(units: list[Unit], indices: tuple[int, ...]) -> tuple[list[int], list[Row], Any, Any]:
-    """A link side's sentence ids, its stretches of text (runs of adjacent units), its start and end."""
+def _side(units: list[Unit], indices: tuple[int, ...]) -> tuple[list[int], list[tuple[int, int]], Any, Any]:
+    """A link side's sentence ids, its stretches of text (runs of adjacent units, as (start, end), which
+    Arrow takes for the struct faster than a dictionary), its start and end."""
     if not indices:
         return [], [], None, None
     if len(indices) == 1:  # the usual case
         unit = units[indices[0]]
-        return [unit.sentence], [{"start": unit.start, "end": unit.end}], unit.start, unit.end
+        return [unit.sentence], [(unit.start, unit.end)], unit.start, unit.end
     sentences = list(dict.fromkeys(units[index].sentence for index in indices))
-    stretches: list[Row] = []
+    stretches: list[tuple[int, int]] = []
     for position, index in enumerate(indices):
+        unit = units[index]
         if position and index == indices[position - 1] + 1:
-            stretches[-1]["end"] = units[index].end
+            stretches[-1] = (stretches[-1][0], unit.end)
         else:
-            stretches.append({"start": units[index].start, "end": units[index].end})
-    return sentences, stretches, stretches[0]["start"], stretches[-1]["end"]
+            stretches.append((unit.start, unit.end))
+    return sentences, stretches, stretches[0][0], stretches[-1][1]
 
 
 def _link_columns() -> dict[str, list[Any]]:
@@ -300,13 +303,8 @@ def _span_text(material: _Material, indices: tuple[int, ...]) -> str | None:
     links' units too, where the side's units are not adjacent)."""
     if not indices:
         return None
-    first, last = indices[0], indices[-1]
-    if first == last:
-        return material.texts[first]
-    parts = [material.texts[first]]
-    for index in range(first + 1, last + 1):
-        parts += [material.gaps[index - 1], material.texts[index]]
-    return "".join(parts)
+    units, base = material.units, material.base
+    return material.body[units[indices[0]].start - base : units[indices[-1]].end - base]
 
 
 # Reading back ---------------------------------------------------------------------------------------

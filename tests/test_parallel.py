@@ -556,19 +556,28 @@ def _link_rows(pair, links, a, b) -> list[dict]:  # type: ignore[no-untyped-def]
     return pa.Table.from_pydict(columns, schema=SENTENCE_PAIRS).to_pylist()
 
 
-def test_rows_of_out_of_order_links_keep_each_sides_text(tmp_path: Path) -> None:
+def _unit_text(lang: str, units: list[Unit]) -> str:
+    """A document text for units made by :func:`_unit`: unit i reads `zh3.......` at i * 100, then spaces."""
+    return "".join(f"{lang}{unit.sentence}".ljust(10, ".") + " " * 90 for unit in units)
+
+
+def _material(lang: str, units: list[Unit]):  # type: ignore[no-untyped-def]
+    """Alignment material as the build keeps it, over :func:`_unit_text`."""
     from corpus.parallel import _Material
+
+    text = _unit_text(lang, units)
+    return _Material(lang, units, units[0].start, text[units[0].start : units[-1].end])
+
+
+def test_rows_of_out_of_order_links_keep_each_sides_text(tmp_path: Path) -> None:
     from pipeline.align.pairing import Pair
 
     side_b = _moved(REORDER_A, 5, 2)
-    materials = [
-        _Material(lang, units, [f"{lang}{unit.sentence}" for unit in units], [" "] * (len(units) - 1))
-        for lang, units in (("zh", REORDER_A), ("en", side_b))
-    ]
+    materials = [_material(lang, units) for lang, units in (("zh", REORDER_A), ("en", side_b))]
     rows = _link_rows(Pair("a", "b", "zh", "en", 0.9, {}), align(REORDER_A, side_b), *materials)
     assert [row["link"] for row in rows] == list(range(len(rows)))
-    moved = [row for row in rows if row["text_a"] == "zh5"]
-    assert moved and moved[0]["text_b"] == "en2" and moved[0]["sentences_b"] == [2]
+    moved = [row for row in rows if row["text_a"] == "zh5......."]
+    assert moved and moved[0]["text_b"] == "en2......." and moved[0]["sentences_b"] == [2]
     starts = [row["start_a"] for row in rows if row["start_a"] is not None]
     assert starts == sorted(starts)  # rows follow side a's order, wherever side b's sentence sits
 
@@ -649,21 +658,12 @@ def test_sentences_naming_different_things_are_not_linked_on_length_alone() -> N
 
 
 def test_rows_of_a_split_link_hold_two_stretches_and_views_show_only_them() -> None:
-    from corpus.parallel import GAP_MARK, _marked_side, _Material, linked_text, side_by_side
+    from corpus.parallel import GAP_MARK, _marked_side, linked_text, side_by_side
     from pipeline.align.pairing import Pair
 
     side_a, side_b = _split_pair("e:loc:aktau")
-    texts = {lang: "".join(f"{lang}{unit.sentence}".ljust(10, ".") + " " * 90 for unit in units)
-             for lang, units in (("zh", side_a), ("en", side_b))}  # fmt: skip
-    materials = [
-        _Material(
-            lang,
-            units,
-            [texts[lang][unit.start : unit.end] for unit in units],
-            [texts[lang][unit.end : following.start] for unit, following in itertools.pairwise(units)],
-        )
-        for lang, units in (("zh", side_a), ("en", side_b))
-    ]
+    texts = {lang: _unit_text(lang, units) for lang, units in (("zh", side_a), ("en", side_b))}
+    materials = [_material(lang, units) for lang, units in (("zh", side_a), ("en", side_b))]
     rows = _link_rows(Pair("a", "b", "zh", "en", 0.9, {}), align(side_a, side_b), *materials)
     split = next(row for row in rows if row["sentences_a"] == [1, 3])
     assert split["link_type"] == "2-1" and split["sentences_b"] == [1]
