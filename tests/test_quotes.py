@@ -810,6 +810,12 @@ def test_a_chinese_press_office_speaks_for_its_body_and_officials_are_no_body(pi
         ),
         # a plural present verb of saying; the unnamed source stays as written
         ("Эксперты полагают, что цены стабилизируются.", [("indirect", "цены стабилизируются.", "Эксперты")]),
+        # a cause given as an explanation (объяснил это тем, что …) is what the speaker said
+        (
+            "Министр Алмасадам Саткалиев объяснил это тем, что цены на нефть упали.",
+            [("indirect", "цены на нефть упали.", "Алмасадам Саткалиев")],
+        ),
+        ("Эксперт объяснил причины роста цен.", []),  # an object, no statement
     ],
 )
 def test_russian_statements_citations_circumstances_and_plural_verbs(pipeline, paragraph: str, expected: list) -> None:  # type: ignore[no-untyped-def]
