@@ -493,12 +493,16 @@ def test_russian_title_declined_like_glava_and_a_title_opening_a_sentence(pipeli
         pipeline,
         "Заголовок\n\nМинистр энергетики Казахстана Алмасадам Саткалиев провел совещание.\n\n"
         "По словам главы ведомства, инвестиции выросли на 15%.\n\n"
-        "Аким Карагандинской области Ермаганбет Булекпаев сообщил, что в регионе откроют новую больницу.\n",
+        "Аким Карагандинской области Ермаганбет Булекпаев сообщил, что в регионе откроют новую больницу.\n\n"
+        "Аким области Ерлан Нысанбаев напомнил, что в прошлом году было построено 20 школ.\n",
     )
     speakers = {doc.span(q.start, q.end)[:10]: q.speaker_entity_id for q in doc.quotes}
     assert speakers["инвестиции"] == "per:almasadam-satkaliyev"
     assert speakers["в регионе "] == "per:yermaganbet-bulekpayev"
-    assert not any(doc.span(m.start, m.end) == "Аким" for m in doc.mentions)
+    assert speakers["в прошлом "] == "per:yerlan-nyssanbayev"
+    places = [doc.span(m.start, m.end) for m in doc.mentions if m.label != "PER"]
+    assert not [place for place in places if place.startswith("Аким")]  # a title is no place's name
+    assert "Карагандинской области" in places  # the place after the title is
 
 
 def test_english_apposition_and_english_names_of_new_speakers(pipeline) -> None:  # type: ignore[no-untyped-def]
