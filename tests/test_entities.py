@@ -425,6 +425,25 @@ def test_a_word_of_a_title_is_no_place() -> None:
     assert [(text[m.start : m.end], m.label) for m in found] == [("Kassym-Jomart Tokayev", "PER"), ("Astana", "LOC")]
 
 
+def test_a_name_with_an_office_after_it_is_a_person_and_a_ministers_field_no_body() -> None:
+    """The tagger may call an unfamiliar name a body; `, chairperson of …` after it says it is a person. In
+    `Minister of Trade and Integration` the field belongs to the office."""
+    from pipeline.document import Sentence, Token
+    from pipeline.lang.en.ner import _from_spans
+
+    def tagged(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[str, str]]:
+        tokens = [Token(m.start(), m.end()) for m in re.finditer(r"\w+|[^\w\s]", text)]
+        found = _from_spans(text, [Sentence(0, 0, len(text), "en", tokens)], [spans])
+        return [(text[m.start : m.end], m.label) for m in found]
+
+    text = "Aigerim Tazhi, chairperson of the National Commission, spoke"
+    assert tagged(text, [(0, 2, "ORG"), (6, 8, "ORG")]) == [("Aigerim Tazhi", "PER"), ("National Commission", "ORG")]
+    text = "Halyk Bank, the leader of the market, grew"
+    assert tagged(text, [(0, 2, "ORG")]) == [("Halyk Bank", "ORG")]  # a body's word keeps it a body
+    text = "Serik Zhumangarin, Minister of Trade and Integration, said"
+    assert tagged(text, [(0, 2, "PER"), (5, 8, "ORG")]) == [("Serik Zhumangarin", "PER")]
+
+
 def test_a_capitalised_opener_before_a_common_noun_is_no_person() -> None:
     from pipeline.document import Sentence, Token
     from pipeline.lang.en.ner import _from_spans

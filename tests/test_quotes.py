@@ -850,6 +850,15 @@ def test_a_statement_of_a_city_akimat_press_service_is_named_in_english(pipeline
             [("indirect", "15 new cases were registered. Most of them are in Almaty.", "Ministry of Healthcare")],
         ),
         ("As Kazinform reported, the forum opened in Astana.", []),
+        # the named source's office between commas is not what the source said
+        (
+            "According to Dauren Abayev, first deputy head of the Presidential Administration, the reform goes on.",
+            [("indirect", "the reform goes on.", "Dauren Abayev")],
+        ),
+        (
+            "According to the minister, prices will rise, and wages will follow.",
+            [("indirect", "prices will rise, and wages will follow.", "the minister")],
+        ),
         # an adverb between commas; a verb of saying with a noun object is no quote
         ("The akim, in turn, said that the works were over.", [("indirect", "the works were over.", "The akim")]),
         ("The minister, for his part, noted the importance of the talks.", []),

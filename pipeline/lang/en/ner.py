@@ -155,6 +155,11 @@ def _from_spans(text: str, sentences: list[Sentence], tagged: list[list[tuple[in
                 label = "MISC"  # `Kazakh`, `Central Asian`: a people or language, not a body or a place
             if label == "MISC" and last - first < 2:
                 continue  # the model's weakest type; one capitalised word is as often a sentence opener
+            span_start, span_end = sentence.tokens[first].start, sentence.tokens[last - 1].end
+            if label != "PER" and _MINISTER_OF_BEFORE.search(text, max(0, span_start - 30), span_start):
+                continue  # `Minister of [Trade and Integration]`: the field of an office, not a body
+            if label != "PER" and _is_apposed_person(text, sentence.tokens[first:last], span_end):
+                label = "PER"  # `Aigerim Tazhi, chairperson of …`: a name with an office after it is a person
             edges = _whole_words(text, sentence.tokens[first].start, sentence.tokens[last - 1].end)
             if edges is not None:
                 found.append(Mention(*edges, label, f"model:{label}", "model_en", 0.8))
@@ -173,6 +178,19 @@ def _with_field_lists(text: str, tokens: list[Token], spans: list[tuple[int, int
             last = _field_list_end(text, tokens, last)
         merged.append((first, last, label))
     return merged
+
+
+_MINISTER_OF_BEFORE = re.compile(r"\bMinister (?:of|for) (?:the )?$")
+_OFFICE_AFTER = re.compile(rf",[ \t]+(?:the[ \t]+)?{_TITLE_WORDS}\b")
+
+
+def _is_apposed_person(text: str, tokens: list[Token], end: int) -> bool:
+    """Two to four capitalised words without a body's word, followed by `, <title>` (`Aigerim Tazhi,
+    chairperson of the National Commission`): the tagger may call an unfamiliar name a body."""
+    if not 2 <= len(tokens) <= 4 or not _OFFICE_AFTER.match(text, end):
+        return False
+    words = [text[token.start : token.end] for token in tokens]
+    return all(word[:1].isupper() for word in words) and not _ORG_WORDS.search(" ".join(words))
 
 
 def _field_list_end(text: str, tokens: list[Token], last: int) -> int:

@@ -9,6 +9,7 @@ import re
 from pipeline.lang.en.lexicon import (
     ADDRESSEE_VERBS,
     AGENCY_SOURCING,
+    PERSON_TITLES,
     PLURAL_VERBS,
     REPORTING_VERBS,
     SELF_REFERENCES,
@@ -47,6 +48,11 @@ _ADDING_THAT = re.compile(r",?[ \t]+(?P<cue>adding|noting|stressing|saying|expla
 _OPENING = re.compile(
     rf"(?P<phrase>{alternatives(tuple(SOURCE_OPENINGS), any_case=True)})[ \t]+(?P<speaker>[^,\"“«]{{1,80}}?),[ \t]*"
 )
+_ROLE_AFTER_NAME = re.compile(
+    rf"(?:the[ \t]+)?{alternatives(PERSON_TITLES, any_case=True)}\b[^,.;\"“”«»]{{0,80}}?,[ \t]*"
+)
+"""`According to Dauren Abayev, first deputy head of the Presidential Administration, …`: the named source's
+office between commas, which is not what the source said."""
 _WORDS = re.compile(r"In (?P<speaker>his|her|their) (?:words|opinion|view),[ \t]*")
 _THAT_LATE = re.compile(
     rf"(?P<speaker>(?:Mr\.|Mrs\.|Ms\.|Dr\.|[^.;,\"“”«»]){{1,80}}?)[ \t]+(?P<cue>{_VERB})"
@@ -146,7 +152,11 @@ def _frame(text: str, start: int, end: int) -> tuple[QuoteCandidate, str] | None
     if opening:
         scope = SOURCE_OPENINGS[opening.group("phrase").lower()]
         speaker = _trim(text, *opening.span("speaker"))
-        return QuoteCandidate(opening.end(), stop, "indirect", opening.group("phrase").lower(), *speaker, 0.8), scope
+        content = opening.end()
+        role = _ROLE_AFTER_NAME.match(text, content, stop) if text[speaker[0]].isupper() else None
+        if role and stop - role.end() >= 10:
+            content = role.end()
+        return QuoteCandidate(content, stop, "indirect", opening.group("phrase").lower(), *speaker, 0.8), scope
     as_said = _AS_SAID.match(text, start, end)
     if as_said:
         speaker = _without_adverbs(text, _trim(text, *as_said.span("speaker")))
