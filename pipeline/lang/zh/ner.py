@@ -423,8 +423,7 @@ def _describes(text: str, sentence: Sentence, mention: Mention) -> bool:
 
 
 def _new_thing(text: str, sentence: Sentence, mention: Mention) -> bool:
-    """新 + common nouns (新航线, 新机场): something new described, not a name (``description_openers.tsv``);
-    新 and one character (新山, 新村) is a place's name as often."""
+    """新 + common nouns (新航线, 新机场): something new described, not a name (``description_openers.tsv``)."""
     inside = _words_of(sentence, mention)
     if not inside:
         return False
@@ -433,7 +432,6 @@ def _new_thing(text: str, sentence: Sentence, mention: Mention) -> bool:
         opener.xpos == "a"
         and text[opener.start : opener.end] in DESCRIPTION_OPENERS
         and all(token.xpos == "n" for token in rest)
-        and rest[-1].end - rest[0].start >= 2
     )
 
 
