@@ -133,6 +133,8 @@ def test_route_names_are_not_persons(pipeline) -> None:  # type: ignore[no-untyp
 def test_latin_names_in_chinese_and_pos_guards() -> None:
     text = "公司Semurg Invest与SOCAR合作。"
     assert [text[m.start : m.end] for m in latin_names(text, 0, len(text))] == ["Semurg Invest", "SOCAR"]
+    text = "前9个月GDP增长5.1%，CPI上涨8%，LNG出口增加，KazMunayGas表示。"  # terms, not names
+    assert [text[m.start : m.end] for m in latin_names(text, 0, len(text))] == ["KazMunayGas"]
     words = ["尤为重要", "关系密切", "许可证"]
     tokens, position, joined = [], 0, ""
     for word in words:

@@ -58,5 +58,7 @@ GENERIC_BODIES = frozenset(words("zh", "generic_bodies"))
 """Nouns that, after only a place or a number, describe rather than name (哈萨克斯坦代表团)."""
 MISSION_HEADS = words("zh", "mission_heads")
 """Heads of missions abroad (大使馆): X驻Y大使馆 is one body."""
+LATIN_NOT_NAMES = frozenset(words("zh", "latin_not_names"))
+"""Latin-script words in Chinese text that name nothing (Photo, GDP, LNG)."""
 ROUTE_WORDS = words("zh", "route_words")
 """Words that end a route's or a line's name (管道, 铁路): infrastructure, not a body."""

@@ -18,6 +18,7 @@ from pipeline.lang.zh.lexicon import (
     DESCRIPTION_OPENERS,
     GENERIC_BODIES,
     HONORIFICS,
+    LATIN_NOT_NAMES,
     MISSION_HEADS,
     NAME_CONTEXT,
     NOT_PLACE_WORDS,
@@ -52,7 +53,6 @@ _TITLE_BEFORE = re.compile(f"(?:{'|'.join(sorted(PERSON_TITLES, key=len, reverse
 _LATIN_NAME = re.compile(
     r"(?<![A-Za-z0-9])[A-Z][A-Za-z0-9]*[A-Za-z][A-Za-z0-9]*(?:[ &-][A-Z][A-Za-z0-9]+)*(?![A-Za-z0-9])"
 )
-_LATIN_STOP = frozenset({"Photo", "Photos", "Video", "None", "Kazinform"})
 
 _POS_LABELS = {"nr": "PER", "ns": "LOC", "nt": "ORG"}
 _SUFFIX_TITLES = tuple(title for title in PERSON_TITLES if title.startswith((*PLACE_SUFFIXES, *PLACE_MARKERS)))
@@ -177,7 +177,7 @@ def latin_names(text: str, start: int, end: int) -> list[Mention]:
     return [
         Mention(m.start(), m.end(), "ORG", "latin_in_zh", "latin_zh", 0.6)
         for m in _LATIN_NAME.finditer(text, start, end)
-        if m.group() not in _LATIN_STOP
+        if m.group() not in LATIN_NOT_NAMES
         and len(m.group()) >= 3
         and not any(tag_start < m.end() and m.start() < tag_end for tag_start, tag_end in tags)
     ]
