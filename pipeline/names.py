@@ -1,8 +1,11 @@
-"""Name joiners: the one list of the characters that join the parts of a name (哈斯穆-卓玛尔特·托卡耶夫)."""
+"""Name joiners: the one list of the characters that join the parts of a name (哈斯穆-卓玛尔特·托卡耶夫); and the
+Latin abbreviations of terms that look like names but name nothing (GDP)."""
 
 from __future__ import annotations
 
 import re
+
+from pipeline.rules import common_table
 
 NAME_DOTS = "·‧•・"
 """Middle dots: they part a transliterated name's given name from its surname (努尔苏丹·纳扎尔巴耶夫)."""
@@ -15,3 +18,7 @@ NAME_PARTS = re.compile(f"[{re.escape(NAME_JOINERS)}\\s]+")
 def name_parts(name: str) -> list[str]:
     """The parts of a name, whatever joins them (``努尔苏丹·纳扎尔巴耶夫`` -> two parts)."""
     return [part for part in NAME_PARTS.split(name) if part]
+
+
+TERM_ABBREVIATIONS = frozenset(row["word"] for row in common_table("term_abbreviations"))
+"""GDP, CPI, LNG: abbreviations every language writes in Latin letters, no names (``pipeline/data``)."""

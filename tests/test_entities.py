@@ -442,6 +442,8 @@ def test_a_name_with_an_office_after_it_is_a_person_and_a_ministers_field_no_bod
     assert tagged(text, [(0, 2, "ORG"), (6, 8, "ORG")]) == [("Aigerim Tazhi", "PER"), ("National Commission", "ORG")]
     text = "Halyk Bank, the leader of the market, grew"
     assert tagged(text, [(0, 2, "ORG")]) == [("Halyk Bank", "ORG")]  # a body's word keeps it a body
+    text = "Kazakhstan's GDP grew"
+    assert tagged(text, [(0, 1, "LOC"), (3, 4, "LOC")]) == [("Kazakhstan", "LOC")]  # a term's abbreviation
     text = "Serik Zhumangarin, Minister of Trade and Integration, said"
     assert tagged(text, [(0, 2, "PER"), (5, 8, "ORG")]) == [("Serik Zhumangarin", "PER")]
 

@@ -16,6 +16,7 @@ from pipeline.lang.en.lexicon import (
     SENTENCE_WORDS,
     alternatives,
 )
+from pipeline.names import TERM_ABBREVIATIONS
 from pipeline.recognisers import BlockContext, SentenceTagger
 
 _NAME = re.compile(
@@ -156,6 +157,8 @@ def _from_spans(text: str, sentences: list[Sentence], tagged: list[list[tuple[in
             if label == "MISC" and last - first < 2:
                 continue  # the model's weakest type; one capitalised word is as often a sentence opener
             span_start, span_end = sentence.tokens[first].start, sentence.tokens[last - 1].end
+            if text[span_start:span_end] in TERM_ABBREVIATIONS:
+                continue  # `GDP`: the abbreviation of a term, no name
             if label != "PER" and _MINISTER_OF_BEFORE.search(text, max(0, span_start - 30), span_start):
                 continue  # `Minister of [Trade and Integration]`: the field of an office, not a body
             if label != "PER" and _is_apposed_person(text, sentence.tokens[first:last], span_end):

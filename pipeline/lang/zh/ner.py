@@ -37,7 +37,7 @@ from pipeline.lang.zh.lexicon import (
     TRANSLIT_CHARS,
 )
 from pipeline.langid import has_han
-from pipeline.names import NAME_JOINERS
+from pipeline.names import NAME_JOINERS, TERM_ABBREVIATIONS
 from pipeline.recognisers import BlockContext, SentenceTagger
 
 _CHARS = "".join(sorted(TRANSLIT_CHARS))
@@ -178,6 +178,7 @@ def latin_names(text: str, start: int, end: int) -> list[Mention]:
         Mention(m.start(), m.end(), "ORG", "latin_in_zh", "latin_zh", 0.6)
         for m in _LATIN_NAME.finditer(text, start, end)
         if m.group() not in LATIN_NOT_NAMES
+        and m.group() not in TERM_ABBREVIATIONS
         and len(m.group()) >= 3
         and not any(tag_start < m.end() and m.start() < tag_end for tag_start, tag_end in tags)
     ]
