@@ -820,6 +820,10 @@ def test_a_chinese_press_office_speaks_for_its_body_and_officials_are_no_body(pi
             [("indirect", "цены на нефть упали.", "Алмасадам Саткалиев")],
         ),
         ("Эксперт объяснил причины роста цен.", []),  # an object, no statement
+        # assurances and warnings are statements too; with an object they are not
+        ("«Мы готовы к зиме», — заверил аким Женис Касымбек.", [("direct", "Мы готовы к зиме", "Женис Касымбек")]),
+        ("Министр указал, что сроки будут соблюдены.", [("indirect", "сроки будут соблюдены.", "Министр")]),
+        ("Министр предупредил о рисках для экономики.", []),
     ],
 )
 def test_russian_statements_citations_circumstances_and_plural_verbs(pipeline, paragraph: str, expected: list) -> None:  # type: ignore[no-untyped-def]
