@@ -47,14 +47,15 @@ TABLES: dict[str, TableSpec] = {
         optional=frozenset({"splits_name", "honorific"}),
     ),
     "reporting_verbs": TableSpec(
-        ("verb", "cue", "scope", "subject", "addressee"),
+        ("verb", "cue", "scope", "subject", "addressee", "object"),
         {
             "cue": frozenset({"indirect", "direct", "both"}),
             "scope": frozenset({"sentence", "paragraph"}),
             "subject": frozenset({"plural"}),
             "addressee": YES_NO,
+            "object": YES_NO,
         },
-        optional=frozenset({"scope", "subject", "addressee"}),
+        optional=frozenset({"scope", "subject", "addressee", "object"}),
     ),
     "pronouns": TableSpec(("pronoun", "gender"), {"gender": GENDERS}),
     "name_endings": TableSpec(

@@ -98,7 +98,18 @@ CHINESE = [
     ("能源部表示，新项目将于明年启动。", ("indirect", "新项目将于明年启动。", "能源部")),
     ("报告指出，贸易额增长了5.4%。", ("indirect", "贸易额增长了5.4%。", "报告")),
     ("双方表示相信，合作将进一步深化。", ("indirect", "合作将进一步深化。", "双方")),
+    ("卡林坦言，改革面临不少困难。", ("indirect", "改革面临不少困难。", "卡林")),
+    ("别克捷诺夫承认，部分地区供暖存在问题。", ("indirect", "部分地区供暖存在问题。", "别克捷诺夫")),
+    ("外交部回应称，哈方将采取对等措施。", ("indirect", "哈方将采取对等措施。", "外交部")),
+    ("托卡耶夫告诉记者，改革将继续推进。", ("indirect", "改革将继续推进。", "托卡耶夫")),
 ]
+
+
+@pytest.mark.parametrize("sentence", ["他承认错误并道歉。", "该公司证实了这一消息。", "部长警告各方不要冒险。"])
+def test_chinese_verbs_with_an_object_report_nothing(pipeline, sentence: str) -> None:  # type: ignore[no-untyped-def]
+    """承认, 证实, 警告 take plain objects too; only before a comma, a colon or 说 do they report
+    (``reporting_verbs.tsv``, column ``object``)."""
+    assert annotate(pipeline, f"标题\n\n{sentence}\n").quotes == []
 
 
 @pytest.mark.parametrize(("sentence", "expected"), CHINESE)

@@ -13,6 +13,7 @@ from pipeline.lang.zh.lexicon import (
     CONTINUATIONS,
     NOT_AFTER_CUE,
     NOT_BEFORE_CUE,
+    OBJECT_CUES,
     PARAGRAPH_CUES,
     QUOTE_CUES,
     REPORTING_VERBS,
@@ -219,10 +220,12 @@ def _indirect(text: str, start: int, end: int, quoted: list[tuple[int, int]]) ->
             continue
         if _NOT_AFTER_CUE.match(text, cue.end("cue")) and not cue.group("belief"):
             continue
+        further = _FURTHER_CUES.match(text, cue.end(), end)  # 强调指出，… : the second cue is no content
+        if cue.group("cue") in OBJECT_CUES and not cue.group("belief") and further.end() == cue.end("cue"):
+            continue  # 承认错误: the verb's object, not what was said (X承认，…, X回应称… and X警告说… report)
         if text[cue.end() : cue.end() + 2].lstrip()[:1] in _OPENING_MARKS:
             continue  # X指出：“…” (or «…», 「…」) is a direct quote
         speaker = _speaker_phrase(text, start, cue.start())  # None: the subject is earlier (并表示)
-        further = _FURTHER_CUES.match(text, cue.end(), end)  # 强调指出，… : the second cue is no content
         content_start, content_end = _content(text, further.end() if further else cue.end(), end)
         if content_end - content_start < 4:
             continue
