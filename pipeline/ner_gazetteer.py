@@ -145,6 +145,8 @@ class GazetteerMatcher:
                 if any(capital and not upper for capital, upper in zip(capitals, written, strict=True)):
                     continue  # `газу` (gas) is not `Газа`: a proper name's capital must be written
                 first, last = span[0][0], span[-1][0]
+                if hit.label == "LOC" and not written[0] and any(written):
+                    first = span[written.index(True)][0]  # `порту Актау`: the port's name, not the common noun
                 mentions.append(
                     Mention(first.start, last.end, hit.label, "gazetteer:ru", "gazetteer", 1.0, hit.entity_id)
                 )

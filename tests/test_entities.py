@@ -416,6 +416,14 @@ def test_a_russian_ministry_named_by_its_contraction_links_in_any_case(pipeline)
     }
 
 
+def test_a_russian_place_named_with_a_common_noun_is_its_name(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """The gazetteer knows `порт Актау`; in text the place is `Актау` (`в порту Актау`), still the port."""
+    doc = annotate(pipeline, "Заголовок\n\nПаромы ходят между портами Курык и Алят, в порту Актау строят терминал.\n")
+    places = {(doc.span(m.start, m.end), m.entity_id) for m in doc.mentions if m.label == "LOC"}
+    assert {("Курык", "loc:port-of-kuryk"), ("Актау", "loc:port-of-aktau")} <= places
+    assert not any(name[0].islower() for name, _ in places)
+
+
 def test_a_word_of_a_title_is_no_place() -> None:
     from pipeline.document import Sentence, Token
     from pipeline.lang.en.ner import _from_spans
