@@ -236,11 +236,13 @@ def test_english_title_phrases_and_adding_that(pipeline) -> None:  # type: ignor
         pipeline,
         "Title of the news\n\nThe delegation was led by Senior Marshal of the Senate Stanisław Karczewski.\n\n"
         '"Exports will double," said Mr. Kulagin adding that the region needs investors.\n\n'
-        "The Senior Marshal of the Polish Senate thanked Kulagin and noted that his country is ready to cooperate.\n",
+        "The Senior Marshal of the Polish Senate thanked Kulagin and noted that his country is ready to cooperate.\n\n"
+        '"Trade is growing," Kulagin said during the talks, adding that two plants would open.\n',
     )
     found = described(doc)
     assert ("direct", "Exports will double,", "Kulagin", "per:sergey-kulagin") in found
     assert ("indirect", "the region needs investors.", "Kulagin", "per:sergey-kulagin") in found
+    assert ("indirect", "two plants would open.", "Kulagin", "per:sergey-kulagin") in found  # after a circumstance
     marshal = next(q for q in doc.quotes if doc.span(q.start, q.end).startswith("his country"))
     assert (marshal.attribution, marshal.speaker_entity_id) == ("descriptor", "per:stanislaw-karczewski")
 

@@ -44,7 +44,11 @@ _APPOSED = re.compile(
 )
 """`Daniyar Ospanov, mayor of Karaganda city, said the repairs …`: the name before the apposition speaks."""
 _FIRST_VERB = re.compile(r"[ \t]+(?:[a-z]+ed|has|had|was|is|met|held|told|took|gave)\b")
-_ADDING_THAT = re.compile(r",?[ \t]+(?P<cue>adding|noting|stressing|saying|explaining)[ \t]+that[ \t]+")
+_ADDING_THAT = re.compile(
+    r"(?:[ \t]+(?:during|at|in|on|after|before)[ \t][^,.;\"“”«»]{1,60}?)?"
+    r",?[ \t]+(?P<cue>adding|noting|stressing|saying|explaining)[ \t]+that[ \t]+"
+)
+"""`…," X said (during the talks), adding that …`: more of X's words, in reported speech."""
 _OPENING = re.compile(
     rf"(?P<phrase>{alternatives(tuple(SOURCE_OPENINGS), any_case=True)})[ \t]+(?P<speaker>[^,\"“«]{{1,80}}?),[ \t]*"
 )
