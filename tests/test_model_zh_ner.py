@@ -169,3 +169,17 @@ def test_a_pipeline_or_railway_is_infrastructure_not_a_body() -> None:
     kept = {doc.span(m.start, m.end): m.label for m in doc.mentions}
     assert kept["哈中石油管道"] == "MISC"
     assert kept["哈萨克斯坦里海管道联盟"] == "ORG"
+
+
+def test_a_name_ends_before_an_events_head_word_not_inside_it() -> None:
+    """The tagger reads 峰 of 峰会 ("summit") as a peak: 阿斯塔纳峰; a name ends where an event's head word
+    begins (``event_words.tsv``)."""
+    from pipeline.lang.zh.ner import _corrected
+
+    text = "各国领导人出席了阿斯塔纳峰会并发表讲话。"
+    start = text.index("阿斯塔纳")
+    found = _corrected(text, start, start + len("阿斯塔纳峰"), "LOC")
+    assert [(text[m.start : m.end], m.label) for m in found] == [("阿斯塔纳", "LOC")]
+    text = "他登上了汗腾格里峰。"  # a peak's name keeps its 峰
+    start = text.index("汗腾格里峰")
+    assert [text[m.start : m.end] for m in _corrected(text, start, start + 5, "LOC")] == ["汗腾格里峰"]

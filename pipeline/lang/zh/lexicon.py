@@ -62,5 +62,7 @@ MISSION_HEADS = words("zh", "mission_heads")
 """Heads of missions abroad (大使馆): X驻Y大使馆 is one body."""
 LATIN_NOT_NAMES = frozenset(words("zh", "latin_not_names"))
 """Latin-script words in Chinese text that name nothing (Photo, GDP, LNG)."""
+EVENT_WORDS = words("zh", "event_words")
+"""Head words of events' names (峰会, 论坛): a name ends before them, never inside one."""
 ROUTE_WORDS = words("zh", "route_words")
 """Words that end a route's or a line's name (管道, 铁路): infrastructure, not a body."""

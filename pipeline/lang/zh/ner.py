@@ -16,6 +16,7 @@ from pipeline.lang.zh.lexicon import (
     BUILDING_PHRASES,
     CHINESE_SURNAMES,
     DESCRIPTION_OPENERS,
+    EVENT_WORDS,
     GENERIC_BODIES,
     HONORIFICS,
     LATIN_NOT_NAMES,
@@ -436,6 +437,16 @@ def _new_thing(text: str, sentence: Sentence, mention: Mention) -> bool:
     )
 
 
+def _before_event_word(text: str, start: int, end: int) -> int:
+    """The end of a span that stops inside an event's head word (阿斯塔纳[峰]会) moved back to where the word
+    begins (``event_words.tsv``); any other end as it is."""
+    for word in EVENT_WORDS:
+        for inside in range(1, len(word)):
+            if end - inside > start + 1 and text.startswith(word, end - inside):
+                return end - inside
+    return end
+
+
 def _corrected(text: str, start: int, end: int, label: str) -> list[Mention]:
     """A model span with what the rules know: edges, sides, routes, names in two scripts."""
     for opening, closing in (("（", "）"), ("(", ")")):  # `联盟（C`: the bracket opens an abbreviation
@@ -458,6 +469,7 @@ def _corrected(text: str, start: int, end: int, label: str) -> list[Mention]:
         if text[end - 1] in _OPENING_MARK and text.find(_OPENING_MARK[text[end - 1]], start, end - 1) != -1:
             break  # `英国《星期日泰晤士报》`: the title's closing mark belongs to the name
         end -= 1
+    end = _before_event_word(text, start, end)
     if start > 0 and _CLOSING_MARK.get(text[start - 1]) == text[end : end + 1]:
         head = next((word for word in ORG_SUFFIXES if text.startswith(word, end + 1)), None)
         if head:  # `“波克隆卡”影院`: a name in quotation marks and the word that makes it a body
