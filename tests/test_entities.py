@@ -183,6 +183,10 @@ def test_english_rules() -> None:
     found = {(text[m.start : m.end], m.label) for m in english_names(text, 0, len(text))}
     assert {("Atyrau region", "LOC"), ("Serik Shapkenov", "PER"), ("Ministry of Energy", "ORG")} <= found
     assert not any(name.startswith("Akim") for name, _ in found)
+    text = "The fire was put out, Kazinform has learned from BaigeNews.kz. See www.gov.kz."
+    found = {(text[m.start : m.end], m.label) for m in english_names(text, 0, len(text))}
+    assert ("BaigeNews.kz", "ORG") in found  # a news site named as a source is a body
+    assert not any("gov" in name for name, _ in found)  # an address is no name
 
 
 def test_english_captions_datelines_and_linking(pipeline) -> None:  # type: ignore[no-untyped-def]

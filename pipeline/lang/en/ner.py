@@ -85,6 +85,8 @@ def english_names(text: str, start: int, end: int) -> list[Mention]:
         after = text[seq_end:end]
         if _ORG_WORDS.search(span_text):
             label, fine = "ORG", "caps+org_word"
+        elif _WEB_NAME.search(span_text):
+            label, fine = "ORG", "caps+web"  # `BaigeNews.kz`: a news site, the body behind it
         elif _PLACE_WORDS.search(span_text) or re.match(r"^\s+(?:region|city|oblast|district)\b", after):
             label, fine = "LOC", "caps+place_word"
             region = re.match(r"^\s+(?:region|city|oblast|district)\b", after)
