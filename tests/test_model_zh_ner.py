@@ -183,3 +183,21 @@ def test_a_name_ends_before_an_events_head_word_not_inside_it() -> None:
     text = "他登上了汗腾格里峰。"  # a peak's name keeps its 峰
     start = text.index("汗腾格里峰")
     assert [text[m.start : m.end] for m in _corrected(text, start, start + 5, "LOC")] == ["汗腾格里峰"]
+
+
+def test_people_are_no_body() -> None:
+    """哈萨克斯坦民众 ("the people of Kazakhstan") read as the body 哈萨克斯坦民, 哈萨克侨民 ("the Kazakh diaspora") as
+    a body: a span ending with or inside a noun for a group of people (``group_nouns.tsv``) is dropped, and the
+    country before it stays a place; a body with such a word inside its name stays."""
+    from corpus.runner import PipelineConfig, make_pipeline
+    from pipeline.lang.zh.ner import _corrected
+
+    text = "哈萨克斯坦民众对此表示欢迎。"
+    assert _corrected(text, 0, len("哈萨克斯坦民"), "ORG") == []
+    text = "哈萨克侨民代表出席了活动。"
+    assert _corrected(text, 0, len("哈萨克侨民"), "ORG") == []
+    pipeline = make_pipeline(PipelineConfig())
+    doc = pipeline.annotate("标题\n\n哈萨克斯坦民众对此表示欢迎。中国人民银行宣布降息。\n", "t.txt")[0]
+    kept = {(doc.span(m.start, m.end), m.label) for m in doc.mentions}
+    assert ("哈萨克斯坦", "LOC") in kept and ("中国人民银行", "ORG") in kept
+    assert not any(name.endswith(("民", "民众")) for name, _ in kept)

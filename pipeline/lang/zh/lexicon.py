@@ -62,6 +62,8 @@ MISSION_HEADS = words("zh", "mission_heads")
 """Heads of missions abroad (大使馆): X驻Y大使馆 is one body."""
 LATIN_NOT_NAMES = frozenset(words("zh", "latin_not_names"))
 """Latin-script words in Chinese text that name nothing (Photo, GDP, LNG)."""
+GROUP_NOUNS = words("zh", "group_nouns")
+"""Nouns for a group of people (民众, 侨民): a span ending with or inside one names no body."""
 EVENT_WORDS = words("zh", "event_words")
 """Head words of events' names (峰会, 论坛): a name ends before them, never inside one."""
 ROUTE_WORDS = words("zh", "route_words")

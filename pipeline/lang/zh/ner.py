@@ -18,6 +18,7 @@ from pipeline.lang.zh.lexicon import (
     DESCRIPTION_OPENERS,
     EVENT_WORDS,
     GENERIC_BODIES,
+    GROUP_NOUNS,
     HONORIFICS,
     LATIN_NOT_NAMES,
     MISSION_HEADS,
@@ -447,6 +448,15 @@ def _before_event_word(text: str, start: int, end: int) -> int:
     return end
 
 
+def _ends_with_group(text: str, start: int, end: int) -> bool:
+    """Whether a span ends with a noun for a group of people, or inside one (哈萨克斯坦民|众)."""
+    for word in GROUP_NOUNS:
+        for covered in range(1, len(word) + 1):  # how many of the word's characters the span holds
+            if end - covered >= start and text.startswith(word, end - covered):
+                return True
+    return False
+
+
 def _corrected(text: str, start: int, end: int, label: str) -> list[Mention]:
     """A model span with what the rules know: edges, sides, routes, names in two scripts."""
     for opening, closing in (("（", "）"), ("(", ")")):  # `联盟（C`: the bracket opens an abbreviation
@@ -470,6 +480,8 @@ def _corrected(text: str, start: int, end: int, label: str) -> list[Mention]:
             break  # `英国《星期日泰晤士报》`: the title's closing mark belongs to the name
         end -= 1
     end = _before_event_word(text, start, end)
+    if label != "PER" and _ends_with_group(text, start, end):
+        return []  # 哈萨克斯坦民众, 哈萨克侨民: people, not a body or a place
     if start > 0 and _CLOSING_MARK.get(text[start - 1]) == text[end : end + 1]:
         head = next((word for word in ORG_SUFFIXES if text.startswith(word, end + 1)), None)
         if head:  # `“波克隆卡”影院`: a name in quotation marks and the word that makes it a body
