@@ -428,6 +428,18 @@ def test_a_russian_place_named_with_a_common_noun_is_its_name(pipeline) -> None:
     assert not any(name[0].islower() for name, _ in places)
 
 
+def test_a_body_credited_for_a_photo_is_a_source(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """Credit-line sources are organisations, a body written in lower case too (`Фото: управление образования
+    Алматинской области`); a press service credited is a description (`Фото: пресс-служба акимата Алматы`)."""
+    doc = annotate(
+        pipeline,
+        "Заголовок\n\nВ Алматы открыли новую школу.\n\nФото: пресс-служба акимата Алматы\n\n"
+        "Школа рассчитана на 1200 мест.\n\nФото: управление образования Алматинской области\n",
+    )
+    bodies = [doc.span(m.start, m.end) for m in doc.mentions if m.label == "ORG"]
+    assert bodies == ["управление образования Алматинской области"]
+
+
 def test_a_word_of_a_title_is_no_place() -> None:
     from pipeline.document import Sentence, Token
     from pipeline.lang.en.ner import _from_spans

@@ -21,7 +21,15 @@ register_recogniser(
 )
 
 register_recogniser(
-    Recogniser("bodies_ru", "1", 4, find_bodies, frozenset({"ru"}), description="lower-case body names up to a place")
+    Recogniser(
+        "bodies_ru",
+        "1",
+        4,
+        find_bodies,
+        frozenset({"ru"}),
+        on_labels=True,
+        description="lower-case body names up to a place",
+    )
 )
 
 LANGUAGE = register_language(

@@ -311,8 +311,9 @@ _VERB_ENDINGS = ("ло", "ла", "ли", "ет", "ит", "ют", "ят", "ся",
 def find_bodies(ctx: BlockContext) -> list[Mention]:
     """Bodies whose names are written in lower case up to a place: `управление энергетики и
     жилищно-коммунального хозяйства ЗКО`, `департамент комитета … Атырауской области` (natasha reads only the
-    place in them). The words between head and place must read as a name: no preposition but по, no verb."""
-    if ctx.is_label or ctx.block.lang != "ru":
+    place in them). The words between head and place must read as a name: no preposition but по, no verb.
+    A photo credit is read too: the body that gave the photo is a source (`Фото: управление … Шымкента`)."""
+    if (ctx.is_label and ctx.block.kind != "caption") or ctx.block.lang != "ru":
         return []
     found = []
     natasha_spans = in_block(ctx.doc.model_mentions.get("natasha") or [], ctx.block)
