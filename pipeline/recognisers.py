@@ -180,14 +180,19 @@ def _gazetteer(ctx: BlockContext) -> list[Mention]:
     return found
 
 
+_SITE = re.compile(r"[\w-]+(?:\.[\w-]+)*\.[a-z]{2,4}")
+"""A site's name as a credit gives it (kabar.kg, tengrinews.kz)."""
+
+
 def _captions(ctx: BlockContext) -> list[Mention]:
-    """The photographer (PER) and a named agency (ORG) of a caption's credit; `пресс-служба …` is a description."""
+    """The photographer (PER) and a named agency (ORG) of a caption's credit, a site too (`kabar.kg`);
+    `пресс-служба …` is a description."""
     block, text = ctx.block, ctx.text
     if block.kind != "caption":
         return []
     mentions = []
     for value, label in ((block.credit_person, "PER"), (block.credit_agency, "ORG")):
-        if not value or (label == "ORG" and not value[0].isupper()):
+        if not value or (label == "ORG" and not value[0].isupper() and not _SITE.fullmatch(value)):
             continue
         position = text.find(value, block.start, block.end)
         if position >= 0:

@@ -196,6 +196,8 @@ def test_english_captions_datelines_and_linking(pipeline) -> None:  # type: igno
     assert found["KAZINFORM"] == ("ORG", "org:kazinform")  # an upper-case dateline still links
     assert found["Shapkenov"] == found["Serik Shapkenov"] and found["Shapkenov"][0] == "PER"
     assert found["Aidos Kairat"] == ("PER", "per:en:Aidos Kairat")  # the photographer of the caption
+    doc = annotate(pipeline, "Title\n\nThe ministers met.\n\nPhoto: kabar.kg\n\nPhoto: press service of the akimat\n")
+    assert [(doc.span(m.start, m.end), m.label) for m in doc.mentions] == [("kabar.kg", "ORG")]  # a site credited
 
 
 def test_gazetteer_loader_with_a_user_file(tmp_path: Path) -> None:
