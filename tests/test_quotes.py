@@ -876,6 +876,12 @@ def test_a_statement_of_a_city_akimat_press_service_is_named_in_english(pipeline
             "According to the minister, prices will rise, and wages will follow.",
             [("indirect", "prices will rise, and wages will follow.", "the minister")],
         ),
+        # the source after what it said; the agency itself is sourcing, no source
+        (
+            "Oil output rose by 3% in October, according to the Ministry of Energy.",
+            [("indirect", "Oil output rose by 3% in October", "Ministry of Energy")],
+        ),
+        ("The plant will open in May, according to Kazinform.", []),
         # an adverb between commas; a verb of saying with a noun object is no quote
         ("The akim, in turn, said that the works were over.", [("indirect", "the works were over.", "The akim")]),
         ("The minister, for his part, noted the importance of the talks.", []),

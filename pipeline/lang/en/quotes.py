@@ -71,6 +71,8 @@ _CLAUSE_AFTER = re.compile(
 _TRAILING = re.compile(
     rf",[ \t]+(?P<speaker>[^,.;\"“”«»]{{2,100}}?)[ \t]+(?P<cue>{_VERB})(?P<rest>[^,.;\"“”«»]{{0,60}})[.!]?[ \t]*$"
 )
+_ACCORDING_AFTER = re.compile(r",[ \t]+according[ \t]+to[ \t]+(?P<speaker>[^,.;\"“”«»]{2,100}?)[.!]?[ \t]*$")
+"""`…, according to the airport's press service.`: the source after what it said."""
 _AS_SAID = re.compile(rf"As[ \t]+(?P<speaker>[^,\"“«]{{1,80}}?)[ \t]+(?P<cue>{_VERB}),[ \t]*")
 """`As the Ministry of Healthcare reported, …`: to the end of the paragraph, as `According to X,`."""
 _THAT_AROUND_ADVERB = re.compile(
@@ -187,6 +189,12 @@ def _frame(text: str, start: int, end: int) -> tuple[QuoteCandidate, str] | None
         if stop - that.end() >= 10 and speaker[1] > speaker[0]:
             return QuoteCandidate(that.end(), stop, "indirect", that.group("cue"), *speaker, 0.75), "sentence"
     trailing = _TRAILING.search(text, max(start, stop - 200), stop)  # not the agency's `…, Kazinform reports.`
+    according = _ACCORDING_AFTER.search(text, max(start, stop - 200), stop) if not trailing else None
+    if according:
+        content = _trim(text, start, according.start(), " \t,")
+        if content[1] - content[0] >= 15:
+            speaker = _trim(text, *according.span("speaker"))
+            return QuoteCandidate(*content, "indirect", "according to", *speaker, 0.7), "sentence"
     if trailing:
         content = _trim(text, start, trailing.start(), " \t,")
         if content[1] - content[0] >= 15:
