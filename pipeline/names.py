@@ -22,3 +22,11 @@ def name_parts(name: str) -> list[str]:
 
 TERM_ABBREVIATIONS = frozenset(row["word"] for row in common_table("term_abbreviations"))
 """GDP, CPI, LNG: abbreviations every language writes in Latin letters, no names (``pipeline/data``)."""
+
+
+def with_closing_guillemets(text: str, start: int, end: int) -> int:
+    """The end of a span that opens a guillemet it does not close (`АО «Казахстан темир жолы`), taken past the
+    closing guillemets that follow it."""
+    while text.count("«", start, end) > text.count("»", start, end) and text.startswith("»", end):
+        end += 1
+    return end

@@ -22,6 +22,7 @@ from pipeline.lang.en.lexicon import alternatives
 from pipeline.lang.zh.lexicon import PERSON_TITLES
 from pipeline.lang.zh.ner import merges_into_title
 from pipeline.langid import has_han
+from pipeline.names import with_closing_guillemets
 
 _WORD_CHAR = re.compile(r"\w")
 _MAX_RUSSIAN_TOKENS = 8
@@ -147,8 +148,7 @@ class GazetteerMatcher:
                 first, last = span[0][0], span[-1][0]
                 if hit.label == "LOC" and not written[0] and any(written):
                     first = span[written.index(True)][0]  # `порту Актау`: the port's name, not the common noun
-                mentions.append(
-                    Mention(first.start, last.end, hit.label, "gazetteer:ru", "gazetteer", 1.0, hit.entity_id)
-                )
+                end = with_closing_guillemets(text, first.start, last.end)  # `холдинга «Байтерек»`
+                mentions.append(Mention(first.start, end, hit.label, "gazetteer:ru", "gazetteer", 1.0, hit.entity_id))
                 break
         return mentions

@@ -442,6 +442,19 @@ def test_a_body_credited_for_a_photo_is_a_source(pipeline) -> None:  # type: ign
     assert bodies == ["управление образования Алматинской области"]
 
 
+def test_russian_gazetteer_names_keep_their_closing_guillemet(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """A name the gazetteer knows with guillemets is matched on its words; the closing guillemet is the name's
+    too (`холдинга «Байтерек»`), and the agency is `Казинформ`, the name the guillemets hold."""
+    doc = annotate(
+        pipeline,
+        "Заголовок\n\nАкции холдинга «Байтерек» обсуждали в Астане, передает МИА «Казинформ».\n",
+    )
+    bodies = {(doc.span(m.start, m.end), m.entity_id) for m in doc.mentions if m.label == "ORG"}
+    assert ("холдинга «Байтерек»", "org:baiterek-national-managing-holding") in bodies
+    assert ("Казинформ", "org:kazinform") in bodies
+    assert all(name.count("«") == name.count("»") for name, _ in bodies)
+
+
 def test_a_word_of_a_title_is_no_place() -> None:
     from pipeline.document import Sentence, Token
     from pipeline.lang.en.ner import _from_spans

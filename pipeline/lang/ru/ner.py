@@ -25,6 +25,7 @@ from pipeline.lang.ru.lexicon import (
     SURNAME_ENDINGS,
     TITLE_CASE_ENDINGS,
 )
+from pipeline.names import with_closing_guillemets
 from pipeline.recognisers import BlockContext, in_block
 
 if TYPE_CHECKING:  # numpy is imported with the models, not with the language registry
@@ -231,8 +232,7 @@ def find_natasha(ctx: BlockContext) -> list[Mention]:
     found = []
     for mention, normal in in_block(spans, ctx.block):
         start, end = mention.start, mention.end
-        while ctx.text.count("«", start, end) > ctx.text.count("»", start, end) and ctx.text.startswith("»", end):
-            end += 1  # `АО «Казахстан темир жолы`: the name's closing guillemet, which natasha left out
+        end = with_closing_guillemets(ctx.text, start, end)  # `АО «Казахстан темир жолы`: natasha left it out
         quoted = _QUOTED_NAME.fullmatch(ctx.text, start, end) if mention.label == "ORG" else None
         if quoted:  # `АО «НК «QazaqGaz»`, `МИА «Казинформ»`: the name is what the guillemets hold
             start, end, normal = quoted.start("name"), quoted.end("name"), None
