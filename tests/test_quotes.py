@@ -837,6 +837,11 @@ def test_a_chinese_press_office_speaks_for_its_body_and_officials_are_no_body(pi
         ("«Мы готовы к зиме», — заверил аким Женис Касымбек.", [("direct", "Мы готовы к зиме", "Женис Касымбек")]),
         ("Министр указал, что сроки будут соблюдены.", [("indirect", "сроки будут соблюдены.", "Министр")]),
         ("Министр предупредил о рисках для экономики.", []),
+        # the source after what it said
+        (
+            "Число случаев выросло на 15%, по данным Минздрава.",
+            [("indirect", "Число случаев выросло на 15%", "Минздрава")],
+        ),
     ],
 )
 def test_russian_statements_citations_circumstances_and_plural_verbs(pipeline, paragraph: str, expected: list) -> None:  # type: ignore[no-untyped-def]

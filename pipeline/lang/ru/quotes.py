@@ -66,6 +66,10 @@ _IMPERSONAL = re.compile(
 )
 _THAT = re.compile(rf"(?P<cue>{_VERB})(?:[ \t]+[^,.!?\n]{{0,40}})?,[ \t]*(?:что|будто)[ \t]+")
 _TRAILING = re.compile(rf",[ \t]*(?P<cue>{_VERB})[ \t]+(?P<who>[^,.!?\n]{{1,120}}?)[ \t]*[.!]?[ \t]*$")
+_TRAILING_SOURCE = re.compile(
+    rf",[ \t]*(?P<phrase>{_OPENINGS})[ \t]+(?P<who>[^,.!?\n«»]{{1,120}}?)[ \t]*[.!]?[ \t]*$", re.IGNORECASE
+)
+"""`…, по данным Минздрава.`: the source after what it said (its own sentence only)."""
 _TO_AGENCY = r"(?:[ \t]+(?:корреспонденту[ \t]+)?(?:МИА|агентству|агентства)?[ \t]*«[^»\n]{1,30}»)?"
 """`Об этом МИА «Казинформ» сообщили в …`: the agency told, between the words and the verb."""
 _CIRCUMSTANCE = r"(?:[ \t]+[^.!?«»\n]{1,80}?)?"
@@ -271,4 +275,10 @@ def _frame(text: str, start: int, end: int) -> tuple[QuoteCandidate, str] | None
         if content[1] - content[0] >= 10:
             who = _speaker_after(text, *trailing.span("who"))
             return QuoteCandidate(*content, "indirect", trailing.group("cue"), *who, 0.7), "sentence"
+    source = _TRAILING_SOURCE.search(text, max(start, end - 200), end)
+    if source:
+        content = _trim(text, start, source.start(), " \t,")
+        if content[1] - content[0] >= 10:
+            who = _trim(text, *source.span("who"))
+            return QuoteCandidate(*content, "indirect", source.group("phrase").lower(), *who, 0.7), "sentence"
     return None
