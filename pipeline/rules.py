@@ -51,7 +51,7 @@ TABLES: dict[str, TableSpec] = {
         {
             "cue": frozenset({"indirect", "direct", "both"}),
             "scope": frozenset({"sentence", "paragraph"}),
-            "subject": frozenset({"plural"}),
+            "subject": frozenset({"plural", "singular"}),
             "addressee": YES_NO,
             "object": YES_NO,
         },

@@ -887,6 +887,13 @@ def test_a_statement_of_a_city_akimat_press_service_is_named_in_english(pipeline
             [("indirect", "Oil output rose by 3% in October", "Ministry of Energy")],
         ),
         ("The plant will open in May, according to Kazinform.", []),
+        # a form that is also a plural noun needs one named source; a clause opened by `and` names none
+        (
+            "Over the past five years, trade with Kazakhstan grew, the report states.",
+            [("indirect", "Over the past five years, trade with Kazakhstan grew", "the report")],
+        ),
+        ("The agreement was signed by Russia, Kazakhstan and other states.", []),
+        ("The delegation visited several cities, including Almaty, and wrote reports.", []),
         # an adverb between commas; a verb of saying with a noun object is no quote
         ("The akim, in turn, said that the works were over.", [("indirect", "the works were over.", "The akim")]),
         ("The minister, for his part, noted the importance of the talks.", []),

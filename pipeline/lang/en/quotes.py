@@ -13,6 +13,7 @@ from pipeline.lang.en.lexicon import (
     PLURAL_VERBS,
     REPORTING_VERBS,
     SELF_REFERENCES,
+    SINGULAR_VERBS,
     SOURCE_OPENINGS,
     SPEAKER_ADVERBS,
     TIME_WORDS,
@@ -116,10 +117,21 @@ def _agrees(text: str, quote: QuoteCandidate) -> bool:
     """A verb that agrees with a plural subject only (Experts believe that …) has one: a speaker whose last
     word is a plural noun, not `I would` (say) or `Please` (note); nor `They say`, hearsay that names no
     source (and `they` would be read as the last person named)."""
-    if quote.cue.lower() not in PLURAL_VERBS or quote.speaker_start is None or quote.speaker_end is None:
+    if quote.speaker_start is None or quote.speaker_end is None:
         return True
-    words = text[quote.speaker_start : quote.speaker_end].lower().split()
+    speaker = text[quote.speaker_start : quote.speaker_end]
+    if quote.cue.lower() in SINGULAR_VERBS:  # `…, the report states.`, not `…, Kazakhstan and other states.`
+        return bool(_ONE_SOURCE.match(speaker)) and " and " not in speaker
+    if quote.cue.lower() not in PLURAL_VERBS:
+        return True
+    words = speaker.lower().split()
     return bool(words) and words[-1].endswith("s") and not words[-1].endswith(("'s", "’s"))
+
+
+_CLAUSE_OPENER = re.compile(r"(?:and|but|or|while|which|who)\b")
+"""A trailing clause that opens so continues the sentence (`…, and wrote reports.`); no source follows."""
+_ONE_SOURCE = re.compile(r"[A-Z]|(?:the|its|his|her|their|a|an)\s")
+"""How a named source begins: a capital, or a determiner before a noun (the report, its press service)."""
 
 
 def _self_reference(text: str, quote: QuoteCandidate) -> bool:
@@ -195,7 +207,7 @@ def _frame(text: str, start: int, end: int) -> tuple[QuoteCandidate, str] | None
         if content[1] - content[0] >= 15:
             speaker = _trim(text, *according.span("speaker"))
             return QuoteCandidate(*content, "indirect", "according to", *speaker, 0.7), "sentence"
-    if trailing:
+    if trailing and not _CLAUSE_OPENER.match(text, trailing.start("speaker")):
         content = _trim(text, start, trailing.start(), " \t,")
         if content[1] - content[0] >= 15:
             speaker = _trim(text, *trailing.span("speaker"))
