@@ -894,6 +894,11 @@ def test_a_statement_of_a_city_akimat_press_service_is_named_in_english(pipeline
         ),
         ("The agreement was signed by Russia, Kazakhstan and other states.", []),
         ("The delegation visited several cities, including Almaty, and wrote reports.", []),
+        ("After the incident in the capital, the ambassador was recalled.", []),  # a passive reports nothing
+        (
+            "The plant will be built in the Turkestan region, as the ministry reported.",
+            [("indirect", "The plant will be built in the Turkestan region", "the ministry")],
+        ),
         # an adverb between commas; a verb of saying with a noun object is no quote
         ("The akim, in turn, said that the works were over.", [("indirect", "the works were over.", "The akim")]),
         ("The minister, for his part, noted the importance of the talks.", []),

@@ -128,6 +128,9 @@ def _agrees(text: str, quote: QuoteCandidate) -> bool:
     return bool(words) and words[-1].endswith("s") and not words[-1].endswith(("'s", "’s"))
 
 
+_PASSIVE_END = re.compile(r"\b(?:was|were|is|are|been|be|being)$")
+"""`…, the ambassador was recalled.`: a verb in the passive reports nothing."""
+_AS_BEFORE = re.compile(r"as[ \t]+")
 _CLAUSE_OPENER = re.compile(r"(?:and|but|or|while|which|who)\b")
 """A trailing clause that opens so continues the sentence (`…, and wrote reports.`); no source follows."""
 _ONE_SOURCE = re.compile(r"[A-Z]|(?:the|its|his|her|their|a|an)\s")
@@ -207,10 +210,16 @@ def _frame(text: str, start: int, end: int) -> tuple[QuoteCandidate, str] | None
         if content[1] - content[0] >= 15:
             speaker = _trim(text, *according.span("speaker"))
             return QuoteCandidate(*content, "indirect", "according to", *speaker, 0.7), "sentence"
-    if trailing and not _CLAUSE_OPENER.match(text, trailing.start("speaker")):
+    if (
+        trailing
+        and not _CLAUSE_OPENER.match(text, trailing.start("speaker"))
+        and not _PASSIVE_END.search(text, trailing.start("speaker"), trailing.end("speaker"))
+    ):
         content = _trim(text, start, trailing.start(), " \t,")
         if content[1] - content[0] >= 15:
             speaker = _trim(text, *trailing.span("speaker"))
+            if (as_ := _AS_BEFORE.match(text, *speaker)) and as_.end() < speaker[1]:
+                speaker = (as_.end(), speaker[1])  # `…, as the ministry reported.`: the ministry
             return QuoteCandidate(*content, "indirect", trailing.group("cue"), *speaker, 0.7), "sentence"
     return None
 
