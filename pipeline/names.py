@@ -1,5 +1,6 @@
-"""Name joiners: the one list of the characters that join the parts of a name (哈斯穆-卓玛尔特·托卡耶夫); and the
-Latin abbreviations of terms that look like names but name nothing (GDP)."""
+"""Name joiners: the one list of the characters that join the parts of a name (哈斯穆-卓玛尔特·托卡耶夫); and what
+tells other names apart in any language: Latin abbreviations of terms that name nothing (GDP), web names
+(Kaspi.kz), guillemets around a name."""
 
 from __future__ import annotations
 
@@ -19,6 +20,9 @@ def name_parts(name: str) -> list[str]:
     """The parts of a name, whatever joins them (``努尔苏丹·纳扎尔巴耶夫`` -> two parts)."""
     return [part for part in NAME_PARTS.split(name) if part]
 
+
+WEB_NAME = re.compile(r"\w\.[a-z]{2,4}$")
+"""A name ending in a web domain (Kaspi.kz, kabar.kg): a site, or the body behind it."""
 
 TERM_ABBREVIATIONS = frozenset(row["word"] for row in common_table("term_abbreviations"))
 """GDP, CPI, LNG: abbreviations every language writes in Latin letters, no names (``pipeline/data``)."""

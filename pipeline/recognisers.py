@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from pipeline.document import Block, Document, Mention, Sentence
+from pipeline.names import WEB_NAME
 
 if TYPE_CHECKING:
     from pipeline.entities import EntityRecognizer
@@ -180,10 +181,6 @@ def _gazetteer(ctx: BlockContext) -> list[Mention]:
     return found
 
 
-_SITE = re.compile(r"[\w-]+(?:\.[\w-]+)*\.[a-z]{2,4}")
-"""A site's name as a credit gives it (kabar.kg, tengrinews.kz)."""
-
-
 def _captions(ctx: BlockContext) -> list[Mention]:
     """The photographer (PER) and a named agency (ORG) of a caption's credit, a site too (`kabar.kg`);
     `пресс-служба …` is a description."""
@@ -192,7 +189,7 @@ def _captions(ctx: BlockContext) -> list[Mention]:
         return []
     mentions = []
     for value, label in ((block.credit_person, "PER"), (block.credit_agency, "ORG")):
-        if not value or (label == "ORG" and not value[0].isupper() and not _SITE.fullmatch(value)):
+        if not value or (label == "ORG" and not value[0].isupper() and not WEB_NAME.search(value)):
             continue
         position = text.find(value, block.start, block.end)
         if position >= 0:

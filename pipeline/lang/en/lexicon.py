@@ -8,11 +8,11 @@ from pipeline.rules import genders, mapping, words
 
 REPORTING_VERBS = words("en", "reporting_verbs")
 PLURAL_VERBS = frozenset(words("en", "reporting_verbs", subject="plural"))
+"""Forms of saying that agree with a plural subject only (Experts believe)."""
 SINGULAR_VERBS = frozenset(words("en", "reporting_verbs", subject="singular"))
 """Forms that are also plural nouns (states, reports): their speaker is one named source."""
 ADDRESSEE_VERBS = words("en", "reporting_verbs", addressee="yes")
 """Verbs after which who was told may stand before the sentence goes on (told reporters)."""
-"""Forms of saying that agree with a plural subject only (Experts believe)."""
 PERSON_TITLES = words("en", "titles")
 RESOLVING_TITLES = tuple(title.lower() for title in words("en", "titles", resolves="yes"))
 NAME_SPLITTING_TITLES = words("en", "titles", splits_name="yes")

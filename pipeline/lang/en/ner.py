@@ -16,7 +16,7 @@ from pipeline.lang.en.lexicon import (
     SENTENCE_WORDS,
     alternatives,
 )
-from pipeline.names import TERM_ABBREVIATIONS
+from pipeline.names import TERM_ABBREVIATIONS, WEB_NAME
 from pipeline.recognisers import BlockContext, SentenceTagger
 
 _NAME = re.compile(
@@ -85,7 +85,7 @@ def english_names(text: str, start: int, end: int) -> list[Mention]:
         after = text[seq_end:end]
         if _ORG_WORDS.search(span_text):
             label, fine = "ORG", "caps+org_word"
-        elif _WEB_NAME.search(span_text):
+        elif WEB_NAME.search(span_text):
             label, fine = "ORG", "caps+web"  # `BaigeNews.kz`: a news site, the body behind it
         elif _PLACE_WORDS.search(span_text) or re.match(r"^\s+(?:region|city|oblast|district)\b", after):
             label, fine = "LOC", "caps+place_word"
@@ -152,7 +152,7 @@ def _from_spans(text: str, sentences: list[Sentence], tagged: list[list[tuple[in
                 continue  # `Brent crude rose`: a capitalised opener before a common noun is no person
             while label != "PER" and last - first > 1 and _is_lower_word(text, sentence.tokens[first]):
                 first += 1  # `representatives [of KazMunayGas]`: nor does a body or place begin with one
-            if label == "PER" and _WEB_NAME.search(text, sentence.tokens[first].start, sentence.tokens[last - 1].end):
+            if label == "PER" and WEB_NAME.search(text, sentence.tokens[first].start, sentence.tokens[last - 1].end):
                 label = "ORG"  # `Kaspi.kz`, `Tengrinews.kz`: a site or the company behind it, not a person
             if label != "MISC" and " ".join([text[t.start : t.end] for t in sentence.tokens[first:last]]) in DEMONYMS:
                 label = "MISC"  # `Kazakh`, `Central Asian`: a people or language, not a body or a place
@@ -234,9 +234,6 @@ def _modifies_next(text: str, tokens: list[Token], first: int, last: int) -> boo
     following = tokens[1]
     return text[following.start : following.start + 1].islower() and following.upos == "NOUN"
 
-
-_WEB_NAME = re.compile(r"\w\.[a-z]{2,4}$")
-"""A name ending in a web domain (Kaspi.kz)."""
 
 _LOWER_ENDS = frozenset(word.lower() for word in PLACE_WORDS)
 """Lower-case words a name may end in (`Akmola region`, `Caspian sea`)."""

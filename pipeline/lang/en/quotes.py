@@ -72,8 +72,11 @@ _CLAUSE_AFTER = re.compile(
 _TRAILING = re.compile(
     rf",[ \t]+(?P<speaker>[^,.;\"“”«»]{{2,100}}?)[ \t]+(?P<cue>{_VERB})(?P<rest>[^,.;\"“”«»]{{0,60}})[.!]?[ \t]*$"
 )
-_ACCORDING_AFTER = re.compile(r",[ \t]+according[ \t]+to[ \t]+(?P<speaker>[^,.;\"“”«»]{2,100}?)[.!]?[ \t]*$")
-"""`…, according to the airport's press service.`: the source after what it said."""
+_SOURCE_AFTER = re.compile(
+    rf",[ \t]+(?P<phrase>{alternatives(tuple(SOURCE_OPENINGS))})[ \t]+(?P<speaker>[^,.;\"“”«»]{{2,100}}?)[.!]?[ \t]*$"
+)
+"""`…, according to the airport's press service.`: a source opening (``source_openings.tsv``) after what the
+source said, which is then its own sentence only."""
 _AS_SAID = re.compile(rf"As[ \t]+(?P<speaker>[^,\"“«]{{1,80}}?)[ \t]+(?P<cue>{_VERB}),[ \t]*")
 """`As the Ministry of Healthcare reported, …`: to the end of the paragraph, as `According to X,`."""
 _THAT_AROUND_ADVERB = re.compile(
@@ -203,13 +206,13 @@ def _frame(text: str, start: int, end: int) -> tuple[QuoteCandidate, str] | None
         speaker = _without_adverbs(text, speaker)
         if stop - that.end() >= 10 and speaker[1] > speaker[0]:
             return QuoteCandidate(that.end(), stop, "indirect", that.group("cue"), *speaker, 0.75), "sentence"
-    trailing = _TRAILING.search(text, max(start, stop - 200), stop)  # not the agency's `…, Kazinform reports.`
-    according = _ACCORDING_AFTER.search(text, max(start, stop - 200), stop) if not trailing else None
-    if according:
-        content = _trim(text, start, according.start(), " \t,")
+    source = _SOURCE_AFTER.search(text, max(start, stop - 200), stop)  # not the agency's `…, according to Kazinform.`
+    if source:
+        content = _trim(text, start, source.start(), " \t,")
         if content[1] - content[0] >= 15:
-            speaker = _trim(text, *according.span("speaker"))
-            return QuoteCandidate(*content, "indirect", "according to", *speaker, 0.7), "sentence"
+            speaker = _trim(text, *source.span("speaker"))
+            return QuoteCandidate(*content, "indirect", source.group("phrase"), *speaker, 0.7), "sentence"
+    trailing = _TRAILING.search(text, max(start, stop - 200), stop)  # not the agency's `…, Kazinform reports.`
     if (
         trailing
         and not _CLAUSE_OPENER.match(text, trailing.start("speaker"))

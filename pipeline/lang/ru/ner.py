@@ -237,11 +237,9 @@ def find_natasha(ctx: BlockContext) -> list[Mention]:
         if quoted:  # `АО «НК «QazaqGaz»`, `МИА «Казинформ»`: the name is what the guillemets hold
             start, end, normal = quoted.start("name"), quoted.end("name"), None
         label = mention.label
-        if label != "PER" and ctx.text[start:end].lower() in _TITLE_FORMS:
-            continue  # `Аким Карагандинской области`: the title opening a sentence is no place or body
         if label != "PER" and (after_title := _after_title(ctx.text, start, end)) > start:
             if not any(word[:1].isupper() for word in ctx.text[after_title:end].split()):
-                continue  # `Аким области`: a title and a common noun name nothing
+                continue  # `Аким` opening a sentence, `Аким области`: a title (and a common noun) names nothing
             start, normal = after_title, None  # `Аким Карагандинской области`: the place after the title
         if label == "PER" and (name_start := _without_leading_body(ctx, start, end)) > start:
             if normal is not None:  # the normal form loses the same words
@@ -262,12 +260,13 @@ _TITLE_FORMS = frozenset(
 
 
 def _after_title(text: str, start: int, end: int) -> int:
-    """Where a span goes on after the person's title that opens it (`Аким области`), or ``start``."""
+    """Where a span goes on after the person's title that opens it (`Аким области`; ``end`` when the title is
+    all of it), or ``start`` when it opens with none."""
     first = re.match(r"\S+", text[start:end])
-    if first is None or first.end() == end - start or first.group().lower() not in _TITLE_FORMS:
+    if first is None or first.group().lower() not in _TITLE_FORMS:
         return start
     rest = re.search(r"\S", text[start + first.end() : end])
-    return start + first.end() + rest.start() if rest else start
+    return start + first.end() + rest.start() if rest else end
 
 
 def _without_leading_body(ctx: BlockContext, start: int, end: int) -> int:

@@ -438,23 +438,14 @@ def _new_thing(text: str, sentence: Sentence, mention: Mention) -> bool:
     )
 
 
-def _before_event_word(text: str, start: int, end: int) -> int:
-    """The end of a span that stops inside an event's head word (阿斯塔纳[峰]会) moved back to where the word
-    begins (``event_words.tsv``); any other end as it is."""
-    for word in EVENT_WORDS:
-        for inside in range(1, len(word)):
-            if end - inside > start + 1 and text.startswith(word, end - inside):
-                return end - inside
-    return end
-
-
-def _ends_with_group(text: str, start: int, end: int) -> bool:
-    """Whether a span ends with a noun for a group of people, or inside one (哈萨克斯坦民|众)."""
-    for word in GROUP_NOUNS:
+def _word_at_end(text: str, start: int, end: int, words: tuple[str, ...]) -> tuple[int, bool] | None:
+    """Where a word of ``words`` that the span's end reaches into begins (阿斯塔纳峰|会, 哈萨克斯坦民|众), and
+    whether the span holds all of it; None when the span ends in none of them."""
+    for word in words:
         for covered in range(1, len(word) + 1):  # how many of the word's characters the span holds
             if end - covered >= start and text.startswith(word, end - covered):
-                return True
-    return False
+                return end - covered, covered == len(word)
+    return None
 
 
 def _corrected(text: str, start: int, end: int, label: str) -> list[Mention]:
@@ -479,8 +470,10 @@ def _corrected(text: str, start: int, end: int, label: str) -> list[Mention]:
         if text[end - 1] in _OPENING_MARK and text.find(_OPENING_MARK[text[end - 1]], start, end - 1) != -1:
             break  # `英国《星期日泰晤士报》`: the title's closing mark belongs to the name
         end -= 1
-    end = _before_event_word(text, start, end)
-    if label != "PER" and _ends_with_group(text, start, end):
+    event = _word_at_end(text, start, end, EVENT_WORDS)
+    if event and not event[1] and event[0] > start + 1:
+        end = event[0]  # 阿斯塔纳[峰]会: a name ends before an event's head word, never inside it
+    if label != "PER" and _word_at_end(text, start, end, GROUP_NOUNS):
         return []  # 哈萨克斯坦民众, 哈萨克侨民: people, not a body or a place
     if start > 0 and _CLOSING_MARK.get(text[start - 1]) == text[end : end + 1]:
         head = next((word for word in ORG_SUFFIXES if text.startswith(word, end + 1)), None)
