@@ -388,15 +388,32 @@ def link(
 def _spelling_variant(surname: str, surnames_by_letter: dict[str, list[str]]) -> str | None:
     """The one surname of a full name in the document that a surname alone misspells by one letter (six
     letters or more, as the gazetteer's spelling variants): the article's own variant of the name. A
-    feminine form is not a variant (Nazarbayev is not Dariga Nazarbayeva)."""
+    feminine form is not a variant (Nazarbayev is not Dariga Nazarbayeva, 纳扎尔巴耶夫 not 纳扎尔巴耶娃)."""
     if len(surname) < SpellingIndex.MIN_LENGTH["han" if has_han(surname) else "other"]:
         return None
     fits = {
         known
         for known in surnames_by_letter.get(surname[:1], ())
-        if _one_edit(surname, known) and surname + "a" != known and known + "a" != surname  # Nazarbayev(a)
+        if _one_edit(surname, known)
+        and surname + "a" != known
+        and known + "a" != surname  # Nazarbayev(a)
+        and not _opposite_genders(surname, known)
     }
     return fits.pop() if len(fits) == 1 else None
+
+
+@functools.cache
+def _gendered_endings() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Women's and men's name endings of every language package (耶娃 / 耶夫, ова / ов)."""
+    female = tuple(ending for language in languages().values() for ending in language.female_endings)
+    male = tuple(ending for language in languages().values() for ending in language.male_endings)
+    return female, male
+
+
+def _opposite_genders(name: str, other: str) -> bool:
+    """Whether one name ends as a woman's and the other as a man's does."""
+    female, male = _gendered_endings()
+    return (name.endswith(female) and other.endswith(male)) or (name.endswith(male) and other.endswith(female))
 
 
 def _is_initial(part: str) -> bool:

@@ -590,6 +590,18 @@ def test_a_surname_spelled_one_letter_off_is_the_person_named_in_full() -> None:
     assert ids.get("Zhanuzakov") != ids["Bolatbek Zhanuzakuly"]  # three letters off: someone else
 
 
+def test_a_mans_surname_is_no_spelling_of_a_woman_named_in_full(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = pipeline.annotate(
+        "议员会见代表团\n\n参议院议员阿丽娅·库尔曼巴耶娃5日在阿斯塔纳会见了代表团。\n\n"
+        "库尔曼巴耶夫总统曾于2019年访问该市。\n\n她表示，双方应进一步加强议会间合作。\n",
+        "t.txt",
+    )[0]
+    ids = {doc.span(m.start, m.end): m.entity_id for m in doc.mentions if m.label == "PER"}
+    assert ids["库尔曼巴耶夫"] != ids["阿丽娅·库尔曼巴耶娃"]  # 夫 and 娃: one character apart, not one person
+    (quote,) = doc.quotes
+    assert quote.speaker_entity_id == ids["阿丽娅·库尔曼巴耶娃"]  # 她: the woman, the man named last is a man
+
+
 def test_a_russian_person_is_neither_a_bodys_place_nor_takes_the_body_before_it(pipeline) -> None:  # type: ignore[no-untyped-def]
     doc = annotate(
         pipeline, "Руководитель управления здравоохранения Алия Нурлыбаева и депутат Мажилиса Айдос Сарым приехали."
