@@ -371,9 +371,14 @@ class _Index:
         the text names her by; a form ending as a man's settles it the other way (По словам Бауыржана
         Омарова: the genitive of Омаров ends like Омарова)."""
         forms = [entity_id.split(":")[-1], *self.surfaces.get(entity_id, ())]
-        if any(form.endswith(_MALE_ENDINGS) for form in forms):
+        if self.is_male(entity_id):
             return False
         return any(form.endswith(_FEMALE_ENDINGS) for form in forms)
+
+    def is_male(self, entity_id: str) -> bool:
+        """Whether a form of the person's name ends as a man's does (Омаров, 托卡耶夫)."""
+        forms = [entity_id.split(":")[-1], *self.surfaces.get(entity_id, ())]
+        return any(form.endswith(_MALE_ENDINGS) for form in forms)
 
 
 def _speaker_mention(index: _Index, start: int, end: int) -> Mention | None:
@@ -462,8 +467,11 @@ def _apposed_person(index: _Index, phrase: str, position: int) -> str | None:
         return None
     text = index.doc.text
     pattern = _title_pattern(head)
+    han = has_han(head)
 
     def holder(match: re.Match[str]) -> str | None:
+        if han:  # 州长努尔达乌列特·科伊勒拜, 托卡耶夫总统: a Chinese title touches its holder's name
+            return _touching_person(index, match.start(), match.end())
         for person in index.persons_between(match.end(), match.end() + 31):
             if not re.search(r"[。.;；!?！？]", text[match.end() : person.start]):
                 return person.entity_id
@@ -478,6 +486,20 @@ def _apposed_person(index: _Index, phrase: str, position: int) -> str | None:
             if found:
                 break
     return found
+
+
+def _touching_person(index: _Index, start: int, end: int) -> str | None:
+    """The person whose name ends where a Chinese title begins (托卡耶夫总统) or begins where it ends
+    (州长努尔达乌列特), spaces aside: `总统特别赞扬了该州州长X` gives the president no name, X is the governor."""
+    text = index.doc.text
+    after = bisect.bisect_left(index.person_starts, end)
+    if after < len(index.persons) and not text[end : index.persons[after].start].strip():
+        return index.persons[after].entity_id
+    before = bisect.bisect_left(index.person_starts, start)
+    for person in reversed(index.persons[max(0, before - 2) : before]):
+        if person.end <= start and not text[person.end : start].strip():
+            return person.entity_id
+    return None
 
 
 @functools.lru_cache(maxsize=256)
@@ -505,11 +527,14 @@ def _next_person(index: _Index, position: int) -> str | None:
     return index.persons[after].entity_id if after < len(index.persons) else None
 
 
-def _subject_of_sentence(index: _Index, position: int, earlier: list[Quote]) -> str | None:
-    """The first person named earlier in the same sentence, outside quoted words (韩春霖感谢…，并指出…)."""
+def _subject_of_sentence(
+    index: _Index, position: int, earlier: list[Quote], fits: Callable[[str | None], bool] | None = None
+) -> str | None:
+    """The first person named earlier in the same sentence, outside quoted words (韩春霖感谢…，并指出…), of
+    the right gender when ``fits`` says which."""
     start = index.sentence_start(position)
     for person in index.persons_between(start, position):
-        if not _in_quotes(person.start, earlier):
+        if not _in_quotes(person.start, earlier) and (fits is None or fits(person.entity_id)):
             return person.entity_id
     return None
 
@@ -520,12 +545,21 @@ def _in_quotes(position: int, earlier: list[Quote]) -> bool:
 
 def _nearest_person(index: _Index, position: int, gender: str | None, earlier: list[Quote]) -> str | None:
     """The nearest earlier speaker of the right gender; failing that, the nearest person mentioned outside
-    quoted words (a name inside someone's quote is not who speaks next)."""
+    quoted words (a name inside someone's quote is not who speaks next). A woman whose name does not tell
+    her gender (古丽努尔) is found for 她 when no name in reach ends as a woman's does."""
+    found = _nearest_of(
+        index, position, earlier, lambda entity_id: gender is None or (gender == "f") == index.is_female(entity_id)
+    )
+    if found is None and gender == "f":
+        found = _nearest_of(index, position, earlier, lambda entity_id: not index.is_male(entity_id))
+    return found
+
+
+def _nearest_of(index: _Index, position: int, earlier: list[Quote], right: Callable[[str], bool]) -> str | None:
+    """The nearest earlier speaker, else person named outside quoted words, that ``right`` accepts."""
 
     def fits(entity_id: str | None) -> bool:
-        if not entity_id or not entity_id.startswith("per:"):
-            return False
-        return gender is None or (gender == "f") == index.is_female(entity_id)
+        return bool(entity_id and entity_id.startswith("per:") and right(entity_id))
 
     recent = earlier[-_Index.LOOK_BACK_ITEMS :]
     speakers = sorted(
@@ -539,5 +573,5 @@ def _nearest_person(index: _Index, position: int, gender: str | None, earlier: l
     before = bisect.bisect_left(index.person_starts, position)
     for mention in reversed(index.persons[max(0, before - _Index.LOOK_BACK_ITEMS) : before]):
         if not _in_quotes(mention.start, earlier) and fits(mention.entity_id):
-            return mention.entity_id
+            return _subject_of_sentence(index, mention.start, earlier, fits) or mention.entity_id
     return None

@@ -179,6 +179,48 @@ def test_descriptor_resolves_to_the_person_given_that_title(pipeline) -> None:  
     assert (quote.attribution, quote.speaker_entity_id) == ("descriptor", "per:nurdaulet-kilybay")
 
 
+def test_a_chinese_title_goes_to_the_name_it_touches_not_to_a_name_further_on(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(
+        pipeline,
+        "标题\n\n阿利别克·萨特巴耶夫总统出席了会议。\n\n"
+        "总统特别赞扬了该州州长叶尔兰·阿曼吉尔季耶夫的积极作为。\n\n"
+        "总统强调，该州在各领域均呈现强劲发展势头。\n\n"
+        "州长表示，明年将新建三所学校。\n",
+    )
+    ids = {doc.span(m.start, m.end): m.entity_id for m in doc.mentions if m.label == "PER"}
+    speakers = [(doc.span(q.speaker_start, q.speaker_end), q.speaker_entity_id) for q in doc.quotes]
+    assert speakers == [("总统", ids["阿利别克·萨特巴耶夫"]), ("州长", ids["叶尔兰·阿曼吉尔季耶夫"])]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "标题\n\n阿利别克·萨特巴耶夫感谢塔吉克斯坦总统埃莫马利·拉赫蒙的热情接待，并感谢俄罗斯总统普京的贡献。\n\n"
+        "- 中亚是一个具有快速发展潜力的地区。-他说。\n",
+        "Title\n\nAlibek Satbayev thanked Tajik President Emomali Rahmon and Russian President Vladimir Putin for "
+        'the warm welcome.\n\n"Central Asia is a region with great potential," he said.\n',
+        "Заголовок\n\nАлибек Сатбаев поблагодарил президента Таджикистана Эмомали Рахмона и президента России "
+        "Владимира Путина.\n\n— Центральная Азия обладает большим потенциалом, — сказал он.\n",
+    ],
+)
+def test_a_pronoun_stands_for_the_subject_of_the_sentence_before_not_its_last_name(pipeline, text: str) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(pipeline, text)
+    subject = next(m for m in doc.mentions if m.label == "PER")  # Alibek Satbayev, who did the thanking
+    (quote,) = doc.quotes
+    assert (quote.attribution, quote.speaker_entity_id) == ("pronoun", subject.entity_id)
+
+
+def test_she_is_a_woman_whose_name_does_not_say_so_but_never_a_man(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(
+        pipeline,
+        "标题\n\n州长阿利别克·萨特巴耶夫出席了开幕式。记者采访了当地青年古丽努尔。\n\n"
+        "“我选择回到家乡，为家乡的发展贡献力量。”她说。\n\n"
+        "“我们的计划是明年完工。”她表示。\n",
+    )
+    ids = {doc.span(m.start, m.end): m.entity_id for m in doc.mentions if m.label == "PER"}
+    assert [q.speaker_entity_id for q in doc.quotes] == [ids["古丽努尔"]] * 2
+
+
 def test_russian_quote_forms(pipeline) -> None:  # type: ignore[no-untyped-def]
     doc = annotate(
         pipeline,
