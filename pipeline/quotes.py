@@ -71,8 +71,10 @@ def office_holder(phrase: str, date: dt.date | None) -> str | None:
     """The entity that held the office a phrase names on ``date`` (the present holder without a date):
     `Глава государства` in 2018 is Nazarbayev, in 2024 Tokayev; None when the phrase names no office."""
     office = OFFICE_PHRASES.get(re.sub(r"^(?:the|this)\s+", "", " ".join(phrase.lower().split())))
-    if office is None:
-        return None
+    return _holder_of(office, date) if office is not None else None
+
+
+def _holder_of(office: str, date: dt.date | None) -> str | None:
     for held, entity, start, end in OFFICE_HOLDERS:
         if held != office:
             continue
@@ -165,6 +167,9 @@ class QuoteFinder:
         mention = _speaker_mention(self._index, start, end)
         if mention is not None and mention.label != "PER" and _is_title(_title_head(phrase)):
             mention = None  # `The Senior Marshal of the Polish Senate`: a person, named by a title
+        if mention is not None and mention.label == "PER" and _names_the_subject_after(doc, mention.end, end):
+            start = end - len(doc.span(mention.end, end).lstrip())  # `После отчета акима X президент отметил`
+            phrase, mention = doc.span(start, end), None
         if mention is not None:
             quote.speaker_start, quote.speaker_end = mention.start, mention.end
             quote.speaker_entity_id = mention.entity_id
@@ -185,6 +190,7 @@ class QuoteFinder:
             person = (
                 _person_of_people(self._index, phrase, start)
                 or _apposed_person(self._index, _title_head(phrase), start)
+                or _named_office_holder(self._index, lowered)
                 or _nearest_person(self._index, start, None, earlier)
                 or _next_person(self._index, quote.end)
             )
@@ -381,6 +387,17 @@ class _Index:
         return any(form.endswith(_MALE_ENDINGS) for form in forms)
 
 
+def _names_the_subject_after(doc: Document, name_end: int, end: int) -> bool:
+    """Whether a title or pronoun stands alone after a name, apart from it, at the end of the words before a
+    cue: it is the subject, the name belongs to a phrase before it (`После отчета акима Жениса Касымбека
+    президент отметил`); `托卡耶夫总统` is one phrase (no space), `Касымбек, аким` is cut at the comma."""
+    tail = doc.span(name_end, end)
+    word = tail.strip().lower()
+    if not tail[:1].isspace() or not word:
+        return False
+    return word in PRONOUNS or (len(word.split()) == 1 and _is_title(word)) or office_holder(word, doc.date) is not None
+
+
 def _speaker_mention(index: _Index, start: int, end: int) -> Mention | None:
     """The subject among the names before a cue: the first person (州长X在Y中心…上表示), else the last body
     (one that runs on past the phrase counts: a finder may cut `департамент комитета | по …` at a
@@ -519,6 +536,30 @@ def _title_pattern(head: str) -> re.Pattern[str]:
         return re.compile(re.escape(base))
     endings = "|".join(re.escape(e) for e in sorted(_TITLE_ENDINGS, key=len, reverse=True) if e)
     return re.compile(rf"(?<![\w-]){re.escape(base)}(?:{endings})?(?![\w-])", re.IGNORECASE)
+
+
+def _named_office_holder(index: _Index, title: str) -> str | None:
+    """The holder, on the article's date, of an office whose phrases hold a bare title (`президент` in
+    `президент казахстана`, 总统 in 哈萨克斯坦总统), when the article names that person: `Затем президент
+    заявил` after `Касым-Жомарт Токаев дал поручения` is Tokayev, not the last name before it."""
+    if not title or len(title.split()) > 1:
+        return None  # `Глава региона` is no head of state
+    for office in _offices_titled(title):
+        holder = _holder_of(office, index.doc.date)
+        if holder is not None and holder in index.surfaces:
+            return holder
+    return None
+
+
+@functools.lru_cache(maxsize=256)
+def _offices_titled(title: str) -> tuple[str, ...]:
+    """Offices one of whose phrases has ``title`` as a word (a Chinese phrase: ends with it)."""
+    found = []
+    for phrase, office in OFFICE_PHRASES.items():
+        named = phrase.endswith(title) if has_han(title) else title in re.findall(r"[\w-]+", phrase)
+        if named and office not in found:
+            found.append(office)
+    return tuple(found)
 
 
 def _next_person(index: _Index, position: int) -> str | None:

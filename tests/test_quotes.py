@@ -221,6 +221,38 @@ def test_she_is_a_woman_whose_name_does_not_say_so_but_never_a_man(pipeline) -> 
     assert [q.speaker_entity_id for q in doc.quotes] == [ids["古丽努尔"]] * 2
 
 
+RUSSIAN_REPORT = (
+    "Заголовок\n\nКасым-Жомарт Токаев дал поручения акиму города Алибеку Сатбаеву и министру Ерлану Аманову.\n\n"
+    "После отчета акима Алибека Сатбаева президент отметил, что в городе предстоит большая работа.\n\n"
+    "В заключение глава государства отметил, что город надо сделать зеленым.\n\n"
+    "Аким отчитался о работе.\n\n"
+    "«Средства будут направлены по другим программам», — сказал министр, отвечая на вопросы журналистов.\n\n"
+    "Министерство переезжает в Дом министерств, сообщает агентство КазИнформ.\n\n"
+    "Министерство переезжает в Дом министерств, сообщает МИА «Казинформ».\n\n"
+    "Прием документов продлен до пятницы, сообщило Агентство по делам государственной службы.\n"
+)
+
+
+def test_russian_speakers_a_bare_title_a_clause_after_the_speaker_and_agency_sourcing(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(pipeline, RUSSIAN_REPORT)
+    found = described(doc)
+    # the title after a name in the genitive is the subject; a bare title is the office holder the article names
+    assert ("indirect", "в городе предстоит большая работа.", "президент", "per:kassym-jomart-tokayev") in found
+    assert ("indirect", "город надо сделать зеленым.", "глава государства", "per:kassym-jomart-tokayev") in found
+    minister = next(m.entity_id for m in doc.mentions if doc.span(m.start, m.end) == "Ерлану Аманову")
+    assert ("direct", "Средства будут направлены по другим программам", "министр", minister) in found
+    # a news agency reporting is agency sourcing; a government agency that reports speaks
+    assert not any("переезжает" in quote for _, quote, _, _ in found)
+    assert any(quote.startswith("Прием документов") for _, quote, _, _ in found)
+
+
+def test_russian_persons_a_title_alone_is_nobody_and_a_given_name_in_case_is_one_person(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(pipeline, RUSSIAN_REPORT)
+    persons = {doc.span(m.start, m.end): m.entity_id for m in doc.mentions if m.label == "PER"}
+    assert "Аким" not in persons  # `Аким отчитался`: the title, not the given name Аким
+    assert persons["Алибеку Сатбаеву"] == persons["Алибека Сатбаева"] == "per:ru:Алибек Сатбаев"
+
+
 def test_russian_quote_forms(pipeline) -> None:  # type: ignore[no-untyped-def]
     doc = annotate(
         pipeline,

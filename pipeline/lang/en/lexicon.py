@@ -41,6 +41,8 @@ def alternatives(items: tuple[str, ...], *, any_case: bool = False) -> str:
 SOURCE_OPENINGS = mapping("en", "source_openings", "scope")
 """Lower-case opening (according to) -> scope of the statement it introduces (paragraph or sentence)."""
 AGENCY_SOURCING = words("en", "agency_sourcing")
+NEWS_OUTLETS = words("en", "news_outlets")
+"""What a news outlet's name ends with (news agency, newspaper): one reporting is agency sourcing."""
 SELF_REFERENCES = frozenset(words("en", "self_references"))
 """The agency naming itself (Kazinform reported that …): a back-reference, not a quote."""
 TIME_WORDS = words("en", "time_words")

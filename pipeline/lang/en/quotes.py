@@ -9,6 +9,7 @@ import re
 from pipeline.lang.en.lexicon import (
     ADDRESSEE_VERBS,
     AGENCY_SOURCING,
+    NEWS_OUTLETS,
     PERSON_TITLES,
     PLURAL_VERBS,
     REPORTING_VERBS,
@@ -72,6 +73,8 @@ _CLAUSE_AFTER = re.compile(
 _TRAILING = re.compile(
     rf",[ \t]+(?P<speaker>[^,.;\"“”«»]{{2,100}}?)[ \t]+(?P<cue>{_VERB})(?P<rest>[^,.;\"“”«»]{{0,60}})[.!]?[ \t]*$"
 )
+_OUTLET = re.compile(rf"(?<![\w-]){alternatives(NEWS_OUTLETS, any_case=True)}$")
+"""A trailing speaker that is a news outlet (``data/news_outlets.tsv``)."""
 _SOURCE_AFTER = re.compile(
     rf",[ \t]+(?P<phrase>{alternatives(tuple(SOURCE_OPENINGS))})[ \t]+(?P<speaker>[^,.;\"“”«»]{{2,100}}?)[.!]?[ \t]*$"
 )
@@ -219,8 +222,9 @@ def _frame(text: str, start: int, end: int) -> tuple[QuoteCandidate, str] | None
         and not _PASSIVE_END.search(text, trailing.start("speaker"), trailing.end("speaker"))
     ):
         content = _trim(text, start, trailing.start(), " \t,")
-        if content[1] - content[0] >= 15:
-            speaker = _trim(text, *trailing.span("speaker"))
+        speaker = _trim(text, *trailing.span("speaker"))
+        outlet = _OUTLET.search(text, *speaker)  # `…, TASS news agency reports.`
+        if content[1] - content[0] >= 15 and not outlet:
             if (as_ := _AS_BEFORE.match(text, *speaker)) and as_.end() < speaker[1]:
                 speaker = (as_.end(), speaker[1])  # `…, as the ministry reported.`: the ministry
             return QuoteCandidate(*content, "indirect", trailing.group("cue"), *speaker, 0.7), "sentence"

@@ -45,6 +45,8 @@ STATEMENT_PLACES = words("ru", "statement_places")
 """`в сообщении`, `на сайте`: where an impersonal report (говорится, сообщается) was made; its owner follows."""
 NOT_QUOTE_OPENINGS = words("ru", "not_quote_openings")
 NOT_QUOTE_WORDS = words("ru", "not_quote_words")
+NEWS_OUTLETS = words("ru", "news_outlets")
+"""Words naming a news outlet (агентство, МИА, Казинформ): one reporting is agency sourcing, not a speaker."""
 SPEAKER_ADVERBS = words("ru", "speaker_adverbs")
 """Words beside a speaker that are not part of it (Он также добавил -> Он)."""
 LATIN_SPELLING = Respeller(mapping("ru", "latin_letters", "latin"), vowels="аеёиоуыэюяәөұүі")

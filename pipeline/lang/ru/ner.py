@@ -22,6 +22,7 @@ from pipeline.lang.ru.lexicon import (
     PERSON_TITLES,
     PLACE_NOUNS,
     RESOLVING_TITLES,
+    SURNAME_CASE_ENDINGS,
     SURNAME_ENDINGS,
     TITLE_CASE_ENDINGS,
 )
@@ -237,6 +238,8 @@ def find_natasha(ctx: BlockContext) -> list[Mention]:
         if quoted:  # `АО «НК «QazaqGaz»`, `МИА «Казинформ»`: the name is what the guillemets hold
             start, end, normal = quoted.start("name"), quoted.end("name"), None
         label = mention.label
+        if label == "PER" and _after_title(ctx.text, start, end) == end:
+            continue  # `Аким отчитался`: a title alone is nobody's name (Аким Иванов keeps his)
         if label != "PER" and (after_title := _after_title(ctx.text, start, end)) > start:
             if not any(word[:1].isupper() for word in ctx.text[after_title:end].split()):
                 continue  # `Аким` opening a sentence, `Аким области`: a title (and a common noun) names nothing
@@ -249,8 +252,27 @@ def find_natasha(ctx: BlockContext) -> list[Mention]:
             label = "LOC"  # `в населенных пунктах Шубар, Ы. Алтынсарина и Аккайын`: places named so
         found.append(Mention(start, end, label, mention.label_fine, "natasha", 0.75))
         if normal is not None:
-            ctx.normal_forms[(start, end)] = normal
+            ctx.normal_forms[(start, end)] = (
+                _given_name_in_case(ctx.text[start:end], normal) if label == "PER" else normal
+            )
     return found
+
+
+def _given_name_in_case(surface: str, normal: str) -> str:
+    """A normal form whose given name natasha left in the case its surname was in: `Алибеку Сатбаеву` ->
+    `Алибеку Сатбаев` -> `Алибек Сатбаев` (the given name loses the ending the surname lost, when it has the
+    same one), so the person is one entity in every case."""
+    written, normalised = surface.split(), normal.split()
+    if len(written) != 2 or len(normalised) != 2 or written[0] != normalised[0] or written[1] == normalised[1]:
+        return normal
+    surname = written[1].lower()
+    for ending in sorted(SURNAME_CASE_ENDINGS, key=len, reverse=True):
+        if surname.endswith(ending) and surname[: -len(ending)] == normalised[1].lower():
+            given = written[0]
+            if given.lower().endswith(ending) and len(given) > len(ending) + 3:
+                return f"{given[: -len(ending)]} {normalised[1]}"
+            break
+    return normal
 
 
 _TITLE_FORMS = frozenset(

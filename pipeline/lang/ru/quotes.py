@@ -22,6 +22,7 @@ import re
 from pipeline.lang.ru.lexicon import (
     ADDRESSEES,
     IMPERSONAL_CUES,
+    NEWS_OUTLETS,
     NOT_QUOTE_OPENINGS,
     NOT_QUOTE_WORDS,
     SOURCE_OPENINGS,
@@ -105,6 +106,10 @@ _SUBJECT_BOUNDARY = re.compile(r"[,;:—–«»()]")
 _ADVERBS = "|".join(re.escape(word) for word in sorted(SPEAKER_ADVERBS, key=len, reverse=True))
 _ADVERB_BEFORE = re.compile(rf"(?:{_ADVERBS})[ \t,]+", re.IGNORECASE)
 _ADVERB_AFTER = re.compile(rf"[ \t,]+(?:{_ADVERBS})$", re.IGNORECASE)
+_OUTLET = re.compile(
+    rf"(?i:{'|'.join(map(re.escape, sorted(NEWS_OUTLETS, key=len, reverse=True)))})(?:[ \t]+[«A-ZА-ЯЁ][^\n]*)?"
+)
+"""A speaker that is a news outlet (``data/news_outlets.tsv``): the outlet word alone or with a name after it."""
 _PREPOSITION = re.compile(f"[ \t]+(?:{'|'.join(re.escape(p) for p in SPEAKER_PREPOSITIONS)})[ \t]")
 _LEADING_PREPOSITION = re.compile(r"(?:в|во|на|у)[ \t]+", re.IGNORECASE)
 _ADDRESSEE = re.compile(rf"(?:{'|'.join(map(re.escape, ADDRESSEES))})[ \t]+")
@@ -112,9 +117,13 @@ _ADDRESSEE_AFTER = re.compile(rf"[ \t]+(?:{'|'.join(map(re.escape, ADDRESSEES))}
 
 
 def _speaker_after(text: str, start: int, end: int) -> tuple[int, int]:
-    """The speaker after the verb ends where a circumstance begins: `он | на заседании совета`; a leading
+    """The speaker after the verb ends where a circumstance or a clause begins: `он | на заседании совета`,
+    `министр | , отвечая на вопросы`; a leading
     `в` (сообщили в акимате) and who was told, before or after (`журналистам`), are not part of who spoke."""
     start, end = _trim(text, start, end, " \t,")
+    comma = text.find(",", start, end)
+    if comma > start:  # `сказал министр, отвечая на вопросы`: a clause after the speaker is no part of it
+        start, end = _trim(text, start, comma)
     while (told := _ADDRESSEE.match(text, start, end)) and told.end() < end:
         start = told.end()  # `сообщила журналистам пресс-служба`: the press service speaks
     leading = _LEADING_PREPOSITION.match(text, start, end)
@@ -272,7 +281,8 @@ def _frame(text: str, start: int, end: int) -> tuple[QuoteCandidate, str] | None
     trailing = _TRAILING.search(text, max(start, end - 200), end)
     if trailing and not _NOT_QUOTE_WORDS.search(text, trailing.start(), end):
         content = _trim(text, start, trailing.start(), " \t,")
-        if content[1] - content[0] >= 10:
+        outlet = _OUTLET.fullmatch(text, *_trim(text, *trailing.span("who")))  # `…, сообщает агентство X.`
+        if content[1] - content[0] >= 10 and not outlet:
             who = _speaker_after(text, *trailing.span("who"))
             return QuoteCandidate(*content, "indirect", trailing.group("cue"), *who, 0.7), "sentence"
     source = _TRAILING_SOURCE.search(text, max(start, end - 200), end)
