@@ -253,6 +253,21 @@ def test_russian_persons_a_title_alone_is_nobody_and_a_given_name_in_case_is_one
     assert persons["Алибеку Сатбаеву"] == persons["Алибека Сатбаева"] == "per:ru:Алибек Сатбаев"
 
 
+def test_english_agency_sourcing_by_an_outlet_and_him(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(
+        pipeline,
+        "Title\n\nForeign Minister Murat Nurtleu met his counterpart.\n\n"
+        "According to him, the forum will be held in Kokshetau this year.\n\n"
+        "The ministry will move to the House of Ministries, TASS news agency reports.\n\n"
+        "The law on combating crime was signed on Thursday, Akipress reports via Akorda.\n\n"
+        "Unemployment fell to 4.7 percent in the third quarter, the Statistics Agency reports.\n",
+    )
+    found = described(doc)
+    assert ("indirect", "the forum will be held in Kokshetau this year.", "him", "per:murat-nurtleu") in found
+    assert not any("House of Ministries" in quote or "combating crime" in quote for _, quote, _, _ in found)
+    assert any(quote.startswith("Unemployment fell") for _, quote, _, _ in found)  # a body reports
+
+
 def test_russian_quote_forms(pipeline) -> None:  # type: ignore[no-untyped-def]
     doc = annotate(
         pipeline,
