@@ -602,6 +602,18 @@ def test_a_mans_surname_is_no_spelling_of_a_woman_named_in_full(pipeline) -> Non
     assert quote.speaker_entity_id == ids["阿丽娅·库尔曼巴耶娃"]  # 她: the woman, the man named last is a man
 
 
+def test_a_person_named_after_a_body_is_no_part_of_it(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = pipeline.annotate(
+        "Title\n\nManaging Director of Asset Optimisation at Samruk Kazyna Sovereign Wealth Fund Berik "
+        'Beisengaliyev reported that the airline would buy two planes.\n\n"More are planned," he said.\n',
+        "t.txt",
+    )[0]
+    spans = {(doc.span(m.start, m.end), m.label) for m in doc.mentions}
+    assert ("Samruk Kazyna Sovereign Wealth Fund", "ORG") in spans
+    assert ("Berik Beisengaliyev", "PER") in spans
+    assert {q.speaker_entity_id for q in doc.quotes} == {"per:en:Berik Beisengaliyev"}  # reported that, he said
+
+
 def test_a_russian_person_is_neither_a_bodys_place_nor_takes_the_body_before_it(pipeline) -> None:  # type: ignore[no-untyped-def]
     doc = annotate(
         pipeline, "Руководитель управления здравоохранения Алия Нурлыбаева и депутат Мажилиса Айдос Сарым приехали."

@@ -42,6 +42,9 @@ SOURCE_OPENINGS = mapping("en", "source_openings", "scope")
 """Lower-case opening (according to) -> scope of the statement it introduces (paragraph or sentence)."""
 AGENCY_SOURCING = words("en", "agency_sourcing")
 NEWS_OUTLETS = words("en", "news_outlets")
+SURNAME_ENDINGS = words("en", "name_endings", kind="surname")
+FEMALE_ENDINGS = words("en", "name_endings", gender="f")
+MALE_ENDINGS = words("en", "name_endings", gender="m")
 """What a news outlet's name ends with (news agency, newspaper): one reporting is agency sourcing."""
 SELF_REFERENCES = frozenset(words("en", "self_references"))
 """The agency naming itself (Kazinform reported that …): a back-reference, not a quote."""

@@ -14,6 +14,7 @@ from pipeline.lang.en.lexicon import (
     PLACE_WORDS,
     REPORTING_VERBS,
     SENTENCE_WORDS,
+    SURNAME_ENDINGS,
     alternatives,
 )
 from pipeline.names import TERM_ABBREVIATIONS, WEB_NAME
@@ -165,10 +166,30 @@ def _from_spans(text: str, sentences: list[Sentence], tagged: list[list[tuple[in
                 continue  # `Minister of [Trade and Integration]`: the field of an office, not a body
             if label != "PER" and _is_apposed_person(text, sentence.tokens[first:last], span_end):
                 label = "PER"  # `Aigerim Tazhi, chairperson of …`: a name with an office after it is a person
+            if label == "ORG" and _ends_in_a_person(text, sentence.tokens[first:last]):
+                person = _whole_words(text, sentence.tokens[last - 2].start, sentence.tokens[last - 1].end)
+                if person is not None:  # `… Wealth Fund [Berik Beisengaliyev]`: a person named after the body
+                    found.append(Mention(*person, "PER", "model:PER", "model_en", 0.8))
+                last -= 2
             edges = _whole_words(text, sentence.tokens[first].start, sentence.tokens[last - 1].end)
             if edges is not None:
                 found.append(Mention(*edges, label, f"model:{label}", "model_en", 0.8))
     return found
+
+
+def _ends_in_a_person(text: str, tokens: list[Token]) -> bool:
+    """Whether a tagged body's last two words are a given name and a surname (``data/name_endings.tsv``)
+    after at least two words of its own: the tagger runs a body on into the person it introduces."""
+    if len(tokens) < 4:
+        return False
+    given, surname = (text[t.start : t.end] for t in tokens[-2:])
+    return (
+        _is_name_word(text, tokens[-2])
+        and _is_name_word(text, tokens[-1])
+        and len(surname) >= 6
+        and surname.endswith(SURNAME_ENDINGS)
+        and not _ORG_WORDS.search(f"{given} {surname}")
+    )
 
 
 def _with_field_lists(text: str, tokens: list[Token], spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
