@@ -614,6 +614,15 @@ def test_a_person_named_after_a_body_is_no_part_of_it(pipeline) -> None:  # type
     assert {q.speaker_entity_id for q in doc.quotes} == {"per:en:Berik Beisengaliyev"}  # reported that, he said
 
 
+def test_a_transliterated_name_never_takes_a_character_of_the_word_beside_it(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = pipeline.annotate(
+        "标题\n\n大使感谢卡拉干达州领导的热情接待。\n\n州长努尔兰·阿比尔卡耶夫提出的倡议体现了合作。\n", "t.txt"
+    )[0]
+    spans = {(doc.span(m.start, m.end), m.label) for m in doc.mentions}
+    assert ("卡拉干达州", "LOC") in spans and ("谢卡拉干达州", "LOC") not in spans  # 感谢: thanked
+    assert ("努尔兰·阿比尔卡耶夫", "PER") in spans  # not 阿比尔卡耶夫提: 提出 (put forward)
+
+
 def test_a_russian_person_is_neither_a_bodys_place_nor_takes_the_body_before_it(pipeline) -> None:  # type: ignore[no-untyped-def]
     doc = annotate(
         pipeline, "Руководитель управления здравоохранения Алия Нурлыбаева и депутат Мажилиса Айдос Сарым приехали."

@@ -281,8 +281,35 @@ def find_transliterated(ctx: BlockContext) -> list[Mention]:
     tagged = MODEL.find(ctx)
     places = {(m.start, m.end) for m in (*gazetteer, *tagged) if m.label == "LOC"}
     found = transliterated_names(ctx.text, ctx.block.start, ctx.block.end, gazetteer, places)
+    found = [m for m in (_at_word_edges(m, ctx.sentences) for m in found) if m is not None]
     found += bodies_named_after_people(ctx.text, [*gazetteer, *found], tagged)
     return without_route_runs(found, ctx.found)
+
+
+_NAME_TAGS = frozenset({"nr", "nrt", "nrfg", "ns", "nt", "nz", "x", "eng"})
+"""jieba tags of names and of what it cannot read: a word with one of these may be part of a name."""
+
+
+def _at_word_edges(mention: Mention, sentences: Sequence[Sentence]) -> Mention | None:
+    """A run of transliteration characters that reaches into a common word at either edge ends before it:
+    感[谢阿克托别州] -> 阿克托别州, [托卡耶夫提]出 -> 托卡耶夫 (谢 and 提 are transliteration characters too);
+    None when too little is left."""
+    start, end = mention.start, mention.end
+    for sentence in sentences:
+        if sentence.end <= start or sentence.start >= end:
+            continue
+        for token in sentence.tokens:
+            if token.end - token.start < 2 or token.xpos in _NAME_TAGS:
+                continue
+            if token.start < start < token.end:
+                start = token.end
+            if token.start < end < token.end:
+                end = token.start
+    if (start, end) == (mention.start, mention.end):
+        return mention
+    if end - start < 2:
+        return None
+    return Mention(start, end, mention.label, mention.label_fine, mention.recogniser, mention.score)
 
 
 def find_compound(ctx: BlockContext) -> list[Mention]:
