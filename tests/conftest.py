@@ -44,6 +44,11 @@ def seed_004() -> Document:
     return seed_document(SEED_004)
 
 
+def person_ids(doc: Document) -> dict[str, str | None]:
+    """Each person mention's text -> its entity id (the last mention wins for repeated text)."""
+    return {doc.span(m.start, m.end): m.entity_id for m in doc.mentions if m.label == "PER"}
+
+
 @pytest.fixture(scope="session")
 def seeds_dataset(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The seeds built once for the whole session (tests must not change it)."""

@@ -16,7 +16,7 @@ from pipeline.document import Document, Mention, Token
 from pipeline.entities import merge
 from pipeline.lang.en.ner import english_names
 from pipeline.lang.zh.ner import latin_names, pos_names, transliterated_names
-from tests.conftest import SEED_000, SEED_004, SEEDS, run_build
+from tests.conftest import SEED_000, SEED_004, SEEDS, person_ids, run_build
 
 SEED_PERSONS = {
     SEED_000: {
@@ -585,7 +585,7 @@ def test_a_surname_spelled_one_letter_off_is_the_person_named_in_full() -> None:
         "Zhanuzakov said that 40 delegations had come, while Zhanuzakly was not mentioned again.\n",
         "t.txt",
     )[0]
-    ids = {doc.span(m.start, m.end): m.entity_id for m in doc.mentions if m.label == "PER"}
+    ids = person_ids(doc)
     assert ids.get("Zhanuzakly") == ids["Bolatbek Zhanuzakuly"]  # one letter off: the same person
     assert ids.get("Zhanuzakov") != ids["Bolatbek Zhanuzakuly"]  # three letters off: someone else
 
@@ -596,7 +596,7 @@ def test_a_mans_surname_is_no_spelling_of_a_woman_named_in_full(pipeline) -> Non
         "库尔曼巴耶夫总统曾于2019年访问该市。\n\n她表示，双方应进一步加强议会间合作。\n",
         "t.txt",
     )[0]
-    ids = {doc.span(m.start, m.end): m.entity_id for m in doc.mentions if m.label == "PER"}
+    ids = person_ids(doc)
     assert ids["库尔曼巴耶夫"] != ids["阿丽娅·库尔曼巴耶娃"]  # 夫 and 娃: one character apart, not one person
     (quote,) = doc.quotes
     assert quote.speaker_entity_id == ids["阿丽娅·库尔曼巴耶娃"]  # 她: the woman, the man named last is a man

@@ -13,7 +13,7 @@ from click.testing import CliRunner
 from corpus.cli import main
 from corpus.runner import PipelineConfig, make_pipeline
 from pipeline.document import Document, Quote
-from tests.conftest import SEED_000, SEED_004, SEEDS
+from tests.conftest import SEED_000, SEED_004, SEEDS, person_ids
 
 # Seed 000, as annotated by hand: (kind, cue, first characters, last characters, speaker entity or None).
 SEED_000_QUOTES = [
@@ -187,7 +187,7 @@ def test_a_chinese_title_goes_to_the_name_it_touches_not_to_a_name_further_on(pi
         "总统强调，该州在各领域均呈现强劲发展势头。\n\n"
         "州长表示，明年将新建三所学校。\n",
     )
-    ids = {doc.span(m.start, m.end): m.entity_id for m in doc.mentions if m.label == "PER"}
+    ids = person_ids(doc)
     speakers = [(doc.span(q.speaker_start, q.speaker_end), q.speaker_entity_id) for q in doc.quotes]
     assert speakers == [("总统", ids["阿利别克·萨特巴耶夫"]), ("州长", ids["叶尔兰·阿曼吉尔季耶夫"])]
 
@@ -217,7 +217,7 @@ def test_she_is_a_woman_whose_name_does_not_say_so_but_never_a_man(pipeline) -> 
         "“我选择回到家乡，为家乡的发展贡献力量。”她说。\n\n"
         "“我们的计划是明年完工。”她表示。\n",
     )
-    ids = {doc.span(m.start, m.end): m.entity_id for m in doc.mentions if m.label == "PER"}
+    ids = person_ids(doc)
     assert [q.speaker_entity_id for q in doc.quotes] == [ids["古丽努尔"]] * 2
 
 
