@@ -340,6 +340,7 @@ class _Index:
         self.turn_speakers: dict[int, Quote] = {}
         """The first quote of each interview turn that has a speaker: the turn's later paragraphs share it."""
         self._lemmas: dict[int, str] | None = None
+        self._cases: dict[int, str] | None = None
         self.surfaces: dict[str, set[str]] = {}
         """Every form the text names each person by."""
         for mention in self.persons:
@@ -362,6 +363,19 @@ class _Index:
         if self._lemmas is None:
             self._lemmas = {t.start: t.lemma for s in self.doc.sentences for t in s.tokens if t.lemma}
         return self._lemmas.get(position)
+
+    def case_at(self, position: int) -> str | None:
+        """The grammatical case of the token that starts at ``position`` (None in a language without cases)."""
+        if self._cases is None:
+            self._cases = {
+                t.start: feature[5:]
+                for s in self.doc.sentences
+                for t in s.tokens
+                if t.feats
+                for feature in t.feats.split("|")
+                if feature.startswith("Case=")
+            }
+        return self._cases.get(position)
 
     def persons_between(self, start: int, end: int) -> list[Mention]:
         first = bisect.bisect_left(self.person_starts, start)
@@ -572,10 +586,14 @@ def _subject_of_sentence(
     index: _Index, position: int, earlier: list[Quote], fits: Callable[[str | None], bool] | None = None
 ) -> str | None:
     """The first person named earlier in the same sentence, outside quoted words (韩春霖感谢…，并指出…), of
-    the right gender when ``fits`` says which."""
+    the right gender when ``fits`` says which; in a language with cases, the first in the nominative
+    (`Информацию о задержании министра X опроверг Y`: Y, whatever the word order)."""
     start = index.sentence_start(position)
     for person in index.persons_between(start, position):
-        if not _in_quotes(person.start, earlier) and (fits is None or fits(person.entity_id)):
+        if _in_quotes(person.start, earlier) or (fits is not None and not fits(person.entity_id)):
+            continue
+        case = index.case_at(person.start)
+        if case is None or case == "Nom":
             return person.entity_id
     return None
 
@@ -614,5 +632,7 @@ def _nearest_of(index: _Index, position: int, earlier: list[Quote], right: Calla
     before = bisect.bisect_left(index.person_starts, position)
     for mention in reversed(index.persons[max(0, before - _Index.LOOK_BACK_ITEMS) : before]):
         if not _in_quotes(mention.start, earlier) and fits(mention.entity_id):
+            if index.case_at(mention.start) == "Nom":
+                return mention.entity_id  # a subject itself (`… опроверг представитель Y`)
             return _subject_of_sentence(index, mention.start, earlier, fits) or mention.entity_id
     return None

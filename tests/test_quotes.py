@@ -268,6 +268,16 @@ def test_english_agency_sourcing_by_an_outlet_and_him(pipeline) -> None:  # type
     assert any(quote.startswith("Unemployment fell") for _, quote, _, _ in found)  # a body reports
 
 
+def test_a_russian_pronoun_stands_for_the_subject_whatever_the_word_order(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(
+        pipeline,
+        "Заголовок\n\nСообщение об отставке министра Ерлана Аманова опроверг пресс-секретарь ведомства "
+        "Алибек Сатбаев.\n\n— Это не соответствует действительности, — сказал он.\n",
+    )
+    (quote,) = doc.quotes
+    assert quote.speaker_entity_id == person_ids(doc)["Алибек Сатбаев"]  # the nominative, not the first name
+
+
 def test_russian_quote_forms(pipeline) -> None:  # type: ignore[no-untyped-def]
     doc = annotate(
         pipeline,
