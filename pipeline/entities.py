@@ -22,7 +22,7 @@ from typing import Any, ClassVar
 from pipeline.align.signature import name_skeleton
 from pipeline.document import Block, Document, Mention, Sentence, Token
 from pipeline.gazetteer import GazetteerEntity
-from pipeline.lang import Language, language_for, languages, romanized_person
+from pipeline.lang import Language, gendered_name_endings, language_for, languages, romanized_person
 from pipeline.lang.ru.lexicon import SURNAME_CASE_ENDINGS
 from pipeline.lang.ru.ner import RussianNER
 from pipeline.lang.zh.translit import cyrillic_reading
@@ -402,17 +402,9 @@ def _spelling_variant(surname: str, surnames_by_letter: dict[str, list[str]]) ->
     return fits.pop() if len(fits) == 1 else None
 
 
-@functools.cache
-def _gendered_endings() -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """Women's and men's name endings of every language package (耶娃 / 耶夫, ова / ов)."""
-    female = tuple(ending for language in languages().values() for ending in language.female_endings)
-    male = tuple(ending for language in languages().values() for ending in language.male_endings)
-    return female, male
-
-
 def _opposite_genders(name: str, other: str) -> bool:
     """Whether one name ends as a woman's and the other as a man's does."""
-    female, male = _gendered_endings()
+    female, male = gendered_name_endings()
     return (name.endswith(female) and other.endswith(male)) or (name.endswith(male) and other.endswith(female))
 
 

@@ -16,37 +16,31 @@ from collections.abc import Callable, Iterable
 
 from pipeline.document import Block, Document, Mention, Quote
 from pipeline.gazetteer import GazetteerEntity
-from pipeline.lang import language_for, languages, romanized_person
+from pipeline.lang import gendered_name_endings, language_for, languages, romanized_person
 from pipeline.langid import has_han
 from pipeline.quote_candidate import QuoteCandidate
 from pipeline.rules import common_table
 
-Resolution = tuple[
-    dict[str, str | None], tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...], frozenset[str]
-]
+Resolution = tuple[dict[str, str | None], tuple[str, ...], tuple[str, ...], frozenset[str]]
 
 
 def _from_languages() -> Resolution:
-    """Pronouns, titles, title endings, women's and men's name endings and honorifics of every language
-    package: speaker resolution reads them all, since a speaker phrase may be in another script than its
-    block."""
+    """Pronouns, titles, title endings and honorifics of every language package: speaker resolution reads
+    them all, since a speaker phrase may be in another script than its block."""
     pronouns: dict[str, str | None] = {}
     titles: list[str] = []
     endings: list[str] = []
-    female: list[str] = []
-    male: list[str] = []
     honorifics: set[str] = set()
     for language in languages().values():
         pronouns.update(language.pronouns)
         titles += [t.lower() for t in language.resolving_titles if t.lower() not in titles]
         endings += [e for e in language.title_endings if e not in endings]
-        female += [e for e in language.female_endings if e not in female]
-        male += [e for e in language.male_endings if e not in male]
         honorifics |= {h for title in language.honorifics for h in (title, title.rstrip("."))}
-    return pronouns, tuple(titles), tuple(endings), tuple(female), tuple(male), frozenset(honorifics)
+    return pronouns, tuple(titles), tuple(endings), frozenset(honorifics)
 
 
-PRONOUNS, PERSON_TITLES, _TITLE_ENDINGS, _FEMALE_ENDINGS, _MALE_ENDINGS, _HONORIFICS = _from_languages()
+PRONOUNS, PERSON_TITLES, _TITLE_ENDINGS, _HONORIFICS = _from_languages()
+_FEMALE_ENDINGS, _MALE_ENDINGS = gendered_name_endings()
 BODY_HEADS = tuple(head for language in languages().values() for head in language.body_heads)
 """Stems heading a body's name in every language (пресс-служб-, департамент-)."""
 _LATIN_BODY_HEADS = sorted((head for head in BODY_HEADS if re.fullmatch(r"[a-z' ]+", head)), key=len, reverse=True)
@@ -390,15 +384,15 @@ class _Index:
         """Whether the person's name ends as a woman's does, in the entity's own normal form or any form
         the text names her by; a form ending as a man's settles it the other way (По словам Бауыржана
         Омарова: the genitive of Омаров ends like Омарова)."""
-        forms = [entity_id.split(":")[-1], *self.surfaces.get(entity_id, ())]
-        if self.is_male(entity_id):
-            return False
-        return any(form.endswith(_FEMALE_ENDINGS) for form in forms)
+        return not self.is_male(entity_id) and any(form.endswith(_FEMALE_ENDINGS) for form in self._forms(entity_id))
 
     def is_male(self, entity_id: str) -> bool:
         """Whether a form of the person's name ends as a man's does (Омаров, 托卡耶夫)."""
-        forms = [entity_id.split(":")[-1], *self.surfaces.get(entity_id, ())]
-        return any(form.endswith(_MALE_ENDINGS) for form in forms)
+        return any(form.endswith(_MALE_ENDINGS) for form in self._forms(entity_id))
+
+    def _forms(self, entity_id: str) -> list[str]:
+        """The entity's own normal form and every form the text names the person by."""
+        return [entity_id.split(":")[-1], *self.surfaces.get(entity_id, ())]
 
 
 def _names_the_subject_after(doc: Document, name_end: int, end: int) -> bool:

@@ -138,6 +138,18 @@ def romanized_person(entity_id: str | None) -> str | None:
 
 
 @functools.cache
+def gendered_name_endings() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Women's and men's name endings of every language package (耶娃 / 耶夫, ова / ов, -ova / -ov), each once:
+    a name is read whatever the script of the block it stands in."""
+    female: list[str] = []
+    male: list[str] = []
+    for language in languages().values():
+        female += [ending for ending in language.female_endings if ending not in female]
+        male += [ending for ending in language.male_endings if ending not in male]
+    return tuple(female), tuple(male)
+
+
+@functools.cache
 def _resolve(reference: str) -> Callable[..., object]:
     """The function a ``module:function`` reference names (the module imported on first use)."""
     module, _, name = reference.partition(":")

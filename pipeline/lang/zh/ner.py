@@ -295,21 +295,28 @@ def _at_word_edges(mention: Mention, sentences: Sequence[Sentence]) -> Mention |
     感[谢阿克托别州] -> 阿克托别州, [托卡耶夫提]出 -> 托卡耶夫 (谢 and 提 are transliteration characters too);
     None when too little is left."""
     start, end = mention.start, mention.end
-    for sentence in sentences:
-        if sentence.end <= start or sentence.start >= end:
-            continue
-        for token in sentence.tokens:
-            if token.end - token.start < 2 or token.xpos in _NAME_TAGS:
-                continue
-            if token.start < start < token.end:
-                start = token.end
-            if token.start < end < token.end:
-                end = token.start
+    opening, closing = _word_across(sentences, start), _word_across(sentences, end)
+    if opening is not None:
+        start = opening.end
+    if closing is not None:
+        end = closing.start
     if (start, end) == (mention.start, mention.end):
         return mention
     if end - start < 2:
         return None
     return Mention(start, end, mention.label, mention.label_fine, mention.recogniser, mention.score)
+
+
+def _word_across(sentences: Sequence[Sentence], position: int) -> Token | None:
+    """The common word (two characters or more, no name's tag) that ``position`` falls inside, if any."""
+    for sentence in sentences:
+        if sentence.start < position < sentence.end:
+            index = _tokens_before(sentence, position) - 1  # the last token that starts before the position
+            token = sentence.tokens[index] if index >= 0 else None
+            if token is not None and position < token.end and token.end - token.start >= 2:
+                return token if token.xpos not in _NAME_TAGS else None
+            return None
+    return None
 
 
 def find_compound(ctx: BlockContext) -> list[Mention]:
