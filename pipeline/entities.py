@@ -25,7 +25,7 @@ from pipeline.gazetteer import GazetteerEntity
 from pipeline.lang import Language, gendered_name_endings, language_for, languages, romanized_person
 from pipeline.lang.ru.lexicon import SURNAME_CASE_ENDINGS
 from pipeline.lang.ru.ner import RussianNER
-from pipeline.lang.zh.translit import cyrillic_reading
+from pipeline.lang.zh.translit import cyrillic_reading, romanize_chinese_name
 from pipeline.langid import has_han
 from pipeline.names import NAME_JOINERS, name_parts
 from pipeline.ner_gazetteer import GazetteerMatcher
@@ -380,9 +380,28 @@ def link(
             if target.entity_id is None:
                 target.entity_id = _new_id(doc, target, normal_forms)
             mention.entity_id = target.entity_id
+    _link_chinese_surnames(doc, persons, normal_forms)
     for mention in doc.mentions:
         if mention.entity_id is None:
             mention.entity_id = _new_id(doc, mention, normal_forms)
+
+
+def _link_chinese_surnames(doc: Document, persons: list[Mention], normal_forms: dict[tuple[int, int], str]) -> None:
+    """A Chinese surname alone (张 in 张大使指出) is the person of the document with a Chinese name of that
+    surname (张汉晖), when there is one such name."""
+    full_names: dict[str, list[Mention]] = {}
+    for mention in persons:
+        form = _key_form(doc, mention, normal_forms)
+        if 2 <= len(form) <= 3 and romanize_chinese_name(form) is not None:
+            full_names.setdefault(form[0], []).append(mention)
+    for mention in persons:
+        form = _key_form(doc, mention, normal_forms)
+        same = full_names.get(form, []) if mention.entity_id is None and len(form) == 1 else []
+        if len({_key_form(doc, m, normal_forms) for m in same}) == 1:
+            target = same[0]
+            if target.entity_id is None:
+                target.entity_id = _new_id(doc, target, normal_forms)
+            mention.entity_id = target.entity_id
 
 
 def _spelling_variant(surname: str, surnames_by_letter: dict[str, list[str]]) -> str | None:

@@ -586,10 +586,30 @@ def _subject_of_sentence(
     for person in index.persons_between(start, position):
         if _in_quotes(person.start, earlier) or (fits is not None and not fits(person.entity_id)):
             continue
+        if _in_oblique_clause(index.doc.text, start, person.start):
+            continue  # `应国家主席胡锦涛邀请，纳扎尔巴耶夫…`: the inviter is not the subject
         case = index.case_at(person.start)
         if case is None or case == "Nom":
             return person.entity_id
     return None
+
+
+_CLAUSE_BREAKS = frozenset("，,。；;：:！？!?\n")
+
+
+@functools.cache
+def _oblique_openers() -> tuple[str, ...]:
+    """Every language's words opening a clause whose names are not its subject (应, 据), longest first."""
+    openers = {word for language in languages().values() for word in language.oblique_openers}
+    return tuple(sorted(openers, key=len, reverse=True))
+
+
+def _in_oblique_clause(text: str, sentence_start: int, position: int) -> bool:
+    """Whether the clause holding ``position`` opens with such a word (应国家主席胡锦涛邀请)."""
+    start = position
+    while start > sentence_start and text[start - 1] not in _CLAUSE_BREAKS:
+        start -= 1
+    return bool(_oblique_openers()) and text.startswith(_oblique_openers(), start)
 
 
 def _in_quotes(position: int, earlier: list[Quote]) -> bool:

@@ -1022,3 +1022,20 @@ def test_english_sources_after_the_statement_and_their_look_alikes(pipeline, par
     opened by `and`, a passive are no attribution."""
     doc = annotate(pipeline, f"Title\n\n{paragraph}\n")
     assert [(kind, content, speaker) for kind, content, speaker, _ in described(doc)] == expected
+
+
+def test_a_chinese_pronoun_speaks_to_someone_and_its_antecedent_is_no_inviter(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(
+        pipeline,
+        "标题\n\n应国家主席胡锦涛邀请，纳扎尔巴耶夫将于2月21日对中国进行国事访问。临行前，他对中国记者说，两国是近邻。"
+        "他指出，目前有1000多家中资企业在哈萨克斯坦经营。\n\n部长会见了记者。部长向媒体表示，合作很好。\n",
+    )
+    speakers = [(doc.span(q.speaker_start, q.speaker_end), q.speaker_entity_id) for q in doc.quotes]
+    assert speakers[:2] == [("他", "per:nursultan-nazarbayev"), ("他", "per:nursultan-nazarbayev")]
+    assert speakers[2][0] == "部长"  # the title, without whom it spoke to
+
+
+def test_a_chinese_surname_with_a_title_is_the_full_name_of_the_article(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(pipeline, "标题\n\n张汉晖大使举行见面会。张大使指出，中哈关系很好。\n")
+    assert [q.speaker_entity_id for q in doc.quotes] == ["per:zh:张汉晖"]
+    assert pipeline.quotes.name_en("per:zh:张汉晖") == "Zhang Hanhui"

@@ -49,6 +49,20 @@ def test_transliterated_names_read_back_through_cyrillic() -> None:
     assert romanize_transliteration("学校") is None  # not transliteration characters
 
 
+def test_a_reading_is_put_right_by_the_known_given_names() -> None:
+    # 凯拉特 reads Кайлат and 阿布德拉赫曼诺夫 Абдлахманов: 拉 is ла or ра, and Кайрат and Абдрахман are given names
+    assert romanize_transliteration("凯拉特·阿布德拉赫曼诺夫") == "Kairat Abdrakhmanov"
+    assert romanize_transliteration("塔勒哈特") == "Talgat"  # 哈 is ха, га or ка
+    assert romanize_transliteration("萨德尔") == "Sadyr"  # a vowel the transliteration leaves out
+    assert romanize_transliteration("阿卜杜勒阿齐兹") == "Abdulaziz"  # 齐 is ци or зи
+
+
+def test_a_reading_no_known_name_fits_stays_as_read() -> None:
+    assert romanize_transliteration("米尔") == "Mir"  # not Amir: a name does not gain a first letter
+    assert romanize_transliteration("卡米洛夫") == "Kamilov"  # not Kamalov: и and а are written apart
+    assert romanize_transliteration("叶尔兰·托卡耶夫") == "Yerlan Tokayev"  # known name and no close one
+
+
 def test_chinese_names_get_pinyin_and_foreign_ones_their_own_spelling() -> None:
     assert romanize_person("韩春霖") == "Han Chunlin"
     assert romanize_person("阿扎马特·拜加利耶夫") == "Azamat Baigaliyev"

@@ -84,6 +84,8 @@ class Language:
     (Назарбаева) looks like a woman's, so a form with a man's ending settles it."""
     demonyms: tuple[str, ...] = ()
     """Adjectives of peoples (Uzbek, Kazakh): `the Uzbek minister` is the person named with the adjective."""
+    oblique_openers: tuple[str, ...] = ()
+    """Words opening a clause whose names are not its subject (应X邀请): no antecedent of a pronoun there."""
     honorifics: tuple[str, ...] = ()
     """Forms of address (Mr.) never kept as a speaker's role."""
     person_titles: tuple[str, ...] = ()

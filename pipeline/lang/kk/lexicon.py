@@ -13,3 +13,5 @@ LETTER_FOLDS = dict(tuple(pair.split("=", 1)) for pair in words("kk", "letter_fo
 
 OFFICE_PHRASES = mapping("kk", "office_phrases", "office")
 """Phrases naming an office, not a person (глава государства -> president_kz): its holder speaks."""
+GIVEN_NAMES = frozenset(words("kk", "given_names"))
+"""Given names of Kazakhstan and its neighbours in lower-case Cyrillic (кайрат, алмазбек, сергей)."""

@@ -77,5 +77,6 @@ LANGUAGE = register_language(
         female_endings=lexicon.FEMALE_ENDINGS,
         male_endings=lexicon.MALE_ENDINGS,
         person_titles=lexicon.PERSON_TITLES,
+        oblique_openers=lexicon.OBLIQUE_OPENERS,
     )
 )

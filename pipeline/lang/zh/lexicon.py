@@ -68,3 +68,11 @@ EVENT_WORDS = words("zh", "event_words")
 """Head words of events' names (峰会, 论坛): a name ends before them, never inside one."""
 ROUTE_WORDS = words("zh", "route_words")
 """Words that end a route's or a line's name (管道, 铁路): infrastructure, not a body."""
+SOUND_GROUPS = words("zh", "sound_groups")
+"""Cyrillic letters a transliteration writes alike (л р; к г х), space-separated, one group per row."""
+CLOSE_VOWELS = words("zh", "close_vowels")
+"""Pairs of Cyrillic vowels a transliteration writes alike (и ы, о у)."""
+OBLIQUE_OPENERS = words("zh", "oblique_openers")
+"""Prepositions opening a clause whose names are not its subject (应X邀请，…)."""
+ADDRESSEE_MARKERS = words("zh", "addressee_markers")
+"""Words after a speaker that open who was spoken to (他对记者说): the speaker ends before them."""

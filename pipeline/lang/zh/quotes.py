@@ -10,13 +10,16 @@ from __future__ import annotations
 import re
 
 from pipeline.lang.zh.lexicon import (
+    ADDRESSEE_MARKERS,
     CONTINUATIONS,
     NOT_AFTER_CUE,
     NOT_BEFORE_CUE,
     OBJECT_CUES,
     PARAGRAPH_CUES,
+    PRONOUNS,
     QUOTE_CUES,
     REPORTING_VERBS,
+    RESOLVING_TITLES,
     SPEAKER_ADVERBS,
     UNNAMED_SOURCES,
     WORDS_WITH_CUES,
@@ -63,6 +66,7 @@ def _speaker_phrase(text: str, block_start: int, cue_start: int) -> tuple[int, i
     circumstance = _CIRCUMSTANCE.search(text, start, end)
     if circumstance and circumstance.start() > start:
         end = circumstance.start()
+    end = _before_addressee(text, start, end)
     stripped = True
     while stripped:
         stripped = False
@@ -166,11 +170,27 @@ def _quote_end(text: str, content_end: int) -> int:
     return content_end + 1 if content_end < len(text) and text[content_end] in '”"」»' else content_end
 
 
+_ADDRESSEE = re.compile(f"(?:{'|'.join(map(re.escape, ADDRESSEE_MARKERS))})(?!外)")
+
+
+_ADDRESSED_BY = frozenset((*PRONOUNS, *RESOLVING_TITLES))
+"""Who may stand before an addressee marker and be cut from it: a pronoun or a title (a name keeps its
+characters: 王向明 is one name)."""
+
+
+def _before_addressee(text: str, start: int, end: int) -> int:
+    """Where a speaker phrase ends before whom it was said to (他对中国记者 -> 他, 部长向媒体 -> 部长, 他对此 -> 他)."""
+    marker = _ADDRESSEE.search(text, start + 1, end)
+    return marker.start() if marker and text[start : marker.start()] in _ADDRESSED_BY else end
+
+
 def _cleaned_speaker(text: str, start: int, end: int) -> tuple[int, int] | None:
-    """A speaker phrase without a circumstance (部长在会上发言时 -> 部长) or bare adverbs (并)."""
+    """A speaker phrase without a circumstance (部长在会上发言时 -> 部长), whom it was said to (他对记者 -> 他) or
+    bare adverbs (并)."""
     circumstance = _CIRCUMSTANCE.search(text, start, end)
     if circumstance and circumstance.start() > start:
         end = circumstance.start()
+    end = _before_addressee(text, start, end)
     if text[start:end] in _ADVERBS:
         return None
     return (start, end) if end > start else None

@@ -10,8 +10,9 @@ from __future__ import annotations
 import functools
 import re
 
+from pipeline.lang.kk.lexicon import GIVEN_NAMES
 from pipeline.lang.ru.lexicon import romanize_russian_name
-from pipeline.lang.zh.lexicon import CHINESE_SURNAMES, SURNAME_ENDINGS, TRANSLIT_CHARS
+from pipeline.lang.zh.lexicon import CHINESE_SURNAMES, CLOSE_VOWELS, SOUND_GROUPS, SURNAME_ENDINGS, TRANSLIT_CHARS
 from pipeline.lang.zh.pinyin import syllables
 from pipeline.names import NAME_DOTS
 from pipeline.rules import mapping
@@ -21,6 +22,7 @@ __all__ = [
     "SURNAME_ENDINGS",
     "TRANSLIT_CHARS",
     "cyrillic_reading",
+    "known_name_reading",
     "pinyin_reading",
     "romanize_chinese_name",
     "romanize_person",
@@ -56,10 +58,110 @@ def cyrillic_reading(name: str) -> str | None:
 
 
 def romanize_transliteration(name: str) -> str | None:
-    """The Latin spelling of a transliterated Kazakh or Central Asian name, through its Cyrillic reading
-    (阿斯哈特·沙哈洛夫 -> Askhat Shakhalov): what Kazakh English-language news would most likely write."""
+    """The Latin spelling of a transliterated Kazakh or Central Asian name, through its Cyrillic reading put
+    right by the known given names (凯拉特·阿布德拉赫曼诺夫 -> Kairat Abdrakhmanov, not Kailat Abdlakhmanov):
+    what Kazakh English-language news would most likely write."""
     reading = cyrillic_reading(name)
-    return romanize_russian_name(reading) if reading else None
+    return romanize_russian_name(known_name_reading(reading)) if reading else None
+
+
+_VOWELS = frozenset("аеёиоуыэюяіұүәөйьъ")
+_DROPPED_VOWELS = frozenset("ыиейьъ")
+"""Vowels and signs a transliteration may leave out or add (萨德尔 reads Садр for Садыр)."""
+_SOUND_GROUP = {letter: group.split()[0] for group in SOUND_GROUPS for letter in group.split()}
+_CLOSE_VOWELS = frozenset(frozenset(pair.split()) for pair in CLOSE_VOWELS)
+_SAME_GROUP, _CLOSE_VOWEL, _DROPPED_VOWEL, _DOUBLED, _DIFFERENT = 0.3, 0.25, 0.35, 0.2, 2.0
+"""What each difference between a reading and a known name costs; another consonant or vowel never fits."""
+_COST_PER_LETTER, _MOST_COST = 0.15, 1.0
+"""A known name fits a reading when the differences cost less than this much per letter and in all."""
+_SURNAME_SUFFIXES = ("ева", "ова", "ина", "ев", "ов", "ин")
+"""Endings that make a surname of a given name (Абдрахман -> Абдрахманов, Касымали -> Касымалиев)."""
+
+
+def _sound(letter: str) -> str:
+    return _SOUND_GROUP.get(letter, letter)
+
+
+def _consonant_key(word: str) -> str:
+    """The word's consonants by sound group, doubled ones once: what a transliteration keeps of a name."""
+    key: list[str] = []
+    for letter in word.replace("дж", "ж"):
+        if letter not in _VOWELS and (not key or key[-1] != _sound(letter)):
+            key.append(_sound(letter))
+    return "".join(key)
+
+
+def _gap_cost(word: str, index: int) -> float:
+    letter = word[index]
+    if letter in _VOWELS:
+        return _DROPPED_VOWEL if letter in _DROPPED_VOWELS else _DIFFERENT
+    return _DOUBLED if index > 0 and _sound(word[index - 1]) == _sound(letter) else _DIFFERENT
+
+
+def _difference(reading: str, name: str) -> float:
+    """How far a reading is from a name, letter by letter (an edit distance weighted by the costs above)."""
+    a, b = reading.replace("дж", "ж"), name.replace("дж", "ж")
+    previous = [0.0]
+    for j in range(len(b)):
+        previous.append(previous[-1] + _gap_cost(b, j))
+    for i, x in enumerate(a):
+        current = [previous[0] + _gap_cost(a, i)]
+        for j, y in enumerate(b):
+            if x == y:
+                change = 0.0
+            elif x in _VOWELS and y in _VOWELS:
+                change = _CLOSE_VOWEL if frozenset((x, y)) in _CLOSE_VOWELS else _DIFFERENT
+            else:
+                change = _SAME_GROUP if _sound(x) == _sound(y) else _DIFFERENT
+            current.append(min(previous[j] + change, previous[j + 1] + _gap_cost(a, i), current[j] + _gap_cost(b, j)))
+        previous = current
+    return previous[-1]
+
+
+@functools.cache
+def _names_by_key() -> dict[str, tuple[str, ...]]:
+    by_key: dict[str, list[str]] = {}
+    for name in GIVEN_NAMES:
+        by_key.setdefault(_consonant_key(name), []).append(name)
+    return {key: tuple(sorted(names)) for key, names in by_key.items()}
+
+
+def _nearest_name(word: str) -> str | None:
+    """The one known given name a lower-case reading stands for, or None when none or two fit as well."""
+    if len(word) < 3 or word in GIVEN_NAMES:
+        return None
+    limit = min(_MOST_COST, _COST_PER_LETTER * len(word))
+    fits = sorted(
+        (_difference(word, name), name)
+        for name in _names_by_key().get(_consonant_key(word), ())
+        if name[0] == word[0] or frozenset((name[0], word[0])) in _CLOSE_VOWELS or _sound(name[0]) == _sound(word[0])
+    )
+    if not fits or fits[0][0] >= limit or (len(fits) > 1 and fits[1][0] == fits[0][0]):
+        return None
+    return fits[0][1]
+
+
+def _known_word(word: str) -> str:
+    """A word of a reading as the given name it stands for, or a surname made of one (Абдлахманов ->
+    Абдрахманов); the word itself when no known name fits."""
+    lower = word.lower()
+    if lower in GIVEN_NAMES:
+        return word
+    name = _nearest_name(lower)
+    if name is None:
+        suffix = next((s for s in _SURNAME_SUFFIXES if lower.endswith(s) and len(lower) - len(s) >= 4), "")
+        stem = lower[: -len(suffix)] if suffix else ""
+        name = (found + suffix) if stem and stem not in GIVEN_NAMES and (found := _nearest_name(stem)) else None
+    return word if name is None else name[:1].upper() + name[1:]
+
+
+_CYRILLIC_WORD = re.compile("[а-яёА-ЯЁіұүәөқғңһІҰҮӘӨҚҒҢҺ]+")
+
+
+def known_name_reading(reading: str) -> str:
+    """A Cyrillic reading of a transliterated name with each word put right by the known given names where the
+    transliteration cannot tell sounds apart (Кайлат Абдлахманов -> Кайрат Абдрахманов); other words as read."""
+    return _CYRILLIC_WORD.sub(lambda match: _known_word(match.group()), reading)
 
 
 @functools.lru_cache(maxsize=4096)
