@@ -1039,3 +1039,14 @@ def test_a_chinese_surname_with_a_title_is_the_full_name_of_the_article(pipeline
     doc = annotate(pipeline, "标题\n\n张汉晖大使举行见面会。张大使指出，中哈关系很好。\n")
     assert [q.speaker_entity_id for q in doc.quotes] == ["per:zh:张汉晖"]
     assert pipeline.quotes.name_en("per:zh:张汉晖") == "Zhang Hanhui"
+
+
+def test_a_russian_official_named_again_as_chinovnitsa_speaks(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(
+        pipeline,
+        "Заголовок\n\nМинистра здравоохранения Акмарал Альназарову спросили о проблемах в отрасли.\n\n"
+        "Чиновница признала, что в сфере здравоохранения достаточно проблем.\n",
+    )
+    assert [(q.kind, doc.span(q.speaker_start, q.speaker_end), q.speaker_entity_id) for q in doc.quotes] == [
+        ("indirect", "Чиновница", "per:akmaral-alnazarova")
+    ]

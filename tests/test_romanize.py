@@ -55,6 +55,7 @@ def test_a_reading_is_put_right_by_the_known_given_names() -> None:
     assert romanize_transliteration("塔勒哈特") == "Talgat"  # 哈 is ха, га or ка
     assert romanize_transliteration("萨德尔") == "Sadyr"  # a vowel the transliteration leaves out
     assert romanize_transliteration("阿卜杜勒阿齐兹") == "Abdulaziz"  # 齐 is ци or зи
+    assert romanize_transliteration("哈比特·柯依舍巴耶夫") == "Gabit Koishebayev"  # 依 has a reading too
 
 
 def test_a_reading_no_known_name_fits_stays_as_read() -> None:
