@@ -16,8 +16,9 @@ from collections.abc import Callable, Iterable
 
 from pipeline.document import Block, Document, Mention, Quote
 from pipeline.gazetteer import GazetteerEntity
-from pipeline.lang import gendered_name_endings, language_for, languages, romanized_person
+from pipeline.lang import gendered_name_endings, given_name_genders, language_for, languages, romanized_person
 from pipeline.langid import has_han
+from pipeline.names import name_parts
 from pipeline.quote_candidate import QuoteCandidate
 from pipeline.rules import common_table
 
@@ -384,15 +385,24 @@ class _Index:
         """Whether the person's name ends as a woman's does, in the entity's own normal form or any form
         the text names her by; a form ending as a man's settles it the other way (По словам Бауыржана
         Омарова: the genitive of Омаров ends like Омарова)."""
-        return not self.is_male(entity_id) and any(form.endswith(_FEMALE_ENDINGS) for form in self._forms(entity_id))
+        return not self.is_male(entity_id) and any(
+            form.endswith(_FEMALE_ENDINGS) or _given_name_gender(form) == "f" for form in self._forms(entity_id)
+        )
 
     def is_male(self, entity_id: str) -> bool:
-        """Whether a form of the person's name ends as a man's does (Омаров, 托卡耶夫)."""
-        return any(form.endswith(_MALE_ENDINGS) for form in self._forms(entity_id))
+        """Whether a form of the person's name ends as a man's does (Омаров, 托卡耶夫), or begins with a man's
+        given name."""
+        return any(form.endswith(_MALE_ENDINGS) or _given_name_gender(form) == "m" for form in self._forms(entity_id))
 
     def _forms(self, entity_id: str) -> list[str]:
         """The entity's own normal form and every form the text names the person by."""
         return [entity_id.split(":")[-1], *self.surfaces.get(entity_id, ())]
+
+
+def _given_name_gender(form: str) -> str | None:
+    """The gender of the given name a full name begins with (Valentina Matviyenko: ``f``), if it is known."""
+    parts = name_parts(form)
+    return given_name_genders().get(parts[0].lower()) if len(parts) >= 2 else None
 
 
 def _names_the_subject_after(doc: Document, name_end: int, end: int) -> bool:

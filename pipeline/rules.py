@@ -79,6 +79,7 @@ TABLES: dict[str, TableSpec] = {
         optional=frozenset({"owner"}),
     ),
     "cyrillic_readings": TableSpec(("written", "cyrillic")),
+    "given_names": TableSpec(("name", "gender", "note"), {"gender": GENDERS}, optional=frozenset({"note"})),
     "office_phrases": TableSpec(("phrase", "office")),
     "body_anaphors": TableSpec(("phrase", "ends")),
     "office_holders": TableSpec(("term", "office", "entity", "from", "until"), optional=frozenset({"from", "until"})),

@@ -1050,3 +1050,26 @@ def test_a_russian_official_named_again_as_chinovnitsa_speaks(pipeline) -> None:
     assert [(q.kind, doc.span(q.speaker_start, q.speaker_end), q.speaker_entity_id) for q in doc.quotes] == [
         ("indirect", "Чиновница", "per:akmaral-alnazarova")
     ]
+
+
+def test_a_chinese_surname_in_latin_letters_is_the_full_name_before_it(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(
+        pipeline,
+        "Title\n\nChinese President Xi Jinping arrived in Astana on Tuesday.\n\n"
+        "Xi said China will always be a good neighbor of Kazakhstan.\n",
+    )
+    assert [q.speaker_entity_id for q in doc.quotes] == ["per:xi-jinping"]
+
+
+def test_a_woman_known_by_her_given_name_is_not_he(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(
+        pipeline,
+        "Title\n\nChairwoman Valentina Matviyenko said that she will visit Astana in May.\n\n"
+        "Minister Tileuberdi met the press. He also said that the two ministries coordinate their positions.\n",
+    )
+    assert [q.speaker_entity_id for q in doc.quotes][-1] == "per:mukhtar-tileuberdi"
+
+
+def test_reminded_that_is_a_statement(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(pipeline, "Title\n\nLavrov also reminded that the second half of the year is busy.\n")
+    assert [(q.kind, q.speaker_entity_id) for q in doc.quotes] == [("indirect", "per:sergey-lavrov")]

@@ -152,6 +152,21 @@ def gendered_name_endings() -> tuple[tuple[str, ...], tuple[str, ...]]:
 
 
 @functools.cache
+def given_name_genders() -> dict[str, str]:
+    """Known given names, lower case, in Cyrillic and in their Latin spelling (валентина, valentina) -> ``m`` or
+    ``f`` (``pipeline/lang/kk/data/given_names.tsv``): whose surname tells no gender, the given name may."""
+    from pipeline.lang.kk.lexicon import GIVEN_NAME_GENDERS
+    from pipeline.lang.ru.lexicon import romanize_russian_name
+
+    found: dict[str, str] = {}
+    for name, gender in GIVEN_NAME_GENDERS.items():
+        if gender is not None:
+            found[name] = gender
+            found.setdefault((romanize_russian_name(name) or name).lower(), gender)
+    return found
+
+
+@functools.cache
 def _resolve(reference: str) -> Callable[..., object]:
     """The function a ``module:function`` reference names (the module imported on first use)."""
     module, _, name = reference.partition(":")

@@ -13,5 +13,6 @@ LETTER_FOLDS = dict(tuple(pair.split("=", 1)) for pair in words("kk", "letter_fo
 
 OFFICE_PHRASES = mapping("kk", "office_phrases", "office")
 """Phrases naming an office, not a person (глава государства -> president_kz): its holder speaks."""
-GIVEN_NAMES = frozenset(words("kk", "given_names"))
-"""Given names of Kazakhstan and its neighbours in lower-case Cyrillic (кайрат, алмазбек, сергей)."""
+GIVEN_NAME_GENDERS = genders("kk", "given_names")
+"""Given names of Kazakhstan and its neighbours in lower-case Cyrillic (кайрат, алмазбек, валентина) -> gender."""
+GIVEN_NAMES = frozenset(GIVEN_NAME_GENDERS)
