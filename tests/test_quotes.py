@@ -1073,3 +1073,8 @@ def test_a_woman_known_by_her_given_name_is_not_he(pipeline) -> None:  # type: i
 def test_reminded_that_is_a_statement(pipeline) -> None:  # type: ignore[no-untyped-def]
     doc = annotate(pipeline, "Title\n\nLavrov also reminded that the second half of the year is busy.\n")
     assert [(q.kind, q.speaker_entity_id) for q in doc.quotes] == [("indirect", "per:sergey-lavrov")]
+
+
+def test_a_chinese_transliteration_of_an_official_listed_in_english_and_russian_gets_the_listed_name(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(pipeline, "标题\n\n哈萨克斯坦教育部长阿斯哈特·艾马甘别托夫表示，学校将增加。\n")
+    assert [pipeline.quotes.name_en(q.speaker_entity_id) for q in doc.quotes] == ["Askhat Aimagambetov"]
