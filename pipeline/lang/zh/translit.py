@@ -11,6 +11,7 @@ import functools
 import re
 
 from pipeline.lang.kk.lexicon import GIVEN_NAMES
+from pipeline.lang.ru.lexicon import SURNAME_ENDINGS as RUSSIAN_SURNAME_ENDINGS
 from pipeline.lang.ru.lexicon import romanize_russian_name
 from pipeline.lang.zh.lexicon import CHINESE_SURNAMES, CLOSE_VOWELS, SOUND_GROUPS, SURNAME_ENDINGS, TRANSLIT_CHARS
 from pipeline.lang.zh.pinyin import syllables
@@ -74,8 +75,9 @@ _SAME_GROUP, _CLOSE_VOWEL, _DROPPED_VOWEL, _DOUBLED, _DIFFERENT = 0.3, 0.25, 0.3
 """What each difference between a reading and a known name costs; another consonant or vowel never fits."""
 _COST_PER_LETTER, _MOST_COST = 0.15, 1.0
 """A known name fits a reading when the differences cost less than this much per letter and in all."""
-_SURNAME_SUFFIXES = ("ева", "ова", "ина", "ев", "ов", "ин")
-"""Endings that make a surname of a given name (Абдрахман -> Абдрахманов, Касымали -> Касымалиев)."""
+_SURNAME_SUFFIXES = tuple(sorted(RUSSIAN_SURNAME_ENDINGS, key=len, reverse=True))
+"""Endings that make a surname of a given name (Абдрахман -> Абдрахманов, Касымали -> Касымалиев), longest
+first (``pipeline/lang/ru/data/name_endings.tsv``)."""
 
 
 def _sound(letter: str) -> str:
