@@ -25,9 +25,7 @@ from pipeline.gazetteer import GazetteerEntity
 from pipeline.lang import Language, gendered_name_endings, language_for, languages, romanized_person
 from pipeline.lang.ru.lexicon import SURNAME_CASE_ENDINGS
 from pipeline.lang.ru.ner import RussianNER
-from pipeline.lang.zh.lexicon import CHINESE_SURNAMES
-from pipeline.lang.zh.pinyin import syllables
-from pipeline.lang.zh.translit import cyrillic_reading, romanize_chinese_name
+from pipeline.lang.zh.translit import chinese_surname, cyrillic_reading
 from pipeline.langid import has_han
 from pipeline.names import NAME_JOINERS, name_parts
 from pipeline.ner_gazetteer import GazetteerMatcher
@@ -388,34 +386,20 @@ def link(
             mention.entity_id = _new_id(doc, mention, normal_forms)
 
 
-@functools.cache
-def _pinyin_surnames() -> frozenset[str]:
-    """Chinese surnames in pinyin (Xi, Wang, Li): in Latin letters a Chinese name still puts it first."""
-    return frozenset(syllables(char)[0].capitalize() for char in CHINESE_SURNAMES)
-
-
-def _chinese_surname(form: str) -> str | None:
-    """The surname of a Chinese person's full name, written in Han (张汉晖 -> 张) or pinyin (Xi Jinping -> Xi)."""
-    if has_han(form):
-        return form[0] if 2 <= len(form) <= 3 and romanize_chinese_name(form) is not None else None
-    parts = form.split()
-    return parts[0] if len(parts) == 2 and parts[0] in _pinyin_surnames() and parts[1][:1].isupper() else None
-
-
 def _link_chinese_surnames(doc: Document, persons: list[Mention], normal_forms: dict[tuple[int, int], str]) -> None:
     """A Chinese surname alone (张 in 张大使指出, Xi after Xi Jinping) is the person of the document with a
     Chinese name of that surname (张汉晖), when there is one such name: it comes first, so the linking by a
     name's last part does not find it."""
-    full_names: dict[str, list[Mention]] = {}
-    for mention in persons:
-        surname = _chinese_surname(_key_form(doc, mention, normal_forms))
+    forms = [_key_form(doc, mention, normal_forms) for mention in persons]
+    full_names: dict[str, dict[str, Mention]] = {}  # surname -> full name -> its first mention
+    for mention, form in zip(persons, forms, strict=True):
+        surname = chinese_surname(form)
         if surname is not None:
-            full_names.setdefault(surname, []).append(mention)
-    for mention in persons:
-        form = _key_form(doc, mention, normal_forms)
-        same = full_names.get(form, []) if mention.entity_id is None and " " not in form else []
-        if len({_key_form(doc, m, normal_forms) for m in same}) == 1:
-            target = same[0]
+            full_names.setdefault(surname, {}).setdefault(form, mention)
+    for mention, form in zip(persons, forms, strict=True):
+        same = full_names.get(form, {}) if mention.entity_id is None and " " not in form else {}
+        if len(same) == 1:
+            target = next(iter(same.values()))
             if target.entity_id is None:
                 target.entity_id = _new_id(doc, target, normal_forms)
             mention.entity_id = target.entity_id

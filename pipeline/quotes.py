@@ -616,10 +616,11 @@ def _oblique_openers() -> tuple[str, ...]:
 
 def _in_oblique_clause(text: str, sentence_start: int, position: int) -> bool:
     """Whether the clause holding ``position`` opens with such a word (应国家主席胡锦涛邀请)."""
+    openers = _oblique_openers()
     start = position
-    while start > sentence_start and text[start - 1] not in _CLAUSE_BREAKS:
+    while openers and start > sentence_start and text[start - 1] not in _CLAUSE_BREAKS:
         start -= 1
-    return bool(_oblique_openers()) and text.startswith(_oblique_openers(), start)
+    return bool(openers) and text.startswith(openers, start)
 
 
 def _in_quotes(position: int, earlier: list[Quote]) -> bool:

@@ -7,7 +7,7 @@ import pytest
 from corpus.runner import PipelineConfig, make_pipeline
 from pipeline.lang import romanized_person
 from pipeline.lang.ru.lexicon import romanize_russian_name
-from pipeline.lang.zh.translit import cyrillic_reading, romanize_person, romanize_transliteration
+from pipeline.lang.zh.translit import chinese_surname, cyrillic_reading, romanize_person, romanize_transliteration
 from pipeline.rules import RuleError, parse_table
 from pipeline.spelling import Respeller, parse_rule
 
@@ -62,6 +62,13 @@ def test_a_reading_no_known_name_fits_stays_as_read() -> None:
     assert romanize_transliteration("米尔") == "Mir"  # not Amir: a name does not gain a first letter
     assert romanize_transliteration("卡米洛夫") == "Kamilov"  # not Kamalov: и and а are written apart
     assert romanize_transliteration("叶尔兰·托卡耶夫") == "Yerlan Tokayev"  # known name and no close one
+
+
+def test_a_chinese_name_puts_its_surname_first_in_han_and_in_pinyin() -> None:
+    assert chinese_surname("张汉晖") == "张"
+    assert chinese_surname("Xi Jinping") == "Xi"
+    assert chinese_surname("Jinping Xi") is None  # not a Chinese surname first
+    assert chinese_surname("托卡耶夫") is None  # a transliteration, no Chinese name
 
 
 def test_chinese_names_get_pinyin_and_foreign_ones_their_own_spelling() -> None:

@@ -22,6 +22,7 @@ from pipeline.spelling import Respeller
 __all__ = [
     "SURNAME_ENDINGS",
     "TRANSLIT_CHARS",
+    "chinese_surname",
     "cyrillic_reading",
     "known_name_reading",
     "pinyin_reading",
@@ -50,6 +51,20 @@ def romanize_chinese_name(name: str) -> str | None:
         return None
     surname, *given = syllables(name)
     return f"{surname.capitalize()} {''.join(given).capitalize()}"
+
+
+@functools.cache
+def _pinyin_surnames() -> frozenset[str]:
+    return frozenset(syllables(char)[0].capitalize() for char in CHINESE_SURNAMES)
+
+
+def chinese_surname(name: str) -> str | None:
+    """The surname of a Chinese person's full name, which comes first in Han and in pinyin alike (张汉晖 -> 张,
+    Xi Jinping -> Xi); None for any other name."""
+    if romanize_chinese_name(name) is not None:
+        return name[0]
+    parts = name.split()
+    return parts[0] if len(parts) == 2 and parts[0] in _pinyin_surnames() and parts[1][:1].isupper() else None
 
 
 def cyrillic_reading(name: str) -> str | None:
