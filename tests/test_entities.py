@@ -130,6 +130,24 @@ def test_route_names_are_not_persons(pipeline) -> None:  # type: ignore[no-untyp
     assert {"阿克套", "巴库", "哈萨克斯坦"} <= {text for text, _, _ in mentions(doc, "LOC")}
 
 
+def test_what_is_named_after_a_person_or_a_pair_of_sides_is_no_person(pipeline) -> None:  # type: ignore[no-untyped-def]
+    cases = {
+        "他参观了霍贾·艾哈迈德·亚萨维陵墓。": ("霍贾·艾哈迈德·亚萨维陵墓", "LOC"),
+        "肯基亚克-库姆科尔管道于2009年建成。": ("肯基亚克-库姆科尔管道", "MISC"),
+    }
+    for text, expected in cases.items():
+        found = mentions(annotate(pipeline, text))
+        assert [(surface, label) for surface, label, _ in found] == [expected], (text, found)
+    assert mentions(annotate(pipeline, "据新华社报道，哈新两国签署协议。"), "PER") == []
+
+
+def test_quoted_body_names_keep_their_marks_and_events_are_no_bodies(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(pipeline, "“祖国之光”党在阿斯塔纳召开代表大会，候选人——“光明道路”民主党代表也发言。")
+    assert {"“祖国之光”党", "“光明道路”民主党"} <= {text for text, _, _ in mentions(doc, "ORG")}
+    for text in ("首届“中亚-俄罗斯”峰会是多边合作的新平台。", "他出席了天津上合组织峰会。"):
+        assert mentions(annotate(pipeline, text), "ORG") == [], text
+
+
 def test_latin_names_in_chinese_and_pos_guards() -> None:
     text = "公司Semurg Invest与SOCAR合作。"
     assert [text[m.start : m.end] for m in latin_names(text, 0, len(text))] == ["Semurg Invest", "SOCAR"]

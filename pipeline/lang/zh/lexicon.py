@@ -68,6 +68,10 @@ EVENT_WORDS = words("zh", "event_words")
 """Head words of events' names (峰会, 论坛): a name ends before them, never inside one."""
 ROUTE_WORDS = words("zh", "route_words")
 """Words that end a route's or a line's name (管道, 铁路): infrastructure, not a body."""
+LANDMARK_WORDS = words("zh", "landmark_words")
+"""Words that end the name of a place named after a person (陵墓, 广场)."""
+PAIR_WORDS = words("zh", "pair_words")
+"""Words after the abbreviations of two sides (两国, 双方)."""
 SOUND_GROUPS = words("zh", "sound_groups")
 """Cyrillic letters a transliteration writes alike (л р; к г х), space-separated, one group per row."""
 CLOSE_VOWELS = words("zh", "close_vowels")

@@ -20,6 +20,7 @@ from pipeline.lang.zh.lexicon import (
     GENERIC_BODIES,
     GROUP_NOUNS,
     HONORIFICS,
+    LANDMARK_WORDS,
     LATIN_NOT_NAMES,
     MISSION_HEADS,
     NAME_CONTEXT,
@@ -27,6 +28,7 @@ from pipeline.lang.zh.lexicon import (
     ORG_CHARS,
     ORG_SUFFIXES,
     ORG_WORDS,
+    PAIR_WORDS,
     PARENT_BODIES,
     PEOPLES,
     PERSON_TITLES,
@@ -490,6 +492,8 @@ def _corrected(text: str, start: int, end: int, label: str) -> list[Mention]:
             end = cut
         if text.endswith(closing, start, end) and text.find(opening, start, end) == -1:
             end -= 1  # `KazMunaiGaz）`: the bracket closes the abbreviation, not the name
+    if label == "ORG":
+        start = _with_opening_mark(text, start, end)
     inner_mark = _QUOTE_MARKS.search(text, start + 1, end - 1) if label != "ORG" else None
     if inner_mark:  # `“…-赫拉特”铁路`: a place ends at its quotation mark (a body may hold one: “幸福工程”组委会)
         end = inner_mark.start()
@@ -507,6 +511,8 @@ def _corrected(text: str, start: int, end: int, label: str) -> list[Mention]:
     event = _word_at_end(text, start, end, EVENT_WORDS)
     if event and not event[1] and event[0] > start + 1:
         end = event[0]  # 阿斯塔纳[峰]会: a name ends before an event's head word, never inside it
+    elif event and label != "PER":
+        return [Mention(start, end, "MISC", "event", "model_zh", 0.8)]
     if label != "PER" and _word_at_end(text, start, end, GROUP_NOUNS):
         return []  # 哈萨克斯坦民众, 哈萨克侨民: people, not a body or a place
     if start > 0 and _CLOSING_MARK.get(text[start - 1]) == text[end : end + 1]:
@@ -523,6 +529,12 @@ def _corrected(text: str, start: int, end: int, label: str) -> list[Mention]:
         return []  # 哈萨克艺术: the people's art, not a place or a body
     if label == "PER" and _is_route(text[start:end]):
         return []
+    if label == "PER":
+        named_after = _named_after_person(text, start, end)
+        if named_after is not None:
+            return [named_after]
+        if any(text.startswith(word, end) for word in PAIR_WORDS):
+            return []  # 哈新两国: the abbreviations of two countries, not a person
     if label == "PER" and end - start == 1 and not _beside_surname_words(text, start, end):
         return []  # 展映周: one character is a person only beside a title or a word like 老, 某, 姓
     if label != "PER" and _MIXED_SCRIPTS.search(text, start, end):  # 阿塞拜疆国家石油公司SOCAR: two names
@@ -592,6 +604,45 @@ _OPENING_MARK = {closing: opening for opening, closing in _PAIRS}
 _QUOTE_MARKS = re.compile('[“”"「」《》«»]')
 _MIXED_SCRIPTS = re.compile(r"[\u4e00-\u9fff][A-Za-z]|[A-Za-z][\u4e00-\u9fff]")
 _SCRIPT_RUN = re.compile(r"[\u4e00-\u9fff]+|[A-Za-z][A-Za-z0-9 &.-]*[A-Za-z0-9]")
+
+
+def _named_after_person(text: str, start: int, end: int) -> Mention | None:
+    """A place, a route or a body named after a person, which the tagger reads as the person (霍贾·艾哈迈德·亚萨维陵墓,
+    肯基亚克-库姆科尔管道, 纳扎尔巴耶夫大学): the whole name with the word that makes it one, when that word ends the
+    span or follows it; None for a person."""
+    for words_, label, fine in (
+        (LANDMARK_WORDS, "LOC", "model:LOC"),
+        (ROUTE_WORDS, "MISC", "route"),
+        (_LONG_ORG_WORDS, "ORG", "model:ORG"),
+    ):
+        for word in words_:
+            if text.endswith(word, start, end) and end - start > len(word) + 1:
+                return Mention(start, end, label, fine, "model_zh", 0.8)
+            if text.startswith(word, end):
+                return Mention(start, end + len(word), label, fine, "model_zh", 0.8)
+    return None
+
+
+def _with_opening_mark(text: str, start: int, end: int) -> int:
+    """Where a body's name begins when the span holds the closing quotation mark of a name whose opening mark
+    lies just before it (`“祖国之光”党`, not `之光”党`: the quoted part is the body's name)."""
+    for position in range(start, end):
+        opening = _OPENING_MARK.get(text[position])
+        if opening is None or text.find(opening, start, position) != -1:
+            continue
+        found = text.rfind(opening, max(0, start - _QUOTED_NAME_LENGTH), start)
+        if found != -1 and not _CLAUSE_MARKS.search(text, found, start):
+            return found
+        return start
+    return start
+
+
+_LONG_ORG_WORDS = tuple(word for word in ORG_WORDS if len(word) >= 2)
+"""Words that make a body of a person's name before them (大学, 博物馆); one character (院, 部) may begin
+another word (院士)."""
+_QUOTED_NAME_LENGTH = 12
+"""How far before a body's span its quoted name may begin (“哈巴尔24”电视台)."""
+_CLAUSE_MARKS = re.compile("[，。；：！？,;:!?\n]")
 
 
 def _beside_surname_words(text: str, start: int, end: int) -> bool:
