@@ -1,7 +1,8 @@
 """Russian quotations and reported speech.
 
 Direct: a dash paragraph ``— …, — отметил он.`` (also split: ``— A, — сказал он. — B``), guillemets with an
-attribution after (``«…», — сообщает департамент``) or a colon before (``Министр отметил: «…»``).
+attribution after (``«…», — сообщает департамент``) or a colon before (``Министр отметил: «…»``);
+``"…"`` and ``“…”`` are read as guillemets. A speaker may hold initials (``— отметил А. Куришбаев``).
 Indirect, sentence by sentence: openings from ``data/source_openings.tsv`` (``По словам X, …`` runs on
 to the end of the paragraph; ``По данным X, …`` covers its sentence), ``Как сообщили в X, …`` (to the end
 of the paragraph), ``X заявил, что …`` (its sentence), a trailing attribution without quotation marks
@@ -39,16 +40,33 @@ _DASH = "[—–-]"
 _ATTRIBUTION_TAIL = 300
 """How far from the end of a dash paragraph its attribution is looked for."""
 
+_INITIAL = r"(?<!\w)(?-i:[А-ЯЁA-Z])\.[ \t]*"
+"""An initial before a surname (А. Куришбаев): its period ends no sentence and no speaker."""
+_NOT_AN_INITIAL = r"(?<!\s(?-i:[А-ЯЁA-Z]))"
+"""A speaker does not end on an initial's letter (`— отметил А.` is `А. Куришбаев` cut short)."""
+
+
+def _words(excluded: str) -> str:
+    """A speaker's characters: any but ``excluded``, where an initial's period is allowed (А. Куришбаев)."""
+    return rf"(?:{_INITIAL}|[^{excluded}])"
+
+
+_IN_MIDDLE = _words("—–«»\n.!?")
+_IN_SENTENCE = _words(".!?\n")
+_IN_CLAUSE = _words(",.!?\n")
+_OUTSIDE_QUOTES = _words(".!?«»\n")
+
 _OPENING_DASH = re.compile(rf"[ \t]*{_DASH}[ \t]*(?=\S)")
 _END_ATTRIBUTION = re.compile(
     rf"[,!?.…]?[ \t]*{_DASH}[ \t]*(?P<cue>{_VERB})(?:[ \t]+(?P<speaker>[^—–\n]{{1,160}}?))?[ \t]*[.!]?[ \t]*$"
 )
 _MIDDLE_ATTRIBUTION = re.compile(
-    rf"[,!?…]?[ \t]+{_DASH}[ \t]*(?P<cue>{_VERB})[ \t]+(?P<speaker>[^—–«»\n.!?]{{1,80}}?)[.,][ \t]+{_DASH}[ \t]*(?=\S)"
+    rf"[,!?…]?[ \t]+{_DASH}[ \t]*(?P<cue>{_VERB})[ \t]+"
+    rf"(?P<speaker>{_IN_MIDDLE}{{1,80}}?){_NOT_AN_INITIAL}[.,][ \t]+{_DASH}[ \t]*(?=\S)"
 )
 _GUILLEMETS = re.compile(
     rf"«(?P<content>[^«»]{{2,}})»[ \t]*,?[ \t]*{_DASH}[ \t]*(?P<cue>{_VERB})"
-    rf"(?:[ \t]+(?P<speaker>[^.!?\n]{{1,160}}?))?[ \t]*(?=[.!?]|$)"
+    rf"(?:[ \t]+(?P<speaker>{_IN_SENTENCE}{{1,160}}?){_NOT_AN_INITIAL})?[ \t]*(?=[.!?]|$)"
 )
 _COLON_INTRO = re.compile(rf"(?P<cue>{_VERB})(?P<rest>[^.!?«»:\n]{{0,60}}):[ \t]*«(?P<content>[^«»]{{2,}})»")
 _OPENINGS = "|".join(re.escape(phrase) for phrase in sorted(SOURCE_OPENINGS, key=len, reverse=True))
@@ -66,7 +84,9 @@ _IMPERSONAL = re.compile(
     re.IGNORECASE,
 )
 _THAT = re.compile(rf"(?P<cue>{_VERB})(?:[ \t]+[^,.!?\n]{{0,40}})?,[ \t]*(?:что|будто)[ \t]+")
-_TRAILING = re.compile(rf",[ \t]*(?P<cue>{_VERB})[ \t]+(?P<who>[^,.!?\n]{{1,120}}?)[ \t]*[.!]?[ \t]*$")
+_TRAILING = re.compile(
+    rf",[ \t]*(?P<cue>{_VERB})[ \t]+(?P<who>{_IN_CLAUSE}{{1,120}}?){_NOT_AN_INITIAL}[ \t]*[.!]?[ \t]*$"
+)
 _TRAILING_SOURCE = re.compile(
     rf",[ \t]*(?P<phrase>{_OPENINGS})[ \t]+(?P<who>[^,.!?\n«»]{{1,120}}?)[ \t]*[.!]?[ \t]*$", re.IGNORECASE
 )
@@ -77,12 +97,13 @@ _CIRCUMSTANCE = r"(?:[ \t]+[^.!?«»\n]{1,80}?)?"
 """`Об этом на брифинге в СЦК рассказал …`: where or how it was said, between the words and the verb."""
 _ABOUT_THIS = re.compile(
     rf"(?:об|о)[ \t]+этом{_TO_AGENCY}{_CIRCUMSTANCE}[ \t]+(?P<cue>{_VERB})"
-    rf"[ \t]+(?P<who>[^.!?\n]{{1,160}}?)[ \t]*[.!]?[ \t]*$",
+    rf"[ \t]+(?P<who>{_IN_SENTENCE}{{1,160}}?){_NOT_AN_INITIAL}[ \t]*[.!]?[ \t]*$",
     re.I,
 )
 _CITES = re.compile(
     rf"«(?P<content>[^«»]{{2,}})»[ \t]*,?[ \t]*{_DASH}[ \t]*(?P<cue>цитиру(?:ет|ют)|привод(?:ит|ят))"
-    rf"(?:[ \t]+[^.!?«»\n]{{1,80}}?)?[ \t]+слова[ \t]+(?P<speaker>[^.!?«»\n]{{1,120}}?)[ \t]*(?=[.!?]|$)",
+    rf"(?:[ \t]+[^.!?«»\n]{{1,80}}?)?[ \t]+слова[ \t]+"
+    rf"(?P<speaker>{_OUTSIDE_QUOTES}{{1,120}}?){_NOT_AN_INITIAL}[ \t]*(?=[.!?]|$)",
     re.IGNORECASE,
 )
 """`«…», — цитирует пресс-служба слова министра X`: the one whose words are cited speaks."""
@@ -144,7 +165,51 @@ def _span(match: re.Match[str], group: str) -> tuple[int, int] | tuple[None, Non
 def find_quotes(
     text: str, start: int, end: int, sentences: list[tuple[int, int]], previous: tuple[int, int] | None = None
 ) -> list[QuoteCandidate]:
-    """Quotations in one paragraph; ``sentences`` are its sentence spans."""
+    """Quotations in one paragraph; ``sentences`` are its sentence spans. A paragraph that quotes with
+    ``"…"`` or ``“…”`` is read as if it used guillemets, the marks the rules are written for."""
+    if not _OTHER_QUOTE_MARKS.search(text, start, end):
+        return _find_quotes(text, start, end, sentences)
+    paragraph = as_guillemets(text[start:end])
+    found = _find_quotes(paragraph, 0, end - start, [(s - start, e - start) for s, e in sentences])
+    for quote in found:
+        quote.start, quote.end = quote.start + start, quote.end + start
+        if quote.speaker_start is not None and quote.speaker_end is not None:
+            quote.speaker_start, quote.speaker_end = quote.speaker_start + start, quote.speaker_end + start
+    return found
+
+
+_OTHER_QUOTE_MARKS = re.compile('["“”„]')
+_OPENS_AFTER = " \t\n([{—–-:/"
+"""What may stand before a straight quotation mark that opens a quotation (start, space, bracket, dash, colon)."""
+
+
+def as_guillemets(paragraph: str) -> str:
+    """The paragraph with its quotation marks as Russian typography writes them, of the same length: ``"…"`` and
+    ``“…”`` become ``«…»``, a quotation inside one ``„…“``. A straight mark opens where a word may begin (after
+    a space, a bracket, a dash or a colon, before a letter) and closes otherwise."""
+    marks = list(paragraph)
+    depth = 0
+    for position, mark in enumerate(marks):
+        if mark not in '"“”„':
+            continue
+        before = paragraph[position - 1] if position else " "
+        after = paragraph[position + 1] if position + 1 < len(paragraph) else " "
+        if mark == "„" or (mark == "“" and depth == 0):
+            opens = True
+        elif mark == "”" or mark == "“":
+            opens = False
+        else:
+            opens = before in _OPENS_AFTER and not after.isspace()
+        if opens:
+            depth += 1
+            marks[position] = "«" if depth == 1 else "„"
+        elif depth > 0:
+            marks[position] = "»" if depth == 1 else "“"
+            depth -= 1
+    return "".join(marks)
+
+
+def _find_quotes(text: str, start: int, end: int, sentences: list[tuple[int, int]]) -> list[QuoteCandidate]:
     found = _dash_paragraph(text, start, end)
     if found:
         return found
