@@ -159,7 +159,8 @@ QUOTES = pa.schema(
         _field(
             "attribution",
             pa.string(),
-            "explicit (a name), pronoun, descriptor (a title such as 州长), interview (a turn label) or unnamed.",
+            "explicit (a name), pronoun, descriptor (a title such as 州长), interview (a turn label), context (a "
+            "paragraph-long quotation with no attribution: the person who spoke or was named before) or unnamed.",
             False,
         ),
         _field("turn", pa.int32(), "Interview turn (blocks.turn) of a question or answer."),

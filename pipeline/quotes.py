@@ -109,7 +109,12 @@ class QuoteFinder:
                 if quote.end > quote.start:  # a label with nothing after it (`Journalist:`) says nothing
                     quotes.append(quote)
             elif block.kind == "paragraph":
-                for candidate in self._candidates(doc, index, block, previous):
+                candidates = self._candidates(doc, index, block, previous)
+                whole = whole_paragraph_quote(doc.text, block.start, block.end)
+                if whole is not None and not any(c.start <= whole[0] and whole[1] <= c.end for c in candidates):
+                    quotes.append(self._context_quote(*whole, quotes))
+                    candidates = [c for c in candidates if c.end <= whole[0] or c.start >= whole[1]]
+                for candidate in candidates:
                     quotes.append(self._resolve(doc, candidate, quotes))
             if block.kind not in ("caption", "credit"):
                 previous = block
@@ -121,6 +126,19 @@ class QuoteFinder:
         before = (previous.start, previous.end) if previous is not None and previous.kind == "paragraph" else None
         sentences = self._index.sentences_of(index)
         return without_overlaps(language.find_quotes(doc.text, block.start, block.end, sentences, before))
+
+    def _context_quote(self, start: int, end: int, earlier: list[Quote]) -> Quote:
+        """A paragraph that is one quotation and names no speaker: the person who spoke or was named last says
+        it; a body that spoke last only when no person is in reach (`По данным Акорды, глава государства
+        отметил…` then `«…»`: the president's words, not the administration's)."""
+        quote = Quote(start, end, "direct", "", attribution="context", confidence=0.6)
+        quote.speaker_entity_id = _nearest_person(self._index, start, None, earlier)
+        last = earlier[-1] if earlier else None
+        if quote.speaker_entity_id is None and last is not None and start - last.end <= _CONTEXT_REACH:
+            quote.speaker_entity_id = last.speaker_entity_id
+        if last is not None and last.speaker_entity_id == quote.speaker_entity_id:
+            quote.role = last.role
+        return quote
 
     def _interview_quote(self, doc: Document, block: Block, earlier: list[Quote]) -> Quote:
         """A question or answer paragraph; its speaker is the turn's label (记者, 阿利耶夫总统)."""
@@ -275,6 +293,47 @@ _TITLE_AT_END = re.compile(
     f"(?:{'|'.join(map(re.escape, sorted(PERSON_TITLES, key=len, reverse=True)))})"
     f"(?:{'|'.join(map(re.escape, sorted(_TITLE_ENDINGS, key=len, reverse=True)))})$"
 )
+
+
+_CONTEXT_REACH = 600
+"""How far (characters) after the last quote a quotation that names no speaker is still taken to be its speaker's."""
+_QUOTATION_PAIRS = {"“": "”", "«": "»", '"': '"', "„": "“", "「": "」"}
+_MIN_WHOLE_QUOTE = 20
+"""Characters a paragraph-long quotation holds at least (a quoted name or title alone is shorter)."""
+
+
+def whole_paragraph_quote(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The content of a paragraph that is one quotation from its first character to its last (`“…。”`,
+    `«…».`), which the text gives no attribution: a statement of the one who spoke before. None when the
+    paragraph holds more than one quotation or text outside it, or is short enough to be a quoted name."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ".。"):
+        end -= 1
+    closing = _QUOTATION_PAIRS.get(text[start]) if start < end else None
+    if closing is None or end - start < _MIN_WHOLE_QUOTE + 2 or text[end - 1] != closing:
+        return None
+    opening = text[start]
+    if opening == closing:  # straight marks: an inner pair opens after a space, the last one closes
+        inner = text.count(opening, start + 1, end - 1)
+        if inner % 2 or any(text[i - 1] not in " \t:(—–-" for i in _positions(text, opening, start + 1, end - 1)[::2]):
+            return None
+    else:
+        depth = 0
+        for position in range(start, end - 1):
+            depth += (text[position] == opening) - (text[position] == closing)
+            if depth == 0:
+                return None  # `«A» и «B»`: two quotations, or one and text after it
+    content_start, content_end = start + 1, end - 1
+    while content_start < content_end and text[content_start].isspace():
+        content_start += 1
+    while content_end > content_start and text[content_end - 1].isspace():
+        content_end -= 1
+    return (content_start, content_end) if content_end - content_start >= _MIN_WHOLE_QUOTE else None
+
+
+def _positions(text: str, mark: str, start: int, end: int) -> list[int]:
+    return [position for position in range(start, end) if text[position] == mark]
 
 
 def without_overlaps(candidates: list[QuoteCandidate]) -> list[QuoteCandidate]:

@@ -1099,3 +1099,30 @@ def test_reminded_that_is_a_statement(pipeline) -> None:  # type: ignore[no-unty
 def test_a_chinese_transliteration_of_an_official_listed_in_english_and_russian_gets_the_listed_name(pipeline) -> None:  # type: ignore[no-untyped-def]
     doc = annotate(pipeline, "标题\n\n哈萨克斯坦教育部长阿斯哈特·艾马甘别托夫表示，学校将增加。\n")
     assert [pipeline.quotes.name_en(q.speaker_entity_id) for q in doc.quotes] == ["Askhat Aimagambetov"]
+
+
+def test_a_paragraph_that_is_one_quotation_is_the_words_of_the_person_before(pipeline) -> None:  # type: ignore[no-untyped-def]
+    russian = annotate(
+        pipeline,
+        "Заголовок\n\nГлава государства Касым-Жомарт Токаев поздравил участников форума.\n\n"
+        '"Мы открываем вторую линию железной дороги. В своем Послании я отметил, что отрасль растет."\n',
+    )
+    (quote,) = [q for q in russian.quotes if q.attribution == "context"]
+    assert russian.span(quote.start, quote.end).startswith("Мы открываем")
+    assert russian.span(quote.start, quote.end).endswith("отрасль растет.")
+    assert quote.speaker_entity_id == "per:kassym-jomart-tokayev"
+    assert all(q.start >= quote.end or q.end <= quote.start for q in russian.quotes if q is not quote)
+    chinese = annotate(
+        pipeline,
+        "标题\n\n托卡耶夫总统在纽约出席论坛。\n\n“我们提供清洁能源解决方案。哈萨克斯坦超过70%的电力来自煤炭。”\n",
+    )
+    assert [(kind, content[:6], entity) for kind, content, _, entity in described(chinese)] == [
+        ("direct", "我们提供清洁", "per:kassym-jomart-tokayev")
+    ]
+    for paragraph in (
+        "«Казахстан 2050»",
+        "«Первый вариант» и «второй вариант программы»",
+        "“中国+中亚五国”于2020年举行首次外长会晤。",
+    ):
+        doc = annotate(pipeline, f"Заголовок\n\nТокаев выступил на форуме.\n\n{paragraph}\n")
+        assert not [q for q in doc.quotes if q.attribution == "context"], paragraph
