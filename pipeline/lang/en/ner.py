@@ -160,6 +160,8 @@ def _from_spans(text: str, sentences: list[Sentence], tagged: list[list[tuple[in
             if label == "MISC" and last - first < 2:
                 continue  # the model's weakest type; one capitalised word is as often a sentence opener
             span_start, span_end = sentence.tokens[first].start, sentence.tokens[last - 1].end
+            if not any(text[t.start].isupper() or text[t.start].isdigit() for t in sentence.tokens[first:last]):
+                continue  # `the inherited nuclear arsenal`: English writes a name with a capital letter
             if text[span_start:span_end] in TERM_ABBREVIATIONS:
                 continue  # `GDP`: the abbreviation of a term, no name
             if label != "PER" and _MINISTER_OF_BEFORE.search(text, max(0, span_start - 30), span_start):
