@@ -1024,6 +1024,13 @@ def test_english_adverbs_beside_the_speaker_and_as_x_reported(pipeline, paragrap
             [("indirect", "Oil output rose by 3% in October", "Ministry of Energy")],
         ),
         ("The plant will open in May, according to Kazinform.", []),
+        # a rule or an order that is followed says nothing
+        ("According to the instruction of the President, the main emphasis is on processing.", []),
+        ("According to the law, elections will be held in March.", []),
+        (
+            "According to the Minister of Energy, production will grow.",
+            [("indirect", "production will grow.", "the Minister of Energy")],
+        ),
         # a form that is also a plural noun needs one named source; a clause opened by `and` names none
         (
             "Over the past five years, trade with Kazakhstan grew, the report states.",

@@ -13,6 +13,7 @@ from pipeline.lang.en.lexicon import (
     PERSON_TITLES,
     PLURAL_VERBS,
     REPORTING_VERBS,
+    RULE_SOURCES,
     SELF_REFERENCES,
     SINGULAR_VERBS,
     SOURCE_OPENINGS,
@@ -171,11 +172,21 @@ def _reported(text: str, sentences: list[tuple[int, int]], direct: list[QuoteCan
     )
 
 
+def _names_a_rule(source: str) -> bool:
+    """Whether a source opening names a rule or an order (the instruction of X, the law), not a speaker."""
+    words = source.lower().split()
+    while words and words[0] in ("the", "a", "an", "this", "that", "his", "her", "their", "its"):
+        words = words[1:]
+    return bool(words) and words[0] in RULE_SOURCES
+
+
 def _frame(text: str, start: int, end: int) -> tuple[QuoteCandidate, str] | None:
     """The reported-speech frame of one sentence and its scope (paragraph or sentence)."""
     start, end = _trim(text, start, end)
     stop = _content_end(text, start, end)
     opening = _OPENING.match(text, start, end)
+    if opening and _names_a_rule(opening.group("speaker")):
+        return None  # `According to the instruction of the President, …`: an order followed, no statement
     if opening:
         scope = SOURCE_OPENINGS[opening.group("phrase").lower()]
         speaker = _trim(text, *opening.span("speaker"))
