@@ -69,6 +69,13 @@ def test_a_chinese_name_puts_its_surname_first_in_han_and_in_pinyin() -> None:
     assert chinese_surname("Xi Jinping") == "Xi"
     assert chinese_surname("Jinping Xi") is None  # not a Chinese surname first
     assert chinese_surname("托卡耶夫") is None  # a transliteration, no Chinese name
+    assert chinese_surname("Zeng Qinghong") == "Zeng"  # a surname read as a surname, not as the word
+
+
+def test_a_surname_is_read_as_a_surname_and_rarer_surnames_are_chinese_names() -> None:
+    assert romanize_person("曾庆红") == "Zeng Qinghong"  # not Ceng
+    assert romanize_person("单霁翔") == "Shan Jixiang"  # not Dan
+    assert romanize_person("翁星星") == "Weng Xingxing"  # a rarer surname: pinyin, not a transliteration
 
 
 def test_chinese_names_get_pinyin_and_foreign_ones_their_own_spelling() -> None:

@@ -40,6 +40,8 @@ FEMALE_ENDINGS = words("zh", "name_endings", gender="f")
 MALE_ENDINGS = words("zh", "name_endings", gender="m")
 TRANSLIT_CHARS = characters("zh", "translit_chars")
 CHINESE_SURNAMES = characters("zh", "surname_chars")
+SURNAME_READINGS = mapping("zh", "surname_readings", "pinyin")
+"""Surname -> its pinyin where a surname is read otherwise than the character elsewhere (曾 zeng, 单 shan)."""
 SPEAKER_ADVERBS = words("zh", "speaker_adverbs")
 NOT_AFTER_CUE = words("zh", "not_after_cue")
 NOT_BEFORE_CUE = words("zh", "not_before_cue")

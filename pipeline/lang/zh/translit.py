@@ -13,7 +13,14 @@ import re
 from pipeline.lang.kk.lexicon import GIVEN_NAMES
 from pipeline.lang.ru.lexicon import SURNAME_ENDINGS as RUSSIAN_SURNAME_ENDINGS
 from pipeline.lang.ru.lexicon import romanize_russian_name
-from pipeline.lang.zh.lexicon import CHINESE_SURNAMES, CLOSE_VOWELS, SOUND_GROUPS, SURNAME_ENDINGS, TRANSLIT_CHARS
+from pipeline.lang.zh.lexicon import (
+    CHINESE_SURNAMES,
+    CLOSE_VOWELS,
+    SOUND_GROUPS,
+    SURNAME_ENDINGS,
+    SURNAME_READINGS,
+    TRANSLIT_CHARS,
+)
 from pipeline.lang.zh.pinyin import syllables
 from pipeline.names import NAME_DOTS
 from pipeline.rules import mapping
@@ -50,12 +57,13 @@ def romanize_chinese_name(name: str) -> str | None:
     if not (2 <= len(name) <= 3 and name[0] in CHINESE_SURNAMES and all("\u4e00" <= ch <= "\u9fff" for ch in name)):
         return None
     surname, *given = syllables(name)
+    surname = SURNAME_READINGS.get(name[0], surname)  # 曾庆红 -> Zeng Qinghong, not Ceng
     return f"{surname.capitalize()} {''.join(given).capitalize()}"
 
 
 @functools.cache
 def _pinyin_surnames() -> frozenset[str]:
-    return frozenset(syllables(char)[0].capitalize() for char in CHINESE_SURNAMES)
+    return frozenset(SURNAME_READINGS.get(char, syllables(char)[0]).capitalize() for char in CHINESE_SURNAMES)
 
 
 def chinese_surname(name: str) -> str | None:
