@@ -129,8 +129,8 @@ class QuoteFinder:
 
     def _context_quote(self, start: int, end: int, earlier: list[Quote]) -> Quote:
         """A paragraph that is one quotation and names no speaker: the person who spoke or was named last says
-        it; a body that spoke last only when no person is in reach (`По данным Акорды, глава государства
-        отметил…` then `«…»`: the president's words, not the administration's)."""
+        it (persons are quoted so far more often than bodies); a body that spoke last only when no person is in
+        reach."""
         quote = Quote(start, end, "direct", "", attribution="context", confidence=0.6)
         quote.speaker_entity_id = _nearest_person(self._index, start, None, earlier)
         last = earlier[-1] if earlier else None
