@@ -21,6 +21,18 @@ class QuoteCandidate:
     """The construction names no speaker on purpose (Отмечается, что …): never resolved to a person."""
 
 
+def opens_quotation(text: str, position: int) -> bool:
+    """Whether the straight quotation mark at ``position`` opens a quotation rather than closes one: it stands
+    where a word may begin (at the start, after a space, a bracket, a dash, a colon or a slash) and a word
+    follows it."""
+    before = text[position - 1] if position > 0 else " "
+    after = text[position + 1] if position + 1 < len(text) else " "
+    return before in _OPENS_AFTER and not after.isspace()
+
+
+_OPENS_AFTER = " \t\n([{—–-:/"
+
+
 def trim(text: str, start: int, end: int, chars: str = " \t") -> tuple[int, int]:
     """``(start, end)`` without the given characters at either side."""
     while start < end and text[start] in chars:

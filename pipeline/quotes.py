@@ -19,7 +19,7 @@ from pipeline.gazetteer import GazetteerEntity
 from pipeline.lang import gendered_name_endings, given_name_genders, language_for, languages, romanized_person
 from pipeline.langid import has_han
 from pipeline.names import name_parts
-from pipeline.quote_candidate import QuoteCandidate
+from pipeline.quote_candidate import QuoteCandidate, opens_quotation
 from pipeline.rules import common_table
 
 Resolution = tuple[dict[str, str | None], tuple[str, ...], tuple[str, ...], frozenset[str]]
@@ -314,9 +314,9 @@ def whole_paragraph_quote(text: str, start: int, end: int) -> tuple[int, int] | 
     if closing is None or end - start < _MIN_WHOLE_QUOTE + 2 or text[end - 1] != closing:
         return None
     opening = text[start]
-    if opening == closing:  # straight marks: an inner pair opens after a space, the last one closes
-        inner = text.count(opening, start + 1, end - 1)
-        if inner % 2 or any(text[i - 1] not in " \t:(—–-" for i in _positions(text, opening, start + 1, end - 1)[::2]):
+    if opening == closing:  # straight marks: every inner one that opens is closed before the last one
+        inner = [position for position in range(start + 1, end - 1) if text[position] == opening]
+        if len(inner) % 2 or not all(opens_quotation(text, position) for position in inner[::2]):
             return None
     else:
         depth = 0
@@ -330,10 +330,6 @@ def whole_paragraph_quote(text: str, start: int, end: int) -> tuple[int, int] | 
     while content_end > content_start and text[content_end - 1].isspace():
         content_end -= 1
     return (content_start, content_end) if content_end - content_start >= _MIN_WHOLE_QUOTE else None
-
-
-def _positions(text: str, mark: str, start: int, end: int) -> list[int]:
-    return [position for position in range(start, end) if text[position] == mark]
 
 
 def without_overlaps(candidates: list[QuoteCandidate]) -> list[QuoteCandidate]:

@@ -32,7 +32,7 @@ from pipeline.lang.ru.lexicon import (
     STATEMENT_PLACES,
     verb_pattern,
 )
-from pipeline.quote_candidate import QuoteCandidate, scoped_quotes
+from pipeline.quote_candidate import QuoteCandidate, opens_quotation, scoped_quotes
 from pipeline.quote_candidate import trim as _trim
 
 _VERB = verb_pattern()
@@ -179,27 +179,23 @@ def find_quotes(
 
 
 _OTHER_QUOTE_MARKS = re.compile('["“”„]')
-_OPENS_AFTER = " \t\n([{—–-:/"
-"""What may stand before a straight quotation mark that opens a quotation (start, space, bracket, dash, colon)."""
 
 
 def as_guillemets(paragraph: str) -> str:
     """The paragraph with its quotation marks as Russian typography writes them, of the same length: ``"…"`` and
-    ``“…”`` become ``«…»``, a quotation inside one ``„…“``. A straight mark opens where a word may begin (after
-    a space, a bracket, a dash or a colon, before a letter) and closes otherwise."""
+    ``“…”`` become ``«…»``, a quotation inside one ``„…“``; a straight mark opens where
+    :func:`pipeline.quote_candidate.opens_quotation` says, and closes otherwise."""
     marks = list(paragraph)
     depth = 0
     for position, mark in enumerate(marks):
         if mark not in '"“”„':
             continue
-        before = paragraph[position - 1] if position else " "
-        after = paragraph[position + 1] if position + 1 < len(paragraph) else " "
         if mark == "„" or (mark == "“" and depth == 0):
             opens = True
-        elif mark == "”" or mark == "“":
+        elif mark in "”“":
             opens = False
         else:
-            opens = before in _OPENS_AFTER and not after.isspace()
+            opens = opens_quotation(paragraph, position)
         if opens:
             depth += 1
             marks[position] = "«" if depth == 1 else "„"

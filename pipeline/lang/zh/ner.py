@@ -511,7 +511,7 @@ def _corrected(text: str, start: int, end: int, label: str) -> list[Mention]:
     event = _word_at_end(text, start, end, EVENT_WORDS)
     if event and not event[1] and event[0] > start + 1:
         end = event[0]  # 阿斯塔纳[峰]会: a name ends before an event's head word, never inside it
-    elif event and label != "PER":
+    elif event and event[1] and label != "PER":
         return [Mention(start, end, "MISC", "event", "model_zh", 0.8)]
     if label != "PER" and _word_at_end(text, start, end, GROUP_NOUNS):
         return []  # 哈萨克斯坦民众, 哈萨克侨民: people, not a body or a place
