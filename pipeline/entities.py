@@ -25,7 +25,7 @@ from pipeline.gazetteer import GazetteerEntity
 from pipeline.lang import Language, gendered_name_endings, language_for, languages, romanized_person
 from pipeline.lang.ru.lexicon import SURNAME_CASE_ENDINGS
 from pipeline.lang.ru.ner import RussianNER
-from pipeline.lang.zh.translit import chinese_surname, cyrillic_reading
+from pipeline.lang.zh.translit import chinese_surname, cyrillic_reading, reads_as
 from pipeline.langid import has_han
 from pipeline.names import NAME_JOINERS, name_parts
 from pipeline.ner_gazetteer import GazetteerMatcher
@@ -241,7 +241,8 @@ class SpellingIndex:
     Mukhamediuly ~ Mukhamediyuly): one letter different, added or left out, in a surname long enough
     that this rarely names someone else, and only when a single person fits. A short surname must match
     exactly, and then only a given name one letter off links (Erlan Karin ~ Yerlan Karin). A Chinese
-    transliteration is also looked up by its Latin spelling (阿斯哈特·沙哈洛夫 ~ Askhat Shakharov)."""
+    transliteration is also looked up by its Latin spelling (阿斯哈特·沙哈洛夫 ~ Askhat Shakharov), by the
+    consonants of its surname, and, as a full name, by its Cyrillic reading (阿利汉·斯迈洛夫 ~ Алихан Смаилов)."""
 
     MIN_LENGTH: ClassVar[dict[str, int]] = {"han": 5, "other": 6}
     MIN_SKELETON = 5
@@ -250,12 +251,17 @@ class SpellingIndex:
     def __init__(self, gazetteer: list[GazetteerEntity]):
         self.by_first: dict[str, list[tuple[str, str, str]]] = {}
         self.by_skeleton: dict[str, set[tuple[str | None, str]]] = {}
+        self.full_names: list[tuple[str, str, str]] = []
+        """(given name, surname, entity id) of every Russian full name, for Chinese readings."""
+        self._read: dict[str, str | None] = {}
         for entity in gazetteer:
             if entity.type != "PER":
                 continue
             for lang in ("zh", "ru", "en"):
                 for surface in entity.surfaces(lang):
                     parts = [p.lower() for p in name_parts(surface)]
+                    if lang == "ru" and len(parts) >= 2:
+                        self.full_names.append((parts[0], parts[-1], entity.id))
                     if parts:
                         given = parts[0] if len(parts) > 1 else ""
                         self.by_first.setdefault(parts[-1][:1], []).append((parts[-1], given, entity.id))
@@ -280,6 +286,32 @@ class SpellingIndex:
             entity_id for entity_id, known in givens.items() if given_key is None or not known or given_key in known
         ]
         return fits[0] if len(fits) == 1 else None
+
+    MIN_READING = 6
+    """Letters a surname's Cyrillic reading needs before it is linked by its reading alone."""
+
+    def find_reading(self, name: str) -> str | None:
+        """The one gazetteer person a Chinese transliteration reads as, letter groups the script writes alike
+        allowed (:func:`pipeline.lang.zh.translit.reads_as`): a full name by its Russian given name and
+        surname (阿利汉·斯迈洛夫 reads Алихан Смайлов: Alikhan Smailov), a surname alone by a surname of six
+        letters or more (萨哈迪耶夫 reads Сахадиев: Сагадиев); None when none or two fit."""
+        if name in self._read:
+            return self._read[name]
+        reading = cyrillic_reading(name)
+        parts = name_parts(reading) if reading else []
+        fits: set[str] = set()
+        if len(parts) >= 2:
+            given, surname = parts[0], parts[-1]
+            fits = {
+                entity_id
+                for known_given, known_surname, entity_id in self.full_names
+                if reads_as(surname, known_surname) and reads_as(given, known_given)
+            }
+        elif len(parts) == 1 and len(parts[0]) >= self.MIN_READING:
+            fits = {entity_id for _, known_surname, entity_id in self.full_names if reads_as(parts[0], known_surname)}
+        found = fits.pop() if len(fits) == 1 else None
+        self._read[name] = found
+        return found
 
     def find(self, name: str) -> str | None:
         parts = [p.lower() for p in name_parts(name)]
@@ -345,6 +377,8 @@ def link(
                     mention.entity_id = spellings.find(latin)  # 阿斯哈特·沙哈洛夫 -> Askhat Shakhalov ~ Shakharov
                 if mention.entity_id is None and has_han(form):
                     mention.entity_id = spellings.find_transliteration(form)
+                if mention.entity_id is None and has_han(form) and len(name_parts(form)) >= 2:
+                    mention.entity_id = spellings.find_reading(form)
             if mention.entity_id is None and mention.label == "PER" and (stem := _without_case_ending(form)):
                 # `Бахтиёром Саидовым`, whose surname the normal form kept in the instrumental
                 mention.entity_id = aliases.get(("PER", _fold(stem))) or (spellings.find(stem) if spellings else None)
@@ -381,6 +415,11 @@ def link(
                 target.entity_id = _new_id(doc, target, normal_forms)
             mention.entity_id = target.entity_id
     _link_chinese_surnames(doc, persons, normal_forms)
+    if spellings is not None:  # a transliterated surname that no full name of the document explains
+        for mention in persons:
+            form = _key_form(doc, mention, normal_forms)
+            if mention.entity_id is None and has_han(form) and len(name_parts(form)) == 1:
+                mention.entity_id = spellings.find_reading(form)
     for mention in doc.mentions:
         if mention.entity_id is None:
             mention.entity_id = _new_id(doc, mention, normal_forms)

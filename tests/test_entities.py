@@ -754,3 +754,31 @@ def test_titled_chinese_names_need_a_title_before_them() -> None:
     assert names("大使韩春霖表示，") == ["韩春霖"]
     assert names("鲍尔先生高兴地说，") == []  # 先生 follows a name; 高兴 is no name
     assert names("科长刘某说：") == []  # a name withheld
+
+
+def test_a_transliteration_links_to_a_person_known_only_in_russian() -> None:
+    from pipeline.entities import SpellingIndex
+    from pipeline.gazetteer import GazetteerEntity
+    from pipeline.lang.zh.translit import reads_as
+
+    smailov = GazetteerEntity("per:smailov", "PER", {"zh": None, "ru": "Алихан Смаилов", "en": "Alikhan Smailov"})
+    kosanov = GazetteerEntity("per:kosanov", "PER", {"zh": None, "ru": "Даурен Косанов", "en": "Dauren Kosanov"})
+    index = SpellingIndex([smailov, kosanov])
+    assert index.find_reading("阿利汉·斯迈洛夫") == "per:smailov"  # reads Алихан Смайлов
+    assert index.find_reading("斯迈洛夫") == "per:smailov"  # a surname of six letters alone
+    assert index.find_reading("达乌连·科沙诺夫") is None  # Кошанов: another consonant, another person
+    assert index.find_reading("阿斯卡尔·斯迈洛夫") is None  # another given name
+    assert index.find_reading("马明") is None  # too short to be read alone
+    assert reads_as("Абдлахманов", "Абдрахманов") and not reads_as("Кошанов", "Косанов")
+    twins = SpellingIndex([smailov, GazetteerEntity("per:s2", "PER", {"zh": None, "ru": "Ерлан Смаилов", "en": None})])
+    assert twins.find_reading("斯迈洛夫") is None  # two persons of that surname
+
+
+def test_a_chinese_article_links_officials_the_gazetteer_knows_in_russian(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # 萨哈迪耶夫 reads Сахадиев: Сагадиев, whom the Latin spelling (Sakhadiyev) is two letters from
+    doc = annotate(pipeline, "标题\n\n前教育部长叶尔兰·萨哈迪耶夫出席了会议。\n\n萨哈迪耶夫表示，项目进展顺利。\n")
+    assert {entity for _, _, entity in mentions(doc, "PER")} == {"per:yerlan-sagadiyev"}
+    alone = annotate(pipeline, "标题\n\n萨哈迪耶夫部长表示，项目进展顺利。\n")
+    assert ("萨哈迪耶夫", "PER", "per:yerlan-sagadiyev") in mentions(alone)
+    other = annotate(pipeline, "标题\n\n副部长马拉特·萨哈迪耶夫出席了会议。萨哈迪耶夫表示，项目进展顺利。\n")
+    assert "per:yerlan-sagadiyev" not in {entity for _, _, entity in mentions(other, "PER")}  # the document's own

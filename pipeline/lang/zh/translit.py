@@ -33,6 +33,7 @@ __all__ = [
     "cyrillic_reading",
     "known_name_reading",
     "pinyin_reading",
+    "reads_as",
     "romanize_chinese_name",
     "romanize_person",
     "romanize_transliteration",
@@ -141,6 +142,22 @@ def _difference(reading: str, name: str) -> float:
             current.append(min(previous[j] + change, previous[j + 1] + _gap_cost(a, i), current[j] + _gap_cost(b, j)))
         previous = current
     return previous[-1]
+
+
+_READING_COST_PER_LETTER, _READING_MOST_COST = 0.3, 1.5
+"""A reading stands for a known name word when its differences cost at most this much per letter of the
+known word and in all: only letters a transliteration writes alike, close vowels, vowels left out or added
+and doubled letters, never another consonant or vowel (which costs 2.0)."""
+
+
+def reads_as(reading: str, known: str) -> bool:
+    """Whether one word of a transliteration's Cyrillic reading can be the known Cyrillic word, case aside
+    (Смайлов ~ Смаилов, Абдлахманов ~ Абдрахманов, Кошанов is not Косанов)."""
+    reading, known = reading.lower(), known.lower()
+    if _sound(reading[:1]) != _sound(known[:1]) and not (reading[:1] in _VOWELS and known[:1] in _VOWELS):
+        return False
+    limit = min(_READING_MOST_COST, _READING_COST_PER_LETTER * len(known))
+    return _difference(reading, known) <= limit + 1e-9
 
 
 @functools.cache
