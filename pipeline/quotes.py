@@ -41,6 +41,19 @@ def _from_languages() -> Resolution:
 
 
 PRONOUNS, PERSON_TITLES, _TITLE_ENDINGS, _HONORIFICS = _from_languages()
+_NO_ROLE = re.compile(r"(?i)(?:the|a|an)?")
+"""What may stand before a speaker's name without saying who they are (`The Ministry of Energy`)."""
+
+
+def _role_before(phrase: str) -> str | None:
+    """The role written before a speaker's name (`州长`, `the Minister`), without the punctuation around it;
+    None for an honorific, a bare article, a dash (`——阿斯哈特·沙哈洛夫表示`) or a phrase too long to be one."""
+    role = phrase.strip(" \t，,的—–-:：")
+    if not 2 <= len(role) <= 30 or role in _HONORIFICS or _NO_ROLE.fullmatch(role):
+        return None
+    return role
+
+
 _FEMALE_ENDINGS, _MALE_ENDINGS = gendered_name_endings()
 BODY_HEADS = tuple(head for language in languages().values() for head in language.body_heads)
 """Stems heading a body's name in every language (пресс-служб-, департамент-)."""
@@ -187,8 +200,7 @@ class QuoteFinder:
             quote.speaker_start, quote.speaker_end = mention.start, mention.end
             quote.speaker_entity_id = mention.entity_id
             quote.attribution = "explicit"
-            role = doc.span(start, mention.start).strip(" \t，,的")
-            quote.role = role if 2 <= len(role) <= 30 and role not in _HONORIFICS else None
+            quote.role = _role_before(doc.span(start, mention.start))
             return quote
         quote.speaker_start, quote.speaker_end = start, end
         holder = office_holder(phrase, doc.date)

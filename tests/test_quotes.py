@@ -344,6 +344,13 @@ def test_english_title_phrases_and_adding_that(pipeline) -> None:  # type: ignor
     assert ("indirect", "two plants would open.", "Kulagin", "per:sergey-kulagin") in found  # after a circumstance
     marshal = next(q for q in doc.quotes if doc.span(q.start, q.end).startswith("his country"))
     assert (marshal.attribution, marshal.speaker_entity_id) == ("descriptor", "per:stanislaw-karczewski")
+    long_subject = annotate(  # over 80 characters before the verb: the speaker still begins a word
+        pipeline,
+        "Title of the news\n\nThe Senior Marshal of the Polish Senate thanked governor Kulagin for warm reception and "
+        "noted that his country is always ready to cooperate.\n",
+    )
+    (quote,) = long_subject.quotes
+    assert long_subject.span(quote.speaker_start, quote.speaker_end) == "Marshal of the Polish Senate"
 
 
 RUSSIAN_FORMS = [
@@ -1133,3 +1140,15 @@ def test_a_paragraph_that_is_one_quotation_is_the_words_of_the_person_before(pip
     ):
         doc = annotate(pipeline, f"Заголовок\n\nТокаев выступил на форуме.\n\n{paragraph}\n")
         assert not [q for q in doc.quotes if q.attribution == "context"], paragraph
+
+
+def test_a_role_says_who_the_speaker_is(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """The role column holds a title, never the article or the dash written before a name."""
+    ministry = annotate(
+        pipeline,
+        "Title of the news\n\nThe Ministry of Energy adheres to the following position: «the price will not change».\n",
+    )
+    dash = annotate(pipeline, "标题\n\n“我相信此次访问将开启新阶段。”——阿斯哈特·沙哈洛夫表示。\n")
+    governor = annotate(pipeline, "标题\n\n州长阿斯哈特·沙哈洛夫表示，项目进展顺利。\n")
+    assert [q.role for q in ministry.quotes] == [None] and [q.role for q in dash.quotes] == [None]
+    assert [(q.role, q.speaker_entity_id) for q in governor.quotes] == [("州长", "per:askhat-shakharov")]
