@@ -74,6 +74,8 @@ class EntityIndex:
             entry = self.entries[entity_id]
             known = self.gazetteer.get(entity_id)
             names = dict(known.names) if known else {"zh": None, "ru": None, "en": None}
+            if known is not None and names.get("zh") is None:  # a known person the gazetteer has no Chinese for
+                names["zh"] = max((s for s in entry.surfaces if surface_script(s) == "zh"), key=len, default=None)
             if known is None:
                 for surface in entry.surfaces:
                     lang = surface_script(surface)

@@ -280,6 +280,22 @@ def test_user_gazetteer_changes_the_build(tmp_path: Path) -> None:
     assert any(r["entity_id"] == "per:polat-oesbayev" and r["name_en"] == "Polat Oesbayev" for r in entities)
 
 
+def test_a_known_person_without_a_chinese_name_takes_the_one_seen(tmp_path: Path) -> None:
+    """The entities table's name_zh is the gazetteer's, else the fullest Chinese form the corpus wrote."""
+    user = tmp_path / "mine.jsonl"
+    entry = {"id": "per:bolat-oesbayev", "type": "PER", "zh": None, "ru": "Болат Оесбаев", "en": "Bolat Oesbayev"}
+    user.write_text(json.dumps(entry, ensure_ascii=False) + "\n", encoding="utf-8")
+    run_build([SEEDS / SEED_000], tmp_path / "out", gazetteer=(str(user),))
+    entities = {r["entity_id"]: r for r in pq.read_table(tmp_path / "out" / "entities.parquet").to_pylist()}
+    oesbayev = entities["per:bolat-oesbayev"]  # 波拉特·奥埃斯巴耶夫 reads Болат Оэсбаев
+    assert (oesbayev["name_zh"], oesbayev["name_en"], oesbayev["in_gazetteer"]) == (
+        "波拉特·奥埃斯巴耶夫",
+        "Bolat Oesbayev",
+        True,
+    )
+    assert oesbayev["pinyin"].startswith("bo la te")
+
+
 def test_spelling_variants_of_a_known_person_link_to_that_person(pipeline) -> None:  # type: ignore[no-untyped-def]
     from pipeline.entities import SpellingIndex, _fold
     from pipeline.gazetteer import GazetteerEntity
