@@ -328,10 +328,16 @@ class SpellingIndex:
                 if surname == known and known_given and given != known_given and _one_edit(given, known_given)
             }
             return fits.pop() if len(fits) == 1 else None
+        # One letter off in all: a surname one letter off needs the given name as known (Ержан Биржанов is not
+        # Елжан Биртанов, one letter off in each).
         fits = {
             entity_id
             for known, known_given, entity_id in self.by_first.get(surname[:1], ())
-            if _one_edit(surname, known) and (not given or (known_given and _one_edit(given, known_given)))
+            if _one_edit(surname, known)
+            and (
+                not given
+                or (known_given and _one_edit(given, known_given) and (surname == known or given == known_given))
+            )
         }
         return fits.pop() if len(fits) == 1 else None
 
