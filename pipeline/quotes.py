@@ -75,6 +75,18 @@ OFFICE_HOLDERS = [(row["office"], row["entity"], row["from"], row["until"]) for 
 """(office, holder, from, until) with ISO dates; an empty ``until``: the holder still serves."""
 
 
+@functools.cache
+def _office_phrases() -> re.Pattern[str]:
+    """Every language's office phrases as written in running text (`The Head of State`, `Глава государства`,
+    `国家元首`), whole words where the script has words."""
+
+    def written(phrase: str) -> str:
+        pattern = r"\s+".join(map(re.escape, phrase.split()))
+        return pattern if has_han(phrase) else rf"(?<!\w){pattern}(?!\w)"
+
+    return re.compile("|".join(written(p) for p in sorted(OFFICE_PHRASES, key=len, reverse=True)), re.IGNORECASE)
+
+
 def office_holder(phrase: str, date: dt.date | None) -> str | None:
     """The entity that held the office a phrase names on ``date`` (the present holder without a date):
     `Глава государства` in 2018 is Nazarbayev, in 2024 Tokayev; None when the phrase names no office."""
@@ -408,6 +420,17 @@ class _Index:
         for mention in self.persons:
             self.surfaces.setdefault(mention.entity_id or "", set()).add(doc.span(mention.start, mention.end))
 
+    @functools.cached_property
+    def offices(self) -> list[tuple[int, str]]:
+        """(start, holder on the article's date) of every office phrase (`the Head of State`), in order: a
+        pronoun after one is its holder (`The Head of State … He noted that`)."""
+        found = []
+        for match in _office_phrases().finditer(self.doc.text):
+            holder = office_holder(match.group(), self.doc.date)
+            if holder is not None:
+                found.append((match.start(), holder))
+        return found
+
     def sentences_of(self, block: int) -> list[tuple[int, int]]:
         return self.by_block.get(block, [])
 
@@ -721,10 +744,17 @@ def _nearest_of(index: _Index, position: int, earlier: list[Quote], right: Calla
     for _, entity_id in speakers:
         if fits(entity_id):
             return entity_id
+    offices = [(start, holder) for start, holder in index.offices if start < position]
+    office = next(
+        ((start, holder) for start, holder in reversed(offices) if not _in_quotes(start, earlier) and fits(holder)),
+        None,
+    )
     before = bisect.bisect_left(index.person_starts, position)
     for mention in reversed(index.persons[max(0, before - _Index.LOOK_BACK_ITEMS) : before]):
         if not _in_quotes(mention.start, earlier) and fits(mention.entity_id):
+            if office is not None and office[0] > mention.start:
+                return office[1]  # `Tokayev met X. The Head of State noted …; he added`: the nearer, the office
             if index.case_at(mention.start) == "Nom":
                 return mention.entity_id  # a subject itself (`… опроверг представитель Y`)
             return _subject_of_sentence(index, mention.start, earlier, fits) or mention.entity_id
-    return None
+    return office[1] if office is not None else None

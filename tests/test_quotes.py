@@ -1156,3 +1156,25 @@ def test_a_role_says_who_the_speaker_is(pipeline) -> None:  # type: ignore[no-un
     governor = annotate(pipeline, "标题\n\n州长阿斯哈特·沙哈洛夫表示，项目进展顺利。\n")
     assert [q.role for q in ministry.quotes] == [None] and [q.role for q in dash.quotes] == [None]
     assert [(q.role, q.speaker_entity_id) for q in governor.quotes] == [("州长", "per:askhat-shakharov")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Title\n\nThe Head of State stressed the importance of roads. He noted that the country needs engineers.\n",
+        "Заголовок\n\nГлава государства провел совещание по дорогам. Он отметил, что стране нужны инженеры.\n",
+        "标题\n\n国家元首主持召开道路建设会议。他指出，国家需要更多工程师。\n",
+    ],
+)
+def test_a_pronoun_after_an_office_is_its_holder(pipeline, text: str) -> None:  # type: ignore[no-untyped-def]
+    """`The Head of State … He noted that …`: the office named before the pronoun is who speaks (the holder on
+    the article's date, here the present one)."""
+    (quote,) = annotate(pipeline, text).quotes
+    assert (quote.attribution, quote.speaker_entity_id) == ("pronoun", "per:kassym-jomart-tokayev")
+
+
+def test_an_office_before_a_speech_verb_is_no_person(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(pipeline, "Title of the news\n\nAs the Head of State pointed out, the economy grew by 5 percent.\n")
+    assert [m for m in doc.mentions if m.label == "PER"] == []  # `State` was a person
+    (quote,) = doc.quotes
+    assert (quote.attribution, quote.speaker_entity_id) == ("descriptor", "per:kassym-jomart-tokayev")

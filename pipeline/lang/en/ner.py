@@ -79,9 +79,18 @@ def english_names(text: str, start: int, end: int) -> list[Mention]:
             words = text[first:seq_end].split()
             if not words:
                 continue
+        title = next(
+            (m for m in _TITLE_PHRASES.finditer(text, max(start, first - 30), seq_end) if m.start() <= first < m.end()),
+            None,
+        )
+        if title is not None and title.end() < seq_end:  # `Head of [State Kassym-Jomart Tokayev]`: after the title
+            first = title.end() + len(text[title.end() : seq_end]) - len(text[title.end() : seq_end].lstrip())
+            words = text[first:seq_end].split()
         span_text = text[first:seq_end]
         if _TITLE_WORD.match(words[-1]) and not _ORG_WORDS.search(span_text):
             continue  # `State Counselor`, `Prime Minister`: an office, not a name
+        if _inside_title(text, text.index(words[-1], first, seq_end), seq_end):
+            continue  # `the Head of State pointed out`: an office before a speech verb, not a person
         before = text[max(start, first - 40) : first]
         after = text[seq_end:end]
         if _ORG_WORDS.search(span_text):
@@ -147,8 +156,8 @@ def _from_spans(text: str, sentences: list[Sentence], tagged: list[list[tuple[in
                     first -= 1  # `Akim Aidar [Bekov]`: a given name after a title, which the tagger left out
             while last - first > 1 and _is_lower_word(text, sentence.tokens[last - 1]):
                 last -= 1  # `Ministry of Energy adheres`: a name does not end in a verb or common word
-            if label != "PER" and _inside_title(text, sentence.tokens[first].start, sentence.tokens[last - 1].end):
-                continue  # `Head of [State] Kassym-Jomart Tokayev`: a word of a title, not a place
+            if _inside_title(text, sentence.tokens[first].start, sentence.tokens[last - 1].end):
+                continue  # `Head of [State] Kassym-Jomart Tokayev`: a word of a title, not a place or a person
             if label == "PER" and _modifies_next(text, sentence.tokens, first, last):
                 continue  # `Brent crude rose`: a capitalised opener before a common noun is no person
             while label != "PER" and last - first > 1 and _is_lower_word(text, sentence.tokens[first]):
