@@ -236,6 +236,10 @@ class QuoteFinder:
             if person is not None:
                 quote.speaker_entity_id = person
             return quote
+        introduced = _introduced_person(self._index, phrase, start)
+        if introduced is not None:  # `— добавила главный государственный санитарный врач`: named so before
+            quote.speaker_entity_id, quote.attribution, quote.role = introduced, "descriptor", phrase
+            return quote
         body = self._body(doc, phrase, start, earlier)
         if body is not None:  # `пресс-служба акима Павлодарской области`, `в пресс-службе`: a body speaks
             quote.speaker_entity_id, quote.attribution = body
@@ -611,6 +615,28 @@ def _apposed_person(index: _Index, phrase: str, position: int) -> str | None:
             if found:
                 break
     return found
+
+
+def _introduced_person(index: _Index, phrase: str, position: int) -> str | None:
+    """The person the article introduced with the same description of two words or more before ``position``
+    (`Главный государственный санитарный врач Сархат Бейсенова рассказала …`, then `— добавила главный
+    государственный санитарный врач`): the nearest such apposition. Russian words match in any case form."""
+    words = re.findall(r"[\w-]+", re.sub(r"^(?:the|this)\s+", "", phrase, flags=re.IGNORECASE))
+    if len(words) < 2 or has_han(phrase):
+        return None
+
+    def written(word: str) -> str:
+        if re.search("[а-яё]", word.lower()):
+            return re.escape(word[: max(4, len(word) - 3)]) + r"\w{0,3}"  # главного ~ главный
+        return re.escape(word)
+
+    pattern = re.compile(r"(?<!\w)" + r"[\s,]+".join(map(written, words)) + r"(?!\w)", re.IGNORECASE)
+    text = index.doc.text
+    for match in reversed(list(pattern.finditer(text, max(0, position - index.LOOK_BACK_CHARS), position))):
+        for person in index.persons_between(match.end(), match.end() + 3):
+            if not text[match.end() : person.start].strip(" ,"):
+                return person.entity_id
+    return None
 
 
 def _touching_person(index: _Index, start: int, end: int) -> str | None:

@@ -1178,3 +1178,25 @@ def test_an_office_before_a_speech_verb_is_no_person(pipeline) -> None:  # type:
     assert [m for m in doc.mentions if m.label == "PER"] == []  # `State` was a person
     (quote,) = doc.quotes
     assert (quote.attribution, quote.speaker_entity_id) == ("descriptor", "per:kassym-jomart-tokayev")
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        (
+            "Заголовок\n\nГлавный государственный санитарный врач Сархат Бейсенова рассказала о ситуации с корью.\n\n"
+            "— Заболеваемость снижается, — добавила главный государственный санитарный врач.\n\n"
+            "По словам главного государственного санитарного врача, вакцин достаточно.\n",
+            "per:ru:Сархат Бейсенова",
+        ),
+        (
+            "Title\n\nChief Sanitary Doctor Aizhan Yessmagambetova spoke about measles.\n\n"
+            '"Vaccination works," the chief sanitary doctor added.\n',
+            "per:en:Aizhan Yessmagambetova",
+        ),
+    ],
+)
+def test_a_description_given_before_a_name_speaks_for_that_person(pipeline, text: str, person: str) -> None:  # type: ignore[no-untyped-def]
+    """A speaker named by a description no title list holds is the person the article introduced with it."""
+    quotes = annotate(pipeline, text).quotes
+    assert quotes and all((q.attribution, q.speaker_entity_id) == ("descriptor", person) for q in quotes)
