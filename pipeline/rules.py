@@ -69,6 +69,7 @@ TABLES: dict[str, TableSpec] = {
         ("word", "kind", "after_translit"), {"kind": frozenset({"word", "char"}), "after_translit": YES_NO}
     ),
     "source_openings": TableSpec(("phrase", "scope"), {"scope": frozenset({"sentence", "paragraph"})}),
+    "agency_verbs": TableSpec(("verb", "always"), {"always": YES_NO}),
     "latin_letters": TableSpec(("letter", "latin")),
     "body_words": TableSpec(
         ("word", "english", "kind", "owner"),

@@ -46,6 +46,8 @@ STATEMENT_PLACES = words("ru", "statement_places")
 NOT_QUOTE_OPENINGS = words("ru", "not_quote_openings")
 NOT_QUOTE_WORDS = words("ru", "not_quote_words")
 NEWS_OUTLETS = words("ru", "news_outlets")
+AGENCY_VERBS = mapping("ru", "agency_verbs", "always")
+"""Verbs of an outlet's report after a comma at a sentence's end -> whether they end a statement by themselves."""
 """Words naming a news outlet (агентство, МИА, Казинформ): one reporting is agency sourcing, not a speaker."""
 SPEAKER_ADVERBS = words("ru", "speaker_adverbs")
 """Words beside a speaker that are not part of it (Он также добавил -> Он)."""

@@ -22,6 +22,7 @@ import re
 
 from pipeline.lang.ru.lexicon import (
     ADDRESSEES,
+    AGENCY_VERBS,
     IMPERSONAL_CUES,
     NEWS_OUTLETS,
     NOT_QUOTE_OPENINGS,
@@ -131,6 +132,23 @@ _OUTLET = re.compile(
     rf"(?i:{'|'.join(map(re.escape, sorted(NEWS_OUTLETS, key=len, reverse=True)))})(?:[ \t]+[«A-ZА-ЯЁ][^\n]*)?"
 )
 """A speaker that is a news outlet (``data/news_outlets.tsv``): the outlet word alone or with a name after it."""
+_AGENCY_TAIL = re.compile(
+    r",[ \t]+(?i:(?:{always})\b|(?:{named})[ \t]+(?:корреспондент|{outlets}|[«\"]|[A-Za-z][\w-]*\.[a-z]{{2,3}}\b))"
+    r"[^\n]*$".format(
+        always="|".join(verb for verb, always in AGENCY_VERBS.items() if always == "yes"),
+        named="|".join(verb for verb, always in AGENCY_VERBS.items() if always != "yes"),
+        outlets="|".join(map(re.escape, sorted(NEWS_OUTLETS, key=len, reverse=True))),
+    )
+)
+"""Agency sourcing closing a sentence (``data/agency_verbs.tsv``): `…, передает корреспондент Zakon.kz.`"""
+
+
+def _content_end(text: str, start: int, end: int) -> int:
+    """A sentence's end without the agency sourcing that closes it (what was said ends before it)."""
+    sourcing = _AGENCY_TAIL.search(text, max(start, end - 200), end)
+    return _trim(text, start, sourcing.start() if sourcing else end)[1]
+
+
 _PREPOSITION = re.compile(f"[ \t]+(?:{'|'.join(re.escape(p) for p in SPEAKER_PREPOSITIONS)})[ \t]")
 _LEADING_PREPOSITION = re.compile(r"(?:в|во|на|у)[ \t]+", re.IGNORECASE)
 _ADDRESSEE = re.compile(rf"(?:{'|'.join(map(re.escape, ADDRESSEES))})[ \t]+")
@@ -290,7 +308,9 @@ def _subject(text: str, sentence_start: int, verb_start: int) -> tuple[int, int]
 
 def _reported(text: str, sentences: list[tuple[int, int]], direct: list[QuoteCandidate]) -> list[QuoteCandidate]:
     """Reported speech, sentence by sentence, with the scope each frame has."""
-    return scoped_quotes(text, sentences, direct, lambda s, e: _frame(text, s, e))
+    return scoped_quotes(
+        text, sentences, direct, lambda s, e: _frame(text, s, e), lambda s, e: _content_end(text, s, e)
+    )
 
 
 def _frame(text: str, start: int, end: int) -> tuple[QuoteCandidate, str] | None:
@@ -298,26 +318,27 @@ def _frame(text: str, start: int, end: int) -> tuple[QuoteCandidate, str] | None
     start, end = _trim(text, start, end)
     if start >= end or _NOT_QUOTE_OPENING.match(text, start, end):
         return None
+    stop = _content_end(text, start, end)
     possessive = _POSSESSIVE_OPENING.match(text, start, end)
     if possessive:
         scope = "paragraph" if possessive.group("noun").lower() == "словам" else "sentence"
-        content = _trim(text, possessive.end(), end)
+        content = _trim(text, possessive.end(), stop)
         cue = f"по {possessive.group('noun').lower()}"
         return QuoteCandidate(*content, "indirect", cue, *possessive.span("who"), 0.8), scope
     opening = _SOURCE_OPENING.match(text, start, end)
     if opening:
         scope = SOURCE_OPENINGS[opening.group("phrase").lower()]
-        content = _trim(text, opening.end(), end)
+        content = _trim(text, opening.end(), stop)
         who = _trim(text, *opening.span("who"))
         return QuoteCandidate(*content, "indirect", opening.group("phrase").lower(), *who, 0.8), scope
     as_said = _AS_SAID.match(text, start, end)
     if as_said and not _NOT_QUOTE_WORDS.search(text, *as_said.span("who")):
-        content = _trim(text, as_said.end(), end)
+        content = _trim(text, as_said.end(), stop)
         who = _speaker_after(text, *as_said.span("who"))
         return QuoteCandidate(*content, "indirect", as_said.group("cue"), *who, 0.8), "paragraph"
     statement = _STATEMENT_SAYS.match(text, start, end) or _AS_STATEMENT_SAYS.match(text, start, end)
     if statement:
-        content = _trim(text, statement.end(), end)
+        content = _trim(text, statement.end(), stop)
         cue = statement.group("cue").lower()
         scope = "paragraph" if statement.re is _AS_STATEMENT_SAYS else "sentence"
         if statement.group("who"):
@@ -325,7 +346,7 @@ def _frame(text: str, start: int, end: int) -> tuple[QuoteCandidate, str] | None
         return QuoteCandidate(*content, "indirect", cue, None, None, 0.7, impersonal=True), scope
     impersonal = _IMPERSONAL.match(text, start, end)
     if impersonal:
-        content = _trim(text, impersonal.end(), end)
+        content = _trim(text, impersonal.end(), stop)
         return QuoteCandidate(
             *content, "indirect", impersonal.group("cue").lower(), None, None, 0.7, impersonal=True
         ), "sentence"
@@ -337,7 +358,7 @@ def _frame(text: str, start: int, end: int) -> tuple[QuoteCandidate, str] | None
     if that:
         subject = _subject(text, start, that.start())
         if subject is not None:
-            content = _trim(text, that.end(), end)
+            content = _trim(text, that.end(), stop)
             return QuoteCandidate(*content, "indirect", that.group("cue"), *subject, 0.75), "sentence"
     trailing = _TRAILING.search(text, max(start, end - 200), end)
     if trailing and not _NOT_QUOTE_WORDS.search(text, trailing.start(), end):
