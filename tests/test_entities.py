@@ -801,3 +801,5 @@ def test_a_chinese_article_links_officials_the_gazetteer_knows_in_russian(pipeli
     assert ("萨哈迪耶夫", "PER", "per:yerlan-sagadiyev") in mentions(alone)
     other = annotate(pipeline, "标题\n\n副部长马拉特·萨哈迪耶夫出席了会议。萨哈迪耶夫表示，项目进展顺利。\n")
     assert "per:yerlan-sagadiyev" not in {entity for _, _, entity in mentions(other, "PER")}  # the document's own
+    khan = annotate(pipeline, "标题\n\n总理阿里汗·斯马伊洛夫出席了会议。\n")  # 汗 reads хан: Алихан Смаилов
+    assert ("阿里汗·斯马伊洛夫", "PER", "per:alikhan-smailov") in mentions(khan)
