@@ -442,6 +442,19 @@ def test_russian_paragraph_scope_stops_at_a_new_cue(pipeline) -> None:  # type: 
 
 
 ENGLISH_FORMS = [
+    (  # the name set off after an office speaks, not the office's last word
+        "The Minister of Education, Askhat Aimagambetov, reported that the school year will last 36 weeks.\n",
+        ("indirect", "the school year will last 36 weeks.", "Askhat Aimagambetov"),
+    ),
+    (
+        "Akim of the region, Marat Akhmetzhanov, said that the harvest was good this year.\n",
+        ("indirect", "the harvest was good this year.", "Marat Akhmetzhanov"),
+    ),
+    (
+        "According to the data of the Minister of Science, Sayasat Nurbek, there are 120 universities in the "
+        "country.\n",
+        ("indirect", "there are 120 universities in the country.", "Sayasat Nurbek"),
+    ),
     (
         "A regional court confirmed Monday it had fined the company for the oil spill, Kazinform has learned from "
         "the court's website.\n",
@@ -1208,3 +1221,17 @@ def test_a_description_given_before_a_name_speaks_for_that_person(pipeline, text
     """A speaker named by a description no title list holds is the person the article introduced with it."""
     quotes = annotate(pipeline, text).quotes
     assert quotes and all((q.attribution, q.speaker_entity_id) == ("descriptor", person) for q in quotes)
+
+
+def test_english_remarks_and_source_pronouns(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """`It should be noted that` is the article's own remark (no quote); `It was noted that` a report with no
+    source; `According to his words` is his statement."""
+    remark = annotate(pipeline, "Title\n\nIt should be noted that the exposition will be open until January 5.\n")
+    assert remark.quotes == []
+    noted = annotate(pipeline, "Title\n\nIt was noted that the sides agreed to expand cooperation in transport.\n")
+    assert [(q.attribution, q.speaker_start) for q in noted.quotes] == [("unnamed", None)]
+    words = annotate(
+        pipeline,
+        "Title\n\nNurbek Kabizhan spoke at the meeting.\n\nAccording to his words, the wear of rails fell to 53%.\n",
+    )
+    assert [(q.attribution, q.speaker_entity_id) for q in words.quotes] == [("pronoun", "per:en:Nurbek Kabizhan")]

@@ -63,6 +63,20 @@ _ROLE_AFTER_NAME = re.compile(
 )
 """`According to Dauren Abayev, first deputy head of the Presidential Administration, …`: the named source's
 office between commas, which is not what the source said."""
+_OFFICE_APPOSED = re.compile(
+    rf"(?P<office>[A-Z][^,.;\"“”«»]{{2,80}}?),[ \t]+(?P<speaker>[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){{1,3}}),"
+    rf"[ \t]+(?P<cue>{_VERB})(?:[ \t]+that)?[ \t]+"
+)
+"""`Akim of the region, Marat Akhmetzhanov, said that …`: the name set off after an office speaks."""
+_AUTHOR_REMARK = re.compile(r"It[ \t]+(?:should|must|can|is[ \t]+worth)(?:[ \t]+(?:be|also))*", re.IGNORECASE)
+"""`It should be noted that`: what the article itself remarks."""
+_EXPLETIVE = re.compile(r"It[ \t]+(?:is|was|has[ \t]+been)(?:[ \t]+also)?", re.IGNORECASE)
+"""`It was noted that`: a report without a source (as Russian `Отмечается, что`)."""
+_TITLED = re.compile(rf"\b{alternatives(PERSON_TITLES, any_case=True)}\b")
+"""A phrase holding a person's title (`the data of the Minister of Science`)."""
+_NAME_AFTER_OFFICE = re.compile(r"(?P<name>[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){1,3}),[ \t]*")
+"""The holder's name set off by commas after an office (`…the Minister of Education, Askhat Aimagambetov, …`)."""
+_THEIR_WORDS = re.compile(r"(?P<pronoun>his|her|their)[ \t]+words", re.IGNORECASE)
 _WORDS = re.compile(r"In (?P<speaker>his|her|their) (?:words|opinion|view),[ \t]*")
 _THAT_LATE = re.compile(
     rf"{_WORD_START}(?P<speaker>(?:Mr\.|Mrs\.|Ms\.|Dr\.|[^.;,\"“”«»]){{1,80}}?)[ \t]+(?P<cue>{_VERB})"
@@ -197,6 +211,12 @@ def _frame(text: str, start: int, end: int) -> tuple[QuoteCandidate, str] | None
         role = _ROLE_AFTER_NAME.match(text, content, stop) if text[speaker[0]].isupper() else None
         if role and stop - role.end() >= 10:
             content = role.end()
+        holder = _NAME_AFTER_OFFICE.match(text, content, stop) if _TITLED.search(text, *speaker) else None
+        if holder and stop - holder.end() >= 10:  # `According to the Minister of X, Sayasat Nurbek, …`
+            speaker, content = holder.span("name"), holder.end()
+        pronoun = _THEIR_WORDS.fullmatch(text, *speaker)
+        if pronoun:  # `According to his words, …`: he speaks
+            speaker = pronoun.span("pronoun")
         return QuoteCandidate(content, stop, "indirect", opening.group("phrase").lower(), *speaker, 0.8), scope
     as_said = _AS_SAID.match(text, start, end)
     if as_said:
@@ -206,6 +226,10 @@ def _frame(text: str, start: int, end: int) -> tuple[QuoteCandidate, str] | None
     if words:
         return QuoteCandidate(words.end(), stop, "indirect", "in his words", *words.span("speaker"), 0.8), "paragraph"
     apposed = _APPOSED.search(text, start, end)
+    office = _OFFICE_APPOSED.search(text, start, end)
+    if office and stop - office.end() >= 10 and _TITLED.search(office.group("office")):
+        speaker = office.span("speaker")  # `The Minister of Education, Askhat Aimagambetov, reported that`
+        return QuoteCandidate(office.end(), stop, "indirect", office.group("cue"), *speaker, 0.75), "sentence"
     if apposed and stop - apposed.end() >= 10:
         speaker = apposed.span("speaker")
         return QuoteCandidate(apposed.end(), stop, "indirect", apposed.group("cue"), *speaker, 0.75), "sentence"
@@ -215,6 +239,12 @@ def _frame(text: str, start: int, end: int) -> tuple[QuoteCandidate, str] | None
         or _THAT_LATE.search(text, start, end)
         or _CLAUSE_AFTER.search(text, start, end)
     )
+    if that and _AUTHOR_REMARK.fullmatch(text, *_trim(text, *that.span("speaker"))):
+        return None  # `It should be noted that …`: the article's own remark, nobody's statement
+    if that and _EXPLETIVE.fullmatch(text, *_trim(text, *that.span("speaker"))):
+        return QuoteCandidate(that.end(), stop, "indirect", that.group("cue"), None, None, 0.7, impersonal=True), (
+            "sentence"
+        )  # `It was noted that …`: reported, by no one named
     if that:
         speaker = _trim(text, *that.span("speaker"))
         verb = _FIRST_VERB.search(text, *speaker)
