@@ -770,11 +770,12 @@ def _nearest_of(index: _Index, position: int, earlier: list[Quote], right: Calla
     for _, entity_id in speakers:
         if fits(entity_id):
             return entity_id
-    offices = [(start, holder) for start, holder in index.offices if start < position]
+    named_before = bisect.bisect_left(index.offices, (position,))  # offices named before the quote
+    offices = index.offices[max(0, named_before - _Index.LOOK_BACK_ITEMS) : named_before]
     office = next(
         ((start, holder) for start, holder in reversed(offices) if not _in_quotes(start, earlier) and fits(holder)),
         None,
-    )
+    )  # the nearest office named before, a bounded walk back as for persons
     before = bisect.bisect_left(index.person_starts, position)
     for mention in reversed(index.persons[max(0, before - _Index.LOOK_BACK_ITEMS) : before]):
         if not _in_quotes(mention.start, earlier) and fits(mention.entity_id):
