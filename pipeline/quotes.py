@@ -236,7 +236,7 @@ class QuoteFinder:
             if person is not None:
                 quote.speaker_entity_id = person
             return quote
-        introduced = _introduced_person(self._index, phrase, start)
+        introduced = _introduced_person(self._index, start, end)
         if introduced is not None:  # `— добавила главный государственный санитарный врач`: named so before
             quote.speaker_entity_id, quote.attribution, quote.role = introduced, "descriptor", phrase
             return quote
@@ -447,6 +447,19 @@ class _Index:
         """The mentions that start inside ``[start, end)``, wherever they end."""
         return self.mentions[bisect.bisect_left(self.starts, start) : bisect.bisect_left(self.starts, end)]
 
+    @functools.cached_property
+    def words(self) -> list[tuple[int, int, str]]:
+        """(start, end, lower-case lemma, else form) of every word token (punctuation aside), in order."""
+        text = self.doc.text
+        found = [
+            (t.start, t.end, (t.lemma or text[t.start : t.end]).lower()) for s in self.doc.sentences for t in s.tokens
+        ]
+        return [word for word in found if any(ch.isalnum() for ch in word[2])]
+
+    def word_at(self, position: int) -> int:
+        """The index of the first word that starts at or after ``position``."""
+        return bisect.bisect_left(self.words, (position,))
+
     def lemma_at(self, position: int) -> str | None:
         """The lemma of the token that starts at ``position`` (None without one or without a lemma)."""
         if self._lemmas is None:
@@ -617,24 +630,24 @@ def _apposed_person(index: _Index, phrase: str, position: int) -> str | None:
     return found
 
 
-def _introduced_person(index: _Index, phrase: str, position: int) -> str | None:
-    """The person the article introduced with the same description of two words or more before ``position``
-    (`Главный государственный санитарный врач Сархат Бейсенова рассказала …`, then `— добавила главный
-    государственный санитарный врач`): the nearest such apposition. Russian words match in any case form."""
-    words = re.findall(r"[\w-]+", re.sub(r"^(?:the|this)\s+", "", phrase, flags=re.IGNORECASE))
-    if len(words) < 2 or has_han(phrase):
+def _introduced_person(index: _Index, start: int, end: int) -> str | None:
+    """The person the article introduced, before ``start``, with the description that ``start:end`` speaks
+    by, compared word by word through lemmas, so in any case form (`Главный государственный санитарный врач
+    Сархат Бейсенова рассказала …`, then `— добавила главный государственный санитарный врач` or `по словам
+    главного … врача`): the nearest such apposition; a description of two words or more only."""
+    words = [word for _, word_end, word in index.words[index.word_at(start) : index.word_at(end)] if word_end <= end]
+    if words and words[0] in ("the", "this"):
+        words = words[1:]
+    if len(words) < 2 or has_han(index.doc.text[start:end]):
         return None
-
-    def written(word: str) -> str:
-        if re.search("[а-яё]", word.lower()):
-            return re.escape(word[: max(4, len(word) - 3)]) + r"\w{0,3}"  # главного ~ главный
-        return re.escape(word)
-
-    pattern = re.compile(r"(?<!\w)" + r"[\s,]+".join(map(written, words)) + r"(?!\w)", re.IGNORECASE)
+    before = index.words[index.word_at(max(0, start - index.LOOK_BACK_CHARS)) : index.word_at(start)]
     text = index.doc.text
-    for match in reversed(list(pattern.finditer(text, max(0, position - index.LOOK_BACK_CHARS), position))):
-        for person in index.persons_between(match.end(), match.end() + 3):
-            if not text[match.end() : person.start].strip(" ,"):
+    for first in range(len(before) - len(words), -1, -1):
+        if [word for _, _, word in before[first : first + len(words)]] != words:
+            continue
+        described_end = before[first + len(words) - 1][1]
+        for person in index.persons_between(described_end, described_end + 3):
+            if not text[described_end : person.start].strip(" ,"):
                 return person.entity_id
     return None
 
