@@ -44,8 +44,12 @@ inside one (`The Senior Marshal … thanked governor Kulagin … and noted that`
 _THAT = re.compile(
     rf"{_WORD_START}(?P<speaker>(?:Mr\.|Mrs\.|Ms\.|Dr\.|[^.;,\"“”«»]){{1,80}}?)[ \t]+(?P<cue>{_VERB})[ \t]+that[ \t]+"
 )
+_CAPITALISED = r"[A-Z][\w'’.-]*"
+"""A word of a name (Kassym-Jomart, O’Brien, Jr.)."""
+_FULL_NAME = rf"{_CAPITALISED}(?:[ \t]+{_CAPITALISED}){{1,3}}"
+"""Two to four capitalised words: a person's name set off by commas."""
 _APPOSED = re.compile(
-    rf"(?P<speaker>[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){{0,3}}),[ \t]+(?P<role>[^,.;\"“”«»]{{2,80}}?),"
+    rf"(?P<speaker>{_CAPITALISED}(?:[ \t]+{_CAPITALISED}){{0,3}}),[ \t]+(?P<role>[^,.;\"“”«»]{{2,80}}?),"
     rf"[ \t]+(?P<cue>{_VERB})(?:(?:[ \t]+[^,.;\"“”«»]{{1,40}}?)?[ \t]+that)?[ \t]+"
 )
 """`Daniyar Ospanov, mayor of Karaganda city, said the repairs …`: the name before the apposition speaks."""
@@ -64,7 +68,7 @@ _ROLE_AFTER_NAME = re.compile(
 """`According to Dauren Abayev, first deputy head of the Presidential Administration, …`: the named source's
 office between commas, which is not what the source said."""
 _OFFICE_APPOSED = re.compile(
-    rf"(?P<office>[A-Z][^,.;\"“”«»]{{2,80}}?),[ \t]+(?P<speaker>[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){{1,3}}),"
+    rf"(?P<office>[A-Z][^,.;\"“”«»]{{2,80}}?),[ \t]+(?P<speaker>{_FULL_NAME}),"
     rf"[ \t]+(?P<cue>{_VERB})(?:[ \t]+that)?[ \t]+"
 )
 """`Akim of the region, Marat Akhmetzhanov, said that …`: the name set off after an office speaks."""
@@ -74,7 +78,7 @@ _EXPLETIVE = re.compile(r"It[ \t]+(?:is|was|has[ \t]+been)(?:[ \t]+also)?", re.I
 """`It was noted that`: a report without a source (as Russian `Отмечается, что`)."""
 _TITLED = re.compile(rf"\b{alternatives(PERSON_TITLES, any_case=True)}\b")
 """A phrase holding a person's title (`the data of the Minister of Science`)."""
-_NAME_AFTER_OFFICE = re.compile(r"(?P<name>[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){1,3}),[ \t]*")
+_NAME_AFTER_OFFICE = re.compile(rf"(?P<name>{_FULL_NAME}),[ \t]*")
 """The holder's name set off by commas after an office (`…the Minister of Education, Askhat Aimagambetov, …`)."""
 _THEIR_WORDS = re.compile(r"(?P<pronoun>his|her|their)[ \t]+words", re.IGNORECASE)
 _WORDS = re.compile(r"In (?P<speaker>his|her|their) (?:words|opinion|view),[ \t]*")

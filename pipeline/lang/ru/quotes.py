@@ -128,16 +128,15 @@ _SUBJECT_BOUNDARY = re.compile(r"[,;:—–«»()]")
 _ADVERBS = "|".join(re.escape(word) for word in sorted(SPEAKER_ADVERBS, key=len, reverse=True))
 _ADVERB_BEFORE = re.compile(rf"(?:{_ADVERBS})[ \t,]+", re.IGNORECASE)
 _ADVERB_AFTER = re.compile(rf"[ \t,]+(?:{_ADVERBS})$", re.IGNORECASE)
-_OUTLET = re.compile(
-    rf"(?i:{'|'.join(map(re.escape, sorted(NEWS_OUTLETS, key=len, reverse=True)))})(?:[ \t]+[«A-ZА-ЯЁ][^\n]*)?"
-)
+_OUTLET_WORDS = "|".join(map(re.escape, sorted(NEWS_OUTLETS, key=len, reverse=True)))
+_OUTLET = re.compile(rf"(?i:{_OUTLET_WORDS})(?:[ \t]+[«A-ZА-ЯЁ][^\n]*)?")
 """A speaker that is a news outlet (``data/news_outlets.tsv``): the outlet word alone or with a name after it."""
 _AGENCY_TAIL = re.compile(
     r",[ \t]+(?i:(?:{always})\b|(?:{named})[ \t]+(?:корреспондент|{outlets}|[«\"]|[A-Za-z][\w-]*\.[a-z]{{2,3}}\b))"
     r"[^\n]*$".format(
         always="|".join(verb for verb, always in AGENCY_VERBS.items() if always == "yes"),
         named="|".join(verb for verb, always in AGENCY_VERBS.items() if always != "yes"),
-        outlets="|".join(map(re.escape, sorted(NEWS_OUTLETS, key=len, reverse=True))),
+        outlets=_OUTLET_WORDS,
     )
 )
 """Agency sourcing closing a sentence (``data/agency_verbs.tsv``): `…, передает корреспондент Zakon.kz.`"""
