@@ -243,14 +243,13 @@ def _frame(text: str, start: int, end: int) -> tuple[QuoteCandidate, str] | None
         or _THAT_LATE.search(text, start, end)
         or _CLAUSE_AFTER.search(text, start, end)
     )
-    if that and _AUTHOR_REMARK.fullmatch(text, *_trim(text, *that.span("speaker"))):
-        return None  # `It should be noted that …`: the article's own remark, nobody's statement
-    if that and _EXPLETIVE.fullmatch(text, *_trim(text, *that.span("speaker"))):
-        return QuoteCandidate(that.end(), stop, "indirect", that.group("cue"), None, None, 0.7, impersonal=True), (
-            "sentence"
-        )  # `It was noted that …`: reported, by no one named
     if that:
         speaker = _trim(text, *that.span("speaker"))
+        if _AUTHOR_REMARK.fullmatch(text, *speaker):
+            return None  # `It should be noted that …`: the article's own remark, nobody's statement
+        if _EXPLETIVE.fullmatch(text, *speaker):  # `It was noted that …`: reported, by no one named
+            unnamed = QuoteCandidate(that.end(), stop, "indirect", that.group("cue"), None, None, 0.7, impersonal=True)
+            return unnamed, "sentence"
         verb = _FIRST_VERB.search(text, *speaker)
         if verb:  # `The Senior Marshal … thanked governor Kulagin … and noted that`: the subject
             speaker = _trim(text, speaker[0], verb.start())
