@@ -487,6 +487,15 @@ CHINESE_FORMS = [
     ),
     ("专家强调指出，这一举措十分重要。\n", ("indirect", "这一举措十分重要。", "专家")),
     ("«我们将继续合作»，大使表示。\n", ("direct", "我们将继续合作", "大使")),
+    # a sentence that opens by pointing back at the statement carries it on (对此, 预计, 这一, 特别是)
+    (
+        "部长表示,今年货运量增长3.3%。预计全年货运量将达到3亿吨。\n",
+        ("indirect", "今年货运量增长3.3%。预计全年货运量将达到3亿吨。", "部长"),
+    ),
+    (
+        "副部长说,感染率达每10万人7例。对此,哈将增强检测力度。\n",
+        ("indirect", "感染率达每10万人7例。对此,哈将增强检测力度。", "副部长"),
+    ),
 ]
 
 
@@ -994,6 +1003,23 @@ def test_a_chinese_press_office_speaks_for_its_body_and_officials_are_no_body(pi
             [("indirect", "Зерна хватит на экспорт.", "А. Куришбаев")],
         ),
         ("Экспорт вырастет, сообщил глава МИД.", [("indirect", "Экспорт вырастет", "глава МИД")]),
+        # the agency's sourcing after `Об этом сообщил X` is no part of the speaker
+        (
+            "Пожаров стало больше. Об этом на брифинге сообщил вице-министр Юрий Ильин, передает корреспондент"
+            " Kazpravda.kz.",
+            [("indirect", "Пожаров стало больше.", "Юрий Ильин")],
+        ),
+        # a verb that only closes a quotation: what is in the marks is said; with an object alone, nothing is
+        (
+            "«Желаю вам новых побед», - поздравил спортсменов заместитель председателя партии Сапар Ахметов.",
+            [("direct", "Желаю вам новых побед", "Сапар Ахметов")],
+        ),
+        ("Аким поздравил спортсменов, что стали чемпионами.", []),
+        # a quotation inside a quotation written with guillemets too
+        (
+            "«Байтурсынов говорил: «Душа школы – это учитель». Мы обеспечим условия», - сказал Глава государства.",
+            [("direct", "Байтурсынов говорил: «Душа школы – это учитель». Мы обеспечим условия", "Глава государства")],
+        ),
     ],
 )
 def test_russian_statements_citations_circumstances_and_plural_verbs(pipeline, paragraph: str, expected: list) -> None:  # type: ignore[no-untyped-def]

@@ -34,6 +34,7 @@ def test_a_rule_with_context_beats_the_plain_letter() -> None:
         ("Ерлан Тимурович Сейткали", "Yerlan Seitkali"),  # the patronymic is left out of an English name
         ("Айгуль Маратовна Исаева", "Aigul Issayeva"),
         ("Александр Лукашевич", "Aleksandr Lukashevich"),  # a surname in -евич after a given name stays
+        ("Юрий Ильин", "Yury Ilyin"),  # a soft sign before и is y
     ],
 )
 def test_cyrillic_names_in_kazakh_english_spelling(cyrillic: str, latin: str) -> None:

@@ -9,6 +9,9 @@ from pipeline.spelling import Respeller
 
 REPORTING_VERBS = words("ru", "reporting_verbs")
 """Verbs of saying in the masculine form; the finders add the endings -а, -о, -и."""
+REPORTING_VERBS_INDIRECT = words("ru", "reporting_verbs", cue="both") + words("ru", "reporting_verbs", cue="indirect")
+"""Those that also report speech without quotation marks (`поздравил` only closes a quotation: `«…», — поздравил
+X`; `поздравил X с победой` reports no words)."""
 VERB_ENDINGS = ("а", "и", "о")
 PERSON_TITLES = words("ru", "titles")
 RESOLVING_TITLES = tuple(

@@ -27,6 +27,7 @@ from pipeline.lang.ru.lexicon import (
     NEWS_OUTLETS,
     NOT_QUOTE_OPENINGS,
     NOT_QUOTE_WORDS,
+    REPORTING_VERBS_INDIRECT,
     SOURCE_OPENINGS,
     SPEAKER_ADVERBS,
     SPEAKER_PREPOSITIONS,
@@ -37,6 +38,8 @@ from pipeline.quote_candidate import QuoteCandidate, opens_quotation, scoped_quo
 from pipeline.quote_candidate import trim as _trim
 
 _VERB = verb_pattern()
+_INDIRECT_VERB = verb_pattern(REPORTING_VERBS_INDIRECT)
+"""A verb that reports speech with no quotation marks around it (``cue`` both or indirect in the table)."""
 _DASH = "[—–-]"
 _ATTRIBUTION_TAIL = 300
 """How far from the end of a dash paragraph its attribution is looked for."""
@@ -79,14 +82,14 @@ _POSSESSIVE_OPENING = re.compile(
 _SOURCE_OPENING = re.compile(
     rf"(?:как и |а |и )?(?P<phrase>{_OPENINGS})[ \t]+(?P<who>[^,\n]{{1,120}}?),[ \t]*", re.IGNORECASE
 )
-_AS_SAID = re.compile(rf"как[ \t]+(?P<cue>{_VERB})[ \t]+(?P<who>[^,\n]{{1,200}}?),[ \t]*", re.IGNORECASE)
+_AS_SAID = re.compile(rf"как[ \t]+(?P<cue>{_INDIRECT_VERB})[ \t]+(?P<who>[^,\n]{{1,200}}?),[ \t]*", re.IGNORECASE)
 _IMPERSONAL = re.compile(
     rf"(?:(?:также|кроме того|при этом)[ ,]+)?(?P<cue>{'|'.join(map(re.escape, IMPERSONAL_CUES))}),?[ \t]+что[ \t]+",
     re.IGNORECASE,
 )
-_THAT = re.compile(rf"(?P<cue>{_VERB})(?:[ \t]+[^,.!?\n]{{0,40}})?,[ \t]*(?:что|будто)[ \t]+")
+_THAT = re.compile(rf"(?P<cue>{_INDIRECT_VERB})(?:[ \t]+[^,.!?\n]{{0,40}})?,[ \t]*(?:что|будто)[ \t]+")
 _TRAILING = re.compile(
-    rf",[ \t]*(?P<cue>{_VERB})[ \t]+(?P<who>{_IN_CLAUSE}{{1,120}}?){_NOT_AN_INITIAL}[ \t]*[.!]?[ \t]*$"
+    rf",[ \t]*(?P<cue>{_INDIRECT_VERB})[ \t]+(?P<who>{_IN_CLAUSE}{{1,120}}?){_NOT_AN_INITIAL}[ \t]*[.!]?[ \t]*$"
 )
 _TRAILING_SOURCE = re.compile(
     rf",[ \t]*(?P<phrase>{_OPENINGS})[ \t]+(?P<who>[^,.!?\n«»]{{1,120}}?)[ \t]*[.!]?[ \t]*$", re.IGNORECASE
@@ -97,7 +100,7 @@ _TO_AGENCY = r"(?:[ \t]+(?:корреспонденту[ \t]+)?(?:МИА|аге�
 _CIRCUMSTANCE = r"(?:[ \t]+[^.!?«»\n]{1,80}?)?"
 """`Об этом на брифинге в СЦК рассказал …`: where or how it was said, between the words and the verb."""
 _ABOUT_THIS = re.compile(
-    rf"(?:об|о)[ \t]+этом{_TO_AGENCY}{_CIRCUMSTANCE}[ \t]+(?P<cue>{_VERB})"
+    rf"(?:об|о)[ \t]+этом{_TO_AGENCY}{_CIRCUMSTANCE}[ \t]+(?P<cue>{_INDIRECT_VERB})"
     rf"[ \t]+(?P<who>{_IN_SENTENCE}{{1,160}}?){_NOT_AN_INITIAL}[ \t]*[.!]?[ \t]*$",
     re.I,
 )
@@ -183,8 +186,9 @@ def find_quotes(
     text: str, start: int, end: int, sentences: list[tuple[int, int]], previous: tuple[int, int] | None = None
 ) -> list[QuoteCandidate]:
     """Quotations in one paragraph; ``sentences`` are its sentence spans. A paragraph that quotes with
-    ``"…"`` or ``“…”`` is read as if it used guillemets, the marks the rules are written for."""
-    if not _OTHER_QUOTE_MARKS.search(text, start, end):
+    ``"…"`` or ``“…”``, or nests guillemets (``«… «…» …»``), is read as if it used guillemets with ``„…“``
+    inside, the marks the rules are written for."""
+    if not _OTHER_QUOTE_MARKS.search(text, start, end) and not _NESTED_GUILLEMET.search(text, start, end):
         return _find_quotes(text, start, end, sentences)
     paragraph = as_guillemets(text[start:end])
     found = _find_quotes(paragraph, 0, end - start, [(s - start, e - start) for s, e in sentences])
@@ -196,20 +200,22 @@ def find_quotes(
 
 
 _OTHER_QUOTE_MARKS = re.compile('["“”„]')
+_NESTED_GUILLEMET = re.compile("«[^»\n]*«")
+"""An opening guillemet before the first one has closed: a quotation inside a quotation."""
 
 
 def as_guillemets(paragraph: str) -> str:
     """The paragraph with its quotation marks as Russian typography writes them, of the same length: ``"…"`` and
-    ``“…”`` become ``«…»``, a quotation inside one ``„…“``; a straight mark opens where
-    :func:`pipeline.quote_candidate.opens_quotation` says, and closes otherwise."""
+    ``“…”`` become ``«…»``, a quotation inside one ``„…“`` (also one written ``«…»``); a straight mark opens
+    where :func:`pipeline.quote_candidate.opens_quotation` says, and closes otherwise."""
     marks = list(paragraph)
     depth = 0
     for position, mark in enumerate(marks):
-        if mark not in '"“”„':
+        if mark not in '"“”„«»':
             continue
-        if mark == "„" or (mark == "“" and depth == 0):
+        if mark in "„«" or (mark == "“" and depth == 0):
             opens = True
-        elif mark in "”“":
+        elif mark in "”“»":
             opens = False
         else:
             opens = opens_quotation(paragraph, position)
@@ -349,7 +355,7 @@ def _frame(text: str, start: int, end: int) -> tuple[QuoteCandidate, str] | None
         return QuoteCandidate(
             *content, "indirect", impersonal.group("cue").lower(), None, None, 0.7, impersonal=True
         ), "sentence"
-    about = _ABOUT_THIS.match(text, start, end)
+    about = _ABOUT_THIS.match(text, start, stop)  # `…, передает корреспондент Kazpravda.kz.` is no speaker
     if about:
         who = _speaker_after(text, *about.span("who"))
         return QuoteCandidate(start, end, "indirect", about.group("cue"), *who, 0.7), "previous"
