@@ -178,6 +178,10 @@ def _surname_mentions(
     found = []
     prose = [b for b in doc.blocks if b.kind not in ("date", "credit")]
     searched: set[str] = set()  # each surname once: the text is scanned per distinct surname, not per mention
+    named = bytearray(len(doc.text))  # characters inside a person's name already found: its own surname is no other
+    for mention in mentions:
+        if mention.label == "PER":
+            named[mention.start : mention.end] = b"\x01" * (mention.end - mention.start)
     for mention in mentions:
         if mention.label != "PER":
             continue
@@ -186,6 +190,8 @@ def _surname_mentions(
             continue
         surname = parts[-1]
         searched.add(surname)
+        if not any(char.isalpha() for char in surname):
+            continue  # `COVID-19` read as a name has no surname `19`
         if surname.lower() in _all_titles():
             continue  # `State Counselor`: a title, not a surname to look for
         if re.search("[а-яёА-ЯЁ]", surname):
@@ -196,7 +202,8 @@ def _surname_mentions(
             pattern = re.compile(re.escape(surname))
         for block in prose:
             for match in pattern.finditer(doc.text, block.start, block.end):
-                found.append(Mention(match.start(), match.end(), "PER", "surname_of_full_name", "surname", 0.7))
+                if named.find(0, match.start(), match.end()) != -1:  # `Anatoly [Poiskovoy]` stays whole
+                    found.append(Mention(match.start(), match.end(), "PER", "surname_of_full_name", "surname", 0.7))
     return found
 
 

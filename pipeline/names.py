@@ -16,8 +16,14 @@ NAME_JOINERS = NAME_DOTS + "-‐－"
 NAME_PARTS = re.compile(f"[{re.escape(NAME_JOINERS)}\\s]+")
 
 
+_INITIAL_RUN_ON = re.compile(r"(?<!\w)([A-ZА-ЯЁ]\.)(?=\w)")
+"""An initial written against the surname (`A.Kurishbayev`, `Б.Мусин`)."""
+
+
 def name_parts(name: str) -> list[str]:
-    """The parts of a name, whatever joins them (``努尔苏丹·纳扎尔巴耶夫`` -> two parts)."""
+    """The parts of a name, whatever joins them (``努尔苏丹·纳扎尔巴耶夫`` -> two parts, ``A.Kurishbayev`` too)."""
+    if "." in name:
+        name = _INITIAL_RUN_ON.sub(r"\1 ", name)
     return [part for part in NAME_PARTS.split(name) if part]
 
 

@@ -523,15 +523,20 @@ def _names_the_subject_after(doc: Document, name_end: int, end: int) -> bool:
     return word in PRONOUNS or (len(word.split()) == 1 and _is_title(word)) or office_holder(word, doc.date) is not None
 
 
+_POSSESSIVE_MARKS = ("'s ", "’s ", "的")
+"""What follows a name that only owns the speaker phrase's head."""
+
+
 def _speaker_mention(index: _Index, start: int, end: int) -> Mention | None:
     """The subject among the names before a cue: the first person (州长X在Y中心…上表示), else the last body
     (one that runs on past the phrase counts: a finder may cut `департамент комитета | по …` at a
     preposition the body's name holds)."""
     inside = index.inside(start, end)
-    persons = [m for m in inside if m.label == "PER"]
-    if persons:
-        return persons[0]
     text = index.doc.text
+    persons = [m for m in inside if m.label == "PER"]
+    heads = [m for m in persons if not text.startswith(_POSSESSIVE_MARKS, m.end)]
+    if heads or persons:  # `Kolyadin’s coach Anatoly Poiskovoy`, `托卡耶夫的顾问X`: the possessor does not speak
+        return (heads or persons)[0]
     bodies = [
         m
         for m in index.starting(start, end)

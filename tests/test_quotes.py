@@ -492,6 +492,12 @@ CHINESE_FORMS = [
         "部长表示,今年货运量增长3.3%。预计全年货运量将达到3亿吨。\n",
         ("indirect", "今年货运量增长3.3%。预计全年货运量将达到3亿吨。", "部长"),
     ),
+    # a credit in brackets and the day it was said are not who said it
+    (
+        "新华社努尔苏丹4月16日电(记者任军)哈萨克斯坦卫生部15日宣布,哈萨克斯坦已正式进入疫情高发期。\n",
+        ("indirect", "哈萨克斯坦已正式进入疫情高发期。", "哈萨克斯坦卫生部"),
+    ),
+    ("卫生部近日表示,疫情高发期已经到来。\n", ("indirect", "疫情高发期已经到来。", "卫生部")),
     (
         "副部长说,感染率达每10万人7例。对此,哈将增强检测力度。\n",
         ("indirect", "感染率达每10万人7例。对此,哈将增强检测力度。", "副部长"),
@@ -1062,6 +1068,45 @@ def test_a_statement_of_a_city_akimat_press_service_is_named_in_english(pipeline
         # an adverb between commas; a verb of saying with a noun object is no quote
         ("The akim, in turn, said that the works were over.", [("indirect", "the works were over.", "The akim")]),
         ("The minister, for his part, noted the importance of the talks.", []),
+        # `In X’s words,` runs on to the end of the paragraph, as `In his words,`
+        (
+            "In the minister’s words, there are over 1 million doses in the country. Most are in Almaty.",
+            [("indirect", "there are over 1 million doses in the country. Most are in Almaty.", "the minister")],
+        ),
+        # the verb before its subject with no quotation marks; a verb with an object names no one
+        (
+            "Wear of the rail roads fell from 70 to 53%, reported head of the railway department Nurbek Kabizhan"
+            " speaking at a meeting.",
+            [("indirect", "Wear of the rail roads fell from 70 to 53%", "Nurbek Kabizhan")],
+        ),
+        ("The sides discussed the prospects of cooperation, noted the importance of the project.", []),
+        ("The harvest was collected in time, reported Kazinform.", []),  # the agency's sourcing
+        # `X has announced it` gives X the sentence before; `noted this achievement` has an object
+        (
+            "Output will grow by 11 percent this year. Minister of Agriculture Akhylbek Kurishbayev has announced it"
+            " at the session.",
+            [("indirect", "Output will grow by 11 percent this year.", "Akhylbek Kurishbayev")],
+        ),
+        (
+            "The plant will open in May. This was stated by the akim of the region.",
+            [("indirect", "The plant will open in May.", "the akim of the region")],
+        ),
+        ("The plant will open in May. The President noted this achievement.", []),
+        # the medium a body speaks through is not the speaker
+        (
+            "The meeting was held in Astana, the official Telegram Channel of the Kazakh President’s press service"
+            " reports.",
+            [("indirect", "The meeting was held in Astana", "the Kazakh President’s press service")],
+        ),
+        # the comma outside the quotation marks; the possessor in a speaker phrase does not speak
+        (
+            '"This year ends successfully for the farmers of the country", A.Kurishbayev noted.',
+            [("direct", "This year ends successfully for the farmers of the country", "A.Kurishbayev")],
+        ),
+        (
+            "“He was ready to win and promised to try,” said Kolyadin’s coach Anatoly Poiskovoy.",
+            [("direct", "He was ready to win and promised to try,", "Anatoly Poiskovoy")],
+        ),
     ],
 )
 def test_english_adverbs_beside_the_speaker_and_as_x_reported(pipeline, paragraph: str, expected: list) -> None:  # type: ignore[no-untyped-def]
@@ -1261,3 +1306,22 @@ def test_english_remarks_and_source_pronouns(pipeline) -> None:  # type: ignore[
         "Title\n\nNurbek Kabizhan spoke at the meeting.\n\nAccording to his words, the wear of rails fell to 53%.\n",
     )
     assert [(q.attribution, q.speaker_entity_id) for q in words.quotes] == [("pronoun", "per:en:Nurbek Kabizhan")]
+
+
+def test_an_initial_written_against_the_surname_is_the_full_name_of_the_article(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(
+        pipeline,
+        "Title\n\nMinister of Agriculture Akhylbek Kurishbayev spoke at the session.\n\n"
+        '"This year ends well for the farmers of the country", A.Kurishbayev noted.\n',
+    )
+    assert [entity for *_, entity in described(doc)] == ["per:en:Akhylbek Kurishbayev"]
+    persons = {doc.span(m.start, m.end) for m in doc.mentions if m.label == "PER"}
+    assert persons == {"Akhylbek Kurishbayev", "A.Kurishbayev"}
+
+
+def test_a_name_with_a_digit_is_no_person(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(
+        pipeline,
+        "Title\n\nHealth Minister Alexei Tsoi spoke.\n\nThere are 1 million doses of the first COVID-19 vaccine.\n",
+    )
+    assert {doc.span(m.start, m.end) for m in doc.mentions if m.label == "PER"} == {"Alexei Tsoi"}

@@ -28,7 +28,8 @@ _VERB = alternatives(REPORTING_VERBS)
 _AFTER_ADDRESSEE_VERB = "(?:" + ("|".join(f"(?<={re.escape(verb)})" for verb in ADDRESSEE_VERBS) or "(?!)") + ")"
 """Right after a verb that may take who was told (`…," the minister told reporters.`)."""
 _QUOTE = re.compile(r"[\"“«](?P<content>[^\"“”«»]+)[\"”»]")
-_NAME_PART = r"(?:Mr\.|Mrs\.|Ms\.|Dr\.|[^.,;\"“”«»])"
+_NAME_PART = r"(?:Mr\.|Mrs\.|Ms\.|Dr\.|(?<![\w.])[A-Z]\.|[^.,;\"“”«»])"
+"""A character of a speaker's name; a title's or an initial's period ends nothing (`A.Kurishbayev noted`)."""
 _AFTER = re.compile(
     rf"[ \t]*(?:(?P<cue1>{_VERB})[ \t]+(?P<speaker1>{_NAME_PART}{{1,60}}?)"
     rf"|(?P<speaker2>{_NAME_PART}{{1,60}}?)[ \t]+(?P<cue2>{_VERB}))"
@@ -81,7 +82,12 @@ _TITLED = re.compile(rf"\b{alternatives(PERSON_TITLES, any_case=True)}\b")
 _NAME_AFTER_OFFICE = re.compile(rf"(?P<name>{_FULL_NAME}),[ \t]*")
 """The holder's name set off by commas after an office (`…the Minister of Education, Askhat Aimagambetov, …`)."""
 _THEIR_WORDS = re.compile(r"(?P<pronoun>his|her|their)[ \t]+words", re.IGNORECASE)
-_WORDS = re.compile(r"In (?P<speaker>his|her|their) (?:words|opinion|view),[ \t]*")
+_WORDS = re.compile(
+    r"In[ \t]+(?:(?P<pronoun>his|her|their)|(?P<owner>(?:the[ \t]+)?[^,.;\"“”«»]{1,60}?)['’]s?)[ \t]+"
+    r"(?:words|opinion|view),[ \t]*"
+    r"|In[ \t]+the[ \t]+words[ \t]+of[ \t]+(?P<source>[^,.;\"“”«»]{1,80}?),[ \t]*"
+)
+"""`In his words, …`, `In the minister’s words, …`, `In the words of the minister, …`: to the paragraph's end."""
 _THAT_LATE = re.compile(
     rf"{_WORD_START}(?P<speaker>(?:Mr\.|Mrs\.|Ms\.|Dr\.|[^.;,\"“”«»]){{1,80}}?)[ \t]+(?P<cue>{_VERB})"
     rf"(?P<gap>[ \t]+[^,.;\"“”«»]{{1,40}}?)?[ \t]+that[ \t]+"
@@ -95,6 +101,23 @@ _CLAUSE_AFTER = re.compile(
 _TRAILING = re.compile(
     rf",[ \t]+(?P<speaker>[^,.;\"“”«»]{{2,100}}?)[ \t]+(?P<cue>{_VERB})(?P<rest>[^,.;\"“”«»]{{0,60}})[.!]?[ \t]*$"
 )
+_INVERTED_VERBS = ("said", "says", "reported", "noted", "stated", "added", "stressed", "emphasized", "explained")
+_TRAILING_INVERTED = re.compile(
+    rf",[ \t]+(?P<cue>{alternatives(_INVERTED_VERBS)})[ \t]+(?P<speaker>[^,.;\"“”«»]{{2,120}}?)[.!]?[ \t]*$"
+)
+"""`…, reported head of the department Nurbek Kabizhan.`: the verb before its subject, no quotation marks."""
+_NAMED_SUBJECT = re.compile(rf"[A-Z]|(?:the[ \t]+)?(?:{alternatives(PERSON_TITLES, any_case=True)})\b")
+"""How the subject after an inverted verb begins: a capital or a title (not `noted the importance of …`)."""
+_CIRCUMSTANCE_AFTER = re.compile(r"[ \t]+(?:speaking|during|at|in|on|while|when|after|before)\b")
+"""Where a speaker after the verb ends (`Nurbek Kabizhan speaking at a meeting`)."""
+_AFTER_THIS = r"(?=[ \t]*[.!]?[ \t]*$|[ \t]+(?:at|in|during|on|while|to|when|after|before|today|yesterday)\b)"
+_SAID_THIS = re.compile(
+    rf"(?P<speaker>[^,.;\"“”«»]{{2,120}}?)[ \t]+(?:has[ \t]+|had[ \t]+)?(?P<cue>{_VERB})[ \t]+(?:it|this){_AFTER_THIS}"
+    rf"|(?:This|It)[ \t]+(?:was|has[ \t]+been)[ \t]+(?P<passive>{_VERB})[ \t]+by[ \t]+"
+    rf"(?P<agent>[^,.;\"“”«»]{{2,120}}?){_AFTER_THIS}"
+)
+"""`X has announced it at the session.`, `This was stated by X.`: the sentence before is X's (Russian `Об этом
+сообщил X`)."""
 _OUTLET = re.compile(rf"(?<![\w-]){alternatives(NEWS_OUTLETS, any_case=True)}$")
 """A trailing speaker that is a news outlet (``data/news_outlets.tsv``)."""
 _SOURCE_AFTER = re.compile(
@@ -121,6 +144,8 @@ def find_quotes(
     for quoted in _QUOTE.finditer(text, start, end):
         s, e = _trim(text, *quoted.span("content"))
         after = _AFTER.match(text, quoted.end(), end)
+        if after is None and text.startswith(",", quoted.end()) and len(text[s:e].split()) >= 3:
+            after = _AFTER.match(text, quoted.end() + 1, end)  # `"…", A.Kurishbayev noted.`: the comma outside
         if after:
             group = "1" if after.group("cue1") else "2"
             speaker = after.span(f"speaker{group}")
@@ -138,7 +163,20 @@ def find_quotes(
                 )
             )
     reported = _reported(text, [(s, e) for s, e in sentences if start <= s and e <= end], found)
-    return found + [quote for quote in reported if not _self_reference(text, quote) and _agrees(text, quote)]
+    found += [quote for quote in reported if not _self_reference(text, quote) and _agrees(text, quote)]
+    for quote in found:
+        if quote.speaker_start is not None and quote.speaker_end is not None:
+            medium = _MEDIUM_OF.match(text, quote.speaker_start, quote.speaker_end)
+            if medium and medium.end() < quote.speaker_end:  # `the Telegram channel of X`: X speaks through it
+                quote.speaker_start = medium.end()
+    return found
+
+
+_MEDIUM_OF = re.compile(
+    r"(?:the[ \t]+)?(?:official[ \t]+)?(?:Telegram|Facebook|Instagram|Twitter|X|YouTube|VK)[ \t]+"
+    r"(?:channel|page|account)[ \t]+of[ \t]+",
+    re.IGNORECASE,
+)
 
 
 def _agrees(text: str, quote: QuoteCandidate) -> bool:
@@ -228,7 +266,8 @@ def _frame(text: str, start: int, end: int) -> tuple[QuoteCandidate, str] | None
         return QuoteCandidate(as_said.end(), stop, "indirect", as_said.group("cue"), *speaker, 0.75), "paragraph"
     words = _WORDS.match(text, start, end)
     if words:
-        return QuoteCandidate(words.end(), stop, "indirect", "in his words", *words.span("speaker"), 0.8), "paragraph"
+        speaker = next(words.span(group) for group in ("pronoun", "owner", "source") if words.group(group))
+        return QuoteCandidate(words.end(), stop, "indirect", "in his words", *speaker, 0.8), "paragraph"
     apposed = _APPOSED.search(text, start, end)
     office = _OFFICE_APPOSED.search(text, start, end)
     if office and stop - office.end() >= 10 and _TITLED.search(office.group("office")):
@@ -275,6 +314,22 @@ def _frame(text: str, start: int, end: int) -> tuple[QuoteCandidate, str] | None
             if (as_ := _AS_BEFORE.match(text, *speaker)) and as_.end() < speaker[1]:
                 speaker = (as_.end(), speaker[1])  # `…, as the ministry reported.`: the ministry
             return QuoteCandidate(*content, "indirect", trailing.group("cue"), *speaker, 0.7), "sentence"
+    said_this = _SAID_THIS.match(text, start, stop)
+    if said_this:
+        group = "speaker" if said_this.group("speaker") else "agent"
+        speaker = _without_adverbs(text, _trim(text, *said_this.span(group)))
+        if (group == "agent" or _NAMED_SUBJECT.match(text, speaker[0])) and not _OUTLET.search(text, *speaker):
+            cue = said_this.group("cue") or said_this.group("passive")
+            return QuoteCandidate(start, stop, "indirect", cue, *speaker, 0.7), "previous"
+    inverted = _TRAILING_INVERTED.search(text, max(start, stop - 200), stop)
+    if inverted and _NAMED_SUBJECT.match(text, inverted.start("speaker")):
+        content = _trim(text, start, inverted.start(), " \t,")
+        speaker = _trim(text, *inverted.span("speaker"))
+        circumstance = _CIRCUMSTANCE_AFTER.search(text, *speaker)
+        if circumstance and circumstance.start() > speaker[0]:
+            speaker = (speaker[0], circumstance.start())
+        if content[1] - content[0] >= 15 and not _OUTLET.search(text, *speaker):
+            return QuoteCandidate(*content, "indirect", inverted.group("cue"), *speaker, 0.7), "sentence"
     return None
 
 

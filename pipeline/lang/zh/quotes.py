@@ -50,6 +50,8 @@ _SENTENCE_END = re.compile(r"[。！？；]|…+")
 _CLAUSE_START = re.compile(r"[，,。；;：:！？、“”\"\s]")
 _CIRCUMSTANCE = re.compile(r"在[^，。]{0,40}?(?:时|上|中|后|期间)$")
 """`部长在会上发言时` / `…在新闻发布会上回答记者提问时`: where and when, not who."""
+_DAY = re.compile(r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})日$")
+"""The day of the month before a cue (部长13日表示)."""
 _MAX_SPEAKER = 40
 _FURTHER_CUES = re.compile(rf"(?:[ \t]*(?:{_CUES}))*[ \t，,：:]*")
 _ADVERBS = SPEAKER_ADVERBS
@@ -63,9 +65,15 @@ def _speaker_phrase(text: str, block_start: int, cue_start: int) -> tuple[int, i
     while position > floor and not _CLAUSE_START.match(text[position - 1]):
         position -= 1
     start, end = position, cue_start
+    closing = max(text.rfind(")", start, end), text.rfind("）", start, end))
+    if closing >= start and end - closing > 2:  # `(记者任军)卫生部宣布`: a credit in brackets before the subject
+        start = closing + 1
     circumstance = _CIRCUMSTANCE.search(text, start, end)
     if circumstance and circumstance.start() > start:
         end = circumstance.start()
+    day = _DAY.search(text, start, end)
+    if day and day.start() > start:  # `卫生部15日宣布`: the day it was said
+        end = day.start()
     end = _before_addressee(text, start, end)
     stripped = True
     while stripped:
@@ -190,6 +198,9 @@ def _cleaned_speaker(text: str, start: int, end: int) -> tuple[int, int] | None:
     circumstance = _CIRCUMSTANCE.search(text, start, end)
     if circumstance and circumstance.start() > start:
         end = circumstance.start()
+    day = _DAY.search(text, start, end)
+    if day and day.start() > start:  # `卫生部15日宣布`: the day it was said
+        end = day.start()
     end = _before_addressee(text, start, end)
     if text[start:end] in _ADVERBS:
         return None
