@@ -130,6 +130,23 @@ def test_route_names_are_not_persons(pipeline) -> None:  # type: ignore[no-untyp
     assert {"阿克套", "巴库", "哈萨克斯坦"} <= {text for text, _, _ in mentions(doc, "LOC")}
 
 
+def test_a_pair_of_names_neither_ending_like_a_surname_is_a_route_not_a_person(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(pipeline, "在建铁路项目包括多斯特克-莫因特、巴克图-阿亚古兹。努尔苏丹-纳扎尔巴耶夫出席。")
+    assert [text for text, _, _ in mentions(doc, "PER")] == ["努尔苏丹-纳扎尔巴耶夫"]
+
+
+def test_chinese_tagger_spans_keep_latin_words_and_book_titles_whole() -> None:
+    from pipeline.lang.zh.ner import _corrected
+
+    text = "民众对 cassation（复核）程序的需求明显增加。"
+    start = text.index("ass")
+    assert _corrected(text, start, start + 3, "PER") == []  # letters inside a Latin word name no one
+    text = "他在接受俄罗斯《消息报》的采访时表示"
+    start = text.index("俄罗斯")
+    found = _corrected(text, start, text.index("》"), "ORG")
+    assert [(text[m.start : m.end], m.label) for m in found] == [("消息报", "ORG")]
+
+
 def test_what_is_named_after_a_person_or_a_pair_of_sides_is_no_person(pipeline) -> None:  # type: ignore[no-untyped-def]
     cases = {
         "他参观了霍贾·艾哈迈德·亚萨维陵墓。": ("霍贾·艾哈迈德·亚萨维陵墓", "LOC"),

@@ -113,7 +113,7 @@ def transliterated_names(
             ends_like_surname = len(run) >= 3 and run.endswith(SURNAME_ENDINGS)
             bounded = not after or not has_han(after[0]) or after.startswith(SPEECH_AFTER)
             titled = bool(_TITLE_BEFORE.search(before))
-            if "·" in run or (joined and bounded):
+            if "·" in run or (joined and bounded and not _is_route(run)):
                 mentions.append(Mention(run_start, run_end, "PER", "translit:joined", "translit_zh", 0.9))
             elif ends_like_surname and bounded:
                 mentions.append(Mention(run_start, run_end, "PER", "translit:surname", "translit_zh", 0.8))
@@ -474,6 +474,15 @@ def _new_thing(text: str, sentence: Sentence, mention: Mention) -> bool:
     )
 
 
+def _cuts_latin_word(text: str, position: int) -> bool:
+    """Whether a span edge at ``position`` falls between two Latin letters."""
+    return 0 < position < len(text) and _is_latin_letter(text[position - 1]) and _is_latin_letter(text[position])
+
+
+def _is_latin_letter(char: str) -> bool:
+    return char.isascii() and char.isalpha()
+
+
 def _word_at_end(text: str, start: int, end: int, words: tuple[str, ...]) -> tuple[int, bool] | None:
     """Where a word of ``words`` that the span's end reaches into begins (阿斯塔纳峰|会, 哈萨克斯坦民|众), and
     whether the span holds all of it; None when the span ends in none of them."""
@@ -486,12 +495,17 @@ def _word_at_end(text: str, start: int, end: int, words: tuple[str, ...]) -> tup
 
 def _corrected(text: str, start: int, end: int, label: str) -> list[Mention]:
     """A model span with what the rules know: edges, sides, routes, names in two scripts."""
+    title_mark = text.rfind("《", start, end)
+    if title_mark != -1 and text.find("》", title_mark, end) == -1 and title_mark + 1 < end:
+        start = title_mark + 1  # `俄罗斯《消息报》`: the title's name, inside its marks
     for opening, closing in (("（", "）"), ("(", ")")):  # `联盟（C`: the bracket opens an abbreviation
         cut = text.find(opening, start, end)
         if cut > start and text.find(closing, cut, end) == -1:
             end = cut
         if text.endswith(closing, start, end) and text.find(opening, start, end) == -1:
             end -= 1  # `KazMunaiGaz）`: the bracket closes the abbreviation, not the name
+    if _cuts_latin_word(text, start) or _cuts_latin_word(text, end):
+        return []  # `c[ass]ation`: letters of a Latin word, not a name
     if label == "ORG":
         start = _with_opening_mark(text, start, end)
     inner_mark = _QUOTE_MARKS.search(text, start + 1, end - 1) if label != "ORG" else None
@@ -527,12 +541,12 @@ def _corrected(text: str, start: int, end: int, label: str) -> list[Mention]:
         return []  # 能源部长: a minister, not the ministry
     if label != "PER" and text[start:end] in PEOPLES:
         return []  # 哈萨克艺术: the people's art, not a place or a body
-    if label == "PER" and _is_route(text[start:end]):
-        return []
     if label == "PER":
         named_after = _named_after_person(text, start, end)
         if named_after is not None:
-            return [named_after]
+            return [named_after]  # `肯基亚克-库姆科尔管道`: the pipeline, whether its name is a person's or a route's
+        if _is_route(text[start:end]):
+            return []
         if any(text.startswith(word, end) for word in PAIR_WORDS):
             return []  # 哈新两国: the abbreviations of two countries, not a person
     if label == "PER" and end - start == 1 and not _beside_surname_words(text, start, end):
@@ -656,4 +670,7 @@ def _is_route(name: str) -> bool:
     parts = _HYPHENS.split(name)
     if len(parts) < 2:
         return False
-    return any(len(part) < 2 for part in parts) or (len(parts) > 2 and "·" not in name)
+    if any(len(part) < 2 for part in parts) or (len(parts) > 2 and "·" not in name):
+        return True
+    # `巴克图-阿亚古兹`: two names neither of which ends like a surname (…耶夫, …娃, …拜) are a route's ends
+    return "·" not in name and not any(part.endswith(SURNAME_ENDINGS) for part in parts)
