@@ -47,15 +47,16 @@ TABLES: dict[str, TableSpec] = {
         optional=frozenset({"splits_name", "honorific"}),
     ),
     "reporting_verbs": TableSpec(
-        ("verb", "cue", "scope", "subject", "addressee", "object"),
+        ("verb", "cue", "scope", "subject", "addressee", "object", "inverted"),
         {
             "cue": frozenset({"indirect", "direct", "both"}),
             "scope": frozenset({"sentence", "paragraph"}),
             "subject": frozenset({"plural", "singular"}),
             "addressee": YES_NO,
             "object": YES_NO,
+            "inverted": YES_NO,
         },
-        optional=frozenset({"scope", "subject", "addressee", "object"}),
+        optional=frozenset({"scope", "subject", "addressee", "object", "inverted"}),
     ),
     "pronouns": TableSpec(("pronoun", "gender"), {"gender": GENDERS}),
     "name_endings": TableSpec(

@@ -12,6 +12,8 @@ PLURAL_VERBS = frozenset(words("en", "reporting_verbs", subject="plural"))
 SINGULAR_VERBS = frozenset(words("en", "reporting_verbs", subject="singular"))
 """Forms that are also plural nouns (states, reports): their speaker is one named source."""
 ADDRESSEE_VERBS = words("en", "reporting_verbs", addressee="yes")
+INVERTED_VERBS = words("en", "reporting_verbs", inverted="yes")
+"""Verbs also written before their subject with no quotation marks (`…, reported head of … X.`)."""
 """Verbs after which who was told may stand before the sentence goes on (told reporters)."""
 PERSON_TITLES = words("en", "titles")
 RESOLVING_TITLES = tuple(title.lower() for title in words("en", "titles", resolves="yes"))

@@ -9,6 +9,7 @@ import re
 from pipeline.lang.en.lexicon import (
     ADDRESSEE_VERBS,
     AGENCY_SOURCING,
+    INVERTED_VERBS,
     NEWS_OUTLETS,
     PERSON_TITLES,
     PLURAL_VERBS,
@@ -101,9 +102,8 @@ _CLAUSE_AFTER = re.compile(
 _TRAILING = re.compile(
     rf",[ \t]+(?P<speaker>[^,.;\"“”«»]{{2,100}}?)[ \t]+(?P<cue>{_VERB})(?P<rest>[^,.;\"“”«»]{{0,60}})[.!]?[ \t]*$"
 )
-_INVERTED_VERBS = ("said", "says", "reported", "noted", "stated", "added", "stressed", "emphasized", "explained")
 _TRAILING_INVERTED = re.compile(
-    rf",[ \t]+(?P<cue>{alternatives(_INVERTED_VERBS)})[ \t]+(?P<speaker>[^,.;\"“”«»]{{2,120}}?)[.!]?[ \t]*$"
+    rf",[ \t]+(?P<cue>{alternatives(INVERTED_VERBS)})[ \t]+(?P<speaker>[^,.;\"“”«»]{{2,120}}?)[.!]?[ \t]*$"
 )
 """`…, reported head of the department Nurbek Kabizhan.`: the verb before its subject, no quotation marks."""
 _NAMED_SUBJECT = re.compile(rf"[A-Z]|(?:the[ \t]+)?(?:{alternatives(PERSON_TITLES, any_case=True)})\b")
