@@ -140,7 +140,11 @@ class EntityRecognizer:
                 continue
             assert recogniser.find is not None
             ctx.found += recogniser.find(ctx)
-        return ctx.found
+        # A person's name holds no digit in any script, whichever recogniser proposed it (`the first COVID-19`).
+        return [m for m in ctx.found if m.label != "PER" or not _DIGIT.search(doc.text, m.start, m.end)]
+
+
+_DIGIT = re.compile(r"\d")
 
 
 def merge(candidates: list[Mention]) -> list[Mention]:
@@ -190,8 +194,6 @@ def _surname_mentions(
             continue
         surname = parts[-1]
         searched.add(surname)
-        if not any(char.isalpha() for char in surname):
-            continue  # `COVID-19` read as a name has no surname `19`
         if surname.lower() in _all_titles():
             continue  # `State Counselor`: a title, not a surname to look for
         if re.search("[а-яёА-ЯЁ]", surname):

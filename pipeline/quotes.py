@@ -535,7 +535,7 @@ def _speaker_mention(index: _Index, start: int, end: int) -> Mention | None:
     text = index.doc.text
     persons = [m for m in inside if m.label == "PER"]
     heads = [m for m in persons if not text.startswith(_POSSESSIVE_MARKS, m.end)]
-    if heads or persons:  # `Kolyadin’s coach Anatoly Poiskovoy`, `托卡耶夫的顾问X`: the possessor does not speak
+    if persons:  # `Kolyadin’s coach Anatoly Poiskovoy`, `托卡耶夫的顾问X`: the possessor does not speak
         return (heads or persons)[0]
     bodies = [
         m

@@ -103,8 +103,6 @@ def english_names(text: str, start: int, end: int) -> list[Mention]:
             if region:
                 mentions.append(Mention(first, seq_end + region.end(), label, fine, "rules_en", 0.6))
                 continue
-        elif any(c.isdigit() for c in span_text):
-            continue  # `the first COVID-19 vaccine`: a name with a digit is no person's
         elif _PERSON_TITLES.search(before) or (len(words) >= 2 and _SPEECH_AFTER.match(after)):
             label, fine = "PER", "caps+title"
         elif _MINISTER_OF.match(text[first:seq_end] + " X Y") and text[first:seq_end].startswith(

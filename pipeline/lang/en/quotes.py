@@ -108,9 +108,11 @@ _TRAILING_INVERTED = re.compile(
 """`…, reported head of the department Nurbek Kabizhan.`: the verb before its subject, no quotation marks."""
 _NAMED_SUBJECT = re.compile(rf"[A-Z]|(?:the[ \t]+)?(?:{alternatives(PERSON_TITLES, any_case=True)})\b")
 """How the subject after an inverted verb begins: a capital or a title (not `noted the importance of …`)."""
-_CIRCUMSTANCE_AFTER = re.compile(r"[ \t]+(?:speaking|during|at|in|on|while|when|after|before)\b")
+_CIRCUMSTANCE = "at|in|on|during|while|when|after|before"
+"""Words opening where or when something was said, which end the words naming who said it."""
+_CIRCUMSTANCE_AFTER = re.compile(rf"[ \t]+(?:speaking|{_CIRCUMSTANCE})\b")
 """Where a speaker after the verb ends (`Nurbek Kabizhan speaking at a meeting`)."""
-_AFTER_THIS = r"(?=[ \t]*[.!]?[ \t]*$|[ \t]+(?:at|in|during|on|while|to|when|after|before|today|yesterday)\b)"
+_AFTER_THIS = rf"(?=[ \t]*[.!]?[ \t]*$|[ \t]+(?:to|{_CIRCUMSTANCE}|{alternatives(TIME_WORDS)})\b)"
 _SAID_THIS = re.compile(
     rf"(?P<speaker>[^,.;\"“”«»]{{2,120}}?)[ \t]+(?:has[ \t]+|had[ \t]+)?(?P<cue>{_VERB})[ \t]+(?:it|this){_AFTER_THIS}"
     rf"|(?:This|It)[ \t]+(?:was|has[ \t]+been)[ \t]+(?P<passive>{_VERB})[ \t]+by[ \t]+"
