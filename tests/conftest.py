@@ -3,6 +3,7 @@ before anything imports them."""
 
 from __future__ import annotations
 
+import atexit
 import contextlib
 import os
 import shutil
@@ -12,15 +13,20 @@ from pathlib import Path
 
 os.environ["HF_HUB_OFFLINE"] = "1"
 os.environ["HF_DATASETS_OFFLINE"] = "1"
-os.environ.setdefault("HF_HOME", tempfile.mkdtemp(prefix="corpus-tests-hf-"))
+# One scratch folder for the run, removed when it ends.
+os.environ["CORPUS_TESTS_SCRATCH"] = tempfile.mkdtemp(prefix="corpus-tests-")
+os.environ.setdefault("HF_HOME", os.path.join(os.environ["CORPUS_TESTS_SCRATCH"], "hf"))
 # `--backend auto` would use any stanza models the machine has: tests build with none, the same everywhere.
-os.environ["STANZA_RESOURCES_DIR"] = tempfile.mkdtemp(prefix="corpus-tests-stanza-")
+os.environ["STANZA_RESOURCES_DIR"] = os.path.join(os.environ["CORPUS_TESTS_SCRATCH"], "stanza")
 
 import pytest
 
 from corpus.build import BuildOptions, BuildSummary, SilentReporter, build
 from pipeline.document import Document
 from pipeline.ingest import ingest
+
+os.makedirs(os.environ["STANZA_RESOURCES_DIR"])
+atexit.register(shutil.rmtree, os.environ["CORPUS_TESTS_SCRATCH"], True)
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
