@@ -820,3 +820,31 @@ def test_a_chinese_article_links_officials_the_gazetteer_knows_in_russian(pipeli
     assert "per:yerlan-sagadiyev" not in {entity for _, _, entity in mentions(other, "PER")}  # the document's own
     khan = annotate(pipeline, "标题\n\n总理阿里汗·斯马伊洛夫出席了会议。\n")  # 汗 reads хан: Алихан Смаилов
     assert ("阿里汗·斯马伊洛夫", "PER", "per:alikhan-smailov") in mentions(khan)
+
+
+def test_english_tagger_spans_leave_out_an_opening_participle_an_office_and_a_title_after_a_dash() -> None:
+    from pipeline.document import Sentence, Token
+    from pipeline.lang.en.ner import _from_spans
+
+    def tagged(text: str, parts: list[str], spans: list[tuple[int, int, str]]) -> list[tuple[str, str]]:
+        words = list(re.finditer(r"\S+", text))
+        tokens = [Token(m.start(), m.end(), upos=upos) for m, upos in zip(words, parts, strict=True)]
+        mentions = _from_spans(text, [Sentence(0, 0, len(text), "en", tokens)], [spans])
+        return [(text[m.start : m.end], m.label) for m in mentions]
+
+    # the tagger's VERB on a capitalised participle opening the sentence is trusted; on a name it never saw not
+    text = "Welcoming Aigerim Tazhi , Putin spoke"
+    parts = ["VERB", "PROPN", "PROPN", "PUNCT", "PROPN", "VERB"]
+    assert tagged(text, parts, [(0, 3, "PER")]) == [("Aigerim Tazhi", "PER")]
+    assert tagged("Adlet Seilkhanov", ["VERB", "PROPN"], [(0, 2, "PER")]) == [("Adlet Seilkhanov", "PER")]
+    # a title after a dash starts the name anew; the office before it is no body
+    text = "the First President of Kazakhstan - Elbasy Nursultan Nazarbayev met judges"
+    parts = ["DET", "PROPN", "PROPN", "ADP", "PROPN", "PUNCT", "PROPN", "PROPN", "PROPN", "VERB", "NOUN"]
+    found = tagged(text, parts, [(1, 5, "ORG"), (6, 9, "PER")])
+    assert found == [("Nursultan Nazarbayev", "PER")]
+    text = "Kazakhstan - Elbasy Nursultan Nazarbayev met judges"
+    parts = ["PROPN", "PUNCT", "PROPN", "PROPN", "PROPN", "VERB", "NOUN"]
+    assert tagged(text, parts, [(0, 5, "PER")]) == [("Nursultan Nazarbayev", "PER")]
+    text = "the Office of the President of Kazakhstan said"
+    parts = ["DET", "PROPN", "ADP", "DET", "PROPN", "ADP", "PROPN", "VERB"]
+    assert tagged(text, parts, [(1, 7, "ORG")]) == [("Office of the President of Kazakhstan", "ORG")]

@@ -144,6 +144,9 @@ def _from_spans(text: str, sentences: list[Sentence], tagged: list[list[tuple[in
             if label == "PER":  # the rules know titles: `Governor Shapkenov` names Shapkenov
                 while first < last - 1 and _is_title_word(text, sentence.tokens[first], sentence.tokens[first + 1]):
                     first += 1
+                title = _title_after_dash(text, sentence.tokens, first, last - 1)
+                if title is not None:  # `… of Kazakhstan-Elbasy Nursultan Nazarbayev`: the name starts anew
+                    first = title + 1
                 if _is_title_word(text, sentence.tokens[last - 1], None):
                     continue  # `Senior Marshal`, `General`: a title with no name after it
                 first = _name_after_office(text, sentence.tokens, first, last)
@@ -154,6 +157,12 @@ def _from_spans(text: str, sentences: list[Sentence], tagged: list[list[tuple[in
                     and (first == 1 or _is_title_word(text, tokens[first - 2], None))
                 ):
                     first -= 1  # `Akim Aidar [Bekov]`: a given name after a title, which the tagger left out
+                opener = tokens[0]
+                participle = opener.upos == "VERB" and _PARTICIPLE.fullmatch(text, opener.start, opener.end)
+                if first == 0 and last > 1 and participle:
+                    first = 1  # `Welcoming Kassym-Jomart Tokayev, …`: the verb opening the sentence is no name
+            elif label == "ORG" and _is_office(text, sentence.tokens[first].start, sentence.tokens[last - 1].end):
+                continue  # `the First President of Kazakhstan`: a person's office, no body
             while last - first > 1 and _is_lower_word(text, sentence.tokens[last - 1]):
                 last -= 1  # `Ministry of Energy adheres`: a name does not end in a verb or common word
             if _inside_title(text, sentence.tokens[first].start, sentence.tokens[last - 1].end):
@@ -339,6 +348,29 @@ def _is_name_word(text: str, token: Token) -> bool:
         and form not in _SENTENCE_WORDS
         and not _TITLE_WORD.match(text, token.start, token.end)
     )
+
+
+_PARTICIPLE = re.compile(r"[A-Z][a-z]+(?:ing|ed)")
+"""A capitalised participle (Welcoming, Congratulating): the tagger's VERB on it is trusted, not on a name it
+has never seen (Adlet)."""
+_OFFICE = re.compile(rf"(?:(?:First|Former|Vice|Acting)[ \t-]+)?{_LEADING_TITLE.pattern}")
+
+
+def _is_office(text: str, start: int, end: int) -> bool:
+    """A span naming a person's office (President of Kazakhstan, First President of Kazakhstan) and no body's word
+    after it (not `President of the Council of Ministers`)."""
+    office = _OFFICE.match(text, start, end)
+    return office is not None and not _ORG_WORDS.search(text, office.end(), end)
+
+
+def _title_after_dash(text: str, tokens: list[Token], first: int, last: int) -> int | None:
+    """The index of the last title word in ``tokens[first:last]`` written right after a dash (Kazakhstan-Elbasy)."""
+    for index in range(last - 1, first, -1):
+        if text[tokens[index - 1].start : tokens[index - 1].end] in ("-", "–", "—") and _TITLE_WORD.match(
+            text, tokens[index].start, tokens[index].end
+        ):
+            return index
+    return None
 
 
 def _is_title_word(text: str, token: Token, following: Token | None) -> bool:
