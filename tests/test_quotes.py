@@ -344,13 +344,13 @@ def test_english_title_phrases_and_adding_that(pipeline) -> None:  # type: ignor
     assert ("indirect", "two plants would open.", "Kulagin", "per:sergey-kulagin") in found  # after a circumstance
     marshal = next(q for q in doc.quotes if doc.span(q.start, q.end).startswith("his country"))
     assert (marshal.attribution, marshal.speaker_entity_id) == ("descriptor", "per:stanislaw-karczewski")
-    long_subject = annotate(  # over 80 characters before the verb: the speaker still begins a word
+    long_subject = annotate(  # over 80 characters before the verb: the speaker is the whole capitalised subject
         pipeline,
         "Title of the news\n\nThe Senior Marshal of the Polish Senate thanked governor Kulagin for warm reception and "
         "noted that his country is always ready to cooperate.\n",
     )
     (quote,) = long_subject.quotes
-    assert long_subject.span(quote.speaker_start, quote.speaker_end) == "Marshal of the Polish Senate"
+    assert long_subject.span(quote.speaker_start, quote.speaker_end) == "The Senior Marshal of the Polish Senate"
 
 
 RUSSIAN_FORMS = [
@@ -1325,3 +1325,140 @@ def test_a_name_with_a_digit_is_no_person(pipeline) -> None:  # type: ignore[no-
         "Title\n\nHealth Minister Alexei Tsoi spoke.\n\nThere are 1 million doses of the first COVID-19 vaccine.\n",
     )
     assert {doc.span(m.start, m.end) for m in doc.mentions if m.label == "PER"} == {"Alexei Tsoi"}
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        # what a trailing verb may have after it is where, when or to whom, not an object
+        ("Welcoming the guests in Sochi, the Russian President pointed out fruitfulness of the recent work.", []),
+        (
+            "The talks were productive and useful, the minister told reporters after the meeting.",
+            [("indirect", "The talks were productive and useful", "the minister")],
+        ),
+        # the reach of the subject cut a name: the whole name speaks
+        (
+            "Kassym-Jomart Tokayev thanked Vladimir Putin for the invitation to visit Sochi and noted that it was "
+            "his first visit to this city.",
+            [("indirect", "it was his first visit to this city.", "Kassym-Jomart Tokayev")],
+        ),
+        # `This is what X said`: the sentence before is X's
+        (
+            "The theatre has staged 77 plays this year. This is what Deputy Director of the theatre Yerbolat "
+            "Yelubay said at a briefing today.",
+            [("indirect", "The theatre has staged 77 plays this year.", "Yerbolat Yelubay")],
+        ),
+        # a clause without `that`, opened by a quantifier; `admitted` reports
+        (
+            "Azhar Giniyat announced some of the coronavirus curbs will be lifted next week.",
+            [("indirect", "some of the coronavirus curbs will be lifted next week.", "Azhar Giniyat")],
+        ),
+        (
+            "Shumenov admitted he has been training for three months.",
+            [("indirect", "he has been training for three months.", "Shumenov")],
+        ),
+        # `reads` only closes a quotation
+        ("The figures were published in March, he read in the report.", []),
+    ],
+)
+def test_english_trailing_verbs_this_is_what_and_clauses_without_that(pipeline, paragraph: str, expected: list) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(pipeline, f"Title\n\n{paragraph}\n")
+    assert [(kind, content, speaker) for kind, content, speaker, _ in described(doc)] == expected
+
+
+def test_an_english_post_that_reads_is_its_authors(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(
+        pipeline,
+        "Title\n\nMinister Dauren Abayev wrote on Facebook.\n\n"
+        '"Today we have a wonderful reason to congratulate the journalists," the post reads.\n',
+    )
+    assert [(kind, speaker, entity) for kind, _, speaker, entity in described(doc)] == [
+        ("direct", None, "per:dauren-abayev")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        # `В X сообщили,` without `что`: as `Как сообщили в X,`, to the paragraph's end
+        (
+            "В областной прокуратуре сообщили, в 2024 году был выявлен факт хищения. Надзорный орган выяснил, "
+            "что деньги ушли на счета фирмы.",
+            [
+                (
+                    "indirect",
+                    "в 2024 году был выявлен факт хищения. Надзорный орган выяснил, что деньги ушли на счета фирмы.",
+                    "областной прокуратуре",
+                )
+            ],
+        ),
+        (
+            "В заключение глава государства отметил, что Астану надо сделать зеленым городом.",
+            [("indirect", "Астану надо сделать зеленым городом.", "глава государства")],
+        ),
+        # the verb set inside the words it reports; a new cue ends `По его словам`
+        (
+            "По его словам, каждый документ охватывает разные сферы. Все проекты, отметил он, разрабатываются с "
+            "учётом мнений экспертов.",
+            [
+                ("indirect", "каждый документ охватывает разные сферы.", "его"),
+                ("indirect", "Все проекты, отметил он, разрабатываются с учётом мнений экспертов.", "он"),
+            ],
+        ),
+        (
+            "Кроме того, добавили в посольстве, собеседники наметили план встреч.",
+            [("indirect", "собеседники наметили план встреч.", "посольстве")],
+        ),
+        # `что,` before an inserted clause
+        (
+            "Токаев отметил, что, как он понял из бесед, не все прочитали интервью.",
+            [("indirect", "как он понял из бесед, не все прочитали интервью.", "Токаев")],
+        ),
+        # a statement place with an adjective; an imperfective verb; an order closing a dash quote
+        (
+            "«В рамках проекта состоится пять концертов», - отмечается в распространенном сообщении.",
+            [("direct", "В рамках проекта состоится пять концертов", None)],
+        ),
+        (
+            "Ранее Дональд Трамп заявлял, что встреча была продуктивной.",
+            [("indirect", "встреча была продуктивной.", "Дональд Трамп")],
+        ),
+        (
+            "— Руководителям регионов нужно приложить усилия, — поручил Олжас Бектенов на заседании.",
+            [("direct", "Руководителям регионов нужно приложить усилия", "Олжас Бектенов")],
+        ),
+        ("Министр поручил акимам ускорить работу.", []),
+    ],
+)
+def test_russian_frames_without_chto_inserted_verbs_and_quoted_orders(pipeline, paragraph: str, expected: list) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(pipeline, f"Заголовок\n\n{paragraph}\n")
+    assert [(kind, content, speaker) for kind, content, speaker, _ in described(doc)] == expected
+
+
+def test_a_russian_coach_named_again_as_nastavnik_speaks(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(
+        pipeline,
+        "Заголовок\n\nГлавный тренер сборной Казахстана Талгат Байсуфинов подвел итоги матча.\n\n"
+        "— Решение судьи есть решение судьи, — сказал наставник.\n",
+    )
+    assert [(speaker, entity) for _, _, speaker, entity in described(doc)] == [
+        ("наставник", "per:ru:Талгат Байсуфинов")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "content"),
+    [
+        # 表示 runs on over the paragraph ...
+        (
+            "托卡耶夫表示，今年年初以来，国家经济一直处于复杂局面。国家制定了一系列重要措施。",
+            "今年年初以来，国家经济一直处于复杂局面。国家制定了一系列重要措施。",
+        ),
+        # ... but not into an appeal or a question
+        ("卫生部长阿利娅表示，全国有370名医护人员感染。她呼吁医护人员加强防护。", "全国有370名医护人员感染。"),
+        ("发言人汪文斌表示，双方关系良好。中方对此有何评论？", "双方关系良好。"),
+    ],
+)
+def test_a_chinese_statement_runs_on_until_an_appeal_or_a_question(pipeline, paragraph: str, content: str) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(pipeline, f"标题\n\n{paragraph}\n")
+    assert [found for _, found, _, _ in described(doc)] == [content]

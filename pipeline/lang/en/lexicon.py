@@ -7,14 +7,18 @@ import re
 from pipeline.rules import genders, mapping, words
 
 REPORTING_VERBS = words("en", "reporting_verbs")
+REPORTING_VERBS_INDIRECT = words("en", "reporting_verbs", cue="both") + words("en", "reporting_verbs", cue="indirect")
+"""Those that also report speech without quotation marks (`reads` only closes one: `"…," the post reads`)."""
+STATEMENT_NOUNS = words("en", "statement_nouns")
+"""Written statements that speak for their author (the post, the presidential telegram)."""
 PLURAL_VERBS = frozenset(words("en", "reporting_verbs", subject="plural"))
 """Forms of saying that agree with a plural subject only (Experts believe)."""
 SINGULAR_VERBS = frozenset(words("en", "reporting_verbs", subject="singular"))
 """Forms that are also plural nouns (states, reports): their speaker is one named source."""
 ADDRESSEE_VERBS = words("en", "reporting_verbs", addressee="yes")
+"""Verbs after which who was told may stand before the sentence goes on (told reporters)."""
 INVERTED_VERBS = words("en", "reporting_verbs", inverted="yes")
 """Verbs also written before their subject with no quotation marks (`…, reported head of … X.`)."""
-"""Verbs after which who was told may stand before the sentence goes on (told reporters)."""
 PERSON_TITLES = words("en", "titles")
 RESOLVING_TITLES = tuple(title.lower() for title in words("en", "titles", resolves="yes"))
 NAME_SPLITTING_TITLES = words("en", "titles", splits_name="yes")

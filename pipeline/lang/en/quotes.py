@@ -14,11 +14,13 @@ from pipeline.lang.en.lexicon import (
     PERSON_TITLES,
     PLURAL_VERBS,
     REPORTING_VERBS,
+    REPORTING_VERBS_INDIRECT,
     RULE_SOURCES,
     SELF_REFERENCES,
     SINGULAR_VERBS,
     SOURCE_OPENINGS,
     SPEAKER_ADVERBS,
+    STATEMENT_NOUNS,
     TIME_WORDS,
     alternatives,
 )
@@ -26,6 +28,8 @@ from pipeline.quote_candidate import QuoteCandidate, scoped_quotes
 from pipeline.quote_candidate import trim as _trim
 
 _VERB = alternatives(REPORTING_VERBS)
+_INDIRECT_VERB = alternatives(REPORTING_VERBS_INDIRECT)
+"""A verb that reports speech with no quotation marks around it (``cue`` both or indirect in the table)."""
 _AFTER_ADDRESSEE_VERB = "(?:" + ("|".join(f"(?<={re.escape(verb)})" for verb in ADDRESSEE_VERBS) or "(?!)") + ")"
 """Right after a verb that may take who was told (`…," the minister told reporters.`)."""
 _QUOTE = re.compile(r"[\"“«](?P<content>[^\"“”«»]+)[\"”»]")
@@ -44,7 +48,8 @@ _WORD_START = r"(?<![\w'’-])"
 """A speaker found by its verb begins a word, even where the 80 characters allowed before the verb begin
 inside one (`The Senior Marshal … thanked governor Kulagin … and noted that`)."""
 _THAT = re.compile(
-    rf"{_WORD_START}(?P<speaker>(?:Mr\.|Mrs\.|Ms\.|Dr\.|[^.;,\"“”«»]){{1,80}}?)[ \t]+(?P<cue>{_VERB})[ \t]+that[ \t]+"
+    rf"{_WORD_START}(?P<speaker>(?:Mr\.|Mrs\.|Ms\.|Dr\.|[^.;,\"“”«»]){{1,80}}?)[ \t]+(?P<cue>{_INDIRECT_VERB})"
+    r"[ \t]+that[ \t]+"
 )
 _CAPITALISED = r"[A-Z][\w'’.-]*"
 """A word of a name (Kassym-Jomart, O’Brien, Jr.)."""
@@ -52,7 +57,7 @@ _FULL_NAME = rf"{_CAPITALISED}(?:[ \t]+{_CAPITALISED}){{1,3}}"
 """Two to four capitalised words: a person's name set off by commas."""
 _APPOSED = re.compile(
     rf"(?P<speaker>{_CAPITALISED}(?:[ \t]+{_CAPITALISED}){{0,3}}),[ \t]+(?P<role>[^,.;\"“”«»]{{2,80}}?),"
-    rf"[ \t]+(?P<cue>{_VERB})(?:(?:[ \t]+[^,.;\"“”«»]{{1,40}}?)?[ \t]+that)?[ \t]+"
+    rf"[ \t]+(?P<cue>{_INDIRECT_VERB})(?:(?:[ \t]+[^,.;\"“”«»]{{1,40}}?)?[ \t]+that)?[ \t]+"
 )
 """`Daniyar Ospanov, mayor of Karaganda city, said the repairs …`: the name before the apposition speaks."""
 _FIRST_VERB = re.compile(r"[ \t]+(?:[a-z]+ed|has|had|was|is|met|held|told|took|gave)\b")
@@ -71,7 +76,7 @@ _ROLE_AFTER_NAME = re.compile(
 office between commas, which is not what the source said."""
 _OFFICE_APPOSED = re.compile(
     rf"(?P<office>[A-Z][^,.;\"“”«»]{{2,80}}?),[ \t]+(?P<speaker>{_FULL_NAME}),"
-    rf"[ \t]+(?P<cue>{_VERB})(?:[ \t]+that)?[ \t]+"
+    rf"[ \t]+(?P<cue>{_INDIRECT_VERB})(?:[ \t]+that)?[ \t]+"
 )
 """`Akim of the region, Marat Akhmetzhanov, said that …`: the name set off after an office speaks."""
 _AUTHOR_REMARK = re.compile(r"It[ \t]+(?:should|must|can|is[ \t]+worth)(?:[ \t]+(?:be|also))*", re.IGNORECASE)
@@ -90,17 +95,15 @@ _WORDS = re.compile(
 )
 """`In his words, …`, `In the minister’s words, …`, `In the words of the minister, …`: to the paragraph's end."""
 _THAT_LATE = re.compile(
-    rf"{_WORD_START}(?P<speaker>(?:Mr\.|Mrs\.|Ms\.|Dr\.|[^.;,\"“”«»]){{1,80}}?)[ \t]+(?P<cue>{_VERB})"
+    rf"{_WORD_START}(?P<speaker>(?:Mr\.|Mrs\.|Ms\.|Dr\.|[^.;,\"“”«»]){{1,80}}?)[ \t]+(?P<cue>{_INDIRECT_VERB})"
     rf"(?P<gap>[ \t]+[^,.;\"“”«»]{{1,40}}?)?[ \t]+that[ \t]+"
 )
 _CLAUSE_AFTER = re.compile(
-    rf"{_WORD_START}(?P<speaker>(?:Mr\.|Mrs\.|Ms\.|Dr\.|[^.;,\"“”«»]){{1,80}}?)[ \t]+(?P<cue>{_VERB})"
+    rf"{_WORD_START}(?P<speaker>(?:Mr\.|Mrs\.|Ms\.|Dr\.|[^.;,\"“”«»]){{1,80}}?)[ \t]+(?P<cue>{_INDIRECT_VERB})"
     rf"(?:[ \t]+{alternatives(TIME_WORDS)})?[ \t]+"
-    r"(?=(?:it|he|she|they|we|there|the|The|[A-Z][a-z]+)[ \t]+(?:\w+[ \t]+){0,3}?"
+    r"(?=(?:it|he|she|they|we|there|the|The|[A-Z][a-z]+|some|all|most|many|several|these|this|its|their|[0-9][\d,.]*)"
+    r"[ \t]+(?:[\w-]+[ \t]+){0,4}?"
     r"(?:is|was|are|were|had|has|have|will|would|could|can|should|must)\b)"
-)
-_TRAILING = re.compile(
-    rf",[ \t]+(?P<speaker>[^,.;\"“”«»]{{2,100}}?)[ \t]+(?P<cue>{_VERB})(?P<rest>[^,.;\"“”«»]{{0,60}})[.!]?[ \t]*$"
 )
 _TRAILING_INVERTED = re.compile(
     rf",[ \t]+(?P<cue>{alternatives(INVERTED_VERBS)})[ \t]+(?P<speaker>[^,.;\"“”«»]{{2,120}}?)[.!]?[ \t]*$"
@@ -112,14 +115,25 @@ _CIRCUMSTANCE = "at|in|on|during|while|when|after|before"
 """Words opening where or when something was said, which end the words naming who said it."""
 _CIRCUMSTANCE_AFTER = re.compile(rf"[ \t]+(?:speaking|{_CIRCUMSTANCE})\b")
 """Where a speaker after the verb ends (`Nurbek Kabizhan speaking at a meeting`)."""
+_TRAILING = re.compile(
+    rf",[ \t]+(?P<speaker>[^,.;\"“”«»]{{2,100}}?)[ \t]+(?P<cue>{_INDIRECT_VERB})"
+    rf"(?:[ \t]+(?:speaking|addressing|to|with|via|from|{_CIRCUMSTANCE}|{alternatives(TIME_WORDS)})\b"
+    rf"[^,.;\"“”«»]{{0,60}}"
+    rf"|{_AFTER_ADDRESSEE_VERB}[ \t]+[^,.;\"“”«»]{{1,50}})?[.!]?[ \t]*$"
+)
+"""`…, the press service informs.`, `…, he said at the briefing.`: what the verb may have after it is where, when
+or to whom it was said, not an object (`…, the President pointed out fruitfulness of …` reports no words)."""
 _AFTER_THIS = rf"(?=[ \t]*[.!]?[ \t]*$|[ \t]+(?:to|{_CIRCUMSTANCE}|{alternatives(TIME_WORDS)})\b)"
 _SAID_THIS = re.compile(
-    rf"(?P<speaker>[^,.;\"“”«»]{{2,120}}?)[ \t]+(?:has[ \t]+|had[ \t]+)?(?P<cue>{_VERB})[ \t]+(?:it|this){_AFTER_THIS}"
-    rf"|(?:This|It)[ \t]+(?:was|has[ \t]+been)[ \t]+(?P<passive>{_VERB})[ \t]+by[ \t]+"
+    rf"(?P<speaker>[^,.;\"“”«»]{{2,120}}?)[ \t]+(?:has[ \t]+|had[ \t]+)?(?P<cue>{_INDIRECT_VERB})"
+    rf"[ \t]+(?:it|this){_AFTER_THIS}"
+    rf"|(?:This|It)[ \t]+(?:was|has[ \t]+been)[ \t]+(?P<passive>{_INDIRECT_VERB})[ \t]+by[ \t]+"
     rf"(?P<agent>[^,.;\"“”«»]{{2,120}}?){_AFTER_THIS}"
+    rf"|(?:This|That)[ \t]+(?:is|was)[ \t]+what[ \t]+(?P<subject>[^,.;\"“”«»]{{2,120}}?)[ \t]+"
+    rf"(?P<what>{_INDIRECT_VERB}){_AFTER_THIS}"
 )
-"""`X has announced it at the session.`, `This was stated by X.`: the sentence before is X's (Russian `Об этом
-сообщил X`)."""
+"""`X has announced it at the session.`, `This was stated by X.`, `This is what X said.`: the sentence before is
+X's (Russian `Об этом сообщил X`)."""
 _OUTLET = re.compile(rf"(?<![\w-]){alternatives(NEWS_OUTLETS, any_case=True)}$")
 """A trailing speaker that is a news outlet (``data/news_outlets.tsv``)."""
 _SOURCE_AFTER = re.compile(
@@ -127,11 +141,11 @@ _SOURCE_AFTER = re.compile(
 )
 """`…, according to the airport's press service.`: a source opening (``source_openings.tsv``) after what the
 source said, which is then its own sentence only."""
-_AS_SAID = re.compile(rf"As[ \t]+(?P<speaker>[^,\"“«]{{1,80}}?)[ \t]+(?P<cue>{_VERB}),[ \t]*")
+_AS_SAID = re.compile(rf"As[ \t]+(?P<speaker>[^,\"“«]{{1,80}}?)[ \t]+(?P<cue>{_INDIRECT_VERB}),[ \t]*")
 """`As the Ministry of Healthcare reported, …`: to the end of the paragraph, as `According to X,`."""
 _THAT_AROUND_ADVERB = re.compile(
     rf"{_WORD_START}(?P<speaker>(?:Mr\.|Mrs\.|Ms\.|Dr\.|[^.;,\"“”«»]){{1,80}}?),[ \t]+{alternatives(SPEAKER_ADVERBS)},"
-    rf"[ \t]+(?P<cue>{_VERB})[ \t]+that[ \t]+"
+    rf"[ \t]+(?P<cue>{_INDIRECT_VERB})[ \t]+that[ \t]+"
 )
 """`The akim, in turn, said that …`: the adverb between commas is not part of the speaker."""
 _ADVERB_BEFORE = re.compile(rf"{alternatives(SPEAKER_ADVERBS, any_case=True)}[ \t,]+")
@@ -171,7 +185,15 @@ def find_quotes(
             medium = _MEDIUM_OF.match(text, quote.speaker_start, quote.speaker_end)
             if medium and medium.end() < quote.speaker_end:  # `the Telegram channel of X`: X speaks through it
                 quote.speaker_start = medium.end()
+            if _STATEMENT.fullmatch(text, quote.speaker_start, quote.speaker_end):
+                quote.speaker_start = quote.speaker_end = None  # `the post reads`: its author, named before
     return found
+
+
+_STATEMENT = re.compile(
+    rf"(?:the|his|her|their|this)[ \t]+(?:[\w-]+[ \t]+)?{alternatives(STATEMENT_NOUNS)}", re.IGNORECASE
+)
+"""A written statement with no author in the phrase (the post, the presidential telegram): its author speaks."""
 
 
 _MEDIUM_OF = re.compile(
@@ -294,6 +316,9 @@ def _frame(text: str, start: int, end: int) -> tuple[QuoteCandidate, str] | None
         verb = _FIRST_VERB.search(text, *speaker)
         if verb:  # `The Senior Marshal … thanked governor Kulagin … and noted that`: the subject
             speaker = _trim(text, speaker[0], verb.start())
+            name_before = _NAME_BEFORE.search(text, start, speaker[0]) if text[speaker[0]].isupper() else None
+            if name_before:  # `Kassym-Jomart Tokayev thanked … and noted that`: the name the reach cut
+                speaker = (name_before.start(), speaker[1])
         speaker = _without_adverbs(text, speaker)
         if stop - that.end() >= 10 and speaker[1] > speaker[0]:
             return QuoteCandidate(that.end(), stop, "indirect", that.group("cue"), *speaker, 0.75), "sentence"
@@ -318,10 +343,10 @@ def _frame(text: str, start: int, end: int) -> tuple[QuoteCandidate, str] | None
             return QuoteCandidate(*content, "indirect", trailing.group("cue"), *speaker, 0.7), "sentence"
     said_this = _SAID_THIS.match(text, start, stop)
     if said_this:
-        group = "speaker" if said_this.group("speaker") else "agent"
+        group = next(group for group in ("speaker", "agent", "subject") if said_this.group(group))
         speaker = _without_adverbs(text, _trim(text, *said_this.span(group)))
-        if (group == "agent" or _NAMED_SUBJECT.match(text, speaker[0])) and not _OUTLET.search(text, *speaker):
-            cue = said_this.group("cue") or said_this.group("passive")
+        if (group != "speaker" or _NAMED_SUBJECT.match(text, speaker[0])) and not _OUTLET.search(text, *speaker):
+            cue = said_this.group("cue") or said_this.group("passive") or said_this.group("what")
             return QuoteCandidate(start, stop, "indirect", cue, *speaker, 0.7), "previous"
     inverted = _TRAILING_INVERTED.search(text, max(start, stop - 200), stop)
     if inverted and _NAMED_SUBJECT.match(text, inverted.start("speaker")):
@@ -333,6 +358,10 @@ def _frame(text: str, start: int, end: int) -> tuple[QuoteCandidate, str] | None
         if content[1] - content[0] >= 15 and not _OUTLET.search(text, *speaker):
             return QuoteCandidate(*content, "indirect", inverted.group("cue"), *speaker, 0.7), "sentence"
     return None
+
+
+_NAME_BEFORE = re.compile(r"(?:[A-Z][\w'’]*(?:[ \t]+|-))+$")
+"""Capitalised words running up to a speaker's first word: the start of the name it belongs to."""
 
 
 def _without_adverbs(text: str, speaker: tuple[int, int]) -> tuple[int, int]:

@@ -87,7 +87,7 @@ _IMPERSONAL = re.compile(
     rf"(?:(?:также|кроме того|при этом)[ ,]+)?(?P<cue>{'|'.join(map(re.escape, IMPERSONAL_CUES))}),?[ \t]+что[ \t]+",
     re.IGNORECASE,
 )
-_THAT = re.compile(rf"(?P<cue>{_INDIRECT_VERB})(?:[ \t]+[^,.!?\n]{{0,40}})?,[ \t]*(?:что|будто)[ \t]+")
+_THAT = re.compile(rf"(?P<cue>{_INDIRECT_VERB})(?:[ \t]+[^,.!?\n]{{0,40}})?,[ \t]*(?:что|будто),?[ \t]+")
 _TRAILING = re.compile(
     rf",[ \t]*(?P<cue>{_INDIRECT_VERB})[ \t]+(?P<who>{_IN_CLAUSE}{{1,120}}?){_NOT_AN_INITIAL}[ \t]*[.!]?[ \t]*$"
 )
@@ -111,8 +111,24 @@ _CITES = re.compile(
     re.IGNORECASE,
 )
 """`«…», — цитирует пресс-служба слова министра X`: the one whose words are cited speaks."""
+_SAID_IN = re.compile(
+    rf"(?P<who>(?:в|во|на)[ \t]+[^,.!?«»\n]{{1,120}}?)[ \t]+(?P<cue>{_INDIRECT_VERB}),(?![ \t]*(?:что|будто)\b)[ \t]*",
+    re.IGNORECASE,
+)
+"""`В областной прокуратуре сообщили, в 2024 году …`: as `Как сообщили в X,`, to the end of the paragraph."""
+_INSERTED = re.compile(
+    rf"(?P<before>[^,.!?«»\n]{{2,80}}),[ \t]*(?P<cue>{_INDIRECT_VERB})[ \t]+(?P<who>[^,.!?«»\n]{{1,60}}?),[ \t]+"
+    r"(?![а-яё]+(?:в|вшись|[^с]я)[ \t,])"
+)
+"""`Все проекты, отметил он, разрабатываются …`: the verb set inside the words it reports (its sentence, the
+inserted verb with it); a participle after it (`…, сообщил он, добавив, что`) makes it a trailing attribution."""
 _IMPERSONAL_CUE = "|".join(map(re.escape, IMPERSONAL_CUES))
-_PLACES = "|".join(re.escape(phrase) for phrase in sorted(STATEMENT_PLACES, key=len, reverse=True))
+_ADJECTIVE = r"(?:[ \t]+[а-яё-]+(?:ом|ем|ой|ей))?"
+"""An adjective inside a statement place (в распространенном сообщении), in the prepositional case."""
+_PLACES = "|".join(
+    re.escape(preposition) + _ADJECTIVE + r"[ \t]+" + re.escape(noun)
+    for preposition, noun in (phrase.split(" ", 1) for phrase in sorted(STATEMENT_PLACES, key=len, reverse=True))
+)
 _STATEMENT = rf"(?P<place>{_PLACES})(?:[ \t]+(?P<who>[^,.!?«»—–\n]{{1,120}}?))?"
 """`в сообщении пресс-службы акимата`: the statement and, in the genitive, whose it is."""
 _STATEMENT_SAYS = re.compile(rf"{_STATEMENT}[ \t]+(?P<cue>{_IMPERSONAL_CUE}),?[ \t]+что[ \t]+", re.IGNORECASE)
@@ -355,6 +371,17 @@ def _frame(text: str, start: int, end: int) -> tuple[QuoteCandidate, str] | None
         return QuoteCandidate(
             *content, "indirect", impersonal.group("cue").lower(), None, None, 0.7, impersonal=True
         ), "sentence"
+    said_in = _SAID_IN.match(text, start, end)
+    if said_in and not _NOT_QUOTE_WORDS.search(text, *said_in.span("who")):
+        content = _trim(text, said_in.end(), stop)
+        who = _speaker_after(text, *said_in.span("who"))
+        return QuoteCandidate(*content, "indirect", said_in.group("cue").lower(), *who, 0.75), "paragraph"
+    inserted = _INSERTED.match(text, start, end)
+    if inserted and stop - inserted.end() >= 10 and not _NOT_QUOTE_WORDS.search(text, start, inserted.end()):
+        who = _speaker_after(text, *inserted.span("who"))
+        adverb = _ADVERB_BEFORE.fullmatch(text, start, inserted.end("before") + 1)  # `Кроме того, добавил он, …`
+        content = (inserted.end(), stop) if adverb else (start, stop)
+        return QuoteCandidate(*content, "indirect", inserted.group("cue"), *who, 0.7), "sentence"
     about = _ABOUT_THIS.match(text, start, stop)  # `…, передает корреспондент Kazpravda.kz.` is no speaker
     if about:
         who = _speaker_after(text, *about.span("who"))

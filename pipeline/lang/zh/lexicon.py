@@ -46,6 +46,8 @@ SPEAKER_ADVERBS = words("zh", "speaker_adverbs")
 NOT_AFTER_CUE = words("zh", "not_after_cue")
 NOT_BEFORE_CUE = words("zh", "not_before_cue")
 CONTINUATIONS = words("zh", "continuations")
+SCOPE_BREAKERS = words("zh", "scope_breakers")
+"""Words of an appeal or a question (呼吁, 提问): a sentence with one reports nothing more of a statement."""
 WORDS_WITH_CUES = words("zh", "words_with_cues")
 
 OFFICE_PHRASES = mapping("zh", "office_phrases", "office")

@@ -20,6 +20,7 @@ from pipeline.lang.zh.lexicon import (
     QUOTE_CUES,
     REPORTING_VERBS,
     RESOLVING_TITLES,
+    SCOPE_BREAKERS,
     SPEAKER_ADVERBS,
     UNNAMED_SOURCES,
     WORDS_WITH_CUES,
@@ -207,6 +208,7 @@ def _cleaned_speaker(text: str, start: int, end: int) -> tuple[int, int] | None:
     return (start, end) if end > start else None
 
 
+_SCOPE_BREAKER = re.compile("|".join(map(re.escape, SCOPE_BREAKERS)))
 _CONTINUATION = re.compile(f"[ \t]*(?:{'|'.join(map(re.escape, CONTINUATIONS))})")
 
 
@@ -215,6 +217,10 @@ def _continues(text: str, start: int, end: int, whole_paragraph: bool) -> bool:
     after a paragraph-scope cue (据X介绍, X强调), else one that opens with a continuation word (此外, 所有这些)."""
     if _INDIRECT.search(text, start, end) or _ACCORDING_TO.search(text, start, end):
         return False
+    if not re.search(r"\w", text[start:end]):
+        return False  # a closing quotation mark left after the sentence's end
+    if _SCOPE_BREAKER.search(text, start, end) or text[start:end].rstrip().endswith(("？", "?")):
+        return False  # `她呼吁…`, `中方对此有何评论？`: an appeal or a question, not more of the statement
     return whole_paragraph or bool(_CONTINUATION.match(text, start, end))
 
 
