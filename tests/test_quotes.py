@@ -1462,3 +1462,10 @@ def test_a_russian_coach_named_again_as_nastavnik_speaks(pipeline) -> None:  # t
 def test_a_chinese_statement_runs_on_until_an_appeal_or_a_question(pipeline, paragraph: str, content: str) -> None:  # type: ignore[no-untyped-def]
     doc = annotate(pipeline, f"标题\n\n{paragraph}\n")
     assert [found for _, found, _, _ in described(doc)] == [content]
+
+
+def test_elbasy_is_a_title_of_nazarbayev_not_his_name(pipeline) -> None:  # type: ignore[no-untyped-def]
+    for text in ("Title\n\n«Our goal is peace,» Elbasy said.\n", "Заголовок\n\n— Наша цель – мир, — сказал Елбасы.\n"):
+        doc = annotate(pipeline, text)
+        assert [entity for _, _, _, entity in described(doc)] == ["per:nursultan-nazarbayev"]
+        assert not [m for m in doc.mentions if m.label == "PER"]  # a title is no person's surface

@@ -159,8 +159,8 @@ def _from_spans(text: str, sentences: list[Sentence], tagged: list[list[tuple[in
                     first -= 1  # `Akim Aidar [Bekov]`: a given name after a title, which the tagger left out
                 opener = tokens[0]
                 participle = opener.upos == "VERB" and _PARTICIPLE.fullmatch(text, opener.start, opener.end)
-                if first == 0 and last > 1 and participle:
-                    first = 1  # `Welcoming Kassym-Jomart Tokayev, …`: the verb opening the sentence is no name
+                if first == 0 and last > 1 and (participle or opener.upos in _CLOSED_CLASSES):
+                    first = 1  # `Welcoming Kassym-Jomart Tokayev, …`, `Although Altunkaya …`: no part of a name
             elif label == "ORG" and _is_office(text, sentence.tokens[first].start, sentence.tokens[last - 1].end):
                 continue  # `the First President of Kazakhstan`: a person's office, no body
             while last - first > 1 and _is_lower_word(text, sentence.tokens[last - 1]):
@@ -353,6 +353,8 @@ def _is_name_word(text: str, token: Token) -> bool:
 _PARTICIPLE = re.compile(r"[A-Z][a-z]+(?:ing|ed)")
 """A capitalised participle (Welcoming, Congratulating): the tagger's VERB on it is trusted, not on a name it
 has never seen (Adlet)."""
+_CLOSED_CLASSES = frozenset({"SCONJ", "CCONJ", "ADP", "DET", "PRON"})
+"""Parts of speech of the few words a tagger reads right even capitalised (Although, But, With, Our)."""
 _OFFICE = re.compile(rf"(?:(?:First|Former|Vice|Acting)[ \t-]+)?{_LEADING_TITLE.pattern}")
 
 
