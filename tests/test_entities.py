@@ -561,16 +561,20 @@ def test_a_russian_name_in_guillemets_natasha_cut_short_is_the_whole_name(pipeli
     assert bodies == {("Казахстан темир жолы", "org:kazakhstan-temir-zholy")}
 
 
-def test_a_body_named_by_its_fields_runs_on_over_and_common_nouns_but_not_over_another_name() -> None:
+def english_tagged(text: str, parts: list[str], spans: list[tuple[int, int, str]]) -> list[tuple[str, str]]:
+    """The English tagger's ``spans`` over the space-separated words of ``text`` (parts of speech ``parts``),
+    as the rules keep them: (surface, label)."""
     from pipeline.document import Sentence, Token
     from pipeline.lang.en.ner import _from_spans
 
-    def found(text: str, parts: list[str], spans: list[tuple[int, int, str]]) -> list[tuple[str, str]]:
-        words = list(re.finditer(r"\S+", text))
-        tokens = [Token(m.start(), m.end(), upos=upos) for m, upos in zip(words, parts, strict=True)]
-        mentions = _from_spans(text, [Sentence(0, 0, len(text), "en", tokens)], [spans])
-        return [(text[m.start : m.end], m.label) for m in mentions]
+    words = list(re.finditer(r"\S+", text))
+    tokens = [Token(m.start(), m.end(), upos=upos) for m, upos in zip(words, parts, strict=True)]
+    mentions = _from_spans(text, [Sentence(0, 0, len(text), "en", tokens)], [spans])
+    return [(text[m.start : m.end], m.label) for m in mentions]
 
+
+def test_a_body_named_by_its_fields_runs_on_over_and_common_nouns_but_not_over_another_name() -> None:
+    found = english_tagged
     assert found(
         "The Agency for Strategic Planning and Reforms met",
         ["DET", "PROPN", "ADP", "ADJ", "PROPN", "CCONJ", "NOUN", "VERB"],
@@ -823,15 +827,7 @@ def test_a_chinese_article_links_officials_the_gazetteer_knows_in_russian(pipeli
 
 
 def test_english_tagger_spans_leave_out_an_opening_participle_an_office_and_a_title_after_a_dash() -> None:
-    from pipeline.document import Sentence, Token
-    from pipeline.lang.en.ner import _from_spans
-
-    def tagged(text: str, parts: list[str], spans: list[tuple[int, int, str]]) -> list[tuple[str, str]]:
-        words = list(re.finditer(r"\S+", text))
-        tokens = [Token(m.start(), m.end(), upos=upos) for m, upos in zip(words, parts, strict=True)]
-        mentions = _from_spans(text, [Sentence(0, 0, len(text), "en", tokens)], [spans])
-        return [(text[m.start : m.end], m.label) for m in mentions]
-
+    tagged = english_tagged
     # the tagger's VERB on a capitalised participle opening the sentence is trusted; on a name it never saw not
     text = "Welcoming Aigerim Tazhi , Putin spoke"
     parts = ["VERB", "PROPN", "PROPN", "PUNCT", "PROPN", "VERB"]
