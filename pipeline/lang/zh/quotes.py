@@ -221,6 +221,8 @@ def _continues(text: str, start: int, end: int, whole_paragraph: bool) -> bool:
         return False  # a closing quotation mark left after the sentence's end
     if _SCOPE_BREAKER.search(text, start, end) or text[start:end].rstrip().endswith(("？", "?")):
         return False  # `她呼吁…`, `中方对此有何评论？`: an appeal or a question, not more of the statement
+    if _COLLECTIVE_SUBJECT.match(text, start, end):
+        return False  # `目前，双方…已签署了…`: what the sides did, told by the article
     return whole_paragraph or bool(_CONTINUATION.match(text, start, end))
 
 
@@ -238,6 +240,8 @@ _OPENERS = "|".join(map(re.escape, _ADVERBS))
 _SOURCES = "|".join(map(re.escape, sorted(UNNAMED_SOURCES, key=len, reverse=True)))
 _UNNAMED_OPENING = re.compile(rf"(?:(?:{_OPENERS})[，,、]?)*(?:{_SOURCES})")
 """A sentence opened by a collective source (此外，双方…): its `并表示` is the source's, not a person's."""
+_COLLECTIVE_SUBJECT = re.compile(rf"[ \t]*(?:[^，,。！？\n]{{1,4}}[，,])?{_UNNAMED_OPENING.pattern}")
+"""A sentence whose subject is a collective source, perhaps after a short time word (目前，双方…)."""
 _OPENING_MARKS = frozenset('“"「«『')
 """Quotation marks that open a direct quote right after a cue."""
 
