@@ -115,15 +115,15 @@ _CIRCUMSTANCE = "at|in|on|during|while|when|after|before"
 """Words opening where or when something was said, which end the words naming who said it."""
 _CIRCUMSTANCE_AFTER = re.compile(rf"[ \t]+(?:speaking|{_CIRCUMSTANCE})\b")
 """Where a speaker after the verb ends (`Nurbek Kabizhan speaking at a meeting`)."""
+_HOW_SAID = rf"(?:speaking|addressing|to|with|via|from|{_CIRCUMSTANCE}|{alternatives(TIME_WORDS)})\b"
+"""Words opening where, when, how or to whom something was said, after its verb (…, he said at the briefing)."""
 _TRAILING = re.compile(
     rf",[ \t]+(?P<speaker>[^,.;\"“”«»]{{2,100}}?)[ \t]+(?P<cue>{_INDIRECT_VERB})"
-    rf"(?:[ \t]+(?:speaking|addressing|to|with|via|from|{_CIRCUMSTANCE}|{alternatives(TIME_WORDS)})\b"
-    rf"[^,.;\"“”«»]{{0,60}}"
-    rf"|{_AFTER_ADDRESSEE_VERB}[ \t]+[^,.;\"“”«»]{{1,50}})?[.!]?[ \t]*$"
+    rf"(?:[ \t]+{_HOW_SAID}[^,.;\"“”«»]{{0,60}}|{_AFTER_ADDRESSEE_VERB}[ \t]+[^,.;\"“”«»]{{1,50}})?[.!]?[ \t]*$"
 )
-"""`…, the press service informs.`, `…, he said at the briefing.`: what the verb may have after it is where, when
-or to whom it was said, not an object (`…, the President pointed out fruitfulness of …` reports no words)."""
-_AFTER_THIS = rf"(?=[ \t]*[.!]?[ \t]*$|[ \t]+(?:to|{_CIRCUMSTANCE}|{alternatives(TIME_WORDS)})\b)"
+"""`…, the press service informs.`, `…, he said at the briefing.`: the verb may have only how it was said after it,
+not an object (`…, the President pointed out fruitfulness of …` reports no words)."""
+_AFTER_THIS = rf"(?=[ \t]*[.!]?[ \t]*$|[ \t]+{_HOW_SAID})"
 _SAID_THIS = re.compile(
     rf"(?P<speaker>[^,.;\"“”«»]{{2,120}}?)[ \t]+(?:has[ \t]+|had[ \t]+)?(?P<cue>{_INDIRECT_VERB})"
     rf"[ \t]+(?:it|this){_AFTER_THIS}"
