@@ -645,6 +645,27 @@ def _introduced_person(index: _Index, start: int, end: int) -> str | None:
         words = words[1:]
     if len(words) < 2 or has_han(index.doc.text[start:end]):
         return None
+    described = _described_before(index, start, words)
+    if described is None:  # `заявил 21-летний казахстанский фигурист из Алматы` after `фигурист Михаил Шайдоров`
+        head = _head_noun(index.doc, start, end)
+        described = _described_before(index, start, [head]) if head else None
+    return described
+
+
+def _head_noun(doc: Document, start: int, end: int) -> str | None:
+    """The lemma of the first noun of a description (`21-летний казахстанский фигурист из Алматы` ->
+    фигурист), lower case; None without one."""
+    for sentence in doc.sentences:
+        if sentence.end <= start or sentence.start >= end:
+            continue
+        for token in sentence.tokens:
+            if start <= token.start and token.end <= end and token.upos in ("NOUN", "PROPN"):
+                return (token.lemma or doc.span(token.start, token.end)).lower() if token.upos == "NOUN" else None
+    return None
+
+
+def _described_before(index: _Index, start: int, words: list[str]) -> str | None:
+    """The person named right after the last place before ``start`` where ``words`` (lemmas) stand in a row."""
     before = index.words[index.word_at(max(0, start - index.LOOK_BACK_CHARS)) : index.word_at(start)]
     text = index.doc.text
     for first in range(len(before) - len(words), -1, -1):

@@ -1471,3 +1471,104 @@ def test_elbasy_is_a_title_of_nazarbayev_not_his_name(pipeline) -> None:  # type
         doc = annotate(pipeline, text)
         assert [entity for _, _, _, entity in described(doc)] == ["per:nursultan-nazarbayev"]
         assert not [m for m in doc.mentions if m.label == "PER"]  # a title is no person's surface
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        # the country's prime minister on the article's date, not the last Kazakh official named
+        (
+            " date 2022-09-08\nTitle\n\nKazakh Prime Minister Alikhan Smailov chaired a meeting. Kazakh Emergency "
+            "Situations Minister Yuri Ilyin reported on the fires.\n\nAt the meeting, the Kazakh PM noted that the "
+            "responsible bodies need to inspect their readiness.\n",
+            "per:alikhan-smailov",
+        ),
+        (
+            " date 2025-03-04\nЗаголовок\n\nПремьер-министр Казахстана заявил, что рост экономики составил 6 "
+            "процентов за два месяца.\n",
+            "per:olzhas-bektenov",
+        ),
+        (
+            " date 2023-05-17\n标题\n\n哈萨克斯坦总理表示，政府将继续推进经济改革工作。\n",
+            "per:alikhan-smailov",
+        ),
+    ],
+)
+def test_the_kazakh_prime_minister_is_whoever_held_the_office_then(pipeline, text: str, person: str) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(pipeline, text)
+    assert [entity for _, _, _, entity in described(doc)] == [person]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        # an adverb between commas is no apposition: a noun object after the verb reports no words ...
+        ("Askar Umarov, in turn, pointed out the importance of strengthening ties with mass media.", []),
+        # ... a clause after it does
+        (
+            "Askar Umarov, in turn, said the ties with mass media will grow.",
+            [("indirect", "the ties with mass media will grow.", "Askar Umarov")],
+        ),
+        # a medium that reads, without quotation marks
+        (
+            "Eight exposition halls will be built there, the Instagram account of the Governor reads.",
+            [("indirect", "Eight exposition halls will be built there", "the Governor")],
+        ),
+        (
+            "The PM noticed that global food prices grew by 36% over the past 12 months.",
+            [("indirect", "global food prices grew by 36% over the past 12 months.", "The PM")],
+        ),
+        (
+            "The Foreign Office expressed confidence that the statements will not damage the ties.",
+            [("indirect", "the statements will not damage the ties.", "Foreign Office")],
+        ),
+    ],
+)
+def test_english_adverb_appositions_media_that_read_and_more_verbs(pipeline, paragraph: str, expected: list) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(pipeline, f"Title\n\n{paragraph}\n")
+    assert [(kind, content, speaker) for kind, content, speaker, _ in described(doc)] == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        # figures dated by `на`, no source named
+        ("По информации на 9:31 утра, пожар ликвидирован на площади 500 кв. м.", []),
+        ("По данным на 1 января, население выросло на два процента за год.", []),
+        (
+            "По информации акимата, пожар ликвидирован на площади 500 кв. м.",
+            [("indirect", "пожар ликвидирован на площади 500 кв. м.", "акимата")],
+        ),
+    ],
+)
+def test_a_russian_opening_that_only_dates_its_figures_is_no_quote(pipeline, paragraph: str, expected: list) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(pipeline, f"Заголовок\n\n{paragraph}\n")
+    assert [(kind, content, speaker) for kind, content, speaker, _ in described(doc)] == expected
+
+
+def test_russian_speakers_by_vedomstvo_earlier_and_a_longer_description(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(
+        pipeline,
+        "Заголовок\n\nВ столице тушат пожар, передает агентство со ссылкой на МЧС РК.\n\n"
+        "Как сообщили в ведомстве, огнеборцы тушат возгорание в двухэтажном корпусе.\n\n"
+        "Аким Астаны Женис Касымбек рассказал о работе. Ранее он также сообщил о том, что LRT в Астане могут "
+        "запустить раньше.\n\nКазахстанский фигурист Михаил Шайдоров сделал заявление.\n\n"
+        "«Я не мог поверить в это», – заявил 21-летний казахстанский фигурист из Алматы.\n",
+    )
+    assert [(speaker, entity) for _, _, speaker, entity in described(doc)] == [
+        ("ведомстве", "org:ministry-of-emergency-situations-of-kazakhstan"),
+        ("он", "per:zhenis-kassymbek"),
+        ("21-летний казахстанский фигурист из Алматы", "per:ru:Михаил Шайдоров"),
+    ]
+
+
+def test_chinese_warnings_issued_report_no_words_and_a_chief_sanitary_doctor_speaks(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(
+        pipeline,
+        "标题\n\n尽管工作人员多次发出警告，仍有部分游客靠近野生动物。\n\n"
+        "哈萨克斯坦首席卫生医师阿伊詹·叶西玛汗别托娃出席了发布会。\n\n"
+        "首席卫生医师说：“目前，已有14名外国公民治愈出院。”\n",
+    )
+    assert [(content, entity) for _, content, _, entity in described(doc)] == [
+        ("目前，已有14名外国公民治愈出院。", "per:zh:阿伊詹·叶西玛汗别托娃")
+    ]

@@ -47,6 +47,8 @@ def test_transliterated_names_read_back_through_cyrillic() -> None:
     assert romanize_transliteration("达娜·诺夫") == "Dana Nov"  # 夫 is в at a word's end
     assert romanize_transliteration("弗拉基米尔·沙曼诺夫") == "Vladimir Shamanov"  # a given-name row; 曼诺 -> мано
     assert romanize_transliteration("叶尔兰") == "Yerlan"
+    assert romanize_transliteration("阿卜杜拉·阿里波夫") == "Abdulla Aripov"  # 波 is бо, 波夫 пов
+    assert romanize_transliteration("波拉特") == "Bolat"
     assert romanize_transliteration("学校") is None  # not transliteration characters
 
 

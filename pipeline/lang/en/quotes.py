@@ -98,12 +98,16 @@ _THAT_LATE = re.compile(
     rf"{_WORD_START}(?P<speaker>(?:Mr\.|Mrs\.|Ms\.|Dr\.|[^.;,\"“”«»]){{1,80}}?)[ \t]+(?P<cue>{_INDIRECT_VERB})"
     rf"(?P<gap>[ \t]+[^,.;\"“”«»]{{1,40}}?)?[ \t]+that[ \t]+"
 )
+_CLAUSE_START = (
+    r"(?:it|he|she|they|we|there|the|The|[A-Z][a-z]+|some|all|most|many|several|these|this|its|their|[0-9][\d,.]*)"
+    r"[ \t]+(?:[\w-]+[ \t]+){0,4}?"
+    r"(?:is|was|are|were|had|has|have|will|would|could|can|should|must)\b"
+)
+"""How a clause that follows its verb without `that` begins: a subject, then a finite verb within a few words."""
+_CLAUSE = re.compile(_CLAUSE_START)
 _CLAUSE_AFTER = re.compile(
     rf"{_WORD_START}(?P<speaker>(?:Mr\.|Mrs\.|Ms\.|Dr\.|[^.;,\"“”«»]){{1,80}}?)[ \t]+(?P<cue>{_INDIRECT_VERB})"
-    rf"(?:[ \t]+{alternatives(TIME_WORDS)})?[ \t]+"
-    r"(?=(?:it|he|she|they|we|there|the|The|[A-Z][a-z]+|some|all|most|many|several|these|this|its|their|[0-9][\d,.]*)"
-    r"[ \t]+(?:[\w-]+[ \t]+){0,4}?"
-    r"(?:is|was|are|were|had|has|have|will|would|could|can|should|must)\b)"
+    rf"(?:[ \t]+{alternatives(TIME_WORDS)})?[ \t]+(?={_CLAUSE_START})"
 )
 _TRAILING_INVERTED = re.compile(
     rf",[ \t]+(?P<cue>{alternatives(INVERTED_VERBS)})[ \t]+(?P<speaker>[^,.;\"“”«»]{{2,120}}?)[.!]?[ \t]*$"
@@ -118,7 +122,7 @@ _CIRCUMSTANCE_AFTER = re.compile(rf"[ \t]+(?:speaking|{_CIRCUMSTANCE})\b")
 _HOW_SAID = rf"(?:speaking|addressing|to|with|via|from|{_CIRCUMSTANCE}|{alternatives(TIME_WORDS)})\b"
 """Words opening where, when, how or to whom something was said, after its verb (…, he said at the briefing)."""
 _TRAILING = re.compile(
-    rf",[ \t]+(?P<speaker>[^,.;\"“”«»]{{2,100}}?)[ \t]+(?P<cue>{_INDIRECT_VERB})"
+    rf",[ \t]+(?P<speaker>[^,.;\"“”«»]{{2,100}}?)[ \t]+(?P<cue>{_VERB})"
     rf"(?:[ \t]+{_HOW_SAID}[^,.;\"“”«»]{{0,60}}|{_AFTER_ADDRESSEE_VERB}[ \t]+[^,.;\"“”«»]{{1,50}})?[.!]?[ \t]*$"
 )
 """`…, the press service informs.`, `…, he said at the briefing.`: the verb may have only how it was said after it,
@@ -149,6 +153,8 @@ _THAT_AROUND_ADVERB = re.compile(
 )
 """`The akim, in turn, said that …`: the adverb between commas is not part of the speaker."""
 _ADVERB_BEFORE = re.compile(rf"{alternatives(SPEAKER_ADVERBS, any_case=True)}[ \t,]+")
+_ADVERB_ONLY = re.compile(alternatives(SPEAKER_ADVERBS, any_case=True))
+"""`Askar Umarov, in turn, pointed out the importance of …`: an adverb set off by commas is no apposition."""
 _ADVERB_AFTER = re.compile(rf"[ \t,]+{alternatives(SPEAKER_ADVERBS, any_case=True)}[ \t,]*$")
 _AGENCY = re.compile(rf",?[ \t]+{alternatives(AGENCY_SOURCING, any_case=True)}\b[^\n]*$")
 
@@ -194,6 +200,12 @@ _STATEMENT = re.compile(
     rf"(?:the|his|her|their|this)[ \t]+(?:[\w-]+[ \t]+)?{alternatives(STATEMENT_NOUNS)}", re.IGNORECASE
 )
 """A written statement with no author in the phrase (the post, the presidential telegram): its author speaks."""
+
+
+def _written(text: str, start: int, end: int) -> bool:
+    """Whether a speaker phrase is a written statement or a medium (the post, the Instagram account of X): such
+    a subject `reads`, a verb that otherwise only closes a quotation."""
+    return bool(_STATEMENT.fullmatch(text, start, end) or _MEDIUM_OF.match(text, start, end))
 
 
 _MEDIUM_OF = re.compile(
@@ -297,6 +309,8 @@ def _frame(text: str, start: int, end: int) -> tuple[QuoteCandidate, str] | None
     if office and stop - office.end() >= 10 and _TITLED.search(office.group("office")):
         speaker = office.span("speaker")  # `The Minister of Education, Askhat Aimagambetov, reported that`
         return QuoteCandidate(office.end(), stop, "indirect", office.group("cue"), *speaker, 0.75), "sentence"
+    if apposed and _ADVERB_ONLY.fullmatch(apposed.group("role")) and not apposed.group().rstrip().endswith("that"):
+        apposed = apposed if _CLAUSE.match(text, apposed.end(), stop) else None  # `X, in turn, pointed out the …`
     if apposed and stop - apposed.end() >= 10:
         speaker = apposed.span("speaker")
         return QuoteCandidate(apposed.end(), stop, "indirect", apposed.group("cue"), *speaker, 0.75), "sentence"
@@ -333,6 +347,7 @@ def _frame(text: str, start: int, end: int) -> tuple[QuoteCandidate, str] | None
         trailing
         and not _CLAUSE_OPENER.match(text, trailing.start("speaker"))
         and not _PASSIVE_END.search(text, trailing.start("speaker"), trailing.end("speaker"))
+        and (trailing.group("cue") in REPORTING_VERBS_INDIRECT or _written(text, *trailing.span("speaker")))
     ):
         content = _trim(text, start, trailing.start(), " \t,")
         speaker = _trim(text, *trailing.span("speaker"))

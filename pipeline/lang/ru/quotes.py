@@ -82,6 +82,8 @@ _POSSESSIVE_OPENING = re.compile(
 _SOURCE_OPENING = re.compile(
     rf"(?:как и |а |и )?(?P<phrase>{_OPENINGS})[ \t]+(?P<who>[^,\n]{{1,120}}?),[ \t]*", re.IGNORECASE
 )
+_AS_OF = re.compile(r"на[ \t]+(?:\d|начало|конец|сегодня|утро|вечер|полдень|\w+[ \t]+\d)", re.IGNORECASE)
+"""What an opening gives when it dates its figures rather than naming a source (`на 9:31`, `на 1 января`)."""
 _AS_SAID = re.compile(rf"как[ \t]+(?P<cue>{_INDIRECT_VERB})[ \t]+(?P<who>[^,\n]{{1,200}}?),[ \t]*", re.IGNORECASE)
 _IMPERSONAL = re.compile(
     rf"(?:(?:также|кроме того|при этом)[ ,]+)?(?P<cue>{'|'.join(map(re.escape, IMPERSONAL_CUES))}),?[ \t]+что[ \t]+",
@@ -347,6 +349,8 @@ def _frame(text: str, start: int, end: int) -> tuple[QuoteCandidate, str] | None
         cue = f"по {possessive.group('noun').lower()}"
         return QuoteCandidate(*content, "indirect", cue, *possessive.span("who"), 0.8), scope
     opening = _SOURCE_OPENING.match(text, start, end)
+    if opening and _AS_OF.match(opening.group("who")):
+        return None  # `По информации на 9:31 утра, …`, `По данным на 1 января`: as of a time, no source named
     if opening:
         scope = SOURCE_OPENINGS[opening.group("phrase").lower()]
         content = _trim(text, opening.end(), stop)
