@@ -30,6 +30,8 @@ BODY_HEADS = words("en", "body_heads")
 PLACE_WORDS = words("en", "place_suffixes")
 SENTENCE_WORDS = frozenset(words("en", "sentence_words"))
 PERSON_CONTEXT = words("en", "person_context")
+DOCUMENT_HEADS = words("en", "document_heads")
+"""Nouns heading a document's title (Memorandum, Agreement): the capitalised words after `of`/`on` name no body."""
 
 
 def either_case(word: str) -> str:

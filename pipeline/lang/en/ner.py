@@ -5,8 +5,10 @@ from __future__ import annotations
 import re
 
 from pipeline.document import Document, Mention, Sentence, Token
+from pipeline.lang import given_name_genders
 from pipeline.lang.en.lexicon import (
     DEMONYMS,
+    DOCUMENT_HEADS,
     NAME_SPLITTING_TITLES,
     ORG_WORDS,
     PERSON_CONTEXT,
@@ -31,6 +33,15 @@ _LEADING_TITLE = re.compile(rf"(?:{_TITLE_WORDS}) of (?:the )?")  # used with ma
 _ORG_WORDS = re.compile(rf"\b{alternatives(ORG_WORDS)}\b")
 _PLACE_WORDS = re.compile(rf"\b{alternatives(PLACE_WORDS, any_case=True)}\b")
 _SENTENCE_WORDS = SENTENCE_WORDS
+_IN_DOCUMENT_TITLE = re.compile(
+    rf"\b{alternatives(DOCUMENT_HEADS)}[ \t]+(?:of|on)[ \t]+(?:the[ \t]+)?"
+    r"(?:[A-Z][\w'’-]*[ \t]+(?:(?:and|of|on|in|for|the)[ \t]+)*)*$"
+)
+"""The words of a document's title up to a position (`Memorandum of Mutual Understanding and `)."""
+_DOCUMENT_TITLE = re.compile(rf"{alternatives(DOCUMENT_HEADS)}[ \t]+(?:of|on)\b")
+"""A span that is a document's title (`Agreement on Cooperation`): a document, not a body."""
+_FIELD_OF_MINISTER = re.compile(r"[ \t]+(?:Deputy[ \t]+|Vice[ \t]+)?Minister\b")
+"""What follows the field of a minister's office written before the title (`Emergency Situations Minister`)."""
 _SPEECH_AFTER = re.compile(rf"^,?\s+{alternatives((*REPORTING_VERBS, *PERSON_CONTEXT))}\b")
 
 
@@ -68,8 +79,8 @@ def english_names(text: str, start: int, end: int) -> list[Mention]:
     for seq_start, seq_end in _sequences(text, start, end):
         name = text[seq_start:seq_end]
         words = name.split()
-        while words and words[0] in _SENTENCE_WORDS:
-            words = words[1:]
+        while words and (words[0] in _SENTENCE_WORDS or (len(words) < len(name.split()) and words[0] == "the")):
+            words = words[1:]  # `So the Government`: the opener and the article after it
         if not words:
             continue
         first = seq_start + name.index(words[0])
@@ -157,6 +168,12 @@ def _from_spans(text: str, sentences: list[Sentence], tagged: list[list[tuple[in
                     and (first == 1 or _is_title_word(text, tokens[first - 2], None))
                 ):
                     first -= 1  # `Akim Aidar [Bekov]`: a given name after a title, which the tagger left out
+                elif (
+                    first > 0
+                    and _is_given_name(text, tokens[first - 1])
+                    and tokens[first - 1].end < tokens[first].start
+                ):
+                    first -= 1  # `the wax figures of Akhmet [Baiturssynov]`: a known given name is part of the name
                 opener = tokens[0]
                 participle = opener.upos == "VERB" and _PARTICIPLE.fullmatch(text, opener.start, opener.end)
                 if first == 0 and last > 1 and (participle or opener.upos in _CLOSED_CLASSES):
@@ -173,8 +190,11 @@ def _from_spans(text: str, sentences: list[Sentence], tagged: list[list[tuple[in
                 first += 1  # `representatives [of KazMunayGas]`: nor does a body or place begin with one
             if label == "PER" and WEB_NAME.search(text, sentence.tokens[first].start, sentence.tokens[last - 1].end):
                 label = "ORG"  # `Kaspi.kz`, `Tengrinews.kz`: a site or the company behind it, not a person
-            if label != "MISC" and " ".join([text[t.start : t.end] for t in sentence.tokens[first:last]]) in DEMONYMS:
-                label = "MISC"  # `Kazakh`, `Central Asian`: a people or language, not a body or a place
+            span_words = " ".join([text[t.start : t.end] for t in sentence.tokens[first:last]])
+            if label != "MISC" and (span_words in DEMONYMS or span_words.removesuffix("s") in DEMONYMS):
+                label = "MISC"  # `Kazakh`, `Central Asian`, `Kazakhstanis`: a people or language, no body or place
+            if label == "PER" and _before_place_word(text, sentence.tokens, last):
+                label = "LOC"  # `Katon-Karagai and Markakol districts`: places, whatever the tagger read
             if label == "MISC" and last - first < 2:
                 continue  # the model's weakest type; one capitalised word is as often a sentence opener
             span_start, span_end = sentence.tokens[first].start, sentence.tokens[last - 1].end
@@ -182,6 +202,13 @@ def _from_spans(text: str, sentences: list[Sentence], tagged: list[list[tuple[in
                 continue  # `the inherited nuclear arsenal`: English writes a name with a capital letter
             if text[span_start:span_end] in TERM_ABBREVIATIONS:
                 continue  # `GDP`: the abbreviation of a term, no name
+            if label != "PER" and (
+                _IN_DOCUMENT_TITLE.search(text, max(0, span_start - 80), span_start)
+                or _DOCUMENT_TITLE.match(text, span_start, span_end)
+            ):
+                continue  # `the Memorandum of [Mutual Understanding] and [Cooperation]`: words of a document's title
+            if label != "PER" and _FIELD_OF_MINISTER.match(text, span_end) and not _ORG_WORDS.search(span_words):
+                continue  # `Kazakh [Emergency Situations] Minister Yuri Ilyin`: the field of an office, no body
             if label != "PER" and _MINISTER_OF_BEFORE.search(text, max(0, span_start - 30), span_start):
                 continue  # `Minister of [Trade and Integration]`: the field of an office, not a body
             if label != "PER" and _is_apposed_person(text, sentence.tokens[first:last], span_end):
@@ -348,6 +375,29 @@ def _is_name_word(text: str, token: Token) -> bool:
         and form not in _SENTENCE_WORDS
         and not _TITLE_WORD.match(text, token.start, token.end)
     )
+
+
+def _is_given_name(text: str, token: Token) -> bool:
+    """A capitalised word that is a known given name (``pipeline/lang/kk/data/given_names.tsv``: Akhmet, Aigul)."""
+    return _is_name_word(text, token) and text[token.start : token.end].lower() in given_name_genders()
+
+
+_PLACE_PLURALS = frozenset({f"{word.lower()}s" for word in PLACE_WORDS}) | frozenset(
+    f"{word.lower()[:-1]}ies" for word in PLACE_WORDS if word.endswith("y")
+)
+"""Place words in the plural (districts, cities), after names they are given to together."""
+
+
+def _before_place_word(text: str, tokens: list[Token], last: int) -> bool:
+    """Whether a name is followed by a place word that it names (`Markakol district`), or by more names and a
+    plural one (`Katon-Karagai and Markakol districts`)."""
+    for index in range(last, min(len(tokens), last + 6)):
+        word = text[tokens[index].start : tokens[index].end]
+        if word.lower() in _PLACE_PLURALS or (index == last and word.lower() in PLACE_WORDS):
+            return True
+        if word not in ("and", ",") and not word[:1].isupper():
+            return False
+    return False
 
 
 _PARTICIPLE = re.compile(r"[A-Z][a-z]+(?:ing|ed)")
