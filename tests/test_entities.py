@@ -886,3 +886,20 @@ def test_english_runs_drop_an_opener_and_its_article_and_leader_of_the_nation_is
     assert ("Government", "ORG") in found and ("Nation", "LOC") not in found
     assert ("Kazinform International News Agency", "ORG") in found
     assert not any(text.startswith("So") for text, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("Средства остаются акимату Астаны.", "акимату Астаны"),  # a body word right before its place
+        ("Об этом сообщили в акимате Павлодарской области.", "акимате Павлодарской области"),
+        ("Решение принято Авиационной администрацией Казахстана.", "Авиационной администрацией Казахстана"),
+        ("С победой поздравил президент НОК РК Геннадий Головкин.", "НОК РК"),  # the country's abbreviation
+    ],
+)
+def test_a_russian_body_goes_on_with_the_place_it_belongs_to(pipeline, text: str, body: str) -> None:  # type: ignore[no-untyped-def]
+    doc = pipeline.annotate(f"Заголовок\n\n{text}\n", "test.txt")[0]
+    found = {(doc.span(m.start, m.end), m.label) for m in doc.mentions}
+    assert (body, "ORG") in found
+    place = body.split()[-1]
+    assert (place, "LOC") not in found  # the place is part of the body's name

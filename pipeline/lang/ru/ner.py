@@ -231,8 +231,16 @@ def find_natasha(ctx: BlockContext) -> list[Mention]:
 
         spans = analyse_document(ctx.doc)
     found = []
-    for mention, normal in in_block(spans, ctx.block):
+    in_body: set[int] = set()
+    block_spans = in_block(spans, ctx.block)
+    for index, (mention, normal) in enumerate(block_spans):
+        if mention.start in in_body:
+            continue  # the place of a body's name (`Авиационной администрацией [Казахстана]`)
         start, end = mention.start, mention.end
+        if mention.label == "ORG" and (owner := _owner_place(ctx.text, end, block_spans[index + 1 : index + 2])):
+            in_body.add(owner[0])  # `НОК РК`, `Авиационной администрацией Казахстана`: the country's body
+            normal = f"{normal} {ctx.text[owner[0] : owner[1]]}" if normal else None  # the place stays genitive
+            end = owner[1]
         end = with_closing_guillemets(ctx.text, start, end)  # `АО «Казахстан темир жолы`: natasha left it out
         quoted = _QUOTED_NAME.fullmatch(ctx.text, start, end) if mention.label == "ORG" else None
         if quoted:  # `АО «НК «QazaqGaz»`, `МИА «Казинформ»`: the name is what the guillemets hold
@@ -256,6 +264,28 @@ def find_natasha(ctx: BlockContext) -> list[Mention]:
                 _given_name_in_case(ctx.text[start:end], normal) if label == "PER" else normal
             )
     return found
+
+
+_COUNTRY_ABBREVIATION = re.compile(r"[ \t]+(?:РК|РФ|КНР|США)(?![\w-])")
+
+
+def _owner_place(text: str, end: int, following: list[tuple[Mention, str | None]]) -> tuple[int, int] | None:
+    """(start, end) of the place a body's name goes on with, written right after it: a country's abbreviation
+    (`НОК РК`) or a place in the genitive (`администрацией Казахстана`, whose normal form differs and ends so)."""
+    abbreviation = _COUNTRY_ABBREVIATION.match(text, end)
+    if abbreviation:
+        return end + len(abbreviation.group()) - len(abbreviation.group().lstrip()), abbreviation.end()
+    if not following:
+        return None
+    place, normal = following[0]
+    surface = text[place.start : place.end]
+    genitive = surface != normal and surface.endswith(_GENITIVE_ENDINGS)
+    if place.label == "LOC" and genitive and not text[end : place.start].strip():
+        return place.start, place.end
+    return None
+
+
+_GENITIVE_ENDINGS = ("а", "ы", "и", "я", "ой области", "ого района", "ого округа")
 
 
 def _given_name_in_case(surface: str, normal: str) -> str:
@@ -322,7 +352,7 @@ _QUOTED_NAME = re.compile(r"(?:[А-ЯЁA-Z]{2,4}[ \t]+)*(?:«[А-ЯЁA-Z]{2,4}[ 
 
 _BODY = re.compile(
     rf"(?<![\w-])(?:{'|'.join(map(re.escape, BODY_HEADS))})[а-яё]{{0,3}}"
-    r"(?P<rest>(?:[ \t]+(?:[а-яё][а-яё-]*|и)){1,12}?)"
+    r"(?P<rest>(?:[ \t]+(?:[а-яё][а-яё-]*|и)){0,12}?)"
     r"[ \t]+(?P<place>[А-ЯЁ][А-ЯЁа-яё-]+(?:[ \t]+(?:области|района|города|региона|округа))?)(?=[\s,.;:!?)»]|$)"
 )
 _STOP_WORDS = frozenset(NOT_IN_BODY_NAMES)
@@ -331,8 +361,8 @@ _VERB_ENDINGS = ("ло", "ла", "ли", "ет", "ит", "ют", "ят", "ся",
 
 def find_bodies(ctx: BlockContext) -> list[Mention]:
     """Bodies whose names are written in lower case up to a place: `управление энергетики и
-    жилищно-коммунального хозяйства ЗКО`, `департамент комитета … Атырауской области` (natasha reads only the
-    place in them). The words between head and place must read as a name: no preposition but по, no verb.
+    жилищно-коммунального хозяйства ЗКО`, `департамент комитета … Атырауской области`, `акимат Астаны` (natasha
+    reads only the place in them). The words between head and place must read as a name: no preposition but по, no verb.
     A photo credit is read too: the body that gave the photo is a source (`Фото: управление … Шымкента`)."""
     if (ctx.is_label and ctx.block.kind != "caption") or ctx.block.lang != "ru":
         return []
