@@ -356,6 +356,8 @@ _BODY = re.compile(
     r"[ \t]+(?P<place>[А-ЯЁ][А-ЯЁа-яё-]+(?:[ \t]+(?:области|района|города|региона|округа))?)(?=[\s,.;:!?)»]|$)"
 )
 _STOP_WORDS = frozenset(NOT_IN_BODY_NAMES)
+_OF_A_BODY = re.compile(rf"(?:{'|'.join(map(re.escape, BODY_HEADS))})[а-яё]{{0,3}}[ \t]+$", re.IGNORECASE)
+"""A body word right before another (`пресс-служба акимата`): the second is the first's owner, not a name."""
 _VERB_ENDINGS = ("ло", "ла", "ли", "ет", "ит", "ют", "ят", "ся", "сь", "ть", "ал", "ил", "ел", "ул")
 
 
@@ -373,6 +375,8 @@ def find_bodies(ctx: BlockContext) -> list[Mention]:
         words = match.group("rest").split()
         if any(word in _STOP_WORDS or word.endswith(_VERB_ENDINGS) for word in words):
             continue
+        if not words and _OF_A_BODY.search(ctx.text, ctx.block.start, match.start()):
+            continue  # `пресс-служба акимата Алматы`: the press service of the akimat, a description
         if match.start("place") in person_starts:
             continue  # `руководитель управления здравоохранения Алия Нурлыбаева`: a person, not a place
         found.append(Mention(match.start(), match.end(), "ORG", "rule:body", "bodies_ru", 0.7))
