@@ -656,11 +656,13 @@ def _head_noun(doc: Document, start: int, end: int) -> str | None:
     """The lemma of the first noun of a description (`21-летний казахстанский фигурист из Алматы` ->
     фигурист), lower case; None without one."""
     for sentence in doc.sentences:
-        if sentence.end <= start or sentence.start >= end:
-            continue
+        if sentence.start >= end:
+            break
         for token in sentence.tokens:
             if start <= token.start and token.end <= end and token.upos in ("NOUN", "PROPN"):
-                return (token.lemma or doc.span(token.start, token.end)).lower() if token.upos == "NOUN" else None
+                if token.upos == "PROPN":
+                    return None  # a name comes first: the description is no common noun phrase
+                return (token.lemma or doc.span(token.start, token.end)).lower()
     return None
 
 

@@ -152,10 +152,11 @@ _THAT_AROUND_ADVERB = re.compile(
     rf"[ \t]+(?P<cue>{_INDIRECT_VERB})[ \t]+that[ \t]+"
 )
 """`The akim, in turn, said that …`: the adverb between commas is not part of the speaker."""
-_ADVERB_BEFORE = re.compile(rf"{alternatives(SPEAKER_ADVERBS, any_case=True)}[ \t,]+")
-_ADVERB_ONLY = re.compile(alternatives(SPEAKER_ADVERBS, any_case=True))
+_ADVERBS = alternatives(SPEAKER_ADVERBS, any_case=True)
+_ADVERB_BEFORE = re.compile(rf"{_ADVERBS}[ \t,]+")
+_ADVERB_ONLY = re.compile(_ADVERBS)
 """`Askar Umarov, in turn, pointed out the importance of …`: an adverb set off by commas is no apposition."""
-_ADVERB_AFTER = re.compile(rf"[ \t,]+{alternatives(SPEAKER_ADVERBS, any_case=True)}[ \t,]*$")
+_ADVERB_AFTER = re.compile(rf"[ \t,]+{_ADVERBS}[ \t,]*$")
 _AGENCY = re.compile(rf",?[ \t]+{alternatives(AGENCY_SOURCING, any_case=True)}\b[^\n]*$")
 
 

@@ -81,8 +81,8 @@ OFFICE_PHRASES = mapping("ru", "office_phrases", "office")
 BODY_HEADS = words("ru", "body_heads")
 """Stems of nouns heading a lower-case body name (управлени-, департамент-)."""
 PLACE_ANAPHORS = words("ru", "place_anaphors")
+"""Words that stand for the region named before after a body's head (администрации региона)."""
 BODY_ANAPHORS = mapping("ru", "body_anaphors", "ends")
 """Words that name a body said before (ведомство): the last organisation named speaks."""
-"""Words that stand for the region named before after a body's head (администрации региона)."""
 NOT_IN_BODY_NAMES = words("ru", "not_in_body_names")
 """Words a body's name never runs through (в, на, что)."""

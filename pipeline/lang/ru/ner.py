@@ -266,7 +266,7 @@ def find_natasha(ctx: BlockContext) -> list[Mention]:
     return found
 
 
-_COUNTRY_ABBREVIATION = re.compile(r"[ \t]+(?:РК|РФ|КНР|США)(?![\w-])")
+_COUNTRY_ABBREVIATION = re.compile(r"[ \t]+(?P<country>РК|РФ|КНР|США)(?![\w-])")
 
 
 def _owner_place(text: str, end: int, following: list[tuple[Mention, str | None]]) -> tuple[int, int] | None:
@@ -274,7 +274,7 @@ def _owner_place(text: str, end: int, following: list[tuple[Mention, str | None]
     (`НОК РК`) or a place in the genitive (`администрацией Казахстана`, whose normal form differs and ends so)."""
     abbreviation = _COUNTRY_ABBREVIATION.match(text, end)
     if abbreviation:
-        return end + len(abbreviation.group()) - len(abbreviation.group().lstrip()), abbreviation.end()
+        return abbreviation.span("country")
     if not following:
         return None
     place, normal = following[0]
@@ -350,13 +350,15 @@ _QUOTED_NAME = re.compile(r"(?:[А-ЯЁA-Z]{2,4}[ \t]+)*(?:«[А-ЯЁA-Z]{2,4}[ 
 """A legal form or agency type before a name in guillemets (АО, ТОО, МИА, НК)."""
 
 
+_BODY_HEAD = rf"(?:{'|'.join(map(re.escape, BODY_HEADS))})[а-яё]{{0,3}}"
+"""A body's head noun in any case form (управлению, акимата)."""
 _BODY = re.compile(
-    rf"(?<![\w-])(?:{'|'.join(map(re.escape, BODY_HEADS))})[а-яё]{{0,3}}"
+    rf"(?<![\w-]){_BODY_HEAD}"
     r"(?P<rest>(?:[ \t]+(?:[а-яё][а-яё-]*|и)){0,12}?)"
     r"[ \t]+(?P<place>[А-ЯЁ][А-ЯЁа-яё-]+(?:[ \t]+(?:области|района|города|региона|округа))?)(?=[\s,.;:!?)»]|$)"
 )
 _STOP_WORDS = frozenset(NOT_IN_BODY_NAMES)
-_OF_A_BODY = re.compile(rf"(?:{'|'.join(map(re.escape, BODY_HEADS))})[а-яё]{{0,3}}[ \t]+$", re.IGNORECASE)
+_OF_A_BODY = re.compile(rf"{_BODY_HEAD}[ \t]+$", re.IGNORECASE)
 """A body word right before another (`пресс-служба акимата`): the second is the first's owner, not a name."""
 _VERB_ENDINGS = ("ло", "ла", "ли", "ет", "ит", "ют", "ят", "ся", "сь", "ть", "ал", "ил", "ел", "ул")
 
