@@ -121,7 +121,7 @@ class EntityRecognizer:
             if block.kind == "date":
                 continue
             candidates += self._block_candidates(doc, block, sentences_by_block.get(index, []), normal_forms)
-        merged = merge(candidates)
+        merged = _completed_han_names(doc, merge(candidates))
         doc.mentions = merge(merged + _surname_mentions(doc, merged, normal_forms))
         link(doc, normal_forms, self.aliases, self.spellings)
         split_tokens_at_mentions(doc)
@@ -172,6 +172,42 @@ def merge(candidates: list[Mention]) -> list[Mention]:
         chosen.append(mention)
     chosen.sort(key=lambda m: m.start)
     return chosen
+
+
+def _completed_han_names(doc: Document, mentions: list[Mention]) -> list[Mention]:
+    """A Chinese person's name cut short where the document names the person whole (谢若夫 after 阔谢若夫, in
+    `-阔谢若夫说`): the characters before the cut that complete a longer name of the document (or its last part)
+    are the name's, when no other mention holds them."""
+    names = {
+        whole
+        for m in mentions
+        if m.label == "PER" and has_han(text := doc.text[m.start : m.end])
+        for whole in (text, *name_parts(text)[-1:])
+    }
+    if len(names) < 2:
+        return mentions
+    ends = sorted((m.start, m.end) for m in mentions)
+    completed = []
+    for mention in mentions:
+        text = doc.text[mention.start : mention.end]
+        if mention.label == "PER" and has_han(text):
+            longer = [name for name in names if len(name) > len(text) and name.endswith(text)]
+            for name in sorted(longer, key=len, reverse=True):
+                start = mention.start - (len(name) - len(text))
+                completes = start >= 0 and doc.text[start : mention.start] == name[: -len(text)]
+                if completes and not _held(ends, start, mention):
+                    mention = Mention(start, mention.end, "PER", mention.label_fine, mention.recogniser, mention.score)
+                    break
+        completed.append(mention)
+    return completed
+
+
+def _held(spans: list[tuple[int, int]], start: int, mention: Mention) -> bool:
+    """Whether another mention covers a character in ``start`` .. ``mention.start``."""
+    index = bisect.bisect_left(spans, (start, 0))
+    if index and spans[index - 1][1] > start:
+        return True
+    return index < len(spans) and spans[index][0] < mention.start
 
 
 def _surname_mentions(

@@ -398,6 +398,28 @@ def test_a_compound_body_is_cut_into_its_named_parts() -> None:
     assert parts("哈萨克斯坦外交部") == ["哈萨克斯坦外交部"]
     assert parts("东北部发展委员会") == ["东北部发展委员会"]  # 北部 is a part of the country, not a ministry
     assert parts("外交部新闻处长") == ["外交部新闻处长"]  # the rest does not end as a body does
+    assert parts("欧洲委员会部长委员会") == ["欧洲委员会部长委员会"]  # 部长 is a title: no ministry ends there
+
+
+def test_a_body_the_tagger_cut_one_character_late_gets_its_first_character_back() -> None:
+    from pipeline.lang.zh.ner import _bodies_closed_up
+
+    text = "国家安全委员会边境服务局公布了成果"
+    first, second = (0, 7, "ORG"), (8, 12, "ORG")
+    assert _bodies_closed_up(text, [first, second]) == [first, (7, 12, "ORG")]  # 边境服务局
+    text = "国家安全委员会和边境服务局"
+    assert _bodies_closed_up(text, [first, second]) == [first, second]  # 和 joins two bodies, it begins neither
+    text = "国家安全委员会主席张三说"
+    person = (9, 11, "PER")
+    assert _bodies_closed_up(text, [first, person]) == [first, person]  # only a body after a body
+
+
+def test_a_chinese_name_cut_short_is_completed_from_the_same_name_in_the_document(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "标题\n\n会晤期间，阔谢若夫指出，合作发展迅速。\n\n—我们愿继续推动新项目落地。-阔谢若夫说。\n"
+    doc = annotate(pipeline, text)
+    persons = mentions(doc, "PER")
+    assert [name for name, _, _ in persons] == ["阔谢若夫", "阔谢若夫"]
+    assert len({entity for _, _, entity in persons}) == 1
 
 
 def test_names_end_at_quotation_marks_and_common_nouns_are_not_russian_names(pipeline) -> None:  # type: ignore[no-untyped-def]

@@ -61,6 +61,12 @@ def test_a_reading_is_put_right_by_the_known_given_names() -> None:
     assert romanize_transliteration("哈比特·柯依舍巴耶夫") == "Gabit Koishebayev"  # 依 has a reading too
 
 
+def test_a_name_ending_as_a_transliterated_surname_is_no_pinyin() -> None:
+    assert romanize_person("谢若夫") == "Sezhov"  # 谢 begins Chinese names too, but 若夫 ends a transliteration
+    assert romanize_person("阔谢若夫") == "Kossezhov"  # 阔 is ко
+    assert romanize_person("谢飞") == "Xie Fei"  # a Chinese name stays pinyin
+
+
 def test_a_reading_no_known_name_fits_stays_as_read() -> None:
     assert romanize_transliteration("米尔") == "Mir"  # not Amir: a name does not gain a first letter
     assert romanize_transliteration("卡米洛夫") == "Kamilov"  # not Kamalov: и and а are written apart

@@ -350,7 +350,7 @@ def _tag_sentences(batch: list[tuple[Document, list[Sentence]]]) -> list[list[Me
         for sentence in sentences:
             named = [
                 m
-                for start, end, label in next(spans)
+                for start, end, label in _bodies_closed_up(doc.text[sentence.start : sentence.end], next(spans))
                 for m in _corrected(doc.text, sentence.start + start, sentence.start + end, label)
                 if not (m.label == "ORG" and _describes(doc.text, sentence, m))
                 and not _new_thing(doc.text, sentence, m)
@@ -493,6 +493,29 @@ def _word_at_end(text: str, start: int, end: int, words: tuple[str, ...]) -> tup
     return None
 
 
+def _bodies_closed_up(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Two bodies the tagger left one character apart (国家安全委员会|边|境服务局): the character begins the second
+    body's name, since the first ends as a body does; a conjunction (和, 与, 及) or a mark between stays out."""
+    closed = list(spans)
+    for index in range(1, len(closed)):
+        (_, first_end, first_label), (start, end, label) = closed[index - 1], closed[index]
+        gap = text[first_end:start]
+        if (
+            first_label == label == "ORG"
+            and len(gap) == 1
+            and has_han(gap)
+            and gap not in _FUNCTION_CHARS
+            and gap not in _BETWEEN_BODIES
+            and text.endswith(_ORG_TOKEN_ENDINGS, 0, first_end)
+        ):
+            closed[index] = (start - 1, end, label)
+    return closed
+
+
+_BETWEEN_BODIES = frozenset("和与及同跟或并、驻")
+"""Characters that stand between two bodies without beginning the second (驻: 办事处 of a place, 驻京办事处)."""
+
+
 def _corrected(text: str, start: int, end: int, label: str) -> list[Mention]:
     """A model span with what the rules know: edges, sides, routes, names in two scripts."""
     title_mark = text.rfind("《", start, end)
@@ -587,6 +610,8 @@ _PLACE_ENDINGS = (*PLACE_SUFFIXES, *PLACE_MARKERS)
 
 
 _PARENT = re.compile("|".join(map(re.escape, sorted(PARENT_BODIES, key=len, reverse=True))))
+_TITLES_FROM_HEADS = tuple(title for title in PERSON_TITLES if _PARENT.match(title) and len(title) > 1)
+"""Titles that begin with a body's head (部长, 院长): where one is written, the head is no body."""
 _NOT_A_BODY_BEFORE = frozenset("东西南北中内外全")
 """北部, 内部: 部 after these is a part of something, not a ministry."""
 
@@ -600,6 +625,8 @@ def _named_parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
             continue  # a head this early is a word of the name (外交部); one that opens it is a body (参议院…)
         rest = text[cut:end]
         before = text[parent.start() - 1] if parent.start() else ""
+        if any(text.startswith(title, parent.start()) for title in _TITLES_FROM_HEADS):
+            continue  # 欧洲委员会部长委员会: 部长 is a title (the Committee of Ministers), not a ministry
         if len(rest) < 3 or not rest.endswith(_ORG_TOKEN_ENDINGS) or before in _NOT_A_BODY_BEFORE:
             continue
         if any(text.count(opening, start, cut) > text.count(closing, start, cut) for opening, closing in _PAIRS):

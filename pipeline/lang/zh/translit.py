@@ -209,5 +209,8 @@ def known_name_reading(reading: str) -> str:
 @functools.lru_cache(maxsize=4096)
 def romanize_person(name: str) -> str | None:
     """A person's name in Latin letters: pinyin for a Chinese name (韩春霖 -> Han Chunlin), the Kazakh English
-    spelling for a transliterated one (叶尔兰·卡林 -> Yerlan Kalin)."""
+    spelling for a transliterated one (叶尔兰·卡林 -> Yerlan Kalin); a name ending as a transliterated surname
+    does (谢若夫, …耶夫) is read as one, though it starts with a Chinese surname."""
+    if name.endswith(SURNAME_ENDINGS) and (latin := romanize_transliteration(name)):
+        return latin
     return romanize_chinese_name(name) or romanize_transliteration(name)
