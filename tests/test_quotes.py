@@ -294,6 +294,26 @@ def test_russian_quote_forms(pipeline) -> None:  # type: ignore[no-untyped-def]
     assert ("indirect", "экспорт вырастет.", "Премьер-министр", "per:olzhas-bektenov") in found
 
 
+def test_english_split_quotes_manner_adverbs_long_descriptions_and_the_agency_reporter(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(
+        pipeline,
+        'Title\n\n"We have launched," Nursultan Nazarbayev added, "a multimodal transport corridor. It runs on."\n\n'
+        '"Let\'s hope this is not our last meeting," Mr Dzhaksybekov said jokingly.\n\n'
+        "SEMEY. KAZINFORM «This year the region plans to build more housing,» head of the construction, architecture "
+        "and town planning department Aidyn Begimbekov told a briefing.\n\n"
+        "President Nursultan Nazarbayev has met today with captains of industry, Kazinform correspondent in China "
+        "reports.\n",
+    )
+    found = [(kind, quote, entity) for kind, quote, _, entity in described(doc)]
+    nazarbayev = "per:nursultan-nazarbayev"
+    assert ("direct", "We have launched,", nazarbayev) in found
+    assert ("direct", "a multimodal transport corridor. It runs on.", nazarbayev) in found  # the rest of it
+    assert ("direct", "Let's hope this is not our last meeting,", person_ids(doc)["Dzhaksybekov"]) in found
+    assert ("direct", "This year the region plans to build more housing,", "per:en:Aidyn Begimbekov") in found
+    assert not any("captains of industry" in quote for _, quote, _ in found)  # the agency's own reporter
+    assert len(found) == 4
+
+
 def test_english_quote_forms(pipeline) -> None:  # type: ignore[no-untyped-def]
     doc = annotate(
         pipeline,

@@ -39,8 +39,12 @@ _AFTER = re.compile(
     rf"[ \t]*(?:(?P<cue1>{_VERB})[ \t]+(?P<speaker1>{_NAME_PART}{{1,60}}?)"
     rf"|(?P<speaker2>{_NAME_PART}{{1,60}}?)[ \t]+(?P<cue2>{_VERB}))"
     rf"(?:{_AFTER_ADDRESSEE_VERB}[ \t]+[^.,;\"“”«»]{{1,50}}?)?"
+    r"(?:[ \t]+[a-z]+ly\b)?"
     r"(?=[ \t]*[.,;]|[ \t]+(?:adding|noting|at|in|during|on|to)\b)"
 )
+"""`"…," X said (jokingly).`: the speaker, the verb, and at most a manner adverb before the sentence goes on."""
+_SPLIT_REST = re.compile(r",[ \t]*(?=[\"“«])")
+"""`"We have launched," X added, "a multimodal …"`: the attribution's comma, then the quotation goes on."""
 _BEFORE_COLON = re.compile(
     r"(?P<speaker>[A-Z][^.:;\"“«]{0,80}?)[ \t]+(?:adheres to|said|stated|noted|added)[^.:]*:[ \t]*$"
 )
@@ -55,6 +59,12 @@ _CAPITALISED = r"[A-Z][\w'’.-]*"
 """A word of a name (Kassym-Jomart, O’Brien, Jr.)."""
 _FULL_NAME = rf"{_CAPITALISED}(?:[ \t]+{_CAPITALISED}){{1,3}}"
 """Two to four capitalised words: a person's name set off by commas."""
+_AFTER_DESCRIBED = re.compile(
+    rf"[ \t]*(?P<speaker2>[a-z][^.;\"“”«»]{{1,120}}?[ \t]{_CAPITALISED}(?:[ \t]+{_CAPITALISED})+)"
+    rf"[ \t]+(?P<cue2>{_VERB})(?=[ \t]*[.,;]|[ \t]+(?:adding|noting|at|in|during|on|to|a|the)\b)"
+)
+"""`«…,» head of the construction, architecture and town planning department Aidyn Begimbekov told a briefing`:
+a description with commas in it, ending in the speaker's name."""
 _APPOSED = re.compile(
     rf"(?P<speaker>{_CAPITALISED}(?:[ \t]+{_CAPITALISED}){{0,3}}),[ \t]+(?P<role>[^,.;\"“”«»]{{2,80}}?),"
     rf"[ \t]+(?P<cue>{_INDIRECT_VERB})(?:(?:[ \t]+[^,.;\"“”«»]{{1,40}}?)?[ \t]+that)?[ \t]+"
@@ -164,13 +174,22 @@ def find_quotes(
     text: str, start: int, end: int, sentences: list[tuple[int, int]], previous: tuple[int, int] | None = None
 ) -> list[QuoteCandidate]:
     found: list[QuoteCandidate] = []
+    rest_at, rest_of = -1, (0, 0)  # where a split quotation goes on, and its speaker
     for quoted in _QUOTE.finditer(text, start, end):
         s, e = _trim(text, *quoted.span("content"))
+        if quoted.start() == rest_at:  # `"A," X added, "B"`: B is X's too
+            found.append(QuoteCandidate(s, e, "direct", found[-1].cue, *rest_of, 0.85))
+            continue
         after = _AFTER.match(text, quoted.end(), end)
         if after is None and text.startswith(",", quoted.end()) and len(text[s:e].split()) >= 3:
             after = _AFTER.match(text, quoted.end() + 1, end)  # `"…", A.Kurishbayev noted.`: the comma outside
+        if after is None and text[s:e].rstrip().endswith(","):
+            after = _AFTER_DESCRIBED.match(text, quoted.end(), end)
         if after:
-            group = "1" if after.group("cue1") else "2"
+            rest = _SPLIT_REST.match(text, after.end(), end)
+            group = "1" if after.groupdict().get("cue1") else "2"
+            if rest and text[s:e].rstrip().endswith(","):
+                rest_at, rest_of = rest.end(), after.span(f"speaker{group}")
             speaker = after.span(f"speaker{group}")
             found.append(QuoteCandidate(s, e, "direct", after.group(f"cue{group}"), *speaker, 0.85))
             adding = _ADDING_THAT.match(text, after.end(), end)
@@ -247,8 +266,17 @@ def _self_reference(text: str, quote: QuoteCandidate) -> bool:
         return False
     words = text[quote.speaker_start : quote.speaker_end].lower().replace(",", " ").split()
     speaker = " ".join(word for word in words if word not in _BACK_REFERENCE_WORDS)
-    speaker = re.sub(r"^the ", "", speaker)
+    speaker = re.sub(r"^(?:the|a) ", "", speaker)
+    if _OWN_CORRESPONDENT.match(speaker):
+        return True  # `…, Kazinform correspondent in China reports.`: the agency's own reporter
     return not speaker or speaker in SELF_REFERENCES  # `As previously reported,`: nobody but the agency
+
+
+_OWN_CORRESPONDENT = re.compile(
+    rf"(?:{'|'.join(re.escape(name) for name in sorted(SELF_REFERENCES, key=len, reverse=True))})(?:['’]s)?"
+    r" (?:own )?correspondents?\b"
+)
+"""The agency's reporter wherever posted (`Kazinform correspondent in China`, `Kazinform's correspondent`)."""
 
 
 _BACK_REFERENCE_WORDS = frozenset({"earlier", "previously", "already", "as"})
