@@ -323,6 +323,17 @@ def test_english_split_quotes_manner_adverbs_long_descriptions_and_the_agency_re
     assert len(found) == 4
 
 
+def test_state_bodies_of_kazakhstan_speak_under_their_english_names(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(
+        pipeline,
+        "标题\n\n总检察院表示，签署国际协议是一个多阶段的过程。\n\n边境服务局表示，目前边境未实施限制措施。\n\n"
+        "Генпрокуратура сообщила, что дело передано в суд.\n",
+    )
+    named = [pipeline.quotes.name_en(q.speaker_entity_id) for q in doc.quotes]
+    prosecutors = "General Prosecutor's Office of Kazakhstan"
+    assert named == [prosecutors, "Border Service of the National Security Committee of Kazakhstan", prosecutors]
+
+
 def test_english_quote_forms(pipeline) -> None:  # type: ignore[no-untyped-def]
     doc = annotate(
         pipeline,
