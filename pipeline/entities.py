@@ -178,20 +178,20 @@ def _completed_han_names(doc: Document, mentions: list[Mention]) -> list[Mention
     """A Chinese person's name cut short where the document names the person whole (谢若夫 after 阔谢若夫, in
     `-阔谢若夫说`): the characters before the cut that complete a longer name of the document (or its last part)
     are the name's, when no other mention holds them."""
-    names = {
-        whole
-        for m in mentions
-        if m.label == "PER" and has_han(text := doc.text[m.start : m.end])
-        for whole in (text, *name_parts(text)[-1:])
-    }
-    if len(names) < 2:
+    by_last: dict[str, set[str]] = {}  # names by their last character: each mention looks at a few
+    for m in mentions:
+        if m.label == "PER" and has_han(text := doc.text[m.start : m.end]):
+            for whole in (text, *name_parts(text)[-1:]):
+                by_last.setdefault(whole[-1], set()).add(whole)
+    if all(len(same) < 2 for same in by_last.values()):
         return mentions
     ends = sorted((m.start, m.end) for m in mentions)
     completed = []
     for mention in mentions:
         text = doc.text[mention.start : mention.end]
         if mention.label == "PER" and has_han(text):
-            longer = [name for name in names if len(name) > len(text) and name.endswith(text)]
+            same_end = by_last.get(text[-1], ())
+            longer = [name for name in same_end if len(name) > len(text) and name.endswith(text)]
             for name in sorted(longer, key=len, reverse=True):
                 start = mention.start - (len(name) - len(text))
                 completes = start >= 0 and doc.text[start : mention.start] == name[: -len(text)]
