@@ -35,12 +35,13 @@ _AFTER_ADDRESSEE_VERB = "(?:" + ("|".join(f"(?<={re.escape(verb)})" for verb in 
 _QUOTE = re.compile(r"[\"“«](?P<content>[^\"“”«»]+)[\"”»]")
 _NAME_PART = r"(?:Mr\.|Mrs\.|Ms\.|Dr\.|(?<![\w.])[A-Z]\.|[^.,;\"“”«»])"
 """A character of a speaker's name; a title's or an initial's period ends nothing (`A.Kurishbayev noted`)."""
+_ATTRIBUTION_END = r"(?=[ \t]*[.,;]|[ \t]+(?:adding|noting|at|in|during|on|to)\b)"
+"""What may follow an attribution after a quotation: the sentence's end or where and how it was said."""
 _AFTER = re.compile(
     rf"[ \t]*(?:(?P<cue1>{_VERB})[ \t]+(?P<speaker1>{_NAME_PART}{{1,60}}?)"
     rf"|(?P<speaker2>{_NAME_PART}{{1,60}}?)[ \t]+(?P<cue2>{_VERB}))"
     rf"(?:{_AFTER_ADDRESSEE_VERB}[ \t]+[^.,;\"“”«»]{{1,50}}?)?"
-    r"(?:[ \t]+[a-z]+ly\b)?"
-    r"(?=[ \t]*[.,;]|[ \t]+(?:adding|noting|at|in|during|on|to)\b)"
+    rf"(?:[ \t]+[a-z]+ly\b)?{_ATTRIBUTION_END}"
 )
 """`"…," X said (jokingly).`: the speaker, the verb, and at most a manner adverb before the sentence goes on."""
 _SPLIT_REST = re.compile(r",[ \t]*(?=[\"“«])")
@@ -61,7 +62,7 @@ _FULL_NAME = rf"{_CAPITALISED}(?:[ \t]+{_CAPITALISED}){{1,3}}"
 """Two to four capitalised words: a person's name set off by commas."""
 _AFTER_DESCRIBED = re.compile(
     rf"[ \t]*(?P<speaker2>[a-z][^.;\"“”«»]{{1,120}}?[ \t]{_CAPITALISED}(?:[ \t]+{_CAPITALISED})+)"
-    rf"[ \t]+(?P<cue2>{_VERB})(?=[ \t]*[.,;]|[ \t]+(?:adding|noting|at|in|during|on|to|a|the)\b)"
+    rf"[ \t]+(?P<cue2>{_VERB})(?:{_ATTRIBUTION_END}|(?=[ \t]+(?:a|the)\b))"
 )
 """`«…,» head of the construction, architecture and town planning department Aidyn Begimbekov told a briefing`:
 a description with commas in it, ending in the speaker's name."""
@@ -183,12 +184,13 @@ def find_quotes(
         after = _AFTER.match(text, quoted.end(), end)
         if after is None and text.startswith(",", quoted.end()) and len(text[s:e].split()) >= 3:
             after = _AFTER.match(text, quoted.end() + 1, end)  # `"…", A.Kurishbayev noted.`: the comma outside
-        if after is None and text[s:e].rstrip().endswith(","):
+        breaks_off = text[s:e].rstrip().endswith(",")  # `"A,"`: the sentence goes on after the attribution
+        if after is None and breaks_off:
             after = _AFTER_DESCRIBED.match(text, quoted.end(), end)
         if after:
             rest = _SPLIT_REST.match(text, after.end(), end)
             group = "1" if after.groupdict().get("cue1") else "2"
-            if rest and text[s:e].rstrip().endswith(","):
+            if rest and breaks_off:
                 rest_at, rest_of = rest.end(), after.span(f"speaker{group}")
             speaker = after.span(f"speaker{group}")
             found.append(QuoteCandidate(s, e, "direct", after.group(f"cue{group}"), *speaker, 0.85))

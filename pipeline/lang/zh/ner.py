@@ -512,7 +512,7 @@ def _bodies_closed_up(text: str, spans: list[tuple[int, int, str]]) -> list[tupl
     return closed
 
 
-_BETWEEN_BODIES = frozenset("和与及同跟或并、驻")
+_BETWEEN_BODIES = _CONJUNCTIONS | frozenset("同跟或并、驻")
 """Characters that stand between two bodies without beginning the second (驻: 办事处 of a place, 驻京办事处)."""
 
 
