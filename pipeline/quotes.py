@@ -208,6 +208,13 @@ class QuoteFinder:
         if mention is not None and mention.label == "PER" and _names_the_subject_after(doc, mention.end, end):
             start = end - len(doc.span(mention.end, end).lstrip())  # `После отчета акима X президент отметил`
             phrase, mention = doc.span(start, end), None
+        if mention is not None and mention.label == "ORG" and _heads_a_body(doc.span(start, mention.start)):
+            phrase = doc.span(start, mention.end)  # `пресс-служба Мажилиса`: the press service, not the Mazhilis
+            body = self._body(doc, phrase, start, earlier)
+            if body is not None and self.name_en(body[0]) is not None:
+                quote.speaker_start, quote.speaker_end = start, mention.end
+                quote.speaker_entity_id, quote.attribution = body
+                return quote
         if mention is not None:
             quote.speaker_start, quote.speaker_end = mention.start, mention.end
             quote.speaker_entity_id = mention.entity_id
@@ -304,16 +311,19 @@ class QuoteFinder:
         return romanized_person(entity_id)
 
     def _body_namer(self, code: str) -> Callable[[str], str | None] | None:
-        """The language's namer of bodies, knowing the gazetteer's places in that language."""
+        """The language's namer of bodies, knowing the gazetteer's places and bodies in that language."""
         if code not in self._body_namers:
             language = languages().get(code)
-            places = [
-                (surface, entity.names["en"])
-                for entity in self.gazetteer.values()
-                if entity.type == "LOC" and entity.names.get("en")
-                for surface in entity.surfaces(code)
-            ]
-            self._body_namers[code] = language.make_body_namer(places) if language is not None else None
+            places, bodies = (
+                [
+                    (surface, entity.names["en"])
+                    for entity in self.gazetteer.values()
+                    if entity.type == kind and entity.names.get("en")
+                    for surface in entity.surfaces(code)
+                ]
+                for kind in ("LOC", "ORG")
+            )
+            self._body_namers[code] = language.make_body_namer(places, bodies) if language is not None else None
         return self._body_namers[code]
 
 
@@ -543,6 +553,13 @@ def _speaker_mention(index: _Index, start: int, end: int) -> Mention | None:
         if m.label == "ORG" and text[m.end : end].strip(" \t,.'’s»\"") in ("", *PRESS_OFFICES)
     ]
     return bodies[-1] if bodies else None  # a body speaks when it heads the phrase (not `A Kazakh court`)
+
+
+def _heads_a_body(words: str) -> bool:
+    """Whether the words before a body's name are one Cyrillic body noun, which that body owns (пресс-служба
+    before Мажилиса, департамент before Министерства энергетики): the noun's body speaks, not the owner."""
+    words = words.strip()
+    return len(words.split()) == 1 and bool(re.search("[а-яё]", words.lower())) and _body_head(words) is not None
 
 
 def _body_head(phrase: str) -> str | None:

@@ -901,6 +901,10 @@ def body_name(pipeline):  # type: ignore[no-untyped-def]
         ("акимат города Шымкента", "Shymkent City Akimat"),
         ("Министерство финансов Республики Казахстан", "Ministry of Finance of Kazakhstan"),
         ("департамент полиции ВКО", "East Kazakhstan Region Department of Police"),
+        # a press service owned by a body with a name of its own: that name first, whole
+        ("пресс-служба Министерства культуры и спорта", "Ministry of Culture and Sports press service"),
+        ("пресс-службе Мажилиса", "Mazhilis press service"),  # a body the gazetteer knows, in any case
+        ("пресс-служба Министерства энергетики", "Ministry of Energy press service"),  # the country left out
     ],
 )
 def test_a_body_named_in_russian_gets_its_english_name_from_its_parts(body_name, russian: str, english: str) -> None:  # type: ignore[no-untyped-def]
@@ -932,6 +936,23 @@ def test_a_body_speaks_and_is_named_again_by_its_head_or_its_region(pipeline) ->
     }
     addressed = next(q for q in doc.quotes if doc.span(q.start, q.end).startswith("Работы"))
     assert doc.span(addressed.speaker_start, addressed.speaker_end).startswith("пресс-служба")
+
+
+def test_the_press_service_of_a_known_body_speaks_not_the_body(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(
+        pipeline,
+        "Заголовок\n\nДепутаты приняли закон о бюджете, сообщила пресс-служба Мажилиса.\n\n"
+        "Как сообщили в пресс-службе Министерства энергетики, тарифы не изменятся.\n\n"
+        "Как сообщили в Министерстве энергетики, цены на бензин не вырастут.\n",
+    )
+    speakers = {doc.span(q.start, q.end)[:12]: pipeline.quotes.name_en(q.speaker_entity_id) for q in doc.quotes}
+    assert speakers == {
+        "Депутаты при": "Mazhilis press service",
+        "тарифы не из": "Ministry of Energy press service",
+        "цены на бенз": "Ministry of Energy of Kazakhstan",  # the ministry itself
+    }
+    said = next(q for q in doc.quotes if doc.span(q.start, q.end).startswith("Депутаты"))
+    assert doc.span(said.speaker_start, said.speaker_end) == "пресс-служба Мажилиса"
 
 
 def test_a_chinese_transliteration_of_a_known_person_links_by_its_consonants(pipeline) -> None:  # type: ignore[no-untyped-def]

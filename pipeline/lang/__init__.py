@@ -109,15 +109,18 @@ class Language:
     """``module:function`` writing a person's name of this language in Latin letters (Ерлан -> Yerlan,
     叶尔兰 -> Yerlan, 韩春霖 -> Han Chunlin), for people the gazetteer has no English name for."""
     body_namer: str | None = None
-    """``module:function`` making, from (name, English name) pairs of places, a function that gives a body
-    named in this language its English name (пресс-служба акима Павлодарской области -> Pavlodar Region
-    Akim's press service), for bodies the gazetteer does not know."""
+    """``module:function`` making, from (name, English name) pairs of places and of known bodies, a function
+    that gives a body named in this language its English name (пресс-служба акима Павлодарской области ->
+    Pavlodar Region Akim's press service; пресс-служба Мажилиса -> Mazhilis press service), for bodies the
+    gazetteer does not know."""
 
     def make_segmenter(self, options: SegmenterOptions) -> SentenceSplitter:
         return _resolve(self.segmenter)(options)  # type: ignore[no-any-return]
 
-    def make_body_namer(self, places: Iterable[tuple[str, str]]) -> Callable[[str], str | None] | None:
-        return _resolve(self.body_namer)(places) if self.body_namer else None  # type: ignore[no-any-return]
+    def make_body_namer(
+        self, places: Iterable[tuple[str, str]], bodies: Iterable[tuple[str, str]] = ()
+    ) -> Callable[[str], str | None] | None:
+        return _resolve(self.body_namer)(places, bodies) if self.body_namer else None  # type: ignore[no-any-return]
 
     def make_tagger(self) -> Tagger | None:
         return _resolve(self.tagger)() if self.tagger else None  # type: ignore[no-any-return]

@@ -119,15 +119,56 @@ def _combinations(options: list[list[str]]) -> Iterable[tuple[str, ...]]:
             yield (first, *rest)
 
 
-def english_body_name(name: str, places: PlaceNames | None = None) -> str | None:
+class KnownBodies:
+    """Bodies known by name in any case, from (Russian name, English name) pairs such as the gazetteer's
+    organisations: the owner of a press service (пресс-служба Мажилиса -> ``Mazhilis press service``)."""
+
+    _COUNTRY = re.compile(r"\s+of\s+(?:the\s+Republic\s+of\s+)?Kazakhstan$")
+
+    def __init__(self, pairs: Iterable[tuple[str, str]] = ()):
+        self.names: dict[tuple[str, ...], str] = {}
+        for russian, english in pairs:
+            words = re.findall(r"[\w-]+", russian.lower())
+            if words and not re.search(r"[«»\"“”]", russian):
+                self.names.setdefault(tuple(_stem(word) for word in words), self._COUNTRY.sub("", english.strip()))
+
+    def find(self, words: list[str]) -> str | None:
+        """The English name of the body these words name, the country left out as an owner leaves it out
+        (Министерства энергетики -> ``Ministry of Energy``); None for none."""
+        stems = [set(_stems(word)) for word in words]
+        return next(
+            (
+                english
+                for key, english in self.names.items()
+                if len(key) == len(stems) and all(part in options for part, options in zip(key, stems, strict=True))
+            ),
+            None,
+        )
+
+
+def _stem(word: str) -> str:
+    """A nominative name word without its vowel ending (министерство -> министерств), as :func:`_stems` cuts
+    the same word in another case."""
+    return word[:-1] if len(word) > 3 and word[-1] in "аяоеыьйи" else word
+
+
+def english_body_name(name: str, places: PlaceNames | None = None, bodies: KnownBodies | None = None) -> str | None:
     """The English name of a body named in Russian (``департамент комитета по регулированию естественных
     монополий и защите конкуренции Атырауской области`` -> ``Atyrau Region Department of the Committee for
     Regulation of Natural Monopolies and Protection of Competition``); None when a word is unknown or the name
-    is a bare noun (``департамент``), which names no body by itself."""
+    is a bare noun (``департамент``), which names no body by itself. A head whose owner is written before it
+    (пресс-служба) followed by a whole body's name takes that name first: ``пресс-служба Министерства
+    энергетики`` -> ``Ministry of Energy press service``."""
     words = re.findall(r"[\w-]+", name)
     if not words or re.search(r"[«»\"“”]", name):
         return None
-    items = _classify(words, places or PlaceNames())
+    places = places or PlaceNames()
+    items = _classify(words[:1], places)
+    if items and items[0].kind == "head" and items[0].owner and len(words) > 1:
+        owner = (bodies.find(words[1:]) if bodies else None) or _owner_body_name(words[1:], places, bodies)
+        if owner is not None:
+            return f"{owner} {items[0].english}"
+    items = _classify(words, places)
     if items is None:
         return None
     prefix: list[str] = []
@@ -193,6 +234,18 @@ def english_body_name(name: str, places: PlaceNames | None = None) -> str | None
     return " ".join([*prefix, *owner, *(item.english for item in modifiers), head.english, *complements, *suffix])
 
 
+def _owner_body_name(words: list[str], places: PlaceNames, bodies: KnownBodies | None) -> str | None:
+    """The name of a body that owns the one before it, when it is a head with complements of its own
+    (Министерства культуры и спорта -> ``Ministry of Culture and Sports``); None otherwise, and for a title
+    or a bare head, which own the body as ``Akim's``, ``Akimat's``."""
+    items = _classify(words, places)
+    if not items or items[0].kind != "head" or len(words) < 2:
+        return None
+    if all(item.kind in ("place_adjective", "place", "place_noun", "region", "skip") for item in items[1:]):
+        return None  # пресс-служба акимата Алматы: the place goes first (Almaty Akimat's press service)
+    return english_body_name(" ".join(words), places, bodies)
+
+
 def _names_an_owner(items: list[BodyWord], index: int) -> bool:
     """Whether the place at ``index`` follows the office that owns the body (пресс-служба акима Алматы,
     пресс-служба акимата Алматы): it is that office's place, written before it in English."""
@@ -202,7 +255,9 @@ def _names_an_owner(items: list[BodyWord], index: int) -> bool:
     return before.kind == "title" or (before.kind == "head" and index >= 2 and items[index - 2].owner)
 
 
-def make_body_namer(places: Iterable[tuple[str, str]]) -> Callable[[str], str | None]:
-    """The language registry's entry: :func:`english_body_name` knowing the given places."""
-    names = PlaceNames(places)
-    return lambda name: english_body_name(name, names)
+def make_body_namer(
+    places: Iterable[tuple[str, str]], bodies: Iterable[tuple[str, str]] = ()
+) -> Callable[[str], str | None]:
+    """The language registry's entry: :func:`english_body_name` knowing the given places and bodies."""
+    names, known = PlaceNames(places), KnownBodies(bodies)
+    return lambda name: english_body_name(name, names, known)
