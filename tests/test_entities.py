@@ -836,6 +836,21 @@ def test_a_transliteration_links_to_a_person_known_only_in_russian() -> None:
     assert twins.find_reading("斯迈洛夫") is None  # two persons of that surname
 
 
+def test_inside_a_kazakh_name_re_and_ruo_write_r_and_link_to_the_russian_name() -> None:
+    from pipeline.entities import SpellingIndex
+    from pipeline.gazetteer import GazetteerEntity
+    from pipeline.lang.zh.translit import cyrillic_reading
+
+    assert cyrillic_reading("萨帕若夫") == "Сапаров"
+    assert cyrillic_reading("塞热克") == "Серек"
+    assert cyrillic_reading("热恩别科夫").startswith("Ж")  # at a name's start: the Xinhua ж
+    saparov = GazetteerEntity("per:saparov", "PER", {"zh": None, "ru": "Айдарбек Сапаров", "en": "Aidarbek Saparov"})
+    zhumangarin = GazetteerEntity("per:zh", "PER", {"zh": None, "ru": "Серик Жумангарин", "en": "Serik Zhumangarin"})
+    index = SpellingIndex([saparov, zhumangarin])
+    assert index.find_reading("萨帕若夫") == "per:saparov"
+    assert index.find_reading("塞热克·朱曼加林") == "per:zh"
+
+
 def test_a_chinese_article_links_officials_the_gazetteer_knows_in_russian(pipeline) -> None:  # type: ignore[no-untyped-def]
     # 萨哈迪耶夫 reads Сахадиев: Сагадиев, whom the Latin spelling (Sakhadiyev) is two letters from
     doc = annotate(pipeline, "标题\n\n前教育部长叶尔兰·萨哈迪耶夫出席了会议。\n\n萨哈迪耶夫表示，项目进展顺利。\n")
