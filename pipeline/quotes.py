@@ -57,6 +57,11 @@ def _role_before(phrase: str) -> str | None:
 _FEMALE_ENDINGS, _MALE_ENDINGS = gendered_name_endings()
 BODY_HEADS = tuple(head for language in languages().values() for head in language.body_heads)
 """Stems heading a body's name in every language (пресс-служб-, департамент-)."""
+OWNED_HEADS = tuple(head for language in languages().values() for head in language.owned_heads)
+_OWNED_BODY = re.compile(
+    rf"(?P<head>{'|'.join(map(re.escape, OWNED_HEADS)) or '(?!)'})\s+of\s+(?:the\s+)?(?P<owner>.+)", re.IGNORECASE
+)
+"""`press service of the city akimat`: a body whose English name puts its owner first."""
 _LATIN_BODY_HEADS = sorted((head for head in BODY_HEADS if re.fullmatch(r"[a-z' ]+", head)), key=len, reverse=True)
 """The Latin-script body nouns, longest first (press service before service)."""
 DEMONYMS = frozenset(word.lower() for language in languages().values() for word in language.demonyms)
@@ -277,7 +282,8 @@ class QuoteFinder:
             mention = _last_body(self._index, start, head)
             return (mention.entity_id, "descriptor") if mention is not None and mention.entity_id else None
         if not cyrillic:
-            return f"org:en:{phrase}", "explicit"
+            owned = _OWNED_BODY.fullmatch(phrase)  # the press service of Akorda -> Akorda press service
+            return f"org:en:{owned['owner']} {owned['head']}" if owned else f"org:en:{phrase}", "explicit"
         rest = " ".join(words[1:])
         if rest.lower() in PLACE_ANAPHORS:
             region = _last_region(self._index, start, self.regions)
@@ -556,10 +562,13 @@ def _speaker_mention(index: _Index, start: int, end: int) -> Mention | None:
 
 
 def _heads_a_body(words: str) -> bool:
-    """Whether the words before a body's name are one Cyrillic body noun, which that body owns (пресс-служба
-    before Мажилиса, департамент before Министерства энергетики): the noun's body speaks, not the owner."""
+    """Whether the words before a body's name are a body noun that body owns (пресс-служба before Мажилиса,
+    департамент before Министерства энергетики, the press service of before Akorda): the noun's body speaks,
+    not the owner."""
     words = words.strip()
-    return len(words.split()) == 1 and bool(re.search("[а-яё]", words.lower())) and _body_head(words) is not None
+    if not re.search("[а-яё]", words.lower()):
+        return bool(_OWNED_BODY.fullmatch(re.sub(r"^the\s+", "", words, flags=re.IGNORECASE) + " X"))
+    return len(words.split()) == 1 and _body_head(words) is not None
 
 
 def _body_head(phrase: str) -> str | None:

@@ -88,6 +88,7 @@ TABLES: dict[str, TableSpec] = {
     "office_holders": TableSpec(("term", "office", "entity", "from", "until"), optional=frozenset({"from", "until"})),
     "upos": TableSpec(("tag", "upos", "note"), {"upos": UPOS}, optional=frozenset({"note"})),
     "upos_words": TableSpec(("word", "upos", "note"), {"upos": UPOS}, optional=frozenset({"note"})),
+    "body_heads": TableSpec(("word", "owner", "note"), {"owner": YES_NO}, optional=frozenset({"owner", "note"})),
     "words": TableSpec(("word", "note"), optional=frozenset({"note"})),
     "characters": TableSpec(("characters", "note"), optional=frozenset({"note"})),
 }

@@ -95,6 +95,9 @@ class Language:
     body_heads: tuple[str, ...] = ()
     """Stems of nouns that head a body's name (управлени-, пресс-служб-): a speaker phrase headed by one is a
     body, even when a title follows (`пресс-служба акима` is the press service, not the akim)."""
+    owned_heads: tuple[str, ...] = ()
+    """Latin-script body nouns written after their owner in the body's English name (the press service of
+    Akorda -> Akorda press service)."""
     body_anaphors: dict[str, str] = field(default_factory=dict)
     """Words that point back to a body named before (该部) -> the end of that body's name (部)."""
     press_offices: tuple[str, ...] = ()

@@ -46,6 +46,7 @@ LANGUAGE = register_language(
         pronouns=lexicon.PRONOUNS,
         office_phrases=lexicon.OFFICE_PHRASES,
         body_heads=lexicon.BODY_HEADS,
+        owned_heads=lexicon.OWNED_HEADS,
         resolving_titles=lexicon.RESOLVING_TITLES,
         female_endings=lexicon.FEMALE_ENDINGS,
         male_endings=lexicon.MALE_ENDINGS,

@@ -26,6 +26,8 @@ HONORIFICS = words("en", "titles", honorific="yes")
 PRONOUNS = genders("en")
 ORG_WORDS = words("en", "org_words")
 BODY_HEADS = words("en", "body_heads")
+OWNED_HEADS = words("en", "body_heads", owner="yes")
+"""Body nouns written after their owner in a body's name (Akorda press service)."""
 """Nouns heading a body's name (press service, akimat): such a speaker phrase is a body."""
 PLACE_WORDS = words("en", "place_suffixes")
 SENTENCE_WORDS = frozenset(words("en", "sentence_words"))
