@@ -63,6 +63,7 @@ TABLES: dict[str, TableSpec] = {
         ("ending", "kind", "gender"),
         {"kind": frozenset({"surname", "given", "oblique", "patronymic"}), "gender": GENDERS},
     ),
+    "surname_cases": TableSpec(("ending", "nominative")),
     "case_endings": TableSpec(("ending", "titles", "surnames"), {"titles": YES_NO, "surnames": YES_NO}),
     "surname_alone": TableSpec(("word", "side"), {"side": frozenset({"before", "after", "both"})}),
     "place_suffixes": TableSpec(("suffix", "in_name"), {"in_name": YES_NO | {"unless_known"}}),

@@ -207,6 +207,22 @@ def test_russian_normal_forms_link_to_the_gazetteer(pipeline) -> None:  # type: 
     assert ("Казахстане", "LOC", "loc:kazakhstan") in mentions(doc, "LOC")
 
 
+def test_a_russian_person_unknown_to_natasha_is_named_in_the_nominative(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(
+        pipeline,
+        "Заголовок\n\nПо словам руководителя управления Сауле Слямгазиной, ситуация стабильная. "
+        "Встреча с Айгерим Нурлановой прошла в Астане. Нурланова сказала, что всё хорошо.\n",
+    )
+    people = mentions(doc, "PER")
+    assert ("Сауле Слямгазиной", "PER", "per:ru:Сауле Слямгазина") in people
+    assert ("Нурланова", "PER", "per:ru:Айгерим Нурланова") in people  # one woman in every case
+    from pipeline.lang.ru.ner import _nominative_name
+
+    assert _nominative_name("Ерлану Досаеву", "Ерлану Досаеву") == "Ерлану Досаев"  # the given name: next step
+    assert _nominative_name("Анны Ивановой", "Анна Иванова") == "Анна Иванова"  # natasha's own form stays
+    assert _nominative_name("Асель Дина", "Асель Дина") == "Асель Дина"  # -на: a woman's nominative too
+
+
 ENGLISH = (
     "Title of the story\n\nATYRAU. KAZINFORM - Akim of Atyrau region Serik Shapkenov met the delegation. "
     "Governor Shapkenov said the Ministry of Energy supports it.\n\nPhoto: Aidos Kairat / Kazinform\n"

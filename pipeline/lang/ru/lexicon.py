@@ -25,6 +25,8 @@ PRONOUNS = genders("ru")
 TITLE_CASE_ENDINGS = ("", *words("ru", "case_endings", titles="yes"))
 """A title in any case: the bare form and each ending (министр, министра, министру...)."""
 SURNAME_CASE_ENDINGS = words("ru", "case_endings", surnames="yes")
+SURNAME_CASES = mapping("ru", "surname_cases", "nominative")
+"""A surname's oblique ending -> its nominative (Слямгазиной -> Слямгазина, Карину -> Карин)."""
 SURNAME_ENDINGS = words("ru", "name_endings", kind="surname")
 FEMALE_ENDINGS = words("ru", "name_endings", gender="f")
 MALE_ENDINGS = words("ru", "name_endings", gender="m")

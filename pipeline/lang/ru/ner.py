@@ -23,6 +23,7 @@ from pipeline.lang.ru.lexicon import (
     PLACE_NOUNS,
     RESOLVING_TITLES,
     SURNAME_CASE_ENDINGS,
+    SURNAME_CASES,
     SURNAME_ENDINGS,
     TITLE_CASE_ENDINGS,
 )
@@ -261,7 +262,9 @@ def find_natasha(ctx: BlockContext) -> list[Mention]:
         found.append(Mention(start, end, label, mention.label_fine, "natasha", 0.75))
         if normal is not None:
             ctx.normal_forms[(start, end)] = (
-                _given_name_in_case(ctx.text[start:end], normal) if label == "PER" else normal
+                _given_name_in_case(ctx.text[start:end], _nominative_name(ctx.text[start:end], normal))
+                if label == "PER"
+                else normal
             )
     return found
 
@@ -286,6 +289,23 @@ def _owner_place(text: str, end: int, following: list[tuple[Mention, str | None]
 
 
 _GENITIVE_ENDINGS = ("а", "ы", "и", "я", "ой области", "ого района", "ого округа")
+
+
+_SURNAME_CASE_ENDINGS_LONGEST = sorted(SURNAME_CASES, key=len, reverse=True)
+
+
+def _nominative_name(surface: str, normal: str) -> str:
+    """natasha's normal form, or where it left a name it does not know as written (`Сауле Слямгазиной`), the
+    name with its surname read back to the nominative (`Сауле Слямгазина`, ``data/surname_cases.tsv``)."""
+    words = surface.split()
+    if normal != surface or not 1 <= len(words) <= 3 or not words[-1][:1].isupper():
+        return normal
+    last = words[-1].lower()
+    ending = next((e for e in _SURNAME_CASE_ENDINGS_LONGEST if last.endswith(e) and len(last) - len(e) >= 3), None)
+    if ending is None:
+        return normal
+    words[-1] = words[-1][: -len(ending)] + SURNAME_CASES[ending]
+    return " ".join(words)
 
 
 def _given_name_in_case(surface: str, normal: str) -> str:
