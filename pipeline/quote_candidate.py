@@ -51,14 +51,14 @@ next sentences open no frame of their own) or ``previous`` (the sentence before 
 def scoped_quotes(
     text: str,
     sentences: list[tuple[int, int]],
-    direct: list[QuoteCandidate],
+    quoted: list[tuple[int, int]],
     frame_of: Callable[[int, int], Frame | None],
     content_end: Callable[[int, int], int] | None = None,
 ) -> list[QuoteCandidate]:
     """Reported speech sentence by sentence in one paragraph, each frame given its scope; sentences inside
-    a direct quote open no frame and are never taken into one. One pass: linear in the sentences."""
+    ``quoted`` (the direct quotes' spans) open no frame and are never taken into one. One pass: linear in the
+    sentences."""
     found: list[QuoteCandidate] = []
-    quoted = [(q.start, q.end) for q in direct]
 
     def covered(sentence: tuple[int, int]) -> bool:
         return any(s < sentence[1] and sentence[0] < e for s, e in (*quoted, *((q.start, q.end) for q in found)))

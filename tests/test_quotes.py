@@ -370,6 +370,26 @@ def test_quotes_table_and_command(seeds_dataset: Path) -> None:
     assert result.exit_code == 0 and len(result.stdout.strip().splitlines()) == 1 + 7
 
 
+def test_english_quotes_underlining_that_concluded_and_speech_nested_in_a_quotation(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(
+        pipeline,
+        "Title of the news\n\n"
+        '"We held a concert in Beijing," Zhang Hanhui said, underlining that interest in Kazakhstan is growing.\n\n'
+        '"Our neighbours come first. We always say that a close neighbour is better than a distant relative. '
+        'Our ties will grow," the ambassador concluded.\n',
+    )
+    found = [(quote.kind, doc.span(quote.start, quote.end)[:22]) for quote in doc.quotes]
+    assert found == [
+        ("direct", "We held a concert in B"),
+        ("indirect", "interest in Kazakhstan"),
+        ("direct", "Our neighbours come fi"),  # and not `a close neighbour …`: said inside the quotation
+    ]
+    unattributed = annotate(
+        pipeline, 'Title\n\n"Our neighbours come first. We always say that a close neighbour is the best friend."\n'
+    )
+    assert not [q for q in unattributed.quotes if q.kind == "indirect"]
+
+
 def test_english_title_phrases_and_adding_that(pipeline) -> None:  # type: ignore[no-untyped-def]
     doc = annotate(
         pipeline,

@@ -10,6 +10,8 @@ REPORTING_VERBS = words("en", "reporting_verbs")
 REPORTING_VERBS_INDIRECT = words("en", "reporting_verbs", cue="both") + words("en", "reporting_verbs", cue="indirect")
 """Those that also report speech without quotation marks (`reads` only closes one: `"…," the post reads`)."""
 STATEMENT_NOUNS = words("en", "statement_nouns")
+ADDING_VERBS = words("en", "adding_verbs")
+"""Participles going on with more reported speech after an attribution (adding that, underlining that)."""
 """Written statements that speak for their author (the post, the presidential telegram)."""
 PLURAL_VERBS = frozenset(words("en", "reporting_verbs", subject="plural"))
 """Forms of saying that agree with a plural subject only (Experts believe)."""

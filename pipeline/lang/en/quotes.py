@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from pipeline.lang.en.lexicon import (
+    ADDING_VERBS,
     ADDRESSEE_VERBS,
     AGENCY_SOURCING,
     INVERTED_VERBS,
@@ -44,6 +45,8 @@ _AFTER = re.compile(
     rf"(?:[ \t]+[a-z]+ly\b)?{_ATTRIBUTION_END}"
 )
 """`"…," X said (jokingly).`: the speaker, the verb, and at most a manner adverb before the sentence goes on."""
+_QUOTATION_WORDS = 6
+"""Words a quotation holds at least to be someone's words even with no attribution (not a quoted name or title)."""
 _SPLIT_REST = re.compile(r",[ \t]*(?=[\"“«])")
 """`"We have launched," X added, "a multimodal …"`: the attribution's comma, then the quotation goes on."""
 _BEFORE_COLON = re.compile(
@@ -74,7 +77,7 @@ _APPOSED = re.compile(
 _FIRST_VERB = re.compile(r"[ \t]+(?:[a-z]+ed|has|had|was|is|met|held|told|took|gave)\b")
 _ADDING_THAT = re.compile(
     r"(?:[ \t]+(?:during|at|in|on|after|before)[ \t][^,.;\"“”«»]{1,60}?)?"
-    r",?[ \t]+(?P<cue>adding|noting|stressing|saying|explaining)[ \t]+that[ \t]+"
+    rf",?[ \t]+(?P<cue>{alternatives(ADDING_VERBS)})[ \t]+that[ \t]+"
 )
 """`…," X said (during the talks), adding that …`: more of X's words, in reported speech."""
 _OPENING = re.compile(
@@ -206,7 +209,12 @@ def find_quotes(
                     s, e, "direct", ":", start + before.start("speaker"), start + before.end("speaker"), 0.75
                 )
             )
-    reported = _reported(text, [(s, e) for s, e in sentences if start <= s and e <= end], found)
+    quoted = [(q.start, q.end) for q in found] + [
+        _trim(text, *quotation.span("content"))
+        for quotation in _QUOTE.finditer(text, start, end)
+        if len(quotation.group("content").split()) >= _QUOTATION_WORDS
+    ]  # `"… We always say that a close neighbour …," X concluded.`: speech nested in a quotation is none
+    reported = _reported(text, [(s, e) for s, e in sentences if start <= s and e <= end], quoted)
     found += [quote for quote in reported if not _self_reference(text, quote) and _agrees(text, quote)]
     for quote in found:
         if quote.speaker_start is not None and quote.speaker_end is not None:
@@ -291,10 +299,11 @@ def _content_end(text: str, start: int, end: int) -> int:
     return _trim(text, start, sourcing.start() if sourcing else end)[1]
 
 
-def _reported(text: str, sentences: list[tuple[int, int]], direct: list[QuoteCandidate]) -> list[QuoteCandidate]:
-    """Reported speech sentence by sentence; `According to X,` runs on to the end of the paragraph."""
+def _reported(text: str, sentences: list[tuple[int, int]], quoted: list[tuple[int, int]]) -> list[QuoteCandidate]:
+    """Reported speech sentence by sentence, none inside ``quoted``; `According to X,` runs on to the end of the
+    paragraph."""
     return scoped_quotes(
-        text, sentences, direct, lambda s, e: _frame(text, s, e), lambda s, e: _content_end(text, s, e)
+        text, sentences, quoted, lambda s, e: _frame(text, s, e), lambda s, e: _content_end(text, s, e)
     )
 
 

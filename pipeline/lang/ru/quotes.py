@@ -331,8 +331,9 @@ def _subject(text: str, sentence_start: int, verb_start: int) -> tuple[int, int]
 
 def _reported(text: str, sentences: list[tuple[int, int]], direct: list[QuoteCandidate]) -> list[QuoteCandidate]:
     """Reported speech, sentence by sentence, with the scope each frame has."""
+    quoted = [(quote.start, quote.end) for quote in direct]
     return scoped_quotes(
-        text, sentences, direct, lambda s, e: _frame(text, s, e), lambda s, e: _content_end(text, s, e)
+        text, sentences, quoted, lambda s, e: _frame(text, s, e), lambda s, e: _content_end(text, s, e)
     )
 
 
