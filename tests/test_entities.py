@@ -221,6 +221,7 @@ def test_a_russian_person_unknown_to_natasha_is_named_in_the_nominative(pipeline
     assert _nominative_name("Ерлану Досаеву", "Ерлану Досаеву") == "Ерлану Досаев"  # the given name: next step
     assert _nominative_name("Анны Ивановой", "Анна Иванова") == "Анна Иванова"  # natasha's own form stays
     assert _nominative_name("Асель Дина", "Асель Дина") == "Асель Дина"  # -на: a woman's nominative too
+    assert _nominative_name("Карине", "Карине") == "Карине"  # alone, a given name in case (Карина)
 
 
 ENGLISH = (

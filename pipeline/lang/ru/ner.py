@@ -298,8 +298,8 @@ def _nominative_name(surface: str, normal: str) -> str:
     """natasha's normal form, or where it left a name it does not know as written (`Сауле Слямгазиной`), the
     name with its surname read back to the nominative (`Сауле Слямгазина`, ``data/surname_cases.tsv``)."""
     words = surface.split()
-    if normal != surface or not 1 <= len(words) <= 3 or not words[-1][:1].isupper():
-        return normal
+    if normal != surface or not 2 <= len(words) <= 3 or not words[-1][:1].isupper():
+        return normal  # a word alone may be a given name (Карине is Карина's, not Карин's)
     last = words[-1].lower()
     ending = next((e for e in _SURNAME_CASE_ENDINGS_LONGEST if last.endswith(e) and len(last) - len(e) >= 3), None)
     if ending is None:
