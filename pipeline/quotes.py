@@ -57,11 +57,11 @@ def _role_before(phrase: str) -> str | None:
 _FEMALE_ENDINGS, _MALE_ENDINGS = gendered_name_endings()
 BODY_HEADS = tuple(head for language in languages().values() for head in language.body_heads)
 """Stems heading a body's name in every language (пресс-служб-, департамент-)."""
-OWNED_HEADS = tuple(head for language in languages().values() for head in language.owned_heads)
-_OWNED_BODY = re.compile(
-    rf"(?P<head>{'|'.join(map(re.escape, OWNED_HEADS)) or '(?!)'})\s+of\s+(?:the\s+)?(?P<owner>.+)", re.IGNORECASE
-)
+_OWNED_HEADS = "|".join(re.escape(head) for language in languages().values() for head in language.owned_heads) or "(?!)"
+_OWNED_BODY = re.compile(rf"(?P<head>{_OWNED_HEADS})\s+of\s+(?:the\s+)?(?P<owner>.+)", re.IGNORECASE)
 """`press service of the city akimat`: a body whose English name puts its owner first."""
+_OWNER_FOLLOWS = re.compile(rf"(?:the\s+)?(?:{_OWNED_HEADS})\s+of(?:\s+the)?", re.IGNORECASE)
+"""`the press service of (the)` before the owner's name."""
 _LATIN_BODY_HEADS = sorted((head for head in BODY_HEADS if re.fullmatch(r"[a-z' ]+", head)), key=len, reverse=True)
 """The Latin-script body nouns, longest first (press service before service)."""
 DEMONYMS = frozenset(word.lower() for language in languages().values() for word in language.demonyms)
@@ -567,7 +567,7 @@ def _heads_a_body(words: str) -> bool:
     not the owner."""
     words = words.strip()
     if not re.search("[а-яё]", words.lower()):
-        return bool(_OWNED_BODY.fullmatch(re.sub(r"^the\s+", "", words, flags=re.IGNORECASE) + " X"))
+        return bool(_OWNER_FOLLOWS.fullmatch(words))
     return len(words.split()) == 1 and _body_head(words) is not None
 
 

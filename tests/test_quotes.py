@@ -384,8 +384,10 @@ def test_english_quotes_underlining_that_concluded_and_speech_nested_in_a_quotat
         ("indirect", "interest in Kazakhstan"),
         ("direct", "Our neighbours come fi"),  # and not `a close neighbour …`: said inside the quotation
     ]
-    unattributed = annotate(
-        pipeline, 'Title\n\n"Our neighbours come first. We always say that a close neighbour is the best friend."\n'
+    unattributed = annotate(  # a quotation no one is named for, inside a paragraph
+        pipeline,
+        'Title\n\nThe visit ended with a concert. "Our neighbours come first. We always say that a close '
+        'neighbour is the best friend." The guests left.\n',
     )
     assert not [q for q in unattributed.quotes if q.kind == "indirect"]
 
@@ -922,9 +924,12 @@ def body_name(pipeline):  # type: ignore[no-untyped-def]
         ("Министерство финансов Республики Казахстан", "Ministry of Finance of Kazakhstan"),
         ("департамент полиции ВКО", "East Kazakhstan Region Department of Police"),
         # a press service owned by a body with a name of its own: that name first, whole
-        ("пресс-служба Министерства культуры и спорта", "Ministry of Culture and Sports press service"),
+        (
+            "пресс-служба департамента полиции Карагандинской области",
+            "Karaganda Region Department of Police press service",
+        ),
         ("пресс-службе Мажилиса", "Mazhilis press service"),  # a body the gazetteer knows, in any case
-        ("пресс-служба Министерства энергетики", "Ministry of Energy press service"),  # the country left out
+        ("пресс-служба Министерства энергетики", "Ministry of Energy of Kazakhstan press service"),
     ],
 )
 def test_a_body_named_in_russian_gets_its_english_name_from_its_parts(body_name, russian: str, english: str) -> None:  # type: ignore[no-untyped-def]
@@ -968,7 +973,7 @@ def test_the_press_service_of_a_known_body_speaks_not_the_body(pipeline) -> None
     speakers = {doc.span(q.start, q.end)[:12]: pipeline.quotes.name_en(q.speaker_entity_id) for q in doc.quotes}
     assert speakers == {
         "Депутаты при": "Mazhilis press service",
-        "тарифы не из": "Ministry of Energy press service",
+        "тарифы не из": "Ministry of Energy of Kazakhstan press service",
         "цены на бенз": "Ministry of Energy of Kazakhstan",  # the ministry itself
     }
     said = next(q for q in doc.quotes if doc.span(q.start, q.end).startswith("Депутаты"))

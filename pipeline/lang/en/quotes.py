@@ -178,9 +178,12 @@ def find_quotes(
     text: str, start: int, end: int, sentences: list[tuple[int, int]], previous: tuple[int, int] | None = None
 ) -> list[QuoteCandidate]:
     found: list[QuoteCandidate] = []
+    quotations: list[tuple[int, int]] = []  # someone's words whether attributed or not: no speech inside them
     rest_at, rest_of = -1, (0, 0)  # where a split quotation goes on, and its speaker
     for quoted in _QUOTE.finditer(text, start, end):
         s, e = _trim(text, *quoted.span("content"))
+        if len(text[s:e].split()) >= _QUOTATION_WORDS:
+            quotations.append((s, e))
         if quoted.start() == rest_at:  # `"A," X added, "B"`: B is X's too
             found.append(QuoteCandidate(s, e, "direct", found[-1].cue, *rest_of, 0.85))
             continue
@@ -209,11 +212,7 @@ def find_quotes(
                     s, e, "direct", ":", start + before.start("speaker"), start + before.end("speaker"), 0.75
                 )
             )
-    quoted = [(q.start, q.end) for q in found] + [
-        _trim(text, *quotation.span("content"))
-        for quotation in _QUOTE.finditer(text, start, end)
-        if len(quotation.group("content").split()) >= _QUOTATION_WORDS
-    ]  # `"… We always say that a close neighbour …," X concluded.`: speech nested in a quotation is none
+    quoted = [(q.start, q.end) for q in found] + quotations  # `"… We always say that …," X concluded.`: none
     reported = _reported(text, [(s, e) for s, e in sentences if start <= s and e <= end], quoted)
     found += [quote for quote in reported if not _self_reference(text, quote) and _agrees(text, quote)]
     for quote in found:

@@ -66,8 +66,7 @@ class PlaceNames:
             elif " " not in russian.strip() and russian.isupper() and len(russian) <= 4:
                 (self.regions if stripped != english.strip() else self.nouns)[russian.lower()] = stripped
             elif " " not in russian.strip() and len(russian) >= 4:
-                stem = russian.lower()
-                self.nouns[stem[:-1] if stem[-1] in "аяоеыьй" else stem] = stripped
+                self.nouns[_nominative_stem(russian.lower())] = stripped
 
     def find(self, word: str) -> BodyWord | None:
         """The place a word names, with its form (``place_adjective``, ``place_noun`` or ``region``)."""
@@ -123,18 +122,16 @@ class KnownBodies:
     """Bodies known by name in any case, from (Russian name, English name) pairs such as the gazetteer's
     organisations: the owner of a press service (пресс-служба Мажилиса -> ``Mazhilis press service``)."""
 
-    _COUNTRY = re.compile(r"\s+of\s+(?:the\s+Republic\s+of\s+)?Kazakhstan$")
-
     def __init__(self, pairs: Iterable[tuple[str, str]] = ()):
         self.names: dict[tuple[str, ...], str] = {}
         for russian, english in pairs:
             words = re.findall(r"[\w-]+", russian.lower())
             if words and not re.search(r"[«»\"“”]", russian):
-                self.names.setdefault(tuple(_stem(word) for word in words), self._COUNTRY.sub("", english.strip()))
+                self.names.setdefault(tuple(_nominative_stem(word) for word in words), english.strip())
 
     def find(self, words: list[str]) -> str | None:
-        """The English name of the body these words name, the country left out as an owner leaves it out
-        (Министерства энергетики -> ``Ministry of Energy``); None for none."""
+        """The English name of the body these words name in any case (Министерства энергетики -> ``Ministry of
+        Energy of Kazakhstan``); None for none."""
         stems = [set(_stems(word)) for word in words]
         return next(
             (
@@ -146,10 +143,10 @@ class KnownBodies:
         )
 
 
-def _stem(word: str) -> str:
-    """A nominative name word without its vowel ending (министерство -> министерств), as :func:`_stems` cuts
-    the same word in another case."""
-    return word[:-1] if len(word) > 3 and word[-1] in "аяоеыьйи" else word
+def _nominative_stem(word: str) -> str:
+    """A lower-case name word in the nominative without its vowel ending (министерство -> министерств, астана
+    -> астан): one of the stems :func:`_stems` gives for the same word in any case."""
+    return word[:-1] if word[-1:] in ("а", "я", "о", "е", "ы", "ь", "й") else word
 
 
 def english_body_name(name: str, places: PlaceNames | None = None, bodies: KnownBodies | None = None) -> str | None:
@@ -157,8 +154,8 @@ def english_body_name(name: str, places: PlaceNames | None = None, bodies: Known
     монополий и защите конкуренции Атырауской области`` -> ``Atyrau Region Department of the Committee for
     Regulation of Natural Monopolies and Protection of Competition``); None when a word is unknown or the name
     is a bare noun (``департамент``), which names no body by itself. A head whose owner is written before it
-    (пресс-служба) followed by a whole body's name takes that name first: ``пресс-служба Министерства
-    энергетики`` -> ``Ministry of Energy press service``."""
+    (пресс-служба) followed by a whole body's name takes that name first: ``пресс-служба Мажилиса`` ->
+    ``Mazhilis press service``."""
     words = re.findall(r"[\w-]+", name)
     if not words or re.search(r"[«»\"“”]", name):
         return None
