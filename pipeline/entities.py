@@ -444,10 +444,13 @@ def link(
             by_surname.setdefault((key, ""), []).append(m)
             by_surname.setdefault((key, full[0][:1].lower()), []).append(m)
     starts = {key: [m.start for m in same] for key, same in by_surname.items()}
-    surnames_by_letter: dict[str, list[str]] = {}
+    # Each surname under its first two letters: a variant that differs in its first letter, or lost it (尔穆罕别托夫
+    # for 努尔穆罕别托夫), still shares one of them.
+    surnames_by_letter: dict[str, set[str]] = {}
     for surname, first in by_surname:
         if not first:
-            surnames_by_letter.setdefault(surname[:1], []).append(surname)
+            for letter in surname[:2]:
+                surnames_by_letter.setdefault(letter, set()).add(surname)
     variants: dict[str, str | None] = {}
     for mention, parts in zip(persons, person_parts, strict=True):
         initials = [part for part in parts[:-1] if _is_initial(part)]
@@ -495,7 +498,7 @@ def _link_chinese_surnames(doc: Document, persons: list[Mention], normal_forms: 
             mention.entity_id = target.entity_id
 
 
-def _spelling_variant(surname: str, surnames_by_letter: dict[str, list[str]]) -> str | None:
+def _spelling_variant(surname: str, surnames_by_letter: dict[str, set[str]]) -> str | None:
     """The one surname of a full name in the document that a surname alone misspells by one letter (six
     letters or more, as the gazetteer's spelling variants): the article's own variant of the name. A
     feminine form is not a variant (Nazarbayev is not Dariga Nazarbayeva, 纳扎尔巴耶夫 not 纳扎尔巴耶娃)."""
@@ -503,7 +506,8 @@ def _spelling_variant(surname: str, surnames_by_letter: dict[str, list[str]]) ->
         return None
     fits = {
         known
-        for known in surnames_by_letter.get(surname[:1], ())
+        for letter in surname[:2]
+        for known in surnames_by_letter.get(letter, ())
         if _one_edit(surname, known)
         and surname + "a" != known
         and known + "a" != surname  # Nazarbayev(a)

@@ -285,6 +285,10 @@ class QuoteFinder:
             owned = _OWNED_BODY.fullmatch(phrase)  # the press service of Akorda -> Akorda press service
             return f"org:en:{owned['owner']} {owned['head']}" if owned else f"org:en:{phrase}", "explicit"
         rest = " ".join(words[1:])
+        if len(words) == 2 and (owner_head := _body_head(words[1])) is not None:
+            owner = _last_body(self._index, start, owner_head)
+            if owner is not None:  # `в пресс-службе акимата` after `Акимат Алматы`: the akimat the article named
+                rest = " ".join([rest, *doc.span(owner.start, owner.end).split()[1:]])
         if rest.lower() in PLACE_ANAPHORS:
             region = _last_region(self._index, start, self.regions)
             if region is None:

@@ -376,6 +376,27 @@ def test_names_listed_after_a_place_noun_are_places(pipeline) -> None:  # type: 
     assert time.perf_counter() - started < 5
 
 
+def test_adjectives_before_a_district_noun_are_places_not_people(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(
+        pipeline,
+        "Заголовок\n\nОн даст определенную разгрузку Есильскому и Нуринскому районам, особенно по улице Сыганак, — "
+        "сообщил аким.\n",
+    )
+    labels = {text: label for text, label, _ in mentions(doc)}
+    assert labels.get("Есильскому") == "LOC"
+    assert "PER" not in labels.values()
+
+
+def test_a_surname_that_lost_its_first_character_is_the_same_person(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "标题\n\n州长高吾孜·努尔穆罕别托夫同代表团举行会谈。\n\n—我们愿继续合作。-努尔穆罕别托夫表示。\n\n"
+        "—我们正考虑举办论坛。-尔穆罕别托夫说。\n"
+    )
+    persons = mentions(annotate(pipeline, text), "PER")
+    assert [name for name, _, _ in persons][-1] == "尔穆罕别托夫"
+    assert len({entity for _, _, entity in persons}) == 1
+
+
 def test_a_transliteration_variant_links_through_its_latin_spelling(pipeline) -> None:  # type: ignore[no-untyped-def]
     doc = annotate(pipeline, "标题\n\n曼吉斯套州州长努尔兰·诺盖耶夫出席了会议。\n")
     assert ("努尔兰·诺盖耶夫", "PER", "per:nurlan-nogayev") in mentions(doc)  # Nogeyev ~ Nogayev

@@ -67,6 +67,12 @@ def test_a_name_ending_as_a_transliterated_surname_is_no_pinyin() -> None:
     assert romanize_person("谢飞") == "Xie Fei"  # a Chinese name stays pinyin
 
 
+def test_lie_ending_a_surname_reads_as_the_common_kazakh_ending() -> None:
+    # 列 is ле, but 列耶夫 closing a name is -лиев (Доскалиев), as -леев hardly ends a Kazakh name
+    assert romanize_person("阿尔马特·多斯卡列耶夫") == "Almat Doskaliyev"
+    assert romanize_transliteration("列斯别克") == "Lesbek"  # elsewhere 列 keeps its reading
+
+
 def test_a_reading_no_known_name_fits_stays_as_read() -> None:
     assert romanize_transliteration("米尔") == "Mir"  # not Amir: a name does not gain a first letter
     assert romanize_transliteration("卡米洛夫") == "Kamilov"  # not Kamalov: и and а are written apart

@@ -186,7 +186,7 @@ def english_body_name(name: str, places: PlaceNames | None = None, bodies: Known
         if item.kind == "region":
             prefix.append(f"{item.english} Region")
         elif item.kind == "place_noun" and _names_an_owner(items, index):
-            prefix.append(item.english)  # пресс-служба акимата Алматы -> Almaty Akimat's press service
+            prefix.append(item.english)  # пресс-служба акимата Алматы -> Almaty Akimat press service
         elif item.kind == "place_noun":
             suffix.append(f"of {item.english}")  # Республики Казахстан -> of Kazakhstan
         elif item.kind == "place":
@@ -204,7 +204,8 @@ def english_body_name(name: str, places: PlaceNames | None = None, bodies: Known
     head, after = rest[head_at], rest[head_at + 1 :]
     owner = []
     if after and (after[0].kind == "title" or (head.owner and after[0].kind == "head")):
-        owner = [f"{after[0].english}'s"]  # пресс-служба акима -> Akim's press service
+        # пресс-служба акима -> Akim's press service (a person's); пресс-служба акимата -> Akimat press service
+        owner = [f"{after[0].english}'s" if after[0].kind == "title" else after[0].english]
         after = after[1:]
     complements: list[str] = []
     previous = "head"
@@ -234,12 +235,12 @@ def english_body_name(name: str, places: PlaceNames | None = None, bodies: Known
 def _owner_body_name(words: list[str], places: PlaceNames, bodies: KnownBodies | None) -> str | None:
     """The name of a body that owns the one before it, when it is a head with complements of its own
     (Министерства культуры и спорта -> ``Ministry of Culture and Sports``); None otherwise, and for a title
-    or a bare head, which own the body as ``Akim's``, ``Akimat's``."""
+    or a bare head, which own the body as ``Akim's``, ``Akimat``."""
     items = _classify(words, places)
     if not items or items[0].kind != "head" or len(words) < 2:
         return None
     if all(item.kind in ("place_adjective", "place", "place_noun", "region", "skip") for item in items[1:]):
-        return None  # пресс-служба акимата Алматы: the place goes first (Almaty Akimat's press service)
+        return None  # пресс-служба акимата Алматы: the place goes first (Almaty Akimat press service)
     return english_body_name(" ".join(words), places, bodies)
 
 

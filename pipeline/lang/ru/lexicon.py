@@ -78,6 +78,9 @@ PATRONYMIC_ENDINGS = words("ru", "name_endings", kind="patronymic")
 PLACE_NOUNS = words("ru", "place_nouns")
 """Stems of nouns that introduce place names (в населенных пунктах X, Y и Z)."""
 
+PLACE_NOUNS_AFTER = words("ru", "place_nouns_after")
+"""Stems of nouns that follow place names (Есильскому и Нуринскому районам)."""
+
 OFFICE_PHRASES = mapping("ru", "office_phrases", "office")
 """Phrases naming an office, not a person (глава государства -> president_kz): its holder speaks."""
 BODY_HEADS = words("ru", "body_heads")

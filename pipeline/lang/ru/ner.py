@@ -21,6 +21,7 @@ from pipeline.lang.ru.lexicon import (
     NOT_IN_BODY_NAMES,
     PERSON_TITLES,
     PLACE_NOUNS,
+    PLACE_NOUNS_AFTER,
     RESOLVING_TITLES,
     SURNAME_CASE_ENDINGS,
     SURNAME_CASES,
@@ -259,6 +260,8 @@ def find_natasha(ctx: BlockContext) -> list[Mention]:
             start = name_start
         if label == "PER" and _AFTER_PLACE_NOUN.search(ctx.text, max(ctx.block.start, start - 120), start):
             label = "LOC"  # `в населенных пунктах Шубар, Ы. Алтынсарина и Аккайын`: places named so
+        if label == "PER" and _BEFORE_PLACE_NOUN.match(ctx.text, end):
+            label = "LOC"  # `Есильскому и Нуринскому районам`: adjectives of places, not surnames
         found.append(Mention(start, end, label, mention.label_fine, "natasha", 0.75))
         if normal is not None:
             ctx.normal_forms[(start, end)] = (
@@ -282,13 +285,17 @@ def _owner_place(text: str, end: int, following: list[tuple[Mention, str | None]
         return None
     place, normal = following[0]
     surface = text[place.start : place.end]
-    genitive = surface != normal and surface.endswith(_GENITIVE_ENDINGS)
+    # Declined (its normal form differs), or a name that never declines (Алматы, Баку: -ы, -и, -у, -о, -е).
+    genitive = (surface != normal and surface.endswith(_GENITIVE_ENDINGS)) or (
+        surface == normal and surface.endswith(_INDECLINABLE_ENDINGS)
+    )
     if place.label == "LOC" and genitive and not text[end : place.start].strip():
         return place.start, place.end
     return None
 
 
 _GENITIVE_ENDINGS = ("а", "ы", "и", "я", "ой области", "ого района", "ого округа")
+_INDECLINABLE_ENDINGS = ("ы", "и", "у", "о", "е")
 
 
 _SURNAME_CASE_ENDINGS_LONGEST = sorted(SURNAME_CASES, key=len, reverse=True)
@@ -366,6 +373,10 @@ _AFTER_PLACE_NOUN = re.compile(
 """A preposition and a place noun (в населенных пунктах), then only names separated by commas or `и` up
 to the mention: one more place (`аким района Марат Сеитов` has no preposition: a person). Names
 are separated only by a comma or `и`, so the pattern cannot split a list two ways (no backtracking blow-up)."""
+_BEFORE_PLACE_NOUN = re.compile(
+    rf"(?:[ \t]+и[ \t]+[А-ЯЁ][а-яё-]+)?[ \t]+(?:{'|'.join(map(re.escape, PLACE_NOUNS_AFTER))})[а-яё]*(?![\w-])"
+)
+"""What follows a place's name: a place noun, maybe after `и` and a second name (Есильскому и Нуринскому районам)."""
 _QUOTED_NAME = re.compile(r"(?:[А-ЯЁA-Z]{2,4}[ \t]+)*(?:«[А-ЯЁA-Z]{2,4}[ \t]+)?«(?P<name>[^«»]+)»+")
 """A legal form or agency type before a name in guillemets (АО, ТОО, МИА, НК)."""
 
