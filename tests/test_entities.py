@@ -978,3 +978,16 @@ def test_a_russian_body_goes_on_with_the_place_it_belongs_to(pipeline, text: str
     assert (body, "ORG") in found
     place = body.split()[-1]
     assert (place, "LOC") not in found  # the place is part of the body's name
+
+
+def test_english_offices_and_openers_are_no_part_of_names(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(
+        pipeline,
+        "Title\n\nKazakh National Economy Minister Alibek Kuantyrov spoke. Minister of Industry and Infrastructure "
+        "Development Beibut Atamkulov named regions. The People's Republic of China is a partner. "
+        "Mariya Ovchinnikova clinched gold in the Triple Jump event.\n",
+    )
+    found = {text: label for text, label, _ in mentions(doc)}
+    assert not any(word in text for text in found for word in ("National", "Infrastructure"))  # fields of offices
+    assert found.get("People's Republic of China") == "LOC" and "The People's Republic of China" not in found
+    assert found.get("Mariya Ovchinnikova") == "PER"  # a surname ending so is a person's, whatever the tagger read

@@ -40,8 +40,9 @@ _IN_DOCUMENT_TITLE = re.compile(
 """The words of a document's title up to a position (`Memorandum of Mutual Understanding and `)."""
 _DOCUMENT_TITLE = re.compile(rf"{alternatives(DOCUMENT_HEADS)}[ \t]+(?:of|on)\b")
 """A span that is a document's title (`Agreement on Cooperation`): a document, not a body."""
-_FIELD_OF_MINISTER = re.compile(r"[ \t]+(?:Deputy[ \t]+|Vice[ \t]+)?Minister\b")
-"""What follows the field of a minister's office written before the title (`Emergency Situations Minister`)."""
+_FIELD_OF_MINISTER = re.compile(r"(?:[ \t]+[A-Z][\w-]*){0,3}[ \t]+(?:Deputy[ \t]+|Vice[ \t]+)?Minister\b")
+"""What follows (part of) the field of a minister's office written before the title (`Emergency Situations
+Minister`; `[Kazakh National] Economy Minister`)."""
 _SPEECH_AFTER = re.compile(rf"^,?\s+{alternatives((*REPORTING_VERBS, *PERSON_CONTEXT))}\b")
 
 
@@ -188,6 +189,12 @@ def _from_spans(text: str, sentences: list[Sentence], tagged: list[list[tuple[in
                 continue  # `Brent crude rose`: a capitalised opener before a common noun is no person
             while label != "PER" and last - first > 1 and _is_lower_word(text, sentence.tokens[first]):
                 first += 1  # `representatives [of KazMunayGas]`: nor does a body or place begin with one
+            if (
+                label == "LOC"
+                and last - first > 1
+                and text[sentence.tokens[first].start : sentence.tokens[first].end] == "The"
+            ):
+                first += 1  # `The People's Republic of China`: the article opening a sentence is no part of a place
             if label == "PER" and WEB_NAME.search(text, sentence.tokens[first].start, sentence.tokens[last - 1].end):
                 label = "ORG"  # `Kaspi.kz`, `Tengrinews.kz`: a site or the company behind it, not a person
             span_words = " ".join([text[t.start : t.end] for t in sentence.tokens[first:last]])
@@ -209,10 +216,12 @@ def _from_spans(text: str, sentences: list[Sentence], tagged: list[list[tuple[in
                 continue  # `the Memorandum of [Mutual Understanding] and [Cooperation]`: words of a document's title
             if label != "PER" and _FIELD_OF_MINISTER.match(text, span_end) and not _ORG_WORDS.search(span_words):
                 continue  # `Kazakh [Emergency Situations] Minister Yuri Ilyin`: the field of an office, no body
-            if label != "PER" and _MINISTER_OF_BEFORE.search(text, max(0, span_start - 30), span_start):
+            if label != "PER" and _MINISTER_OF_BEFORE.search(text, max(0, span_start - 60), span_start):
                 continue  # `Minister of [Trade and Integration]`: the field of an office, not a body
             if label != "PER" and _is_apposed_person(text, sentence.tokens[first:last], span_end):
                 label = "PER"  # `Aigerim Tazhi, chairperson of …`: a name with an office after it is a person
+            if label != "PER" and _is_person_name(text, sentence.tokens[first:last]):
+                label = "PER"  # `Mariya Ovchinnikova clinched gold`: a name and a surname, whatever the tagger read
             if label == "ORG" and _ends_in_a_person(text, sentence.tokens[first:last]):
                 person = _whole_words(text, sentence.tokens[last - 2].start, sentence.tokens[last - 1].end)
                 if person is not None:  # `… Wealth Fund [Berik Beisengaliyev]`: a person named after the body
@@ -222,6 +231,21 @@ def _from_spans(text: str, sentences: list[Sentence], tagged: list[list[tuple[in
             if edges is not None:
                 found.append(Mention(*edges, label, f"model:{label}", "model_en", 0.8))
     return found
+
+
+def _is_person_name(text: str, tokens: list[Token]) -> bool:
+    """Whether two words are a name and a surname as Kazakh, Russian and Central Asian surnames end
+    (``data/name_endings.tsv``): a person, whatever type the tagger gave."""
+    if len(tokens) != 2:
+        return False
+    surname = text[tokens[1].start : tokens[1].end]
+    return (
+        _is_name_word(text, tokens[0])
+        and _is_name_word(text, tokens[1])
+        and len(surname) >= 6
+        and surname.endswith(SURNAME_ENDINGS)
+        and not _ORG_WORDS.search(text, tokens[0].start, tokens[1].end)
+    )
 
 
 def _ends_in_a_person(text: str, tokens: list[Token]) -> bool:
@@ -253,7 +277,9 @@ def _with_field_lists(text: str, tokens: list[Token], spans: list[tuple[int, int
     return merged
 
 
-_MINISTER_OF_BEFORE = re.compile(r"\bMinister (?:of|for) (?:the )?$")
+_MINISTER_OF_BEFORE = re.compile(r"\bMinister (?:of|for) (?:the )?(?:[A-Z][\w-]*(?: [A-Z][\w-]*)?,? and )?$")
+"""The title before the field of an office, or before its second part (`Minister of Industry and [Infrastructure
+Development]`)."""
 _OFFICE_AFTER = re.compile(rf",[ \t]+(?:the[ \t]+)?{_TITLE_WORDS}\b")
 
 
