@@ -72,8 +72,10 @@ class GazetteerMatcher:
                     hit = GazetteerHit(entity.id, entity.type, lang)
                     if lang == "ru" and not _is_latin(surface) and not surface.isupper():
                         self._add_russian(surface, hit)
-                    elif surface not in self.automaton:
-                        self.automaton.add_word(surface, (surface, hit))
+                    else:  # `Prosecutor General's Office` as typeset too: `General’s` (same length, same offsets)
+                        for written in dict.fromkeys((surface, surface.replace("'", "’"))):
+                            if written not in self.automaton:
+                                self.automaton.add_word(written, (written, hit))
         if len(self.automaton):
             self.automaton.make_automaton()
 

@@ -47,7 +47,7 @@ TABLES: dict[str, TableSpec] = {
         optional=frozenset({"splits_name", "honorific"}),
     ),
     "reporting_verbs": TableSpec(
-        ("verb", "cue", "scope", "subject", "addressee", "object", "inverted"),
+        ("verb", "cue", "scope", "subject", "addressee", "object", "inverted", "clause"),
         {
             "cue": frozenset({"indirect", "direct", "both"}),
             "scope": frozenset({"sentence", "paragraph"}),
@@ -55,8 +55,9 @@ TABLES: dict[str, TableSpec] = {
             "addressee": YES_NO,
             "object": YES_NO,
             "inverted": YES_NO,
+            "clause": YES_NO,
         },
-        optional=frozenset({"scope", "subject", "addressee", "object", "inverted"}),
+        optional=frozenset({"scope", "subject", "addressee", "object", "inverted", "clause"}),
     ),
     "pronouns": TableSpec(("pronoun", "gender"), {"gender": GENDERS}),
     "name_endings": TableSpec(

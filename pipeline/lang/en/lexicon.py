@@ -8,6 +8,8 @@ from pipeline.rules import genders, mapping, words
 
 REPORTING_VERBS = words("en", "reporting_verbs")
 REPORTING_VERBS_INDIRECT = words("en", "reporting_verbs", cue="both") + words("en", "reporting_verbs", cue="indirect")
+CLAUSE_VERBS = words("en", "reporting_verbs", clause="yes")
+"""Verbs whose reported clause may follow without `that` whatever its verb (said, says)."""
 """Those that also report speech without quotation marks (`reads` only closes one: `"…," the post reads`)."""
 STATEMENT_NOUNS = words("en", "statement_nouns")
 ADDING_VERBS = words("en", "adding_verbs")

@@ -10,6 +10,7 @@ from pipeline.lang.en.lexicon import (
     ADDING_VERBS,
     ADDRESSEE_VERBS,
     AGENCY_SOURCING,
+    CLAUSE_VERBS,
     INVERTED_VERBS,
     NEWS_OUTLETS,
     PERSON_TITLES,
@@ -123,6 +124,20 @@ _CLAUSE_AFTER = re.compile(
     rf"{_WORD_START}(?P<speaker>(?:Mr\.|Mrs\.|Ms\.|Dr\.|[^.;,\"“”«»]){{1,80}}?)[ \t]+(?P<cue>{_INDIRECT_VERB})"
     rf"(?:[ \t]+{alternatives(TIME_WORDS)})?[ \t]+(?={_CLAUSE_START})"
 )
+_SAID_CLAUSE = re.compile(
+    rf"{_WORD_START}(?P<speaker>(?:Mr\.|Mrs\.|Ms\.|Dr\.|[^.;,\"“”«»]){{1,80}}?)[ \t]+"
+    rf"(?P<cue>{alternatives(CLAUSE_VERBS)})(?:[ \t]+{alternatives(TIME_WORDS)})?[ \t]+"
+    r"(?!the[ \t]+following\b)"
+    r"(?=(?:he|she|they|we|there|the|The|[A-Z][a-z]+|some|all|most|many|several|its|their|[0-9][\d,.]*)"
+    r"(?:[ \t]+[\w'’-]+){0,3}?[ \t]+(?:is|was|are|were|had|has|have|will|would|could|can|should|must|[a-z]+(?:s|ed))\b)"
+)
+"""`He said the region plans to build …`: a clause after a verb that takes no noun object (``clause`` column): a
+subject, then what reads as its verb within a few words (not `said this at the briefing`)."""
+_QUOTED_AS_SAYING = re.compile(
+    r",[ \t]+[^,.;\"“”«»]{1,60}?[ \t]+quotes?[ \t]+(?P<speaker>[^,.;\"“”«»]{2,100}?)[ \t]+as[ \t]+saying\b"
+    r"[^,.;\"“”«»]{0,60}[.!]?[ \t]*$"
+)
+"""`…, Kazinform News Agency quotes governor X as saying at a briefing.`: the outlet passes on X's words."""
 _TRAILING_INVERTED = re.compile(
     rf",[ \t]+(?P<cue>{alternatives(INVERTED_VERBS)})[ \t]+(?P<speaker>[^,.;\"“”«»]{{2,120}}?)[.!]?[ \t]*$"
 )
@@ -204,6 +219,13 @@ def find_quotes(
             if adding:  # `…," said Mr. Kulagin adding that two-way trade …`: more, in reported speech
                 stop = next((se for ss, se in sentences if ss <= adding.end() < se), end)
                 found.append(QuoteCandidate(adding.end(), stop, "indirect", adding.group("cue"), *speaker, 0.75))
+            continue
+        opened_at = next((ss for ss, se in sentences if ss <= quoted.start() < se), start)
+        source = _opening(text, opened_at, quoted.start())
+        if source and source.end() == quoted.start() and not _names_a_rule(source.group("speaker")):
+            # `According to the ministry, "…"`: the source's own words
+            speaker = _trim(text, *source.span("speaker"))
+            found.append(QuoteCandidate(s, e, "direct", source.group("phrase").lower(), *speaker, 0.8))
             continue
         before = _BEFORE_COLON.search(text[start : quoted.start()])
         if before:
@@ -306,6 +328,12 @@ def _reported(text: str, sentences: list[tuple[int, int]], quoted: list[tuple[in
     )
 
 
+def _opening(text: str, start: int, end: int) -> re.Match[str] | None:
+    """A source opening at a sentence's start, maybe after a linking word (`Besides, according to X, …`)."""
+    linking = _ADVERB_BEFORE.match(text, start, end)
+    return _OPENING.match(text, linking.end() if linking and "," in linking.group() else start, end)
+
+
 def _names_a_rule(source: str) -> bool:
     """Whether a source opening names a rule or an order (the instruction of X, the law), not a speaker."""
     words = source.lower().split()
@@ -318,7 +346,7 @@ def _frame(text: str, start: int, end: int) -> tuple[QuoteCandidate, str] | None
     """The reported-speech frame of one sentence and its scope (paragraph or sentence)."""
     start, end = _trim(text, start, end)
     stop = _content_end(text, start, end)
-    opening = _OPENING.match(text, start, end)
+    opening = _opening(text, start, end)
     if opening and _names_a_rule(opening.group("speaker")):
         return None  # `According to the instruction of the President, …`: an order followed, no statement
     if opening:
@@ -358,6 +386,7 @@ def _frame(text: str, start: int, end: int) -> tuple[QuoteCandidate, str] | None
         or _THAT_AROUND_ADVERB.search(text, start, end)
         or _THAT_LATE.search(text, start, end)
         or _CLAUSE_AFTER.search(text, start, end)
+        or _SAID_CLAUSE.search(text, start, end)
     )
     if that:
         speaker = _trim(text, *that.span("speaker"))
@@ -375,6 +404,12 @@ def _frame(text: str, start: int, end: int) -> tuple[QuoteCandidate, str] | None
         speaker = _without_adverbs(text, speaker)
         if stop - that.end() >= 10 and speaker[1] > speaker[0]:
             return QuoteCandidate(that.end(), stop, "indirect", that.group("cue"), *speaker, 0.75), "sentence"
+    as_saying = _QUOTED_AS_SAYING.search(text, max(start, end - 240), end)
+    if as_saying:
+        content = _trim(text, start, as_saying.start(), " \t,")
+        if content[1] - content[0] >= 15:
+            speaker = _trim(text, *as_saying.span("speaker"))
+            return QuoteCandidate(*content, "indirect", "as saying", *speaker, 0.7), "sentence"
     source = _SOURCE_AFTER.search(text, max(start, stop - 200), stop)  # not the agency's `…, according to Kazinform.`
     if source:
         content = _trim(text, start, source.start(), " \t,")
