@@ -239,6 +239,7 @@ class QuoteFinder:
             person = (
                 _person_of_people(self._index, phrase, start)
                 or _apposed_person(self._index, _title_head(phrase), start)
+                or _introduced_person(self._index, start, end)
                 or _named_office_holder(self._index, lowered)
                 or _nearest_person(self._index, start, None, earlier)
                 or _next_person(self._index, quote.end)
@@ -704,10 +705,18 @@ def _described_before(index: _Index, start: int, words: list[str]) -> str | None
         if [word for _, _, word in before[first : first + len(words)]] != words:
             continue
         described_end = before[first + len(words) - 1][1]
-        for person in index.persons_between(described_end, described_end + 3):
-            if not text[described_end : person.start].strip(" ,"):
-                return person.entity_id
+        for person in index.persons_between(described_end, described_end + _DESCRIPTION_GOES_ON):
+            gap = text[described_end : person.start]
+            if not gap.strip(" ,") or not _DESCRIPTION_BREAK.search(gap):
+                return person.entity_id  # `заместитель председателя Комитета` of the Committee's whole name
     return None
+
+
+_DESCRIPTION_GOES_ON = 80
+"""How far a description may run on before its holder's name (`Заместитель председателя Комитета по делам спорта
+и физической культуры Нурлан Есембаев`, later `заместитель председателя Комитета`)."""
+_DESCRIPTION_BREAK = re.compile(r"[.,;:!?()«»\"“”—–]|\s-\s")
+"""What a description does not run on over to a name: punctuation between clauses or around a quotation."""
 
 
 def _touching_person(index: _Index, start: int, end: int) -> str | None:

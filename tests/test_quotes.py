@@ -1388,6 +1388,13 @@ def test_an_office_before_a_speech_verb_is_no_person(pipeline) -> None:  # type:
             '"Vaccination works," the chief sanitary doctor added.\n',
             "per:en:Aizhan Yessmagambetova",
         ),
+        # a title shortened to the start of a longer description, with other people named in between
+        (
+            "Заголовок\n\nЗаместитель председателя Комитета по делам спорта и физической культуры Марат Оспанов "
+            "выступил на заседании.\n\n— Флаг понесут Айдос Сериков и Дана Ким, — сказал заместитель председателя "
+            "Комитета по делам спорта.\n",
+            "per:ru:Марат Оспанов",
+        ),
     ],
 )
 def test_a_description_given_before_a_name_speaks_for_that_person(pipeline, text: str, person: str) -> None:  # type: ignore[no-untyped-def]
