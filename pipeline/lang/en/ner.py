@@ -40,9 +40,11 @@ _IN_DOCUMENT_TITLE = re.compile(
 """The words of a document's title up to a position (`Memorandum of Mutual Understanding and `)."""
 _DOCUMENT_TITLE = re.compile(rf"{alternatives(DOCUMENT_HEADS)}[ \t]+(?:of|on)\b")
 """A span that is a document's title (`Agreement on Cooperation`): a document, not a body."""
-_FIELD_OF_MINISTER = re.compile(r"(?:[ \t]+[A-Z][\w-]*){0,3}[ \t]+(?:Deputy[ \t]+|Vice[ \t]+)?Minister\b")
-"""What follows (part of) the field of a minister's office written before the title (`Emergency Situations
-Minister`; `[Kazakh National] Economy Minister`)."""
+_FIELD_OF_MINISTER = re.compile(r"[ \t]+(?:Deputy[ \t]+|Vice[ \t]+)?Minister\b")
+"""What follows the field of a minister's office written before the title (`Emergency Situations Minister`)."""
+_PART_OF_FIELD = re.compile(r"(?:[ \t]+[A-Z][\w-]*){1,3}[ \t]+(?:Deputy[ \t]+|Vice[ \t]+)?Minister\b")
+"""What follows the start of such a field that a tagged body cut short (`[Kazakh National] Economy Minister`); a
+place keeps its name there (`Kazakhstan Foreign Minister`)."""
 _SPEECH_AFTER = re.compile(rf"^,?\s+{alternatives((*REPORTING_VERBS, *PERSON_CONTEXT))}\b")
 
 
@@ -214,7 +216,10 @@ def _from_spans(text: str, sentences: list[Sentence], tagged: list[list[tuple[in
                 or _DOCUMENT_TITLE.match(text, span_start, span_end)
             ):
                 continue  # `the Memorandum of [Mutual Understanding] and [Cooperation]`: words of a document's title
-            if label != "PER" and _FIELD_OF_MINISTER.match(text, span_end) and not _ORG_WORDS.search(span_words):
+            field = _FIELD_OF_MINISTER.match(text, span_end) or (
+                label == "ORG" and _PART_OF_FIELD.match(text, span_end)
+            )
+            if label != "PER" and field and not _ORG_WORDS.search(span_words):
                 continue  # `Kazakh [Emergency Situations] Minister Yuri Ilyin`: the field of an office, no body
             if label != "PER" and _MINISTER_OF_BEFORE.search(text, max(0, span_start - 60), span_start):
                 continue  # `Minister of [Trade and Integration]`: the field of an office, not a body

@@ -277,7 +277,8 @@ _COUNTRY_ABBREVIATION = re.compile(r"[ \t]+(?P<country>РК|РФ|КНР|США)(
 
 def _owner_place(text: str, end: int, following: list[tuple[Mention, str | None]]) -> tuple[int, int] | None:
     """(start, end) of the place a body's name goes on with, written right after it: a country's abbreviation
-    (`НОК РК`) or a place in the genitive (`администрацией Казахстана`, whose normal form differs and ends so)."""
+    (`НОК РК`) or a place in the genitive (`администрацией Казахстана`, whose normal form differs and ends so), or
+    one that never declines (`Акимат Алматы`)."""
     abbreviation = _COUNTRY_ABBREVIATION.match(text, end)
     if abbreviation:
         return abbreviation.span("country")
