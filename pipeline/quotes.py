@@ -477,6 +477,16 @@ class _Index:
         ]
         return [word for word in found if any(ch.isalnum() for ch in word[2])]
 
+    @functools.cached_property
+    def verb_starts(self) -> list[int]:
+        """Where every verb (or auxiliary) token starts, in order."""
+        return [t.start for s in self.doc.sentences for t in s.tokens if t.upos in ("VERB", "AUX")]
+
+    def has_verb(self, start: int, end: int) -> bool:
+        """Whether a verb starts in ``start:end``."""
+        at = bisect.bisect_left(self.verb_starts, start)
+        return at < len(self.verb_starts) and self.verb_starts[at] < end
+
     def word_at(self, position: int) -> int:
         """The index of the first word that starts at or after ``position``."""
         return bisect.bisect_left(self.words, (position,))
@@ -707,7 +717,9 @@ def _described_before(index: _Index, start: int, words: list[str]) -> str | None
         described_end = before[first + len(words) - 1][1]
         for person in index.persons_between(described_end, described_end + _DESCRIPTION_GOES_ON):
             gap = text[described_end : person.start]
-            if not gap.strip(" ,") or not _DESCRIPTION_BREAK.search(gap):
+            if not gap.strip(" ,"):
+                return person.entity_id
+            if not _DESCRIPTION_BREAK.search(gap) and not index.has_verb(described_end, person.start):
                 return person.entity_id  # `заместитель председателя Комитета` of the Committee's whole name
     return None
 
@@ -716,7 +728,8 @@ _DESCRIPTION_GOES_ON = 80
 """How far a description may run on before its holder's name (`Заместитель председателя Комитета по делам спорта
 и физической культуры Нурлан Есембаев`, later `заместитель председателя Комитета`)."""
 _DESCRIPTION_BREAK = re.compile(r"[.,;:!?()«»\"“”—–]|\s-\s")
-"""What a description does not run on over to a name: punctuation between clauses or around a quotation."""
+"""What a description does not run on over to a name: punctuation between clauses or around a quotation (nor a
+verb: `врач встретилась с Анной Ивановой` introduces no one)."""
 
 
 def _touching_person(index: _Index, start: int, end: int) -> str | None:

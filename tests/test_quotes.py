@@ -41,6 +41,11 @@ def annotate(pipeline, text: str) -> Document:  # type: ignore[no-untyped-def]
     return pipeline.annotate(text, "test.txt")[0]
 
 
+def english_speakers(pipeline, doc: Document) -> dict[str, str | None]:  # type: ignore[no-untyped-def]
+    """The English name of each quote's speaker, by the quote's first twelve characters."""
+    return {doc.span(q.start, q.end)[:12]: pipeline.quotes.name_en(q.speaker_entity_id) for q in doc.quotes}
+
+
 def described(doc: Document) -> list[tuple[str, str, str | None, str | None]]:
     """(kind, content, speaker words, speaker entity) of every quote."""
     return [
@@ -953,7 +958,7 @@ def test_a_body_speaks_and_is_named_again_by_its_head_or_its_region(pipeline) ->
         "Ремонт моста завершат к осени, сказали в администрации региона.\n\n"
         "«Подрядчик уже выбран», - отметили в пресс-службе.\n",
     )
-    speakers = {doc.span(q.start, q.end)[:12]: pipeline.quotes.name_en(q.speaker_entity_id) for q in doc.quotes}
+    speakers = english_speakers(pipeline, doc)
     assert speakers == {
         "Работы идут ": "Kostanay Region Akim's press service",
         "Ремонт моста": "Kostanay Region Akimat",
@@ -970,7 +975,7 @@ def test_the_press_service_of_a_known_body_speaks_not_the_body(pipeline) -> None
         "Как сообщили в пресс-службе Министерства энергетики, тарифы не изменятся.\n\n"
         "Как сообщили в Министерстве энергетики, цены на бензин не вырастут.\n",
     )
-    speakers = {doc.span(q.start, q.end)[:12]: pipeline.quotes.name_en(q.speaker_entity_id) for q in doc.quotes}
+    speakers = english_speakers(pipeline, doc)
     assert speakers == {
         "Депутаты при": "Mazhilis press service",
         "тарифы не из": "Ministry of Energy of Kazakhstan press service",
@@ -1401,6 +1406,16 @@ def test_a_description_given_before_a_name_speaks_for_that_person(pipeline, text
     """A speaker named by a description no title list holds is the person the article introduced with it."""
     quotes = annotate(pipeline, text).quotes
     assert quotes and all((q.attribution, q.speaker_entity_id) == ("descriptor", person) for q in quotes)
+
+
+def test_a_description_that_goes_on_into_a_clause_introduces_nobody(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(
+        pipeline,
+        "Заголовок\n\nГлавный государственный санитарный врач встретилась с волонтером Анной Ивановой в Астане.\n\n"
+        "— Заболеваемость снижается, — добавила главный государственный санитарный врач.\n",
+    )
+    (quote,) = doc.quotes
+    assert quote.speaker_entity_id != "per:ru:Анна Иванова"  # the doctor met her: she is no doctor
 
 
 def test_english_remarks_and_source_pronouns(pipeline) -> None:  # type: ignore[no-untyped-def]

@@ -56,8 +56,10 @@ _BEFORE_COLON = re.compile(
 _WORD_START = r"(?<![\w'’-])"
 """A speaker found by its verb begins a word, even where the 80 characters allowed before the verb begin
 inside one (`The Senior Marshal … thanked governor Kulagin … and noted that`)."""
+_SPEAKER_BEFORE = rf"{_WORD_START}(?P<speaker>(?:Mr\.|Mrs\.|Ms\.|Dr\.|[^.;,\"“”«»]){{1,80}}?)"
+"""The words before a verb of saying that may name its speaker: within one clause, 80 characters at most."""
 _THAT = re.compile(
-    rf"{_WORD_START}(?P<speaker>(?:Mr\.|Mrs\.|Ms\.|Dr\.|[^.;,\"“”«»]){{1,80}}?)[ \t]+(?P<cue>{_INDIRECT_VERB})"
+    rf"{_SPEAKER_BEFORE}[ \t]+(?P<cue>{_INDIRECT_VERB})"
     r"[ \t]+that[ \t]+"
 )
 _CAPITALISED = r"[A-Z][\w'’.-]*"
@@ -110,26 +112,23 @@ _WORDS = re.compile(
 )
 """`In his words, …`, `In the minister’s words, …`, `In the words of the minister, …`: to the paragraph's end."""
 _THAT_LATE = re.compile(
-    rf"{_WORD_START}(?P<speaker>(?:Mr\.|Mrs\.|Ms\.|Dr\.|[^.;,\"“”«»]){{1,80}}?)[ \t]+(?P<cue>{_INDIRECT_VERB})"
+    rf"{_SPEAKER_BEFORE}[ \t]+(?P<cue>{_INDIRECT_VERB})"
     rf"(?P<gap>[ \t]+[^,.;\"“”«»]{{1,40}}?)?[ \t]+that[ \t]+"
 )
-_CLAUSE_START = (
-    r"(?:it|he|she|they|we|there|the|The|[A-Z][a-z]+|some|all|most|many|several|these|this|its|their|[0-9][\d,.]*)"
-    r"[ \t]+(?:[\w-]+[ \t]+){0,4}?"
-    r"(?:is|was|are|were|had|has|have|will|would|could|can|should|must)\b"
-)
+_SUBJECT = r"(?:he|she|they|we|there|the|The|[A-Z][a-z]+|some|all|most|many|several|its|their|[0-9][\d,.]*)"
+"""How the subject of a clause after its verb of saying begins (`it`, `this`, `these` aside: they may be objects)."""
+_AUXILIARY = r"(?:is|was|are|were|had|has|have|will|would|could|can|should|must)"
+_CLAUSE_START = rf"(?:it|these|this|{_SUBJECT})[ \t]+(?:[\w-]+[ \t]+){{0,4}}?{_AUXILIARY}\b"
 """How a clause that follows its verb without `that` begins: a subject, then a finite verb within a few words."""
 _CLAUSE = re.compile(_CLAUSE_START)
 _CLAUSE_AFTER = re.compile(
-    rf"{_WORD_START}(?P<speaker>(?:Mr\.|Mrs\.|Ms\.|Dr\.|[^.;,\"“”«»]){{1,80}}?)[ \t]+(?P<cue>{_INDIRECT_VERB})"
+    rf"{_SPEAKER_BEFORE}[ \t]+(?P<cue>{_INDIRECT_VERB})"
     rf"(?:[ \t]+{alternatives(TIME_WORDS)})?[ \t]+(?={_CLAUSE_START})"
 )
 _SAID_CLAUSE = re.compile(
-    rf"{_WORD_START}(?P<speaker>(?:Mr\.|Mrs\.|Ms\.|Dr\.|[^.;,\"“”«»]){{1,80}}?)[ \t]+"
+    rf"{_SPEAKER_BEFORE}[ \t]+"
     rf"(?P<cue>{alternatives(CLAUSE_VERBS)})(?:[ \t]+{alternatives(TIME_WORDS)})?[ \t]+"
-    r"(?!the[ \t]+following\b)"
-    r"(?=(?:he|she|they|we|there|the|The|[A-Z][a-z]+|some|all|most|many|several|its|their|[0-9][\d,.]*)"
-    r"(?:[ \t]+[\w'’-]+){0,3}?[ \t]+(?:is|was|are|were|had|has|have|will|would|could|can|should|must|[a-z]+(?:s|ed))\b)"
+    rf"(?!the[ \t]+following\b)(?={_SUBJECT}(?:[ \t]+[\w'’-]+){{0,3}}?[ \t]+(?:{_AUXILIARY}|[a-z]+(?:s|ed))\b)"
 )
 """`He said the region plans to build …`: a clause after a verb that takes no noun object (``clause`` column): a
 subject, then what reads as its verb within a few words (not `said this at the briefing`)."""
@@ -177,7 +176,7 @@ source said, which is then its own sentence only."""
 _AS_SAID = re.compile(rf"As[ \t]+(?P<speaker>[^,\"“«]{{1,80}}?)[ \t]+(?P<cue>{_INDIRECT_VERB}),[ \t]*")
 """`As the Ministry of Healthcare reported, …`: to the end of the paragraph, as `According to X,`."""
 _THAT_AROUND_ADVERB = re.compile(
-    rf"{_WORD_START}(?P<speaker>(?:Mr\.|Mrs\.|Ms\.|Dr\.|[^.;,\"“”«»]){{1,80}}?),[ \t]+{alternatives(SPEAKER_ADVERBS)},"
+    rf"{_SPEAKER_BEFORE},[ \t]+{alternatives(SPEAKER_ADVERBS)},"
     rf"[ \t]+(?P<cue>{_INDIRECT_VERB})[ \t]+that[ \t]+"
 )
 """`The akim, in turn, said that …`: the adverb between commas is not part of the speaker."""
