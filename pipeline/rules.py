@@ -91,6 +91,7 @@ TABLES: dict[str, TableSpec] = {
     "upos": TableSpec(("tag", "upos", "note"), {"upos": UPOS}, optional=frozenset({"note"})),
     "upos_words": TableSpec(("word", "upos", "note"), {"upos": UPOS}, optional=frozenset({"note"})),
     "body_heads": TableSpec(("word", "owner", "note"), {"owner": YES_NO}, optional=frozenset({"owner", "note"})),
+    "side_abbreviations": TableSpec(("word", "name")),
     "words": TableSpec(("word", "note"), optional=frozenset({"note"})),
     "characters": TableSpec(("characters", "note"), optional=frozenset({"note"})),
 }

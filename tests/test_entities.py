@@ -158,6 +158,38 @@ def test_what_is_named_after_a_person_or_a_pair_of_sides_is_no_person(pipeline) 
     assert mentions(annotate(pipeline, "据新华社报道，哈新两国签署协议。"), "PER") == []
 
 
+def test_places_and_bodies_named_after_people_take_their_district_tomb_or_company_word() -> None:
+    from pipeline.lang.zh.ner import _corrected
+
+    for text, name, word, label in (
+        ("马甘让·朱马巴耶夫区的农民开始收割。", "马甘让·朱马巴耶夫", "区", "LOC"),
+        ("考古学家在别列尔古墓发现文物。", "别列尔", "古墓", "LOC"),
+        ("曾琴科合伙公司负责人表示。", "曾琴科", "合伙公司", "ORG"),
+    ):
+        start = text.index(name)
+        found = _corrected(text, start, start + len(name), "PER")
+        assert [(text[m.start : m.end], m.label) for m in found] == [(name + word, label)], text
+    text = "朱马巴耶夫区长表示。"  # a title after the name: the district's head, a person
+    found = _corrected(text, 0, 5, "PER")
+    assert [(text[m.start : m.end], m.label) for m in found] == [("朱马巴耶夫", "PER")]
+
+
+def test_sides_of_a_relation_with_kazakhstan_and_the_olympics_are_no_places() -> None:
+    from pipeline.lang.zh.ner import _corrected
+
+    for text, position in (
+        ("进一步加深哈中两国的文化联系。", 5),
+        ("进一步加深哈中两国的文化联系。", 6),
+        ("中国驻哈大使表示。", 3),
+        ("在冬奥会上获得奖牌。", 2),
+        ("获得奥运入场券。", 2),
+    ):
+        assert _corrected(text, position, position + 1, "LOC") == [], (text, text[position])
+    for text, position in (("中美关系", 0), ("他访华期间", 2), ("哈萨克斯坦与中国", 6)):
+        found = _corrected(text, position, position + 1, "LOC")
+        assert [(text[m.start : m.end], m.label) for m in found] == [(text[position], "LOC")], text
+
+
 def test_quoted_body_names_keep_their_marks_and_events_are_no_bodies(pipeline) -> None:  # type: ignore[no-untyped-def]
     doc = annotate(pipeline, "“祖国之光”党在阿斯塔纳召开代表大会，候选人——“光明道路”民主党代表也发言。")
     assert {"“祖国之光”党", "“光明道路”民主党"} <= {text for text, _, _ in mentions(doc, "ORG")}
@@ -934,6 +966,13 @@ def test_english_tagger_spans_given_names_places_peoples_documents_and_a_ministe
     text = "to develop Katon-Karagai and Markakol districts"
     parts = ["PART", "VERB", "PROPN", "CCONJ", "PROPN", "NOUN"]
     assert tagged(text, parts, [(2, 3, "PER"), (4, 5, "PER")]) == [("Katon-Karagai", "LOC"), ("Markakol", "LOC")]
+    text = "schools in Aksuat , Beskaragai villages and Ayagoz town"
+    parts = ["NOUN", "ADP", "PROPN", "PUNCT", "PROPN", "NOUN", "CCONJ", "PROPN", "NOUN"]
+    found = tagged(text, parts, [(2, 3, "ORG"), (4, 5, "PER"), (7, 8, "PER")])
+    assert found == [("Aksuat", "LOC"), ("Beskaragai", "LOC"), ("Ayagoz town", "LOC")]
+    text = "visits to Shaanxi province and Almaty city"  # `city` tells what Almaty is, not part of its name
+    parts = ["NOUN", "ADP", "PROPN", "NOUN", "CCONJ", "PROPN", "NOUN"]
+    assert tagged(text, parts, [(2, 3, "LOC"), (5, 6, "LOC")]) == [("Shaanxi province", "LOC"), ("Almaty", "LOC")]
     assert tagged("apologized to Kazakhstanis", ["VERB", "ADP", "PROPN"], [(2, 3, "PER")]) == []
     # the words of a document's title, and a document, are no body
     text = "signed the Memorandum of Mutual Understanding and Cooperation today"

@@ -34,6 +34,8 @@ OWNED_HEADS = words("en", "body_heads", owner="yes")
 """Body nouns written after their owner in a body's name (Akorda press service)."""
 """Nouns heading a body's name (press service, akimat): such a speaker phrase is a body."""
 PLACE_WORDS = words("en", "place_suffixes")
+PLACE_NAME_WORDS = words("en", "place_suffixes", in_name="yes")
+"""Place words that are part of the name they follow (Akmola region, not Almaty city)."""
 SENTENCE_WORDS = frozenset(words("en", "sentence_words"))
 PERSON_CONTEXT = words("en", "person_context")
 DOCUMENT_HEADS = words("en", "document_heads")

@@ -13,6 +13,7 @@ from pipeline.lang.en.lexicon import (
     ORG_WORDS,
     PERSON_CONTEXT,
     PERSON_TITLES,
+    PLACE_NAME_WORDS,
     PLACE_WORDS,
     REPORTING_VERBS,
     SENTENCE_WORDS,
@@ -27,11 +28,14 @@ _NAME = re.compile(
 )
 _TITLE_WORDS = alternatives(PERSON_TITLES, any_case=True)
 _PERSON_TITLES = re.compile(
-    rf"(?:{_TITLE_WORDS})(?: of (?:the )?[A-Z][\w-]+(?: [A-Z][\w-]+)*(?: region| city| oblast| district)?)?\s+$"
+    rf"(?:{_TITLE_WORDS})(?: of (?:the )?[A-Z][\w-]+(?: [A-Z][\w-]+)*(?: (?:{alternatives(PLACE_WORDS)}))?)?\s+$"
 )
 _LEADING_TITLE = re.compile(rf"(?:{_TITLE_WORDS}) of (?:the )?")  # used with match(text, pos)
 _ORG_WORDS = re.compile(rf"\b{alternatives(ORG_WORDS)}\b")
 _PLACE_WORDS = re.compile(rf"\b{alternatives(PLACE_WORDS, any_case=True)}\b")
+_PLACE_WORD_AFTER = re.compile(rf"[ \t]+(?:{alternatives(PLACE_WORDS)})\b")
+_PLACE_NAME_WORD_AFTER = re.compile(rf"[ \t]+(?:{alternatives(PLACE_NAME_WORDS)})\b")
+"""A place word right after a name (`Atyrau region`); the second, only those that are part of the name."""
 _SENTENCE_WORDS = SENTENCE_WORDS
 _IN_DOCUMENT_TITLE = re.compile(
     rf"\b{alternatives(DOCUMENT_HEADS)}[ \t]+(?:of|on)[ \t]+(?:the[ \t]+)?"
@@ -111,11 +115,11 @@ def english_names(text: str, start: int, end: int) -> list[Mention]:
             label, fine = "ORG", "caps+org_word"
         elif WEB_NAME.search(span_text):
             label, fine = "ORG", "caps+web"  # `BaigeNews.kz`: a news site, the body behind it
-        elif _PLACE_WORDS.search(span_text) or re.match(r"^\s+(?:region|city|oblast|district)\b", after):
+        elif _PLACE_WORDS.search(span_text) or _PLACE_WORD_AFTER.match(text, seq_end, end):
             label, fine = "LOC", "caps+place_word"
-            region = re.match(r"^\s+(?:region|city|oblast|district)\b", after)
+            region = _PLACE_NAME_WORD_AFTER.match(text, seq_end, end)
             if region:
-                mentions.append(Mention(first, seq_end + region.end(), label, fine, "rules_en", 0.6))
+                mentions.append(Mention(first, region.end(), label, fine, "rules_en", 0.6))
                 continue
         elif _PERSON_TITLES.search(before) or (len(words) >= 2 and _SPEECH_AFTER.match(after)):
             label, fine = "PER", "caps+title"
@@ -202,8 +206,16 @@ def _from_spans(text: str, sentences: list[Sentence], tagged: list[list[tuple[in
             span_words = " ".join([text[t.start : t.end] for t in sentence.tokens[first:last]])
             if label != "MISC" and (span_words in DEMONYMS or span_words.removesuffix("s") in DEMONYMS):
                 label = "MISC"  # `Kazakh`, `Central Asian`, `Kazakhstanis`: a people or language, no body or place
-            if label == "PER" and _before_place_word(text, sentence.tokens, last):
+            if (label == "PER" or (label == "ORG" and last - first == 1)) and _before_place_word(
+                text, sentence.tokens, last
+            ):
                 label = "LOC"  # `Katon-Karagai and Markakol districts`: places, whatever the tagger read
+            if (
+                label == "LOC"
+                and last < len(sentence.tokens)
+                and _PLACE_NAME_WORD_AFTER.match(text, sentence.tokens[last - 1].end, sentence.tokens[last].end)
+            ):
+                last += 1  # `Vodny village`, `Shaanxi province`: the place word is part of the name
             if label == "MISC" and last - first < 2:
                 continue  # the model's weakest type; one capitalised word is as often a sentence opener
             span_start, span_end = sentence.tokens[first].start, sentence.tokens[last - 1].end

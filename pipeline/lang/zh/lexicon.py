@@ -74,6 +74,10 @@ ROUTE_WORDS = words("zh", "route_words")
 """Words that end a route's or a line's name (管道, 铁路): infrastructure, not a body."""
 LANDMARK_WORDS = words("zh", "landmark_words")
 """Words that end the name of a place named after a person (陵墓, 广场)."""
+SIDE_ABBREVIATIONS = mapping("zh", "side_abbreviations", "name")
+"""One-character names of a side of a relation with Kazakhstan (哈) -> the country's full name (哈萨克斯坦)."""
+ABBREVIATION_WORDS = words("zh", "abbreviation_words")
+"""Words in which a one-character country name is no place (奥运)."""
 PAIR_WORDS = words("zh", "pair_words")
 """Words after the abbreviations of two sides (两国, 双方)."""
 SOUND_GROUPS = words("zh", "sound_groups")

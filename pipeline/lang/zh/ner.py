@@ -11,6 +11,7 @@ from collections.abc import Collection, Sequence
 
 from pipeline.document import Document, Mention, Sentence, Token
 from pipeline.lang.zh.lexicon import (
+    ABBREVIATION_WORDS,
     AFTER_SURNAME_ALONE,
     BEFORE_SURNAME_ALONE,
     BUILDING_PHRASES,
@@ -37,6 +38,7 @@ from pipeline.lang.zh.lexicon import (
     PLACE_SUFFIXES_UNLESS_KNOWN,
     REPORTING_VERBS,
     ROUTE_WORDS,
+    SIDE_ABBREVIATIONS,
     SURNAME_ENDINGS,
     TRANSLIT_CHARS,
 )
@@ -560,6 +562,8 @@ def _corrected(text: str, start: int, end: int, label: str) -> list[Mention]:
             return []  # `“沃克杰特佩斯”`: a name in quotation marks names a place, a work or a brand, not a person
     if end <= start or text[start:end].endswith("方") or (end - start == 1 and text.startswith("方", end)):
         return []  # 哈方, 中方: the sides of a talk, not names (a tagger trained on MSRA calls them persons or places)
+    if label == "LOC" and end - start == 1 and _side_or_word_part(text, start):
+        return []  # 哈中两国, 冬奥会: a side of a relation, or part of another word
     if label == "ORG" and merges_into_title(text, end):
         return []  # 能源部长: a minister, not the ministry
     if label != "PER" and text[start:end] in PEOPLES:
@@ -650,7 +654,9 @@ _SCRIPT_RUN = re.compile(r"[\u4e00-\u9fff]+|[A-Za-z][A-Za-z0-9 &.-]*[A-Za-z0-9]"
 def _named_after_person(text: str, start: int, end: int) -> Mention | None:
     """A place, a route or a body named after a person, which the tagger reads as the person (霍贾·艾哈迈德·亚萨维陵墓,
     肯基亚克-库姆科尔管道, 纳扎尔巴耶夫大学): the whole name with the word that makes it one, when that word ends the
-    span or follows it; None for a person."""
+    span or follows it; None for a person, and for one whose title follows (区长: the district's head)."""
+    if text.startswith(PERSON_TITLES, end):
+        return None
     for words_, label, fine in (
         (LANDMARK_WORDS, "LOC", "model:LOC"),
         (ROUTE_WORDS, "MISC", "route"),
@@ -684,6 +690,24 @@ another word (院士)."""
 _QUOTED_NAME_LENGTH = 12
 """How far before a body's span its quoted name may begin (“哈巴尔24”电视台)."""
 _CLAUSE_MARKS = re.compile("[，。；：！？,;:!?\n]")
+
+
+def _side_or_word_part(text: str, position: int) -> bool:
+    """Whether the one character at ``position`` writes a side of a relation with Kazakhstan (驻哈, 哈中: the
+    gold, like 哈方, lists neither side) or is part of a word that names no place (奥 in 奥运)."""
+
+    def side_at(index: int) -> bool:
+        name = SIDE_ABBREVIATIONS.get(text[index : index + 1]) if index >= 0 else None
+        return name is not None and not text.startswith(name, index)
+
+    if side_at(position) or side_at(position - 1) or side_at(position + 1):
+        return True
+    return any(
+        text.startswith(word, position - offset)
+        for word in ABBREVIATION_WORDS
+        for offset in range(len(word))
+        if position - offset >= 0
+    )
 
 
 def _beside_surname_words(text: str, start: int, end: int) -> bool:
