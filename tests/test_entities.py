@@ -271,6 +271,10 @@ def test_english_rules() -> None:
     found = {(text[m.start : m.end], m.label) for m in english_names(text, 0, len(text))}
     assert ("BaigeNews.kz", "ORG") in found  # a news site named as a source is a body
     assert not any("gov" in name for name, _ in found)  # an address is no name
+    text = "The Government’s decision and the Ministry's plan were welcomed in Atyrau region."
+    found = {(text[m.start : m.end], m.label) for m in english_names(text, 0, len(text))}
+    assert ("Government", "ORG") in found and ("Ministry", "ORG") in found  # no possessive ending
+    assert ("Atyrau region", "LOC") in found
 
 
 def test_english_captions_datelines_and_linking(pipeline) -> None:  # type: ignore[no-untyped-def]

@@ -928,6 +928,9 @@ def body_name(pipeline):  # type: ignore[no-untyped-def]
         ("акимат города Шымкента", "Shymkent City Akimat"),
         ("Министерство финансов Республики Казахстан", "Ministry of Finance of Kazakhstan"),
         ("департамент полиции ВКО", "East Kazakhstan Region Department of Police"),
+        # the abbreviation of a regional department, in any case of its place
+        ("ДЧС Алматинской области", "Almaty Region Emergency Situations Department"),
+        ("ДП Астаны", "Police Department of Astana"),
         # a press service owned by a body with a name of its own: that name first, whole
         (
             "пресс-служба департамента полиции Карагандинской области",

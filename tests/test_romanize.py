@@ -35,6 +35,12 @@ def test_a_rule_with_context_beats_the_plain_letter() -> None:
         ("Айгуль Маратовна Исаева", "Aigul Issayeva"),
         ("Александр Лукашевич", "Aleksandr Lukashevich"),  # a surname in -евич after a given name stays
         ("Юрий Ильин", "Yury Ilyin"),  # a soft sign before и is y
+        ("Сяо Евэнь", "Xiao Yewen"),  # a Chinese name in Russian (Palladius) is written in pinyin
+        ("Си Цзиньпин", "Xi Jinping"),
+        ("Чжан Ханьхуэй", "Zhang Hanhui"),
+        ("Ли Дина", "Li Dina"),  # not Ding'a: pinyin sets a, o, e off after a syllable
+        ("Ян Ерлан", "Yan Yerlan"),  # a Chinese surname alone does not make a name Chinese
+        ("Ким Ен", "Kim Yen"),
     ],
 )
 def test_cyrillic_names_in_kazakh_english_spelling(cyrillic: str, latin: str) -> None:

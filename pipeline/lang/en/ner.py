@@ -75,7 +75,8 @@ def _sequences(text: str, start: int, end: int) -> list[tuple[int, int]]:
             if piece.group().lower() in _SPLIT_AFTER and pieces[index + 1].group()[0].isupper():
                 spans.append((cut, match.start() + piece.end()))
                 cut = match.start() + pieces[index + 1].start()
-        spans.append((cut, match.end()))
+        stop = match.end() - 2 if match.group().endswith(("'s", "’s")) else match.end()
+        spans.append((cut, stop))  # `the Government’s decision`: the name without its possessive ending
     return spans
 
 

@@ -66,6 +66,11 @@ def romanize_russian_name(name: str) -> str | None:
     Cyrillic."""
     if not name or not any(ch.isalpha() for ch in name):
         return None
+    from pipeline.lang.ru.palladius import chinese_name_in_pinyin
+
+    chinese = chinese_name_in_pinyin(name)
+    if chinese is not None:  # Сяо Евэнь -> Xiao Yewen: a Chinese name is written in pinyin
+        return chinese
     parts = name.split()
     if len(parts) >= 3:  # Ерлан Тимурович Сейткали -> Yerlan Seitkali: English names leave the patronymic out
         parts = [part for part in parts if not part.lower().endswith(PATRONYMIC_ENDINGS)] or parts
