@@ -299,7 +299,11 @@ class QuoteFinder:
 
     def _pronoun(self, doc: Document, quote: Quote, gender: str | None, earlier: list[Quote]) -> Quote:
         quote.attribution = "pronoun"
-        quote.speaker_entity_id = _nearest_person(self._index, quote.start, gender, earlier)
+        quote.speaker_entity_id = _nearest_person(self._index, quote.start, gender, earlier) or (
+            _first_person_after(self._index, quote.end, gender)
+            if not self._index.persons_between(0, quote.start)
+            else None
+        )  # `По его словам, … — сказал Олжас Бектенов.`: an article cut before its name names him after
         if quote.speaker_entity_id is not None:
             previous = next((q for q in reversed(earlier) if q.speaker_entity_id == quote.speaker_entity_id), None)
             quote.role = previous.role if previous else None
@@ -793,6 +797,19 @@ def _next_person(index: _Index, position: int) -> str | None:
     """The first person named after ``position``: a title used before the article names its holder."""
     after = bisect.bisect_left(index.person_starts, position)
     return index.persons[after].entity_id if after < len(index.persons) else None
+
+
+def _first_person_after(index: _Index, position: int, gender: str | None) -> str | None:
+    """The first person named after ``position`` whose name does not say another gender: whom a pronoun
+    opening an article that names nobody before it stands for."""
+    after = bisect.bisect_left(index.person_starts, position)
+    for mention in index.persons[after : after + _Index.LOOK_BACK_ITEMS]:
+        entity_id = mention.entity_id
+        if entity_id and (
+            gender is None or (index.is_female(entity_id) if gender == "f" else not index.is_female(entity_id))
+        ):
+            return entity_id
+    return None
 
 
 def _subject_of_sentence(

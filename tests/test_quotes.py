@@ -183,6 +183,18 @@ def test_a_russian_pronoun_finds_a_man_named_in_the_genitive(pipeline) -> None: 
     assert woman and woman.startswith("per:ru:Айгерим") and speakers[3] == ("pronoun", woman)  # Она
 
 
+def test_a_pronoun_opening_an_article_cut_before_the_name_stands_for_the_next_person(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(
+        pipeline,
+        "По его словам, всем органам необходимо приложить все усилия.\n\n"
+        "— Надо переходить от слов к делу, — сказал Олжас Бектенов.\n\nОн также отметил, что сроки сжаты.\n",
+    )
+    speakers = [(q.attribution, q.speaker_entity_id) for q in doc.quotes]
+    assert speakers[0] == ("pronoun", "per:olzhas-bektenov")
+    doc = annotate(pipeline, "По ее словам, всем органам необходимо приложить усилия, сообщил Олжас Бектенов.\n")
+    assert doc.quotes[0].speaker_entity_id != "per:olzhas-bektenov"  # a woman is not the man named after
+
+
 def test_descriptor_resolves_to_the_person_given_that_title(pipeline) -> None:  # type: ignore[no-untyped-def]
     doc = annotate(
         pipeline,
