@@ -174,6 +174,16 @@ def test_places_and_bodies_named_after_people_take_their_district_tomb_or_compan
     assert [(text[m.start : m.end], m.label) for m in found] == [("朱马巴耶夫", "PER")]
 
 
+def test_a_bodys_head_word_alone_is_no_name_unless_it_names_the_body_alone() -> None:
+    from pipeline.lang.zh.ner import _corrected
+
+    for text in ("委员会主席表示。", "中心将于明年开放。", "联合会决定参赛。"):
+        head = text.index("主") if text.startswith("委员会") else text.index("将" if "将" in text else "决")
+        assert _corrected(text, 0, head, "ORG") == [], text
+    text = "议会通过了法律。"  # the country's parliament
+    assert [(text[m.start : m.end], m.label) for m in _corrected(text, 0, 2, "ORG")] == [("议会", "ORG")]
+
+
 def test_sides_of_a_relation_with_kazakhstan_and_the_olympics_are_no_places() -> None:
     from pipeline.lang.zh.ner import _corrected
 
@@ -974,6 +984,9 @@ def test_english_tagger_spans_given_names_places_peoples_documents_and_a_ministe
     parts = ["NOUN", "ADP", "PROPN", "PUNCT", "PROPN", "NOUN", "CCONJ", "PROPN", "NOUN"]
     found = tagged(text, parts, [(2, 3, "ORG"), (4, 5, "PER"), (7, 8, "PER")])
     assert found == [("Aksuat", "LOC"), ("Beskaragai", "LOC"), ("Ayagoz town", "LOC")]
+    text = "held the post of the Advisor to the President"  # a title alone is no body
+    parts = ["VERB", "DET", "NOUN", "ADP", "DET", "PROPN", "ADP", "DET", "PROPN"]
+    assert tagged(text, parts, [(5, 6, "ORG")]) == []
     text = "visits to Shaanxi province and Almaty city"  # `city` tells what Almaty is, not part of its name
     parts = ["NOUN", "ADP", "PROPN", "NOUN", "CCONJ", "PROPN", "NOUN"]
     assert tagged(text, parts, [(2, 3, "LOC"), (5, 6, "LOC")]) == [("Shaanxi province", "LOC"), ("Almaty", "LOC")]

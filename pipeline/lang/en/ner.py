@@ -188,6 +188,8 @@ def _from_spans(text: str, sentences: list[Sentence], tagged: list[list[tuple[in
                     first = 1  # `Welcoming Kassym-Jomart Tokayev, …`, `Although Altunkaya …`: no part of a name
             elif label == "ORG" and _is_office(text, sentence.tokens[first].start, sentence.tokens[last - 1].end):
                 continue  # `the First President of Kazakhstan`: a person's office, no body
+            if label != "PER" and last - first == 1 and _is_title_word(text, sentence.tokens[first], None):
+                continue  # `the post of the Advisor to the President`: a title alone is no body or place
             while last - first > 1 and _is_lower_word(text, sentence.tokens[last - 1]):
                 last -= 1  # `Ministry of Energy adheres`: a name does not end in a verb or common word
             if _inside_title(text, sentence.tokens[first].start, sentence.tokens[last - 1].end):

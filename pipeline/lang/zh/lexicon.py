@@ -35,6 +35,8 @@ BUILDING_PHRASES = words("zh", "building_phrases")
 ORG_WORDS = words("zh", "org_words", kind="word")
 ORG_CHARS = words("zh", "org_words", kind="char")
 ORG_SUFFIXES = words("zh", "org_words", after_translit="yes")
+ORG_WORDS_ALONE = words("zh", "org_words", alone="yes")
+"""Head words that alone name a body (议会: the country's parliament)."""
 SURNAME_ENDINGS = words("zh", "name_endings", kind="surname")
 FEMALE_ENDINGS = words("zh", "name_endings", gender="f")
 MALE_ENDINGS = words("zh", "name_endings", gender="m")

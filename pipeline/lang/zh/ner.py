@@ -29,6 +29,7 @@ from pipeline.lang.zh.lexicon import (
     ORG_CHARS,
     ORG_SUFFIXES,
     ORG_WORDS,
+    ORG_WORDS_ALONE,
     PAIR_WORDS,
     PARENT_BODIES,
     PEOPLES,
@@ -564,6 +565,8 @@ def _corrected(text: str, start: int, end: int, label: str) -> list[Mention]:
         return []  # 哈方, 中方: the sides of a talk, not names (a tagger trained on MSRA calls them persons or places)
     if label == "LOC" and end - start == 1 and _side_or_word_part(text, start):
         return []  # 哈中两国, 冬奥会: a side of a relation, or part of another word
+    if label == "ORG" and text[start:end] in _BARE_HEADS:
+        return []  # `委员会主席表示`: a body's head word alone names no body
     if label == "ORG" and merges_into_title(text, end):
         return []  # 能源部长: a minister, not the ministry
     if label != "PER" and text[start:end] in PEOPLES:
@@ -608,6 +611,8 @@ def _corrected(text: str, start: int, end: int, label: str) -> list[Mention]:
     return [Mention(start, end, label, f"model:{label}", "model_zh", 0.8)]
 
 
+_BARE_HEADS = frozenset((*ORG_WORDS, *GENERIC_BODIES)) - frozenset(ORG_WORDS_ALONE)
+"""Head words of bodies (委员会, 中心, 集团): written alone, they refer back to a body or describe one."""
 _BUILDING = re.compile("|".join(map(re.escape, sorted(BUILDING_PHRASES, key=len, reverse=True))))
 _PLACE_ENDINGS = (*PLACE_SUFFIXES, *PLACE_MARKERS)
 """What a place doing the building ends with (市, 州, 港); with two characters or more before it."""
