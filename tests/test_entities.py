@@ -1047,3 +1047,13 @@ def test_english_offices_and_openers_are_no_part_of_names(pipeline) -> None:  # 
     assert not any(word in text for text in found for word in ("National", "Infrastructure"))  # fields of offices
     assert found.get("People's Republic of China") == "LOC" and "The People's Republic of China" not in found
     assert found.get("Mariya Ovchinnikova") == "PER"  # a surname ending so is a person's, whatever the tagger read
+
+
+def test_names_keep_no_stray_marks_brackets_or_term_abbreviations(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(pipeline, "Заголовок\n\nАСТАНА. 18 апреля. КАЗИНФОРМ /Канат Кульшманов/ - Ход работы.\n")
+    assert not any(text.endswith(("/", " ")) for text, _, _ in mentions(doc))  # the slash opens the author's name
+    doc = annotate(pipeline, "阿斯塔纳航空（Air Astana）表示，航班正常。用户需要更换SIM卡，开展B2B合作。\n")
+    assert {text for text, _, _ in mentions(doc, "ORG")} == {"阿斯塔纳航空", "Air Astana"}  # a name, its other name
+    assert not any(text in ("SIM", "B2B") for text, _, _ in mentions(doc))  # terms, no names
+    quote = doc.quotes[0]
+    assert doc.span(quote.speaker_start, quote.speaker_end) == "阿斯塔纳航空"  # the speaker before its bracket

@@ -244,6 +244,8 @@ def find_natasha(ctx: BlockContext) -> list[Mention]:
             normal = f"{normal} {ctx.text[owner[0] : owner[1]]}" if normal else None  # the place stays genitive
             end = owner[1]
         end = with_closing_guillemets(ctx.text, start, end)  # `АО «Казахстан темир жолы`: natasha left it out
+        while end > start + 1 and ctx.text[end - 1] in _TRAILING_MARKS:
+            end -= 1  # `КАЗИНФОРМ /Канат Кульшманов/`: the slash opens the author's name
         quoted = _QUOTED_NAME.fullmatch(ctx.text, start, end) if mention.label == "ORG" else None
         if quoted:  # `АО «НК «QazaqGaz»`, `МИА «Казинформ»`: the name is what the guillemets hold
             start, end, normal = quoted.start("name"), quoted.end("name"), None
@@ -272,6 +274,8 @@ def find_natasha(ctx: BlockContext) -> list[Mention]:
     return found
 
 
+_TRAILING_MARKS = frozenset(" \t/\\|-–—,;:")
+"""Marks no name ends with, which natasha may take in after one."""
 _COUNTRY_ABBREVIATION = re.compile(r"[ \t]+(?P<country>РК|РФ|КНР|США)(?![\w-])")
 
 

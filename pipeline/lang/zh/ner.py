@@ -524,6 +524,11 @@ def _corrected(text: str, start: int, end: int, label: str) -> list[Mention]:
     title_mark = text.rfind("《", start, end)
     if title_mark != -1 and text.find("》", title_mark, end) == -1 and title_mark + 1 < end:
         start = title_mark + 1  # `俄罗斯《消息报》`: the title's name, inside its marks
+    for opening, closing in (("（", "）"), ("(", ")")):
+        cut = text.find(opening, start, end)
+        if cut > start + 1 and text.find(closing, cut) == end - 1 and end - cut > 2:
+            # `阿斯塔纳航空（Air Astana）`: a name and its other name in brackets, two mentions of the body
+            return [*_corrected(text, start, cut, label), *_corrected(text, cut + 1, end - 1, label)]
     for opening, closing in (("（", "）"), ("(", ")")):  # `联盟（C`: the bracket opens an abbreviation
         cut = text.find(opening, start, end)
         if cut > start and text.find(closing, cut, end) == -1:
@@ -532,6 +537,8 @@ def _corrected(text: str, start: int, end: int, label: str) -> list[Mention]:
             end -= 1  # `KazMunaiGaz）`: the bracket closes the abbreviation, not the name
     if _cuts_latin_word(text, start) or _cuts_latin_word(text, end):
         return []  # `c[ass]ation`: letters of a Latin word, not a name
+    if text[start:end] in TERM_ABBREVIATIONS:
+        return []  # `SIM卡`, `B2B合作`: the abbreviation of a term, no name
     if label == "ORG":
         start = _with_opening_mark(text, start, end)
     inner_mark = _QUOTE_MARKS.search(text, start + 1, end - 1) if label != "ORG" else None
@@ -585,7 +592,7 @@ def _corrected(text: str, start: int, end: int, label: str) -> list[Mention]:
         return [
             Mention(run.start(), run.end(), label, f"model:{label}", "model_zh", 0.8)
             for run in _SCRIPT_RUN.finditer(text, start, end)
-            if len(run.group().strip()) >= 2 and run.group() not in ORG_WORDS
+            if len(run.group().strip()) >= 2 and run.group() not in ORG_WORDS and run.group() not in TERM_ABBREVIATIONS
         ]
     if _HYPHENS.search(text, start, end) and (
         label == "LOC" or (len(_HYPHENS.findall(text, start, end)) >= 2 and not text[start:end].endswith(ORG_WORDS))

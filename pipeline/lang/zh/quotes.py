@@ -63,9 +63,13 @@ def _speaker_phrase(text: str, block_start: int, cue_start: int) -> tuple[int, i
     (在…时) and adverbs dropped. None when nothing but adverbs is left (并表示: the subject is earlier)."""
     position = cue_start
     floor = max(block_start, cue_start - _MAX_SPEAKER)
+    if position > floor and text[position - 1] in "）)":  # `阿斯塔纳航空（Air Astana）表示`: the name before its
+        opening = text.rfind("（" if text[position - 1] == "）" else "(", floor, position - 1)  # other name
+        position = opening if opening > floor else position
+    end = position
     while position > floor and not _CLAUSE_START.match(text[position - 1]):
         position -= 1
-    start, end = position, cue_start
+    start = position
     closing = max(text.rfind(")", start, end), text.rfind("）", start, end))
     if closing >= start and end - closing > 2:  # `(记者任军)卫生部宣布`: a credit in brackets before the subject
         start = closing + 1
