@@ -299,11 +299,11 @@ class QuoteFinder:
 
     def _pronoun(self, doc: Document, quote: Quote, gender: str | None, earlier: list[Quote]) -> Quote:
         quote.attribution = "pronoun"
-        quote.speaker_entity_id = _nearest_person(self._index, quote.start, gender, earlier) or (
-            _first_person_after(self._index, quote.end, gender)
-            if not self._index.persons_between(0, quote.start)
-            else None
-        )  # `По его словам, … — сказал Олжас Бектенов.`: an article cut before its name names him after
+        quote.speaker_entity_id = _nearest_person(self._index, quote.start, gender, earlier)
+        named_before = bisect.bisect_left(self._index.person_starts, quote.start)
+        if quote.speaker_entity_id is None and named_before == 0:
+            # `По его словам, … — сказал Олжас Бектенов.`: an article cut before its name names him after
+            quote.speaker_entity_id = _next_person(self._index, quote.end, gender)
         if quote.speaker_entity_id is not None:
             previous = next((q for q in reversed(earlier) if q.speaker_entity_id == quote.speaker_entity_id), None)
             quote.role = previous.role if previous else None
@@ -793,23 +793,19 @@ def _offices_titled(title: str) -> tuple[str, ...]:
     return tuple(found)
 
 
-def _next_person(index: _Index, position: int) -> str | None:
-    """The first person named after ``position``: a title used before the article names its holder."""
-    after = bisect.bisect_left(index.person_starts, position)
-    return index.persons[after].entity_id if after < len(index.persons) else None
-
-
-def _first_person_after(index: _Index, position: int, gender: str | None) -> str | None:
-    """The first person named after ``position`` whose name does not say another gender: whom a pronoun
-    opening an article that names nobody before it stands for."""
+def _next_person(index: _Index, position: int, gender: str | None = None) -> str | None:
+    """The first person named after ``position`` of the pronoun's gender, if one is given: a title used before the
+    article names its holder, a pronoun opening an article that names nobody before it."""
     after = bisect.bisect_left(index.person_starts, position)
     for mention in index.persons[after : after + _Index.LOOK_BACK_ITEMS]:
-        entity_id = mention.entity_id
-        if entity_id and (
-            gender is None or (index.is_female(entity_id) if gender == "f" else not index.is_female(entity_id))
-        ):
-            return entity_id
+        if mention.entity_id and _of_gender(index, mention.entity_id, gender):
+            return mention.entity_id
     return None
+
+
+def _of_gender(index: _Index, entity_id: str, gender: str | None) -> bool:
+    """Whether a pronoun of ``gender`` (``f``, ``m``, or None for either) may stand for the person."""
+    return gender is None or (gender == "f") == index.is_female(entity_id)
 
 
 def _subject_of_sentence(
@@ -857,9 +853,7 @@ def _nearest_person(index: _Index, position: int, gender: str | None, earlier: l
     """The nearest earlier speaker of the right gender; failing that, the nearest person mentioned outside
     quoted words (a name inside someone's quote is not who speaks next). A woman whose name does not tell
     her gender (古丽努尔) is found for 她 when no name in reach ends as a woman's does."""
-    found = _nearest_of(
-        index, position, earlier, lambda entity_id: gender is None or (gender == "f") == index.is_female(entity_id)
-    )
+    found = _nearest_of(index, position, earlier, lambda entity_id: _of_gender(index, entity_id, gender))
     if found is None and gender == "f":
         found = _nearest_of(index, position, earlier, lambda entity_id: not index.is_male(entity_id))
     return found

@@ -158,35 +158,33 @@ def test_what_is_named_after_a_person_or_a_pair_of_sides_is_no_person(pipeline) 
     assert mentions(annotate(pipeline, "据新华社报道，哈新两国签署协议。"), "PER") == []
 
 
-def test_places_and_bodies_named_after_people_take_their_district_tomb_or_company_word() -> None:
+def corrected(text: str, start: int, end: int, label: str) -> list[tuple[str, str]]:
+    """What the rules make of the Chinese tagger's span ``text[start:end]`` labelled ``label``: (surface, label)."""
     from pipeline.lang.zh.ner import _corrected
 
+    return [(text[m.start : m.end], m.label) for m in _corrected(text, start, end, label)]
+
+
+def test_places_and_bodies_named_after_people_take_their_district_tomb_or_company_word() -> None:
     for text, name, word, label in (
         ("马甘让·朱马巴耶夫区的农民开始收割。", "马甘让·朱马巴耶夫", "区", "LOC"),
         ("考古学家在别列尔古墓发现文物。", "别列尔", "古墓", "LOC"),
         ("曾琴科合伙公司负责人表示。", "曾琴科", "合伙公司", "ORG"),
     ):
         start = text.index(name)
-        found = _corrected(text, start, start + len(name), "PER")
-        assert [(text[m.start : m.end], m.label) for m in found] == [(name + word, label)], text
-    text = "朱马巴耶夫区长表示。"  # a title after the name: the district's head, a person
-    found = _corrected(text, 0, 5, "PER")
-    assert [(text[m.start : m.end], m.label) for m in found] == [("朱马巴耶夫", "PER")]
+        assert corrected(text, start, start + len(name), "PER") == [(name + word, label)], text
+    # a title after the name is the district's head; 区域 is a common word, no district
+    for text in ("朱马巴耶夫区长表示。", "朱马巴耶夫区域合作会议"):
+        assert corrected(text, 0, 5, "PER") == [("朱马巴耶夫", "PER")], text
 
 
 def test_a_bodys_head_word_alone_is_no_name_unless_it_names_the_body_alone() -> None:
-    from pipeline.lang.zh.ner import _corrected
-
-    for text in ("委员会主席表示。", "中心将于明年开放。", "联合会决定参赛。"):
-        head = text.index("主") if text.startswith("委员会") else text.index("将" if "将" in text else "决")
-        assert _corrected(text, 0, head, "ORG") == [], text
-    text = "议会通过了法律。"  # the country's parliament
-    assert [(text[m.start : m.end], m.label) for m in _corrected(text, 0, 2, "ORG")] == [("议会", "ORG")]
+    for text, head in (("委员会主席表示。", "委员会"), ("中心将于明年开放。", "中心"), ("联合会决定参赛。", "联合会")):
+        assert corrected(text, 0, len(head), "ORG") == [], text
+    assert corrected("议会通过了法律。", 0, 2, "ORG") == [("议会", "ORG")]  # the country's parliament
 
 
 def test_sides_of_a_relation_with_kazakhstan_and_the_olympics_are_no_places() -> None:
-    from pipeline.lang.zh.ner import _corrected
-
     for text, position in (
         ("进一步加深哈中两国的文化联系。", 5),
         ("进一步加深哈中两国的文化联系。", 6),
@@ -194,10 +192,9 @@ def test_sides_of_a_relation_with_kazakhstan_and_the_olympics_are_no_places() ->
         ("在冬奥会上获得奖牌。", 2),
         ("获得奥运入场券。", 2),
     ):
-        assert _corrected(text, position, position + 1, "LOC") == [], (text, text[position])
+        assert corrected(text, position, position + 1, "LOC") == [], (text, text[position])
     for text, position in (("中美关系", 0), ("他访华期间", 2), ("哈萨克斯坦与中国", 6)):
-        found = _corrected(text, position, position + 1, "LOC")
-        assert [(text[m.start : m.end], m.label) for m in found] == [(text[position], "LOC")], text
+        assert corrected(text, position, position + 1, "LOC") == [(text[position], "LOC")], text
 
 
 def test_quoted_body_names_keep_their_marks_and_events_are_no_bodies(pipeline) -> None:  # type: ignore[no-untyped-def]

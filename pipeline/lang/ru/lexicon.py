@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 
+from pipeline.lang.ru.palladius import chinese_name_in_pinyin
 from pipeline.rules import genders, mapping, words
 from pipeline.spelling import Respeller
 
@@ -66,8 +67,6 @@ def romanize_russian_name(name: str) -> str | None:
     Cyrillic."""
     if not name or not any(ch.isalpha() for ch in name):
         return None
-    from pipeline.lang.ru.palladius import chinese_name_in_pinyin
-
     chinese = chinese_name_in_pinyin(name)
     if chinese is not None:  # Сяо Евэнь -> Xiao Yewen: a Chinese name is written in pinyin
         return chinese

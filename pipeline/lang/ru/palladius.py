@@ -46,7 +46,9 @@ def _split(word: str) -> tuple[str, ...] | None:
     for size in range(min(_LONGEST, len(word)), 0, -1):
         pinyin = PALLADIUS.get(word[:size])
         rest = _split(word[size:]) if pinyin is not None else None
-        if rest is not None and pinyin is not None and (best is None or _cost((pinyin, *rest)) < _cost(best)):
+        if pinyin is None or rest is None:
+            continue
+        if best is None or _cost((pinyin, *rest)) < _cost(best):
             best = (pinyin, *rest)
     return best
 
@@ -57,7 +59,10 @@ def chinese_name_in_pinyin(name: str) -> str | None:
     words = name.lower().split()
     if len(words) != 2 or words[0] not in _surnames():
         return None
-    read = [_split(word.replace("-", "")) for word in words]
-    if any(not part for part in read):
-        return None
-    return " ".join("".join(part).capitalize() for part in read if part)
+    read = []
+    for word in words:
+        syllables_read = _split(word.replace("-", ""))
+        if not syllables_read:
+            return None
+        read.append("".join(syllables_read).capitalize())
+    return " ".join(read)

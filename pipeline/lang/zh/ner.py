@@ -524,13 +524,11 @@ def _corrected(text: str, start: int, end: int, label: str) -> list[Mention]:
     title_mark = text.rfind("《", start, end)
     if title_mark != -1 and text.find("》", title_mark, end) == -1 and title_mark + 1 < end:
         start = title_mark + 1  # `俄罗斯《消息报》`: the title's name, inside its marks
-    for opening, closing in (("（", "）"), ("(", ")")):
+    for opening, closing in (("（", "）"), ("(", ")")):  # `联盟（C`: the bracket opens an abbreviation
         cut = text.find(opening, start, end)
         if cut > start + 1 and text.find(closing, cut) == end - 1 and end - cut > 2:
             # `阿斯塔纳航空（Air Astana）`: a name and its other name in brackets, two mentions of the body
             return [*_corrected(text, start, cut, label), *_corrected(text, cut + 1, end - 1, label)]
-    for opening, closing in (("（", "）"), ("(", ")")):  # `联盟（C`: the bracket opens an abbreviation
-        cut = text.find(opening, start, end)
         if cut > start and text.find(closing, cut, end) == -1:
             end = cut
         if text.endswith(closing, start, end) and text.find(opening, start, end) == -1:
@@ -677,8 +675,8 @@ def _named_after_person(text: str, start: int, end: int) -> Mention | None:
         for word in words_:
             if text.endswith(word, start, end) and end - start > len(word) + 1:
                 return Mention(start, end, label, fine, "model_zh", 0.8)
-            if text.startswith(word, end):
-                return Mention(start, end + len(word), label, fine, "model_zh", 0.8)
+            if text.startswith(word, end) and not text.startswith(NOT_PLACE_WORDS, end):
+                return Mention(start, end + len(word), label, fine, "model_zh", 0.8)  # not 区域, 街道
     return None
 
 
@@ -713,13 +711,8 @@ def _side_or_word_part(text: str, position: int) -> bool:
         return name is not None and not text.startswith(name, index)
 
     if side_at(position) or side_at(position - 1) or side_at(position + 1):
-        return True
-    return any(
-        text.startswith(word, position - offset)
-        for word in ABBREVIATION_WORDS
-        for offset in range(len(word))
-        if position - offset >= 0
-    )
+        return True  # a word found around the position covers it: the window is one letter short of two words
+    return any(word in text[max(0, position - len(word) + 1) : position + len(word)] for word in ABBREVIATION_WORDS)
 
 
 def _beside_surname_words(text: str, start: int, end: int) -> bool:
