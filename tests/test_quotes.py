@@ -1748,3 +1748,30 @@ def test_chinese_warnings_issued_report_no_words_and_a_chief_sanitary_doctor_spe
     assert [(content, entity) for _, content, _, entity in described(doc)] == [
         ("目前，已有14名外国公民治愈出院。", "per:zh:阿伊詹·叶西玛汗别托娃")
     ]
+
+
+def test_chinese_dash_quote_closed_by_a_comma_and_a_said_that_runs_on(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """`—…规律，-马汗诺夫表示。` ends its dash quote with a comma, as Russian does; `X解释说，A。B。` goes on to B."""
+    doc = annotate(
+        pipeline,
+        "标题\n\n马汗诺夫解释说，每年11月至12月是羚羊的发情期，这属于正常现象。目前，羚羊的体力已明显恢复。\n\n"
+        "—羚羊群为寻找食物而向南迁移，这完全符合其自然迁徙规律，-他表示。\n",
+    )
+    assert [(kind, content, speaker) for kind, content, speaker, _ in described(doc)] == [
+        ("indirect", "每年11月至12月是羚羊的发情期，这属于正常现象。目前，羚羊的体力已明显恢复。", "马汗诺夫"),
+        ("direct", "羚羊群为寻找食物而向南迁移，这完全符合其自然迁徙规律，", "他"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content"),
+    [
+        ("部长在致辞中并强调这一项目对国家发展的意义。", None),  # what was spoken about
+        ("警方将向公众介绍新型网络诈骗手段及防范方法。", None),
+        ("部长强调这一项目具有重要意义。", "这一项目具有重要意义。"),  # a clause: 意义 is 具有's object
+        ("部长强调，这一项目对国家发展的意义重大。", "这一项目对国家发展的意义重大。"),
+    ],
+)
+def test_a_chinese_cue_with_a_topic_as_object_reports_nothing(pipeline, sentence: str, content: str | None) -> None:  # type: ignore[no-untyped-def]
+    found = [doc_content for _, doc_content, _, _ in described(annotate(pipeline, "标题\n\n" + sentence + "\n"))]
+    assert found == ([content] if content else [])

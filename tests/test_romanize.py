@@ -120,3 +120,10 @@ def test_speaker_outside_the_gazetteer_gets_an_english_name() -> None:
     quote = next(q for q in document.quotes if q.kind == "direct")
     assert quote.speaker_entity_id == "per:zh:努尔兰·阿利耶夫"
     assert pipeline.quotes.name_en(quote.speaker_entity_id) == "Nurlan Aliyev"
+
+
+def test_a_final_n_before_nuo_is_one_n() -> None:
+    """汗 reads хан and 诺夫 нов, but 马汗诺夫 is Маханов: Kazakh and Russian surnames hardly double н."""
+    assert romanize_person("马汗诺夫") == "Makhanov"
+    assert romanize_person("别克图尔甘诺夫") == "Bekturganov"
+    assert romanize_person("罗曼诺夫") == "Romanov"

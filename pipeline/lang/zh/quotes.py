@@ -22,6 +22,7 @@ from pipeline.lang.zh.lexicon import (
     RESOLVING_TITLES,
     SCOPE_BREAKERS,
     SPEAKER_ADVERBS,
+    TOPIC_NOUNS,
     UNNAMED_SOURCES,
     WORDS_WITH_CUES,
 )
@@ -31,7 +32,7 @@ from pipeline.quote_candidate import trim as _trim
 _CUES = "|".join(sorted(QUOTE_CUES, key=len, reverse=True))
 _DASH = "[-–—－]{1,2}"
 _DASH_ATTRIBUTION = re.compile(
-    rf"(?<=[。！？…”’\"])[ \t]*{_DASH}[ \t]*(?P<speaker>[^。！？\s]{{0,20}}?)(?P<cue>{_CUES})[。！]?$"
+    rf"(?<=[。！？…”’\"，,])[ \t]*{_DASH}[ \t]*(?P<speaker>[^。！？\s]{{0,20}}?)(?P<cue>{_CUES})[。！]?$"
 )
 _QUOTED = re.compile(r"“(?P<c1>[^“”]+)”|\"(?P<c2>[^\"]+)\"|「(?P<c3>[^「」]+)」|«(?P<c4>[^«»]+)»")
 _QUOTE_GROUPS = ("c1", "c2", "c3", "c4")
@@ -272,7 +273,7 @@ def _indirect(text: str, start: int, end: int, quoted: list[tuple[int, int]]) ->
             continue  # X指出：“…” (or «…», 「…」) is a direct quote
         speaker = _speaker_phrase(text, start, cue.start())  # None: the subject is earlier (并表示)
         content_start, content_end = _content(text, further.end() if further else cue.end(), end)
-        if content_end - content_start < 4:
+        if content_end - content_start < 4 or _spoken_about(text, cue.end("cue"), content_start, content_end):
             continue
         unnamed = speaker is None and _UNNAMED_OPENING.match(text, start, cue.start()) is not None
         return QuoteCandidate(
@@ -285,6 +286,22 @@ def _indirect(text: str, start: int, end: int, quoted: list[tuple[int, int]]) ->
             impersonal=unnamed,
         )
     return None
+
+
+_PUNCTUATION = frozenset("，,：:；;")
+_NOUN_JOINERS = "的及和与"
+"""What joins a topic noun to the words before it inside one noun phrase (…的意义, 手段及防范方法); without one
+the noun may be a verb's object inside a clause (具有重要意义)."""
+
+
+def _spoken_about(text: str, cue_end: int, content_start: int, content_end: int) -> bool:
+    """A cue's object that names a topic (并强调这一项目的意义, 介绍…防范方法): no comma after the cue, and the
+    object ends in a topic noun (``data/topic_nouns.tsv``) joined to a noun phrase."""
+    if any(char in _PUNCTUATION for char in text[cue_end:content_start]):
+        return False
+    content = text[content_start:content_end].rstrip("。！ \t")
+    noun = next((noun for noun in TOPIC_NOUNS if content.endswith(noun)), None)
+    return noun is not None and any(joiner in content[-len(noun) - 3 : -len(noun)] for joiner in _NOUN_JOINERS)
 
 
 _WORDS_WITH_CUES: dict[str, tuple[str, ...]] = {
