@@ -1775,3 +1775,15 @@ def test_chinese_dash_quote_closed_by_a_comma_and_a_said_that_runs_on(pipeline) 
 def test_a_chinese_cue_with_a_topic_as_object_reports_nothing(pipeline, sentence: str, content: str | None) -> None:  # type: ignore[no-untyped-def]
     found = [doc_content for _, doc_content, _, _ in described(annotate(pipeline, "标题\n\n" + sentence + "\n"))]
     assert found == ([content] if content else [])
+
+
+def test_a_word_holding_a_cue_neither_opens_nor_ends_a_report(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """称 in 名称 does not stop 总统表示's run over its paragraph; 也就是说 and 对…来说 are no reports."""
+    doc = annotate(
+        pipeline,
+        "标题\n\n总统表示，未来议会应以“库鲁尔泰”命名。“库鲁尔泰”这一名称为民众所熟知。\n\n"
+        "这里将建设商业综合体。也就是说，这些地方将成为公众经常光顾的场所。对哈萨克斯坦来说，这是机遇。\n",
+    )
+    assert [content for _, content, _, _ in described(doc)] == [
+        "未来议会应以“库鲁尔泰”命名。“库鲁尔泰”这一名称为民众所熟知。"
+    ]

@@ -220,7 +220,10 @@ _CONTINUATION = re.compile(f"[ \t]*(?:{'|'.join(map(re.escape, CONTINUATIONS))})
 def _continues(text: str, start: int, end: int, whole_paragraph: bool) -> bool:
     """A sentence that carries the reported speech before it on and reports no one new: any such sentence
     after a paragraph-scope cue (据X介绍, X强调), else one that opens with a continuation word (此外, 所有这些)."""
-    if _INDIRECT.search(text, start, end) or _ACCORDING_TO.search(text, start, end):
+    cues = _INDIRECT.finditer(text, start, end)
+    if any(not _inside_word(text, cue.start(), cue.end("cue"), cue.group("cue")) for cue in cues):
+        return False  # a new report (not 称 inside 名称)
+    if _ACCORDING_TO.search(text, start, end):
         return False
     if not re.search(r"\w", text[start:end]):
         return False  # a closing quotation mark left after the sentence's end
