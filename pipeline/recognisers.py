@@ -197,12 +197,17 @@ def _captions(ctx: BlockContext) -> list[Mention]:
     return mentions
 
 
-_DATELINE_EN = re.compile(r"([A-ZА-ЯЁ][A-ZА-ЯЁ'’ -]*[A-ZА-ЯЁ])\.\s*(KAZINFORM|КАЗИНФОРМ)")
+_DATELINE_EN = re.compile(
+    r"([A-ZА-ЯЁ][A-ZА-ЯЁ'’ -]*[A-ZА-ЯЁ])\.\s*(?:[^./\n]{1,20}\.\s*)?(KAZINFORM|КАЗИНФОРО?М)(?:[ \t]*/([^/\n]{1,40})/)?"
+)
+"""The place, the agency and the author between slashes: ``АСТАНА. 18 апреля. КАЗИНФОРМ /Канат Кульшманов/``."""
+_AUTHOR = re.compile(r"[A-ZА-ЯЁ][a-zа-яё'’-]+(?:[ \t]+[A-ZА-ЯЁ][a-zа-яё'’-]+){1,2}")
 _DATELINE_ZH = re.compile(r"哈萨克国际通讯社|哈通社")
 
 
 def _datelines(ctx: BlockContext) -> list[Mention]:
-    """The agency (ORG) and the place (LOC) of a dateline: ``NUR-SULTAN. KAZINFORM``, ``（哈萨克国际通讯社讯）``."""
+    """The agency (ORG), the place (LOC) and the author (PER) of a dateline: ``NUR-SULTAN. KAZINFORM``,
+    ``（哈萨克国际通讯社讯）``."""
     block, text = ctx.block, ctx.text
     if block.kind != "credit" or not block.credit_agency:
         return []
@@ -211,6 +216,9 @@ def _datelines(ctx: BlockContext) -> list[Mention]:
     if latin:
         mentions.append(Mention(latin.start(1), latin.end(1), "LOC", "dateline:place", "dateline", 0.9))
         mentions.append(Mention(latin.start(2), latin.end(2), "ORG", "dateline:agency", "dateline", 0.9))
+        author = _AUTHOR.fullmatch(text, *latin.span(3)) if latin.group(3) else None
+        if author:
+            mentions.append(Mention(author.start(), author.end(), "PER", "dateline:author", "dateline", 0.9))
     for match in _DATELINE_ZH.finditer(text, block.start, block.end):
         mentions.append(Mention(match.start(), match.end(), "ORG", "dateline:agency", "dateline", 0.9))
     return mentions

@@ -295,6 +295,16 @@ def test_english_captions_datelines_and_linking(pipeline) -> None:  # type: igno
     assert [(doc.span(m.start, m.end), m.label) for m in doc.mentions] == [("kabar.kg", "ORG")]  # a site credited
 
 
+def test_a_dateline_with_a_date_and_its_author_names_place_agency_and_author(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Заголовок\n\nАСТАНА. 18 апреля. КАЗИНФОРМ /Канат Кульшманов/ - Совещание пройдет 20 апреля.\n"
+    doc = annotate(pipeline, text)
+    found = {text: (label, entity) for text, label, entity in mentions(doc)}
+    assert found["АСТАНА"] == ("LOC", "loc:astana")
+    assert found["КАЗИНФОРМ"] == ("ORG", "org:kazinform")
+    assert found["Канат Кульшманов"][0] == "PER"
+    assert doc.blocks[1].kind == "credit" and doc.span(doc.blocks[2].start, doc.blocks[2].end).startswith("Совещание")
+
+
 def test_gazetteer_loader_with_a_user_file(tmp_path: Path) -> None:
     shipped, _ = load_gazetteer()
     assert len(shipped) >= 300

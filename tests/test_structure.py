@@ -113,6 +113,16 @@ def test_agency_datelines_are_cut_off_as_credits() -> None:
         "ASTANA. KAZINFORM – The President held a meeting.": ("ASTANA. KAZINFORM –", "Kazinform"),
         "NUR-SULTAN. KAZINFORM Minister of Energy commented.": ("NUR-SULTAN. KAZINFORM", "Kazinform"),
         "АСТАНА. КАЗИНФОРМ – Президент провел встречу.": ("АСТАНА. КАЗИНФОРМ –", "Kazinform"),
+        # a date and the author's name between slashes, and the agency's name misspelt as it was published
+        "АСТАНА. 18 апреля. КАЗИНФОРМ /Канат Кульшманов/ - Ход работ обсудят.": (
+            "АСТАНА. 18 апреля. КАЗИНФОРМ /Канат Кульшманов/ -",
+            "Kazinform",
+        ),
+        "АСТАНА. КАЗИНФОРОМ - Президент посетил институт.": ("АСТАНА. КАЗИНФОРОМ -", "Kazinform"),
+        "ASTANA. April 18. KAZINFORM /John Smith/ - Talks will be held.": (
+            "ASTANA. April 18. KAZINFORM /John Smith/ -",
+            "Kazinform",
+        ),
     }
     for line, (credit, agency) in cases.items():
         text = f"Title of the news\n\n{line}\n\nSecond paragraph of the article follows here."
