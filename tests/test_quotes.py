@@ -696,6 +696,8 @@ def test_the_head_of_state_and_titles_in_english_and_russian(pipeline) -> None: 
         "По словам первого заместителя министра, работы завершат в мае.\n",
     )
     assert [q.speaker_entity_id for q in russian.quotes] == ["per:ru:Марат Сеитов"]
+    country = annotate(pipeline, "Заголовок\n\n— Меняется менталитет, — отметил Глава страны.\n")
+    assert [q.speaker_entity_id for q in country.quotes] == ["per:kassym-jomart-tokayev"]  # as Глава государства
 
 
 def test_a_known_person_spelled_with_another_given_name_links(pipeline) -> None:  # type: ignore[no-untyped-def]
@@ -933,6 +935,8 @@ def body_name(pipeline):  # type: ignore[no-untyped-def]
         ("пресс-служба акимата Кызылординской области", "Kyzylorda Region Akimat press service"),
         # a city named after the office that owns the body is written first too
         ("пресс-служба акимата Алматы", "Almaty Akimat press service"),
+        # a district no gazetteer knows, by its adjective, in Latin letters
+        ("акимате Катон-Карагайского района", "Katon-Karagay District Akimat"),
         # adjectives stay before their noun, a region's adjective too
         ("Костанайская областная избирательная комиссия", "Kostanay Regional Election Commission"),
         ("Мангистауской областной территориальной инспекции", "Mangystau Regional Territorial Inspectorate"),
@@ -958,7 +962,13 @@ def test_a_body_named_in_russian_gets_its_english_name_from_its_parts(body_name,
 
 @pytest.mark.parametrize(
     "russian",
-    ["департамент", "пресс-служба области", "управление цифровизации Костанайской области", "ТОО «Береке»"],
+    [
+        "департамент",
+        "пресс-служба области",
+        "управление цифровизации Костанайской области",
+        "ТОО «Береке»",
+        "акимат Евразийского банка",  # an adjective in -ского names a district only before район
+    ],
 )
 def test_a_body_name_half_understood_gets_no_english_name(body_name, russian: str) -> None:  # type: ignore[no-untyped-def]
     """A bare head, a place word with no place, a word the table does not know, a name in guillemets."""
@@ -1129,6 +1139,11 @@ def test_a_chinese_press_office_speaks_for_its_body_and_officials_are_no_body(pi
             [("direct", "Желаю вам новых побед", "Сапар Ахметов")],
         ),
         ("Аким поздравил спортсменов, что стали чемпионами.", []),
+        # a subject with a participle clause after it; `о том, что`
+        (
+            "Жители, проживающие вблизи аэропорта, сообщили о том, что на их улице нет освещения.",
+            [("indirect", "на их улице нет освещения.", "Жители")],
+        ),
         # a quotation inside a quotation written with guillemets too
         (
             "«Байтурсынов говорил: «Душа школы – это учитель». Мы обеспечим условия», - сказал Глава государства.",
@@ -1579,6 +1594,17 @@ def test_an_english_post_that_reads_is_its_authors(pipeline) -> None:  # type: i
             [
                 ("indirect", "каждый документ охватывает разные сферы.", "его"),
                 ("indirect", "Все проекты, отметил он, разрабатываются с учётом мнений экспертов.", "он"),
+            ],
+        ),
+        # `как` before the inserted verb
+        (
+            "В дальнейшем, как уточнили в районном акимате, маршрут будет работать и на других направлениях.",
+            [
+                (
+                    "indirect",
+                    "В дальнейшем, как уточнили в районном акимате, маршрут будет работать и на других направлениях.",
+                    "районном акимате",
+                )
             ],
         ),
         (

@@ -14,6 +14,7 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
+from pipeline.lang.ru.lexicon import romanize_russian_name
 from pipeline.rules import load_table
 
 _ENDING_LETTERS = 3
@@ -100,12 +101,26 @@ def _classify(words: list[str], places: PlaceNames) -> list[BodyWord] | None:
                 index += size
                 break
         if found is None:
-            found = places.find(words[index])
+            found = places.find(words[index]) or _unknown_area(words, index)
             index += 1
         if found is None:
             return None
         items.append(found)
     return items
+
+
+_AREA_ADJECTIVE = re.compile(r"(?P<stem>[А-ЯЁ][а-яёА-ЯЁ-]+?)(?:ского|ской|ский|ская|скому|ском|ским|ское|скую)")
+"""A district's or region's name as its adjective (Катон-Карагайского -> Катон-Карагай)."""
+_AREA_WORDS = ("район", "област", "округ")
+
+
+def _unknown_area(words: list[str], index: int) -> BodyWord | None:
+    """A district or region no gazetteer knows, named by its adjective right before район / область
+    (акимат Катон-Карагайского района -> Katon-Karagay District Akimat), in Latin letters."""
+    area = _AREA_ADJECTIVE.fullmatch(words[index])
+    if area is None or index + 1 >= len(words) or not words[index + 1].lower().startswith(_AREA_WORDS):
+        return None
+    return BodyWord(romanize_russian_name(area["stem"]), "place_adjective")
 
 
 def _combinations(options: list[list[str]]) -> Iterable[tuple[str, ...]]:

@@ -119,11 +119,13 @@ _SAID_IN = re.compile(
 )
 """`В областной прокуратуре сообщили, в 2024 году …`: as `Как сообщили в X,`, to the end of the paragraph."""
 _INSERTED = re.compile(
-    rf"(?P<before>[^,.!?«»\n]{{2,80}}),[ \t]*(?P<cue>{_INDIRECT_VERB})[ \t]+(?P<who>[^,.!?«»\n]{{1,60}}?),[ \t]+"
+    rf"(?P<before>[^,.!?«»\n]{{2,80}}),[ \t]*(?:как[ \t]+)?(?P<cue>{_INDIRECT_VERB})"
+    rf"[ \t]+(?P<who>[^,.!?«»\n]{{1,60}}?),[ \t]+"
     r"(?![а-яё]+(?:в|вшись|[^с]я)[ \t,])"
 )
-"""`Все проекты, отметил он, разрабатываются …`: the verb set inside the words it reports (its sentence, the
-inserted verb with it); a participle after it (`…, сообщил он, добавив, что`) makes it a trailing attribution."""
+"""`Все проекты, отметил он, разрабатываются …`, `В дальнейшем, как уточнили в акимате, маршрут …`: the verb
+set inside the words it reports (its sentence, the inserted verb with it); a participle after it (`…, сообщил
+он, добавив, что`) makes it a trailing attribution."""
 _IMPERSONAL_CUE = "|".join(map(re.escape, IMPERSONAL_CUES))
 _ADJECTIVE = r"(?:[ \t]+[а-яё-]+(?:ом|ем|ой|ей))?"
 """An adjective inside a statement place (в распространенном сообщении), in the prepositional case."""
@@ -146,6 +148,8 @@ _GUILLEMETS_STATEMENT = re.compile(
 _NOT_QUOTE_OPENING = re.compile(f"(?:{'|'.join(map(re.escape, NOT_QUOTE_OPENINGS))})", re.IGNORECASE)
 _NOT_QUOTE_WORDS = re.compile(f"(?:{'|'.join(map(re.escape, NOT_QUOTE_WORDS))})", re.IGNORECASE)
 _SUBJECT_BOUNDARY = re.compile(r"[,;:—–«»()]")
+_PARTICIPLE = re.compile(r"[а-яё]+(?:щий|щая|щее|щие|щих|вший|вшая|вшее|вшие|вших)\b", re.IGNORECASE)
+"""A participle opening the clause set off after a subject (`Жители, проживающие …, сообщили`)."""
 _ADVERBS = "|".join(re.escape(word) for word in sorted(SPEAKER_ADVERBS, key=len, reverse=True))
 _ADVERB_BEFORE = re.compile(rf"(?:{_ADVERBS})[ \t,]+", re.IGNORECASE)
 _ADVERB_AFTER = re.compile(rf"[ \t,]+(?:{_ADVERBS})$", re.IGNORECASE)
@@ -316,10 +320,13 @@ def _guillemets(text: str, start: int, end: int) -> list[QuoteCandidate]:
 
 def _subject(text: str, sentence_start: int, verb_start: int) -> tuple[int, int] | None:
     """The words before a verb back to the last clause boundary (the subject of `X заявил, что`)."""
-    subject_start = max(sentence_start, verb_start - 200)
-    for boundary in _SUBJECT_BOUNDARY.finditer(text, subject_start, verb_start):
-        subject_start = boundary.end()
-    subject = _trim(text, subject_start, verb_start)
+    floor = max(sentence_start, verb_start - 200)
+    boundaries = [floor, *(boundary.end() for boundary in _SUBJECT_BOUNDARY.finditer(text, floor, verb_start))]
+    subject = _trim(text, boundaries[-1], verb_start)
+    if subject[0] == subject[1] and len(boundaries) >= 3 and text[boundaries[-1] - 1] == ",":
+        clause = _trim(text, boundaries[-2], boundaries[-1] - 1)
+        if _PARTICIPLE.match(text, *clause):  # `Жители, проживающие вблизи аэропорта, сообщили`: the noun before
+            subject = _trim(text, boundaries[-3], boundaries[-2] - 1)
     while (before := _ADVERB_BEFORE.match(text, *subject)) and before.end() < subject[1]:
         subject = (before.end(), subject[1])  # `Также министр отметил` -> министр
     while (after := _ADVERB_AFTER.search(text, *subject)) and after.start() > subject[0]:
