@@ -13,6 +13,7 @@ keyed by label and fullest form. Tokens are then cut at mention edges.
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import functools
 import itertools
 import re
@@ -25,11 +26,13 @@ from pipeline.gazetteer import GazetteerEntity
 from pipeline.lang import Language, gendered_name_endings, language_for, languages, romanized_person
 from pipeline.lang.ru.lexicon import SURNAME_CASE_ENDINGS
 from pipeline.lang.ru.ner import RussianNER
+from pipeline.lang.zh.ner import places_in_lists
 from pipeline.lang.zh.translit import chinese_surname, cyrillic_reading, reads_as
 from pipeline.langid import has_han
 from pipeline.names import NAME_JOINERS, name_parts
 from pipeline.ner_gazetteer import GazetteerMatcher
 from pipeline.recognisers import COMMON, BlockContext, Recogniser, check_language, get_recogniser, per_document
+from pipeline.rules import common_table
 
 
 def recogniser_plans(stanza_langs: Iterable[str] = ()) -> dict[str, tuple[Recogniser, ...]]:
@@ -121,8 +124,9 @@ class EntityRecognizer:
             if block.kind == "date":
                 continue
             candidates += self._block_candidates(doc, block, sentences_by_block.get(index, []), normal_forms)
+        candidates = [named for mention in candidates if (named := _company_name(doc, mention)) is not None]
         merged = _completed_han_names(doc, merge(candidates))
-        doc.mentions = merge(merged + _surname_mentions(doc, merged, normal_forms))
+        doc.mentions = places_in_lists(doc.text, merge(merged + _surname_mentions(doc, merged, normal_forms)))
         link(doc, normal_forms, self.aliases, self.spellings)
         split_tokens_at_mentions(doc)
         _assign_sentences(doc)
@@ -145,6 +149,37 @@ class EntityRecognizer:
 
 
 _DIGIT = re.compile(r"\d")
+_QUOTED_NAME = re.compile(r"[«“„「『\"](?P<name>[^«»“”„「」『』\"\n]{1,60})[»”“」』\"]")
+"""A name in quotation marks, innermost."""
+LEGAL_FORMS = frozenset(row["word"] for row in common_table("legal_forms"))
+_LEGAL_WORDS = re.compile("|".join(re.escape(form) for form in sorted(LEGAL_FORMS, key=len, reverse=True)))
+_MARKS_AND_SPACE = re.compile(r"[\s«»“”„「」『』\"-]*")
+
+
+def _only_legal_forms(text: str) -> bool:
+    return _MARKS_AND_SPACE.fullmatch(_LEGAL_WORDS.sub(" ", text)) is not None
+
+
+def _company_name(doc: Document, mention: Mention) -> Mention | None:
+    """No body for a legal form alone (СПК of АО «СПК «Ертіс»); a body written with nothing but its legal form
+    around a name in quotation marks is that name
+    (ТОО «Сервис-Жарс» -> Сервис-Жарс, АО «НК «QazaqGaz» -> QazaqGaz, “ZIKSTO”有限责任公司 -> ZIKSTO;
+    ``pipeline/data/legal_forms.tsv``), and so is one with a legal form before it, whatever follows the name
+    (ТОО «Сервис-Жарс» Кызылжарского района); the closing mark may stand just after the span."""
+    if mention.label != "ORG":
+        return mention
+    if doc.text[mention.start : mention.end] in LEGAL_FORMS:
+        return None
+    *_, quoted = (None, *_QUOTED_NAME.finditer(doc.text, mention.start, min(len(doc.text), mention.end + 1)))
+    if quoted is None or quoted.end("name") > mention.end:
+        return mention
+    start, end = quoted.span("name")
+    before, after = doc.text[mention.start : start], doc.text[end : mention.end]
+    if not _only_legal_forms(before) or not doc.text[start:end].strip():
+        return mention
+    if not _only_legal_forms(after) and not _LEGAL_WORDS.search(before):
+        return mention  # `ТОО «Сервис-Жарс» Кызылжарского района`: the place after a legal form's name is no name
+    return dataclasses.replace(mention, start=start, end=end)
 
 
 def merge(candidates: list[Mention]) -> list[Mention]:

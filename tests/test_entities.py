@@ -204,6 +204,19 @@ def test_quoted_body_names_keep_their_marks_and_events_are_no_bodies(pipeline) -
         assert mentions(annotate(pipeline, text), "ORG") == [], text
 
 
+def test_a_company_written_with_its_legal_form_is_listed_under_its_quoted_name(pipeline) -> None:  # type: ignore[no-untyped-def]
+    russian = annotate(pipeline, "Работы выполнит ТОО «Сервис-Жарс» Кызылжарского района по заказу АО «НК «QazaqGaz».")
+    assert {"Сервис-Жарс", "QazaqGaz"} <= {text for text, _, _ in mentions(russian, "ORG")}
+    text = "Как и в прошлые годы, продукцию стабфонда начнут реализовывать с 1 ноября, сообщили в АО «СПК «Ертіс»."
+    assert {text for text, _, _ in mentions(annotate(pipeline, text), "ORG")} == {"Ертіс"}
+    text = "Овощи можно будет приобрести в павильонах СПК и магазинах, которые заключили меморандумы с отделом."
+    assert mentions(annotate(pipeline, text), "ORG") == []  # a legal form alone is no body
+    chinese = annotate(pipeline, "“ZIKSTO”有限责任公司与“波克隆卡”影院签署协议。")
+    found = {text for text, _, _ in mentions(chinese, "ORG")}
+    assert "ZIKSTO" in found and "“ZIKSTO”有限责任公司" not in found
+    assert "“波克隆卡”影院" in found  # a kind of body is no legal form: the name keeps its kind and marks
+
+
 def test_latin_names_in_chinese_and_pos_guards() -> None:
     text = "公司Semurg Invest与SOCAR合作。"
     assert [text[m.start : m.end] for m in latin_names(text, 0, len(text))] == ["Semurg Invest", "SOCAR"]
@@ -282,6 +295,22 @@ def test_english_rules() -> None:
     found = {(text[m.start : m.end], m.label) for m in english_names(text, 0, len(text))}
     assert ("Government", "ORG") in found and ("Ministry", "ORG") in found  # no possessive ending
     assert ("Atyrau region", "LOC") in found
+
+
+def test_chinese_names_listed_with_a_place_are_places(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(pipeline, "标题\n\n羚羊向阿拉尔、哈扎勒、卡尔马克什及锡尔河等地区迁移。托卡耶夫和阿拉尔会见。\n")
+    labels = [(text, label) for text, label, _ in mentions(doc)]
+    assert [text for text, label in labels if label == "LOC"][:4] == ["阿拉尔", "哈扎勒", "卡尔马克什", "锡尔河"]
+    assert ("阿拉尔", "PER") in labels  # listed with a person, a name stays a person
+    doc = annotate(pipeline, "标题\n\n中国驻美大使李道豫、美国前国务卿基辛格出席了晚宴。\n")
+    assert ("李道豫", "PER") in [(text, label) for text, label, _ in mentions(doc)]  # 美国 opens the next item
+
+
+def test_english_adjectives_made_of_names_are_no_names(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(
+        pipeline, "Title\n\nThe Kazakh-Uzbek talks were held. The Kostanay-based company and a China-invested plant.\n"
+    )
+    assert not any("-" in text for text, _, _ in mentions(doc))
 
 
 def test_english_captions_datelines_and_linking(pipeline) -> None:  # type: ignore[no-untyped-def]

@@ -71,6 +71,8 @@ SPEAKER_ADVERBS = words("en", "speaker_adverbs")
 """also, in turn: words beside a speaker that are not part of who spoke."""
 DEMONYMS = frozenset(words("en", "demonyms"))
 """Peoples and languages (Kazakh, Central Asian): adjectives, typed MISC when a tagger calls them names."""
+ADJECTIVE_SUFFIXES = words("en", "adjective_suffixes")
+"""-based, -invested: a hyphenated adjective made from a name (Kostanay-based) names nothing."""
 
 OFFICE_PHRASES = mapping("en", "office_phrases", "office")
 """Phrases naming an office, not a person (глава государства -> president_kz): its holder speaks."""

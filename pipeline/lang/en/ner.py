@@ -7,6 +7,7 @@ import re
 from pipeline.document import Document, Mention, Sentence, Token
 from pipeline.lang import given_name_genders
 from pipeline.lang.en.lexicon import (
+    ADJECTIVE_SUFFIXES,
     DEMONYMS,
     DOCUMENT_HEADS,
     NAME_SPLITTING_TITLES,
@@ -58,6 +59,14 @@ _SPLIT_AFTER = frozenset(title.lower() for title in NAME_SPLITTING_TITLES)
 _MINISTER_OF = re.compile(
     r"((?:Deputy |Vice )?(?:Prime )?Minister of [A-Z]\w+(?: and [A-Z]\w+)?)\s+(?=[A-Z]\w+\s+[A-Z])"
 )
+
+
+_HYPHENATED_ADJECTIVE = re.compile(
+    rf"(?:{'|'.join(map(re.escape, sorted(DEMONYMS, key=len, reverse=True)))})"
+    rf"(?:-(?:{'|'.join(map(re.escape, sorted(DEMONYMS, key=len, reverse=True)))}))+"
+    rf"|[\w'’.]+-(?:{'|'.join(map(re.escape, ADJECTIVE_SUFFIXES))})"
+)
+"""Peoples joined by hyphens (Kazakh-Uzbek talks) and a name made an adjective (Kostanay-based, China-invested)."""
 
 
 def _sequences(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -248,7 +257,7 @@ def _from_spans(text: str, sentences: list[Sentence], tagged: list[list[tuple[in
                     found.append(Mention(*person, "PER", "model:PER", "model_en", 0.8))
                 last -= 2
             edges = _whole_words(text, sentence.tokens[first].start, sentence.tokens[last - 1].end)
-            if edges is not None:
+            if edges is not None and not _HYPHENATED_ADJECTIVE.fullmatch(text, *edges):  # adjectives: Kazakh-Uzbek
                 found.append(Mention(*edges, label, f"model:{label}", "model_en", 0.8))
     return found
 

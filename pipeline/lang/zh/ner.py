@@ -6,6 +6,7 @@ Off-the-shelf segmenters cut transliterated names apart (阿扎/马特/利耶夫
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import re
 from collections.abc import Collection, Sequence
 
@@ -279,6 +280,36 @@ def bodies_named_after_people(text: str, names: Sequence[Mention], tagged: Seque
             ):
                 bodies.append(Mention(person.start, span.end, "ORG", "translit+body", "translit_zh", 0.7))
     return bodies
+
+
+_LIST_JOINER = re.compile("[、及]")
+"""What joins the items of a Chinese list (阿拉尔、哈扎勒及锡尔河); 和 and 与 are as often "with"
+(在阿斯塔纳和卡林会面)."""
+
+
+_ITEM_END = re.compile(r"[、及等，。；：,;:）)]|$")
+"""What follows a place that is a whole item of a list (锡尔河等地区), not the start of one (美国前国务卿基辛格)."""
+
+
+def places_in_lists(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Unlinked persons listed with a place are places (向阿拉尔、哈扎勒、卡尔马克什及锡尔河等地区): a list
+    names things of one kind, and a transliterated district reads like a name. Mentions in text order; one
+    sweep each way carries a place along the whole list."""
+    found = list(mentions)
+    for order in (range(1, len(found)), range(len(found) - 2, -1, -1)):
+        for index in order:
+            neighbour = found[index - 1] if order.step == 1 else found[index + 1]
+            mention = found[index]
+            first, second = (neighbour, mention) if order.step == 1 else (mention, neighbour)
+            if (
+                mention.label == "PER"
+                and mention.recogniser != "gazetteer"
+                and neighbour.label == "LOC"
+                and _LIST_JOINER.fullmatch(text, first.end, second.start)
+                and _ITEM_END.match(text, neighbour.end)
+            ):
+                found[index] = dataclasses.replace(mention, label="LOC", label_fine="list:LOC", entity_id=None)
+    return found
 
 
 def find_transliterated(ctx: BlockContext) -> list[Mention]:
