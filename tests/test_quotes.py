@@ -368,6 +368,31 @@ def test_english_quote_forms(pipeline) -> None:  # type: ignore[no-untyped-def]
     assert ("indirect", "trade exceeded $6.3 million.", "Kulagin", kulagin) in found
 
 
+def test_english_guillemets_in_a_quote_stressing_that_a_long_source_and_the_kazakh_head_of_state(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(
+        pipeline,
+        "Title\n\nThe Kazakh Head of State noted that some outlets still «throw» fake news.\n\n"
+        "«Some outlets continue «throwing» fake news,» said the Kazakh President.\n\n"
+        "«The campaign kicked off on February 1,» Alexei Tsoi elaborated.\n\n"
+        "Akim Altai Kulginov reported on the economy, stressing that life expectancy has reached 75 years. "
+        "It was cold, noting that winter is near.\n\n"
+        "According to deputy director for science of the Kasteyev State Museum of Arts Svetlana Kobzhanova, the "
+        "exhibition is dedicated to the 30th anniversary of Independence.\n",
+    )
+    tokayev = "per:kassym-jomart-tokayev"
+    assert [(kind, content, entity) for kind, content, _, entity in described(doc)] == [
+        ("indirect", "some outlets still «throw» fake news.", tokayev),
+        ("direct", "Some outlets continue «throwing» fake news,", tokayev),
+        ("direct", "The campaign kicked off on February 1,", "per:en:Alexei Tsoi"),
+        ("indirect", "life expectancy has reached 75 years.", "per:altai-kulginov"),  # `It` is nobody
+        (
+            "indirect",
+            "the exhibition is dedicated to the 30th anniversary of Independence.",
+            "per:en:Svetlana Kobzhanova",
+        ),
+    ]
+
+
 def test_quotes_table_and_command(seeds_dataset: Path) -> None:
     documents = {r["doc_id"]: r["text"] for r in pq.read_table(seeds_dataset / "documents.parquet").to_pylist()}
     rows = pq.read_table(seeds_dataset / "quotes.parquet").to_pylist()

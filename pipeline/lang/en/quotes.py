@@ -34,7 +34,8 @@ _INDIRECT_VERB = alternatives(REPORTING_VERBS_INDIRECT)
 """A verb that reports speech with no quotation marks around it (``cue`` both or indirect in the table)."""
 _AFTER_ADDRESSEE_VERB = "(?:" + ("|".join(f"(?<={re.escape(verb)})" for verb in ADDRESSEE_VERBS) or "(?!)") + ")"
 """Right after a verb that may take who was told (`…," the minister told reporters.`)."""
-_QUOTE = re.compile(r"[\"“«](?P<content>[^\"“”«»]+)[\"”»]")
+_QUOTE = re.compile(r"[\"“«](?P<content>(?:[^\"“”«»]|«[^\"“”«»\n]{1,80}»)+)[\"”»]")
+"""A quotation; a word in guillemets inside it (`continue «throwing» fake news`) stays part of it."""
 _NAME_PART = r"(?:Mr\.|Mrs\.|Ms\.|Dr\.|(?<![\w.])[A-Z]\.|[^.,;\"“”«»])"
 """A character of a speaker's name; a title's or an initial's period ends nothing (`A.Kurishbayev noted`)."""
 _ATTRIBUTION_END = r"(?=[ \t]*[.,;]|[ \t]+(?:adding|noting|at|in|during|on|to)\b)"
@@ -83,8 +84,12 @@ _ADDING_THAT = re.compile(
     rf",?[ \t]+(?P<cue>{alternatives(ADDING_VERBS)})[ \t]+that[ \t]+"
 )
 """`…," X said (during the talks), adding that …`: more of X's words, in reported speech."""
+_PARTICIPLE_THAT = re.compile(rf",[ \t]+(?P<cue>{alternatives(ADDING_VERBS)})[ \t]+that[ \t]+")
+"""`X reported on …, stressing that …`: a participle after what the subject did carries its words."""
+_NO_SPEAKER_SUBJECTS = frozenset({"it", "this", "that", "there", "these", "those"})
+"""Subjects that name no speaker (`It was cold, noting that …`)."""
 _OPENING = re.compile(
-    rf"(?P<phrase>{alternatives(tuple(SOURCE_OPENINGS), any_case=True)})[ \t]+(?P<speaker>[^,\"“«]{{1,80}}?),[ \t]*"
+    rf"(?P<phrase>{alternatives(tuple(SOURCE_OPENINGS), any_case=True)})[ \t]+(?P<speaker>[^,\"“«]{{1,120}}?),[ \t]*"
 )
 _ROLE_AFTER_NAME = re.compile(
     rf"(?:the[ \t]+)?{alternatives(PERSON_TITLES, any_case=True)}\b[^,.;\"“”«»]{{0,80}}?,[ \t]*"
@@ -403,6 +408,14 @@ def _frame(text: str, start: int, end: int) -> tuple[QuoteCandidate, str] | None
         speaker = _without_adverbs(text, speaker)
         if stop - that.end() >= 10 and speaker[1] > speaker[0]:
             return QuoteCandidate(that.end(), stop, "indirect", that.group("cue"), *speaker, 0.75), "sentence"
+    participle = _PARTICIPLE_THAT.search(text, start, stop)
+    if participle and text[start].isupper() and stop - participle.end() >= 10:
+        verb = _FIRST_VERB.search(text, start, participle.start())
+        speaker = _without_adverbs(text, _trim(text, start, verb.start())) if verb else (start, start)
+        if speaker[1] > speaker[0] and text[speaker[0] : speaker[1]].lower() not in _NO_SPEAKER_SUBJECTS:
+            # `Akim of Astana also reported on …, stressing that …`: the subject's words, after what it did
+            quote = QuoteCandidate(participle.end(), stop, "indirect", participle.group("cue"), *speaker, 0.7)
+            return quote, "sentence"
     as_saying = _QUOTED_AS_SAYING.search(text, max(start, end - 240), end)
     if as_saying:
         content = _trim(text, start, as_saying.start(), " \t,")
