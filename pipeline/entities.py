@@ -27,7 +27,7 @@ from pipeline.lang import Language, gendered_name_endings, language_for, languag
 from pipeline.lang.ru.lexicon import SURNAME_CASE_ENDINGS
 from pipeline.lang.ru.ner import RussianNER
 from pipeline.lang.zh.ner import places_in_lists
-from pipeline.lang.zh.translit import chinese_surname, cyrillic_reading, reads_as
+from pipeline.lang.zh.translit import chinese_surname, cyrillic_reading, cyrillic_readings, reads_as
 from pipeline.langid import has_han
 from pipeline.names import NAME_JOINERS, name_parts
 from pipeline.ner_gazetteer import GazetteerMatcher
@@ -377,18 +377,20 @@ class SpellingIndex:
         letters or more (萨哈迪耶夫 reads Сахадиев: Сагадиев); None when none or two fit."""
         if name in self._read:
             return self._read[name]
-        reading = cyrillic_reading(name)
-        parts = name_parts(reading) if reading else []
         fits: set[str] = set()
-        if len(parts) >= 2:
-            given, surname = parts[0], parts[-1]
-            fits = {
-                entity_id
-                for known_given, known_surname, entity_id in self.full_names
-                if reads_as(surname, known_surname) and reads_as(given, known_given)
-            }
-        elif len(parts) == 1 and len(parts[0]) >= self.MIN_READING:
-            fits = {entity_id for _, known_surname, entity_id in self.full_names if reads_as(parts[0], known_surname)}
+        for reading in cyrillic_readings(name):  # 阔谢若夫: Косеров and Кошеров
+            parts = name_parts(reading)
+            if len(parts) >= 2:
+                given, surname = parts[0], parts[-1]
+                fits |= {
+                    entity_id
+                    for known_given, known_surname, entity_id in self.full_names
+                    if reads_as(surname, known_surname) and reads_as(given, known_given)
+                }
+            elif len(parts) == 1 and len(parts[0]) >= self.MIN_READING:
+                fits |= {
+                    entity_id for _, known_surname, entity_id in self.full_names if reads_as(parts[0], known_surname)
+                }
         found = fits.pop() if len(fits) == 1 else None
         self._read[name] = found
         return found

@@ -85,6 +85,7 @@ TABLES: dict[str, TableSpec] = {
         optional=frozenset({"owner"}),
     ),
     "cyrillic_readings": TableSpec(("written", "cyrillic")),
+    "alternative_readings": TableSpec(("written", "cyrillic")),
     "surname_readings": TableSpec(("surname", "pinyin")),
     "given_names": TableSpec(("name", "gender", "note"), {"gender": GENDERS}, optional=frozenset({"note"})),
     "office_phrases": TableSpec(("phrase", "office")),

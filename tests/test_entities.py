@@ -949,6 +949,10 @@ def test_a_transliteration_links_to_a_person_known_only_in_russian() -> None:
     assert index.find_reading("阿利汉·斯迈洛夫") == "per:smailov"  # reads Алихан Смайлов
     assert index.find_reading("斯迈洛夫") == "per:smailov"  # a surname of six letters alone
     assert index.find_reading("达乌连·科沙诺夫") is None  # Кошанов: another consonant, another person
+    kusherov = GazetteerEntity(
+        "per:kusherov", "PER", {"zh": None, "ru": "Нуралхан Кушеров", "en": "Nuralkhan Kusherov"}
+    )
+    assert SpellingIndex([kusherov]).find_reading("努尔阿勒汗·阔谢若夫") == "per:kusherov"  # 谢 is ше as well as се
     assert index.find_reading("阿斯卡尔·斯迈洛夫") is None  # another given name
     assert index.find_reading("马明") is None  # too short to be read alone
     assert reads_as("Абдлахманов", "Абдрахманов") and not reads_as("Кошанов", "Косанов")

@@ -1041,6 +1041,8 @@ def test_a_chinese_transliteration_of_a_known_person_links_by_its_consonants(pip
     assert [pipeline.quotes.name_en(q.speaker_entity_id) for q in doc.quotes] == ["Magzum Mirzagaliyev"]
     other = annotate(pipeline, "标题\n\n叶尔兰·米尔扎加利耶夫表示，明年将完成这项工程。\n")
     assert [q.speaker_entity_id for q in other.quotes] != ["per:magzum-mirzagaliyev"]  # another given name
+    kusherov = annotate(pipeline, "标题\n\n州长努尔阿勒汗·阔谢若夫表示，合作很重要。\n")  # 谢 writes ше as well as се
+    assert [pipeline.quotes.name_en(q.speaker_entity_id) for q in kusherov.quotes] == ["Nuralkhan Kusherov"]
 
 
 def test_an_english_body_speaks_by_its_name_and_again_by_its_head(pipeline) -> None:  # type: ignore[no-untyped-def]

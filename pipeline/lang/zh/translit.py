@@ -31,6 +31,7 @@ __all__ = [
     "TRANSLIT_CHARS",
     "chinese_surname",
     "cyrillic_reading",
+    "cyrillic_readings",
     "known_name_reading",
     "pinyin_reading",
     "reads_as",
@@ -41,6 +42,9 @@ __all__ = [
 
 CYRILLIC_READINGS = Respeller(mapping("zh", "cyrillic_readings", "cyrillic"))
 """Han characters of a transliterated name -> the Cyrillic they render (``data/cyrillic_readings.tsv``)."""
+_ALTERNATIVES = mapping("zh", "alternative_readings", "cyrillic")
+_OTHER_READINGS = Respeller({**mapping("zh", "cyrillic_readings", "cyrillic"), **_ALTERNATIVES})
+"""The same with the x- characters read the other way (谢 ше for се; ``data/alternative_readings.tsv``)."""
 _DOTS = re.compile(f"[{NAME_DOTS}]+")
 
 
@@ -80,6 +84,16 @@ def cyrillic_reading(name: str) -> str | None:
     """A transliterated name read back in Cyrillic (叶尔兰·阿克肯杰诺夫 -> Ерлан Аккенженов, a hyphen kept:
     哈斯穆-卓玛尔特 -> Хасму-Жомарт); None when a character has no reading."""
     return CYRILLIC_READINGS.name(_DOTS.sub(" ", name.strip())) or None
+
+
+def cyrillic_readings(name: str) -> list[str]:
+    """Every Cyrillic reading of a transliterated name: the common one, and the other one when an x- character
+    writes с and ш alike (阔谢若夫 -> Косеров, Кошеров); empty when a character has no reading."""
+    reading = cyrillic_reading(name)
+    if reading is None:
+        return []
+    other = _OTHER_READINGS.name(_DOTS.sub(" ", name.strip())) if any(c in _ALTERNATIVES for c in name) else None
+    return [reading, other] if other and other != reading else [reading]
 
 
 def romanize_transliteration(name: str) -> str | None:
