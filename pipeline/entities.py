@@ -25,7 +25,7 @@ from pipeline.document import Block, Document, Mention, Sentence, Token
 from pipeline.gazetteer import GazetteerEntity
 from pipeline.lang import Language, gendered_name_endings, language_for, languages, romanized_person
 from pipeline.lang.ru.lexicon import SURNAME_CASE_ENDINGS
-from pipeline.lang.ru.ner import RussianNER
+from pipeline.lang.ru.ner import RussianNER, without_qualifier_places
 from pipeline.lang.zh.ner import places_in_lists
 from pipeline.lang.zh.translit import chinese_surname, cyrillic_reading, cyrillic_readings, reads_as
 from pipeline.langid import has_han
@@ -126,7 +126,8 @@ class EntityRecognizer:
             candidates += self._block_candidates(doc, block, sentences_by_block.get(index, []), normal_forms)
         candidates = [named for mention in candidates if (named := _company_name(doc, mention)) is not None]
         merged = _completed_han_names(doc, merge(candidates))
-        doc.mentions = places_in_lists(doc.text, merge(merged + _surname_mentions(doc, merged, normal_forms)))
+        mentions = merge(merged + _surname_mentions(doc, merged, normal_forms))
+        doc.mentions = without_qualifier_places(doc.text, places_in_lists(doc.text, mentions))
         link(doc, normal_forms, self.aliases, self.spellings)
         split_tokens_at_mentions(doc)
         _assign_sentences(doc)

@@ -22,6 +22,8 @@ from pipeline.lang.ru.lexicon import (
     PERSON_TITLES,
     PLACE_NOUNS,
     PLACE_NOUNS_AFTER,
+    PLACE_PREPOSITIONS,
+    QUALIFIER_PLACES,
     RESOLVING_TITLES,
     SURNAME_CASE_ENDINGS,
     SURNAME_CASES,
@@ -219,6 +221,22 @@ class RussianNER:
                 mention = Mention(span_start + offset, span_end, span.type, f"natasha:{span.type}", "natasha", 0.75)
                 spans.append(RussianSpan(mention, normal))
         return spans
+
+
+_WORD_BEFORE = re.compile(r"(\w+)[ \t]+$")
+
+
+def without_qualifier_places(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A country's abbreviation after a body, an office or a code is part of that name (МЧС РК, Президент РК,
+    УК РК) and no place; after a preposition (в РК) it is one (``data/qualifier_places.tsv``)."""
+    kept = []
+    for mention in mentions:
+        if mention.label == "LOC" and text[mention.start : mention.end] in QUALIFIER_PLACES:
+            before = _WORD_BEFORE.search(text, max(0, mention.start - 40), mention.start)
+            if before is not None and before.group(1).lower() not in PLACE_PREPOSITIONS:
+                continue
+        kept.append(mention)
+    return kept
 
 
 def find_natasha(ctx: BlockContext) -> list[Mention]:
