@@ -306,6 +306,23 @@ def test_chinese_names_listed_with_a_place_are_places(pipeline) -> None:  # type
     assert ("李道豫", "PER") in [(text, label) for text, label, _ in mentions(doc)]  # 美国 opens the next item
 
 
+def test_russian_country_abbreviation_after_a_body_or_office_is_no_place(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(
+        pipeline, "Заголовок\n\nВ РК заработал закон. Как сообщил Президент РК, статья 278 УК РК изменится.\n"
+    )
+    assert [(text, label) for text, label, _ in mentions(doc) if text == "РК"] == [("РК", "LOC")]  # в РК alone
+
+
+def test_a_chinese_determiner_with_a_place_word_is_no_place(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(pipeline, "标题\n\n本州将继续合作。\n")  # the tagger reads `this region` as a place
+    assert mentions(doc) == []
+
+
+def test_a_chinese_body_is_named_without_its_press_office(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(pipeline, "标题\n\n据突厥斯坦州政府新闻办公室消息，会见中双方表示将加强合作。\n")
+    assert [text for text, label, _ in mentions(doc) if label == "ORG"] == ["突厥斯坦州政府"]
+
+
 def test_english_adjectives_made_of_names_are_no_names(pipeline) -> None:  # type: ignore[no-untyped-def]
     doc = annotate(
         pipeline, "Title\n\nThe Kazakh-Uzbek talks were held. The Kostanay-based company and a China-invested plant.\n"

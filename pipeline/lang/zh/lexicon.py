@@ -92,3 +92,5 @@ OBLIQUE_OPENERS = words("zh", "oblique_openers")
 """Prepositions opening a clause whose names are not its subject (应X邀请，…)."""
 ADDRESSEE_MARKERS = words("zh", "addressee_markers")
 """Words after a speaker that open who was spoken to (他对记者说): the speaker ends before them."""
+PLACE_DETERMINERS = frozenset(words("zh", "place_determiners"))
+"""本, 全, 该: with a one-character place word a reference (本州), not a name."""
