@@ -35,9 +35,11 @@ from pipeline.lang.zh.lexicon import (
     PARENT_BODIES,
     PEOPLES,
     PERSON_TITLES,
+    PLACE_DETERMINERS,
     PLACE_MARKERS,
     PLACE_SUFFIXES,
     PLACE_SUFFIXES_UNLESS_KNOWN,
+    PRESS_OFFICES,
     REPORTING_VERBS,
     ROUTE_WORDS,
     SIDE_ABBREVIATIONS,
@@ -568,6 +570,8 @@ def _corrected(text: str, start: int, end: int, label: str) -> list[Mention]:
         return []  # `c[ass]ation`: letters of a Latin word, not a name
     if text[start:end] in TERM_ABBREVIATIONS:
         return []  # `SIM卡`, `B2B合作`: the abbreviation of a term, no name
+    if label == "LOC" and end - start == 2 and text[start] in PLACE_DETERMINERS and text[start + 1] in _PLACE_CHARS:
+        return []  # `本州`, `全市`: this region, the whole city
     if label == "ORG":
         start = _with_opening_mark(text, start, end)
     inner_mark = _QUOTE_MARKS.search(text, start + 1, end - 1) if label != "ORG" else None
@@ -643,10 +647,17 @@ def _corrected(text: str, start: int, end: int, label: str) -> list[Mention]:
                 if place.endswith(_PLACE_ENDINGS) and len(place) >= 3
                 else []
             )
+        office = next((word for word in PRESS_OFFICES if text.endswith(word, start + 2, end)), None)
+        if office:  # `突厥斯坦州政府新闻办公室`: the body is named, its press office is no name of its own
+            end -= len(office)
         return [Mention(s, e, label, f"model:{label}", "model_zh", 0.8) for s, e in _named_parts(text, start, end)]
     return [Mention(start, end, label, f"model:{label}", "model_zh", 0.8)]
 
 
+_PLACE_CHARS = frozenset(
+    word for word in (*PLACE_SUFFIXES, *PLACE_MARKERS, *PLACE_SUFFIXES_UNLESS_KNOWN) if len(word) == 1
+)
+"""One-character place words (州, 市, 县)."""
 _BARE_HEADS = frozenset((*ORG_WORDS, *GENERIC_BODIES)) - frozenset(ORG_WORDS_ALONE)
 """Head words of bodies (委员会, 中心, 集团): written alone, they refer back to a body or describe one."""
 _BUILDING = re.compile("|".join(map(re.escape, sorted(BUILDING_PHRASES, key=len, reverse=True))))
