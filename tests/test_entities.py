@@ -323,6 +323,11 @@ def test_a_chinese_body_is_named_without_its_press_office(pipeline) -> None:  # 
     assert [text for text, label, _ in mentions(doc) if label == "ORG"] == ["突厥斯坦州政府"]
 
 
+def test_the_agency_written_in_full_is_one_mention(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(pipeline, "Title\n\nThe visit was covered by Kazinform News Agency.\n")
+    assert mentions(doc, "ORG") == [("Kazinform News Agency", "ORG", "org:kazinform")]
+
+
 def test_english_adjectives_made_of_names_are_no_names(pipeline) -> None:  # type: ignore[no-untyped-def]
     doc = annotate(
         pipeline, "Title\n\nThe Kazakh-Uzbek talks were held. The Kostanay-based company and a China-invested plant.\n"
