@@ -29,7 +29,7 @@ from pipeline.lang.ru.ner import RussianNER, without_qualifier_places
 from pipeline.lang.zh.ner import places_in_lists
 from pipeline.lang.zh.translit import chinese_surname, cyrillic_reading, cyrillic_readings, reads_as
 from pipeline.langid import has_han
-from pipeline.names import NAME_JOINERS, name_parts
+from pipeline.names import NAME_JOINERS, TERM_ABBREVIATIONS, name_parts
 from pipeline.ner_gazetteer import GazetteerMatcher
 from pipeline.recognisers import COMMON, BlockContext, Recogniser, check_language, get_recogniser, per_document
 from pipeline.rules import common_table
@@ -145,8 +145,14 @@ class EntityRecognizer:
                 continue
             assert recogniser.find is not None
             ctx.found += recogniser.find(ctx)
-        # A person's name holds no digit in any script, whichever recogniser proposed it (`the first COVID-19`).
-        return [m for m in ctx.found if m.label != "PER" or not _DIGIT.search(doc.text, m.start, m.end)]
+        # A person's name holds no digit in any script, whichever recogniser proposed it (`the first COVID-19`),
+        # and the abbreviation of a term (`LRT`, `GDP`) names nothing, whichever recogniser read it as a name.
+        return [
+            m
+            for m in ctx.found
+            if (m.label != "PER" or not _DIGIT.search(doc.text, m.start, m.end))
+            and doc.text[m.start : m.end] not in TERM_ABBREVIATIONS
+        ]
 
 
 _DIGIT = re.compile(r"\d")

@@ -27,6 +27,10 @@ def name_parts(name: str) -> list[str]:
     return [part for part in NAME_PARTS.split(name) if part]
 
 
+LATIN_NAME = re.compile(
+    r"(?<![A-Za-z0-9])[A-Z][A-Za-z0-9]*[A-Za-z][A-Za-z0-9]*(?:[ &-][A-Z][A-Za-z0-9]+)*(?:\.[a-z]{2,4})?(?![A-Za-z0-9])"
+)
+"""A name in Latin letters inside Chinese or Russian text (SOCAR, Semurg Invest, World Boxing, Gov.kz)."""
 WEB_NAME = re.compile(r"\w\.[a-z]{2,4}$")
 """A name ending in a web domain (Kaspi.kz, kabar.kg): a site, or the body behind it."""
 

@@ -328,6 +328,12 @@ def test_the_agency_written_in_full_is_one_mention(pipeline) -> None:  # type: i
     assert mentions(doc, "ORG") == [("Kazinform News Agency", "ORG", "org:kazinform")]
 
 
+def test_latin_names_in_russian_text_are_bodies_and_terms_are_not(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Президент осмотрел центр по обслуживанию гусеничных машин Besqaru, а также линию LRT в Астане.\n"
+    found = {(name, label) for name, label, _ in mentions(annotate(pipeline, "Заголовок\n\n" + text))}
+    assert ("Besqaru", "ORG") in found and not any(name == "LRT" for name, _ in found)
+
+
 def test_english_adjectives_made_of_names_are_no_names(pipeline) -> None:  # type: ignore[no-untyped-def]
     doc = annotate(
         pipeline, "Title\n\nThe Kazakh-Uzbek talks were held. The Kostanay-based company and a China-invested plant.\n"

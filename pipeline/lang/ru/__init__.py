@@ -8,7 +8,7 @@ from importlib.metadata import version
 from pipeline.lang import Language, SegmenterOptions, register_language
 from pipeline.lang.ru import lexicon
 from pipeline.lang.ru.morph import describe as describe_tagger
-from pipeline.lang.ru.ner import find_bodies, find_natasha
+from pipeline.lang.ru.ner import find_bodies, find_latin, find_natasha
 from pipeline.recognisers import Recogniser, register_recogniser
 
 
@@ -32,13 +32,26 @@ register_recogniser(
     )
 )
 
+register_recogniser(
+    Recogniser(
+        "latin_ru",
+        "1",
+        5,
+        find_latin,
+        frozenset({"ru"}),
+        weak=True,
+        on_labels=True,
+        description="Latin-script names in Russian text",
+    )
+)
+
 LANGUAGE = register_language(
     Language(
         code="ru",
         name="Russian",
         segmenter="pipeline.lang.ru.segment:make_segmenter",
         describe_segmenter=_describe,
-        recognisers=("natasha", "bodies_ru"),
+        recognisers=("natasha", "bodies_ru", "latin_ru"),
         quote_finder="pipeline.lang.ru.quotes:find_quotes",
         tagger="pipeline.lang.ru.morph:make_tagger",
         describe_tagger=describe_tagger,

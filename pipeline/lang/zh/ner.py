@@ -47,7 +47,7 @@ from pipeline.lang.zh.lexicon import (
     TRANSLIT_CHARS,
 )
 from pipeline.langid import has_han
-from pipeline.names import NAME_JOINERS, TERM_ABBREVIATIONS
+from pipeline.names import LATIN_NAME, NAME_JOINERS, TERM_ABBREVIATIONS
 from pipeline.recognisers import BlockContext, SentenceTagger
 
 _CHARS = "".join(sorted(TRANSLIT_CHARS))
@@ -60,9 +60,6 @@ _FUNCTION_CHARS = frozenset(word for word in NAME_CONTEXT if len(word) == 1)
 _ORG_TOKEN_ENDINGS = (*ORG_WORDS, *ORG_CHARS, "会")
 _TITLE_BEFORE = re.compile(f"(?:{'|'.join(sorted(PERSON_TITLES, key=len, reverse=True))})$")
 
-_LATIN_NAME = re.compile(
-    r"(?<![A-Za-z0-9])[A-Z][A-Za-z0-9]*[A-Za-z][A-Za-z0-9]*(?:[ &-][A-Z][A-Za-z0-9]+)*(?![A-Za-z0-9])"
-)
 
 _POS_LABELS = {"nr": "PER", "ns": "LOC", "nt": "ORG"}
 _SUFFIX_TITLES = tuple(title for title in PERSON_TITLES if title.startswith((*PLACE_SUFFIXES, *PLACE_MARKERS)))
@@ -186,7 +183,7 @@ def latin_names(text: str, start: int, end: int) -> list[Mention]:
     tags = [tag.span() for tag in _MARKUP_TAG.finditer(text, start, end)]
     return [
         Mention(m.start(), m.end(), "ORG", "latin_in_zh", "latin_zh", 0.6)
-        for m in _LATIN_NAME.finditer(text, start, end)
+        for m in LATIN_NAME.finditer(text, start, end)
         if m.group() not in LATIN_NOT_NAMES
         and m.group() not in TERM_ABBREVIATIONS
         and len(m.group()) >= 3
