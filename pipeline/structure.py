@@ -39,7 +39,7 @@ _MAX_TRANSLATOR_CHARS = 100
 
 _CAPTION = re.compile(
     r"^(?:Фото|Фотография|Инфографика|Коллаж|Видео|Скриншот|Иллюстрация|Сурет|Бейне"
-    r"|Photo|Photos|Infographics?|Video|Collage|Illustration|图片|图|摄影|视频|信息图)[ \t]*[:：][ \t]*(.*)$",
+    r"|Photo(?:s| credits?)?|Infographics?|Video|Collage|Illustration|图片|图|摄影|视频|信息图)[ \t]*[:：][ \t]*(.*)$",
     re.IGNORECASE,
 )
 _MAX_CAPTION_CHARS = 200

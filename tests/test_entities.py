@@ -334,6 +334,11 @@ def test_latin_names_in_russian_text_are_bodies_and_terms_are_not(pipeline) -> N
     assert ("Besqaru", "ORG") in found and not any(name == "LRT" for name, _ in found)
 
 
+def test_english_names_before_a_kind_of_media_are_bodies(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Title\n\nTokayev gave an interview to Ana Tili, Yegemen Kazakhstan newspapers.\n"
+    assert ("Ana Tili", "ORG") in {(name, label) for name, label, _ in mentions(annotate(pipeline, text))}
+
+
 def test_english_adjectives_made_of_names_are_no_names(pipeline) -> None:  # type: ignore[no-untyped-def]
     doc = annotate(
         pipeline, "Title\n\nThe Kazakh-Uzbek talks were held. The Kostanay-based company and a China-invested plant.\n"

@@ -87,6 +87,12 @@ def test_seed_004_captions(seed_004: Document) -> None:
     assert all(b.credit_person is None for b in seed_004.blocks if b.kind == "caption")
 
 
+def test_a_photo_credit_line_is_a_caption() -> None:
+    text = "Storm warning\n\nThe storm will hit the region today.\n\nPhoto credit: Pixabay\n"
+    captions = [(b.kind, b.credit_agency) for b in parse_structure(text).blocks if b.kind == "caption"]
+    assert captions == [("caption", "Pixabay")]
+
+
 def test_no_caption_or_credit_inside_prose(seed_000: Document, seed_004: Document) -> None:
     for doc in (seed_000, seed_004):
         assert_offsets(doc)

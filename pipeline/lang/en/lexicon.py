@@ -76,3 +76,5 @@ ADJECTIVE_SUFFIXES = words("en", "adjective_suffixes")
 
 OFFICE_PHRASES = mapping("en", "office_phrases", "office")
 """Phrases naming an office, not a person (глава государства -> president_kz): its holder speaks."""
+OUTLET_KINDS = words("en", "outlet_kinds")
+"""newspaper, channel: after a name (the Aikyn newspaper) they make it a body's."""

@@ -12,6 +12,7 @@ from pipeline.lang.en.lexicon import (
     DOCUMENT_HEADS,
     NAME_SPLITTING_TITLES,
     ORG_WORDS,
+    OUTLET_KINDS,
     PERSON_CONTEXT,
     PERSON_TITLES,
     PLACE_NAME_WORDS,
@@ -222,6 +223,8 @@ def _from_spans(text: str, sentences: list[Sentence], tagged: list[list[tuple[in
                 text, sentence.tokens, last
             ):
                 label = "LOC"  # `Katon-Karagai and Markakol districts`: places, whatever the tagger read
+            if label in ("PER", "LOC") and _before_outlet_word(text, sentence.tokens, last):
+                label = "ORG"  # `Ana Tili, Yegemen Kazakhstan newspapers`: media, whatever the tagger read
             if (
                 label == "LOC"
                 and last < len(sentence.tokens)
@@ -443,12 +446,29 @@ _PLACE_PLURALS = frozenset({f"{word.lower()}s" for word in PLACE_WORDS}) | froze
 """Place words in the plural (districts, cities), after names they are given to together."""
 
 
+_OUTLET_WORDS = frozenset(kind.split()[-1].lower() for kind in OUTLET_KINDS)
+_OUTLET_PLURALS = frozenset(f"{word}s" for word in _OUTLET_WORDS)
+"""The last words of kinds of media (newspaper, channel), and their plurals."""
+
+
 def _before_place_word(text: str, tokens: list[Token], last: int) -> bool:
     """Whether a name is followed by a place word that it names (`Markakol district`), or by more names and a
     plural one (`Katon-Karagai and Markakol districts`)."""
+    return _before_kind_word(text, tokens, last, frozenset(word.lower() for word in PLACE_WORDS), _PLACE_PLURALS)
+
+
+def _before_outlet_word(text: str, tokens: list[Token], last: int) -> bool:
+    """Whether a name is followed by a kind of media (`the Aikyn newspaper`), or by more names and its plural
+    (`Ana Tili, Yegemen Kazakhstan newspapers`)."""
+    return _before_kind_word(text, tokens, last, _OUTLET_WORDS, _OUTLET_PLURALS)
+
+
+def _before_kind_word(
+    text: str, tokens: list[Token], last: int, singulars: frozenset[str], plurals: frozenset[str]
+) -> bool:
     for index in range(last, min(len(tokens), last + 6)):
         word = text[tokens[index].start : tokens[index].end]
-        if word.lower() in _PLACE_PLURALS or (index == last and word.lower() in PLACE_WORDS):
+        if word.lower() in plurals or (index == last and word.lower() in singulars):
             return True
         if word not in ("and", ",") and not word[:1].isupper():
             return False
