@@ -1840,3 +1840,15 @@ def test_a_word_holding_a_cue_neither_opens_nor_ends_a_report(pipeline) -> None:
     assert [content for _, content, _, _ in described(doc)] == [
         "未来议会应以“库鲁尔泰”命名。“库鲁尔泰”这一名称为民众所熟知。"
     ]
+
+
+def test_a_collective_or_a_meeting_speaks_for_its_own_sentence(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(
+        pipeline,
+        "标题\n\n会议还指出，各方高度重视走廊的发展。到2025年，过境量预计将达到3.6万标准箱。\n\n"
+        "部长指出，各方高度重视走廊的发展。到2025年，过境量预计将达到3.6万标准箱。\n",
+    )
+    assert [content for _, content, _, _ in described(doc)] == [
+        "各方高度重视走廊的发展。",
+        "各方高度重视走廊的发展。到2025年，过境量预计将达到3.6万标准箱。",  # a person's statement runs on
+    ]

@@ -165,7 +165,9 @@ def find_quotes(
         candidate = _indirect(text, sentence_start, sentence_end, quoted_spans)
         if candidate is None:
             continue
-        whole_paragraph = candidate.cue.removeprefix("据…") in PARAGRAPH_CUES
+        speaker = text[candidate.speaker_start : candidate.speaker_end] if candidate.speaker_start is not None else ""
+        collective = candidate.impersonal or speaker in UNNAMED_SOURCES  # 双方表示, 会议强调: its own sentence only
+        whole_paragraph = candidate.cue.removeprefix("据…") in PARAGRAPH_CUES and not collective
         while (
             index < len(sentences)
             and candidate.end == sentence_end
