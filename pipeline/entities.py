@@ -25,8 +25,7 @@ from pipeline.document import Block, Document, Mention, Sentence, Token
 from pipeline.gazetteer import GazetteerEntity
 from pipeline.lang import Language, gendered_name_endings, language_for, languages, romanized_person
 from pipeline.lang.ru.lexicon import SURNAME_CASE_ENDINGS
-from pipeline.lang.ru.ner import RussianNER, without_qualifier_places
-from pipeline.lang.zh.ner import places_in_lists
+from pipeline.lang.ru.ner import RussianNER
 from pipeline.lang.zh.translit import chinese_surname, cyrillic_reading, cyrillic_readings, reads_as
 from pipeline.langid import has_han
 from pipeline.names import NAME_JOINERS, TERM_ABBREVIATIONS, name_parts
@@ -127,7 +126,9 @@ class EntityRecognizer:
         candidates = [named for mention in candidates if (named := _company_name(doc, mention)) is not None]
         merged = _completed_han_names(doc, merge(candidates))
         mentions = merge(merged + _surname_mentions(doc, merged, normal_forms))
-        doc.mentions = without_qualifier_places(doc.text, places_in_lists(doc.text, mentions))
+        for language in languages().values():  # rules over several mentions: a list of places, РК after a body
+            mentions = language.apply_mention_rules(doc.text, mentions)
+        doc.mentions = mentions
         link(doc, normal_forms, self.aliases, self.spellings)
         split_tokens_at_mentions(doc)
         _assign_sentences(doc)

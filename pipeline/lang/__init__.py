@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Protocol
 from pipeline.langid import script_counts
 
 if TYPE_CHECKING:
-    from pipeline.document import Document, Sentence, Token
+    from pipeline.document import Document, Mention, Sentence, Token
     from pipeline.quote_candidate import QuoteCandidate
 
 
@@ -117,6 +117,10 @@ class Language:
     Pavlodar Region Akim's press service; пресс-служба Мажилиса -> Mazhilis press service), for bodies the
     gazetteer does not know."""
 
+    mention_rules: str | None = None
+    """``module:function`` putting a document's merged mentions right by rules that see more than one mention
+    (a list of places: 阿拉尔、哈扎勒及锡尔河; РК after a body): ``(text, mentions) -> mentions``, in text order."""
+
     def make_segmenter(self, options: SegmenterOptions) -> SentenceSplitter:
         return _resolve(self.segmenter)(options)  # type: ignore[no-any-return]
 
@@ -124,6 +128,9 @@ class Language:
         self, places: Iterable[tuple[str, str]], bodies: Iterable[tuple[str, str]] = ()
     ) -> Callable[[str], str | None] | None:
         return _resolve(self.body_namer)(places, bodies) if self.body_namer else None  # type: ignore[no-any-return]
+
+    def apply_mention_rules(self, text: str, mentions: list[Mention]) -> list[Mention]:
+        return _resolve(self.mention_rules)(text, mentions) if self.mention_rules else mentions  # type: ignore[no-any-return]
 
     def make_tagger(self) -> Tagger | None:
         return _resolve(self.tagger)() if self.tagger else None  # type: ignore[no-any-return]

@@ -56,6 +56,7 @@ LANGUAGE = register_language(
         tagger="pipeline.lang.ru.morph:make_tagger",
         describe_tagger=describe_tagger,
         romanizer="pipeline.lang.ru.lexicon:romanize_russian_name",
+        mention_rules="pipeline.lang.ru.ner:without_qualifier_places",
         body_namer="pipeline.lang.ru.bodies:make_body_namer",
         pronouns=lexicon.PRONOUNS,
         office_phrases=lexicon.OFFICE_PHRASES,

@@ -69,6 +69,7 @@ LANGUAGE = register_language(
         tagger="pipeline.lang.zh.morph:make_tagger",
         describe_tagger=describe_tagger,
         romanizer="pipeline.lang.zh.translit:romanize_person",
+        mention_rules="pipeline.lang.zh.ner:places_in_lists",
         pronouns=lexicon.PRONOUNS,
         office_phrases=lexicon.OFFICE_PHRASES,
         body_anaphors=lexicon.BODY_ANAPHORS,
