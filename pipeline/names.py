@@ -31,6 +31,13 @@ LATIN_NAME = re.compile(
     r"(?<![A-Za-z0-9])[A-Z][A-Za-z0-9]*[A-Za-z][A-Za-z0-9]*(?:[ &-][A-Z][A-Za-z0-9]+)*(?:\.[a-z]{2,4})?(?![A-Za-z0-9])"
 )
 """A name in Latin letters inside Chinese or Russian text (SOCAR, Semurg Invest, World Boxing, Gov.kz)."""
+KAZINFORM_DATELINE = re.compile(
+    r"(?P<place>[A-ZА-ЯЁ][A-ZА-ЯЁ'’.\- ]{0,29}[A-ZА-ЯЁ])\.[ \t]*"
+    r"(?:(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}|\d{1,2}[ \t]+[а-яё]{3,8})\.[ \t]*)?"
+    r"(?P<agency>KAZINFORM|КАЗИНФОРО?М)\b(?:[ \t]*/(?P<author>[^/\n]{1,40})/)?"
+)
+"""The agency's dateline in English and Russian: the place, a date, the agency (its name misspelt too) and the
+author between slashes (``АСТАНА. 18 апреля. КАЗИНФОРМ /Канат Кульшманов/``, ``ASTANA. April 18. KAZINFORM``)."""
 WEB_NAME = re.compile(r"\w\.[a-z]{2,4}$")
 """A name ending in a web domain (Kaspi.kz, kabar.kg): a site, or the body behind it."""
 

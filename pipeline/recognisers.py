@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from pipeline.document import Block, Document, Mention, Sentence
-from pipeline.names import WEB_NAME
+from pipeline.names import KAZINFORM_DATELINE, WEB_NAME
 
 if TYPE_CHECKING:
     from pipeline.entities import EntityRecognizer
@@ -197,10 +197,6 @@ def _captions(ctx: BlockContext) -> list[Mention]:
     return mentions
 
 
-_DATELINE_EN = re.compile(
-    r"([A-ZА-ЯЁ][A-ZА-ЯЁ'’ -]*[A-ZА-ЯЁ])\.\s*(?:[^./\n]{1,20}\.\s*)?(KAZINFORM|КАЗИНФОРО?М)(?:[ \t]*/([^/\n]{1,40})/)?"
-)
-"""The place, the agency and the author between slashes: ``АСТАНА. 18 апреля. КАЗИНФОРМ /Канат Кульшманов/``."""
 _AUTHOR = re.compile(r"[A-ZА-ЯЁ][a-zа-яё'’-]+(?:[ \t]+[A-ZА-ЯЁ][a-zа-яё'’-]+){1,2}")
 _DATELINE_ZH = re.compile(r"哈萨克国际通讯社|哈通社")
 
@@ -212,11 +208,12 @@ def _datelines(ctx: BlockContext) -> list[Mention]:
     if block.kind != "credit" or not block.credit_agency:
         return []
     mentions = []
-    latin = _DATELINE_EN.search(text, block.start, block.end)
+    latin = KAZINFORM_DATELINE.search(text, block.start, block.end)
     if latin:
-        mentions.append(Mention(latin.start(1), latin.end(1), "LOC", "dateline:place", "dateline", 0.9))
-        mentions.append(Mention(latin.start(2), latin.end(2), "ORG", "dateline:agency", "dateline", 0.9))
-        author = _AUTHOR.fullmatch(text, *latin.span(3)) if latin.group(3) else None
+        place, agency = latin.span("place"), latin.span("agency")
+        mentions.append(Mention(*place, "LOC", "dateline:place", "dateline", 0.9))
+        mentions.append(Mention(*agency, "ORG", "dateline:agency", "dateline", 0.9))
+        author = _AUTHOR.fullmatch(text, *latin.span("author")) if latin.group("author") else None
         if author:
             mentions.append(Mention(author.start(), author.end(), "PER", "dateline:author", "dateline", 0.9))
     for match in _DATELINE_ZH.finditer(text, block.start, block.end):

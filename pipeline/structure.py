@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from pipeline.document import Block
 from pipeline.lang.zh.lexicon import REPORTING_VERBS
 from pipeline.langid import detect_lang, has_han
+from pipeline.names import KAZINFORM_DATELINE
 
 _DATE_HEADER = re.compile(r"date[ \t]+(\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d[^\s]*)")
 _ISO_DATE = re.compile(r"(\d{4})[-./](\d{1,2})[-./](\d{1,2})")
@@ -24,14 +25,13 @@ _AGENCY_DATELINE = re.compile(
     r"""(?:
         [（(]?[ \t]*(?P<zh>哈萨克国际通讯社|哈通社)[^（()）\n]{0,20}?讯[ \t]*[）)]
       | (?P<zh_slash>哈通社)(?:/[^/\s]{1,12}){1,2}/[ \t]*\d{1,2}月\d{1,2}日[ \t]*(?:--|—{1,2}|–|-)?
-      | [A-Z][A-Z'’.\- ]{1,30}\.[ \t]*(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}\.[ \t]*)?(?P<en>KAZINFORM)\b
-        (?:[ \t]*/[^/\n]{1,40}/)?[ \t]*(?:--|[-–—])?
-      | [А-ЯЁ][А-ЯЁ.\- ]{1,30}\.[ \t]*(?:\d{1,2}[ \t]+[а-яё]{3,8}\.[ \t]*)?(?P<ru>КАЗИНФОРО?М|KAZINFORM)\b
-        (?:[ \t]*/[^/\n]{1,40}/)?[ \t]*(?:--|[-–—])?
+      | (?P<kazinform>"""
+    + KAZINFORM_DATELINE.pattern
+    + r""")[ \t]*(?:--|[-–—])?
     )""",
     re.VERBOSE,
 )
-_AGENCY_NAMES = {"zh": None, "zh_slash": None, "en": "Kazinform", "ru": "Kazinform"}
+_AGENCY_NAMES = {"zh": None, "zh_slash": None, "kazinform": "Kazinform"}
 
 _TRANSLATOR_OPENING = re.compile(r"[【\[〔（(][ \t]*(?:编译|翻译|编辑|译者|译)[ \t]*[:：]")
 _TRANSLATOR_CLOSERS = "】]〕）)"

@@ -339,6 +339,13 @@ def test_english_names_before_a_kind_of_media_are_bodies(pipeline) -> None:  # t
     assert ("Ana Tili", "ORG") in {(name, label) for name, label, _ in mentions(annotate(pipeline, text))}
 
 
+def test_a_chinese_body_named_after_a_person_with_words_of_its_kind(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(pipeline, "标题\n\n北哈州霍兹巴耶夫国立大学与中国高校合作。卡林访问大学。\n")
+    found = [(text, label) for text, label, _ in mentions(doc)]
+    assert ("北哈州霍兹巴耶夫国立大学", "ORG") in found  # the place before it, the words of its kind, its head
+    assert ("卡林", "PER") in found  # 访问 is no word of a body's kind
+
+
 def test_english_adjectives_made_of_names_are_no_names(pipeline) -> None:  # type: ignore[no-untyped-def]
     doc = annotate(
         pipeline, "Title\n\nThe Kazakh-Uzbek talks were held. The Kostanay-based company and a China-invested plant.\n"

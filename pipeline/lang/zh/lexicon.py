@@ -94,3 +94,5 @@ ADDRESSEE_MARKERS = words("zh", "addressee_markers")
 """Words after a speaker that open who was spoken to (他对记者说): the speaker ends before them."""
 PLACE_DETERMINERS = frozenset(words("zh", "place_determiners"))
 """本, 全, 该: with a one-character place word a reference (本州), not a name."""
+BODY_KINDS = words("zh", "body_kinds")
+"""国立, 国家艺术: words of kind between a person's name and the head of a body named after the person."""

@@ -15,6 +15,7 @@ from pipeline.lang.zh.lexicon import (
     ABBREVIATION_WORDS,
     AFTER_SURNAME_ALONE,
     BEFORE_SURNAME_ALONE,
+    BODY_KINDS,
     BUILDING_PHRASES,
     CHINESE_SURNAMES,
     DESCRIPTION_OPENERS,
@@ -288,6 +289,35 @@ _LIST_JOINER = re.compile("[、及]")
 
 _ITEM_END = re.compile(r"[、及等，。；：,;:）)]|$")
 """What follows a place that is a whole item of a list (锡尔河等地区), not the start of one (美国前国务卿基辛格)."""
+
+
+_NAMED_AFTER = "named_after:ORG"
+"""The fine label of a body named after a person (纳扎尔巴耶夫大学)."""
+
+
+def document_rules(text: str, mentions: list[Mention]) -> list[Mention]:
+    """The Chinese rules over several mentions (the language's ``mention_rules``)."""
+    return places_opening_bodies(text, places_in_lists(text, mentions))
+
+
+def places_opening_bodies(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A place written right before a body named after a person is part of the body's name (北哈州 +
+    霍兹巴耶夫国立大学 -> 北哈州霍兹巴耶夫国立大学). Mentions in text order."""
+    found: list[Mention] = []
+    for mention in mentions:
+        previous = found[-1] if found else None
+        if (
+            previous is not None
+            and previous.label == "LOC"
+            and mention.label == "ORG"
+            and mention.label_fine == _NAMED_AFTER
+            and previous.end == mention.start
+            and has_han(text[mention.start : mention.start + 1])
+        ):
+            found[-1] = dataclasses.replace(mention, start=previous.start, entity_id=None)
+            continue
+        found.append(mention)
+    return found
 
 
 def places_in_lists(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -703,20 +733,27 @@ _SCRIPT_RUN = re.compile(r"[\u4e00-\u9fff]+|[A-Za-z][A-Za-z0-9 &.-]*[A-Za-z0-9]"
 def _named_after_person(text: str, start: int, end: int) -> Mention | None:
     """A place, a route or a body named after a person, which the tagger reads as the person (霍贾·艾哈迈德·亚萨维陵墓,
     肯基亚克-库姆科尔管道, 纳扎尔巴耶夫大学): the whole name with the word that makes it one, when that word ends the
-    span or follows it; None for a person, and for one whose title follows (区长: the district's head)."""
+    span or follows it, perhaps after words of the body's kind (霍兹巴耶夫国立大学); None for a person, and for one
+    whose title follows (区长: the district's head)."""
     if text.startswith(PERSON_TITLES, end):
         return None
     for words_, label, fine in (
         (LANDMARK_WORDS, "LOC", "model:LOC"),
         (ROUTE_WORDS, "MISC", "route"),
-        (_LONG_ORG_WORDS, "ORG", "model:ORG"),
+        (_LONG_ORG_WORDS, "ORG", _NAMED_AFTER),
     ):
         for word in words_:
             if text.endswith(word, start, end) and end - start > len(word) + 1:
                 return Mention(start, end, label, fine, "model_zh", 0.8)
             if text.startswith(word, end) and not text.startswith(NOT_PLACE_WORDS, end):
                 return Mention(start, end + len(word), label, fine, "model_zh", 0.8)  # not 区域, 街道
-    return None
+    gap = _NAMED_BODY_GAP.match(text, end)  # `霍兹巴耶夫国立大学`: words of kind between the name and its head
+    word = next((word for word in _LONG_ORG_WORDS if text.startswith(word, gap.end())), None) if gap else None
+    return Mention(start, gap.end() + len(word), "ORG", _NAMED_AFTER, "model_zh", 0.8) if gap and word else None
+
+
+_NAMED_BODY_GAP = re.compile(f"(?:{'|'.join(map(re.escape, BODY_KINDS))}){{1,3}}")
+"""Words of a body's kind (国立, 国家艺术; ``data/body_kinds.tsv``) between the name it bears and its head."""
 
 
 def _with_opening_mark(text: str, start: int, end: int) -> int:
