@@ -236,13 +236,23 @@ class QuoteFinder:
             return self._pronoun(doc, quote, PRONOUNS.get(phrase.lower()), earlier)
         lowered = re.sub(r"^(the|this|that)\s+", "", phrase.lower())
         if _is_title(lowered) or _is_title(_title_head(phrase)):
-            person = (
-                _person_of_people(self._index, phrase, start)
-                or _apposed_person(self._index, _title_head(phrase), start)
-                or _introduced_person(self._index, start, end)
-                or _named_office_holder(self._index, lowered)
-                or _nearest_person(self._index, start, None, earlier)
-                or _next_person(self._index, quote.end)
+            index, head = self._index, _title_head(phrase)
+            foreign = _foreign_people(phrase)  # `the Uzbek President`: no holder of a Kazakh office
+            ways: tuple[Callable[[], str | None], ...] = (
+                lambda: _person_of_people(index, phrase, start),
+                lambda: _apposed_person(index, head, start),
+                lambda: _introduced_person(index, start, end),
+            ) + (
+                (lambda: _nearest_of(index, start, earlier, lambda entity: entity not in _HOME_HOLDERS),)
+                if foreign
+                else (
+                    lambda: _named_office_holder(index, lowered),
+                    lambda: _nearest_person(index, start, None, earlier),
+                    lambda: _next_person(index, quote.end),
+                )
+            )
+            person = next(
+                (found for way in ways if (found := way()) and not (foreign and found in _HOME_HOLDERS)), None
             )
             quote.attribution = "descriptor"
             quote.role = phrase
@@ -628,6 +638,18 @@ def _last_region(index: _Index, position: int, regions: frozenset[str]) -> str |
 def _last_mention(index: _Index, start: int, end: int, labels: tuple[str, ...]) -> Mention | None:
     inside = [m for m in index.inside(start, end) if m.label in labels]
     return inside[-1] if inside else None
+
+
+_HOME_HOLDERS = frozenset(entity for _, entity, _, _ in OFFICE_HOLDERS)
+"""Everyone who held an office of ``office_holders.tsv``: Kazakhstan's, the agency's own country's."""
+_HOME_PEOPLES = DEMONYMS & frozenset(word for phrase in OFFICE_PHRASES for word in phrase.split())
+"""The peoples' adjectives the office phrases use (kazakh president): the home country's."""
+
+
+def _foreign_people(phrase: str) -> bool:
+    """Whether a title names another country's people (`the Uzbek President`), so it is no Kazakh office."""
+    peoples = set(re.findall(r"[\w-]+", phrase.lower())) & DEMONYMS
+    return bool(peoples) and not peoples & _HOME_PEOPLES
 
 
 def _person_of_people(index: _Index, phrase: str, position: int) -> str | None:

@@ -1852,3 +1852,13 @@ def test_a_collective_or_a_meeting_speaks_for_its_own_sentence(pipeline) -> None
         "各方高度重视走廊的发展。",
         "各方高度重视走廊的发展。到2025年，过境量预计将达到3.6万标准箱。",  # a person's statement runs on
     ]
+
+
+def test_another_countrys_president_is_no_holder_of_a_kazakh_office(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(
+        pipeline,
+        "Title\n\n“We are glad to see you,” the Kazakh President said.\n\n"
+        "Shavkat Mirziyoyev thanked Kassym-Jomart Tokayev for a warm welcome.\n\n"
+        "“Today’s visit is of historical importance,” the Uzbek President said.\n",
+    )
+    assert [entity for _, _, _, entity in described(doc)] == ["per:kassym-jomart-tokayev", "per:shavkat-mirziyoyev"]
