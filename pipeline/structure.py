@@ -38,10 +38,12 @@ _TRANSLATOR_CLOSERS = "】]〕）)"
 _MAX_TRANSLATOR_CHARS = 100
 
 _CAPTION = re.compile(
-    r"^(?:Фото|Фотография|Инфографика|Коллаж|Видео|Скриншот|Иллюстрация|Сурет|Бейне"
-    r"|Photo(?:s| credits?)?|Infographics?|Video|Collage|Illustration|图片|图|摄影|视频|信息图)[ \t]*[:：][ \t]*(.*)$",
+    r"^(?:(?:Фото|Фотография|Инфографика|Коллаж|Видео|Скриншот|Иллюстрация|Сурет|Бейне"
+    r"|Photo(?:s| credits?)?|Infographics?|Video|Collage|Illustration|图片|图|摄影|视频|信息图)"
+    r"[ \t]*[:：][ \t]*)+(.*)$",
     re.IGNORECASE,
 )
+"""A caption line: its label, repeated as some pages print it (``Photo: Фото: ОКҚ``), then the caption."""
 _MAX_CAPTION_CHARS = 200
 _PERSON_NAME = re.compile(
     r"^[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][a-zа-яёәғқңөұүһі'’\-]+(?:[ \t]+[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][a-zа-яёәғқңөұүһі'’\-]+){1,2}$"

@@ -332,6 +332,8 @@ def test_latin_names_in_russian_text_are_bodies_and_terms_are_not(pipeline) -> N
     text = "Президент осмотрел центр по обслуживанию гусеничных машин Besqaru, а также линию LRT в Астане.\n"
     found = {(name, label) for name, label, _ in mentions(annotate(pipeline, "Заголовок\n\n" + text))}
     assert ("Besqaru", "ORG") in found and not any(name == "LRT" for name, _ in found)
+    caption = annotate(pipeline, "Заголовок\n\nПравительство обсудило вопрос.\n\nPhoto: Фото: ОКҚ\n")
+    assert "Photo" not in [name for name, _, _ in mentions(caption)]  # a label is no name
 
 
 def test_english_names_before_a_kind_of_media_are_bodies(pipeline) -> None:  # type: ignore[no-untyped-def]
@@ -344,6 +346,11 @@ def test_a_chinese_body_named_after_a_person_with_words_of_its_kind(pipeline) ->
     found = [(text, label) for text, label, _ in mentions(doc)]
     assert ("北哈州霍兹巴耶夫国立大学", "ORG") in found  # the place before it, the words of its kind, its head
     assert ("卡林", "PER") in found  # 访问 is no word of a body's kind
+
+
+def test_every_source_of_a_caption_credit_is_a_body(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(pipeline, "Заголовок\n\nТекст статьи здесь.\n\nКоллаж: Kazinform / Akorda / Freepik / Gov.kz\n")
+    assert {"Freepik", "Gov.kz"} <= {name for name, label, _ in mentions(doc, "ORG")}
 
 
 def test_english_adjectives_made_of_names_are_no_names(pipeline) -> None:  # type: ignore[no-untyped-def]

@@ -93,6 +93,12 @@ def test_a_photo_credit_line_is_a_caption() -> None:
     assert captions == [("caption", "Pixabay")]
 
 
+def test_a_caption_label_printed_twice_is_one_label() -> None:
+    text = "Заголовок\n\nПравительство обсудило вопрос.\n\nPhoto: Фото: ОКҚ\n"
+    captions = [(b.kind, b.credit_agency) for b in parse_structure(text).blocks if b.kind == "caption"]
+    assert captions == [("caption", "ОКҚ")]
+
+
 def test_no_caption_or_credit_inside_prose(seed_000: Document, seed_004: Document) -> None:
     for doc in (seed_000, seed_004):
         assert_offsets(doc)

@@ -40,8 +40,7 @@ register_recogniser(
         find_latin,
         frozenset({"ru"}),
         weak=True,
-        on_labels=True,
-        description="Latin-script names in Russian text",
+        description="Latin-script names in Russian prose (captions and credits have their own reader)",
     )
 )
 
