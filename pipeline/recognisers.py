@@ -194,9 +194,9 @@ def _captions(ctx: BlockContext) -> list[Mention]:
         position = text.find(value, block.start, block.end)
         if position >= 0:
             mentions.append(Mention(position, position + len(value), label, f"caption:{label}", "caption", 0.9))
-    if block.credit_agency:  # `Коллаж: Kazinform / Akorda / Freepik / Gov.kz`: every source after the first too
-        first = text.find(block.credit_agency, block.start, block.end)
-        for source in _MORE_SOURCES.finditer(text, first + len(block.credit_agency), block.end):
+    first = text.find(block.credit_agency, block.start, block.end) if block.credit_agency else -1
+    if first >= 0:  # `Коллаж: Kazinform / Akorda / Freepik / Gov.kz`: every source after the first too
+        for source in _MORE_SOURCES.finditer(text, first + len(block.credit_agency or ""), block.end):
             name = source.group("name")
             if name[0].isupper() or WEB_NAME.search(name):
                 mentions.append(Mention(*source.span("name"), "ORG", "caption:ORG", "caption", 0.9))
