@@ -353,6 +353,11 @@ def test_every_source_of_a_caption_credit_is_a_body(pipeline) -> None:  # type: 
     assert {"Freepik", "Gov.kz"} <= {name for name, label, _ in mentions(doc, "ORG")}
 
 
+def test_international_agencies_and_rating_firms_are_known_bodies(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(pipeline, "标题\n\n彭博指出，油价上涨。惠誉表示，评级稳定。\n")
+    assert mentions(doc) == [("彭博", "ORG", "org:bloomberg"), ("惠誉", "ORG", "org:fitch-ratings")]
+
+
 def test_english_adjectives_made_of_names_are_no_names(pipeline) -> None:  # type: ignore[no-untyped-def]
     doc = annotate(
         pipeline, "Title\n\nThe Kazakh-Uzbek talks were held. The Kostanay-based company and a China-invested plant.\n"
