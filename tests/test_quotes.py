@@ -1862,3 +1862,8 @@ def test_another_countrys_president_is_no_holder_of_a_kazakh_office(pipeline) ->
         "“Today’s visit is of historical importance,” the Uzbek President said.\n",
     )
     assert [entity for _, _, _, entity in described(doc)] == ["per:kassym-jomart-tokayev", "per:shavkat-mirziyoyev"]
+
+
+def test_a_chinese_statement_stops_where_the_article_names_a_source_of_its_own(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(pipeline, "标题\n\n部长表示，油价上涨。据美银报告，到2026年底经济增长。据悉，会谈在大使馆举行。\n")
+    assert [content for _, content, _, _ in described(doc)] == ["油价上涨。"]

@@ -219,14 +219,18 @@ _SCOPE_BREAKER = re.compile("|".join(map(re.escape, SCOPE_BREAKERS)))
 _CONTINUATION = re.compile(f"[ \t]*(?:{'|'.join(map(re.escape, CONTINUATIONS))})")
 
 
+_SOURCED = re.compile(r"[ \t]*据[^，。！？,]{0,20}[，,]")
+"""A sentence opened by a source of the article's own (据美银报告，, 据统计，, 据悉，)."""
+
+
 def _continues(text: str, start: int, end: int, whole_paragraph: bool) -> bool:
     """A sentence that carries the reported speech before it on and reports no one new: any such sentence
     after a paragraph-scope cue (据X介绍, X强调), else one that opens with a continuation word (此外, 所有这些)."""
     cues = _INDIRECT.finditer(text, start, end)
     if any(not _inside_word(text, cue.start(), cue.end("cue"), cue.group("cue")) for cue in cues):
         return False  # a new report (not 称 inside 名称)
-    if _ACCORDING_TO.search(text, start, end):
-        return False
+    if _ACCORDING_TO.search(text, start, end) or _SOURCED.match(text, start, end):
+        return False  # `据美银报告，…`, `据悉，…`: the article names a source of its own
     if not re.search(r"\w", text[start:end]):
         return False  # a closing quotation mark left after the sentence's end
     if _SCOPE_BREAKER.search(text, start, end) or text[start:end].rstrip().endswith(("？", "?")):
