@@ -220,8 +220,6 @@ def test_a_company_written_with_its_legal_form_is_listed_under_its_quoted_name(p
 def test_latin_names_in_chinese_and_pos_guards() -> None:
     text = "公司Semurg Invest与SOCAR合作。"
     assert [text[m.start : m.end] for m in latin_names(text, 0, len(text))] == ["Semurg Invest", "SOCAR"]
-    text = "前9个月GDP增长5.1%，CPI上涨8%，LNG出口增加，KazMunayGas表示。"  # terms, not names
-    assert [text[m.start : m.end] for m in latin_names(text, 0, len(text))] == ["KazMunayGas"]
     words = ["尤为重要", "关系密切", "许可证"]
     tokens, position, joined = [], 0, ""
     for word in words:
@@ -729,8 +727,6 @@ def test_a_name_with_an_office_after_it_is_a_person_and_a_ministers_field_no_bod
     assert tagged(text, [(0, 2, "ORG"), (6, 8, "ORG")]) == [("Aigerim Tazhi", "PER"), ("National Commission", "ORG")]
     text = "Halyk Bank, the leader of the market, grew"
     assert tagged(text, [(0, 2, "ORG")]) == [("Halyk Bank", "ORG")]  # a body's word keeps it a body
-    text = "Kazakhstan's GDP grew"
-    assert tagged(text, [(0, 1, "LOC"), (3, 4, "LOC")]) == [("Kazakhstan", "LOC")]  # a term's abbreviation
     text = "Serik Zhumangarin, Minister of Trade and Integration, said"
     assert tagged(text, [(0, 2, "PER"), (5, 8, "ORG")]) == [("Serik Zhumangarin", "PER")]
 
@@ -1149,3 +1145,5 @@ def test_names_keep_no_stray_marks_brackets_or_term_abbreviations(pipeline) -> N
     assert not any(text in ("SIM", "B2B") for text, _, _ in mentions(doc))  # terms, no names
     quote = doc.quotes[0]
     assert doc.span(quote.speaker_start, quote.speaker_end) == "阿斯塔纳航空"  # the speaker before its bracket
+    doc = annotate(pipeline, "前9个月GDP增长5.1%，CPI上涨8%，LNG出口增加，KazMunayGas表示。\n")
+    assert [text for text, _, _ in mentions(doc)] == ["KazMunayGas"]  # whichever recogniser read the terms

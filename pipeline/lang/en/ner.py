@@ -22,7 +22,7 @@ from pipeline.lang.en.lexicon import (
     SURNAME_ENDINGS,
     alternatives,
 )
-from pipeline.names import TERM_ABBREVIATIONS, WEB_NAME
+from pipeline.names import WEB_NAME
 from pipeline.recognisers import BlockContext, SentenceTagger
 
 _NAME = re.compile(
@@ -236,8 +236,6 @@ def _from_spans(text: str, sentences: list[Sentence], tagged: list[list[tuple[in
             span_start, span_end = sentence.tokens[first].start, sentence.tokens[last - 1].end
             if not any(text[t.start].isupper() or text[t.start].isdigit() for t in sentence.tokens[first:last]):
                 continue  # `the inherited nuclear arsenal`: English writes a name with a capital letter
-            if text[span_start:span_end] in TERM_ABBREVIATIONS:
-                continue  # `GDP`: the abbreviation of a term, no name
             if label != "PER" and (
                 _IN_DOCUMENT_TITLE.search(text, max(0, span_start - 80), span_start)
                 or _DOCUMENT_TITLE.match(text, span_start, span_end)

@@ -79,12 +79,11 @@ _APPOSED = re.compile(
 )
 """`Daniyar Ospanov, mayor of Karaganda city, said the repairs …`: the name before the apposition speaks."""
 _FIRST_VERB = re.compile(r"[ \t]+(?:[a-z]+ed|has|had|was|is|met|held|told|took|gave)\b")
-_ADDING_THAT = re.compile(
-    r"(?:[ \t]+(?:during|at|in|on|after|before)[ \t][^,.;\"“”«»]{1,60}?)?"
-    rf",?[ \t]+(?P<cue>{alternatives(ADDING_VERBS)})[ \t]+that[ \t]+"
-)
+_ADDING = rf"[ \t]+(?P<cue>{alternatives(ADDING_VERBS)})[ \t]+that[ \t]+"
+"""`adding that`, `stressing that` (``data/adding_verbs.tsv``): a participle that carries more of someone's words."""
+_ADDING_THAT = re.compile(r"(?:[ \t]+(?:during|at|in|on|after|before)[ \t][^,.;\"“”«»]{1,60}?)?,?" + _ADDING)
 """`…," X said (during the talks), adding that …`: more of X's words, in reported speech."""
-_PARTICIPLE_THAT = re.compile(rf",[ \t]+(?P<cue>{alternatives(ADDING_VERBS)})[ \t]+that[ \t]+")
+_PARTICIPLE_THAT = re.compile("," + _ADDING)
 """`X reported on …, stressing that …`: a participle after what the subject did carries its words."""
 _NO_SPEAKER_SUBJECTS = frozenset({"it", "this", "that", "there", "these", "those"})
 """Subjects that name no speaker (`It was cold, noting that …`)."""

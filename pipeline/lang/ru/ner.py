@@ -30,7 +30,7 @@ from pipeline.lang.ru.lexicon import (
     SURNAME_ENDINGS,
     TITLE_CASE_ENDINGS,
 )
-from pipeline.names import LATIN_NAME, TERM_ABBREVIATIONS, with_closing_guillemets
+from pipeline.names import LATIN_NAME, with_closing_guillemets
 from pipeline.recognisers import BlockContext, in_block
 
 if TYPE_CHECKING:  # numpy is imported with the models, not with the language registry
@@ -241,12 +241,13 @@ def without_qualifier_places(text: str, mentions: list[Mention]) -> list[Mention
 
 def find_latin(ctx: BlockContext) -> list[Mention]:
     """Names in Latin letters inside Russian text, which natasha passes over: companies, media and sites as a
-    rule (Besqaru, World Boxing, Gov.kz); capitals alone are as often a unit or a term (MPV, MSK) and left out."""
+    rule (Besqaru, World Boxing, Gov.kz); capitals alone are as often a unit or a term (MPV, MSK) and left out,
+    and the entity stage drops the abbreviations of terms (LRT) whoever found them."""
     block = ctx.block
     return [
         Mention(match.start(), match.end(), "ORG", "latin_in_ru", "latin_ru", 0.5)
         for match in LATIN_NAME.finditer(ctx.text, block.start, block.end)
-        if len(match.group()) >= 3 and not match.group().isupper() and match.group() not in TERM_ABBREVIATIONS
+        if len(match.group()) >= 3 and not match.group().isupper()
     ]
 
 

@@ -48,7 +48,7 @@ from pipeline.lang.zh.lexicon import (
     TRANSLIT_CHARS,
 )
 from pipeline.langid import has_han
-from pipeline.names import LATIN_NAME, NAME_JOINERS, TERM_ABBREVIATIONS
+from pipeline.names import LATIN_NAME, NAME_JOINERS
 from pipeline.recognisers import BlockContext, SentenceTagger
 
 _CHARS = "".join(sorted(TRANSLIT_CHARS))
@@ -186,7 +186,6 @@ def latin_names(text: str, start: int, end: int) -> list[Mention]:
         Mention(m.start(), m.end(), "ORG", "latin_in_zh", "latin_zh", 0.6)
         for m in LATIN_NAME.finditer(text, start, end)
         if m.group() not in LATIN_NOT_NAMES
-        and m.group() not in TERM_ABBREVIATIONS
         and len(m.group()) >= 3
         and not any(tag_start < m.end() and m.start() < tag_end for tag_start, tag_end in tags)
     ]
@@ -312,7 +311,6 @@ def places_opening_bodies(text: str, mentions: list[Mention]) -> list[Mention]:
             and mention.label == "ORG"
             and mention.label_fine == _NAMED_AFTER
             and previous.end == mention.start
-            and has_han(text[mention.start : mention.start + 1])
         ):
             found[-1] = dataclasses.replace(mention, start=previous.start, entity_id=None)
             continue
@@ -325,20 +323,24 @@ def places_in_lists(text: str, mentions: list[Mention]) -> list[Mention]:
     names things of one kind, and a transliterated district reads like a name. Mentions in text order; one
     sweep each way carries a place along the whole list."""
     found = list(mentions)
-    for order in (range(1, len(found)), range(len(found) - 2, -1, -1)):
-        for index in order:
-            neighbour = found[index - 1] if order.step == 1 else found[index + 1]
-            mention = found[index]
-            first, second = (neighbour, mention) if order.step == 1 else (mention, neighbour)
-            if (
-                mention.label == "PER"
-                and mention.recogniser != "gazetteer"
-                and neighbour.label == "LOC"
-                and _LIST_JOINER.fullmatch(text, first.end, second.start)
-                and _ITEM_END.match(text, neighbour.end)
-            ):
-                found[index] = dataclasses.replace(mention, label="LOC", label_fine="list:LOC", entity_id=None)
+    for index in range(1, len(found)):  # the place before: 锡尔河及阿拉尔
+        found[index] = _listed_place(text, found[index], found[index - 1], found[index - 1], found[index])
+    for index in range(len(found) - 2, -1, -1):  # the place after: 阿拉尔及锡尔河
+        found[index] = _listed_place(text, found[index], found[index + 1], found[index], found[index + 1])
     return found
+
+
+def _listed_place(text: str, mention: Mention, place: Mention, first: Mention, second: Mention) -> Mention:
+    """``mention`` as a place when it is an unlinked person joined in a list to ``place``, a whole item."""
+    if (
+        mention.label == "PER"
+        and mention.recogniser != "gazetteer"
+        and place.label == "LOC"
+        and _LIST_JOINER.fullmatch(text, first.end, second.start)
+        and _ITEM_END.match(text, place.end)
+    ):
+        return dataclasses.replace(mention, label="LOC", label_fine="list:LOC", entity_id=None)
+    return mention
 
 
 def find_transliterated(ctx: BlockContext) -> list[Mention]:
@@ -595,8 +597,6 @@ def _corrected(text: str, start: int, end: int, label: str) -> list[Mention]:
             end -= 1  # `KazMunaiGaz）`: the bracket closes the abbreviation, not the name
     if _cuts_latin_word(text, start) or _cuts_latin_word(text, end):
         return []  # `c[ass]ation`: letters of a Latin word, not a name
-    if text[start:end] in TERM_ABBREVIATIONS:
-        return []  # `SIM卡`, `B2B合作`: the abbreviation of a term, no name
     if label == "LOC" and end - start == 2 and text[start] in PLACE_DETERMINERS and text[start + 1] in _PLACE_CHARS:
         return []  # `本州`, `全市`: this region, the whole city
     if label == "ORG":
@@ -652,7 +652,7 @@ def _corrected(text: str, start: int, end: int, label: str) -> list[Mention]:
         return [
             Mention(run.start(), run.end(), label, f"model:{label}", "model_zh", 0.8)
             for run in _SCRIPT_RUN.finditer(text, start, end)
-            if len(run.group().strip()) >= 2 and run.group() not in ORG_WORDS and run.group() not in TERM_ABBREVIATIONS
+            if len(run.group().strip()) >= 2 and run.group() not in ORG_WORDS
         ]
     if _HYPHENS.search(text, start, end) and (
         label == "LOC" or (len(_HYPHENS.findall(text, start, end)) >= 2 and not text[start:end].endswith(ORG_WORDS))

@@ -8,6 +8,7 @@ attribution), evaluations with a noun object (强调了…的重要性, 表示�
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from pipeline.lang.zh.lexicon import (
     ADDRESSEE_MARKERS,
@@ -226,8 +227,7 @@ _SOURCED = re.compile(r"[ \t]*据[^，。！？,]{0,20}[，,]")
 def _continues(text: str, start: int, end: int, whole_paragraph: bool) -> bool:
     """A sentence that carries the reported speech before it on and reports no one new: any such sentence
     after a paragraph-scope cue (据X介绍, X强调), else one that opens with a continuation word (此外, 所有这些)."""
-    cues = _INDIRECT.finditer(text, start, end)
-    if any(not _inside_word(text, cue.start(), cue.end("cue"), cue.group("cue")) for cue in cues):
+    if next(_cues(text, start, end), None) is not None:
         return False  # a new report (not 称 inside 名称)
     if _ACCORDING_TO.search(text, start, end) or _SOURCED.match(text, start, end):
         return False  # `据美银报告，…`, `据悉，…`: the article names a source of its own
@@ -268,10 +268,8 @@ def _indirect(text: str, start: int, end: int, quoted: list[tuple[int, int]]) ->
         if content_end > content_start:
             s, e = according.span("speaker")
             return QuoteCandidate(content_start, content_end, "indirect", f"据…{according.group('cue')}", s, e, 0.8)
-    for cue in _INDIRECT.finditer(text, start, end):
+    for cue in _cues(text, start, end):
         if any(s <= cue.start() < e for s, e in quoted) or text[start : cue.start()].endswith(_NOT_BEFORE_CUE):
-            continue
-        if _inside_word(text, cue.start(), cue.end("cue"), cue.group("cue")):
             continue
         if _NOT_AFTER_CUE.match(text, cue.end("cue")) and not cue.group("belief"):
             continue
@@ -317,6 +315,13 @@ _WORDS_WITH_CUES: dict[str, tuple[str, ...]] = {
     cue: tuple(word for word in WORDS_WITH_CUES if cue in word) for cue in QUOTE_CUES if len(cue) == 1
 }
 """One-character cues and the words that hold them without reporting anything (称 -> 名称, 简称...)."""
+
+
+def _cues(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
+    """The reporting verbs of a stretch of text, not those inside another word (称 in 名称, 说 in 也就是说)."""
+    for cue in _INDIRECT.finditer(text, start, end):
+        if not _inside_word(text, cue.start(), cue.end("cue"), cue.group("cue")):
+            yield cue
 
 
 def _inside_word(text: str, start: int, end: int, cue: str) -> bool:
