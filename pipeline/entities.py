@@ -24,6 +24,7 @@ from pipeline.align.signature import name_skeleton
 from pipeline.document import Block, Document, Mention, Sentence, Token
 from pipeline.gazetteer import GazetteerEntity
 from pipeline.lang import Language, gendered_name_endings, language_for, languages, romanized_person
+from pipeline.lang.kk.lexicon import CYRILLIC_SPELLING
 from pipeline.lang.ru.lexicon import SURNAME_CASE_ENDINGS
 from pipeline.lang.ru.ner import RussianNER
 from pipeline.lang.zh.translit import chinese_surname, cyrillic_reading, cyrillic_readings, reads_as
@@ -350,6 +351,11 @@ class SpellingIndex:
                     parts = [p.lower() for p in name_parts(surface)]
                     if lang == "ru" and len(parts) >= 2:
                         self.full_names.append((parts[0], parts[-1], entity.id))
+                    elif lang == "en" and len(parts) >= 2 and not entity.surfaces("ru"):
+                        # known in English only: its Cyrillic reading stands in for the Russian name
+                        cyrillic = [CYRILLIC_SPELLING.word(part) for part in (parts[0], parts[-1])]
+                        if all(cyrillic):
+                            self.full_names.append((cyrillic[0], cyrillic[1], entity.id))  # type: ignore[arg-type]
                     if parts:
                         given = parts[0] if len(parts) > 1 else ""
                         self.by_first.setdefault(parts[-1][:1], []).append((parts[-1], given, entity.id))

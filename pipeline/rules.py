@@ -76,6 +76,7 @@ TABLES: dict[str, TableSpec] = {
     "source_openings": TableSpec(("phrase", "scope"), {"scope": frozenset({"sentence", "paragraph"})}),
     "agency_verbs": TableSpec(("verb", "always"), {"always": YES_NO}),
     "latin_letters": TableSpec(("letter", "latin")),
+    "cyrillic_letters": TableSpec(("letter", "cyrillic")),
     "body_words": TableSpec(
         ("word", "english", "kind", "owner"),
         {

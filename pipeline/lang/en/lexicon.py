@@ -32,6 +32,8 @@ ORG_WORDS = words("en", "org_words")
 BODY_HEADS = words("en", "body_heads")
 OWNED_HEADS = words("en", "body_heads", owner="yes")
 """Body nouns written after their owner in a body's name (Akorda press service)."""
+HEADS_ALONE = frozenset(words("en", "heads_alone"))
+"""Body nouns that alone only refer back to a body (the Ministry): no organisation's name."""
 """Nouns heading a body's name (press service, akimat): such a speaker phrase is a body."""
 PLACE_WORDS = words("en", "place_suffixes")
 PLACE_NAME_WORDS = words("en", "place_suffixes", in_name="yes")

@@ -10,6 +10,7 @@ from pipeline.lang.en.lexicon import (
     ADJECTIVE_SUFFIXES,
     DEMONYMS,
     DOCUMENT_HEADS,
+    HEADS_ALONE,
     NAME_SPLITTING_TITLES,
     ORG_WORDS,
     OUTLET_KINDS,
@@ -122,6 +123,8 @@ def english_names(text: str, start: int, end: int) -> list[Mention]:
             continue  # `the Head of State pointed out`: an office before a speech verb, not a person
         before = text[max(start, first - 40) : first]
         after = text[seq_end:end]
+        if len(words) == 1 and span_text.lower() in HEADS_ALONE:
+            continue  # `the Ministry`: a body named before, referred back to
         if _ORG_WORDS.search(span_text):
             label, fine = "ORG", "caps+org_word"
         elif WEB_NAME.search(span_text):
@@ -200,6 +203,9 @@ def _from_spans(text: str, sentences: list[Sentence], tagged: list[list[tuple[in
                 continue  # `the First President of Kazakhstan`: a person's office, no body
             if label != "PER" and last - first == 1 and _is_title_word(text, sentence.tokens[first], None):
                 continue  # `the post of the Advisor to the President`: a title alone is no body or place
+            head = text[sentence.tokens[first].start : sentence.tokens[first].end]
+            if label == "ORG" and last - first == 1 and head.lower() in HEADS_ALONE:
+                continue  # `the Ministry`, `the Federation told`: a body named before, referred back to
             while last - first > 1 and _is_lower_word(text, sentence.tokens[last - 1]):
                 last -= 1  # `Ministry of Energy adheres`: a name does not end in a verb or common word
             if _inside_title(text, sentence.tokens[first].start, sentence.tokens[last - 1].end):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pipeline.rules import genders, mapping, words
+from pipeline.spelling import Respeller
 
 REPORTING_VERBS = words("kk", "reporting_verbs")
 RESOLVING_TITLES = words("kk", "titles", resolves="yes")
@@ -16,3 +17,7 @@ OFFICE_PHRASES = mapping("kk", "office_phrases", "office")
 GIVEN_NAME_GENDERS = genders("kk", "given_names")
 """Given names of Kazakhstan and its neighbours in lower-case Cyrillic (кайрат, алмазбек, валентина) -> gender."""
 GIVEN_NAMES = frozenset(GIVEN_NAME_GENDERS)
+
+CYRILLIC_SPELLING = Respeller(mapping("kk", "cyrillic_letters", "cyrillic"), vowels="aeiouy")
+"""A Kazakh name's Latin spelling read back in Cyrillic (Serikkali Brekeshev -> Серикали Брекешев): to compare
+a Chinese transliteration with a person known only in English (``data/cyrillic_letters.tsv``)."""

@@ -96,6 +96,8 @@ BODY_ANAPHORS = mapping("ru", "body_anaphors", "ends")
 NOT_IN_BODY_NAMES = words("ru", "not_in_body_names")
 """Words a body's name never runs through (в, на, что)."""
 QUALIFIER_PLACES = frozenset(words("ru", "qualifier_places"))
+OWNER_COUNTRIES = frozenset(words("ru", "owner_countries"))
+"""Countries in the genitive that, right after a body, are part of its name (Курултай Республики Казахстан)."""
 """РК, РФ: after a body or an office (МЧС РК) part of its name, not a place (``data/qualifier_places.tsv``)."""
 PLACE_PREPOSITIONS = frozenset(words("ru", "place_prepositions"))
 """Prepositions after which РК is the place (в РК)."""

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import contextlib
+import dataclasses
 import functools
 import re
 from dataclasses import dataclass
@@ -19,6 +20,7 @@ from pipeline.document import Mention, Token
 from pipeline.lang.ru.lexicon import (
     BODY_HEADS,
     NOT_IN_BODY_NAMES,
+    OWNER_COUNTRIES,
     PERSON_TITLES,
     PLACE_NOUNS,
     PLACE_NOUNS_AFTER,
@@ -224,6 +226,46 @@ class RussianNER:
 
 
 _WORD_BEFORE = re.compile(r"(\w+)[ \t]+$")
+_ABBREVIATION_AFTER = re.compile(r"[ \t]*\(([A-ZА-ЯЁ][A-ZА-ЯЁ0-9-]{1,9})\)$")
+"""An abbreviation in brackets closing a body's name (Диалога по сотрудничеству в Азии (ДСА))."""
+
+
+def document_rules(text: str, mentions: list[Mention]) -> list[Mention]:
+    """The Russian rules over several mentions (the language's ``mention_rules``)."""
+    return abbreviations_apart(text, bodies_with_owner(text, without_qualifier_places(text, mentions)))
+
+
+def bodies_with_owner(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A country in the genitive right after a body is part of the body's name (Курултай + Республики
+    Казахстан), no place of its own (``data/owner_countries.tsv``). Mentions in text order."""
+    found: list[Mention] = []
+    for mention in mentions:
+        previous = found[-1] if found else None
+        if (
+            previous is not None
+            and previous.label == "ORG"
+            and mention.label == "LOC"
+            and text[mention.start : mention.end] in OWNER_COUNTRIES
+            and text[previous.end : mention.start] == " "
+        ):
+            found[-1] = dataclasses.replace(previous, end=mention.end, entity_id=None)
+            continue
+        found.append(mention)
+    return found
+
+
+def abbreviations_apart(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A body's name and its abbreviation in brackets are two mentions of it (Диалога по сотрудничеству в
+    Азии (ДСА): the name and ДСА), as the name alone and the abbreviation alone are written elsewhere."""
+    found: list[Mention] = []
+    for mention in mentions:
+        bracket = _ABBREVIATION_AFTER.search(text, mention.start, mention.end) if mention.label == "ORG" else None
+        if bracket is None or bracket.start() == mention.start:
+            found.append(mention)
+            continue
+        found.append(dataclasses.replace(mention, end=bracket.start(), entity_id=None))
+        found.append(dataclasses.replace(mention, start=bracket.start(1), end=bracket.end(1), entity_id=None))
+    return found
 
 
 def without_qualifier_places(text: str, mentions: list[Mention]) -> list[Mention]:

@@ -77,6 +77,10 @@ EVENT_WORDS = words("zh", "event_words")
 ROUTE_WORDS = words("zh", "route_words")
 """Words that end a route's or a line's name (管道, 铁路): infrastructure, not a body."""
 LANDMARK_WORDS = words("zh", "landmark_words")
+NATURE_HEADS = tuple(sorted(words("zh", "nature_heads"), key=len, reverse=True))
+"""Words naming a natural area after the place before them (保护区, 国家公园), longest first."""
+SPECIES_WORDS = words("zh", "species_words")
+"""Animals named after a place (里海虎): the place is part of the animal's name."""
 """Words that end the name of a place named after a person (陵墓, 广场)."""
 SIDE_ABBREVIATIONS = mapping("zh", "side_abbreviations", "name")
 """One-character names of a side of a relation with Kazakhstan (哈) -> the country's full name (哈萨克斯坦)."""

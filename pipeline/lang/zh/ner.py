@@ -27,6 +27,7 @@ from pipeline.lang.zh.lexicon import (
     LATIN_NOT_NAMES,
     MISSION_HEADS,
     NAME_CONTEXT,
+    NATURE_HEADS,
     NOT_PLACE_WORDS,
     ORG_CHARS,
     ORG_SUFFIXES,
@@ -44,6 +45,7 @@ from pipeline.lang.zh.lexicon import (
     REPORTING_VERBS,
     ROUTE_WORDS,
     SIDE_ABBREVIATIONS,
+    SPECIES_WORDS,
     SURNAME_ENDINGS,
     TRANSLIT_CHARS,
 )
@@ -296,7 +298,38 @@ _NAMED_AFTER = "named_after:ORG"
 
 def document_rules(text: str, mentions: list[Mention]) -> list[Mention]:
     """The Chinese rules over several mentions (the language's ``mention_rules``)."""
-    return places_opening_bodies(text, places_in_lists(text, mentions))
+    return natural_areas(text, places_opening_bodies(text, places_in_lists(text, mentions)))
+
+
+_AREA_JOINER = re.compile("[-‐－–]")
+"""What joins two places into one area's name (伊犁-巴尔喀什保护区)."""
+
+
+def natural_areas(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A place before a nature-area word is the area, named in full (布拉拜 + 国家自然公园 -> 布拉拜国家自然公园),
+    with a place joined to it by a hyphen (伊犁-巴尔喀什保护区); a place before an animal's name is part of
+    that name (里海虎), no place of the text. Mentions in text order."""
+    found: list[Mention] = []
+    for mention in mentions:
+        if mention.label != "LOC":
+            found.append(mention)
+            continue
+        if text.startswith(SPECIES_WORDS, mention.end) or text[mention.start : mention.end].endswith(SPECIES_WORDS):
+            continue  # 里海虎, or the tagger's 布哈拉鹿: an animal
+        head = next((word for word in NATURE_HEADS if text.startswith(word, mention.end)), None)
+        if head is None:
+            found.append(mention)
+            continue
+        start = mention.start
+        previous = found[-1] if found else None
+        if previous is not None and previous.label == "LOC" and _AREA_JOINER.fullmatch(text, previous.end, start):
+            start = found.pop().start
+        found.append(
+            dataclasses.replace(
+                mention, start=start, end=mention.end + len(head), label_fine="nature_area:LOC", entity_id=None
+            )
+        )
+    return found
 
 
 def places_opening_bodies(text: str, mentions: list[Mention]) -> list[Mention]:

@@ -118,6 +118,12 @@ _SURNAME_SUFFIXES = tuple(sorted(RUSSIAN_SURNAME_ENDINGS, key=len, reverse=True)
 first (``pipeline/lang/ru/data/name_endings.tsv``)."""
 
 
+def _as_written(word: str) -> str:
+    """Letters as a transliteration writes them: дж as ж (贾), and м before б as н (别森巴耶夫 for Бейсембаев:
+    Chinese has no syllable that ends in m)."""
+    return word.replace("дж", "ж").replace("мб", "нб")
+
+
 def _sound(letter: str) -> str:
     return _SOUND_GROUP.get(letter, letter)
 
@@ -125,7 +131,7 @@ def _sound(letter: str) -> str:
 def _consonant_key(word: str) -> str:
     """The word's consonants by sound group, doubled ones once: what a transliteration keeps of a name."""
     key: list[str] = []
-    for letter in word.replace("дж", "ж"):
+    for letter in _as_written(word):
         if letter not in _VOWELS and (not key or key[-1] != _sound(letter)):
             key.append(_sound(letter))
     return "".join(key)
@@ -140,7 +146,7 @@ def _gap_cost(word: str, index: int) -> float:
 
 def _difference(reading: str, name: str) -> float:
     """How far a reading is from a name, letter by letter (an edit distance weighted by the costs above)."""
-    a, b = reading.replace("дж", "ж"), name.replace("дж", "ж")
+    a, b = _as_written(reading), _as_written(name)
     previous = [0.0]
     for j in range(len(b)):
         previous.append(previous[-1] + _gap_cost(b, j))
