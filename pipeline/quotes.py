@@ -691,9 +691,15 @@ def _apposed_person(index: _Index, phrase: str, position: int) -> str | None:
                 return person.entity_id
         return None
 
-    found = None
+    found = subject = None
     for match in pattern.finditer(text, max(0, position - index.LOOK_BACK_CHARS), position):
-        found = holder(match) or found
+        person = holder(match)
+        found = person or found
+        named = _touching_mention(index, match.start(), match.end()) if person and han else None
+        opening = min(match.start(), named.start) if named is not None else 0
+        if named is not None and _OPENS_SENTENCE.search(text, max(0, opening - 60), opening):
+            subject = person  # `托卡耶夫总统向…及总统谢尔达尔…致以祝贺。总统强调`: the subject goes on
+    found = subject or found
     if found is None:
         for match in pattern.finditer(text, position, min(len(text), position + index.LOOK_BACK_CHARS)):
             found = holder(match)
@@ -761,15 +767,25 @@ verb: `врач встретилась с Анной Ивановой` introduce
 def _touching_person(index: _Index, start: int, end: int) -> str | None:
     """The person whose name ends where a Chinese title begins (托卡耶夫总统) or begins where it ends
     (州长努尔达乌列特), spaces aside: `总统特别赞扬了该州州长X` gives the president no name, X is the governor."""
+    mention = _touching_mention(index, start, end)
+    return mention.entity_id if mention is not None else None
+
+
+def _touching_mention(index: _Index, start: int, end: int) -> Mention | None:
+    """The mention of :func:`_touching_person`."""
     text = index.doc.text
     after = bisect.bisect_left(index.person_starts, end)
     if after < len(index.persons) and not text[end : index.persons[after].start].strip():
-        return index.persons[after].entity_id
+        return index.persons[after]
     before = bisect.bisect_left(index.person_starts, start)
     for person in reversed(index.persons[max(0, before - 2) : before]):
         if person.end <= start and not text[person.end : start].strip():
-            return person.entity_id
+            return person
     return None
+
+
+_OPENS_SENTENCE = re.compile(r"(?:^|[。！？\n])(?:\s|（[^）]{0,30}）|\([^)]{0,30}\))*$")
+"""Only spaces and a bracketed dateline between a sentence's start and this point: what follows is its subject."""
 
 
 @functools.lru_cache(maxsize=256)

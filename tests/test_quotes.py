@@ -1867,3 +1867,56 @@ def test_another_countrys_president_is_no_holder_of_a_kazakh_office(pipeline) ->
 def test_a_chinese_statement_stops_where_the_article_names_a_source_of_its_own(pipeline) -> None:  # type: ignore[no-untyped-def]
     doc = annotate(pipeline, "标题\n\n部长表示，油价上涨。据美银报告，到2026年底经济增长。据悉，会谈在大使馆举行。\n")
     assert [content for _, content, _, _ in described(doc)] == ["油价上涨。"]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        (
+            "He went on to add that KZT69bn worth of investments have been attracted in the region.",
+            [("indirect", "KZT69bn worth of investments have been attracted in the region.", "He")],
+        ),
+        (
+            "Six projects are planned to be implemented in 2016, according to director of the Institute Mr. Yerlan "
+            "Karin.",
+            [("indirect", "Six projects are planned to be implemented in 2016", "Yerlan Karin")],  # the title aside
+        ),
+        (
+            "«As of today 711 people are on preventive detention,» an official spokesperson of the Kazakh Interior "
+            "Ministry, Nurdilda Oraz, said.",
+            [("direct", "As of today 711 people are on preventive detention,", "Nurdilda Oraz")],
+        ),
+        (
+            '"Those are mainly projects from scratch," he elaborated. "Construction works are planned to start in '
+            '2016."',
+            [
+                ("direct", "Those are mainly projects from scratch,", "he"),
+                ("direct", "Construction works are planned to start in 2016.", "he"),
+            ],
+        ),
+        # the next quotation breaks off for an attribution of its own, whatever its verb
+        (
+            '"We will build it soon," he said. "It is far too late for that," the minister replied.',
+            [("direct", "We will build it soon,", "he")],
+        ),
+    ],
+)
+def test_english_went_on_to_say_a_titled_source_after_and_a_quotation_after_an_attribution(  # type: ignore[no-untyped-def]
+    pipeline, paragraph: str, expected: list
+) -> None:
+    doc = annotate(pipeline, f"Title\n\n{paragraph}\n")
+    assert [(kind, content, speaker) for kind, content, speaker, _ in described(doc)] == expected
+
+
+def test_a_chinese_title_alone_is_the_subject_before_and_brackets_inside_a_circumstance(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(
+        pipeline,
+        "标题\n\n托卡耶夫总统向土库曼民族领袖古尔班古力·别尔德穆哈梅多夫及总统谢尔达尔·别尔德穆哈梅多夫致以祝贺。\n\n"
+        "总统强调，论坛提出的倡议为21世纪中立地位赋予全新视角。\n\n"
+        "政府总理奥尔扎斯·别克捷诺夫日前在答复马吉利斯(议会下院)议员质询时表示，仲裁程序之所以耗时较长，主要在于需要收集证据。\n",
+    )
+    speakers = {doc.span(q.start, q.end)[:6]: q.speaker_entity_id for q in doc.quotes}
+    assert speakers["论坛提出的倡"] == "per:kassym-jomart-tokayev"  # not the president named in the object
+    assert speakers["仲裁程序之所"] == "per:olzhas-bektenov"  # (议会下院) lies inside 在…时, no credit
+    other = annotate(pipeline, "标题\n\n谢尔达尔·别尔德穆哈梅多夫总统会见了托卡耶夫总统。\n\n总统表示，两国关系发展顺利，前景广阔。\n")
+    assert [q.speaker_entity_id for q in other.quotes] == ["per:serdar-berdimuhamedov"]

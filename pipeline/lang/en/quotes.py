@@ -48,6 +48,8 @@ _AFTER = re.compile(
 )
 """`"…," X said (jokingly).`: the speaker, the verb, and at most a manner adverb before the sentence goes on."""
 _QUOTATION_WORDS = 6
+_NEXT_QUOTATION = re.compile(r"[ \t]*[.!][ \t]+(?=[\"“«])")
+"""`"A," he elaborated. "B."`: the attribution's sentence ends and the next sentence is a quotation."""
 """Words a quotation holds at least to be someone's words even with no attribution (not a quoted name or title)."""
 _SPLIT_REST = re.compile(r",[ \t]*(?=[\"“«])")
 """`"We have launched," X added, "a multimodal …"`: the attribution's comma, then the quotation goes on."""
@@ -69,7 +71,7 @@ _FULL_NAME = rf"{_CAPITALISED}(?:[ \t]+{_CAPITALISED}){{1,3}}"
 """Two to four capitalised words: a person's name set off by commas."""
 _AFTER_DESCRIBED = re.compile(
     rf"[ \t]*(?P<speaker2>[a-z][^.;\"“”«»]{{1,120}}?[ \t]{_CAPITALISED}(?:[ \t]+{_CAPITALISED})+)"
-    rf"[ \t]+(?P<cue2>{_VERB})(?:{_ATTRIBUTION_END}|(?=[ \t]+(?:a|the)\b))"
+    rf",?[ \t]+(?P<cue2>{_VERB})(?:{_ATTRIBUTION_END}|(?=[ \t]+(?:a|the)\b))"
 )
 """`«…,» head of the construction, architecture and town planning department Aidyn Begimbekov told a briefing`:
 a description with commas in it, ending in the speaker's name."""
@@ -173,7 +175,7 @@ X's (Russian `Об этом сообщил X`)."""
 _OUTLET = re.compile(rf"(?<![\w-]){alternatives(NEWS_OUTLETS, any_case=True)}$")
 """A trailing speaker that is a news outlet (``data/news_outlets.tsv``)."""
 _SOURCE_AFTER = re.compile(
-    rf",[ \t]+(?P<phrase>{alternatives(tuple(SOURCE_OPENINGS))})[ \t]+(?P<speaker>[^,.;\"“”«»]{{2,100}}?)[.!]?[ \t]*$"
+    rf",[ \t]+(?P<phrase>{alternatives(tuple(SOURCE_OPENINGS))})[ \t]+(?P<speaker>{_NAME_PART}{{2,100}}?)[.!]?[ \t]*$"
 )
 """`…, according to the airport's press service.`: a source opening (``source_openings.tsv``) after what the
 source said, which is then its own sentence only."""
@@ -198,6 +200,7 @@ def find_quotes(
     found: list[QuoteCandidate] = []
     quotations: list[tuple[int, int]] = []  # someone's words whether attributed or not: no speech inside them
     rest_at, rest_of = -1, (0, 0)  # where a split quotation goes on, and its speaker
+    next_at, next_of = -1, (0, 0)  # a quotation right after an attributed one's sentence, and that speaker
     for quoted in _QUOTE.finditer(text, start, end):
         s, e = _trim(text, *quoted.span("content"))
         if len(text[s:e].split()) >= _QUOTATION_WORDS:
@@ -211,6 +214,9 @@ def find_quotes(
         breaks_off = text[s:e].rstrip().endswith(",")  # `"A,"`: the sentence goes on after the attribution
         if after is None and breaks_off:
             after = _AFTER_DESCRIBED.match(text, quoted.end(), end)
+        if after is None and quoted.start() == next_at and not breaks_off:  # `"A," he elaborated. "B."`: his too
+            found.append(QuoteCandidate(s, e, "direct", found[-1].cue, *next_of, 0.8))
+            continue
         if after:
             rest = _SPLIT_REST.match(text, after.end(), end)
             group = "1" if after.groupdict().get("cue1") else "2"
@@ -218,6 +224,8 @@ def find_quotes(
                 rest_at, rest_of = rest.end(), after.span(f"speaker{group}")
             speaker = after.span(f"speaker{group}")
             found.append(QuoteCandidate(s, e, "direct", after.group(f"cue{group}"), *speaker, 0.85))
+            if going_on := _NEXT_QUOTATION.match(text, after.end(), end):
+                next_at, next_of = going_on.end(), speaker
             adding = _ADDING_THAT.match(text, after.end(), end)
             if adding:  # `…," said Mr. Kulagin adding that two-way trade …`: more, in reported speech
                 stop = next((se for ss, se in sentences if ss <= adding.end() < se), end)

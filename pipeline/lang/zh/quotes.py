@@ -72,10 +72,11 @@ def _speaker_phrase(text: str, block_start: int, cue_start: int) -> tuple[int, i
     while position > floor and not _CLAUSE_START.match(text[position - 1]):
         position -= 1
     start = position
-    closing = max(text.rfind(")", start, end), text.rfind("）", start, end))
-    if closing >= start and end - closing > 2:  # `(记者任军)卫生部宣布`: a credit in brackets before the subject
-        start = closing + 1
     circumstance = _CIRCUMSTANCE.search(text, start, end)
+    closing = max(text.rfind(")", start, end), text.rfind("）", start, end))
+    if closing >= start and end - closing > 2 and not (circumstance and circumstance.start() < closing):
+        start = closing + 1  # `(记者任军)卫生部宣布`: a credit in brackets before the subject, not one inside 在…时
+        circumstance = _CIRCUMSTANCE.search(text, start, end)
     if circumstance and circumstance.start() > start:
         end = circumstance.start()
     day = _DAY.search(text, start, end)
