@@ -125,6 +125,7 @@ class EntityRecognizer:
                 continue
             candidates += self._block_candidates(doc, block, sentences_by_block.get(index, []), normal_forms)
         candidates = [named for mention in candidates if (named := _company_name(doc, mention)) is not None]
+        candidates = _descriptions_apart(doc, candidates)
         merged = _completed_han_names(doc, merge(candidates))
         mentions = merge(merged + _surname_mentions(doc, merged, normal_forms))
         for language in languages().values():  # rules over several mentions: a list of places, РК after a body
@@ -189,6 +190,32 @@ def _company_name(doc: Document, mention: Mention) -> Mention | None:
     if not _only_legal_forms(after) and not _LEGAL_WORDS.search(before):
         return mention  # `ТОО «Сервис-Жарс» Кызылжарского района`: the place after a legal form's name is no name
     return dataclasses.replace(mention, start=start, end=end)
+
+
+_DESCRIPTION = re.compile(r"[A-Z][\w-]*(?: [A-Z][\w-]*)+ ")
+"""Capitalised words before a known body's name that describe it (`the National Met Office Kazhydromet`)."""
+
+
+def _descriptions_apart(doc: Document, candidates: list[Mention]) -> list[Mention]:
+    """A body the gazetteer knows, written after capitalised words that describe it (`National Met Office
+    Kazhydromet`), is a mention of its own, and so are the words before it: a span that took both is cut
+    before the name."""
+    known_ends = {m.end: m.start for m in candidates if m.recogniser == "gazetteer" and m.label == "ORG"}
+    if not known_ends:
+        return candidates
+    kept = []
+    for mention in candidates:
+        start = known_ends.get(mention.end)
+        if (
+            start is not None
+            and mention.label == "ORG"
+            and mention.recogniser != "gazetteer"
+            and mention.start < start
+            and _DESCRIPTION.fullmatch(doc.text, mention.start, start)
+        ):
+            mention = dataclasses.replace(mention, end=start - 1)
+        kept.append(mention)
+    return kept
 
 
 def merge(candidates: list[Mention]) -> list[Mention]:

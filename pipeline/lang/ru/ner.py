@@ -232,7 +232,21 @@ _ABBREVIATION_AFTER = re.compile(r"[ \t]*\(([A-ZА-ЯЁ][A-ZА-ЯЁ0-9-]{1,9})\)
 
 def document_rules(text: str, mentions: list[Mention]) -> list[Mention]:
     """The Russian rules over several mentions (the language's ``mention_rules``)."""
-    return abbreviations_apart(text, bodies_with_owner(text, without_qualifier_places(text, mentions)))
+    found = abbreviations_apart(text, bodies_with_owner(text, without_qualifier_places(text, mentions)))
+    return [_with_region_noun(text, mention) for mention in found]
+
+
+_REGION_NOUN_BEFORE = re.compile(r"(?<![\w-])[Оо]бласт(?:ь|и|ью|ей)[ \t]+$")
+"""`области Абай`, `область Жетысу`: a region named after a person or a word, its noun written first."""
+
+
+def _with_region_noun(text: str, mention: Mention) -> Mention:
+    """A place written after the noun `область` is the region's name with the noun (области Абай), as the
+    regions created in 2022 are named, not the name alone."""
+    if mention.label != "LOC":
+        return mention
+    noun = _REGION_NOUN_BEFORE.search(text, max(0, mention.start - 12), mention.start)
+    return dataclasses.replace(mention, start=noun.start()) if noun else mention  # the same place
 
 
 def bodies_with_owner(text: str, mentions: list[Mention]) -> list[Mention]:

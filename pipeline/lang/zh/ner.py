@@ -298,7 +298,22 @@ _NAMED_AFTER = "named_after:ORG"
 
 def document_rules(text: str, mentions: list[Mention]) -> list[Mention]:
     """The Chinese rules over several mentions (the language's ``mention_rules``)."""
-    return natural_areas(text, places_opening_bodies(text, places_in_lists(text, mentions)))
+    return places_before_routes(text, natural_areas(text, places_opening_bodies(text, places_in_lists(text, mentions))))
+
+
+def places_before_routes(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A transliterated place the tagger read together with the route after it is the place (杰兹卡兹甘铁路 ->
+    杰兹卡兹甘): the railway is no place of the text. Names of three transliteration characters or more only;
+    Chinese route names made of place abbreviations (京九铁路) stay whole."""
+    found = []
+    for mention in mentions:
+        name = text[mention.start : mention.end]
+        route = next((word for word in ROUTE_WORDS if name.endswith(word)), None) if mention.label == "LOC" else None
+        place = name[: -len(route)] if route else ""
+        if len(place) >= 3 and all(char in TRANSLIT_CHARS for char in place):
+            mention = dataclasses.replace(mention, end=mention.end - len(route), entity_id=None)  # type: ignore[arg-type]
+        found.append(mention)
+    return found
 
 
 _AREA_JOINER = re.compile("[-‐－–]")
