@@ -7,6 +7,7 @@ import socket
 import subprocess
 import sys
 
+import numpy as np
 import pytest
 
 from pipeline.models import zh_ner
@@ -201,3 +202,33 @@ def test_people_are_no_body() -> None:
     kept = {(doc.span(m.start, m.end), m.label) for m in doc.mentions}
     assert ("哈萨克斯坦", "LOC") in kept and ("中国人民银行", "ORG") in kept
     assert not any(name.endswith(("民", "民众")) for name, _ in kept)
+
+
+def _exhaustive_viterbi(emissions: np.ndarray, length: int, learnt: np.ndarray) -> list[int]:
+    """The best path over every pair of tags, forbidden moves scored as the mask scores them: the reference."""
+    from pipeline.models.zh_ner import transition_mask
+
+    moves, start, end = transition_mask()
+    moves = moves + learnt
+    score = emissions[0] + start
+    pointers = []
+    for position in range(1, length):
+        candidates = score[:, None] + moves
+        pointers.append(candidates.argmax(axis=0))
+        score = candidates.max(axis=0) + emissions[position]
+    path = [int((score + end).argmax())]
+    for back in reversed(pointers):
+        path.append(int(back[path[-1]]))
+    return path[::-1]
+
+
+def test_the_search_over_allowed_moves_finds_the_best_path_of_all_pairs() -> None:
+    from pipeline.models.zh_ner import TAGS, viterbi
+
+    rng = np.random.default_rng(7)
+    lengths = rng.integers(1, 40, size=60)
+    emissions = rng.normal(0, 3, size=(60, 40, len(TAGS))).astype(np.float32)
+    learnt = rng.normal(0, 1, size=(len(TAGS), len(TAGS))).astype(np.float32)
+    found = viterbi(emissions, lengths, learnt)
+    for row, length in enumerate(lengths):
+        assert found[row, :length].tolist() == _exhaustive_viterbi(emissions[row], int(length), learnt)

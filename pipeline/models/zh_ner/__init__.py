@@ -134,16 +134,33 @@ def transition_mask() -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     )
 
 
+@lru_cache(maxsize=1)
+def _move_structure() -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """The BIOES moves as index arrays: tags that close an entity or stand outside one (O, E-k, S-k), tags that
+    may follow them (O, B-k, S-k), each kind's B-k and I-k (the only tags before I-k and E-k), and I-k / E-k."""
+    closing = np.array([i for i, tag in enumerate(TAGS) if tag == "O" or tag[0] in "ES"])
+    opening = np.array([i for i, tag in enumerate(TAGS) if tag == "O" or tag[0] in "BS"])
+    inside = np.array([(tag_index(f"B-{kind}"), tag_index(f"I-{kind}")) for kind in ENTITY_TYPES])
+    continuing = np.array([[tag_index(f"{prefix}-{kind}") for kind in ENTITY_TYPES] for prefix in "IE"])
+    return closing, opening, inside, continuing
+
+
 def viterbi(emissions: np.ndarray, lengths: np.ndarray, learnt: np.ndarray | None = None) -> np.ndarray:
     """Best valid BIOES tag sequence per row of ``emissions`` (batch, length, tags); padded steps keep the tag.
 
     Scores are raw logits: a per-position softmax adds the same constant to every path, so it cannot change
     which path wins, and is skipped. Rows are taken shortest first, so at each step the rows still running
     are a suffix: only they are computed, with no masking (the step loop is what costs, not its arithmetic).
+    Only allowed moves are scored: O, B-k and S-k follow one of the seven closing tags, I-k and E-k follow
+    B-k or I-k, 61 moves of the 169 pairs.
     """
     transitions, start, end = transition_mask()
     if learnt is not None:
         transitions = transitions + learnt
+    closing, opening, inside, continuing = _move_structure()
+    to_opening = np.ascontiguousarray(transitions[np.ix_(closing, opening)])  # (closing, opening)
+    to_continuing = transitions[inside[None, :, :], continuing[:, :, None]]  # (I/E, kind, from B/I)
+    kinds = np.arange(len(inside))
     batch, length, n_tags = emissions.shape
     order = np.argsort(lengths, kind="stable")
     steps = np.ascontiguousarray(emissions[order].transpose(1, 0, 2))  # (length, batch, tags)
@@ -153,9 +170,18 @@ def viterbi(emissions: np.ndarray, lengths: np.ndarray, learnt: np.ndarray | Non
     first_running = np.searchsorted(lengths[order], np.arange(length), side="right")
     for position in range(1, length):
         running = int(first_running[position])
-        candidates = score[running:, :, None] + transitions  # (rows, previous tag, current tag)
-        backpointers[position, running:] = candidates.argmax(axis=1)
-        score[running:] = candidates.max(axis=1) + steps[position, running:]
+        live = score[running:]
+        pointers = backpointers[position, running:]
+        new = np.empty_like(live)
+        candidates = live[:, closing, None] + to_opening  # (rows, closing, opening)
+        best = candidates.argmax(axis=1)
+        pointers[:, opening] = closing[best]
+        new[:, opening] = np.take_along_axis(candidates, best[:, None, :], axis=1)[:, 0]
+        options = live[:, inside][:, None] + to_continuing  # (rows, I/E, kind, from B/I)
+        pick = options.argmax(axis=3)
+        pointers[:, continuing] = inside[kinds, pick]
+        new[:, continuing] = np.take_along_axis(options, pick[..., None], axis=3)[..., 0]
+        score[running:] = new + steps[position, running:]
     tags = np.empty((batch, length), dtype=np.int64)
     tags[:, -1] = (score + end).argmax(axis=1)
     rows = np.arange(batch)
