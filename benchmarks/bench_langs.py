@@ -56,7 +56,7 @@ def main() -> None:
         for code, folder in languages:
             corpus = Path(scratch) / code
             size = draw_corpus(folder, corpus, args.chars)
-            seconds, peak = full_build(corpus, 1, Path(scratch) / f"out-{code}")
+            seconds, peak, _ = full_build(corpus, 1, Path(scratch) / f"out-{code}")
             results[code] = (size, seconds, peak)
         jieba_seconds = raw_jieba(read_texts(Path(scratch) / "zh"))
     zh_speed = results["zh"][0] / results["zh"][1]

@@ -129,7 +129,7 @@ def real_build(n_docs: int, seed: int) -> None:
     with tempfile.TemporaryDirectory(prefix="corpus-bench-pairs-") as scratch:
         folder, out = Path(scratch) / "articles", Path(scratch) / "out"
         write_articles(documents, folder)
-        seconds, peak = full_build(folder, 1, out, "-v")
+        seconds, peak, _ = full_build(folder, 1, out, "-v")
         stages = json.loads((out / "manifest.json").read_text(encoding="utf-8"))["timings_s"]["stages"]
         sources = pq.read_table(out / "documents.parquet", columns=["doc_id", "source"]).to_pylist()
         story_of = {row["doc_id"]: Path(row["source"]).stem[:6] for row in sources}
@@ -182,7 +182,7 @@ def main() -> None:
         folder = Path(scratch) / "sample"
         generate_corpus(folder, args.sample)
         sample_chars = sum(len(text) for text in read_texts(folder))
-        build_s, _ = full_build(folder, 1, Path(scratch) / "out")
+        build_s, _, _ = full_build(folder, 1, Path(scratch) / "out")
     build_for_same = build_s * n_chars / sample_chars
     parallel_s = collect_s + pair_s
     print(f"{len(documents):,} synthetic documents (seed {args.seed}), {n_chars:,} characters")
