@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
+import functools
 import re
 from collections.abc import Collection, Sequence
 
@@ -598,12 +599,25 @@ def _is_latin_letter(char: str) -> bool:
 
 def _word_at_end(text: str, start: int, end: int, words: tuple[str, ...]) -> tuple[int, bool] | None:
     """Where a word of ``words`` that the span's end reaches into begins (阿斯塔纳峰|会, 哈萨克斯坦民|众), and
-    whether the span holds all of it; None when the span ends in none of them."""
-    for word in words:
-        for covered in range(1, len(word) + 1):  # how many of the word's characters the span holds
-            if end - covered >= start and text.startswith(word, end - covered):
-                return end - covered, covered == len(word)
+    whether the span holds all of it; None when the span ends in none of them. The first word of ``words``
+    that fits wins, holding as few of its characters as it can."""
+    if end <= start:
+        return None
+    for word, covered in _ends_by_char(words).get(text[end - 1], ()):  # the span's last character is in the word
+        if end - covered >= start and text.startswith(word, end - covered):
+            return end - covered, covered == len(word)
     return None
+
+
+@functools.cache
+def _ends_by_char(words: tuple[str, ...]) -> dict[str, list[tuple[str, int]]]:
+    """For each character, the (word, characters of it a span holds) whose last held character it is, in the
+    order :func:`_word_at_end` tries them: only those can fit a span ending in that character."""
+    found: dict[str, list[tuple[str, int]]] = {}
+    for word in words:
+        for covered in range(1, len(word) + 1):
+            found.setdefault(word[covered - 1], []).append((word, covered))
+    return found
 
 
 def _bodies_closed_up(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
