@@ -141,6 +141,8 @@ class QuoteFinder:
             elif block.kind == "paragraph":
                 candidates = self._candidates(doc, index, block, previous)
                 whole = whole_paragraph_quote(doc.text, block.start, block.end)
+                if whole is None and not candidates and _spoke_in(quotes, previous):
+                    whole = dash_paragraph_quote(doc.text, block.start, block.end)  # `— …` after `По его словам, …`
                 if whole is not None and not any(c.start <= whole[0] and whole[1] <= c.end for c in candidates):
                     quotes.append(self._context_quote(*whole, quotes))
                     candidates = [c for c in candidates if c.end <= whole[0] or c.start >= whole[1]]
@@ -393,6 +395,46 @@ def whole_paragraph_quote(text: str, start: int, end: int) -> tuple[int, int] | 
     while content_end > content_start and text[content_end - 1].isspace():
         content_end -= 1
     return (content_start, content_end) if content_end - content_start >= _MIN_WHOLE_QUOTE else None
+
+
+_DASH_OPENING = re.compile(r"[ \t]*[—–][ \t]+")
+"""A paragraph opened by a dash and a space: direct speech in Russian and Kazakh news."""
+
+
+def dash_paragraph_quote(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The content of a paragraph of direct speech opened by a dash with no attribution (`— Создание
+    однопалатного Парламента — судьбоносное решение.`): a statement of the one who spoke in the paragraph
+    before. None for a list item (ending in `;` or `:`) or a line too short to be a statement."""
+    opening = _DASH_OPENING.match(text, start, end)
+    if opening is None:
+        return None
+    content_end = end
+    attribution = _TRAILING_DASH_ATTRIBUTION.search(text, opening.end(), end)
+    if attribution is not None:  # `— …, — говорится в сообщении.`: the words before the attribution
+        content_end = attribution.start() + 1 if text[attribution.start()] in "!?…" else attribution.start()
+    while content_end > opening.end() and text[content_end - 1].isspace():
+        content_end -= 1
+    content = text[opening.end() : content_end]
+    if len(content.split()) < _DASH_QUOTE_WORDS or content.endswith((";", ":", "；", "：")):
+        return None
+    return opening.end(), content_end
+
+
+_TRAILING_DASH_ATTRIBUTION = re.compile(r"[,!?…][ \t]*[—–][ \t]+[a-zа-яё][^—–\n]*$")
+"""`…, — говорится в сообщении.`: an attribution closing a dash paragraph, which names no one of its own."""
+_DASH_QUOTE_WORDS = 6
+"""Words a dash paragraph holds at least to be someone's statement, not a list item."""
+
+
+def _spoke_in(quotes: list[Quote], block: Block | None) -> bool:
+    """Whether the last quote so far lies in ``block`` and has a speaker: a dash paragraph after it goes on."""
+    last = quotes[-1] if quotes else None
+    return (
+        block is not None
+        and last is not None
+        and block.start <= last.start < block.end
+        and (last.speaker_entity_id is not None or last.speaker_start is not None)
+    )
 
 
 def without_overlaps(candidates: list[QuoteCandidate]) -> list[QuoteCandidate]:

@@ -66,6 +66,7 @@ TABLES: dict[str, TableSpec] = {
     ),
     "surname_cases": TableSpec(("ending", "nominative")),
     "case_endings": TableSpec(("ending", "titles", "surnames"), {"titles": YES_NO, "surnames": YES_NO}),
+    "unnamed_sources": TableSpec(("word", "scope"), {"scope": frozenset({"sentence", "paragraph"})}),
     "surname_alone": TableSpec(("word", "side"), {"side": frozenset({"before", "after", "both"})}),
     "place_suffixes": TableSpec(("suffix", "in_name"), {"in_name": YES_NO | {"unless_known"}}),
     "org_words": TableSpec(

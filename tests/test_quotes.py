@@ -1920,3 +1920,38 @@ def test_a_chinese_title_alone_is_the_subject_before_and_brackets_inside_a_circu
     assert speakers["仲裁程序之所"] == "per:olzhas-bektenov"  # (议会下院) lies inside 在…时, no credit
     other = annotate(pipeline, "标题\n\n谢尔达尔·别尔德穆哈梅多夫总统会见了托卡耶夫总统。\n\n总统表示，两国关系发展顺利，前景广阔。\n")
     assert [q.speaker_entity_id for q in other.quotes] == ["per:serdar-berdimuhamedov"]
+
+
+def test_chinese_experts_run_on_the_sides_do_not_and_the_articles_remark_ends_a_run(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(
+        pipeline,
+        "标题\n\n专家认为，旅游业与三十多个行业密切相关。每年入住旅游设施的人数不断增长。\n\n"
+        "双方表示，将加强合作。目前，两国贸易额增长。\n\n"
+        "此外，外界有观点认为今年粮食质量略有下降。收获工作仍在进行。\n\n"
+        "农场兽医介绍，鹿群在冬季被分群饲养，并始终受到严格的健康监测。值得注意的是，条纹马鹿已被列入《红皮书》。\n\n"
+        "—企业家对旅游业的兴趣明显增加。这都将转化为企业家的收益。-旅游和体育部旅游产业委员会主席努尔塔斯·卡里帕耶夫表示。\n",
+    )
+    found = {doc.span(q.start, q.end) for q in doc.quotes}
+    assert "旅游业与三十多个行业密切相关。每年入住旅游设施的人数不断增长。" in found  # experts explain on
+    assert "将加强合作。" in found and "今年粮食质量略有下降。" in found  # the sides, the public: one sentence
+    assert "鹿群在冬季被分群饲养，并始终受到严格的健康监测。" in found  # 值得注意的是: the article speaks again
+    dash = next(q for q in doc.quotes if doc.span(q.start, q.end).startswith("企业家"))
+    assert doc.span(dash.speaker_start, dash.speaker_end) == "努尔塔斯·卡里帕耶夫"  # a long title before the name
+
+
+def test_a_dash_paragraph_after_a_statement_goes_on_with_its_speaker_and_a_list_item_does_not(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(
+        pipeline,
+        "Заголовок\n\nПо словам Ерлана Карина, парламентская реформа открывает путь к пересмотру всей политической "
+        "системы.\n\n— Создание однопалатного Парламента — судьбоносное, крайне необходимое решение для будущего "
+        "страны.\n\nСессия продолжится завтра.\n\n— Второе заседание комиссии пройдет в конце недели в Астане.\n\n"
+        "В повестке:\n\n— первый пункт о поправках в Конституцию и законы страны;\n\n"
+        "Руслан Желдибай сообщил, что Глава государства выразил соболезнования семьям погибших.\n\n"
+        "— Правительству поручено оказать всю необходимую помощь близким родственникам, — говорится в сообщении.\n",
+    )
+    direct = [(doc.span(q.start, q.end), q.speaker_entity_id) for q in doc.quotes if q.kind == "direct"]
+    assert direct == [
+        ("Создание однопалатного Парламента — судьбоносное, крайне необходимое решение для будущего страны.",
+         "per:yerlan-karin"),
+        ("Правительству поручено оказать всю необходимую помощь близким родственникам", "per:ru:Руслан Желдибай"),
+    ]  # fmt: skip

@@ -61,6 +61,8 @@ BODY_ANAPHORS = mapping("zh", "body_anaphors", "ends")
 PRESS_OFFICES = words("zh", "press_offices")
 """Offices that speak for the body named before them (新闻处)."""
 UNNAMED_SOURCES = words("zh", "unnamed_sources")
+SENTENCE_SOURCES = tuple(words("zh", "unnamed_sources", scope="sentence"))
+"""Unnamed sources whose statement covers its own sentence only (双方, 会议); experts run on as a person does."""
 """Collective or unnamed sources (双方, 专家): a statement they open is nobody's in particular."""
 PARENT_BODIES = words("zh", "parent_bodies")
 """Heads of bodies that contain named sub-bodies (部, 杜马): 俄联邦国家杜马国防委员会 is two bodies."""

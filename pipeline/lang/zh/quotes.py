@@ -22,6 +22,7 @@ from pipeline.lang.zh.lexicon import (
     REPORTING_VERBS,
     RESOLVING_TITLES,
     SCOPE_BREAKERS,
+    SENTENCE_SOURCES,
     SPEAKER_ADVERBS,
     TOPIC_NOUNS,
     UNNAMED_SOURCES,
@@ -33,7 +34,7 @@ from pipeline.quote_candidate import trim as _trim
 _CUES = "|".join(sorted(QUOTE_CUES, key=len, reverse=True))
 _DASH = "[-–—－]{1,2}"
 _DASH_ATTRIBUTION = re.compile(
-    rf"(?<=[。！？…”’\"，,])[ \t]*{_DASH}[ \t]*(?P<speaker>[^。！？\s]{{0,20}}?)(?P<cue>{_CUES})[。！]?$"
+    rf"(?<=[。！？…”’\"，,])[ \t]*{_DASH}[ \t]*(?P<speaker>[^。！？\s]{{0,40}}?)(?P<cue>{_CUES})[。！]?$"
 )
 _QUOTED = re.compile(r"“(?P<c1>[^“”]+)”|\"(?P<c2>[^\"]+)\"|「(?P<c3>[^「」]+)」|«(?P<c4>[^«»]+)»")
 _QUOTE_GROUPS = ("c1", "c2", "c3", "c4")
@@ -168,7 +169,8 @@ def find_quotes(
         if candidate is None:
             continue
         speaker = text[candidate.speaker_start : candidate.speaker_end] if candidate.speaker_start is not None else ""
-        collective = candidate.impersonal or speaker in UNNAMED_SOURCES  # 双方表示, 会议强调: its own sentence only
+        # 双方表示, 外界有观点认为: a collective or unnamed source's statement is its own sentence only
+        collective = candidate.impersonal or speaker.startswith(SENTENCE_SOURCES)
         whole_paragraph = candidate.cue.removeprefix("据…") in PARAGRAPH_CUES and not collective
         while (
             index < len(sentences)
