@@ -192,14 +192,17 @@ def _company_name(doc: Document, mention: Mention) -> Mention | None:
     return dataclasses.replace(mention, start=start, end=end)
 
 
-_DESCRIPTION = re.compile(r"[A-Z][\w-]*(?: [A-Z][\w-]*)+ ")
-"""Capitalised words before a known body's name that describe it (`the National Met Office Kazhydromet`)."""
+_DESCRIPTION = re.compile(r"[A-Z][\w-]*(?: [A-Z][\w-]*)+(?: of(?: the)?)? ")
+"""Capitalised words before a known body's name that describe it (`the National Met Office Kazhydromet`) or
+name a part of it (`European Regional Bureau of the World Health Organization`)."""
+_OF_THE = re.compile(r" of(?: the)? $")
 
 
 def _descriptions_apart(doc: Document, candidates: list[Mention]) -> list[Mention]:
     """A body the gazetteer knows, written after capitalised words that describe it (`National Met Office
-    Kazhydromet`), is a mention of its own, and so are the words before it: a span that took both is cut
-    before the name."""
+    Kazhydromet`) or name a part of it (`European Regional Bureau of the World Health Organization`), is a
+    mention of its own, and so are the words before it: a span that took both is cut before the name (and its
+    `of the`), as compound bodies are cut into their named parts."""
     known_ends = {m.end: m.start for m in candidates if m.recogniser == "gazetteer" and m.label == "ORG"}
     if not known_ends:
         return candidates
@@ -213,7 +216,8 @@ def _descriptions_apart(doc: Document, candidates: list[Mention]) -> list[Mentio
             and mention.start < start
             and _DESCRIPTION.fullmatch(doc.text, mention.start, start)
         ):
-            mention = dataclasses.replace(mention, end=start - 1)
+            joint = _OF_THE.search(doc.text, mention.start, start)
+            mention = dataclasses.replace(mention, end=joint.start() if joint else start - 1)
         kept.append(mention)
     return kept
 

@@ -397,8 +397,9 @@ def whole_paragraph_quote(text: str, start: int, end: int) -> tuple[int, int] | 
     return (content_start, content_end) if content_end - content_start >= _MIN_WHOLE_QUOTE else None
 
 
-_DASH_OPENING = re.compile(r"[ \t]*[—–][ \t]+")
-"""A paragraph opened by a dash and a space: direct speech in Russian and Kazakh news."""
+_DASH_OPENING = re.compile(r"[ \t]*[—–-][ \t]+")
+"""A paragraph opened by a dash (or a hyphen standing for one) and a space: direct speech in Russian and Kazakh
+news, and in Kazinform's English (`- The population is growing. …`)."""
 
 
 def dash_paragraph_quote(text: str, start: int, end: int) -> tuple[int, int] | None:

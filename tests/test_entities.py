@@ -1201,9 +1201,16 @@ def test_a_transliteration_reads_as_a_person_by_a_second_reading_assimilation_or
 def test_a_known_body_after_capitalised_words_describing_it_is_a_mention_of_its_own(pipeline) -> None:  # type: ignore[no-untyped-def]
     doc = annotate(pipeline, "Title\n\nAccording to the National Met Office Kazhydromet, it will snow in Astana.\n")
     bodies = [(text, entity) for text, _, entity in mentions(doc, "ORG")]
-    assert ("Kazhydromet", "org:kazhydromet") in bodies and ("National Met Office", "org:en:National Met Office") in bodies
+    assert ("Kazhydromet", "org:kazhydromet") in bodies and (
+        "National Met Office",
+        "org:en:National Met Office",
+    ) in bodies
     russian = annotate(pipeline, "Заголовок\n\nКак сообщили в Казгидромете, ожидается снег.\n")
     assert [entity for _, _, entity in mentions(russian, "ORG")] == ["org:kazhydromet"]  # one body in every language
+    part = annotate(
+        pipeline, "Title\n\nThe European Regional Bureau of the World Health Organization recommended it.\n"
+    )
+    assert [text for text, _, _ in mentions(part, "ORG")] == ["European Regional Bureau", "World Health Organization"]
 
 
 def test_a_place_before_a_railway_is_the_place_and_a_region_noun_before_its_name_is_part_of_it(pipeline) -> None:  # type: ignore[no-untyped-def]
@@ -1211,5 +1218,16 @@ def test_a_place_before_a_railway_is_the_place_and_a_region_noun_before_its_name
     places = [text for text, _, _ in mentions(doc, "LOC")]
     assert "杰兹卡兹甘" in places and "杰兹卡兹甘铁路" not in places
     assert "京九铁路" in places  # a route named by abbreviations of places stays whole
-    russian = annotate(pipeline, "Заголовок\n\nВ области Абай выпал снег. Аким области Нариман Тойганбаев провел совещание.\n")
+    russian = annotate(
+        pipeline, "Заголовок\n\nВ области Абай выпал снег. Аким области Нариман Тойганбаев провел совещание.\n"
+    )
     assert [(text, entity) for text, _, entity in mentions(russian, "LOC")] == [("области Абай", "loc:abai-region")]
+
+
+def test_an_english_office_ending_in_a_title_is_no_body(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(
+        pipeline,
+        "Title\n\nBesides, the Human Rights Commissioner checked confinement conditions. "
+        "The Council of Ministers met.\n",
+    )
+    assert [text for text, _, _ in mentions(doc, "ORG")] == ["Council of Ministers"]

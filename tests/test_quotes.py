@@ -1918,7 +1918,10 @@ def test_a_chinese_title_alone_is_the_subject_before_and_brackets_inside_a_circu
     speakers = {doc.span(q.start, q.end)[:6]: q.speaker_entity_id for q in doc.quotes}
     assert speakers["论坛提出的倡"] == "per:kassym-jomart-tokayev"  # not the president named in the object
     assert speakers["仲裁程序之所"] == "per:olzhas-bektenov"  # (议会下院) lies inside 在…时, no credit
-    other = annotate(pipeline, "标题\n\n谢尔达尔·别尔德穆哈梅多夫总统会见了托卡耶夫总统。\n\n总统表示，两国关系发展顺利，前景广阔。\n")
+    other = annotate(
+        pipeline,
+        "标题\n\n谢尔达尔·别尔德穆哈梅多夫总统会见了托卡耶夫总统。\n\n总统表示，两国关系发展顺利，前景广阔。\n",
+    )
     assert [q.speaker_entity_id for q in other.quotes] == ["per:serdar-berdimuhamedov"]
 
 
@@ -1955,3 +1958,16 @@ def test_a_dash_paragraph_after_a_statement_goes_on_with_its_speaker_and_a_list_
          "per:yerlan-karin"),
         ("Правительству поручено оказать всю необходимую помощь близким родственникам", "per:ru:Руслан Желдибай"),
     ]  # fmt: skip
+
+
+def test_english_a_number_opens_a_clause_after_said_and_a_hyphen_paragraph_goes_on(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(
+        pipeline,
+        "Title\n\nOn Tuesday, Minister Atamkulov said two regions of Kazakhstan demonstrate the high volume of "
+        "investments.\n\n- The population is growing. And given that, it is necessary to build new schools in the "
+        "capital.\n\n- list item one;\n",
+    )
+    assert [(q.kind, doc.span(q.start, q.end)[:20], q.speaker_entity_id) for q in doc.quotes] == [
+        ("indirect", "two regions of Kazak", "per:beibut-atamkulov"),
+        ("direct", "The population is gr", "per:beibut-atamkulov"),
+    ]

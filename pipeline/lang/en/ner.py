@@ -47,8 +47,9 @@ _IN_DOCUMENT_TITLE = re.compile(
 """The words of a document's title up to a position (`Memorandum of Mutual Understanding and `)."""
 _DOCUMENT_TITLE = re.compile(rf"{alternatives(DOCUMENT_HEADS)}[ \t]+(?:of|on)\b")
 """A span that is a document's title (`Agreement on Cooperation`): a document, not a body."""
-_FIELD_OF_MINISTER = re.compile(r"[ \t]+(?:Deputy[ \t]+|Vice[ \t]+)?Minister\b")
-"""What follows the field of a minister's office written before the title (`Emergency Situations Minister`)."""
+_FIELD_OF_MINISTER = re.compile(r"(?:[ \t]+and(?:[ \t]+[A-Z][\w-]*){1,3})?[ \t]+(?:Deputy[ \t]+|Vice[ \t]+)?Minister\b")
+"""What follows the field of a minister's office written before the title (`Emergency Situations Minister`, `Kazakh
+Information and Social Development Minister`)."""
 _PART_OF_FIELD = re.compile(r"(?:[ \t]+[A-Z][\w-]*){1,3}[ \t]+(?:Deputy[ \t]+|Vice[ \t]+)?Minister\b")
 """What follows the start of such a field that a tagged body cut short (`[Kazakh National] Economy Minister`); a
 place keeps its name there (`Kazakhstan Foreign Minister`)."""
@@ -203,9 +204,8 @@ def _from_spans(text: str, sentences: list[Sentence], tagged: list[list[tuple[in
                 continue  # `the First President of Kazakhstan`: a person's office, no body
             if label != "PER" and last - first == 1 and _is_title_word(text, sentence.tokens[first], None):
                 continue  # `the post of the Advisor to the President`: a title alone is no body or place
-            head = text[sentence.tokens[first].start : sentence.tokens[first].end]
-            if label == "ORG" and last - first == 1 and head.lower() in HEADS_ALONE:
-                continue  # `the Ministry`, `the Federation told`: a body named before, referred back to
+            if label == "ORG" and last - first > 1 and _is_title_word(text, sentence.tokens[last - 1], None):
+                continue  # `the Human Rights Commissioner`: an office, held by a person, no body
             while last - first > 1 and _is_lower_word(text, sentence.tokens[last - 1]):
                 last -= 1  # `Ministry of Energy adheres`: a name does not end in a verb or common word
             if _inside_title(text, sentence.tokens[first].start, sentence.tokens[last - 1].end):
@@ -214,6 +214,9 @@ def _from_spans(text: str, sentences: list[Sentence], tagged: list[list[tuple[in
                 continue  # `Brent crude rose`: a capitalised opener before a common noun is no person
             while label != "PER" and last - first > 1 and _is_lower_word(text, sentence.tokens[first]):
                 first += 1  # `representatives [of KazMunayGas]`: nor does a body or place begin with one
+            head = text[sentence.tokens[first].start : sentence.tokens[first].end]
+            if label == "ORG" and last - first == 1 and head.lower() in HEADS_ALONE:
+                continue  # `the Ministry`, `the Federation told`: a body named before, referred back to
             if (
                 label == "LOC"
                 and last - first > 1

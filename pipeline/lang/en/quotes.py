@@ -121,7 +121,10 @@ _THAT_LATE = re.compile(
     rf"{_SPEAKER_BEFORE}[ \t]+(?P<cue>{_INDIRECT_VERB})"
     rf"(?P<gap>[ \t]+[^,.;\"“”«»]{{1,40}}?)?[ \t]+that[ \t]+"
 )
-_SUBJECT = r"(?:he|she|they|we|there|the|The|[A-Z][a-z]+|some|all|most|many|several|its|their|[0-9][\d,.]*)"
+_SUBJECT = (
+    r"(?:he|she|they|we|there|the|The|[A-Z][a-z]+|some|all|most|many|several|its|their|[0-9][\d,.]*"
+    r"|two|three|four|five|six|seven|eight|nine|ten|both)"
+)
 """How the subject of a clause after its verb of saying begins (`it`, `this`, `these` aside: they may be objects)."""
 _AUXILIARY = r"(?:is|was|are|were|had|has|have|will|would|could|can|should|must)"
 _CLAUSE_START = rf"(?:it|these|this|{_SUBJECT})[ \t]+(?:[\w-]+[ \t]+){{0,4}}?{_AUXILIARY}\b"
