@@ -54,9 +54,11 @@ def scoped_quotes(
     quoted: list[tuple[int, int]],
     frame_of: Callable[[int, int], Frame | None],
     content_end: Callable[[int, int], int] | None = None,
+    ends_run: Callable[[int, int], bool] | None = None,
 ) -> list[QuoteCandidate]:
     """Reported speech sentence by sentence in one paragraph, each frame given its scope; sentences inside
-    ``quoted`` (the direct quotes' spans) open no frame and are never taken into one. One pass: linear in the
+    ``quoted`` (the direct quotes' spans) open no frame and are never taken into one, and a sentence
+    ``ends_run`` accepts (the article's narration again) ends a paragraph's run. One pass: linear in the
     sentences."""
     found: list[QuoteCandidate] = []
 
@@ -82,6 +84,8 @@ def scoped_quotes(
         if scope == "paragraph":
             while index < len(sentences) and frames[index] is None and not covered(sentences[index]):
                 following = sentences[index]
+                if ends_run is not None and ends_run(*following):
+                    break
                 candidate.end = content_end(*following) if content_end else trim(text, *following)[1]
                 index += 1
         found.append(candidate)

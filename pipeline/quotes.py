@@ -69,6 +69,7 @@ DEMONYMS = frozenset(word.lower() for language in languages().values() for word 
 PRESS_OFFICES = tuple(office for language in languages().values() for office in language.press_offices)
 """Offices that speak for the body named before them, in every language (新闻处)."""
 BODY_ANAPHORS = {phrase: end for language in languages().values() for phrase, end in language.body_anaphors.items()}
+STATEMENT_ANAPHORS = frozenset(phrase for language in languages().values() for phrase in language.statement_anaphors)
 """Words pointing back to a body named before (该部) -> the end of its name (部)."""
 PLACE_ANAPHORS = frozenset(word for language in languages().values() for word in language.place_anaphors)
 """Words after a body's head that stand for the region named before (администрация региона)."""
@@ -229,6 +230,14 @@ class QuoteFinder:
             quote.role = _role_before(doc.span(start, mention.start))
             return quote
         quote.speaker_start, quote.speaker_end = start, end
+        if phrase.lower() in STATEMENT_ANAPHORS:  # `— …, — говорится в сообщении.`: whose statement it is
+            quote.speaker_entity_id = self._statement_owner(quote.start, earlier)
+            quote.attribution = "descriptor" if quote.speaker_entity_id else "unnamed"
+            return quote
+        named = self._index.person_named(phrase)
+        if named is not None:  # `——瓦里表示` after `州长瓦里`: a name the article gave a person, not tagged again
+            quote.speaker_entity_id, quote.attribution = named, "explicit"
+            return quote
         holder = office_holder(phrase, doc.date)
         if holder is not None:  # `Глава государства отметил`: whoever held the office then
             quote.speaker_entity_id, quote.attribution, quote.role = holder, "descriptor", phrase
@@ -271,6 +280,15 @@ class QuoteFinder:
             return quote
         quote.attribution = "unnamed"
         return quote
+
+    def _statement_owner(self, position: int, earlier: list[Quote]) -> str | None:
+        """Who a statement with no owner belongs to: the last speaker a little before ``position``, else the last
+        body named before it."""
+        last = earlier[-1] if earlier else None
+        if last is not None and last.speaker_entity_id and position - last.end <= _CONTEXT_REACH:
+            return last.speaker_entity_id
+        body = _last_body(self._index, position, None)
+        return body.entity_id if body is not None else None
 
     def _body(self, doc: Document, phrase: str, start: int, earlier: list[Quote]) -> tuple[str, str] | None:
         """The body a phrase headed by a body noun names, and how it was found: a bare noun (`в
@@ -501,6 +519,11 @@ class _Index:
         """Every form the text names each person by."""
         for mention in self.persons:
             self.surfaces.setdefault(mention.entity_id or "", set()).add(doc.span(mention.start, mention.end))
+
+    def person_named(self, phrase: str) -> str | None:
+        """The one person the text names by exactly these words elsewhere, if only one is."""
+        found = [entity for entity, surfaces in self.surfaces.items() if entity and phrase in surfaces]
+        return found[0] if len(found) == 1 else None
 
     @functools.cached_property
     def offices(self) -> list[tuple[int, str]]:

@@ -1971,3 +1971,54 @@ def test_english_a_number_opens_a_clause_after_said_and_a_hyphen_paragraph_goes_
         ("indirect", "two regions of Kazak", "per:beibut-atamkulov"),
         ("direct", "The population is gr", "per:beibut-atamkulov"),
     ]
+
+
+def test_russian_statement_with_no_owner_reflexive_verbs_and_route_ends(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(
+        pipeline,
+        "Заголовок\n\nЧемпионат завершился в Алматы, передает Kazinform со ссылкой на Министерство туризма и спорта "
+        "РК.\n\n— Тогызкумалак — это не просто национальная игра, а духовное достояние нашего народа, — говорится в "
+        "сообщении.\n\nКак сообщили в пресс-службе акимата города Кокшетау, на оформление предусмотрено 55 млн "
+        "тенге.\n\n— Впервые основные праздничные события планируются на новых пространствах, — поделились планами в "
+        "ведомстве.\n\n— Продолжается строительство новых железнодорожных линий: Кызылжар –Мойынты, Дарбаза — "
+        "Мактаарал, — сказал министр.\n",
+    )
+    quotes = {
+        doc.span(q.start, q.end)[:12]: (doc.span(q.speaker_start, q.speaker_end), q.speaker_entity_id)
+        for q in doc.quotes
+    }
+    cited = next(m.entity_id for m in doc.mentions if doc.span(m.start, m.end).startswith("Министерство туризма"))
+    assert quotes["Тогызкумалак"] == ("сообщении", cited)  # the statement of the body cited before
+    assert quotes["Впервые осно"][0] == "ведомстве"  # what was shared is no speaker
+    persons = [doc.span(m.start, m.end) for m in doc.mentions if m.label == "PER"]
+    assert "Кызылжар" not in persons and "Дарбаза" not in persons  # the ends of a route are places
+
+
+def test_chinese_reported_with_hui_bao_a_dashed_name_and_english_certainty(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(
+        pipeline,
+        "标题\n\n州长瓦里指出，现已启动规划的编制工作。\n\n“该规划将涵盖总面积超过1000公顷的休闲与旅游区域。”——瓦里表示。\n\n"
+        "他还汇报称，阿拉木图州是有效利用国家农业补贴的地区之一。\n",
+    )
+    speakers = [(doc.span(q.speaker_start, q.speaker_end), q.speaker_entity_id) for q in doc.quotes]
+    assert speakers[1] == ("瓦里", speakers[0][1]) and speakers[0][1] is not None  # the name the governor was given
+    assert speakers[2][0] == "他"  # 汇报称 is the cue, 还 an adverb
+    english = annotate(
+        pipeline,
+        "Title\n\nPresident of the Academy Kairat Zakiryanov is certain that the reasons of such a gap are obvious.\n\n"
+        '"For Xinjiang the Silk Road Economic Belt offers great opportunities," he summed up.\n',
+    )
+    assert [q.kind for q in english.quotes] == ["indirect", "direct"]
+
+
+def test_an_english_source_run_stops_where_a_titled_subject_acts(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(
+        pipeline,
+        "Title\n\nAccording to Magzum Mirzagaliyev, currently the roadmaps are in place. The President gave an "
+        "instruction to continue active work.\n\nAccording to the expert, the plan is ready. It will be adopted in "
+        "May.\n",
+    )
+    assert [doc.span(q.start, q.end) for q in doc.quotes] == [
+        "currently the roadmaps are in place.",
+        "the plan is ready. It will be adopted in May.",
+    ]

@@ -100,6 +100,8 @@ class Language:
     Akorda -> Akorda press service)."""
     body_anaphors: dict[str, str] = field(default_factory=dict)
     """Words that point back to a body named before (该部) -> the end of that body's name (部)."""
+    statement_anaphors: tuple[str, ...] = ()
+    """A statement named with no owner (`говорится в сообщении`): the last speaker's, else the last body's."""
     press_offices: tuple[str, ...] = ()
     """Offices written after a body's name that speak for it (卫生部新闻处称): the body is the speaker."""
     place_anaphors: tuple[str, ...] = ()

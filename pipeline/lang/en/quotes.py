@@ -338,8 +338,17 @@ def _reported(text: str, sentences: list[tuple[int, int]], quoted: list[tuple[in
     """Reported speech sentence by sentence, none inside ``quoted``; `According to X,` runs on to the end of the
     paragraph."""
     return scoped_quotes(
-        text, sentences, quoted, lambda s, e: _frame(text, s, e), lambda s, e: _content_end(text, s, e)
+        text,
+        sentences,
+        quoted,
+        lambda s, e: _frame(text, s, e),
+        lambda s, e: _content_end(text, s, e),
+        lambda s, e: bool(_TITLED_SUBJECT.match(text, *_trim(text, s, e))),
     )
+
+
+_TITLED_SUBJECT = re.compile(rf"The[ \t]+(?:{alternatives(PERSON_TITLES, any_case=True)})\b")
+"""`The President gave an instruction …` after `According to X, …`: someone else acts, told by the article."""
 
 
 def _opening(text: str, start: int, end: int) -> re.Match[str] | None:

@@ -62,6 +62,7 @@ LANGUAGE = register_language(
         body_heads=lexicon.BODY_HEADS,
         place_anaphors=lexicon.PLACE_ANAPHORS,
         body_anaphors=lexicon.BODY_ANAPHORS,
+        statement_anaphors=lexicon.STATEMENT_ANAPHORS,
         resolving_titles=lexicon.RESOLVING_TITLES,
         title_endings=lexicon.TITLE_CASE_ENDINGS,
         female_endings=lexicon.FEMALE_ENDINGS,

@@ -40,8 +40,14 @@ def verb_pattern(verbs: tuple[str, ...] = REPORTING_VERBS) -> str:
     """A regular expression for the verbs with their gender and number endings."""
     import re
 
-    alternatives = "|".join(re.escape(verb) for verb in sorted(verbs, key=len, reverse=True))
-    return f"(?:{alternatives})(?:{'|'.join(VERB_ENDINGS)})?"
+    plain = [verb for verb in verbs if not verb.endswith("ся")]
+    # a reflexive verb puts the ending before its particle: поделился, поделилась, поделились
+    reflexive = [verb[:-2] + ending + "сь" for verb in verbs if verb.endswith("ся") for ending in VERB_ENDINGS]
+    reflexive += [verb for verb in verbs if verb.endswith("ся")]
+    alternatives = "|".join(re.escape(verb) for verb in sorted(plain, key=len, reverse=True))
+    fixed = "|".join(re.escape(verb) for verb in sorted(reflexive, key=len, reverse=True))
+    ended = f"(?:{alternatives})(?:{'|'.join(VERB_ENDINGS)})?"
+    return f"(?:{fixed}|{ended})" if fixed else ended
 
 
 SOURCE_OPENINGS = mapping("ru", "source_openings", "scope")
@@ -92,6 +98,8 @@ BODY_HEADS = words("ru", "body_heads")
 PLACE_ANAPHORS = words("ru", "place_anaphors")
 """Words that stand for the region named before after a body's head (администрации региона)."""
 BODY_ANAPHORS = mapping("ru", "body_anaphors", "ends")
+STATEMENT_ANAPHORS = words("ru", "statement_anaphors")
+"""A statement with no owner (`говорится в сообщении`): the last speaker's, else the last body's."""
 """Words that name a body said before (ведомство): the last organisation named speaks."""
 NOT_IN_BODY_NAMES = words("ru", "not_in_body_names")
 """Words a body's name never runs through (в, на, что)."""

@@ -139,6 +139,11 @@ _STATEMENT_SAYS = re.compile(rf"{_STATEMENT}[ \t]+(?P<cue>{_IMPERSONAL_CUE}),?[ 
 """`В сообщении пресс-службы говорится, что …`: indirect, its sentence."""
 _AS_STATEMENT_SAYS = re.compile(rf"как[ \t]+(?P<cue>{_IMPERSONAL_CUE})[ \t]+{_STATEMENT},[ \t]*", re.IGNORECASE)
 """`Как говорится в сообщении ведомства, …`: indirect, to the end of the paragraph."""
+_END_STATEMENT = re.compile(
+    rf"[,!?.…]?[ \t]*{_DASH}[ \t]*(?P<cue>{_IMPERSONAL_CUE})[ \t]+{_STATEMENT}[ \t]*[.!]?[ \t]*$", re.IGNORECASE
+)
+"""`— …, — говорится в сообщении (ведомства).`: a dash paragraph closed by an impersonal report and where it
+was made; its owner after it, or the body named before."""
 _GUILLEMETS_STATEMENT = re.compile(
     rf"«(?P<content>[^«»]{{2,}})»[ \t]*,?[ \t]*{_DASH}[ \t]*(?P<cue>{_IMPERSONAL_CUE})"
     rf"(?:[ \t]+{_STATEMENT})?[ \t]*(?=[.!?]|$)",
@@ -179,6 +184,10 @@ _ADDRESSEE = re.compile(rf"(?:{'|'.join(map(re.escape, ADDRESSEES))})[ \t]+")
 _ADDRESSEE_AFTER = re.compile(rf"[ \t]+(?:{'|'.join(map(re.escape, ADDRESSEES))})(?![\w-])")
 
 
+_SHARED_OBJECT = re.compile(r"[а-яё]+(?:ами|ями)[ \t]+(?=(?:в|во)[ \t])")
+"""A plural object in the instrumental before `в …` (`поделились планами в ведомстве`): what was shared."""
+
+
 def _speaker_after(text: str, start: int, end: int) -> tuple[int, int]:
     """The speaker after the verb ends where a circumstance or a clause begins: `он | на заседании совета`,
     `министр | , отвечая на вопросы`; a leading
@@ -189,6 +198,8 @@ def _speaker_after(text: str, start: int, end: int) -> tuple[int, int]:
         start, end = _trim(text, start, comma)
     while (told := _ADDRESSEE.match(text, start, end)) and told.end() < end:
         start = told.end()  # `сообщила журналистам пресс-служба`: the press service speaks
+    if shared := _SHARED_OBJECT.match(text, start, end):
+        start = shared.end()  # `поделились планами в ведомстве`: what was shared, then who shared it
     leading = _LEADING_PREPOSITION.match(text, start, end)
     if leading and leading.end() < end:
         start = leading.end()
@@ -280,7 +291,14 @@ def _dash_paragraph(text: str, start: int, end: int) -> list[QuoteCandidate]:
                 found.append(QuoteCandidate(s, e, "direct", middle.group("cue"), *speaker, 0.85))
         return found
     if attribution is None:
-        return []
+        statement = _END_STATEMENT.search(text, max(opening.end(), end - _ATTRIBUTION_TAIL), end)
+        if statement is None:
+            return []
+        s, e = _trim(text, opening.end(), statement.start(), " \t,")
+        # `— …, — говорится в сообщении.`: the statement's owner when named, else the body it points back to
+        place = statement.span("place")
+        owner = statement.span("who") if statement.group("who") else (text.rindex(" ", *place) + 1, place[1])
+        return [QuoteCandidate(s, e, "direct", statement.group("cue").lower(), *owner, 0.8)] if e > s else []
     s, e = _trim(text, opening.end(), attribution.start(), " \t,")
     if e <= s:
         return []

@@ -41,7 +41,9 @@ _QUOTE_GROUPS = ("c1", "c2", "c3", "c4")
 _LOOK_BACK = 40
 """How far before a quotation its attribution (X指出：) is looked for: a bound keeps a block linear."""
 _SPLIT_ATTRIBUTION = re.compile(rf"[ \t]*(?P<speaker>[^，。！？“”\"\s]{{0,30}}?)(?P<cue>{_CUES})[ \t]*[，,：:][ \t]*$")
-_AFTER_QUOTE = re.compile(rf"[ \t]*[，,]?[ \t]*(?P<speaker>[^，。！？“”\"\s]{{0,40}}?)(?P<cue>{_CUES})[。！，,]")
+_AFTER_QUOTE = re.compile(
+    rf"[ \t]*[，,]?[ \t]*(?:{_DASH}[ \t]*)?(?P<speaker>[^，。！？“”\"\s]{{0,40}}?)(?P<cue>{_CUES})[。！，,]"
+)
 _BEFORE_QUOTE = re.compile(rf"(?P<speaker>[^，。！？“”\"\s]{{1,20}}?)(?P<cue>{_CUES})[ \t]*[：:][ \t]*$")
 _INTRODUCES_NEXT = re.compile(rf"(?P<speaker>[^，。！？“”\"\s]{{1,40}}?)(?P<cue>{_CUES})[ \t]*[：:]$")
 _ACCORDING_TO = re.compile(r"据(?P<speaker>[^，。！？“”\s]{1,20}?)(?P<cue>介绍|称|表示|透露|指出|说)[，,：:]")
