@@ -551,6 +551,7 @@ def link(
                 target.entity_id = _new_id(doc, target, normal_forms)
             mention.entity_id = target.entity_id
     _link_chinese_surnames(doc, persons, normal_forms)
+    _link_given_names(doc, persons, person_parts, normal_forms)
     if spellings is not None:  # a transliterated surname that no full name of the document explains
         for mention in persons:
             form = _key_form(doc, mention, normal_forms)
@@ -559,6 +560,27 @@ def link(
     for mention in doc.mentions:
         if mention.entity_id is None:
             mention.entity_id = _new_id(doc, mention, normal_forms)
+
+
+def _link_given_names(
+    doc: Document, persons: list[Mention], parts: list[list[str]], normal_forms: dict[tuple[int, int], str]
+) -> None:
+    """A given name alone is the person of the document whose full name begins with it, when only one does
+    (古丽努尔介绍 after 古丽努尔·肯杰别克克兹, `Гульнур рассказала` after `Гульнур Кенжебеккызы`): interviewees are
+    often named so. A Chinese name is one part (its surname is linked by its own rule)."""
+    owners: dict[str, list[Mention]] = {}
+    for mention, name in zip(persons, parts, strict=True):
+        if len(name) >= 2 and not _is_initial(name[0]):
+            owners.setdefault(name[0].lower(), []).append(mention)
+    if not owners:
+        return
+    for mention, name in zip(persons, parts, strict=True):
+        found = owners.get(name[0].lower(), []) if mention.entity_id is None and len(name) == 1 else []
+        for owner in found:
+            if owner.entity_id is None:
+                owner.entity_id = _new_id(doc, owner, normal_forms)
+        if len({owner.entity_id for owner in found}) == 1:
+            mention.entity_id = found[0].entity_id
 
 
 def _link_chinese_surnames(doc: Document, persons: list[Mention], normal_forms: dict[tuple[int, int], str]) -> None:

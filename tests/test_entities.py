@@ -1231,3 +1231,28 @@ def test_an_english_office_ending_in_a_title_is_no_body(pipeline) -> None:  # ty
         "The Council of Ministers met.\n",
     )
     assert [text for text, _, _ in mentions(doc, "ORG")] == ["Council of Ministers"]
+
+
+def test_a_given_name_alone_is_the_person_whose_full_name_begins_with_it(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(
+        pipeline,
+        "标题\n\n记者采访了外事办公室工作人员古丽努尔·肯杰别克克兹。\n\n古丽努尔介绍，伊犁的年轻人大多希望赴北京工作。\n\n"
+        "中国驻阿拉木图总领事蒋薇也强调了合作的重要性。阿拉木图都市圈发展计划正在实施。\n",
+    )
+    persons = {text: entity for text, _, entity in mentions(doc, "PER")}
+    assert persons["古丽努尔"] == persons["古丽努尔·肯杰别克克兹"]
+    assert "蒋薇" in persons and "蒋薇也" not in persons  # 也 is an adverb after the name
+    assert "阿拉木图都市圈" in [text for text, _, _ in mentions(doc, "LOC")]
+    russian = annotate(
+        pipeline, "Заголовок\n\nЕрлан Карин и Ерлан Кошанов встретились. Ерлан сказал, что все хорошо.\n"
+    )
+    assert {entity for text, _, entity in mentions(russian, "PER") if text == "Ерлан"} == {"per:ru:Ерлан"}  # two fit
+
+
+def test_an_english_name_in_a_list_of_districts_is_a_place(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(
+        pipeline,
+        "Title\n\nSome farms in Abai, Bukhar-Zhyrau, and Nura districts have finished. Abai Kunanbayev wrote poems.\n",
+    )
+    assert ("Abai", "LOC") in [(text, label) for text, label, _ in mentions(doc)]
+    assert "Abai Kunanbayev" in [text for text, _, _ in mentions(doc, "PER")]

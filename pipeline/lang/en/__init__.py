@@ -53,5 +53,6 @@ LANGUAGE = register_language(
         honorifics=lexicon.HONORIFICS,
         demonyms=tuple(sorted(lexicon.DEMONYMS)),
         person_titles=lexicon.PERSON_TITLES,
+        mention_rules="pipeline.lang.en.ner:document_rules",
     )
 )

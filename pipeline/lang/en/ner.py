@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from pipeline.document import Document, Mention, Sentence, Token
@@ -456,6 +457,25 @@ _PLACE_PLURALS = frozenset({f"{word.lower()}s" for word in PLACE_WORDS}) | froze
 _OUTLET_WORDS = frozenset(kind.split()[-1].lower() for kind in OUTLET_KINDS)
 _OUTLET_PLURALS = frozenset(f"{word}s" for word in _OUTLET_WORDS)
 """The last words of kinds of media (newspaper, channel), and their plurals."""
+
+
+_LISTED_BEFORE_PLACE_WORD = re.compile(
+    r"(?:,?[ \t]+(?:and[ \t]+)?[A-Z][\w'’]*(?:[ \t-][A-Z][\w'’]*)?)*,?[ \t]+"
+    rf"(?:{'|'.join(sorted(_PLACE_PLURALS | {word.lower() for word in PLACE_WORDS}, key=len, reverse=True))})\b"
+)
+"""The rest of a list of names closed by a place word (`Abai, Bukhar-Zhyrau, and Nura districts`)."""
+
+
+def document_rules(text: str, mentions: list[Mention]) -> list[Mention]:
+    """The English rules over merged mentions (the language's ``mention_rules``): a person's name in a list of
+    places closed by a place word is a place (`farms in Abai, Bukhar-Zhyrau, and Nura districts`: the district
+    named after Abai), whichever recogniser found it."""
+    return [
+        dataclasses.replace(mention, label="LOC", label_fine="listed_place:LOC", entity_id=None)
+        if mention.label == "PER" and _LISTED_BEFORE_PLACE_WORD.match(text, mention.end)
+        else mention
+        for mention in mentions
+    ]
 
 
 def _before_place_word(text: str, tokens: list[Token], last: int) -> bool:

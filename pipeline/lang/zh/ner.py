@@ -46,6 +46,7 @@ from pipeline.lang.zh.lexicon import (
     REPORTING_VERBS,
     ROUTE_WORDS,
     SIDE_ABBREVIATIONS,
+    SPEAKER_ADVERBS,
     SPECIES_WORDS,
     SURNAME_ENDINGS,
     TRANSLIT_CHARS,
@@ -224,8 +225,11 @@ def pos_names(text: str, tokens: list[Token]) -> list[Mention]:
 _TITLES_PATTERN = "|".join(sorted(set(PERSON_TITLES) - set(HONORIFICS), key=len, reverse=True))
 _TITLED_CHINESE_NAME = re.compile(
     f"(?:{_TITLES_PATTERN})([{''.join(sorted(CHINESE_SURNAMES))}][\u4e00-\u9fff]{{1,2}}?)"
-    "(?=[，。、；：）)]|在|表示|指出|说|称|会见|与|和|率|出席|介绍|强调)"
+    f"(?=(?:{'|'.join(sorted(SPEAKER_ADVERBS, key=len, reverse=True))})*"
+    "(?:[，。、；：）)]|在|表示|指出|说|称|会见|与|和|率|出席|介绍|强调))"
 )
+"""A title, then a Chinese name (surname and one or two characters) before what it does; an adverb between
+(总领事蒋薇也强调) is no part of the name."""
 
 
 def chinese_titled_names(text: str, start: int, end: int) -> list[Mention]:
@@ -332,19 +336,23 @@ def natural_areas(text: str, mentions: list[Mention]) -> list[Mention]:
             continue
         if text.startswith(SPECIES_WORDS, mention.end) or text[mention.start : mention.end].endswith(SPECIES_WORDS):
             continue  # 里海虎, or the tagger's 布哈拉鹿: an animal
-        head = next((word for word in NATURE_HEADS if text.startswith(word, mention.end)), None)
-        if head is None:
+        head_at = next(
+            (
+                (at, word)
+                for word in NATURE_HEADS
+                if (at := text.find(word, mention.start + 2, mention.end + len(word))) != -1 and at <= mention.end
+            ),
+            None,
+        )  # right after the place, or begun inside what the tagger took (阿拉木图都市|圈)
+        if head_at is None:
             found.append(mention)
             continue
         start = mention.start
         previous = found[-1] if found else None
         if previous is not None and previous.label == "LOC" and _AREA_JOINER.fullmatch(text, previous.end, start):
             start = found.pop().start
-        found.append(
-            dataclasses.replace(
-                mention, start=start, end=mention.end + len(head), label_fine="nature_area:LOC", entity_id=None
-            )
-        )
+        end = head_at[0] + len(head_at[1])
+        found.append(dataclasses.replace(mention, start=start, end=end, label_fine="nature_area:LOC", entity_id=None))
     return found
 
 
