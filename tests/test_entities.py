@@ -1256,3 +1256,20 @@ def test_an_english_name_in_a_list_of_districts_is_a_place(pipeline) -> None:  #
     )
     assert ("Abai", "LOC") in [(text, label) for text, label, _ in mentions(doc)]
     assert "Abai Kunanbayev" in [text for text, _, _ in mentions(doc, "PER")]
+
+
+def test_a_body_goes_on_over_its_country_and_an_office_inside_a_council_name_is_no_cut(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(
+        pipeline,
+        "Title\n\nThe Main Customs Administration of the People's Republic of China signed it. Students of the "
+        "university visited China.\n",
+    )
+    assert "Main Customs Administration of the People's Republic of China" in [
+        text for text, _, _ in mentions(doc, "ORG")
+    ]
+    assert "China" in [text for text, _, _ in mentions(doc, "LOC")]  # a place of its own after a verb
+    chinese = annotate(
+        pipeline, "标题\n\n独联体政府首脑理事会会议在杜尚别举行。俄联邦国家杜马国防委员会主席表示赞同。\n"
+    )
+    bodies = [text for text, _, _ in mentions(chinese, "ORG")]
+    assert "独联体政府首脑理事会" in bodies and "国防委员会" in bodies  # 政府首脑 is an office; 杜马 a body of its own

@@ -469,13 +469,32 @@ _LISTED_BEFORE_PLACE_WORD = re.compile(
 def document_rules(text: str, mentions: list[Mention]) -> list[Mention]:
     """The English rules over merged mentions (the language's ``mention_rules``): a person's name in a list of
     places closed by a place word is a place (`farms in Abai, Bukhar-Zhyrau, and Nura districts`: the district
-    named after Abai), whichever recogniser found it."""
-    return [
+    named after Abai), whichever recogniser found it; a body's name goes on over the country or region it
+    belongs to (`Main Customs Administration of the People's Republic of China`)."""
+    listed = [
         dataclasses.replace(mention, label="LOC", label_fine="listed_place:LOC", entity_id=None)
         if mention.label == "PER" and _LISTED_BEFORE_PLACE_WORD.match(text, mention.end)
         else mention
         for mention in mentions
     ]
+    found: list[Mention] = []
+    for mention in listed:
+        body = found[-1] if found else None
+        if (
+            body is not None
+            and body.label == "ORG"
+            and mention.label == "LOC"
+            and _OF_THE.fullmatch(text, body.end, mention.start)
+            and text[body.start].isupper()
+        ):
+            found[-1] = dataclasses.replace(body, end=mention.end, entity_id=None)
+            continue
+        found.append(mention)
+    return found
+
+
+_OF_THE = re.compile(r"[ \t]+of(?:[ \t]+the)?[ \t]+")
+"""Between a body and the country or region whose it is (`… Administration of the People's Republic of China`)."""
 
 
 def _before_place_word(text: str, tokens: list[Token], last: int) -> bool:

@@ -780,6 +780,8 @@ def _named_parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
         before = text[parent.start() - 1] if parent.start() else ""
         if any(text.startswith(title, parent.start()) for title in _TITLES_FROM_HEADS):
             continue  # 欧洲委员会部长委员会: 部长 is a title (the Committee of Ministers), not a ministry
+        if text.startswith(_BODY_TITLES, cut):
+            continue  # 独联体政府首脑理事会: 政府首脑 is an office (the Council of Heads of Government)
         if len(rest) < 3 or not rest.endswith(_ORG_TOKEN_ENDINGS) or before in _NOT_A_BODY_BEFORE:
             continue
         if any(text.count(opening, start, cut) > text.count(closing, start, cut) for opening, closing in _PAIRS):
