@@ -100,6 +100,20 @@ def check_language(language: Language) -> None:
             raise RecogniserError(f"recogniser {name!r} does not serve language {language.code!r}")
 
 
+def joined_neighbours(mentions: list[Mention], join: Callable[[Mention, Mention], Mention | None]) -> list[Mention]:
+    """Mentions in text order, each pair of neighbours that ``join`` makes one mention of (a body and the country
+    after it, a place and the body named after a person after it) replaced by that mention: the language rules
+    over several mentions share this walk."""
+    found: list[Mention] = []
+    for mention in mentions:
+        joined = join(found[-1], mention) if found else None
+        if joined is not None:
+            found[-1] = joined
+        else:
+            found.append(mention)
+    return found
+
+
 def in_block(found: list[tuple[Mention, str | None]], block: Block) -> list[tuple[Mention, str | None]]:
     """The (mention, normal form) pairs of a start-sorted document-wide list that lie inside ``block``:
     two binary searches, so handing a document's mentions out block by block stays linear."""

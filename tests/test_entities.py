@@ -1273,3 +1273,13 @@ def test_a_body_goes_on_over_its_country_and_an_office_inside_a_council_name_is_
     )
     bodies = [text for text, _, _ in mentions(chinese, "ORG")]
     assert "独联体政府首脑理事会" in bodies and "国防委员会" in bodies  # 政府首脑 is an office; 杜马 a body of its own
+
+
+def test_an_abbreviated_russian_ministry_of_two_fields_is_one_body(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(
+        pipeline,
+        "Заголовок\n\nПередает Kazinform со ссылкой на Минтуризма и спорта РК. Минздрав и акимат договорились.\n",
+    )
+    bodies = [text for text, _, _ in mentions(doc, "ORG")]
+    assert "Минтуризма и спорта РК" in bodies
+    assert "Минздрав" in bodies  # and the akimat: two bodies

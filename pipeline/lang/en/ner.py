@@ -25,7 +25,7 @@ from pipeline.lang.en.lexicon import (
     alternatives,
 )
 from pipeline.names import WEB_NAME
-from pipeline.recognisers import BlockContext, SentenceTagger
+from pipeline.recognisers import BlockContext, SentenceTagger, joined_neighbours
 
 _NAME = re.compile(
     r"(?<![\w.])(?:[A-Z][\w'’.-]*[a-z\w])(?:\s+(?:of|the|for|and|de|al)\s+[A-Z][\w'’-]+|\s+[A-Z][\w'’-]+)*"
@@ -477,20 +477,16 @@ def document_rules(text: str, mentions: list[Mention]) -> list[Mention]:
         else mention
         for mention in mentions
     ]
-    found: list[Mention] = []
-    for mention in listed:
-        body = found[-1] if found else None
-        if (
-            body is not None
-            and body.label == "ORG"
-            and mention.label == "LOC"
-            and _OF_THE.fullmatch(text, body.end, mention.start)
-            and text[body.start].isupper()
-        ):
-            found[-1] = dataclasses.replace(body, end=mention.end, entity_id=None)
-            continue
-        found.append(mention)
-    return found
+
+    def with_owner(body: Mention, place: Mention) -> Mention | None:
+        owned = body.label == "ORG" and place.label == "LOC" and text[body.start].isupper()
+        return (
+            dataclasses.replace(body, end=place.end, entity_id=None)
+            if owned and _OF_THE.fullmatch(text, body.end, place.start)
+            else None
+        )
+
+    return joined_neighbours(listed, with_owner)
 
 
 _OF_THE = re.compile(r"[ \t]+of(?:[ \t]+the)?[ \t]+")

@@ -33,7 +33,7 @@ from pipeline.lang.ru.lexicon import (
     TITLE_CASE_ENDINGS,
 )
 from pipeline.names import LATIN_NAME, with_closing_guillemets
-from pipeline.recognisers import BlockContext, in_block
+from pipeline.recognisers import BlockContext, in_block, joined_neighbours
 
 if TYPE_CHECKING:  # numpy is imported with the models, not with the language registry
     from collections.abc import Iterator
@@ -233,7 +233,23 @@ _ABBREVIATION_AFTER = re.compile(r"[ \t]*\(([A-ZА-ЯЁ][A-ZА-ЯЁ0-9-]{1,9})\)
 def document_rules(text: str, mentions: list[Mention]) -> list[Mention]:
     """The Russian rules over several mentions (the language's ``mention_rules``)."""
     found = abbreviations_apart(text, bodies_with_owner(text, without_qualifier_places(text, mentions)))
-    return [_route_end(text, _with_region_noun(text, mention)) for mention in found]
+    return [_whole_ministry(text, _route_end(text, _with_region_noun(text, mention))) for mention in found]
+
+
+_MINISTRY_ABBREVIATION = re.compile(r"Мин[а-яё]{3,}")
+_SECOND_FIELD = re.compile(r"[ \t]+и[ \t]+([а-яё]{3,}[аяыи])(?:[ \t]+(?:РК|РФ|Казахстана|России))?(?![\w-])")
+"""`Минтуризма и спорта РК`: the second field of an abbreviated ministry's name, and its country."""
+
+
+def _whole_ministry(text: str, mention: Mention) -> Mention:
+    """An abbreviated ministry named by two fields is one body (`Минтуризма и спорта РК`, `Минтруда и
+    соцзащиты`): natasha stops at the first."""
+    if mention.label != "ORG" or not _MINISTRY_ABBREVIATION.fullmatch(text, mention.start, mention.end):
+        return mention
+    field = _SECOND_FIELD.match(text, mention.end)
+    if field is None or field.group(1).startswith(BODY_HEADS):
+        return mention  # `Минздрав и акимат`: two bodies
+    return dataclasses.replace(mention, end=field.end())  # the same body as the gazetteer's abbreviation
 
 
 _ROUTE_NEXT = re.compile(r"[ \t]*[–—-][ \t]*[А-ЯЁ][а-яё]+(?=[ \t]*[,.;:)»]|[ \t]*$)", re.MULTILINE)
@@ -270,20 +286,16 @@ def _with_region_noun(text: str, mention: Mention) -> Mention:
 def bodies_with_owner(text: str, mentions: list[Mention]) -> list[Mention]:
     """A country in the genitive right after a body is part of the body's name (Курултай + Республики
     Казахстан), no place of its own (``data/owner_countries.tsv``). Mentions in text order."""
-    found: list[Mention] = []
-    for mention in mentions:
-        previous = found[-1] if found else None
-        if (
-            previous is not None
-            and previous.label == "ORG"
-            and mention.label == "LOC"
-            and text[mention.start : mention.end] in OWNER_COUNTRIES
-            and text[previous.end : mention.start] == " "
-        ):
-            found[-1] = dataclasses.replace(previous, end=mention.end, entity_id=None)
-            continue
-        found.append(mention)
-    return found
+
+    def with_owner(body: Mention, place: Mention) -> Mention | None:
+        owned = body.label == "ORG" and place.label == "LOC" and text[body.end : place.start] == " "
+        return (
+            dataclasses.replace(body, end=place.end, entity_id=None)
+            if owned and text[place.start : place.end] in OWNER_COUNTRIES
+            else None
+        )
+
+    return joined_neighbours(mentions, with_owner)
 
 
 def abbreviations_apart(text: str, mentions: list[Mention]) -> list[Mention]:

@@ -53,7 +53,7 @@ from pipeline.lang.zh.lexicon import (
 )
 from pipeline.langid import has_han
 from pipeline.names import LATIN_NAME, NAME_JOINERS
-from pipeline.recognisers import BlockContext, SentenceTagger
+from pipeline.recognisers import BlockContext, SentenceTagger, joined_neighbours
 
 _CHARS = "".join(sorted(TRANSLIT_CHARS))
 _JOINERS = re.escape(NAME_JOINERS)
@@ -359,20 +359,13 @@ def natural_areas(text: str, mentions: list[Mention]) -> list[Mention]:
 def places_opening_bodies(text: str, mentions: list[Mention]) -> list[Mention]:
     """A place written right before a body named after a person is part of the body's name (北哈州 +
     霍兹巴耶夫国立大学 -> 北哈州霍兹巴耶夫国立大学). Mentions in text order."""
-    found: list[Mention] = []
-    for mention in mentions:
-        previous = found[-1] if found else None
-        if (
-            previous is not None
-            and previous.label == "LOC"
-            and mention.label == "ORG"
-            and mention.label_fine == _NAMED_AFTER
-            and previous.end == mention.start
-        ):
-            found[-1] = dataclasses.replace(mention, start=previous.start, entity_id=None)
-            continue
-        found.append(mention)
-    return found
+
+    def with_place(place: Mention, body: Mention) -> Mention | None:
+        if place.label == "LOC" and body.label == "ORG" and body.label_fine == _NAMED_AFTER and place.end == body.start:
+            return dataclasses.replace(body, start=place.start, entity_id=None)
+        return None
+
+    return joined_neighbours(mentions, with_place)
 
 
 def places_in_lists(text: str, mentions: list[Mention]) -> list[Mention]:
