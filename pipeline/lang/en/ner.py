@@ -459,11 +459,13 @@ _OUTLET_PLURALS = frozenset(f"{word}s" for word in _OUTLET_WORDS)
 """The last words of kinds of media (newspaper, channel), and their plurals."""
 
 
+_PLACE_WORD_NAMES = "|".join(sorted(_PLACE_PLURALS | {word.lower() for word in PLACE_WORDS}, key=len, reverse=True))
 _LISTED_BEFORE_PLACE_WORD = re.compile(
-    r"(?:,?[ \t]+(?:and[ \t]+)?[A-Z][\w'’]*(?:[ \t-][A-Z][\w'’]*)?)*,?[ \t]+"
-    rf"(?:{'|'.join(sorted(_PLACE_PLURALS | {word.lower() for word in PLACE_WORDS}, key=len, reverse=True))})\b"
+    rf"(?:(?:,?[ \t]+[A-Z][\w'’]*(?:[ \t-][A-Z][\w'’]*)?)*,?[ \t]+and[ \t]+[A-Z][\w'’]*(?:[ \t-][A-Z][\w'’]*)?)?"
+    rf"[ \t]+(?:{_PLACE_WORD_NAMES})\b"
 )
-"""The rest of a list of names closed by a place word (`Abai, Bukhar-Zhyrau, and Nura districts`)."""
+"""A place word right after the name (`Abai district`), or the rest of a list of names joined by `and` and closed by
+one (`Abai, Bukhar-Zhyrau, and Nura districts`); not an apposition (`Nurlan Nogayev, Atyrau region akim`)."""
 
 
 def document_rules(text: str, mentions: list[Mention]) -> list[Mention]:
