@@ -428,7 +428,7 @@ def dash_paragraph_quote(text: str, start: int, end: int) -> tuple[int, int] | N
     if opening is None:
         return None
     content_end = end
-    attribution = _TRAILING_DASH_ATTRIBUTION.search(text, opening.end(), end)
+    attribution = _TRAILING_DASH_ATTRIBUTION.search(text, max(opening.end(), end - _ATTRIBUTION_REACH), end)
     if attribution is not None:  # `— …, — говорится в сообщении.`: the words before the attribution
         content_end = attribution.start() + 1 if text[attribution.start()] in "!?…" else attribution.start()
     while content_end > opening.end() and text[content_end - 1].isspace():
@@ -441,6 +441,8 @@ def dash_paragraph_quote(text: str, start: int, end: int) -> tuple[int, int] | N
 
 _TRAILING_DASH_ATTRIBUTION = re.compile(r"[,!?…][ \t]*[—–][ \t]+[a-zа-яё][^—–\n]*$")
 """`…, — говорится в сообщении.`: an attribution closing a dash paragraph, which names no one of its own."""
+_ATTRIBUTION_REACH = 200
+"""How far from a dash paragraph's end its trailing attribution is looked for (the search stays linear)."""
 _DASH_QUOTE_WORDS = 6
 """Words a dash paragraph holds at least to be someone's statement, not a list item."""
 

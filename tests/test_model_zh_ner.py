@@ -226,8 +226,8 @@ def test_the_search_over_allowed_moves_finds_the_best_path_of_all_pairs() -> Non
     from pipeline.models.zh_ner import TAGS, viterbi
 
     rng = np.random.default_rng(7)
-    lengths = rng.integers(1, 40, size=60)
-    emissions = rng.normal(0, 3, size=(60, 40, len(TAGS))).astype(np.float32)
+    lengths = rng.integers(1, 40, size=150)  # more texts than _FEW_ROWS: both ways of scoring a step are used
+    emissions = rng.normal(0, 3, size=(150, 40, len(TAGS))).astype(np.float32)
     learnt = rng.normal(0, 1, size=(len(TAGS), len(TAGS))).astype(np.float32)
     found = viterbi(emissions, lengths, learnt)
     for row, length in enumerate(lengths):

@@ -461,11 +461,11 @@ _OUTLET_PLURALS = frozenset(f"{word}s" for word in _OUTLET_WORDS)
 
 _PLACE_WORD_NAMES = "|".join(sorted(_PLACE_PLURALS | {word.lower() for word in PLACE_WORDS}, key=len, reverse=True))
 _LISTED_BEFORE_PLACE_WORD = re.compile(
-    rf"(?:(?:,?[ \t]+[A-Z][\w'’]*(?:[ \t-][A-Z][\w'’]*)?)*,?[ \t]+and[ \t]+[A-Z][\w'’]*(?:[ \t-][A-Z][\w'’]*)?)?"
-    rf"[ \t]+(?:{_PLACE_WORD_NAMES})\b"
+    rf"(?:(?:,?[ \t]+[A-Z][\w'’-]*)*,?[ \t]+and(?:[ \t]+[A-Z][\w'’-]*)+)?[ \t]+(?:{_PLACE_WORD_NAMES})\b"
 )
 """A place word right after the name (`Abai district`), or the rest of a list of names joined by `and` and closed by
-one (`Abai, Bukhar-Zhyrau, and Nura districts`); not an apposition (`Nurlan Nogayev, Atyrau region akim`)."""
+one (`Abai, Bukhar-Zhyrau, and Nura districts`); not an apposition (`Nurlan Nogayev, Atyrau region akim`). One
+capitalised word per step, so a failed match does not try every way of grouping the words again."""
 
 
 def document_rules(text: str, mentions: list[Mention]) -> list[Mention]:
