@@ -69,8 +69,9 @@ DEMONYMS = frozenset(word.lower() for language in languages().values() for word 
 PRESS_OFFICES = tuple(office for language in languages().values() for office in language.press_offices)
 """Offices that speak for the body named before them, in every language (新闻处)."""
 BODY_ANAPHORS = {phrase: end for language in languages().values() for phrase, end in language.body_anaphors.items()}
-STATEMENT_ANAPHORS = frozenset(phrase for language in languages().values() for phrase in language.statement_anaphors)
 """Words pointing back to a body named before (该部) -> the end of its name (部)."""
+STATEMENT_ANAPHORS = frozenset(phrase for language in languages().values() for phrase in language.statement_anaphors)
+"""A statement named with no owner (`говорится в сообщении`): the last speaker's, else the last body's."""
 PLACE_ANAPHORS = frozenset(word for language in languages().values() for word in language.place_anaphors)
 """Words after a body's head that stand for the region named before (администрация региона)."""
 OFFICE_PHRASES = {

@@ -295,9 +295,11 @@ def _dash_paragraph(text: str, start: int, end: int) -> list[QuoteCandidate]:
         if statement is None:
             return []
         s, e = _trim(text, opening.end(), statement.start(), " \t,")
-        # `— …, — говорится в сообщении.`: the statement's owner when named, else the body it points back to
+        # `— …, — говорится в сообщении.`: the statement's owner when named, else the statement (whose it is, the
+        # quote stage finds: statement_anaphors.tsv)
         place = statement.span("place")
-        owner = statement.span("who") if statement.group("who") else (text.rindex(" ", *place) + 1, place[1])
+        noun = (place[1] - len(statement.group("place").split()[-1]), place[1])
+        owner = statement.span("who") if statement.group("who") else noun
         return [QuoteCandidate(s, e, "direct", statement.group("cue").lower(), *owner, 0.8)] if e > s else []
     s, e = _trim(text, opening.end(), attribution.start(), " \t,")
     if e <= s:
