@@ -30,11 +30,11 @@ HONORIFICS = words("en", "titles", honorific="yes")
 PRONOUNS = genders("en")
 ORG_WORDS = words("en", "org_words")
 BODY_HEADS = words("en", "body_heads")
+"""Nouns heading a body's name (press service, akimat): such a speaker phrase is a body."""
 OWNED_HEADS = words("en", "body_heads", owner="yes")
 """Body nouns written after their owner in a body's name (Akorda press service)."""
 HEADS_ALONE = frozenset(words("en", "heads_alone"))
 """Body nouns that alone only refer back to a body (the Ministry): no organisation's name."""
-"""Nouns heading a body's name (press service, akimat): such a speaker phrase is a body."""
 PLACE_WORDS = words("en", "place_suffixes")
 PLACE_NAME_WORDS = words("en", "place_suffixes", in_name="yes")
 """Place words that are part of the name they follow (Akmola region, not Almaty city)."""

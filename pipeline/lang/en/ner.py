@@ -230,10 +230,10 @@ def _from_spans(text: str, sentences: list[Sentence], tagged: list[list[tuple[in
             if label != "MISC" and (span_words in DEMONYMS or span_words.removesuffix("s") in DEMONYMS):
                 label = "MISC"  # `Kazakh`, `Central Asian`, `Kazakhstanis`: a people or language, no body or place
             if (label == "PER" or (label == "ORG" and last - first == 1)) and _before_place_word(
-                text, sentence.tokens, last
+                text, sentence.tokens[last - 1].end
             ):
                 label = "LOC"  # `Katon-Karagai and Markakol districts`: places, whatever the tagger read
-            if label in ("PER", "LOC") and _before_outlet_word(text, sentence.tokens, last):
+            if label in ("PER", "LOC") and _before_outlet_word(text, sentence.tokens[last - 1].end):
                 label = "ORG"  # `Ana Tili, Yegemen Kazakhstan newspapers`: media, whatever the tagger read
             if (
                 label == "LOC"
@@ -459,15 +459,6 @@ _OUTLET_PLURALS = frozenset(f"{word}s" for word in _OUTLET_WORDS)
 """The last words of kinds of media (newspaper, channel), and their plurals."""
 
 
-_PLACE_WORD_NAMES = "|".join(sorted(_PLACE_PLURALS | {word.lower() for word in PLACE_WORDS}, key=len, reverse=True))
-_LISTED_BEFORE_PLACE_WORD = re.compile(
-    rf"(?:(?:,?[ \t]+[A-Z][\w'’-]*)*,?[ \t]+and(?:[ \t]+[A-Z][\w'’-]*)+)?[ \t]+(?:{_PLACE_WORD_NAMES})\b"
-)
-"""A place word right after the name (`Abai district`), or the rest of a list of names joined by `and` and closed by
-one (`Abai, Bukhar-Zhyrau, and Nura districts`); not an apposition (`Nurlan Nogayev, Atyrau region akim`). One
-capitalised word per step, so a failed match does not try every way of grouping the words again."""
-
-
 def document_rules(text: str, mentions: list[Mention]) -> list[Mention]:
     """The English rules over merged mentions (the language's ``mention_rules``): a person's name in a list of
     places closed by a place word is a place (`farms in Abai, Bukhar-Zhyrau, and Nura districts`: the district
@@ -475,7 +466,7 @@ def document_rules(text: str, mentions: list[Mention]) -> list[Mention]:
     belongs to (`Main Customs Administration of the People's Republic of China`)."""
     listed = [
         dataclasses.replace(mention, label="LOC", label_fine="listed_place:LOC", entity_id=None)
-        if mention.label == "PER" and _LISTED_BEFORE_PLACE_WORD.match(text, mention.end)
+        if mention.label == "PER" and _before_place_word(text, mention.end)
         else mention
         for mention in mentions
     ]
@@ -495,27 +486,38 @@ _OF_THE = re.compile(r"[ \t]+of(?:[ \t]+the)?[ \t]+")
 """Between a body and the country or region whose it is (`… Administration of the People's Republic of China`)."""
 
 
-def _before_place_word(text: str, tokens: list[Token], last: int) -> bool:
-    """Whether a name is followed by a place word that it names (`Markakol district`), or by more names and a
-    plural one (`Katon-Karagai and Markakol districts`)."""
-    return _before_kind_word(text, tokens, last, frozenset(word.lower() for word in PLACE_WORDS), _PLACE_PLURALS)
+_PLACE_SINGULARS = frozenset(word.lower() for word in PLACE_WORDS)
+_WORD_OR_COMMA = re.compile(r"[\w'’-]+|,")
+_KIND_WORD_REACH = 6
+"""Words and commas after a name among which the kind word of a list of such names may stand."""
 
 
-def _before_outlet_word(text: str, tokens: list[Token], last: int) -> bool:
-    """Whether a name is followed by a kind of media (`the Aikyn newspaper`), or by more names and its plural
-    (`Ana Tili, Yegemen Kazakhstan newspapers`)."""
-    return _before_kind_word(text, tokens, last, _OUTLET_WORDS, _OUTLET_PLURALS)
+def _before_place_word(text: str, position: int) -> bool:
+    """Whether the name ending at ``position`` is followed by a place word that it names (`Markakol district`),
+    or by more names and a plural one (`Katon-Karagai and Markakol districts`; not `Nurlan Nogayev, Atyrau
+    region akim`, whose region word is no plural)."""
+    return _before_kind_word(text, position, _PLACE_SINGULARS, _PLACE_PLURALS)
 
 
-def _before_kind_word(
-    text: str, tokens: list[Token], last: int, singulars: frozenset[str], plurals: frozenset[str]
-) -> bool:
-    for index in range(last, min(len(tokens), last + 6)):
-        word = text[tokens[index].start : tokens[index].end]
-        if word.lower() in plurals or (index == last and word.lower() in singulars):
+def _before_outlet_word(text: str, position: int) -> bool:
+    """Whether the name ending at ``position`` is followed by a kind of media (`the Aikyn newspaper`), or by more
+    names and its plural (`Ana Tili, Yegemen Kazakhstan newspapers`)."""
+    return _before_kind_word(text, position, _OUTLET_WORDS, _OUTLET_PLURALS)
+
+
+def _before_kind_word(text: str, position: int, singulars: frozenset[str], plurals: frozenset[str]) -> bool:
+    """The walk of the two above over the words after a name, in one line: capitalised names, `and` and commas
+    until the kind word (in the plural after more names, in the singular right after the name)."""
+    for index, match in enumerate(_WORD_OR_COMMA.finditer(text, position)):
+        gap = text[position : match.start()]
+        if index == _KIND_WORD_REACH or gap.strip() or "\n" in gap:
+            return False  # too far, or past a mark that ends the list
+        word = match.group()
+        if word.lower() in plurals or (index == 0 and word.lower() in singulars):
             return True
         if word not in ("and", ",") and not word[:1].isupper():
             return False
+        position = match.end()
     return False
 
 

@@ -98,14 +98,14 @@ BODY_HEADS = words("ru", "body_heads")
 PLACE_ANAPHORS = words("ru", "place_anaphors")
 """Words that stand for the region named before after a body's head (администрации региона)."""
 BODY_ANAPHORS = mapping("ru", "body_anaphors", "ends")
+"""Words that name a body said before (ведомство): the last organisation named speaks."""
 STATEMENT_ANAPHORS = words("ru", "statement_anaphors")
 """A statement with no owner (`говорится в сообщении`): the last speaker's, else the last body's."""
-"""Words that name a body said before (ведомство): the last organisation named speaks."""
 NOT_IN_BODY_NAMES = words("ru", "not_in_body_names")
 """Words a body's name never runs through (в, на, что)."""
 QUALIFIER_PLACES = frozenset(words("ru", "qualifier_places"))
+"""РК, РФ: after a body or an office (МЧС РК) part of its name, not a place (``data/qualifier_places.tsv``)."""
 OWNER_COUNTRIES = frozenset(words("ru", "owner_countries"))
 """Countries in the genitive that, right after a body, are part of its name (Курултай Республики Казахстан)."""
-"""РК, РФ: after a body or an office (МЧС РК) part of its name, not a place (``data/qualifier_places.tsv``)."""
 PLACE_PREPOSITIONS = frozenset(words("ru", "place_prepositions"))
 """Prepositions after which РК is the place (в РК)."""

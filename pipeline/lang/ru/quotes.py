@@ -143,7 +143,7 @@ _END_STATEMENT = re.compile(
     rf"[,!?.…]?[ \t]*{_DASH}[ \t]*(?P<cue>{_IMPERSONAL_CUE})[ \t]+{_STATEMENT}[ \t]*[.!]?[ \t]*$", re.IGNORECASE
 )
 """`— …, — говорится в сообщении (ведомства).`: a dash paragraph closed by an impersonal report and where it
-was made; its owner after it, or the body named before."""
+was made; its owner after it, else the statement, whose owner the quote stage finds (``statement_anaphors.tsv``)."""
 _GUILLEMETS_STATEMENT = re.compile(
     rf"«(?P<content>[^«»]{{2,}})»[ \t]*,?[ \t]*{_DASH}[ \t]*(?P<cue>{_IMPERSONAL_CUE})"
     rf"(?:[ \t]+{_STATEMENT})?[ \t]*(?=[.!?]|$)",

@@ -61,9 +61,9 @@ BODY_ANAPHORS = mapping("zh", "body_anaphors", "ends")
 PRESS_OFFICES = words("zh", "press_offices")
 """Offices that speak for the body named before them (新闻处)."""
 UNNAMED_SOURCES = words("zh", "unnamed_sources")
+"""Collective or unnamed sources (双方, 专家): a statement they open is nobody's in particular."""
 SENTENCE_SOURCES = tuple(words("zh", "unnamed_sources", scope="sentence"))
 """Unnamed sources whose statement covers its own sentence only (双方, 会议); experts run on as a person does."""
-"""Collective or unnamed sources (双方, 专家): a statement they open is nobody's in particular."""
 PARENT_BODIES = words("zh", "parent_bodies")
 """Heads of bodies that contain named sub-bodies (部, 杜马): 俄联邦国家杜马国防委员会 is two bodies."""
 GENERIC_BODIES = frozenset(words("zh", "generic_bodies"))
@@ -79,11 +79,11 @@ EVENT_WORDS = words("zh", "event_words")
 ROUTE_WORDS = words("zh", "route_words")
 """Words that end a route's or a line's name (管道, 铁路): infrastructure, not a body."""
 LANDMARK_WORDS = words("zh", "landmark_words")
+"""Words that end the name of a place named after a person (陵墓, 广场)."""
 NATURE_HEADS = tuple(sorted(words("zh", "nature_heads"), key=len, reverse=True))
-"""Words naming a natural area after the place before them (保护区, 国家公园), longest first."""
+"""Words naming a natural or metropolitan area after the place before them (保护区, 都市圈), longest first."""
 SPECIES_WORDS = words("zh", "species_words")
 """Animals named after a place (里海虎): the place is part of the animal's name."""
-"""Words that end the name of a place named after a person (陵墓, 广场)."""
 SIDE_ABBREVIATIONS = mapping("zh", "side_abbreviations", "name")
 """One-character names of a side of a relation with Kazakhstan (哈) -> the country's full name (哈萨克斯坦)."""
 ABBREVIATION_WORDS = words("zh", "abbreviation_words")

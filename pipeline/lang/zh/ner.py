@@ -313,10 +313,10 @@ def places_before_routes(text: str, mentions: list[Mention]) -> list[Mention]:
     found = []
     for mention in mentions:
         name = text[mention.start : mention.end]
-        route = next((word for word in ROUTE_WORDS if name.endswith(word)), None) if mention.label == "LOC" else None
-        place = name[: -len(route)] if route else ""
-        if len(place) >= 3 and all(char in TRANSLIT_CHARS for char in place):
-            mention = dataclasses.replace(mention, end=mention.end - len(route), entity_id=None)  # type: ignore[arg-type]
+        route = next((word for word in ROUTE_WORDS if name.endswith(word)), "") if mention.label == "LOC" else ""
+        place = name[: len(name) - len(route)]
+        if route and len(place) >= 3 and all(char in TRANSLIT_CHARS for char in place):
+            mention = dataclasses.replace(mention, end=mention.end - len(route), entity_id=None)
         found.append(mention)
     return found
 

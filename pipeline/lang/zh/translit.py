@@ -40,11 +40,13 @@ __all__ = [
     "romanize_transliteration",
 ]
 
-CYRILLIC_READINGS = Respeller(mapping("zh", "cyrillic_readings", "cyrillic"))
+_READINGS = mapping("zh", "cyrillic_readings", "cyrillic")
+CYRILLIC_READINGS = Respeller(_READINGS)
 """Han characters of a transliterated name -> the Cyrillic they render (``data/cyrillic_readings.tsv``)."""
 _ALTERNATIVES = mapping("zh", "alternative_readings", "cyrillic")
-_OTHER_READINGS = Respeller({**mapping("zh", "cyrillic_readings", "cyrillic"), **_ALTERNATIVES})
-"""The same with the x- characters read the other way (谢 ше for се; ``data/alternative_readings.tsv``)."""
+_OTHER_READINGS = Respeller({**_READINGS, **_ALTERNATIVES})
+"""The same with the characters of two readings read the other way (谢 ше for се, 沃 о for во;
+``data/alternative_readings.tsv``)."""
 _DOTS = re.compile(f"[{NAME_DOTS}]+")
 
 
@@ -87,8 +89,8 @@ def cyrillic_reading(name: str) -> str | None:
 
 
 def cyrillic_readings(name: str) -> list[str]:
-    """Every Cyrillic reading of a transliterated name: the common one, and the other one when an x- character
-    writes с and ш alike (阔谢若夫 -> Косеров, Кошеров); empty when a character has no reading."""
+    """Every Cyrillic reading of a transliterated name: the common one, and the other one when a character has two
+    (阔谢若夫 -> Косеров, Кошеров; 沃勒扎斯 -> Волзас, Олзас); empty when a character has no reading."""
     reading = cyrillic_reading(name)
     if reading is None:
         return []
