@@ -242,7 +242,11 @@ def _show_quote_errors(  # type: ignore[type-arg]
             print(f"  MISSED {item['kind']} [{item.get('speaker_surface')}] {item['starts']} … {item['ends']}")
         elif not _speaker_right(pipeline, hit, item):
             speaker = document.span(hit.speaker_start, hit.speaker_end) if hit.speaker_start is not None else None
-            print(f"  SPEAKER want {item.get('speaker_en')} got {hit.speaker_entity_id} ({speaker!r}) {item['starts']}")
+            named = pipeline.quotes.name_en(hit.speaker_entity_id)
+            print(
+                f"  SPEAKER want {item.get('speaker_en')} got {hit.speaker_entity_id} = {named!r} ({speaker!r})"
+                f" {item['starts']}"
+            )
     for i, q in enumerate(predicted):
         if i not in used:
             print(f"  EXTRA {q.kind} {document.span(q.start, q.end)[:90]!r}")

@@ -60,6 +60,8 @@ BODY_HEADS = tuple(head for language in languages().values() for head in languag
 _OWNED_HEADS = "|".join(re.escape(head) for language in languages().values() for head in language.owned_heads) or "(?!)"
 _OWNED_BODY = re.compile(rf"(?P<head>{_OWNED_HEADS})\s+of\s+(?:the\s+)?(?P<owner>.+)", re.IGNORECASE)
 """`press service of the city akimat`: a body whose English name puts its owner first."""
+_NAMED_OWNER = re.compile(rf"(?P<owner>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)['’]s\s+(?P<head>{_OWNED_HEADS})")
+"""`Akorda's press service`: a body owned by a name is written with the name alone before it (Akorda press service)."""
 _OWNER_FOLLOWS = re.compile(rf"(?:the\s+)?(?:{_OWNED_HEADS})\s+of(?:\s+the)?", re.IGNORECASE)
 """`the press service of (the)` before the owner's name."""
 _LATIN_BODY_HEADS = sorted((head for head in BODY_HEADS if re.fullmatch(r"[a-z' ]+", head)), key=len, reverse=True)
@@ -259,8 +261,9 @@ class QuoteFinder:
                 if foreign
                 else (
                     lambda: _named_office_holder(index, lowered),
-                    lambda: _nearest_person(index, start, None, earlier),
-                    lambda: _next_person(index, quote.end),
+                    lambda: _nearest_of(index, start, earlier, lambda entity: not index.titled_otherwise(entity, head)),
+                    lambda: _untitled(index, _next_person(index, quote.end), head),
+                    lambda: _named_office_holder(index, lowered, named=False),
                 )
             )
             person = next(
@@ -314,7 +317,7 @@ class QuoteFinder:
             mention = _last_body(self._index, start, head)
             return (mention.entity_id, "descriptor") if mention is not None and mention.entity_id else None
         if not cyrillic:
-            owned = _OWNED_BODY.fullmatch(phrase)  # the press service of Akorda -> Akorda press service
+            owned = _OWNED_BODY.fullmatch(phrase) or _NAMED_OWNER.fullmatch(phrase)  # -> Akorda press service
             return f"org:en:{owned['owner']} {owned['head']}" if owned else f"org:en:{phrase}", "explicit"
         rest = " ".join(words[1:])
         if len(words) == 2 and (owner_head := _body_head(words[1])) is not None:
@@ -378,6 +381,8 @@ _TITLE_AT_END = re.compile(
     f"(?:{'|'.join(map(re.escape, sorted(_TITLE_ENDINGS, key=len, reverse=True)))})$"
 )
 
+_HAN_TITLES = tuple(sorted((title for title in PERSON_TITLES if has_han(title)), key=len, reverse=True))
+"""The Chinese titles, longest first, so that a phrase ending with one is headed by the longest (副委员长)."""
 
 _CONTEXT_REACH = 600
 """How far (characters) after the last quote a quotation that names no speaker is still taken to be its speaker's."""
@@ -522,6 +527,30 @@ class _Index:
         """Every form the text names each person by."""
         for mention in self.persons:
             self.surfaces.setdefault(mention.entity_id or "", set()).add(doc.span(mention.start, mention.end))
+
+    @functools.cached_property
+    def titles(self) -> dict[str, set[str]]:
+        """The titles the text gives each person right beside a name (`公司主任阿斯卡尔·伊斯马伊洛夫`, `托卡耶夫总统`,
+        `director Askar Ismailov`), lower case."""
+        text, found = self.doc.text, {}
+        for mention in self.persons:
+            before = text[max(0, mention.start - 12) : mention.start]
+            if has_han(before) or has_han(text[mention.end : mention.end + 1]):
+                after = text[mention.end : mention.end + 6]
+                given = [t for t in _HAN_TITLES if before.endswith(t) or after.startswith(t)][:1]
+            else:
+                word = re.search(r"([\w-]+)[ \t]+$", text[max(0, mention.start - 40) : mention.start])
+                given = [word.group(1).lower()] if word and _is_title(word.group(1).lower()) else []
+            found.setdefault(mention.entity_id or "", set()).update(given)
+        return found
+
+    def titled_otherwise(self, entity_id: str, head: str) -> bool:
+        """Whether the text gives this person titles, none of them ``head`` (`主任` to one who is not 总统)."""
+        given = self.titles.get(entity_id)
+        if not given or not head:
+            return False
+        base = _title_base(head)  # `министра` -> министр, found in премьер-министр; 部长 in 副部长
+        return not any(base in title or _title_base(title) in head.lower() for title in given)
 
     def person_named(self, phrase: str) -> str | None:
         """The one person the text names by exactly these words elsewhere, if only one is."""
@@ -746,11 +775,13 @@ def _apposed_person(index: _Index, phrase: str, position: int) -> str | None:
     article names its holder)."""
     words = re.findall(r"[\w-]+", phrase)
     head = words[-1] if words else ""
+    han = has_han(head)
+    if han:  # `中国人大委员长`: the title the phrase ends with, given to its holder as `委员长赵乐际`
+        head = next((title for title in _HAN_TITLES if head.endswith(title)), head)
     if not head:
         return None
     text = index.doc.text
     pattern = _title_pattern(head)
-    han = has_han(head)
 
     def holder(match: re.Match[str]) -> str | None:
         if han:  # 州长努尔达乌列特·科伊勒拜, 托卡耶夫总统: a Chinese title touches its holder's name
@@ -858,11 +889,10 @@ _OPENS_SENTENCE = re.compile(r"(?:^|[。！？\n])(?:\s|（[^）]{0,30}）|\([^)
 
 
 @functools.lru_cache(maxsize=256)
-def _title_pattern(head: str) -> re.Pattern[str]:
-    """Where a title is given in the text, in any case form (министра -> Министр энергетики …), as a whole
-    word in alphabetic scripts (a vice-minister is not the minister)."""
+def _title_base(head: str) -> str:
+    """A title in its dictionary form, lower case (министра -> министр); the word itself when no title is."""
     lowered = head.lower()
-    base = next(
+    return next(
         (
             t
             for t in sorted(PERSON_TITLES, key=len, reverse=True)
@@ -870,21 +900,29 @@ def _title_pattern(head: str) -> re.Pattern[str]:
         ),
         lowered,
     )
+
+
+@functools.lru_cache(maxsize=256)
+def _title_pattern(head: str) -> re.Pattern[str]:
+    """Where a title is given in the text, in any case form (министра -> Министр энергетики …), as a whole
+    word in alphabetic scripts (a vice-minister is not the minister)."""
+    base = _title_base(head)
     if has_han(base):
         return re.compile(re.escape(base))
     endings = "|".join(re.escape(e) for e in sorted(_TITLE_ENDINGS, key=len, reverse=True) if e)
     return re.compile(rf"(?<![\w-]){re.escape(base)}(?:{endings})?(?![\w-])", re.IGNORECASE)
 
 
-def _named_office_holder(index: _Index, title: str) -> str | None:
+def _named_office_holder(index: _Index, title: str, named: bool = True) -> str | None:
     """The holder, on the article's date, of an office whose phrases hold a bare title (`президент` in
     `президент казахстана`, 总统 in 哈萨克斯坦总统), when the article names that person: `Затем президент
-    заявил` after `Касым-Жомарт Токаев дал поручения` is Tokayev, not the last name before it."""
+    заявил` after `Касым-Жомарт Токаев дал поручения` is Tokayev, not the last name before it. With ``named``
+    false, also when it does not: a national agency's bare `总统` with no other president in reach is its own."""
     if not title or len(title.split()) > 1:
         return None  # `Глава региона` is no head of state
     for office in _offices_titled(title):
         holder = _holder_of(office, index.doc.date)
-        if holder is not None and holder in index.surfaces:
+        if holder is not None and (holder in index.surfaces or not named):
             return holder
     return None
 
@@ -898,6 +936,11 @@ def _offices_titled(title: str) -> tuple[str, ...]:
         if named and office not in found:
             found.append(office)
     return tuple(found)
+
+
+def _untitled(index: _Index, entity_id: str | None, head: str) -> str | None:
+    """The person, unless the text gives them another title than ``head``."""
+    return entity_id if entity_id is not None and not index.titled_otherwise(entity_id, head) else None
 
 
 def _next_person(index: _Index, position: int, gender: str | None = None) -> str | None:

@@ -2022,3 +2022,30 @@ def test_an_english_source_run_stops_where_a_titled_subject_acts(pipeline) -> No
         "currently the roadmaps are in place.",
         "the plan is ready. It will be adopted in May.",
     ]
+
+
+def test_a_chinese_title_after_its_body_is_its_holder_and_a_director_is_no_president(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(
+        pipeline,
+        " date 2025-05-20\n标题\n\n访问框架下,霍沙诺夫同中国全国人民代表大会常务委员会委员长赵乐际举行了会晤。\n\n"
+        "中国人大委员长表示,立法机构之间的合作是两国伙伴关系的重要部分。\n\n"
+        "文化和体育部部长阿斯哈特·沃拉洛夫在接受Jibek Joly电视频道采访时表示,国内游客数量达到860万人次。\n",
+    )
+    speakers = {doc.span(q.start, q.end)[:6]: q for q in doc.quotes}
+    assert speakers["立法机构之间"].speaker_entity_id == "per:zhao-leji"  # 委员长赵乐际, not the last name
+    other = annotate(
+        pipeline,
+        " date 2025-05-20\n标题\n\n因此，总统在国情咨文中特别强调，基础设施建设应以能源领域为优先。\n\n"
+        "PACE Analytics公司主任阿斯卡尔·伊斯马伊洛夫表示，大规模项目需要审慎对待。\n",
+    )
+    president = other.quotes[0]
+    assert other.span(president.speaker_start, president.speaker_end) == "总统"  # 在国情咨文中特别: when, how
+    assert president.speaker_entity_id == "per:kassym-jomart-tokayev"  # the company's director is no president
+    minister = speakers["国内游客数量"]
+    assert doc.span(minister.speaker_start, minister.speaker_end) == "阿斯哈特·沃拉洛夫"  # a space inside the
+    # channel's Latin name starts no clause
+
+
+def test_a_body_owned_by_a_name_is_named_with_the_name_before_it(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(pipeline, "Title\n\nThe minister met the delegation, the Akorda's press service reports.\n")
+    assert [pipeline.quotes.name_en(q.speaker_entity_id) for q in doc.quotes] == ["Akorda press service"]

@@ -7,7 +7,13 @@ import pytest
 from corpus.runner import PipelineConfig, make_pipeline
 from pipeline.lang import romanized_person
 from pipeline.lang.ru.lexicon import romanize_russian_name
-from pipeline.lang.zh.translit import chinese_surname, cyrillic_reading, romanize_person, romanize_transliteration
+from pipeline.lang.zh.translit import (
+    chinese_surname,
+    cyrillic_reading,
+    cyrillic_readings,
+    romanize_person,
+    romanize_transliteration,
+)
 from pipeline.rules import RuleError, parse_table
 from pipeline.spelling import Respeller, parse_rule
 
@@ -127,3 +133,18 @@ def test_a_final_n_before_nuo_is_one_n() -> None:
     assert romanize_person("马汗诺夫") == "Makhanov"
     assert romanize_person("别克图尔甘诺夫") == "Bekturganov"
     assert romanize_person("罗曼诺夫") == "Romanov"
+
+
+def test_kazakh_readings_of_wo_pu_and_the_patronymics() -> None:
+    assert cyrillic_reading("沃斯潘库洛夫") == "Оспанкулов"  # 沃 opening a Kazakh name is its о
+    assert cyrillic_reading("弗拉基米尔·普京") == "Владимир Путин"  # 普 before another consonant than р, л: пу
+    assert cyrillic_reading("普拉托诺夫") == "Платонов"
+    assert romanize_transliteration("古丽努尔·肯杰别克克兹") == "Gulnur Kenzhebekkyzy"
+    assert romanize_transliteration("穆尔扎赫普·杜拉特吾勒").endswith("Dulatuly")
+    assert cyrillic_reading("穆罕默德哈努利").endswith("ханулы")
+
+
+def test_every_combination_of_second_readings_links_a_name() -> None:
+    readings = cyrillic_readings("沃勒加斯·别克帖诺夫")  # 加 as жа with 沃 as о: Олжас
+    assert readings[0] == "Олгас Бектенов" and "Олжас Бектенов" in readings
+    assert "Волокин" in " ".join(cyrillic_readings("沃洛金"))  # a Russian name's во is still tried

@@ -63,6 +63,33 @@ _FURTHER_CUES = re.compile(rf"(?:[ \t]*(?:{_CUES}))*[ \t，,：:]*")
 _ADVERBS = SPEAKER_ADVERBS
 
 
+def _clause_starts_at(text: str, position: int) -> bool:
+    """A character no speaker phrase reaches over: punctuation or a space, but not the space inside a Latin
+    name (`在接受Jibek Joly电视频道采访时`)."""
+    if not _CLAUSE_START.match(text[position]):
+        return False
+    inside_latin = text[position] == " " and 0 < position < len(text) - 1
+    return not (
+        inside_latin
+        and text[position - 1].isascii()
+        and text[position - 1].isalnum()
+        and text[position + 1].isascii()
+        and text[position + 1].isalnum()
+    )
+
+
+def _before_adverbs(text: str, start: int, end: int) -> int:
+    """The end of a speaker phrase with the adverbs before its cue left out (特别强调, 也表示)."""
+    stripped = True
+    while stripped:
+        stripped = False
+        for adverb in _ADVERBS:
+            if text[start:end].endswith(adverb) and end - start > len(adverb):
+                end -= len(adverb)
+                stripped = True
+    return end
+
+
 def _speaker_phrase(text: str, block_start: int, cue_start: int) -> tuple[int, int] | None:
     """The words naming the speaker right before a cue: back to the clause start, a circumstance
     (在…时) and adverbs dropped. None when nothing but adverbs is left (并表示: the subject is earlier)."""
@@ -72,9 +99,10 @@ def _speaker_phrase(text: str, block_start: int, cue_start: int) -> tuple[int, i
         opening = text.rfind("（" if text[position - 1] == "）" else "(", floor, position - 1)  # other name
         position = opening if opening > floor else position
     end = position
-    while position > floor and not _CLAUSE_START.match(text[position - 1]):
+    while position > floor and not _clause_starts_at(text, position - 1):
         position -= 1
     start = position
+    end = _before_adverbs(text, start, end)  # `总统在国情咨文中特别强调`: the circumstance ends before 特别
     circumstance = _CIRCUMSTANCE.search(text, start, end)
     closing = max(text.rfind(")", start, end), text.rfind("）", start, end))
     if closing >= start and end - closing > 2 and not (circumstance and circumstance.start() < closing):

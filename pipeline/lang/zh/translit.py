@@ -8,6 +8,7 @@ Kazakh surname (…耶夫, …诺娃, …拜), is a foreign name.
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 
 from pipeline.lang.kk.lexicon import GIVEN_NAMES
@@ -24,7 +25,7 @@ from pipeline.lang.zh.lexicon import (
 from pipeline.lang.zh.pinyin import syllables
 from pipeline.names import NAME_DOTS
 from pipeline.rules import mapping
-from pipeline.spelling import Respeller
+from pipeline.spelling import Respeller, parse_rule
 
 __all__ = [
     "SURNAME_ENDINGS",
@@ -44,9 +45,10 @@ _READINGS = mapping("zh", "cyrillic_readings", "cyrillic")
 CYRILLIC_READINGS = Respeller(_READINGS)
 """Han characters of a transliterated name -> the Cyrillic they render (``data/cyrillic_readings.tsv``)."""
 _ALTERNATIVES = mapping("zh", "alternative_readings", "cyrillic")
-_OTHER_READINGS = Respeller({**_READINGS, **_ALTERNATIVES})
-"""The same with the characters of two readings read the other way (谢 ше for се, 沃 о for во;
+"""The second reading of characters that write two sounds (谢 ше for се, 加 жа for га;
 ``data/alternative_readings.tsv``)."""
+_MOST_ALTERNATIVES = 4
+"""Characters with two readings whose readings are combined in every way (2**4 readings at most)."""
 _DOTS = re.compile(f"[{NAME_DOTS}]+")
 
 
@@ -94,8 +96,20 @@ def cyrillic_readings(name: str) -> list[str]:
     reading = cyrillic_reading(name)
     if reading is None:
         return []
-    other = _OTHER_READINGS.name(_DOTS.sub(" ", name.strip())) if any(c in _ALTERNATIVES for c in name) else None
-    return [reading, other] if other and other != reading else [reading]
+    present = [key for key in _ALTERNATIVES if parse_rule(key, "").letters in name][:_MOST_ALTERNATIVES]
+    readings = [reading]
+    for count in range(1, len(present) + 1):
+        for keys in itertools.combinations(present, count):
+            other = _respeller_with(keys).name(_DOTS.sub(" ", name.strip()))
+            if other and other not in readings:
+                readings.append(other)
+    return readings
+
+
+@functools.lru_cache(maxsize=64)
+def _respeller_with(keys: tuple[str, ...]) -> Respeller:
+    """The common readings with the second reading of ``keys`` (沃勒加斯: 沃 and 加 both read the other way)."""
+    return Respeller({**_READINGS, **{key: _ALTERNATIVES[key] for key in keys}})
 
 
 def romanize_transliteration(name: str) -> str | None:
