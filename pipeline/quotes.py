@@ -161,7 +161,15 @@ class QuoteFinder:
         language = language_for(block.lang, doc.span(block.start, block.end))
         before = (previous.start, previous.end) if previous is not None and previous.kind == "paragraph" else None
         sentences = self._index.sentences_of(index)
-        return without_overlaps(language.find_quotes(doc.text, block.start, block.end, sentences, before))
+        found = language.find_quotes(doc.text, block.start, block.end, sentences, before)
+        return without_overlaps([candidate for candidate in found if not self._inside_a_name(candidate)])
+
+    def _inside_a_name(self, candidate: QuoteCandidate) -> bool:
+        """Quoted words that are part of a name (`“阿塔梅肯”国家企业家商会`, `«Казгидромет»`): no one's words."""
+        return candidate.kind == "direct" and any(
+            mention.start < candidate.start and candidate.end < mention.end
+            for mention in self._index.starting(max(0, candidate.start - _NAME_REACH), candidate.start)
+        )
 
     def _context_quote(self, start: int, end: int, earlier: list[Quote]) -> Quote:
         """A paragraph that is one quotation and names no speaker: the person who spoke or was named last says
@@ -384,6 +392,8 @@ _TITLE_AT_END = re.compile(
 _HAN_TITLES = tuple(sorted((title for title in PERSON_TITLES if has_han(title)), key=len, reverse=True))
 """The Chinese titles, longest first, so that a phrase ending with one is headed by the longest (副委员长)."""
 
+_NAME_REACH = 200
+"""How far before quoted words a name that holds them may start."""
 _CONTEXT_REACH = 600
 """How far (characters) after the last quote a quotation that names no speaker is still taken to be its speaker's."""
 _QUOTATION_PAIRS = {"“": "”", "«": "»", '"': '"', "„": "“", "「": "」"}
@@ -530,25 +540,21 @@ class _Index:
 
     @functools.cached_property
     def titles(self) -> dict[str, set[str]]:
-        """The titles the text gives each person right beside a name (`公司主任阿斯卡尔·伊斯马伊洛夫`, `托卡耶夫总统`,
-        `director Askar Ismailov`), lower case."""
+        """The Chinese titles the text gives each person right beside a name (`公司主任阿斯卡尔·伊斯马伊洛夫`,
+        `托卡耶夫总统`)."""
         text, found = self.doc.text, {}
         for mention in self.persons:
-            before = text[max(0, mention.start - 12) : mention.start]
-            if has_han(before) or has_han(text[mention.end : mention.end + 1]):
-                after = text[mention.end : mention.end + 6]
-                given = [t for t in _HAN_TITLES if before.endswith(t) or after.startswith(t)][:1]
-            else:
-                word = re.search(r"([\w-]+)[ \t]+$", text[max(0, mention.start - 40) : mention.start])
-                given = [word.group(1).lower()] if word and _is_title(word.group(1).lower()) else []
+            before, after = text[max(0, mention.start - 12) : mention.start], text[mention.end : mention.end + 6]
+            given = [t for t in _HAN_TITLES if before.endswith(t) or after.startswith(t)][:1]
             found.setdefault(mention.entity_id or "", set()).update(given)
         return found
 
     def titled_otherwise(self, entity_id: str, head: str) -> bool:
-        """Whether the text gives this person titles, none of them ``head`` (`主任` to one who is not 总统)."""
+        """Whether the text gives this person Chinese titles, none of them ``head`` (`主任` to one who is not
+        总统)."""
         given = self.titles.get(entity_id)
-        if not given or not head:
-            return False
+        if not given or not has_han(head):
+            return False  # English and Russian titles have synonyms no list holds (akim, governor, mayor)
         base = _title_base(head)  # `министра` -> министр, found in премьер-министр; 部长 in 副部长
         return not any(base in title or _title_base(title) in head.lower() for title in given)
 

@@ -135,6 +135,18 @@ def test_a_pair_of_names_neither_ending_like_a_surname_is_a_route_not_a_person(p
     assert [text for text, _, _ in mentions(doc, "PER")] == ["努尔苏丹-纳扎尔巴耶夫"]
 
 
+def test_english_route_ends_are_no_entity_and_a_known_place_before_a_road_stays(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(
+        pipeline,
+        "The implementation of the Ayagoz-Techen railway project is expected to boost trade. The Ust-Kamenogorsk "
+        "road is busy. Kassym-Jomart Tokayev spoke.",
+    )
+    assert [(text, label) for text, label, _ in mentions(doc)] == [
+        ("Ust-Kamenogorsk", "LOC"),
+        ("Kassym-Jomart Tokayev", "PER"),
+    ]
+
+
 def test_chinese_tagger_spans_keep_latin_words_and_book_titles_whole() -> None:
     from pipeline.lang.zh.ner import _corrected
 
@@ -1285,3 +1297,16 @@ def test_an_abbreviated_russian_ministry_of_two_fields_is_one_body(pipeline) -> 
     bodies = [text for text, _, _ in mentions(doc, "ORG")]
     assert "Минтуризма и спорта РК" in bodies
     assert "Минздрав" in bodies  # and the akimat: two bodies
+
+
+def test_a_woman_named_in_russian_keeps_her_surname_in_every_case(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(
+        pipeline,
+        "Жара сохранится, сообщила пресс-секретарь РГП «Казгидромет» Аружан Муратова. Мы встретились с Аружан "
+        "Муратовой. Ерлан Карин отметил.",
+    )
+    assert [entity for _, _, entity in mentions(doc, "PER")] == [
+        "per:ru:Аружан Муратова",  # natasha reads the man's name in the genitive
+        "per:ru:Аружан Муратова",
+        "per:yerlan-karin",
+    ]

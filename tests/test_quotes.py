@@ -2049,3 +2049,96 @@ def test_a_chinese_title_after_its_body_is_its_holder_and_a_director_is_no_presi
 def test_a_body_owned_by_a_name_is_named_with_the_name_before_it(pipeline) -> None:  # type: ignore[no-untyped-def]
     doc = annotate(pipeline, "Title\n\nThe minister met the delegation, the Akorda's press service reports.\n")
     assert [pipeline.quotes.name_en(q.speaker_entity_id) for q in doc.quotes] == ["Akorda press service"]
+
+
+def test_chinese_dash_paragraph_announced_by_a_colon_and_background_ends_a_run(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(
+        pipeline,
+        "标题\n\n水资源部部长努尔吉格托夫出席会议。\n\n努尔吉格托夫表示:\n\n"
+        "- 我们期待与亚行建立长期的合作关系。水资源部正在制定项目。\n\n"
+        "同时，他指出城市需要一座现代化图书馆，此项工程也应于今年动工。"
+        "此前在与知识界代表会晤时，总统已就此提出明确要求。\n\n"
+        "会议议程如下：\n\n- 讨论水利项目；\n",
+    )
+    spans = [(q.kind, doc.span(q.start, q.end)) for q in doc.quotes]
+    assert spans[0] == ("direct", "我们期待与亚行建立长期的合作关系。水资源部正在制定项目。")
+    assert spans[1] == ("indirect", "城市需要一座现代化图书馆，此项工程也应于今年动工。")  # 此前: the article's own
+    assert len(spans) == 2  # an agenda's item after 如下： is nobody's words
+
+
+def test_english_single_marks_a_captioned_photo_and_a_past_clause_without_that(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(
+        pipeline,
+        "Title\n\nMinister Yerlan Sagadiyev met teachers.\n\n‘I agree that teachers are low-paid. We are working on "
+        "fixing teacher's salaries', he said at a presser.\n\n\"The D island,\" he simply captioned the photo.\n\n"
+        "He stressed many people refused to leave their homes.\n\nHe stressed the projects launched last year.\n",
+    )
+    spans = [(q.kind, doc.span(q.start, q.end), doc.span(q.speaker_start, q.speaker_end)) for q in doc.quotes]
+    assert spans == [
+        ("direct", "I agree that teachers are low-paid. We are working on fixing teacher's salaries", "he"),
+        ("direct", "The D island,", "he"),
+        ("indirect", "many people refused to leave their homes.", "He"),
+    ]
+
+
+def test_russian_source_inside_a_sentence_and_a_second_report_in_one(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(
+        pipeline,
+        "Заголовок\n\nАким области Марат Ахметов представил план.\n\n"
+        "Одним из ключевых проектов плана, по его словам, станет строительство дороги до Аркалыка.\n\n"
+        "Спортсмен отметил, что для сборной как никогда важна поддержка болельщиков и заверил соотечественников в "
+        "том, что каждый спортсмен приложит максимум усилий.\n\nОн сказал, что проект важен и полезен.\n",
+    )
+    spans = [(doc.span(q.start, q.end), doc.span(q.speaker_start, q.speaker_end)) for q in doc.quotes]
+    assert spans == [
+        ("Одним из ключевых проектов плана, по его словам, станет строительство дороги до Аркалыка.", "его"),
+        ("для сборной как никогда важна поддержка болельщиков", "Спортсмен"),
+        ("каждый спортсмен приложит максимум усилий.", "Спортсмен"),
+        ("проект важен и полезен.", "Он"),  # `и` between two words, not two reports
+    ]
+
+
+def test_a_russian_dash_paragraph_announced_by_a_colon_holds_its_sources(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(
+        pipeline,
+        "Заголовок\n\nМинистр Чингиз Аринов сообщил:\n\n— Землетрясение, по данным Института сейсмологии, произошло "
+        "далеко от Алматы. Угрозы нет.\n\nВ списке:\n\n— Алматы;\n",
+    )
+    assert [(q.kind, doc.span(q.start, q.end), q.speaker_entity_id) for q in doc.quotes] == [
+        (
+            "direct",
+            "Землетрясение, по данным Института сейсмологии, произошло далеко от Алматы. Угрозы нет.",
+            "per:chingis-arinov",
+        )
+    ]
+
+
+def test_russian_nouns_for_a_person_named_before_speak_for_that_person(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(
+        pipeline,
+        "Заголовок\n\nСенатор Ольга Булавкина сообщила, что цены выросли.\n\n"
+        "По словам парламентария, подорожание обусловлено повышением тарифов.\n\n"
+        "Как рассказал местный житель Виталий Ордин, проблемы начались давно.\n\n"
+        "— Каждый месяц он снова прорвался, — рассказывает мужчина.\n\nВ МВД сообщили, что ведется проверка.\n",
+    )
+    assert [pipeline.quotes.name_en(q.speaker_entity_id) for q in doc.quotes] == [
+        "Olga Bulavkina",
+        "Olga Bulavkina",
+        "Vitaly Ordin",
+        "Vitaly Ordin",
+        "Ministry of Internal Affairs of Kazakhstan",  # МВД alone is the Kazakh ministry
+    ]
+
+
+def test_chinese_forecasts_run_on_a_warning_ends_them_and_a_quoted_name_is_no_quote(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(
+        pipeline,
+        "标题\n\n气象专家预测,降雪将持续至当日深夜。周末气温有望回升。\n\n"
+        "专家指出,此类强降水已被列为危险气象灾害。有关部门提醒居民出行时保持高度警惕。\n\n"
+        "“阿塔梅肯”国家企业家商会信息技术行业委员会副主席维塔利·普斯托沃伊滕科认为，这一举措恰逢其时。\n",
+    )
+    assert [(q.kind, doc.span(q.start, q.end)) for q in doc.quotes] == [
+        ("indirect", "降雪将持续至当日深夜。周末气温有望回升。"),
+        ("indirect", "此类强降水已被列为危险气象灾害。"),
+        ("indirect", "这一举措恰逢其时。"),  # not the chamber's name in quotation marks
+    ]

@@ -12,6 +12,10 @@ CLAUSE_VERBS = words("en", "reporting_verbs", clause="yes")
 """Verbs whose reported clause may follow without `that` whatever its verb (said, says)."""
 """Those that also report speech without quotation marks (`reads` only closes one: `"…," the post reads`)."""
 STATEMENT_NOUNS = words("en", "statement_nouns")
+MEDIA_NOUNS = words("en", "media_nouns")
+PAST_FORMS = words("en", "past_forms")
+"""Irregular past-tense verbs (began, took): the verb of a clause reported without `that`."""
+"""What a post shows (photo, video): the object a verb of writing may take after a quotation."""
 ADDING_VERBS = words("en", "adding_verbs")
 """Participles going on with more reported speech after an attribution (adding that, underlining that)."""
 """Written statements that speak for their author (the post, the presidential telegram)."""
@@ -36,6 +40,8 @@ OWNED_HEADS = words("en", "body_heads", owner="yes")
 HEADS_ALONE = frozenset(words("en", "heads_alone"))
 """Body nouns that alone only refer back to a body (the Ministry): no organisation's name."""
 PLACE_WORDS = words("en", "place_suffixes")
+ROUTE_WORDS = words("en", "route_words")
+"""What follows the two ends of a route (railway, highway): the pair names no entity."""
 PLACE_NAME_WORDS = words("en", "place_suffixes", in_name="yes")
 """Place words that are part of the name they follow (Akmola region, not Almaty city)."""
 SENTENCE_WORDS = frozenset(words("en", "sentence_words"))

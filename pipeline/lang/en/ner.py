@@ -20,6 +20,7 @@ from pipeline.lang.en.lexicon import (
     PLACE_NAME_WORDS,
     PLACE_WORDS,
     REPORTING_VERBS,
+    ROUTE_WORDS,
     SENTENCE_WORDS,
     SURNAME_ENDINGS,
     alternatives,
@@ -469,6 +470,7 @@ def document_rules(text: str, mentions: list[Mention]) -> list[Mention]:
         if mention.label == "PER" and _before_place_word(text, mention.end)
         else mention
         for mention in mentions
+        if not _names_a_route(text, mention)
     ]
 
     def with_owner(body: Mention, place: Mention) -> Mention | None:
@@ -483,6 +485,20 @@ def document_rules(text: str, mentions: list[Mention]) -> list[Mention]:
 
 
 _OF_THE = re.compile(r"[ \t]+of(?:[ \t]+the)?[ \t]+")
+_ROUTE_ENDS = re.compile(r"[A-Z][\w'’]+[ \t]?[-–—][ \t]?[A-Z][\w'’]+")
+_ROUTE_AFTER = re.compile(rf"[ \t]+(?:[a-z]+[ \t]+)?{alternatives(ROUTE_WORDS)}\b")
+
+
+def _names_a_route(text: str, mention: Mention) -> bool:
+    """`the Ayagoz-Techen railway`, `the Almaty-Bishkek gas pipeline`: two ends joined by a dash name a route, no
+    entity; a place the gazetteer knows keeps its name (`the Ust-Kamenogorsk road`)."""
+    return (
+        mention.recogniser != "gazetteer"
+        and _ROUTE_ENDS.fullmatch(text, mention.start, mention.end) is not None
+        and _ROUTE_AFTER.match(text, mention.end) is not None
+    )
+
+
 """Between a body and the country or region whose it is (`… Administration of the People's Republic of China`)."""
 
 

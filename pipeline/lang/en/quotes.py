@@ -12,7 +12,9 @@ from pipeline.lang.en.lexicon import (
     AGENCY_SOURCING,
     CLAUSE_VERBS,
     INVERTED_VERBS,
+    MEDIA_NOUNS,
     NEWS_OUTLETS,
+    PAST_FORMS,
     PERSON_TITLES,
     PLURAL_VERBS,
     REPORTING_VERBS,
@@ -34,12 +36,20 @@ _INDIRECT_VERB = alternatives(REPORTING_VERBS_INDIRECT)
 """A verb that reports speech with no quotation marks around it (``cue`` both or indirect in the table)."""
 _AFTER_ADDRESSEE_VERB = "(?:" + ("|".join(f"(?<={re.escape(verb)})" for verb in ADDRESSEE_VERBS) or "(?!)") + ")"
 """Right after a verb that may take who was told (`…," the minister told reporters.`)."""
-_QUOTE = re.compile(r"[\"“«](?P<content>(?:[^\"“”«»]|«[^\"“”«»\n]{1,80}»)+)[\"”»]")
-"""A quotation; a word in guillemets inside it (`continue «throwing» fake news`) stays part of it."""
+_QUOTE = re.compile(
+    r"[\"“«](?P<content>(?:[^\"“”«»]|«[^\"“”«»\n]{1,80}»)+)[\"”»]"
+    r"|(?<![\w'’])‘(?P<single>[^‘\"“”«»\n]{2,}?)['’](?=[,.;:!?])"
+)
+"""A quotation; a word in guillemets inside it (`continue «throwing» fake news`) stays part of it. Single marks
+(`‘I agree that …', he said`) close only before punctuation, so the apostrophes of `teacher's` stay inside."""
 _NAME_PART = r"(?:Mr\.|Mrs\.|Ms\.|Dr\.|(?<![\w.])[A-Z]\.|[^.,;\"“”«»])"
 """A character of a speaker's name; a title's or an initial's period ends nothing (`A.Kurishbayev noted`)."""
-_ATTRIBUTION_END = r"(?=[ \t]*[.,;]|[ \t]+(?:adding|noting|at|in|during|on|to)\b)"
-"""What may follow an attribution after a quotation: the sentence's end or where and how it was said."""
+_ATTRIBUTION_END = (
+    r"(?=[ \t]*[.,;]|[ \t]+(?:adding|noting|at|in|during|on|to)\b"
+    rf"|[ \t]+(?:the|a|his|her|their)[ \t]+{alternatives(MEDIA_NOUNS)}\b)"
+)
+"""What may follow an attribution after a quotation: the sentence's end, where and how it was said, or what a
+post shows (`he captioned the photo`)."""
 _AFTER = re.compile(
     rf"[ \t]*(?:(?P<cue1>{_VERB})[ \t]+(?P<speaker1>{_NAME_PART}{{1,60}}?)"
     rf"|(?P<speaker2>{_NAME_PART}{{1,60}}?)[ \t]+(?P<cue2>{_VERB}))"
@@ -127,7 +137,13 @@ _SUBJECT = (
 )
 """How the subject of a clause after its verb of saying begins (`it`, `this`, `these` aside: they may be objects)."""
 _AUXILIARY = r"(?:is|was|are|were|had|has|have|will|would|could|can|should|must)"
-_CLAUSE_START = rf"(?:it|these|this|{_SUBJECT})[ \t]+(?:[\w-]+[ \t]+){{0,4}}?{_AUXILIARY}\b"
+_PAST_CLAUSE_START = (
+    r"(?:he|she|they|we|many|all|some|most|several|both)[ \t]+(?:[\w-]+[ \t]+){0,2}?"
+    rf"(?:[a-z]{{3,}}ed|{alternatives(PAST_FORMS)})\b"
+)
+"""`many people refused`, `they began`: a pronoun or a quantifier and a verb in the past (not `the projects
+launched last year`, where the participle may describe a noun object)."""
+_CLAUSE_START = rf"(?:(?:it|these|this|{_SUBJECT})[ \t]+(?:[\w-]+[ \t]+){{0,4}}?{_AUXILIARY}\b|{_PAST_CLAUSE_START})"
 """How a clause that follows its verb without `that` begins: a subject, then a finite verb within a few words."""
 _CLAUSE = re.compile(_CLAUSE_START)
 _CLAUSE_AFTER = re.compile(
@@ -205,7 +221,7 @@ def find_quotes(
     rest_at, rest_of = -1, (0, 0)  # where a split quotation goes on, and its speaker
     next_at, next_of = -1, (0, 0)  # a quotation right after an attributed one's sentence, and that speaker
     for quoted in _QUOTE.finditer(text, start, end):
-        s, e = _trim(text, *quoted.span("content"))
+        s, e = _trim(text, *quoted.span("content" if quoted.group("content") is not None else "single"))
         if len(text[s:e].split()) >= _QUOTATION_WORDS:
             quotations.append((s, e))
         if quoted.start() == rest_at:  # `"A," X added, "B"`: B is X's too
@@ -225,7 +241,7 @@ def find_quotes(
             group = "1" if after.groupdict().get("cue1") else "2"
             if rest and breaks_off:
                 rest_at, rest_of = rest.end(), after.span(f"speaker{group}")
-            speaker = after.span(f"speaker{group}")
+            speaker = _without_adverbs(text, after.span(f"speaker{group}"))  # `he simply captioned`
             found.append(QuoteCandidate(s, e, "direct", after.group(f"cue{group}"), *speaker, 0.85))
             if going_on := _NEXT_QUOTATION.match(text, after.end(), end):
                 next_at, next_of = going_on.end(), speaker

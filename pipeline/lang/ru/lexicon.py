@@ -18,10 +18,10 @@ PERSON_TITLES = words("ru", "titles")
 RESOLVING_TITLES = tuple(
     form
     for title in words("ru", "titles", resolves="yes")
-    for form in ((title, title[:-1]) if title.endswith(("а", "я")) else (title,))
+    for form in ((title, title[:-1]) if title.endswith(("а", "я", "ий")) else (title,))
 )
-"""Titles that stand for a person named earlier; one declined like глава also as its stem, which takes the
-case endings (главы, главе, главой: По словам главы ведомства)."""
+"""Titles that stand for a person named earlier; one declined like глава or парламентарий also as its stem,
+which takes the case endings (главы, главе, главой: По словам главы ведомства; парламентария)."""
 PRONOUNS = genders("ru")
 TITLE_CASE_ENDINGS = ("", *words("ru", "case_endings", titles="yes"))
 """A title in any case: the bare form and each ending (министр, министра, министру...)."""

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from pipeline.document import Mention, Token
+from pipeline.lang.kk.lexicon import GIVEN_NAME_GENDERS
 from pipeline.lang.ru.lexicon import (
     BODY_HEADS,
     NOT_IN_BODY_NAMES,
@@ -383,7 +384,7 @@ def find_natasha(ctx: BlockContext) -> list[Mention]:
         found.append(Mention(start, end, label, mention.label_fine, "natasha", 0.75))
         if normal is not None:
             ctx.normal_forms[(start, end)] = (
-                _given_name_in_case(ctx.text[start:end], _nominative_name(ctx.text[start:end], normal))
+                _as_her_surname(_given_name_in_case(ctx.text[start:end], _nominative_name(ctx.text[start:end], normal)))
                 if label == "PER"
                 else normal
             )
@@ -434,6 +435,18 @@ def _nominative_name(surface: str, normal: str) -> str:
         return normal
     words[-1] = words[-1][: -len(ending)] + SURNAME_CASES[ending]
     return " ".join(words)
+
+
+_MASCULINE_SURNAME = re.compile(r"[А-ЯЁ][а-яё-]+(?:ов|ев|ёв|ин|ын)")
+
+
+def _as_her_surname(normal: str) -> str:
+    """A woman's name with her surname in its own form, which natasha gives in the man's when it does not know
+    her given name (`Аружан Муратова` -> Аружан Муратов -> Аружан Муратова; ``kk/data/given_names.tsv``)."""
+    words = normal.split()
+    if len(words) == 2 and GIVEN_NAME_GENDERS.get(words[0].lower()) == "f" and _MASCULINE_SURNAME.fullmatch(words[1]):
+        return f"{words[0]} {words[1]}а"
+    return normal
 
 
 def _given_name_in_case(surface: str, normal: str) -> str:

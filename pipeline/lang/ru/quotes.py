@@ -18,6 +18,7 @@ linear in its length.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from pipeline.lang.ru.lexicon import (
@@ -126,6 +127,13 @@ _INSERTED = re.compile(
 """`Все проекты, отметил он, разрабатываются …`, `В дальнейшем, как уточнили в акимате, маршрут …`: the verb
 set inside the words it reports (its sentence, the inserted verb with it); a participle after it (`…, сообщил
 он, добавив, что`) makes it a trailing attribution."""
+_INSERTED_SOURCE = re.compile(
+    rf"(?P<before>[^,.!?«»\n]{{2,80}}),[ \t]*(?:по[ \t]+(?P<pronoun>его|её|ее|их)[ \t]+(?P<noun>{_NOUNS})"
+    rf"|(?P<phrase>{_OPENINGS})[ \t]+(?P<who>[^,.!?«»\n]{{1,120}}?)),[ \t]+",
+    re.IGNORECASE,
+)
+"""`Одним из ключевых проектов, по его словам, станет …`: a source set inside the words it gives (the whole
+sentence is theirs), as at a sentence's start."""
 _IMPERSONAL_CUE = "|".join(map(re.escape, IMPERSONAL_CUES))
 _ADJECTIVE = r"(?:[ \t]+[а-яё-]+(?:ом|ем|ой|ей))?"
 """An adjective inside a statement place (в распространенном сообщении), in the prepositional case."""
@@ -221,6 +229,8 @@ def find_quotes(
     """Quotations in one paragraph; ``sentences`` are its sentence spans. A paragraph that quotes with
     ``"…"`` or ``“…”``, or nests guillemets (``«… «…» …»``), is read as if it used guillemets with ``„…“``
     inside, the marks the rules are written for."""
+    if previous is not None and (announced := _announced_dash(text, start, end, previous)) is not None:
+        return [announced]
     if not _OTHER_QUOTE_MARKS.search(text, start, end) and not _NESTED_GUILLEMET.search(text, start, end):
         return _find_quotes(text, start, end, sentences)
     paragraph = as_guillemets(text[start:end])
@@ -230,6 +240,24 @@ def find_quotes(
         if quote.speaker_start is not None and quote.speaker_end is not None:
             quote.speaker_start, quote.speaker_end = quote.speaker_start + start, quote.speaker_end + start
     return found
+
+
+_ANNOUNCES = re.compile(rf"(?P<cue>{_VERB})(?:[ \t]+[^.!?«»:\n]{{0,60}})?:[ \t]*$")
+"""`Министр сообщил:` closing a paragraph: the dash paragraph after it is what was said."""
+_SENTENCE_GAP = re.compile(r"[.!?][ \t]+")
+
+
+def _announced_dash(text: str, start: int, end: int, previous: tuple[int, int]) -> QuoteCandidate | None:
+    """A dash paragraph with no attribution of its own after `X сообщил:` (X's words, `по данным …` inside them
+    no quote of its own)."""
+    opening = _OPENING_DASH.match(text, start, end)
+    announces = _ANNOUNCES.search(text, *previous) if opening is not None else None
+    if announces is None or _dash_paragraph(text, start, end):
+        return None
+    sentence_start = max((m.end() for m in _SENTENCE_GAP.finditer(text, previous[0], announces.start())), default=0)
+    speaker = _subject(text, max(previous[0], sentence_start), announces.start())
+    content = _trim(text, opening.end(), end)  # type: ignore[union-attr]
+    return QuoteCandidate(*content, "direct", announces.group("cue"), *(speaker or (None, None)), 0.75)
 
 
 _OTHER_QUOTE_MARKS = re.compile('["“”„]')
@@ -359,9 +387,25 @@ def _subject(text: str, sentence_start: int, verb_start: int) -> tuple[int, int]
 def _reported(text: str, sentences: list[tuple[int, int]], direct: list[QuoteCandidate]) -> list[QuoteCandidate]:
     """Reported speech, sentence by sentence, with the scope each frame has."""
     quoted = [(quote.start, quote.end) for quote in direct]
-    return scoped_quotes(
+    found = scoped_quotes(
         text, sentences, quoted, lambda s, e: _frame(text, s, e), lambda s, e: _content_end(text, s, e)
     )
+    return [part for quote in found for part in _second_report(text, quote)]
+
+
+_SECOND_REPORT = re.compile(
+    rf",?[ \t]+и[ \t]+(?P<cue>{_INDIRECT_VERB})(?:[ \t]+[^,.!?«»\n]{{1,60}}?)?,?[ \t]+(?:в[ \t]+том,[ \t]*)?что[ \t]+"
+)
+"""`…, что A и заверил соотечественников в том, что B`: the subject reports twice, two quotes."""
+
+
+def _second_report(text: str, quote: QuoteCandidate) -> list[QuoteCandidate]:
+    """A quote that holds a second verb of saying with its own `что` clause, cut in two with one speaker."""
+    second = _SECOND_REPORT.search(text, quote.start, quote.end) if quote.kind == "indirect" else None
+    if second is None or second.start() - quote.start < 10 or quote.end - second.end() < 10:
+        return [quote]
+    first = dataclasses.replace(quote, end=_trim(text, quote.start, second.start(), " \t,")[1])
+    return [first, dataclasses.replace(quote, start=second.end(), cue=second.group("cue"))]
 
 
 def _frame(text: str, start: int, end: int) -> tuple[QuoteCandidate, str] | None:
@@ -414,6 +458,14 @@ def _frame(text: str, start: int, end: int) -> tuple[QuoteCandidate, str] | None
         adverb = _ADVERB_BEFORE.fullmatch(text, start, inserted.end("before") + 1)  # `Кроме того, добавил он, …`
         content = (inserted.end(), stop) if adverb else (start, stop)
         return QuoteCandidate(*content, "indirect", inserted.group("cue"), *who, 0.7), "sentence"
+    source_inside = None if _OPENING_DASH.match(text, start, end) else _INSERTED_SOURCE.match(text, start, end)
+    if source_inside and stop - source_inside.end() >= 10 and not _AS_OF.match(source_inside.group("who") or ""):
+        if source_inside.group("pronoun"):
+            cue, who = f"по {source_inside.group('noun').lower()}", source_inside.span("pronoun")
+        else:
+            cue, who = source_inside.group("phrase").lower(), _trim(text, *source_inside.span("who"))
+        scope = "paragraph" if cue == "по словам" else SOURCE_OPENINGS.get(cue, "sentence")
+        return QuoteCandidate(start, stop, "indirect", cue, *who, 0.7), scope
     about = _ABOUT_THIS.match(text, start, stop)  # `…, передает корреспондент Kazpravda.kz.` is no speaker
     if about:
         who = _speaker_after(text, *about.span("who"))

@@ -52,6 +52,8 @@ NOT_BEFORE_CUE = words("zh", "not_before_cue")
 CONTINUATIONS = words("zh", "continuations")
 SCOPE_BREAKERS = words("zh", "scope_breakers")
 """Words of an appeal or a question (呼吁, 提问): a sentence with one reports nothing more of a statement."""
+BACKGROUND_OPENERS = words("zh", "background_openers")
+"""Words that open the article's own background (此前): a sentence opened by one reports nothing more."""
 WORDS_WITH_CUES = words("zh", "words_with_cues")
 
 OFFICE_PHRASES = mapping("zh", "office_phrases", "office")

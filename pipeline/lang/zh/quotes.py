@@ -12,6 +12,7 @@ from collections.abc import Iterator
 
 from pipeline.lang.zh.lexicon import (
     ADDRESSEE_MARKERS,
+    BACKGROUND_OPENERS,
     CONTINUATIONS,
     NOT_AFTER_CUE,
     NOT_BEFORE_CUE,
@@ -146,6 +147,17 @@ def find_quotes(
             QuoteCandidate(content_start, content_end, "direct", dash.group("cue"), *(speaker or (None, None)), 0.9)
         )
         return found
+    introduced = _INTRODUCES_NEXT.search(text, *previous) if previous is not None and re.match(_DASH, block) else None
+    if introduced:  # `努尔吉格托夫表示:` then `- 我们期待…`: the dash paragraph is what was announced
+        opening = re.match(rf"{_DASH}[ \t]*", block)
+        content_start, content_end = _trim(text, start + (opening.end() if opening else 0), end)
+        speaker = _cleaned_speaker(text, *introduced.span("speaker"))
+        found.append(
+            QuoteCandidate(
+                content_start, content_end, "direct", introduced.group("cue"), *(speaker or (None, None)), 0.75
+            )
+        )
+        return found
     last: QuoteCandidate | None = None
     for quoted in _QUOTED.finditer(text, start, end):
         group = next(name for name in _QUOTE_GROUPS if quoted.group(name) is not None)
@@ -251,6 +263,7 @@ def _cleaned_speaker(text: str, start: int, end: int) -> tuple[int, int] | None:
 
 _SCOPE_BREAKER = re.compile("|".join(map(re.escape, SCOPE_BREAKERS)))
 _CONTINUATION = re.compile(f"[ \t]*(?:{'|'.join(map(re.escape, CONTINUATIONS))})")
+_BACKGROUND = re.compile(f"[ \t]*(?:{'|'.join(map(re.escape, BACKGROUND_OPENERS))})")
 
 
 _SOURCED = re.compile(r"[ \t]*据[^，。！？,]{0,20}[，,]")
@@ -268,6 +281,8 @@ def _continues(text: str, start: int, end: int, whole_paragraph: bool) -> bool:
         return False  # a closing quotation mark left after the sentence's end
     if _SCOPE_BREAKER.search(text, start, end) or text[start:end].rstrip().endswith(("？", "?")):
         return False  # `她呼吁…`, `中方对此有何评论？`: an appeal or a question, not more of the statement
+    if _BACKGROUND.match(text, start, end):
+        return False  # `此前…，总统已就此提出明确要求`: what happened before, told by the article
     if _COLLECTIVE_SUBJECT.match(text, start, end):
         return False  # `目前，双方…已签署了…`: what the sides did, told by the article
     return whole_paragraph or bool(_CONTINUATION.match(text, start, end))
