@@ -1310,3 +1310,16 @@ def test_a_woman_named_in_russian_keeps_her_surname_in_every_case(pipeline) -> N
         "per:ru:Аружан Муратова",
         "per:yerlan-karin",
     ]
+
+
+def test_english_titled_person_before_a_place_word_and_directions_alone(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(
+        pipeline,
+        "In turn, Governor Zhanseit Tuimebayev region pointed out that tourism grows. South-east wind "
+        "transitioning to north-west. Farms in Abai and Nura districts.",
+    )
+    assert [(text, label) for text, label, _ in mentions(doc)] == [
+        ("Zhanseit Tuimebayev", "PER"),  # a governor, though `region` follows his name
+        ("Abai", "LOC"),
+        ("Nura", "LOC"),
+    ]

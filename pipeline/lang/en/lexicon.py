@@ -42,6 +42,9 @@ HEADS_ALONE = frozenset(words("en", "heads_alone"))
 PLACE_WORDS = words("en", "place_suffixes")
 ROUTE_WORDS = words("en", "route_words")
 """What follows the two ends of a route (railway, highway): the pair names no entity."""
+COMPASS_WORDS = frozenset(words("en", "compass_words"))
+"""Directions (South-east, Northerly): written alone, no place."""
+"""What follows the two ends of a route (railway, highway): the pair names no entity."""
 PLACE_NAME_WORDS = words("en", "place_suffixes", in_name="yes")
 """Place words that are part of the name they follow (Akmola region, not Almaty city)."""
 SENTENCE_WORDS = frozenset(words("en", "sentence_words"))

@@ -9,6 +9,7 @@ from pipeline.document import Document, Mention, Sentence, Token
 from pipeline.lang import given_name_genders
 from pipeline.lang.en.lexicon import (
     ADJECTIVE_SUFFIXES,
+    COMPASS_WORDS,
     DEMONYMS,
     DOCUMENT_HEADS,
     HEADS_ALONE,
@@ -463,14 +464,18 @@ _OUTLET_PLURALS = frozenset(f"{word}s" for word in _OUTLET_WORDS)
 def document_rules(text: str, mentions: list[Mention]) -> list[Mention]:
     """The English rules over merged mentions (the language's ``mention_rules``): a person's name in a list of
     places closed by a place word is a place (`farms in Abai, Bukhar-Zhyrau, and Nura districts`: the district
-    named after Abai), whichever recogniser found it; a body's name goes on over the country or region it
-    belongs to (`Main Customs Administration of the People's Republic of China`)."""
+    named after Abai), whichever recogniser found it, unless a title names the person (`Governor Zhanseit
+    Tuimebayev region pointed out`); a body's name goes on over the country or region it belongs to (`Main
+    Customs Administration of the People's Republic of China`); the ends of a route (`the Ayagoz-Techen
+    railway`) and a direction alone (`South-east wind`) are no entities."""
     listed = [
         dataclasses.replace(mention, label="LOC", label_fine="listed_place:LOC", entity_id=None)
-        if mention.label == "PER" and _before_place_word(text, mention.end)
+        if mention.label == "PER"
+        and _before_place_word(text, mention.end)
+        and not _PERSON_TITLES.search(text, max(0, mention.start - 80), mention.start)
         else mention
         for mention in mentions
-        if not _names_a_route(text, mention)
+        if not _names_a_route(text, mention) and text[mention.start : mention.end].lower() not in COMPASS_WORDS
     ]
 
     def with_owner(body: Mention, place: Mention) -> Mention | None:

@@ -234,7 +234,9 @@ _ABBREVIATION_AFTER = re.compile(r"[ \t]*\(([A-ZА-ЯЁ][A-ZА-ЯЁ0-9-]{1,9})\)
 def document_rules(text: str, mentions: list[Mention]) -> list[Mention]:
     """The Russian rules over several mentions (the language's ``mention_rules``)."""
     found = abbreviations_apart(text, bodies_with_owner(text, without_qualifier_places(text, mentions)))
-    return [_whole_ministry(text, _route_end(text, _with_region_noun(text, mention))) for mention in found]
+    return [
+        _whole_ministry(text, _with_region_noun(text, mention)) for mention in found if not _route_end(text, mention)
+    ]
 
 
 _MINISTRY_ABBREVIATION = re.compile(r"Мин[а-яё]{3,}")
@@ -253,22 +255,23 @@ def _whole_ministry(text: str, mention: Mention) -> Mention:
     return dataclasses.replace(mention, end=field.end())  # the same body as the gazetteer's abbreviation
 
 
-_ROUTE_NEXT = re.compile(r"[ \t]*[–—-][ \t]*[А-ЯЁ][а-яё]+(?=[ \t]*[,.;:)»]|[ \t]*$)", re.MULTILINE)
-_ROUTE_BEFORE = re.compile(r"[А-ЯЁ][а-яё]+[ \t]*[–—-][ \t]*$")
-_ROUTE_AFTER = re.compile(r"[ \t]*[,.;:)»]|[ \t]*$", re.MULTILINE)
-"""What follows the last name of a route: the list or the sentence goes on (`Дарбаза — Мактаарал, …`)."""
+_ROUTE_DASH = r"(?:[ \t]*[–—][ \t]*|[ \t]+-[ \t]+|-(?=[А-ЯЁ][а-яё]+[ \t]*[–—]))"
+_ROUTE_NEXT = re.compile(rf"{_ROUTE_DASH}[А-ЯЁ][а-яё]")
+_ROUTE_BEFORE = re.compile(rf"[А-ЯЁ][а-яё]+{_ROUTE_DASH}$")
+"""A dash between two capitalised words (`Кызылжар – Мойынты`, `«Алматы — Талдыкорган — Усть-Каменогорск»`)."""
 
 
-def _route_end(text: str, mention: Mention) -> Mention:
-    """A one-word name that a dash joins to another capitalised word is an end of a route (`линий: Кызылжар –
-    Мойынты, Дарбаза — Мактаарал`): a place, whatever natasha typed it. A person's name of two words is
-    left alone (`Иван Петров — Мактаарал` is no route)."""
-    if mention.label != "PER" or mention.recogniser == "gazetteer" or " " in text[mention.start : mention.end]:
-        return mention  # `Токаев — Президент страны`: a known person
+def _route_end(text: str, mention: Mention) -> bool:
+    """Whether a one-word place or name is an end of a route (`линий: Кызылжар – Мойынты, Дарбаза — Мактаарал`,
+    `по дороге «Усть-Каменогорск — Риддер — граница РФ»`): route names are no entities, nor the places in
+    them. A person's name of two words (`Иван Петров — Мактаарал`) and a known person (`Токаев — Президент
+    страны`) are left alone."""
+    if mention.label not in ("PER", "LOC") or " " in text[mention.start : mention.end]:
+        return False
+    if mention.label == "PER" and mention.recogniser == "gazetteer":
+        return False
     before = _ROUTE_BEFORE.search(text, max(0, mention.start - 40), mention.start)
-    if _ROUTE_NEXT.match(text, mention.end) or (before and _ROUTE_AFTER.match(text, mention.end)):
-        return dataclasses.replace(mention, label="LOC", label_fine="route_end:LOC", entity_id=None)
-    return mention
+    return bool(_ROUTE_NEXT.match(text, mention.end) or before)
 
 
 _REGION_NOUN_BEFORE = re.compile(r"(?<![\w-])[Оо]бласт(?:ь|и|ью|ей)[ \t]+$")

@@ -273,8 +273,8 @@ _SOURCED = re.compile(r"[ \t]*据[^，。！？,]{0,20}[，,]")
 def _continues(text: str, start: int, end: int, whole_paragraph: bool) -> bool:
     """A sentence that carries the reported speech before it on and reports no one new: any such sentence
     after a paragraph-scope cue (据X介绍, X强调), else one that opens with a continuation word (此外, 所有这些)."""
-    if next(_cues(text, start, end), None) is not None:
-        return False  # a new report (not 称 inside 名称)
+    if any(_reports(text, cue, end) for cue in _cues(text, start, end)):
+        return False  # a new report (not 称 inside 名称, nor 其预测基于: a noun, a verb's object)
     if _ACCORDING_TO.search(text, start, end) or _SOURCED.match(text, start, end):
         return False  # `据美银报告，…`, `据悉，…`: the article names a source of its own
     if not re.search(r"\w", text[start:end]):
@@ -370,6 +370,14 @@ def _cues(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
     for cue in _INDIRECT.finditer(text, start, end):
         if not _inside_word(text, cue.start(), cue.end("cue"), cue.group("cue")):
             yield cue
+
+
+def _reports(text: str, cue: re.Match[str], end: int) -> bool:
+    """Whether a cue reports speech: a verb that also takes a plain object (预测, 承认) only before a comma, a
+    colon or 说."""
+    if cue.group("cue") not in OBJECT_CUES or cue.group("belief"):
+        return True
+    return _FURTHER_CUES.match(text, cue.end(), end).end() > cue.end("cue")  # type: ignore[union-attr]
 
 
 def _inside_word(text: str, start: int, end: int, cue: str) -> bool:
