@@ -161,7 +161,7 @@ class QuoteFinder:
         language = language_for(block.lang, doc.span(block.start, block.end))
         before = (previous.start, previous.end) if previous is not None and previous.kind == "paragraph" else None
         sentences = self._index.sentences_of(index)
-        found = language.find_quotes(doc.text, block.start, block.end, sentences, before)
+        found = language.find_quotes(doc.text, block.start, block.end, sentences, before, self._index.finite_verbs)
         return without_overlaps([candidate for candidate in found if not self._inside_a_name(candidate)])
 
     def _inside_a_name(self, candidate: QuoteCandidate) -> bool:
@@ -392,6 +392,8 @@ _TITLE_AT_END = re.compile(
 _HAN_TITLES = tuple(sorted((title for title in PERSON_TITLES if has_han(title)), key=len, reverse=True))
 """The Chinese titles, longest first, so that a phrase ending with one is headed by the longest (副委员长)."""
 
+_FINITE_TAGS = frozenset({"VBZ", "VBP", "VBD", "MD"})
+"""Penn Treebank tags of finite verbs: a clause reported without `that` has one after its subject."""
 _NAME_REACH = 200
 """How far before quoted words a name that holds them may start."""
 _CONTEXT_REACH = 600
@@ -599,6 +601,11 @@ class _Index:
     def verb_starts(self) -> list[int]:
         """Where every verb (or auxiliary) token starts, in order."""
         return [t.start for s in self.doc.sentences for t in s.tokens if t.upos in ("VERB", "AUX")]
+
+    @functools.cached_property
+    def finite_verbs(self) -> list[int]:
+        """Where every finite verb starts, in order (the English tagger's Penn Treebank tags VBZ, VBP, VBD, MD)."""
+        return [t.start for s in self.doc.sentences for t in s.tokens if t.xpos in _FINITE_TAGS]
 
     def has_verb(self, start: int, end: int) -> bool:
         """Whether a verb starts in ``start:end``."""

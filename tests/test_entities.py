@@ -1323,3 +1323,8 @@ def test_english_titled_person_before_a_place_word_and_directions_alone(pipeline
         ("Abai", "LOC"),
         ("Nura", "LOC"),
     ]
+
+
+def test_a_chinese_name_never_runs_over_a_sentence_end(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(pipeline, "-这首先取决于到访首都的哈萨克斯坦公民。内务部和警察部门必须密切关注此事。-他说。")
+    assert [(text, label) for text, label, _ in mentions(doc)] == [("哈萨克斯坦", "LOC"), ("内务部", "ORG")]

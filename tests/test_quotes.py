@@ -2154,3 +2154,21 @@ def test_a_chinese_verb_with_an_object_inside_a_statement_reports_nothing_new(pi
     assert [doc.span(q.start, q.end) for q in doc.quotes] == [
         "USDA的监测模型虽具参考价值，但其预测基于概率模型。实际产量往往与模型预测存在差异。"
     ]
+
+
+def test_an_english_clause_without_that_is_told_by_its_finite_verb(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(
+        pipeline,
+        "Title\n\nThe Kazakh Minister Yerlan Karin said strengthening of good neighbourliness between Kazakhstan and "
+        "Uzbekistan remains a priority.\n\nHe stressed despite challenges the countries have similar positions.\n\n"
+        "He stressed the importance of the projects launched last year.\n\nHe noted the projects that are under "
+        "way.\n\nHe noted with satisfaction the growth of trade.\n\nHe told the journalists that the plan is ready.\n\n"
+        "No additional details were added since the case was marked as secret.\n\nNurlybek Nalibayev informed the "
+        "President about the exploration works carried out in the region.\n\nNursultan Nazarbayev stressed the "
+        "growing population of the capital and noted the need to take measures.\n",
+    )
+    assert [doc.span(q.start, q.end) for q in doc.quotes] == [
+        "strengthening of good neighbourliness between Kazakhstan and Uzbekistan remains a priority.",
+        "despite challenges the countries have similar positions.",
+        "the plan is ready.",  # `that` after whom he told; after an object it opens a relative clause
+    ]

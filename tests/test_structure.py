@@ -217,6 +217,8 @@ def test_split_credit() -> None:
     assert split_credit("Kazinform") == (None, "Kazinform")
     assert split_credit("None") == (None, None)
     assert split_credit("Ivan Petrov") == ("Ivan Petrov", None)
+    assert split_credit("НОК РК, Сали Сабиров") == ("Сали Сабиров", "НОК РК")  # the source, the photographer
+    assert split_credit("Akorda, Astana") == (None, "Akorda, Astana")  # no person after the comma
 
 
 def test_malformed_date_header_is_reported_and_left_empty() -> None:

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import functools
 import importlib
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Protocol
 
@@ -138,9 +138,18 @@ class Language:
         return _resolve(self.tagger)() if self.tagger else None  # type: ignore[no-any-return]
 
     def find_quotes(
-        self, text: str, start: int, end: int, sentences: list[tuple[int, int]], previous: tuple[int, int] | None
+        self,
+        text: str,
+        start: int,
+        end: int,
+        sentences: list[tuple[int, int]],
+        previous: tuple[int, int] | None,
+        finite_verbs: Sequence[int] = (),
     ) -> list[QuoteCandidate]:
-        return _resolve(self.quote_finder)(text, start, end, sentences, previous)  # type: ignore[no-any-return]
+        """The quote candidates of one paragraph; ``finite_verbs`` are where the tagger read a finite verb (a
+        clause without `that` after a verb of saying is told by one)."""
+        finder = _resolve(self.quote_finder)
+        return finder(text, start, end, sentences, previous, finite_verbs=finite_verbs)  # type: ignore[no-any-return]
 
 
 def romanized_person(entity_id: str | None) -> str | None:

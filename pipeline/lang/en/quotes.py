@@ -4,7 +4,9 @@ speaker (``He also added``) are not part of it (``data/speaker_adverbs.tsv``).""
 
 from __future__ import annotations
 
+import bisect
 import re
+from collections.abc import Sequence
 
 from pipeline.lang.en.lexicon import (
     ADDING_VERBS,
@@ -143,8 +145,12 @@ _PAST_CLAUSE_START = (
 )
 """`many people refused`, `they began`: a pronoun or a quantifier and a verb in the past (not `the projects
 launched last year`, where the participle may describe a noun object)."""
-_CLAUSE_START = rf"(?:(?:it|these|this|{_SUBJECT})[ \t]+(?:[\w-]+[ \t]+){{0,4}}?{_AUXILIARY}\b|{_PAST_CLAUSE_START})"
-"""How a clause that follows its verb without `that` begins: a subject, then a finite verb within a few words."""
+_CLAUSE_START = (
+    rf"(?:(?:it|these|this|{_SUBJECT})[ \t]+(?:(?!(?:that|which|who)\b)[\w-]+[ \t]+){{0,4}}?{_AUXILIARY}\b"
+    rf"|{_PAST_CLAUSE_START})"
+)
+"""How a clause that follows its verb without `that` begins: a subject, then a finite verb within a few words
+(not a relative clause's: `noted the projects that are under way`)."""
 _CLAUSE = re.compile(_CLAUSE_START)
 _CLAUSE_AFTER = re.compile(
     rf"{_SPEAKER_BEFORE}[ \t]+(?P<cue>{_INDIRECT_VERB})"
@@ -214,8 +220,15 @@ _AGENCY = re.compile(rf",?[ \t]+{alternatives(AGENCY_SOURCING, any_case=True)}\b
 
 
 def find_quotes(
-    text: str, start: int, end: int, sentences: list[tuple[int, int]], previous: tuple[int, int] | None = None
+    text: str,
+    start: int,
+    end: int,
+    sentences: list[tuple[int, int]],
+    previous: tuple[int, int] | None = None,
+    finite_verbs: Sequence[int] = (),
 ) -> list[QuoteCandidate]:
+    """Quotations and reported speech in one paragraph; ``finite_verbs`` (where the tagger read a finite verb)
+    tell a clause reported without `that` (`He stressed despite challenges the countries have …`)."""
     found: list[QuoteCandidate] = []
     quotations: list[tuple[int, int]] = []  # someone's words whether attributed or not: no speech inside them
     rest_at, rest_of = -1, (0, 0)  # where a split quotation goes on, and its speaker
@@ -265,7 +278,7 @@ def find_quotes(
                 )
             )
     quoted = [(q.start, q.end) for q in found] + quotations  # `"… We always say that …," X concluded.`: none
-    reported = _reported(text, [(s, e) for s, e in sentences if start <= s and e <= end], quoted)
+    reported = _reported(text, [(s, e) for s, e in sentences if start <= s and e <= end], quoted, finite_verbs)
     found += [quote for quote in reported if not _self_reference(text, quote) and _agrees(text, quote)]
     for quote in found:
         if quote.speaker_start is not None and quote.speaker_end is not None:
@@ -350,14 +363,16 @@ def _content_end(text: str, start: int, end: int) -> int:
     return _trim(text, start, sourcing.start() if sourcing else end)[1]
 
 
-def _reported(text: str, sentences: list[tuple[int, int]], quoted: list[tuple[int, int]]) -> list[QuoteCandidate]:
+def _reported(
+    text: str, sentences: list[tuple[int, int]], quoted: list[tuple[int, int]], finite_verbs: Sequence[int] = ()
+) -> list[QuoteCandidate]:
     """Reported speech sentence by sentence, none inside ``quoted``; `According to X,` runs on to the end of the
     paragraph."""
     return scoped_quotes(
         text,
         sentences,
         quoted,
-        lambda s, e: _frame(text, s, e),
+        lambda s, e: _frame(text, s, e, finite_verbs),
         lambda s, e: _content_end(text, s, e),
         lambda s, e: bool(_TITLED_SUBJECT.match(text, *_trim(text, s, e))),
     )
@@ -365,6 +380,55 @@ def _reported(text: str, sentences: list[tuple[int, int]], quoted: list[tuple[in
 
 _TITLED_SUBJECT = re.compile(rf"The[ \t]+(?:{alternatives(PERSON_TITLES, any_case=True)})\b")
 """`The President gave an instruction …` after `According to X, …`: someone else acts, told by the article."""
+
+
+_OBJECT_OPENING = re.compile(r"[ \t]+(?:the|a|an|this|these|those|its|their)[ \t]", re.IGNORECASE)
+
+
+def _that_late(text: str, start: int, end: int) -> re.Match[str] | None:
+    """`X said on Friday that …`, `X told the journalists that …`; not `X noted the projects that are …`, where
+    `that` opens a relative clause after the verb's object (only a verb that takes whom it tells has one)."""
+    late = _THAT_LATE.search(text, start, end)
+    if late is None or not late.group("gap") or late.group("cue").lower() in ADDRESSEE_VERBS:
+        return late
+    return None if _OBJECT_OPENING.match(late.group("gap")) else late
+
+
+_VERB_OF_SAYING = re.compile(rf"{_SPEAKER_BEFORE}[ \t]+(?P<cue>{_INDIRECT_VERB})[ \t]+(?=[\w])")
+_NO_CLAUSE_OPENERS = frozenset(
+    ("to", "on", "about", "for", "with", "at", "in", "of", "from", "by", "into", "over", "his", "her", "its", "their")
+)
+"""Words after a verb of saying that open its object or a phrase, not a clause (`noted with satisfaction`)."""
+_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|be|being|is|are)[ \t]+$", re.IGNORECASE)
+_SECOND_VERB = re.compile(r"\b(?:and|or|but)[ \t]+$", re.IGNORECASE)
+_RELATIVE = re.compile(r"\b(?:that|which|who|whom|whose|where|when|if|whether|what|about)\b", re.IGNORECASE)
+"""Words before a finite verb that make it no reported clause's: a relative clause, or what one informed about."""
+_CLAUSE_STOP = re.compile(r"[,;:(]")
+
+
+def _clause_by_its_verb(text: str, start: int, end: int, finite_verbs: Sequence[int]) -> re.Match[str] | None:
+    """`He stressed despite challenges the countries have …`, `The Kazakh Minister said strengthening of … remains
+    a priority`: a clause reported without `that`, told by a finite verb the tagger read after a subject, before
+    any comma and with no relative word between (`stressed the importance of the projects launched` has none;
+    `noted the projects that are …` is a relative clause)."""
+    if not finite_verbs:
+        return None
+    said = _VERB_OF_SAYING.search(text, start, end)
+    if (
+        said is None
+        or said.group("cue").lower() in ADDRESSEE_VERBS  # `informed the President about …`: whom and what about
+        or _PASSIVE_BEFORE.search(text, said.start("speaker"), said.start("cue"))  # `details were added since …`
+        or text[said.end() : said.end() + 12].split(" ", 1)[0].lower() in _NO_CLAUSE_OPENERS
+    ):
+        return None
+    comma = _CLAUSE_STOP.search(text, said.end(), end)
+    clause_end = comma.start() if comma else end
+    first_word_end = text.find(" ", said.end(), clause_end)
+    at = bisect.bisect_right(finite_verbs, first_word_end if first_word_end != -1 else clause_end)
+    verb = finite_verbs[at] if at < len(finite_verbs) else end
+    if verb >= clause_end or _RELATIVE.search(text, said.end(), verb) or _SECOND_VERB.search(text, said.end(), verb):
+        return None  # `stressed the growing population and noted …`: the subject's second verb, no clause
+    return said
 
 
 def _opening(text: str, start: int, end: int) -> re.Match[str] | None:
@@ -381,7 +445,7 @@ def _names_a_rule(source: str) -> bool:
     return bool(words) and words[0] in RULE_SOURCES
 
 
-def _frame(text: str, start: int, end: int) -> tuple[QuoteCandidate, str] | None:
+def _frame(text: str, start: int, end: int, finite_verbs: Sequence[int] = ()) -> tuple[QuoteCandidate, str] | None:
     """The reported-speech frame of one sentence and its scope (paragraph or sentence)."""
     start, end = _trim(text, start, end)
     stop = _content_end(text, start, end)
@@ -423,9 +487,10 @@ def _frame(text: str, start: int, end: int) -> tuple[QuoteCandidate, str] | None
     that = (
         _THAT.search(text, start, end)
         or _THAT_AROUND_ADVERB.search(text, start, end)
-        or _THAT_LATE.search(text, start, end)
+        or _that_late(text, start, end)
         or _CLAUSE_AFTER.search(text, start, end)
         or _SAID_CLAUSE.search(text, start, end)
+        or _clause_by_its_verb(text, start, end, finite_verbs)
     )
     if that:
         speaker = _trim(text, *that.span("speaker"))

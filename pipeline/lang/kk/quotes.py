@@ -8,6 +8,7 @@ without the verb.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from pipeline.lang.kk.lexicon import REPORTING_VERBS
 from pipeline.quote_candidate import QuoteCandidate
@@ -35,7 +36,12 @@ def _speaker(text: str, start: int, end: int) -> tuple[int, int] | tuple[None, N
 
 
 def find_quotes(
-    text: str, start: int, end: int, sentences: list[tuple[int, int]], previous: tuple[int, int] | None = None
+    text: str,
+    start: int,
+    end: int,
+    sentences: list[tuple[int, int]],
+    previous: tuple[int, int] | None = None,
+    finite_verbs: Sequence[int] = (),
 ) -> list[QuoteCandidate]:
     found: list[QuoteCandidate] = []
     block_end = end

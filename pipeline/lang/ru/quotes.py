@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections.abc import Sequence
 
 from pipeline.lang.ru.lexicon import (
     ADDRESSEES,
@@ -224,7 +225,12 @@ def _span(match: re.Match[str], group: str) -> tuple[int, int] | tuple[None, Non
 
 
 def find_quotes(
-    text: str, start: int, end: int, sentences: list[tuple[int, int]], previous: tuple[int, int] | None = None
+    text: str,
+    start: int,
+    end: int,
+    sentences: list[tuple[int, int]],
+    previous: tuple[int, int] | None = None,
+    finite_verbs: Sequence[int] = (),
 ) -> list[QuoteCandidate]:
     """Quotations in one paragraph; ``sentences`` are its sentence spans. A paragraph that quotes with
     ``"…"`` or ``“…”``, or nests guillemets (``«… «…» …»``), is read as if it used guillemets with ``„…“``

@@ -646,6 +646,9 @@ _BETWEEN_BODIES = _CONJUNCTIONS | frozenset("同跟或并、驻")
 
 def _corrected(text: str, start: int, end: int, label: str) -> list[Mention]:
     """A model span with what the rules know: edges, sides, routes, names in two scripts."""
+    stop = _SENTENCE_STOP.search(text, start, end)
+    if stop is not None:  # `哈萨克斯坦公民。内务部` in one dash quote: no name runs over a sentence's end
+        return [*_corrected(text, start, stop.start(), label), *_corrected(text, stop.end(), end, label)]
     title_mark = text.rfind("《", start, end)
     if title_mark != -1 and text.find("》", title_mark, end) == -1 and title_mark + 1 < end:
         start = title_mark + 1  # `俄罗斯《消息报》`: the title's name, inside its marks
@@ -746,6 +749,7 @@ def _corrected(text: str, start: int, end: int, label: str) -> list[Mention]:
     return [Mention(start, end, label, f"model:{label}", "model_zh", 0.8)]
 
 
+_SENTENCE_STOP = re.compile("[。！？；]+")
 _PLACE_CHARS = frozenset(
     word for word in (*PLACE_SUFFIXES, *PLACE_MARKERS, *PLACE_SUFFIXES_UNLESS_KNOWN) if len(word) == 1
 )

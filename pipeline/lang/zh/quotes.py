@@ -8,7 +8,7 @@ attribution), evaluations with a noun object (强调了…的重要性, 表示�
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 from pipeline.lang.zh.lexicon import (
     ADDRESSEE_MARKERS,
@@ -131,7 +131,12 @@ def _speaker_phrase(text: str, block_start: int, cue_start: int) -> tuple[int, i
 
 
 def find_quotes(
-    text: str, start: int, end: int, sentences: list[tuple[int, int]], previous: tuple[int, int] | None
+    text: str,
+    start: int,
+    end: int,
+    sentences: list[tuple[int, int]],
+    previous: tuple[int, int] | None,
+    finite_verbs: Sequence[int] = (),
 ) -> list[QuoteCandidate]:
     """Quotations in one prose block; ``previous`` is the block before it (for ``他表示：`` + a quoted block).
     Sentences are cut here at 。！？；, finer than the segmenter's (a dash quote is one sentence there)."""
