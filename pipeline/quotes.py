@@ -76,6 +76,11 @@ STATEMENT_ANAPHORS = frozenset(phrase for language in languages().values() for p
 """A statement named with no owner (`говорится в сообщении`): the last speaker's, else the last body's."""
 PLACE_ANAPHORS = frozenset(word for language in languages().values() for word in language.place_anaphors)
 """Words after a body's head that stand for the region named before (администрация региона)."""
+PLACE_ADJECTIVE_ANAPHORS = {
+    stem: noun for language in languages().values() for stem, noun in language.place_adjective_anaphors.items()
+}
+"""Stems of adjectives before a body's head that stand for the place named before (в областном акимате) -> the
+stem of the place's noun (област)."""
 OFFICE_PHRASES = {
     phrase: office for language in languages().values() for phrase, office in language.office_phrases.items()
 }
@@ -293,6 +298,19 @@ class QuoteFinder:
         quote.attribution = "unnamed"
         return quote
 
+    def _place_of_adjective(self, words: list[str], start: int) -> str | None:
+        """`в областном акимате`, `В районном акимате`: the body of the region or district named last, as if
+        written with it (акимат Жетысуской области); None when the phrase is no such adjective and head."""
+        unplaced = [word for word in words if word.lower() not in ("в", "во", "на")]
+        if len(unplaced) != 2 or not _body_head(unplaced[1]):
+            return None
+        noun = next((n for stem, n in PLACE_ADJECTIVE_ANAPHORS.items() if unplaced[0].lower().startswith(stem)), None)
+        place = _last_region(self._index, start, frozenset(), noun) if noun is not None else None
+        if place is None:
+            return None
+        head_start = self._index.doc.text.find(unplaced[1], start)
+        return f"org:ru:{self._index.lemma_at(head_start) or unplaced[1]} {place}"
+
     def _statement_owner(self, position: int, earlier: list[Quote]) -> str | None:
         """Who a statement with no owner belongs to: the last speaker a little before ``position``, else the last
         body named before it."""
@@ -314,6 +332,9 @@ class QuoteFinder:
         if not cyrillic:
             phrase = re.sub(r"^(?:the|this)\s+", "", phrase, flags=re.IGNORECASE)
         words = phrase.split()
+        place = self._place_of_adjective(words, start) if cyrillic else None
+        if place is not None:  # `в областном акимате`: the akimat of the region named last
+            return place, "descriptor"
         head = _body_head(phrase) if words else None
         if head is None or (not cyrillic and re.match(r"(?:a|an|one)\s", phrase, re.IGNORECASE)):
             return None  # `A Kazakh court`: not a body the article names
@@ -737,12 +758,17 @@ def _last_body(index: _Index, position: int, head: str | None, end: str = "") ->
     return None
 
 
-def _last_region(index: _Index, position: int, regions: frozenset[str]) -> str | None:
-    """The last region named before ``position``, as written (Павлодарской области)."""
+def _last_region(index: _Index, position: int, regions: frozenset[str], noun: str = "област") -> str | None:
+    """The last region named before ``position``, as written (Павлодарской области, Жетысуской области); with
+    another ``noun`` stem, the last such place (район: Катон-Карагайского района)."""
     before = bisect.bisect_left(index.starts, position)
     for mention in reversed(index.mentions[max(0, before - _Index.LOOK_BACK_ITEMS) : before]):
-        if mention.label == "LOC" and mention.entity_id in regions:
-            return index.doc.span(mention.start, mention.end)
+        written = index.doc.span(mention.start, mention.end)
+        words = written.split()
+        if mention.label == "LOC" and (
+            mention.entity_id in regions or (len(words) > 1 and words[-1].lower().startswith(noun))
+        ):
+            return written  # a place no gazetteer knows is still one when its noun is written
     return None
 
 

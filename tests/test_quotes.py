@@ -2172,3 +2172,29 @@ def test_an_english_clause_without_that_is_told_by_its_finite_verb(pipeline) -> 
         "despite challenges the countries have similar positions.",
         "the plan is ready.",  # `that` after whom he told; after an object it opens a relative clause
     ]
+
+
+def test_chinese_expectations_passives_and_topics(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(
+        pipeline,
+        "标题\n\n凯勒布甘诺夫介绍了项目。\n\n凯勒布甘诺夫预计，这些项目的实施将确保铁路基础设施保持高效可靠。\n\n"
+        "预计，明年产量将增长。\n\n位于马坎希区的阿拉湖被认为具有巨大的旅游和投资潜力。\n\n"
+        "习近平高度评价哈萨克斯坦的作用，强调其在中亚的稳固地位及对地区未来的贡献。\n\n"
+        "展厅的目标在于向公众介绍金帐汗国的历史与文化，阐释其重要地位。\n",
+    )
+    assert [(doc.span(q.speaker_start, q.speaker_end), doc.span(q.start, q.end)) for q in doc.quotes] == [
+        ("凯勒布甘诺夫", "这些项目的实施将确保铁路基础设施保持高效可靠。")
+    ]  # not the article's forecast, a passive `被认为`, nor what was stressed or presented as a topic
+
+
+def test_a_russian_regional_or_district_body_is_the_one_of_the_place_named_last(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(
+        pipeline,
+        "Заголовок\n\nВ Жетысуской области построят школы.\n\nКак сообщили в областном акимате, школа на 600 мест "
+        "будет построена в этом году.\n\nВ Катон-Карагайском районе ремонтируют дорогу. В районном акимате "
+        "сообщили, что дорогу откроют.\n",
+    )
+    assert [pipeline.quotes.name_en(q.speaker_entity_id) for q in doc.quotes] == [
+        "Zhetysu Region Akimat",  # a region no gazetteer knows, its с between vowels one s
+        "Katon-Karagay District Akimat",
+    ]

@@ -107,6 +107,9 @@ class Language:
     place_anaphors: tuple[str, ...] = ()
     """Lower-case words that, after a body's head, stand for the region named before (администрации
     региона -> the Pavlodar Region Akimat when Павлодарская область was named last)."""
+    place_adjective_anaphors: dict[str, str] = field(default_factory=dict)
+    """Stems of adjectives that, before a body's head, stand for the place named before (в областном акимате) ->
+    the stem of that place's noun (област)."""
     office_phrases: dict[str, str] = field(default_factory=dict)
     """Lower-case phrase naming an office (глава государства, the Head of State) -> the office, whose holder
     on the article's date speaks (``pipeline/data/office_holders.tsv``)."""

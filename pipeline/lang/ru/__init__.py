@@ -61,6 +61,7 @@ LANGUAGE = register_language(
         office_phrases=lexicon.OFFICE_PHRASES,
         body_heads=lexicon.BODY_HEADS,
         place_anaphors=lexicon.PLACE_ANAPHORS,
+        place_adjective_anaphors=lexicon.PLACE_ADJECTIVE_ANAPHORS,
         body_anaphors=lexicon.BODY_ANAPHORS,
         statement_anaphors=lexicon.STATEMENT_ANAPHORS,
         resolving_titles=lexicon.RESOLVING_TITLES,

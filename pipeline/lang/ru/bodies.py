@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
-from pipeline.lang.ru.lexicon import romanize_russian_name
+from pipeline.lang.ru.lexicon import PLACE_SPELLING
 from pipeline.rules import load_table
 
 _ENDING_LETTERS = 3
@@ -120,7 +120,7 @@ def _unknown_area(words: list[str], index: int) -> BodyWord | None:
     area = _AREA_ADJECTIVE.fullmatch(words[index])
     if area is None or index + 1 >= len(words) or not words[index + 1].lower().startswith(_AREA_WORDS):
         return None
-    return BodyWord(romanize_russian_name(area["stem"]), "place_adjective")
+    return BodyWord(PLACE_SPELLING.name(area["stem"]), "place_adjective")
 
 
 def _combinations(options: list[list[str]]) -> Iterable[tuple[str, ...]]:

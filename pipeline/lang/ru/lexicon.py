@@ -63,8 +63,14 @@ AGENCY_VERBS = mapping("ru", "agency_verbs", "always")
 """Words naming a news outlet (агентство, МИА, Казинформ): one reporting is agency sourcing, not a speaker."""
 SPEAKER_ADVERBS = words("ru", "speaker_adverbs")
 """Words beside a speaker that are not part of it (Он также добавил -> Он)."""
-LATIN_SPELLING = Respeller(mapping("ru", "latin_letters", "latin"), vowels="аеёиоуыэюяәөұүі")
+_LATIN_LETTERS = mapping("ru", "latin_letters", "latin")
+LATIN_SPELLING = Respeller(_LATIN_LETTERS, vowels="аеёиоуыэюяәөұүі")
 """Cyrillic -> Latin with the context rules of ``latin_letters.tsv`` (Ерлан -> Yerlan, Дадебай -> Dadebay)."""
+PLACE_SPELLING = Respeller(
+    {key: latin for key, latin in _LATIN_LETTERS.items() if key != "V[с]V"}, vowels="аеёиоуыэюяәөұүі"
+)
+"""The same for a place's name, whose с between vowels stays one s (Жетысу -> Zhetysu): the doubling is how
+passports write people's names."""
 
 
 @functools.lru_cache(maxsize=4096)
@@ -96,6 +102,9 @@ OFFICE_PHRASES = mapping("ru", "office_phrases", "office")
 BODY_HEADS = words("ru", "body_heads")
 """Stems of nouns heading a lower-case body name (управлени-, департамент-)."""
 PLACE_ANAPHORS = words("ru", "place_anaphors")
+PLACE_ADJECTIVE_ANAPHORS = mapping("ru", "place_adjective_anaphors", "noun")
+"""Stems of adjectives standing for the last region or district named, before a body's head (в областном
+акимате) -> the stem of that place's noun (област)."""
 """Words that stand for the region named before after a body's head (администрации региона)."""
 BODY_ANAPHORS = mapping("ru", "body_anaphors", "ends")
 """Words that name a body said before (ведомство): the last organisation named speaks."""

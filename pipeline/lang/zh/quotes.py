@@ -331,6 +331,8 @@ def _indirect(text: str, start: int, end: int, quoted: list[tuple[int, int]]) ->
             continue  # 承认错误: the verb's object, not what was said (X承认，…, X回应称… and X警告说… report)
         if text[cue.end() : cue.end() + 2].lstrip()[:1] in _OPENING_MARKS:
             continue  # X指出：“…” (or «…», 「…」) is a direct quote
+        if not text[start : cue.start()].strip():
+            continue  # `预计，明年产量将增长`: no subject opens the sentence; the article's own forecast
         speaker = _speaker_phrase(text, start, cue.start())  # None: the subject is earlier (并表示)
         content_start, content_end = _content(text, further.end() if further else cue.end(), end)
         if content_end - content_start < 4 or _spoken_about(text, cue.end("cue"), content_start, content_end):
@@ -356,12 +358,16 @@ the noun may be a verb's object inside a clause (具有重要意义)."""
 
 def _spoken_about(text: str, cue_end: int, content_start: int, content_end: int) -> bool:
     """A cue's object that names a topic (并强调这一项目的意义, 介绍…防范方法): no comma after the cue, and the
-    object ends in a topic noun (``data/topic_nouns.tsv``) joined to a noun phrase."""
+    object, the sentence or its first clause, ends in a topic noun (``data/topic_nouns.tsv``) joined to a noun
+    phrase."""
     if any(char in _PUNCTUATION for char in text[cue_end:content_start]):
         return False
-    content = text[content_start:content_end].rstrip("。！ \t")
-    noun = next((noun for noun in TOPIC_NOUNS if content.endswith(noun)), None)
-    return noun is not None and any(joiner in content[-len(noun) - 3 : -len(noun)] for joiner in _NOUN_JOINERS)
+    sentence = text[content_start:content_end].rstrip("。！ \t")
+    for content in dict.fromkeys((sentence, re.split("[，,]", sentence, maxsplit=1)[0])):  # its first clause too:
+        noun = next((noun for noun in TOPIC_NOUNS if content.endswith(noun)), None)  # 介绍…的历史与文化，阐释…
+        if noun is not None and any(joiner in content[-len(noun) - 3 : -len(noun)] for joiner in _NOUN_JOINERS):
+            return True
+    return False
 
 
 _WORDS_WITH_CUES: dict[str, tuple[str, ...]] = {
