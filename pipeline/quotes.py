@@ -578,7 +578,7 @@ class _Index:
         given = self.titles.get(entity_id)
         if not given or not has_han(head):
             return False  # English and Russian titles have synonyms no list holds (akim, governor, mayor)
-        base = _title_base(head)  # `министра` -> министр, found in премьер-министр; 部长 in 副部长
+        base = _title_base(head)  # 部长 is given in 副部长
         return not any(base in title or _title_base(title) in head.lower() for title in given)
 
     def person_named(self, phrase: str) -> str | None:
