@@ -38,6 +38,8 @@ ORG_WORDS = words("zh", "org_words", kind="word")
 ORG_CHARS = words("zh", "org_words", kind="char")
 ORG_SUFFIXES = words("zh", "org_words", after_translit="yes")
 ORG_WORDS_ALONE = words("zh", "org_words", alone="yes")
+PLACE_OR_BODY_HEADS = frozenset(words("zh", "place_or_body_heads"))
+"""Body heads that also end places (中心, 体育场): a place the tagger found with one stays a place."""
 """Head words that alone name a body (议会: the country's parliament)."""
 SURNAME_ENDINGS = words("zh", "name_endings", kind="surname")
 FEMALE_ENDINGS = words("zh", "name_endings", gender="f")

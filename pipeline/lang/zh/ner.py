@@ -40,6 +40,7 @@ from pipeline.lang.zh.lexicon import (
     PERSON_TITLES,
     PLACE_DETERMINERS,
     PLACE_MARKERS,
+    PLACE_OR_BODY_HEADS,
     PLACE_SUFFIXES,
     PLACE_SUFFIXES_UNLESS_KNOWN,
     PRESS_OFFICES,
@@ -842,9 +843,9 @@ def _with_opening_mark(text: str, start: int, end: int) -> int:
 
 
 _LONG_ORG_WORDS = tuple(word for word in ORG_WORDS if len(word) >= 2)
-_INSTITUTION_WORDS = tuple(word for word in _LONG_ORG_WORDS if word not in ("中心",))
-"""Head words that make a body of a span the tagger calls a place (博物馆, 大学); not 中心, which also ends
-places (购物中心, 水上运动中心)."""
+_INSTITUTION_WORDS = tuple(word for word in _LONG_ORG_WORDS if word not in PLACE_OR_BODY_HEADS)
+"""Head words that make a body of a span the tagger calls a place (博物馆, 大学); not those that also end places
+(购物中心, 体育场; ``data/place_or_body_heads.tsv``)."""
 """Words that make a body of a person's name before them (大学, 博物馆); one character (院, 部) may begin
 another word (院士)."""
 _QUOTED_NAME_LENGTH = 12
