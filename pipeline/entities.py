@@ -462,7 +462,7 @@ class SpellingIndex:
             for known, known_given, entity_id in self.by_first.get(surname[:1], ())
             if _one_edit(surname, known)
             and (
-                not given
+                (not given and (has_han(surname) or not _other_consonant(surname, known)))
                 or (known_given and _one_edit(given, known_given) and (surname == known or given == known_given))
             )
         }
@@ -479,6 +479,24 @@ def _loose_key(name: str) -> str | None:
             return None
         name = reading
     return name_skeleton(name).replace("h", "k") or None
+
+
+_SPELLING_LETTERS = frozenset("aeiouy")
+"""Latin letters whose presence or choice varies between spellings of one name (Tokayev, Tokaev; Nurlybek,
+Nurlibek)."""
+
+
+def _other_consonant(a: str, b: str) -> bool:
+    """Whether two Latin words one edit apart differ in a consonant: another name (Abishev is not Akishev), not
+    another spelling of one (Tokaev, Tokayev). Chinese characters are compared as before: 别克帖诺夫 and 别克捷诺夫
+    are two transliterations of one name."""
+    if len(a) == len(b):
+        return any(x != y and not {x, y} <= _SPELLING_LETTERS for x, y in zip(a, b, strict=True))
+    short, long = sorted((a, b), key=len)
+    i = 0
+    while i < len(short) and short[i] == long[i]:
+        i += 1
+    return long[i] not in _SPELLING_LETTERS and not (i > 0 and long[i] == long[i - 1])  # Kassym ~ Kasym: doubled
 
 
 def _one_edit(a: str, b: str) -> bool:

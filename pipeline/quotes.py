@@ -426,10 +426,13 @@ _MIN_WHOLE_QUOTE = 20
 
 def whole_paragraph_quote(text: str, start: int, end: int) -> tuple[int, int] | None:
     """The content of a paragraph that is one quotation from its first character to its last (`“…。”`,
-    `«…».`), which the text gives no attribution: a statement of the one who spoke before. None when the
-    paragraph holds more than one quotation or text outside it, or is short enough to be a quoted name."""
+    `«…».`, also after a dash: `- “…”`), which the text gives no attribution: a statement of the one who spoke
+    before. None when the paragraph holds more than one quotation or text outside it, or is short enough to be a
+    quoted name."""
     while start < end and text[start].isspace():
         start += 1
+    if (dash := _DASH_OPENING.match(text, start, end)) and dash.end() < end and text[dash.end()] in _QUOTATION_PAIRS:
+        start = dash.end()  # `- “研究雪豹…”`: a dash before the quotation marks
     while end > start and (text[end - 1].isspace() or text[end - 1] in ".。"):
         end -= 1
     closing = _QUOTATION_PAIRS.get(text[start]) if start < end else None

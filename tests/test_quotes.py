@@ -2198,3 +2198,58 @@ def test_a_russian_regional_or_district_body_is_the_one_of_the_place_named_last(
         "Zhetysu Region Akimat",  # a region no gazetteer knows, its с between vowels one s
         "Katon-Karagay District Akimat",
     ]
+
+
+def test_constructions_of_the_set_opened_last_in_three_languages(pipeline) -> None:  # type: ignore[no-untyped-def]
+    chinese = annotate(
+        pipeline,
+        "标题\n\n他同时宣布：\n\n“到2029年，项目将投入近6000亿坚戈资金。”\n\n"
+        "托卡耶夫严肃指出，合作社实际上只有几个人组建。这种现象阻碍了收入增长。他要求：\n\n"
+        "“必须在全国范围内真正推动农户联合。”\n\n联合国开发计划署表示，雪豹种群意义重大。\n\n"
+        "- “研究雪豹不仅有助于其保护，还能评估山地生态系统的健康状况。”\n\n"
+        "中亚各民族早已称其为“irbis”，视其为勇气的象征。\n",
+    )
+    assert [
+        (
+            chinese.span(q.speaker_start, q.speaker_end) if q.speaker_start is not None else None,
+            chinese.span(q.start, q.end)[:6],
+        )
+        for q in chinese.quotes
+    ] == [
+        ("他", "到2029年"),  # 同时 is no part of the speaker
+        ("托卡耶夫", "合作社实际上"),  # ends before `他要求：`, which announces the next quotation
+        ("联合国开发计划署", "雪豹种群意义"),
+        (None, "研究雪豹不仅"),  # a dash before the quotation marks; `称其为` names, reports nothing
+    ]
+    russian = annotate(
+        pipeline,
+        "Заголовок\n\nОколо 10 тысяч предложений поступило по проекту Конституции, сообщил Государственный советник "
+        "Ерлан Карин, передает корреспондент агентства Kazinform.\n\nПорядок формирования совета, его полномочия и "
+        "организация деятельности, как отметил Пономарёв, будут определяться законом.\n\nВ ДП региона подтвердили "
+        "факт, отметив, что проводятся розыскные мероприятия.\n\nПричем, по словам самого спортсмена, он планирует "
+        "выступить в двух дисциплинах.\n",
+    )
+    assert [russian.span(q.start, q.end)[:20] for q in russian.quotes] == [
+        "Около 10 тысяч предл",  # the agency's tail after the attribution
+        "Порядок формирования",  # commas before `, как отметил X,`
+        "проводятся розыскные",
+        "он планирует выступи",  # a linking word before the source is no part of the words
+    ]
+    english = annotate(
+        pipeline,
+        "Title\n\nKazakh Foreign Minister Mukhtar Tileuberdi met with Foreign Minister of China Wang Yi.\n\n"
+        "Following the meeting, the Kazakh FM said the outcomes gave a new impetus to relations.\n\nAccording to "
+        "Baikhanov, the works will be completed by December 15. He also reported to the Head of State on the main "
+        "indicators.\n\nThe works reached KZT 173.7 billion, Altay Kulginov, Mayor of Nur-Sultan City, said during "
+        "today's discussion, Kazinform correspondent reports.\n\nThe Head of State declared the state of emergency "
+        "and especially praised the journalists.\n",
+    )
+    assert [(english.span(q.start, q.end), english.quotes and q.speaker_entity_id) for q in english.quotes] == [
+        ("the outcomes gave a new impetus to relations.", "per:mukhtar-tileuberdi"),  # FM: the Kazakh one
+        ("the works will be completed by December 15.", "per:asain-baikhanov"),  # he reports anew after it
+    ]
+
+
+def test_a_transliterated_surname_alone_is_no_gazetteer_person_another_consonant_away(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(pipeline, "标题\n\n阿比舍夫认为，人口因素也在排名中起到重要作用。\n")
+    assert doc.quotes[0].speaker_entity_id == "per:zh:阿比舍夫"  # not Daniyar Akishev (b is no k)

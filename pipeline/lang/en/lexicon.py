@@ -14,6 +14,8 @@ CLAUSE_VERBS = words("en", "reporting_verbs", clause="yes")
 STATEMENT_NOUNS = words("en", "statement_nouns")
 MEDIA_NOUNS = words("en", "media_nouns")
 PAST_FORMS = words("en", "past_forms")
+OBJECT_OPENERS = words("en", "object_openers")
+"""Words opening a verb of saying's object or a phrase after it (to, during): no reported clause follows."""
 """Irregular past-tense verbs (began, took): the verb of a clause reported without `that`."""
 """What a post shows (photo, video): the object a verb of writing may take after a quotation."""
 ADDING_VERBS = words("en", "adding_verbs")

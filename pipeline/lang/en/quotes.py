@@ -16,6 +16,7 @@ from pipeline.lang.en.lexicon import (
     INVERTED_VERBS,
     MEDIA_NOUNS,
     NEWS_OUTLETS,
+    OBJECT_OPENERS,
     PAST_FORMS,
     PERSON_TITLES,
     PLURAL_VERBS,
@@ -374,10 +375,20 @@ def _reported(
         quoted,
         lambda s, e: _frame(text, s, e, finite_verbs),
         lambda s, e: _content_end(text, s, e),
-        lambda s, e: bool(_TITLED_SUBJECT.match(text, *_trim(text, s, e))),
+        lambda s, e: bool(
+            _TITLED_SUBJECT.match(text, *_trim(text, s, e)) or _SAYING_AGAIN.match(text, *_trim(text, s, e))
+        ),
     )
 
 
+def _ends_a_run(text: str, start: int, end: int) -> bool:
+    """A sentence that ends a source's run: someone else acts (`The President gave …`) or the subject reports
+    anew (`He also reported to the Head of State on …`)."""
+    return bool(_TITLED_SUBJECT.match(text, start, end) or _SAYING_AGAIN.match(text, start, end))
+
+
+_SAYING_AGAIN = re.compile(rf"(?:He|She|They)[ \t]+(?:also[ \t]+)?(?:{_VERB})\b")
+"""`He also reported to the Head of State on …` after `According to X, …`: a new report, whatever its form."""
 _TITLED_SUBJECT = re.compile(rf"The[ \t]+(?:{alternatives(PERSON_TITLES, any_case=True)})\b")
 """`The President gave an instruction …` after `According to X, …`: someone else acts, told by the article."""
 
@@ -395,12 +406,10 @@ def _that_late(text: str, start: int, end: int) -> re.Match[str] | None:
 
 
 _VERB_OF_SAYING = re.compile(rf"{_SPEAKER_BEFORE}[ \t]+(?P<cue>{_INDIRECT_VERB})[ \t]+(?=[\w])")
-_NO_CLAUSE_OPENERS = frozenset(
-    ("to", "on", "about", "for", "with", "at", "in", "of", "from", "by", "into", "over", "his", "her", "its", "their")
-)
-"""Words after a verb of saying that open its object or a phrase, not a clause (`noted with satisfaction`)."""
+_NO_CLAUSE_OPENERS = frozenset(OBJECT_OPENERS)
+"""Words after a verb of saying that open its object or a phrase, not a clause (``data/object_openers.tsv``)."""
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|be|being|is|are)[ \t]+$", re.IGNORECASE)
-_SECOND_VERB = re.compile(r"\b(?:and|or|but)[ \t]+$", re.IGNORECASE)
+_SECOND_VERB = re.compile(r"\b(?:and|or|but)(?:[ \t]+[a-z]+ly)?[ \t]+$", re.IGNORECASE)
 _RELATIVE = re.compile(r"\b(?:that|which|who|whom|whose|where|when|if|whether|what|about)\b", re.IGNORECASE)
 """Words before a finite verb that make it no reported clause's: a relative clause, or what one informed about."""
 _CLAUSE_STOP = re.compile(r"[,;:(]")
@@ -481,6 +490,8 @@ def _frame(text: str, start: int, end: int, finite_verbs: Sequence[int] = ()) ->
         return QuoteCandidate(office.end(), stop, "indirect", office.group("cue"), *speaker, 0.75), "sentence"
     if apposed and _ADVERB_ONLY.fullmatch(apposed.group("role")) and not apposed.group().rstrip().endswith("that"):
         apposed = apposed if _CLAUSE.match(text, apposed.end(), stop) else None  # `X, in turn, pointed out the …`
+    if apposed and text[apposed.end() : apposed.end() + 12].split(" ", 1)[0].lower() in _NO_CLAUSE_OPENERS:
+        apposed = None  # `X, Mayor of Y, said during today's discussion …`: where it was said, no clause
     if apposed and stop - apposed.end() >= 10:
         speaker = apposed.span("speaker")
         return QuoteCandidate(apposed.end(), stop, "indirect", apposed.group("cue"), *speaker, 0.75), "sentence"

@@ -135,6 +135,18 @@ _INSERTED_SOURCE = re.compile(
 )
 """`Одним из ключевых проектов, по его словам, станет …`: a source set inside the words it gives (the whole
 sentence is theirs), as at a sentence's start."""
+_INSERTED_AS = re.compile(
+    rf"(?P<before>[^.!?«»\n]{{2,160}}?),[ \t]*как[ \t]+(?P<cue>{_INDIRECT_VERB})"
+    rf"[ \t]+(?P<who>[^,.!?«»\n]{{1,60}}?),[ \t]+"
+)
+"""`Порядок формирования совета, его полномочия …, как отметил Пономарёв, будут …`: with `как` the words before the
+inserted verb may hold commas."""
+_PARTICIPLE_THAT = re.compile(
+    r"(?P<who>(?:в|во|на)[ \t]+[^,.!?«»\n]{1,120}?)[ \t]+[а-яё]+(?:л|ла|ли|ло)\b[^,.!?«»\n]{0,60},[ \t]*"
+    r"(?P<cue>отметив|подчеркнув|добавив|уточнив|пояснив|сообщив),[ \t]*что[ \t]+",
+    re.IGNORECASE,
+)
+"""`В ДП региона подтвердили факт, отметив, что …`: what the body added after what it did."""
 _IMPERSONAL_CUE = "|".join(map(re.escape, IMPERSONAL_CUES))
 _ADJECTIVE = r"(?:[ \t]+[а-яё-]+(?:ом|ем|ой|ей))?"
 """An adjective inside a statement place (в распространенном сообщении), in the prepositional case."""
@@ -458,12 +470,16 @@ def _frame(text: str, start: int, end: int) -> tuple[QuoteCandidate, str] | None
         content = _trim(text, said_in.end(), stop)
         who = _speaker_after(text, *said_in.span("who"))
         return QuoteCandidate(*content, "indirect", said_in.group("cue").lower(), *who, 0.75), "paragraph"
-    inserted = _INSERTED.match(text, start, end)
+    inserted = _INSERTED.match(text, start, end) or _INSERTED_AS.match(text, start, end)
     if inserted and stop - inserted.end() >= 10 and not _NOT_QUOTE_WORDS.search(text, start, inserted.end()):
         who = _speaker_after(text, *inserted.span("who"))
         adverb = _ADVERB_BEFORE.fullmatch(text, start, inserted.end("before") + 1)  # `Кроме того, добавил он, …`
         content = (inserted.end(), stop) if adverb else (start, stop)
         return QuoteCandidate(*content, "indirect", inserted.group("cue"), *who, 0.7), "sentence"
+    participle = _PARTICIPLE_THAT.match(text, start, end)
+    if participle and stop - participle.end() >= 10:
+        who = _speaker_after(text, *participle.span("who"))
+        return QuoteCandidate(participle.end(), stop, "indirect", participle.group("cue"), *who, 0.7), "sentence"
     source_inside = None if _OPENING_DASH.match(text, start, end) else _INSERTED_SOURCE.match(text, start, end)
     if source_inside and stop - source_inside.end() >= 10 and not _AS_OF.match(source_inside.group("who") or ""):
         if source_inside.group("pronoun"):
@@ -471,7 +487,8 @@ def _frame(text: str, start: int, end: int) -> tuple[QuoteCandidate, str] | None
         else:
             cue, who = source_inside.group("phrase").lower(), _trim(text, *source_inside.span("who"))
         scope = "paragraph" if cue == "по словам" else SOURCE_OPENINGS.get(cue, "sentence")
-        return QuoteCandidate(start, stop, "indirect", cue, *who, 0.7), scope
+        linking = _ADVERB_BEFORE.fullmatch(text, start, source_inside.end("before") + 1)  # `Причем, по словам X, …`
+        return QuoteCandidate(source_inside.end() if linking else start, stop, "indirect", cue, *who, 0.7), scope
     about = _ABOUT_THIS.match(text, start, stop)  # `…, передает корреспондент Kazpravda.kz.` is no speaker
     if about:
         who = _speaker_after(text, *about.span("who"))
@@ -482,8 +499,8 @@ def _frame(text: str, start: int, end: int) -> tuple[QuoteCandidate, str] | None
         if subject is not None:
             content = _trim(text, that.end(), stop)
             return QuoteCandidate(*content, "indirect", that.group("cue"), *subject, 0.75), "sentence"
-    trailing = _TRAILING.search(text, max(start, end - 200), end)
-    if trailing and not _NOT_QUOTE_WORDS.search(text, trailing.start(), end):
+    trailing = _TRAILING.search(text, max(start, stop - 200), stop)  # `…, сообщил X, передает корреспондент …`
+    if trailing and not _NOT_QUOTE_WORDS.search(text, trailing.start(), stop):
         content = _trim(text, start, trailing.start(), " \t,")
         outlet = _OUTLET.fullmatch(text, *_trim(text, *trailing.span("who")))  # `…, сообщает агентство X.`
         if content[1] - content[0] >= 10 and not outlet:

@@ -252,15 +252,15 @@ def _before_addressee(text: str, start: int, end: int) -> int:
 
 
 def _cleaned_speaker(text: str, start: int, end: int) -> tuple[int, int] | None:
-    """A speaker phrase without a circumstance (部长在会上发言时 -> 部长), whom it was said to (他对记者 -> 他) or
-    bare adverbs (并)."""
+    """A speaker phrase without a circumstance (部长在会上发言时 -> 部长), whom it was said to (他对记者 -> 他),
+    adverbs before the cue (他同时 -> 他) or bare adverbs (并)."""
     circumstance = _CIRCUMSTANCE.search(text, start, end)
     if circumstance and circumstance.start() > start:
         end = circumstance.start()
     day = _DAY.search(text, start, end)
     if day and day.start() > start:  # `卫生部15日宣布`: the day it was said
         end = day.start()
-    end = _before_addressee(text, start, end)
+    end = _before_adverbs(text, start, _before_addressee(text, start, end))  # `他同时宣布：` -> 他
     if text[start:end] in _ADVERBS:
         return None
     return (start, end) if end > start else None
@@ -286,6 +286,8 @@ def _continues(text: str, start: int, end: int, whole_paragraph: bool) -> bool:
         return False  # a closing quotation mark left after the sentence's end
     if _SCOPE_BREAKER.search(text, start, end) or text[start:end].rstrip().endswith(("？", "?")):
         return False  # `她呼吁…`, `中方对此有何评论？`: an appeal or a question, not more of the statement
+    if text[start:end].rstrip().endswith(("：", ":")):
+        return False  # `他要求：` before a quotation: what it announces is not more of the statement
     if _BACKGROUND.match(text, start, end):
         return False  # `此前…，总统已就此提出明确要求`: what happened before, told by the article
     if _COLLECTIVE_SUBJECT.match(text, start, end):
