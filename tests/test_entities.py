@@ -1328,3 +1328,14 @@ def test_english_titled_person_before_a_place_word_and_directions_alone(pipeline
 def test_a_chinese_name_never_runs_over_a_sentence_end(pipeline) -> None:  # type: ignore[no-untyped-def]
     doc = annotate(pipeline, "-这首先取决于到访首都的哈萨克斯坦公民。内务部和警察部门必须密切关注此事。-他说。")
     assert [(text, label) for text, label, _ in mentions(doc)] == [("哈萨克斯坦", "LOC"), ("内务部", "ORG")]
+
+
+def test_a_latin_name_and_its_chinese_kind_are_one_body(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(pipeline, "SCAT航空公司开通新航线。SANY集团建厂。Fabe-Agro公司投资。阿塞拜疆国家石油公司SOCAR签约。")
+    assert [(text, label) for text, label, _ in mentions(doc, "ORG")] == [
+        ("SCAT航空公司", "ORG"),
+        ("SANY集团", "ORG"),
+        ("Fabe-Agro", "ORG"),  # the bare 公司 only says it is a company
+        ("阿塞拜疆国家石油公司", "ORG"),  # a Chinese name and a Latin one after it stay two mentions
+        ("SOCAR", "ORG"),
+    ]

@@ -715,6 +715,14 @@ def _corrected(text: str, start: int, end: int, label: str) -> list[Mention]:
             return []  # 哈新两国: the abbreviations of two countries, not a person
     if label == "PER" and end - start == 1 and not _beside_surname_words(text, start, end):
         return []  # 展映周: one character is a person only beside a title or a word like 老, 某, 姓
+    latin_head = _LATIN_THEN_HEAD.fullmatch(text, start, end)
+    if (
+        label == "ORG"
+        and latin_head
+        and text.endswith(_LONG_ORG_WORDS, start, end)
+        and latin_head.group("kind") != "公司"
+    ):
+        return [Mention(start, end, label, f"model:{label}", "model_zh", 0.8)]  # `SCAT航空公司`: the name and its kind
     if label != "PER" and _MIXED_SCRIPTS.search(text, start, end):  # 阿塞拜疆国家石油公司SOCAR: two names
         return [
             Mention(run.start(), run.end(), label, f"model:{label}", "model_zh", 0.8)
@@ -800,6 +808,9 @@ _OPENING_MARK = {closing: opening for opening, closing in _PAIRS}
 _QUOTE_MARKS = re.compile('[“”"「」《》«»]')
 _MIXED_SCRIPTS = re.compile(r"[\u4e00-\u9fff][A-Za-z]|[A-Za-z][\u4e00-\u9fff]")
 _SCRIPT_RUN = re.compile(r"[\u4e00-\u9fff]+|[A-Za-z][A-Za-z0-9 &.-]*[A-Za-z0-9]")
+_LATIN_THEN_HEAD = re.compile(r"[A-Za-z][A-Za-z0-9 &.-]*[A-Za-z0-9](?P<kind>[\u4e00-\u9fff]{2,5})")
+"""A Latin name and a short Chinese head after it (`SCAT航空公司`, `SANY集团`): one body; not the bare 公司, which
+only says it is a company (`Fabe-Agro公司` -> Fabe-Agro)."""
 
 
 def _named_after_person(text: str, start: int, end: int) -> Mention | None:
