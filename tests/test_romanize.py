@@ -148,3 +148,8 @@ def test_every_combination_of_second_readings_links_a_name() -> None:
     readings = cyrillic_readings("沃勒加斯·别克帖诺夫")  # 加 as жа with 沃 as о: Олжас
     assert readings[0] == "Олгас Бектенов" and "Олжас Бектенов" in readings
     assert "Волокин" in " ".join(cyrillic_readings("沃洛金"))  # a Russian name's во is still tried
+
+
+def test_common_kazakh_given_names_put_a_reading_right() -> None:
+    assert romanize_person("阿曼格勒德·叶斯拜") == "Amangeldy Yesbay"  # reads Аманглд: Амангелды
+    assert romanize_person("阿勒滕别克·努赫吾勒") == "Altynbek Nukhuly"  # reads Алтенбек: Алтынбек
