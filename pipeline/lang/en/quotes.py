@@ -415,6 +415,15 @@ _RELATIVE = re.compile(r"\b(?:that|which|who|whom|whose|where|when|if|whether|wh
 _CLAUSE_STOP = re.compile(r"[,;:(]")
 
 
+def _first_word(text: str, position: int) -> str:
+    """The lower-case word that starts at ``position`` (what follows a verb of saying)."""
+    word = _WORD_AT.match(text, position)
+    return word.group().lower() if word else ""
+
+
+_WORD_AT = re.compile(r"[\w'’-]+")
+
+
 def _clause_by_its_verb(text: str, start: int, end: int, finite_verbs: Sequence[int]) -> re.Match[str] | None:
     """`He stressed despite challenges the countries have …`, `The Kazakh Minister said strengthening of … remains
     a priority`: a clause reported without `that`, told by a finite verb the tagger read after a subject, before
@@ -427,7 +436,7 @@ def _clause_by_its_verb(text: str, start: int, end: int, finite_verbs: Sequence[
         said is None
         or said.group("cue").lower() in ADDRESSEE_VERBS  # `informed the President about …`: whom and what about
         or _PASSIVE_BEFORE.search(text, said.start("speaker"), said.start("cue"))  # `details were added since …`
-        or text[said.end() : said.end() + 12].split(" ", 1)[0].lower() in _NO_CLAUSE_OPENERS
+        or _first_word(text, said.end()) in _NO_CLAUSE_OPENERS
     ):
         return None
     comma = _CLAUSE_STOP.search(text, said.end(), end)
@@ -490,7 +499,7 @@ def _frame(text: str, start: int, end: int, finite_verbs: Sequence[int] = ()) ->
         return QuoteCandidate(office.end(), stop, "indirect", office.group("cue"), *speaker, 0.75), "sentence"
     if apposed and _ADVERB_ONLY.fullmatch(apposed.group("role")) and not apposed.group().rstrip().endswith("that"):
         apposed = apposed if _CLAUSE.match(text, apposed.end(), stop) else None  # `X, in turn, pointed out the …`
-    if apposed and text[apposed.end() : apposed.end() + 12].split(" ", 1)[0].lower() in _NO_CLAUSE_OPENERS:
+    if apposed and _first_word(text, apposed.end()) in _NO_CLAUSE_OPENERS:
         apposed = None  # `X, Mayor of Y, said during today's discussion …`: where it was said, no clause
     if apposed and stop - apposed.end() >= 10:
         speaker = apposed.span("speaker")

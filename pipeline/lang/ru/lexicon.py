@@ -102,6 +102,8 @@ OFFICE_PHRASES = mapping("ru", "office_phrases", "office")
 BODY_HEADS = words("ru", "body_heads")
 """Stems of nouns heading a lower-case body name (управлени-, департамент-)."""
 PLACE_ANAPHORS = words("ru", "place_anaphors")
+REPORTING_PARTICIPLES = words("ru", "reporting_participles")
+"""Adverbial participles of verbs of saying (отметив): `…, отметив, что …` reports what the subject said."""
 PLACE_ADJECTIVE_ANAPHORS = mapping("ru", "place_adjective_anaphors", "noun")
 """Stems of adjectives standing for the last region or district named, before a body's head (в областном
 акимате) -> the stem of that place's noun (област)."""

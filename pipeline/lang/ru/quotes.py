@@ -29,6 +29,7 @@ from pipeline.lang.ru.lexicon import (
     NEWS_OUTLETS,
     NOT_QUOTE_OPENINGS,
     NOT_QUOTE_WORDS,
+    REPORTING_PARTICIPLES,
     REPORTING_VERBS_INDIRECT,
     SOURCE_OPENINGS,
     SPEAKER_ADVERBS,
@@ -143,7 +144,7 @@ _INSERTED_AS = re.compile(
 inserted verb may hold commas."""
 _PARTICIPLE_THAT = re.compile(
     r"(?P<who>(?:в|во|на)[ \t]+[^,.!?«»\n]{1,120}?)[ \t]+[а-яё]+(?:л|ла|ли|ло)\b[^,.!?«»\n]{0,60},[ \t]*"
-    r"(?P<cue>отметив|подчеркнув|добавив|уточнив|пояснив|сообщив),[ \t]*что[ \t]+",
+    rf"(?P<cue>{'|'.join(map(re.escape, REPORTING_PARTICIPLES))}),[ \t]*что[ \t]+",
     re.IGNORECASE,
 )
 """`В ДП региона подтвердили факт, отметив, что …`: what the body added after what it did."""

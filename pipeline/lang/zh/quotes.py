@@ -79,16 +79,20 @@ def _clause_starts_at(text: str, position: int) -> bool:
     )
 
 
-def _before_adverbs(text: str, start: int, end: int) -> int:
-    """The end of a speaker phrase with the adverbs before its cue left out (特别强调, 也表示)."""
+def _without_adverbs(text: str, start: int, end: int, leading: bool = True) -> tuple[int, int]:
+    """A speaker phrase without the adverbs before its cue (特别强调, 也表示) and, with ``leading``, those opening it
+    (并且他); a phrase that is one adverb alone is left as it is."""
     stripped = True
     while stripped:
         stripped = False
         for adverb in _ADVERBS:
+            if leading and text.startswith(adverb, start) and end - start > len(adverb):
+                start += len(adverb)
+                stripped = True
             if text[start:end].endswith(adverb) and end - start > len(adverb):
                 end -= len(adverb)
                 stripped = True
-    return end
+    return start, end
 
 
 def _speaker_phrase(text: str, block_start: int, cue_start: int) -> tuple[int, int] | None:
@@ -103,7 +107,7 @@ def _speaker_phrase(text: str, block_start: int, cue_start: int) -> tuple[int, i
     while position > floor and not _clause_starts_at(text, position - 1):
         position -= 1
     start = position
-    end = _before_adverbs(text, start, end)  # `总统在国情咨文中特别强调`: the circumstance ends before 特别
+    end = _without_adverbs(text, start, end, leading=False)[1]  # `总统在国情咨文中特别强调`: 在…中 ends before 特别
     circumstance = _CIRCUMSTANCE.search(text, start, end)
     closing = max(text.rfind(")", start, end), text.rfind("）", start, end))
     if closing >= start and end - closing > 2 and not (circumstance and circumstance.start() < closing):
@@ -114,17 +118,7 @@ def _speaker_phrase(text: str, block_start: int, cue_start: int) -> tuple[int, i
     day = _DAY.search(text, start, end)
     if day and day.start() > start:  # `卫生部15日宣布`: the day it was said
         end = day.start()
-    end = _before_addressee(text, start, end)
-    stripped = True
-    while stripped:
-        stripped = False
-        for adverb in _ADVERBS:
-            if text.startswith(adverb, start) and end - start > len(adverb):
-                start += len(adverb)
-                stripped = True
-            if text[start:end].endswith(adverb) and end - start > len(adverb):
-                end -= len(adverb)
-                stripped = True
+    start, end = _without_adverbs(text, start, _before_addressee(text, start, end))
     if end <= start or text[start:end] in _ADVERBS:
         return None
     return start, end
@@ -260,7 +254,7 @@ def _cleaned_speaker(text: str, start: int, end: int) -> tuple[int, int] | None:
     day = _DAY.search(text, start, end)
     if day and day.start() > start:  # `卫生部15日宣布`: the day it was said
         end = day.start()
-    end = _before_adverbs(text, start, _before_addressee(text, start, end))  # `他同时宣布：` -> 他
+    end = _without_adverbs(text, start, _before_addressee(text, start, end), leading=False)[1]  # `他同时宣布：`
     if text[start:end] in _ADVERBS:
         return None
     return (start, end) if end > start else None

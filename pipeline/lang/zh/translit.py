@@ -47,6 +47,8 @@ CYRILLIC_READINGS = Respeller(_READINGS)
 _ALTERNATIVES = mapping("zh", "alternative_readings", "cyrillic")
 """The second reading of characters that write two sounds (谢 ше for се, 加 жа for га;
 ``data/alternative_readings.tsv``)."""
+_ALTERNATIVE_LETTERS = {key: parse_rule(key, "").letters for key in _ALTERNATIVES}
+"""Each second reading's key -> the characters it reads (``^[沃]`` -> 沃)."""
 _MOST_ALTERNATIVES = 4
 """Characters with two readings whose readings are combined in every way (2**4 readings at most)."""
 _DOTS = re.compile(f"[{NAME_DOTS}]+")
@@ -96,7 +98,7 @@ def cyrillic_readings(name: str) -> list[str]:
     reading = cyrillic_reading(name)
     if reading is None:
         return []
-    present = [key for key in _ALTERNATIVES if parse_rule(key, "").letters in name][:_MOST_ALTERNATIVES]
+    present = [key for key, letters in _ALTERNATIVE_LETTERS.items() if letters in name][:_MOST_ALTERNATIVES]
     readings = [reading]
     for count in range(1, len(present) + 1):
         for keys in itertools.combinations(present, count):
