@@ -62,7 +62,7 @@ TABLES: dict[str, TableSpec] = {
     "pronouns": TableSpec(("pronoun", "gender"), {"gender": GENDERS}),
     "name_endings": TableSpec(
         ("ending", "kind", "gender"),
-        {"kind": frozenset({"surname", "given", "oblique", "patronymic"}), "gender": GENDERS},
+        {"kind": frozenset({"surname", "given", "oblique", "patronymic", "indeclinable"}), "gender": GENDERS},
     ),
     "surname_cases": TableSpec(("ending", "nominative")),
     "case_endings": TableSpec(("ending", "titles", "surnames"), {"titles": YES_NO, "surnames": YES_NO}),

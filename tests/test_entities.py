@@ -1020,6 +1020,22 @@ def test_a_transliteration_links_to_a_person_known_only_in_russian() -> None:
     assert twins.find_reading("斯迈洛夫") is None  # two persons of that surname
 
 
+def test_a_transliteration_may_leave_out_or_add_the_u_of_a_kazakh_name() -> None:
+    from pipeline.entities import SpellingIndex
+    from pipeline.gazetteer import GazetteerEntity
+    from pipeline.lang.zh.translit import reads_as
+
+    zhakupova = GazetteerEntity(
+        "per:zhakupova", "PER", {"zh": None, "ru": "Светлана Жакупова", "en": "Svetlana Zhakupova"}
+    )
+    madiyev = GazetteerEntity("per:madiyev", "PER", {"zh": None, "ru": "Жаслан Мадиев", "en": "Zhaslan Madiyev"})
+    index = SpellingIndex([zhakupova, madiyev])
+    assert index.find_reading("斯维特兰娜·扎克珀娃") == "per:zhakupova"  # 克 writes к alone: Жакпова
+    assert index.find_reading("扎苏兰·马迪耶夫") == "per:madiyev"  # 苏 breaks the cluster: Жасулан
+    assert not reads_as("Жакапова", "Жакупова")  # another vowel, another name
+    assert not reads_as("Жкпва", "Жукупова")  # one left out, not every one
+
+
 def test_inside_a_kazakh_name_re_and_ruo_write_r_and_link_to_the_russian_name() -> None:
     from pipeline.entities import SpellingIndex
     from pipeline.gazetteer import GazetteerEntity
@@ -1310,6 +1326,17 @@ def test_a_woman_named_in_russian_keeps_her_surname_in_every_case(pipeline) -> N
         "per:ru:Аружан Муратова",
         "per:yerlan-karin",
     ]
+
+
+def test_a_given_name_before_a_surname_that_never_declines_is_named_in_the_nominative(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(
+        pipeline,
+        "По словам руководителя управления спорта Алматы Дархана Нурханулы, спортсмены готовы. "
+        "Дархан Нурханулы добавил, что сборы прошли. Мы встретились с Ерланом Ахметовым.",
+    )
+    people = [entity for _, _, entity in mentions(doc, "PER")]
+    assert people[:2] == ["per:ru:Дархан Нурханулы", "per:ru:Дархан Нурханулы"]  # one person in both cases
+    assert people[2] == "per:ru:Ерлан Ахметов"  # a surname that declines is left to natasha
 
 
 def test_english_titled_person_before_a_place_word_and_directions_alone(pipeline) -> None:  # type: ignore[no-untyped-def]

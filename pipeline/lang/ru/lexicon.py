@@ -31,6 +31,7 @@ SURNAME_CASES = mapping("ru", "surname_cases", "nominative")
 SURNAME_ENDINGS = words("ru", "name_endings", kind="surname")
 FEMALE_ENDINGS = words("ru", "name_endings", gender="f")
 MALE_ENDINGS = words("ru", "name_endings", gender="m")
+INDECLINABLE_SURNAME_ENDINGS = words("ru", "name_endings", kind="indeclinable")
 SPEAKER_PREPOSITIONS = words("ru", "speaker_prepositions")
 ADDRESSEES = words("ru", "addressees")
 """Who was told (журналистам), between a verb of saying and its speaker."""

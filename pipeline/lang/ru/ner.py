@@ -20,6 +20,7 @@ from pipeline.document import Mention, Token
 from pipeline.lang.kk.lexicon import GIVEN_NAME_GENDERS
 from pipeline.lang.ru.lexicon import (
     BODY_HEADS,
+    INDECLINABLE_SURNAME_ENDINGS,
     NOT_IN_BODY_NAMES,
     OWNER_COUNTRIES,
     PERSON_TITLES,
@@ -387,7 +388,11 @@ def find_natasha(ctx: BlockContext) -> list[Mention]:
         found.append(Mention(start, end, label, mention.label_fine, "natasha", 0.75))
         if normal is not None:
             ctx.normal_forms[(start, end)] = (
-                _as_her_surname(_given_name_in_case(ctx.text[start:end], _nominative_name(ctx.text[start:end], normal)))
+                _as_her_surname(
+                    _given_name_before_indeclinable(
+                        _given_name_in_case(ctx.text[start:end], _nominative_name(ctx.text[start:end], normal))
+                    )
+                )
                 if label == "PER"
                 else normal
             )
@@ -449,6 +454,24 @@ def _as_her_surname(normal: str) -> str:
     words = normal.split()
     if len(words) == 2 and GIVEN_NAME_GENDERS.get(words[0].lower()) == "f" and _MASCULINE_SURNAME.fullmatch(words[1]):
         return f"{words[0]} {words[1]}а"
+    return normal
+
+
+def _given_name_before_indeclinable(normal: str) -> str:
+    """A name whose surname never declines with its given name still in the case the text gives it, which
+    natasha leaves as written: `Дархана Нурханулы` -> `Дархан Нурханулы` (a known given name once the case
+    ending is off, ``kk/data/given_names.tsv``)."""
+    words = normal.split()
+    if len(words) != 2 or not words[1].lower().endswith(INDECLINABLE_SURNAME_ENDINGS):
+        return normal
+    given = words[0].lower()
+    if given in GIVEN_NAME_GENDERS:
+        return normal
+    for ending in sorted(TITLE_CASE_ENDINGS, key=len, reverse=True):
+        stem = given[: -len(ending)] if ending else ""
+        for nominative in (stem, stem + "а"):  # Дархана -> Дархан; Жанны -> Жанна
+            if len(stem) >= 3 and given.endswith(ending) and nominative in GIVEN_NAME_GENDERS:
+                return f"{words[0][:1]}{nominative[1:]} {words[1]}"
     return normal
 
 

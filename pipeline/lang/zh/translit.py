@@ -125,9 +125,12 @@ def romanize_transliteration(name: str) -> str | None:
 _VOWELS = frozenset("аеёиоуыэюяіұүәөйьъ")
 _DROPPED_VOWELS = frozenset("ыиейьъ")
 """Vowels and signs a transliteration may leave out or add (萨德尔 reads Садр for Садыр)."""
+_WEAK_VOWELS = frozenset("у")
+"""Vowels a transliteration leaves out after a consonant written alone (扎克珀娃 reads Жакпова for Жакупова) or
+adds to break a cluster (扎苏兰 reads Жасулан for Жаслан), at a higher cost than the signs above."""
 _SOUND_GROUP = {letter: group.split()[0] for group in SOUND_GROUPS for letter in group.split()}
 _CLOSE_VOWELS = frozenset(frozenset(pair.split()) for pair in CLOSE_VOWELS)
-_SAME_GROUP, _CLOSE_VOWEL, _DROPPED_VOWEL, _DOUBLED, _DIFFERENT = 0.3, 0.25, 0.35, 0.2, 2.0
+_SAME_GROUP, _CLOSE_VOWEL, _DROPPED_VOWEL, _WEAK_VOWEL, _DOUBLED, _DIFFERENT = 0.3, 0.25, 0.35, 0.7, 0.2, 2.0
 """What each difference between a reading and a known name costs; another consonant or vowel never fits."""
 _COST_PER_LETTER, _MOST_COST = 0.15, 1.0
 """A known name fits a reading when the differences cost less than this much per letter and in all."""
@@ -158,7 +161,9 @@ def _consonant_key(word: str) -> str:
 def _gap_cost(word: str, index: int) -> float:
     letter = word[index]
     if letter in _VOWELS:
-        return _DROPPED_VOWEL if letter in _DROPPED_VOWELS else _DIFFERENT
+        if letter in _DROPPED_VOWELS:
+            return _DROPPED_VOWEL
+        return _WEAK_VOWEL if letter in _WEAK_VOWELS else _DIFFERENT
     return _DOUBLED if index > 0 and _sound(word[index - 1]) == _sound(letter) else _DIFFERENT
 
 
