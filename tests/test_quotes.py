@@ -2253,3 +2253,25 @@ def test_constructions_of_the_set_opened_last_in_three_languages(pipeline) -> No
 def test_a_transliterated_surname_alone_is_no_gazetteer_person_another_consonant_away(pipeline) -> None:  # type: ignore[no-untyped-def]
     doc = annotate(pipeline, "标题\n\n阿比舍夫认为，人口因素也在排名中起到重要作用。\n")
     assert doc.quotes[0].speaker_entity_id == "per:zh:阿比舍夫"  # not Daniyar Akishev (b is no k)
+
+
+def test_english_apposition_after_a_quotation_its_continuation_and_a_quotation_inside_a_report(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(
+        pipeline,
+        'Title\n\n"We dedicate all these concerts to Astana," Aiman Mussakhajayeva, People\'s Artist of Kazakhstan, '
+        "said.\n\n«The area exceeded 111.9 thou ha this year,» said Nurkhan Tleumuratov, the district’s governor. "
+        "«According to the forecast, the yield is 17 centers per hectare.»\n\n“I believed in my son,” says Tatyana "
+        "about her feelings.\n\nEarlier Prime Minister Askar Mamin claimed that the situation is getting better.\n\n"
+        "In turn, Sergey Lavrov highlighted that both sides aim at the decisions of the presidents, «including the "
+        "Joint Action Plan signed in Petropavlovsk.»\n\nThe company, «Samruk-Kazyna», reported profits.\n",
+    )
+    spans = [(q.kind, doc.span(q.start, q.end), doc.span(q.speaker_start, q.speaker_end)) for q in doc.quotes]
+    assert spans == [
+        ("direct", "We dedicate all these concerts to Astana,", "Aiman Mussakhajayeva"),
+        ("direct", "The area exceeded 111.9 thou ha this year,", "Nurkhan Tleumuratov"),
+        ("direct", "According to the forecast, the yield is 17 centers per hectare.", "Nurkhan Tleumuratov"),
+        ("direct", "I believed in my son,", "Tatyana"),
+        ("indirect", "the situation is getting better.", "Askar Mamin"),
+        ("indirect", "both sides aim at the decisions of the presidents", "Sergey Lavrov"),
+        ("direct", "including the Joint Action Plan signed in Petropavlovsk.", "Sergey Lavrov"),
+    ]  # a body's name in guillemets inside a sentence is nobody's words

@@ -48,7 +48,7 @@ _QUOTE = re.compile(
 _NAME_PART = r"(?:Mr\.|Mrs\.|Ms\.|Dr\.|(?<![\w.])[A-Z]\.|[^.,;\"“”«»])"
 """A character of a speaker's name; a title's or an initial's period ends nothing (`A.Kurishbayev noted`)."""
 _ATTRIBUTION_END = (
-    r"(?=[ \t]*[.,;]|[ \t]+(?:adding|noting|at|in|during|on|to)\b"
+    r"(?=[ \t]*[.,;]|[ \t]+(?:adding|noting|at|in|during|on|to|about)\b"
     rf"|[ \t]+(?:the|a|his|her|their)[ \t]+{alternatives(MEDIA_NOUNS)}\b)"
 )
 """What may follow an attribution after a quotation: the sentence's end, where and how it was said, or what a
@@ -61,8 +61,9 @@ _AFTER = re.compile(
 )
 """`"…," X said (jokingly).`: the speaker, the verb, and at most a manner adverb before the sentence goes on."""
 _QUOTATION_WORDS = 6
-_NEXT_QUOTATION = re.compile(r"[ \t]*[.!][ \t]+(?=[\"“«])")
-"""`"A," he elaborated. "B."`: the attribution's sentence ends and the next sentence is a quotation."""
+_NEXT_QUOTATION = re.compile(r"(?:,[ \t]+[^,.;\"“”«»]{2,80}?)?[ \t]*[.!][ \t]+(?=[\"“«])")
+"""`"A," he elaborated. "B."`: the attribution's sentence ends (after an apposition: `said X, the district's
+governor.`) and the next sentence is a quotation."""
 """Words a quotation holds at least to be someone's words even with no attribution (not a quoted name or title)."""
 _SPLIT_REST = re.compile(r",[ \t]*(?=[\"“«])")
 """`"We have launched," X added, "a multimodal …"`: the attribution's comma, then the quotation goes on."""
@@ -88,6 +89,11 @@ _AFTER_DESCRIBED = re.compile(
 )
 """`«…,» head of the construction, architecture and town planning department Aidyn Begimbekov told a briefing`:
 a description with commas in it, ending in the speaker's name."""
+_AFTER_APPOSED = re.compile(
+    rf"[ \t]*(?P<speaker2>{_CAPITALISED}(?:[ \t]+{_CAPITALISED}){{0,3}}),[ \t]+[^,.;\"“”«»]{{2,80}}?,"
+    rf"[ \t]+(?P<cue2>{_VERB}){_ATTRIBUTION_END}"
+)
+"""`"…," Giulia Sirolli, festival organizer, noted.`: the speaker named before the apposition that describes them."""
 _APPOSED = re.compile(
     rf"(?P<speaker>{_CAPITALISED}(?:[ \t]+{_CAPITALISED}){{0,3}}),[ \t]+(?P<role>[^,.;\"“”«»]{{2,80}}?),"
     rf"[ \t]+(?P<cue>{_INDIRECT_VERB})(?:(?:[ \t]+[^,.;\"“”«»]{{1,40}}?)?[ \t]+that)?[ \t]+"
@@ -246,7 +252,7 @@ def find_quotes(
             after = _AFTER.match(text, quoted.end() + 1, end)  # `"…", A.Kurishbayev noted.`: the comma outside
         breaks_off = text[s:e].rstrip().endswith(",")  # `"A,"`: the sentence goes on after the attribution
         if after is None and breaks_off:
-            after = _AFTER_DESCRIBED.match(text, quoted.end(), end)
+            after = _AFTER_DESCRIBED.match(text, quoted.end(), end) or _AFTER_APPOSED.match(text, quoted.end(), end)
         if after is None and quoted.start() == next_at and not breaks_off:  # `"A," he elaborated. "B."`: his too
             found.append(QuoteCandidate(s, e, "direct", found[-1].cue, *next_of, 0.8))
             continue
@@ -278,6 +284,8 @@ def find_quotes(
                     s, e, "direct", ":", start + before.start("speaker"), start + before.end("speaker"), 0.75
                 )
             )
+            continue
+        found += _reported_then_quoted(text, opened_at, quoted.start(), (s, e), finite_verbs)
     quoted = [(q.start, q.end) for q in found] + quotations  # `"… We always say that …," X concluded.`: none
     reported = _reported(text, [(s, e) for s, e in sentences if start <= s and e <= end], quoted, finite_verbs)
     found += [quote for quote in reported if not _self_reference(text, quote) and _agrees(text, quote)]
@@ -289,6 +297,22 @@ def find_quotes(
             if _STATEMENT.fullmatch(text, quote.speaker_start, quote.speaker_end):
                 quote.speaker_start = quote.speaker_end = None  # `the post reads`: its author, named before
     return found
+
+
+def _reported_then_quoted(
+    text: str, opened_at: int, quotation_at: int, quotation: tuple[int, int], finite_verbs: Sequence[int]
+) -> list[QuoteCandidate]:
+    """`X highlighted that both sides aim at …, «including the implementation of …»`: a sentence that reports
+    speech and goes on in the speaker's own words is two quotes, the reported clause and the quotation."""
+    lead_in = text[opened_at:quotation_at].rstrip()
+    if not lead_in.endswith(","):
+        return []
+    framed = _frame(text, opened_at, opened_at + len(lead_in) - 1, finite_verbs)
+    if framed is None or framed[0].speaker_start is None or framed[0].end - framed[0].start < 10:
+        return []
+    reported = framed[0]
+    words = QuoteCandidate(*quotation, "direct", reported.cue, reported.speaker_start, reported.speaker_end, 0.75)
+    return [reported, words]
 
 
 _STATEMENT = re.compile(
