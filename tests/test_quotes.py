@@ -2275,3 +2275,19 @@ def test_english_apposition_after_a_quotation_its_continuation_and_a_quotation_i
         ("indirect", "both sides aim at the decisions of the presidents", "Sergey Lavrov"),
         ("direct", "including the Joint Action Plan signed in Petropavlovsk.", "Sergey Lavrov"),
     ]  # a body's name in guillemets inside a sentence is nobody's words
+
+
+def test_chinese_dash_paragraph_after_a_report_that_ends_in_a_colon_and_a_quoted_name_before_de(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(
+        pipeline,
+        "标题\n\n比利时前锋杰里米·多库表示，哈萨克斯坦队防守坚固：\n\n- 他们踢得非常好，尤其是在开场阶段。\n\n"
+        "部长介绍，具体措施如下：\n\n- 加强监管；\n\n- 提高效率。\n\n"
+        "效力于意大利“亚特兰大”的中场查尔斯·德凯特拉雷也表示，上半场遇到不少困难。\n",
+    )
+    spans = [(q.kind, doc.span(q.start, q.end)) for q in doc.quotes]
+    assert spans == [
+        ("indirect", "哈萨克斯坦队防守坚固"),
+        ("direct", "他们踢得非常好，尤其是在开场阶段。"),  # announced by the report's closing colon
+        ("indirect", "上半场遇到不少困难。"),  # 具体措施如下： announces a list; “亚特兰大”的 is a club's name
+    ]
+    assert {doc.span(q.speaker_start, q.speaker_end) for q in doc.quotes[:2]} == {"杰里米·多库"}

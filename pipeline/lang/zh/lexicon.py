@@ -11,6 +11,7 @@ QUOTE_CUES = words("zh", "reporting_verbs")
 OBJECT_CUES = frozenset(words("zh", "reporting_verbs", object="yes"))
 """Cues that also take a plain object (承认错误): they report only before a comma, a colon or 说."""
 PARAGRAPH_CUES = words("zh", "reporting_verbs", scope="paragraph")
+LIST_ANNOUNCERS = words("zh", "list_announcers")
 TOPIC_NOUNS = words("zh", "topic_nouns")
 """Nouns that end an object that is spoken about, not said (强调…的意义), when no comma follows the cue."""
 """Cues whose statement runs on to the end of the paragraph (据X介绍, X强调)."""

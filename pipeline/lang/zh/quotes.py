@@ -14,6 +14,7 @@ from pipeline.lang.zh.lexicon import (
     ADDRESSEE_MARKERS,
     BACKGROUND_OPENERS,
     CONTINUATIONS,
+    LIST_ANNOUNCERS,
     NOT_AFTER_CUE,
     NOT_BEFORE_CUE,
     OBJECT_CUES,
@@ -43,10 +44,16 @@ _LOOK_BACK = 40
 """How far before a quotation its attribution (X指出：) is looked for: a bound keeps a block linear."""
 _SPLIT_ATTRIBUTION = re.compile(rf"[ \t]*(?P<speaker>[^，。！？“”\"\s]{{0,30}}?)(?P<cue>{_CUES})[ \t]*[，,：:][ \t]*$")
 _AFTER_QUOTE = re.compile(
-    rf"[ \t]*[，,]?[ \t]*(?:{_DASH}[ \t]*)?(?P<speaker>[^，。！？“”\"\s]{{0,40}}?)(?P<cue>{_CUES})[。！，,]"
+    rf"[ \t]*[，,]?[ \t]*(?:{_DASH}[ \t]*)?(?!的)(?P<speaker>[^，。！？“”\"\s]{{0,40}}?)(?P<cue>{_CUES})[。！，,]"
 )
+"""`“…”，部长说。`; not `“亚特兰大”的中场…表示，`, where the quoted name is part of the subject (`的` follows it)."""
 _BEFORE_QUOTE = re.compile(rf"(?P<speaker>[^，。！？“”\"\s]{{1,20}}?)(?P<cue>{_CUES})[ \t]*[：:][ \t]*$")
-_INTRODUCES_NEXT = re.compile(rf"(?P<speaker>[^，。！？“”\"\s]{{1,40}}?)(?P<cue>{_CUES})[ \t]*[：:]$")
+_INTRODUCES_NEXT = re.compile(
+    rf"(?P<speaker>[^，。！？“”\"\s]{{1,40}}?)(?P<cue>{_CUES})"
+    rf"(?:[，,](?![^。！？]*(?:{'|'.join(LIST_ANNOUNCERS)}))[^。！？；“”]{{1,120}}?)?[ \t]*[：:]$"
+)
+"""`X表示:` or `X表示，A：` closing a paragraph: the quotation or dash paragraph after it is X's (not after a
+list's announcement, `他介绍，具体措施如下：`, ``data/list_announcers.tsv``)."""
 _ACCORDING_TO = re.compile(r"据(?P<speaker>[^，。！？“”\s]{1,20}?)(?P<cue>介绍|称|表示|透露|指出|说)[，,：:]")
 _INDIRECT = re.compile(
     rf"(?P<cue>{'|'.join(sorted(REPORTING_VERBS, key=len, reverse=True))})(?P<belief>相信|说)?[，,：:]?"
@@ -333,6 +340,8 @@ def _indirect(text: str, start: int, end: int, quoted: list[tuple[int, int]]) ->
         content_start, content_end = _content(text, further.end() if further else cue.end(), end)
         if content_end - content_start < 4 or _spoken_about(text, cue.end("cue"), content_start, content_end):
             continue
+        if text[content_start:content_end].endswith(LIST_ANNOUNCERS) and text[content_end : content_end + 1] in "：:":
+            continue  # `他介绍，具体措施如下：`: a list follows, not words
         unnamed = speaker is None and _UNNAMED_OPENING.match(text, start, cue.start()) is not None
         return QuoteCandidate(
             content_start,
