@@ -2291,3 +2291,19 @@ def test_chinese_dash_paragraph_after_a_report_that_ends_in_a_colon_and_a_quoted
         ("indirect", "上半场遇到不少困难。"),  # 具体措施如下： announces a list; “亚特兰大”的 is a club's name
     ]
     assert {doc.span(q.speaker_start, q.speaker_end) for q in doc.quotes[:2]} == {"杰里米·多库"}
+
+
+def test_russian_back_reference_before_about_this_an_impersonal_report_at_a_meeting_and_tak(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(
+        pipeline,
+        "Заголовок\n\nРанее мы писали о том, что Казахстан в 2026 году откроет новые авиамаршруты. Об этом сообщил "
+        "министр транспорта Нурлан Сауранбаев.\n\nВ ходе заседания сообщалось, что от граждан поступили предложения "
+        "уточнить положения проекта.\n\nРанее сообщалось, что проект одобрен.\n\nТак, по его словам, были "
+        "пересмотрены положения раздела «Президент».\n",
+    )
+    spans = [(doc.span(q.start, q.end), q.speaker_start is None) for q in doc.quotes]
+    assert spans == [
+        ("Казахстан в 2026 году откроет новые авиамаршруты.", False),  # the minister's words, not the lead-in
+        ("от граждан поступили предложения уточнить положения проекта.", True),  # impersonal
+        ("были пересмотрены положения раздела «Президент».", False),  # Ранее сообщалось: a back-reference
+    ]

@@ -89,6 +89,7 @@ _AS_OF = re.compile(r"на[ \t]+(?:\d|начало|конец|сегодня|у�
 """What an opening gives when it dates its figures rather than naming a source (`на 9:31`, `на 1 января`)."""
 _AS_SAID = re.compile(rf"как[ \t]+(?P<cue>{_INDIRECT_VERB})[ \t]+(?P<who>[^,\n]{{1,200}}?),[ \t]*", re.IGNORECASE)
 _IMPERSONAL = re.compile(
+    r"(?:(?:в ходе|во время|по итогам|на)[ \t]+[^,.;!?«»\n]{1,60}?[ \t]+)?"  # `В ходе заседания сообщалось, что`
     rf"(?:(?:также|кроме того|при этом)[ ,]+)?(?P<cue>{'|'.join(map(re.escape, IMPERSONAL_CUES))}),?[ \t]+что[ \t]+",
     re.IGNORECASE,
 )
@@ -409,7 +410,18 @@ def _reported(text: str, sentences: list[tuple[int, int]], direct: list[QuoteCan
     found = scoped_quotes(
         text, sentences, quoted, lambda s, e: _frame(text, s, e), lambda s, e: _content_end(text, s, e)
     )
-    return [part for quote in found for part in _second_report(text, quote)]
+    return [part for quote in found for part in _second_report(text, _without_back_reference(text, quote))]
+
+
+_BACK_REFERENCE_THAT = re.compile(rf"{_NOT_QUOTE_OPENING.pattern}(?:[ \t]+о[ \t]+том)?,?[ \t]+что[ \t]+", re.IGNORECASE)
+
+
+def _without_back_reference(text: str, quote: QuoteCandidate) -> QuoteCandidate:
+    """`Ранее мы писали о том, что A. Об этом сообщил X.`: X's words are A, not the agency's pointing back."""
+    lead_in = _BACK_REFERENCE_THAT.match(text, quote.start, quote.end)
+    if lead_in and quote.end - lead_in.end() >= 10:
+        quote.start = lead_in.end()
+    return quote
 
 
 _SECOND_REPORT = re.compile(
