@@ -19,6 +19,8 @@ class QuoteCandidate:
     confidence: float
     impersonal: bool = False
     """The construction names no speaker on purpose (Отмечается, что …): never resolved to a person."""
+    group: bool = False
+    """The speaker phrase names a group (A、B以及C一致表示): kept as written, resolved to no one person."""
 
 
 def opens_quotation(text: str, position: int) -> bool:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import functools
+import itertools
 import re
 from collections.abc import Callable, Iterable
 
@@ -22,25 +23,29 @@ from pipeline.names import name_parts
 from pipeline.quote_candidate import QuoteCandidate, opens_quotation
 from pipeline.rules import common_table
 
-Resolution = tuple[dict[str, str | None], tuple[str, ...], tuple[str, ...], frozenset[str]]
+Resolution = tuple[dict[str, str | None], frozenset[str], tuple[str, ...], tuple[str, ...], frozenset[str]]
 
 
 def _from_languages() -> Resolution:
     """Pronouns, titles, title endings and honorifics of every language package: speaker resolution reads
     them all, since a speaker phrase may be in another script than its block."""
     pronouns: dict[str, str | None] = {}
+    plurals: set[str] = set()
     titles: list[str] = []
     endings: list[str] = []
     honorifics: set[str] = set()
     for language in languages().values():
         pronouns.update(language.pronouns)
+        plurals |= language.plural_pronouns
         titles += [t.lower() for t in language.resolving_titles if t.lower() not in titles]
         endings += [e for e in language.title_endings if e not in endings]
         honorifics |= {h for title in language.honorifics for h in (title, title.rstrip("."))}
-    return pronouns, tuple(titles), tuple(endings), frozenset(honorifics)
+    return pronouns, frozenset(plurals), tuple(titles), tuple(endings), frozenset(honorifics)
 
 
-PRONOUNS, PERSON_TITLES, _TITLE_ENDINGS, _HONORIFICS = _from_languages()
+PRONOUNS, PLURAL_PRONOUNS, PERSON_TITLES, _TITLE_ENDINGS, _HONORIFICS = _from_languages()
+_COORDINATOR = re.compile(r"[ \t]*(?:、|，|,|和|与|及|以及|and\b|и\b)")
+"""What joins two speakers' names into one subject (the second may follow after its own title)."""
 _NO_ROLE = re.compile(r"(?i)(?:the|a|an)?")
 """What may stand before a speaker's name without saying who they are (`The Ministry of Energy`)."""
 
@@ -232,6 +237,10 @@ class QuoteFinder:
         if mention is not None and mention.label == "PER" and _names_the_subject_after(doc, mention.end, end):
             start = end - len(doc.span(mention.end, end).lstrip())  # `После отчета акима X президент отметил`
             phrase, mention = doc.span(start, end), None
+        if candidate.group or phrase.lower() in PLURAL_PRONOUNS or self._index.several_people(start, end):
+            quote.speaker_start, quote.speaker_end = start, end  # `他们`, `A、B以及C一致表示`: a group speaks
+            quote.attribution = "unnamed"
+            return quote
         if mention is not None and mention.label == "ORG" and _heads_a_body(doc.span(start, mention.start)):
             phrase = doc.span(start, mention.end)  # `пресс-служба Мажилиса`: the press service, not the Mazhilis
             body = self._body(doc, phrase, start, earlier)
@@ -607,6 +616,15 @@ class _Index:
         first = bisect.bisect_left(self.starts, start)
         last = bisect.bisect_left(self.starts, end)
         return [m for m in self.mentions[first:last] if m.end <= end]
+
+    def several_people(self, start: int, end: int) -> bool:
+        """Whether a speaker phrase names two persons or more joined as one subject (`Tokayev and Xi Jinping`,
+        `A、B`): a group, no one person. `Токаев во время встречи с Си Цзиньпином` names one speaker."""
+        people = [m for m in self.starting(start, end) if m.label == "PER" and m.end <= end]
+        return any(
+            first.entity_id != second.entity_id and _COORDINATOR.match(self.doc.text, first.end, second.start)
+            for first, second in itertools.pairwise(people)
+        )
 
     def starting(self, start: int, end: int) -> list[Mention]:
         """The mentions that start inside ``[start, end)``, wherever they end."""

@@ -59,7 +59,11 @@ TABLES: dict[str, TableSpec] = {
         },
         optional=frozenset({"scope", "subject", "addressee", "object", "inverted", "clause"}),
     ),
-    "pronouns": TableSpec(("pronoun", "gender"), {"gender": GENDERS}),
+    "pronouns": TableSpec(
+        ("pronoun", "gender", "number"),
+        {"gender": GENDERS, "number": frozenset({"plural"})},
+        optional=frozenset({"number"}),
+    ),
     "name_endings": TableSpec(
         ("ending", "kind", "gender"),
         {"kind": frozenset({"surname", "given", "oblique", "patronymic", "indeclinable"}), "gender": GENDERS},

@@ -2307,3 +2307,22 @@ def test_russian_back_reference_before_about_this_an_impersonal_report_at_a_meet
         ("от граждан поступили предложения уточнить положения проекта.", True),  # impersonal
         ("были пересмотрены положения раздела «Президент».", False),  # Ранее сообщалось: a back-reference
     ]
+
+
+def test_a_group_speaks_for_no_one_person(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(
+        pipeline,
+        "标题\n\n议员叶勒努尔·贝森巴耶夫、阿扎特·佩鲁阿舍夫以及阿斯哈特·拉赫姆詹诺夫一致表示，宪法修正案意义深刻。"
+        "他们表示，民众对改革表现出高度关注。\n\n阿斯哈特·拉赫姆詹诺夫表示，改革很重要。\n",
+    )
+    assert [(doc.span(q.start, q.end), q.speaker_entity_id) for q in doc.quotes] == [
+        ("宪法修正案意义深刻。", None),  # 一致: all three
+        ("民众对改革表现出高度关注。", None),  # 他们: the group, not the last name
+        ("改革很重要。", "per:zh:阿斯哈特·拉赫姆詹诺夫"),
+    ]
+    doc = annotate(
+        pipeline,
+        "Title\n\nPresident Kassym-Jomart Tokayev and Xi Jinping stressed that the ties are strong.\n\n"
+        "President Kassym-Jomart Tokayev during the meeting with Xi Jinping stressed that trade grows.\n",
+    )
+    assert [q.speaker_entity_id for q in doc.quotes] == [None, "per:kassym-jomart-tokayev"]

@@ -73,6 +73,8 @@ class Language:
     """The tool behind each of upos, xpos, lemma and feats, for the manifest (without loading anything)."""
     pronouns: dict[str, str | None] = field(default_factory=dict)
     """Pronoun -> gender (``m``, ``f`` or None for either) of the person it may stand for."""
+    plural_pronouns: frozenset[str] = frozenset()
+    """Pronouns of a group (they, они, 他们): an unnamed source, never the person named last."""
     resolving_titles: tuple[str, ...] = ()
     """Lower-case titles that, alone, name a speaker introduced earlier (州长, министр, the minister)."""
     title_endings: tuple[str, ...] = ("",)

@@ -44,6 +44,7 @@ LANGUAGE = register_language(
         tagger="pipeline.lang.en.morph:make_tagger",
         describe_tagger=describe_tagger,
         pronouns=lexicon.PRONOUNS,
+        plural_pronouns=lexicon.PLURAL_PRONOUNS,
         office_phrases=lexicon.OFFICE_PHRASES,
         body_heads=lexicon.BODY_HEADS,
         owned_heads=lexicon.OWNED_HEADS,

@@ -34,6 +34,7 @@ RESOLVING_TITLES = tuple(title.lower() for title in words("en", "titles", resolv
 NAME_SPLITTING_TITLES = words("en", "titles", splits_name="yes")
 HONORIFICS = words("en", "titles", honorific="yes")
 PRONOUNS = genders("en")
+PLURAL_PRONOUNS = frozenset(words("en", "pronouns", number="plural"))
 ORG_WORDS = words("en", "org_words")
 BODY_HEADS = words("en", "body_heads")
 """Nouns heading a body's name (press service, akimat): such a speaker phrase is a body."""

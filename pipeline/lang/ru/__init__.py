@@ -58,6 +58,7 @@ LANGUAGE = register_language(
         mention_rules="pipeline.lang.ru.ner:document_rules",
         body_namer="pipeline.lang.ru.bodies:make_body_namer",
         pronouns=lexicon.PRONOUNS,
+        plural_pronouns=lexicon.PLURAL_PRONOUNS,
         office_phrases=lexicon.OFFICE_PHRASES,
         body_heads=lexicon.BODY_HEADS,
         place_anaphors=lexicon.PLACE_ANAPHORS,

@@ -23,6 +23,7 @@ RESOLVING_TITLES = tuple(
 """Titles that stand for a person named earlier; one declined like глава or парламентарий also as its stem,
 which takes the case endings (главы, главе, главой: По словам главы ведомства; парламентария)."""
 PRONOUNS = genders("ru")
+PLURAL_PRONOUNS = frozenset(words("ru", "pronouns", number="plural"))
 TITLE_CASE_ENDINGS = ("", *words("ru", "case_endings", titles="yes"))
 """A title in any case: the bare form and each ending (министр, министра, министру...)."""
 SURNAME_CASE_ENDINGS = words("ru", "case_endings", surnames="yes")

@@ -71,6 +71,7 @@ LANGUAGE = register_language(
         romanizer="pipeline.lang.zh.translit:romanize_person",
         mention_rules="pipeline.lang.zh.ner:document_rules",
         pronouns=lexicon.PRONOUNS,
+        plural_pronouns=lexicon.PLURAL_PRONOUNS,
         office_phrases=lexicon.OFFICE_PHRASES,
         body_anaphors=lexicon.BODY_ANAPHORS,
         press_offices=lexicon.PRESS_OFFICES,

@@ -12,6 +12,7 @@ OBJECT_CUES = frozenset(words("zh", "reporting_verbs", object="yes"))
 """Cues that also take a plain object (承认错误): they report only before a comma, a colon or 说."""
 PARAGRAPH_CUES = words("zh", "reporting_verbs", scope="paragraph")
 LIST_ANNOUNCERS = words("zh", "list_announcers")
+COLLECTIVE_ADVERBS = words("zh", "collective_adverbs")
 TOPIC_NOUNS = words("zh", "topic_nouns")
 """Nouns that end an object that is spoken about, not said (强调…的意义), when no comma follows the cue."""
 """Cues whose statement runs on to the end of the paragraph (据X介绍, X强调)."""
@@ -23,6 +24,7 @@ AFTER_SURNAME_ALONE = (*words("zh", "surname_alone", side="after"), *words("zh",
 """Words beside which one character, a surname, stands for a person (姓孙, 胡老)."""
 RESOLVING_TITLES = words("zh", "titles", resolves="yes")
 PRONOUNS = genders("zh")
+PLURAL_PRONOUNS = frozenset(words("zh", "pronouns", number="plural"))
 NAME_CONTEXT = words("zh", "name_context")
 PLACE_SUFFIXES = words("zh", "place_suffixes", in_name="yes")
 PLACE_MARKERS = words("zh", "place_suffixes", in_name="no")

@@ -13,6 +13,7 @@ from collections.abc import Iterator, Sequence
 from pipeline.lang.zh.lexicon import (
     ADDRESSEE_MARKERS,
     BACKGROUND_OPENERS,
+    COLLECTIVE_ADVERBS,
     CONTINUATIONS,
     LIST_ANNOUNCERS,
     NOT_AFTER_CUE,
@@ -68,7 +69,7 @@ _DAY = re.compile(r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})日$")
 """The day of the month before a cue (部长13日表示)."""
 _MAX_SPEAKER = 40
 _FURTHER_CUES = re.compile(rf"(?:[ \t]*(?:{_CUES}))*[ \t，,：:]*")
-_ADVERBS = SPEAKER_ADVERBS
+_ADVERBS = (*SPEAKER_ADVERBS, *COLLECTIVE_ADVERBS)
 
 
 def _clause_starts_at(text: str, position: int) -> bool:
@@ -312,6 +313,10 @@ _UNNAMED_OPENING = re.compile(rf"(?:(?:{_OPENERS})[，,、]?)*(?:{_SOURCES})")
 """A sentence opened by a collective source (此外，双方…): its `并表示` is the source's, not a person's."""
 _COLLECTIVE_SUBJECT = re.compile(rf"[ \t]*(?:[^，,。！？\n]{{1,4}}[，,])?{_UNNAMED_OPENING.pattern}")
 """A sentence whose subject is a collective source, perhaps after a short time word (目前，双方…)."""
+_COLLECTIVE = re.compile(
+    rf"(?:{'|'.join(map(re.escape, COLLECTIVE_ADVERBS))})(?:{'|'.join(map(re.escape, SPEAKER_ADVERBS))})?$"
+)
+"""`A、B以及C一致表示`: the cue's subject is a group (``data/collective_adverbs.tsv``), an unnamed source."""
 _OPENING_MARKS = frozenset('“"「«『')
 """Quotation marks that open a direct quote right after a cue."""
 
@@ -351,6 +356,7 @@ def _indirect(text: str, start: int, end: int, quoted: list[tuple[int, int]]) ->
             *(speaker or (None, None)),
             0.7,
             impersonal=unnamed,
+            group=bool(_COLLECTIVE.search(text, max(start, cue.start() - 6), cue.start())),
         )
     return None
 
