@@ -1366,3 +1366,19 @@ def test_a_latin_name_and_its_chinese_kind_are_one_body(pipeline) -> None:  # ty
         ("阿塞拜疆国家石油公司", "ORG"),  # a Chinese name and a Latin one after it stay two mentions
         ("SOCAR", "ORG"),
     ]
+
+
+def test_a_chinese_one_part_name_only_the_tagger_read_is_a_person_where_the_text_bears_it_out() -> None:
+    from pipeline.document import Mention
+    from pipeline.lang.zh.ner import persons_the_text_bears_out
+
+    def persons(text: str, *names: str) -> list[str]:
+        mentions = [Mention(text.index(n), text.index(n) + len(n), "PER", "model:PER", "model_zh", 0.8) for n in names]
+        return [text[m.start : m.end] for m in persons_the_text_bears_out(text, mentions) if m.label == "PER"]
+
+    article = "今年3月，即纳乌鲁兹节前夕，游客增加。穆塔利普指出，拳击发展迅速。游客前往萨拉拉度假。比赛很精彩。"
+    assert persons(article, "纳乌鲁兹", "穆塔利普", "萨拉拉") == ["穆塔利普"]  # a verb of saying bears it out
+    assert persons("据萨热姆介绍，改革很重要。会议结束。会后合影。", "萨热姆") == ["萨热姆"]
+    assert persons("游客前往萨拉拉度假。", "萨拉拉") == ["萨拉拉"]  # one sentence: no room to introduce anyone
+    assert persons("航线：阿拉木图—拉纳卡。", "拉纳卡") == []  # a route's end, even in a short text
+    assert persons("叶利钦当天还会见了代总理。", "叶利钦") == ["叶利钦"]

@@ -31,6 +31,7 @@ PLACE_MARKERS = words("zh", "place_suffixes", in_name="no")
 PLACE_SUFFIXES_UNLESS_KNOWN = words("zh", "place_suffixes", in_name="unless_known")
 """Suffixes that name a place with the run before them, unless that run is a place known on its own."""
 NOT_PLACE_WORDS = words("zh", "not_place_words")
+NOT_PERSON_HEADS = words("zh", "not_person_heads")
 PEOPLES = frozenset(words("zh", "peoples"))
 """Names of peoples, not places (哈萨克: the country is 哈萨克斯坦)."""
 DESCRIPTION_OPENERS = frozenset(words("zh", "description_openers"))

@@ -29,6 +29,7 @@ from pipeline.lang.zh.lexicon import (
     MISSION_HEADS,
     NAME_CONTEXT,
     NATURE_HEADS,
+    NOT_PERSON_HEADS,
     NOT_PLACE_WORDS,
     ORG_CHARS,
     ORG_SUFFIXES,
@@ -304,7 +305,67 @@ _NAMED_AFTER = "named_after:ORG"
 
 def document_rules(text: str, mentions: list[Mention]) -> list[Mention]:
     """The Chinese rules over several mentions (the language's ``mention_rules``)."""
-    return places_before_routes(text, natural_areas(text, places_opening_bodies(text, places_in_lists(text, mentions))))
+    found = natural_areas(text, places_opening_bodies(text, places_in_lists(text, mentions)))
+    return persons_the_text_bears_out(text, places_before_routes(text, found))
+
+
+_PERSON_CONTEXT = (*REPORTING_VERBS, *PERSON_TITLES, *(word for word in NAME_CONTEXT if len(word) > 1))
+"""Words after a name that make it a person's: a verb of saying, a title, meeting or signing (会见, 签署)."""
+_ADVERB_THEN = re.compile(f"(?:{'|'.join(map(re.escape, SPEAKER_ADVERBS))})?")
+
+
+def persons_the_text_bears_out(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A transliteration the tagger alone read as a person, in one part and without a surname's ending (斋月,
+    琼布拉克, 拉纳卡), is a person only where the text bears it out. A news article introduces the people it
+    names: a verb of saying, a title or a meeting beside one of its mentions (穆塔利普指出, 据萨热姆介绍), or a full
+    name it is part of (·穆塔利普). A text of a sentence or two has no room for that; there the name goes
+    only where the text shows something else: a noun after it (纳乌鲁兹节, 哈乌边境; ``data/not_person_heads.tsv``),
+    a dash joining it to another name (阿拉木图—拉纳卡: a route), or a work's title (《纳巴特行动》)."""
+    doubtful = {
+        name
+        for mention in mentions
+        if mention.label == "PER"
+        and mention.recogniser == "model_zh"
+        and len(name := text[mention.start : mention.end]) >= 2
+        and all(char in TRANSLIT_CHARS for char in name)
+        and not name.endswith(SURNAME_ENDINGS)
+    }
+    if not doubtful:
+        return mentions
+    spans = {name: [(m.start, m.end) for m in mentions if text[m.start : m.end] == name] for name in doubtful}
+    an_article = len(_SENTENCE_ENDS.findall(text)) >= _ARTICLE_SENTENCES
+    not_persons = {
+        name
+        for name, found in spans.items()
+        if (an_article or any(_shows_a_thing(text, start, end) for start, end in found))
+        and not any(joiner + name in text or name + joiner in text for joiner in NAME_JOINERS)
+        and not any(_shows_a_person(text, start, end) for start, end in found)
+    }
+    return [m for m in mentions if m.label != "PER" or text[m.start : m.end] not in not_persons]
+
+
+_DASHES = frozenset("—–-－")
+_SENTENCE_ENDS = re.compile("[。！？]")
+_ARTICLE_SENTENCES = 3
+"""Sentences a text needs before its people are expected to be introduced in it."""
+
+
+def _shows_a_thing(text: str, start: int, end: int) -> bool:
+    return (
+        text.startswith(NOT_PERSON_HEADS, end)
+        or text[end : end + 1] in _DASHES
+        or (start > 0 and text[start - 1] in _DASHES and text[start - 2 : start - 1] not in ("", "\n", "，", "。"))
+        or text[start - 1 : start] == "《"
+    )
+
+
+def _shows_a_person(text: str, start: int, end: int) -> bool:
+    after = _ADVERB_THEN.match(text, end)
+    return (
+        text.startswith(_PERSON_CONTEXT, after.end() if after else end)
+        or _TITLE_BEFORE.search(text, max(0, start - 8), start) is not None
+        or text.endswith("据", 0, start)
+    )
 
 
 def places_before_routes(text: str, mentions: list[Mention]) -> list[Mention]:
