@@ -83,6 +83,11 @@ def scoped_quotes(
                     QuoteCandidate(s, e, "indirect", candidate.cue, candidate.speaker_start, candidate.speaker_end, 0.7)
                 )
             continue
+        if scope == "from_paragraph_start":  # `A. B. C, said X.`: the words of the whole paragraph so far
+            first = index - 1
+            while first > 0 and frames[first - 1] is None and not covered(sentences[first - 1]):
+                first -= 1
+            candidate.start = trim(text, *sentences[first])[0] if first < index - 1 else candidate.start
         if scope == "paragraph":
             while index < len(sentences) and frames[index] is None and not covered(sentences[index]):
                 following = sentences[index]

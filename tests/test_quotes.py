@@ -2326,3 +2326,17 @@ def test_a_group_speaks_for_no_one_person(pipeline) -> None:  # type: ignore[no-
         "President Kassym-Jomart Tokayev during the meeting with Xi Jinping stressed that trade grows.\n",
     )
     assert [q.speaker_entity_id for q in doc.quotes] == [None, "per:kassym-jomart-tokayev"]
+
+
+def test_english_trailing_attribution_takes_a_paragraph_the_speaker_talks_in(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(
+        pipeline,
+        "Title\n\nLast year, President Tokayev visited the region. Our countries share a long border. They are a "
+        "golden bridge between Kazakhstan and China, said Koshanov.\n\nThe region grew last year. Exports rose by 5 "
+        "percent, said the minister.\n",
+    )
+    assert [doc.span(q.start, q.end) for q in doc.quotes] == [
+        "Last year, President Tokayev visited the region. Our countries share a long border. They are a golden "
+        "bridge between Kazakhstan and China",  # `Our`: his words throughout, without quotation marks
+        "Exports rose by 5 percent",  # the article's narration before it stays the article's
+    ]

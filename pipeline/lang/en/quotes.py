@@ -585,7 +585,8 @@ def _frame(text: str, start: int, end: int, finite_verbs: Sequence[int] = ()) ->
         if content[1] - content[0] >= 15 and not outlet:
             if (as_ := _AS_BEFORE.match(text, *speaker)) and as_.end() < speaker[1]:
                 speaker = (as_.end(), speaker[1])  # `…, as the ministry reported.`: the ministry
-            return QuoteCandidate(*content, "indirect", trailing.group("cue"), *speaker, 0.7), "sentence"
+            scope = "sentence" if as_ else _trailing_scope(text, start, trailing.start())
+            return QuoteCandidate(*content, "indirect", trailing.group("cue"), *speaker, 0.7), scope
     said_this = _SAID_THIS.match(text, start, stop)
     if said_this:
         group = next(group for group in ("speaker", "agent", "subject") if said_this.group(group))
@@ -601,10 +602,22 @@ def _frame(text: str, start: int, end: int, finite_verbs: Sequence[int] = ()) ->
         if circumstance and circumstance.start() > speaker[0]:
             speaker = (speaker[0], circumstance.start())
         if content[1] - content[0] >= 15 and not _OUTLET.search(text, *speaker):
-            return QuoteCandidate(*content, "indirect", inverted.group("cue"), *speaker, 0.7), "sentence"
+            return QuoteCandidate(*content, "indirect", inverted.group("cue"), *speaker, 0.7), _trailing_scope(
+                text, start, inverted.start()
+            )
     return None
 
 
+def _trailing_scope(text: str, start: int, attribution: int) -> str:
+    """A trailing attribution takes its sentence; in a paragraph where the speaker talks of themselves (`Our
+    countries share a border. They are a golden bridge, said X.`) it takes the paragraph up to it."""
+    paragraph_start = text.rfind("\n", 0, start) + 1
+    return "from_paragraph_start" if _FIRST_PERSON.search(text, paragraph_start, attribution) else "sentence"
+
+
+_FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e|[Oo]ur|us|[Mm]y)\b")
+"""Words of a speaker about themselves: a paragraph with them that ends `…, said X.` is X's words throughout,
+written without quotation marks."""
 _NAME_BEFORE = re.compile(r"(?:[A-Z][\w'’]*(?:[ \t]+|-))+$")
 """Capitalised words running up to a speaker's first word: the start of the name it belongs to."""
 
