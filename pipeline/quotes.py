@@ -283,8 +283,8 @@ class QuoteFinder:
                 if foreign
                 else (
                     lambda: _named_office_holder(index, lowered),
-                    lambda: _nearest_of(index, start, earlier, lambda entity: not index.titled_otherwise(entity, head)),
-                    lambda: _untitled(index, _next_person(index, quote.end), head),
+                    lambda: _nearest_of(index, start, earlier, lambda entity: index.may_hold(entity, head, lowered)),
+                    lambda: _untitled(index, _next_person(index, quote.end), head, lowered),
                     lambda: _named_office_holder(index, lowered, named=False),
                 )
             )
@@ -592,6 +592,16 @@ class _Index:
             return False  # English and Russian titles have synonyms no list holds (akim, governor, mayor)
         base = _title_base(head)  # 部长 is given in 副部长
         return not any(base in title or _title_base(title) in head.lower() for title in given)
+
+    def may_hold(self, entity_id: str, head: str, title: str) -> bool:
+        """Whether a person may be the one a bare Chinese title names: not given another title, and, for the
+        title of a national office (总统, 总理), given this one: the expert quoted before `总统宣布` is no
+        president, whose holder on the article's date speaks instead."""
+        if self.titled_otherwise(entity_id, head):
+            return False
+        if not has_han(head) or not _offices_titled(title):
+            return True
+        return bool(self.titles.get(entity_id))  # given a title, none of them other than this one
 
     def person_named(self, phrase: str) -> str | None:
         """The one person the text names by exactly these words elsewhere, if only one is."""
@@ -998,9 +1008,9 @@ def _offices_titled(title: str) -> tuple[str, ...]:
     return tuple(found)
 
 
-def _untitled(index: _Index, entity_id: str | None, head: str) -> str | None:
-    """The person, unless the text gives them another title than ``head``."""
-    return entity_id if entity_id is not None and not index.titled_otherwise(entity_id, head) else None
+def _untitled(index: _Index, entity_id: str | None, head: str, title: str) -> str | None:
+    """The person, if they may be the one the title names (:meth:`_Index.may_hold`)."""
+    return entity_id if entity_id is not None and index.may_hold(entity_id, head, title) else None
 
 
 def _next_person(index: _Index, position: int, gender: str | None = None) -> str | None:

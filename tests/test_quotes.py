@@ -2340,3 +2340,16 @@ def test_english_trailing_attribution_takes_a_paragraph_the_speaker_talks_in(pip
         "bridge between Kazakhstan and China",  # `Our`: his words throughout, without quotation marks
         "Exports rose by 5 percent",  # the article's narration before it stays the article's
     ]
+
+
+def test_a_bare_chinese_head_of_state_title_is_no_expert_quoted_before_it(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(
+        pipeline,
+        " date 2026-01-05\n标题\n\n法尔哈德·卡谢诺夫指出，总统的新年致辞不仅是一项节日传统。\n\n"
+        "此外，总统宣布2026年将被确定为“数字化与人工智能之年”。卡谢诺夫认为，这一决定体现了国家的战略选择。\n",
+    )
+    assert [q.speaker_entity_id for q in doc.quotes] == [
+        "per:zh:法尔哈德·卡谢诺夫",
+        "per:kassym-jomart-tokayev",  # the president on the article's date, not the expert named before
+        "per:zh:法尔哈德·卡谢诺夫",
+    ]
