@@ -2353,3 +2353,16 @@ def test_a_bare_chinese_head_of_state_title_is_no_expert_quoted_before_it(pipeli
         "per:kassym-jomart-tokayev",  # the president on the article's date, not the expert named before
         "per:zh:法尔哈德·卡谢诺夫",
     ]
+
+
+def test_english_reassured_that_and_warned_whom_after_a_quotation(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(
+        pipeline,
+        "Title\n\nThe governor reassured that all regional industrial enterprises function and develop stably.\n\n"
+        '"Those who are unable to achieve success will be replaced," Kulibayev warned the heads of the sports '
+        "federations.\n",
+    )
+    assert [(doc.span(q.start, q.end), doc.span(q.speaker_start, q.speaker_end)) for q in doc.quotes] == [
+        ("all regional industrial enterprises function and develop stably.", "The governor"),
+        ("Those who are unable to achieve success will be replaced,", "Kulibayev"),
+    ]
