@@ -342,6 +342,8 @@ def test_latin_names_in_russian_text_are_bodies_and_terms_are_not(pipeline) -> N
     text = "Президент осмотрел центр по обслуживанию гусеничных машин Besqaru, а также линию LRT в Астане.\n"
     found = {(name, label) for name, label, _ in mentions(annotate(pipeline, "Заголовок\n\n" + text))}
     assert ("Besqaru", "ORG") in found and not any(name == "LRT" for name, _ in found)
+    amounts = annotate(pipeline, "Title\n\nWorks reached KZT 173.7 billion versus USD 2 million in 2018.\n")
+    assert mentions(amounts) == []  # a currency's code is no person
     caption = annotate(pipeline, "Заголовок\n\nПравительство обсудило вопрос.\n\nPhoto: Фото: ОКҚ\n")
     assert "Photo" not in [name for name, _, _ in mentions(caption)]  # a label is no name
 
