@@ -1384,3 +1384,13 @@ def test_a_chinese_one_part_name_only_the_tagger_read_is_a_person_where_the_text
     assert persons("游客前往萨拉拉度假。", "萨拉拉") == ["萨拉拉"]  # one sentence: no room to introduce anyone
     assert persons("航线：阿拉木图—拉纳卡。", "拉纳卡") == []  # a route's end, even in a short text
     assert persons("叶利钦当天还会见了代总理。", "叶利钦") == ["叶利钦"]
+
+
+def test_a_russian_title_opening_a_sentence_is_no_part_of_the_name_nor_a_bracket_of_a_body(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(
+        pipeline,
+        "Заголовок\n\nАким Бакыт Нурмуханов провел встречу.\n\nЧлены Комиссии по Конституционной реформе "
+        "(Конституционной комиссии) провели работу.\n",
+    )
+    assert [name for name, _, _ in mentions(doc, "PER")] == ["Бакыт Нурмуханов"]
+    assert "Комиссии по Конституционной реформе" in [name for name, _, _ in mentions(doc, "ORG")]

@@ -367,12 +367,17 @@ def find_natasha(ctx: BlockContext) -> list[Mention]:
         end = with_closing_guillemets(ctx.text, start, end)  # `АО «Казахстан темир жолы`: natasha left it out
         while end > start + 1 and ctx.text[end - 1] in _TRAILING_MARKS:
             end -= 1  # `КАЗИНФОРМ /Канат Кульшманов/`: the slash opens the author's name
+            normal = normal.rstrip(_TRAILING_CHARS) if normal else normal  # `реформе (`: its normal form too
         quoted = _QUOTED_NAME.fullmatch(ctx.text, start, end) if mention.label == "ORG" else None
         if quoted:  # `АО «НК «QazaqGaz»`, `МИА «Казинформ»`: the name is what the guillemets hold
             start, end, normal = quoted.start("name"), quoted.end("name"), None
         label = mention.label
-        if label == "PER" and _after_title(ctx.text, start, end) == end:
+        if label == "PER" and (after_title := _after_title(ctx.text, start, end)) == end:
             continue  # `Аким отчитался`: a title alone is nobody's name (Аким Иванов keeps his)
+        if label == "PER" and start < after_title < end and ctx.text[after_title : after_title + 1].isupper():
+            if normal is not None:  # `Аким Бакыт Нурмуханов`: the title opening a sentence is no part of the name
+                normal = " ".join(normal.split()[len(ctx.text[start:after_title].split()) :])
+            start = after_title
         if label != "PER" and (after_title := _after_title(ctx.text, start, end)) > start:
             if not any(word[:1].isupper() for word in ctx.text[after_title:end].split()):
                 continue  # `Аким` opening a sentence, `Аким области`: a title (and a common noun) names nothing
@@ -399,7 +404,8 @@ def find_natasha(ctx: BlockContext) -> list[Mention]:
     return found
 
 
-_TRAILING_MARKS = frozenset(" \t/\\|-–—,;:")
+_TRAILING_MARKS = frozenset(" \t/\\|-–—,;:(")
+_TRAILING_CHARS = "".join(sorted(_TRAILING_MARKS))
 """Marks no name ends with, which natasha may take in after one."""
 _COUNTRY_ABBREVIATION = re.compile(r"[ \t]+(?P<country>РК|РФ|КНР|США)(?![\w-])")
 
