@@ -283,7 +283,14 @@ class QuoteFinder:
                 if foreign
                 else (
                     lambda: _named_office_holder(index, lowered),
-                    lambda: _nearest_of(index, start, earlier, lambda entity: index.may_hold(entity, head, lowered)),
+                    lambda: _nearest_of(
+                        index,
+                        start,
+                        earlier,
+                        lambda entity: (
+                            index.may_hold(entity, head, lowered) and not _spoke_as_other(earlier, entity, head)
+                        ),
+                    ),
                     lambda: _untitled(index, _next_person(index, quote.end), head, lowered),
                     lambda: _named_office_holder(index, lowered, named=False),
                 )
@@ -1077,6 +1084,18 @@ def _nearest_person(index: _Index, position: int, gender: str | None, earlier: l
     if found is None and gender == "f":
         found = _nearest_of(index, position, earlier, lambda entity_id: not index.is_male(entity_id))
     return found
+
+
+def _spoke_as_other(earlier: list[Quote], entity_id: str, head: str) -> bool:
+    """Whether the person spoke earlier under another Chinese title (`总统宣布…` then `部长表示…`: the minister
+    is not the president)."""
+    if not has_han(head):
+        return False
+    base = _title_base(head)
+    return any(
+        q.speaker_entity_id == entity_id and q.role and has_han(q.role) and base not in q.role and q.role not in base
+        for q in earlier[-_Index.LOOK_BACK_ITEMS :]
+    )
 
 
 def _nearest_of(index: _Index, position: int, earlier: list[Quote], right: Callable[[str], bool]) -> str | None:

@@ -2366,3 +2366,21 @@ def test_english_reassured_that_and_warned_whom_after_a_quotation(pipeline) -> N
         ("all regional industrial enterprises function and develop stably.", "The governor"),
         ("Those who are unable to achieve success will be replaced,", "Kulibayev"),
     ]
+
+
+def test_chinese_declaration_that_performs_an_act_wishes_and_a_minister_after_the_president(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(
+        pipeline,
+        " date 2025-11-15\n标题\n\n主席亚当·科萨宣布运动会开幕，并向所有参赛国家表示祝愿。\n\n"
+        "萨帕若夫在汇报中表示，春季播种准备工作已全面启动，政策将继续实施。\n",
+    )
+    spans = [doc.span(q.start, q.end) for q in doc.quotes]
+    # 宣布运动会开幕 opens the games and 表示祝愿 wishes: no words reported; 启动 after 表示 is reported
+    assert spans == ["春季播种准备工作已全面启动，政策将继续实施。"]
+    doc = annotate(
+        pipeline, " date 2025-11-15\n标题\n\n总统宣布，2026年将被确定为“数字化之年”。部长表示，项目进展顺利。\n"
+    )
+    assert [(doc.span(q.start, q.end), q.speaker_entity_id) for q in doc.quotes] == [
+        ("2026年将被确定为“数字化之年”。", "per:kassym-jomart-tokayev"),
+        ("项目进展顺利。", None),  # the minister is no president who spoke before
+    ]

@@ -13,6 +13,8 @@ OBJECT_CUES = frozenset(words("zh", "reporting_verbs", object="yes"))
 PARAGRAPH_CUES = words("zh", "reporting_verbs", scope="paragraph")
 LIST_ANNOUNCERS = words("zh", "list_announcers")
 COLLECTIVE_ADVERBS = words("zh", "collective_adverbs")
+PERFORMATIVE_OBJECTS = words("zh", "performative_objects")
+DECLARING_VERBS = frozenset(words("zh", "declaring_verbs"))
 TOPIC_NOUNS = words("zh", "topic_nouns")
 """Nouns that end an object that is spoken about, not said (强调…的意义), when no comma follows the cue."""
 """Cues whose statement runs on to the end of the paragraph (据X介绍, X强调)."""

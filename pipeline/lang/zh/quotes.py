@@ -15,11 +15,13 @@ from pipeline.lang.zh.lexicon import (
     BACKGROUND_OPENERS,
     COLLECTIVE_ADVERBS,
     CONTINUATIONS,
+    DECLARING_VERBS,
     LIST_ANNOUNCERS,
     NOT_AFTER_CUE,
     NOT_BEFORE_CUE,
     OBJECT_CUES,
     PARAGRAPH_CUES,
+    PERFORMATIVE_OBJECTS,
     PRONOUNS,
     QUOTE_CUES,
     REPORTING_VERBS,
@@ -317,6 +319,7 @@ _COLLECTIVE = re.compile(
     rf"(?:{'|'.join(map(re.escape, COLLECTIVE_ADVERBS))})(?:{'|'.join(map(re.escape, SPEAKER_ADVERBS))})?$"
 )
 """`A、B以及C一致表示`: the cue's subject is a group (``data/collective_adverbs.tsv``), an unnamed source."""
+_FIRST_CLAUSE = re.compile(r"[^，,。；;！？]*")
 _OPENING_MARKS = frozenset('“"「«『')
 """Quotation marks that open a direct quote right after a cue."""
 
@@ -347,6 +350,9 @@ def _indirect(text: str, start: int, end: int, quoted: list[tuple[int, int]]) ->
             continue
         if text[content_start:content_end].endswith(LIST_ANNOUNCERS) and text[content_end : content_end + 1] in "：:":
             continue  # `他介绍，具体措施如下：`: a list follows, not words
+        first_clause = _FIRST_CLAUSE.match(text, content_start, content_end).group()  # type: ignore[union-attr]
+        if cue.group("cue") in DECLARING_VERBS and first_clause.endswith(PERFORMATIVE_OBJECTS):
+            continue  # `宣布运动会开幕`: an act, not words
         unnamed = speaker is None and _UNNAMED_OPENING.match(text, start, cue.start()) is not None
         return QuoteCandidate(
             content_start,
