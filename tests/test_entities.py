@@ -1036,6 +1036,9 @@ def test_a_transliteration_may_leave_out_or_add_the_u_of_a_kazakh_name() -> None
     assert index.find_reading("扎苏兰·马迪耶夫") == "per:madiyev"  # 苏 breaks the cluster: Жасулан
     assert not reads_as("Жакапова", "Жакупова")  # another vowel, another name
     assert not reads_as("Жкпва", "Жукупова")  # one left out, not every one
+    from pipeline.lang.zh.translit import romanize_person
+
+    assert romanize_person("卡内什·萨特巴耶夫") == "Kanysh Satbayev"  # spelling a name adds no у (not Kuanysh)
 
 
 def test_inside_a_kazakh_name_re_and_ruo_write_r_and_link_to_the_russian_name() -> None:

@@ -158,23 +158,25 @@ def _consonant_key(word: str) -> str:
     return "".join(key)
 
 
-def _gap_cost(word: str, index: int) -> float:
+def _gap_cost(word: str, index: int, weak: bool = False) -> float:
     letter = word[index]
     if letter in _VOWELS:
         if letter in _DROPPED_VOWELS:
             return _DROPPED_VOWEL
-        return _WEAK_VOWEL if letter in _WEAK_VOWELS else _DIFFERENT
+        return _WEAK_VOWEL if weak and letter in _WEAK_VOWELS else _DIFFERENT
     return _DOUBLED if index > 0 and _sound(word[index - 1]) == _sound(letter) else _DIFFERENT
 
 
-def _difference(reading: str, name: str) -> float:
-    """How far a reading is from a name, letter by letter (an edit distance weighted by the costs above)."""
+def _difference(reading: str, name: str, weak: bool = False) -> float:
+    """How far a reading is from a name, letter by letter (an edit distance weighted by the costs above); with
+    ``weak``, the у a transliteration leaves out or adds costs less than another vowel (linking a reading to a
+    known person, not choosing the given name a reading is spelled as)."""
     a, b = _as_written(reading), _as_written(name)
     previous = [0.0]
     for j in range(len(b)):
-        previous.append(previous[-1] + _gap_cost(b, j))
+        previous.append(previous[-1] + _gap_cost(b, j, weak))
     for i, x in enumerate(a):
-        current = [previous[0] + _gap_cost(a, i)]
+        current = [previous[0] + _gap_cost(a, i, weak)]
         for j, y in enumerate(b):
             if x == y:
                 change = 0.0
@@ -182,7 +184,8 @@ def _difference(reading: str, name: str) -> float:
                 change = _CLOSE_VOWEL if frozenset((x, y)) in _CLOSE_VOWELS else _DIFFERENT
             else:
                 change = _SAME_GROUP if _sound(x) == _sound(y) else _DIFFERENT
-            current.append(min(previous[j] + change, previous[j + 1] + _gap_cost(a, i), current[j] + _gap_cost(b, j)))
+            skip_a, skip_b = previous[j + 1] + _gap_cost(a, i, weak), current[j] + _gap_cost(b, j, weak)
+            current.append(min(previous[j] + change, skip_a, skip_b))
         previous = current
     return previous[-1]
 
@@ -200,7 +203,7 @@ def reads_as(reading: str, known: str) -> bool:
     if _sound(reading[:1]) != _sound(known[:1]) and not (reading[:1] in _VOWELS and known[:1] in _VOWELS):
         return False
     limit = min(_READING_MOST_COST, _READING_COST_PER_LETTER * len(known))
-    return _difference(reading, known) <= limit + 1e-9
+    return _difference(reading, known, weak=True) <= limit + 1e-9
 
 
 @functools.cache
