@@ -44,8 +44,9 @@ def _from_languages() -> Resolution:
 
 
 PRONOUNS, PLURAL_PRONOUNS, PERSON_TITLES, _TITLE_ENDINGS, _HONORIFICS = _from_languages()
-_COORDINATOR = re.compile(r"[ \t]*(?:、|，|,|和|与|及|以及|and\b|и\b)")
-"""What joins two speakers' names into one subject (the second may follow after its own title)."""
+_COORDINATOR = re.compile(r"[ \t]*(?:、|，|,|和|与|及|以及|and|и|,[ \t]*and)[ \t]*")
+"""All that stands between two names joined into one subject (`Tokayev and Xi Jinping`, `托卡耶夫和习近平`); not an
+apposition's words (`Aibek Smadiyarov, spokesperson of Minister Murat Nurtleu, said`)."""
 _NO_ROLE = re.compile(r"(?i)(?:the|a|an)?")
 """What may stand before a speaker's name without saying who they are (`The Ministry of Energy`)."""
 
@@ -639,7 +640,7 @@ class _Index:
         `A、B`): a group, no one person. `Токаев во время встречи с Си Цзиньпином` names one speaker."""
         people = [m for m in self.starting(start, end) if m.label == "PER" and m.end <= end]
         return any(
-            first.entity_id != second.entity_id and _COORDINATOR.match(self.doc.text, first.end, second.start)
+            first.entity_id != second.entity_id and _COORDINATOR.fullmatch(self.doc.text, first.end, second.start)
             for first, second in itertools.pairwise(people)
         )
 

@@ -2323,9 +2323,14 @@ def test_a_group_speaks_for_no_one_person(pipeline) -> None:  # type: ignore[no-
     doc = annotate(
         pipeline,
         "Title\n\nPresident Kassym-Jomart Tokayev and Xi Jinping stressed that the ties are strong.\n\n"
-        "President Kassym-Jomart Tokayev during the meeting with Xi Jinping stressed that trade grows.\n",
+        "President Kassym-Jomart Tokayev during the meeting with Xi Jinping stressed that trade grows.\n\n"
+        "Aibek Smadiyarov, spokesperson of Foreign Minister Murat Nurtleu, said that talks went well.\n",
     )
-    assert [q.speaker_entity_id for q in doc.quotes] == [None, "per:kassym-jomart-tokayev"]
+    assert [q.speaker_entity_id for q in doc.quotes] == [
+        None,
+        "per:kassym-jomart-tokayev",
+        "per:aibek-smadiyarov",  # an apposition naming another person is no group
+    ]
 
 
 def test_english_trailing_attribution_takes_a_paragraph_the_speaker_talks_in(pipeline) -> None:  # type: ignore[no-untyped-def]
