@@ -2389,3 +2389,14 @@ def test_chinese_declaration_that_performs_an_act_wishes_and_a_minister_after_th
         ("2026年将被确定为“数字化之年”。", "per:kassym-jomart-tokayev"),
         ("项目进展顺利。", None),  # the minister is no president who spoke before
     ]
+
+
+def test_english_clause_without_that_goes_on_over_an_aside_in_its_subject(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(
+        pipeline,
+        "Title\n\nIssabayev said a package of projects, including a large complex, is being developed in the "
+        "region.\n\nHe noted the projects, including a large complex, and stressed their role.\n",
+    )
+    assert [doc.span(q.start, q.end) for q in doc.quotes] == [
+        "a package of projects, including a large complex, is being developed in the region."
+    ]  # `noted the projects, including …, and stressed`: an object and the subject's second verb, no clause

@@ -437,6 +437,9 @@ _SECOND_VERB = re.compile(r"\b(?:and|or|but)(?:[ \t]+[a-z]+ly)?[ \t]+$", re.IGNO
 _RELATIVE = re.compile(r"\b(?:that|which|who|whom|whose|where|when|if|whether|what|about)\b", re.IGNORECASE)
 """Words before a finite verb that make it no reported clause's: a relative clause, or what one informed about."""
 _CLAUSE_STOP = re.compile(r"[,;:(]")
+_ASIDE = re.compile(r",[ \t]+(?:including|such as|in particular|among them)\b[^,;:()\"“”«»]{1,120},")
+"""An aside set off by commas inside a subject (`a package of projects, including a large complex, is …`): the
+clause goes on after it."""
 
 
 def _first_word(text: str, position: int) -> str:
@@ -464,6 +467,8 @@ def _clause_by_its_verb(text: str, start: int, end: int, finite_verbs: Sequence[
     ):
         return None
     comma = _CLAUSE_STOP.search(text, said.end(), end)
+    while comma and (aside := _ASIDE.match(text, comma.start(), end)):  # `a package of projects, including …, is`
+        comma = _CLAUSE_STOP.search(text, aside.end(), end)
     clause_end = comma.start() if comma else end
     first_word_end = text.find(" ", said.end(), clause_end)
     at = bisect.bisect_right(finite_verbs, first_word_end if first_word_end != -1 else clause_end)
