@@ -598,8 +598,7 @@ class _Index:
         given = self.titles.get(entity_id)
         if not given or not has_han(head):
             return False  # English and Russian titles have synonyms no list holds (akim, governor, mayor)
-        base = _title_base(head)  # 部长 is given in 副部长
-        return not any(base in title or _title_base(title) in head.lower() for title in given)
+        return not any(_same_title(head, title) for title in given)
 
     def may_hold(self, entity_id: str, head: str, title: str) -> bool:
         """Whether a person may be the one a bare Chinese title names: not given another title, and, for the
@@ -1092,11 +1091,16 @@ def _spoke_as_other(earlier: list[Quote], entity_id: str, head: str) -> bool:
     is not the president)."""
     if not has_han(head):
         return False
-    base = _title_base(head)
     return any(
-        q.speaker_entity_id == entity_id and q.role and has_han(q.role) and base not in q.role and q.role not in base
+        q.speaker_entity_id == entity_id and q.role and has_han(q.role) and not _same_title(head, q.role)
         for q in earlier[-_Index.LOOK_BACK_ITEMS :]
     )
+
+
+def _same_title(head: str, given: str) -> bool:
+    """Whether a title given in the text (or a role a speaker spoke under) is ``head``: 部长 is given in 副部长,
+    总统 in 哈萨克斯坦总统."""
+    return _title_base(head) in given or _title_base(given) in head.lower()
 
 
 def _nearest_of(index: _Index, position: int, earlier: list[Quote], right: Callable[[str], bool]) -> str | None:

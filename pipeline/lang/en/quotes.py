@@ -399,9 +399,7 @@ def _reported(
         quoted,
         lambda s, e: _frame(text, s, e, finite_verbs),
         lambda s, e: _content_end(text, s, e),
-        lambda s, e: bool(
-            _TITLED_SUBJECT.match(text, *_trim(text, s, e)) or _SAYING_AGAIN.match(text, *_trim(text, s, e))
-        ),
+        lambda s, e: _ends_a_run(text, *_trim(text, s, e)),
     )
 
 

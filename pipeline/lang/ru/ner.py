@@ -474,9 +474,11 @@ def _given_name_before_indeclinable(normal: str) -> str:
     if given in GIVEN_NAME_GENDERS:
         return normal
     for ending in sorted(TITLE_CASE_ENDINGS, key=len, reverse=True):
-        stem = given[: -len(ending)] if ending else ""
+        stem = given[: -len(ending)]
+        if not ending or not given.endswith(ending) or len(stem) < 3:
+            continue
         for nominative in (stem, stem + "а"):  # Дархана -> Дархан; Жанны -> Жанна
-            if len(stem) >= 3 and given.endswith(ending) and nominative in GIVEN_NAME_GENDERS:
+            if nominative in GIVEN_NAME_GENDERS:
                 return f"{words[0][:1]}{nominative[1:]} {words[1]}"
     return normal
 

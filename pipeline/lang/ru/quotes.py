@@ -420,7 +420,7 @@ def _without_back_reference(text: str, quote: QuoteCandidate) -> QuoteCandidate:
     """`Ранее мы писали о том, что A. Об этом сообщил X.`: X's words are A, not the agency's pointing back."""
     lead_in = _BACK_REFERENCE_THAT.match(text, quote.start, quote.end)
     if lead_in and quote.end - lead_in.end() >= 10:
-        quote.start = lead_in.end()
+        return dataclasses.replace(quote, start=lead_in.end())
     return quote
 
 

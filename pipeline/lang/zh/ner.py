@@ -332,7 +332,10 @@ def persons_the_text_bears_out(text: str, mentions: list[Mention]) -> list[Menti
     }
     if not doubtful:
         return mentions
-    spans = {name: [(m.start, m.end) for m in mentions if text[m.start : m.end] == name] for name in doubtful}
+    spans: dict[str, list[tuple[int, int]]] = {}
+    for mention in mentions:
+        if (name := text[mention.start : mention.end]) in doubtful:
+            spans.setdefault(name, []).append((mention.start, mention.end))
     an_article = len(_SENTENCE_ENDS.findall(text)) >= _ARTICLE_SENTENCES
     not_persons = {
         name
@@ -915,11 +918,11 @@ def _with_opening_mark(text: str, start: int, end: int) -> int:
 
 
 _LONG_ORG_WORDS = tuple(word for word in ORG_WORDS if len(word) >= 2)
+"""Words that make a body of a person's name before them (大学, 博物馆); one character (院, 部) may begin
+another word (院士)."""
 _INSTITUTION_WORDS = tuple(word for word in _LONG_ORG_WORDS if word not in PLACE_OR_BODY_HEADS)
 """Head words that make a body of a span the tagger calls a place (博物馆, 大学); not those that also end places
 (购物中心, 体育场; ``data/place_or_body_heads.tsv``)."""
-"""Words that make a body of a person's name before them (大学, 博物馆); one character (院, 部) may begin
-another word (院士)."""
 _QUOTED_NAME_LENGTH = 12
 """How far before a body's span its quoted name may begin (“哈巴尔24”电视台)."""
 _CLAUSE_MARKS = re.compile("[，。；：！？,;:!?\n]")

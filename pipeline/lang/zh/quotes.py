@@ -53,7 +53,7 @@ _AFTER_QUOTE = re.compile(
 _BEFORE_QUOTE = re.compile(rf"(?P<speaker>[^，。！？“”\"\s]{{1,20}}?)(?P<cue>{_CUES})[ \t]*[：:][ \t]*$")
 _INTRODUCES_NEXT = re.compile(
     rf"(?P<speaker>[^，。！？“”\"\s]{{1,40}}?)(?P<cue>{_CUES})"
-    rf"(?:[，,](?![^。！？]*(?:{'|'.join(LIST_ANNOUNCERS)}))[^。！？；“”]{{1,120}}?)?[ \t]*[：:]$"
+    rf"(?:[，,](?![^。！？]*(?:{'|'.join(map(re.escape, LIST_ANNOUNCERS))}))[^。！？；“”]{{1,120}}?)?[ \t]*[：:]$"
 )
 """`X表示:` or `X表示，A：` closing a paragraph: the quotation or dash paragraph after it is X's (not after a
 list's announcement, `他介绍，具体措施如下：`, ``data/list_announcers.tsv``)."""
@@ -319,7 +319,6 @@ _COLLECTIVE = re.compile(
     rf"(?:{'|'.join(map(re.escape, COLLECTIVE_ADVERBS))})(?:{'|'.join(map(re.escape, SPEAKER_ADVERBS))})?$"
 )
 """`A、B以及C一致表示`: the cue's subject is a group (``data/collective_adverbs.tsv``), an unnamed source."""
-_FIRST_CLAUSE = re.compile(r"[^，,。；;！？]*")
 _OPENING_MARKS = frozenset('“"「«『')
 """Quotation marks that open a direct quote right after a cue."""
 
@@ -350,8 +349,8 @@ def _indirect(text: str, start: int, end: int, quoted: list[tuple[int, int]]) ->
             continue
         if text[content_start:content_end].endswith(LIST_ANNOUNCERS) and text[content_end : content_end + 1] in "：:":
             continue  # `他介绍，具体措施如下：`: a list follows, not words
-        first_clause = _FIRST_CLAUSE.match(text, content_start, content_end).group()  # type: ignore[union-attr]
-        if cue.group("cue") in DECLARING_VERBS and first_clause.endswith(PERFORMATIVE_OBJECTS):
+        content = text[content_start:content_end]
+        if cue.group("cue") in DECLARING_VERBS and _first_clause(content).endswith(PERFORMATIVE_OBJECTS):
             continue  # `宣布运动会开幕`: an act, not words
         unnamed = speaker is None and _UNNAMED_OPENING.match(text, start, cue.start()) is not None
         return QuoteCandidate(
@@ -380,7 +379,7 @@ def _spoken_about(text: str, cue_end: int, content_start: int, content_end: int)
     if any(char in _PUNCTUATION for char in text[cue_end:content_start]):
         return False
     sentence = text[content_start:content_end].rstrip("。！ \t")
-    for content in dict.fromkeys((sentence, re.split("[，,]", sentence, maxsplit=1)[0])):  # its first clause too:
+    for content in dict.fromkeys((sentence, _first_clause(sentence))):  # its first clause too:
         noun = next((noun for noun in TOPIC_NOUNS if content.endswith(noun)), None)  # 介绍…的历史与文化，阐释…
         if noun is not None and any(joiner in content[-len(noun) - 3 : -len(noun)] for joiner in _NOUN_JOINERS):
             return True
@@ -398,6 +397,14 @@ def _cues(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
     for cue in _INDIRECT.finditer(text, start, end):
         if not _inside_word(text, cue.start(), cue.end("cue"), cue.group("cue")):
             yield cue
+
+
+def _first_clause(content: str) -> str:
+    """The words of a reported clause before its first comma or sentence end (宣布运动会开幕，并… -> 宣布运动会开幕)."""
+    return _CLAUSE_END.split(content, maxsplit=1)[0]
+
+
+_CLAUSE_END = re.compile("[，,。；;！？]")
 
 
 def _reports(text: str, cue: re.Match[str], end: int) -> bool:
