@@ -8,19 +8,19 @@ from pipeline.rules import genders, mapping, words
 
 REPORTING_VERBS = words("en", "reporting_verbs")
 REPORTING_VERBS_INDIRECT = words("en", "reporting_verbs", cue="both") + words("en", "reporting_verbs", cue="indirect")
+"""Those that also report speech without quotation marks (`reads` only closes one: `"…," the post reads`)."""
 CLAUSE_VERBS = words("en", "reporting_verbs", clause="yes")
 """Verbs whose reported clause may follow without `that` whatever its verb (said, says)."""
-"""Those that also report speech without quotation marks (`reads` only closes one: `"…," the post reads`)."""
 STATEMENT_NOUNS = words("en", "statement_nouns")
+"""Written statements that speak for their author (the post, the presidential telegram)."""
 MEDIA_NOUNS = words("en", "media_nouns")
+"""What a post shows (photo, video): the object a verb of writing may take after a quotation."""
 PAST_FORMS = words("en", "past_forms")
+"""Irregular past-tense verbs (began, took): the verb of a clause reported without `that`."""
 OBJECT_OPENERS = words("en", "object_openers")
 """Words opening a verb of saying's object or a phrase after it (to, during): no reported clause follows."""
-"""Irregular past-tense verbs (began, took): the verb of a clause reported without `that`."""
-"""What a post shows (photo, video): the object a verb of writing may take after a quotation."""
 ADDING_VERBS = words("en", "adding_verbs")
 """Participles going on with more reported speech after an attribution (adding that, underlining that)."""
-"""Written statements that speak for their author (the post, the presidential telegram)."""
 PLURAL_VERBS = frozenset(words("en", "reporting_verbs", subject="plural"))
 """Forms of saying that agree with a plural subject only (Experts believe)."""
 SINGULAR_VERBS = frozenset(words("en", "reporting_verbs", subject="singular"))
@@ -47,7 +47,6 @@ ROUTE_WORDS = words("en", "route_words")
 """What follows the two ends of a route (railway, highway): the pair names no entity."""
 COMPASS_WORDS = frozenset(words("en", "compass_words"))
 """Directions (South-east, Northerly): written alone, no place."""
-"""What follows the two ends of a route (railway, highway): the pair names no entity."""
 PLACE_NAME_WORDS = words("en", "place_suffixes", in_name="yes")
 """Place words that are part of the name they follow (Akmola region, not Almaty city)."""
 SENTENCE_WORDS = frozenset(words("en", "sentence_words"))

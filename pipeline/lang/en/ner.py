@@ -490,6 +490,7 @@ def document_rules(text: str, mentions: list[Mention]) -> list[Mention]:
 
 
 _OF_THE = re.compile(r"[ \t]+of(?:[ \t]+the)?[ \t]+")
+"""Between a body and the country or region whose it is (`… Administration of the People's Republic of China`)."""
 _ROUTE_ENDS = re.compile(r"[A-Z][\w'’]+[ \t]?[-–—][ \t]?[A-Z][\w'’]+")
 _ROUTE_AFTER = re.compile(rf"[ \t]+(?:[a-z]+[ \t]+)?{alternatives(ROUTE_WORDS)}\b")
 
@@ -502,9 +503,6 @@ def _names_a_route(text: str, mention: Mention) -> bool:
         and _ROUTE_ENDS.fullmatch(text, mention.start, mention.end) is not None
         and _ROUTE_AFTER.match(text, mention.end) is not None
     )
-
-
-"""Between a body and the country or region whose it is (`… Administration of the People's Republic of China`)."""
 
 
 _PLACE_SINGULARS = frozenset(word.lower() for word in PLACE_WORDS)

@@ -61,10 +61,10 @@ _AFTER = re.compile(
 )
 """`"…," X said (jokingly).`: the speaker, the verb, and at most a manner adverb before the sentence goes on."""
 _QUOTATION_WORDS = 6
+"""Words a quotation holds at least to be someone's words even with no attribution (not a quoted name or title)."""
 _NEXT_QUOTATION = re.compile(r"(?:,[ \t]+[^,.;\"“”«»]{2,80}?)?[ \t]*[.!][ \t]+(?=[\"“«])")
 """`"A," he elaborated. "B."`: the attribution's sentence ends (after an apposition: `said X, the district's
 governor.`) and the next sentence is a quotation."""
-"""Words a quotation holds at least to be someone's words even with no attribution (not a quoted name or title)."""
 _SPLIT_REST = re.compile(r",[ \t]*(?=[\"“«])")
 """`"We have launched," X added, "a multimodal …"`: the attribution's comma, then the quotation goes on."""
 _BEFORE_COLON = re.compile(

@@ -60,9 +60,9 @@ STATEMENT_PLACES = words("ru", "statement_places")
 NOT_QUOTE_OPENINGS = words("ru", "not_quote_openings")
 NOT_QUOTE_WORDS = words("ru", "not_quote_words")
 NEWS_OUTLETS = words("ru", "news_outlets")
+"""Words naming a news outlet (агентство, МИА, Казинформ): one reporting is agency sourcing, not a speaker."""
 AGENCY_VERBS = mapping("ru", "agency_verbs", "always")
 """Verbs of an outlet's report after a comma at a sentence's end -> whether they end a statement by themselves."""
-"""Words naming a news outlet (агентство, МИА, Казинформ): one reporting is agency sourcing, not a speaker."""
 SPEAKER_ADVERBS = words("ru", "speaker_adverbs")
 """Words beside a speaker that are not part of it (Он также добавил -> Он)."""
 _LATIN_LETTERS = mapping("ru", "latin_letters", "latin")
@@ -104,12 +104,12 @@ OFFICE_PHRASES = mapping("ru", "office_phrases", "office")
 BODY_HEADS = words("ru", "body_heads")
 """Stems of nouns heading a lower-case body name (управлени-, департамент-)."""
 PLACE_ANAPHORS = words("ru", "place_anaphors")
+"""Words that stand for the region named before after a body's head (администрации региона)."""
 REPORTING_PARTICIPLES = words("ru", "reporting_participles")
 """Adverbial participles of verbs of saying (отметив): `…, отметив, что …` reports what the subject said."""
 PLACE_ADJECTIVE_ANAPHORS = mapping("ru", "place_adjective_anaphors", "noun")
 """Stems of adjectives standing for the last region or district named, before a body's head (в областном
 акимате) -> the stem of that place's noun (област)."""
-"""Words that stand for the region named before after a body's head (администрации региона)."""
 BODY_ANAPHORS = mapping("ru", "body_anaphors", "ends")
 """Words that name a body said before (ведомство): the last organisation named speaks."""
 STATEMENT_ANAPHORS = words("ru", "statement_anaphors")

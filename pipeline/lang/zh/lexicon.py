@@ -11,13 +11,17 @@ QUOTE_CUES = words("zh", "reporting_verbs")
 OBJECT_CUES = frozenset(words("zh", "reporting_verbs", object="yes"))
 """Cues that also take a plain object (承认错误): they report only before a comma, a colon or 说."""
 PARAGRAPH_CUES = words("zh", "reporting_verbs", scope="paragraph")
+"""Cues whose statement runs on to the end of the paragraph (据X介绍, X强调)."""
 LIST_ANNOUNCERS = words("zh", "list_announcers")
+"""Words before a closing colon that announce a list (具体措施如下：), not someone's words."""
 COLLECTIVE_ADVERBS = words("zh", "collective_adverbs")
+"""Adverbs before a cue that make its subject a group (一致表示): an unnamed source."""
 PERFORMATIVE_OBJECTS = words("zh", "performative_objects")
+"""What a declaration does by being said (开幕, 启动): after a declaring verb, an act, no report."""
 DECLARING_VERBS = frozenset(words("zh", "declaring_verbs"))
+"""Verbs that may perform an act by being said (宣布)."""
 TOPIC_NOUNS = words("zh", "topic_nouns")
 """Nouns that end an object that is spoken about, not said (强调…的意义), when no comma follows the cue."""
-"""Cues whose statement runs on to the end of the paragraph (据X介绍, X强调)."""
 PERSON_TITLES = words("zh", "titles")
 HONORIFICS = words("zh", "titles", honorific="yes")
 """Forms of address that follow a name (先生, 女士) and never stand before one."""
@@ -34,6 +38,7 @@ PLACE_SUFFIXES_UNLESS_KNOWN = words("zh", "place_suffixes", in_name="unless_know
 """Suffixes that name a place with the run before them, unless that run is a place known on its own."""
 NOT_PLACE_WORDS = words("zh", "not_place_words")
 NOT_PERSON_HEADS = words("zh", "not_person_heads")
+"""Nouns that, right after a one-part transliteration, make it a place, a people or a thing (纳乌鲁兹节)."""
 PEOPLES = frozenset(words("zh", "peoples"))
 """Names of peoples, not places (哈萨克: the country is 哈萨克斯坦)."""
 DESCRIPTION_OPENERS = frozenset(words("zh", "description_openers"))
@@ -44,9 +49,9 @@ ORG_WORDS = words("zh", "org_words", kind="word")
 ORG_CHARS = words("zh", "org_words", kind="char")
 ORG_SUFFIXES = words("zh", "org_words", after_translit="yes")
 ORG_WORDS_ALONE = words("zh", "org_words", alone="yes")
+"""Head words that alone name a body (议会: the country's parliament)."""
 PLACE_OR_BODY_HEADS = frozenset(words("zh", "place_or_body_heads"))
 """Body heads that also end places (中心, 体育场): a place the tagger found with one stays a place."""
-"""Head words that alone name a body (议会: the country's parliament)."""
 SURNAME_ENDINGS = words("zh", "name_endings", kind="surname")
 FEMALE_ENDINGS = words("zh", "name_endings", gender="f")
 MALE_ENDINGS = words("zh", "name_endings", gender="m")
