@@ -93,6 +93,8 @@ OFFICE_PHRASES = {
 """Phrases naming an office in every language (Глава государства, the Head of State, 国家元首) -> the office."""
 OFFICE_HOLDERS = [(row["office"], row["entity"], row["from"], row["until"]) for row in common_table("office_holders")]
 """(office, holder, from, until) with ISO dates; an empty ``until``: the holder still serves."""
+NEWS_AGENCIES = frozenset(row["entity"] for row in common_table("news_agencies"))
+"""Agencies that pass news on (Kazinform): never the owner of a statement named without one."""
 
 
 @functools.cache
@@ -330,11 +332,14 @@ class QuoteFinder:
 
     def _statement_owner(self, position: int, earlier: list[Quote]) -> str | None:
         """Who a statement with no owner belongs to: the last speaker a little before ``position``, else the last
-        body named before it."""
+        body named before it that the gazetteer knows (a ministry, not 实验室 a tagger read as a body), else the
+        last body."""
         last = earlier[-1] if earlier else None
         if last is not None and last.speaker_entity_id and position - last.end <= _CONTEXT_REACH:
             return last.speaker_entity_id
-        body = _last_body(self._index, position, None)
+        body = _last_body(self._index, position, None, known=True, skip=NEWS_AGENCIES) or _last_body(
+            self._index, position, None, skip=NEWS_AGENCIES
+        )
         return body.entity_id if body is not None else None
 
     def _body(self, doc: Document, phrase: str, start: int, earlier: list[Quote]) -> tuple[str, str] | None:
@@ -342,6 +347,7 @@ class QuoteFinder:
         пресс-службе`) is the last body with that head that spoke or was named before (``descriptor``); a
         region named as `региона` / `области` alone is the last region named before; otherwise the
         phrase itself, its head in the normal form, is the body (``explicit``)."""
+        phrase = re.sub(r"^(?:в|во)\s+", "", phrase)  # `Также в ведомстве напомнили`: said in the body, by it
         if phrase in BODY_ANAPHORS:  # 该部: the last body named whose name ends so
             mention = _last_body(self._index, start, None, BODY_ANAPHORS[phrase])
             return (mention.entity_id, "descriptor") if mention is not None and mention.entity_id else None
@@ -785,12 +791,21 @@ def _body_head(phrase: str) -> str | None:
     )
 
 
-def _last_body(index: _Index, position: int, head: str | None, end: str = "") -> Mention | None:
+def _last_body(
+    index: _Index,
+    position: int,
+    head: str | None,
+    end: str = "",
+    known: bool = False,
+    skip: frozenset[str] = frozenset(),
+) -> Mention | None:
     """The last body named before ``position`` with the given head (or, without one, whose name ends with
-    ``end``)."""
+    ``end``); with ``known``, one the gazetteer recognised; none of the entities in ``skip``."""
     before = bisect.bisect_left(index.starts, position)
     for mention in reversed(index.mentions[max(0, before - _Index.LOOK_BACK_ITEMS) : before]):
         name = index.doc.span(mention.start, mention.end)
+        if (known and mention.recogniser != "gazetteer") or mention.entity_id in skip:
+            continue
         if mention.label == "ORG" and (_body_head(name) == head if head is not None else name.endswith(end)):
             return mention
     return None
@@ -893,8 +908,8 @@ def _introduced_person(index: _Index, start: int, end: int) -> str | None:
     words = [word for _, word_end, word in index.words[index.word_at(start) : index.word_at(end)] if word_end <= end]
     if words and words[0] in ("the", "this"):
         words = words[1:]
-    if len(words) < 2 or has_han(index.doc.text[start:end]):
-        return None
+    if len(words) < 2 or has_han(index.doc.text[start:end]) or _body_head(index.doc.text[start:end]) is not None:
+        return None  # `the president's press service`: a body speaks, not the person who owns it
     described = _described_before(index, start, words)
     if described is None:  # `заявил 21-летний казахстанский фигурист из Алматы` after `фигурист Михаил Шайдоров`
         head = _head_noun(index.doc, start, end)

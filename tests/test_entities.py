@@ -1034,6 +1034,8 @@ def test_a_transliteration_may_leave_out_or_add_the_u_of_a_kazakh_name() -> None
     index = SpellingIndex([zhakupova, madiyev])
     assert index.find_reading("斯维特兰娜·扎克珀娃") == "per:zhakupova"  # 克 writes к alone: Жакпова
     assert index.find_reading("扎苏兰·马迪耶夫") == "per:madiyev"  # 苏 breaks the cluster: Жасулан
+    abayev = GazetteerEntity("per:abayev", "PER", {"zh": None, "ru": "Даурен Абаев", "en": "Dauren Abayev"})
+    assert SpellingIndex([abayev]).find_reading("达吾然·阿巴耶夫") == "per:abayev"  # 然 writes жан, and рен
     assert not reads_as("Жакапова", "Жакупова")  # another vowel, another name
     assert not reads_as("Жкпва", "Жукупова")  # one left out, not every one
     from pipeline.lang.zh.translit import romanize_person
@@ -1387,6 +1389,8 @@ def test_a_chinese_one_part_name_only_the_tagger_read_is_a_person_where_the_text
     assert persons("游客前往萨拉拉度假。", "萨拉拉") == ["萨拉拉"]  # one sentence: no room to introduce anyone
     assert persons("航线：阿拉木图—拉纳卡。", "拉纳卡") == []  # a route's end, even in a short text
     assert persons("叶利钦当天还会见了代总理。", "叶利钦") == ["叶利钦"]
+    reported = "会谈中，哈斯姆别克向总统汇报了工作。首都经济增长。项目顺利。哈萨克斯坦向中国出口小麦。"
+    assert persons(reported, "哈斯姆别克", "哈萨克斯坦") == ["哈斯姆别克"]  # one who reports to a title is a person
 
 
 def test_a_russian_title_opening_a_sentence_is_no_part_of_the_name_nor_a_bracket_of_a_body(pipeline) -> None:  # type: ignore[no-untyped-def]

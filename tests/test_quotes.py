@@ -2400,3 +2400,80 @@ def test_english_clause_without_that_goes_on_over_an_aside_in_its_subject(pipeli
     assert [doc.span(q.start, q.end) for q in doc.quotes] == [
         "a package of projects, including a large complex, is being developed in the region."
     ]  # `noted the projects, including …, and stressed`: an object and the subject's second verb, no clause
+
+
+def test_chinese_bodies_named_again_by_a_statement_a_department_or_a_speech(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(
+        pipeline,
+        " date 2025-09-12\n标题\n\n哈萨克国际通讯社讯）据哈萨克斯坦教育部消息，全国正在建设新学校。\n\n"
+        "“每所学校均配备实验室和体育馆。”消息称。\n\n"
+        "- 能源部正与该公司就天然气供应问题进行谈判。-能源部在答复中强调。\n\n"
+        "该部门指出，项目将为1053个居民点提供天然气。\n\n"
+        "哈萨克斯坦总统讲话中指出，阿斯塔纳在亚洲城市排名中位列第36位。\n",
+    )
+    assert [(doc.span(q.start, q.end)[:8], q.speaker_entity_id) for q in doc.quotes] == [
+        ("每所学校均配备实", "org:ministry-of-education-of-kazakhstan"),  # the message: the ministry's, not Kazinform's
+        ("能源部正与该公司", "org:ministry-of-energy-of-kazakhstan"),  # 在答复中: when it was said
+        ("项目将为1053", "org:ministry-of-energy-of-kazakhstan"),  # 该部门: the body named last
+        ("阿斯塔纳在亚洲城", "per:kassym-jomart-tokayev"),  # 讲话中: the president's speech
+    ]
+
+
+def test_chinese_above_statement_a_quoted_name_in_a_circumstance_and_recalling(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(
+        pipeline,
+        " date 2025-11-12\n标题\n\n哈通社阿斯塔纳10月8日电(记者王明)“伟大草原”概念将成为稳定发展的象征。"
+        "纳扎尔巴耶夫总统8日在塔拉兹市出席仪式时做上述表示。\n\n"
+        "贸易和一体化部长阿尔曼·沙卡利耶夫在第21届地区间合作论坛“工人职业——经济增长引擎”全体会议上强调，"
+        "拓展工业合作具有战略意义。\n\n"
+        "部长回顾，劳动力市场发展概念正稳步实施。\n\n部长回顾了两国合作的历史。\n",
+    )
+    assert [(doc.span(q.start, q.end), q.speaker_entity_id) for q in doc.quotes] == [
+        ("“伟大草原”概念将成为稳定发展的象征。", "per:nursultan-nazarbayev"),  # the sentence before 做上述表示
+        ("拓展工业合作具有战略意义。", "per:arman-shakkaliyev"),  # the forum's theme is no quote
+        ("劳动力市场发展概念正稳步实施。", "per:arman-shakkaliyev"),
+    ]  # 回顾了…历史: recalled a history, no words
+
+
+def test_english_said_comma_a_passive_trailing_source_and_when_it_was_said(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(
+        pipeline,
+        "Title\n\nPeople arriving from the countries of the first category will be placed in home quarantine, "
+        "this has been stated by the chief sanitary doctor Zhandarbek Bekshin.\n\n"
+        'He said, "Our meetings affect the entire spectrum of relations between our governments."\n\n'
+        '"Everything went according to plan," said head coach of the national team Myrzagali Aitzhanov after the '
+        "sparring sessions.\n\n"
+        "Kazakh-Chinese relations set the example of interstate relations, President Nursultan Nazarbayev said "
+        "during the negotiations with his Chinese counterpart Xi Jinping in the Akorda presidential residence.\n\n"
+        "High fire risk remains in South Kazakhstan, Atyrau regions, in major part of Karaganda, Zhambyl, Almaty "
+        "regions and in parts of East Kazakhstan and Aktobe regions, says Kazhydromet.\n\n"
+        "During the meetings, the Head of State was presented with reports on the results of social and economic "
+        "development of the regions for 2022.\n",
+    )
+    assert [(doc.span(q.start, q.end)[:20], doc.span(q.speaker_start, q.speaker_end)) for q in doc.quotes] == [
+        ("People arriving from", "Zhandarbek Bekshin"),
+        ("Our meetings affect ", "He"),
+        ("Everything went acco", "Myrzagali Aitzhanov"),
+        ("Kazakh-Chinese relat", "Nursultan Nazarbayev"),
+        ("High fire risk remai", "Kazhydromet"),
+    ]  # `was presented with reports on …`: a noun, nobody's report
+
+
+def test_a_press_service_is_no_person_and_a_pronoun_goes_to_the_subject_before(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(
+        pipeline,
+        "President Nazarbayev gave instructions to Almaty mayor\n\nHead of State Nursultan Nazarbayev has received "
+        "today akim of Almaty city Bauyrzhan Baibek, the president's press service reports. At the meeting, mayor "
+        "Baibek briefed President Nazarbayev on the work done in the city.\n\n"
+        "In his words, Almaty authorities assume measures to keep food prices down.\n",
+    )
+    assert [q.speaker_entity_id for q in doc.quotes] == ["org:en:president's press service", "per:baurzhan-baibek"]
+
+
+def test_russian_said_in_the_body_named_before(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(
+        pipeline,
+        "Заголовок\n\nКак сообщили в МЧС, двое граждан спасены.\n\n"
+        "Также в ведомстве напомнили, что при угрозе необходимо обращаться по номеру 112.\n",
+    )
+    assert [q.speaker_entity_id for q in doc.quotes] == ["org:ministry-of-emergency-situations-of-kazakhstan"] * 2

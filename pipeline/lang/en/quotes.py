@@ -48,7 +48,7 @@ _QUOTE = re.compile(
 _NAME_PART = r"(?:Mr\.|Mrs\.|Ms\.|Dr\.|(?<![\w.])[A-Z]\.|[^.,;\"“”«»])"
 """A character of a speaker's name; a title's or an initial's period ends nothing (`A.Kurishbayev noted`)."""
 _ATTRIBUTION_END = (
-    r"(?=[ \t]*[.,;]|[ \t]+(?:adding|noting|at|in|during|on|to|about)\b"
+    r"(?=[ \t]*[.,;]|[ \t]+(?:adding|noting|at|in|during|on|to|about|after|before|while|when)\b"
     rf"|[ \t]+(?:the|a|his|her|their)[ \t]+{alternatives(MEDIA_NOUNS)}\b)"
 )
 """What may follow an attribution after a quotation: the sentence's end, where and how it was said, or what a
@@ -70,6 +70,8 @@ _SPLIT_REST = re.compile(r",[ \t]*(?=[\"“«])")
 _BEFORE_COLON = re.compile(
     r"(?P<speaker>[A-Z][^.:;\"“«]{0,80}?)[ \t]+(?:adheres to|said|stated|noted|added)[^.:]*:[ \t]*$"
 )
+_BEFORE_COMMA = re.compile(rf"(?P<speaker>[A-Z][^.:;,\"“”«»]{{0,80}}?)[ \t]+(?:{_VERB}),[ \t]*$")
+"""`He said, "…"`: the verb's comma right before the quotation."""
 _WORD_START = r"(?<![\w'’-])"
 """A speaker found by its verb begins a word, even where the 80 characters allowed before the verb begin
 inside one (`The Senior Marshal … thanked governor Kulagin … and noted that`)."""
@@ -99,6 +101,8 @@ _APPOSED = re.compile(
     rf"[ \t]+(?P<cue>{_INDIRECT_VERB})(?:(?:[ \t]+[^,.;\"“”«»]{{1,40}}?)?[ \t]+that)?[ \t]+"
 )
 """`Daniyar Ospanov, mayor of Karaganda city, said the repairs …`: the name before the apposition speaks."""
+_NAME_ONLY = re.compile(rf"{_FULL_NAME}|{_CAPITALISED}")
+"""Words that are a name and nothing more: after a verb of saying, its subject, not what was said."""
 _FIRST_VERB = re.compile(r"[ \t]+(?:[a-z]+ed|has|had|was|is|met|held|told|took|gave)\b")
 _ADDING = rf"[ \t]+(?P<cue>{alternatives(ADDING_VERBS)})[ \t]+that[ \t]+"
 """`adding that`, `stressing that` (``data/adding_verbs.tsv``): a participle that carries more of someone's words."""
@@ -189,7 +193,7 @@ _HOW_SAID = rf"(?:speaking|addressing|to|with|via|from|{_CIRCUMSTANCE}|{alternat
 """Words opening where, when, how or to whom something was said, after its verb (…, he said at the briefing)."""
 _TRAILING = re.compile(
     rf",[ \t]+(?P<speaker>[^,.;\"“”«»]{{2,100}}?)[ \t]+(?P<cue>{_VERB})"
-    rf"(?:[ \t]+{_HOW_SAID}[^,.;\"“”«»]{{0,60}}|{_AFTER_ADDRESSEE_VERB}[ \t]+[^,.;\"“”«»]{{1,50}})?[.!]?[ \t]*$"
+    rf"(?:[ \t]+{_HOW_SAID}[^,.;\"“”«»]{{0,120}}|{_AFTER_ADDRESSEE_VERB}[ \t]+[^,.;\"“”«»]{{1,50}})?[.!]?[ \t]*$"
 )
 """`…, the press service informs.`, `…, he said at the briefing.`: the verb may have only how it was said after it,
 not an object (`…, the President pointed out fruitfulness of …` reports no words)."""
@@ -211,6 +215,11 @@ _SOURCE_AFTER = re.compile(
 )
 """`…, according to the airport's press service.`: a source opening (``source_openings.tsv``) after what the
 source said, which is then its own sentence only."""
+_TRAILING_PASSIVE = re.compile(
+    rf",[ \t]+(?:this|that|it)[ \t]+(?:was|is|has[ \t]+been|had[ \t]+been)[ \t]+(?P<cue>{_INDIRECT_VERB})[ \t]+by"
+    rf"[ \t]+(?P<speaker>{_NAME_PART}{{2,120}}?)[.!]?[ \t]*$"
+)
+"""`…, this has been stated by the chief state sanitary doctor X.`: the words before are the agent's."""
 _AS_SAID = re.compile(rf"As[ \t]+(?P<speaker>[^,\"“«]{{1,80}}?)[ \t]+(?P<cue>{_INDIRECT_VERB}),[ \t]*")
 """`As the Ministry of Healthcare reported, …`: to the end of the paragraph, as `According to X,`."""
 _THAT_AROUND_ADVERB = re.compile(
@@ -277,13 +286,11 @@ def find_quotes(
             speaker = _trim(text, *source.span("speaker"))
             found.append(QuoteCandidate(s, e, "direct", source.group("phrase").lower(), *speaker, 0.8))
             continue
-        before = _BEFORE_COLON.search(text[start : quoted.start()])
-        if before:
-            found.append(
-                QuoteCandidate(
-                    s, e, "direct", ":", start + before.start("speaker"), start + before.end("speaker"), 0.75
-                )
-            )
+        before = _BEFORE_COLON.search(text, start, quoted.start()) or _BEFORE_COMMA.search(
+            text, opened_at, quoted.start()
+        )
+        if before:  # `He said: "…"`, `He said, "…"`
+            found.append(QuoteCandidate(s, e, "direct", ":", *before.span("speaker"), 0.75))
             continue
         found += _reported_then_quoted(text, opened_at, quoted.start(), (s, e), finite_verbs)
     quoted = [(q.start, q.end) for q in found] + quotations  # `"… We always say that …," X concluded.`: none
@@ -351,6 +358,9 @@ def _agrees(text: str, quote: QuoteCandidate) -> bool:
 
 _PASSIVE_END = re.compile(r"\b(?:was|were|is|are|been|be|being)$")
 """`…, the ambassador was recalled.`: a verb in the passive reports nothing."""
+_BE_INSIDE = re.compile(r"\b(?:was|were|is|are|been)\b")
+"""A form of `be` inside a trailing speaker: a clause of its own (`the Head of State was presented with reports
+on …`), where `reports` is a noun."""
 _AS_BEFORE = re.compile(r"as[ \t]+")
 _CLAUSE_OPENER = re.compile(r"(?:and|but|or|while|which|who)\b")
 """A trailing clause that opens so continues the sentence (`…, and wrote reports.`); no source follows."""
@@ -411,8 +421,12 @@ def _ends_a_run(text: str, start: int, end: int) -> bool:
 
 _SAYING_AGAIN = re.compile(rf"(?:He|She|They)[ \t]+(?:also[ \t]+)?(?:{_VERB})\b")
 """`He also reported to the Head of State on …` after `According to X, …`: a new report, whatever its form."""
-_TITLED_SUBJECT = re.compile(rf"The[ \t]+(?:{alternatives(PERSON_TITLES, any_case=True)})\b")
-"""`The President gave an instruction …` after `According to X, …`: someone else acts, told by the article."""
+_TITLED_SUBJECT = re.compile(
+    rf"The[ \t]+(?:{alternatives(PERSON_TITLES, any_case=True)})\b"
+    rf"|[A-Z][\w-]*[ \t]+(?:{alternatives(PERSON_TITLES, any_case=True)})[ \t]+(?:also[ \t]+)?(?:[a-z]+ed|{_VERB})\b"
+)
+"""`The President gave an instruction …`, `Almaty mayor also informed …` after `According to X, …`: someone else
+acts, told by the article."""
 
 
 _OBJECT_OPENING = re.compile(r"[ \t]+(?:the|a|an|this|these|those|its|their)[ \t]", re.IGNORECASE)
@@ -528,6 +542,8 @@ def _frame(text: str, start: int, end: int, finite_verbs: Sequence[int] = ()) ->
         apposed = apposed if _CLAUSE.match(text, apposed.end(), stop) else None  # `X, in turn, pointed out the …`
     if apposed and _first_word(text, apposed.end()) in _NO_CLAUSE_OPENERS:
         apposed = None  # `X, Mayor of Y, said during today's discussion …`: where it was said, no clause
+    if apposed and _NAME_ONLY.fullmatch(text, apposed.end(), stop):
+        apposed = None  # `…, Zhambyl, Almaty regions and …, says Kazhydromet.`: the verb's subject follows it
     if apposed and stop - apposed.end() >= 10:
         speaker = apposed.span("speaker")
         return QuoteCandidate(apposed.end(), stop, "indirect", apposed.group("cue"), *speaker, 0.75), "sentence"
@@ -575,11 +591,18 @@ def _frame(text: str, start: int, end: int, finite_verbs: Sequence[int] = ()) ->
         if content[1] - content[0] >= 15:
             speaker = _trim(text, *source.span("speaker"))
             return QuoteCandidate(*content, "indirect", source.group("phrase"), *speaker, 0.7), "sentence"
+    passive = _TRAILING_PASSIVE.search(text, max(start, stop - 200), stop)
+    if passive:
+        content = _trim(text, start, passive.start(), " \t,")
+        speaker = _trim(text, *passive.span("speaker"))
+        if content[1] - content[0] >= 15 and not _OUTLET.search(text, *speaker):
+            return QuoteCandidate(*content, "indirect", passive.group("cue"), *speaker, 0.7), "sentence"
     trailing = _TRAILING.search(text, max(start, stop - 200), stop)  # not the agency's `…, Kazinform reports.`
     if (
         trailing
         and not _CLAUSE_OPENER.match(text, trailing.start("speaker"))
         and not _PASSIVE_END.search(text, trailing.start("speaker"), trailing.end("speaker"))
+        and not _BE_INSIDE.search(text, trailing.start("speaker"), trailing.end("speaker"))
         and (trailing.group("cue") in REPORTING_VERBS_INDIRECT or _written(text, *trailing.span("speaker")))
     ):
         content = _trim(text, start, trailing.start(), " \t,")
@@ -597,7 +620,7 @@ def _frame(text: str, start: int, end: int, finite_verbs: Sequence[int] = ()) ->
         if (group != "speaker" or _NAMED_SUBJECT.match(text, speaker[0])) and not _OUTLET.search(text, *speaker):
             cue = said_this.group("cue") or said_this.group("passive") or said_this.group("what")
             return QuoteCandidate(start, stop, "indirect", cue, *speaker, 0.7), "previous"
-    inverted = _TRAILING_INVERTED.search(text, max(start, stop - 200), stop)
+    inverted = _TRAILING_INVERTED.search(text, max(start, stop - 400), stop)
     if inverted and _NAMED_SUBJECT.match(text, inverted.start("speaker")):
         content = _trim(text, start, inverted.start(), " \t,")
         speaker = _trim(text, *inverted.span("speaker"))

@@ -74,6 +74,7 @@ LANGUAGE = register_language(
         plural_pronouns=lexicon.PLURAL_PRONOUNS,
         office_phrases=lexicon.OFFICE_PHRASES,
         body_anaphors=lexicon.BODY_ANAPHORS,
+        statement_anaphors=lexicon.STATEMENT_ANAPHORS,
         press_offices=lexicon.PRESS_OFFICES,
         resolving_titles=lexicon.RESOLVING_TITLES,
         female_endings=lexicon.FEMALE_ENDINGS,

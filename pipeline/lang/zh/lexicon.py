@@ -14,6 +14,12 @@ PARAGRAPH_CUES = words("zh", "reporting_verbs", scope="paragraph")
 """Cues whose statement runs on to the end of the paragraph (据X介绍, X强调)."""
 LIST_ANNOUNCERS = words("zh", "list_announcers")
 """Words before a closing colon that announce a list (具体措施如下：), not someone's words."""
+STATEMENT_ANAPHORS = words("zh", "statement_anaphors")
+"""A statement named with no owner (消息称): the last speaker's, else the last body's."""
+BACK_REFERENCES = words("zh", "back_references")
+"""A statement made that points back to the sentence before (做上述表示)."""
+SPEECH_OCCASIONS = words("zh", "speech_occasions")
+"""Occasions of speaking that end a speaker phrase before 中 (总统讲话中指出)."""
 COLLECTIVE_ADVERBS = words("zh", "collective_adverbs")
 """Adverbs before a cue that make its subject a group (一致表示): an unnamed source."""
 PERFORMATIVE_OBJECTS = words("zh", "performative_objects")

@@ -312,6 +312,8 @@ def document_rules(text: str, mentions: list[Mention]) -> list[Mention]:
 _PERSON_CONTEXT = (*REPORTING_VERBS, *PERSON_TITLES, *(word for word in NAME_CONTEXT if len(word) > 1))
 """Words after a name that make it a person's: a verb of saying, a title, meeting or signing (会见, 签署)."""
 _ADVERB_THEN = re.compile(f"(?:{'|'.join(map(re.escape, SPEAKER_ADVERBS))})?")
+_TO_A_TITLE = re.compile(f"向(?:{'|'.join(sorted(PERSON_TITLES, key=len, reverse=True))})")
+"""`X向总统汇报`: one who turns to an office holder is a person."""
 
 
 def persons_the_text_bears_out(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -366,6 +368,7 @@ def _shows_a_person(text: str, start: int, end: int) -> bool:
     after = _ADVERB_THEN.match(text, end)
     return (
         text.startswith(_PERSON_CONTEXT, after.end() if after else end)
+        or _TO_A_TITLE.match(text, after.end() if after else end) is not None
         or _TITLE_BEFORE.search(text, max(0, start - 8), start) is not None
         or text.endswith("据", 0, start)
     )

@@ -12,6 +12,7 @@ from collections.abc import Iterator, Sequence
 
 from pipeline.lang.zh.lexicon import (
     ADDRESSEE_MARKERS,
+    BACK_REFERENCES,
     BACKGROUND_OPENERS,
     COLLECTIVE_ADVERBS,
     CONTINUATIONS,
@@ -29,6 +30,7 @@ from pipeline.lang.zh.lexicon import (
     SCOPE_BREAKERS,
     SENTENCE_SOURCES,
     SPEAKER_ADVERBS,
+    SPEECH_OCCASIONS,
     TOPIC_NOUNS,
     UNNAMED_SOURCES,
     WORDS_WITH_CUES,
@@ -65,8 +67,8 @@ _NOT_AFTER_CUE = re.compile("|".join(map(re.escape, NOT_AFTER_CUE)))
 _NOT_BEFORE_CUE = NOT_BEFORE_CUE
 _SENTENCE_END = re.compile(r"[。！？；]|…+")
 _CLAUSE_START = re.compile(r"[，,。；;：:！？、“”\"\s]")
-_CIRCUMSTANCE = re.compile(r"在[^，。]{0,40}?(?:时|上|中|后|期间)$")
-"""`部长在会上发言时` / `…在新闻发布会上回答记者提问时`: where and when, not who."""
+_CIRCUMSTANCE = re.compile(rf"(?:在[^，。]{{0,40}}?(?:时|上|中|后|期间)|(?:{'|'.join(SPEECH_OCCASIONS)})中)$")
+"""`部长在会上发言时` / `…在新闻发布会上回答记者提问时` / `总统讲话中`: where and when, not who."""
 _DAY = re.compile(r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})日$")
 """The day of the month before a cue (部长13日表示)."""
 _MAX_SPEAKER = 40
@@ -105,6 +107,16 @@ def _without_adverbs(text: str, start: int, end: int, leading: bool = True) -> t
     return start, end
 
 
+def _name_in_quotes(text: str, closing_end: int, floor: int) -> int | None:
+    """Where a quotation ending at ``closing_end`` opens when it is a name run into the words on both sides
+    (`论坛“工人职业——经济增长引擎”全体会议上`): a title in a phrase, not a clause boundary. None otherwise."""
+    opening = text.rfind("“", floor, closing_end - 1)
+    if opening <= floor or not text[opening - 1].isalnum() or not text[closing_end : closing_end + 1].isalnum():
+        return None
+    inside = text[opening + 1 : closing_end - 1]
+    return opening if inside and not re.search(r"[，。！？；,“]", inside) else None
+
+
 def _speaker_phrase(text: str, block_start: int, cue_start: int) -> tuple[int, int] | None:
     """The words naming the speaker right before a cue: back to the clause start, a circumstance
     (在…时) and adverbs dropped. None when nothing but adverbs is left (并表示: the subject is earlier)."""
@@ -114,7 +126,12 @@ def _speaker_phrase(text: str, block_start: int, cue_start: int) -> tuple[int, i
         opening = text.rfind("（" if text[position - 1] == "）" else "(", floor, position - 1)  # other name
         position = opening if opening > floor else position
     end = position
-    while position > floor and not _clause_starts_at(text, position - 1):
+    while position > floor:
+        if text[position - 1] == "”" and (name := _name_in_quotes(text, position, floor)) is not None:
+            floor = max(block_start, floor - (position - name))  # a name in quotation marks takes no room
+            position = name
+        if _clause_starts_at(text, position - 1):
+            break
         position -= 1
     start = position
     end = _without_adverbs(text, start, end, leading=False)[1]  # `总统在国情咨文中特别强调`: 在…中 ends before 特别
@@ -151,7 +168,7 @@ def find_quotes(
         opening = re.match(rf"{_DASH}[ \t]*", block)
         content_start = start + (opening.end() if opening else 0)
         content_start, content_end = _trim(text, content_start, dash.start())
-        speaker = dash.span("speaker") if dash.group("speaker") else None
+        speaker = _cleaned_speaker(text, *dash.span("speaker")) if dash.group("speaker") else None
         found.append(
             QuoteCandidate(content_start, content_end, "direct", dash.group("cue"), *(speaker or (None, None)), 0.9)
         )
@@ -189,7 +206,11 @@ def find_quotes(
             candidate = QuoteCandidate(
                 content_start, content_end, "direct", last.cue, last.speaker_start, last.speaker_end, last.confidence
             )
-        elif after and (after.group("speaker") or after.group("cue") != "道"):
+        elif (
+            after
+            and (after.group("speaker") or after.group("cue") != "道")
+            and _name_in_quotes(text, quoted.end(), start) is None
+        ):
             speaker = _cleaned_speaker(text, *after.span("speaker")) if after.group("speaker") else None
             candidate = QuoteCandidate(
                 content_start, content_end, "direct", after.group("cue"), *(speaker or (None, None)), 0.85
@@ -218,6 +239,9 @@ def find_quotes(
             continue
         candidate = _indirect(text, sentence_start, sentence_end, quoted_spans)
         if candidate is None:
+            candidate = _back_reference(text, sentences, index - 1, [*quoted_spans, *((q.start, q.end) for q in found)])
+            if candidate is not None:
+                found.append(candidate)
             continue
         speaker = text[candidate.speaker_start : candidate.speaker_end] if candidate.speaker_start is not None else ""
         # 双方表示, 外界有观点认为: a collective or unnamed source's statement is its own sentence only
@@ -234,6 +258,37 @@ def find_quotes(
             index += 1
         found.append(candidate)
     return found
+
+
+_BACK_REFERENCE = re.compile(
+    rf"(?:作出|作了|做出|做了|作|做)(?P<cue>{'|'.join(map(re.escape, BACK_REFERENCES))})[。！]?$"
+)
+"""`X…时做上述表示。`: the sentence before is X's (``data/back_references.tsv``)."""
+
+
+def _back_reference(
+    text: str, sentences: list[tuple[int, int]], index: int, taken: list[tuple[int, int]]
+) -> QuoteCandidate | None:
+    """The sentence before sentence ``index`` as the words of the speaker who "made the above statement" in it
+    (`“永恒的国家”…的象征。纳扎尔巴耶夫总统8日在塔拉兹市…时做上述表示。`); None when there is no such sentence
+    or it is someone's quote already."""
+    start, end = sentences[index]
+    back = _BACK_REFERENCE.search(text, start, end)
+    if back is None or index == 0:
+        return None
+    before_start, before_end = sentences[index - 1]
+    if any(s < before_end and before_start < e for s, e in taken):
+        return None
+    dateline = _DATELINE.match(text, before_start, before_end)
+    content_start, content_end = _content(text, dateline.end() if dateline else before_start, before_end)
+    speaker = _speaker_phrase(text, start, back.start())
+    if content_end - content_start < 4 or speaker is None:
+        return None
+    return QuoteCandidate(content_start, content_end, "indirect", back.group("cue"), *speaker, 0.7)
+
+
+_DATELINE = re.compile(r"[^，。！？“”\"]{0,30}?日电[ \t]*(?:[（(][^）)]{0,30}[）)])?[ \t]*")
+"""`哈通社阿斯塔纳10月8日电(记者鲁斯兰•哈毕索夫)`: the agency's dateline before a lead sentence."""
 
 
 def _quote_end(text: str, content_end: int) -> int:
