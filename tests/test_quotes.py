@@ -2465,9 +2465,11 @@ def test_a_press_service_is_no_person_and_a_pronoun_goes_to_the_subject_before(p
         "President Nazarbayev gave instructions to Almaty mayor\n\nHead of State Nursultan Nazarbayev has received "
         "today akim of Almaty city Bauyrzhan Baibek, the president's press service reports. At the meeting, mayor "
         "Baibek briefed President Nazarbayev on the work done in the city.\n\n"
-        "In his words, Almaty authorities assume measures to keep food prices down.\n",
+        "In his words, Almaty authorities assume measures to keep food prices down. Almaty mayor also informed "
+        "Nursultan Nazarbayev of the memorandum inked between the enterprises.\n",
     )
     assert [q.speaker_entity_id for q in doc.quotes] == ["org:en:president's press service", "per:baurzhan-baibek"]
+    assert doc.span(doc.quotes[1].start, doc.quotes[1].end).endswith("prices down.")  # the mayor acts: the run ends
 
 
 def test_russian_said_in_the_body_named_before(pipeline) -> None:  # type: ignore[no-untyped-def]
