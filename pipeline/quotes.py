@@ -291,7 +291,8 @@ class QuoteFinder:
                         start,
                         earlier,
                         lambda entity: (
-                            index.may_hold(entity, head, lowered) and not _spoke_as_other(earlier, entity, head)
+                            index.may_hold(entity, head, lowered)
+                            and (index.given(entity, head) or not _spoke_as_other(earlier, entity, head))
                         ),
                     ),
                     lambda: _untitled(index, _next_person(index, quote.end), head, lowered),
@@ -570,7 +571,9 @@ class _Index:
 
     def __init__(self, doc: Document):
         self.doc = doc
-        self.mentions = sorted(doc.mentions, key=lambda m: (m.start, m.end))
+        self.mentions = sorted((m for m in doc.mentions if m.recogniser != "caption"), key=lambda m: (m.start, m.end))
+        """The names of the text, not those of a photo's credit (`Фото: Сәл Сабыров`): neither its author nor the
+        place it shows speaks or is spoken of."""
         self.starts = [m.start for m in self.mentions]
         self.persons = [m for m in self.mentions if m.label == "PER" and m.entity_id]
         self.person_starts = [m.start for m in self.persons]
@@ -590,11 +593,18 @@ class _Index:
     @functools.cached_property
     def titles(self) -> dict[str, set[str]]:
         """The Chinese titles the text gives each person right beside a name (`公司主任阿斯卡尔·伊斯马伊洛夫`,
-        `托卡耶夫总统`)."""
+        `托卡耶夫总统`), each of a run of them (`花样滑冰运动员、冬奥会冠军X`: 运动员 and 冠军)."""
         text, found = self.doc.text, {}
         for mention in self.persons:
-            before, after = text[max(0, mention.start - 12) : mention.start], text[mention.end : mention.end + 6]
-            given = [t for t in _HAN_TITLES if before.endswith(t) or after.startswith(t)][:1]
+            before, after = text[max(0, mention.start - 16) : mention.start], text[mention.end : mention.end + 6]
+            items = before.split("、")
+            given = [
+                title
+                for item in (items[-1][-12:], *items[:-1])
+                for title in [next((t for t in _HAN_TITLES if item.endswith(t)), None)]
+                if title
+            ]
+            given += [t for t in _HAN_TITLES if after.startswith(t)][:1]
             found.setdefault(mention.entity_id or "", set()).update(given)
         return found
 
@@ -605,6 +615,11 @@ class _Index:
         if not given or not has_han(head):
             return False  # English and Russian titles have synonyms no list holds (akim, governor, mayor)
         return not any(_same_title(head, title) for title in given)
+
+    def given(self, entity_id: str, head: str) -> bool:
+        """Whether the text gives this person the Chinese title ``head`` beside a name (运动员 in
+        `花样滑冰运动员、冬奥会冠军X`), whatever title they spoke under."""
+        return has_han(head) and any(_same_title(head, title) for title in self.titles.get(entity_id, ()))
 
     def may_hold(self, entity_id: str, head: str, title: str) -> bool:
         """Whether a person may be the one a bare Chinese title names: not given another title, and, for the
@@ -861,6 +876,14 @@ _PEOPLE_WINDOW = 40
 """How many characters before a name its people's adjective may stand (`Kazakh Foreign Minister `)."""
 
 
+_TITLE_NEAR = 31
+"""How far after a Latin title its holder's name may begin with any words between."""
+_TITLE_REACH = 80
+_TITLE_COMPLEMENT = re.compile(r"\s+of(?:\s+(?:of|and|the|for|[A-Z][\w-]*,?))+\s+")
+"""What may stand between a title and its holder further off: the title's complement (`Minister of Ecology,
+Geology and Natural Resources of Kazakhstan Serikkali Brekeshev`)."""
+
+
 def _apposed_person(index: _Index, phrase: str, position: int) -> str | None:
     """The person a title was given to: `州长努尔达乌列特·科伊勒拜`, `Marshal of the Senate Stanisław
     Karczewski`; the nearest such before ``position``, else the first after it (a title used before the
@@ -878,8 +901,11 @@ def _apposed_person(index: _Index, phrase: str, position: int) -> str | None:
     def holder(match: re.Match[str]) -> str | None:
         if han:  # 州长努尔达乌列特·科伊勒拜, 托卡耶夫总统: a Chinese title touches its holder's name
             return _touching_person(index, match.start(), match.end())
-        for person in index.persons_between(match.end(), match.end() + 31):
-            if not re.search(r"[。.;；!?！？]", text[match.end() : person.start]):
+        for person in index.persons_between(match.end(), match.end() + _TITLE_REACH):
+            between = text[match.end() : person.start]
+            if re.search(r"[。.;；!?！？]", between):
+                continue
+            if len(between) <= _TITLE_NEAR or _TITLE_COMPLEMENT.fullmatch(between):
                 return person.entity_id
         return None
 
@@ -1115,6 +1141,8 @@ def _spoke_as_other(earlier: list[Quote], entity_id: str, head: str) -> bool:
 def _same_title(head: str, given: str) -> bool:
     """Whether a title given in the text (or a role a speaker spoke under) is ``head``: 部长 is given in 副部长,
     总统 in 哈萨克斯坦总统."""
+    if has_han(head):  # `这位运动员` and `花样滑冰运动员、冬奥会冠军`: the title it ends with is among those given
+        return next((title for title in _HAN_TITLES if head.endswith(title)), head) in given
     return _title_base(head) in given or _title_base(given) in head.lower()
 
 

@@ -2479,3 +2479,66 @@ def test_russian_said_in_the_body_named_before(pipeline) -> None:  # type: ignor
         "Также в ведомстве напомнили, что при угрозе необходимо обращаться по номеру 112.\n",
     )
     assert [q.speaker_entity_id for q in doc.quotes] == ["org:ministry-of-emergency-situations-of-kazakhstan"] * 2
+
+
+def test_a_chinese_athlete_described_again_a_run_that_ends_there_and_a_photo_credit(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(
+        pipeline,
+        " date 2026-02-18\n标题\n\n花样滑冰运动员、冬奥会冠军米哈伊尔·沙伊多罗夫在夺冠后表示，"
+        "由于内心激动，他两天未能入睡。这位运动员近日在接受采访时分享了自己的感受。\n\nФото: Сәл Сабыров\n\n"
+        "这位运动员回忆，当意识到自己有机会获得奖牌时，内心已无比激动。\n",
+    )
+    assert [(doc.span(q.start, q.end), q.speaker_entity_id) for q in doc.quotes] == [
+        ("由于内心激动，他两天未能入睡。", "per:zh:米哈伊尔·沙伊多罗夫"),  # the article tells of him after it
+        ("当意识到自己有机会获得奖牌时，内心已无比激动。", "per:zh:米哈伊尔·沙伊多罗夫"),  # not the photographer
+    ]
+
+
+def test_chinese_a_bodys_message_sources_as_stressed_and_passive_or_object_cues(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(
+        pipeline,
+        " date 2024-04-10\n标题\n\n紧急情况部消息称,截至目前,向灾区投入的救援人员超过1万人。\n\n"
+        "据专家评估，数字化转型有助于实现约70%的可持续发展指标。\n\n"
+        "正如托卡耶夫总统所强调的，两国正在打造坚实的战略联盟。\n\n"
+        "国家元首对任务推进不力的情况表示不满,并对政府提出批评。\n\n"
+        "这一进程的延续是2026年被正式宣布为“数字化与人工智能之年”。\n",
+    )
+    assert [(doc.span(q.start, q.end)[:8], q.speaker_entity_id) for q in doc.quotes] == [
+        ("截至目前,向灾区", "org:ministry-of-emergency-situations-of-kazakhstan"),
+        ("数字化转型有助于", None),
+        ("两国正在打造坚实", "per:kassym-jomart-tokayev"),
+    ]  # 表示不满: displeasure shown, no words; 被…宣布为: declared so, by no speaker
+
+
+def test_russian_what_a_medium_or_a_publication_reported(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(
+        pipeline,
+        "Заголовок\n\nВ одном из СМИ сообщалось, что в 2024 году были предоставлены пять участков. При этом в "
+        "публикации отмечалось, что в городе отсутствуют свободные земельные участки.\n",
+    )
+    assert [(doc.span(q.start, q.end), q.attribution) for q in doc.quotes] == [
+        ("в 2024 году были предоставлены пять участков.", "unnamed"),
+        ("в городе отсутствуют свободные земельные участки.", "unnamed"),
+    ]
+
+
+def test_english_long_titles_participle_openings_words_inside_and_a_document_that_states(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(
+        pipeline,
+        "Title\n\nKazakh President Kassym-Jomart Tokayev has received Minister of Ecology, Geology and Natural "
+        "Resources of Kazakhstan Serikkali Brekeshev.\n\nThe President heard the report. According to the minister, "
+        "at least 120 channel networks will be reconstructed.\n\n"
+        "Noting that the talks have been informative and fruitful, the Minister stated that a wider range of "
+        "issues were discussed.\n\nIt is to be recalled that the tournament is taking place in the capital.\n\n"
+        "Those facilities, in his words, are 2% full.\n\n"
+        "The sides signed a memo of cooperation. As stated there, many investors want to work in the region. "
+        "They plan to build plants.\n",
+    )
+    assert [(doc.span(q.start, q.end)[:20], q.speaker_entity_id) for q in doc.quotes] == [
+        ("at least 120 channel", "per:serikkali-brekeshev"),  # the minister the article named with his title
+        ("the talks have been ", "per:serikkali-brekeshev"),
+        ("a wider range of iss", "per:serikkali-brekeshev"),
+        ("Those facilities, in", "per:serikkali-brekeshev"),
+        ("many investors want ", None),  # the memo speaks, to the paragraph's end
+    ]
+    assert doc.span(doc.quotes[-1].start, doc.quotes[-1].end).endswith("build plants.")  # `It is to be recalled that`: the article's own remark

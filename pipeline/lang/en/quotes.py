@@ -125,7 +125,9 @@ _OFFICE_APPOSED = re.compile(
     rf"[ \t]+(?P<cue>{_INDIRECT_VERB})(?:[ \t]+that)?[ \t]+"
 )
 """`Akim of the region, Marat Akhmetzhanov, said that …`: the name set off after an office speaks."""
-_AUTHOR_REMARK = re.compile(r"It[ \t]+(?:should|must|can|is[ \t]+worth)(?:[ \t]+(?:be|also))*", re.IGNORECASE)
+_AUTHOR_REMARK = re.compile(
+    r"It[ \t]+(?:should|must|can|is[ \t]+worth|is[ \t]+to|was[ \t]+to)(?:[ \t]+(?:be|also))*", re.IGNORECASE
+)
 """`It should be noted that`: what the article itself remarks."""
 _EXPLETIVE = re.compile(r"It[ \t]+(?:is|was|has[ \t]+been)(?:[ \t]+also)?", re.IGNORECASE)
 """`It was noted that`: a report without a source (as Russian `Отмечается, что`)."""
@@ -140,6 +142,8 @@ _WORDS = re.compile(
     r"|In[ \t]+the[ \t]+words[ \t]+of[ \t]+(?P<source>[^,.;\"“”«»]{1,80}?),[ \t]*"
 )
 """`In his words, …`, `In the minister’s words, …`, `In the words of the minister, …`: to the paragraph's end."""
+_WORDS_INSIDE = re.compile(r",[ \t]+in[ \t]+(?P<pronoun>his|her|their)[ \t]+(?:words|opinion|view),[ \t]+")
+"""`Those facilities, in her words, are 2% full.`: the sentence is hers."""
 _THAT_LATE = re.compile(
     rf"{_SPEAKER_BEFORE}[ \t]+(?P<cue>{_INDIRECT_VERB})"
     rf"(?P<gap>[ \t]+[^,.;\"“”«»]{{1,40}}?)?[ \t]+that[ \t]+"
@@ -220,6 +224,10 @@ _TRAILING_PASSIVE = re.compile(
     rf"[ \t]+(?P<speaker>{_NAME_PART}{{2,120}}?)[.!]?[ \t]*$"
 )
 """`…, this has been stated by the chief state sanitary doctor X.`: the words before are the agent's."""
+_AS_STATED = re.compile(
+    rf"As[ \t]+(?P<cue>{_INDIRECT_VERB})[ \t]+(?:there|therein|in[ \t]+(?:the|this|that|it)\b[^,\"“«]{{0,60}}),[ \t]*"
+)
+"""`As stated there, …`, `As noted in the document, …`: what a text named before says, by no one named."""
 _AS_SAID = re.compile(rf"As[ \t]+(?P<speaker>[^,\"“«]{{1,80}}?)[ \t]+(?P<cue>{_INDIRECT_VERB}),[ \t]*")
 """`As the Ministry of Healthcare reported, …`: to the end of the paragraph, as `According to X,`."""
 _THAT_AROUND_ADVERB = re.compile(
@@ -296,6 +304,7 @@ def find_quotes(
     quoted = [(q.start, q.end) for q in found] + quotations  # `"… We always say that …," X concluded.`: none
     reported = _reported(text, [(s, e) for s, e in sentences if start <= s and e <= end], quoted, finite_verbs)
     found += [quote for quote in reported if not _self_reference(text, quote) and _agrees(text, quote)]
+    found += _participle_openings(text, sentences, found)
     for quote in found:
         if quote.speaker_start is not None and quote.speaker_end is not None:
             medium = _MEDIUM_OF.match(text, quote.speaker_start, quote.speaker_end)
@@ -304,6 +313,31 @@ def find_quotes(
             if _STATEMENT.fullmatch(text, quote.speaker_start, quote.speaker_end):
                 quote.speaker_start = quote.speaker_end = None  # `the post reads`: its author, named before
     return found
+
+
+_PARTICIPLE_OPENING = re.compile(rf"(?P<cue>{alternatives(ADDING_VERBS, any_case=True)})[ \t]+that[ \t]+")
+"""`Noting that …, X stated that …`: a participle's clause opening the sentence is the speaker's words too."""
+
+
+def _participle_openings(
+    text: str, sentences: list[tuple[int, int]], found: list[QuoteCandidate]
+) -> list[QuoteCandidate]:
+    """The clause of a participle opening a sentence whose reported speech has a speaker (`Noting that the talks
+    have been fruitful, the Minister stated that …`): the same speaker's words, up to the comma before them."""
+    extra = []
+    for quote in found:
+        if quote.kind != "indirect" or quote.speaker_start is None:
+            continue
+        opened_at = next((s for s, e in sentences if s <= quote.speaker_start < e), None)
+        opening = _PARTICIPLE_OPENING.match(text, opened_at) if opened_at is not None else None
+        if opening is None or opening.end() > quote.speaker_start:
+            continue
+        comma = text.rfind(",", opening.end(), quote.speaker_start)
+        if comma - opening.end() >= 10 and not text[comma : quote.speaker_start].strip(" ,\t"):
+            cue = opening.group("cue").lower()
+            speaker = (quote.speaker_start, quote.speaker_end)
+            extra.append(QuoteCandidate(opening.end(), comma, "indirect", cue, *speaker, 0.7))
+    return extra
 
 
 def _reported_then_quoted(
@@ -525,6 +559,10 @@ def _frame(text: str, start: int, end: int, finite_verbs: Sequence[int] = ()) ->
         if pronoun:  # `According to his words, …`: he speaks
             speaker = pronoun.span("pronoun")
         return QuoteCandidate(content, stop, "indirect", opening.group("phrase").lower(), *speaker, 0.8), scope
+    stated = _AS_STATED.match(text, start, end)
+    if stated and stop - stated.end() >= 10:  # `As stated there, …`: a document speaks, no one named
+        unnamed = QuoteCandidate(stated.end(), stop, "indirect", stated.group("cue"), None, None, 0.7, impersonal=True)
+        return unnamed, "paragraph"
     as_said = _AS_SAID.match(text, start, end)
     if as_said:
         speaker = _without_adverbs(text, _trim(text, *as_said.span("speaker")))
@@ -533,6 +571,9 @@ def _frame(text: str, start: int, end: int, finite_verbs: Sequence[int] = ()) ->
     if words:
         speaker = next(words.span(group) for group in ("pronoun", "owner", "source") if words.group(group))
         return QuoteCandidate(words.end(), stop, "indirect", "in his words", *speaker, 0.8), "paragraph"
+    inside = _WORDS_INSIDE.search(text, start, stop)
+    if inside and inside.start() - start >= 3 and stop - inside.end() >= 5:
+        return QuoteCandidate(start, stop, "indirect", "in his words", *inside.span("pronoun"), 0.75), "sentence"
     apposed = _APPOSED.search(text, start, end)
     office = _OFFICE_APPOSED.search(text, start, end)
     if office and stop - office.end() >= 10 and _TITLED.search(office.group("office")):

@@ -89,7 +89,8 @@ _AS_OF = re.compile(r"на[ \t]+(?:\d|начало|конец|сегодня|у�
 """What an opening gives when it dates its figures rather than naming a source (`на 9:31`, `на 1 января`)."""
 _AS_SAID = re.compile(rf"как[ \t]+(?P<cue>{_INDIRECT_VERB})[ \t]+(?P<who>[^,\n]{{1,200}}?),[ \t]*", re.IGNORECASE)
 _IMPERSONAL = re.compile(
-    r"(?:(?:в ходе|во время|по итогам|на)[ \t]+[^,.;!?«»\n]{1,60}?[ \t]+)?"  # `В ходе заседания сообщалось, что`
+    r"(?:(?:также|кроме того|при этом)[ ,]+)?"
+    r"(?:(?:в ходе|во время|по итогам|на|в|во)[ \t]+[^,.;!?«»\n]{1,60}?[ \t]+)?"  # `В ходе заседания сообщалось, что`
     rf"(?:(?:также|кроме того|при этом)[ ,]+)?(?P<cue>{'|'.join(map(re.escape, IMPERSONAL_CUES))}),?[ \t]+что[ \t]+",
     re.IGNORECASE,
 )

@@ -16,6 +16,10 @@ LIST_ANNOUNCERS = words("zh", "list_announcers")
 """Words before a closing colon that announce a list (具体措施如下：), not someone's words."""
 STATEMENT_ANAPHORS = words("zh", "statement_anaphors")
 """A statement named with no owner (消息称): the last speaker's, else the last body's."""
+DESCRIBING_SUBJECTS = words("zh", "describing_subjects")
+"""Words opening a subject that describes a person named before (这位运动员): the article's narration."""
+ACCORDING_VERBS = words("zh", "according_verbs")
+"""Verbs of a source opening (据X介绍，, 据专家评估，)."""
 BACK_REFERENCES = words("zh", "back_references")
 """A statement made that points back to the sentence before (做上述表示)."""
 SPEECH_OCCASIONS = words("zh", "speech_occasions")

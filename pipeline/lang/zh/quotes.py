@@ -11,12 +11,14 @@ import re
 from collections.abc import Iterator, Sequence
 
 from pipeline.lang.zh.lexicon import (
+    ACCORDING_VERBS,
     ADDRESSEE_MARKERS,
     BACK_REFERENCES,
     BACKGROUND_OPENERS,
     COLLECTIVE_ADVERBS,
     CONTINUATIONS,
     DECLARING_VERBS,
+    DESCRIBING_SUBJECTS,
     LIST_ANNOUNCERS,
     NOT_AFTER_CUE,
     NOT_BEFORE_CUE,
@@ -31,6 +33,7 @@ from pipeline.lang.zh.lexicon import (
     SENTENCE_SOURCES,
     SPEAKER_ADVERBS,
     SPEECH_OCCASIONS,
+    STATEMENT_ANAPHORS,
     TOPIC_NOUNS,
     UNNAMED_SOURCES,
     WORDS_WITH_CUES,
@@ -59,7 +62,14 @@ _INTRODUCES_NEXT = re.compile(
 )
 """`X表示:` or `X表示，A：` closing a paragraph: the quotation or dash paragraph after it is X's (not after a
 list's announcement, `他介绍，具体措施如下：`, ``data/list_announcers.tsv``)."""
-_ACCORDING_TO = re.compile(r"据(?P<speaker>[^，。！？“”\s]{1,20}?)(?P<cue>介绍|称|表示|透露|指出|说)[，,：:]")
+_ACCORDING_TO = re.compile(
+    rf"据(?P<speaker>[^，。！？“”\s]{{1,20}}?)(?P<cue>{'|'.join(map(re.escape, ACCORDING_VERBS))})[，,：:]"
+)
+"""`据X介绍，…` (``data/according_verbs.tsv``): what follows is X's."""
+_AS_SAID = re.compile(
+    rf"正如(?P<speaker>[^，。！？“”\s]{{1,20}}?)所(?P<cue>{'|'.join(map(re.escape, REPORTING_VERBS))})的[，,]"
+)
+"""`正如托卡耶夫总统所强调的，…`: what follows is what X said."""
 _INDIRECT = re.compile(
     rf"(?P<cue>{'|'.join(sorted(REPORTING_VERBS, key=len, reverse=True))})(?P<belief>相信|说)?[，,：:]?"
 )
@@ -146,6 +156,9 @@ def _speaker_phrase(text: str, block_start: int, cue_start: int) -> tuple[int, i
     if day and day.start() > start:  # `卫生部15日宣布`: the day it was said
         end = day.start()
     start, end = _without_adverbs(text, start, _before_addressee(text, start, end))
+    statement = next((noun for noun in STATEMENT_ANAPHORS if text.endswith(noun, start, end)), None)
+    if statement and end - start > len(statement):
+        end -= len(statement)  # `紧急情况部消息称`: the ministry's message, the ministry speaks
     if end <= start or text[start:end] in _ADVERBS:
         return None
     return start, end
@@ -330,6 +343,8 @@ _CONTINUATION = re.compile(f"[ \t]*(?:{'|'.join(map(re.escape, CONTINUATIONS))})
 _BACKGROUND = re.compile(f"[ \t]*(?:{'|'.join(map(re.escape, BACKGROUND_OPENERS))})")
 
 
+_DESCRIBING_SUBJECT = re.compile(f"[ \t]*(?:{'|'.join(map(re.escape, DESCRIBING_SUBJECTS))})")
+"""`这位运动员…分享了自己的感受`: the article tells of the speaker (``data/describing_subjects.tsv``)."""
 _SOURCED = re.compile(r"[ \t]*据[^，。！？,]{0,20}[，,]")
 """A sentence opened by a source of the article's own (据美银报告，, 据统计，, 据悉，)."""
 
@@ -339,7 +354,7 @@ def _continues(text: str, start: int, end: int, whole_paragraph: bool) -> bool:
     after a paragraph-scope cue (据X介绍, X强调), else one that opens with a continuation word (此外, 所有这些)."""
     if any(_reports(text, cue, end) for cue in _cues(text, start, end)):
         return False  # a new report (not 称 inside 名称, nor 其预测基于: a noun, a verb's object)
-    if _ACCORDING_TO.search(text, start, end) or _SOURCED.match(text, start, end):
+    if _ACCORDING_TO.search(text, start, end) or _AS_SAID.search(text, start, end) or _SOURCED.match(text, start, end):
         return False  # `据美银报告，…`, `据悉，…`: the article names a source of its own
     if not re.search(r"\w", text[start:end]):
         return False  # a closing quotation mark left after the sentence's end
@@ -347,6 +362,8 @@ def _continues(text: str, start: int, end: int, whole_paragraph: bool) -> bool:
         return False  # `她呼吁…`, `中方对此有何评论？`: an appeal or a question, not more of the statement
     if text[start:end].rstrip().endswith(("：", ":")):
         return False  # `他要求：` before a quotation: what it announces is not more of the statement
+    if _DESCRIBING_SUBJECT.match(text, start, end):
+        return False  # `这位运动员近日…分享了自己的感受`: the article tells of the speaker
     if _BACKGROUND.match(text, start, end):
         return False  # `此前…，总统已就此提出明确要求`: what happened before, told by the article
     if _COLLECTIVE_SUBJECT.match(text, start, end):
@@ -378,17 +395,24 @@ _OPENING_MARKS = frozenset('“"「«『')
 """Quotation marks that open a direct quote right after a cue."""
 
 
+_PASSIVE = re.compile(r"被[^，,。；]{0,3}$")
+"""`被正式宣布`: a passive cue, with at most an adverb between 被 and the verb."""
+
+
 def _indirect(text: str, start: int, end: int, quoted: list[tuple[int, int]]) -> QuoteCandidate | None:
     """``X表示，…``, ``据X介绍，…``: reported speech from the cue to the end of the sentence."""
-    according = _ACCORDING_TO.search(text, start, end)
+    according = _ACCORDING_TO.search(text, start, end) or _AS_SAID.search(text, start, end)
     if according:
         content_start, content_end = _content(text, according.end(), end)
         if content_end > content_start:
             s, e = according.span("speaker")
-            return QuoteCandidate(content_start, content_end, "indirect", f"据…{according.group('cue')}", s, e, 0.8)
+            opening = "据…" if according.re is _ACCORDING_TO else "正如…所"  # 正如…所强调的: its own sentence
+            return QuoteCandidate(content_start, content_end, "indirect", opening + according.group("cue"), s, e, 0.8)
     for cue in _cues(text, start, end):
         if any(s <= cue.start() < e for s, e in quoted) or text[start : cue.start()].endswith(_NOT_BEFORE_CUE):
             continue
+        if _PASSIVE.search(text, start, cue.start()):
+            continue  # `2026年被正式宣布为…`: declared so, nobody's words
         if _NOT_AFTER_CUE.match(text, cue.end("cue")) and not cue.group("belief"):
             continue
         further = _FURTHER_CUES.match(text, cue.end(), end)  # 强调指出，… : the second cue is no content
