@@ -2540,5 +2540,5 @@ def test_english_long_titles_participle_openings_words_inside_and_a_document_tha
         ("a wider range of iss", "per:serikkali-brekeshev"),
         ("Those facilities, in", "per:serikkali-brekeshev"),
         ("many investors want ", None),  # the memo speaks, to the paragraph's end
-    ]
-    assert doc.span(doc.quotes[-1].start, doc.quotes[-1].end).endswith("build plants.")  # `It is to be recalled that`: the article's own remark
+    ]  # `It is to be recalled that`: the article's own remark
+    assert doc.span(doc.quotes[-1].start, doc.quotes[-1].end).endswith("build plants.")
