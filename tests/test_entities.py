@@ -344,6 +344,10 @@ def test_latin_names_in_russian_text_are_bodies_and_terms_are_not(pipeline) -> N
     assert ("Besqaru", "ORG") in found and not any(name == "LRT" for name, _ in found)
     amounts = annotate(pipeline, "Title\n\nWorks reached KZT 173.7 billion versus USD 2 million in 2018.\n")
     assert mentions(amounts) == []  # a currency's code is no person
+    disease = annotate(pipeline, "Title\n\n131,179 Kazakhstanis had already got their first dose of COVID vaccine.\n")
+    assert mentions(disease) == []  # a disease's name is no person
+    reservoir = annotate(pipeline, "标题\n\n北哈州的重要水利设施谢尔盖耶夫水库的储水量有所下降。\n")
+    assert ("谢尔盖耶夫水库", "LOC") in [(name, label) for name, label, _ in mentions(reservoir)]  # named after one
     caption = annotate(pipeline, "Заголовок\n\nПравительство обсудило вопрос.\n\nPhoto: Фото: ОКҚ\n")
     assert "Photo" not in [name for name, _, _ in mentions(caption)]  # a label is no name
 
