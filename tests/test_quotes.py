@@ -2542,3 +2542,22 @@ def test_english_long_titles_participle_openings_words_inside_and_a_document_tha
         ("many investors want ", None),  # the memo speaks, to the paragraph's end
     ]  # `It is to be recalled that`: the article's own remark
     assert doc.span(doc.quotes[-1].start, doc.quotes[-1].end).endswith("build plants.")
+
+
+def test_english_a_participle_after_a_report_a_listed_subject_and_a_second_verb_after_a_comma(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(
+        pipeline,
+        "Title\n\nThe President emphasized that these projects will diversify the national economy, noting that he "
+        "had highlighted only the most significant among many joint initiatives.\n\n"
+        "The head of the Kazakh Government stressed all government agencies, akimats and quasi-public sector need "
+        "to step up their work.\n\nHe stressed the importance of the projects, and noted that trade grew fast.\n",
+    )
+    assert [(doc.span(q.start, q.end), doc.span(q.speaker_start, q.speaker_end)) for q in doc.quotes] == [
+        ("these projects will diversify the national economy", "The President"),
+        ("he had highlighted only the most significant among many joint initiatives.", "The President"),
+        (
+            "all government agencies, akimats and quasi-public sector need to step up their work.",
+            "The head of the Kazakh Government",
+        ),
+        ("trade grew fast.", "He"),  # the subject before the comma, not `and`
+    ]

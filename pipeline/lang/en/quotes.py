@@ -305,6 +305,7 @@ def find_quotes(
     reported = _reported(text, [(s, e) for s, e in sentences if start <= s and e <= end], quoted, finite_verbs)
     found += [quote for quote in reported if not _self_reference(text, quote) and _agrees(text, quote)]
     found += _participle_openings(text, sentences, found)
+    found += _participles_after(text, found)
     for quote in found:
         if quote.speaker_start is not None and quote.speaker_end is not None:
             medium = _MEDIUM_OF.match(text, quote.speaker_start, quote.speaker_end)
@@ -337,6 +338,22 @@ def _participle_openings(
             cue = opening.group("cue").lower()
             speaker = (quote.speaker_start, quote.speaker_end)
             extra.append(QuoteCandidate(opening.end(), comma, "indirect", cue, *speaker, 0.7))
+    return extra
+
+
+def _participles_after(text: str, found: list[QuoteCandidate]) -> list[QuoteCandidate]:
+    """A report that goes on with a participle of saying (`The President emphasized that A, noting that B.`) is
+    two quotes of one speaker: the report is cut before the participle's comma, B is added."""
+    extra = []
+    for quote in found:
+        if quote.kind != "indirect" or quote.speaker_start is None:
+            continue
+        participle = _PARTICIPLE_THAT.search(text, quote.start, quote.end)
+        if participle is None or participle.start() - quote.start < 10 or quote.end - participle.end() < 10:
+            continue
+        cue, speaker = participle.group("cue"), (quote.speaker_start, quote.speaker_end)
+        extra.append(QuoteCandidate(participle.end(), quote.end, "indirect", cue, *speaker, 0.7))
+        quote.end = participle.start()
     return extra
 
 
@@ -483,6 +500,11 @@ _SECOND_VERB = re.compile(r"\b(?:and|or|but)(?:[ \t]+[a-z]+ly)?[ \t]+$", re.IGNO
 _RELATIVE = re.compile(r"\b(?:that|which|who|whom|whose|where|when|if|whether|what|about)\b", re.IGNORECASE)
 """Words before a finite verb that make it no reported clause's: a relative clause, or what one informed about."""
 _CLAUSE_STOP = re.compile(r"[,;:(]")
+_LIST_ITEM = re.compile(
+    r",[ \t]+(?:and[ \t]+[\w'’-]+(?:[ \t]+[\w'’-]+){0,3}|[\w'’-]+(?:[ \t]+[\w'’-]+){0,3}(?=,|[ \t]+and[ \t]))"
+)
+"""An item of a list inside a subject (`all government agencies, akimats and quasi-public sector need …`): the
+clause goes on after it."""
 _ASIDE = re.compile(r",[ \t]+(?:including|such as|in particular|among them)\b[^,;:()\"“”«»]{1,120},")
 """An aside set off by commas inside a subject (`a package of projects, including a large complex, is …`): the
 clause goes on after it."""
@@ -513,8 +535,8 @@ def _clause_by_its_verb(text: str, start: int, end: int, finite_verbs: Sequence[
     ):
         return None
     comma = _CLAUSE_STOP.search(text, said.end(), end)
-    while comma and (aside := _ASIDE.match(text, comma.start(), end)):  # `a package of projects, including …, is`
-        comma = _CLAUSE_STOP.search(text, aside.end(), end)
+    while comma and (aside := _ASIDE.match(text, comma.start(), end) or _LIST_ITEM.match(text, comma.start(), end)):
+        comma = _CLAUSE_STOP.search(text, aside.end(), end)  # `a package of projects, including …, is`; `A, B and C`
     clause_end = comma.start() if comma else end
     first_word_end = text.find(" ", said.end(), clause_end)
     at = bisect.bisect_right(finite_verbs, first_word_end if first_word_end != -1 else clause_end)
@@ -598,6 +620,10 @@ def _frame(text: str, start: int, end: int, finite_verbs: Sequence[int] = ()) ->
     )
     if that:
         speaker = _trim(text, *that.span("speaker"))
+        if text[speaker[0] : speaker[1]].lower() in ("and", "but") and (
+            verb := _FIRST_VERB.search(text, start, speaker[0])
+        ):
+            speaker = _trim(text, start, verb.start())  # `He stressed …, and noted that …`: the sentence's subject
         if _AUTHOR_REMARK.fullmatch(text, *speaker):
             return None  # `It should be noted that …`: the article's own remark, nobody's statement
         if _EXPLETIVE.fullmatch(text, *speaker):  # `It was noted that …`: reported, by no one named
