@@ -1405,3 +1405,8 @@ def test_a_russian_title_opening_a_sentence_is_no_part_of_the_name_nor_a_bracket
     )
     assert [name for name, _, _ in mentions(doc, "PER")] == ["Бакыт Нурмуханов"]
     assert "Комиссии по Конституционной реформе" in [name for name, _, _ in mentions(doc, "ORG")]
+
+
+def test_an_english_form_of_address_without_its_period_is_no_part_of_the_name(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(pipeline, "Title\n\nMs Antsibor said the school is ready. Mr Abayev met Mr. Tokayev.\n")
+    assert [name for name, _, _ in mentions(doc, "PER")] == ["Antsibor", "Abayev", "Tokayev"]
