@@ -903,8 +903,8 @@ def _apposed_person(index: _Index, phrase: str, position: int) -> str | None:
             return _touching_person(index, match.start(), match.end())
         for person in index.persons_between(match.end(), match.end() + _TITLE_REACH):
             between = text[match.end() : person.start]
-            if re.search(r"[。.;；!?！？]", between):
-                continue
+            if re.search(r"[。.;；!?！？]", between) or index.has_verb(match.end(), person.start):
+                continue  # `The President emphasized Demeu Zhadrayev's participation`: an object, no holder
             if len(between) <= _TITLE_NEAR or _TITLE_COMPLEMENT.fullmatch(between):
                 return person.entity_id
         return None

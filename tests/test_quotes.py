@@ -2561,3 +2561,31 @@ def test_english_a_participle_after_a_report_a_listed_subject_and_a_second_verb_
         ),
         ("trade grew fast.", "He"),  # the subject before the comma, not `and`
     ]
+
+
+def test_constructions_of_the_set_s19_in_three_languages(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(pipeline, "标题\n\n中国外交部部长助理刘彬表示，“上合组织+”模式将在今年继续沿用。\n")
+    assert [doc.span(q.start, q.end) for q in doc.quotes] == ["“上合组织+”模式将在今年继续沿用。"]  # a name, then more
+    doc = annotate(
+        pipeline,
+        "Title\n\nHead of State Kassym-Jomart Tokayev met with the medalists.\n\nThe President stressed each victory "
+        "was achieved thanks to their will. Kassym-Jomart Tokayev highlighted the win of Yeldos Smetov adding that "
+        "Kazakhstan is proud of him.\n\nThe President emphasized Demeu Zhadrayev’s participation.\n\n"
+        "Kazakhstan will continue participating in the Belt & Road initiative, according to President Kassym-Jomart "
+        "Tokayev, who said it at the 1st Central Asia-China Summit.\n\n"
+        "Permanent member of the deputy group Aidos Sarym believes that all reforms should start at the Parliament.\n",
+    )
+    assert [(doc.span(q.start, q.end)[:20], q.speaker_entity_id) for q in doc.quotes] == [
+        ("each victory was ach", "per:kassym-jomart-tokayev"),  # not the athlete after `emphasized`
+        ("Kazakhstan is proud ", "per:kassym-jomart-tokayev"),  # `adding that` without a comma
+        ("Kazakhstan will cont", "per:kassym-jomart-tokayev"),
+        ("all reforms should s", "per:en:Aidos Sarym"),  # a known given name: a person, not the group
+    ]
+    doc = annotate(
+        pipeline,
+        "Заголовок\n\nГоссоветник Ерлан Карин представил общее видение членов рабочей группы, подчеркнув, что "
+        "преобразования будут содействовать модернизации.\n",
+    )
+    assert [(doc.span(q.start, q.end), q.speaker_entity_id) for q in doc.quotes] == [
+        ("преобразования будут содействовать модернизации.", "per:yerlan-karin")
+    ]

@@ -85,6 +85,11 @@ def test_lie_ending_a_surname_reads_as_the_common_kazakh_ending() -> None:
     assert romanize_transliteration("列斯别克") == "Lesbek"  # elsewhere 列 keeps its reading
 
 
+def test_khan_before_be_is_the_mb_of_mukhambet() -> None:
+    assert romanize_transliteration("努尔穆罕别托夫") == "Nurmukhambetov"  # Мухамбет, from Muhammad
+    assert romanize_transliteration("阿斯卡尔·马罕") == "Askar Makhan"  # elsewhere 罕 keeps its reading
+
+
 def test_a_reading_no_known_name_fits_stays_as_read() -> None:
     assert romanize_transliteration("米尔") == "Mir"  # not Amir: a name does not gain a first letter
     assert romanize_transliteration("卡米洛夫") == "Kamilov"  # not Kamalov: и and а are written apart

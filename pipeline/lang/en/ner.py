@@ -277,15 +277,15 @@ def _from_spans(text: str, sentences: list[Sentence], tagged: list[list[tuple[in
 
 def _is_person_name(text: str, tokens: list[Token]) -> bool:
     """Whether two words are a name and a surname as Kazakh, Russian and Central Asian surnames end
-    (``data/name_endings.tsv``): a person, whatever type the tagger gave."""
+    (``data/name_endings.tsv``), or a known given name and a name word (`Aidos Sarym`): a person, whatever type
+    the tagger gave."""
     if len(tokens) != 2:
         return False
     surname = text[tokens[1].start : tokens[1].end]
     return (
         _is_name_word(text, tokens[0])
         and _is_name_word(text, tokens[1])
-        and len(surname) >= 6
-        and surname.endswith(SURNAME_ENDINGS)
+        and ((len(surname) >= 6 and surname.endswith(SURNAME_ENDINGS)) or _is_given_name(text, tokens[0]))
         and not _ORG_WORDS.search(text, tokens[0].start, tokens[1].end)
     )
 

@@ -108,7 +108,7 @@ _ADDING = rf"[ \t]+(?P<cue>{alternatives(ADDING_VERBS)})[ \t]+that[ \t]+"
 """`adding that`, `stressing that` (``data/adding_verbs.tsv``): a participle that carries more of someone's words."""
 _ADDING_THAT = re.compile(r"(?:[ \t]+(?:during|at|in|on|after|before)[ \t][^,.;\"“”«»]{1,60}?)?,?" + _ADDING)
 """`…," X said (during the talks), adding that …`: more of X's words, in reported speech."""
-_PARTICIPLE_THAT = re.compile("," + _ADDING)
+_PARTICIPLE_THAT = re.compile(",?" + _ADDING)
 """`X reported on …, stressing that …`: a participle after what the subject did carries its words."""
 _NO_SPEAKER_SUBJECTS = frozenset({"it", "this", "that", "there", "these", "those"})
 """Subjects that name no speaker (`It was cold, noting that …`)."""
@@ -215,7 +215,8 @@ X's (Russian `Об этом сообщил X`)."""
 _OUTLET = re.compile(rf"(?<![\w-]){alternatives(NEWS_OUTLETS, any_case=True)}$")
 """A trailing speaker that is a news outlet (``data/news_outlets.tsv``)."""
 _SOURCE_AFTER = re.compile(
-    rf",[ \t]+(?P<phrase>{alternatives(tuple(SOURCE_OPENINGS))})[ \t]+(?P<speaker>{_NAME_PART}{{2,100}}?)[.!]?[ \t]*$"
+    rf",[ \t]+(?P<phrase>{alternatives(tuple(SOURCE_OPENINGS))})[ \t]+(?P<speaker>{_NAME_PART}{{2,100}}?)"
+    rf"(?:,[ \t]+who[ \t]+[^.;\"“”«»]{{1,160}})?[.!]?[ \t]*$"
 )
 """`…, according to the airport's press service.`: a source opening (``source_openings.tsv``) after what the
 source said, which is then its own sentence only."""

@@ -145,11 +145,13 @@ _INSERTED_AS = re.compile(
 """`Порядок формирования совета, его полномочия …, как отметил Пономарёв, будут …`: with `как` the words before the
 inserted verb may hold commas."""
 _PARTICIPLE_THAT = re.compile(
-    r"(?P<who>(?:в|во|на)[ \t]+[^,.!?«»\n]{1,120}?)[ \t]+[а-яё]+(?:л|ла|ли|ло)\b[^,.!?«»\n]{0,60},[ \t]*"
+    r"(?:(?:в ходе|во время|по итогам)[ \t]+[^,.!?«»\n]{1,60}?[ \t]+)?"  # `В ходе встречи министр …`: when, not who
+    r"(?P<who>(?:(?:в|во|на)[ \t]+)?[^,.!?«»\n]{1,120}?)[ \t]+[а-яё]+(?:л|ла|ли|ло)\b[^,.!?«»\n]{0,80},[ \t]*"
     rf"(?P<cue>{'|'.join(map(re.escape, REPORTING_PARTICIPLES))}),[ \t]*что[ \t]+",
     re.IGNORECASE,
 )
-"""`В ДП региона подтвердили факт, отметив, что …`: what the body added after what it did."""
+"""`В ДП региона подтвердили факт, отметив, что …`, `Госсоветник представил общее видение, подчеркнув, что …`: what
+the body or the person added after what it did."""
 _IMPERSONAL_CUE = "|".join(map(re.escape, IMPERSONAL_CUES))
 _ADJECTIVE = r"(?:[ \t]+[а-яё-]+(?:ом|ем|ой|ей))?"
 """An adjective inside a statement place (в распространенном сообщении), in the prepositional case."""

@@ -392,6 +392,19 @@ _COLLECTIVE = re.compile(
 )
 """`A、B以及C一致表示`: the cue's subject is a group (``data/collective_adverbs.tsv``), an unnamed source."""
 _OPENING_MARKS = frozenset('“"「«『')
+_CLOSING_MARKS = {"“": "”", '"': '"', "「": "」", "«": "»", "『": "』"}
+
+
+def _name_opens(text: str, position: int, end: int) -> bool:
+    """Whether the quotation marks right after a cue hold a name the clause goes on after (`表示，“上合组织+”模式将
+    继续沿用`): reported speech, not a direct quote."""
+    opening = position + len(text[position:end]) - len(text[position:end].lstrip())
+    closing = text.find(_CLOSING_MARKS.get(text[opening : opening + 1], "”"), opening + 1, end)
+    return 0 < closing - opening <= _MAX_QUOTED_NAME and text[closing + 1 : closing + 2].isalnum()
+
+
+_MAX_QUOTED_NAME = 20
+"""Characters a name in quotation marks holds at most (a quotation of words is longer)."""
 """Quotation marks that open a direct quote right after a cue."""
 
 
@@ -418,7 +431,7 @@ def _indirect(text: str, start: int, end: int, quoted: list[tuple[int, int]]) ->
         further = _FURTHER_CUES.match(text, cue.end(), end)  # 强调指出，… : the second cue is no content
         if cue.group("cue") in OBJECT_CUES and not cue.group("belief") and further.end() == cue.end("cue"):
             continue  # 承认错误: the verb's object, not what was said (X承认，…, X回应称… and X警告说… report)
-        if text[cue.end() : cue.end() + 2].lstrip()[:1] in _OPENING_MARKS:
+        if text[cue.end() : cue.end() + 2].lstrip()[:1] in _OPENING_MARKS and not _name_opens(text, cue.end(), end):
             continue  # X指出：“…” (or «…», 「…」) is a direct quote
         if not text[start : cue.start()].strip():
             continue  # `预计，明年产量将增长`: no subject opens the sentence; the article's own forecast
