@@ -42,9 +42,9 @@ class TableSpec:
 
 TABLES: dict[str, TableSpec] = {
     "titles": TableSpec(
-        ("title", "resolves", "splits_name", "honorific"),
-        {"resolves": YES_NO, "splits_name": YES_NO, "honorific": YES_NO},
-        optional=frozenset({"splits_name", "honorific"}),
+        ("title", "resolves", "splits_name", "honorific", "modifier"),
+        {"resolves": YES_NO, "splits_name": YES_NO, "honorific": YES_NO, "modifier": YES_NO},
+        optional=frozenset({"splits_name", "honorific", "modifier"}),
     ),
     "reporting_verbs": TableSpec(
         ("verb", "cue", "scope", "subject", "addressee", "object", "inverted", "clause"),

@@ -2589,3 +2589,13 @@ def test_constructions_of_the_set_s19_in_three_languages(pipeline) -> None:  # t
     assert [(doc.span(q.start, q.end), q.speaker_entity_id) for q in doc.quotes] == [
         ("преобразования будут содействовать модернизации.", "per:yerlan-karin")
     ]
+    doc = annotate(
+        pipeline,
+        'Title\n\n"The single court system was created the same year," Kairat Mami said speaking at the Congress.\n\n'
+        "According to him, the theatre was established in 2007. The first performance staged by the theatre was a "
+        "play.\n",
+    )
+    assert [doc.span(q.start, q.end) for q in doc.quotes] == [
+        "The single court system was created the same year,",
+        "the theatre was established in 2007. The first performance staged by the theatre was a play.",
+    ]  # `The first …` is no titled subject that ends the run

@@ -33,6 +33,8 @@ PERSON_TITLES = words("en", "titles")
 RESOLVING_TITLES = tuple(title.lower() for title in words("en", "titles", resolves="yes"))
 NAME_SPLITTING_TITLES = words("en", "titles", splits_name="yes")
 HONORIFICS = words("en", "titles", honorific="yes")
+TITLE_MODIFIERS = words("en", "titles", modifier="yes")
+"""Adjectives that only qualify the title after them (First, Senior, Acting)."""
 PRONOUNS = genders("en")
 PLURAL_PRONOUNS = frozenset(words("en", "pronouns", number="plural"))
 ORG_WORDS = words("en", "org_words")

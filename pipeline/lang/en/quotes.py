@@ -29,6 +29,7 @@ from pipeline.lang.en.lexicon import (
     SPEAKER_ADVERBS,
     STATEMENT_NOUNS,
     TIME_WORDS,
+    TITLE_MODIFIERS,
     alternatives,
 )
 from pipeline.quote_candidate import QuoteCandidate, scoped_quotes
@@ -48,7 +49,7 @@ _QUOTE = re.compile(
 _NAME_PART = r"(?:Mr\.|Mrs\.|Ms\.|Dr\.|(?<![\w.])[A-Z]\.|[^.,;\"“”«»])"
 """A character of a speaker's name; a title's or an initial's period ends nothing (`A.Kurishbayev noted`)."""
 _ATTRIBUTION_END = (
-    r"(?=[ \t]*[.,;]|[ \t]+(?:adding|noting|at|in|during|on|to|about|after|before|while|when)\b"
+    r"(?=[ \t]*[.,;]|[ \t]+(?:adding|noting|speaking|addressing|at|in|during|on|to|about|after|before|while|when)\b"
     rf"|[ \t]+(?:the|a|his|her|their)[ \t]+{alternatives(MEDIA_NOUNS)}\b)"
 )
 """What may follow an attribution after a quotation: the sentence's end, where and how it was said, or what a
@@ -473,9 +474,12 @@ def _ends_a_run(text: str, start: int, end: int) -> bool:
 
 _SAYING_AGAIN = re.compile(rf"(?:He|She|They)[ \t]+(?:also[ \t]+)?(?:{_VERB})\b")
 """`He also reported to the Head of State on …` after `According to X, …`: a new report, whatever its form."""
+_HEAD_TITLES = tuple(title for title in PERSON_TITLES if title not in TITLE_MODIFIERS)
+"""Titles that name someone on their own (not First, Senior, Acting)."""
 _TITLED_SUBJECT = re.compile(
-    rf"The[ \t]+(?:{alternatives(PERSON_TITLES, any_case=True)})\b"
-    rf"|[A-Z][\w-]*[ \t]+(?:{alternatives(PERSON_TITLES, any_case=True)})[ \t]+(?:also[ \t]+)?(?:[a-z]+ed|{_VERB})\b"
+    rf"The[ \t]+(?:{alternatives(TITLE_MODIFIERS, any_case=True)}[ \t]+)*"
+    rf"(?:{alternatives(_HEAD_TITLES, any_case=True)})\b"
+    rf"|[A-Z][\w-]*[ \t]+(?:{alternatives(_HEAD_TITLES, any_case=True)})[ \t]+(?:also[ \t]+)?(?:[a-z]+ed|{_VERB})\b"
 )
 """`The President gave an instruction …`, `Almaty mayor also informed …` after `According to X, …`: someone else
 acts, told by the article."""
