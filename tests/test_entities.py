@@ -1410,3 +1410,8 @@ def test_a_russian_title_opening_a_sentence_is_no_part_of_the_name_nor_a_bracket
 def test_an_english_form_of_address_without_its_period_is_no_part_of_the_name(pipeline) -> None:  # type: ignore[no-untyped-def]
     doc = annotate(pipeline, "Title\n\nMs Antsibor said the school is ready. Mr Abayev met Mr. Tokayev.\n")
     assert [name for name, _, _ in mentions(doc, "PER")] == ["Antsibor", "Abayev", "Tokayev"]
+
+
+def test_two_english_persons_side_by_side_are_one_name(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(pipeline, "Title\n\nFemale boxer Nazym Kyzaibai also grabbed a medal at the Olympic Games.\n")
+    assert [name for name, _, _ in mentions(doc, "PER")] == ["Nazym Kyzaibai"]

@@ -2599,3 +2599,9 @@ def test_constructions_of_the_set_s19_in_three_languages(pipeline) -> None:  # t
         "The single court system was created the same year,",
         "the theatre was established in 2007. The first performance staged by the theatre was a play.",
     ]  # `The first …` is no titled subject that ends the run
+    doc = annotate(
+        pipeline,
+        "Заголовок\n\nВ Костанайской области задержан подозреваемый.\n\nВ ДП региона подтвердили факт, отметив, что "
+        "проводятся розыскные мероприятия.\n",
+    )
+    assert [pipeline.quotes.name_en(q.speaker_entity_id) for q in doc.quotes] == ["Kostanay Region Police Department"]

@@ -272,7 +272,25 @@ def _from_spans(text: str, sentences: list[Sentence], tagged: list[list[tuple[in
             edges = _whole_words(text, sentence.tokens[first].start, sentence.tokens[last - 1].end)
             if edges is not None and not _HYPHENATED_ADJECTIVE.fullmatch(text, *edges):  # adjectives: Kazakh-Uzbek
                 found.append(Mention(*edges, label, f"model:{label}", "model_en", 0.8))
-    return found
+    return _persons_joined(text, found)
+
+
+def _persons_joined(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Two persons the tagger read side by side with nothing but a space between are one name (`Nazym` +
+    `Kyzaibai`: the tagger opened a second name on the surname); English writes two people apart."""
+    joined: list[Mention] = []
+    for mention in mentions:
+        last = joined[-1] if joined else None
+        if (
+            last is not None
+            and last.label == mention.label == "PER"
+            and text[last.end : mention.start] == " "
+            and text[mention.start].isupper()
+        ):
+            joined[-1] = Mention(last.start, mention.end, "PER", last.label_fine, last.recogniser, last.score)
+        else:
+            joined.append(mention)
+    return joined
 
 
 def _is_person_name(text: str, tokens: list[Token]) -> bool:
