@@ -879,6 +879,7 @@ _PEOPLE_WINDOW = 40
 _TITLE_NEAR = 31
 """How far after a Latin title its holder's name may begin with any words between."""
 _TITLE_REACH = 80
+"""How far after a Latin title its holder's name may begin when only the title's complement stands between."""
 _TITLE_COMPLEMENT = re.compile(r"\s+of(?:\s+(?:of|and|the|for|[A-Z][\w-]*,?))+\s+")
 """What may stand between a title and its holder further off: the title's complement (`Minister of Ecology,
 Geology and Natural Resources of Kazakhstan Serikkali Brekeshev`)."""
