@@ -2605,3 +2605,46 @@ def test_constructions_of_the_set_s19_in_three_languages(pipeline) -> None:  # t
         "проводятся розыскные мероприятия.\n",
     )
     assert [pipeline.quotes.name_en(q.speaker_entity_id) for q in doc.quotes] == ["Kostanay Region Police Department"]
+
+
+def test_english_verbs_of_belief_and_assertion_and_a_clause_told_to_a_briefing(pipeline) -> None:  # type: ignore[no-untyped-def]
+    verbs = (
+        "thinks",
+        "is sure",
+        "expressed his hope",
+        "expressed the hope",
+        "voiced confidence",
+        "is of the opinion",
+        "indicated",
+        "asserted",
+        "acknowledged",
+        "insisted",
+    )
+    for verb in verbs:
+        doc = annotate(pipeline, f"Title\n\nMinister Yerlan Karin {verb} that the new rules will take effect soon.\n")
+        assert [doc.span(q.start, q.end) for q in doc.quotes] == ["the new rules will take effect soon."], verb
+    doc = annotate(
+        pipeline,
+        "Title\n\nMinister Giniyat told a press briefing at the Government on Tuesday, the epidemiological situation "
+        "is stable.\n\nHe acknowledged the importance of the talks.\n\nAs Yerlan Karin put it, the rules are fair.\n",
+    )
+    assert [doc.span(q.start, q.end) for q in doc.quotes] == [
+        "the epidemiological situation is stable.",
+        "the rules are fair.",
+    ]
+
+
+def test_russian_verbs_with_their_object_and_short_adjectives_of_belief(pipeline) -> None:  # type: ignore[no-untyped-def]
+    for verb in ("выразил уверенность", "выразила надежду", "уверен", "убеждена", "обратил внимание на то"):
+        doc = annotate(pipeline, f"Заголовок\n\nЕрлан Карин {verb}, что новые правила вступят в силу.\n")
+        assert [doc.span(q.start, q.end) for q in doc.quotes] == ["новые правила вступят в силу."], verb
+    doc = annotate(pipeline, "Заголовок\n\nЕрлан Карин выразил благодарность всем за то, что они пришли.\n")
+    assert doc.quotes == []  # thanks for what was done: no words reported
+
+
+def test_chinese_verbs_of_conviction_declaration_and_explanation_before_a_comma(pipeline) -> None:  # type: ignore[no-untyped-def]
+    for verb in ("确信", "深信", "声明", "解释", "估计"):
+        doc = annotate(pipeline, f"标题\n\n部长叶尔兰·卡林{verb}，新规定将于明年生效。\n")
+        assert [doc.span(q.start, q.end) for q in doc.quotes] == ["新规定将于明年生效。"], verb
+    doc = annotate(pipeline, "标题\n\n部长解释了原因。他相信自己的判断。外交部声明了立场。\n")
+    assert doc.quotes == []  # objects, not words

@@ -14,6 +14,8 @@ CLAUSE_VERBS = words("en", "reporting_verbs", clause="yes")
 STATEMENT_NOUNS = words("en", "statement_nouns")
 """Written statements that speak for their author (the post, the presidential telegram)."""
 MEDIA_NOUNS = words("en", "media_nouns")
+AUDIENCES = words("en", "audiences")
+"""Who is told after `told` (reporters, a press briefing): the clause after them is the speaker's words."""
 """What a post shows (photo, video): the object a verb of writing may take after a quotation."""
 PAST_FORMS = words("en", "past_forms")
 """Irregular past-tense verbs (began, took): the verb of a clause reported without `that`."""

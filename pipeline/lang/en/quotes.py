@@ -12,6 +12,7 @@ from pipeline.lang.en.lexicon import (
     ADDING_VERBS,
     ADDRESSEE_VERBS,
     AGENCY_SOURCING,
+    AUDIENCES,
     CLAUSE_VERBS,
     INVERTED_VERBS,
     MEDIA_NOUNS,
@@ -226,12 +227,18 @@ _TRAILING_PASSIVE = re.compile(
     rf"[ \t]+(?P<speaker>{_NAME_PART}{{2,120}}?)[.!]?[ \t]*$"
 )
 """`…, this has been stated by the chief state sanitary doctor X.`: the words before are the agent's."""
+_TOLD_AUDIENCE = re.compile(
+    rf"{_SPEAKER_BEFORE}[ \t]+(?P<cue>told)[ \t]+(?:(?:a|an|the)[ \t]+)?{alternatives(AUDIENCES, any_case=True)}\b"
+    rf"[^,.;\"“”«»]{{0,80}}?,(?![ \t]*(?:where|which|who|whom|when|while|as|and)\b)[ \t]*(?:that[ \t]+)?"
+)
+"""`X told a press briefing at the Government on Tuesday, the situation is stable.`: the clause after whom it
+was told is X's (``data/audiences.tsv``)."""
 _AS_STATED = re.compile(
     rf"As[ \t]+(?P<cue>{_INDIRECT_VERB})[ \t]+(?:there|therein|in[ \t]+(?:the|this|that|it)\b[^,\"“«]{{0,60}}),[ \t]*"
 )
 """`As stated there, …`, `As noted in the document, …`: what a text named before says, by no one named."""
-_AS_SAID = re.compile(rf"As[ \t]+(?P<speaker>[^,\"“«]{{1,80}}?)[ \t]+(?P<cue>{_INDIRECT_VERB}),[ \t]*")
-"""`As the Ministry of Healthcare reported, …`: to the end of the paragraph, as `According to X,`."""
+_AS_SAID = re.compile(rf"As[ \t]+(?P<speaker>[^,\"“«]{{1,80}}?)[ \t]+(?P<cue>{_INDIRECT_VERB}|put[ \t]+it),[ \t]*")
+"""`As the Ministry of Healthcare reported, …`, `As X put it, …`: to the end of the paragraph, as `According to X,`."""
 _THAT_AROUND_ADVERB = re.compile(
     rf"{_SPEAKER_BEFORE},[ \t]+{alternatives(SPEAKER_ADVERBS)},"
     rf"[ \t]+(?P<cue>{_INDIRECT_VERB})[ \t]+that[ \t]+"
@@ -586,6 +593,10 @@ def _frame(text: str, start: int, end: int, finite_verbs: Sequence[int] = ()) ->
         if pronoun:  # `According to his words, …`: he speaks
             speaker = pronoun.span("pronoun")
         return QuoteCandidate(content, stop, "indirect", opening.group("phrase").lower(), *speaker, 0.8), scope
+    told = _TOLD_AUDIENCE.match(text, start, end)
+    if told and stop - told.end() >= 10:
+        speaker = _without_adverbs(text, _trim(text, *told.span("speaker")))
+        return QuoteCandidate(told.end(), stop, "indirect", "told", *speaker, 0.7), "sentence"
     stated = _AS_STATED.match(text, start, end)
     if stated and stop - stated.end() >= 10:  # `As stated there, …`: a document speaks, no one named
         unnamed = QuoteCandidate(stated.end(), stop, "indirect", stated.group("cue"), None, None, 0.7, impersonal=True)

@@ -42,13 +42,19 @@ def verb_pattern(verbs: tuple[str, ...] = REPORTING_VERBS) -> str:
     """A regular expression for the verbs with their gender and number endings."""
     import re
 
-    plain = [verb for verb in verbs if not verb.endswith("ся")]
+    plain = [verb for verb in verbs if not verb.endswith("ся") and " " not in verb]
     # a reflexive verb puts the ending before its particle: поделился, поделилась, поделились
     reflexive = [verb[:-2] + ending + "сь" for verb in verbs if verb.endswith("ся") for ending in VERB_ENDINGS]
     reflexive += [verb for verb in verbs if verb.endswith("ся")]
+    # a verb with its object puts the ending on the verb: выразил уверенность, выразила уверенность
+    endings = f"(?:{'|'.join(VERB_ENDINGS)})?"
+    phrases = [
+        re.escape(verb.split(" ", 1)[0]) + endings + r"[ \t]+" + re.escape(verb.split(" ", 1)[1])
+        for verb in sorted((verb for verb in verbs if " " in verb), key=len, reverse=True)
+    ]
     alternatives = "|".join(re.escape(verb) for verb in sorted(plain, key=len, reverse=True))
-    fixed = "|".join(re.escape(verb) for verb in sorted(reflexive, key=len, reverse=True))
-    ended = f"(?:{alternatives})(?:{'|'.join(VERB_ENDINGS)})?"
+    fixed = "|".join([*phrases, *(re.escape(verb) for verb in sorted(reflexive, key=len, reverse=True))])
+    ended = f"(?:{alternatives}){endings}"
     return f"(?:{fixed}|{ended})" if fixed else ended
 
 
