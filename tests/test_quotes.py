@@ -2648,3 +2648,42 @@ def test_chinese_verbs_of_conviction_declaration_and_explanation_before_a_comma(
         assert [doc.span(q.start, q.end) for q in doc.quotes] == ["新规定将于明年生效。"], verb
     doc = annotate(pipeline, "标题\n\n部长解释了原因。他相信自己的判断。外交部声明了立场。\n")
     assert doc.quotes == []  # objects, not words
+
+
+def test_english_whom_was_told_a_trailing_attribution_going_on_and_a_colon_before_plain_words(pipeline) -> None:  # type: ignore[no-untyped-def]
+    for verb in ("informed the Head of State", "assured the President", "made it clear", "drew attention to the fact"):
+        doc = annotate(pipeline, f"Title\n\nYerlan Karin {verb} that the new rules will take effect soon.\n")
+        assert [doc.span(q.start, q.end) for q in doc.quotes] == ["the new rules will take effect soon."], verb
+    doc = annotate(
+        pipeline,
+        "Title\n\nYerlan Karin informed the President on the projects that are being implemented.\n\n"
+        "The new rules will take effect soon, Yerlan Karin said, adding that all regions are ready.\n\n"
+        "Yerlan Karin stressed: the work must go on in every region.\n",
+    )
+    assert [(doc.span(q.start, q.end), doc.span(q.speaker_start, q.speaker_end)) for q in doc.quotes] == [
+        ("The new rules will take effect soon", "Yerlan Karin"),
+        ("all regions are ready.", "Yerlan Karin"),
+        ("the work must go on in every region.", "Yerlan Karin"),
+    ]  # `informed the President on the projects that …`: a topic and a relative clause, no words
+
+
+def test_russian_an_aside_after_the_subject_a_colon_before_plain_words_and_a_statement_made(pipeline) -> None:  # type: ignore[no-untyped-def]
+    words = "новые правила вступят в силу в следующем году."
+    for sentence in (
+        f"Ерлан Карин, в свою очередь, отметил, что {words}",
+        f"Ерлан Карин сообщил журналистам: {words}",
+        f"Ерлан Карин выступил с заявлением, что {words}",
+        f"Ерлан Карин сделал заявление о том, что {words}",
+    ):
+        doc = annotate(pipeline, f"Заголовок\n\n{sentence}\n")
+        assert [(doc.span(q.start, q.end), q.speaker_entity_id) for q in doc.quotes] == [(words, "per:yerlan-karin")], (
+            sentence
+        )
+
+
+def test_chinese_a_view_and_a_saying_as_sources(pipeline) -> None:  # type: ignore[no-untyped-def]
+    for opening in ("在叶尔兰·卡林看来，", "按照叶尔兰·卡林的说法，"):
+        doc = annotate(pipeline, f"标题\n\n{opening}新规定将于明年生效。\n")
+        assert [(doc.span(q.start, q.end), q.speaker_entity_id) for q in doc.quotes] == [
+            ("新规定将于明年生效。", "per:yerlan-karin")
+        ], opening

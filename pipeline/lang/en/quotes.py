@@ -227,6 +227,8 @@ _TRAILING_PASSIVE = re.compile(
     rf"[ \t]+(?P<speaker>{_NAME_PART}{{2,120}}?)[.!]?[ \t]*$"
 )
 """`…, this has been stated by the chief state sanitary doctor X.`: the words before are the agent's."""
+_SAID_COLON = re.compile(rf"{_SPEAKER_BEFORE}[ \t]+(?P<cue>{_INDIRECT_VERB}):[ \t]+(?=\w)")
+"""`X stressed: the work must go on.`: a sentence's subject, its verb of saying and a colon before plain words."""
 _TOLD_AUDIENCE = re.compile(
     rf"{_SPEAKER_BEFORE}[ \t]+(?P<cue>told)[ \t]+(?:(?:a|an|the)[ \t]+)?{alternatives(AUDIENCES, any_case=True)}\b"
     rf"[^,.;\"“”«»]{{0,80}}?,(?![ \t]*(?:where|which|who|whom|when|while|as|and)\b)[ \t]*(?:that[ \t]+)?"
@@ -314,7 +316,7 @@ def find_quotes(
     reported = _reported(text, [(s, e) for s, e in sentences if start <= s and e <= end], quoted, finite_verbs)
     found += [quote for quote in reported if not _self_reference(text, quote) and _agrees(text, quote)]
     found += _participle_openings(text, sentences, found)
-    found += _participles_after(text, found)
+    found += _participles_after(text, found, sentences)
     for quote in found:
         if quote.speaker_start is not None and quote.speaker_end is not None:
             medium = _MEDIUM_OF.match(text, quote.speaker_start, quote.speaker_end)
@@ -325,6 +327,8 @@ def find_quotes(
     return found
 
 
+_ATTRIBUTION_VERB = re.compile(rf"[ \t]+(?:{_VERB})")
+"""The verb right after a trailing speaker (`…, X said`), before what the speaker added."""
 _PARTICIPLE_OPENING = re.compile(rf"(?P<cue>{alternatives(ADDING_VERBS, any_case=True)})[ \t]+that[ \t]+")
 """`Noting that …, X stated that …`: a participle's clause opening the sentence is the speaker's words too."""
 
@@ -350,12 +354,27 @@ def _participle_openings(
     return extra
 
 
-def _participles_after(text: str, found: list[QuoteCandidate]) -> list[QuoteCandidate]:
-    """A report that goes on with a participle of saying (`The President emphasized that A, noting that B.`) is
-    two quotes of one speaker: the report is cut before the participle's comma, B is added."""
+def _participles_after(
+    text: str, found: list[QuoteCandidate], sentences: list[tuple[int, int]]
+) -> list[QuoteCandidate]:
+    """A report that goes on with a participle of saying (`The President emphasized that A, noting that B.`,
+    `A, X said, adding that B.`) is two quotes of one speaker: the report is cut before the participle's comma,
+    B is added."""
     extra = []
     for quote in found:
-        if quote.kind != "indirect" or quote.speaker_start is None:
+        if quote.kind != "indirect" or quote.speaker_start is None or quote.speaker_end is None:
+            continue
+        if quote.speaker_start > quote.end:  # `A, X said, adding that B.`: the participle after the attribution
+            attribution = _ATTRIBUTION_VERB.match(text, quote.speaker_end)
+            participle = _PARTICIPLE_THAT.match(text, attribution.end()) if attribution else None
+            stop = next((e for s, e in sentences if s <= quote.speaker_end < e), None)
+            if participle and stop is not None and stop - participle.end() >= 10:
+                cue, speaker = participle.group("cue"), (quote.speaker_start, quote.speaker_end)
+                extra.append(
+                    QuoteCandidate(
+                        participle.end(), _content_end(text, participle.end(), stop), "indirect", cue, *speaker, 0.7
+                    )
+                )
             continue
         participle = _PARTICIPLE_THAT.search(text, quote.start, quote.end)
         if participle is None or participle.start() - quote.start < 10 or quote.end - participle.end() < 10:
@@ -499,9 +518,17 @@ def _that_late(text: str, start: int, end: int) -> re.Match[str] | None:
     """`X said on Friday that …`, `X told the journalists that …`; not `X noted the projects that are …`, where
     `that` opens a relative clause after the verb's object (only a verb that takes whom it tells has one)."""
     late = _THAT_LATE.search(text, start, end)
-    if late is None or not late.group("gap") or late.group("cue").lower() in ADDRESSEE_VERBS:
+    if late is None or not late.group("gap"):
         return late
+    if late.group("cue").lower() in ADDRESSEE_VERBS:  # `informed the President on the projects that are …`: a topic
+        return None if _TOPIC_AFTER_ADDRESSEE.search(late.group("gap")) else late
     return None if _OBJECT_OPENING.match(late.group("gap")) else late
+
+
+_TOPIC_AFTER_ADDRESSEE = re.compile(
+    rf"\b(?:on|about|regarding|concerning)\b(?![ \t]+(?:{alternatives(TIME_WORDS, any_case=True)}|\d)\b)"
+)
+"""A preposition after whom something was told opens its topic, whose noun a relative `that` may follow."""
 
 
 _VERB_OF_SAYING = re.compile(rf"{_SPEAKER_BEFORE}[ \t]+(?P<cue>{_INDIRECT_VERB})[ \t]+(?=[\w])")
@@ -626,6 +653,10 @@ def _frame(text: str, start: int, end: int, finite_verbs: Sequence[int] = ()) ->
     if apposed and stop - apposed.end() >= 10:
         speaker = apposed.span("speaker")
         return QuoteCandidate(apposed.end(), stop, "indirect", apposed.group("cue"), *speaker, 0.75), "sentence"
+    colon = _SAID_COLON.match(text, start, end)
+    if colon and stop - colon.end() >= 10:  # `X stressed: the work must go on.`: the words after the colon
+        speaker = _without_adverbs(text, _trim(text, *colon.span("speaker")))
+        return QuoteCandidate(colon.end(), stop, "indirect", colon.group("cue"), *speaker, 0.7), "sentence"
     that = (
         _THAT.search(text, start, end)
         or _THAT_AROUND_ADVERB.search(text, start, end)
@@ -681,6 +712,8 @@ def _frame(text: str, start: int, end: int, finite_verbs: Sequence[int] = ()) ->
         if content[1] - content[0] >= 15 and not _OUTLET.search(text, *speaker):
             return QuoteCandidate(*content, "indirect", passive.group("cue"), *speaker, 0.7), "sentence"
     trailing = _TRAILING.search(text, max(start, stop - 200), stop)  # not the agency's `…, Kazinform reports.`
+    if trailing is None and (adding := _PARTICIPLE_THAT.search(text, start, stop)):  # `A, X said, adding that B`
+        trailing = _TRAILING.search(text, max(start, adding.start() - 200), adding.start())
     if (
         trailing
         and not _CLAUSE_OPENER.match(text, trailing.start("speaker"))

@@ -94,6 +94,10 @@ _IMPERSONAL = re.compile(
     rf"(?:(?:также|кроме того|при этом)[ ,]+)?(?P<cue>{'|'.join(map(re.escape, IMPERSONAL_CUES))}),?[ \t]+что[ \t]+",
     re.IGNORECASE,
 )
+_SAID_COLON = re.compile(
+    rf"(?P<cue>{_INDIRECT_VERB})(?:[ \t]+[^,.!?:«»\n]{{0,30}})?:[ \t]+(?=[а-яёa-z\d])", re.IGNORECASE
+)
+"""`X подчеркнул: новые правила …`, `X сообщил журналистам: …`: a colon before plain words, no quotation."""
 _THAT = re.compile(rf"(?P<cue>{_INDIRECT_VERB})(?:[ \t]+[^,.!?\n]{{0,40}})?,[ \t]*(?:что|будто),?[ \t]+")
 _TRAILING = re.compile(
     rf",[ \t]*(?P<cue>{_INDIRECT_VERB})[ \t]+(?P<who>{_IN_CLAUSE}{{1,120}}?){_NOT_AN_INITIAL}[ \t]*[.!]?[ \t]*$"
@@ -184,6 +188,7 @@ _PARTICIPLE = re.compile(r"[а-яё]+(?:щий|щая|щее|щие|щих|вш�
 _ADVERBS = "|".join(re.escape(word) for word in sorted(SPEAKER_ADVERBS, key=len, reverse=True))
 _ADVERB_BEFORE = re.compile(rf"(?:{_ADVERBS})[ \t,]+", re.IGNORECASE)
 _ADVERB_AFTER = re.compile(rf"[ \t,]+(?:{_ADVERBS})$", re.IGNORECASE)
+_ADVERB_ONLY = re.compile(rf"(?:{_ADVERBS})", re.IGNORECASE)
 _OUTLET_WORDS = "|".join(map(re.escape, sorted(NEWS_OUTLETS, key=len, reverse=True)))
 _OUTLET = re.compile(rf"(?i:{_OUTLET_WORDS})(?:[ \t]+[«A-ZА-ЯЁ][^\n]*)?")
 """A speaker that is a news outlet (``data/news_outlets.tsv``): the outlet word alone or with a name after it."""
@@ -396,7 +401,9 @@ def _subject(text: str, sentence_start: int, verb_start: int) -> tuple[int, int]
     subject = _trim(text, boundaries[-1], verb_start)
     if subject[0] == subject[1] and len(boundaries) >= 3 and text[boundaries[-1] - 1] == ",":
         clause = _trim(text, boundaries[-2], boundaries[-1] - 1)
-        if _PARTICIPLE.match(text, *clause):  # `Жители, проживающие вблизи аэропорта, сообщили`: the noun before
+        # `Жители, проживающие вблизи аэропорта, сообщили`, `Ерлан Карин, в свою очередь, отметил`: the noun before
+        # a participle clause or an aside
+        if _PARTICIPLE.match(text, *clause) or _ADVERB_ONLY.fullmatch(text, *clause):
             subject = _trim(text, boundaries[-3], boundaries[-2] - 1)
     while (before := _ADVERB_BEFORE.match(text, *subject)) and before.end() < subject[1]:
         subject = (before.end(), subject[1])  # `Также министр отметил` -> министр
@@ -509,6 +516,10 @@ def _frame(text: str, start: int, end: int) -> tuple[QuoteCandidate, str] | None
     if about:
         who = _speaker_after(text, *about.span("who"))
         return QuoteCandidate(start, end, "indirect", about.group("cue"), *who, 0.7), "previous"
+    colon = _SAID_COLON.search(text, start, end)
+    if colon and stop - colon.end() >= 10 and (subject := _subject(text, start, colon.start())) is not None:
+        content = _trim(text, colon.end(), stop)  # `Ерлан Карин подчеркнул: новые правила …`: plain words after it
+        return QuoteCandidate(*content, "indirect", colon.group("cue"), *subject, 0.7), "sentence"
     that = _THAT.search(text, start, end)
     if that:
         subject = _subject(text, start, that.start())

@@ -70,6 +70,10 @@ _AS_SAID = re.compile(
     rf"正如(?P<speaker>[^，。！？“”\s]{{1,20}}?)所(?P<cue>{'|'.join(map(re.escape, REPORTING_VERBS))})的[，,]"
 )
 """`正如托卡耶夫总统所强调的，…`: what follows is what X said."""
+_IN_VIEW = re.compile(
+    r"(?:在(?P<speaker>[^，。！？“”\s]{1,20}?)看来|(?:按照|根据|照)(?P<owner>[^，。！？“”\s]{1,20}?)的说法)[，,]"
+)
+"""`在他看来，…`, `按照X的说法，…`: X's view, for its own sentence."""
 _INDIRECT = re.compile(
     rf"(?P<cue>{'|'.join(sorted(REPORTING_VERBS, key=len, reverse=True))})(?P<belief>相信|说)?[，,：:]?"
 )
@@ -354,7 +358,9 @@ def _continues(text: str, start: int, end: int, whole_paragraph: bool) -> bool:
     after a paragraph-scope cue (据X介绍, X强调), else one that opens with a continuation word (此外, 所有这些)."""
     if any(_reports(text, cue, end) for cue in _cues(text, start, end)):
         return False  # a new report (not 称 inside 名称, nor 其预测基于: a noun, a verb's object)
-    if _ACCORDING_TO.search(text, start, end) or _AS_SAID.search(text, start, end) or _SOURCED.match(text, start, end):
+    if any(source.search(text, start, end) for source in (_ACCORDING_TO, _AS_SAID, _IN_VIEW)) or _SOURCED.match(
+        text, start, end
+    ):
         return False  # `据美银报告，…`, `据悉，…`: the article names a source of its own
     if not re.search(r"\w", text[start:end]):
         return False  # a closing quotation mark left after the sentence's end
@@ -414,6 +420,12 @@ _PASSIVE = re.compile(r"被[^，,。；]{0,3}$")
 
 def _indirect(text: str, start: int, end: int, quoted: list[tuple[int, int]]) -> QuoteCandidate | None:
     """``X表示，…``, ``据X介绍，…``: reported speech from the cue to the end of the sentence."""
+    view = _IN_VIEW.search(text, start, end)
+    if view:
+        content_start, content_end = _content(text, view.end(), end)
+        if content_end > content_start:
+            group = "speaker" if view.group("speaker") else "owner"
+            return QuoteCandidate(content_start, content_end, "indirect", "看来", *view.span(group), 0.8)
     according = _ACCORDING_TO.search(text, start, end) or _AS_SAID.search(text, start, end)
     if according:
         content_start, content_end = _content(text, according.end(), end)
