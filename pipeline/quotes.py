@@ -93,6 +93,8 @@ OFFICE_PHRASES = {
 """Phrases naming an office in every language (Глава государства, the Head of State, 国家元首) -> the office."""
 OFFICE_HOLDERS = [(row["office"], row["entity"], row["from"], row["until"]) for row in common_table("office_holders")]
 """(office, holder, from, until) with ISO dates; an empty ``until``: the holder still serves."""
+DESCRIBING_SUBJECTS = tuple(word for language in languages().values() for word in language.describing_subjects)
+"""Words opening a description of someone named before (这位官员): the phrase points back as a pronoun does."""
 NEWS_AGENCIES = frozenset(row["entity"] for row in common_table("news_agencies"))
 """Agencies that pass news on (Kazinform): never the owner of a statement named without one."""
 
@@ -307,6 +309,8 @@ class QuoteFinder:
             if person is not None:
                 quote.speaker_entity_id = person
             return quote
+        if phrase.startswith(DESCRIBING_SUBJECTS) and len(phrase) > 2:  # `这位官员指出`: the one named before
+            return self._pronoun(doc, quote, None, earlier)
         introduced = _introduced_person(self._index, start, end)
         if introduced is not None:  # `— добавила главный государственный санитарный врач`: named so before
             quote.speaker_entity_id, quote.attribution, quote.role = introduced, "descriptor", phrase

@@ -2687,3 +2687,8 @@ def test_chinese_a_view_and_a_saying_as_sources(pipeline) -> None:  # type: igno
         assert [(doc.span(q.start, q.end), q.speaker_entity_id) for q in doc.quotes] == [
             ("新规定将于明年生效。", "per:yerlan-karin")
         ], opening
+
+
+def test_a_chinese_description_of_someone_named_before_points_back_to_them(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(pipeline, "标题\n\n阿斯塔纳市长哈斯姆别克会见了代表团。\n\n这位官员指出，项目进展顺利。\n")
+    assert [q.speaker_entity_id for q in doc.quotes] == ["per:zhenis-kassymbek"]

@@ -81,5 +81,6 @@ LANGUAGE = register_language(
         male_endings=lexicon.MALE_ENDINGS,
         person_titles=lexicon.PERSON_TITLES,
         oblique_openers=lexicon.OBLIQUE_OPENERS,
+        describing_subjects=lexicon.DESCRIBING_SUBJECTS,
     )
 )
