@@ -23,6 +23,10 @@ class QuoteCandidate:
     """The speaker phrase names a group (A、B以及C一致表示): kept as written, resolved to no one person."""
 
 
+QUOTATION_PAIRS = {"“": "”", "«": "»", '"': '"', "„": "“", "「": "」", "『": "』"}
+"""Opening quotation marks of every language's text -> the marks that close them."""
+
+
 def opens_quotation(text: str, position: int) -> bool:
     """Whether the straight quotation mark at ``position`` opens a quotation rather than closes one: it stands
     where a word may begin (at the start, after a space, a bracket, a dash, a colon or a slash) and a word

@@ -20,7 +20,7 @@ from pipeline.gazetteer import GazetteerEntity
 from pipeline.lang import gendered_name_endings, given_name_genders, language_for, languages, romanized_person
 from pipeline.langid import has_han
 from pipeline.names import name_parts
-from pipeline.quote_candidate import QuoteCandidate, opens_quotation
+from pipeline.quote_candidate import QUOTATION_PAIRS, QuoteCandidate, opens_quotation
 from pipeline.rules import common_table
 
 Resolution = tuple[dict[str, str | None], frozenset[str], tuple[str, ...], tuple[str, ...], frozenset[str]]
@@ -309,7 +309,8 @@ class QuoteFinder:
             if person is not None:
                 quote.speaker_entity_id = person
             return quote
-        if phrase.startswith(DESCRIBING_SUBJECTS) and len(phrase) > 2:  # `这位官员指出`: the one named before
+        if any(phrase.startswith(word) and len(phrase) > len(word) for word in DESCRIBING_SUBJECTS):
+            # `这位官员指出`: a description that is no title points back to the one named before
             return self._pronoun(doc, quote, None, earlier)
         introduced = _introduced_person(self._index, start, end)
         if introduced is not None:  # `— добавила главный государственный санитарный врач`: named so before
@@ -352,7 +353,6 @@ class QuoteFinder:
         пресс-службе`) is the last body with that head that spoke or was named before (``descriptor``); a
         region named as `региона` / `области` alone is the last region named before; otherwise the
         phrase itself, its head in the normal form, is the body (``explicit``)."""
-        phrase = re.sub(r"^(?:в|во)\s+", "", phrase)  # `Также в ведомстве напомнили`: said in the body, by it
         if phrase in BODY_ANAPHORS:  # 该部: the last body named whose name ends so
             mention = _last_body(self._index, start, None, BODY_ANAPHORS[phrase])
             return (mention.entity_id, "descriptor") if mention is not None and mention.entity_id else None
@@ -447,7 +447,6 @@ _NAME_REACH = 200
 """How far before quoted words a name that holds them may start."""
 _CONTEXT_REACH = 600
 """How far (characters) after the last quote a quotation that names no speaker is still taken to be its speaker's."""
-_QUOTATION_PAIRS = {"“": "”", "«": "»", '"': '"', "„": "“", "「": "」"}
 _MIN_WHOLE_QUOTE = 20
 """Characters a paragraph-long quotation holds at least (a quoted name or title alone is shorter)."""
 
@@ -459,11 +458,11 @@ def whole_paragraph_quote(text: str, start: int, end: int) -> tuple[int, int] | 
     quoted name."""
     while start < end and text[start].isspace():
         start += 1
-    if (dash := _DASH_OPENING.match(text, start, end)) and dash.end() < end and text[dash.end()] in _QUOTATION_PAIRS:
+    if (dash := _DASH_OPENING.match(text, start, end)) and dash.end() < end and text[dash.end()] in QUOTATION_PAIRS:
         start = dash.end()  # `- “研究雪豹…”`: a dash before the quotation marks
     while end > start and (text[end - 1].isspace() or text[end - 1] in ".。"):
         end -= 1
-    closing = _QUOTATION_PAIRS.get(text[start]) if start < end else None
+    closing = QUOTATION_PAIRS.get(text[start]) if start < end else None
     if closing is None or end - start < _MIN_WHOLE_QUOTE + 2 or text[end - 1] != closing:
         return None
     opening = text[start]
@@ -602,12 +601,7 @@ class _Index:
         for mention in self.persons:
             before, after = text[max(0, mention.start - 16) : mention.start], text[mention.end : mention.end + 6]
             items = before.split("、")
-            given = [
-                title
-                for item in (items[-1][-12:], *items[:-1])
-                for title in [next((t for t in _HAN_TITLES if item.endswith(t)), None)]
-                if title
-            ]
+            given = [title for item in (items[-1][-12:], *items[:-1]) if (title := _han_title_ending(item))]
             given += [t for t in _HAN_TITLES if after.startswith(t)][:1]
             found.setdefault(mention.entity_id or "", set()).update(given)
         return found
@@ -897,7 +891,7 @@ def _apposed_person(index: _Index, phrase: str, position: int) -> str | None:
     head = words[-1] if words else ""
     han = has_han(head)
     if han:  # `中国人大委员长`: the title the phrase ends with, given to its holder as `委员长赵乐际`
-        head = next((title for title in _HAN_TITLES if head.endswith(title)), head)
+        head = _han_title_ending(head) or head
     if not head:
         return None
     text = index.doc.text
@@ -1143,11 +1137,16 @@ def _spoke_as_other(earlier: list[Quote], entity_id: str, head: str) -> bool:
     )
 
 
+def _han_title_ending(words: str) -> str | None:
+    """The (longest) Chinese title the words end with (中国人大委员长 -> 委员长), None for none."""
+    return next((title for title in _HAN_TITLES if words.endswith(title)), None)
+
+
 def _same_title(head: str, given: str) -> bool:
     """Whether a title given in the text (or a role a speaker spoke under) is ``head``: 部长 is given in 副部长,
     总统 in 哈萨克斯坦总统."""
     if has_han(head):  # `这位运动员` and `花样滑冰运动员、冬奥会冠军`: the title it ends with is among those given
-        return next((title for title in _HAN_TITLES if head.endswith(title)), head) in given
+        return (_han_title_ending(head) or head) in given
     return _title_base(head) in given or _title_base(given) in head.lower()
 
 

@@ -189,6 +189,8 @@ _ADVERBS = "|".join(re.escape(word) for word in sorted(SPEAKER_ADVERBS, key=len,
 _ADVERB_BEFORE = re.compile(rf"(?:{_ADVERBS})[ \t,]+", re.IGNORECASE)
 _ADVERB_AFTER = re.compile(rf"[ \t,]+(?:{_ADVERBS})$", re.IGNORECASE)
 _ADVERB_ONLY = re.compile(rf"(?:{_ADVERBS})", re.IGNORECASE)
+_LOCATIVE = re.compile(r"(?:в|во)[ \t]+", re.IGNORECASE)
+"""The preposition of a body a plural verb speaks in (`в ведомстве напомнили`): no part of who speaks."""
 _OUTLET_WORDS = "|".join(map(re.escape, sorted(NEWS_OUTLETS, key=len, reverse=True)))
 _OUTLET = re.compile(rf"(?i:{_OUTLET_WORDS})(?:[ \t]+[«A-ZА-ЯЁ][^\n]*)?")
 """A speaker that is a news outlet (``data/news_outlets.tsv``): the outlet word alone or with a name after it."""
@@ -409,6 +411,8 @@ def _subject(text: str, sentence_start: int, verb_start: int) -> tuple[int, int]
         subject = (before.end(), subject[1])  # `Также министр отметил` -> министр
     while (after := _ADVERB_AFTER.search(text, *subject)) and after.start() > subject[0]:
         subject = (subject[0], after.start())  # `Он также добавил` -> Он
+    if (place := _LOCATIVE.match(text, *subject)) and place.end() < subject[1]:
+        subject = (place.end(), subject[1])  # `Также в ведомстве напомнили`: said in the body, by it
     if subject[1] <= subject[0] or _NOT_QUOTE_WORDS.search(text, *subject):
         return None
     return subject

@@ -38,7 +38,7 @@ from pipeline.lang.zh.lexicon import (
     UNNAMED_SOURCES,
     WORDS_WITH_CUES,
 )
-from pipeline.quote_candidate import QuoteCandidate
+from pipeline.quote_candidate import QUOTATION_PAIRS, QuoteCandidate
 from pipeline.quote_candidate import trim as _trim
 
 _CUES = "|".join(sorted(QUOTE_CUES, key=len, reverse=True))
@@ -70,10 +70,13 @@ _AS_SAID = re.compile(
     rf"正如(?P<speaker>[^，。！？“”\s]{{1,20}}?)所(?P<cue>{'|'.join(map(re.escape, REPORTING_VERBS))})的[，,]"
 )
 """`正如托卡耶夫总统所强调的，…`: what follows is what X said."""
-_IN_VIEW = re.compile(
-    r"(?:在(?P<speaker>[^，。！？“”\s]{1,20}?)看来|(?:按照|根据|照)(?P<owner>[^，。！？“”\s]{1,20}?)的说法)[，,]"
-)
-"""`在他看来，…`, `按照X的说法，…`: X's view, for its own sentence."""
+_IN_VIEW = re.compile(r"在(?P<speaker>[^，。！？“”\s]{1,20}?)(?P<cue>看来)[，,]")
+"""`在他看来，…`: X's view."""
+_BY_SAYING = re.compile(r"(?:按照|根据|照)(?P<speaker>[^，。！？“”\s]{1,20}?)的(?P<cue>说法)[，,]")
+"""`按照X的说法，…`: what X says."""
+_SOURCE_OPENINGS = ((_ACCORDING_TO, "据…"), (_AS_SAID, "正如…所"), (_IN_VIEW, ""), (_BY_SAYING, ""))
+"""Openings that name the source of what follows, with the prefix of the cue they report by: only `据…` runs on
+over its paragraph as its cue does (据X介绍); the others hold their own sentence."""
 _INDIRECT = re.compile(
     rf"(?P<cue>{'|'.join(sorted(REPORTING_VERBS, key=len, reverse=True))})(?P<belief>相信|说)?[，,：:]?"
 )
@@ -358,9 +361,7 @@ def _continues(text: str, start: int, end: int, whole_paragraph: bool) -> bool:
     after a paragraph-scope cue (据X介绍, X强调), else one that opens with a continuation word (此外, 所有这些)."""
     if any(_reports(text, cue, end) for cue in _cues(text, start, end)):
         return False  # a new report (not 称 inside 名称, nor 其预测基于: a noun, a verb's object)
-    if any(source.search(text, start, end) for source in (_ACCORDING_TO, _AS_SAID, _IN_VIEW)) or _SOURCED.match(
-        text, start, end
-    ):
+    if any(opening.search(text, start, end) for opening, _ in _SOURCE_OPENINGS) or _SOURCED.match(text, start, end):
         return False  # `据美银报告，…`, `据悉，…`: the article names a source of its own
     if not re.search(r"\w", text[start:end]):
         return False  # a closing quotation mark left after the sentence's end
@@ -397,21 +398,18 @@ _COLLECTIVE = re.compile(
     rf"(?:{'|'.join(map(re.escape, COLLECTIVE_ADVERBS))})(?:{'|'.join(map(re.escape, SPEAKER_ADVERBS))})?$"
 )
 """`A、B以及C一致表示`: the cue's subject is a group (``data/collective_adverbs.tsv``), an unnamed source."""
-_OPENING_MARKS = frozenset('“"「«『')
-_CLOSING_MARKS = {"“": "”", '"': '"', "「": "」", "«": "»", "『": "』"}
 
 
 def _name_opens(text: str, position: int, end: int) -> bool:
     """Whether the quotation marks right after a cue hold a name the clause goes on after (`表示，“上合组织+”模式将
     继续沿用`): reported speech, not a direct quote."""
     opening = position + len(text[position:end]) - len(text[position:end].lstrip())
-    closing = text.find(_CLOSING_MARKS.get(text[opening : opening + 1], "”"), opening + 1, end)
+    closing = text.find(QUOTATION_PAIRS.get(text[opening : opening + 1], "”"), opening + 1, end)
     return 0 < closing - opening <= _MAX_QUOTED_NAME and text[closing + 1 : closing + 2].isalnum()
 
 
 _MAX_QUOTED_NAME = 20
 """Characters a name in quotation marks holds at most (a quotation of words is longer)."""
-"""Quotation marks that open a direct quote right after a cue."""
 
 
 _PASSIVE = re.compile(r"被[^，,。；]{0,3}$")
@@ -420,19 +418,14 @@ _PASSIVE = re.compile(r"被[^，,。；]{0,3}$")
 
 def _indirect(text: str, start: int, end: int, quoted: list[tuple[int, int]]) -> QuoteCandidate | None:
     """``X表示，…``, ``据X介绍，…``: reported speech from the cue to the end of the sentence."""
-    view = _IN_VIEW.search(text, start, end)
-    if view:
-        content_start, content_end = _content(text, view.end(), end)
+    for opening, prefix in _SOURCE_OPENINGS:
+        source = opening.search(text, start, end)
+        if source is None:
+            continue
+        content_start, content_end = _content(text, source.end(), end)
         if content_end > content_start:
-            group = "speaker" if view.group("speaker") else "owner"
-            return QuoteCandidate(content_start, content_end, "indirect", "看来", *view.span(group), 0.8)
-    according = _ACCORDING_TO.search(text, start, end) or _AS_SAID.search(text, start, end)
-    if according:
-        content_start, content_end = _content(text, according.end(), end)
-        if content_end > content_start:
-            s, e = according.span("speaker")
-            opening = "据…" if according.re is _ACCORDING_TO else "正如…所"  # 正如…所强调的: its own sentence
-            return QuoteCandidate(content_start, content_end, "indirect", opening + according.group("cue"), s, e, 0.8)
+            cue = prefix + source.group("cue")
+            return QuoteCandidate(content_start, content_end, "indirect", cue, *source.span("speaker"), 0.8)
     for cue in _cues(text, start, end):
         if any(s <= cue.start() < e for s, e in quoted) or text[start : cue.start()].endswith(_NOT_BEFORE_CUE):
             continue
@@ -443,7 +436,7 @@ def _indirect(text: str, start: int, end: int, quoted: list[tuple[int, int]]) ->
         further = _FURTHER_CUES.match(text, cue.end(), end)  # 强调指出，… : the second cue is no content
         if cue.group("cue") in OBJECT_CUES and not cue.group("belief") and further.end() == cue.end("cue"):
             continue  # 承认错误: the verb's object, not what was said (X承认，…, X回应称… and X警告说… report)
-        if text[cue.end() : cue.end() + 2].lstrip()[:1] in _OPENING_MARKS and not _name_opens(text, cue.end(), end):
+        if text[cue.end() : cue.end() + 2].lstrip()[:1] in QUOTATION_PAIRS and not _name_opens(text, cue.end(), end):
             continue  # X指出：“…” (or «…», 「…」) is a direct quote
         if not text[start : cue.start()].strip():
             continue  # `预计，明年产量将增长`: no subject opens the sentence; the article's own forecast
