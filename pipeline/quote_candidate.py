@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
+
+from pipeline.names import KAZINFORM_DATELINE
 
 
 @dataclass(slots=True)
@@ -21,6 +24,9 @@ class QuoteCandidate:
     """The construction names no speaker on purpose (Отмечается, что …): never resolved to a person."""
     group: bool = False
     """The speaker phrase names a group (A、B以及C一致表示): kept as written, resolved to no one person."""
+    listener: tuple[int, int] | None = None
+    """Who was told, when the speaker goes unnamed (`The President was told that …`): the person named before
+    speaks, never the listener."""
 
 
 QUOTATION_PAIRS = {"“": "”", "«": "»", '"': '"', "„": "“", "「": "」", "『": "』"}
@@ -61,11 +67,13 @@ def scoped_quotes(
     frame_of: Callable[[int, int], Frame | None],
     content_end: Callable[[int, int], int] | None = None,
     ends_run: Callable[[int, int], bool] | None = None,
+    before: tuple[int, int] | None = None,
 ) -> list[QuoteCandidate]:
     """Reported speech sentence by sentence in one paragraph, each frame given its scope; sentences inside
     ``quoted`` (the direct quotes' spans) open no frame and are never taken into one, and a sentence
-    ``ends_run`` accepts (the article's narration again) ends a paragraph's run. One pass: linear in the
-    sentences."""
+    ``ends_run`` accepts (the article's narration again) ends a paragraph's run. ``before`` is the last sentence
+    of the paragraph before, the words of a ``previous`` frame that opens this one (a paragraph of its own `Об
+    этом сообщил X.`). One pass: linear in the sentences."""
     found: list[QuoteCandidate] = []
 
     def covered(sentence: tuple[int, int]) -> bool:
@@ -80,9 +88,15 @@ def scoped_quotes(
             continue
         candidate, scope = frame
         if scope == "previous":
-            before = index - 2
-            if before >= 0 and frames[before] is None and not covered(sentences[before]):
-                s, e = trim(text, *sentences[before])
+            earlier = index - 2
+            words = None
+            if earlier >= 0 and frames[earlier] is None and not covered(sentences[earlier]):
+                words = sentences[earlier]
+            elif earlier < 0 and before is not None:
+                words = before
+            if words is not None:
+                s, e = trim(text, *words)
+                e = content_end(s, e) if content_end else e
                 found.append(
                     QuoteCandidate(s, e, "indirect", candidate.cue, candidate.speaker_start, candidate.speaker_end, 0.7)
                 )
@@ -101,3 +115,20 @@ def scoped_quotes(
                 index += 1
         found.append(candidate)
     return found
+
+
+_SENTENCE_BREAK = re.compile(r"(?<=[a-zа-яёәіңғүұқөһ0-9%»)”\"][.!?…])[ \t]+(?=[«\"“—–-]?[A-ZА-ЯЁӘІҢҒҮҰҚӨҺ])")
+"""Where a sentence of Latin or Cyrillic text ends: after a lower-case word, a number or a closing mark, never
+after an initial or an upper-case place of a dateline (`Б. Мусин`, `НУР-СУЛТАН. КАЗИНФОРМ`)."""
+_AFTER_DATELINE = re.compile(r"[ \t]*[-–—][ \t]*")
+
+
+def last_sentence(text: str, paragraph: tuple[int, int]) -> tuple[int, int]:
+    """The last sentence of a paragraph, without the agency's dateline that opens a lead (`НУР-СУЛТАН. КАЗИНФОРМ
+    - …`): the words an `Об этом сообщил X` / `This was stated by X` of the next paragraph points back to."""
+    start, end = trim(text, *paragraph)
+    dateline = KAZINFORM_DATELINE.match(text, start, end)
+    if dateline is not None:
+        start = (_AFTER_DATELINE.match(text, dateline.end(), end) or dateline).end()
+    breaks = [match.end() for match in _SENTENCE_BREAK.finditer(text, start, end)]
+    return (breaks[-1] if breaks else start), end

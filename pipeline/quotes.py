@@ -9,6 +9,7 @@ interview label (阿利耶夫总统 -> Ilham Aliyev), or an unnamed source kept 
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import datetime as dt
 import functools
 import itertools
@@ -166,6 +167,8 @@ class QuoteFinder:
                     quotes.append(self._context_quote(*whole, quotes))
                     candidates = [c for c in candidates if c.end <= whole[0] or c.start >= whole[1]]
                 for candidate in candidates:
+                    if candidate.start < block.start and _overlaps_earlier(candidate, quotes):
+                        continue  # `Об этом сообщил X` after a paragraph whose last sentence is someone's quote
                     quotes.append(self._resolve(doc, candidate, quotes))
             if block.kind not in ("caption", "credit"):
                 previous = block
@@ -228,6 +231,8 @@ class QuoteFinder:
         if candidate.impersonal:
             quote.attribution = "unnamed"
             return quote
+        if candidate.listener is not None:
+            return self._teller(doc, candidate, earlier)
         if candidate.speaker_start is None or candidate.speaker_end is None:
             subject = _subject_of_sentence(self._index, candidate.start, earlier)
             if subject is not None:  # `X感谢…，并指出…`: the sentence's subject speaks
@@ -309,7 +314,9 @@ class QuoteFinder:
             if person is not None:
                 quote.speaker_entity_id = person
             return quote
-        if any(phrase.startswith(word) and len(phrase) > len(word) for word in DESCRIBING_SUBJECTS):
+        if phrase.lower() in DESCRIBING_SUBJECTS or any(
+            phrase.startswith(word) and len(phrase) > len(word) for word in DESCRIBING_SUBJECTS
+        ):
             # `这位官员指出`: a description that is no title points back to the one named before
             return self._pronoun(doc, quote, None, earlier)
         introduced = _introduced_person(self._index, start, end)
@@ -387,6 +394,17 @@ class QuoteFinder:
                 return None
             rest = region
         return f"org:ru:{self._index.lemma_at(start) or words[0]} {rest}", "explicit"
+
+    def _teller(self, doc: Document, candidate: QuoteCandidate, earlier: list[Quote]) -> Quote:
+        """`The President was told that …`: the nearest person before the listener other than the listener (the
+        minister he received) told it; the listener is resolved as a speaker would be."""
+        listener = candidate.listener or (candidate.start, candidate.start)
+        as_speaker = dataclasses.replace(candidate, speaker_start=listener[0], speaker_end=listener[1], listener=None)
+        heard = self._resolve(doc, as_speaker, earlier).speaker_entity_id
+        quote = Quote(candidate.start, candidate.end, candidate.kind, candidate.cue, confidence=candidate.confidence)
+        quote.attribution = "context"
+        quote.speaker_entity_id = _nearest_of(self._index, listener[0], earlier, lambda entity: entity != heard)
+        return quote
 
     def _pronoun(self, doc: Document, quote: Quote, gender: str | None, earlier: list[Quote]) -> Quote:
         quote.attribution = "pronoun"
@@ -514,6 +532,11 @@ _ATTRIBUTION_REACH = 200
 """How far from a dash paragraph's end its trailing attribution is looked for (the search stays linear)."""
 _DASH_QUOTE_WORDS = 6
 """Words a dash paragraph holds at least to be someone's statement, not a list item."""
+
+
+def _overlaps_earlier(candidate: QuoteCandidate, earlier: list[Quote]) -> bool:
+    """Whether a candidate reaching back into the paragraph before overlaps a quote found there."""
+    return any(quote.start < candidate.end and candidate.start < quote.end for quote in reversed(earlier[-8:]))
 
 
 def _spoke_in(quotes: list[Quote], block: Block | None) -> bool:

@@ -2692,3 +2692,125 @@ def test_chinese_a_view_and_a_saying_as_sources(pipeline) -> None:  # type: igno
 def test_a_chinese_description_of_someone_named_before_points_back_to_them(pipeline) -> None:  # type: ignore[no-untyped-def]
     doc = annotate(pipeline, "标题\n\n阿斯塔纳市长哈斯姆别克会见了代表团。\n\n这位官员指出，项目进展顺利。\n")
     assert [q.speaker_entity_id for q in doc.quotes] == ["per:zhenis-kassymbek"]
+
+
+def _quote_starting(doc: Document, opening: str) -> Quote:
+    return next(q for q in doc.quotes if doc.span(q.start, q.end).startswith(opening))
+
+
+@pytest.mark.parametrize("between", ["", "Фото: Акорда\n\n"])
+def test_russian_about_this_in_its_own_paragraph_takes_the_lead_before(pipeline, between: str) -> None:  # type: ignore[no-untyped-def]
+    """`Об этом сообщил X.` opening a paragraph points back to the last sentence of the paragraph before, over a
+    photo credit, without the agency's dateline and its `передает МИА «Казинформ»`."""
+    doc = annotate(
+        pipeline,
+        "Заголовок\n\nНУР-СУЛТАН. КАЗИНФОРМ - Заседание совета партии, назначенное на 18 марта, отменяется, "
+        f"передает МИА «Казинформ».\n\n{between}Об этом сообщил первый заместитель председателя партии Бауыржан "
+        "Байбек.\n",
+    )
+    assert [(kind, content, speaker) for kind, content, speaker, _ in described(doc)] == [
+        ("indirect", "Заседание совета партии, назначенное на 18 марта, отменяется", "Бауыржан Байбек")
+    ]
+
+
+def test_english_this_was_stated_in_its_own_paragraph(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(
+        pipeline,
+        "Title\n\nASTANA. KAZINFORM – The new school will open in September. Classes will start on the first day.\n\n"
+        "This was stated by Minister of Enlightenment Gani Beisembayev.\n",
+    )
+    assert [(content, entity) for _, content, _, entity in described(doc)] == [
+        ("Classes will start on the first day.", "per:gani-beisembayev")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a hyphen for the dash after guillemets, and заключил
+            "«Для удобства туристов завершена реконструкция аэропорта», - заключил глава региона.\n",
+            ("direct", "Для удобства туристов завершена реконструкция аэропорта", "глава региона"),
+        ),
+        (  # an em dash typed over with a hyphen
+            "— Такие маршруты будут появляться, —- сказал Талгат Ластаев на брифинге.\n",
+            ("direct", "Такие маршруты будут появляться", "Талгат Ластаев"),
+        ),
+        (
+            "Судя по словам акима, в городе начали решаться проблемы дольщиков.\n",
+            ("indirect", "в городе начали решаться проблемы дольщиков.", "акима"),
+        ),
+        (
+            "Министр утверждает, что цены на мясо не вырастут до конца года.\n",
+            ("indirect", "цены на мясо не вырастут до конца года.", "Министр"),
+        ),
+    ],
+)
+def test_russian_forms_of_this_round(pipeline, text: str, expected: tuple[str, str, str]) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(pipeline, "Заголовок\n\n" + text)
+    assert [(kind, content, speaker) for kind, content, speaker, _ in described(doc)] == [expected]
+
+
+def test_russian_concluded_a_contract_is_no_quote(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(pipeline, "Заголовок\n\nВ прошлом году аким области заключил договор с инвестором из Турции.\n")
+    assert described(doc) == []
+
+
+def test_chinese_media_report_is_an_unnamed_statement_and_according_to_media_is_sourcing(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(
+        pipeline,
+        "标题\n\n此前，部分媒体报道称，两家公司已决定通过蒙古国向中国输送天然气。\n\n"
+        "据部分媒体报道，两家公司已决定修建新的管道。\n",
+    )
+    assert described(doc) == [("indirect", "两家公司已决定通过蒙古国向中国输送天然气。", "部分媒体", None)]
+    assert doc.quotes[0].attribution == "unnamed"
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "entity"),
+    [
+        (
+            "Thus, according to Minister of Enlightenment Gani Beisembayev, the new school will open in September.",
+            "the new school will open in September.",
+            "per:gani-beisembayev",
+        ),
+        (
+            "As for free hot meals, this initiative, according to Minister Gani Beisembayev, will cover all pupils.",
+            "As for free hot meals, this initiative, according to Minister Gani Beisembayev, will cover all pupils.",
+            "per:gani-beisembayev",
+        ),
+        (
+            "Rescue efforts are underway across the region, said Gani Beisembayev, chief officer of the committee on "
+            "civil defense of the ministry, at a briefing at the central communication service.",
+            "Rescue efforts are underway across the region",
+            "per:gani-beisembayev",
+        ),
+    ],
+)
+def test_english_sources_set_off_inside_or_after_their_sentence(pipeline, text: str, content: str, entity: str) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(pipeline, f"Title\n\n{text}\n")
+    assert [(found, speaker) for _, found, _, speaker in described(doc)] == [(content, entity)]
+
+
+def test_english_according_to_a_plan_inside_a_sentence_is_no_quote(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(pipeline, "Title\n\nThe bridge, according to the plan, will be completed in 2025.\n")
+    assert described(doc) == []
+
+
+def test_english_the_one_told_is_not_who_speaks(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """`The President was told that …` after `Tokayev received Minister X`: the minister told it."""
+    doc = annotate(
+        pipeline,
+        "Title\n\nPresident Kassym-Jomart Tokayev received Minister of Enlightenment Gani Beisembayev.\n\n"
+        "The President was told that teachers' salaries will be increased by 30% in September.\n",
+    )
+    quote = _quote_starting(doc, "teachers")
+    assert quote.speaker_entity_id == "per:gani-beisembayev"
+
+
+def test_english_the_boxer_is_the_person_named_before(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(
+        pipeline,
+        "Title\n\nBeibut Shumenov, the only Kazakh boxer who won two world titles, held a briefing today.\n\n"
+        "The boxer told the reporters that the boxing school is to be opened in Astana.\n",
+    )
+    assert _quote_starting(doc, "the boxing school").speaker_entity_id == "per:en:Beibut Shumenov"

@@ -89,7 +89,8 @@ class Language:
     oblique_openers: tuple[str, ...] = ()
     """Words opening a clause whose names are not its subject (应X邀请): no antecedent of a pronoun there."""
     describing_subjects: tuple[str, ...] = ()
-    """Words opening a description of someone named before (这位官员): the speaker is that person, as a pronoun."""
+    """Words opening a description of someone named before (这位官员), or a whole such description (the boxer): the
+    speaker is that person, as a pronoun."""
     honorifics: tuple[str, ...] = ()
     """Forms of address (Mr.) never kept as a speaker's role."""
     person_titles: tuple[str, ...] = ()

@@ -95,3 +95,8 @@ OFFICE_PHRASES = mapping("en", "office_phrases", "office")
 """Phrases naming an office, not a person (глава государства -> president_kz): its holder speaks."""
 OUTLET_KINDS = words("en", "outlet_kinds")
 """newspaper, channel: after a name (the Aikyn newspaper) they make it a body's."""
+
+DESCRIBING_SUBJECTS = tuple(
+    f"{article} {noun}" for article in ("the", "this") for noun in words("en", "describing_nouns")
+)
+"""`the boxer`, `this athlete`: a person described by what they do, named before (``data/describing_nouns.tsv``)."""

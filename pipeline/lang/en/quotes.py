@@ -33,7 +33,7 @@ from pipeline.lang.en.lexicon import (
     TITLE_MODIFIERS,
     alternatives,
 )
-from pipeline.quote_candidate import QuoteCandidate, scoped_quotes
+from pipeline.quote_candidate import QuoteCandidate, last_sentence, scoped_quotes
 from pipeline.quote_candidate import trim as _trim
 
 _VERB = alternatives(REPORTING_VERBS)
@@ -186,9 +186,11 @@ _QUOTED_AS_SAYING = re.compile(
 )
 """`…, Kazinform News Agency quotes governor X as saying at a briefing.`: the outlet passes on X's words."""
 _TRAILING_INVERTED = re.compile(
-    rf",[ \t]+(?P<cue>{alternatives(INVERTED_VERBS)})[ \t]+(?P<speaker>[^,.;\"“”«»]{{2,120}}?)[.!]?[ \t]*$"
+    rf",[ \t]+(?P<cue>{alternatives(INVERTED_VERBS)})[ \t]+(?P<speaker>[^,.;\"“”«»]{{2,120}}?)"
+    rf"(?:,[ \t]+[^.;!?\"“”«»]{{1,250}}?)?[.!]?[ \t]*$"
 )
-"""`…, reported head of the department Nurbek Kabizhan.`: the verb before its subject, no quotation marks."""
+"""`…, reported head of the department Nurbek Kabizhan.`: the verb before its subject, no quotation marks; the
+subject may have an apposition and where it was said after it (`…, said X, chief officer of …, at a briefing.`)."""
 _NAMED_SUBJECT = re.compile(rf"[A-Z]|(?:the[ \t]+)?(?:{alternatives(PERSON_TITLES, any_case=True)})\b")
 """How the subject after an inverted verb begins: a capital or a title (not `noted the importance of …`)."""
 _CIRCUMSTANCE = "at|in|on|during|while|when|after|before"
@@ -313,7 +315,8 @@ def find_quotes(
             continue
         found += _reported_then_quoted(text, opened_at, quoted.start(), (s, e), finite_verbs)
     quoted = [(q.start, q.end) for q in found] + quotations  # `"… We always say that …," X concluded.`: none
-    reported = _reported(text, [(s, e) for s, e in sentences if start <= s and e <= end], quoted, finite_verbs)
+    before = last_sentence(text, previous) if previous else None
+    reported = _reported(text, [(s, e) for s, e in sentences if start <= s and e <= end], quoted, finite_verbs, before)
     found += [quote for quote in reported if not _self_reference(text, quote) and _agrees(text, quote)]
     found += _participle_openings(text, sentences, found)
     found += _participles_after(text, found, sentences)
@@ -478,10 +481,14 @@ def _content_end(text: str, start: int, end: int) -> int:
 
 
 def _reported(
-    text: str, sentences: list[tuple[int, int]], quoted: list[tuple[int, int]], finite_verbs: Sequence[int] = ()
+    text: str,
+    sentences: list[tuple[int, int]],
+    quoted: list[tuple[int, int]],
+    finite_verbs: Sequence[int] = (),
+    before: tuple[int, int] | None = None,
 ) -> list[QuoteCandidate]:
     """Reported speech sentence by sentence, none inside ``quoted``; `According to X,` runs on to the end of the
-    paragraph."""
+    paragraph; ``before`` is the last sentence of the paragraph before (`This was stated by X.` on its own)."""
     return scoped_quotes(
         text,
         sentences,
@@ -489,6 +496,7 @@ def _reported(
         lambda s, e: _frame(text, s, e, finite_verbs),
         lambda s, e: _content_end(text, s, e),
         lambda s, e: _ends_a_run(text, *_trim(text, s, e)),
+        before,
     )
 
 
@@ -585,6 +593,12 @@ def _clause_by_its_verb(text: str, start: int, end: int, finite_verbs: Sequence[
     return said
 
 
+_INSERTED_OPENING = re.compile(
+    rf",[ \t]+(?P<phrase>{alternatives(tuple(SOURCE_OPENINGS))})[ \t]+(?P<speaker>[^,\"“«]{{1,120}}?),[ \t]*(?=\S)"
+)
+"""`This initiative, according to Minister X, will cover …`: a source set off by commas inside its sentence."""
+
+
 def _opening(text: str, start: int, end: int) -> re.Match[str] | None:
     """A source opening at a sentence's start, maybe after a linking word (`Besides, according to X, …`)."""
     linking = _ADVERB_BEFORE.match(text, start, end)
@@ -620,6 +634,11 @@ def _frame(text: str, start: int, end: int, finite_verbs: Sequence[int] = ()) ->
         if pronoun:  # `According to his words, …`: he speaks
             speaker = pronoun.span("pronoun")
         return QuoteCandidate(content, stop, "indirect", opening.group("phrase").lower(), *speaker, 0.8), scope
+    inserted = _INSERTED_OPENING.search(text, start, stop)
+    if inserted and stop - inserted.end() >= 10 and not _names_a_rule(inserted.group("speaker")):
+        scope = SOURCE_OPENINGS[inserted.group("phrase")]
+        speaker = _trim(text, *inserted.span("speaker"))
+        return QuoteCandidate(start, stop, "indirect", inserted.group("phrase"), *speaker, 0.75), scope
     told = _TOLD_AUDIENCE.match(text, start, end)
     if told and stop - told.end() >= 10:
         speaker = _without_adverbs(text, _trim(text, *told.span("speaker")))
@@ -676,6 +695,11 @@ def _frame(text: str, start: int, end: int, finite_verbs: Sequence[int] = ()) ->
         if _EXPLETIVE.fullmatch(text, *speaker):  # `It was noted that …`: reported, by no one named
             unnamed = QuoteCandidate(that.end(), stop, "indirect", that.group("cue"), None, None, 0.7, impersonal=True)
             return unnamed, "sentence"
+        passive = _PASSIVE_BEFORE.search(text, speaker[0], that.start("cue"))
+        if passive and that.group("cue").lower() in ADDRESSEE_VERBS:
+            listener = _without_adverbs(text, _trim(text, speaker[0], passive.start()))
+            told = QuoteCandidate(that.end(), stop, "indirect", that.group("cue"), None, None, 0.6, listener=listener)
+            return told, "sentence"  # `The President was told that …`: the one who told him, named before, speaks
         verb = _FIRST_VERB.search(text, *speaker)
         if verb:  # `The Senior Marshal … thanked governor Kulagin … and noted that`: the subject
             speaker = _trim(text, speaker[0], verb.start())

@@ -37,13 +37,14 @@ from pipeline.lang.ru.lexicon import (
     STATEMENT_PLACES,
     verb_pattern,
 )
-from pipeline.quote_candidate import QuoteCandidate, opens_quotation, scoped_quotes
+from pipeline.quote_candidate import QuoteCandidate, last_sentence, opens_quotation, scoped_quotes
 from pipeline.quote_candidate import trim as _trim
 
 _VERB = verb_pattern()
 _INDIRECT_VERB = verb_pattern(REPORTING_VERBS_INDIRECT)
 """A verb that reports speech with no quotation marks around it (``cue`` both or indirect in the table)."""
-_DASH = "[—–-]"
+_DASH = "(?:—-|[—–-])"
+"""A dash, or an em dash typed twice over with a hyphen (`, —- сказал X`)."""
 _ATTRIBUTION_TAIL = 300
 """How far from the end of a dash paragraph its attribution is looked for."""
 
@@ -262,7 +263,7 @@ def find_quotes(
     if previous is not None and (announced := _announced_dash(text, start, end, previous)) is not None:
         return [announced]
     if not _OTHER_QUOTE_MARKS.search(text, start, end) and not _NESTED_GUILLEMET.search(text, start, end):
-        return _find_quotes(text, start, end, sentences)
+        return _find_quotes(text, start, end, sentences, last_sentence(text, previous) if previous else None)
     paragraph = as_guillemets(text[start:end])
     found = _find_quotes(paragraph, 0, end - start, [(s - start, e - start) for s, e in sentences])
     for quote in found:
@@ -319,12 +320,14 @@ def as_guillemets(paragraph: str) -> str:
     return "".join(marks)
 
 
-def _find_quotes(text: str, start: int, end: int, sentences: list[tuple[int, int]]) -> list[QuoteCandidate]:
+def _find_quotes(
+    text: str, start: int, end: int, sentences: list[tuple[int, int]], before: tuple[int, int] | None = None
+) -> list[QuoteCandidate]:
     found = _dash_paragraph(text, start, end)
     if found:
         return found
     found = _guillemets(text, start, end)
-    found += _reported(text, [(s, e) for s, e in sentences if start <= s and e <= end], found)
+    found += _reported(text, [(s, e) for s, e in sentences if start <= s and e <= end], found, before)
     return sorted(found, key=lambda q: q.start)
 
 
@@ -418,11 +421,14 @@ def _subject(text: str, sentence_start: int, verb_start: int) -> tuple[int, int]
     return subject
 
 
-def _reported(text: str, sentences: list[tuple[int, int]], direct: list[QuoteCandidate]) -> list[QuoteCandidate]:
-    """Reported speech, sentence by sentence, with the scope each frame has."""
+def _reported(
+    text: str, sentences: list[tuple[int, int]], direct: list[QuoteCandidate], before: tuple[int, int] | None = None
+) -> list[QuoteCandidate]:
+    """Reported speech, sentence by sentence, with the scope each frame has; ``before`` is the last sentence of
+    the paragraph before (`Об этом сообщил X.` opening a paragraph)."""
     quoted = [(quote.start, quote.end) for quote in direct]
     found = scoped_quotes(
-        text, sentences, quoted, lambda s, e: _frame(text, s, e), lambda s, e: _content_end(text, s, e)
+        text, sentences, quoted, lambda s, e: _frame(text, s, e), lambda s, e: _content_end(text, s, e), before=before
     )
     return [part for quote in found for part in _second_report(text, _without_back_reference(text, quote))]
 

@@ -390,6 +390,8 @@ def _sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 _OPENERS = "|".join(map(re.escape, _ADVERBS))
 _SOURCES = "|".join(map(re.escape, sorted(UNNAMED_SOURCES, key=len, reverse=True)))
+_UNNAMED_REPORT = re.compile(rf"(?:{_SOURCES})报道$")
+"""`部分媒体报道称，…`: an unnamed source's report is a statement (a named outlet's `据X报道` stays sourcing)."""
 _UNNAMED_OPENING = re.compile(rf"(?:(?:{_OPENERS})[，,、]?)*(?:{_SOURCES})")
 """A sentence opened by a collective source (此外，双方…): its `并表示` is the source's, not a person's."""
 _COLLECTIVE_SUBJECT = re.compile(rf"[ \t]*(?:[^，,。！？\n]{{1,4}}[，,])?{_UNNAMED_OPENING.pattern}")
@@ -427,7 +429,12 @@ def _indirect(text: str, start: int, end: int, quoted: list[tuple[int, int]]) ->
             cue = prefix + source.group("cue")
             return QuoteCandidate(content_start, content_end, "indirect", cue, *source.span("speaker"), 0.8)
     for cue in _cues(text, start, end):
-        if any(s <= cue.start() < e for s, e in quoted) or text[start : cue.start()].endswith(_NOT_BEFORE_CUE):
+        if any(s <= cue.start() < e for s, e in quoted):
+            continue
+        subject_end = cue.start()
+        if report := _UNNAMED_REPORT.search(text, start, cue.start()):
+            subject_end = report.end() - len("报道")  # `部分媒体报道称，…`: the media report, unnamed
+        elif text[start : cue.start()].endswith(_NOT_BEFORE_CUE):
             continue
         if _PASSIVE.search(text, start, cue.start()):
             continue  # `2026年被正式宣布为…`: declared so, nobody's words
@@ -440,7 +447,7 @@ def _indirect(text: str, start: int, end: int, quoted: list[tuple[int, int]]) ->
             continue  # X指出：“…” (or «…», 「…」) is a direct quote
         if not text[start : cue.start()].strip():
             continue  # `预计，明年产量将增长`: no subject opens the sentence; the article's own forecast
-        speaker = _speaker_phrase(text, start, cue.start())  # None: the subject is earlier (并表示)
+        speaker = _speaker_phrase(text, start, subject_end)  # None: the subject is earlier (并表示)
         content_start, content_end = _content(text, further.end() if further else cue.end(), end)
         if content_end - content_start < 4 or _spoken_about(text, cue.end("cue"), content_start, content_end):
             continue
