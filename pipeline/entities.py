@@ -125,6 +125,7 @@ class EntityRecognizer:
                 continue
             candidates += self._block_candidates(doc, block, sentences_by_block.get(index, []), normal_forms)
         candidates = [named for mention in candidates if (named := _company_name(doc, mention)) is not None]
+        candidates = [_without_stray_marks(doc.text, mention) for mention in candidates]
         candidates = _descriptions_apart(doc, candidates)
         merged = _completed_han_names(doc, merge(candidates))
         mentions = merge(merged + _surname_mentions(doc, merged, normal_forms))
@@ -164,6 +165,26 @@ _QUOTED_NAME = re.compile(r"[«“„「『\"](?P<name>[^«»“”„「」『�
 LEGAL_FORMS = frozenset(row["word"] for row in common_table("legal_forms"))
 _LEGAL_WORDS = re.compile("|".join(re.escape(form) for form in sorted(LEGAL_FORMS, key=len, reverse=True)))
 _MARKS_AND_SPACE = re.compile(r"[\s«»“”„「」『』\"-]*")
+
+
+_CLOSING_MARKS = "»”’」』)）"
+_OPENING_MARKS = "«“‘「『(（"
+_QUOTE_MARKS = "«»“”‘’「」『』\"'"
+
+
+def _without_stray_marks(text: str, mention: Mention) -> Mention:
+    """A mention without a closing mark at its start or an opening mark at its end (`»米尔扎哈利耶夫说` after a
+    quotation), nor, for a person, any quotation mark at its edges: no name begins with the end of a quotation."""
+    start, end = mention.start, mention.end
+    edges_start = _CLOSING_MARKS + (_QUOTE_MARKS if mention.label == "PER" else "")
+    edges_end = _OPENING_MARKS + (_QUOTE_MARKS if mention.label == "PER" else "")
+    while start < end and (text[start] in edges_start or text[start].isspace()):
+        start += 1
+    while end > start and (text[end - 1] in edges_end or text[end - 1].isspace()):
+        end -= 1
+    if (start, end) == (mention.start, mention.end) or end <= start:
+        return mention
+    return dataclasses.replace(mention, start=start, end=end)
 
 
 def _only_legal_forms(text: str) -> bool:

@@ -79,6 +79,10 @@ PRESS_OFFICES = tuple(office for language in languages().values() for office in 
 """Offices that speak for the body named before them, in every language (新闻处)."""
 BODY_ANAPHORS = {phrase: end for language in languages().values() for phrase, end in language.body_anaphors.items()}
 """Words pointing back to a body named before (该部) -> the end of its name (部)."""
+TITLE_EQUIVALENTS = {
+    phrase: title for language in languages().values() for phrase, title in language.title_equivalents.items()
+}
+"""`глава региона` -> аким, in every language."""
 STATEMENT_ANAPHORS = frozenset(phrase for language in languages().values() for phrase in language.statement_anaphors)
 """A statement named with no owner (`говорится в сообщении`): the last speaker's, else the last body's."""
 PLACE_ANAPHORS = frozenset(word for language in languages().values() for word in language.place_anaphors)
@@ -576,6 +580,8 @@ def _title_head(phrase: str) -> str:
     phrase is headed by its first title, the words after it are its complements (`глава государства`,
     `первый заместитель министра` -> `заместитель`)."""
     lowered = phrase.lower()
+    if (equivalent := _equivalent_title(lowered)) is not None:
+        return equivalent
     if re.search("[а-яё]", lowered):
         for word in lowered.split():
             if word.startswith(BODY_HEADS) or any(f"-{head}" in word for head in BODY_HEADS):
@@ -584,6 +590,19 @@ def _title_head(phrase: str) -> str:
                 return word
         return ""
     return re.split(r"\s+(?:of|of the)\s+", lowered, maxsplit=1)[0].split()[-1] if phrase.split() else ""
+
+
+def _equivalent_title(lowered: str) -> str | None:
+    """The office's own title a general one with its complement names (`главы региона` -> аким), in any case
+    form of the general title; None for none."""
+    words = lowered.split()
+    for phrase, title in TITLE_EQUIVALENTS.items():
+        first, *rest = phrase.split()
+        if words[1 : 1 + len(rest)] != rest or not words:
+            continue
+        if words[0] == first or (words[0][: len(first) - 1] == first[:-1] and len(words[0]) <= len(first) + 2):
+            return title
+    return None
 
 
 class _Index:

@@ -96,6 +96,7 @@ TABLES: dict[str, TableSpec] = {
     "given_names": TableSpec(("name", "gender", "note"), {"gender": GENDERS}, optional=frozenset({"note"})),
     "office_phrases": TableSpec(("phrase", "office")),
     "body_anaphors": TableSpec(("phrase", "ends")),
+    "title_equivalents": TableSpec(("phrase", "title")),
     "place_adjective_anaphors": TableSpec(("stem", "noun")),
     "news_agencies": TableSpec(("entity",)),
     "office_holders": TableSpec(("term", "office", "entity", "from", "until"), optional=frozenset({"from", "until"})),

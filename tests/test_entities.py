@@ -1415,3 +1415,50 @@ def test_an_english_form_of_address_without_its_period_is_no_part_of_the_name(pi
 def test_two_english_persons_side_by_side_are_one_name(pipeline) -> None:  # type: ignore[no-untyped-def]
     doc = annotate(pipeline, "Title\n\nFemale boxer Nazym Kyzaibai also grabbed a medal at the Olympic Games.\n")
     assert [name for name, _, _ in mentions(doc, "PER")] == ["Nazym Kyzaibai"]
+
+
+def test_a_name_right_after_a_quotation_leaves_the_closing_mark_out(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(
+        pipeline,
+        "标题\n\n哈萨克斯坦能源部部长马赫祖穆·米尔扎哈利耶夫表示，能源领域取得了成就。\n\n"
+        "«我们不会止步于这些成就。»米尔扎哈利耶夫说。\n",
+    )
+    persons = {text for text, _, _ in mentions(doc, "PER")}
+    assert "米尔扎哈利耶夫" in persons
+    assert not any(text.startswith(("»", "”")) for text in persons)
+
+
+def test_russian_two_people_side_by_side_are_two_names(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(
+        pipeline,
+        "Заголовок\n\nВ отношении брата Нурлана Нигматулина Ерлана Нигматулина также ведется расследование.\n",
+    )
+    assert {text for text, _, _ in mentions(doc, "PER")} == {"Нурлана Нигматулина", "Ерлана Нигматулина"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Growth of all indicators had been observed in Abai, Zhetysu, Ulytau and Akmola regions last year.",
+        "Growth of all indicators had been observed in Abai, Zhetysu, Ulytau, Akmola.",
+        "Fire hazard will persist in the north, east of Abai, south of Aktobe region.",
+    ],
+)
+def test_english_a_region_named_after_a_person_in_a_list_of_places(pipeline, sentence: str) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(pipeline, f"Title\n\n{sentence}\n")
+    assert ("Abai", "LOC") in {(text, label) for text, label, _ in mentions(doc)}
+    assert not mentions(doc, "PER")
+
+
+def test_english_a_person_before_a_list_stays_a_person(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(pipeline, "Title\n\nThe poet Abai wrote about Semey, Almaty and Astana.\n")
+    assert ("Abai", "PER") in {(text, label) for text, label, _ in mentions(doc)}
+
+
+def test_english_a_wind_direction_is_no_person(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(
+        pipeline,
+        "Title\n\nThe west of West Kazakhstan region is to expect thunderstorms. Southeasterly wind is to blow "
+        "15-20mps in the south.\n",
+    )
+    assert not mentions(doc, "PER")

@@ -2814,3 +2814,25 @@ def test_english_the_boxer_is_the_person_named_before(pipeline) -> None:  # type
         "The boxer told the reporters that the boxing school is to be opened in Astana.\n",
     )
     assert _quote_starting(doc, "the boxing school").speaker_entity_id == "per:en:Beibut Shumenov"
+
+
+def test_russian_head_of_the_region_is_the_akim_not_the_head_of_state(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(
+        pipeline,
+        "Заголовок\n\nОб этом сообщил аким Акмолинской области Косман Айтмухаметов.\n\n"
+        "«Во исполнение поручений Главы государства Нурсултана Назарбаева реализуются мероприятия», - пояснил он.\n\n"
+        "«Для удобства туристов завершена реконструкция аэропорта», - заключил глава региона.\n",
+    )
+    quote = _quote_starting(doc, "Для удобства")
+    assert quote.speaker_entity_id is not None and "nazarbayev" not in quote.speaker_entity_id
+    assert pipeline.quotes.name_en(quote.speaker_entity_id) == "Kosman Aitmukhametov"
+
+
+def test_chinese_bare_department_is_the_body_named_before(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(
+        pipeline,
+        "标题\n\n农业部指出，哈萨克斯坦农业生产以小麦为主。\n\n部门强调，此举的主要任务在于减少小麦单一种植现象。\n",
+    )
+    first, second = doc.quotes
+    assert first.speaker_entity_id is not None
+    assert second.speaker_entity_id == first.speaker_entity_id

@@ -489,10 +489,10 @@ def document_rules(text: str, mentions: list[Mention]) -> list[Mention]:
     listed = [
         dataclasses.replace(mention, label="LOC", label_fine="listed_place:LOC", entity_id=None)
         if mention.label == "PER"
-        and _before_place_word(text, mention.end)
+        and (_before_place_word(text, mention.end) or _among_places(text, mentions, index))
         and not _PERSON_TITLES.search(text, max(0, mention.start - 80), mention.start)
         else mention
-        for mention in mentions
+        for index, mention in enumerate(mentions)
         if not _names_a_route(text, mention) and text[mention.start : mention.end].lower() not in COMPASS_WORDS
     ]
 
@@ -505,6 +505,24 @@ def document_rules(text: str, mentions: list[Mention]) -> list[Mention]:
         )
 
     return joined_neighbours(listed, with_owner)
+
+
+_LIST_GAP = re.compile(r",[ \t]+(?:and[ \t]+)?|[ \t]+and[ \t]+")
+_COMPASS_OF = re.compile(rf"\b(?:{alternatives(tuple(COMPASS_WORDS))})[ \t]+of[ \t]+$", re.IGNORECASE)
+
+
+def _among_places(text: str, mentions: list[Mention], index: int) -> bool:
+    """Whether a name stands in a list of places, next to one on each side or first before one after `in` (`in
+    Abai, Zhetysu, Ulytau and Akmola`), or after a direction (`east of Abai`): the region named after a person."""
+    mention = mentions[index]
+    if _COMPASS_OF.search(text, max(0, mention.start - 30), mention.start):
+        return True
+    after = mentions[index + 1] if index + 1 < len(mentions) else None
+    before = mentions[index - 1] if index > 0 else None
+    place_after = after is not None and after.label == "LOC" and _LIST_GAP.fullmatch(text, mention.end, after.start)
+    place_before = before is not None and before.label == "LOC" and _LIST_GAP.fullmatch(text, before.end, mention.start)
+    opens = text[max(0, mention.start - 3) : mention.start] == "in "
+    return bool(place_after and (place_before or opens))
 
 
 _OF_THE = re.compile(r"[ \t]+of(?:[ \t]+the)?[ \t]+")

@@ -64,6 +64,7 @@ LANGUAGE = register_language(
         place_anaphors=lexicon.PLACE_ANAPHORS,
         place_adjective_anaphors=lexicon.PLACE_ADJECTIVE_ANAPHORS,
         body_anaphors=lexicon.BODY_ANAPHORS,
+        title_equivalents=lexicon.TITLE_EQUIVALENTS,
         statement_anaphors=lexicon.STATEMENT_ANAPHORS,
         resolving_titles=lexicon.RESOLVING_TITLES,
         title_endings=lexicon.TITLE_CASE_ENDINGS,

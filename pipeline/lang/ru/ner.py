@@ -390,18 +390,46 @@ def find_natasha(ctx: BlockContext) -> list[Mention]:
             label = "LOC"  # `в населенных пунктах Шубар, Ы. Алтынсарина и Аккайын`: places named so
         if label == "PER" and _BEFORE_PLACE_NOUN.match(ctx.text, end):
             label = "LOC"  # `Есильскому и Нуринскому районам`: adjectives of places, not surnames
-        found.append(Mention(start, end, label, mention.label_fine, "natasha", 0.75))
-        if normal is not None:
-            ctx.normal_forms[(start, end)] = (
-                _as_her_surname(
-                    _given_name_before_indeclinable(
-                        _given_name_in_case(ctx.text[start:end], _nominative_name(ctx.text[start:end], normal))
+        pieces = _two_names(ctx.text, start, end, normal) if label == "PER" else [(start, end, normal)]
+        for start, end, normal in pieces:
+            found.append(Mention(start, end, label, mention.label_fine, "natasha", 0.75))
+            if normal is not None:
+                ctx.normal_forms[(start, end)] = (
+                    _as_her_surname(
+                        _given_name_before_indeclinable(
+                            _given_name_in_case(ctx.text[start:end], _nominative_name(ctx.text[start:end], normal))
+                        )
                     )
+                    if label == "PER"
+                    else normal
                 )
-                if label == "PER"
-                else normal
-            )
     return found
+
+
+_NAME_WORD = re.compile(r"[А-ЯЁӘІҢҒҮҰҚӨҺ][а-яёәіңғүұқөһ-]+")
+
+
+def _two_names(text: str, start: int, end: int, normal: str | None) -> list[tuple[int, int, str | None]]:
+    """A span of four name words that are two people side by side, each a given name and a surname (`брата
+    Нурлана Нигматулина Ерлана Нигматулина`, `сына … Нурлана Нигматулина Нуржана Нурланова`): two names."""
+    words = list(_NAME_WORD.finditer(text, start, end))
+    if len(words) != 4 or text[start:end].count(" ") != 3 or not all(_is_given_name(w.group()) for w in words[::2]):
+        return [(start, end, normal)]
+    normals = normal.split() if normal is not None and len(normal.split()) == 4 else None
+    first = " ".join(normals[:2]) if normals else None
+    second = " ".join(normals[2:]) if normals else None
+    return [(words[0].start(), words[1].end(), first), (words[2].start(), words[3].end(), second)]
+
+
+def _is_given_name(word: str) -> bool:
+    """Whether a word is a known given name, in any case (Нурлана, Ерлану -> нурлан, ерлан)."""
+    lowered = word.lower()
+    if lowered in GIVEN_NAME_GENDERS:
+        return True
+    return any(
+        lowered.endswith(ending) and lowered[: -len(ending)] in GIVEN_NAME_GENDERS
+        for ending in ("а", "у", "ом", "е", "ой", "ы", "ю", "ей", "ым")
+    )
 
 
 _TRAILING_MARKS = frozenset(" \t/\\|-–—,;:(")
