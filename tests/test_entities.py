@@ -1462,3 +1462,17 @@ def test_english_a_wind_direction_is_no_person(pipeline) -> None:  # type: ignor
         "15-20mps in the south.\n",
     )
     assert not mentions(doc, "PER")
+
+
+def test_chinese_model_spans_keep_to_whole_words(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """A span the tagger cut out of a word (无与[伦比]) is no name; a body whose first character it left to the
+    place before takes its whole first word and the country (哈萨克斯坦国|立博物馆)."""
+    doc = annotate(
+        pipeline,
+        "标题\n\n独立后的哈萨克斯坦在能源领域取得了无与伦比的发展成就。\n\n"
+        "展览由哈萨克斯坦国立博物馆主办，提升了哈萨克斯坦国际文化影响力。\n",
+    )
+    found = {(text, label) for text, label, _ in mentions(doc)}
+    assert not any(text == "伦比" for text, _ in found)
+    assert ("哈萨克斯坦国立博物馆", "ORG") in found
+    assert ("哈萨克斯坦国", "LOC") not in found

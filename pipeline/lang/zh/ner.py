@@ -534,8 +534,9 @@ def _tag_sentences(batch: list[tuple[Document, list[Sentence]]]) -> list[list[Me
             named = [
                 m
                 for start, end, label in _bodies_closed_up(doc.text[sentence.start : sentence.end], next(spans))
-                for m in _corrected(doc.text, sentence.start + start, sentence.start + end, label)
-                if not (m.label == "ORG" and _describes(doc.text, sentence, m))
+                for corrected in _corrected(doc.text, sentence.start + start, sentence.start + end, label)
+                if (m := _span_at_words(sentence, corrected)) is not None
+                and not (m.label == "ORG" and _describes(doc.text, sentence, m))
                 and not _new_thing(doc.text, sentence, m)
             ]
             mentions += [
@@ -550,6 +551,37 @@ MODEL = SentenceTagger("model_zh", "zh", frozenset({"date"}), _tag_sentences)
 """The trained Chinese tagger (pipeline/models/zh_ner) as a recogniser: ``MODEL.find``, ``MODEL.prepare``."""
 
 
+def _span_at_words(sentence: Sentence, mention: Mention) -> Mention | None:
+    """A place or body the tagger read with one character of a common word beside it (哈萨克斯坦国|际,
+    哈萨克斯坦国|立博物馆) ends before that word, and one that takes the last character of the word before it
+    starts after it; a span inside one common word (无与[伦比]) or of one character (排名[中]) names nothing. A
+    person's name keeps its edges (a transliterated name's last character may be segmented into the word after
+    it)."""
+    if mention.label == "PER" or mention.end - mention.start == 1:
+        return mention  # 中美关系: a country's one-character name stays
+    start, end = mention.start, mention.end
+    opening, closing = _word_across([sentence], start), _word_across([sentence], end)
+    if opening is not None and end <= opening.end:
+        return None if opening.xpos in _IDIOM_TAGS else mention  # 无与[伦比]: inside an idiom
+    if closing is not None and end - closing.start == 1 and closing.start > start:
+        end = closing.start
+    if opening is not None and opening.end - start == 1 and opening.end < end:
+        if mention.label == "ORG":  # 哈萨克斯坦国|立博物馆: the body's name begins with the word, and its country
+            at = _tokens_before(sentence, opening.start)
+            before = sentence.tokens[at - 1] if at > 0 else None
+            owner = before is not None and before.end == opening.start and before.xpos == "ns"
+            start = before.start if owner and before is not None else opening.start
+        else:
+            start = opening.end
+    if end - start <= 1:
+        return None
+    if (start, end) == (mention.start, mention.end):
+        return mention
+    return Mention(start, end, mention.label, mention.label_fine, mention.recogniser, mention.score)
+
+
+_IDIOM_TAGS = frozenset({"i", "l"})
+"""jieba's tags of idioms and set phrases (无与伦比): no name lies inside one."""
 _PLACE_OR_NUMBER_TAGS = frozenset({"ns", "m", "q", "mq"})
 
 
