@@ -1476,3 +1476,9 @@ def test_chinese_model_spans_keep_to_whole_words(pipeline) -> None:  # type: ign
     assert not any(text == "伦比" for text, _ in found)
     assert ("哈萨克斯坦国立博物馆", "ORG") in found
     assert ("哈萨克斯坦国", "LOC") not in found
+
+
+def test_chinese_transliterated_name_stops_before_a_whole_adverb(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """特 and 别 are transliteration characters, but 特别 after the name is an adverb (阿斯洛夫特别关注)."""
+    doc = annotate(pipeline, "标题\n\n哈萨克斯坦总检察长别热克·阿斯洛夫特别关注虚拟环境中的犯罪问题。\n")
+    assert {text for text, _, _ in mentions(doc, "PER")} == {"别热克·阿斯洛夫"}

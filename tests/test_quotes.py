@@ -2836,3 +2836,26 @@ def test_chinese_bare_department_is_the_body_named_before(pipeline) -> None:  # 
     first, second = doc.quotes
     assert first.speaker_entity_id is not None
     assert second.speaker_entity_id == first.speaker_entity_id
+
+
+def test_russian_inserted_plural_source_opens_its_own_quote(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(
+        pipeline,
+        "Заголовок\n\nПо словам горожан, тепло пропало после обеда. Многочисленные обращения, как утверждают "
+        "жители, не дали результата.\n",
+    )
+    assert [(content, speaker) for _, content, speaker, _ in described(doc)] == [
+        ("тепло пропало после обеда.", "горожан"),
+        ("Многочисленные обращения, как утверждают жители, не дали результата.", "жители"),
+    ]
+
+
+def test_english_claims_before_its_subject_and_the_agency_tail(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(
+        pipeline,
+        "Title\n\nInterest of tourists in the national parks is burgeoning, claims Tourism and Sports Minister "
+        "Yermek Marzhikpayev, Kazinform News Agency correspondent reports.\n",
+    )
+    assert [(content, entity) for _, content, _, entity in described(doc)] == [
+        ("Interest of tourists in the national parks is burgeoning", "per:yermek-marzhikpayev")
+    ]

@@ -430,6 +430,8 @@ def _agrees(text: str, quote: QuoteCandidate) -> bool:
     if quote.speaker_start is None or quote.speaker_end is None:
         return True
     speaker = text[quote.speaker_start : quote.speaker_end]
+    if quote.cue.lower() in SINGULAR_VERBS and quote.cue.lower() in text[quote.end : quote.speaker_start].lower():
+        return True  # `…, claims Tourism and Sports Minister X`: the verb before its subject is a verb
     if quote.cue.lower() in SINGULAR_VERBS:  # `…, the report states.`, not `…, Kazakhstan and other states.`
         return bool(_ONE_SOURCE.match(speaker)) and " and " not in speaker
     if quote.cue.lower() not in PLURAL_VERBS:

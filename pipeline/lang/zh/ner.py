@@ -485,11 +485,37 @@ def _at_word_edges(mention: Mention, sentences: Sequence[Sentence]) -> Mention |
         start = opening.end
     if closing is not None:
         end = closing.start
+    while (word := _whole_word_at(sentences, start, end, first=False)) is not None:
+        end = word.start  # 阿斯洛夫[特别]关注: an adverb or a verb after the name, whole
+    while (word := _whole_word_at(sentences, start, end, first=True)) is not None:
+        start = word.end
     if (start, end) == (mention.start, mention.end):
         return mention
     if end - start < 2:
         return None
     return Mention(start, end, mention.label, mention.label_fine, mention.recogniser, mention.score)
+
+
+_NO_NAME_WORD_TAGS = frozenset({"d", "ad", "v", "p", "c"})
+"""jieba's tags of adverbs, verbs, prepositions and conjunctions: a whole word of these at a run's edge (特别,
+表示) is no part of a transliterated name, though its characters are transliteration characters."""
+
+
+def _whole_word_at(sentences: Sequence[Sentence], start: int, end: int, first: bool) -> Token | None:
+    """The common word of two characters or more that opens (``first``) or closes ``start:end`` exactly, with
+    room left for a name beside it, if its tag is no name's."""
+    for sentence in sentences:
+        if sentence.start <= start < sentence.end:
+            index = _tokens_before(sentence, start if first else end) - (0 if first else 1)
+            if not 0 <= index < len(sentence.tokens):
+                return None
+            token = sentence.tokens[index]
+            at_edge = token.start == start if first else token.end == end
+            inside = token.end < end if first else token.start > start
+            if at_edge and inside and token.end - token.start >= 2 and token.xpos in _NO_NAME_WORD_TAGS:
+                return token
+            return None
+    return None
 
 
 def _word_across(sentences: Sequence[Sentence], position: int) -> Token | None:
