@@ -172,10 +172,17 @@ _OPENING_MARKS = "«“‘「『(（"
 _QUOTE_MARKS = "«»“”‘’「」『』\"'"
 
 
+_MEDIA_TAG = re.compile(r"[ \t]*\((?:ФОТО|ВИДЕО|ФОТО, ВИДЕО|PHOTO|VIDEO|фото|видео)\)$")
+"""The tag a headline ends with to announce pictures or a video: no part of a name before it."""
+
+
 def _without_stray_marks(text: str, mention: Mention) -> Mention:
     """A mention without a closing mark at its start or an opening mark at its end (`»米尔扎哈利耶夫说` after a
-    quotation), nor, for a person, any quotation mark at its edges: no name begins with the end of a quotation."""
+    quotation), nor, for a person, any quotation mark at its edges: no name begins with the end of a quotation;
+    nor a headline's media tag at its end (`(ФОТО)`)."""
     start, end = mention.start, mention.end
+    if (tag := _MEDIA_TAG.search(text, start, end)) is not None and tag.start() > start:
+        end = tag.start()  # `Йоханнесбурге (ФОТО)` in a headline: the place, without the headline's tag
     edges_start = _CLOSING_MARKS + (_QUOTE_MARKS if mention.label == "PER" else "")
     edges_end = _OPENING_MARKS + (_QUOTE_MARKS if mention.label == "PER" else "")
     while start < end and (text[start] in edges_start or text[start].isspace()):

@@ -1482,3 +1482,11 @@ def test_chinese_transliterated_name_stops_before_a_whole_adverb(pipeline) -> No
     """特 and 别 are transliteration characters, but 特别 after the name is an adverb (阿斯洛夫特别关注)."""
     doc = annotate(pipeline, "标题\n\n哈萨克斯坦总检察长别热克·阿斯洛夫特别关注虚拟环境中的犯罪问题。\n")
     assert {text for text, _, _ in mentions(doc, "PER")} == {"别热克·阿斯洛夫"}
+
+
+def test_a_headline_media_tag_is_no_part_of_a_name(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(
+        pipeline, "В Астане наградили победителей чемпионата мира по карате в Йоханнесбурге (ФОТО)\n\nТекст.\n"
+    )
+    assert "Йоханнесбурге" in {text for text, _, _ in mentions(doc, "LOC")}
+    assert not any("ФОТО" in text for text, _, _ in mentions(doc))

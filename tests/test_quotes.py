@@ -2859,3 +2859,11 @@ def test_english_claims_before_its_subject_and_the_agency_tail(pipeline) -> None
     assert [(content, entity) for _, content, _, entity in described(doc)] == [
         ("Interest of tourists in the national parks is burgeoning", "per:yermek-marzhikpayev")
     ]
+
+
+def test_chinese_cue_inside_a_list_of_nouns_is_no_report(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(
+        pipeline,
+        "标题\n\n根据条约内容，双方将在刑事案件领域开展多项合作，包括信息交换、身份确认、追逃追查、搜查和鉴定。\n",
+    )
+    assert described(doc) == []

@@ -429,8 +429,8 @@ def _indirect(text: str, start: int, end: int, quoted: list[tuple[int, int]]) ->
             cue = prefix + source.group("cue")
             return QuoteCandidate(content_start, content_end, "indirect", cue, *source.span("speaker"), 0.8)
     for cue in _cues(text, start, end):
-        if any(s <= cue.start() < e for s, e in quoted):
-            continue
+        if any(s <= cue.start() < e for s, e in quoted) or text[cue.end("cue") : cue.end("cue") + 1] in _LIST_MARKS:
+            continue  # `身份确认、追逃追查`: a noun in a list, no report
         subject_end = cue.start()
         if report := _UNNAMED_REPORT.search(text, start, cue.start()):
             subject_end = report.end() - len("报道")  # `部分媒体报道称，…`: the media report, unnamed
@@ -470,6 +470,8 @@ def _indirect(text: str, start: int, end: int, quoted: list[tuple[int, int]]) ->
     return None
 
 
+_LIST_MARKS = frozenset("、")
+"""The mark between the items of a list: a cue right before one is a noun among them."""
 _PUNCTUATION = frozenset("，,：:；;")
 _NOUN_JOINERS = "的及和与"
 """What joins a topic noun to the words before it inside one noun phrase (…的意义, 手段及防范方法); without one
