@@ -2867,3 +2867,14 @@ def test_chinese_cue_inside_a_list_of_nouns_is_no_report(pipeline) -> None:  # t
         "标题\n\n根据条约内容，双方将在刑事案件领域开展多项合作，包括信息交换、身份确认、追逃追查、搜查和鉴定。\n",
     )
     assert described(doc) == []
+
+
+def test_akorda_speaks_as_akorda_in_every_language(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """Kazinform names the President's office Akorda in English (`the Akorda press service`): a Russian or
+    Chinese report by it gets that English name, not the Presidential Administration's."""
+    doc = annotate(
+        pipeline,
+        "Заголовок\n\n«Глава государства подписал указ», — сообщила пресс-служба Акорды.\n\n"
+        "Глава государства подписал указ о референдуме, сообщает Акорда.\n",
+    )
+    assert [pipeline.quotes.name_en(q.speaker_entity_id) for q in doc.quotes] == ["Akorda press service", "Akorda"]
