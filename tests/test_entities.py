@@ -1490,3 +1490,20 @@ def test_a_headline_media_tag_is_no_part_of_a_name(pipeline) -> None:  # type: i
     )
     assert "Йоханнесбурге" in {text for text, _, _ in mentions(doc, "LOC")}
     assert not any("ФОТО" in text for text, _, _ in mentions(doc))
+
+
+@pytest.mark.parametrize(
+    ("text", "english"),
+    [
+        (
+            "По словам директора департамента развития инфраструктуры Жайыка Махсутова, внимание уделяется школам.",
+            "Zhayyk Makhsutov",
+        ),
+        ("По словам директора музея Даны Махсутовой, выставка открыта.", "Dana Makhsutova"),
+        ("Министр культуры Аида Мамырова открыла выставку.", "Aida Mamyrova"),  # a woman in the nominative
+    ],
+)
+def test_russian_names_unknown_to_the_tagger_get_their_nominative(pipeline, text: str, english: str) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(pipeline, f"Заголовок\n\n{text}\n")
+    (person,) = [m for m in doc.mentions if m.label == "PER"]
+    assert pipeline.quotes.name_en(person.entity_id) == english

@@ -397,7 +397,10 @@ def find_natasha(ctx: BlockContext) -> list[Mention]:
                 ctx.normal_forms[(start, end)] = (
                     _as_her_surname(
                         _given_name_before_indeclinable(
-                            _given_name_in_case(ctx.text[start:end], _nominative_name(ctx.text[start:end], normal))
+                            _given_name_in_case(
+                                ctx.text[start:end],
+                                _his_genitive(ctx.text, start, _nominative_name(ctx.text[start:end], normal)),
+                            )
                         )
                     )
                     if label == "PER"
@@ -482,13 +485,45 @@ def _nominative_name(surface: str, normal: str) -> str:
 _MASCULINE_SURNAME = re.compile(r"[А-ЯЁ][а-яё-]+(?:ов|ев|ёв|ин|ын)")
 
 
+_GENITIVE_SURNAME = re.compile(r"[А-ЯЁ][а-яё-]+(?:ова|ева|ёва|ина|ына)")
+_WORDS_BEFORE = re.compile(r"(?:[\w-]+[ \t]+){1,6}$")
+_GENITIVE_TITLES = frozenset(
+    form for title in PERSON_TITLES for form in (title + "а", title + "я", title[:-1] + "ы", title[:-1] + "и")
+)
+"""A title in the genitive (министра, руководителя, главы): the name after it and its complement is too."""
+
+
+def _his_genitive(text: str, start: int, normal: str) -> str:
+    """A man's name left in the genitive when natasha does not know it (`директора департамента Жайыка Махсутова`
+    -> Жайык Махсутов): both words end in -а after a title in the genitive, or after `по словам`, and the given
+    name is no woman's (`Министр культуры Аида Балаева` stays)."""
+    words = normal.split()
+    if len(words) != 2 or not words[0].endswith("а") or not _GENITIVE_SURNAME.fullmatch(words[1]):
+        return normal
+    if GIVEN_NAME_GENDERS.get(words[0].lower()) == "f" or words[0][-2:-1].lower() in "аеёиоуыэюя":
+        return normal  # a woman's given name, or one that ends in a vowel and -а (Айя)
+    before = _WORDS_BEFORE.search(text, max(0, start - 120), start)
+    preceding = before.group().lower().split() if before else []
+    governed = "словам" in preceding or any(word in _GENITIVE_TITLES for word in preceding)
+    if not governed or any(word in _TITLE_FORMS and word not in _GENITIVE_TITLES for word in preceding):
+        return normal  # no genitive title before it, or a title in another case nearer (Министр культуры Аида …)
+    return f"{words[0][:-1]} {words[1][:-1]}"
+
+
 def _as_her_surname(normal: str) -> str:
     """A woman's name with her surname in its own form, which natasha gives in the man's when it does not know
-    her given name (`Аружан Муратова` -> Аружан Муратов -> Аружан Муратова; ``kk/data/given_names.tsv``)."""
+    her given name (`Аружан Муратова` -> Аружан Муратов -> Аружан Муратова; ``kk/data/given_names.tsv``), or
+    leaves in its case (`Даны Махсутовой` -> Дана Махсутова)."""
     words = normal.split()
     if len(words) == 2 and GIVEN_NAME_GENDERS.get(words[0].lower()) == "f" and _MASCULINE_SURNAME.fullmatch(words[1]):
         return f"{words[0]} {words[1]}а"
+    if len(words) == 2 and GIVEN_NAME_GENDERS.get(words[0].lower()) == "f" and _HER_OBLIQUE.fullmatch(words[1]):
+        return f"{words[0]} {words[1][:-2]}а"  # `Даны Махсутовой` -> Дана Махсутова
     return normal
+
+
+_HER_OBLIQUE = re.compile(r"[А-ЯЁ][а-яё-]+(?:ов|ев|ёв|ин|ын)ой")
+"""A woman's surname in the genitive, dative, instrumental or prepositional (Махсутовой)."""
 
 
 def _given_name_before_indeclinable(normal: str) -> str:
