@@ -1507,3 +1507,15 @@ def test_russian_names_unknown_to_the_tagger_get_their_nominative(pipeline, text
     doc = annotate(pipeline, f"Заголовок\n\n{text}\n")
     (person,) = [m for m in doc.mentions if m.label == "PER"]
     assert pipeline.quotes.name_en(person.entity_id) == english
+
+
+def test_english_ministry_short_names_leave_the_country_adjective_out(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(
+        pipeline,
+        "Title\n\nThe briefing was organised by the Kazakh Foreign Ministry and the Kazakh Interior Ministry. "
+        "The Secretariat prepared the draft.\n",
+    )
+    organisations = {text for text, _, _ in mentions(doc, "ORG")}
+    assert {"Foreign Ministry", "Interior Ministry"} <= organisations
+    assert not any(text.startswith("Kazakh") for text in organisations)
+    assert "Secretariat" not in {text for text, _, _ in mentions(doc)}

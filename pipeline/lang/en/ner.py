@@ -218,8 +218,8 @@ def _from_spans(text: str, sentences: list[Sentence], tagged: list[list[tuple[in
             while label != "PER" and last - first > 1 and _is_lower_word(text, sentence.tokens[first]):
                 first += 1  # `representatives [of KazMunayGas]`: nor does a body or place begin with one
             head = text[sentence.tokens[first].start : sentence.tokens[first].end]
-            if label == "ORG" and last - first == 1 and head.lower() in HEADS_ALONE:
-                continue  # `the Ministry`, `the Federation told`: a body named before, referred back to
+            if label in ("ORG", "LOC") and last - first == 1 and head.lower() in HEADS_ALONE:
+                continue  # `the Ministry`, `the Federation told`, `the Secretariat`: a body named before
             if (
                 label == "LOC"
                 and last - first > 1
@@ -496,6 +496,8 @@ def document_rules(text: str, mentions: list[Mention]) -> list[Mention]:
         if not _names_a_route(text, mention) and text[mention.start : mention.end].lower() not in COMPASS_WORDS
     ]
 
+    listed = [_without_demonym(text, mention) for mention in listed]
+
     def with_owner(body: Mention, place: Mention) -> Mention | None:
         owned = body.label == "ORG" and place.label == "LOC" and text[body.start].isupper()
         return (
@@ -523,6 +525,24 @@ def _among_places(text: str, mentions: list[Mention], index: int) -> bool:
     place_before = before is not None and before.label == "LOC" and _LIST_GAP.fullmatch(text, before.end, mention.start)
     opens = text[max(0, mention.start - 3) : mention.start] == "in "
     return bool(place_after and (place_before or opens))
+
+
+_DEMONYM_BEFORE_MINISTRY = re.compile(
+    rf"(?:{'|'.join(map(re.escape, sorted(DEMONYMS, key=len, reverse=True)))})[ \t]+(?=(?:[A-Z][\w-]*[ \t]+)*"
+    rf"(?:Ministry|MFA)$)"
+)
+"""`Kazakh Foreign Ministry`, `Kazakh MFA`: the country's adjective before a ministry's short name."""
+
+
+def _without_demonym(text: str, mention: Mention) -> Mention:
+    """A ministry named by its short name without the adjective of its country (`the Kazakh Interior Ministry`
+    -> Interior Ministry), as the adjective of `the Kazakh President` is no part of a title."""
+    if mention.label != "ORG":
+        return mention
+    demonym = _DEMONYM_BEFORE_MINISTRY.match(text, mention.start, mention.end)
+    if demonym is None or demonym.end() >= mention.end:
+        return mention
+    return dataclasses.replace(mention, start=demonym.end(), entity_id=None)
 
 
 _OF_THE = re.compile(r"[ \t]+of(?:[ \t]+the)?[ \t]+")
