@@ -2878,3 +2878,18 @@ def test_akorda_speaks_as_akorda_in_every_language(pipeline) -> None:  # type: i
         "Глава государства подписал указ о референдуме, сообщает Акорда.\n",
     )
     assert [pipeline.quotes.name_en(q.speaker_entity_id) for q in doc.quotes] == ["Akorda press service", "Akorda"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "首席卫生医师在国家新闻发布中心召开的新闻发布会上回答记者提问时说:“过去两周，国内感染率下降1.2倍。”",
+            "首席卫生医师",
+        ),
+        ("—至于赛梅和乌斯卡曼的热电厂，我们将在近期作出最终决定。-他简短补充道。", "他"),
+    ],
+)
+def test_chinese_speaker_without_a_long_circumstance_or_a_manner_adverb(pipeline, text: str, speaker: str) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(pipeline, f"标题\n\n{text}\n")
+    assert [found for _, _, found, _ in described(doc)] == [speaker]

@@ -55,7 +55,7 @@ _AFTER_QUOTE = re.compile(
     rf"[ \t]*[，,]?[ \t]*(?:{_DASH}[ \t]*)?(?!的)(?P<speaker>[^，。！？“”\"\s]{{0,40}}?)(?P<cue>{_CUES})[。！，,]"
 )
 """`“…”，部长说。`; not `“亚特兰大”的中场…表示，`, where the quoted name is part of the subject (`的` follows it)."""
-_BEFORE_QUOTE = re.compile(rf"(?P<speaker>[^，。！？“”\"\s]{{1,20}}?)(?P<cue>{_CUES})[ \t]*[：:][ \t]*$")
+_BEFORE_QUOTE = re.compile(rf"(?P<speaker>[^，。！？“”\"\s]{{1,40}}?)(?P<cue>{_CUES})[ \t]*[：:][ \t]*$")
 _INTRODUCES_NEXT = re.compile(
     rf"(?P<speaker>[^，。！？“”\"\s]{{1,40}}?)(?P<cue>{_CUES})"
     rf"(?:[，,](?![^。！？]*(?:{'|'.join(map(re.escape, LIST_ANNOUNCERS))}))[^。！？；“”]{{1,120}}?)?[ \t]*[：:]$"
