@@ -2893,3 +2893,30 @@ def test_akorda_speaks_as_akorda_in_every_language(pipeline) -> None:  # type: i
 def test_chinese_speaker_without_a_long_circumstance_or_a_manner_adverb(pipeline, text: str, speaker: str) -> None:  # type: ignore[no-untyped-def]
     doc = annotate(pipeline, f"标题\n\n{text}\n")
     assert [found for _, _, found, _ in described(doc)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        (
+            '"We wish you success in your work," Prime Minister Sagintayev addressed the newly-appointed officials.',
+            "We wish you success in your work,",
+            "Sagintayev",
+        ),
+        (
+            "Meteorologists warn that water level may rise in rivers of East Kazakhstan due to rains.",
+            "water level may rise in rivers of East Kazakhstan due to rains.",
+            "Meteorologists",
+        ),
+        (
+            "14 passenger trains will be launched this summer. This was reported by the representative of the "
+            "Department of Information Support of the Ministry of Investment and Development of Kazakhstan Meruert "
+            "Ibraeva at a briefing.",
+            "14 passenger trains will be launched this summer.",
+            "Meruert Ibraeva",
+        ),
+    ],
+)
+def test_english_forms_of_s24(pipeline, text: str, content: str, speaker: str) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(pipeline, f"Title\n\n{text}\n")
+    assert [(found, words) for _, found, words, _ in described(doc)] == [(content, speaker)]

@@ -210,7 +210,7 @@ _SAID_THIS = re.compile(
     rf"(?P<speaker>[^,.;\"“”«»]{{2,120}}?)[ \t]+(?:has[ \t]+|had[ \t]+)?(?P<cue>{_INDIRECT_VERB})"
     rf"[ \t]+(?:it|this){_AFTER_THIS}"
     rf"|(?:This|It)[ \t]+(?:was|has[ \t]+been)[ \t]+(?P<passive>{_INDIRECT_VERB})[ \t]+by[ \t]+"
-    rf"(?P<agent>[^,.;\"“”«»]{{2,120}}?){_AFTER_THIS}"
+    rf"(?P<agent>[^,.;\"“”«»]{{2,200}}?){_AFTER_THIS}"
     rf"|(?:This|That)[ \t]+(?:is|was)[ \t]+what[ \t]+(?P<subject>[^,.;\"“”«»]{{2,120}}?)[ \t]+"
     rf"(?P<what>{_INDIRECT_VERB}){_AFTER_THIS}"
 )
