@@ -364,8 +364,8 @@ class QuoteFinder:
         пресс-службе`) is the last body with that head that spoke or was named before (``descriptor``); a
         region named as `региона` / `области` alone is the last region named before; otherwise the
         phrase itself, its head in the normal form, is the body (``explicit``)."""
-        if phrase in BODY_ANAPHORS:  # 该部: the last body named whose name ends so
-            mention = _last_body(self._index, start, None, BODY_ANAPHORS[phrase])
+        if phrase in BODY_ANAPHORS:  # 该部: the last body named whose name ends so, never the news agency
+            mention = _last_body(self._index, start, None, BODY_ANAPHORS[phrase], skip=NEWS_AGENCIES)
             return (mention.entity_id, "descriptor") if mention is not None and mention.entity_id else None
         cyrillic = bool(re.search("[а-яё]", phrase.lower()))
         if not cyrillic:

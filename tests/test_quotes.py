@@ -968,14 +968,14 @@ def body_name(pipeline):  # type: ignore[no-untyped-def]
         # a city, a country, an abbreviated region
         ("акимат города Шымкента", "Shymkent City Akimat"),
         ("Министерство финансов Республики Казахстан", "Ministry of Finance of Kazakhstan"),
-        ("департамент полиции ВКО", "East Kazakhstan Region Department of Police"),
+        ("департамент полиции ВКО", "East Kazakhstan Region Police Department"),
         # the abbreviation of a regional department, in any case of its place
         ("ДЧС Алматинской области", "Almaty Region Emergency Situations Department"),
         ("ДП Астаны", "Police Department of Astana"),
         # a press service owned by a body with a name of its own: that name first, whole
         (
             "пресс-служба департамента полиции Карагандинской области",
-            "Karaganda Region Department of Police press service",
+            "Karaganda Region Police Department press service",
         ),
         ("пресс-службе Мажилиса", "Mazhilis press service"),  # a body the gazetteer knows, in any case
         ("пресс-служба Министерства энергетики", "Ministry of Energy of Kazakhstan press service"),
@@ -2920,3 +2920,44 @@ def test_chinese_speaker_without_a_long_circumstance_or_a_manner_adverb(pipeline
 def test_english_forms_of_s24(pipeline, text: str, content: str, speaker: str) -> None:  # type: ignore[no-untyped-def]
     doc = annotate(pipeline, f"Title\n\n{text}\n")
     assert [(found, words) for _, found, words, _ in described(doc)] == [(content, speaker)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "english"),
+    [
+        (
+            "По информации Департамента полиции области Жетысу, оперативная обстановка оставалась стабильной.",
+            "Zhetysu Region Police Department",
+        ),
+        (
+            "По данным департамента полиции Жамбылской области, возбуждено уголовное дело.",
+            "Zhambyl Region Police Department",
+        ),
+    ],
+)
+def test_russian_police_departments_get_their_english_name(pipeline, sentence: str, english: str) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(pipeline, f"Заголовок\n\n{sentence}\n")
+    assert [pipeline.quotes.name_en(q.speaker_entity_id) for q in doc.quotes] == [english]
+
+
+def test_russian_according_to_data_runs_on_over_its_paragraph(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(
+        pipeline,
+        "Заголовок\n\nПо данным ведомства, с 00:00 до 07:00 в Астане приняли 22 родов. Родились 11 девочек и 11 "
+        "мальчиков.\n",
+    )
+    assert [content for _, content, _, _ in described(doc)] == [
+        "с 00:00 до 07:00 в Астане приняли 22 родов. Родились 11 девочек и 11 мальчиков."
+    ]
+
+
+def test_russian_told_how_many_is_no_quote_and_the_agency_is_no_department(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(
+        pipeline,
+        "Заголовок\n\nВ управлении здравоохранения Астаны рассказали, сколько детей появились на свет в новогоднюю "
+        "ночь, передает корреспондент агентства Kazinform.\n\n"
+        "Как сообщили в ведомстве, в праздничную ночь родились 22 ребенка.\n",
+    )
+    (quote,) = doc.quotes
+    assert doc.span(quote.start, quote.end).startswith("в праздничную ночь")
+    assert quote.speaker_entity_id != "org:kazinform"

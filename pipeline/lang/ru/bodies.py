@@ -53,6 +53,8 @@ class PlaceNames:
     abbreviation that names a region (ЗКО -> ``West Kazakhstan``)."""
 
     _AREA = re.compile(r"(?P<adjective>\S+?)(?:ая|ий|ый|ое)\s+(?P<area>область|район)", re.IGNORECASE)
+    _AREA_BEFORE = re.compile(r"(?:область|район)\s+(?P<name>\S{4,})", re.IGNORECASE)
+    """`область Жетысу`: the region's noun before its name, which stays a noun in any case of the first."""
     _AREA_SUFFIX = re.compile(r"\s+(?:region|district|oblast)$", re.IGNORECASE)
 
     def __init__(self, pairs: Iterable[tuple[str, str]] = ()):
@@ -62,8 +64,11 @@ class PlaceNames:
         for russian, english in pairs:
             area = self._AREA.fullmatch(russian.strip())
             stripped = self._AREA_SUFFIX.sub("", english.strip())
+            before = self._AREA_BEFORE.fullmatch(russian.strip())
             if area:
                 self.adjectives[area["adjective"].lower()] = stripped
+            elif before:  # Департамента полиции области Жетысу -> Zhetysu Region Police Department
+                self.nouns[_nominative_stem(before["name"].lower())] = stripped
             elif " " not in russian.strip() and russian.isupper() and len(russian) <= 4:
                 (self.regions if stripped != english.strip() else self.nouns)[russian.lower()] = stripped
             elif " " not in russian.strip() and len(russian) >= 4:

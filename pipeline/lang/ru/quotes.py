@@ -123,11 +123,15 @@ _CITES = re.compile(
     re.IGNORECASE,
 )
 """`«…», — цитирует пресс-служба слова министра X`: the one whose words are cited speaks."""
+_QUESTION_WORDS = "сколько|как|каким|какие|какой|какая|какое|где|когда|почему|зачем|куда|откуда|кто|чем|ли"
+"""Words opening an indirect question (`рассказали, сколько детей родилось`): what was told about, no words."""
 _SAID_IN = re.compile(
-    rf"(?P<who>(?:в|во|на)[ \t]+[^,.!?«»\n]{{1,120}}?)[ \t]+(?P<cue>{_INDIRECT_VERB}),(?![ \t]*(?:что|будто)\b)[ \t]*",
+    rf"(?P<who>(?:в|во|на)[ \t]+[^,.!?«»\n]{{1,120}}?)[ \t]+(?P<cue>{_INDIRECT_VERB}),"
+    rf"(?![ \t]*(?:что|будто|{_QUESTION_WORDS})(?![\w-]))[ \t]*",
     re.IGNORECASE,
 )
-"""`В областной прокуратуре сообщили, в 2024 году …`: as `Как сообщили в X,`, to the end of the paragraph."""
+"""`В областной прокуратуре сообщили, в 2024 году …`: as `Как сообщили в X,`, to the end of the paragraph (not
+before an indirect question)."""
 _INSERTED = re.compile(
     rf"(?P<before>[^,.!?«»\n]{{2,80}}),[ \t]*(?:как[ \t]+)?(?P<cue>{_INDIRECT_VERB})"
     rf"[ \t]+(?P<who>[^,.!?«»\n]{{1,60}}?),[ \t]+"
