@@ -2961,3 +2961,12 @@ def test_russian_told_how_many_is_no_quote_and_the_agency_is_no_department(pipel
     (quote,) = doc.quotes
     assert doc.span(quote.start, quote.end).startswith("в праздничную ночь")
     assert quote.speaker_entity_id != "org:kazinform"
+
+
+def test_english_the_federation_is_the_federation_named_before(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(
+        pipeline,
+        "Title\n\nThe Kazakhstan Boxing Federation held its coaching council after the Olympics.\n\n"
+        "The new members of the coaching staff are to be revealed later, the Federation informed.\n",
+    )
+    assert [pipeline.quotes.name_en(q.speaker_entity_id) for q in doc.quotes] == ["Kazakhstan Boxing Federation"]
