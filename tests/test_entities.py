@@ -1519,3 +1519,9 @@ def test_english_ministry_short_names_leave_the_country_adjective_out(pipeline) 
     assert {"Foreign Ministry", "Interior Ministry"} <= organisations
     assert not any(text.startswith("Kazakh") for text in organisations)
     assert "Secretariat" not in {text for text, _, _ in mentions(doc)}
+
+
+def test_chinese_place_leaves_an_adverb_after_it_out(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(pipeline, "标题\n\n2020年哈萨克斯坦共开采1.092亿吨煤炭，其中出口3000万吨。\n")
+    assert "哈萨克斯坦" in {text for text, _, _ in mentions(doc)}
+    assert not any(text.endswith("共") for text, _, _ in mentions(doc))

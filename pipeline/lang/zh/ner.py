@@ -591,6 +591,9 @@ def _span_at_words(sentence: Sentence, mention: Mention) -> Mention | None:
         return None if opening.xpos in _IDIOM_TAGS else mention  # 无与[伦比]: inside an idiom
     if closing is not None and end - closing.start == 1 and closing.start > start:
         end = closing.start
+    last = _token_ending_at(sentence, end)
+    if last is not None and last.end - last.start == 1 and last.xpos in _FUNCTION_TAGS and last.start - start >= 2:
+        end = last.start  # 哈萨克斯坦[共]开采: an adverb after the name, a word of its own
     if opening is not None and opening.end - start == 1 and opening.end < end:
         if mention.label == "ORG":  # 哈萨克斯坦国|立博物馆: the body's name begins with the word, and its country
             at = _tokens_before(sentence, opening.start)
@@ -604,6 +607,17 @@ def _span_at_words(sentence: Sentence, mention: Mention) -> Mention | None:
     if (start, end) == (mention.start, mention.end):
         return mention
     return Mention(start, end, mention.label, mention.label_fine, mention.recogniser, mention.score)
+
+
+_FUNCTION_TAGS = frozenset({"d", "p", "c", "u", "ul", "uj", "uz", "ug", "uv", "ud"})
+"""jieba's tags of adverbs, prepositions, conjunctions and particles: one of these after a name is no part of it."""
+
+
+def _token_ending_at(sentence: Sentence, position: int) -> Token | None:
+    """The token of a sentence that ends exactly at ``position``, if any."""
+    index = _tokens_before(sentence, position) - 1
+    token = sentence.tokens[index] if 0 <= index < len(sentence.tokens) else None
+    return token if token is not None and token.end == position else None
 
 
 _IDIOM_TAGS = frozenset({"i", "l"})
