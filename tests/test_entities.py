@@ -1525,3 +1525,9 @@ def test_chinese_place_leaves_an_adverb_after_it_out(pipeline) -> None:  # type:
     doc = annotate(pipeline, "标题\n\n2020年哈萨克斯坦共开采1.092亿吨煤炭，其中出口3000万吨。\n")
     assert "哈萨克斯坦" in {text for text, _, _ in mentions(doc)}
     assert not any(text.endswith("共") for text, _, _ in mentions(doc))
+
+
+def test_chinese_count_of_things_is_no_body(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(pipeline, "标题\n\n萨姆鲁克能源公司将独立推进三座热电厂的建设，今年已采购10台设备。\n")
+    organisations = {text for text, _, _ in mentions(doc, "ORG")}
+    assert not any(text.startswith(("三座", "10台")) for text in organisations)

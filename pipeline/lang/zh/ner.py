@@ -708,12 +708,18 @@ def _words_of(sentence: Sentence, mention: Mention) -> list[Token]:
 
 
 def _describes(text: str, sentence: Sentence, mention: Mention) -> bool:
-    """A place or number and a generic noun (格鲁吉亚 + 公司, 两个 + 工作组): a description, not a body's name."""
+    """A place or number and a generic noun (格鲁吉亚 + 公司, 两个 + 工作组), or a number and common words (三座热电厂):
+    a description, not a body's name."""
     inside = _words_of(sentence, mention)
     if not inside:
         return False
     *before, head = inside
+    if inside[0].xpos in _NUMBER_TAGS and not any(token.xpos in _NAME_TAGS for token in inside):
+        return True  # 三座热电厂, 10台: a count of things, no name
     return text[head.start : head.end] in GENERIC_BODIES and all(t.xpos in _PLACE_OR_NUMBER_TAGS for t in before)
+
+
+_NUMBER_TAGS = frozenset({"m", "mq"})
 
 
 def _new_thing(text: str, sentence: Sentence, mention: Mention) -> bool:
