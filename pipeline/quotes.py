@@ -412,7 +412,9 @@ class QuoteFinder:
 
     def _pronoun(self, doc: Document, quote: Quote, gender: str | None, earlier: list[Quote]) -> Quote:
         quote.attribution = "pronoun"
-        quote.speaker_entity_id = _nearest_person(self._index, quote.start, gender, earlier)
+        quote.speaker_entity_id = _previous_subject(self._index, quote, gender, earlier) or _nearest_person(
+            self._index, quote.start, gender, earlier
+        )
         named_before = bisect.bisect_left(self._index.person_starts, quote.start)
         if quote.speaker_entity_id is None and named_before == 0:
             # `По его словам, … — сказал Олжас Бектенов.`: an article cut before its name names him after
@@ -1115,6 +1117,34 @@ def _next_person(index: _Index, position: int, gender: str | None = None) -> str
 def _of_gender(index: _Index, entity_id: str, gender: str | None) -> bool:
     """Whether a pronoun of ``gender`` (``f``, ``m``, or None for either) may stand for the person."""
     return gender is None or (gender == "f") == index.is_female(entity_id)
+
+
+def _previous_subject(index: _Index, quote: Quote, gender: str | None, earlier: list[Quote]) -> str | None:
+    """The person who opens the sentence before, in the same paragraph, when a pronoun opens this one
+    (`世界气象组织主席阿尔·曼杜斯对…表示感谢…。他同时强调` : 阿尔·曼杜斯, though another spoke before him): the subject
+    named before any verb, of the pronoun's gender, outside quoted words."""
+    if quote.speaker_start is None:
+        return None
+    text = index.doc.text
+    this_start = index.sentence_start(quote.speaker_start)
+    if text[this_start : quote.speaker_start].strip() or this_start == 0:
+        return None  # the pronoun does not open its sentence
+    previous_start = index.sentence_start(this_start - 1)
+    if previous_start >= this_start or "\n" in text[previous_start:this_start].rstrip():
+        return None
+    persons = index.persons_between(previous_start, this_start)
+    if not persons:
+        return None
+    first = persons[0]
+    if (
+        _in_quotes(first.start, earlier)
+        or index.has_verb(previous_start, first.start)
+        or any(mark in text[previous_start : first.start] for mark in _CLAUSE_BREAKS)
+        or index.case_at(first.start) not in (None, "Nom")
+        or not _of_gender(index, first.entity_id, gender)
+    ):
+        return None
+    return first.entity_id
 
 
 def _subject_of_sentence(

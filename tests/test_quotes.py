@@ -2970,3 +2970,23 @@ def test_english_the_federation_is_the_federation_named_before(pipeline) -> None
         "The new members of the coaching staff are to be revealed later, the Federation informed.\n",
     )
     assert [pipeline.quotes.name_en(q.speaker_entity_id) for q in doc.quotes] == ["Kazakhstan Boxing Federation"]
+
+
+def test_pronoun_opening_a_sentence_is_the_subject_of_the_sentence_before(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """`他同时强调` after a sentence opened by another person than the last speaker: that person."""
+    doc = annotate(
+        pipeline,
+        "标题\n\n尼桑巴耶夫强调，哈萨克斯坦积极参与世界气象组织的各项倡议。\n\n"
+        "世界气象组织主席阿尔·曼杜斯对哈方的合作表示感谢，并建议扩大服务应用。他同时强调，应充分利用超级计算机进行天气预报。\n",
+    )
+    first, second = doc.quotes
+    assert first.speaker_entity_id == "per:yerlan-nyssanbayev"
+    assert second.speaker_entity_id == "per:zh:阿尔·曼杜斯"
+
+
+def test_pronoun_after_a_sentence_about_someone_else_keeps_the_speaker(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(
+        pipeline,
+        "标题\n\n尼桑巴耶夫强调，哈萨克斯坦积极参与世界气象组织的各项倡议。他会见了阿尔·曼杜斯。他同时强调，应充分利用超级计算机。\n",
+    )
+    assert [q.speaker_entity_id for q in doc.quotes] == ["per:yerlan-nyssanbayev", "per:yerlan-nyssanbayev"]
