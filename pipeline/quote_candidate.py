@@ -67,12 +67,12 @@ def scoped_quotes(
     frame_of: Callable[[int, int], Frame | None],
     content_end: Callable[[int, int], int] | None = None,
     ends_run: Callable[[int, int], bool] | None = None,
-    before: tuple[int, int] | None = None,
+    previous: tuple[int, int] | None = None,
 ) -> list[QuoteCandidate]:
     """Reported speech sentence by sentence in one paragraph, each frame given its scope; sentences inside
     ``quoted`` (the direct quotes' spans) open no frame and are never taken into one, and a sentence
-    ``ends_run`` accepts (the article's narration again) ends a paragraph's run. ``before`` is the last sentence
-    of the paragraph before, the words of a ``previous`` frame that opens this one (a paragraph of its own `Об
+    ``ends_run`` accepts (the article's narration again) ends a paragraph's run. ``previous`` is the paragraph
+    before, whose last sentence a ``previous`` frame opening this one points back to (a paragraph of its own `Об
     этом сообщил X.`). One pass: linear in the sentences."""
     found: list[QuoteCandidate] = []
 
@@ -92,8 +92,8 @@ def scoped_quotes(
             words = None
             if earlier >= 0 and frames[earlier] is None and not covered(sentences[earlier]):
                 words = sentences[earlier]
-            elif earlier < 0 and before is not None:
-                words = before
+            elif earlier < 0 and previous is not None:
+                words = last_sentence(text, previous)
             if words is not None:
                 s, e = trim(text, *words)
                 e = content_end(s, e) if content_end else e

@@ -100,6 +100,8 @@ OFFICE_HOLDERS = [(row["office"], row["entity"], row["from"], row["until"]) for 
 """(office, holder, from, until) with ISO dates; an empty ``until``: the holder still serves."""
 DESCRIBING_SUBJECTS = tuple(word for language in languages().values() for word in language.describing_subjects)
 """Words opening a description of someone named before (这位官员): the phrase points back as a pronoun does."""
+DESCRIBING_NOUNS = frozenset(word for language in languages().values() for word in language.describing_nouns)
+"""Nouns of what a person does (boxer): `the boxer` points back as a pronoun does."""
 NEWS_AGENCIES = frozenset(row["entity"] for row in common_table("news_agencies"))
 """Agencies that pass news on (Kazinform): never the owner of a statement named without one."""
 
@@ -236,7 +238,7 @@ class QuoteFinder:
             quote.attribution = "unnamed"
             return quote
         if candidate.listener is not None:
-            return self._teller(doc, candidate, earlier)
+            return self._teller(doc, candidate, candidate.listener, earlier)
         if candidate.speaker_start is None or candidate.speaker_end is None:
             subject = _subject_of_sentence(self._index, candidate.start, earlier)
             if subject is not None:  # `X感谢…，并指出…`: the sentence's subject speaks
@@ -318,9 +320,8 @@ class QuoteFinder:
             if person is not None:
                 quote.speaker_entity_id = person
             return quote
-        if phrase.lower() in DESCRIBING_SUBJECTS or any(
-            phrase.startswith(word) and len(phrase) > len(word) for word in DESCRIBING_SUBJECTS
-        ):
+        described = lowered != phrase.lower() and lowered in DESCRIBING_NOUNS  # `the boxer told`
+        if described or any(phrase.startswith(word) and len(phrase) > len(word) for word in DESCRIBING_SUBJECTS):
             # `这位官员指出`: a description that is no title points back to the one named before
             return self._pronoun(doc, quote, None, earlier)
         introduced = _introduced_person(self._index, start, end)
@@ -399,10 +400,11 @@ class QuoteFinder:
             rest = region
         return f"org:ru:{self._index.lemma_at(start) or words[0]} {rest}", "explicit"
 
-    def _teller(self, doc: Document, candidate: QuoteCandidate, earlier: list[Quote]) -> Quote:
+    def _teller(
+        self, doc: Document, candidate: QuoteCandidate, listener: tuple[int, int], earlier: list[Quote]
+    ) -> Quote:
         """`The President was told that …`: the nearest person before the listener other than the listener (the
         minister he received) told it; the listener is resolved as a speaker would be."""
-        listener = candidate.listener or (candidate.start, candidate.start)
         as_speaker = dataclasses.replace(candidate, speaker_start=listener[0], speaker_end=listener[1], listener=None)
         heard = self._resolve(doc, as_speaker, earlier).speaker_entity_id
         quote = Quote(candidate.start, candidate.end, candidate.kind, candidate.cue, confidence=candidate.confidence)
@@ -600,7 +602,7 @@ def _equivalent_title(lowered: str) -> str | None:
     words = lowered.split()
     for phrase, title in TITLE_EQUIVALENTS.items():
         first, *rest = phrase.split()
-        if words[1 : 1 + len(rest)] != rest or not words:
+        if not words or words[1 : 1 + len(rest)] != rest:
             continue
         if words[0] == first or (words[0][: len(first) - 1] == first[:-1] and len(words[0]) <= len(first) + 2):
             return title

@@ -89,8 +89,9 @@ class Language:
     oblique_openers: tuple[str, ...] = ()
     """Words opening a clause whose names are not its subject (应X邀请): no antecedent of a pronoun there."""
     describing_subjects: tuple[str, ...] = ()
-    """Words opening a description of someone named before (这位官员), or a whole such description (the boxer): the
-    speaker is that person, as a pronoun."""
+    """Words opening a description of someone named before (这位官员): the speaker is that person, as a pronoun."""
+    describing_nouns: tuple[str, ...] = ()
+    """Nouns of what a person does (boxer): after `the`/`this` they point back to the person named before."""
     honorifics: tuple[str, ...] = ()
     """Forms of address (Mr.) never kept as a speaker's role."""
     person_titles: tuple[str, ...] = ()

@@ -54,7 +54,7 @@ LANGUAGE = register_language(
         honorifics=lexicon.HONORIFICS,
         demonyms=tuple(sorted(lexicon.DEMONYMS)),
         person_titles=lexicon.PERSON_TITLES,
-        describing_subjects=lexicon.DESCRIBING_SUBJECTS,
+        describing_nouns=lexicon.DESCRIBING_NOUNS,
         mention_rules="pipeline.lang.en.ner:document_rules",
     )
 )

@@ -96,7 +96,5 @@ OFFICE_PHRASES = mapping("en", "office_phrases", "office")
 OUTLET_KINDS = words("en", "outlet_kinds")
 """newspaper, channel: after a name (the Aikyn newspaper) they make it a body's."""
 
-DESCRIBING_SUBJECTS = tuple(
-    f"{article} {noun}" for article in ("the", "this") for noun in words("en", "describing_nouns")
-)
+DESCRIBING_NOUNS = words("en", "describing_nouns")
 """`the boxer`, `this athlete`: a person described by what they do, named before (``data/describing_nouns.tsv``)."""

@@ -33,7 +33,7 @@ from pipeline.lang.en.lexicon import (
     TITLE_MODIFIERS,
     alternatives,
 )
-from pipeline.quote_candidate import QuoteCandidate, last_sentence, scoped_quotes
+from pipeline.quote_candidate import QuoteCandidate, scoped_quotes
 from pipeline.quote_candidate import trim as _trim
 
 _VERB = alternatives(REPORTING_VERBS)
@@ -315,8 +315,8 @@ def find_quotes(
             continue
         found += _reported_then_quoted(text, opened_at, quoted.start(), (s, e), finite_verbs)
     quoted = [(q.start, q.end) for q in found] + quotations  # `"… We always say that …," X concluded.`: none
-    before = last_sentence(text, previous) if previous else None
-    reported = _reported(text, [(s, e) for s, e in sentences if start <= s and e <= end], quoted, finite_verbs, before)
+    in_paragraph = [(s, e) for s, e in sentences if start <= s and e <= end]
+    reported = _reported(text, in_paragraph, quoted, finite_verbs, previous)
     found += [quote for quote in reported if not _self_reference(text, quote) and _agrees(text, quote)]
     found += _participle_openings(text, sentences, found)
     found += _participles_after(text, found, sentences)
@@ -487,10 +487,10 @@ def _reported(
     sentences: list[tuple[int, int]],
     quoted: list[tuple[int, int]],
     finite_verbs: Sequence[int] = (),
-    before: tuple[int, int] | None = None,
+    previous: tuple[int, int] | None = None,
 ) -> list[QuoteCandidate]:
     """Reported speech sentence by sentence, none inside ``quoted``; `According to X,` runs on to the end of the
-    paragraph; ``before`` is the last sentence of the paragraph before (`This was stated by X.` on its own)."""
+    paragraph; ``previous`` is the paragraph before (`This was stated by X.` on its own points back to it)."""
     return scoped_quotes(
         text,
         sentences,
@@ -498,7 +498,7 @@ def _reported(
         lambda s, e: _frame(text, s, e, finite_verbs),
         lambda s, e: _content_end(text, s, e),
         lambda s, e: _ends_a_run(text, *_trim(text, s, e)),
-        before,
+        previous,
     )
 
 

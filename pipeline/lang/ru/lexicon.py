@@ -117,9 +117,11 @@ PLACE_ADJECTIVE_ANAPHORS = mapping("ru", "place_adjective_anaphors", "noun")
 """Stems of adjectives standing for the last region or district named, before a body's head (в областном
 акимате) -> the stem of that place's noun (област)."""
 BODY_ANAPHORS = mapping("ru", "body_anaphors", "ends")
+"""Words that name a body said before (ведомство): the last organisation named speaks."""
+QUESTION_WORDS = words("ru", "question_words")
+"""Words opening an indirect question (`рассказали, сколько …`): what was told about, no words said."""
 TITLE_EQUIVALENTS = mapping("ru", "title_equivalents", "title")
 """`глава региона` -> аким: a general title with what it governs names an office's own title."""
-"""Words that name a body said before (ведомство): the last organisation named speaks."""
 STATEMENT_ANAPHORS = words("ru", "statement_anaphors")
 """A statement with no owner (`говорится в сообщении`): the last speaker's, else the last body's."""
 NOT_IN_BODY_NAMES = words("ru", "not_in_body_names")

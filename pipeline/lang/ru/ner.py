@@ -431,7 +431,8 @@ def _is_given_name(word: str) -> bool:
         return True
     return any(
         lowered.endswith(ending) and lowered[: -len(ending)] in GIVEN_NAME_GENDERS
-        for ending in ("а", "у", "ом", "е", "ой", "ы", "ю", "ей", "ым")
+        for ending in TITLE_CASE_ENDINGS
+        if ending
     )
 
 
@@ -487,10 +488,22 @@ _MASCULINE_SURNAME = re.compile(r"[А-ЯЁ][а-яё-]+(?:ов|ев|ёв|ин|ы�
 
 _GENITIVE_SURNAME = re.compile(r"[А-ЯЁ][а-яё-]+(?:ова|ева|ёва|ина|ына)")
 _WORDS_BEFORE = re.compile(r"(?:[\w-]+[ \t]+){1,6}$")
-_GENITIVE_TITLES = frozenset(
-    form for title in PERSON_TITLES for form in (title + "а", title + "я", title[:-1] + "ы", title[:-1] + "и")
-)
-"""A title in the genitive (министра, руководителя, главы): the name after it and its complement is too."""
+
+
+def _genitive(title: str) -> str:
+    """A title's genitive singular by its ending (министр -> министра, руководитель -> руководителя, глава -> главы,
+    судья -> судьи, спортсменка -> спортсменки)."""
+    if title.endswith(("ь", "й")):
+        return title[:-1] + "я"
+    if title.endswith("я") or (title.endswith("а") and title[-2:-1] in "кгхжшчщ"):
+        return title[:-1] + "и"
+    if title.endswith("а"):
+        return title[:-1] + "ы"
+    return title if title.endswith(("ы", "и", "у", "о", "е")) else title + "а"
+
+
+_GENITIVE_TITLES = frozenset(_genitive(title) for title in PERSON_TITLES)
+"""Titles in the genitive (министра, руководителя, главы): the name after one and its complement is too."""
 
 
 def _his_genitive(text: str, start: int, normal: str) -> str:

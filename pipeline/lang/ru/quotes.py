@@ -29,6 +29,7 @@ from pipeline.lang.ru.lexicon import (
     NEWS_OUTLETS,
     NOT_QUOTE_OPENINGS,
     NOT_QUOTE_WORDS,
+    QUESTION_WORDS,
     REPORTING_PARTICIPLES,
     REPORTING_VERBS_INDIRECT,
     SOURCE_OPENINGS,
@@ -37,7 +38,7 @@ from pipeline.lang.ru.lexicon import (
     STATEMENT_PLACES,
     verb_pattern,
 )
-from pipeline.quote_candidate import QuoteCandidate, last_sentence, opens_quotation, scoped_quotes
+from pipeline.quote_candidate import QuoteCandidate, opens_quotation, scoped_quotes
 from pipeline.quote_candidate import trim as _trim
 
 _VERB = verb_pattern()
@@ -123,8 +124,7 @@ _CITES = re.compile(
     re.IGNORECASE,
 )
 """`«…», — цитирует пресс-служба слова министра X`: the one whose words are cited speaks."""
-_QUESTION_WORDS = "сколько|как|каким|какие|какой|какая|какое|где|когда|почему|зачем|куда|откуда|кто|чем|ли"
-"""Words opening an indirect question (`рассказали, сколько детей родилось`): what was told about, no words."""
+_QUESTION_WORDS = "|".join(map(re.escape, QUESTION_WORDS))
 _SAID_IN = re.compile(
     rf"(?P<who>(?:в|во|на)[ \t]+[^,.!?«»\n]{{1,120}}?)[ \t]+(?P<cue>{_INDIRECT_VERB}),"
     rf"(?![ \t]*(?:что|будто|{_QUESTION_WORDS})(?![\w-]))[ \t]*",
@@ -267,7 +267,7 @@ def find_quotes(
     if previous is not None and (announced := _announced_dash(text, start, end, previous)) is not None:
         return [announced]
     if not _OTHER_QUOTE_MARKS.search(text, start, end) and not _NESTED_GUILLEMET.search(text, start, end):
-        return _find_quotes(text, start, end, sentences, last_sentence(text, previous) if previous else None)
+        return _find_quotes(text, start, end, sentences, previous)
     paragraph = as_guillemets(text[start:end])
     found = _find_quotes(paragraph, 0, end - start, [(s - start, e - start) for s, e in sentences])
     for quote in found:
@@ -325,13 +325,13 @@ def as_guillemets(paragraph: str) -> str:
 
 
 def _find_quotes(
-    text: str, start: int, end: int, sentences: list[tuple[int, int]], before: tuple[int, int] | None = None
+    text: str, start: int, end: int, sentences: list[tuple[int, int]], previous: tuple[int, int] | None = None
 ) -> list[QuoteCandidate]:
     found = _dash_paragraph(text, start, end)
     if found:
         return found
     found = _guillemets(text, start, end)
-    found += _reported(text, [(s, e) for s, e in sentences if start <= s and e <= end], found, before)
+    found += _reported(text, [(s, e) for s, e in sentences if start <= s and e <= end], found, previous)
     return sorted(found, key=lambda q: q.start)
 
 
@@ -426,13 +426,18 @@ def _subject(text: str, sentence_start: int, verb_start: int) -> tuple[int, int]
 
 
 def _reported(
-    text: str, sentences: list[tuple[int, int]], direct: list[QuoteCandidate], before: tuple[int, int] | None = None
+    text: str, sentences: list[tuple[int, int]], direct: list[QuoteCandidate], previous: tuple[int, int] | None = None
 ) -> list[QuoteCandidate]:
-    """Reported speech, sentence by sentence, with the scope each frame has; ``before`` is the last sentence of
-    the paragraph before (`Об этом сообщил X.` opening a paragraph)."""
+    """Reported speech, sentence by sentence, with the scope each frame has; ``previous`` is the paragraph before
+    (`Об этом сообщил X.` opening a paragraph points back to its last sentence)."""
     quoted = [(quote.start, quote.end) for quote in direct]
     found = scoped_quotes(
-        text, sentences, quoted, lambda s, e: _frame(text, s, e), lambda s, e: _content_end(text, s, e), before=before
+        text,
+        sentences,
+        quoted,
+        lambda s, e: _frame(text, s, e),
+        lambda s, e: _content_end(text, s, e),
+        previous=previous,
     )
     return [part for quote in found for part in _second_report(text, _without_back_reference(text, quote))]
 

@@ -504,18 +504,13 @@ _NO_NAME_WORD_TAGS = frozenset({"d", "ad", "v", "p", "c"})
 def _whole_word_at(sentences: Sequence[Sentence], start: int, end: int, first: bool) -> Token | None:
     """The common word of two characters or more that opens (``first``) or closes ``start:end`` exactly, with
     room left for a name beside it, if its tag is no name's."""
-    for sentence in sentences:
-        if sentence.start <= start < sentence.end:
-            index = _tokens_before(sentence, start if first else end) - (0 if first else 1)
-            if not 0 <= index < len(sentence.tokens):
-                return None
-            token = sentence.tokens[index]
-            at_edge = token.start == start if first else token.end == end
-            inside = token.end < end if first else token.start > start
-            if at_edge and inside and token.end - token.start >= 2 and token.xpos in _NO_NAME_WORD_TAGS:
-                return token
-            return None
-    return None
+    sentence = next((s for s in sentences if s.start <= start < s.end), None)
+    if sentence is None:
+        return None
+    token = _token_starting_at(sentence, start) if first else _token_ending_at(sentence, end)
+    if token is None or token.end - token.start < 2 or token.xpos not in _NO_NAME_WORD_TAGS:
+        return None
+    return token if (token.end < end if first else token.start > start) else None
 
 
 def _word_across(sentences: Sequence[Sentence], position: int) -> Token | None:
@@ -578,11 +573,11 @@ MODEL = SentenceTagger("model_zh", "zh", frozenset({"date"}), _tag_sentences)
 
 
 def _span_at_words(sentence: Sentence, mention: Mention) -> Mention | None:
-    """A place or body the tagger read with one character of a common word beside it (哈萨克斯坦国|际,
-    哈萨克斯坦国|立博物馆) ends before that word, and one that takes the last character of the word before it
-    starts after it; a span inside one common word (无与[伦比]) or of one character (排名[中]) names nothing. A
-    person's name keeps its edges (a transliterated name's last character may be segmented into the word after
-    it)."""
+    """A place or body the tagger read with one character of a common word after it (哈萨克斯坦国|际) ends before
+    that word, and before a one-character function word (哈萨克斯坦[共]开采); one that takes the last character of
+    the word before it starts after it, or, for a body, takes that word whole with the country before it
+    (哈萨克斯坦国立博物馆); a span inside an idiom (无与[伦比]) names nothing. A person's name and a one-character
+    name (中美) keep their edges (a transliterated name's last character may be segmented into the next word)."""
     if mention.label == "PER" or mention.end - mention.start == 1:
         return mention  # 中美关系: a country's one-character name stays
     start, end = mention.start, mention.end
@@ -598,8 +593,8 @@ def _span_at_words(sentence: Sentence, mention: Mention) -> Mention | None:
         if mention.label == "ORG":  # 哈萨克斯坦国|立博物馆: the body's name begins with the word, and its country
             at = _tokens_before(sentence, opening.start)
             before = sentence.tokens[at - 1] if at > 0 else None
-            owner = before is not None and before.end == opening.start and before.xpos == "ns"
-            start = before.start if owner and before is not None else opening.start
+            owned = before is not None and before.end == opening.start and before.xpos == "ns"
+            start = before.start if owned and before is not None else opening.start
         else:
             start = opening.end
     if end - start <= 1:
@@ -618,6 +613,13 @@ def _token_ending_at(sentence: Sentence, position: int) -> Token | None:
     index = _tokens_before(sentence, position) - 1
     token = sentence.tokens[index] if 0 <= index < len(sentence.tokens) else None
     return token if token is not None and token.end == position else None
+
+
+def _token_starting_at(sentence: Sentence, position: int) -> Token | None:
+    """The token of a sentence that starts exactly at ``position``, if any."""
+    index = _tokens_before(sentence, position)
+    token = sentence.tokens[index] if index < len(sentence.tokens) else None
+    return token if token is not None and token.start == position else None
 
 
 _IDIOM_TAGS = frozenset({"i", "l"})
