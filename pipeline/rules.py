@@ -104,6 +104,7 @@ TABLES: dict[str, TableSpec] = {
     "upos_words": TableSpec(("word", "upos", "note"), {"upos": UPOS}, optional=frozenset({"note"})),
     "body_heads": TableSpec(("word", "owner", "note"), {"owner": YES_NO}, optional=frozenset({"owner", "note"})),
     "side_abbreviations": TableSpec(("word", "name")),
+    "named_after_heads": TableSpec(("word", "plural")),
     "palladius": TableSpec(("cyrillic", "pinyin")),
     "words": TableSpec(("word", "note"), optional=frozenset({"note"})),
     "characters": TableSpec(("characters", "note"), optional=frozenset({"note"})),

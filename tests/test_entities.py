@@ -1299,6 +1299,17 @@ def test_an_english_name_in_a_list_of_districts_is_a_place(pipeline) -> None:  #
     assert "Abai Kunanbayev" in persons and "Nurlan Nogayev" in persons  # an apposition is no list
 
 
+def test_an_english_name_that_names_a_prize_a_field_or_an_orchestra_is_no_person(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(
+        pipeline,
+        "Title\n\nSix scientists were awarded Satbayev, Ualikhanov, Kyul-Tegin, Altynsarin, Auezov and Kunayev prizes. "
+        "The company explores the Auezov field. The orchestra named after Kurmangazy played. "
+        "Mukhtar Auezov wrote novels. Dinmukhamed Kunayev led the republic.\n",
+    )
+    persons = sorted(text for text, _, _ in mentions(doc, "PER"))
+    assert persons == ["Dinmukhamed Kunayev", "Mukhtar Auezov"]
+
+
 def test_a_body_goes_on_over_its_country_and_an_office_inside_a_council_name_is_no_cut(pipeline) -> None:  # type: ignore[no-untyped-def]
     doc = annotate(
         pipeline,

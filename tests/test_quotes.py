@@ -279,6 +279,18 @@ def test_russian_persons_a_title_alone_is_nobody_and_a_given_name_in_case_is_one
     assert persons["Алибеку Сатбаеву"] == persons["Алибека Сатбаева"] == "per:ru:Алибек Сатбаев"
 
 
+def test_russian_a_former_title_is_nobody_and_he_is_the_person_named(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(
+        pipeline,
+        "Заголовок\n\nБывший аким Астаны Алтай Кульгинов приехал на стройку.\n\n"
+        "Экс-акима спросили о том, как он оценивает проект.\n\n"
+        "— Оценивать проект будут жители, — заявил он.\n",
+    )
+    persons = {doc.span(m.start, m.end) for m in doc.mentions if m.label == "PER"}
+    assert persons == {"Алтай Кульгинов"}  # `Экс-акима`: the former akim's title, no person of its own
+    assert [pipeline.quotes.name_en(q.speaker_entity_id) for q in doc.quotes] == ["Altai Kulginov"]
+
+
 def test_english_agency_sourcing_by_an_outlet_and_him(pipeline) -> None:  # type: ignore[no-untyped-def]
     doc = annotate(
         pipeline,
@@ -2961,6 +2973,18 @@ def test_russian_told_how_many_is_no_quote_and_the_agency_is_no_department(pipel
     (quote,) = doc.quotes
     assert doc.span(quote.start, quote.end).startswith("в праздничную ночь")
     assert quote.speaker_entity_id != "org:kazinform"
+
+
+def test_russian_told_by_how_much_is_no_quote_and_a_short_ministry_name_is_no_person(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(
+        pipeline,
+        "Заголовок\n\nВ Министерстве торговли и интеграции РК рассказали, насколько подорожала продуктовая корзина, "
+        "передает корреспондент агентства Kazinform.\n\nВ Минторговли отметили, что цены на овощи снизились.\n",
+    )
+    (quote,) = doc.quotes  # `рассказали, насколько …`: what was told about, not the words said
+    assert doc.span(quote.start, quote.end).startswith("цены на овощи")
+    assert quote.speaker_entity_id == "org:ministry-of-trade-and-integration-of-kazakhstan"
+    assert not [m for m in doc.mentions if m.label == "PER"]
 
 
 def test_english_the_federation_is_the_federation_named_before(pipeline) -> None:  # type: ignore[no-untyped-def]

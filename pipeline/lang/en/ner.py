@@ -14,6 +14,7 @@ from pipeline.lang.en.lexicon import (
     DOCUMENT_HEADS,
     HEADS_ALONE,
     NAME_SPLITTING_TITLES,
+    NAMED_AFTER_HEADS,
     ORG_WORDS,
     OUTLET_KINDS,
     PERSON_CONTEXT,
@@ -485,7 +486,8 @@ def document_rules(text: str, mentions: list[Mention]) -> list[Mention]:
     named after Abai), whichever recogniser found it, unless a title names the person (`Governor Zhanseit
     Tuimebayev region pointed out`); a body's name goes on over the country or region it belongs to (`Main
     Customs Administration of the People's Republic of China`); the ends of a route (`the Ayagoz-Techen
-    railway`) and a direction alone (`South-east wind`) are no entities."""
+    railway`), a direction alone (`South-east wind`) and a person's name that names a thing (`the Auezov field`)
+    are no entities."""
     listed = [
         dataclasses.replace(mention, label="LOC", label_fine="listed_place:LOC", entity_id=None)
         if mention.label == "PER"
@@ -493,7 +495,9 @@ def document_rules(text: str, mentions: list[Mention]) -> list[Mention]:
         and not _PERSON_TITLES.search(text, max(0, mention.start - 80), mention.start)
         else mention
         for index, mention in enumerate(mentions)
-        if not _names_a_route(text, mention) and text[mention.start : mention.end].lower() not in COMPASS_WORDS
+        if not _names_a_route(text, mention)
+        and text[mention.start : mention.end].lower() not in COMPASS_WORDS
+        and not _names_a_thing(text, mention)
     ]
 
     listed = [_without_demonym(text, mention) for mention in listed]
@@ -567,6 +571,25 @@ _KIND_WORD_REACH = 6
 """Words and commas after a name among which the kind word of a list of such names may stand."""
 
 
+_NAMED_AFTER_SINGULARS = frozenset(NAMED_AFTER_HEADS)
+_NAMED_AFTER_PLURALS = frozenset(NAMED_AFTER_HEADS.values())
+_NAMED_LIST_REACH = 16
+"""Words and commas after a name among which the noun of a list of things named after people may stand (six
+prizes named in a row)."""
+_NAMED_AFTER = re.compile(r"\bnamed[ \t]+(?:after|for)[ \t]+$")
+
+
+def _names_a_thing(text: str, mention: Mention) -> bool:
+    """Whether a person's name is part of a thing's name: before a noun that things are named by (`Altynsarin
+    prize`, `Satbayev, Ualikhanov and Auezov prizes`) or after `named after` (`the orchestra named after
+    Kurmangazy`), with no title before it (`President Tokayev award` stays his)."""
+    if mention.label != "PER" or _PERSON_TITLES.search(text, max(0, mention.start - 80), mention.start):
+        return False
+    return _NAMED_AFTER.search(text, max(0, mention.start - 20), mention.start) is not None or _before_kind_word(
+        text, mention.end, _NAMED_AFTER_SINGULARS, _NAMED_AFTER_PLURALS, _NAMED_LIST_REACH
+    )
+
+
 def _before_place_word(text: str, position: int) -> bool:
     """Whether the name ending at ``position`` is followed by a place word that it names (`Markakol district`),
     or by more names and a plural one (`Katon-Karagai and Markakol districts`; not `Nurlan Nogayev, Atyrau
@@ -580,12 +603,14 @@ def _before_outlet_word(text: str, position: int) -> bool:
     return _before_kind_word(text, position, _OUTLET_WORDS, _OUTLET_PLURALS)
 
 
-def _before_kind_word(text: str, position: int, singulars: frozenset[str], plurals: frozenset[str]) -> bool:
+def _before_kind_word(
+    text: str, position: int, singulars: frozenset[str], plurals: frozenset[str], reach: int = _KIND_WORD_REACH
+) -> bool:
     """The walk of the two above over the words after a name, in one line: capitalised names, `and` and commas
     until the kind word (in the plural after more names, in the singular right after the name)."""
     for index, match in enumerate(_WORD_OR_COMMA.finditer(text, position)):
         gap = text[position : match.start()]
-        if index == _KIND_WORD_REACH or gap.strip() or "\n" in gap:
+        if index == reach or gap.strip() or "\n" in gap:
             return False  # too far, or past a mark that ends the list
         word = match.group()
         if word.lower() in plurals or (index == 0 and word.lower() in singulars):

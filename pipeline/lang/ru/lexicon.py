@@ -26,6 +26,8 @@ PRONOUNS = genders("ru")
 PLURAL_PRONOUNS = frozenset(words("ru", "pronouns", number="plural"))
 TITLE_CASE_ENDINGS = ("", *words("ru", "case_endings", titles="yes"))
 """A title in any case: the bare form and each ending (министр, министра, министру...)."""
+TITLE_PREFIXES = ("", *words("ru", "title_prefixes"))
+"""What may open a title and leave it a title (экс-аким)."""
 SURNAME_CASE_ENDINGS = words("ru", "case_endings", surnames="yes")
 SURNAME_CASES = mapping("ru", "surname_cases", "nominative")
 """A surname's oblique ending -> its nominative (Слямгазиной -> Слямгазина, Карину -> Карин)."""

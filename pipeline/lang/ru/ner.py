@@ -33,6 +33,7 @@ from pipeline.lang.ru.lexicon import (
     SURNAME_CASES,
     SURNAME_ENDINGS,
     TITLE_CASE_ENDINGS,
+    TITLE_PREFIXES,
 )
 from pipeline.names import LATIN_NAME, with_closing_guillemets
 from pipeline.recognisers import BlockContext, in_block, joined_neighbours
@@ -577,9 +578,13 @@ def _given_name_in_case(surface: str, normal: str) -> str:
 
 
 _TITLE_FORMS = frozenset(
-    title.lower() + ending for title in (*PERSON_TITLES, *RESOLVING_TITLES) for ending in TITLE_CASE_ENDINGS
+    prefix + title.lower() + ending
+    for title in (*PERSON_TITLES, *RESOLVING_TITLES)
+    for ending in TITLE_CASE_ENDINGS
+    for prefix in TITLE_PREFIXES
 )
-"""A person's title in any case (Аким, Министру, Главой), which natasha may read as a place or a body."""
+"""A person's title in any case, with or without a prefix (Аким, Министру, Главой, Экс-акима), which natasha
+may read as a place, a body or a person."""
 
 
 def _after_title(text: str, start: int, end: int) -> int:
