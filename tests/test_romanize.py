@@ -11,6 +11,7 @@ from pipeline.lang.zh.translit import (
     chinese_surname,
     cyrillic_reading,
     cyrillic_readings,
+    known_name_reading,
     romanize_person,
     romanize_transliteration,
 )
@@ -47,6 +48,9 @@ def test_a_rule_with_context_beats_the_plain_letter() -> None:
         ("Ли Дина", "Li Dina"),  # not Ding'a: pinyin sets a, o, e off after a syllable
         ("Ян Ерлан", "Yan Yerlan"),  # a Chinese surname alone does not make a name Chinese
         ("Ким Ен", "Kim Yen"),
+        ("Алтай Кульгинов", "Altai Kulginov"),  # a given name in -ай ends in -ai
+        ("Кайрат Сарыбай", "Kairat Sarybay"),  # a surname in -бай in -bay
+        ("Сергей Лавров", "Sergey Lavrov"),  # -ей is no -ай
     ],
 )
 def test_cyrillic_names_in_kazakh_english_spelling(cyrillic: str, latin: str) -> None:
@@ -71,6 +75,19 @@ def test_a_reading_is_put_right_by_the_known_given_names() -> None:
     assert romanize_transliteration("萨德尔") == "Sadyr"  # a vowel the transliteration leaves out
     assert romanize_transliteration("阿卜杜勒阿齐兹") == "Abdulaziz"  # 齐 is ци or зи
     assert romanize_transliteration("哈比特·柯依舍巴耶夫") == "Gabit Koishebayev"  # 依 has a reading too
+
+
+def test_surnames_made_of_older_given_names_and_vowels_a_transliteration_leaves_out() -> None:
+    assert romanize_person("道列特·叶斯马甘别托夫") == "Daulet Yesmagambetov"  # 道 дау; Есмагамбет makes the surname
+    assert romanize_person("叶尔克布兰") == "Yerkebulan"  # Еркблан: the е and у that 克 and 布 leave out
+    assert romanize_person("阿斯哈特·沃拉洛夫") == "Askhat Oralov"  # 拉 is ра in Орал
+    assert romanize_person("马赫祖穆") == "Magzum"  # 穆 closing a name is its м
+
+
+def test_kazakh_surname_endings_after_bai_and_ke() -> None:
+    assert cyrillic_reading("阿拜·库南拜耶夫") == "Абай Кунанбаев"  # not Кунанбайев
+    assert cyrillic_reading("舒克耶夫") == "Шукеев"  # 克耶夫 keeps the е: -кеев
+    assert known_name_reading("Кулибаев") == "Кулибаев"  # Кулибай makes Кулибаев, not Кулибайев
 
 
 def test_a_name_ending_as_a_transliterated_surname_is_no_pinyin() -> None:

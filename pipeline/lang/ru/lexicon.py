@@ -95,7 +95,20 @@ def romanize_russian_name(name: str) -> str | None:
     parts = name.split()
     if len(parts) >= 3:  # Ерлан Тимурович Сейткали -> Yerlan Seitkali: English names leave the patronymic out
         parts = [part for part in parts if not part.lower().endswith(PATRONYMIC_ENDINGS)] or parts
-    return LATIN_SPELLING.name(" ".join(parts))
+    latin = LATIN_SPELLING.name(" ".join(parts))
+    written = latin.split(" ")
+    if len(written) != len(parts):
+        return latin
+    for index, part in enumerate(parts[:-1]):  # the given names before the surname
+        ending = next((ending for ending in GIVEN_NAME_ENDINGS if part.lower().endswith(ending)), None)
+        spelled = LATIN_SPELLING.word(ending) if ending else ""
+        if ending and spelled and written[index].lower().endswith(spelled):
+            written[index] = written[index][: -len(spelled)] + GIVEN_NAME_ENDINGS[ending]
+    return " ".join(written)
+
+
+GIVEN_NAME_ENDINGS = mapping("ru", "given_name_endings", "latin")
+"""The Latin end of a given name that a surname writes otherwise (Алтай -> Altai, but Сарыбай -> Sarybay)."""
 
 
 PATRONYMIC_ENDINGS = words("ru", "name_endings", kind="patronymic")

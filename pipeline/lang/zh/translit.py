@@ -132,7 +132,7 @@ _SOUND_GROUP = {letter: group.split()[0] for group in SOUND_GROUPS for letter in
 _CLOSE_VOWELS = frozenset(frozenset(pair.split()) for pair in CLOSE_VOWELS)
 _SAME_GROUP, _CLOSE_VOWEL, _DROPPED_VOWEL, _WEAK_VOWEL, _DOUBLED, _DIFFERENT = 0.3, 0.25, 0.35, 0.7, 0.2, 2.0
 """What each difference between a reading and a known name costs; another consonant or vowel never fits."""
-_COST_PER_LETTER, _MOST_COST = 0.15, 1.0
+_COST_PER_LETTER, _MOST_COST = 0.16, 1.1
 """A known name fits a reading when the differences cost less than this much per letter and in all."""
 _SURNAME_SUFFIXES = tuple(sorted(RUSSIAN_SURNAME_ENDINGS, key=len, reverse=True))
 """Endings that make a surname of a given name (Абдрахман -> Абдрахманов, Касымали -> Касымалиев), longest
@@ -169,8 +169,8 @@ def _gap_cost(word: str, index: int, weak: bool = False) -> float:
 
 def _difference(reading: str, name: str, weak: bool = False) -> float:
     """How far a reading is from a name, letter by letter (an edit distance weighted by the costs above); with
-    ``weak``, the у a transliteration leaves out or adds costs less than another vowel (linking a reading to a
-    known person, not choosing the given name a reading is spelled as)."""
+    ``weak``, the у a transliteration leaves out or adds costs less than another vowel (布 written for бу in
+    叶尔克布兰 Еркебулан, 穆 for м)."""
     a, b = _as_written(reading), _as_written(name)
     previous = [0.0]
     for j in range(len(b)):
@@ -220,7 +220,7 @@ def _nearest_name(word: str) -> str | None:
         return None
     limit = min(_MOST_COST, _COST_PER_LETTER * len(word))
     fits = sorted(
-        (_difference(word, name), name)
+        (_difference(word, name, weak=True), name)
         for name in _names_by_key().get(_consonant_key(word), ())
         if name[0] == word[0] or frozenset((name[0], word[0])) in _CLOSE_VOWELS or _sound(name[0]) == _sound(word[0])
     )
@@ -239,8 +239,16 @@ def _known_word(word: str) -> str:
     if name is None:
         suffix = next((s for s in _SURNAME_SUFFIXES if lower.endswith(s) and len(lower) - len(s) >= 4), "")
         stem = lower[: -len(suffix)] if suffix else ""
-        name = (found + suffix) if stem and stem not in GIVEN_NAMES and (found := _nearest_name(stem)) else None
+        name = (
+            _surname_of(found, suffix) if stem and stem not in GIVEN_NAMES and (found := _nearest_name(stem)) else None
+        )
     return word if name is None else name[:1].upper() + name[1:]
+
+
+def _surname_of(given: str, suffix: str) -> str:
+    """The surname a given name makes with an ending: the й of a name in -ай, -ей is no part of it before -ев
+    (Бейсембай -> Бейсембаев, Карабай -> Карабаев)."""
+    return given[:-1] + suffix if given.endswith("й") and suffix.startswith("е") else given + suffix
 
 
 _CYRILLIC_WORD = re.compile("[а-яёА-ЯЁіұүәөқғңһІҰҮӘӨҚҒҢҺ]+")
