@@ -1200,6 +1200,16 @@ def test_a_natural_area_is_one_place_and_an_animal_named_after_a_place_is_none(p
     assert places.count("里海") == 1  # the sea of the last sentence, not the tiger's
 
 
+def test_a_resort_or_an_economic_zone_is_one_place_and_a_quoted_name_keeps_its_marks(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(
+        pipeline,
+        "标题\n\n游客前往琼布拉克高山滑雪场。“赫罗姆套”工业区吸引了投资。\n\n"
+        "该项目由“全民教育”基金资助，比赛在\"哈扎纳特\"赛马场举行。\n",
+    )
+    assert [text for text, _, _ in mentions(doc, "LOC")] == ["琼布拉克高山滑雪场", "“赫罗姆套”工业区"]
+    assert [text for text, _, _ in mentions(doc, "ORG")] == ["“全民教育”基金", '"哈扎纳特"赛马场']
+
+
 def test_the_ministry_alone_refers_back_and_names_no_body(pipeline) -> None:  # type: ignore[no-untyped-def]
     doc = annotate(
         pipeline,
@@ -1299,6 +1309,14 @@ def test_an_english_name_in_a_list_of_districts_is_a_place(pipeline) -> None:  #
     assert "Abai Kunanbayev" in persons and "Nurlan Nogayev" in persons  # an apposition is no list
 
 
+def test_a_plural_opening_an_english_sentence_is_a_group_not_a_person(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(
+        pipeline,
+        "Title\n\nAgrarians expect a record harvest this year. Tokayev expects a record harvest too.\n",
+    )
+    assert [text for text, _, _ in mentions(doc, "PER")] == ["Tokayev"]
+
+
 def test_an_english_name_that_names_a_prize_a_field_or_an_orchestra_is_no_person(pipeline) -> None:  # type: ignore[no-untyped-def]
     doc = annotate(
         pipeline,
@@ -1325,6 +1343,8 @@ def test_a_body_goes_on_over_its_country_and_an_office_inside_a_council_name_is_
     )
     bodies = [text for text, _, _ in mentions(chinese, "ORG")]
     assert "独联体政府首脑理事会" in bodies and "国防委员会" in bodies  # 政府首脑 is an office; 杜马 a body of its own
+    ministry = annotate(pipeline, "标题\n\n生态部生态文化和政策司表示，外交部长将出席。\n")
+    assert [text for text, _, _ in mentions(ministry, "ORG")] == ["生态部", "生态文化和政策司"]  # 外交部长: a title
 
 
 def test_an_abbreviated_russian_ministry_of_two_fields_is_one_body(pipeline) -> None:  # type: ignore[no-untyped-def]

@@ -204,6 +204,8 @@ def _from_spans(text: str, sentences: list[Sentence], tagged: list[list[tuple[in
                 participle = opener.upos == "VERB" and _PARTICIPLE.fullmatch(text, opener.start, opener.end)
                 if first == 0 and last > 1 and (participle or opener.upos in _CLOSED_CLASSES):
                     first = 1  # `Welcoming Kassym-Jomart Tokayev, …`, `Although Altunkaya …`: no part of a name
+                if first == 0 and last == 1 and opener.xpos in _PLURAL_TAGS and text[opener.end - 1] == "s":
+                    continue  # `Agrarians expect a record harvest`: a plural opening a sentence is a group, no name
             elif label == "ORG" and _is_office(text, sentence.tokens[first].start, sentence.tokens[last - 1].end):
                 continue  # `the First President of Kazakhstan`: a person's office, no body
             if label != "PER" and last - first == 1 and _is_title_word(text, sentence.tokens[first], None):
@@ -625,6 +627,8 @@ _PARTICIPLE = re.compile(r"[A-Z][a-z]+(?:ing|ed)")
 """A capitalised participle (Welcoming, Congratulating): the tagger's VERB on it is trusted, not on a name it
 has never seen (Adlet)."""
 _CLOSED_CLASSES = frozenset({"SCONJ", "CCONJ", "ADP", "DET", "PRON"})
+_PLURAL_TAGS = frozenset({"NNS", "NNPS"})
+"""Penn tags of plural nouns: a person's name is singular."""
 """Parts of speech of the few words a tagger reads right even capitalised (Although, But, With, Our)."""
 _OFFICE = re.compile(rf"(?:(?:First|Former|Vice|Acting)[ \t-]+)?{_LEADING_TITLE.pattern}")
 

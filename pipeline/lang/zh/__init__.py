@@ -14,6 +14,7 @@ from pipeline.lang.zh.ner import (
     find_compound,
     find_latin,
     find_pos,
+    find_quoted_bodies,
     find_titled,
     find_transliterated,
 )
@@ -55,6 +56,11 @@ register_recogniser(
 )
 register_recogniser(Recogniser("latin_zh", "1", 5, find_latin, ZH, on_labels=True, description="Latin-script names"))
 register_recogniser(
+    Recogniser(
+        "quoted_zh", "1", 4, find_quoted_bodies, ZH, on_labels=True, description="bodies named in quotation marks"
+    )
+)
+register_recogniser(
     Recogniser("jieba_pos", "1", 7, find_pos, ZH, weak=True, on_labels=True, description="jieba's nr/ns/nt tags")
 )
 
@@ -64,7 +70,7 @@ LANGUAGE = register_language(
         name="Chinese",
         segmenter="pipeline.lang.zh.segment:make_segmenter",
         describe_segmenter=_describe,
-        recognisers=("translit_zh", "model_zh", "latin_zh", "zh_name"),
+        recognisers=("translit_zh", "model_zh", "latin_zh", "zh_name", "quoted_zh"),
         quote_finder="pipeline.lang.zh.quotes:find_quotes",
         tagger="pipeline.lang.zh.morph:make_tagger",
         describe_tagger=describe_tagger,

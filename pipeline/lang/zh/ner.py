@@ -395,7 +395,8 @@ _AREA_JOINER = re.compile("[-‐－–]")
 
 def natural_areas(text: str, mentions: list[Mention]) -> list[Mention]:
     """A place before a nature-area word is the area, named in full (布拉拜 + 国家自然公园 -> 布拉拜国家自然公园),
-    with a place joined to it by a hyphen (伊犁-巴尔喀什保护区); a place before an animal's name is part of
+    with a place joined to it by a hyphen (伊犁-巴尔喀什保护区) or its quotation marks (“赫罗姆套”工业区), the same
+    for a resort or an economic zone (琼布拉克高山滑雪场); a place before an animal's name is part of
     that name (里海虎), no place of the text. Mentions in text order."""
     found: list[Mention] = []
     for mention in mentions:
@@ -412,6 +413,22 @@ def natural_areas(text: str, mentions: list[Mention]) -> list[Mention]:
             ),
             None,
         )  # right after the place, or begun inside what the tagger took (阿拉木图都市|圈)
+        quoted = mention.start > 0 and _CLOSING_MARK.get(text[mention.start - 1]) == text[mention.end : mention.end + 1]
+        if head_at is None and quoted:  # `“赫罗姆套”工业区`: the area's name in quotation marks, marks and all
+            head_at = next(
+                ((mention.end + 1, word) for word in NATURE_HEADS if text.startswith(word, mention.end + 1)), None
+            )
+            if head_at is not None:
+                found.append(
+                    dataclasses.replace(
+                        mention,
+                        start=mention.start - 1,
+                        end=head_at[0] + len(head_at[1]),
+                        label_fine="nature_area:LOC",
+                        entity_id=None,
+                    )
+                )
+                continue
         if head_at is None:
             found.append(mention)
             continue
@@ -527,6 +544,21 @@ def _word_across(sentences: Sequence[Sentence], position: int) -> Token | None:
 
 def find_compound(ctx: BlockContext) -> list[Mention]:
     return compound_organisations(ctx.text, list(ctx.found), ctx.block.end)
+
+
+_QUOTED_BODY = re.compile(
+    '(?:“[^“”"\\s，。、；：！？]{1,12}”|"[^“”"\\s，。、；：！？]{1,12}")'
+    f"(?:{'|'.join(map(re.escape, sorted(ORG_SUFFIXES, key=len, reverse=True)))})"
+)
+"""A name in quotation marks and the word that makes it a body (“全民教育”基金, "哈扎纳特"赛马场), marks and all."""
+
+
+def find_quoted_bodies(ctx: BlockContext) -> list[Mention]:
+    """Bodies named in quotation marks before their head word, whether or not the tagger read the name."""
+    return [
+        Mention(match.start(), match.end(), "ORG", "quoted:ORG", "quoted_zh", 0.8)
+        for match in _QUOTED_BODY.finditer(ctx.text, ctx.block.start, ctx.block.end)
+    ]
 
 
 def find_latin(ctx: BlockContext) -> list[Mention]:
@@ -920,6 +952,7 @@ _PLACE_ENDINGS = (*PLACE_SUFFIXES, *PLACE_MARKERS)
 _PARENT = re.compile("|".join(map(re.escape, sorted(PARENT_BODIES, key=len, reverse=True))))
 _TITLES_FROM_HEADS = tuple(title for title in PERSON_TITLES if _PARENT.match(title) and len(title) > 1)
 """Titles that begin with a body's head (部长, 院长): where one is written, the head is no body."""
+_MINISTRY = "部"
 _NOT_A_BODY_BEFORE = frozenset("东西南北中内外全")
 """北部, 内部: 部 after these is a part of something, not a ministry."""
 
@@ -929,8 +962,10 @@ def _named_parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
     参议院预算委员会 -> 参议院 + 预算委员会; a body whose rest does not end as a body does (外交部长) stays whole."""
     for parent in _PARENT.finditer(text, start, end):
         cut = parent.end()
-        if parent.start() < start + 3 and not (parent.start() == start and cut - start >= 3):
-            continue  # a head this early is a word of the name (外交部); one that opens it is a body (参议院…)
+        whole = cut - start >= 3 and (parent.start() == start or parent.group() == _MINISTRY)
+        if parent.start() < start + 3 and not whole:
+            continue  # a head this early is a word of the name; one that opens it is a body (参议院…), as is a
+            # ministry of two characters and 部 (交通部 + 铁路和水运委员会, 农业部 + 农产品生产及加工司)
         rest = text[cut:end]
         before = text[parent.start() - 1] if parent.start() else ""
         if any(text.startswith(title, parent.start()) for title in _TITLES_FROM_HEADS):
