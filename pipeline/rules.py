@@ -85,7 +85,9 @@ TABLES: dict[str, TableSpec] = {
     "body_words": TableSpec(
         ("word", "english", "kind", "owner"),
         {
-            "kind": frozenset({"head", "title", "adjective", "noun", "preposition", "conjunction", "place", "skip"}),
+            "kind": frozenset(
+                {"head", "title", "adjective", "noun", "preposition", "conjunction", "place", "city", "skip"}
+            ),
             "owner": YES_NO,
         },
         optional=frozenset({"owner"}),

@@ -1204,7 +1204,7 @@ def test_a_resort_or_an_economic_zone_is_one_place_and_a_quoted_name_keeps_its_m
     doc = annotate(
         pipeline,
         "标题\n\n游客前往琼布拉克高山滑雪场。“赫罗姆套”工业区吸引了投资。\n\n"
-        "该项目由“全民教育”基金资助，比赛在\"哈扎纳特\"赛马场举行。\n",
+        '该项目由“全民教育”基金资助，比赛在"哈扎纳特"赛马场举行。\n',
     )
     assert [text for text, _, _ in mentions(doc, "LOC")] == ["琼布拉克高山滑雪场", "“赫罗姆套”工业区"]
     assert [text for text, _, _ in mentions(doc, "ORG")] == ["“全民教育”基金", '"哈扎纳特"赛马场']

@@ -975,6 +975,10 @@ def body_name(pipeline):  # type: ignore[no-untyped-def]
         ("пресс-служба акимата Алматы", "Almaty Akimat press service"),
         # a district no gazetteer knows, by its adjective, in Latin letters
         ("акимате Катон-Карагайского района", "Katon-Karagay District Akimat"),
+        # or by its name after the district noun, which stays in the nominative
+        ("акимате района Туран", "Turan District Akimat"),
+        # the capital names Astana
+        ("акимат столицы", "Astana City Akimat"),
         # adjectives stay before their noun, a region's adjective too
         ("Костанайская областная избирательная комиссия", "Kostanay Regional Election Commission"),
         ("Мангистауской областной территориальной инспекции", "Mangystau Regional Territorial Inspectorate"),

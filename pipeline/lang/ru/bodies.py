@@ -106,7 +106,7 @@ def _classify(words: list[str], places: PlaceNames) -> list[BodyWord] | None:
                 index += size
                 break
         if found is None:
-            found = places.find(words[index]) or _unknown_area(words, index)
+            found = places.find(words[index]) or _unknown_area(words, index) or _area_name(words, index, items)
             index += 1
         if found is None:
             return None
@@ -126,6 +126,17 @@ def _unknown_area(words: list[str], index: int) -> BodyWord | None:
     if area is None or index + 1 >= len(words) or not words[index + 1].lower().startswith(_AREA_WORDS):
         return None
     return BodyWord(PLACE_SPELLING.name(area["stem"]), "place_adjective")
+
+
+def _area_name(words: list[str], index: int, items: list[BodyWord]) -> BodyWord | None:
+    """A district's or region's name no gazetteer knows, written after район / область and kept in the nominative
+    (акимат района Туран -> Turan District Akimat), in Latin letters."""
+    word = words[index]
+    if not items or items[-1].kind != "place" or not word[:1].isupper() or index == 0:
+        return None
+    if not words[index - 1].lower().startswith(_AREA_WORDS):
+        return None
+    return BodyWord(PLACE_SPELLING.name(word), "area_name")
 
 
 def _combinations(options: list[list[str]]) -> Iterable[tuple[str, ...]]:
@@ -203,7 +214,13 @@ def english_body_name(name: str, places: PlaceNames | None = None, bodies: Known
             prefix.append(f"{following.english} {item.english}")  # города Астаны -> Astana City
             index += 2
             continue
-        if item.kind == "region":
+        if item.kind == "place" and following is not None and following.kind == "area_name":
+            prefix.append(f"{following.english} {item.english}")  # района Туран -> Turan District
+            index += 2
+            continue
+        if item.kind == "city":
+            prefix.append(f"{item.english} City")  # акимата столицы -> Astana City Akimat
+        elif item.kind == "region":
             prefix.append(f"{item.english} Region")
         elif item.kind == "place_noun" and _names_an_owner(items, index):
             prefix.append(item.english)  # пресс-служба акимата Алматы -> Almaty Akimat press service
