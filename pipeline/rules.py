@@ -86,7 +86,7 @@ TABLES: dict[str, TableSpec] = {
         ("word", "english", "kind", "owner"),
         {
             "kind": frozenset(
-                {"head", "title", "adjective", "noun", "preposition", "conjunction", "place", "city", "skip"}
+                {"head", "head_of", "title", "adjective", "noun", "preposition", "conjunction", "place", "city", "skip"}
             ),
             "owner": YES_NO,
         },

@@ -1003,6 +1003,39 @@ def test_a_body_named_in_russian_gets_its_english_name_from_its_parts(body_name,
 
 
 @pytest.mark.parametrize(
+    ("chinese", "english"),
+    [
+        ("哈萨克斯坦民航委员会", "Civil Aviation Committee of Kazakhstan"),  # the country last
+        ("阿拉木图市旅游管理部门", "Almaty City Tourism Department"),  # a city with its noun first
+        ("突厥斯坦州紧急情况部门", "Turkistan Region Emergency Situations Department"),  # not the ministry 紧急情况部
+        ("欧安组织议会大会", "OSCE Parliamentary Assembly"),  # a body the gazetteer knows owns it
+        ("铁路和水运委员会", "Railway and Water Transport Committee"),
+        ("委员会", None),  # a bare head names no body
+        ("某某委员会", None),  # a word no table knows: no half-translated name
+    ],
+)
+def test_a_body_named_in_chinese_gets_its_english_name_from_its_parts(
+    pipeline, chinese: str, english: str | None
+) -> None:  # type: ignore[no-untyped-def]
+    assert pipeline.quotes.name_en(f"org:zh:{chinese}") == english
+
+
+def test_chinese_a_session_in_brackets_is_when_not_who_spoke(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(
+        pipeline,
+        "标题\n\n国家财政部长阿里汗·斯玛伊洛夫11日在马吉利斯(议会下院)政府时段表示,政府将拨款80亿坚戈。\n",
+    )
+    assert [doc.span(q.speaker_start, q.speaker_end) for q in doc.quotes] == ["阿里汗·斯玛伊洛夫"]
+
+
+def test_a_chinese_body_that_speaks_is_named_in_english(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(pipeline, "标题\n\n哈萨克斯坦民航委员会表示，今年将开通20条新航线。\n")
+    assert [pipeline.quotes.name_en(q.speaker_entity_id) for q in doc.quotes] == [
+        "Civil Aviation Committee of Kazakhstan"
+    ]
+
+
+@pytest.mark.parametrize(
     "russian",
     [
         "департамент",
