@@ -85,8 +85,8 @@ _NOT_BEFORE_CUE = NOT_BEFORE_CUE
 _SENTENCE_END = re.compile(r"[。！？；]|…+")
 _CLAUSE_START = re.compile(r"[，,。；;：:！？、“”\"\s]")
 _CIRCUMSTANCE = re.compile(rf"(?:在[^，。]{{0,40}}?(?:时段|时|上|中|后|期间)|(?:{'|'.join(SPEECH_OCCASIONS)})中)$")
-"""`部长在会上发言时` / `…在新闻发布会上回答记者提问时` / `在马吉利斯(议会下院)政府时段` / `总统讲话中`: where and when, not
-who."""
+"""`部长在会上发言时` / `…在新闻发布会上回答记者提问时` / `在马吉利斯(议会下院)政府时段` / `总统讲话中`: where and
+when, not who."""
 _DAY = re.compile(r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})日$")
 """The day of the month before a cue (部长13日表示)."""
 _MAX_SPEAKER = 40
