@@ -1210,6 +1210,16 @@ def test_a_resort_or_an_economic_zone_is_one_place_and_a_quoted_name_keeps_its_m
     assert [text for text, _, _ in mentions(doc, "ORG")] == ["“全民教育”基金", '"哈扎纳特"赛马场']
 
 
+def test_an_airport_or_a_studio_named_after_a_person_is_no_person(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(
+        pipeline,
+        "标题\n\n飞机降落在阿丽娅·莫尔达古洛娃国际机场。沙肯•阿伊马诺夫哈萨克电影制片厂出品了新片。\n",
+    )
+    assert [text for text, _, _ in mentions(doc, "PER")] == []
+    assert [text for text, _, _ in mentions(doc, "LOC")] == ["阿丽娅·莫尔达古洛娃国际机场"]
+    assert [text for text, _, _ in mentions(doc, "ORG")] == ["沙肯•阿伊马诺夫哈萨克电影制片厂"]
+
+
 def test_the_ministry_alone_refers_back_and_names_no_body(pipeline) -> None:  # type: ignore[no-untyped-def]
     doc = annotate(
         pipeline,
