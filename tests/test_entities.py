@@ -1327,6 +1327,15 @@ def test_a_plural_opening_an_english_sentence_is_a_group_not_a_person(pipeline) 
     assert [text for text, _, _ in mentions(doc, "PER")] == ["Tokayev"]
 
 
+def test_an_english_event_is_no_body(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(
+        pipeline,
+        "Title\n\nThe Days of Culture of Kazakhstan began. The Summit of the Turkic States took place. "
+        "The Kazakhstan Boxing Federation said it would pay.\n",
+    )
+    assert [text for text, _, _ in mentions(doc, "ORG")] == ["Kazakhstan Boxing Federation"]
+
+
 def test_an_english_name_that_names_a_prize_a_field_or_an_orchestra_is_no_person(pipeline) -> None:  # type: ignore[no-untyped-def]
     doc = annotate(
         pipeline,

@@ -93,6 +93,8 @@ ADJECTIVE_SUFFIXES = words("en", "adjective_suffixes")
 
 OFFICE_PHRASES = mapping("en", "office_phrases", "office")
 """Phrases naming an office, not a person (глава государства -> president_kz): its holder speaks."""
+EVENT_HEADS = frozenset(words("en", "event_heads"))
+"""Olympics, Summit, Week: a name opening or closing with one is an event's (the Rio Olympics), no body's."""
 NAMED_AFTER_HEADS = mapping("en", "named_after_heads", "plural")
 """prize -> prizes: nouns that a person's name before them names a thing by (the Satbayev prize)."""
 OUTLET_KINDS = words("en", "outlet_kinds")

@@ -12,6 +12,7 @@ from pipeline.lang.en.lexicon import (
     COMPASS_WORDS,
     DEMONYMS,
     DOCUMENT_HEADS,
+    EVENT_HEADS,
     HEADS_ALONE,
     NAME_SPLITTING_TITLES,
     NAMED_AFTER_HEADS,
@@ -489,7 +490,7 @@ def document_rules(text: str, mentions: list[Mention]) -> list[Mention]:
     Tuimebayev region pointed out`); a body's name goes on over the country or region it belongs to (`Main
     Customs Administration of the People's Republic of China`); the ends of a route (`the Ayagoz-Techen
     railway`), a direction alone (`South-east wind`) and a person's name that names a thing (`the Auezov field`)
-    are no entities."""
+    are no entities; an event's name is no body (`the Rio Olympics`)."""
     listed = [
         dataclasses.replace(mention, label="LOC", label_fine="listed_place:LOC", entity_id=None)
         if mention.label == "PER"
@@ -502,7 +503,7 @@ def document_rules(text: str, mentions: list[Mention]) -> list[Mention]:
         and not _names_a_thing(text, mention)
     ]
 
-    listed = [_without_demonym(text, mention) for mention in listed]
+    listed = [_as_event(text, _without_demonym(text, mention)) for mention in listed]
 
     def with_owner(body: Mention, place: Mention) -> Mention | None:
         owned = body.label == "ORG" and place.label == "LOC" and text[body.start].isupper()
@@ -549,6 +550,17 @@ def _without_demonym(text: str, mention: Mention) -> Mention:
     if demonym is None or demonym.end() >= mention.end:
         return mention
     return dataclasses.replace(mention, start=demonym.end(), entity_id=None)
+
+
+def _as_event(text: str, mention: Mention) -> Mention:
+    """An organisation or place the tagger read whose name opens or closes with an event's word is the event
+    (`Rio Olympics`, `Summit of the Turkic States`, `Astana Media Week`): no body or place of the text."""
+    if mention.label not in ("ORG", "LOC") or mention.recogniser == "gazetteer":
+        return mention
+    words = text[mention.start : mention.end].split()
+    if words and (words[0] in EVENT_HEADS or words[-1] in EVENT_HEADS):
+        return dataclasses.replace(mention, label="MISC", label_fine="event:MISC", entity_id=None)
+    return mention
 
 
 _OF_THE = re.compile(r"[ \t]+of(?:[ \t]+the)?[ \t]+")
