@@ -280,6 +280,18 @@ def test_russian_persons_a_title_alone_is_nobody_and_a_given_name_in_case_is_one
     assert persons["Алибеку Сатбаеву"] == persons["Алибека Сатбаева"] == "per:ru:Алибек Сатбаев"
 
 
+def test_russian_a_linking_word_before_an_inserted_source_is_no_part_of_the_words(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(
+        pipeline,
+        "Заголовок\n\nБлагодаря этому, по словам акима региона Бейбита Исабаева, количество школ сократилось.\n\n"
+        "В прошлом году, по словам министра, объем производства вырос на 5%.\n",
+    )
+    assert [doc.span(q.start, q.end) for q in doc.quotes] == [
+        "количество школ сократилось.",  # `Благодаря этому`: the article's link, not the akim's words
+        "В прошлом году, по словам министра, объем производства вырос на 5%.",
+    ]
+
+
 def test_russian_a_former_title_is_nobody_and_he_is_the_person_named(pipeline) -> None:  # type: ignore[no-untyped-def]
     doc = annotate(
         pipeline,
