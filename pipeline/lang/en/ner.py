@@ -549,7 +549,9 @@ def _without_demonym(text: str, mention: Mention) -> Mention:
     demonym = _DEMONYM_BEFORE_MINISTRY.match(text, mention.start, mention.end)
     if demonym is None or demonym.end() >= mention.end:
         return mention
-    return dataclasses.replace(mention, start=demonym.end(), entity_id=None)
+    return dataclasses.replace(
+        mention, start=demonym.end(), entity_id=mention.entity_id if mention.recogniser == "gazetteer" else None
+    )
 
 
 def _as_event(text: str, mention: Mention) -> Mention:
