@@ -400,6 +400,34 @@ class QuoteFinder:
             rest = region
         return f"org:ru:{self._index.lemma_at(start) or words[0]} {rest}", "explicit"
 
+    def _previous_title(self, doc: Document, quote: Quote, gender: str | None, earlier: list[Quote]) -> str | None:
+        """The holder of the title that opens the sentence before, in the same paragraph, when the pronoun stands
+        in the first words of its own (`The Akim reported on the region. According to him, …`: the akim, not the
+        president who received him)."""
+        if quote.speaker_start is None:
+            return None
+        text, index = doc.text, self._index
+        this_start = index.sentence_start(quote.speaker_start)
+        if this_start == 0 or len(text[this_start : quote.speaker_start].split()) > _PRONOUN_OPENING_WORDS:
+            return None
+        previous_start = index.sentence_start(this_start - 1)
+        if previous_start >= this_start or "\n" in text[previous_start:this_start].rstrip():
+            return None
+        words = list(re.finditer(r"\S+", text[previous_start:this_start]))[:_TITLE_OPENING_WORDS]
+        for word in reversed(words):
+            end = previous_start + word.end()
+            phrase = text[previous_start:end]
+            lowered = re.sub(r"^(the|this|that)\s+", "", phrase.lower())
+            if not (_is_title(lowered) or _is_title(_title_head(phrase))) or index.persons_between(previous_start, end):
+                continue
+            title = QuoteCandidate(quote.start, quote.end, quote.kind, quote.cue, previous_start, end, 0.0)
+            found = self._resolve(doc, title, earlier)
+            person = found.speaker_entity_id
+            if found.attribution == "descriptor" and person and person.startswith("per:"):
+                return person if _of_gender(index, person, gender) else None
+            return None
+        return None
+
     def _teller(
         self, doc: Document, candidate: QuoteCandidate, listener: tuple[int, int], earlier: list[Quote]
     ) -> Quote:
@@ -414,8 +442,10 @@ class QuoteFinder:
 
     def _pronoun(self, doc: Document, quote: Quote, gender: str | None, earlier: list[Quote]) -> Quote:
         quote.attribution = "pronoun"
-        quote.speaker_entity_id = _previous_subject(self._index, quote, gender, earlier) or _nearest_person(
-            self._index, quote.start, gender, earlier
+        quote.speaker_entity_id = (
+            _previous_subject(self._index, quote, gender, earlier)
+            or self._previous_title(doc, quote, gender, earlier)
+            or _nearest_person(self._index, quote.start, gender, earlier)
         )
         named_before = bisect.bisect_left(self._index.person_starts, quote.start)
         if quote.speaker_entity_id is None and named_before == 0:
@@ -1119,6 +1149,12 @@ def _next_person(index: _Index, position: int, gender: str | None = None) -> str
 def _of_gender(index: _Index, entity_id: str, gender: str | None) -> bool:
     """Whether a pronoun of ``gender`` (``f``, ``m``, or None for either) may stand for the person."""
     return gender is None or (gender == "f") == index.is_female(entity_id)
+
+
+_PRONOUN_OPENING_WORDS = 2
+"""How many words may stand before a pronoun that opens its sentence (`According to him`)."""
+_TITLE_OPENING_WORDS = 6
+"""How many words of the sentence before a title opening it may have (`The Minister of Energy`)."""
 
 
 def _previous_subject(index: _Index, quote: Quote, gender: str | None, earlier: list[Quote]) -> str | None:

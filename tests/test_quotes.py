@@ -3038,6 +3038,18 @@ def test_russian_told_by_how_much_is_no_quote_and_a_short_ministry_name_is_no_pe
     assert not [m for m in doc.mentions if m.label == "PER"]
 
 
+def test_english_him_after_a_title_opening_the_sentence_before_is_the_holder(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(
+        pipeline,
+        "Title\n\nHead of State Kassym-Jomart Tokayev received Akim of Kyzylorda region Nurlybek Nalibayev.\n\n"
+        "The Akim reported on the development of the region. According to him, the region's GDP grew by 5%.\n",
+    )
+    assert [doc.span(q.speaker_start, q.speaker_end) for q in doc.quotes] == ["him"]
+    assert [q.speaker_entity_id for q in doc.quotes] == [
+        next(m.entity_id for m in doc.mentions if doc.span(m.start, m.end) == "Nurlybek Nalibayev")
+    ]  # the akim who reported, not the president who received him
+
+
 def test_english_the_federation_is_the_federation_named_before(pipeline) -> None:  # type: ignore[no-untyped-def]
     doc = annotate(
         pipeline,
