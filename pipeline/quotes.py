@@ -418,8 +418,10 @@ class QuoteFinder:
             end = previous_start + word.end()
             phrase = text[previous_start:end]
             lowered = re.sub(r"^(the|this|that)\s+", "", phrase.lower())
-            if not (_is_title(lowered) or _is_title(_title_head(phrase))) or index.persons_between(previous_start, end):
-                continue
+            head = _title_head(phrase)
+            opens = _TITLE_AT_END.fullmatch(lowered) or (head and _is_title(head) and lowered.startswith(head))
+            if not opens or re.search(r"[,;:]", phrase) or index.persons_between(previous_start, end):
+                continue  # the sentence opens with the title itself (`The Akim`, `The Minister of Energy`)
             title = QuoteCandidate(quote.start, quote.end, quote.kind, quote.cue, previous_start, end, 0.0)
             found = self._resolve(doc, title, earlier)
             person = found.speaker_entity_id

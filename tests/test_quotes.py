@@ -2891,6 +2891,15 @@ def test_russian_head_of_the_region_is_the_akim_not_the_head_of_state(pipeline) 
     assert pipeline.quotes.name_en(quote.speaker_entity_id) == "Kosman Aitmukhametov"
 
 
+def test_russian_head_of_the_ministry_is_the_minister_not_the_head_of_state(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(
+        pipeline,
+        "Заголовок\n\nГлава государства Касым-Жомарт Токаев принял министра энергетики Ерлана Аккенженова.\n\n"
+        "— Мы готовы к зиме, — подчеркнул глава ведомства.\n",
+    )
+    assert [pipeline.quotes.name_en(q.speaker_entity_id) for q in doc.quotes] == ["Yerlan Akkenzhenov"]
+
+
 def test_chinese_bare_department_is_the_body_named_before(pipeline) -> None:  # type: ignore[no-untyped-def]
     doc = annotate(
         pipeline,
