@@ -1153,6 +1153,8 @@ def _of_gender(index: _Index, entity_id: str, gender: str | None) -> bool:
     return gender is None or (gender == "f") == index.is_female(entity_id)
 
 
+_BEFORE_A_SPEAKER = " \t\n,，:：—–-\"'“”‘’«»「」"
+"""Marks that may stand between a quotation and the pronoun after it (`"…," he said`, `«…», — сказал он`)."""
 _PRONOUN_OPENING_WORDS = 2
 """How many words may stand before a pronoun that opens its sentence (`According to him`)."""
 _TITLE_OPENING_WORDS = 6
@@ -1160,14 +1162,18 @@ _TITLE_OPENING_WORDS = 6
 
 
 def _previous_subject(index: _Index, quote: Quote, gender: str | None, earlier: list[Quote]) -> str | None:
-    """The person who opens the sentence before, in the same paragraph, when a pronoun opens this one
-    (`世界气象组织主席阿尔·曼杜斯对…表示感谢…。他同时强调` : 阿尔·曼杜斯, though another spoke before him): the subject
+    """The person who opens the sentence before, in the same paragraph, when a pronoun opens this one or follows
+    its quotation (`世界气象组织主席阿尔·曼杜斯对…表示感谢…。他同时强调` : 阿尔·曼杜斯, though another spoke before him;
+    `Ibragim Magomadov claimed gold. "…," he said`): the subject
     named before any verb, of the pronoun's gender, outside quoted words."""
     if quote.speaker_start is None:
         return None
     text = index.doc.text
     this_start = index.sentence_start(quote.speaker_start)
-    if text[this_start : quote.speaker_start].strip() or this_start == 0:
+    before = text[this_start : quote.speaker_start]
+    if this_start <= quote.start and quote.end <= quote.speaker_start:  # `"…," he said`: the words come first
+        before = text[this_start : quote.start] + text[quote.end : quote.speaker_start]
+    if before.strip(_BEFORE_A_SPEAKER) or this_start == 0:
         return None  # the pronoun does not open its sentence
     previous_start = index.sentence_start(this_start - 1)
     if previous_start >= this_start or "\n" in text[previous_start:this_start].rstrip():

@@ -3059,6 +3059,18 @@ def test_english_him_after_a_title_opening_the_sentence_before_is_the_holder(pip
     ]  # the akim who reported, not the president who received him
 
 
+def test_english_he_after_a_quotation_is_the_subject_of_the_sentence_before(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(
+        pipeline,
+        "Title\n\nCoal reserves are sufficient, Industry Minister Beibut Atamkulov said.\n\n"
+        'The Kazakh wrestler Ibragim Magomadov claimed gold. "I dedicate this victory to my coach," he said.\n',
+    )
+    assert [pipeline.quotes.name_en(q.speaker_entity_id) for q in doc.quotes] == [
+        "Beibut Atamkulov",
+        "Ibragim Magomadov",  # the wrestler just named, not the minister who spoke before
+    ]
+
+
 def test_english_the_federation_is_the_federation_named_before(pipeline) -> None:  # type: ignore[no-untyped-def]
     doc = annotate(
         pipeline,
