@@ -1571,6 +1571,13 @@ def test_english_ministry_short_names_leave_the_country_adjective_out(pipeline) 
     # the adjective left out of the span still names the country whose ministry it is
     assert organisations["Foreign Ministry"] == "org:ministry-of-foreign-affairs-of-kazakhstan"
     assert organisations["Interior Ministry"] == "org:ministry-of-internal-affairs-of-kazakhstan"
+    health = annotate(
+        pipeline, "Title\n\nThe Health Ministry monitors it. The Russian Health Ministry approved the vaccine.\n"
+    )
+    assert [entity for _, _, entity in mentions(health, "ORG")] == [
+        "org:ministry-of-healthcare-of-kazakhstan",  # the short name alone is the country's own
+        "org:en:Russian Health Ministry",  # another country's is not
+    ]
     assert "Secretariat" not in {text for text, _, _ in mentions(doc)}
 
 

@@ -541,6 +541,10 @@ _DEMONYM_BEFORE_MINISTRY = re.compile(
 """`Kazakh Foreign Ministry`, `Kazakh MFA`: the country's adjective before a ministry's short name."""
 
 
+_HOME_DEMONYMS = frozenset({"Kazakh", "Kazakhstani"})
+"""The adjectives of the country whose news this is: its ministries are the gazetteer's (Health Ministry)."""
+
+
 def _without_demonym(text: str, mention: Mention) -> Mention:
     """A ministry named by its short name without the adjective of its country (`the Kazakh Interior Ministry`
     -> Interior Ministry), as the adjective of `the Kazakh President` is no part of a title."""
@@ -549,9 +553,11 @@ def _without_demonym(text: str, mention: Mention) -> Mention:
     demonym = _DEMONYM_BEFORE_MINISTRY.match(text, mention.start, mention.end)
     if demonym is None or demonym.end() >= mention.end:
         return mention
-    return dataclasses.replace(
-        mention, start=demonym.end(), entity_id=mention.entity_id if mention.recogniser == "gazetteer" else None
-    )
+    entity = mention.entity_id if mention.recogniser == "gazetteer" else None
+    if entity is None and text[mention.start : demonym.end()].strip() not in _HOME_DEMONYMS:
+        # `the Russian Health Ministry`: another country's, which the short name alone must not link to Kazakhstan's
+        entity = f"org:en:{text[mention.start : mention.end]}"
+    return dataclasses.replace(mention, start=demonym.end(), entity_id=entity)
 
 
 def _as_event(text: str, mention: Mention) -> Mention:
