@@ -1327,6 +1327,11 @@ def test_a_plural_opening_an_english_sentence_is_a_group_not_a_person(pipeline) 
     assert [text for text, _, _ in mentions(doc, "PER")] == ["Tokayev"]
 
 
+def test_an_english_city_word_tells_what_the_place_is_and_is_no_part_of_its_name(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(pipeline, "Title\n\nHe lives in Almaty city. Kostanay city is green. Akmola region is large.\n")
+    assert [text for text, _, _ in mentions(doc, "LOC")] == ["Almaty", "Kostanay", "Akmola region"]
+
+
 def test_an_english_event_is_no_body(pipeline) -> None:  # type: ignore[no-untyped-def]
     doc = annotate(
         pipeline,

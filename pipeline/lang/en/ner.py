@@ -393,8 +393,9 @@ def _modifies_next(text: str, tokens: list[Token], first: int, last: int) -> boo
     return text[following.start : following.start + 1].islower() and following.upos == "NOUN"
 
 
-_LOWER_ENDS = frozenset(word.lower() for word in PLACE_WORDS)
-"""Lower-case words a name may end in (`Akmola region`, `Caspian sea`)."""
+_LOWER_ENDS = frozenset(word.lower() for word in PLACE_NAME_WORDS)
+"""Lower-case words a name may end in (`Akmola region`, `Caspian sea`); not those that only tell what the name is
+(`Almaty city` names Almaty)."""
 
 
 def _is_lower_word(text: str, token: Token) -> bool:
