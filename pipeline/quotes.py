@@ -410,8 +410,8 @@ class QuoteFinder:
         this_start = index.sentence_start(quote.speaker_start)
         if this_start == 0 or len(text[this_start : quote.speaker_start].split()) > _PRONOUN_OPENING_WORDS:
             return None
-        previous_start = index.sentence_start(this_start - 1)
-        if previous_start >= this_start or "\n" in text[previous_start:this_start].rstrip():
+        previous_start = _sentence_before(index, this_start)
+        if previous_start is None:
             return None
         words = list(re.finditer(r"\S+", text[previous_start:this_start]))[:_TITLE_OPENING_WORDS]
         for word in reversed(words):
@@ -1158,7 +1158,16 @@ _BEFORE_A_SPEAKER = " \t\n,，:：—–-\"'“”‘’«»「」"
 _PRONOUN_OPENING_WORDS = 2
 """How many words may stand before a pronoun that opens its sentence (`According to him`)."""
 _TITLE_OPENING_WORDS = 6
-"""How many words of the sentence before a title opening it may have (`The Minister of Energy`)."""
+"""How many words a title that opens the sentence before may run to (`The Minister of Energy`)."""
+
+
+def _sentence_before(index: _Index, sentence_start: int) -> int | None:
+    """Where the sentence before the one starting at ``sentence_start`` starts; None when there is none or it runs
+    over a line break."""
+    previous_start = index.sentence_start(sentence_start - 1)
+    if previous_start >= sentence_start or "\n" in index.doc.text[previous_start:sentence_start].rstrip():
+        return None
+    return previous_start
 
 
 def _previous_subject(index: _Index, quote: Quote, gender: str | None, earlier: list[Quote]) -> str | None:
@@ -1175,8 +1184,8 @@ def _previous_subject(index: _Index, quote: Quote, gender: str | None, earlier: 
         before = text[this_start : quote.start] + text[quote.end : quote.speaker_start]
     if before.strip(_BEFORE_A_SPEAKER) or this_start == 0:
         return None  # the pronoun does not open its sentence
-    previous_start = index.sentence_start(this_start - 1)
-    if previous_start >= this_start or "\n" in text[previous_start:this_start].rstrip():
+    previous_start = _sentence_before(index, this_start)
+    if previous_start is None:
         return None
     persons = index.persons_between(previous_start, this_start)
     if not persons:
