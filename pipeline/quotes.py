@@ -401,8 +401,8 @@ class QuoteFinder:
         return f"org:ru:{self._index.lemma_at(start) or words[0]} {rest}", "explicit"
 
     def _previous_title(self, doc: Document, quote: Quote, gender: str | None, earlier: list[Quote]) -> str | None:
-        """The holder of the title that opens the sentence before, in the same paragraph, when the pronoun stands
-        in the first words of its own (`The Akim reported on the region. According to him, …`: the akim, not the
+        """The holder of the title that opens the sentence before when the pronoun stands in the first words of
+        its own (`The Akim reported on the region. According to him, …`: the akim, not the
         president who received him)."""
         if quote.speaker_start is None:
             return None
@@ -1162,8 +1162,8 @@ _TITLE_OPENING_WORDS = 6
 
 
 def _sentence_before(index: _Index, sentence_start: int) -> int | None:
-    """Where the sentence before the one starting at ``sentence_start`` starts; None when there is none or it runs
-    over a line break."""
+    """Where the sentence before the one starting at ``sentence_start`` starts, which may close the paragraph
+    before; None when there is none or it runs over a line break of its own (a title line and the text after)."""
     previous_start = index.sentence_start(sentence_start - 1)
     if previous_start >= sentence_start or "\n" in index.doc.text[previous_start:sentence_start].rstrip():
         return None
@@ -1171,7 +1171,7 @@ def _sentence_before(index: _Index, sentence_start: int) -> int | None:
 
 
 def _previous_subject(index: _Index, quote: Quote, gender: str | None, earlier: list[Quote]) -> str | None:
-    """The person who opens the sentence before, in the same paragraph, when a pronoun opens this one or follows
+    """The person who opens the sentence before when a pronoun opens this one or follows
     its quotation (`世界气象组织主席阿尔·曼杜斯对…表示感谢…。他同时强调` : 阿尔·曼杜斯, though another spoke before him;
     `Ibragim Magomadov claimed gold. "…," he said`): the subject
     named before any verb, of the pronoun's gender, outside quoted words."""

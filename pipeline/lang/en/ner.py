@@ -648,9 +648,9 @@ _PARTICIPLE = re.compile(r"[A-Z][a-z]+(?:ing|ed)")
 """A capitalised participle (Welcoming, Congratulating): the tagger's VERB on it is trusted, not on a name it
 has never seen (Adlet)."""
 _CLOSED_CLASSES = frozenset({"SCONJ", "CCONJ", "ADP", "DET", "PRON"})
+"""Parts of speech of the few words a tagger reads right even capitalised (Although, But, With, Our)."""
 _PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 """Penn tags of plural nouns: a person's name is singular."""
-"""Parts of speech of the few words a tagger reads right even capitalised (Although, But, With, Our)."""
 _OFFICE = re.compile(rf"(?:(?:First|Former|Vice|Acting)[ \t-]+)?{_LEADING_TITLE.pattern}")
 
 

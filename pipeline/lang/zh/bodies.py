@@ -28,10 +28,9 @@ class BodyPart:
 BODY_WORDS = {row["word"]: BodyPart(row["english"], row["kind"]) for row in load_table("zh", "body_words")}
 
 
-def _parts(name: str, known: dict[str, BodyPart]) -> list[BodyPart] | None:
-    """The name cut into known words, as few as possible (紧急情况 + 部门, not the ministry 紧急情况部 and a 门 no
-    table knows); None when no cut reads every character."""
-    longest = max(map(len, known), default=1)
+def _parts(name: str, known: dict[str, BodyPart], longest: int) -> list[BodyPart] | None:
+    """The name cut into known words of at most ``longest`` characters, as few as possible (紧急情况 + 部门, not the
+    ministry 紧急情况部 and a 门 no table knows); None when no cut reads every character."""
     best: list[list[BodyPart] | None] = [[]] + [None] * len(name)
     for end in range(1, len(name) + 1):
         for size in range(1, min(longest, end) + 1):
@@ -41,10 +40,10 @@ def _parts(name: str, known: dict[str, BodyPart]) -> list[BodyPart] | None:
     return best[-1]
 
 
-def english_body_name(name: str, known: dict[str, BodyPart]) -> str | None:
+def english_body_name(name: str, known: dict[str, BodyPart], longest: int) -> str | None:
     """The English name of a body named in Chinese (哈萨克斯坦民航委员会 -> ``Civil Aviation Committee of
     Kazakhstan``), or None: a part unknown, no head at the end, or a bare head (委员会), which names no body."""
-    parts = _parts(name.strip(), known)
+    parts = _parts(name.strip(), known, longest)
     if not parts or parts[-1].kind not in ("head", "head_of") or len(parts) < 2:
         return None
     head, before = parts[-1], parts[:-1]
@@ -97,4 +96,5 @@ def make_body_namer(
         elif noun:
             english = " ".join(word[:1].upper() + word[1:] for word in english.split())  # Almaty region -> Region
         known[chinese] = BodyPart(english, "known_place" if not noun else "local_place")
-    return lambda name: english_body_name(name, known)
+    longest = max(map(len, known))
+    return lambda name: english_body_name(name, known, longest)

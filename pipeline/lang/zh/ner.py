@@ -420,21 +420,10 @@ def natural_areas(text: str, mentions: list[Mention]) -> list[Mention]:
             head_at = next(
                 ((mention.end + 1, word) for word in NATURE_HEADS if text.startswith(word, mention.end + 1)), None
             )
-            if head_at is not None:
-                found.append(
-                    dataclasses.replace(
-                        mention,
-                        start=mention.start - 1,
-                        end=head_at[0] + len(head_at[1]),
-                        label_fine="nature_area:LOC",
-                        entity_id=None,
-                    )
-                )
-                continue
         if head_at is None:
             found.append(mention)
             continue
-        start = mention.start
+        start = mention.start - 1 if quoted and head_at[0] == mention.end + 1 else mention.start
         previous = found[-1] if found else None
         if previous is not None and previous.label == "LOC" and _AREA_JOINER.fullmatch(text, previous.end, start):
             start = found.pop().start
@@ -450,7 +439,7 @@ def persons_naming_bodies(text: str, mentions: list[Mention]) -> list[Mention]:
 
     def with_person(person: Mention, body: Mention) -> Mention | None:
         named = person.label == "PER" and body.label == "ORG" and person.end == body.start
-        if named and text[body.start : body.end].endswith(tuple(ORG_SUFFIXES)):
+        if named and text[body.start : body.end].endswith(ORG_SUFFIXES):
             return dataclasses.replace(body, start=person.start, label_fine=_NAMED_AFTER, entity_id=None)
         return None
 

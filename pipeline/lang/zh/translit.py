@@ -158,25 +158,24 @@ def _consonant_key(word: str) -> str:
     return "".join(key)
 
 
-def _gap_cost(word: str, index: int, weak: bool = False) -> float:
+def _gap_cost(word: str, index: int) -> float:
     letter = word[index]
     if letter in _VOWELS:
         if letter in _DROPPED_VOWELS:
             return _DROPPED_VOWEL
-        return _WEAK_VOWEL if weak and letter in _WEAK_VOWELS else _DIFFERENT
+        return _WEAK_VOWEL if letter in _WEAK_VOWELS else _DIFFERENT
     return _DOUBLED if index > 0 and _sound(word[index - 1]) == _sound(letter) else _DIFFERENT
 
 
-def _difference(reading: str, name: str, weak: bool = False) -> float:
-    """How far a reading is from a name, letter by letter (an edit distance weighted by the costs above); with
-    ``weak``, the у a transliteration leaves out or adds costs less than another vowel (布 written for бу in
-    叶尔克布兰 Еркебулан, 穆 for м)."""
+def _difference(reading: str, name: str) -> float:
+    """How far a reading is from a name, letter by letter (an edit distance weighted by the costs above: the у a
+    transliteration leaves out or adds costs less than another vowel, 布 written for бу in 叶尔克布兰 Еркебулан)."""
     a, b = _as_written(reading), _as_written(name)
     previous = [0.0]
     for j in range(len(b)):
-        previous.append(previous[-1] + _gap_cost(b, j, weak))
+        previous.append(previous[-1] + _gap_cost(b, j))
     for i, x in enumerate(a):
-        current = [previous[0] + _gap_cost(a, i, weak)]
+        current = [previous[0] + _gap_cost(a, i)]
         for j, y in enumerate(b):
             if x == y:
                 change = 0.0
@@ -184,7 +183,7 @@ def _difference(reading: str, name: str, weak: bool = False) -> float:
                 change = _CLOSE_VOWEL if frozenset((x, y)) in _CLOSE_VOWELS else _DIFFERENT
             else:
                 change = _SAME_GROUP if _sound(x) == _sound(y) else _DIFFERENT
-            skip_a, skip_b = previous[j + 1] + _gap_cost(a, i, weak), current[j] + _gap_cost(b, j, weak)
+            skip_a, skip_b = previous[j + 1] + _gap_cost(a, i), current[j] + _gap_cost(b, j)
             current.append(min(previous[j] + change, skip_a, skip_b))
         previous = current
     return previous[-1]
@@ -203,7 +202,7 @@ def reads_as(reading: str, known: str) -> bool:
     if _sound(reading[:1]) != _sound(known[:1]) and not (reading[:1] in _VOWELS and known[:1] in _VOWELS):
         return False
     limit = min(_READING_MOST_COST, _READING_COST_PER_LETTER * len(known))
-    return _difference(reading, known, weak=True) <= limit + 1e-9
+    return _difference(reading, known) <= limit + 1e-9
 
 
 @functools.cache
@@ -220,7 +219,7 @@ def _nearest_name(word: str) -> str | None:
         return None
     limit = min(_MOST_COST, _COST_PER_LETTER * len(word))
     fits = sorted(
-        (_difference(word, name, weak=True), name)
+        (_difference(word, name), name)
         for name in _names_by_key().get(_consonant_key(word), ())
         if name[0] == word[0] or frozenset((name[0], word[0])) in _CLOSE_VOWELS or _sound(name[0]) == _sound(word[0])
     )
@@ -239,9 +238,8 @@ def _known_word(word: str) -> str:
     if name is None:
         suffix = next((s for s in _SURNAME_SUFFIXES if lower.endswith(s) and len(lower) - len(s) >= 4), "")
         stem = lower[: -len(suffix)] if suffix else ""
-        name = (
-            _surname_of(found, suffix) if stem and stem not in GIVEN_NAMES and (found := _nearest_name(stem)) else None
-        )
+        found = _nearest_name(stem) if stem and stem not in GIVEN_NAMES else None
+        name = _surname_of(found, suffix) if found else None
     return word if name is None else name[:1].upper() + name[1:]
 
 
