@@ -14,7 +14,7 @@ import datetime as dt
 import functools
 import itertools
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 
 from pipeline.document import Block, Document, Mention, Quote
 from pipeline.gazetteer import GazetteerEntity
@@ -410,18 +410,10 @@ class QuoteFinder:
         this_start = index.sentence_start(quote.speaker_start)
         if this_start == 0 or len(text[this_start : quote.speaker_start].split()) > _PRONOUN_OPENING_WORDS:
             return None
-        previous_start = _sentence_before(index, this_start)
-        if previous_start is None:
-            return None
-        words = list(re.finditer(r"\S+", text[previous_start:this_start]))[:_TITLE_OPENING_WORDS]
-        for word in reversed(words):
-            end = previous_start + word.end()
-            phrase = text[previous_start:end]
-            lowered = re.sub(r"^(the|this|that)\s+", "", phrase.lower())
-            head = _title_head(phrase)
-            opens = _TITLE_AT_END.fullmatch(lowered) or (head and _is_title(head) and lowered.startswith(head))
-            if not opens or re.search(r"[,;:]", phrase) or index.persons_between(previous_start, end):
-                continue  # the sentence opens with the title itself (`The Akim`, `The Minister of Energy`)
+        for previous_start, previous_end in _sentences_before(index, this_start):
+            end = _opening_title_end(index, previous_start, previous_end)
+            if end is None:
+                continue
             title = QuoteCandidate(quote.start, quote.end, quote.kind, quote.cue, previous_start, end, 0.0)
             found = self._resolve(doc, title, earlier)
             person = found.speaker_entity_id
@@ -1170,6 +1162,41 @@ def _sentence_before(index: _Index, sentence_start: int) -> int | None:
     return previous_start
 
 
+_SENTENCES_BACK = 3
+"""How many sentences back a pronoun's antecedent may open one, over sentences that name nobody."""
+
+
+def _sentences_before(index: _Index, sentence_start: int) -> Iterator[tuple[int, int]]:
+    """The sentences before one, nearest first, as (start, end), while the ones passed over name no person and
+    open with no title: `The Governor reported … Special attention was given to … According to him` points over
+    the sentence that names nobody to the governor."""
+    end = sentence_start
+    for _ in range(_SENTENCES_BACK):
+        start = _sentence_before(index, end)
+        if start is None:
+            return
+        yield start, end
+        if index.persons_between(start, end) or _opening_title_end(index, start, end) is not None:
+            return
+        end = start
+
+
+def _opening_title_end(index: _Index, start: int, end: int) -> int | None:
+    """Where the title that opens a sentence ends (`The Akim`, `The Minister of Energy`), when it opens with one
+    and names nobody in it."""
+    text = index.doc.text
+    words = list(re.finditer(r"\S+", text[start:end]))[:_TITLE_OPENING_WORDS]
+    for word in reversed(words):
+        phrase_end = start + word.end()
+        phrase = text[start:phrase_end]
+        lowered = re.sub(r"^(the|this|that)\s+", "", phrase.lower())
+        head = _title_head(phrase)
+        opens = _TITLE_AT_END.fullmatch(lowered) or (head and _is_title(head) and lowered.startswith(head))
+        if opens and not re.search(r"[,;:]", phrase) and not index.persons_between(start, phrase_end):
+            return phrase_end
+    return None
+
+
 def _previous_subject(index: _Index, quote: Quote, gender: str | None, earlier: list[Quote]) -> str | None:
     """The person who opens the sentence before when a pronoun opens this one or follows
     its quotation (`世界气象组织主席阿尔·曼杜斯对…表示感谢…。他同时强调` : 阿尔·曼杜斯, though another spoke before him;
@@ -1184,13 +1211,17 @@ def _previous_subject(index: _Index, quote: Quote, gender: str | None, earlier: 
         before = text[this_start : quote.start] + text[quote.end : quote.speaker_start]
     if before.strip(_BEFORE_A_SPEAKER) or this_start == 0:
         return None  # the pronoun does not open its sentence
-    previous_start = _sentence_before(index, this_start)
-    if previous_start is None:
+    named = next(
+        (
+            (start, persons)
+            for start, end in _sentences_before(index, this_start)
+            if (persons := index.persons_between(start, end))
+        ),
+        None,
+    )
+    if named is None:
         return None
-    persons = index.persons_between(previous_start, this_start)
-    if not persons:
-        return None
-    first = persons[0]
+    previous_start, (first, *_) = named
     if (
         _in_quotes(first.start, earlier)
         or index.has_verb(previous_start, first.start)

@@ -1505,6 +1505,29 @@ def test_english_a_region_named_after_a_person_in_a_list_of_places(pipeline, sen
     assert not mentions(doc, "PER")
 
 
+def test_english_a_region_named_after_a_person_heading_a_list_of_places(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(pipeline, "Title\n\nSix regions, including Abai, Kyzylorda, Karaganda and Akmola, report less.\n")
+    assert ("Abai", "LOC") in {(text, label) for text, label, _ in mentions(doc)}
+    assert not mentions(doc, "PER")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "persons"),
+    [
+        ("ASTANA. KAZINFORM – Kazakhstani Ibragim Magomadov won a gold medal.", ["Ibragim Magomadov"]),
+        ("Greco-Roman wrestler Almat Kebispayev of Kazakhstan won the bronze medal.", ["Almat Kebispayev"]),
+        ("German Gref said the bank grew.", ["German Gref"]),
+        ("The Theatre Week is going to take place between October 22 and 30.", []),
+        ("Our Consul supposes there are approximately 200 Kazakhs there.", []),
+    ],
+)
+def test_english_persons_without_their_people_or_titles(pipeline, sentence: str, persons: list[str]) -> None:  # type: ignore[no-untyped-def]
+    """A people's adjective before a name or alone, an event's name and a title alone are no person's name; a
+    person's country after `of` is no part of it."""
+    doc = annotate(pipeline, f"Title\n\n{sentence}\n")
+    assert [text for text, _, _ in mentions(doc, "PER")] == persons
+
+
 def test_english_a_person_before_a_list_stays_a_person(pipeline) -> None:  # type: ignore[no-untyped-def]
     doc = annotate(pipeline, "Title\n\nThe poet Abai wrote about Semey, Almaty and Astana.\n")
     assert ("Abai", "PER") in {(text, label) for text, label, _ in mentions(doc)}

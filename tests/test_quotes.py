@@ -3098,3 +3098,71 @@ def test_pronoun_after_a_sentence_about_someone_else_keeps_the_speaker(pipeline)
         "标题\n\n尼桑巴耶夫强调，哈萨克斯坦积极参与世界气象组织的各项倡议。他会见了阿尔·曼杜斯。他同时强调，应充分利用超级计算机。\n",
     )
     assert [q.speaker_entity_id for q in doc.quotes] == ["per:yerlan-nyssanbayev", "per:yerlan-nyssanbayev"]
+
+
+def test_english_pronoun_passes_over_a_sentence_that_names_nobody_to_the_title_before(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(
+        pipeline,
+        "Title\n\nHead of State Kassym-Jomart Tokayev has received Governor of Kyzylorda region Nurlybek Nalibayev, "
+        "the press service of Akorda informs.\n\n"
+        "The Governor reported to the President on the situation in the region. Special attention was given to "
+        "investments.\n\nAccording to him, the region has observed positive dynamics in basic indicators.\n",
+    )
+    assert pipeline.quotes.name_en(doc.quotes[-1].speaker_entity_id) == "Nurlybek Nalibayev"
+
+
+def test_a_pronoun_does_not_pass_over_a_sentence_that_names_someone(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(
+        pipeline,
+        "标题\n\n尼桑巴耶夫强调，哈萨克斯坦积极参与世界气象组织的各项倡议。他会见了阿尔·曼杜斯。会议持续了两个小时。"
+        "他同时强调，应充分利用超级计算机。\n",
+    )
+    assert [q.speaker_entity_id for q in doc.quotes] == ["per:yerlan-nyssanbayev", "per:yerlan-nyssanbayev"]
+
+
+def test_chinese_speaker_keeps_a_name_glossed_in_another_script_before_the_occasion(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(
+        pipeline,
+        "标题\n\n（哈萨克国际通讯社讯）哈萨克斯坦劳动和社会保障部长斯维特兰娜·扎克珀娃（Светлана Жақыпова）"
+        "在接受TengriNews.kz采访时预测，到2030年，哈萨克斯坦残疾人数量可能达到100万。\n",
+    )
+    (quote,) = doc.quotes
+    assert doc.span(quote.speaker_start, quote.speaker_end) == "斯维特兰娜·扎克珀娃"
+    assert quote.speaker_entity_id == "per:svetlana-zhakupova"
+
+
+def test_chinese_dash_quote_speaker_drops_jiezhe(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(
+        pipeline,
+        "标题\n\n贾克波夫表示，公司对海外合作满怀热忱。\n\n—阿富汗方面的工作也在稳步推进。我们在当地采集了样本。-他接着说道。\n",
+    )
+    second = doc.quotes[-1]
+    assert doc.span(second.speaker_start, second.speaker_end) == "他"
+    assert second.speaker_entity_id == doc.quotes[0].speaker_entity_id is not None
+
+
+def test_chinese_negated_cue_reports_nothing(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(pipeline, "标题\n\n据悉，实验室研究工作在9月完成。贾克波夫并未透露具体发现了哪些矿产资源。\n")
+    assert doc.quotes == []
+
+
+def test_chinese_source_inside_reported_words_belongs_to_the_cue_before(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(
+        pipeline,
+        "标题\n\n交通部副部长塔勒哈特·拉斯塔耶夫19日在政府会议上介绍，根据国际民用航空组织的评估，"
+        "哈萨克斯坦的飞行安全评分已达到82%。\n",
+    )
+    (quote,) = doc.quotes
+    assert doc.span(quote.start, quote.end).startswith("根据国际民用航空组织的评估")
+    assert doc.span(quote.speaker_start, quote.speaker_end) == "塔勒哈特·拉斯塔耶夫"
+
+
+def test_english_announced_before_its_subject(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(
+        pipeline,
+        "Title\n\nASTANA. KAZINFORM - From now on the meetings of ministers will be live-streamed online, announced "
+        "Senator Maulen Ashimbayev.\n",
+    )
+    (quote,) = doc.quotes
+    assert doc.span(quote.start, quote.end).startswith("From now on")
+    assert pipeline.quotes.name_en(quote.speaker_entity_id) == "Maulen Ashimbayev"

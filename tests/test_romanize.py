@@ -175,3 +175,8 @@ def test_every_combination_of_second_readings_links_a_name() -> None:
 def test_common_kazakh_given_names_put_a_reading_right() -> None:
     assert romanize_person("阿曼格勒德·叶斯拜") == "Amangeldy Yesbay"  # reads Аманглд: Амангелды
     assert romanize_person("阿勒滕别克·努赫吾勒") == "Altynbek Nukhuly"  # reads Алтенбек: Алтынбек
+
+
+def test_a_reading_that_opens_with_dzh_finds_a_given_name_in_zh() -> None:
+    """贾 reads Дж, which a transliteration writes for Ж: Джакпов is a surname made of Жакып."""
+    assert romanize_person("努尔兰·贾克波夫") == "Nurlan Zhakypov"

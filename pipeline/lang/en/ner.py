@@ -268,6 +268,16 @@ def _from_spans(text: str, sentences: list[Sentence], tagged: list[list[tuple[in
                 label = "PER"  # `Aigerim Tazhi, chairperson of …`: a name with an office after it is a person
             if label != "PER" and _is_person_name(text, sentence.tokens[first:last]):
                 label = "PER"  # `Mariya Ovchinnikova clinched gold`: a name and a surname, whatever the tagger read
+            elif (
+                label != "PER"
+                and last - first > 3
+                and text[sentence.tokens[first + 2].start : sentence.tokens[first + 2].end] == "of"
+                and _is_person_name(text, sentence.tokens[first : first + 2])
+            ):
+                label, last = (
+                    "PER",
+                    first + 2,
+                )  # `wrestler Almat Kebispayev of Kazakhstan`: the person, then his country
             if label == "ORG" and _ends_in_a_person(text, sentence.tokens[first:last]):
                 person = _whole_words(text, sentence.tokens[last - 2].start, sentence.tokens[last - 1].end)
                 if person is not None:  # `… Wealth Fund [Berik Beisengaliyev]`: a person named after the body
@@ -522,8 +532,9 @@ _COMPASS_OF = re.compile(rf"\b(?:{alternatives(tuple(COMPASS_WORDS))})[ \t]+of[ 
 
 
 def _among_places(text: str, mentions: list[Mention], index: int) -> bool:
-    """Whether a name stands in a list of places, next to one on each side or first before one after `in` (`in
-    Abai, Zhetysu, Ulytau and Akmola`), or after a direction (`east of Abai`): the region named after a person."""
+    """Whether a name stands in a list of places, next to one on each side, first before one after `in` (`in
+    Abai, Zhetysu, Ulytau and Akmola`) or first of three or more, or after a direction (`east of Abai`): the
+    region named after a person."""
     mention = mentions[index]
     if _COMPASS_OF.search(text, max(0, mention.start - 30), mention.start):
         return True
@@ -532,7 +543,14 @@ def _among_places(text: str, mentions: list[Mention], index: int) -> bool:
     place_after = after is not None and after.label == "LOC" and _LIST_GAP.fullmatch(text, mention.end, after.start)
     place_before = before is not None and before.label == "LOC" and _LIST_GAP.fullmatch(text, before.end, mention.start)
     opens = text[max(0, mention.start - 3) : mention.start] == "in "
-    return bool(place_after and (place_before or opens))
+    following = mentions[index + 2] if index + 2 < len(mentions) else None
+    heads_list = (  # `six regions, including Abai, Kyzylorda, Karaganda`: first of three places or more
+        place_after
+        and following is not None
+        and following.label == "LOC"
+        and _LIST_GAP.fullmatch(text, after.end, following.start)  # type: ignore[union-attr]
+    )
+    return bool(place_after and (place_before or opens or heads_list))
 
 
 _DEMONYM_BEFORE_MINISTRY = re.compile(
@@ -548,7 +566,16 @@ _HOME_DEMONYMS = frozenset({"Kazakh", "Kazakhstani"})
 
 def _without_demonym(text: str, mention: Mention) -> Mention:
     """A ministry named by its short name without the adjective of its country (`the Kazakh Interior Ministry`
-    -> Interior Ministry), as the adjective of `the Kazakh President` is no part of a title."""
+    -> Interior Ministry), as the adjective of `the Kazakh President` is no part of a title; a person's name
+    without the people he belongs to (`Kazakhstani Ibragim Magomadov`), and a people's adjective alone is no
+    person (`Greco-Roman wrestler`)."""
+    if mention.label == "PER" and mention.recogniser != "gazetteer":
+        words = text[mention.start : mention.end].split(" ")
+        if " ".join(words) in DEMONYMS:
+            return dataclasses.replace(mention, label="MISC", label_fine="people:MISC", entity_id=None)
+        if len(words) > 2 and words[0] in DEMONYMS and words[1][:1].isupper():  # `German Gref` keeps his name
+            return dataclasses.replace(mention, start=mention.start + len(words[0]) + 1, entity_id=None)
+        return mention
     if mention.label != "ORG":
         return mention
     demonym = _DEMONYM_BEFORE_MINISTRY.match(text, mention.start, mention.end)
@@ -563,11 +590,14 @@ def _without_demonym(text: str, mention: Mention) -> Mention:
 
 def _as_event(text: str, mention: Mention) -> Mention:
     """An organisation or place the tagger read whose name opens or closes with an event's word is the event
-    (`Rio Olympics`, `Summit of the Turkic States`, `Astana Media Week`): no body or place of the text."""
-    if mention.label not in ("ORG", "LOC") or mention.recogniser == "gazetteer":
+    (`Rio Olympics`, `Summit of the Turkic States`, `Astana Media Week`): no body or place of the text; so is a
+    person's name of two words or more that closes with one (`Theatre Week`: no surname is an event's word)."""
+    if mention.label not in ("ORG", "LOC", "PER") or mention.recogniser == "gazetteer":
         return mention
     words = text[mention.start : mention.end].split()
-    if words and (words[0] in EVENT_HEADS or words[-1] in EVENT_HEADS):
+    if mention.label == "PER" and len(words) > 1 and words[-1] in EVENT_HEADS:
+        return dataclasses.replace(mention, label="MISC", label_fine="event:MISC", entity_id=None)  # `Theatre Week`
+    if mention.label != "PER" and words and (words[0] in EVENT_HEADS or words[-1] in EVENT_HEADS):
         return dataclasses.replace(mention, label="MISC", label_fine="event:MISC", entity_id=None)
     return mention
 

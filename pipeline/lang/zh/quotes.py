@@ -38,6 +38,7 @@ from pipeline.lang.zh.lexicon import (
     UNNAMED_SOURCES,
     WORDS_WITH_CUES,
 )
+from pipeline.langid import has_han
 from pipeline.quote_candidate import QUOTATION_PAIRS, QuoteCandidate
 from pipeline.quote_candidate import trim as _trim
 
@@ -94,6 +95,19 @@ _FURTHER_CUES = re.compile(rf"(?:[ \t]*(?:{_CUES}))*[ \t，,：:]*")
 _ADVERBS = (*SPEAKER_ADVERBS, *COLLECTIVE_ADVERBS)
 
 
+_GLOSS = re.compile(r"[^\W\d_]+(?:[ .·'’-]+[^\W\d_]+)*")
+
+
+def _gloss_opening(text: str, closing_end: int, floor: int) -> int | None:
+    """Where the brackets open that give a name's other spelling in another script right after it
+    (`扎克珀娃（Светлана Жақыпова）在…时`), which a speaker phrase reaches over; None for other brackets."""
+    opening = text.rfind("（" if text[closing_end - 1] == "）" else "(", floor, closing_end - 1)
+    if opening <= floor or not has_han(text[opening - 1]):
+        return None
+    inside = text[opening + 1 : closing_end - 1]
+    return opening if _GLOSS.fullmatch(inside) and not has_han(inside) else None
+
+
 def _clause_starts_at(text: str, position: int) -> bool:
     """A character no speaker phrase reaches over: punctuation or a space, but not the space inside a Latin
     name (`在接受Jibek Joly电视频道采访时`)."""
@@ -148,6 +162,10 @@ def _speaker_phrase(text: str, block_start: int, cue_start: int) -> tuple[int, i
         if text[position - 1] == "”" and (name := _name_in_quotes(text, position, floor)) is not None:
             floor = max(block_start, floor - (position - name))  # a name in quotation marks takes no room
             position = name
+        if text[position - 1] in "）)" and (gloss := _gloss_opening(text, position, floor)) is not None:
+            floor = max(block_start, floor - (position - gloss))  # the name's other spelling takes no room
+            position = gloss
+            continue
         if _clause_starts_at(text, position - 1):
             break
         position -= 1
@@ -155,8 +173,11 @@ def _speaker_phrase(text: str, block_start: int, cue_start: int) -> tuple[int, i
     end = _without_adverbs(text, start, end, leading=False)[1]  # `总统在国情咨文中特别强调`: 在…中 ends before 特别
     circumstance = _CIRCUMSTANCE.search(text, start, end)
     closing = max(text.rfind(")", start, end), text.rfind("）", start, end))
-    if closing >= start and end - closing > 2 and not (circumstance and circumstance.start() < closing):
-        start = closing + 1  # `(记者任军)卫生部宣布`: a credit in brackets before the subject, not one inside 在…时
+    credit = closing >= start and _gloss_opening(text, closing + 1, start - 1) is None
+    if credit and end - closing > 2 and not (circumstance and circumstance.start() < closing):
+        # `(记者任军)卫生部宣布`: a credit in brackets before the subject, not one inside 在…时, nor a name's other
+        # spelling after it (`扎克珀娃（Светлана Жақыпова）在接受…采访时`)
+        start = closing + 1
         circumstance = _CIRCUMSTANCE.search(text, start, end)
     if circumstance and circumstance.start() > start:
         end = circumstance.start()
@@ -426,6 +447,8 @@ def _indirect(text: str, start: int, end: int, quoted: list[tuple[int, int]]) ->
         source = opening.search(text, start, end)
         if source is None:
             continue
+        if any(text[cue.end() - 1] in "，," for cue in _cues(text, start, source.start())):
+            break  # `副部长介绍，根据国际民航组织的评估，…`: the source is part of what the cue before it reports
         content_start, content_end = _content(text, source.end(), end)
         if content_end > content_start:
             cue = prefix + source.group("cue")

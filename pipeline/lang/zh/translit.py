@@ -218,10 +218,11 @@ def _nearest_name(word: str) -> str | None:
     if len(word) < 3 or word in GIVEN_NAMES:
         return None
     limit = min(_MOST_COST, _COST_PER_LETTER * len(word))
+    first = _as_written(word)[0]  # `джакып` starts with ж as a transliteration writes it (贾)
     fits = sorted(
         (_difference(word, name), name)
         for name in _names_by_key().get(_consonant_key(word), ())
-        if name[0] == word[0] or frozenset((name[0], word[0])) in _CLOSE_VOWELS or _sound(name[0]) == _sound(word[0])
+        if name[0] == first or frozenset((name[0], first)) in _CLOSE_VOWELS or _sound(name[0]) == _sound(first)
     )
     if not fits or fits[0][0] >= limit or (len(fits) > 1 and fits[1][0] == fits[0][0]):
         return None
