@@ -3166,3 +3166,11 @@ def test_english_announced_before_its_subject(pipeline) -> None:  # type: ignore
     (quote,) = doc.quotes
     assert doc.span(quote.start, quote.end).startswith("From now on")
     assert pipeline.quotes.name_en(quote.speaker_entity_id) == "Maulen Ashimbayev"
+
+
+def test_english_earlier_it_was_reported_is_a_back_reference(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(
+        pipeline,
+        "Title\n\nEarlier it was reported that Greco-Roman wrestler Almat Kebispayev of Kazakhstan won the bronze.\n",
+    )
+    assert doc.quotes == []

@@ -462,9 +462,13 @@ def _self_reference(text: str, quote: QuoteCandidate) -> bool:
     speaker = re.sub(r"^(?:the|a) ", "", speaker)
     if _OWN_CORRESPONDENT.match(speaker):
         return True  # `…, Kazinform correspondent in China reports.`: the agency's own reporter
+    if speaker == "it" and _PASSIVE_AFTER_IT.match(text, quote.speaker_end):
+        return True  # `Earlier it was reported that …`: nobody's words but the agency's earlier story
     return not speaker or speaker in SELF_REFERENCES  # `As previously reported,`: nobody but the agency
 
 
+_PASSIVE_AFTER_IT = re.compile(r"[ \t]+(?:was|is|has[ \t]+been|had[ \t]+been)[ \t]+")
+"""The passive after an impersonal `it` (`it was reported that`), unlike `It said that …` of a body named before."""
 _OWN_CORRESPONDENT = re.compile(
     rf"(?:{'|'.join(re.escape(name) for name in sorted(SELF_REFERENCES, key=len, reverse=True))})(?:['’]s)?"
     r" (?:own )?correspondents?\b"
