@@ -13,6 +13,7 @@ registered here; each language package registers its own.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -235,7 +236,7 @@ def _datelines(ctx: BlockContext) -> list[Mention]:
     latin = KAZINFORM_DATELINE.search(text, block.start, block.end)
     if latin:
         place, agency = latin.span("place"), latin.span("agency")
-        mentions.append(Mention(*place, "LOC", "dateline:place", "dateline", 0.9))
+        mentions += [Mention(*span, "LOC", "dateline:place", "dateline", 0.9) for span in _dateline_places(ctx, *place)]
         mentions.append(Mention(*agency, "ORG", "dateline:agency", "dateline", 0.9))
         author = _AUTHOR.fullmatch(text, *latin.span("author")) if latin.group("author") else None
         if author:
@@ -243,6 +244,21 @@ def _datelines(ctx: BlockContext) -> list[Mention]:
     for match in _DATELINE_ZH.finditer(text, block.start, block.end):
         mentions.append(Mention(match.start(), match.end(), "ORG", "dateline:agency", "dateline", 0.9))
     return mentions
+
+
+def _dateline_places(ctx: BlockContext, start: int, end: int) -> list[tuple[int, int]]:
+    """The places of a dateline: two the gazetteer knows joined by a hyphen are the two ends of a trip
+    (`ASTANA-KYZYLORDA`), one name with a hyphen is one place (`NUR-SULTAN`)."""
+    written = ctx.text[start:end]
+    if "-" not in written:
+        return [(start, end)]
+    places = [m for m in ctx.stage.matcher_for(ctx.language).find(written.title(), 0, len(written)) if m.label == "LOC"]
+    if len(places) < 2 or any(m.start == 0 and m.end == len(written) for m in places):
+        return [(start, end)]
+    gaps = [written[a.end : b.start] for a, b in itertools.pairwise(places)]
+    if places[0].start or places[-1].end != len(written) or any(gap != "-" for gap in gaps):
+        return [(start, end)]
+    return [(start + m.start, start + m.end) for m in places]
 
 
 def _stanza(ctx: BlockContext) -> list[Mention]:

@@ -1114,6 +1114,9 @@ def test_english_tagger_spans_given_names_places_peoples_documents_and_a_ministe
     text = "held the post of the Advisor to the President"  # a title alone is no body
     parts = ["VERB", "DET", "NOUN", "ADP", "DET", "PROPN", "ADP", "DET", "PROPN"]
     assert tagged(text, parts, [(5, 6, "ORG")]) == []
+    text = "a school in Amangeldy village"  # as `city`, `village` tells what the place is
+    parts = ["DET", "NOUN", "ADP", "PROPN", "NOUN"]
+    assert tagged(text, parts, [(3, 4, "LOC")]) == [("Amangeldy", "LOC")]
     text = "visits to Shaanxi province and Almaty city"  # `city` tells what Almaty is, not part of its name
     parts = ["NOUN", "ADP", "PROPN", "NOUN", "CCONJ", "PROPN", "NOUN"]
     assert tagged(text, parts, [(2, 3, "LOC"), (5, 6, "LOC")]) == [("Shaanxi province", "LOC"), ("Almaty", "LOC")]
@@ -1519,6 +1522,12 @@ def test_english_a_region_named_after_a_person_heading_a_list_of_places(pipeline
         ("German Gref said the bank grew.", ["German Gref"]),
         ("The Theatre Week is going to take place between October 22 and 30.", []),
         ("Our Consul supposes there are approximately 200 Kazakhs there.", []),
+        ("He met Doris Day in Almaty.", ["Doris Day"]),
+        (
+            "ANKARA. KAZINFORM –Kazakh Ambassador to Turkey Abzal Saparbekuly and Turkish Vice President Fuat Oktay"
+            " met.",
+            ["Abzal Saparbekuly", "Fuat Oktay"],
+        ),
     ],
 )
 def test_english_persons_without_their_people_or_titles(pipeline, sentence: str, persons: list[str]) -> None:  # type: ignore[no-untyped-def]
@@ -1619,3 +1628,22 @@ def test_chinese_count_of_things_is_no_body(pipeline) -> None:  # type: ignore[n
     doc = annotate(pipeline, "标题\n\n萨姆鲁克能源公司将独立推进三座热电厂的建设，今年已采购10台设备。\n")
     organisations = {text for text, _, _ in mentions(doc, "ORG")}
     assert not any(text.startswith(("三座", "10台")) for text in organisations)
+
+
+@pytest.mark.parametrize(
+    ("text", "places", "others"),
+    [
+        ("ASTANA-KYZYLORDA. KAZINFORM - The President held a briefing today.", ["ASTANA", "KYZYLORDA"], []),
+        ("NUR-SULTAN. KAZINFORM - The President held a briefing today.", ["NUR-SULTAN"], []),
+        ("The festival is dedicated to the Republic Day.", [], ["Republic Day"]),
+        ("Welcoming the Commission members, the Secretary of State noted a growing number.", [], []),
+    ],
+)
+def test_english_datelines_of_two_places_events_and_openers(
+    pipeline, text: str, places: list[str], others: list[str]
+) -> None:  # type: ignore[no-untyped-def]
+    """A dateline naming a trip's two ends is two places; a holiday is an event; a participle opening the sentence
+    is no part of a body's name."""
+    doc = annotate(pipeline, f"Title\n\n{text}\n")
+    assert [t for t, label, _ in mentions(doc) if label == "LOC"] == places
+    assert [t for t, label, _ in mentions(doc) if label in ("ORG", "PER", "MISC") and t != "KAZINFORM"] == others

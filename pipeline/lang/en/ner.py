@@ -104,8 +104,12 @@ def english_names(text: str, start: int, end: int) -> list[Mention]:
     for seq_start, seq_end in _sequences(text, start, end):
         name = text[seq_start:seq_end]
         words = name.split()
-        while words and (words[0] in _SENTENCE_WORDS or (len(words) < len(name.split()) and words[0] == "the")):
-            words = words[1:]  # `So the Government`: the opener and the article after it
+        while words and (
+            words[0] in _SENTENCE_WORDS
+            or (len(words) < len(name.split()) and words[0] == "the")
+            or (len(words) > 2 and words[1] == "the" and _PARTICIPLE.fullmatch(words[0]))
+        ):
+            words = words[1:]  # `So the Government`, `Welcoming the Commission`: the opener and the article after it
         if not words:
             continue
         first = seq_start + name.index(words[0])
@@ -246,7 +250,7 @@ def _from_spans(text: str, sentences: list[Sentence], tagged: list[list[tuple[in
                 and last < len(sentence.tokens)
                 and _PLACE_NAME_WORD_AFTER.match(text, sentence.tokens[last - 1].end, sentence.tokens[last].end)
             ):
-                last += 1  # `Vodny village`, `Shaanxi province`: the place word is part of the name
+                last += 1  # `Ayagoz town`, `Shaanxi province`: the place word is part of the name
             if label == "MISC" and last - first < 2:
                 continue  # the model's weakest type; one capitalised word is as often a sentence opener
             span_start, span_end = sentence.tokens[first].start, sentence.tokens[last - 1].end
@@ -274,13 +278,14 @@ def _from_spans(text: str, sentences: list[Sentence], tagged: list[list[tuple[in
                 and text[sentence.tokens[first + 2].start : sentence.tokens[first + 2].end] == "of"
                 and _is_person_name(text, sentence.tokens[first : first + 2])
             ):
-                label, last = (
-                    "PER",
-                    first + 2,
-                )  # `wrestler Almat Kebispayev of Kazakhstan`: the person, then his country
-            if label == "ORG" and _ends_in_a_person(text, sentence.tokens[first:last]):
+                # `wrestler Almat Kebispayev of Kazakhstan`: the person, then his country
+                label, last = "PER", first + 2
+            person_after = (label == "ORG" and _ends_in_a_person(text, sentence.tokens[first:last])) or (
+                label == "LOC" and last - first == 3 and _is_person_name(text, sentence.tokens[last - 2 : last])
+            )
+            if person_after:
                 person = _whole_words(text, sentence.tokens[last - 2].start, sentence.tokens[last - 1].end)
-                if person is not None:  # `… Wealth Fund [Berik Beisengaliyev]`: a person named after the body
+                if person is not None:  # `… Wealth Fund [Berik Beisengaliyev]`, `Ambassador to Turkey [Abzal …]`
                     found.append(Mention(*person, "PER", "model:PER", "model_en", 0.8))
                 last -= 2
             edges = _whole_words(text, sentence.tokens[first].start, sentence.tokens[last - 1].end)
@@ -588,15 +593,23 @@ def _without_demonym(text: str, mention: Mention) -> Mention:
     return dataclasses.replace(mention, start=demonym.end(), entity_id=entity)
 
 
+_THE_BEFORE = re.compile(r"\b[Tt]he[ \t]+$")
+
+
 def _as_event(text: str, mention: Mention) -> Mention:
     """An organisation or place the tagger read whose name opens or closes with an event's word is the event
     (`Rio Olympics`, `Summit of the Turkic States`, `Astana Media Week`): no body or place of the text; so is a
-    person's name of two words or more that closes with one (`Theatre Week`: no surname is an event's word)."""
+    person's name of two words or more that closes with one after `the` (`the Theatre Week`; not `Doris Day`)."""
     if mention.label not in ("ORG", "LOC", "PER") or mention.recogniser == "gazetteer":
         return mention
     words = text[mention.start : mention.end].split()
-    if mention.label == "PER" and len(words) > 1 and words[-1] in EVENT_HEADS:
-        return dataclasses.replace(mention, label="MISC", label_fine="event:MISC", entity_id=None)  # `Theatre Week`
+    if (
+        mention.label == "PER"
+        and len(words) > 1
+        and words[-1] in EVENT_HEADS
+        and _THE_BEFORE.search(text, 0, mention.start)
+    ):
+        return dataclasses.replace(mention, label="MISC", label_fine="event:MISC", entity_id=None)  # `the Theatre Week`
     if mention.label != "PER" and words and (words[0] in EVENT_HEADS or words[-1] in EVENT_HEADS):
         return dataclasses.replace(mention, label="MISC", label_fine="event:MISC", entity_id=None)
     return mention
