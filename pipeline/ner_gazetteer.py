@@ -100,7 +100,7 @@ class GazetteerMatcher:
                 or (last + 1 < len(text) and _WORD_CHAR.match(text[last + 1]))
             ):
                 continue
-            if hit.label == "ORG" and has_han(surface) and merges_into_title(text, last + 1):
+            if hit.label == "ORG" and has_han(surface) and merges_into_title(text, first, last + 1):
                 continue  # 外交部长: a minister, not the ministry
             first, stop = _without_title(surface, first, last + 1, hit.label)
             mentions.append(

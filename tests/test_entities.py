@@ -316,6 +316,19 @@ def test_chinese_names_listed_with_a_place_are_places(pipeline) -> None:  # type
     assert ("李道豫", "PER") in [(text, label) for text, label, _ in mentions(doc)]  # 美国 opens the next item
 
 
+def test_chinese_bare_transliterations_in_a_list_closed_by_he_are_places(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(
+        pipeline,
+        "标题\n\n在与俄罗斯接壤的9个铁路接点中,已有多斯特克、奥尔斯克、伊列茨克、卡尔塔勒和萨热阿尕什完成改造。"
+        "托卡耶夫和阿拉尔会见。\n",
+    )
+    labels = [(text, label) for text, label, _ in mentions(doc)]
+    assert [text for text, label in labels if label == "LOC"] == [
+        "俄罗斯", "多斯特克", "奥尔斯克", "伊列茨克", "卡尔塔勒", "萨热阿尕什",
+    ]  # fmt: skip
+    assert ("阿拉尔", "PER") in labels  # 和 outside a 、 list is as often `with`
+
+
 def test_russian_country_abbreviation_after_a_body_or_office_is_no_place(pipeline) -> None:  # type: ignore[no-untyped-def]
     doc = annotate(
         pipeline, "Заголовок\n\nВ РК заработал закон. Как сообщил Президент РК, статья 278 УК РК изменится.\n"
@@ -907,6 +920,10 @@ def test_a_gazetteer_name_inside_a_longer_word_is_no_mention(pipeline) -> None: 
     assert ("卫生部", "ORG") not in found  # 卫生部门: health departments
     assert ("哈萨克斯坦", "LOC") in found  # inside the gazetteer's 哈萨克斯坦能源部, which the title undoes
     assert not any(label == "ORG" and text.endswith("能源部") for text, label in found)  # 能源部长: the minister
+    doc = annotate(pipeline, "标题\n\n哈萨克斯坦劳动和社会保障部长出席。科学和高等教育部长努尔别克出席。\n")
+    found = {(text, label) for text, label, _ in mentions(doc)}
+    # a compound field names the ministry before its minister, as the gold lists it
+    assert {("哈萨克斯坦劳动和社会保障部", "ORG"), ("科学和高等教育部", "ORG")} <= found
 
 
 def test_sides_titles_peoples_and_quoted_names_are_not_tagged_names() -> None:

@@ -247,10 +247,18 @@ def chinese_titled_names(text: str, start: int, end: int) -> list[Mention]:
 _BODY_TITLES = tuple(title for title in PERSON_TITLES if len(title) > 1)
 
 
-def merges_into_title(text: str, end: int) -> bool:
+def merges_into_title(text: str, start: int, end: int) -> bool:
     """Whether the last character of a body's name also begins a title (外交部长, 能源部长: the minister of a
-    ministry is written with one 部): the name then stands for the person, and the body is not named."""
-    return end > 0 and text.startswith(_BODY_TITLES, end - 1)
+    ministry is written with one 部): the name then stands for the person, and the body is not named, unless its
+    field is a compound one (科学和高等教育部长, 劳动和社会保障部长: the ministry's name, then its minister), as the
+    gold lists it; 哈萨克斯坦能源部长 stays the minister."""
+    if not (end > 0 and text.startswith(_BODY_TITLES, end - 1)):
+        return False
+    return not any(joiner in text[start : end - 1] for joiner in _FIELD_JOINERS)
+
+
+_FIELD_JOINERS = ("和", "与", "及")
+"""What joins the parts of a compound field (劳动和社会保障部)."""
 
 
 def without_route_runs(translit: list[Mention], known: list[Mention]) -> list[Mention]:
@@ -464,20 +472,29 @@ def places_in_lists(text: str, mentions: list[Mention]) -> list[Mention]:
     sweep each way carries a place along the whole list."""
     found = list(mentions)
     for index in range(1, len(found)):  # the place before: 锡尔河及阿拉尔
-        found[index] = _listed_place(text, found[index], found[index - 1], found[index - 1], found[index])
+        listed = index > 1 and bool(_LIST_JOINER.fullmatch(text, found[index - 2].end, found[index - 1].start))
+        found[index] = _listed_place(text, found[index], found[index - 1], found[index - 1], found[index], listed)
     for index in range(len(found) - 2, -1, -1):  # the place after: 阿拉尔及锡尔河
         found[index] = _listed_place(text, found[index], found[index + 1], found[index], found[index + 1])
     return found
 
 
-def _listed_place(text: str, mention: Mention, place: Mention, first: Mention, second: Mention) -> Mention:
-    """``mention`` as a place when it is an unlinked person joined in a list to ``place``, a whole item."""
+def _listed_place(
+    text: str, mention: Mention, place: Mention, first: Mention, second: Mention, listed: bool = False
+) -> Mention:
+    """``mention`` as a place when it is an unlinked person, or a body named by a bare transliteration (伊列茨克),
+    joined in a list to ``place``, a whole item; by 和 too when ``place`` is itself an item of a 、 list
+    (多斯特克、卡尔塔勒和萨热阿尕什)."""
+    bare_body = mention.label == "ORG" and all(char in TRANSLIT_CHARS for char in text[mention.start : mention.end])
+    joined = _LIST_JOINER.fullmatch(text, first.end, second.start) or (
+        listed and text[first.end : second.start] == "和"
+    )
     if (
-        mention.label == "PER"
+        (mention.label == "PER" or bare_body)
         and mention.recogniser != "gazetteer"
         and place.label == "LOC"
-        and _LIST_JOINER.fullmatch(text, first.end, second.start)
-        and _ITEM_END.match(text, place.end)
+        and joined
+        and (_ITEM_END.match(text, place.end) or (listed and text.startswith("和", place.end)))
     ):
         return dataclasses.replace(mention, label="LOC", label_fine="list:LOC", entity_id=None)
     return mention
@@ -885,7 +902,7 @@ def _corrected(text: str, start: int, end: int, label: str) -> list[Mention]:
         return []  # 哈中两国, 冬奥会: a side of a relation, or part of another word
     if label == "ORG" and text[start:end] in _BARE_HEADS:
         return []  # `委员会主席表示`: a body's head word alone names no body
-    if label == "ORG" and merges_into_title(text, end):
+    if label == "ORG" and merges_into_title(text, start, end):
         return []  # 能源部长: a minister, not the ministry
     if label != "PER" and text[start:end] in PEOPLES:
         return []  # 哈萨克艺术: the people's art, not a place or a body
