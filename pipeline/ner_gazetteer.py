@@ -50,6 +50,17 @@ def _without_title(surface: str, start: int, end: int, label: str) -> tuple[int,
     return (start + leading.end(), end) if leading and leading.end() < len(surface) else (start, end)
 
 
+_HYPHENS_AS_TYPESET = (" - ", "－", " — ", "—")
+"""How Chinese text also writes the hyphen of a name (萨姆鲁克 - 卡泽纳, 萨姆鲁克－卡泽纳)."""
+
+
+def _hyphen_variants(surface: str) -> tuple[str, ...]:
+    """A Chinese name with a hyphen as it is also typeset; none for other names."""
+    if "-" not in surface or not has_han(surface):
+        return ()
+    return tuple(surface.replace("-", hyphen) for hyphen in _HYPHENS_AS_TYPESET)
+
+
 def _is_latin(surface: str) -> bool:
     return all(ch.isascii() or not ch.isalpha() or "\u00c0" <= ch <= "\u024f" for ch in surface)
 
@@ -73,7 +84,7 @@ class GazetteerMatcher:
                     if lang == "ru" and not _is_latin(surface) and not surface.isupper():
                         self._add_russian(surface, hit)
                     else:  # `Prosecutor General's Office` as typeset too: `General’s` (same length, same offsets)
-                        for written in dict.fromkeys((surface, surface.replace("'", "’"))):
+                        for written in dict.fromkeys((surface, surface.replace("'", "’"), *_hyphen_variants(surface))):
                             if written not in self.automaton:
                                 self.automaton.add_word(written, (written, hit))
         if len(self.automaton):

@@ -69,6 +69,10 @@ _OWNED_BODY = re.compile(rf"(?P<head>{_OWNED_HEADS})\s+of\s+(?:the\s+)?(?P<owner
 """`press service of the city akimat`: a body whose English name puts its owner first."""
 _NAMED_OWNER = re.compile(rf"(?P<owner>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)['’]s\s+(?P<head>{_OWNED_HEADS})")
 """`Akorda's press service`: a body owned by a name is written with the name alone before it (Akorda press service)."""
+BODY_OWNERS = {owner: name for language in languages().values() for owner, name in language.body_owners.items()}
+"""Owners written by their office, in every language -> the name their bodies take (president -> Akorda)."""
+_OFFICE_OWNER = re.compile(rf"(?P<owner>[\w ]+?)['’]s\s+(?P<head>{_OWNED_HEADS})", re.IGNORECASE)
+"""`the president's press service`: a body owned by an office, written with the office first."""
 _OWNER_FOLLOWS = re.compile(rf"(?:the\s+)?(?:{_OWNED_HEADS})\s+of(?:\s+the)?", re.IGNORECASE)
 """`the press service of (the)` before the owner's name."""
 _LATIN_BODY_HEADS = sorted((head for head in BODY_HEADS if re.fullmatch(r"[a-z' ]+", head)), key=len, reverse=True)
@@ -287,7 +291,8 @@ class QuoteFinder:
         if phrase.lower() in PRONOUNS or (words and words[0].lower() in PRONOUNS and len(words) == 1):
             return self._pronoun(doc, quote, PRONOUNS.get(phrase.lower()), earlier)
         lowered = re.sub(r"^(the|this|that)\s+", "", phrase.lower())
-        if _is_title(lowered) or _is_title(_title_head(phrase)):
+        owned = _OWNED_BODY.fullmatch(lowered)  # `the press service of the President`: a body, not the President
+        if (_is_title(lowered) or _is_title(_title_head(phrase))) and not owned:
             index, head = self._index, _title_head(phrase)
             foreign = _foreign_people(phrase)  # `the Uzbek President`: no holder of a Kazakh office
             ways: tuple[Callable[[], str | None], ...] = (
@@ -387,6 +392,10 @@ class QuoteFinder:
             return (mention.entity_id, "descriptor") if mention is not None and mention.entity_id else None
         if not cyrillic:
             owned = _OWNED_BODY.fullmatch(phrase) or _NAMED_OWNER.fullmatch(phrase)  # -> Akorda press service
+            office = owned or _OFFICE_OWNER.fullmatch(phrase)
+            owner = BODY_OWNERS.get(re.sub(r"^the\s+", "", office["owner"].lower())) if office else None
+            if owner is not None and office is not None:  # `the president's press service` -> Akorda press service
+                return f"org:en:{owner} {office['head']}", "explicit"
             return f"org:en:{owned['owner']} {owned['head']}" if owned else f"org:en:{phrase}", "explicit"
         rest = " ".join(words[1:])
         if len(words) == 2 and (owner_head := _body_head(words[1])) is not None:

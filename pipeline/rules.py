@@ -99,6 +99,7 @@ TABLES: dict[str, TableSpec] = {
     "office_phrases": TableSpec(("phrase", "office")),
     "body_anaphors": TableSpec(("phrase", "ends")),
     "title_equivalents": TableSpec(("phrase", "title")),
+    "body_owners": TableSpec(("owner", "name")),
     "place_adjective_anaphors": TableSpec(("stem", "noun")),
     "news_agencies": TableSpec(("entity",)),
     "office_holders": TableSpec(("term", "office", "entity", "from", "until"), optional=frozenset({"from", "until"})),

@@ -1664,3 +1664,8 @@ def test_english_datelines_of_two_places_events_and_openers(
     doc = annotate(pipeline, f"Title\n\n{text}\n")
     assert [t for t, label, _ in mentions(doc) if label == "LOC"] == places
     assert [t for t, label, _ in mentions(doc) if label in ("ORG", "PER", "MISC") and t != "KAZINFORM"] == others
+
+
+def test_a_chinese_name_with_a_spaced_hyphen_is_the_gazetteer_body(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(pipeline, "标题\n\n11月17日，萨姆鲁克 - 卡泽纳国家福利基金董事会批准了该计划。\n")
+    assert mentions(doc, "ORG") == [("萨姆鲁克 - 卡泽纳国家福利基金", "ORG", "org:samruk-kazyna")]

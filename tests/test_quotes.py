@@ -2531,7 +2531,7 @@ def test_a_press_service_is_no_person_and_a_pronoun_goes_to_the_subject_before(p
         "In his words, Almaty authorities assume measures to keep food prices down. Almaty mayor also informed "
         "Nursultan Nazarbayev of the memorandum inked between the enterprises.\n",
     )
-    assert [q.speaker_entity_id for q in doc.quotes] == ["org:en:president's press service", "per:baurzhan-baibek"]
+    assert [q.speaker_entity_id for q in doc.quotes] == ["org:en:Akorda press service", "per:baurzhan-baibek"]
     assert doc.span(doc.quotes[1].start, doc.quotes[1].end).endswith("prices down.")  # the mayor acts: the run ends
 
 
@@ -3174,3 +3174,24 @@ def test_english_earlier_it_was_reported_is_a_back_reference(pipeline) -> None: 
         "Title\n\nEarlier it was reported that Greco-Roman wrestler Almat Kebispayev of Kazakhstan won the bronze.\n",
     )
     assert doc.quotes == []
+
+
+@pytest.mark.parametrize(
+    "attribution",
+    ["the president's press service reports", "the press service of the President informs"],
+)
+def test_english_the_presidents_press_service_is_akordas(pipeline, attribution: str) -> None:  # type: ignore[no-untyped-def]
+    """A body owned by an office speaks, not the office holder; the President's bodies are Akorda's
+    (``data/body_owners.tsv``)."""
+    doc = annotate(pipeline, f"Title\n\nThe Head of State held talks with the Chinese leader today, {attribution}.\n")
+    assert [pipeline.quotes.name_en(q.speaker_entity_id) for q in doc.quotes] == ["Akorda press service"]
+
+
+def test_russian_according_to_an_analysis_holds_its_sentence(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(
+        pipeline,
+        "Заголовок\n\nМинистерство торговли провело мониторинг цен. Согласно анализу ведомства, стоимость "
+        "праздничного набора продуктов выросла на две тысячи тенге. Больше всего подорожали овощи.\n",
+    )
+    (quote,) = doc.quotes
+    assert doc.span(quote.start, quote.end) == "стоимость праздничного набора продуктов выросла на две тысячи тенге."

@@ -108,6 +108,9 @@ class Language:
     """Words that point back to a body named before (该部) -> the end of that body's name (部)."""
     title_equivalents: dict[str, str] = field(default_factory=dict)
     """A general title with what it governs (глава региона) -> the office's own title (аким), lower case."""
+    body_owners: dict[str, str] = field(default_factory=dict)
+    """An owner written by its office (president, lower case) -> the name its bodies take (the president's press
+    service -> Akorda press service)."""
     statement_anaphors: tuple[str, ...] = ()
     """A statement named with no owner (`говорится в сообщении`): the last speaker's, else the last body's."""
     press_offices: tuple[str, ...] = ()

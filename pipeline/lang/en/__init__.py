@@ -48,6 +48,7 @@ LANGUAGE = register_language(
         office_phrases=lexicon.OFFICE_PHRASES,
         body_heads=lexicon.BODY_HEADS,
         owned_heads=lexicon.OWNED_HEADS,
+        body_owners=lexicon.BODY_OWNERS,
         resolving_titles=lexicon.RESOLVING_TITLES,
         female_endings=lexicon.FEMALE_ENDINGS,
         male_endings=lexicon.MALE_ENDINGS,

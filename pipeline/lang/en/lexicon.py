@@ -92,6 +92,7 @@ ADJECTIVE_SUFFIXES = words("en", "adjective_suffixes")
 """-based, -invested: a hyphenated adjective made from a name (Kostanay-based) names nothing."""
 
 OFFICE_PHRASES = mapping("en", "office_phrases", "office")
+BODY_OWNERS = mapping("en", "body_owners", "name")
 """Phrases naming an office, not a person (глава государства -> president_kz): its holder speaks."""
 EVENT_HEADS = frozenset(words("en", "event_heads"))
 """Olympics, Summit, Week: a name opening or closing with one is an event's (the Rio Olympics), no body's."""
