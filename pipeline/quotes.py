@@ -75,6 +75,8 @@ _OFFICE_OWNER = re.compile(rf"(?P<owner>[\w ]+?)['’]s\s+(?P<head>{_OWNED_HEADS
 """`the president's press service`: a body owned by an office, written with the office first."""
 _OWNER_FOLLOWS = re.compile(rf"(?:the\s+)?(?:{_OWNED_HEADS})\s+of(?:\s+the)?", re.IGNORECASE)
 """`the press service of (the)` before the owner's name."""
+_HAN_BODY_HEADS = tuple(sorted((head for head in BODY_HEADS if has_han(head)), key=len, reverse=True))
+"""The Chinese body heads, longest first (管理局 before 局)."""
 _LATIN_BODY_HEADS = sorted((head for head in BODY_HEADS if re.fullmatch(r"[a-z' ]+", head)), key=len, reverse=True)
 """The Latin-script body nouns, longest first (press service before service)."""
 DEMONYMS = frozenset(word.lower() for language in languages().values() for word in language.demonyms)
@@ -340,6 +342,23 @@ class QuoteFinder:
         quote.attribution = "unnamed"
         return quote
 
+    def _han_body(self, phrase: str, start: int, earlier: list[Quote]) -> tuple[str, str] | None:
+        """A Chinese body the tagger did not read as one: opened by a place, the phrase itself (阿拉木图市旅游管理部门,
+        named in English by the language's body namer); else, by its words and head, the body that spoke before
+        (旅游部门 after 阿拉木图市旅游管理部门)."""
+        head = next((head for head in _HAN_BODY_HEADS if phrase.endswith(head)), None)
+        if head is None or len(phrase) <= len(head):
+            return None
+        end = start + len(phrase)
+        if any(m.label == "LOC" and m.start == start and m.end < end for m in self._index.inside(start, end)):
+            return f"org:zh:{phrase}", "explicit"
+        field = phrase[: -len(head)]
+        for quote in reversed(earlier[-_Index.LOOK_BACK_ITEMS :]):
+            named = (quote.speaker_entity_id or "").split(":", 2)
+            if named[:2] == ["org", "zh"] and len(named) == 3 and named[2].endswith(head) and field in named[2]:
+                return quote.speaker_entity_id, "descriptor"  # type: ignore[return-value]
+        return None
+
     def _place_of_adjective(self, words: list[str], start: int) -> str | None:
         """`в областном акимате`, `В районном акимате`: the body of the region or district named last, as if
         written with it (акимат Жетысуской области); None when the phrase is no such adjective and head."""
@@ -373,6 +392,8 @@ class QuoteFinder:
         if phrase in BODY_ANAPHORS:  # 该部: the last body named whose name ends so, never the news agency
             mention = _last_body(self._index, start, None, BODY_ANAPHORS[phrase], skip=NEWS_AGENCIES)
             return (mention.entity_id, "descriptor") if mention is not None and mention.entity_id else None
+        if has_han(phrase):
+            return self._han_body(phrase, start, earlier)
         cyrillic = bool(re.search("[а-яё]", phrase.lower()))
         if not cyrillic:
             phrase = re.sub(r"^(?:the|this)\s+", "", phrase, flags=re.IGNORECASE)

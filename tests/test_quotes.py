@@ -3195,3 +3195,13 @@ def test_russian_according_to_an_analysis_holds_its_sentence(pipeline) -> None: 
     )
     (quote,) = doc.quotes
     assert doc.span(quote.start, quote.end) == "стоимость праздничного набора продуктов выросла на две тысячи тенге."
+
+
+def test_chinese_body_opened_by_a_place_speaks_and_its_short_name_points_back(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(
+        pipeline,
+        "标题\n\n据阿拉木图市旅游管理部门介绍，该项目旨在建设现代化的旅游基础设施。\n\n"
+        "旅游部门指出，旅游业对全球GDP的贡献最高可达10%。\n\n有关部门表示，将加强管理。\n",
+    )
+    names = [pipeline.quotes.name_en(q.speaker_entity_id) for q in doc.quotes]
+    assert names == ["Almaty City Tourism Department", "Almaty City Tourism Department", None]

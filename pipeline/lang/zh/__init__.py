@@ -73,6 +73,7 @@ LANGUAGE = register_language(
         recognisers=("translit_zh", "model_zh", "latin_zh", "zh_name", "quoted_zh"),
         quote_finder="pipeline.lang.zh.quotes:find_quotes",
         body_namer="pipeline.lang.zh.bodies:make_body_namer",
+        body_heads=lexicon.BODY_HEADS,
         tagger="pipeline.lang.zh.morph:make_tagger",
         describe_tagger=describe_tagger,
         romanizer="pipeline.lang.zh.translit:romanize_person",
