@@ -345,10 +345,13 @@ class QuoteFinder:
     def _han_body(self, phrase: str, start: int, earlier: list[Quote]) -> tuple[str, str] | None:
         """A Chinese body the tagger did not read as one: opened by a place, the phrase itself (阿拉木图市旅游管理部门,
         named in English by the language's body namer); else, by its words and head, the body that spoke before
-        (旅游部门 after 阿拉木图市旅游管理部门)."""
+        (旅游部门 after 阿拉木图市旅游管理部门); the head alone, the last body named with it (基金)."""
         head = next((head for head in _HAN_BODY_HEADS if phrase.endswith(head)), None)
-        if head is None or len(phrase) <= len(head):
+        if head is None:
             return None
+        if phrase == head:  # `基金表示`: the fund named before
+            body = _last_body(self._index, start, None, head, skip=NEWS_AGENCIES)
+            return (body.entity_id, "descriptor") if body is not None and body.entity_id else None
         end = start + len(phrase)
         if any(m.label == "LOC" and m.start == start and m.end < end for m in self._index.inside(start, end)):
             return f"org:zh:{phrase}", "explicit"
@@ -404,13 +407,19 @@ class QuoteFinder:
         head = _body_head(phrase) if words else None
         if head is None or (not cyrillic and re.match(r"(?:a|an|one)\s", phrase, re.IGNORECASE)):
             return None  # `A Kazakh court`: not a body the article names
-        if len(words) == 1 or phrase.lower() == head:
+        described = not cyrillic and phrase.islower() and phrase.endswith(head)  # `the national federation`
+        if len(words) == 1 or phrase.lower() == head or described:
             for quote in reversed(earlier[-_Index.LOOK_BACK_ITEMS :]):
                 named = (quote.speaker_entity_id or "").split(":", 2)
                 if named[0] == "org" and len(named) == 3 and _body_head(named[2]) == head:
                     return quote.speaker_entity_id, "descriptor"  # type: ignore[return-value]
-            mention = _last_body(self._index, start, head)
-            return (mention.entity_id, "descriptor") if mention is not None and mention.entity_id else None
+            mention = _last_body(self._index, start, head) or (
+                _next_body(self._index, start, head) if described else None
+            )
+            if mention is not None and mention.entity_id:
+                return mention.entity_id, "descriptor"
+            if not described:
+                return None
         if not cyrillic:
             owned = _OWNED_BODY.fullmatch(phrase) or _NAMED_OWNER.fullmatch(phrase)  # -> Akorda press service
             office = owned or _OFFICE_OWNER.fullmatch(phrase)
@@ -920,6 +929,20 @@ def _last_body(
         if (known and mention.recogniser != "gazetteer") or mention.entity_id in skip:
             continue
         if mention.label == "ORG" and (_body_head(name) == head if head is not None else name.endswith(end)):
+            return mention
+    return None
+
+
+def _next_body(index: _Index, position: int, head: str) -> Mention | None:
+    """The first body with the given head named after ``position`` in the same paragraph: `the national
+    federation informed … President of the Kazakhstan Boxing Federation` names the federation it meant."""
+    text = index.doc.text
+    paragraph_end = text.find("\n", position)
+    after = bisect.bisect_left(index.starts, position)
+    for mention in index.mentions[after : after + _Index.LOOK_BACK_ITEMS]:
+        if paragraph_end != -1 and mention.start > paragraph_end:
+            return None
+        if mention.label == "ORG" and _body_head(text[mention.start : mention.end]) == head:
             return mention
     return None
 

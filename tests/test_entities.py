@@ -1669,3 +1669,10 @@ def test_english_datelines_of_two_places_events_and_openers(
 def test_a_chinese_name_with_a_spaced_hyphen_is_the_gazetteer_body(pipeline) -> None:  # type: ignore[no-untyped-def]
     doc = annotate(pipeline, "标题\n\n11月17日，萨姆鲁克 - 卡泽纳国家福利基金董事会批准了该计划。\n")
     assert mentions(doc, "ORG") == [("萨姆鲁克 - 卡泽纳国家福利基金", "ORG", "org:samruk-kazyna")]
+
+
+def test_english_a_federation_of_a_sport_is_a_body_of_a_people_a_country() -> None:
+    text = "President of the Kazakhstan Boxing Federation spoke in the Russian Federation"
+    parts = ["PROPN", "ADP", "DET", "PROPN", "PROPN", "PROPN", "VERB", "ADP", "DET", "PROPN", "PROPN"]
+    found = english_tagged(text, parts, [(3, 6, "LOC"), (9, 11, "LOC")])
+    assert found == [("Kazakhstan Boxing Federation", "ORG"), ("Russian Federation", "LOC")]

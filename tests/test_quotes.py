@@ -3205,3 +3205,32 @@ def test_chinese_body_opened_by_a_place_speaks_and_its_short_name_points_back(pi
     )
     names = [pipeline.quotes.name_en(q.speaker_entity_id) for q in doc.quotes]
     assert names == ["Almaty City Tourism Department", "Almaty City Tourism Department", None]
+
+
+def test_chinese_bare_body_head_is_the_body_named_before(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(
+        pipeline,
+        "标题\n\n统一养老金储蓄基金表示，女性退休年龄将渐进调整。\n\n基金解释说：“养老金年龄是全球热点议题。”\n",
+    )
+    names = [pipeline.quotes.name_en(q.speaker_entity_id) for q in doc.quotes]
+    assert names == ["Unified Accumulative Pension Fund", "Unified Accumulative Pension Fund"]
+
+
+def test_english_a_body_described_in_lower_case_is_the_one_named_before(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(
+        pipeline,
+        "Title\n\nThe Kazakhstan Boxing Federation held its coaching council.\n\n"
+        "The boxer will be paid $50,000, the national federation said.\n\n"
+        "The new rules will come into force in May, the regional akimat informed.\n",
+    )
+    names = [pipeline.quotes.name_en(q.speaker_entity_id) for q in doc.quotes]
+    assert names == ["Kazakhstan Boxing Federation", "regional akimat"]  # no akimat was named before
+
+
+def test_english_a_described_body_may_be_named_after_it_in_its_paragraph(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(
+        pipeline,
+        "Title\n\nEarlier, the national federation informed that it would pay $100,000 to Levit. The Kazakhstan "
+        "Boxing Federation also thanked his coaches.\n",
+    )
+    assert pipeline.quotes.name_en(doc.quotes[0].speaker_entity_id) == "Kazakhstan Boxing Federation"

@@ -243,6 +243,8 @@ def _from_spans(text: str, sentences: list[Sentence], tagged: list[list[tuple[in
                 text, sentence.tokens[last - 1].end
             ):
                 label = "LOC"  # `Katon-Karagai and Markakol districts`: places, whatever the tagger read
+            if label == "LOC" and last - first > 1 and _names_a_federation(text, sentence.tokens[first:last]):
+                label = "ORG"  # `Kazakhstan Boxing Federation`: a sports body, not a country as `Russian Federation`
             if label in ("PER", "LOC") and _before_outlet_word(text, sentence.tokens[last - 1].end):
                 label = "ORG"  # `Ana Tili, Yegemen Kazakhstan newspapers`: media, whatever the tagger read
             if (
@@ -292,6 +294,13 @@ def _from_spans(text: str, sentences: list[Sentence], tagged: list[list[tuple[in
             if edges is not None and not _HYPHENATED_ADJECTIVE.fullmatch(text, *edges):  # adjectives: Kazakh-Uzbek
                 found.append(Mention(*edges, label, f"model:{label}", "model_en", 0.8))
     return _persons_joined(text, found)
+
+
+def _names_a_federation(text: str, tokens: list[Token]) -> bool:
+    """Whether a name ends in `Federation` after a word that is no people's adjective: a body (`Kazakhstan Boxing
+    Federation`), where `Russian Federation` is a country."""
+    before, last = (text[t.start : t.end] for t in tokens[-2:])
+    return last == "Federation" and before not in DEMONYMS
 
 
 def _persons_joined(text: str, mentions: list[Mention]) -> list[Mention]:
