@@ -27,7 +27,7 @@ from pipeline.lang import Language, gendered_name_endings, language_for, languag
 from pipeline.lang.kk.lexicon import CYRILLIC_SPELLING
 from pipeline.lang.ru.lexicon import SURNAME_CASE_ENDINGS
 from pipeline.lang.ru.ner import RussianNER
-from pipeline.lang.zh.translit import chinese_surname, cyrillic_reading, cyrillic_readings, reads_as
+from pipeline.lang.zh.translit import chinese_surname, cyrillic_reading, cyrillic_readings, reads_as, same_consonants
 from pipeline.langid import has_han
 from pipeline.names import NAME_JOINERS, TERM_ABBREVIATIONS, name_parts
 from pipeline.ner_gazetteer import GazetteerMatcher
@@ -446,8 +446,9 @@ class SpellingIndex:
     def find_reading(self, name: str) -> str | None:
         """The one gazetteer person a Chinese transliteration reads as, letter groups the script writes alike
         allowed (:func:`pipeline.lang.zh.translit.reads_as`): a full name by its Russian given name and
-        surname (阿利汉·斯迈洛夫 reads Алихан Смайлов: Alikhan Smailov), a surname alone by a surname of six
-        letters or more (萨哈迪耶夫 reads Сахадиев: Сагадиев); None when none or two fit."""
+        surname (阿利汉·斯迈洛夫 reads Алихан Смайлов: Alikhan Smailov), the given name also by its consonants
+        alone when it has four or more (沃穆尔吾扎克·舒克耶夫 reads Омурузак Шукеев: Umirzak Shukeyev), a surname
+        alone by a surname of six letters or more (萨哈迪耶夫 reads Сахадиев: Сагадиев); None when none or two fit."""
         if name in self._read:
             return self._read[name]
         fits: set[str] = set()
@@ -458,7 +459,8 @@ class SpellingIndex:
                 fits |= {
                     entity_id
                     for known_given, known_surname, entity_id in self.full_names
-                    if reads_as(surname, known_surname) and reads_as(given, known_given)
+                    if reads_as(surname, known_surname)
+                    and (reads_as(given, known_given) or same_consonants(given, known_given))
                 }
             elif len(parts) == 1 and len(parts[0]) >= self.MIN_READING:
                 fits |= {

@@ -1676,3 +1676,11 @@ def test_english_a_federation_of_a_sport_is_a_body_of_a_people_a_country() -> No
     parts = ["PROPN", "ADP", "DET", "PROPN", "PROPN", "PROPN", "VERB", "ADP", "DET", "PROPN", "PROPN"]
     found = english_tagged(text, parts, [(3, 6, "LOC"), (9, 11, "LOC")])
     assert found == [("Kazakhstan Boxing Federation", "ORG"), ("Russian Federation", "LOC")]
+
+
+def test_a_chinese_full_name_links_by_the_given_names_consonants_when_the_surname_reads_alike(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """沃穆尔吾扎克 reads Омурузак: its vowels are not Умирзак's, its consonants are; the surname reads Шукеев."""
+    doc = annotate(pipeline, "标题\n\n突厥斯坦州州长沃穆尔吾扎克•舒克耶夫表示，市民们28日开始可以出行。\n")
+    assert [(text, entity) for text, _, entity in mentions(doc, "PER")] == [
+        ("沃穆尔吾扎克•舒克耶夫", "per:umirzak-shukeyev")
+    ]

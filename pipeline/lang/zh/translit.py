@@ -39,6 +39,7 @@ __all__ = [
     "romanize_chinese_name",
     "romanize_person",
     "romanize_transliteration",
+    "same_consonants",
 ]
 
 _READINGS = mapping("zh", "cyrillic_readings", "cyrillic")
@@ -203,6 +204,18 @@ def reads_as(reading: str, known: str) -> bool:
         return False
     limit = min(_READING_MOST_COST, _READING_COST_PER_LETTER * len(known))
     return _difference(reading, known) <= limit + 1e-9
+
+
+_MIN_CONSONANTS = 4
+"""Consonants a given name needs before its consonants alone may stand for it (Умирзак: мрзк; not Марат, Мурат)."""
+
+
+def same_consonants(reading: str, known: str) -> bool:
+    """Whether a word of a transliteration's reading has the known word's consonants, by sound group and in
+    order, and enough of them to tell names apart (Омурузак ~ Умирзак): vowels are what a transliteration
+    writes least faithfully."""
+    key = _consonant_key(reading.lower())
+    return len(key) >= _MIN_CONSONANTS and key == _consonant_key(known.lower())
 
 
 @functools.cache
