@@ -1540,6 +1540,9 @@ def test_english_a_region_named_after_a_person_heading_a_list_of_places(pipeline
         ("The Theatre Week is going to take place between October 22 and 30.", []),
         ("Our Consul supposes there are approximately 200 Kazakhs there.", []),
         ("He met Doris Day in Almaty.", ["Doris Day"]),
+        ("The discussion club Parasat is in operation as a pilot project.", []),
+        ("In 2015 the state program Nurly Zhol Kazakhstan started the construction.", []),
+        ("The akim met the head of the program Aidos Sarym.", ["Aidos Sarym"]),
         (
             "ANKARA. KAZINFORM –Kazakh Ambassador to Turkey Abzal Saparbekuly and Turkish Vice President Fuat Oktay"
             " met.",
@@ -1684,3 +1687,21 @@ def test_a_chinese_full_name_links_by_the_given_names_consonants_when_the_surnam
     assert [(text, entity) for text, _, entity in mentions(doc, "PER")] == [
         ("沃穆尔吾扎克•舒克耶夫", "per:umirzak-shukeyev")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kept"),
+    [
+        ("in men’s freestyle, men’s Greco-Roman, and women’s freestyle", "Roman", []),
+        ("landed at the Grozny airport on November 13", "Grozny", [("Grozny", "LOC")]),
+        ("the boxer Roman Sklyar won", "Roman Sklyar", [("Roman Sklyar", "PER")]),
+    ],
+)
+def test_english_rules_over_a_tagged_person(text: str, name: str, kept: list[tuple[str, str]]) -> None:
+    """What the English rules make of a person the tagger read: a piece of a hyphenated word is none, a name
+    before `airport` is the place."""
+    from pipeline.lang.en.ner import document_rules
+
+    start = text.index(name)
+    found = document_rules(text, [Mention(start, start + len(name), "PER", "model:PER", "model_en", 0.8)])
+    assert [(text[m.start : m.end], m.label) for m in found] == kept

@@ -97,6 +97,7 @@ BODY_OWNERS = mapping("en", "body_owners", "name")
 EVENT_HEADS = frozenset(words("en", "event_heads"))
 """Olympics, Summit, Week: a name opening or closing with one is an event's (the Rio Olympics), no body's."""
 NAMED_AFTER_HEADS = mapping("en", "named_after_heads", "plural")
+THING_NOUNS = frozenset(words("en", "thing_nouns"))
 """prize -> prizes: nouns that a person's name before them names a thing by (the Satbayev prize)."""
 OUTLET_KINDS = words("en", "outlet_kinds")
 """newspaper, channel: after a name (the Aikyn newspaper) they make it a body's."""

@@ -26,6 +26,7 @@ from pipeline.lang.en.lexicon import (
     ROUTE_WORDS,
     SENTENCE_WORDS,
     SURNAME_ENDINGS,
+    THING_NOUNS,
     alternatives,
 )
 from pipeline.names import WEB_NAME
@@ -514,8 +515,9 @@ def document_rules(text: str, mentions: list[Mention]) -> list[Mention]:
     named after Abai), whichever recogniser found it, unless a title names the person (`Governor Zhanseit
     Tuimebayev region pointed out`); a body's name goes on over the country or region it belongs to (`Main
     Customs Administration of the People's Republic of China`); the ends of a route (`the Ayagoz-Techen
-    railway`), a direction alone (`South-east wind`) and a person's name that names a thing (`the Auezov field`)
-    are no entities; an event's name is no body (`the Rio Olympics`)."""
+    railway`), a direction alone (`South-east wind`), a person's name that names a thing (`the Auezov field`,
+    `the discussion club Parasat`) and a piece of a hyphenated word (`Greco-Roman`) are no entities; an event's
+    name is no body (`the Rio Olympics`)."""
     listed = [
         dataclasses.replace(mention, label="LOC", label_fine="listed_place:LOC", entity_id=None)
         if mention.label == "PER"
@@ -526,6 +528,7 @@ def document_rules(text: str, mentions: list[Mention]) -> list[Mention]:
         if not _names_a_route(text, mention)
         and text[mention.start : mention.end].lower() not in COMPASS_WORDS
         and not _names_a_thing(text, mention)
+        and not _inside_a_hyphenated_word(text, mention)
     ]
 
     listed = [_as_event(text, _without_demonym(text, mention)) for mention in listed]
@@ -657,9 +660,13 @@ _NAMED_AFTER = re.compile(r"\bnamed[ \t]+(?:after|for)[ \t]+$")
 def _names_a_thing(text: str, mention: Mention) -> bool:
     """Whether a person's name is part of a thing's name: before a noun that things are named by (`Altynsarin
     prize`, `Satbayev, Ualikhanov and Auezov prizes`) or after `named after` (`the orchestra named after
-    Kurmangazy`), with no title before it (`President Tokayev award` stays his)."""
+    Kurmangazy`), with no title before it (`President Tokayev award` stays his); or the name of a thing right
+    after its noun (`the discussion club Parasat`; ``data/thing_nouns.tsv``)."""
     if mention.label != "PER" or _PERSON_TITLES.search(text, max(0, mention.start - 80), mention.start):
         return False
+    noun = _NOUN_BEFORE.search(text, max(0, mention.start - 30), mention.start)
+    if noun is not None and noun.group(1) in THING_NOUNS and not _reads_as_a_person(text[mention.start : mention.end]):
+        return True
     return _NAMED_AFTER.search(text, max(0, mention.start - 20), mention.start) is not None or _before_kind_word(
         text, mention.end, _NAMED_AFTER_SINGULARS, _NAMED_AFTER_PLURALS, _NAMED_LIST_REACH
     )
@@ -696,6 +703,27 @@ def _before_kind_word(
     return False
 
 
+def _inside_a_hyphenated_word(text: str, mention: Mention) -> bool:
+    """Whether a person's name begins after a hyphen joined to a word (`men's Greco-[Roman]`): a piece of
+    another word, no name."""
+    return (
+        mention.label == "PER"
+        and mention.start > 1
+        and text[mention.start - 1] == "-"
+        and text[mention.start - 2].isalpha()
+    )
+
+
+def _reads_as_a_person(name: str) -> bool:
+    """Whether a name of two words or more opens with a known given name or ends as a surname does (`Aidos Sarym`,
+    `Ibragim Magomadov`)."""
+    words = name.split()
+    return len(words) > 1 and (words[0].lower() in given_name_genders() or words[-1].endswith(SURNAME_ENDINGS))
+
+
+_NOUN_BEFORE = re.compile(r"\b([a-z]+)[ \t]+(?:[A-Z][\w-]*[ \t]+){0,2}$")
+"""The lower-case word before a name, perhaps with the first words of a longer name between (`the state program
+Nurly [Zhol Kazakhstan]`)."""
 _PARTICIPLE = re.compile(r"[A-Z][a-z]+(?:ing|ed)")
 """A capitalised participle (Welcoming, Congratulating): the tagger's VERB on it is trusted, not on a name it
 has never seen (Adlet)."""
