@@ -1356,6 +1356,8 @@ def test_english_adverbs_beside_the_speaker_and_as_x_reported(pipeline, paragrap
         # a rule or an order that is followed says nothing
         ("According to the instruction of the President, the main emphasis is on processing.", []),
         ("According to the law, elections will be held in March.", []),
+        ("According to the agreements reached, 1,000 tons of rice will be supplied to the funds.", []),
+        ("According to the decision of the Government, the tariffs stay as they are.", []),
         (
             "According to the Minister of Energy, production will grow.",
             [("indirect", "production will grow.", "the Minister of Energy")],
