@@ -3236,3 +3236,41 @@ def test_english_a_described_body_may_be_named_after_it_in_its_paragraph(pipelin
         "Boxing Federation also thanked his coaches.\n",
     )
     assert pipeline.quotes.name_en(doc.quotes[0].speaker_entity_id) == "Kazakhstan Boxing Federation"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content", "speaker"),
+    [
+        (
+            "Minister of Healthcare Alexei Tsoi says the epidemiological situation in Kazakhstan, except for the "
+            "flu, is rather stable.",
+            "the epidemiological situation in Kazakhstan, except for the flu, is rather stable.",
+            "Alexei Tsoi",
+        ),
+        (
+            "Situation with the coronavirus infection is under control, Health Minister Alexei Tsoi said at the Astana "
+            "Media Week in the Kazakh capital, Nur-Sultan, Kazinform correspondent reports.",
+            "Situation with the coronavirus infection is under control",
+            "Alexei Tsoi",
+        ),
+        (
+            "The flight to ISS will start from Baikonur cosmodrome on September 2, said Deputy Chairman of the "
+            "Aerospace Committee under the Ministry for Investment and Development Yerkin Shaymagambetov at today's "
+            "press conference in Almaty.",
+            "The flight to ISS will start from Baikonur cosmodrome on September 2",
+            "Yerkin Shaymagambetov",
+        ),
+        (
+            "Kazakhstani farmers, Shukeyev stressed, have already harvested 59% of the areas planted to grain crops.",
+            "Kazakhstani farmers, Shukeyev stressed, have already harvested 59% of the areas planted to grain crops.",
+            "Shukeyev",
+        ),
+    ],
+)
+def test_english_reported_speech_around_asides_and_long_speakers(
+    pipeline, sentence: str, content: str, speaker: str
+) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(pipeline, f"Title\n\n{sentence}\n")
+    assert [(doc.span(q.start, q.end), doc.span(q.speaker_start, q.speaker_end)) for q in doc.quotes] == [
+        (content, speaker)
+    ]

@@ -186,7 +186,7 @@ _QUOTED_AS_SAYING = re.compile(
 )
 """`…, Kazinform News Agency quotes governor X as saying at a briefing.`: the outlet passes on X's words."""
 _TRAILING_INVERTED = re.compile(
-    rf",[ \t]+(?P<cue>{alternatives(INVERTED_VERBS)})[ \t]+(?P<speaker>[^,.;\"“”«»]{{2,120}}?)"
+    rf",[ \t]+(?P<cue>{alternatives(INVERTED_VERBS)})[ \t]+(?P<speaker>[^,.;\"“”«»]{{2,200}}?)"
     rf"(?:,[ \t]+[^.;!?\"“”«»]{{1,250}}?)?[.!]?[ \t]*$"
 )
 """`…, reported head of the department Nurbek Kabizhan.`: the verb before its subject, no quotation marks; the
@@ -199,12 +199,16 @@ _CIRCUMSTANCE_AFTER = re.compile(rf"[ \t]+(?:speaking|{_CIRCUMSTANCE})\b")
 """Where a speaker after the verb ends (`Nurbek Kabizhan speaking at a meeting`)."""
 _HOW_SAID = rf"(?:speaking|addressing|to|with|via|from|{_CIRCUMSTANCE}|{alternatives(TIME_WORDS)})\b"
 """Words opening where, when, how or to whom something was said, after its verb (…, he said at the briefing)."""
+_PLACE_APPOSITION = r"(?:,[ \t]+[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,3})"
+"""A name set off by a comma after a place's description (`in the Kazakh capital, Nur-Sultan`)."""
 _TRAILING = re.compile(
     rf",[ \t]+(?P<speaker>[^,.;\"“”«»]{{2,100}}?)[ \t]+(?P<cue>{_VERB})"
-    rf"(?:[ \t]+{_HOW_SAID}[^,.;\"“”«»]{{0,120}}|{_AFTER_ADDRESSEE_VERB}[ \t]+[^,.;\"“”«»]{{1,50}})?[.!]?[ \t]*$"
+    rf"(?:[ \t]+{_HOW_SAID}[^,.;\"“”«»]{{0,120}}{_PLACE_APPOSITION}?"
+    rf"|{_AFTER_ADDRESSEE_VERB}[ \t]+[^,.;\"“”«»]{{1,50}})?[.!]?[ \t]*$"
 )
 """`…, the press service informs.`, `…, he said at the briefing.`: the verb may have only how it was said after it,
-not an object (`…, the President pointed out fruitfulness of …` reports no words)."""
+not an object (`…, the President pointed out fruitfulness of …` reports no words); a place there may have its
+name set off by commas (`at the Astana Media Week in the Kazakh capital, Nur-Sultan`)."""
 _AFTER_THIS = rf"(?=[ \t]*[.!]?[ \t]*$|[ \t]+{_HOW_SAID})"
 _SAID_THIS = re.compile(
     rf"(?P<speaker>[^,.;\"“”«»]{{2,120}}?)[ \t]+(?:has[ \t]+|had[ \t]+)?(?P<cue>{_INDIRECT_VERB})"
@@ -558,9 +562,12 @@ _LIST_ITEM = re.compile(
 )
 """An item of a list inside a subject (`all government agencies, akimats and quasi-public sector need …`): the
 clause goes on after it."""
-_ASIDE = re.compile(r",[ \t]+(?:including|such as|in particular|among them)\b[^,;:()\"“”«»]{1,120},")
-"""An aside set off by commas inside a subject (`a package of projects, including a large complex, is …`): the
-clause goes on after it."""
+_ASIDE = re.compile(
+    r",[ \t]+(?:including|such as|in particular|among them|except(?:[ \t]+for)?|excluding|apart[ \t]+from"
+    r"|other[ \t]+than|with[ \t]+the[ \t]+exception[ \t]+of)\b[^,;:()\"“”«»]{1,120},"
+)
+"""An aside set off by commas inside a subject (`a package of projects, including a large complex, is …`, `the
+situation, except for the coronavirus infection, is stable`): the clause goes on after it."""
 
 
 def _first_word(text: str, position: int) -> str:
@@ -599,6 +606,12 @@ def _clause_by_its_verb(text: str, start: int, end: int, finite_verbs: Sequence[
     return said
 
 
+_INSERTED_ATTRIBUTION = re.compile(
+    rf",[ \t]+(?P<speaker>he|she|they|[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){{0,3}})[ \t]+(?P<cue>{_INDIRECT_VERB}),"
+    r"[ \t]+(?=[a-z])(?![a-z]+ing\b)"
+)
+"""`Kazakhstani farmers, Shukeyev stressed, have already harvested …`: the speaker and the verb set off by commas
+inside the sentence they report, which goes on after them (not `A, X said, adding that B`: two quotes)."""
 _INSERTED_OPENING = re.compile(
     rf",[ \t]+(?P<phrase>{alternatives(tuple(SOURCE_OPENINGS))})[ \t]+(?P<speaker>[^,\"“«]{{1,120}}?),[ \t]*(?=\S)"
 )
@@ -645,6 +658,10 @@ def _frame(text: str, start: int, end: int, finite_verbs: Sequence[int] = ()) ->
         scope = SOURCE_OPENINGS[inserted.group("phrase")]
         speaker = _trim(text, *inserted.span("speaker"))
         return QuoteCandidate(start, stop, "indirect", inserted.group("phrase"), *speaker, 0.75), scope
+    aside = _INSERTED_ATTRIBUTION.search(text, start, stop)
+    if aside and aside.start() - start >= 10 and stop - aside.end() >= 10:
+        speaker = _trim(text, *aside.span("speaker"))
+        return QuoteCandidate(start, stop, "indirect", aside.group("cue"), *speaker, 0.7), "sentence"
     told = _TOLD_AUDIENCE.match(text, start, end)
     if told and stop - told.end() >= 10:
         speaker = _without_adverbs(text, _trim(text, *told.span("speaker")))
