@@ -15,8 +15,8 @@ from dataclasses import dataclass
 
 from pipeline.names import NAME_JOINERS
 
-_SEPARATORS = re.compile(f"([\\s{re.escape(NAME_JOINERS)}]+)")
-"""Spaces and name joiners: kept as written between the respelled words."""
+_SEPARATORS = re.compile(f"([\\s.{re.escape(NAME_JOINERS)}]+)")
+"""Spaces, name joiners and the period of an initial (Д. Тургамбаев): kept as written between the respelled words."""
 _KEY = re.compile(r"^(?P<before>[^\[\]]*)\[(?P<letters>[^\[\]]+)\](?P<after>[^\[\]]*)$")
 
 

@@ -3274,3 +3274,9 @@ def test_english_reported_speech_around_asides_and_long_speakers(
     assert [(doc.span(q.start, q.end), doc.span(q.speaker_start, q.speaker_end)) for q in doc.quotes] == [
         (content, speaker)
     ]
+
+
+def test_a_russian_speaker_named_with_an_initial_gets_an_english_name(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """`Д. Тургамбаев`: the period of an initial is kept, and no character the rules cannot spell stops a build."""
+    assert pipeline.quotes.name_en("per:ru:Д. Тургамбаев") == "D. Turgambayev"
+    assert pipeline.quotes.name_en("per:ru:Ерлан Карин1") is None  # a character no rule spells: no name, no error

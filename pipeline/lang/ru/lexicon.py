@@ -96,6 +96,8 @@ def romanize_russian_name(name: str) -> str | None:
     if len(parts) >= 3:  # Ерлан Тимурович Сейткали -> Yerlan Seitkali: English names leave the patronymic out
         parts = [part for part in parts if not part.lower().endswith(PATRONYMIC_ENDINGS)] or parts
     latin = LATIN_SPELLING.name(" ".join(parts))
+    if latin is None:
+        return None  # a character no rule spells
     written = latin.split(" ")
     if len(written) != len(parts):
         return latin
