@@ -348,6 +348,13 @@ def build(
     except KeyboardInterrupt:
         stderr.print(f"Interrupted: {out} holds the last complete build, nothing half-written")
         sys.exit(130)
+    except Exception as err:
+        if os.environ.get("CORPUS_DEBUG"):
+            raise
+        raise click.ClickException(
+            f"internal error ({type(err).__name__}: {err}); {out} holds the last complete build, nothing "
+            "half-written. Please report it; CORPUS_DEBUG=1 shows where it happened"
+        ) from None
     if quiet:
         return
     kinds = ", ".join(f"{kind} {count}" for kind, count in summary.blocks_by_kind.most_common())

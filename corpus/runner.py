@@ -20,7 +20,7 @@ import sys
 import threading
 import time
 from collections import Counter, deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 
@@ -31,6 +31,7 @@ from corpus.parallel import Prepared, prepare_annotated
 from corpus.resources import cache_dir, load_gazetteer
 from corpus.sources import SourceRecord
 from corpus.tables import documents_to_tables, rows_per_table
+from pipeline.document import Document
 from pipeline.gazetteer import GazetteerEntity
 from pipeline.ingest import MAX_BLOCK_CHARS, IngestProblem
 from pipeline.stages import Pipeline, PipelineDescription, PipelineSettings, build_pipeline, describe_chain
@@ -129,11 +130,56 @@ def _pipeline(config: PipelineConfig) -> Pipeline:
     return build_pipeline(_settings(config), entities)
 
 
+_REPORT_IT = "the rest of the build goes on; please report this article"
+"""What a skip for an error of the pipeline itself tells the user."""
+
+
+def _annotated_each(
+    pipeline: Pipeline, fields: list[dict[str, object]]
+) -> list[tuple[Document, list[str]] | IngestProblem]:
+    """Annotate a batch, and when an error of the pipeline itself stops it, each record alone, so that one
+    article the rules break on is skipped with its error instead of costing the batch and the build."""
+    try:
+        return pipeline.annotate_many(fields)
+    except Exception:  # any error here is a bug on some article: find which, keep the rest
+        annotated: list[tuple[Document, list[str]] | IngestProblem] = []
+        for record in fields:
+            try:
+                annotated += pipeline.annotate_many([record])
+            except Exception as err:
+                annotated.append(IngestProblem(f"could not be annotated ({type(err).__name__}: {err}); {_REPORT_IT}"))
+        return annotated
+
+
+def _tables_of(
+    documents: list[Document], results: list[DocumentResult], name_en: Callable[[str | None], str | None]
+) -> tuple[dict[str, pa.Table], list[Document]]:
+    """The batch's tables; a document whose rows cannot be made (an error of the pipeline on it) is left out and
+    its result marked skipped, with the error."""
+    try:
+        return documents_to_tables(documents, name_en), documents
+    except Exception:  # as in _annotated_each: find the document, keep the rest
+        kept = []
+        by_id = {result.doc_id: result for result in results if result.doc_id is not None}
+        for document in documents:
+            try:
+                documents_to_tables([document], name_en)
+            except Exception as err:
+                result = by_id[document.doc_id]
+                result.skipped = f"could not be written ({type(err).__name__}: {err}); {_REPORT_IT}"
+                result.rows, result.mentions = {}, []  # none of its rows is in the batch's tables
+                continue
+            kept.append(document)
+        return documents_to_tables(kept, name_en), kept
+
+
 def annotate_batch(records: list[SourceRecord], pipeline: Pipeline) -> BatchResult:
-    """Annotate a batch; records that hold no article come back as skipped results, not errors."""
+    """Annotate a batch; records that hold no article come back as skipped results, not errors, and so does an
+    article the pipeline fails on (with the error), so that the build goes on without it."""
     results = []
     documents = []
-    annotated = pipeline.annotate_many(
+    annotated = _annotated_each(
+        pipeline,
         [
             {
                 "raw_text": record.text,
@@ -145,7 +191,7 @@ def annotate_batch(records: list[SourceRecord], pipeline: Pipeline) -> BatchResu
                 "lang": record.lang,
             }
             for record in records
-        ]
+        ],
     )
     for record, outcome in zip(records, annotated, strict=True):
         result = DocumentResult(record.source)
@@ -160,7 +206,7 @@ def annotate_batch(records: list[SourceRecord], pipeline: Pipeline) -> BatchResu
         result.mentions = summarise_mentions(document)
         documents.append(document)
         results.append(result)
-    tables = documents_to_tables(documents, pipeline.quotes.name_en)
+    tables, documents = _tables_of(documents, results, pipeline.quotes.name_en)
     timings = pipeline.take_timings()
     started = time.perf_counter()
     prepared = prepare_annotated(documents)

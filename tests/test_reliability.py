@@ -341,3 +341,59 @@ def test_gazetteer_with_a_lone_surrogate_is_one_error_line(tmp_path: Path) -> No
     source = jsonl(tmp_path, json.dumps({"text": GOOD}))
     with pytest.raises(CorpusError, match=r"^names.jsonl: entity 'per:x' has a name with an unpaired surrogate"):
         run_build([source], tmp_path / "out", gazetteer=(str(gazetteer),))
+
+
+def test_an_article_the_pipeline_fails_on_is_skipped_with_its_error_and_the_build_goes_on(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A bug that one article triggers, while annotating or while its rows are made, costs that article (named,
+    with the error, in a warning) and not the build; --strict stops there instead."""
+    import corpus.runner
+    from pipeline.stages import Pipeline
+
+    source = tmp_path / "in"
+    source.mkdir()
+    body = "ASTANA. KAZINFORM – Минэнерго сообщило, что добыча нефти выросла на 3%."
+    for name, marker in (("ok.txt", ""), ("annotate.txt", " ANNOTATE"), ("tables.txt", " TABLES")):
+        (source / name).write_text(f"Заголовок{marker}\n\n{body}\n", encoding="utf-8")
+    annotate_many, documents_to_tables = Pipeline.annotate_many, corpus.runner.documents_to_tables
+
+    def failing_annotate(self, records):  # type: ignore[no-untyped-def]
+        if any("ANNOTATE" in record["raw_text"] for record in records):
+            raise RuntimeError("a rule broke")
+        return annotate_many(self, records)
+
+    def failing_tables(documents, names):  # type: ignore[no-untyped-def]
+        if any("TABLES" in document.text for document in documents):
+            raise KeyError("no such row")
+        return documents_to_tables(documents, names)
+
+    monkeypatch.setattr(Pipeline, "annotate_many", failing_annotate)
+    monkeypatch.setattr(corpus.runner, "documents_to_tables", failing_tables)
+    summary, warnings = run_build([source], tmp_path / "out")
+    assert summary.rows["documents"] == 1
+    assert any("annotate.txt" in w and "RuntimeError: a rule broke" in w for w in warnings), warnings
+    assert any("tables.txt" in w and "could not be written" in w for w in warnings), warnings
+    with pytest.raises(CorpusError, match=r"annotate\.txt"):
+        run_build([source], tmp_path / "strict", strict=True)
+
+
+def test_an_internal_error_of_a_build_is_one_line_and_the_previous_build_stays(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import corpus.build
+
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "keep.txt").write_text("previous", encoding="utf-8")
+
+    def broken(*args, **kwargs):  # type: ignore[no-untyped-def]
+        raise AttributeError("'NoneType' object has no attribute 'split'")
+
+    monkeypatch.setattr(corpus.build, "build", broken)
+    monkeypatch.delenv("CORPUS_DEBUG", raising=False)
+    result = CliRunner().invoke(main, ["build", str(ROOT / "seeds"), "-o", str(out), "--quiet"])
+    assert result.exit_code == 1
+    assert "Traceback" not in result.output and len(result.output.strip().splitlines()) == 1
+    assert "internal error (AttributeError" in result.output and "CORPUS_DEBUG=1" in result.output
+    assert (out / "keep.txt").read_text(encoding="utf-8") == "previous"
