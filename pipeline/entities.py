@@ -24,6 +24,7 @@ from pipeline.align.signature import name_skeleton
 from pipeline.document import Block, Document, Mention, Sentence, Token
 from pipeline.gazetteer import GazetteerEntity
 from pipeline.lang import Language, gendered_name_endings, language_for, languages, romanized_person
+from pipeline.lang.en.ner import ministry_key
 from pipeline.lang.kk.lexicon import CYRILLIC_SPELLING
 from pipeline.lang.ru.lexicon import SURNAME_CASE_ENDINGS
 from pipeline.lang.ru.ner import RussianNER
@@ -362,13 +363,20 @@ def _key_form(doc: Document, mention: Mention, normal_forms: dict[tuple[int, int
 
 
 def alias_index(gazetteer: list[GazetteerEntity]) -> dict[tuple[str, str], str]:
-    """(label, folded name) -> entity id for every gazetteer form; a form two entities share is left out."""
+    """(label, folded name) -> entity id for every gazetteer form, and ("ministry", its key) for the country's
+    ministries however English writes them; a form two entities share is left out."""
     index: dict[tuple[str, str], str] = {}
     shared: set[tuple[str, str]] = set()
     for entity in gazetteer:
         for lang in ("zh", "ru", "en"):
             for surface in entity.surfaces(lang):
                 key = (entity.type, _fold(surface))
+                if index.get(key, entity.id) != entity.id:
+                    shared.add(key)
+                index[key] = entity.id
+        for surface in entity.surfaces("en") if entity.type == "ORG" else ():
+            if (ministry := ministry_key(surface)) is not None:  # `Culture and Sport Ministry` finds it too
+                key = ("ministry", ministry)
                 if index.get(key, entity.id) != entity.id:
                     shared.add(key)
                 index[key] = entity.id
@@ -552,6 +560,8 @@ def link(
         if mention.entity_id is None:
             form = _key_form(doc, mention, normal_forms)
             mention.entity_id = aliases.get((mention.label, _fold(form)))
+            if mention.entity_id is None and mention.label == "ORG" and (ministry := ministry_key(form)):
+                mention.entity_id = aliases.get(("ministry", ministry))  # `the Kazakh Ministry of Energy`
             if mention.entity_id is None and mention.label == "PER" and spellings is not None:
                 mention.entity_id = spellings.find(form)
                 if mention.entity_id is None and has_han(form) and (latin := romanized_person(f"per:zh:{form}")):

@@ -1705,3 +1705,21 @@ def test_english_rules_over_a_tagged_person(text: str, name: str, kept: list[tup
     start = text.index(name)
     found = document_rules(text, [Mention(start, start + len(name), "PER", "model:PER", "model_en", 0.8)])
     assert [(text[m.start : m.end], m.label) for m in found] == kept
+
+
+@pytest.mark.parametrize(
+    ("sentence", "entity"),
+    [
+        (
+            "The Ministry of Culture and Sport said the athletes will be rewarded.",
+            "org:ministry-of-culture-and-sports-of-kazakhstan",
+        ),
+        ("The Kazakh Ministry of Energy said prices will not rise.", "org:ministry-of-energy-of-kazakhstan"),
+        ("The Russian Ministry of Energy said prices will not rise.", "org:en:Russian Ministry of Energy"),
+    ],
+)
+def test_english_ministries_of_the_country_link_however_they_are_written(pipeline, sentence: str, entity: str) -> None:  # type: ignore[no-untyped-def]
+    """`Sport` for `Sports`, the country's adjective or none: the gazetteer's ministry; another country's stays
+    its own."""
+    doc = annotate(pipeline, f"Title\n\n{sentence}\n")
+    assert [e for _, _, e in mentions(doc, "ORG")] == [entity]

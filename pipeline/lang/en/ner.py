@@ -579,6 +579,27 @@ _DEMONYM_BEFORE_MINISTRY = re.compile(
 
 _HOME_DEMONYMS = frozenset({"Kazakh", "Kazakhstani"})
 """The adjectives of the country whose news this is: its ministries are the gazetteer's (Health Ministry)."""
+_HOME_COUNTRY = re.compile(
+    r"^(?:the[ \t]+)?(?:kazakh|kazakhstani|kazakhstan['’]s)[ \t]+"
+    r"|[ \t]+of[ \t]+(?:the[ \t]+)?(?:republic[ \t]+of[ \t]+)?kazakhstan$"
+)
+"""The country whose news this is, before a ministry's name or after it (lower case)."""
+_MINISTRY = re.compile(r"^(?:the[ \t]+)?(?:ministry[ \t]+(?:of|for)[ \t]+(?P<after>.+)|(?P<before>.+?)[ \t]+ministry)$")
+
+
+def ministry_key(name: str) -> str | None:
+    """A key that names one of the country's ministries however English writes it (`Kazakh Culture and Sport
+    Ministry`, `Ministry of Culture and Sports of Kazakhstan`, `the Kazakh Ministry of Energy`): its field, lower
+    case, `&` as `and`, without plural endings; None for another name or another country's ministry."""
+    lowered = _HOME_COUNTRY.sub("", name.strip().lower())
+    found = _MINISTRY.match(_HOME_COUNTRY.sub("", lowered))
+    if found is None:
+        return None
+    field = (found.group("after") or found.group("before")).replace("&", "and").replace(",", " ")
+    words = [word.removesuffix("s") if len(word) > 4 else word for word in field.split()]
+    if not words or words[0] in {word.lower() for word in DEMONYMS}:
+        return None  # `the Russian Ministry of Energy`: no ministry of this country
+    return "ministry of " + " ".join(words)
 
 
 def _without_demonym(text: str, mention: Mention) -> Mention:
