@@ -585,19 +585,20 @@ _HOME_COUNTRY = re.compile(
 )
 """The country whose news this is, before a ministry's name or after it (lower case)."""
 _MINISTRY = re.compile(r"^(?:the[ \t]+)?(?:ministry[ \t]+(?:of|for)[ \t]+(?P<after>.+)|(?P<before>.+?)[ \t]+ministry)$")
+"""A ministry's name with its field after `Ministry of` or before `Ministry` (lower case)."""
+_LOWER_DEMONYMS = frozenset(word.lower() for word in DEMONYMS)
 
 
 def ministry_key(name: str) -> str | None:
     """A key that names one of the country's ministries however English writes it (`Kazakh Culture and Sport
     Ministry`, `Ministry of Culture and Sports of Kazakhstan`, `the Kazakh Ministry of Energy`): its field, lower
     case, `&` as `and`, without plural endings; None for another name or another country's ministry."""
-    lowered = _HOME_COUNTRY.sub("", name.strip().lower())
-    found = _MINISTRY.match(_HOME_COUNTRY.sub("", lowered))
+    found = _MINISTRY.match(_HOME_COUNTRY.sub("", name.strip().lower()))
     if found is None:
         return None
     field = (found.group("after") or found.group("before")).replace("&", "and").replace(",", " ")
     words = [word.removesuffix("s") if len(word) > 4 else word for word in field.split()]
-    if not words or words[0] in {word.lower() for word in DEMONYMS}:
+    if not words or words[0] in _LOWER_DEMONYMS:
         return None  # `the Russian Ministry of Energy`: no ministry of this country
     return "ministry of " + " ".join(words)
 
@@ -640,7 +641,7 @@ def _as_event(text: str, mention: Mention) -> Mention:
         mention.label == "PER"
         and len(words) > 1
         and words[-1] in EVENT_HEADS
-        and _THE_BEFORE.search(text, 0, mention.start)
+        and _THE_BEFORE.search(text, max(0, mention.start - 8), mention.start)
     ):
         return dataclasses.replace(mention, label="MISC", label_fine="event:MISC", entity_id=None)  # `the Theatre Week`
     if mention.label != "PER" and words and (words[0] in EVENT_HEADS or words[-1] in EVENT_HEADS):
