@@ -392,8 +392,22 @@ class QuoteFinder:
         пресс-службе`) is the last body with that head that spoke or was named before (``descriptor``); a
         region named as `региона` / `области` alone is the last region named before; otherwise the
         phrase itself, its head in the normal form, is the body (``explicit``)."""
-        if phrase in BODY_ANAPHORS:  # 该部: the last body named whose name ends so, never the news agency
-            mention = _last_body(self._index, start, None, BODY_ANAPHORS[phrase], skip=NEWS_AGENCIES)
+        if phrase.lower() in BODY_ANAPHORS:  # 该部, ведомство: the body that spoke just before, else the last named
+            ends = BODY_ANAPHORS[phrase.lower()]
+            spoke = next(
+                (
+                    quote.speaker_entity_id
+                    for quote in reversed(earlier[-_Index.LOOK_BACK_ITEMS :])
+                    if start - quote.end <= _CONTEXT_REACH
+                    and (quote.speaker_entity_id or "").startswith("org:")
+                    and quote.speaker_entity_id not in NEWS_AGENCIES
+                    and self._index.doc.span(quote.speaker_start or 0, quote.speaker_end or 0).endswith(ends)
+                ),
+                None,
+            )
+            if spoke is not None:
+                return spoke, "descriptor"
+            mention = _last_body(self._index, start, None, ends, skip=NEWS_AGENCIES)
             return (mention.entity_id, "descriptor") if mention is not None and mention.entity_id else None
         if has_han(phrase):
             return self._han_body(phrase, start, earlier)

@@ -3280,3 +3280,14 @@ def test_a_russian_speaker_named_with_an_initial_gets_an_english_name(pipeline) 
     """`Д. Тургамбаев`: the period of an initial is kept, and no character the rules cannot spell stops a build."""
     assert pipeline.quotes.name_en("per:ru:Д. Тургамбаев") == "D. Turgambayev"
     assert pipeline.quotes.name_en("per:ru:Ерлан Карин1") is None  # a character no rule spells: no name, no error
+
+
+def test_russian_the_agency_is_the_body_that_spoke_before_not_the_last_one_named(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(
+        pipeline,
+        "Заголовок\n\nПо информации Департамента полиции области Жетысу, оперативная обстановка оставалась "
+        "стабильной.\n\nОхрану порядка вместе с полицейскими обеспечивали сотрудники Национальной гвардии.\n\n"
+        "В ведомстве отмечают, что полицейские продолжают нести службу.\n",
+    )
+    names = [pipeline.quotes.name_en(q.speaker_entity_id) for q in doc.quotes]
+    assert names == ["Zhetysu Region Police Department", "Zhetysu Region Police Department"]
