@@ -356,11 +356,11 @@ class QuoteFinder:
         if any(m.label == "LOC" and m.start == start and m.end < end for m in self._index.inside(start, end)):
             return f"org:zh:{phrase}", "explicit"
         field = phrase[: -len(head)]
-        for quote in reversed(earlier[-_Index.LOOK_BACK_ITEMS :]):
-            named = (quote.speaker_entity_id or "").split(":", 2)
-            if named[:2] == ["org", "zh"] and len(named) == 3 and named[2].endswith(head) and field in named[2]:
-                return quote.speaker_entity_id, "descriptor"  # type: ignore[return-value]
-        return None
+        spoke = _body_that_spoke(
+            earlier,
+            lambda quote, name: quote.speaker_entity_id.startswith("org:zh:") and name.endswith(head) and field in name,
+        )
+        return (spoke, "descriptor") if spoke is not None else None
 
     def _place_of_adjective(self, words: list[str], start: int) -> str | None:
         """`в областном акимате`, `В районном акимате`: the body of the region or district named last, as if
@@ -389,21 +389,19 @@ class QuoteFinder:
 
     def _body(self, doc: Document, phrase: str, start: int, earlier: list[Quote]) -> tuple[str, str] | None:
         """The body a phrase headed by a body noun names, and how it was found: a bare noun (`в
-        пресс-службе`) is the last body with that head that spoke or was named before (``descriptor``); a
+        пресс-службе`) is the last body with that head that spoke or was named before (``descriptor``), a word
+        pointing back (`ведомство`, `该部`) the body that spoke just before or else the last one named; a
         region named as `региона` / `области` alone is the last region named before; otherwise the
         phrase itself, its head in the normal form, is the body (``explicit``)."""
         if phrase.lower() in BODY_ANAPHORS:  # 该部, ведомство: the body that spoke just before, else the last named
             ends = BODY_ANAPHORS[phrase.lower()]
-            spoke = next(
-                (
-                    quote.speaker_entity_id
-                    for quote in reversed(earlier[-_Index.LOOK_BACK_ITEMS :])
-                    if start - quote.end <= _CONTEXT_REACH
-                    and (quote.speaker_entity_id or "").startswith("org:")
+            spoke = _body_that_spoke(
+                earlier,
+                lambda quote, _: (
+                    start - quote.end <= _CONTEXT_REACH
                     and quote.speaker_entity_id not in NEWS_AGENCIES
-                    and self._index.doc.span(quote.speaker_start or 0, quote.speaker_end or 0).endswith(ends)
+                    and doc.span(quote.speaker_start or 0, quote.speaker_end or 0).endswith(ends)
                 ),
-                None,
             )
             if spoke is not None:
                 return spoke, "descriptor"
@@ -423,10 +421,9 @@ class QuoteFinder:
             return None  # `A Kazakh court`: not a body the article names
         described = not cyrillic and phrase.islower() and phrase.endswith(head)  # `the national federation`
         if len(words) == 1 or phrase.lower() == head or described:
-            for quote in reversed(earlier[-_Index.LOOK_BACK_ITEMS :]):
-                named = (quote.speaker_entity_id or "").split(":", 2)
-                if named[0] == "org" and len(named) == 3 and _body_head(named[2]) == head:
-                    return quote.speaker_entity_id, "descriptor"  # type: ignore[return-value]
+            spoke = _body_that_spoke(earlier, lambda _, name: _body_head(name) == head)
+            if spoke is not None:
+                return spoke, "descriptor"
             mention = _last_body(self._index, start, head) or (
                 _next_body(self._index, start, head) if described else None
             )
@@ -944,6 +941,17 @@ def _last_body(
             continue
         if mention.label == "ORG" and (_body_head(name) == head if head is not None else name.endswith(end)):
             return mention
+    return None
+
+
+def _body_that_spoke(earlier: list[Quote], fits: Callable[[Quote, str], bool]) -> str | None:
+    """The last body among the recent speakers that ``fits`` (given the quote and the name in the body's id,
+    empty for a gazetteer id): `в пресс-службе`, `旅游部门`, `ведомство` point back to a body that spoke."""
+    for quote in reversed(earlier[-_Index.LOOK_BACK_ITEMS :]):
+        entity = quote.speaker_entity_id or ""
+        kind, _, rest = entity.partition(":")
+        if kind == "org" and fits(quote, rest.partition(":")[2]):
+            return entity
     return None
 
 
