@@ -30,10 +30,9 @@ from pipeline.lang.ru.lexicon import SURNAME_CASE_ENDINGS
 from pipeline.lang.ru.ner import RussianNER
 from pipeline.lang.zh.translit import chinese_surname, cyrillic_reading, cyrillic_readings, reads_as, same_consonants
 from pipeline.langid import has_han
-from pipeline.names import NAME_JOINERS, TERM_ABBREVIATIONS, name_parts
+from pipeline.names import LEGAL_FORMS, NAME_JOINERS, TERM_ABBREVIATIONS, name_parts
 from pipeline.ner_gazetteer import GazetteerMatcher
 from pipeline.recognisers import COMMON, BlockContext, Recogniser, check_language, get_recogniser, per_document
-from pipeline.rules import common_table
 
 
 def recogniser_plans(stanza_langs: Iterable[str] = ()) -> dict[str, tuple[Recogniser, ...]]:
@@ -163,7 +162,6 @@ class EntityRecognizer:
 _DIGIT = re.compile(r"\d")
 _QUOTED_NAME = re.compile(r"[«“„「『\"](?P<name>[^«»“”„「」『』\"\n]{1,60})[»”“」』\"]")
 """A name in quotation marks, innermost."""
-LEGAL_FORMS = frozenset(row["word"] for row in common_table("legal_forms"))
 _LEGAL_WORDS = re.compile("|".join(re.escape(form) for form in sorted(LEGAL_FORMS, key=len, reverse=True)))
 _MARKS_AND_SPACE = re.compile(r"[\s«»“”„「」『』\"-]*")
 
@@ -200,15 +198,15 @@ def _only_legal_forms(text: str) -> bool:
 
 
 def _company_name(doc: Document, mention: Mention) -> Mention | None:
-    """No body for a legal form alone (СПК of АО «СПК «Ертіс»); a body written with nothing but its legal form
+    """No name for a legal form alone (СПК of АО «СПК «Ертіс», JSC); a body written with nothing but its legal form
     around a name in quotation marks is that name
     (ТОО «Сервис-Жарс» -> Сервис-Жарс, АО «НК «QazaqGaz» -> QazaqGaz, “ZIKSTO”有限责任公司 -> ZIKSTO;
     ``pipeline/data/legal_forms.tsv``), and so is one with a legal form before it, whatever follows the name
     (ТОО «Сервис-Жарс» Кызылжарского района); the closing mark may stand just after the span."""
+    if doc.text[mention.start : mention.end] in LEGAL_FORMS:
+        return None  # `JSC` read as a place or a body: a legal form alone names nothing
     if mention.label != "ORG":
         return mention
-    if doc.text[mention.start : mention.end] in LEGAL_FORMS:
-        return None
     *_, quoted = (None, *_QUOTED_NAME.finditer(doc.text, mention.start, min(len(doc.text), mention.end + 1)))
     if quoted is None or quoted.end("name") > mention.end:
         return mention

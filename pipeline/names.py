@@ -13,6 +13,9 @@ NAME_DOTS = "·‧•・"
 NAME_JOINERS = NAME_DOTS + "-‐－"
 """Middle dots and hyphens as news sites write them between the parts of a transliterated name."""
 
+LEGAL_FORMS = frozenset(row["word"] for row in common_table("legal_forms"))
+"""Legal forms written around a company's name (ТОО, JSC, 有限公司; ``pipeline/data/legal_forms.tsv``)."""
+
 NAME_PARTS = re.compile(f"[{re.escape(NAME_JOINERS)}\\s]+")
 
 

@@ -805,6 +805,18 @@ class _Index:
         """Where every finite verb starts, in order (the English tagger's Penn Treebank tags VBZ, VBP, VBD, MD)."""
         return [t.start for s in self.doc.sentences for t in s.tokens if t.xpos in _FINITE_TAGS]
 
+    @functools.cached_property
+    def token_tags(self) -> tuple[list[int], list[str]]:
+        """Where every token starts, and its universal part of speech, in order."""
+        tokens = [(t.start, t.upos or "") for s in self.doc.sentences for t in s.tokens]
+        return [start for start, _ in tokens], [upos for _, upos in tokens]
+
+    def upos_from(self, position: int) -> str | None:
+        """The part of speech of the first token that starts at or after ``position``."""
+        starts, tags = self.token_tags
+        at = bisect.bisect_left(starts, position)
+        return tags[at] if at < len(tags) else None
+
     def has_verb(self, start: int, end: int) -> bool:
         """Whether a verb starts in ``start:end``."""
         at = bisect.bisect_left(self.verb_starts, start)
@@ -1221,6 +1233,7 @@ def _of_gender(index: _Index, entity_id: str, gender: str | None) -> bool:
 
 
 _BEFORE_A_SPEAKER = " \t\n,，:：—–-\"'“”‘’«»「」"
+_SENTENCE_MARKS = "。.!！?？"
 """Marks that may stand between a quotation and the pronoun after it (`"…," he said`, `«…», — сказал он`)."""
 _PRONOUN_OPENING_WORDS = 2
 """How many words may stand before a pronoun that opens its sentence (`According to him`)."""
@@ -1286,6 +1299,10 @@ def _previous_subject(index: _Index, quote: Quote, gender: str | None, earlier: 
         before = text[this_start : quote.start] + text[quote.end : quote.speaker_start]
     if before.strip(_BEFORE_A_SPEAKER) or this_start == 0:
         return None  # the pronoun does not open its sentence
+    if quote.end <= quote.speaker_start and not text[quote.end : quote.speaker_start].strip(
+        _BEFORE_A_SPEAKER + "。.!！?？"
+    ):
+        this_start = min(this_start, index.sentence_start(quote.start))  # `—A。B。-他说。`: back from before the words
     named = next(
         (
             (start, persons)
@@ -1299,13 +1316,25 @@ def _previous_subject(index: _Index, quote: Quote, gender: str | None, earlier: 
     previous_start, (first, *_) = named
     if (
         _in_quotes(first.start, earlier)
-        or index.has_verb(previous_start, first.start)
+        or (index.has_verb(previous_start, first.start) and not _predicate_after(index, first))
+        or _in_oblique_clause(text, previous_start, first.start)  # `应国家主席胡锦涛邀请，…`: the inviter
         or any(mark in text[previous_start : first.start] for mark in _CLAUSE_BREAKS)
         or index.case_at(first.start) not in (None, "Nom")
         or not _of_gender(index, first.entity_id, gender)
     ):
         return None
     return first.entity_id
+
+
+_PREDICATE_OPENINGS = frozenset({"ADV", "ADP", "VERB", "AUX"})
+
+
+def _predicate_after(index: _Index, person: Mention) -> bool:
+    """Whether a Chinese name is followed by its predicate (`…委员会主席赛力克·萨皮耶夫也向运动员们表达了支持`): an
+    adverb, a preposition or a verb right after it makes it the subject, whatever the segmenter read as a verb in the
+    title before it (听障); a name after its verb ends its clause (`会见了托卡耶夫。`)."""
+    name = index.doc.text[person.start : person.end]
+    return has_han(name) and index.upos_from(person.end) in _PREDICATE_OPENINGS
 
 
 def _subject_of_sentence(

@@ -227,6 +227,12 @@ def test_a_company_written_with_its_legal_form_is_listed_under_its_quoted_name(p
     found = {text for text, _, _ in mentions(chinese, "ORG")}
     assert "ZIKSTO" in found and "“ZIKSTO”有限责任公司" not in found
     assert "“波克隆卡”影院" in found  # a kind of body is no legal form: the name keeps its kind and marks
+    english = annotate(
+        pipeline, 'Kazinform cites the press service of JSC "Passenger transport" of the national company.'
+    )
+    found = {text for text, _, _ in mentions(english, "ORG")}
+    assert "Passenger transport" in found  # a lower-case name is a body after its legal form
+    assert "JSC" not in {english.span(m.start, m.end) for m in english.mentions}  # nor is the form a place
 
 
 def test_latin_names_in_chinese_and_pos_guards() -> None:

@@ -232,3 +232,13 @@ def test_the_search_over_allowed_moves_finds_the_best_path_of_all_pairs() -> Non
     found = viterbi(emissions, lengths, learnt)
     for row, length in enumerate(lengths):
         assert found[row, :length].tolist() == _exhaustive_viterbi(emissions[row], int(length), learnt)
+
+
+def test_a_peoples_name_is_no_person() -> None:
+    """哈萨克 before 族裔 reads as a name to the tagger, and a hyphen after it elsewhere (哈萨克-俄罗斯) as a full
+    name's joiner; alone it names the Kazakhs (``data/peoples.tsv``), never a person."""
+    from corpus.runner import PipelineConfig, make_pipeline
+
+    text = "在俄罗斯边境一带生活着大量哈萨克族裔同胞。双方正商讨开设哈萨克-俄罗斯联合学校。"
+    doc = make_pipeline(PipelineConfig()).annotate(f"标题\n\n{text}\n", "t.txt")[0]
+    assert not [doc.span(m.start, m.end) for m in doc.mentions if m.label == "PER"]

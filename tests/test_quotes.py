@@ -1394,6 +1394,36 @@ def test_a_chinese_pronoun_speaks_to_someone_and_its_antecedent_is_no_inviter(pi
     assert speakers[2][0] == "部长"  # the title, without whom it spoke to
 
 
+def test_a_chinese_pronoun_after_a_dash_quote_is_the_person_the_paragraph_before_introduced(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """`…主席赛力克·萨皮耶夫也向运动员们表达了支持。` then `—…。…。-他说。`: 他 is the chairman named as the subject
+    of the paragraph before the quote (whatever the segmenter reads as a verb in his title), not the athlete who spoke
+    before him; the walk back starts before the quoted words."""
+    doc = annotate(
+        pipeline,
+        "标题\n\n国旗由柔道名将阿伊多斯·图格勒巴耶夫擎举。\n\n—能够承担这份责任，对我来说意义重大。-图格勒巴耶夫表示。\n\n"
+        "全国听障奥运委员会主席赛力克·萨皮耶夫也向运动员们表达了支持。\n\n"
+        "—这项赛事是一次机会。代表队准备充分，每位参赛者都怀着同一个目标。-他说。\n",
+    )
+    speakers = [pipeline.quotes.name_en(q.speaker_entity_id) for q in doc.quotes]
+    assert speakers == ["Aidos Tuglbayev", "Serik Sapiyev"]
+
+
+def test_a_chinese_statement_stops_at_a_sentence_a_titled_name_opens(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """`X大使致辞说，…。穆罕麦迪部长发表致词，…。他说，…`: the ambassador's words end where the minister is named
+    with his title; 他 is then the minister. 令人称奇 reports nothing."""
+    doc = annotate(
+        pipeline,
+        "标题\n\n文化和体育部部长阿尔斯坦别克·穆罕麦迪、中国驻哈大使张汉晖出席了晚会。\n\n"
+        "张汉晖大使致辞说，春节是最重要的节日。今天很荣幸能与各界人士欢聚一堂。穆罕麦迪部长发表致词，祝贺新春快乐。"
+        "他说，很高兴同你们一起庆祝这一节日。\n\n更有令人称奇的少林功夫让观众大开眼界。\n",
+    )
+    found = [(doc.span(q.start, q.end), pipeline.quotes.name_en(q.speaker_entity_id)) for q in doc.quotes]
+    assert found == [
+        ("春节是最重要的节日。今天很荣幸能与各界人士欢聚一堂。", "Zhang Hanhui"),
+        ("很高兴同你们一起庆祝这一节日。", "Arystanbek Mukhanmedi"),
+    ]
+
+
 def test_a_chinese_surname_with_a_title_is_the_full_name_of_the_article(pipeline) -> None:  # type: ignore[no-untyped-def]
     doc = annotate(pipeline, "标题\n\n张汉晖大使举行见面会。张大使指出，中哈关系很好。\n")
     assert [q.speaker_entity_id for q in doc.quotes] == ["per:zh:张汉晖"]

@@ -84,6 +84,11 @@ def test_surnames_made_of_older_given_names_and_vowels_a_transliteration_leaves_
     assert romanize_person("马赫祖穆") == "Magzum"  # 穆 closing a name is its м
 
 
+def test_a_second_reading_that_makes_a_known_given_name_romanises_a_new_name() -> None:
+    assert romanize_person("赛力克·萨皮耶夫") == "Serik Sapiyev"  # 赛 reads сай, and се in Серик
+    assert romanize_person("凯拉特·阿布德拉赫曼诺夫") == "Kairat Abdrakhmanov"  # the common reading where none helps
+
+
 def test_kazakh_surname_endings_after_bai_and_ke() -> None:
     assert cyrillic_reading("阿拜·库南拜耶夫") == "Абай Кунанбаев"  # not Кунанбайев
     assert cyrillic_reading("舒克耶夫") == "Шукеев"  # 克耶夫 keeps the е: -кеев

@@ -29,7 +29,7 @@ from pipeline.lang.en.lexicon import (
     THING_NOUNS,
     alternatives,
 )
-from pipeline.names import WEB_NAME
+from pipeline.names import LEGAL_FORMS, WEB_NAME
 from pipeline.recognisers import BlockContext, SentenceTagger, joined_neighbours
 
 _NAME = re.compile(
@@ -160,9 +160,29 @@ def english_names(text: str, start: int, end: int) -> list[Mention]:
     return mentions
 
 
+_LEGAL_FORM_NAME = re.compile(
+    rf"\b(?:{'|'.join(re.escape(form) for form in LEGAL_FORMS if form.isascii())})[ \t]+"
+    r"[\"“«](?P<name>[^\"“”«»\n]{1,60})[\"”»]"
+)
+"""A company written as its legal form before its name in quotation marks (`JSC "Passenger transport"`,
+``pipeline/data/legal_forms.tsv``): the name is a body whatever its case."""
+
+
+def legal_form_names(text: str, start: int, end: int) -> list[Mention]:
+    return [
+        Mention(*match.span("name"), "ORG", "rule:legal_form", "rules_en", 0.8)
+        for match in _LEGAL_FORM_NAME.finditer(text, start, end)
+        if match.group("name").strip()
+    ]
+
+
 def find_english(ctx: BlockContext) -> list[Mention]:
     """The recogniser registry's entry: prose blocks only (captions have their own recogniser)."""
-    return [] if ctx.is_label else english_names(ctx.text, ctx.block.start, ctx.block.end)
+    if ctx.is_label:
+        return []
+    return english_names(ctx.text, ctx.block.start, ctx.block.end) + legal_form_names(
+        ctx.text, ctx.block.start, ctx.block.end
+    )
 
 
 def _tag_sentences(batch: list[tuple[Document, list[Sentence]]]) -> list[list[Mention]]:

@@ -904,8 +904,8 @@ def _corrected(text: str, start: int, end: int, label: str) -> list[Mention]:
         return []  # `委员会主席表示`: a body's head word alone names no body
     if label == "ORG" and merges_into_title(text, start, end):
         return []  # 能源部长: a minister, not the ministry
-    if label != "PER" and text[start:end] in PEOPLES:
-        return []  # 哈萨克艺术: the people's art, not a place or a body
+    if text[start:end] in PEOPLES:
+        return []  # 哈萨克艺术, 哈萨克-俄罗斯联合…: the people, its art or language, not a place, a body or a person
     if label == "PER":
         named_after = _named_after_person(text, start, end)
         if named_after is not None:

@@ -25,6 +25,7 @@ from pipeline.lang.zh.lexicon import (
     OBJECT_CUES,
     PARAGRAPH_CUES,
     PERFORMATIVE_OBJECTS,
+    PERSON_TITLES,
     PRONOUNS,
     QUOTE_CUES,
     REPORTING_VERBS,
@@ -35,6 +36,7 @@ from pipeline.lang.zh.lexicon import (
     SPEECH_OCCASIONS,
     STATEMENT_ANAPHORS,
     TOPIC_NOUNS,
+    TRANSLIT_CHARS,
     UNNAMED_SOURCES,
     WORDS_WITH_CUES,
 )
@@ -379,6 +381,12 @@ _SOURCED = re.compile(r"[ \t]*据[^，。！？,]{0,20}[，,]")
 """A sentence opened by a source of the article's own (据美银报告，, 据统计，, 据悉，)."""
 
 
+_TITLES = "|".join(sorted(PERSON_TITLES, key=len, reverse=True))
+_TITLED_NAME_OPENING = re.compile(rf"[ \t]*[{''.join(sorted(TRANSLIT_CHARS))}·•\-]{{2,16}}(?:{_TITLES})")
+"""A sentence opened by a transliterated name and a title (`穆罕麦迪部长发表致词`): another person's act, told by
+the article."""
+
+
 def _continues(text: str, start: int, end: int, whole_paragraph: bool) -> bool:
     """A sentence that carries the reported speech before it on and reports no one new: any such sentence
     after a paragraph-scope cue (据X介绍, X强调), else one that opens with a continuation word (此外, 所有这些)."""
@@ -392,6 +400,8 @@ def _continues(text: str, start: int, end: int, whole_paragraph: bool) -> bool:
         return False  # `她呼吁…`, `中方对此有何评论？`: an appeal or a question, not more of the statement
     if text[start:end].rstrip().endswith(("：", ":")):
         return False  # `他要求：` before a quotation: what it announces is not more of the statement
+    if _TITLED_NAME_OPENING.match(text, start, end):
+        return False  # `穆罕麦迪部长发表致词，…`: a person named with a title opens what the article tells next
     if _DESCRIBING_SUBJECT.match(text, start, end):
         return False  # `这位运动员近日…分享了自己的感受`: the article tells of the speaker
     if _BACKGROUND.match(text, start, end):

@@ -119,8 +119,20 @@ def romanize_transliteration(name: str) -> str | None:
     """The Latin spelling of a transliterated Kazakh or Central Asian name, through its Cyrillic reading put
     right by the known given names (凯拉特·阿布德拉赫曼诺夫 -> Kairat Abdrakhmanov, not Kailat Abdlakhmanov):
     what Kazakh English-language news would most likely write."""
-    reading = cyrillic_reading(name)
-    return romanize_russian_name(known_name_reading(reading)) if reading else None
+    readings = cyrillic_readings(name)
+    if not readings:
+        return None
+    named = [known_name_reading(reading) for reading in readings]
+    return romanize_russian_name(max(named, key=_known_words))  # the first of the best: the common reading on ties
+
+
+def _known_words(reading: str) -> int:
+    """How many words of a reading are known given names or surnames made of one (赛力克 reads Сайлик, and Серик
+    the other way: the name it is)."""
+    return sum(
+        word.lower() in GIVEN_NAMES or _known_word(word) != word or word.lower().endswith(_SURNAME_SUFFIXES)
+        for word in _CYRILLIC_WORD.findall(reading)
+    )
 
 
 _VOWELS = frozenset("аеёиоуыэюяіұүәөйьъ")
