@@ -546,6 +546,20 @@ def test_russian_split_dash_quote_is_two_quotes_with_one_speaker(pipeline) -> No
     ]
 
 
+def test_a_russian_dash_quote_keeps_its_exclamation_and_drops_only_the_comma(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(
+        pipeline,
+        "Заголовок\n\n— Я присуждаю тебе максимальный балл, 12! — сказала она.\n\n"
+        "— Все хорошо! — сказал он. — Работаем дальше.\n\n— Тепло подается в школы, — сказал он.\n",
+    )
+    assert [content for _, content, _, _ in described(doc)] == [
+        "Я присуждаю тебе максимальный балл, 12!",
+        "Все хорошо!",
+        "Работаем дальше.",
+        "Тепло подается в школы",
+    ]
+
+
 def test_russian_look_alikes_are_not_quotes(pipeline) -> None:  # type: ignore[no-untyped-def]
     doc = annotate(
         pipeline,

@@ -67,10 +67,11 @@ _OUTSIDE_QUOTES = _words(".!?«»\n")
 
 _OPENING_DASH = re.compile(rf"[ \t]*{_DASH}[ \t]*(?=\S)")
 _END_ATTRIBUTION = re.compile(
-    rf"[,!?.…]?[ \t]*{_DASH}[ \t]*(?P<cue>{_VERB})(?:[ \t]+(?P<speaker>[^—–\n]{{1,160}}?))?[ \t]*[.!]?[ \t]*$"
+    rf"[,.]?[ \t]*{_DASH}[ \t]*(?P<cue>{_VERB})(?:[ \t]+(?P<speaker>[^—–\n]{{1,160}}?))?[ \t]*[.!]?[ \t]*$"
 )
+"""The attribution after a dash quote; the comma before it is no part of the words, a `!`, `?` or `…` is."""
 _MIDDLE_ATTRIBUTION = re.compile(
-    rf"[,!?…]?[ \t]+{_DASH}[ \t]*(?P<cue>{_VERB})[ \t]+"
+    rf",?[ \t]+{_DASH}[ \t]*(?P<cue>{_VERB})[ \t]+"
     rf"(?P<speaker>{_IN_MIDDLE}{{1,80}}?){_NOT_AN_INITIAL}[.,][ \t]+{_DASH}[ \t]*(?=\S)"
 )
 _GUILLEMETS = re.compile(
