@@ -24,7 +24,7 @@ from pipeline.align.signature import name_skeleton
 from pipeline.document import Block, Document, Mention, Sentence, Token
 from pipeline.gazetteer import GazetteerEntity
 from pipeline.lang import Language, gendered_name_endings, language_for, languages, romanized_person
-from pipeline.lang.en.ner import ministry_key
+from pipeline.lang.en.ner import ends_with_title, ministry_key
 from pipeline.lang.kk.lexicon import CYRILLIC_SPELLING
 from pipeline.lang.ru.lexicon import SURNAME_CASE_ENDINGS
 from pipeline.lang.ru.ner import RussianNER
@@ -228,8 +228,8 @@ _OF_THE = re.compile(r" of(?: the)? $")
 def _descriptions_apart(doc: Document, candidates: list[Mention]) -> list[Mention]:
     """A body the gazetteer knows, written after capitalised words that describe it (`National Met Office
     Kazhydromet`) or name a part of it (`European Regional Bureau of the World Health Organization`), is a
-    mention of its own, and so are the words before it: a span that took both is cut before the name (and its
-    `of the`), as compound bodies are cut into their named parts."""
+    mention of its own, and so are the words before it unless they end in a title (an office): a span that took
+    both is cut before the name (and its `of the`), as compound bodies are cut into their named parts."""
     known_ends = {m.end: m.start for m in candidates if m.recogniser == "gazetteer" and m.label == "ORG"}
     if not known_ends:
         return candidates
@@ -245,6 +245,8 @@ def _descriptions_apart(doc: Document, candidates: list[Mention]) -> list[Mentio
         ):
             joint = _OF_THE.search(doc.text, mention.start, start)
             mention = dataclasses.replace(mention, end=joint.start() if joint else start - 1)
+            if ends_with_title(doc.span(mention.start, mention.end)):
+                continue  # `First Vice Minister of Ministry of Agriculture`: the words before are an office
         kept.append(mention)
     return kept
 

@@ -556,6 +556,16 @@ def test_adjectives_before_a_district_noun_are_places_not_people(pipeline) -> No
     assert "PER" not in labels.values()
 
 
+def test_a_russian_place_adjective_before_a_thing_names_no_place(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(
+        pipeline,
+        "Заголовок\n\nПремьер-министр Армении отметил, что мир между странами строится на Алматинской декларации. "
+        "В Алматинской и Жамбылской областях ожидается снег.\n",
+    )
+    places = [text for text, _, _ in mentions(doc, "LOC")]
+    assert places.count("Алматинской") == 1 and "Армении" in places  # the list's, not the declaration's
+
+
 def test_a_surname_that_lost_its_first_character_is_the_same_person(pipeline) -> None:  # type: ignore[no-untyped-def]
     text = (
         "标题\n\n州长高吾孜·努尔穆罕别托夫同代表团举行会谈。\n\n—我们愿继续合作。-努尔穆罕别托夫表示。\n\n"
@@ -657,6 +667,11 @@ def test_a_place_and_a_generic_noun_describe_rather_than_name_a_body(pipeline) -
     labels = {doc.span(m.start, m.end): m.label for m in doc.mentions}
     assert "格鲁吉亚公司" not in labels and labels.get("格鲁吉亚") == "LOC"  # Georgian companies: a place
     assert labels.get("哈萨克斯坦国家铁路公司") == "ORG"
+    airlines = annotate(
+        pipeline, "标题\n\n哈萨克斯坦航空公司今年新增三架飞机。航空公司表示将增加航班，阿斯塔纳航空公司也开通新航线。\n"
+    )
+    bodies = [airlines.span(m.start, m.end) for m in airlines.mentions if m.label == "ORG"]
+    assert bodies == ["阿斯塔纳航空公司"]  # Kazakhstan's airlines, the airlines: no name; Air Astana is one
 
 
 def test_an_office_inside_a_tagged_person_is_left_out(pipeline) -> None:  # type: ignore[no-untyped-def]
@@ -780,6 +795,30 @@ def test_a_capitalised_opener_before_a_common_noun_is_no_person() -> None:
 
     assert persons("Brent crude rose", ["PROPN", "NOUN", "VERB"]) == []
     assert persons("Tokayev signed it", ["PROPN", "VERB", "PRON"]) == ["Tokayev"]
+
+    def tagged_person(text: str, parts: list[str], at: int) -> list[str]:
+        words = list(re.finditer(r"\S+", text))
+        tokens = [Token(m.start(), m.end(), upos=upos) for m, upos in zip(words, parts, strict=True)]
+        mentions = _from_spans(text, [Sentence(0, 0, len(text), "en", tokens)], [[(at, at + 1, "PER")]])
+        return [text[m.start : m.end] for m in mentions]
+
+    # after a lower-case adjective too: `the first Paralympic gold` (not `the Tokayev administration`)
+    assert tagged_person("won the first Paralympic gold", ["VERB", "DET", "ADJ", "PROPN", "NOUN"], 3) == []
+    assert tagged_person("the Tokayev administration", ["DET", "PROPN", "NOUN"], 1) == ["Tokayev"]
+    # a name in quotation marks is a festival's, a brand's, a work's
+    text = 'the "Zhezkiik" festival'
+    tokens = [Token(a, b, upos=u) for a, b, u in ((0, 3, "DET"), (4, 5, "PUNCT"), (5, 13, "PROPN"), (13, 14, "PUNCT"))]
+    assert _from_spans(text, [Sentence(0, 0, len(text), "en", tokens)], [[(2, 3, "PER")]]) == []
+    assert tagged_person('the " Zhezkiik " festival', ["DET", "PUNCT", "PROPN", "PUNCT", "NOUN"], 2) == ["Zhezkiik"]
+
+
+def test_a_modifier_title_alone_makes_no_person() -> None:
+    """`First` qualifies a title after it (First Deputy Prime Minister); before a name alone it makes no person."""
+    from pipeline.lang.en.ner import english_names
+
+    text = "The skier captured the first Paralympic gold. Senior Marshal Stanislaw Karczewski arrived."
+    found = [(text[m.start : m.end], m.label) for m in english_names(text, 0, len(text))]
+    assert ("Paralympic", "PER") not in found and ("Stanislaw Karczewski", "PER") in found
 
 
 def test_a_russian_name_in_guillemets_natasha_cut_short_is_the_whole_name(pipeline) -> None:  # type: ignore[no-untyped-def]
@@ -1296,6 +1335,10 @@ def test_a_known_body_after_capitalised_words_describing_it_is_a_mention_of_its_
         pipeline, "Title\n\nThe European Regional Bureau of the World Health Organization recommended it.\n"
     )
     assert [text for text, _, _ in mentions(part, "ORG")] == ["European Regional Bureau", "World Health Organization"]
+    office = annotate(pipeline, "Title\n\nHe was the First Vice Minister of Ministry of Agriculture until 2020.\n")
+    assert [text for text, _, _ in mentions(office, "ORG")] == [
+        "Ministry of Agriculture"
+    ]  # the words before: an office
 
 
 def test_a_place_before_a_railway_is_the_place_and_a_region_noun_before_its_name_is_part_of_it(pipeline) -> None:  # type: ignore[no-untyped-def]
@@ -1729,3 +1772,12 @@ def test_english_ministries_of_the_country_link_however_they_are_written(pipelin
     its own."""
     doc = annotate(pipeline, f"Title\n\n{sentence}\n")
     assert [e for _, _, e in mentions(doc, "ORG")] == [entity]
+
+
+def test_the_gazetteer_knows_russias_short_chinese_name_and_the_baltic(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """俄国 is Russia (as 哈国 is Kazakhstan); 波罗的海 is one sea, not 波罗 and a common word."""
+    doc = annotate(pipeline, "标题\n\n俄国高等教育的价格较低。俄方正在考虑对通过波罗的海港口的煤炭予以优惠。\n")
+    assert [(text, entity) for text, _, entity in mentions(doc, "LOC")] == [
+        ("俄国", "loc:russia"),
+        ("波罗的海", "loc:baltic-sea"),
+    ]

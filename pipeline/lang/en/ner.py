@@ -27,6 +27,7 @@ from pipeline.lang.en.lexicon import (
     SENTENCE_WORDS,
     SURNAME_ENDINGS,
     THING_NOUNS,
+    TITLE_MODIFIERS,
     alternatives,
 )
 from pipeline.names import LEGAL_FORMS, WEB_NAME
@@ -36,8 +37,10 @@ _NAME = re.compile(
     r"(?<![\w.])(?:[A-Z][\w'’.-]*[a-z\w])(?:\s+(?:of|the|for|and|de|al)\s+[A-Z][\w'’-]+|\s+[A-Z][\w'’-]+)*"
 )
 _TITLE_WORDS = alternatives(PERSON_TITLES, any_case=True)
+_HEAD_TITLE_WORDS = alternatives(tuple(title for title in PERSON_TITLES if title not in TITLE_MODIFIERS), any_case=True)
+"""Titles that name an office themselves: `first` before a name (`the first Paralympic gold`) makes it no person's."""
 _PERSON_TITLES = re.compile(
-    rf"(?:{_TITLE_WORDS})(?: of (?:the )?[A-Z][\w-]+(?: [A-Z][\w-]+)*(?: (?:{alternatives(PLACE_WORDS)}))?)?\s+$"
+    rf"(?:{_HEAD_TITLE_WORDS})(?: of (?:the )?[A-Z][\w-]+(?: [A-Z][\w-]+)*(?: (?:{alternatives(PLACE_WORDS)}))?)?\s+$"
 )
 _LEADING_TITLE = re.compile(rf"(?:{_TITLE_WORDS}) of (?:the )?")  # used with match(text, pos)
 _ORG_WORDS = re.compile(rf"\b{alternatives(ORG_WORDS)}\b")
@@ -244,6 +247,8 @@ def _from_spans(text: str, sentences: list[Sentence], tagged: list[list[tuple[in
                 continue  # `Head of [State] Kassym-Jomart Tokayev`: a word of a title, not a place or a person
             if label == "PER" and _modifies_next(text, sentence.tokens, first, last):
                 continue  # `Brent crude rose`: a capitalised opener before a common noun is no person
+            if label == "PER" and _quoted(text, sentence.tokens[first].start, sentence.tokens[last - 1].end):
+                continue  # `"Zhezkiik" international festival`: a name in quotation marks is a work, a brand, an event
             while label != "PER" and last - first > 1 and _is_lower_word(text, sentence.tokens[first]):
                 first += 1  # `representatives [of KazMunayGas]`: nor does a body or place begin with one
             head = text[sentence.tokens[first].start : sentence.tokens[first].end]
@@ -430,12 +435,25 @@ def _inside_title(text: str, start: int, end: int) -> bool:
 
 
 def _modifies_next(text: str, tokens: list[Token], first: int, last: int) -> bool:
-    """One word opening the sentence, before a lower-case common noun (`Brent crude`): its capital says
-    nothing, and a person's name is not followed by a noun it modifies."""
-    if first != 0 or last != 1 or len(tokens) < 2:
+    """One word opening the sentence, or after a lower-case adjective (`the first Paralympic gold`), before a
+    lower-case common noun (`Brent crude`): its capital says nothing, and a person's name is not followed by a
+    noun it modifies."""
+    if last != first + 1 or last >= len(tokens):
         return False
-    following = tokens[1]
+    previous = tokens[first - 1] if first > 0 else None
+    if previous is not None and not (previous.upos == "ADJ" and text[previous.start : previous.start + 1].islower()):
+        return False
+    following = tokens[last]
     return text[following.start : following.start + 1].islower() and following.upos == "NOUN"
+
+
+_QUOTE_PAIRS = {'"': '"', "“": "”", "«": "»", "'": "'", "‘": "’"}
+
+
+def _quoted(text: str, start: int, end: int) -> bool:
+    """Whether a span stands alone inside quotation marks (`"Zhezkiik"`)."""
+    opening = text[start - 1 : start] if start > 0 else ""
+    return opening in _QUOTE_PAIRS and text[end : end + 1] == _QUOTE_PAIRS[opening]
 
 
 _LOWER_ENDS = frozenset(word.lower() for word in PLACE_NAME_WORDS)
@@ -499,6 +517,12 @@ def _whole_words(text: str, start: int, end: int) -> tuple[int, int] | None:
 
 
 _TITLE_WORD = re.compile(rf"{_TITLE_WORDS}$")
+
+
+def ends_with_title(phrase: str) -> bool:
+    """Whether capitalised words end with a title (`First Vice Minister`): an office, no name."""
+    words = phrase.split()
+    return bool(words) and _TITLE_WORD.match(words[-1]) is not None
 
 
 def _is_name_word(text: str, token: Token) -> bool:
