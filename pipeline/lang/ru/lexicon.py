@@ -121,6 +121,8 @@ PLACE_NOUNS = words("ru", "place_nouns")
 
 PLACE_NOUNS_AFTER = words("ru", "place_nouns_after")
 """Stems of nouns that follow place names (Есильскому и Нуринскому районам)."""
+PLACE_ADJECTIVE_HEADS = words("ru", "place_adjective_heads")
+"""Stems of lower-case words a place adjective names a place before (Алматинской области, not декларации)."""
 
 OFFICE_PHRASES = mapping("ru", "office_phrases", "office")
 """Phrases naming an office, not a person (глава государства -> president_kz): its holder speaks."""

@@ -24,6 +24,7 @@ from pipeline.lang.ru.lexicon import (
     NOT_IN_BODY_NAMES,
     OWNER_COUNTRIES,
     PERSON_TITLES,
+    PLACE_ADJECTIVE_HEADS,
     PLACE_NOUNS,
     PLACE_NOUNS_AFTER,
     PLACE_PREPOSITIONS,
@@ -391,6 +392,8 @@ def find_natasha(ctx: BlockContext) -> list[Mention]:
             label = "LOC"  # `в населенных пунктах Шубар, Ы. Алтынсарина и Аккайын`: places named so
         if label == "PER" and _BEFORE_PLACE_NOUN.match(ctx.text, end):
             label = "LOC"  # `Есильскому и Нуринскому районам`: adjectives of places, not surnames
+        if label == "LOC" and _adjective_of_a_thing(ctx.text, start, end):
+            continue  # `Алматинской декларации`, `Гонконгский грипп`: a document, an illness, no place
         pieces = _two_names(ctx.text, start, end, normal) if label == "PER" else [(start, end, normal)]
         for start, end, normal in pieces:
             found.append(Mention(start, end, label, mention.label_fine, "natasha", 0.75))
@@ -411,6 +414,22 @@ def find_natasha(ctx: BlockContext) -> list[Mention]:
 
 
 _NAME_WORD = re.compile(r"[А-ЯЁӘІҢҒҮҰҚӨҺ][а-яёәіңғүұқөһ-]+")
+_PLACE_ADJECTIVE = re.compile(r"[А-ЯЁ][а-яё-]+(?:ск|цк)(?:ий|ой|ая|ое|ого|ому|ую|ом|ие|их|им|ими)")
+_LOWER_WORD = re.compile(r"[ \t]+([а-яё]+)")
+
+
+def _adjective_of_a_thing(text: str, start: int, end: int) -> bool:
+    """Whether a place natasha read is a capitalised adjective with only lower-case words after it, before a
+    lower-case word that no place is named by (``data/place_adjective_heads.tsv``): `Алматинской декларации`,
+    `Алматинского прогностического полигона`."""
+    words = text[start:end].split()
+    if not words or not _PLACE_ADJECTIVE.fullmatch(words[0]) or any(not w.islower() for w in words[1:]):
+        return False
+    following = words[-1] if len(words) > 1 else None
+    if following is None:
+        after = _LOWER_WORD.match(text, end)
+        following = after.group(1) if after else None
+    return following is not None and not following.startswith(PLACE_ADJECTIVE_HEADS)
 
 
 def _two_names(text: str, start: int, end: int, normal: str | None) -> list[tuple[int, int, str | None]]:
