@@ -48,6 +48,8 @@ PRONOUNS, PLURAL_PRONOUNS, PERSON_TITLES, _TITLE_ENDINGS, _HONORIFICS = _from_la
 _COORDINATOR = re.compile(r"[ \t]*(?:、|，|,|和|与|及|以及|and|и|,[ \t]*and)[ \t]*")
 """All that stands between two names joined into one subject (`Tokayev and Xi Jinping`, `托卡耶夫和习近平`); not an
 apposition's words (`Aibek Smadiyarov, spokesperson of Minister Murat Nurtleu, said`)."""
+_AND_A_TITLE = re.compile(r"[ \t]+(?:and|и)[ \t]+[A-ZА-ЯЁ][\w-]*(?:[ \t]+(?:of|the|for|and|[A-Z][\w-]*))*[ \t]+")
+"""`… Kairat Nurtayev and Deputy Chairman of the Kazakh Culture Committee Kumis Seitova`: `and`, then a title."""
 _NO_ROLE = re.compile(r"(?i)(?:the|a|an)?")
 """What may stand before a speaker's name without saying who they are (`The Ministry of Energy`)."""
 
@@ -259,8 +261,16 @@ class QuoteFinder:
         if mention is not None and mention.label == "PER" and _names_the_subject_after(doc, mention.end, end):
             start = end - len(doc.span(mention.end, end).lstrip())  # `После отчета акима X президент отметил`
             phrase, mention = doc.span(start, end), None
-        if candidate.group or phrase.lower() in PLURAL_PRONOUNS or self._index.several_people(start, end):
+        joined = self._index.person_joined_before(mention)
+        if (
+            candidate.group
+            or phrase.lower() in PLURAL_PRONOUNS
+            or self._index.several_people(start, end)
+            or joined is not None
+        ):
             quote.speaker_start, quote.speaker_end = start, end  # `他们`, `A、B以及C一致表示`: a group speaks
+            if joined is not None and joined < start:
+                quote.speaker_start = joined  # `A and Deputy Chairman … B noted`: the span names both
             quote.attribution = "unnamed"
             return quote
         if mention is not None and mention.label == "ORG" and _heads_a_body(doc.span(start, mention.start)):
@@ -775,12 +785,29 @@ class _Index:
 
     def several_people(self, start: int, end: int) -> bool:
         """Whether a speaker phrase names two persons or more joined as one subject (`Tokayev and Xi Jinping`,
-        `A、B`): a group, no one person. `Токаев во время встречи с Си Цзиньпином` names one speaker."""
+        `A、B`, `A and Deputy Chairman B`): a group, no one person. `Токаев во время встречи с Си Цзиньпином`
+        names one speaker."""
         people = [m for m in self.starting(start, end) if m.label == "PER" and m.end <= end]
         return any(
-            first.entity_id != second.entity_id and _COORDINATOR.fullmatch(self.doc.text, first.end, second.start)
+            first.entity_id != second.entity_id
+            and (
+                _COORDINATOR.fullmatch(self.doc.text, first.end, second.start)
+                or _AND_A_TITLE.fullmatch(self.doc.text, first.end, second.start)
+            )
             for first, second in itertools.pairwise(people)
         )
+
+    def person_joined_before(self, mention: Mention | None) -> int | None:
+        """Where the person starts whom a speaker's name is joined to by `and` and a title (`Deputy Governor …
+        Kairat Nurtayev and Deputy Chairman of the … Committee Kumis Seitova noted that`): the two speak together.
+        None when the speaker is no person or is named alone."""
+        if mention is None or mention.label != "PER":
+            return None
+        before = bisect.bisect_left(self.person_starts, mention.start) - 1
+        if before < 0 or self.persons[before].end > mention.start:
+            return None
+        other = self.persons[before]
+        return other.start if _AND_A_TITLE.fullmatch(self.doc.text, other.end, mention.start) else None
 
     def starting(self, start: int, end: int) -> list[Mention]:
         """The mentions that start inside ``[start, end)``, wherever they end."""

@@ -3335,3 +3335,17 @@ def test_russian_the_agency_is_the_body_that_spoke_before_not_the_last_one_named
     )
     names = [pipeline.quotes.name_en(q.speaker_entity_id) for q in doc.quotes]
     assert names == ["Zhetysu Region Police Department", "Zhetysu Region Police Department"]
+
+
+def test_two_titled_people_joined_by_and_speak_together(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """`Deputy Governor … A and Deputy Chairman of the … Committee B noted that …`: the two report it together, no
+    one person (the span names both); a person named alone still speaks."""
+    doc = annotate(
+        pipeline,
+        "Title\n\nOpening the event, Deputy Governor of Atyrau region Kairat Nurtayev and Deputy Chairman of the "
+        "Culture Committee Kumis Seitova noted that the two nations share a common history.\n\n"
+        "Later Kumis Seitova said that the festival will last a week.\n",
+    )
+    found = [(doc.span(q.speaker_start, q.speaker_end), q.speaker_entity_id) for q in doc.quotes]
+    assert found[0] == ("Kairat Nurtayev and Deputy Chairman of the Culture Committee Kumis Seitova", None)
+    assert found[1][1] is not None and found[1][1].endswith("Kumis Seitova")
