@@ -83,14 +83,15 @@ TABLES: dict[str, TableSpec] = {
     "latin_letters": TableSpec(("letter", "latin")),
     "cyrillic_letters": TableSpec(("letter", "cyrillic")),
     "body_words": TableSpec(
-        ("word", "english", "kind", "owner"),
+        ("word", "english", "kind", "owner", "city"),
         {
             "kind": frozenset(
                 {"head", "head_of", "title", "adjective", "noun", "preposition", "conjunction", "place", "city", "skip"}
             ),
             "owner": YES_NO,
+            "city": YES_NO,
         },
-        optional=frozenset({"owner"}),
+        optional=frozenset({"owner", "city"}),
     ),
     "cyrillic_readings": TableSpec(("written", "cyrillic")),
     "alternative_readings": TableSpec(("written", "cyrillic")),

@@ -997,8 +997,10 @@ def body_name(pipeline):  # type: ignore[no-untyped-def]
         # an office that owns the body is written before it
         ("пресс-служба акима Карагандинской области", "Karaganda Region Akim's press service"),
         ("пресс-служба акимата Кызылординской области", "Kyzylorda Region Akimat press service"),
-        # a city named after the office that owns the body is written first too
-        ("пресс-служба акимата Алматы", "Almaty Akimat press service"),
+        # a city named after the office that owns the body is written first too, a city akimat's with City
+        ("пресс-служба акимата Алматы", "Almaty City Akimat press service"),
+        ("пресс-служба акима Алматы", "Almaty Akim's press service"),
+        ("маслихат Астаны", "Astana City Maslikhat"),
         # a district no gazetteer knows, by its adjective, in Latin letters
         ("акимате Катон-Карагайского района", "Katon-Karagay District Akimat"),
         # or by its name after the district noun, which stays in the nominative
@@ -1264,7 +1266,7 @@ def test_russian_statements_citations_circumstances_and_plural_verbs(pipeline, p
 def test_a_statement_of_a_city_akimat_press_service_is_named_in_english(pipeline) -> None:  # type: ignore[no-untyped-def]
     doc = annotate(pipeline, "Заголовок\n\nВ сообщении пресс-службы акимата Алматы говорится, что работы завершатся.\n")
     (quote,) = doc.quotes
-    assert pipeline.quotes.name_en(quote.speaker_entity_id) == "Almaty Akimat press service"
+    assert pipeline.quotes.name_en(quote.speaker_entity_id) == "Almaty City Akimat press service"
 
 
 def test_a_press_service_of_a_bare_body_belongs_to_the_body_the_article_named(pipeline) -> None:  # type: ignore[no-untyped-def]
@@ -1276,9 +1278,9 @@ def test_a_press_service_of_a_bare_body_belongs_to_the_body_the_article_named(pi
     # Алматы never declines: the place after the akimat is its owner all the same
     assert ("Акимат Алматы", "ORG") in [(doc.span(m.start, m.end), m.label) for m in doc.mentions]
     (quote,) = doc.quotes
-    assert pipeline.quotes.name_en(quote.speaker_entity_id) == "Almaty Akimat press service"
+    assert pipeline.quotes.name_en(quote.speaker_entity_id) == "Almaty City Akimat press service"
     alone = annotate(pipeline, "Заголовок\n\nВсе системы работают штатно, сообщили в пресс-службе акимата.\n")
-    assert pipeline.quotes.name_en(alone.quotes[0].speaker_entity_id) != "Almaty Akimat press service"
+    assert pipeline.quotes.name_en(alone.quotes[0].speaker_entity_id) != "Almaty City Akimat press service"
 
 
 @pytest.mark.parametrize(

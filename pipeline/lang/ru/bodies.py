@@ -28,11 +28,13 @@ class BodyWord:
     """head, title, adjective, noun, preposition, conjunction, place, skip (``data/body_words.tsv``); the
     gazetteer's places add place_adjective (Павлодарская), place_noun (Астана) and region (ЗКО)."""
     owner: bool = False
+    city: bool = False
+    """A head a city owns as `X City …` (акимат Алматы -> Almaty City Akimat)."""
 
 
 def _load() -> dict[tuple[str, ...], BodyWord]:
     return {
-        tuple(row["word"].split()): BodyWord(row["english"], row["kind"], row["owner"] == "yes")
+        tuple(row["word"].split()): BodyWord(row["english"], row["kind"], row["owner"] == "yes", row["city"] == "yes")
         for row in load_table("ru", "body_words")
     }
 
@@ -222,8 +224,10 @@ def english_body_name(name: str, places: PlaceNames | None = None, bodies: Known
             prefix.append(f"{item.english} City")  # акимата столицы -> Astana City Akimat
         elif item.kind == "region":
             prefix.append(f"{item.english} Region")
+        elif item.kind == "place_noun" and index > 0 and items[index - 1].city:
+            prefix.append(f"{item.english} City")  # (пресс-служба) акимата Алматы -> Almaty City Akimat (press service)
         elif item.kind == "place_noun" and _names_an_owner(items, index):
-            prefix.append(item.english)  # пресс-служба акимата Алматы -> Almaty Akimat press service
+            prefix.append(item.english)  # пресс-служба акима Алматы -> Almaty Akim's press service
         elif item.kind == "place_noun":
             suffix.append(f"of {item.english}")  # Республики Казахстан -> of Kazakhstan
         elif item.kind == "place":
