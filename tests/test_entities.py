@@ -1781,3 +1781,10 @@ def test_the_gazetteer_knows_russias_short_chinese_name_and_the_baltic(pipeline)
         ("俄国", "loc:russia"),
         ("波罗的海", "loc:baltic-sea"),
     ]
+
+
+def test_a_rulers_number_is_part_of_the_name_and_alatau_is_a_place(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(pipeline, "标题\n\n彼得一世曾在此居住。集团代表将阿拉套形容为国家的试验区。\n")
+    found = {(text, label) for text, label, _ in mentions(doc)}
+    assert ("彼得一世", "PER") in found and ("彼得", "PER") not in found
+    assert ("阿拉套", "LOC") in found  # the new city, not a person

@@ -846,6 +846,10 @@ _BETWEEN_BODIES = _CONJUNCTIONS | frozenset("同跟或并、驻")
 """Characters that stand between two bodies without beginning the second (驻: 办事处 of a place, 驻京办事处)."""
 
 
+_REGNAL_NUMBER = re.compile("[一二三四五六七八九十]{1,3}世")
+"""The number after a ruler's name (彼得一世, 伊丽莎白二世)."""
+
+
 def _corrected(text: str, start: int, end: int, label: str) -> list[Mention]:
     """A model span with what the rules know: edges, sides, routes, names in two scripts."""
     stop = _SENTENCE_STOP.search(text, start, end)
@@ -867,6 +871,8 @@ def _corrected(text: str, start: int, end: int, label: str) -> list[Mention]:
         return []  # `c[ass]ation`: letters of a Latin word, not a name
     if label == "LOC" and end - start == 2 and text[start] in PLACE_DETERMINERS and text[start + 1] in _PLACE_CHARS:
         return []  # `本州`, `全市`: this region, the whole city
+    if label == "PER" and (regnal := _REGNAL_NUMBER.match(text, end)) is not None:
+        end = regnal.end()  # `彼得一世`: a ruler's number is part of the name
     if label == "ORG":
         start = _with_opening_mark(text, start, end)
     inner_mark = _QUOTE_MARKS.search(text, start + 1, end - 1) if label != "ORG" else None
