@@ -19,6 +19,7 @@ from collections.abc import Callable, Iterable, Iterator
 from pipeline.document import Block, Document, Mention, Quote
 from pipeline.gazetteer import GazetteerEntity
 from pipeline.lang import gendered_name_endings, given_name_genders, language_for, languages, romanized_person
+from pipeline.lang.en.ner import ministry_key
 from pipeline.langid import has_han
 from pipeline.names import name_parts
 from pipeline.quote_candidate import QUOTATION_PAIRS, QuoteCandidate, opens_quotation
@@ -48,6 +49,15 @@ PRONOUNS, PLURAL_PRONOUNS, PERSON_TITLES, _TITLE_ENDINGS, _HONORIFICS = _from_la
 _COORDINATOR = re.compile(r"[ \t]*(?:、|，|,|和|与|及|以及|and|и|,[ \t]*and)[ \t]*")
 """All that stands between two names joined into one subject (`Tokayev and Xi Jinping`, `托卡耶夫和习近平`); not an
 apposition's words (`Aibek Smadiyarov, spokesperson of Minister Murat Nurtleu, said`)."""
+_MINISTER_OF_FIELD = re.compile(
+    r"\bMinister of (?:the )?(?P<after>[A-Z][\w-]*(?:,? (?:and |& )?[A-Z][\w-]*)*)"
+    r"|\b(?P<before>[A-Z][\w-]*(?: (?:and|&) [A-Z][\w-]*)?) Minister\b(?! of)"
+)
+"""A minister named by field, after `Minister of` or before `Minister`."""
+_AND_THEN = re.compile(r",[ \t]+и[ \t]+")
+"""`…, и поблагодарил`: a comma and `и` before the subject's next verb."""
+_MIN_WORDS_CHARS = 10
+"""Reported speech cut shorter than this is left whole: the cut would be a mistake."""
 _AND_A_TITLE = re.compile(r"[ \t]+(?:and|и)[ \t]+[A-ZА-ЯЁ][\w-]*(?:[ \t]+(?:of|the|for|and|[A-Z][\w-]*))*[ \t]+")
 """`… Kairat Nurtayev and Deputy Chairman of the Kazakh Culture Committee Kumis Seitova`: `and`, then a title."""
 _NO_ROLE = re.compile(r"(?i)(?:the|a|an)?")
@@ -159,6 +169,15 @@ class QuoteFinder:
             if entity.type == "LOC" and (entity.names.get("en") or "").lower().endswith(" region")
         )
         """Regions (Павлодарская область): the place `администрация региона` means is the last one named."""
+        self.ministries = {
+            key: entity.id
+            for entity in self.gazetteer.values()
+            if entity.type == "ORG"
+            for name in entity.surfaces("en")
+            if (key := ministry_key(name)) is not None
+        }
+        """The country's ministries by their field (`ministry of energy`): `the ministry` after `Minister of Energy
+        X` is the Ministry of Energy."""
         self._body_namers: dict[str, Callable[[str], str | None] | None] = {}
 
     def __call__(self, doc: Document) -> Document:
@@ -194,7 +213,23 @@ class QuoteFinder:
         before = (previous.start, previous.end) if previous is not None and previous.kind == "paragraph" else None
         sentences = self._index.sentences_of(index)
         found = language.find_quotes(doc.text, block.start, block.end, sentences, before, self._index.finite_verbs)
-        return without_overlaps([candidate for candidate in found if not self._inside_a_name(candidate)])
+        return without_overlaps(
+            [self._before_second_predicate(candidate) for candidate in found if not self._inside_a_name(candidate)]
+        )
+
+    def _before_second_predicate(self, candidate: QuoteCandidate) -> QuoteCandidate:
+        """Reported speech ends where its subject's next verb of the past begins after `, и` (`отметил, что мир …
+        строится на Алматинской декларации, и поблагодарил Президента …`: the thanks is no part of what he said)."""
+        if candidate.kind != "indirect":
+            return candidate
+        text = self._index.doc.text
+        for joint in _AND_THEN.finditer(text, candidate.start, candidate.end):
+            if self._index.upos_from(joint.end()) == "VERB" and self._index.tense_at(joint.end()) == "Past":
+                end = joint.start()
+                return (
+                    dataclasses.replace(candidate, end=end) if end - candidate.start >= _MIN_WORDS_CHARS else candidate
+                )
+        return candidate
 
     def _inside_a_name(self, candidate: QuoteCandidate) -> bool:
         """Quoted words that are part of a name (`“阿塔梅肯”国家企业家商会`, `«Казгидромет»`): no one's words."""
@@ -429,7 +464,9 @@ class QuoteFinder:
         head = _body_head(phrase) if words else None
         if head is None or (not cyrillic and re.match(r"(?:a|an|one)\s", phrase, re.IGNORECASE)):
             return None  # `A Kazakh court`: not a body the article names
-        described = not cyrillic and phrase.islower() and phrase.endswith(head)  # `the national federation`
+        described = (
+            not cyrillic and phrase.islower() and phrase.endswith(head) and len(words) > 1
+        )  # `the national federation`
         if len(words) == 1 or phrase.lower() == head or described:
             spoke = _body_that_spoke(earlier, lambda _, name: _body_head(name) == head)
             if spoke is not None:
@@ -439,6 +476,8 @@ class QuoteFinder:
             )
             if mention is not None and mention.entity_id:
                 return mention.entity_id, "descriptor"
+            if not cyrillic and (ministry := self._ministry_of_a_minister(doc.text, start)) is not None:
+                return ministry, "descriptor"  # `Minister of Energy X …. According to the ministry, …`
             if not described:
                 return None
         if not cyrillic:
@@ -459,6 +498,17 @@ class QuoteFinder:
                 return None
             rest = region
         return f"org:ru:{self._index.lemma_at(start) or words[0]} {rest}", "explicit"
+
+    def _ministry_of_a_minister(self, text: str, position: int) -> str | None:
+        """The ministry of the last minister named by field before ``position`` (`Minister of Energy Almassadam
+        Satkaliyev`, `Energy Minister`) that the gazetteer knows, for a bare `the ministry` no body was named for."""
+        for match in reversed(list(_MINISTER_OF_FIELD.finditer(text, 0, position))):
+            words = (match["after"] or match["before"] or "").split()
+            for size in range(len(words), 0, -1):  # `Energy Almassadam Satkaliyev`: the field ends before the name
+                key = ministry_key(f"Ministry of {' '.join(words[:size])}")
+                if key is not None and key in self.ministries:
+                    return self.ministries[key]
+        return None
 
     def _previous_title(self, doc: Document, quote: Quote, gender: str | None, earlier: list[Quote]) -> str | None:
         """The holder of the title that opens the sentence before when the pronoun stands in the first words of
@@ -718,6 +768,7 @@ class _Index:
         """The first quote of each interview turn that has a speaker: the turn's later paragraphs share it."""
         self._lemmas: dict[int, str] | None = None
         self._cases: dict[int, str] | None = None
+        self._tenses: dict[int, str] | None = None
         self.surfaces: dict[str, set[str]] = {}
         """Every form the text names each person by."""
         for mention in self.persons:
@@ -858,6 +909,19 @@ class _Index:
         if self._lemmas is None:
             self._lemmas = {t.start: t.lemma for s in self.doc.sentences for t in s.tokens if t.lemma}
         return self._lemmas.get(position)
+
+    def tense_at(self, position: int) -> str | None:
+        """The tense of the token that starts at ``position`` (None without one)."""
+        if self._tenses is None:
+            self._tenses = {
+                t.start: feature[6:]
+                for s in self.doc.sentences
+                for t in s.tokens
+                if t.feats
+                for feature in t.feats.split("|")
+                if feature.startswith("Tense=")
+            }
+        return self._tenses.get(position)
 
     def case_at(self, position: int) -> str | None:
         """The grammatical case of the token that starts at ``position`` (None in a language without cases)."""

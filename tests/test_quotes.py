@@ -3351,3 +3351,49 @@ def test_two_titled_people_joined_by_and_speak_together(pipeline) -> None:  # ty
     found = [(doc.span(q.speaker_start, q.speaker_end), q.speaker_entity_id) for q in doc.quotes]
     assert found[0] == ("Kairat Nurtayev and Deputy Chairman of the Culture Committee Kumis Seitova", None)
     assert found[1][1] is not None and found[1][1].endswith("Kumis Seitova")
+
+
+def test_the_ministry_after_a_minister_named_by_field_is_that_ministry(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """`Minister of Energy X … According to the ministry, …`: the Ministry of Energy the gazetteer knows (the field
+    ends before the minister's name); with no minister or body named, `the ministry` stays unnamed, no entity
+    called `ministry`."""
+    doc = annotate(
+        pipeline,
+        "Title\n\nKazakh Minister of Energy Almassadam Satkaliyev met investors.\n\n"
+        "According to the ministry, oil production will reach 100 million tons this year.\n",
+    )
+    assert [q.speaker_entity_id for q in doc.quotes] == ["org:ministry-of-energy-of-kazakhstan"]
+    doc = annotate(
+        pipeline,
+        "Title\n\nKazakh Energy Minister Almassadam Satkaliyev met investors. "
+        "The ministry said that exports will grow.\n",
+    )
+    assert [q.speaker_entity_id for q in doc.quotes] == ["org:ministry-of-energy-of-kazakhstan"]
+    alone = annotate(pipeline, "Title\n\nAccording to the ministry, oil production will reach 100 million tons.\n")
+    assert [(q.speaker_entity_id, q.attribution) for q in alone.quotes] == [(None, "unnamed")]
+
+
+def test_told_reporters_with_no_comma_reports_the_clause_after_them(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(
+        pipeline,
+        "Title\n\nThe head of the National Bank Timur Suleimenov told reporters the base rate will remain unchanged."
+        "\n\nHe told journalists about the plans that will be announced in May.\n",
+    )
+    assert [(doc.span(q.start, q.end), q.speaker_entity_id) for q in doc.quotes] == [
+        ("the base rate will remain unchanged.", "per:timur-suleimenov")
+    ]  # a topic after `about` is no clause
+
+
+def test_russian_reported_speech_ends_before_the_subjects_next_verb(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """`отметил, что A, и поблагодарил …`: the thanks is the article's, not part of what was said; `, и` before a
+    noun goes on with the clause."""
+    doc = annotate(
+        pipeline,
+        "Заголовок\n\nПремьер-министр Армении Никол Пашинян отметил, что мир между странами строится на Алматинской "
+        "декларации, и поблагодарил Президента Казахстана за поддержку.\n\n"
+        "Аким отметил, что цены выросли, и рынок стабилизировался.\n",
+    )
+    assert [doc.span(q.start, q.end) for q in doc.quotes] == [
+        "мир между странами строится на Алматинской декларации",
+        "цены выросли, и рынок стабилизировался.",
+    ]

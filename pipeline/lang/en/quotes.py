@@ -235,12 +235,15 @@ _TRAILING_PASSIVE = re.compile(
 """`…, this has been stated by the chief state sanitary doctor X.`: the words before are the agent's."""
 _SAID_COLON = re.compile(rf"{_SPEAKER_BEFORE}[ \t]+(?P<cue>{_INDIRECT_VERB}):[ \t]+(?=\w)")
 """`X stressed: the work must go on.`: a sentence's subject, its verb of saying and a colon before plain words."""
+_AUXILIARY = "(?:will|would|is|are|was|were|has|have|had|can|could|must|should)"
 _TOLD_AUDIENCE = re.compile(
     rf"{_SPEAKER_BEFORE}[ \t]+(?P<cue>told)[ \t]+(?:(?:a|an|the)[ \t]+)?{alternatives(AUDIENCES, any_case=True)}\b"
-    rf"[^,.;\"“”«»]{{0,80}}?,(?![ \t]*(?:where|which|who|whom|when|while|as|and)\b)[ \t]*(?:that[ \t]+)?"
+    rf"(?:[^,.;\"“”«»]{{0,80}}?,(?![ \t]*(?:where|which|who|whom|when|while|as|and)\b)[ \t]*(?:that[ \t]+)?"
+    rf"|[ \t]+(?:that[ \t]+)?(?!(?:about|of|on)\b)(?=[^,.;\"“”«»]{{1,80}}?\b{_AUXILIARY}\b))"
 )
-"""`X told a press briefing at the Government on Tuesday, the situation is stable.`: the clause after whom it
-was told is X's (``data/audiences.tsv``)."""
+"""`X told a press briefing at the Government on Tuesday, the situation is stable.`, `X told reporters the rate
+will remain unchanged`: the clause after whom it was told is X's (``data/audiences.tsv``); with no comma, only a
+clause with a verb soon after the audience (`told reporters about the plans` tells a topic)."""
 _AS_STATED = re.compile(
     rf"As[ \t]+(?P<cue>{_INDIRECT_VERB})[ \t]+(?:there|therein|in[ \t]+(?:the|this|that|it)\b[^,\"“«]{{0,60}}),[ \t]*"
 )
