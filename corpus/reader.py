@@ -231,7 +231,8 @@ def find_quotes(
     """Quotes of a build in document order; ``speaker`` matches any spelling of the speaker's name.
 
     ``--speaker Aliyev``, ``阿利耶夫`` and ``Алиев`` find the same rows: the query is looked up in the
-    entities' zh/ru/en names and aliases, and in the words that name the speaker in the text.
+    entities' zh/ru/en names and aliases, in the words that name the speaker in the text, and in the speaker's
+    English name (a body the gazetteer does not know has no entity row of its own).
     """
     with open_build(root) as build:
         return _find_quotes(build, speaker=speaker, kind=kind, lang=lang)
@@ -260,7 +261,13 @@ def _find_quotes(build: Build, *, speaker: str | None, kind: str | None, lang: s
                 for name in (entity["name_zh"], entity["name_ru"], entity["name_en"], *entity["aliases"])
             )
         }
-        rows = [row for row in rows if row["speaker_entity_id"] in wanted or names_match(speaker, row["speaker_text"])]
+        rows = [
+            row
+            for row in rows
+            if row["speaker_entity_id"] in wanted
+            or names_match(speaker, row["speaker_text"])
+            or names_match(speaker, row["speaker_name_en"])  # a body named only here: Almaty City Akimat press service
+        ]
     return rows
 
 

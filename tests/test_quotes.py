@@ -712,6 +712,13 @@ def test_quotes_filter_by_a_body_that_speaks(tmp_path: Path) -> None:
     assert [row["text"] for row in by_body] == ["Тарифы не изменятся до конца года"]
     assert by_body[0]["speaker_entity_id"].startswith("org:")
     assert [row["text"] for row in find_quotes(out, speaker="Сеитов", lang="ru")] == ["Работы завершат в мае"]
+    (source / "ru.txt").write_text(
+        "Заголовок\n\nВсе системы оповещения сработали штатно, сообщили в пресс-службе акимата Алматы.\n",
+        encoding="utf-8",
+    )
+    run_build([source], out)
+    found = find_quotes(out, speaker="Almaty City Akimat press service")  # as the name column shows it
+    assert [row["text"] for row in found] == ["Все системы оповещения сработали штатно"]
 
 
 def test_a_repeated_label_with_nothing_after_it_is_no_quote(pipeline) -> None:  # type: ignore[no-untyped-def]
