@@ -205,8 +205,37 @@ class QuoteFinder:
                     quotes.append(self._resolve(doc, candidate, quotes))
             if block.kind not in ("caption", "credit"):
                 previous = block
-        doc.quotes = sorted(quotes, key=lambda q: q.start)
+        doc.quotes = sorted(quotes + self._dash_runs(doc, quotes), key=lambda q: q.start)
         return doc
+
+    def _dash_runs(self, doc: Document, quotes: list[Quote]) -> list[Quote]:
+        """Dash paragraphs with no attribution right before a dash paragraph that has one (`—A。` `—B。-他说。`,
+        `— A.` `— B, — сказал он.`): one statement over several paragraphs, each its own quote with the speaker
+        the last one names (a run of list items ends in `;` or is too short to count)."""
+        starts = {q.start: q for q in quotes}
+        paragraphs = [block for block in doc.blocks if block.kind == "paragraph"]
+        spoken = {block.start for block in paragraphs if any(block.start <= q.start < block.end for q in quotes)}
+        found: list[Quote] = []
+        following: Quote | None = None
+        for block in reversed(paragraphs):
+            if block.start in spoken:
+                following = next(
+                    (q for q in quotes if block.start <= q.start < block.end and q.kind == "direct" and q.cue), None
+                )
+                continue
+            whole = dash_paragraph_quote(doc.text, block.start, block.end) if following is not None else None
+            if whole is None or whole[0] in starts or following is None:
+                following = None
+                continue
+            quote = Quote(*whole, "direct", following.cue, confidence=0.7)
+            quote.attribution, quote.speaker_entity_id, quote.role = (
+                "context",
+                following.speaker_entity_id,
+                following.role,
+            )
+            found.append(quote)
+            following = quote
+        return found
 
     def _candidates(self, doc: Document, index: int, block: Block, previous: Block | None) -> list[QuoteCandidate]:
         language = language_for(block.lang, doc.span(block.start, block.end))
@@ -644,9 +673,9 @@ def whole_paragraph_quote(text: str, start: int, end: int) -> tuple[int, int] | 
     return (content_start, content_end) if content_end - content_start >= _MIN_WHOLE_QUOTE else None
 
 
-_DASH_OPENING = re.compile(r"[ \t]*[—–-][ \t]+")
+_DASH_OPENING = re.compile(r"[ \t]*[—–-](?:[ \t]+|(?=[\u4e00-\u9fff]))")
 """A paragraph opened by a dash (or a hyphen standing for one) and a space: direct speech in Russian and Kazakh
-news, and in Kazinform's English (`- The population is growing. …`)."""
+news, and in Kazinform's English (`- The population is growing. …`); in Chinese, no space is written (`—今年…`)."""
 
 
 def dash_paragraph_quote(text: str, start: int, end: int) -> tuple[int, int] | None:
@@ -663,7 +692,8 @@ def dash_paragraph_quote(text: str, start: int, end: int) -> tuple[int, int] | N
     while content_end > opening.end() and text[content_end - 1].isspace():
         content_end -= 1
     content = text[opening.end() : content_end]
-    if len(content.split()) < _DASH_QUOTE_WORDS or content.endswith((";", ":", "；", "：")):
+    words = len(content) // _HAN_CHARS_PER_WORD if has_han(content) else len(content.split())
+    if words < _DASH_QUOTE_WORDS or content.endswith((";", ":", "；", "：")):
         return None
     return opening.end(), content_end
 
@@ -674,6 +704,8 @@ _ATTRIBUTION_REACH = 200
 """How far from a dash paragraph's end its trailing attribution is looked for (the search stays linear)."""
 _DASH_QUOTE_WORDS = 6
 """Words a dash paragraph holds at least to be someone's statement, not a list item."""
+_HAN_CHARS_PER_WORD = 2
+"""Chinese writes no spaces: its words counted as two characters each."""
 
 
 def _overlaps_earlier(candidate: QuoteCandidate, earlier: list[Quote]) -> bool:

@@ -3404,3 +3404,35 @@ def test_russian_reported_speech_ends_before_the_subjects_next_verb(pipeline) ->
         "мир между странами строится на Алматинской декларации",
         "цены выросли, и рынок стабилизировался.",
     ]
+
+
+def test_dash_paragraphs_before_the_attributed_one_are_the_same_speakers(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """A statement over several dash paragraphs names its speaker in the last (`—A。` `—B。-他说。`, `— A.`
+    `— B, — сказал он.`); a dash list (`— ремонт дорог;`) stays no quote."""
+    chinese = annotate(
+        pipeline,
+        "标题\n\n州长努尔兰·萨乌兰巴耶夫出席了会议。\n\n—今年我们将建设10所学校，这是我们的目标。\n\n"
+        "—明年还将建设15所学校，这是我们的目标。-他说。\n",
+    )
+    assert [(chinese.span(q.start, q.start + 6), q.speaker_entity_id) for q in chinese.quotes] == [
+        ("今年我们将建", "per:nurlan-sauranbayev"),
+        ("明年还将建设", "per:nurlan-sauranbayev"),
+    ]
+    russian = annotate(
+        pipeline,
+        "Заголовок\n\nАким области Нурлан Сауранбаев провел совещание.\n\n— В этом году мы построим 10 новых школ в "
+        "области.\n\n— В следующем году еще 15, — сказал он.\n\nСписок мер:\n\n— ремонт дорог;\n\n"
+        "— строительство школ, — отметил он.\n",
+    )
+    assert [russian.span(q.start, q.end) for q in russian.quotes] == [
+        "В этом году мы построим 10 новых школ в области.",
+        "В следующем году еще 15",
+        "строительство школ",
+    ]
+    spoken_after = annotate(
+        pipeline,
+        "标题\n\n托卡耶夫总统表示，哈萨克斯坦是连接东西方的桥梁。\n\n—与此同时，我国经济正经历着根本性的变革。\n",
+    )
+    assert [q.speaker_entity_id for q in spoken_after.quotes] == [
+        "per:kassym-jomart-tokayev"
+    ] * 2  # a Chinese dash paragraph after the speaker's report
