@@ -211,28 +211,25 @@ class QuoteFinder:
     def _dash_runs(self, doc: Document, quotes: list[Quote]) -> list[Quote]:
         """Dash paragraphs with no attribution right before a dash paragraph that has one (`—A。` `—B。-他说。`,
         `— A.` `— B, — сказал он.`): one statement over several paragraphs, each its own quote with the speaker
-        the last one names (a run of list items ends in `;` or is too short to count)."""
-        starts = {q.start: q for q in quotes}
-        paragraphs = [block for block in doc.blocks if block.kind == "paragraph"]
-        spoken = {block.start for block in paragraphs if any(block.start <= q.start < block.end for q in quotes)}
+        the last one names (a run of list items ends in `;` or is too short to count). Linear: one pass back over
+        the paragraphs, quotes looked up by position."""
+        ordered = sorted(quotes, key=lambda q: q.start)
+        starts = [q.start for q in ordered]
         found: list[Quote] = []
         following: Quote | None = None
-        for block in reversed(paragraphs):
-            if block.start in spoken:
-                following = next(
-                    (q for q in quotes if block.start <= q.start < block.end and q.kind == "direct" and q.cue), None
-                )
+        for block in reversed([block for block in doc.blocks if block.kind == "paragraph"]):
+            first = bisect.bisect_left(starts, block.start)
+            inside = ordered[first : bisect.bisect_left(starts, block.end, lo=first)]
+            if inside:
+                following = next((q for q in inside if q.kind == "direct" and q.cue), None)
                 continue
             whole = dash_paragraph_quote(doc.text, block.start, block.end) if following is not None else None
-            if whole is None or whole[0] in starts or following is None:
+            if whole is None or following is None:
                 following = None
                 continue
             quote = Quote(*whole, "direct", following.cue, confidence=0.7)
-            quote.attribution, quote.speaker_entity_id, quote.role = (
-                "context",
-                following.speaker_entity_id,
-                following.role,
-            )
+            quote.attribution, quote.speaker_entity_id = "context", following.speaker_entity_id
+            quote.role = following.role
             found.append(quote)
             following = quote
         return found

@@ -693,6 +693,15 @@ def test_no_quote_overlaps_another_and_dash_lines_stay_linear(pipeline) -> None:
     spans = sorted((q.start, q.end) for q in doc.quotes)
     assert all(a[1] <= b[0] for a, b in itertools.pairwise(spans))
     assert large_time < 25 * small_time + 1.0  # 10x the input, well under 100x the time
+    pair = "—我们将继续推进合作，这是双方共同的目标。\n\n" + line  # a dash run: the first takes the second's speaker
+    started = time.perf_counter()
+    annotate(pipeline, "标题\n\n" + pair * 250)
+    small_time = time.perf_counter() - started
+    started = time.perf_counter()
+    doc = annotate(pipeline, "标题\n\n" + pair * 2500)
+    large_time = time.perf_counter() - started
+    assert len(doc.quotes) == 5000
+    assert large_time < 25 * small_time + 1.0
 
 
 def test_quotes_filter_by_a_body_that_speaks(tmp_path: Path) -> None:
