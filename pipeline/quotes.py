@@ -502,7 +502,7 @@ class QuoteFinder:
             )
             if mention is not None and mention.entity_id:
                 return mention.entity_id, "descriptor"
-            if not cyrillic and (ministry := self._ministry_of_a_minister(doc.text, start)) is not None:
+            if not cyrillic and (ministry := self._ministry_of_a_minister(start)) is not None:
                 return ministry, "descriptor"  # `Minister of Energy X …. According to the ministry, …`
             if not described:
                 return None
@@ -525,11 +525,12 @@ class QuoteFinder:
             rest = region
         return f"org:ru:{self._index.lemma_at(start) or words[0]} {rest}", "explicit"
 
-    def _ministry_of_a_minister(self, text: str, position: int) -> str | None:
+    def _ministry_of_a_minister(self, position: int) -> str | None:
         """The ministry of the last minister named by field before ``position`` (`Minister of Energy Almassadam
         Satkaliyev`, `Energy Minister`) that the gazetteer knows, for a bare `the ministry` no body was named for."""
-        for match in reversed(list(_MINISTER_OF_FIELD.finditer(text, 0, position))):
-            words = (match["after"] or match["before"] or "").split()
+        fields = self._index.minister_fields
+        for _, field in reversed(fields[: bisect.bisect_left(fields, (position,))]):
+            words = field.split()
             for size in range(len(words), 0, -1):  # `Energy Almassadam Satkaliyev`: the field ends before the name
                 key = ministry_key(f"Ministry of {' '.join(words[:size])}")
                 if key is not None and key in self.ministries:
@@ -938,6 +939,14 @@ class _Index:
         if self._lemmas is None:
             self._lemmas = {t.start: t.lemma for s in self.doc.sentences for t in s.tokens if t.lemma}
         return self._lemmas.get(position)
+
+    @functools.cached_property
+    def minister_fields(self) -> list[tuple[int, str]]:
+        """(start, field) of every minister named by field (`Minister of Energy …`, `Energy Minister`), in order."""
+        return [
+            (match.start(), match["after"] or match["before"] or "")
+            for match in _MINISTER_OF_FIELD.finditer(self.doc.text)
+        ]
 
     def tense_at(self, position: int) -> str | None:
         """The tense of the token that starts at ``position`` (None without one)."""
