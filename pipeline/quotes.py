@@ -490,9 +490,8 @@ class QuoteFinder:
         head = _body_head(phrase) if words else None
         if head is None or (not cyrillic and re.match(r"(?:a|an|one)\s", phrase, re.IGNORECASE)):
             return None  # `A Kazakh court`: not a body the article names
-        described = (
-            not cyrillic and phrase.islower() and phrase.endswith(head) and len(words) > 1
-        )  # `the national federation`
+        # `the national federation`: a lower-case description, more than its head alone
+        described = not cyrillic and phrase.islower() and phrase.endswith(head) and len(words) > 1
         if len(words) == 1 or phrase.lower() == head or described:
             spoke = _body_that_spoke(earlier, lambda _, name: _body_head(name) == head)
             if spoke is not None:
@@ -797,8 +796,7 @@ class _Index:
         self.turn_speakers: dict[int, Quote] = {}
         """The first quote of each interview turn that has a speaker: the turn's later paragraphs share it."""
         self._lemmas: dict[int, str] | None = None
-        self._cases: dict[int, str] | None = None
-        self._tenses: dict[int, str] | None = None
+        self._features: dict[str, dict[int, str]] = {}
         self.surfaces: dict[str, set[str]] = {}
         """Every form the text names each person by."""
         for mention in self.persons:
@@ -950,29 +948,27 @@ class _Index:
 
     def tense_at(self, position: int) -> str | None:
         """The tense of the token that starts at ``position`` (None without one)."""
-        if self._tenses is None:
-            self._tenses = {
-                t.start: feature[6:]
-                for s in self.doc.sentences
-                for t in s.tokens
-                if t.feats
-                for feature in t.feats.split("|")
-                if feature.startswith("Tense=")
-            }
-        return self._tenses.get(position)
+        return self._feature_at("Tense", position)
 
     def case_at(self, position: int) -> str | None:
         """The grammatical case of the token that starts at ``position`` (None in a language without cases)."""
-        if self._cases is None:
-            self._cases = {
-                t.start: feature[5:]
+        return self._feature_at("Case", position)
+
+    def _feature_at(self, name: str, position: int) -> str | None:
+        """One morphological feature (`Case`, `Tense`) of the token that starts at ``position``, each feature's
+        table built once per document."""
+        table = self._features.get(name)
+        if table is None:
+            prefix = f"{name}="
+            table = self._features[name] = {
+                t.start: feature[len(prefix) :]
                 for s in self.doc.sentences
                 for t in s.tokens
                 if t.feats
                 for feature in t.feats.split("|")
-                if feature.startswith("Case=")
+                if feature.startswith(prefix)
             }
-        return self._cases.get(position)
+        return table.get(position)
 
     def persons_between(self, start: int, end: int) -> list[Mention]:
         first = bisect.bisect_left(self.person_starts, start)
@@ -1428,9 +1424,8 @@ def _previous_subject(index: _Index, quote: Quote, gender: str | None, earlier: 
         before = text[this_start : quote.start] + text[quote.end : quote.speaker_start]
     if before.strip(_BEFORE_A_SPEAKER) or this_start == 0:
         return None  # the pronoun does not open its sentence
-    if quote.end <= quote.speaker_start and not text[quote.end : quote.speaker_start].strip(
-        _BEFORE_A_SPEAKER + "。.!！?？"
-    ):
+    between = text[quote.end : quote.speaker_start]
+    if quote.end <= quote.speaker_start and not between.strip(_BEFORE_A_SPEAKER + _SENTENCE_MARKS):
         this_start = min(this_start, index.sentence_start(quote.start))  # `—A。B。-他说。`: back from before the words
     named = next(
         (

@@ -31,6 +31,7 @@ from pipeline.lang.en.lexicon import (
     alternatives,
 )
 from pipeline.names import LEGAL_FORMS, WEB_NAME
+from pipeline.quote_candidate import QUOTATION_PAIRS
 from pipeline.recognisers import BlockContext, SentenceTagger, joined_neighbours
 
 _NAME = re.compile(
@@ -172,6 +173,7 @@ _LEGAL_FORM_NAME = re.compile(
 
 
 def legal_form_names(text: str, start: int, end: int) -> list[Mention]:
+    """Bodies named by their legal form and a quoted name in ``start:end``, the name alone (as in every language)."""
     return [
         Mention(*match.span("name"), "ORG", "rule:legal_form", "rules_en", 0.8)
         for match in _LEGAL_FORM_NAME.finditer(text, start, end)
@@ -447,13 +449,10 @@ def _modifies_next(text: str, tokens: list[Token], first: int, last: int) -> boo
     return text[following.start : following.start + 1].islower() and following.upos == "NOUN"
 
 
-_QUOTE_PAIRS = {'"': '"', "“": "”", "«": "»", "'": "'", "‘": "’"}
-
-
 def _quoted(text: str, start: int, end: int) -> bool:
     """Whether a span stands alone inside quotation marks (`"Zhezkiik"`)."""
     opening = text[start - 1 : start] if start > 0 else ""
-    return opening in _QUOTE_PAIRS and text[end : end + 1] == _QUOTE_PAIRS[opening]
+    return opening in QUOTATION_PAIRS and text[end : end + 1] == QUOTATION_PAIRS[opening]
 
 
 _LOWER_ENDS = frozenset(word.lower() for word in PLACE_NAME_WORDS)
