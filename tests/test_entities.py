@@ -1788,3 +1788,14 @@ def test_a_rulers_number_is_part_of_the_name_and_alatau_is_a_place(pipeline) -> 
     found = {(text, label) for text, label, _ in mentions(doc)}
     assert ("彼得一世", "PER") in found and ("彼得", "PER") not in found
     assert ("阿拉套", "LOC") in found  # the new city, not a person
+
+
+def test_an_english_body_of_two_fields_cut_at_and_is_one_body(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(
+        pipeline,
+        "Title\n\nThe artists of the Astrakhan State Theatre of Opera and Ballet performed in Atyrau. "
+        "The Ministry of Energy and Chevron signed a deal.\n",
+    )
+    bodies = [text for text, _, _ in mentions(doc, "ORG")]
+    assert "Astrakhan State Theatre of Opera and Ballet" in bodies
+    assert "Chevron" in bodies and "Ministry of Energy" in bodies  # a known company after `and` is its own

@@ -578,13 +578,45 @@ def document_rules(text: str, mentions: list[Mention]) -> list[Mention]:
 
     def with_owner(body: Mention, place: Mention) -> Mention | None:
         owned = body.label == "ORG" and place.label == "LOC" and text[body.start].isupper()
-        return (
-            dataclasses.replace(body, end=place.end, entity_id=None)
-            if owned and _OF_THE.fullmatch(text, body.end, place.start)
+        if owned and _OF_THE.fullmatch(text, body.end, place.start):
+            return dataclasses.replace(body, end=place.end, entity_id=None)
+        return None
+
+    return joined_neighbours(_with_second_fields(text, listed), with_owner)
+
+
+_AND_ONE_WORD = re.compile(r"[ \t]+and[ \t]+[A-Z][a-z]+(?![\w-]|[ \t]+[A-Z])")
+"""`… of Opera and Ballet`: `and` and one capitalised word, with no capitalised word after it."""
+
+
+def _with_second_fields(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A body named by two fields the tagger cut at `and` (`Astrakhan State Theatre of Opera` + `Ballet`, `Ministry
+    of Culture and Sport`): one body, when the second is one capitalised word that no gazetteer names and the tagger
+    reads as no person, and no name goes on after it (`… of Energy and Chevron` keeps Chevron)."""
+    found: list[Mention] = []
+    skip_until = -1
+    for index, mention in enumerate(mentions):
+        if mention.start < skip_until:
+            continue
+        joint = (
+            _AND_ONE_WORD.match(text, mention.end)
+            if mention.label == "ORG"
+            and mention.recogniser != "gazetteer"
+            and " of " in text[mention.start : mention.end]
             else None
         )
-
-    return joined_neighbours(listed, with_owner)
+        after = mentions[index + 1] if index + 1 < len(mentions) else None
+        named = (
+            joint is not None
+            and after is not None
+            and after.start < joint.end()
+            and (after.recogniser == "gazetteer" or after.label == "PER")
+        )
+        if joint is not None and not named:
+            mention = dataclasses.replace(mention, end=joint.end(), entity_id=None)
+            skip_until = joint.end()
+        found.append(mention)
+    return found
 
 
 _LIST_GAP = re.compile(r",[ \t]+(?:and[ \t]+)?|[ \t]+and[ \t]+")
