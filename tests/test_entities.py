@@ -1799,3 +1799,17 @@ def test_an_english_body_of_two_fields_cut_at_and_is_one_body(pipeline) -> None:
     bodies = [text for text, _, _ in mentions(doc, "ORG")]
     assert "Astrakhan State Theatre of Opera and Ballet" in bodies
     assert "Chevron" in bodies and "Ministry of Energy" in bodies  # a known company after `and` is its own
+
+
+def test_chinese_descriptions_and_a_verb_are_no_bodies(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """A country's fleet or art troupe describes (`generic_bodies.tsv`); `在阿斯塔纳组织的` is organised in Astana,
+    while 上海合作组织的 stays the SCO."""
+    doc = annotate(
+        pipeline,
+        "标题\n\n中国艺术团带来了精彩表演。哈萨克斯坦机队规模扩大。这是在阿斯塔纳组织的第六次演出。"
+        "上海合作组织的成员国在会上发言。\n",
+    )
+    assert [text for text, _, _ in mentions(doc, "ORG")] == ["上海合作组织"]
+    assert ("阿斯塔纳", "LOC") in {(text, label) for text, label, _ in mentions(doc)}
+    english = annotate(pipeline, "Title\n\nKazakhstan joined ICAO in 1992.\n")
+    assert "org:icao" in {entity for _, _, entity in mentions(english, "ORG")}

@@ -846,6 +846,8 @@ _BETWEEN_BODIES = _CONJUNCTIONS | frozenset("同跟或并、驻")
 """Characters that stand between two bodies without beginning the second (驻: 办事处 of a place, 驻京办事处)."""
 
 
+_ORGANISED_AT = re.compile("在.{2,12}组织[的了]")
+"""`在阿斯塔纳组织的演出`: 组织 the verb after a place, no body's head."""
 _REGNAL_NUMBER = re.compile("[一二三四五六七八九十]{1,3}世")
 """The number after a ruler's name (彼得一世, 伊丽莎白二世)."""
 
@@ -873,6 +875,8 @@ def _corrected(text: str, start: int, end: int, label: str) -> list[Mention]:
         return []  # `本州`, `全市`: this region, the whole city
     if label == "PER" and (regnal := _REGNAL_NUMBER.match(text, end)) is not None:
         end = regnal.end()  # `彼得一世`: a ruler's number is part of the name
+    if label == "ORG" and _ORGANISED_AT.fullmatch(text, max(0, start - 1), min(len(text), end + 1)):
+        return _corrected(text, start, end - len("组织"), "LOC")  # `在阿斯塔纳组织的`: organised in Astana, a place
     if label == "ORG":
         start = _with_opening_mark(text, start, end)
     inner_mark = _QUOTE_MARKS.search(text, start + 1, end - 1) if label != "ORG" else None
