@@ -186,7 +186,8 @@ def english_body_name(name: str, places: PlaceNames | None = None, bodies: Known
     """The English name of a body named in Russian (``департамент комитета по регулированию естественных
     монополий и защите конкуренции Атырауской области`` -> ``Atyrau Region Department of the Committee for
     Regulation of Natural Monopolies and Protection of Competition``); None when a word is unknown or the name
-    is a bare noun (``департамент``), which names no body by itself. A head whose owner is written before it
+    is a bare noun (``департамент``), which names no body by itself (an abbreviation alone does: ``ДЧС`` ->
+    ``Emergency Situations Department``). A head whose owner is written before it
     (пресс-служба) followed by a whole body's name takes that name first: ``пресс-служба Мажилиса`` ->
     ``Mazhilis press service``."""
     words = re.findall(r"[\w-]+", name)
@@ -268,8 +269,8 @@ def english_body_name(name: str, places: PlaceNames | None = None, bodies: Known
             return None
     if previous in ("preposition", "conjunction", "adjective"):
         return None
-    if not (prefix or owner or modifiers or complements or suffix):
-        return None
+    if not (prefix or owner or modifiers or complements or suffix) and not (len(words) == 1 and words[0].isupper()):
+        return None  # `департамент` names no body by itself; an abbreviation does (ДЧС, ДП)
     return " ".join([*prefix, *owner, *(item.english for item in modifiers), head.english, *complements, *suffix])
 
 
