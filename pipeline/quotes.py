@@ -154,6 +154,11 @@ def _holder_of(office: str, date: dt.date | None) -> str | None:
     return None
 
 
+def _offices_held(entity_id: str, date: dt.date | None) -> frozenset[str]:
+    """The offices of ``office_holders.tsv`` a person held on the date (now, without one)."""
+    return frozenset(office for office, *_ in OFFICE_HOLDERS if _holder_of(office, date) == entity_id)
+
+
 class QuoteFinder:
     """Callable stage; needs the gazetteer for the English names of speakers."""
 
@@ -829,12 +834,17 @@ class _Index:
         return has_han(head) and any(_same_title(head, title) for title in self.titles.get(entity_id, ()))
 
     def may_hold(self, entity_id: str, head: str, title: str) -> bool:
-        """Whether a person may be the one a bare Chinese title names: not given another title, and, for the
+        """Whether a person may be the one a bare title names: in Chinese not given another title, and, for the
         title of a national office (总统, 总理), given this one: the expert quoted before `总统宣布` is no
-        president, whose holder on the article's date speaks instead."""
+        president, whose holder on the article's date speaks instead; in English and Russian not the holder of
+        another national office on the article's date (`the Prime Minister` after the President spoke)."""
         if self.titled_otherwise(entity_id, head):
             return False
-        if not has_han(head) or not _offices_titled(title):
+        offices = _offices_titled(title)
+        if not has_han(head):  # `the Prime Minister` is not the President, whatever English calls him elsewhere
+            held = _offices_held(entity_id, self.doc.date)
+            return not (offices and held and not held & set(offices))
+        if not offices:
             return True
         return bool(self.titles.get(entity_id))  # given a title, none of them other than this one
 
@@ -1317,21 +1327,26 @@ def _named_office_holder(index: _Index, title: str, named: bool = True) -> str |
     `президент казахстана`, 总统 in 哈萨克斯坦总统), when the article names that person: `Затем президент
     заявил` after `Касым-Жомарт Токаев дал поручения` is Tokayev, not the last name before it. With ``named``
     false, also when it does not: a national agency's bare `总统` with no other president in reach is its own."""
-    if not title or len(title.split()) > 1:
-        return None  # `Глава региона` is no head of state
-    for office in _offices_titled(title):
+    if not title:
+        return None
+    for office in _offices_titled(title):  # `Глава региона` is in no phrase: no head of state
         holder = _holder_of(office, index.doc.date)
         if holder is not None and (holder in index.surfaces or not named):
             return holder
     return None
 
 
+_WORD = re.compile(r"[\w-]+")
+
+
 @functools.lru_cache(maxsize=256)
 def _offices_titled(title: str) -> tuple[str, ...]:
-    """Offices one of whose phrases has ``title`` as a word (a Chinese phrase: ends with it)."""
+    """Offices one of whose phrases has ``title`` as a word or words (`prime minister` in `kazakh prime minister`;
+    a Chinese phrase: ends with it)."""
     found = []
     for phrase, office in OFFICE_PHRASES.items():
-        named = phrase.endswith(title) if has_han(title) else title in re.findall(r"[\w-]+", phrase)
+        words = " ".join(_WORD.findall(phrase))
+        named = phrase.endswith(title) if has_han(title) else f" {title} " in f" {words} "
         if named and office not in found:
             found.append(office)
     return tuple(found)

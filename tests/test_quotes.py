@@ -3450,3 +3450,18 @@ def test_dash_paragraphs_before_the_attributed_one_are_the_same_speakers(pipelin
     assert [q.speaker_entity_id for q in spoken_after.quotes] == [
         "per:kassym-jomart-tokayev"
     ] * 2  # a Chinese dash paragraph after the speaker's report
+
+
+def test_a_national_title_is_not_the_holder_of_another_national_office(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """`The Prime Minister emphasized …` after the President chaired the meeting: the head of government on the
+    article's date (today for an undated text), not the President named nearest; `The President noted …` is the
+    President."""
+    doc = annotate(
+        pipeline,
+        "Title\n\nASTANA. KAZINFORM - President Kassym-Jomart Tokayev chaired a meeting on the economy.\n\n"
+        "The Prime Minister emphasized that inflation is slowing.\n\nThe President noted that growth is important.\n",
+    )
+    assert [q.speaker_entity_id for q in doc.quotes] == [
+        "per:olzhas-bektenov",
+        "per:kassym-jomart-tokayev",
+    ]  # no date: now
