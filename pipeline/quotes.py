@@ -52,8 +52,20 @@ apposition's words (`Aibek Smadiyarov, spokesperson of Minister Murat Nurtleu, s
 _MINISTER_OF_FIELD = re.compile(
     r"\bMinister of (?:the )?(?P<after>[A-Z][\w-]*(?:,? (?:and |& )?[A-Z][\w-]*)*)"
     r"|\b(?P<before>[A-Z][\w-]*(?: (?:and|&) [A-Z][\w-]*)?) Minister\b(?! of)"
+    r"|(?<![\w-])[Мм]инистр(?:а|у|ом|е)?[ \t]+(?P<genitive>[а-яё]+(?:,?[ \t]+[а-яё]+){0,6})"
 )
-"""A minister named by field, after `Minister of` or before `Minister`."""
+"""A minister named by field, after `Minister of` or before `Minister`, or `министр` before the field's genitive."""
+_MINISTRY_HEADS = frozenset({"ministry", "министерств"})
+"""The body heads (``body_heads.tsv``) a minister's ministry is named by."""
+_RUSSIAN_MINISTRY = re.compile(r"министерство (?P<field>.+?)(?: республики казахстан| рк)?")
+
+
+def _russian_ministry_key(name: str) -> str | None:
+    """`Министерство здравоохранения Республики Казахстан` -> `министерство здравоохранения`."""
+    found = _RUSSIAN_MINISTRY.fullmatch(name.strip().lower())
+    return f"министерство {found['field']}" if found else None
+
+
 _AND_THEN = re.compile(r",[ \t]+и[ \t]+")
 """`…, и поблагодарил`: a comma and `и` before the subject's next verb."""
 _MIN_WORDS_CHARS = 10
@@ -178,8 +190,8 @@ class QuoteFinder:
             key: entity.id
             for entity in self.gazetteer.values()
             if entity.type == "ORG"
-            for name in entity.surfaces("en")
-            if (key := ministry_key(name)) is not None
+            for name in (*entity.surfaces("en"), *entity.surfaces("ru"))
+            if (key := ministry_key(name) or _russian_ministry_key(name)) is not None
         }
         """The country's ministries by their field (`ministry of energy`): `the ministry` after `Minister of Energy
         X` is the Ministry of Energy."""
@@ -469,6 +481,9 @@ class QuoteFinder:
         pointing back (`ведомство`, `该部`) the body that spoke just before or else the last one named; a
         region named as `региона` / `области` alone is the last region named before; otherwise the
         phrase itself, its head in the normal form, is the body (``explicit``)."""
+        office = next((word for word in PRESS_OFFICES if phrase.endswith(word) and len(phrase) > len(word)), "")
+        if office and phrase[: -len(office)].lower() in BODY_ANAPHORS:
+            phrase = phrase[: -len(office)]  # `该部新闻处`: the press office speaks for the body pointed back to
         if phrase.lower() in BODY_ANAPHORS:  # 该部, ведомство: the body that spoke just before, else the last named
             ends = BODY_ANAPHORS[phrase.lower()]
             spoke = _body_that_spoke(
@@ -506,7 +521,7 @@ class QuoteFinder:
             )
             if mention is not None and mention.entity_id:
                 return mention.entity_id, "descriptor"
-            if not cyrillic and (ministry := self._ministry_of_a_minister(start)) is not None:
+            if head in _MINISTRY_HEADS and (ministry := self._ministry_of_a_minister(start)) is not None:
                 return ministry, "descriptor"  # `Minister of Energy X …. According to the ministry, …`
             if not described:
                 return None
@@ -536,8 +551,11 @@ class QuoteFinder:
         for _, field in reversed(fields[: bisect.bisect_left(fields, (position,))]):
             words = field.split()
             for size in range(len(words), 0, -1):  # `Energy Almassadam Satkaliyev`: the field ends before the name
-                key = ministry_key(f"Ministry of {' '.join(words[:size])}")
-                if key is not None and key in self.ministries:
+                if re.search("[а-яё]", words[0]):  # `Министр здравоохранения …`: the field in the genitive
+                    key = "министерство " + " ".join(words[:size])
+                else:
+                    key = ministry_key(f"Ministry of {' '.join(words[:size])}") or ""
+                if key in self.ministries:
                     return self.ministries[key]
         return None
 
@@ -952,7 +970,7 @@ class _Index:
     def minister_fields(self) -> list[tuple[int, str]]:
         """(start, field) of every minister named by field (`Minister of Energy …`, `Energy Minister`), in order."""
         return [
-            (match.start(), match["after"] or match["before"] or "")
+            (match.start(), match["after"] or match["before"] or match["genitive"] or "")
             for match in _MINISTER_OF_FIELD.finditer(self.doc.text)
         ]
 

@@ -3392,6 +3392,12 @@ def test_the_ministry_after_a_minister_named_by_field_is_that_ministry(pipeline)
     assert [q.speaker_entity_id for q in doc.quotes] == ["org:ministry-of-energy-of-kazakhstan"]
     alone = annotate(pipeline, "Title\n\nAccording to the ministry, oil production will reach 100 million tons.\n")
     assert [(q.speaker_entity_id, q.attribution) for q in alone.quotes] == [(None, "unnamed")]
+    russian = annotate(
+        pipeline,
+        "Заголовок\n\nМинистр здравоохранения Акмарал Альназарова провела брифинг.\n\n"
+        "В министерстве также сообщили, что больницы работают штатно.\n",
+    )
+    assert [q.speaker_entity_id for q in russian.quotes] == ["org:ministry-of-healthcare-of-kazakhstan"]
 
 
 def test_told_reporters_with_no_comma_reports_the_clause_after_them(pipeline) -> None:  # type: ignore[no-untyped-def]
@@ -3465,3 +3471,10 @@ def test_a_national_title_is_not_the_holder_of_another_national_office(pipeline)
         "per:olzhas-bektenov",
         "per:kassym-jomart-tokayev",
     ]  # no date: now
+
+
+def test_a_chinese_press_office_of_a_body_pointed_back_to_speaks_for_it(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(pipeline, "标题\n\n据哈萨克斯坦卫生部消息，新增病例5例。\n\n该部新闻处指出，医院运转正常。\n")
+    assert [(doc.span(q.speaker_start, q.speaker_end), q.speaker_entity_id) for q in doc.quotes] == [
+        ("该部新闻处", "org:ministry-of-healthcare-of-kazakhstan")
+    ]
