@@ -1813,3 +1813,15 @@ def test_chinese_descriptions_and_a_verb_are_no_bodies(pipeline) -> None:  # typ
     assert ("阿斯塔纳", "LOC") in {(text, label) for text, label, _ in mentions(doc)}
     english = annotate(pipeline, "Title\n\nKazakhstan joined ICAO in 1992.\n")
     assert "org:icao" in {entity for _, _, entity in mentions(english, "ORG")}
+
+
+def test_a_russian_town_named_after_a_known_person_is_a_place(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """`в городе Сатпаев`: the town, though the gazetteer knows Kanysh Satbayev by that surname; an akim who is
+    never named speaks as no one."""
+    doc = annotate(
+        pipeline,
+        "Заголовок\n\nАким области провел совещание.\n\n"
+        "— В городе Сатпаев все котельные готовы к зиме, — сказал аким.\n",
+    )
+    assert [(text, label) for text, label, _ in mentions(doc) if text == "Сатпаев"] == [("Сатпаев", "LOC")]
+    assert [q.speaker_entity_id for q in doc.quotes] == [None]

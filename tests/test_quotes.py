@@ -3478,3 +3478,16 @@ def test_a_chinese_press_office_of_a_body_pointed_back_to_speaks_for_it(pipeline
     assert [(doc.span(q.speaker_start, q.speaker_end), q.speaker_entity_id) for q in doc.quotes] == [
         ("该部新闻处", "org:ministry-of-healthcare-of-kazakhstan")
     ]
+
+
+def test_об_этом_with_a_named_event_and_the_agency_after_the_speaker(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """`Об этом сегодня в ходе конференции «Казахстан-космос» заявил X, сообщает Казинформ.`: the sentence before is
+    X's, a name in guillemets among the circumstances."""
+    doc = annotate(
+        pipeline,
+        "Заголовок\n\nСпутник «Казсат-2» готовится к запуску. Об этом сегодня в ходе международной конференции "
+        "«Казахстан-космос» заявил первый заместитель Премьер-Министра РК Умирзак Шукеев, сообщает Казинформ.\n",
+    )
+    assert [(doc.span(q.start, q.end), q.speaker_entity_id) for q in doc.quotes] == [
+        ("Спутник «Казсат-2» готовится к запуску.", "per:umirzak-shukeyev")
+    ]

@@ -238,8 +238,18 @@ def document_rules(text: str, mentions: list[Mention]) -> list[Mention]:
     """The Russian rules over several mentions (the language's ``mention_rules``)."""
     found = abbreviations_apart(text, bodies_with_owner(text, without_qualifier_places(text, mentions)))
     return [
-        _whole_ministry(text, _with_region_noun(text, mention)) for mention in found if not _route_end(text, mention)
+        _whole_ministry(text, _with_region_noun(text, _place_after_place_noun(text, mention)))
+        for mention in found
+        if not _route_end(text, mention)
     ]
+
+
+def _place_after_place_noun(text: str, mention: Mention) -> Mention:
+    """A person's name after a preposition and a place noun is the place named after the person, whichever
+    recogniser read it (`в городе Сатпаев`: the town, not Kanysh Satbayev)."""
+    if mention.label != "PER" or not _AFTER_PLACE_NOUN.search(text, max(0, mention.start - 120), mention.start):
+        return mention
+    return dataclasses.replace(mention, label="LOC", label_fine="named_place:LOC", entity_id=None)
 
 
 _MINISTRY_ABBREVIATION = re.compile(r"Мин[а-яё]{3,}")

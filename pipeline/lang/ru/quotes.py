@@ -111,8 +111,9 @@ _TRAILING_SOURCE = re.compile(
 """`…, по данным Минздрава.`: the source after what it said (its own sentence only)."""
 _TO_AGENCY = r"(?:[ \t]+(?:корреспонденту[ \t]+)?(?:МИА|агентству|агентства)?[ \t]*«[^»\n]{1,30}»)?"
 """`Об этом МИА «Казинформ» сообщили в …`: the agency told, between the words and the verb."""
-_CIRCUMSTANCE = r"(?:[ \t]+[^.!?«»\n]{1,80}?)?"
-"""`Об этом на брифинге в СЦК рассказал …`: where or how it was said, between the words and the verb."""
+_CIRCUMSTANCE = r"(?:[ \t]+(?:[^.!?«»\n]|«[^.!?«»\n]{1,40}»){1,80}?)?"
+"""`Об этом на брифинге в СЦК рассказал …`, `в ходе конференции «Казахстан-космос»`: where or how it was said,
+between the words and the verb (a name in guillemets too)."""
 _ABOUT_THIS = re.compile(
     rf"(?:об|о)[ \t]+этом{_TO_AGENCY}{_CIRCUMSTANCE}[ \t]+(?P<cue>{_INDIRECT_VERB})"
     rf"[ \t]+(?P<who>{_IN_SENTENCE}{{1,160}}?){_NOT_AN_INITIAL}[ \t]*[.!]?[ \t]*$",
