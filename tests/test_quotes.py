@@ -3413,16 +3413,18 @@ def test_told_reporters_with_no_comma_reports_the_clause_after_them(pipeline) ->
 
 def test_russian_reported_speech_ends_before_the_subjects_next_verb(pipeline) -> None:  # type: ignore[no-untyped-def]
     """`отметил, что A, и поблагодарил …`: the thanks is the article's, not part of what was said; `, и` before a
-    noun goes on with the clause."""
+    noun, or before a verb that does not agree with the verb of saying, goes on with the clause."""
     doc = annotate(
         pipeline,
         "Заголовок\n\nПремьер-министр Армении Никол Пашинян отметил, что мир между странами строится на Алматинской "
         "декларации, и поблагодарил Президента Казахстана за поддержку.\n\n"
-        "Аким отметил, что цены выросли, и рынок стабилизировался.\n",
+        "Аким отметил, что цены выросли, и рынок стабилизировался.\n\n"
+        "Аким сообщил, что в области построили 10 школ, и открыли 5 больниц.\n",
     )
     assert [doc.span(q.start, q.end) for q in doc.quotes] == [
         "мир между странами строится на Алматинской декларации",
         "цены выросли, и рынок стабилизировался.",
+        "в области построили 10 школ, и открыли 5 больниц.",  # the clause's own verbs, plural: all said
     ]
 
 
