@@ -66,6 +66,14 @@ def _russian_ministry_key(name: str) -> str | None:
     return f"министерство {found['field']}" if found else None
 
 
+def _ministry_key(field: str) -> str | None:
+    """The key of the ministry of a minister's field, as the gazetteer's ministries are keyed: `Energy` (English),
+    `здравоохранения` (Russian, the genitive a ministry's name keeps)."""
+    if re.search("[а-яё]", field):
+        return _russian_ministry_key(f"Министерство {field}")
+    return ministry_key(f"Ministry of {field}")
+
+
 _AND_THEN = re.compile(r",[ \t]+и[ \t]+")
 """`…, и поблагодарил`: a comma and `и` before the subject's next verb."""
 _MIN_WORDS_CHARS = 10
@@ -168,6 +176,7 @@ def _holder_of(office: str, date: dt.date | None) -> str | None:
     return None
 
 
+@functools.lru_cache(maxsize=1024)
 def _offices_held(entity_id: str, date: dt.date | None) -> frozenset[str]:
     """The offices of ``office_holders.tsv`` a person held on the date (now, without one)."""
     return frozenset(office for office, *_ in OFFICE_HOLDERS if _holder_of(office, date) == entity_id)
@@ -562,10 +571,7 @@ class QuoteFinder:
         for _, field in reversed(fields[: bisect.bisect_left(fields, (position,))]):
             words = field.split()
             for size in range(len(words), 0, -1):  # `Energy Almassadam Satkaliyev`: the field ends before the name
-                if re.search("[а-яё]", words[0]):  # `Министр здравоохранения …`: the field in the genitive
-                    key = "министерство " + " ".join(words[:size])
-                else:
-                    key = ministry_key(f"Ministry of {' '.join(words[:size])}") or ""
+                key = _ministry_key(" ".join(words[:size]))
                 if key in self.ministries:
                     return self.ministries[key]
         return None

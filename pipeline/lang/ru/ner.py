@@ -246,7 +246,8 @@ def document_rules(text: str, mentions: list[Mention]) -> list[Mention]:
 
 def _place_after_place_noun(text: str, mention: Mention) -> Mention:
     """A person's name after a preposition and a place noun is the place named after the person, whichever
-    recogniser read it (`в городе Сатпаев`: the town, not Kanysh Satbayev)."""
+    recogniser read it (`в городе Сатпаев`: the town, not Kanysh Satbayev). natasha's own reads are turned into
+    places earlier, in :func:`find_natasha`, where their normal forms are made; this catches the gazetteer's."""
     if mention.label != "PER" or not _AFTER_PLACE_NOUN.search(text, max(0, mention.start - 120), mention.start):
         return mention
     return dataclasses.replace(mention, label="LOC", label_fine="named_place:LOC", entity_id=None)

@@ -41,6 +41,7 @@ from pipeline.lang.zh.lexicon import (
     WORDS_WITH_CUES,
 )
 from pipeline.langid import has_han
+from pipeline.names import NAME_JOINERS
 from pipeline.quote_candidate import QUOTATION_PAIRS, QuoteCandidate
 from pipeline.quote_candidate import trim as _trim
 
@@ -382,7 +383,9 @@ _SOURCED = re.compile(r"[ \t]*据[^，。！？,]{0,20}[，,]")
 
 
 _TITLES = "|".join(sorted(PERSON_TITLES, key=len, reverse=True))
-_TITLED_NAME_OPENING = re.compile(rf"[ \t]*[{''.join(sorted(TRANSLIT_CHARS))}·•\-]{{2,16}}(?:{_TITLES})")
+_TITLED_NAME_OPENING = re.compile(
+    rf"[ \t]*[{''.join(sorted(TRANSLIT_CHARS))}{re.escape(NAME_JOINERS)}]{{2,16}}(?:{_TITLES})"
+)
 """A sentence opened by a transliterated name and a title (`穆罕麦迪部长发表致词`): another person's act, told by
 the article."""
 

@@ -129,10 +129,7 @@ def romanize_transliteration(name: str) -> str | None:
 def _known_words(reading: str) -> int:
     """How many words of a reading are known given names or surnames made of one (赛力克 reads Сайлик, and Серик
     the other way: the name it is)."""
-    return sum(
-        word.lower() in GIVEN_NAMES or _known_word(word) != word or word.lower().endswith(_SURNAME_SUFFIXES)
-        for word in _CYRILLIC_WORD.findall(reading)
-    )
+    return sum(word.lower() in GIVEN_NAMES or _known_word(word) != word for word in _CYRILLIC_WORD.findall(reading))
 
 
 _VOWELS = frozenset("аеёиоуыэюяіұүәөйьъ")
