@@ -3520,3 +3520,28 @@ def test_a_known_speaker_is_named_as_the_english_article_spells_him(pipeline) ->
         ("per:mukhtar-tileuberdi", "Mukhtar Tileuberdi"),
         ("per:mukhtar-tileuberdi", "Mukhtar Tileuberdi"),
     ]
+
+
+def test_english_dash_attribution_with_a_two_letter_initial(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(
+        pipeline,
+        "Title\n\nMinister of Healthcare Zhaksylyk Doskaliyev held a press conference.\n\n"
+        '"Fortunately, Kazakhstan did not register fatal cases caused by this infection", - Zh. Doskaliyev noted.\n\n'
+        '"We will build new schools," – the minister said.\n',
+    )
+    found = [(q.kind, doc.span(q.start, q.end)[:11], doc.span(q.speaker_start, q.speaker_end)) for q in doc.quotes]
+    assert found == [("direct", "Fortunately", "Doskaliyev"), ("direct", "We will bui", "the minister")]
+    assert {q.speaker_entity_id for q in doc.quotes} == {"per:en:Zhaksylyk Doskaliyev"}
+
+
+def test_according_to_a_pronoun_needs_no_comma(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(
+        pipeline,
+        "Title\n\nMinister of Healthcare Zhaksylyk Doskaliyev held a press conference today.\n\n"
+        "According to him new cases of this infection are possible because students return home. "
+        "All services work in medium security.\n\n"
+        "According to the plan of the ministry 40 clinics will open.\n",
+    )
+    assert [(doc.span(q.start, q.end)[:9], q.speaker_entity_id) for q in doc.quotes] == [
+        ("new cases", "per:en:Zhaksylyk Doskaliyev")
+    ]

@@ -47,8 +47,9 @@ _QUOTE = re.compile(
 )
 """A quotation; a word in guillemets inside it (`continue «throwing» fake news`) stays part of it. Single marks
 (`‘I agree that …', he said`) close only before punctuation, so the apostrophes of `teacher's` stay inside."""
-_NAME_PART = r"(?:Mr\.|Mrs\.|Ms\.|Dr\.|(?<![\w.])[A-Z]\.|[^.,;\"“”«»])"
-"""A character of a speaker's name; a title's or an initial's period ends nothing (`A.Kurishbayev noted`)."""
+_NAME_PART = r"(?:Mr\.|Mrs\.|Ms\.|Dr\.|(?<![\w.])[A-Z][a-z]?\.|[^.,;\"“”«»])"
+"""A character of a speaker's name; a title's or an initial's period ends nothing (`A.Kurishbayev noted`, `Zh.
+Doskaliyev noted`: Kazakh initials of two letters)."""
 _ATTRIBUTION_END = (
     r"(?=[ \t]*[.,;]|[ \t]+(?:adding|noting|speaking|addressing|at|in|during|on|to|about|after|before|while|when)\b"
     rf"|[ \t]+(?:the|a|his|her|their)[ \t]+{alternatives(MEDIA_NOUNS)}\b)"
@@ -56,12 +57,13 @@ _ATTRIBUTION_END = (
 """What may follow an attribution after a quotation: the sentence's end, where and how it was said, or what a
 post shows (`he captioned the photo`)."""
 _AFTER = re.compile(
-    rf"[ \t]*(?:(?P<cue1>{_VERB})[ \t]+(?P<speaker1>{_NAME_PART}{{1,60}}?)"
+    rf"[ \t]*(?:[-–—][ \t]+)?(?:(?P<cue1>{_VERB})[ \t]+(?P<speaker1>{_NAME_PART}{{1,60}}?)"
     rf"|(?P<speaker2>{_NAME_PART}{{1,60}}?)[ \t]+(?P<cue2>{_VERB}))"
     rf"(?:{_AFTER_ADDRESSEE_VERB}[ \t]+[^.,;\"“”«»]{{1,50}}?)?"
     rf"(?:[ \t]+[a-z]+ly\b)?{_ATTRIBUTION_END}"
 )
-"""`"…," X said (jokingly).`: the speaker, the verb, and at most a manner adverb before the sentence goes on."""
+"""`"…," X said (jokingly).`: the speaker, the verb, and at most a manner adverb before the sentence goes on; a
+dash before them (`"…", - X noted.`, as translated text writes it) belongs to neither."""
 _QUOTATION_WORDS = 6
 """Words a quotation holds at least to be someone's words even with no attribution (not a quoted name or title)."""
 _NEXT_QUOTATION = re.compile(r"(?:,[ \t]+[^,.;\"“”«»]{2,80}?)?[ \t]*[.!][ \t]+(?=[\"“«])")
@@ -117,6 +119,10 @@ _NO_SPEAKER_SUBJECTS = frozenset({"it", "this", "that", "there", "these", "those
 _OPENING = re.compile(
     rf"(?P<phrase>{alternatives(tuple(SOURCE_OPENINGS), any_case=True)})[ \t]+(?P<speaker>[^,\"“«]{{1,120}}?),[ \t]*"
 )
+_OPENING_PRONOUN = re.compile(
+    rf"(?P<phrase>{alternatives(tuple(SOURCE_OPENINGS), any_case=True)})[ \t]+(?P<speaker>him|her|them)[ \t]+(?=\w)"
+)
+"""`According to him new cases are possible …`: a pronoun source needs no comma to end."""
 _ROLE_AFTER_NAME = re.compile(
     rf"(?:the[ \t]+)?{alternatives(PERSON_TITLES, any_case=True)}\b[^,.;\"“”«»]{{0,80}}?,[ \t]*"
 )
@@ -624,7 +630,8 @@ _INSERTED_OPENING = re.compile(
 def _opening(text: str, start: int, end: int) -> re.Match[str] | None:
     """A source opening at a sentence's start, maybe after a linking word (`Besides, according to X, …`)."""
     linking = _ADVERB_BEFORE.match(text, start, end)
-    return _OPENING.match(text, linking.end() if linking and "," in linking.group() else start, end)
+    at = linking.end() if linking and "," in linking.group() else start
+    return _OPENING.match(text, at, end) or _OPENING_PRONOUN.match(text, at, end)
 
 
 def _names_a_rule(source: str) -> bool:
