@@ -662,7 +662,8 @@ def _link_chinese_surnames(doc: Document, persons: list[Mention], normal_forms: 
 
 def _spelling_variant(surname: str, surnames_by_letter: dict[str, set[str]]) -> str | None:
     """The one surname of a full name in the document that a surname alone misspells by one letter (six
-    letters or more, as the gazetteer's spelling variants): the article's own variant of the name. A
+    letters or more, as the gazetteer's spelling variants) or writes without its Russian ending (Mynbay for
+    Mynbayev): the article's own variant of the name. A
     feminine form is not a variant (Nazarbayev is not Dariga Nazarbayeva, 纳扎尔巴耶夫 not 纳扎尔巴耶娃)."""
     if len(surname) < SpellingIndex.MIN_LENGTH["han" if has_han(surname) else "other"]:
         return None
@@ -670,12 +671,24 @@ def _spelling_variant(surname: str, surnames_by_letter: dict[str, set[str]]) -> 
         known
         for letter in surname[:2]
         for known in surnames_by_letter.get(letter, ())
-        if _one_edit(surname, known)
+        if (_one_edit(surname, known) or _kazakh_form(known) == surname)
         and surname + "a" != known
         and known + "a" != surname  # Nazarbayev(a)
         and not _opposite_genders(surname, known)
     }
     return fits.pop() if len(fits) == 1 else None
+
+
+_RUSSIAN_SURNAME_ENDINGS = (("аев", "ай"), ("ев", ""), ("ов", ""), ("ev", ""), ("ov", ""))
+"""A surname's Russian ending and what a Kazakh form writes instead (Мынбаев -> Мынбай, Mynbayev -> Mynbay)."""
+
+
+def _kazakh_form(surname: str) -> str | None:
+    """A surname without its Russian ending, as Kazakh forms write it (`According to Mynbay` after Sauat Mynbayev)."""
+    for ending, kazakh in _RUSSIAN_SURNAME_ENDINGS:
+        if surname.endswith(ending):
+            return surname[: -len(ending)] + kazakh
+    return None
 
 
 def _opposite_genders(name: str, other: str) -> bool:

@@ -47,7 +47,7 @@ TABLES: dict[str, TableSpec] = {
         optional=frozenset({"splits_name", "honorific", "modifier"}),
     ),
     "reporting_verbs": TableSpec(
-        ("verb", "cue", "scope", "subject", "addressee", "object", "inverted", "clause"),
+        ("verb", "cue", "scope", "subject", "addressee", "object", "inverted", "clause", "topic"),
         {
             "cue": frozenset({"indirect", "direct", "both"}),
             "scope": frozenset({"sentence", "paragraph"}),
@@ -56,8 +56,9 @@ TABLES: dict[str, TableSpec] = {
             "object": YES_NO,
             "inverted": YES_NO,
             "clause": YES_NO,
+            "topic": frozenset({"on"}),
         },
-        optional=frozenset({"scope", "subject", "addressee", "object", "inverted", "clause"}),
+        optional=frozenset({"scope", "subject", "addressee", "object", "inverted", "clause", "topic"}),
     ),
     "pronouns": TableSpec(
         ("pronoun", "gender", "number"),

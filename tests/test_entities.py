@@ -1825,3 +1825,25 @@ def test_a_russian_town_named_after_a_known_person_is_a_place(pipeline) -> None:
     )
     assert [(text, label) for text, label, _ in mentions(doc) if text == "Сатпаев"] == [("Сатпаев", "LOC")]
     assert [q.speaker_entity_id for q in doc.quotes] == [None]
+
+
+def test_a_surname_without_its_russian_ending_is_the_person_named_with_it(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(
+        pipeline,
+        "Title\n\nThe President met with Chairman of the company Nurlan Beisenbayev.\n\n"
+        "According to Beisenbay, freight turnover grew by 3.5%. Beisenbayeva, his colleague, agreed.\n",
+    )
+    persons = {doc.span(m.start, m.end): m.entity_id for m in doc.mentions if m.label == "PER"}
+    assert persons["Beisenbay"] == persons["Nurlan Beisenbayev"] == "per:en:Nurlan Beisenbayev"
+    assert persons.get("Beisenbayeva") != "per:en:Nurlan Beisenbayev"  # a woman's form is someone else
+
+
+def test_a_maestro_or_a_choirmaster_is_no_part_of_a_name(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(
+        pipeline,
+        "Title\n\nThe concert will be conducted by Maestro Ruslan Baimurzin and Choirmaster Yerzhan Dautov.\n",
+    )
+    assert sorted(doc.span(m.start, m.end) for m in doc.mentions if m.label == "PER") == [
+        "Ruslan Baimurzin",
+        "Yerzhan Dautov",
+    ]

@@ -3545,3 +3545,13 @@ def test_according_to_a_pronoun_needs_no_comma(pipeline) -> None:  # type: ignor
     assert [(doc.span(q.start, q.end)[:9], q.speaker_entity_id) for q in doc.quotes] == [
         ("new cases", "per:en:Zhaksylyk Doskaliyev")
     ]
+
+
+def test_reported_on_a_topic_reports_no_words(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(
+        pipeline,
+        "Title\n\nDuring the session of the Government, Health Minister Alexei Tsoi reported on the ongoing "
+        "vaccination campaign in the country, Kazinform correspondent reports.\n\n"
+        "The vaccine will arrive in May, Health Minister Alexei Tsoi reported on Tuesday.\n",
+    )
+    assert [doc.span(q.start, q.end) for q in doc.quotes] == ["The vaccine will arrive in May"]

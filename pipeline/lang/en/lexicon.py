@@ -31,6 +31,8 @@ ADDRESSEE_VERBS = words("en", "reporting_verbs", addressee="yes")
 """Verbs after which who was told may stand before the sentence goes on (told reporters)."""
 INVERTED_VERBS = words("en", "reporting_verbs", inverted="yes")
 """Verbs also written before their subject with no quotation marks (`…, reported head of … X.`)."""
+TOPIC_ON_VERBS = frozenset(words("en", "reporting_verbs", topic="on"))
+"""Verbs after which `on` opens what was reported (`reported on the campaign`), not where it was said."""
 PERSON_TITLES = words("en", "titles")
 RESOLVING_TITLES = tuple(title.lower() for title in words("en", "titles", resolves="yes"))
 NAME_SPLITTING_TITLES = words("en", "titles", splits_name="yes")

@@ -31,6 +31,7 @@ from pipeline.lang.en.lexicon import (
     STATEMENT_NOUNS,
     TIME_WORDS,
     TITLE_MODIFIERS,
+    TOPIC_ON_VERBS,
     alternatives,
 )
 from pipeline.quote_candidate import QuoteCandidate, scoped_quotes
@@ -226,6 +227,9 @@ _SAID_THIS = re.compile(
 )
 """`X has announced it at the session.`, `This was stated by X.`, `This is what X said.`: the sentence before is
 X's (Russian `Об этом сообщил X`)."""
+_ON = re.compile(rf"[ \t]+on\b(?![ \t]+(?:{alternatives(TIME_WORDS)}|\d|[A-Z][a-z]+[ \t]+\d))")
+"""`on` after a verb: what was reported on after `reported` (``topic`` column of ``reporting_verbs.tsv``), not a day
+(`reported on Tuesday`, `on 5 May`, `on May 5`)."""
 _OUTLET = re.compile(rf"(?<![\w-]){alternatives(NEWS_OUTLETS, any_case=True)}$")
 """A trailing speaker that is a news outlet (``data/news_outlets.tsv``)."""
 _SOURCE_AFTER = re.compile(
@@ -777,6 +781,7 @@ def _frame(text: str, start: int, end: int, finite_verbs: Sequence[int] = ()) ->
         and not _PASSIVE_END.search(text, trailing.start("speaker"), trailing.end("speaker"))
         and not _BE_INSIDE.search(text, trailing.start("speaker"), trailing.end("speaker"))
         and (trailing.group("cue") in REPORTING_VERBS_INDIRECT or _written(text, *trailing.span("speaker")))
+        and not (trailing.group("cue") in TOPIC_ON_VERBS and _ON.match(text, trailing.end("cue")))
     ):
         content = _trim(text, start, trailing.start(), " \t,")
         speaker = _trim(text, *trailing.span("speaker"))
