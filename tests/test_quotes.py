@@ -3555,3 +3555,25 @@ def test_reported_on_a_topic_reports_no_words(pipeline) -> None:  # type: ignore
         "The vaccine will arrive in May, Health Minister Alexei Tsoi reported on Tuesday.\n",
     )
     assert [doc.span(q.start, q.end) for q in doc.quotes] == ["The vaccine will arrive in May"]
+
+
+def test_russian_pronoun_after_where_it_was_said_and_a_political_scientist(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(
+        pipeline,
+        "Заголовок\n\nПолитолог Марат Шибутов выступил на заседании комиссии.\n\n"
+        "На десятом заседании комиссии он подчеркнул, что каждая формулировка прошла обсуждение.\n\n"
+        "— Наша цель — создать рабочий проект Конституции, — сказал политолог.\n",
+    )
+    found = [(doc.span(q.speaker_start, q.speaker_end), q.speaker_entity_id) for q in doc.quotes]
+    assert found == [("он", "per:ru:Марат Шибутов"), ("политолог", "per:ru:Марат Шибутов")]
+
+
+def test_russian_po_ego_dannym_runs_to_the_end_of_the_paragraph(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(
+        pipeline,
+        "Заголовок\n\nДепутат Магеррам Магеррамов выступил в Мажилисе.\n\n"
+        "По его данным, пороговый балл преодолели около 76% участников. Средний результат теста составил "
+        "69 баллов из 140 возможных.\n\nПо его мнению, тест нужно менять. Об этом говорят многие.\n",
+    )
+    ends = [doc.span(q.start, q.end).split()[-1] for q in doc.quotes]
+    assert ends == ["возможных.", "менять."]  # По мнению takes its sentence only (source_openings.tsv)

@@ -405,6 +405,11 @@ def _guillemets(text: str, start: int, end: int) -> list[QuoteCandidate]:
     return found
 
 
+_PRONOUN_LAST = re.compile(r"(?<=[ \t])(?<! и )(?:он|она|они)$")
+"""A subject pronoun (nominative) ending the words before a verb, after where or when something was said; not the
+second of two subjects (`Глава региона и он`)."""
+
+
 def _subject(text: str, sentence_start: int, verb_start: int) -> tuple[int, int] | None:
     """The words before a verb back to the last clause boundary (the subject of `X заявил, что`)."""
     floor = max(sentence_start, verb_start - 200)
@@ -422,6 +427,8 @@ def _subject(text: str, sentence_start: int, verb_start: int) -> tuple[int, int]
         subject = (subject[0], after.start())  # `Он также добавил` -> Он
     if (place := _LOCATIVE.match(text, *subject)) and place.end() < subject[1]:
         subject = (place.end(), subject[1])  # `Также в ведомстве напомнили`: said in the body, by it
+    if (pronoun := _PRONOUN_LAST.search(text, *subject)) and pronoun.start() > subject[0]:
+        subject = pronoun.span()  # `В ходе встречи он отметил`: where it was said, then who said it
     if subject[1] <= subject[0] or _NOT_QUOTE_WORDS.search(text, *subject):
         return None
     return subject
@@ -478,9 +485,9 @@ def _frame(text: str, start: int, end: int) -> tuple[QuoteCandidate, str] | None
     stop = _content_end(text, start, end)
     possessive = _POSSESSIVE_OPENING.match(text, start, end)
     if possessive:
-        scope = "paragraph" if possessive.group("noun").lower() == "словам" else "sentence"
-        content = _trim(text, possessive.end(), stop)
         cue = f"по {possessive.group('noun').lower()}"
+        scope = SOURCE_OPENINGS.get(cue, "sentence")  # По его данным, … runs on as По данным X, … does
+        content = _trim(text, possessive.end(), stop)
         return QuoteCandidate(*content, "indirect", cue, *possessive.span("who"), 0.8), scope
     opening = _SOURCE_OPENING.match(text, start, end)
     if opening and _AS_OF.match(opening.group("who")):
