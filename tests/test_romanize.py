@@ -75,6 +75,8 @@ def test_a_reading_is_put_right_by_the_known_given_names() -> None:
     assert romanize_transliteration("萨德尔") == "Sadyr"  # a vowel the transliteration leaves out
     assert romanize_transliteration("阿卜杜勒阿齐兹") == "Abdulaziz"  # 齐 is ци or зи
     assert romanize_transliteration("哈比特·柯依舍巴耶夫") == "Gabit Koishebayev"  # 依 has a reading too
+    # п and б of two characters (普巴) are two sounds, not one written twice: no given name Калипа drops the б
+    assert romanize_transliteration("努尔塔斯·卡里普巴耶夫") == "Nurtas Karipbayev"
 
 
 def test_surnames_made_of_older_given_names_and_vowels_a_transliteration_leaves_out() -> None:

@@ -174,7 +174,7 @@ def _gap_cost(word: str, index: int) -> float:
         if letter in _DROPPED_VOWELS:
             return _DROPPED_VOWEL
         return _WEAK_VOWEL if letter in _WEAK_VOWELS else _DIFFERENT
-    return _DOUBLED if index > 0 and _sound(word[index - 1]) == _sound(letter) else _DIFFERENT
+    return _DOUBLED if index > 0 and word[index - 1] == letter else _DIFFERENT  # пб are two sounds (普巴), сс one
 
 
 def _difference(reading: str, name: str) -> float:
