@@ -1847,3 +1847,15 @@ def test_a_maestro_or_a_choirmaster_is_no_part_of_a_name(pipeline) -> None:  # t
         "Ruslan Baimurzin",
         "Yerzhan Dautov",
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "会上指出：要高度重视培养中青年特别是青年学者，这是关键。",  # 特别 reads as a transliteration
+        "这位外籍院士首次出席院士盛会，他感到十分荣幸。",  # 盛 is a surname, 院士 a title
+    ],
+)
+def test_a_common_chinese_word_is_no_name_however_its_characters_read(pipeline, sentence: str) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(pipeline, f"标题\n\n{sentence}\n")
+    assert [doc.span(m.start, m.end) for m in doc.mentions if m.label == "PER"] == []

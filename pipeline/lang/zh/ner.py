@@ -528,6 +528,8 @@ def _at_word_edges(mention: Mention, sentences: Sequence[Sentence]) -> Mention |
         end = word.start  # 阿斯洛夫[特别]关注: an adverb or a verb after the name, whole
     while (word := _whole_word_at(sentences, start, end, first=True)) is not None:
         start = word.end
+    if _one_common_word(sentences, start, end):
+        return None  # 特别, 基金: a word the dictionary knows, no name, however its characters read
     if (start, end) == (mention.start, mention.end):
         return mention
     if end - start < 2:
@@ -550,6 +552,13 @@ def _whole_word_at(sentences: Sequence[Sentence], start: int, end: int, first: b
     if token is None or token.end - token.start < 2 or token.xpos not in _NO_NAME_WORD_TAGS:
         return None
     return token if (token.end < end if first else token.start > start) else None
+
+
+def _one_common_word(sentences: Sequence[Sentence], start: int, end: int) -> bool:
+    """Whether ``start:end`` is exactly one word of the dictionary whose tag is no name's."""
+    sentence = next((s for s in sentences if s.start <= start < s.end), None)
+    token = _token_starting_at(sentence, start) if sentence is not None else None
+    return token is not None and token.end == end and token.xpos not in _NAME_TAGS
 
 
 def _word_across(sentences: Sequence[Sentence], position: int) -> Token | None:
@@ -588,7 +597,9 @@ def find_latin(ctx: BlockContext) -> list[Mention]:
 
 
 def find_titled(ctx: BlockContext) -> list[Mention]:
-    return chinese_titled_names(ctx.text, ctx.block.start, ctx.block.end)
+    """Names after a title, but not a common word there (院士盛会: a gathering, not a man named 盛会)."""
+    found = chinese_titled_names(ctx.text, ctx.block.start, ctx.block.end)
+    return [m for m in found if not _one_common_word(ctx.sentences, m.start, m.end)]
 
 
 def find_pos(ctx: BlockContext) -> list[Mention]:
