@@ -1859,3 +1859,23 @@ def test_a_maestro_or_a_choirmaster_is_no_part_of_a_name(pipeline) -> None:  # t
 def test_a_common_chinese_word_is_no_name_however_its_characters_read(pipeline, sentence: str) -> None:  # type: ignore[no-untyped-def]
     doc = annotate(pipeline, f"标题\n\n{sentence}\n")
     assert [doc.span(m.start, m.end) for m in doc.mentions if m.label == "PER"] == []
+
+
+def test_an_english_name_stops_at_a_hyphen_before_a_common_word(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(
+        pipeline,
+        "Title\n\nThe festival opened under the action plan Kokshetau-cultural capital of Kazakhstan. "
+        "The Board of Samruk-Kazyna met at Astana-1 station.\n",
+    )
+    names = [doc.span(m.start, m.end) for m in doc.mentions]
+    assert "Kokshetau" in names and "Kokshetau-cultural" not in names
+    assert "Board of Samruk-Kazyna" in names and "Astana-1" in names  # a capital or a digit goes on
+
+
+def test_peoples_artist_is_a_title_not_a_place(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(
+        pipeline,
+        "Title\n\nThe concert will feature Zhanat Shybykbayev, Zhan Tapin, People's Artist of Armenia Barseg "
+        "Tumanyan, soloists of the theatre and the choir.\n",
+    )
+    assert "People" not in [doc.span(m.start, m.end) for m in doc.mentions]

@@ -493,20 +493,23 @@ def _name_after_office(text: str, tokens: list[Token], first: int, last: int) ->
 _EDGE_PUNCTUATION = "()[]{}-‐–—,;:!?\"'“”‘’«»"
 
 
+_NAME_GOES_ON = re.compile(r"[^\W_a-z]|[a-z]+[-‐][^\W_a-z]")
+"""What may follow a hyphen inside a name: a capital or a digit (Samruk-Kazyna, Astana-1), or a small word before
+another capital (Rostov-on-Don); not a common word (`Kokshetau-cultural capital`)."""
+
+
 def _whole_words(text: str, start: int, end: int) -> tuple[int, int] | None:
     """A tagged span with no punctuation at its edges (`Georgia)` -> `Georgia`) and no hyphenated word cut
     (`Board of Samruk-` -> `Board of Samruk-Kazyna`); None when no letter is left."""
     while start < end and (text[start] in _EDGE_PUNCTUATION or text[start].isspace()):
         start += 1
     while end > start and (text[end - 1] in _EDGE_PUNCTUATION or text[end - 1].isspace()):
-        if text[end - 1] in "-‐" and end < len(text) and text[end].isalnum():
+        if text[end - 1] in "-‐" and _NAME_GOES_ON.match(text, end):
             break  # `Samruk-` before `Kazyna`: the word goes on
         end -= 1
     if end <= start or not any(ch.isalpha() for ch in text[start:end]):
         return None  # nothing but punctuation or digits (`2022` is no place)
-    while end < len(text) and (
-        text[end].isalnum() or (text[end] in "-‐" and end + 1 < len(text) and text[end + 1].isalnum())
-    ):
+    while end < len(text) and (text[end].isalnum() or (text[end] in "-‐" and _NAME_GOES_ON.match(text, end + 1))):
         end += 1
     while start > 0 and text[start - 1] in "-‐" and start > 1 and text[start - 2].isalnum():
         start -= 1
