@@ -3577,3 +3577,14 @@ def test_russian_po_ego_dannym_runs_to_the_end_of_the_paragraph(pipeline) -> Non
     )
     ends = [doc.span(q.start, q.end).split()[-1] for q in doc.quotes]
     assert ends == ["возможных.", "менять."]  # По мнению takes its sentence only (source_openings.tsv)
+
+
+def test_confessed_reports_a_clause(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(
+        pipeline,
+        "Title\n\nBoxer Vassiliy Levit gave an interview.\n\n"
+        "At the end of the interview, the boxer confessed he is looking forward to seeing the rematch.\n",
+    )
+    assert [(doc.span(q.start, q.end), q.speaker_entity_id) for q in doc.quotes] == [
+        ("he is looking forward to seeing the rematch.", "per:en:Vassiliy Levit")
+    ]

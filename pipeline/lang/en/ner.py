@@ -11,6 +11,7 @@ from pipeline.lang.en.lexicon import (
     ADJECTIVE_SUFFIXES,
     COMPASS_WORDS,
     DEMONYMS,
+    DESCRIBING_NOUNS,
     DOCUMENT_HEADS,
     EVENT_HEADS,
     HEADS_ALONE,
@@ -210,8 +211,11 @@ def _from_spans(text: str, sentences: list[Sentence], tagged: list[list[tuple[in
         spans = _with_field_lists(text, sentence.tokens, spans)
         for first, last, label in spans:
             if label == "PER":  # the rules know titles: `Governor Shapkenov` names Shapkenov
-                while first < last - 1 and _is_title_word(text, sentence.tokens[first], sentence.tokens[first + 1]):
-                    first += 1
+                while first < last - 1 and (
+                    _is_title_word(text, sentence.tokens[first], sentence.tokens[first + 1])
+                    or _DESCRIBING_WORD.fullmatch(text, sentence.tokens[first].start, sentence.tokens[first].end)
+                ):
+                    first += 1  # `Boxer Vassiliy Levit` opening a sentence: what he does, then his name
                 title = _title_after_dash(text, sentence.tokens, first, last - 1)
                 if title is not None:  # `… of Kazakhstan-Elbasy Nursultan Nazarbayev`: the name starts anew
                     first = title + 1
@@ -223,6 +227,7 @@ def _from_spans(text: str, sentences: list[Sentence], tagged: list[list[tuple[in
                     first > 0
                     and _is_name_word(text, tokens[first - 1])
                     and (first == 1 or _is_title_word(text, tokens[first - 2], None))
+                    and not _DESCRIBING_WORD.fullmatch(text, tokens[first - 1].start, tokens[first - 1].end)
                 ):
                     first -= 1  # `Akim Aidar [Bekov]`: a given name after a title, which the tagger left out
                 elif (
@@ -519,6 +524,8 @@ def _whole_words(text: str, start: int, end: int) -> tuple[int, int] | None:
 
 
 _TITLE_WORD = re.compile(rf"{_TITLE_WORDS}$")
+_DESCRIBING_WORD = re.compile(alternatives(DESCRIBING_NOUNS, any_case=True))
+"""A noun saying what a person does (boxer, coach; ``data/describing_nouns.tsv``): before a name, no part of it."""
 
 
 def ends_with_title(phrase: str) -> bool:
