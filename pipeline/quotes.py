@@ -1487,8 +1487,11 @@ def _previous_subject(index: _Index, quote: Quote, gender: str | None, earlier: 
     if named is None:
         return None
     previous_start, (first, *_) = named
+    body_report = _body_report_around(first.start, earlier)
+    if body_report is not None:  # `As the press service informed, Director X announced …. According to him`: X
+        previous_start = body_report.start
     if (
-        _in_quotes(first.start, earlier)
+        (_in_quotes(first.start, earlier) and body_report is None)
         or (index.has_verb(previous_start, first.start) and not _predicate_after(index, first))
         or _in_oblique_clause(text, previous_start, first.start)  # `应国家主席胡锦涛邀请，…`: the inviter
         or any(mark in text[previous_start : first.start] for mark in _CLAUSE_BREAKS)
@@ -1545,6 +1548,21 @@ def _in_oblique_clause(text: str, sentence_start: int, position: int) -> bool:
     while openers and start > sentence_start and text[start - 1] not in _CLAUSE_BREAKS:
         start -= 1
     return bool(openers) and text.startswith(openers, start)
+
+
+def _body_report_around(position: int, earlier: list[Quote]) -> Quote | None:
+    """The reported speech of a body that holds ``position`` (`As the press service informed, Director X
+    announced …`): a person there opening its words is the one a pronoun after it points to, as a body is no he."""
+    return next(
+        (
+            quote
+            for quote in earlier[-_Index.LOOK_BACK_ITEMS :]
+            if quote.start <= position < quote.end
+            and quote.kind == "indirect"
+            and (quote.speaker_entity_id or "").startswith("org:")
+        ),
+        None,
+    )
 
 
 def _in_quotes(position: int, earlier: list[Quote]) -> bool:
@@ -1608,7 +1626,8 @@ def _nearest_of(index: _Index, position: int, earlier: list[Quote], right: Calla
     )  # the nearest office named before, a bounded walk back as for persons
     before = bisect.bisect_left(index.person_starts, position)
     for mention in reversed(index.persons[max(0, before - _Index.LOOK_BACK_ITEMS) : before]):
-        if not _in_quotes(mention.start, earlier) and fits(mention.entity_id):
+        outside = not _in_quotes(mention.start, earlier) or _body_report_around(mention.start, earlier) is not None
+        if outside and fits(mention.entity_id):
             if office is not None and office[0] > mention.start:
                 return office[1]  # `Tokayev met X. The Head of State noted …; he added`: the nearer, the office
             if index.case_at(mention.start) == "Nom":

@@ -3588,3 +3588,14 @@ def test_confessed_reports_a_clause(pipeline) -> None:  # type: ignore[no-untype
     assert [(doc.span(q.start, q.end), q.speaker_entity_id) for q in doc.quotes] == [
         ("he is looking forward to seeing the rematch.", "per:en:Vassiliy Levit")
     ]
+
+
+def test_a_pronoun_after_a_bodys_report_points_to_the_person_it_reported(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(
+        pipeline,
+        "Title\n\nHead of the regional emergencies department Ibragim Kulshimbayev chaired a meeting today.\n\n"
+        "As the press service of the department informed, Director of the regional branch of Kazhydromet "
+        "Valery Stratienko announced a forecast for the coming period. According to him, the flooding will not "
+        "be catastrophic.\n",
+    )
+    assert [q.speaker_entity_id for q in doc.quotes][-1] == "per:en:Valery Stratienko"
