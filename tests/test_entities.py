@@ -1884,3 +1884,8 @@ def test_peoples_artist_is_a_title_not_a_place(pipeline) -> None:  # type: ignor
 def test_what_a_person_does_opening_a_sentence_is_no_part_of_the_name(pipeline) -> None:  # type: ignore[no-untyped-def]
     doc = annotate(pipeline, "Title\n\nBoxer Vassiliy Levit lost the final. Player Ivan Petrov scored twice.\n")
     assert [doc.span(m.start, m.end) for m in doc.mentions if m.label == "PER"] == ["Vassiliy Levit", "Ivan Petrov"]
+
+
+def test_rgn_is_a_region(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(pipeline, "Title\n\nThe President talked with Akmola rgn Governor Yermek Marzhikpayev.\n")
+    assert [(doc.span(m.start, m.end), m.label) for m in doc.mentions][:1] == [("Akmola rgn", "LOC")]

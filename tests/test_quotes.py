@@ -3599,3 +3599,24 @@ def test_a_pronoun_after_a_bodys_report_points_to_the_person_it_reported(pipelin
         "be catastrophic.\n",
     )
     assert [q.speaker_entity_id for q in doc.quotes][-1] == "per:en:Valery Stratienko"
+
+
+def test_according_to_x_ends_where_the_article_tells_what_mr_x_did(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(
+        pipeline,
+        "Title\n\nGovernor of Akmola region Sergey Kulagin congratulated the agency. According to the governor, "
+        "with its constructive approach the agency sets the example to other media. In conclusion, Mr. Kulagin "
+        "wished the employees good health.\n",
+    )
+    assert [doc.span(q.start, q.end) for q in doc.quotes] == [
+        "with its constructive approach the agency sets the example to other media."
+    ]
+
+
+def test_a_named_speaker_with_an_apposition_told_a_briefing(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(
+        pipeline,
+        'Title\n\n"The saiga extinction remains one of the burning problems," Murat Baidildin, chief expert of the '
+        "regional forestry inspection, told a briefing on Friday.\n",
+    )
+    assert [(q.kind, q.speaker_entity_id) for q in doc.quotes] == [("direct", "per:en:Murat Baidildin")]

@@ -98,9 +98,10 @@ _AFTER_DESCRIBED = re.compile(
 a description with commas in it, ending in the speaker's name."""
 _AFTER_APPOSED = re.compile(
     rf"[ \t]*(?P<speaker2>{_CAPITALISED}(?:[ \t]+{_CAPITALISED}){{0,3}}),[ \t]+[^,.;\"“”«»]{{2,80}}?,"
-    rf"[ \t]+(?P<cue2>{_VERB}){_ATTRIBUTION_END}"
+    rf"[ \t]+(?P<cue2>{_VERB})(?:{_ATTRIBUTION_END}|(?=[ \t]+(?:a|the)\b))"
 )
-"""`"…," Giulia Sirolli, festival organizer, noted.`: the speaker named before the apposition that describes them."""
+"""`"…," Giulia Sirolli, festival organizer, noted.`: the speaker named before the apposition that describes them
+(`…, told a briefing`: whom it was told, as after a description)."""
 _APPOSED = re.compile(
     rf"(?P<speaker>{_CAPITALISED}(?:[ \t]+{_CAPITALISED}){{0,3}}),[ \t]+(?P<role>[^,.;\"“”«»]{{2,80}}?),"
     rf"[ \t]+(?P<cue>{_INDIRECT_VERB})(?:(?:[ \t]+[^,.;\"“”«»]{{1,40}}?)?[ \t]+that)?[ \t]+"
@@ -526,9 +527,17 @@ def _reported(
 def _ends_a_run(text: str, start: int, end: int) -> bool:
     """A sentence that ends a source's run: someone else acts (`The President gave …`) or the subject reports
     anew (`He also reported to the Head of State on …`)."""
-    return bool(_TITLED_SUBJECT.match(text, start, end) or _SAYING_AGAIN.match(text, start, end))
+    return bool(
+        _TITLED_SUBJECT.match(text, start, end)
+        or _SAYING_AGAIN.match(text, start, end)
+        or _NAMED_AGAIN.match(text, start, end)
+    )
 
 
+_NAMED_AGAIN = re.compile(
+    r"(?:[A-Z][\w ]{0,30},[ \t]+)?(?:Mr|Mrs|Ms|Dr)\.?[ \t]+[A-Z][\w'’-]+[ \t]+(?:also[ \t]+)?[a-z]+ed\b"
+)
+"""`In conclusion, Mr. Kulagin wished …` after `According to the governor, …`: the article tells what he did."""
 _SAYING_AGAIN = re.compile(rf"(?:He|She|They)[ \t]+(?:also[ \t]+)?(?:{_VERB})\b")
 """`He also reported to the Head of State on …` after `According to X, …`: a new report, whatever its form."""
 _HEAD_TITLES = tuple(title for title in PERSON_TITLES if title not in TITLE_MODIFIERS)
