@@ -206,6 +206,7 @@ class QuoteFinder:
         }
         """The country's ministries by their field (`ministry of energy`): `the ministry` after `Minister of Energy
         X` is the Ministry of Energy."""
+        self._ministry_ids = frozenset(self.ministries.values())
         self._body_namers: dict[str, Callable[[str], str | None] | None] = {}
 
     def __call__(self, doc: Document) -> Document:
@@ -471,17 +472,19 @@ class QuoteFinder:
         return (spoke, "descriptor") if spoke is not None else None
 
     def _place_of_adjective(self, words: list[str], start: int) -> str | None:
-        """`в областном акимате`, `В районном акимате`: the body of the region or district named last, as if
-        written with it (акимат Жетысуской области); None when the phrase is no such adjective and head."""
+        """`в областном акимате`, `В районном акимате`, `областного департамента по чрезвычайным ситуациям`: the body
+        of the region or district named last, as if written with it (акимат Жетысуской области); None when the phrase
+        does not open with such an adjective and a head."""
         unplaced = [word for word in words if word.lower() not in ("в", "во", "на")]
-        if len(unplaced) != 2 or not _body_head(unplaced[1]):
+        if len(unplaced) < 2 or not _body_head(unplaced[1]):
             return None
         noun = next((n for stem, n in PLACE_ADJECTIVE_ANAPHORS.items() if unplaced[0].lower().startswith(stem)), None)
         place = _last_region(self._index, start, frozenset(), noun) if noun is not None else None
         if place is None:
             return None
         head_start = self._index.doc.text.find(unplaced[1], start)
-        return f"org:ru:{self._index.lemma_at(head_start) or unplaced[1]} {place}"
+        # `областного департамента по чрезвычайным ситуациям`: what the head governs stays between it and the place
+        return f"org:ru:{' '.join([self._index.lemma_at(head_start) or unplaced[1], *unplaced[2:], place])}"
 
     def _statement_owner(self, position: int, earlier: list[Quote]) -> str | None:
         """Who a statement with no owner belongs to: the last speaker a little before ``position``, else the last
@@ -501,6 +504,7 @@ class QuoteFinder:
         pointing back (`ведомство`, `该部`) the body that spoke just before or else the last one named; a
         region named as `региона` / `области` alone is the last region named before; otherwise the
         phrase itself, its head in the normal form, is the body (``explicit``)."""
+        end = start + len(phrase)
         office = next((word for word in PRESS_OFFICES if phrase.endswith(word) and len(phrase) > len(word)), "")
         if office and phrase[: -len(office)].lower() in BODY_ANAPHORS:
             phrase = phrase[: -len(office)]  # `该部新闻处`: the press office speaks for the body pointed back to
@@ -546,6 +550,9 @@ class QuoteFinder:
             if not described:
                 return None
         if not cyrillic:
+            ministry = self._ministry_named_in(start, end)
+            if ministry is not None and head not in _MINISTRY_HEADS:
+                return ministry, "explicit"  # `the Kazakh MFA's press service`: the ministry speaks
             owned = _OWNED_BODY.fullmatch(phrase) or _NAMED_OWNER.fullmatch(phrase)  # -> Akorda press service
             office = owned or _OFFICE_OWNER.fullmatch(phrase)
             owner = BODY_OWNERS.get(re.sub(r"^the\s+", "", office["owner"].lower())) if office else None
@@ -563,6 +570,19 @@ class QuoteFinder:
                 return None
             rest = region
         return f"org:ru:{self._index.lemma_at(start) or words[0]} {rest}", "explicit"
+
+    def _ministry_named_in(self, start: int, end: int) -> str | None:
+        """A ministry the gazetteer knows, named inside a body's phrase (`the Kazakh MFA's press service`, `the press
+        service of the Ministry of Energy`): a ministry's press service speaks for the ministry, as annotators name it,
+        where an office's (`the PM's press service`) or Akorda's is named for itself."""
+        return next(
+            (
+                mention.entity_id
+                for mention in self._index.inside(start, end)
+                if mention.label == "ORG" and mention.entity_id in self._ministry_ids
+            ),
+            None,
+        )
 
     def _ministry_of_a_minister(self, position: int) -> str | None:
         """The ministry of the last minister named by field before ``position`` (`Minister of Energy Almassadam
@@ -874,13 +894,16 @@ class _Index:
     def may_hold(self, entity_id: str, head: str, title: str) -> bool:
         """Whether a person may be the one a bare title names: in Chinese not given another title, and, for the
         title of a national office (总统, 总理), given this one: the expert quoted before `总统宣布` is no
-        president, whose holder on the article's date speaks instead; in English and Russian not the holder of
-        another national office on the article's date (`the Prime Minister` after the President spoke)."""
+        president, whose holder on the article's date speaks instead; in English and Russian the holder of that
+        office on the article's date, when the office has one then, and never the holder of another national office
+        (`the Prime Minister` after the President spoke)."""
         if self.titled_otherwise(entity_id, head):
             return False
         offices = _offices_titled(title)
         if not has_han(head):  # `the Prime Minister` is not the President, whatever English calls him elsewhere
             held = _offices_held(entity_id, self.doc.date)
+            if offices and not held:  # `Президент отметил` after a minister spoke: the President, not the minister
+                return not any(_holder_of(office, self.doc.date) for office in offices)
             return not (offices and held and not held & set(offices))
         if not offices:
             return True

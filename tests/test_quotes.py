@@ -834,7 +834,8 @@ def test_english_apposition_and_english_names_of_new_speakers(pipeline) -> None:
     found = [(doc.span(q.start, q.end), q.speaker_entity_id) for q in doc.quotes]
     assert found[0] == ("the repairs would be completed in November.", "per:en:Daniyar Ospanov")
     assert pipeline.quotes.name_en("per:en:Daniyar Ospanov") == "Daniyar Ospanov"  # the quotes table's column
-    assert pipeline.quotes.name_en(found[1][1]) == "Finance Ministry press service"  # the press service speaks
+    # a ministry's press service speaks for the ministry (an office's, `the PM's press service`, for itself)
+    assert pipeline.quotes.name_en(found[1][1]) == "Ministry of Finance of Kazakhstan"
 
 
 def test_a_cue_before_guillemets_in_chinese_is_one_direct_quote(pipeline) -> None:  # type: ignore[no-untyped-def]
@@ -3620,3 +3621,48 @@ def test_a_named_speaker_with_an_apposition_told_a_briefing(pipeline) -> None:  
         "regional forestry inspection, told a briefing on Friday.\n",
     )
     assert [(q.kind, q.speaker_entity_id) for q in doc.quotes] == [("direct", "per:en:Murat Baidildin")]
+
+
+def test_russian_title_after_where_it_was_said_and_a_regional_department(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(
+        pipeline,
+        "Заголовок\n\nГлава государства Касым-Жомарт Токаев выступил на курултае. В Туркестанской области "
+        "разлилась река.\n\nНа пятом заседании Национального курултая Президент отметил, что вопросы требуют "
+        "внимания.\n\nПо данным областного департамента по чрезвычайным ситуациям, жителей эвакуировали.\n",
+    )
+    speakers = [(q.speaker_entity_id, pipeline.quotes.name_en(q.speaker_entity_id)) for q in doc.quotes]
+    assert speakers[0] == ("per:kassym-jomart-tokayev", "Kassym-Jomart Tokayev")
+    assert speakers[1][1] == "Turkistan Region Department for Emergency Situations"  # the region named last
+
+
+@pytest.mark.parametrize(
+    ("text", "president"),
+    [
+        (
+            "На заседании Правительства министр транспорта Нурлан Сауранбаев сообщил, что дороги построят.\n\n"
+            "Ранее на заседании курултая Президент отметил, что логистика требует внимания.",
+            "per:kassym-jomart-tokayev",
+        ),
+        (
+            "Президент Федерации бокса Казахстана Тимур Кулибаев встретился со спортсменами.\n\n"
+            "Президент отметил, что команда готова.",
+            "per:timur-kulibayev",  # the president the article introduced
+        ),
+    ],
+)
+def test_a_bare_national_title_is_its_holder_not_the_last_speaker(pipeline, text: str, president: str) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(pipeline, f" date 2025-04-10\nЗаголовок\n\n{text}\n")
+    assert doc.quotes[-1].speaker_entity_id == president
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Talks were held, the Kazakh MFA’s press service reports.", "Ministry of Foreign Affairs of Kazakhstan"),
+        ("The session will be held on Friday, the PM’s press service reports.", "PM press service"),
+        ("Talks were held, Akorda press service reports.", "Akorda press service"),
+    ],
+)
+def test_a_ministrys_press_service_speaks_for_the_ministry(pipeline, sentence: str, speaker: str) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(pipeline, f"Title\n\n{sentence}\n")
+    assert [pipeline.quotes.name_en(q.speaker_entity_id) for q in doc.quotes] == [speaker]

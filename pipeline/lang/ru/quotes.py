@@ -29,6 +29,7 @@ from pipeline.lang.ru.lexicon import (
     NEWS_OUTLETS,
     NOT_QUOTE_OPENINGS,
     NOT_QUOTE_WORDS,
+    PERSON_TITLES,
     QUESTION_WORDS,
     REPORTING_PARTICIPLES,
     REPORTING_VERBS_INDIRECT,
@@ -405,6 +406,13 @@ def _guillemets(text: str, start: int, end: int) -> list[QuoteCandidate]:
     return found
 
 
+_CIRCUMSTANCE_FIRST = re.compile(r"(?:в|во|на|при|после|по|в ходе|во время)[ \t]", re.IGNORECASE)
+"""Words before a verb that open with where or when something was said (`На заседании …`, `В ходе встречи …`)."""
+_LAST_TITLE = re.compile(
+    rf"(?<=[ \t])(?:{'|'.join(sorted(PERSON_TITLES, key=len, reverse=True))})(?:[ \t][^ \t]+){{0,6}}$",
+    re.IGNORECASE,
+)
+"""A title and the words after it ending the words before a verb: who spoke, after the circumstance."""
 _PRONOUN_LAST = re.compile(r"(?<=[ \t])(?<! и )(?:он|она|они)$")
 """A subject pronoun (nominative) ending the words before a verb, after where or when something was said; not the
 second of two subjects (`Глава региона и он`)."""
@@ -425,10 +433,12 @@ def _subject(text: str, sentence_start: int, verb_start: int) -> tuple[int, int]
         subject = (before.end(), subject[1])  # `Также министр отметил` -> министр
     while (after := _ADVERB_AFTER.search(text, *subject)) and after.start() > subject[0]:
         subject = (subject[0], after.start())  # `Он также добавил` -> Он
-    if (place := _LOCATIVE.match(text, *subject)) and place.end() < subject[1]:
-        subject = (place.end(), subject[1])  # `Также в ведомстве напомнили`: said in the body, by it
     if (pronoun := _PRONOUN_LAST.search(text, *subject)) and pronoun.start() > subject[0]:
         subject = pronoun.span()  # `В ходе встречи он отметил`: where it was said, then who said it
+    elif _CIRCUMSTANCE_FIRST.match(text, *subject) and (titled := _LAST_TITLE.search(text, *subject)):
+        subject = (titled.start(), subject[1])  # `На заседании курултая Президент отметил`: the President
+    if (place := _LOCATIVE.match(text, *subject)) and place.end() < subject[1]:
+        subject = (place.end(), subject[1])  # `Также в ведомстве напомнили`: said in the body, by it
     if subject[1] <= subject[0] or _NOT_QUOTE_WORDS.search(text, *subject):
         return None
     return subject
