@@ -3666,3 +3666,24 @@ def test_a_bare_national_title_is_its_holder_not_the_last_speaker(pipeline, text
 def test_a_ministrys_press_service_speaks_for_the_ministry(pipeline, sentence: str, speaker: str) -> None:  # type: ignore[no-untyped-def]
     doc = annotate(pipeline, f"Title\n\n{sentence}\n")
     assert [pipeline.quotes.name_en(q.speaker_entity_id) for q in doc.quotes] == [speaker]
+
+
+def test_russian_source_with_a_description_then_an_office_and_a_name(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(
+        pipeline,
+        "Заголовок\n\nПо словам известного садовода, руководителя ботанического сада Уральска Кайрата Каримова, "
+        "озеро замерзло уже давно, а морозы усиливаются.\n\nПо словам министра, жители Восточного Казахстана, "
+        "как и жители Павлодара, получат компенсацию.\n",
+    )
+    found = [(doc.span(q.start, q.end).split()[0], doc.span(q.speaker_start, q.speaker_end)) for q in doc.quotes]
+    assert found == [("озеро", "Кайрата Каримова"), ("жители", "министра")]
+
+
+def test_the_minister_is_no_prime_minister(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """`minister` is a word of `prime minister`, but names no national office on its own."""
+    doc = annotate(
+        pipeline,
+        " date 2023-09-09\nTitle\n\nMinister of Agriculture Aidarbek Saparov met farmers of the region.\n\n"
+        "The minister noted that the harvest would be good.\n",
+    )
+    assert [q.speaker_entity_id for q in doc.quotes] == ["per:en:Aidarbek Saparov"]

@@ -89,6 +89,13 @@ _POSSESSIVE_OPENING = re.compile(
 _SOURCE_OPENING = re.compile(
     rf"(?:как и |а |и )?(?P<phrase>{_OPENINGS})[ \t]+(?P<who>[^,\n]{{1,120}}?),[ \t]*", re.IGNORECASE
 )
+_TITLE_STEMS = "|".join(sorted({title[:-1] if title[-1] in "ьйа" else title for title in PERSON_TITLES}, key=len))
+_NAMED_APPOSITION = re.compile(
+    rf"(?:{_TITLE_STEMS})[а-яё-]*[ \t]+(?:[^,.!?\n]{{1,80}}?[ \t]+)?"
+    r"(?P<name>[А-ЯЁ][а-яё-]+(?:[ \t]+[А-ЯЁ][а-яё-]+){1,2}),[ \t]*"
+)
+"""`руководителя ботанического сада Уральска Кайрата Каримова, `: the source's office and name after a description,
+set off by commas; the words after them are what the source said."""
 _AS_OF = re.compile(r"на[ \t]+(?:\d|начало|конец|сегодня|утро|вечер|полдень|\w+[ \t]+\d)", re.IGNORECASE)
 """What an opening gives when it dates its figures rather than naming a source (`на 9:31`, `на 1 января`)."""
 _AS_SAID = re.compile(rf"как[ \t]+(?P<cue>{_INDIRECT_VERB})[ \t]+(?P<who>[^,\n]{{1,200}}?),[ \t]*", re.IGNORECASE)
@@ -506,6 +513,9 @@ def _frame(text: str, start: int, end: int) -> tuple[QuoteCandidate, str] | None
         scope = SOURCE_OPENINGS[opening.group("phrase").lower()]
         content = _trim(text, opening.end(), stop)
         who = _trim(text, *opening.span("who"))
+        named = _NAMED_APPOSITION.match(text, opening.end(), stop)
+        if named and stop - named.end() >= 10:  # `По словам известного садовода, руководителя … Кайрата Каримова, …`
+            content, who = _trim(text, named.end(), stop), named.span("name")
         return QuoteCandidate(*content, "indirect", opening.group("phrase").lower(), *who, 0.8), scope
     as_said = _AS_SAID.match(text, start, end)
     if as_said and not _NOT_QUOTE_WORDS.search(text, *as_said.span("who")):
