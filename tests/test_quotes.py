@@ -3686,4 +3686,4 @@ def test_the_minister_is_no_prime_minister(pipeline) -> None:  # type: ignore[no
         " date 2023-09-09\nTitle\n\nMinister of Agriculture Aidarbek Saparov met farmers of the region.\n\n"
         "The minister noted that the harvest would be good.\n",
     )
-    assert [q.speaker_entity_id for q in doc.quotes] == ["per:en:Aidarbek Saparov"]
+    assert [q.speaker_entity_id for q in doc.quotes] == ["per:aidarbek-saparov"]
