@@ -3683,7 +3683,8 @@ def test_the_minister_is_no_prime_minister(pipeline) -> None:  # type: ignore[no
     """`minister` is a word of `prime minister`, but names no national office on its own."""
     doc = annotate(
         pipeline,
-        " date 2023-09-09\nTitle\n\nMinister of Agriculture Aidarbek Saparov met farmers of the region.\n\n"
-        "The minister noted that the harvest would be good.\n",
+        " date 2023-09-09\nTitle\n\nAidarbek Saparov paid his first visit to the region as the Kazakh Agriculture "
+        "Minister.\n\nOn September 9 the minister visited three districts. The minister said the issues would be "
+        "rapidly resolved.\n",
     )
     assert [q.speaker_entity_id for q in doc.quotes] == ["per:aidarbek-saparov"]
