@@ -1889,3 +1889,19 @@ def test_what_a_person_does_opening_a_sentence_is_no_part_of_the_name(pipeline) 
 def test_rgn_is_a_region(pipeline) -> None:  # type: ignore[no-untyped-def]
     doc = annotate(pipeline, "Title\n\nThe President talked with Akmola rgn Governor Yermek Marzhikpayev.\n")
     assert [(doc.span(m.start, m.end), m.label) for m in doc.mentions][:1] == [("Akmola rgn", "LOC")]
+
+
+def test_a_name_after_a_mausoleum_is_a_place(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(
+        pipeline,
+        "Заголовок\n\nУже завершена реставрация мавзолея Игилик би. Благоустраиваются мавзолеи Олжадаулета и "
+        "Баубек-батыра. Аким района Марат Сеитов осмотрел работы.\n",
+    )
+    labels = {doc.span(m.start, m.end): m.label for m in doc.mentions}
+    assert labels["Игилик би"] == labels["Олжадаулета"] == labels["Баубек-батыра"] == "LOC"
+    assert labels["Марат Сеитов"] == "PER"  # a place noun in a title needs its preposition
+
+
+def test_an_abbreviation_before_a_russian_name_is_no_part_of_it(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(pipeline, "Заголовок\n\nУстановку фотоловушки провел специалист отдела ОиВЖМ Е. Касымов.\n")
+    assert [doc.span(m.start, m.end) for m in doc.mentions if m.label == "PER"] == ["Е. Касымов"]

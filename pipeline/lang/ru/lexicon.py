@@ -119,6 +119,9 @@ PATRONYMIC_ENDINGS = words("ru", "name_endings", kind="patronymic")
 PLACE_NOUNS = words("ru", "place_nouns")
 """Stems of nouns that introduce place names (в населенных пунктах X, Y и Z)."""
 
+SITE_NOUNS = words("ru", "site_nouns")
+"""Stems of nouns of sites named after a person (мавзолей Игилик би): the name after one is a place."""
+
 PLACE_NOUNS_AFTER = words("ru", "place_nouns_after")
 """Stems of nouns that follow place names (Есильскому и Нуринскому районам)."""
 PLACE_ADJECTIVE_HEADS = words("ru", "place_adjective_heads")

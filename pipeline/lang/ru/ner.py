@@ -30,6 +30,7 @@ from pipeline.lang.ru.lexicon import (
     PLACE_PREPOSITIONS,
     QUALIFIER_PLACES,
     RESOLVING_TITLES,
+    SITE_NOUNS,
     SURNAME_CASE_ENDINGS,
     SURNAME_CASES,
     SURNAME_ENDINGS,
@@ -399,7 +400,7 @@ def find_natasha(ctx: BlockContext) -> list[Mention]:
             if normal is not None:  # the normal form loses the same words
                 normal = " ".join(normal.split()[len(ctx.text[start:name_start].split()) :])
             start = name_start
-        if label == "PER" and _AFTER_PLACE_NOUN.search(ctx.text, max(ctx.block.start, start - 120), start):
+        if label in ("PER", "ORG") and _AFTER_PLACE_NOUN.search(ctx.text, max(ctx.block.start, start - 120), start):
             label = "LOC"  # `в населенных пунктах Шубар, Ы. Алтынсарина и Аккайын`: places named so
         if label == "PER" and _BEFORE_PLACE_NOUN.match(ctx.text, end):
             label = "LOC"  # `Есильскому и Нуринскому районам`: adjectives of places, not surnames
@@ -630,8 +631,11 @@ def _after_title(text: str, start: int, end: int) -> int:
 def _without_leading_body(ctx: BlockContext, start: int, end: int) -> int:
     """A person's span without a body named before the name in the genitive (`депутат [Мажилиса] Айдос
     Сарым`): natasha sometimes takes the capitalised body in; a first word that the gazetteer knows as an
-    organisation or place on its own, followed by at least two more words, is left out."""
+    organisation or place on its own, followed by at least two more words, is left out, and so is an abbreviation
+    (three capitals or more) before a name."""
     words = list(re.finditer(r"\S+", ctx.text[start:end]))
+    if len(words) >= 2 and sum(char.isupper() for char in words[0].group()) >= 3:
+        return start + words[1].start()  # `отдела [ОиВЖМ] Е. Касымов`: a body's abbreviation, no part of a name
     if len(words) < 3:
         return start
     first = words[0].group()
@@ -644,14 +648,20 @@ def _without_leading_body(ctx: BlockContext, start: int, end: int) -> int:
 
 
 _NAME = r"[А-ЯЁ][\w.-]*(?:[ \t]+[А-ЯЁ][\w.-]*)*"
-_AFTER_PLACE_NOUN = re.compile(
-    rf"\b(?i:в|во|на|из|по)[ \t]+(?:[а-яё]+[ \t]+)?(?i:{'|'.join(map(re.escape, PLACE_NOUNS))})[а-яё]*[ \t]+"
+_NAMES_BEFORE = (
     rf"(?:{_NAME}(?:[ \t]*,[ \t]*(?:и[ \t]+)?{_NAME}|[ \t]+и[ \t]+{_NAME})*"
     r"[ \t]*(?:,[ \t]*(?:и[ \t]+)?|[ \t]+и[ \t]+))?$"
 )
+_AFTER_PLACE_NOUN = re.compile(
+    rf"\b(?i:в|во|на|из|по)[ \t]+(?:[а-яё]+[ \t]+)?(?i:{'|'.join(map(re.escape, PLACE_NOUNS))})[а-яё]*[ \t]+"
+    + _NAMES_BEFORE
+    + rf"|\b(?i:{'|'.join(map(re.escape, SITE_NOUNS))})[а-яё]*[ \t]+"
+    + _NAMES_BEFORE
+)
 """A preposition and a place noun (в населенных пунктах), then only names separated by commas or `и` up
 to the mention: one more place (`аким района Марат Сеитов` has no preposition: a person). Names
-are separated only by a comma or `и`, so the pattern cannot split a list two ways (no backtracking blow-up)."""
+are separated only by a comma or `и`, so the pattern cannot split a list two ways (no backtracking blow-up). A site
+noun needs no preposition (`реставрация мавзолея Игилик би`, ``site_nouns.tsv``)."""
 _BEFORE_PLACE_NOUN = re.compile(
     rf"(?:[ \t]+и[ \t]+[А-ЯЁ][а-яё-]+)?[ \t]+(?:{'|'.join(map(re.escape, PLACE_NOUNS_AFTER))})[а-яё]*(?![\w-])"
 )
