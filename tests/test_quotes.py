@@ -3688,3 +3688,12 @@ def test_the_minister_is_no_prime_minister(pipeline) -> None:  # type: ignore[no
         "rapidly resolved.\n",
     )
     assert [q.speaker_entity_id for q in doc.quotes] == ["per:aidarbek-saparov"]
+
+
+def test_chinese_xiaoxi_cheng_opening_a_sentence_is_sourcing(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(
+        pipeline,
+        "标题\n\n哈萨克斯坦教育部部长会见了代表团。\n\n消息称，国家奥委会秘书长会见了中国大使馆参赞。\n\n"
+        "紧急情况部消息称，洪水已经退去。\n",
+    )
+    assert [doc.span(q.start, q.end) for q in doc.quotes] == ["洪水已经退去。"]  # a named body's message speaks

@@ -485,6 +485,8 @@ def _indirect(text: str, start: int, end: int, quoted: list[tuple[int, int]]) ->
             continue  # X指出：“…” (or «…», 「…」) is a direct quote
         if not text[start : cue.start()].strip():
             continue  # `预计，明年产量将增长`: no subject opens the sentence; the article's own forecast
+        if text[start : cue.start()].strip() in STATEMENT_ANAPHORS:
+            continue  # `消息称，…`: reportedly, a message with no one named behind it (as 据悉), no one's words
         speaker = _speaker_phrase(text, start, subject_end)  # None: the subject is earlier (并表示)
         content_start, content_end = _content(text, further.end() if further else cue.end(), end)
         if content_end - content_start < 4 or _spoken_about(text, cue.end("cue"), content_start, content_end):
