@@ -3632,7 +3632,7 @@ def test_russian_title_after_where_it_was_said_and_a_regional_department(pipelin
     )
     speakers = [(q.speaker_entity_id, pipeline.quotes.name_en(q.speaker_entity_id)) for q in doc.quotes]
     assert speakers[0] == ("per:kassym-jomart-tokayev", "Kassym-Jomart Tokayev")
-    assert speakers[1][1] == "Turkistan Region Department for Emergency Situations"  # the region named last
+    assert speakers[1][1] == "Turkistan Region Department of Emergency Situations"  # the region named last
 
 
 @pytest.mark.parametrize(
