@@ -97,11 +97,12 @@ def _ends_like_sentence(text: str) -> bool:
 def split_credit(credit: str) -> tuple[str | None, str | None]:
     """Split a caption credit into (person, agency).
 
-    ``Солтан Жексенбеков / Kazinform`` and ``НОК РК, Сали Сабиров`` -> both; ``пресс-служба КИСИ`` -> agency only;
-    a lone capitalised two- or three-word name -> person only. ``None`` (a CMS artefact) -> neither.
+    ``Солтан Жексенбеков / Kazinform`` (or ``\\``, ``|``) and ``НОК РК, Сали Сабиров`` -> both; ``пресс-служба
+    КИСИ`` -> agency only; a lone capitalised two- or three-word name -> person only. ``None`` (a CMS artefact) ->
+    neither.
     """
     parts = []
-    for part in (part.strip() for part in re.split(r"\s*/\s*", credit) if part.strip()):
+    for part in (part.strip() for part in re.split(r"\s*[/\\|]\s*", credit) if part.strip()):
         head, comma, tail = part.rpartition(",")
         if comma and head.strip() and _PERSON_NAME.fullmatch(tail.strip()):
             parts += [head.strip(), tail.strip()]  # `НОК РК, Сали Сабиров`: the source and the photographer

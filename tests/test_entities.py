@@ -981,6 +981,8 @@ def test_sides_titles_peoples_and_quoted_names_are_not_tagged_names() -> None:
     assert kept("哈方表示愿意合作", "哈", "LOC") == []  # one side of a talk
     assert kept("外交部长出席", "外交部", "ORG") == []  # 外交部长 is the minister
     assert kept("哈萨克艺术节开幕", "哈萨克", "LOC") == []  # the people, not a place
+    assert kept("哈萨克人和哈萨克语是基础", "哈萨克人", "PER") == []  # the people and its language
+    assert kept("哈萨克人和哈萨克语是基础", "哈萨克语", "ORG") == []
     assert kept("两家疗养院“别列克”通过认证", "别列克", "PER") == []  # a quoted name is no person's
     assert kept("电影展映周也将举行", "周", "PER") == []  # one character inside a word
     assert kept("李主席说", "李", "PER") == [("李", "PER")]  # a surname before a title stays

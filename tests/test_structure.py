@@ -212,6 +212,7 @@ def test_question_and_answer_labels() -> None:
 def test_split_credit() -> None:
     assert split_credit("Солтан Жексенбеков / Kazinform") == ("Солтан Жексенбеков", "Kazinform")
     assert split_credit("Мухтор Холдорбеков/Kazinform") == ("Мухтор Холдорбеков", "Kazinform")
+    assert split_credit("Алексей Поляков \\ Kazinform") == ("Алексей Поляков", "Kazinform")
     assert split_credit("пресс-служба КИСИ") == (None, "пресс-служба КИСИ")
     assert split_credit("Орталық коммуникациялар қызметі") == (None, "Орталық коммуникациялар қызметі")
     assert split_credit("Kazinform") == (None, "Kazinform")
