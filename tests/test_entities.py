@@ -1907,3 +1907,13 @@ def test_a_name_after_a_mausoleum_is_a_place(pipeline) -> None:  # type: ignore[
 def test_an_abbreviation_before_a_russian_name_is_no_part_of_it(pipeline) -> None:  # type: ignore[no-untyped-def]
     doc = annotate(pipeline, "Заголовок\n\nУстановку фотоловушки провел специалист отдела ОиВЖМ Е. Касымов.\n")
     assert [doc.span(m.start, m.end) for m in doc.mentions if m.label == "PER"] == ["Е. Касымов"]
+
+
+def test_a_count_of_things_is_no_body(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(
+        pipeline,
+        "标题\n\n目前，突厥斯坦州正与中国投资者推进多项合作，包括建设纺织产业集群、蔬菜烘干及加工企业、300兆瓦太阳能电站、"
+        "视频监控设备生产线。哈萨克斯坦国家石油公司出席。\n",
+    )
+    bodies = [doc.span(m.start, m.end) for m in doc.mentions if m.label == "ORG"]
+    assert bodies == ["哈萨克斯坦国家石油公司"]  # not 兆瓦太阳能电站: the count stands before it

@@ -781,8 +781,10 @@ def _describes(text: str, sentence: Sentence, mention: Mention) -> bool:
     if not inside:
         return False
     *before, head = inside
-    if inside[0].xpos in _NUMBER_TAGS and not any(token.xpos in _NAME_TAGS for token in inside):
-        return True  # 三座热电厂, 10台: a count of things, no name
+    at = _tokens_before(sentence, mention.start)
+    counted = at > 0 and sentence.tokens[at - 1].xpos in _NUMBER_TAGS  # `300兆瓦太阳能电站`: the count outside the span
+    if (inside[0].xpos in _NUMBER_TAGS or counted) and not any(token.xpos in _NAME_TAGS for token in inside):
+        return True  # 三座热电厂, 10台, 300兆瓦太阳能电站: a count of things, no name
     return text[head.start : head.end] in GENERIC_BODIES and all(t.xpos in _PLACE_OR_NUMBER_TAGS for t in before)
 
 
