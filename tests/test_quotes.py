@@ -3697,3 +3697,12 @@ def test_chinese_xiaoxi_cheng_opening_a_sentence_is_sourcing(pipeline) -> None: 
         "紧急情况部消息称，洪水已经退去。\n",
     )
     assert [doc.span(q.start, q.end) for q in doc.quotes] == ["洪水已经退去。"]  # a named body's message speaks
+
+
+def test_chinese_tongbao_runs_on_over_its_paragraph(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(
+        pipeline,
+        "标题\n\n与此同时，母婴健康指标持续改善。卫生部长通报，过去两年婴儿死亡率下降13%。"
+        "在儿童福祉指数方面，哈萨克斯坦已跻身全球前30位国家。\n",
+    )
+    assert [doc.span(q.start, q.end)[-6:] for q in doc.quotes] == ["30位国家。"]
