@@ -508,6 +508,9 @@ class QuoteFinder:
         office = next((word for word in PRESS_OFFICES if phrase.endswith(word) and len(phrase) > len(word)), "")
         if office and phrase[: -len(office)].lower() in BODY_ANAPHORS:
             phrase = phrase[: -len(office)]  # `该部新闻处`: the press office speaks for the body pointed back to
+        words = phrase.split()
+        if len(words) == 2 and _body_head(words[0]) and words[1].lower() in BODY_ANAPHORS:
+            phrase = words[1]  # `пресс-служба ведомства`, `пресс-служба организации`: so does a Russian one
         if phrase.lower() in BODY_ANAPHORS:  # 该部, ведомство: the body that spoke just before, else the last named
             ends = BODY_ANAPHORS[phrase.lower()]
             spoke = _body_that_spoke(

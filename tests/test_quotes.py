@@ -3706,3 +3706,14 @@ def test_chinese_tongbao_runs_on_over_its_paragraph(pipeline) -> None:  # type: 
         "在儿童福祉指数方面，哈萨克斯坦已跻身全球前30位国家。\n",
     )
     assert [doc.span(q.start, q.end)[-6:] for q in doc.quotes] == ["30位国家。"]
+
+
+def test_russian_press_service_of_the_body_pointed_back_to(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(
+        pipeline,
+        "Заголовок\n\nФедерация легкой атлетики Казахстана провела заседание.\n\n"
+        "Как сообщает пресс-служба ведомства, в сборную вошли 20 спортсменов.\n\n"
+        "Как сообщили в организации, сборы пройдут в Алматы.\n",
+    )
+    federation = next(m.entity_id for m in doc.mentions if m.label == "ORG")
+    assert [q.speaker_entity_id for q in doc.quotes] == [federation, federation]
