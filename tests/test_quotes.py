@@ -3717,3 +3717,18 @@ def test_russian_press_service_of_the_body_pointed_back_to(pipeline) -> None:  #
     )
     federation = next(m.entity_id for m in doc.mentions if m.label == "ORG")
     assert [q.speaker_entity_id for q in doc.quotes] == [federation, federation]
+
+
+def test_russian_quoted_clause_and_so_slov(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(
+        pipeline,
+        "Заголовок\n\nГлава Правительства Аскар Мамин отметил, что «первый космодром мира находится в преддверии "
+        "нового этапа своего развития». Министр отметил, что «Байтерек» и «КазМунайГаз» выполнили планы.\n\n"
+        "Со слов хозяйки, в момент пожара в доме находились её супруг и двое детей.\n",
+    )
+    found = [(q.kind, doc.span(q.start, q.end)[:14]) for q in doc.quotes]
+    assert found == [
+        ("direct", "первый космодр"),  # the whole clause in guillemets: quoted words
+        ("indirect", "«Байтерек» и «"),  # names in guillemets inside reported words
+        ("indirect", "в момент пожар"),
+    ]

@@ -90,6 +90,8 @@ _SOURCE_OPENING = re.compile(
     rf"(?:как и |а |и )?(?P<phrase>{_OPENINGS})[ \t]+(?P<who>[^,\n]{{1,120}}?),[ \t]*", re.IGNORECASE
 )
 _TITLE_STEMS = "|".join(sorted({title[:-1] if title[-1] in "ьйа" else title for title in PERSON_TITLES}, key=len))
+_QUOTED_CLAUSE = re.compile(r"«(?P<words>[^«»]+(?:«[^«»]*»[^«»]*)*)»[.!?…]?")
+"""A reported clause that is all one quotation in guillemets (a name in guillemets may stand inside it)."""
 _NAMED_APPOSITION = re.compile(
     rf"(?:{_TITLE_STEMS})[а-яё-]*[ \t]+(?:[^,.!?\n]{{1,80}}?[ \t]+)?"
     r"(?P<name>[А-ЯЁ][а-яё-]+(?:[ \t]+[А-ЯЁ][а-яё-]+){1,2}),[ \t]*"
@@ -573,6 +575,9 @@ def _frame(text: str, start: int, end: int) -> tuple[QuoteCandidate, str] | None
         subject = _subject(text, start, that.start())
         if subject is not None:
             content = _trim(text, that.end(), stop)
+            quoted = _QUOTED_CLAUSE.fullmatch(text, *content)
+            if quoted:  # `отметил, что «…»`: the words in guillemets are quoted as said
+                return QuoteCandidate(*quoted.span("words"), "direct", that.group("cue"), *subject, 0.8), "sentence"
             return QuoteCandidate(*content, "indirect", that.group("cue"), *subject, 0.75), "sentence"
     trailing = _TRAILING.search(text, max(start, stop - 200), stop)  # `…, сообщил X, передает корреспондент …`
     if trailing and not _NOT_QUOTE_WORDS.search(text, trailing.start(), stop):
