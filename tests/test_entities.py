@@ -1917,3 +1917,14 @@ def test_a_count_of_things_is_no_body(pipeline) -> None:  # type: ignore[no-unty
     )
     bodies = [doc.span(m.start, m.end) for m in doc.mentions if m.label == "ORG"]
     assert bodies == ["哈萨克斯坦国家石油公司"]  # not 兆瓦太阳能电站: the count stands before it
+
+
+def test_a_body_the_tagger_runs_into_a_person_leaves_the_person_whole(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(
+        pipeline,
+        "Title\n\nHead coach of the Kazakhstan National Team Grigoriy Yegorov and First Vice-President of the "
+        "Federation Eldar Tabanov are making reports.\n",
+    )
+    found = [(doc.span(m.start, m.end), m.label) for m in doc.mentions]
+    assert ("Grigoriy Yegorov", "PER") in found and ("Eldar Tabanov", "PER") in found
+    assert not any(name.endswith(("Grigoriy", "Tabanov")) for name, label in found if label == "ORG")

@@ -9,6 +9,7 @@ from pipeline.document import Document, Mention, Sentence, Token
 from pipeline.lang import given_name_genders
 from pipeline.lang.en.lexicon import (
     ADJECTIVE_SUFFIXES,
+    BODY_HEADS,
     COMPASS_WORDS,
     DEMONYMS,
     DESCRIBING_NOUNS,
@@ -318,11 +319,26 @@ def _from_spans(text: str, sentences: list[Sentence], tagged: list[list[tuple[in
             person_after = (label == "ORG" and _ends_in_a_person(text, sentence.tokens[first:last])) or (
                 label == "LOC" and last - first == 3 and _is_person_name(text, sentence.tokens[last - 2 : last])
             )
+            given_last = (
+                label == "ORG"
+                and last - first >= 3
+                and last < len(sentence.tokens)
+                and _is_given_name(text, sentence.tokens[last - 1])
+                and _is_name_word(text, sentence.tokens[last])
+            )
+            if given_last:  # `Kazakhstan National Team [Grigoriy] Yegorov`: the person's given name, cut from him
+                person = _whole_words(text, sentence.tokens[last - 1].start, sentence.tokens[last].end)
+                if person is not None:
+                    found.append(Mention(*person, "PER", "model:PER", "model_en", 0.8))
+                last -= 1
             if person_after:
                 person = _whole_words(text, sentence.tokens[last - 2].start, sentence.tokens[last - 1].end)
                 if person is not None:  # `… Wealth Fund [Berik Beisengaliyev]`, `Ambassador to Turkey [Abzal …]`
                     found.append(Mention(*person, "PER", "model:PER", "model_en", 0.8))
                 last -= 2
+            alone = text[sentence.tokens[first].start : sentence.tokens[last - 1].end]
+            if label == "ORG" and last - first == 1 and alone.lower() in HEADS_ALONE:
+                continue  # `the Federation [Eldar Tabanov]`: the body named before, and the person
             edges = _whole_words(text, sentence.tokens[first].start, sentence.tokens[last - 1].end)
             if edges is not None and not _HYPHENATED_ADJECTIVE.fullmatch(text, *edges):  # adjectives: Kazakh-Uzbek
                 found.append(Mention(*edges, label, f"model:{label}", "model_en", 0.8))
@@ -371,9 +387,10 @@ def _is_person_name(text: str, tokens: list[Token]) -> bool:
 
 def _ends_in_a_person(text: str, tokens: list[Token]) -> bool:
     """Whether a tagged body's last two words are a given name and a surname (``data/name_endings.tsv``)
-    after at least two words of its own: the tagger runs a body on into the person it introduces."""
-    if len(tokens) < 4:
-        return False
+    after at least two words of its own, or after a body's head alone: the tagger runs a body on into the person
+    it introduces."""
+    if len(tokens) < 3 or (len(tokens) == 3 and text[tokens[0].start : tokens[0].end].lower() not in BODY_HEADS):
+        return False  # `the Federation Eldar Tabanov`: a body's head alone before the person, as two words
     given, surname = (text[t.start : t.end] for t in tokens[-2:])
     return (
         _is_name_word(text, tokens[-2])
@@ -547,8 +564,11 @@ def _is_name_word(text: str, token: Token) -> bool:
 
 
 def _is_given_name(text: str, token: Token) -> bool:
-    """A capitalised word that is a known given name (``pipeline/lang/kk/data/given_names.tsv``: Akhmet, Aigul)."""
-    return _is_name_word(text, token) and text[token.start : token.end].lower() in given_name_genders()
+    """A capitalised word that is a known given name (``pipeline/lang/kk/data/given_names.tsv``: Akhmet, Aigul),
+    `-iy` written for `-y` too (Grigoriy, Yevgeniy)."""
+    name = text[token.start : token.end].lower()
+    known = given_name_genders()
+    return _is_name_word(text, token) and (name in known or (name.endswith("iy") and name[:-2] + "y" in known))
 
 
 _PLACE_PLURALS = frozenset({f"{word.lower()}s" for word in PLACE_WORDS}) | frozenset(
