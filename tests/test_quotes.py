@@ -3732,3 +3732,14 @@ def test_russian_quoted_clause_and_so_slov(pipeline) -> None:  # type: ignore[no
         ("indirect", "«Байтерек» и «"),  # names in guillemets inside reported words
         ("indirect", "в момент пожар"),
     ]
+
+
+def test_an_english_quotation_with_a_name_in_the_same_marks_inside(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(
+        pipeline,
+        'Title\n\n"Danial Kenzhetayevich did a lot for the Kazakh sport. He founded "Altay Athletics" athletic club '
+        'there. I believe his experience will help," said the President of the Federation, Adilbek Dzhaksybekov.\n\n'
+        '"We agree," he said. "The plan is ready," she said.\n',
+    )
+    found = [(doc.span(q.start, q.end)[:12], doc.span(q.start, q.end)[-6:]) for q in doc.quotes]
+    assert found == [("Danial Kenzh", " help,"), ("We agree,", "agree,"), ("The plan is ", "ready,")]

@@ -288,7 +288,15 @@ def find_quotes(
     quotations: list[tuple[int, int]] = []  # someone's words whether attributed or not: no speech inside them
     rest_at, rest_of = -1, (0, 0)  # where a split quotation goes on, and its speaker
     next_at, next_of = -1, (0, 0)  # a quotation right after an attributed one's sentence, and that speaker
-    for quoted in _QUOTE.finditer(text, start, end):
+    scan_from = start
+    if (whole := _quoted_paragraph(text, start, end)) is not None:
+        s, e, after = whole
+        group = "1" if after.groupdict().get("cue1") else "2"
+        speaker = _without_adverbs(text, after.span(f"speaker{group}"))
+        found.append(QuoteCandidate(s, e, "direct", after.group(f"cue{group}"), *speaker, 0.85))
+        quotations.append((s, e))
+        scan_from = after.end()
+    for quoted in _QUOTE.finditer(text, scan_from, end):
         s, e = _trim(text, *quoted.span("content" if quoted.group("content") is not None else "single"))
         if len(text[s:e].split()) >= _QUOTATION_WORDS:
             quotations.append((s, e))
@@ -346,6 +354,35 @@ def find_quotes(
             if _STATEMENT.fullmatch(text, quote.speaker_start, quote.speaker_end):
                 quote.speaker_start = quote.speaker_end = None  # `the post reads`: its author, named before
     return found
+
+
+_MAX_INNER_NAME_WORDS = 5
+"""Words a name in quotation marks inside a quotation holds at most (`He founded "Altay Athletics" club`)."""
+
+
+def _quoted_paragraph(text: str, start: int, end: int) -> tuple[int, int, re.Match[str]] | None:
+    """A paragraph that is one quotation in straight marks with names in the same marks inside (`"… He founded
+    "Altay Athletics" athletic club there. …," said X.`): from its first mark to the last, which an attribution
+    follows. The marks between pair up around short capitalised names only; None for anything else (`"A," he
+    said. "B," she said.` is two quotations)."""
+    start, end = _trim(text, start, end)
+    if not text.startswith('"', start):
+        return None
+    marks = [start + found.start() for found in re.finditer('"', text[start:end])]
+    if len(marks) < 4 or len(marks) % 2:
+        return None
+    for opening, closing in zip(marks[1:-1:2], marks[2:-1:2], strict=True):
+        inner = text[opening + 1 : closing]
+        if (not inner[:1].isupper() and not inner[:1].isdigit()) or len(inner.split()) > _MAX_INNER_NAME_WORDS:
+            return None
+    last = marks[-1]
+    after = _AFTER.match(text, last + 1, end)
+    if after is None and text.startswith(",", last + 1):
+        after = _AFTER.match(text, last + 2, end)
+    if after is None:
+        return None
+    content = _trim(text, start + 1, last)
+    return content[0], content[1], after
 
 
 _ATTRIBUTION_VERB = re.compile(rf"[ \t]+(?:{_VERB})")
