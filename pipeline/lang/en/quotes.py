@@ -677,6 +677,17 @@ _INSERTED_OPENING = re.compile(
 """`This initiative, according to Minister X, will cover …`: a source set off by commas inside its sentence."""
 
 
+_CIRCUMSTANCE_PHRASE = re.compile(rf"(?:{_ADVERBS}|(?:in|at|on|during|by|since|after|before)[ \t][^,]{{1,40}})")
+"""A linking word or where or when, set off by a comma before a source (`Also, in 2018, according to him, …`)."""
+
+
+def _only_circumstances(text: str, start: int, end: int) -> bool:
+    """Whether the words before an inserted source are only linking words and circumstances, no subject: what the
+    source said starts after it (`Also, in 2018, according to him, Kazinform will …`)."""
+    parts = [part.strip() for part in text[start:end].split(",") if part.strip()]
+    return bool(parts) and all(_CIRCUMSTANCE_PHRASE.fullmatch(part) for part in parts)
+
+
 def _opening(text: str, start: int, end: int) -> re.Match[str] | None:
     """A source opening at a sentence's start, maybe after a linking word (`Besides, according to X, …`)."""
     linking = _ADVERB_BEFORE.match(text, start, end)
@@ -717,7 +728,8 @@ def _frame(text: str, start: int, end: int, finite_verbs: Sequence[int] = ()) ->
     if inserted and stop - inserted.end() >= 10 and not _names_a_rule(inserted.group("speaker")):
         scope = SOURCE_OPENINGS[inserted.group("phrase")]
         speaker = _trim(text, *inserted.span("speaker"))
-        return QuoteCandidate(start, stop, "indirect", inserted.group("phrase"), *speaker, 0.75), scope
+        opens = inserted.end() if _only_circumstances(text, start, inserted.start()) else start
+        return QuoteCandidate(opens, stop, "indirect", inserted.group("phrase"), *speaker, 0.75), scope
     aside = _INSERTED_ATTRIBUTION.search(text, start, stop)
     if aside and aside.start() - start >= 10 and stop - aside.end() >= 10:
         speaker = _trim(text, *aside.span("speaker"))
