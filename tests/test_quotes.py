@@ -3752,3 +3752,14 @@ def test_an_inserted_source_after_only_circumstances_opens_the_words(pipeline) -
         "will implement a number of projects.\n\nThis initiative, according to the director, will cover all regions.\n",
     )
     assert [doc.span(q.start, q.end)[:15] for q in doc.quotes] == ["the agency will", "This initiative"]
+
+
+def test_long_addressee_and_long_apposition_after_a_quotation(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(
+        pipeline,
+        "Title\n\n«Vaccination should generally improve the situation,» Kazakh President Kassym-Jomart Tokayev told "
+        "the extended meeting of the Government held via a videoconferencing, Kazinform reports.\n\n"
+        '"The saiga extinction remains one of the burning problems," Murat Baidildin, chief expert of the Kostanay '
+        "regional territorial forestry and wildlife inspection, told a briefing on Friday.\n",
+    )
+    assert [q.speaker_entity_id for q in doc.quotes] == ["per:kassym-jomart-tokayev", "per:en:Murat Baidildin"]

@@ -60,7 +60,7 @@ post shows (`he captioned the photo`)."""
 _AFTER = re.compile(
     rf"[ \t]*(?:[-–—][ \t]+)?(?:(?P<cue1>{_VERB})[ \t]+(?P<speaker1>{_NAME_PART}{{1,60}}?)"
     rf"|(?P<speaker2>{_NAME_PART}{{1,60}}?)[ \t]+(?P<cue2>{_VERB}))"
-    rf"(?:{_AFTER_ADDRESSEE_VERB}[ \t]+[^.,;\"“”«»]{{1,50}}?)?"
+    rf"(?:{_AFTER_ADDRESSEE_VERB}[ \t]+[^.,;\"“”«»]{{1,80}}?)?"
     rf"(?:[ \t]+[a-z]+ly\b)?{_ATTRIBUTION_END}"
 )
 """`"…," X said (jokingly).`: the speaker, the verb, and at most a manner adverb before the sentence goes on; a
@@ -97,7 +97,7 @@ _AFTER_DESCRIBED = re.compile(
 """`«…,» head of the construction, architecture and town planning department Aidyn Begimbekov told a briefing`:
 a description with commas in it, ending in the speaker's name."""
 _AFTER_APPOSED = re.compile(
-    rf"[ \t]*(?P<speaker2>{_CAPITALISED}(?:[ \t]+{_CAPITALISED}){{0,3}}),[ \t]+[^,.;\"“”«»]{{2,80}}?,"
+    rf"[ \t]*(?P<speaker2>{_CAPITALISED}(?:[ \t]+{_CAPITALISED}){{0,3}}),[ \t]+[^,.;\"“”«»]{{2,120}}?,"
     rf"[ \t]+(?P<cue2>{_VERB})(?:{_ATTRIBUTION_END}|(?=[ \t]+(?:a|the)\b))"
 )
 """`"…," Giulia Sirolli, festival organizer, noted.`: the speaker named before the apposition that describes them
@@ -212,7 +212,7 @@ _PLACE_APPOSITION = r"(?:,[ \t]+[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,3})"
 _TRAILING = re.compile(
     rf",[ \t]+(?P<speaker>[^,.;\"“”«»]{{2,100}}?)[ \t]+(?P<cue>{_VERB})"
     rf"(?:[ \t]+{_HOW_SAID}[^,.;\"“”«»]{{0,120}}{_PLACE_APPOSITION}?"
-    rf"|{_AFTER_ADDRESSEE_VERB}[ \t]+[^,.;\"“”«»]{{1,50}})?[.!]?[ \t]*$"
+    rf"|{_AFTER_ADDRESSEE_VERB}[ \t]+[^,.;\"“”«»]{{1,80}})?[.!]?[ \t]*$"
 )
 """`…, the press service informs.`, `…, he said at the briefing.`: the verb may have only how it was said after it,
 not an object (`…, the President pointed out fruitfulness of …` reports no words); a place there may have its
