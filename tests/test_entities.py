@@ -1928,3 +1928,13 @@ def test_a_body_the_tagger_runs_into_a_person_leaves_the_person_whole(pipeline) 
     found = [(doc.span(m.start, m.end), m.label) for m in doc.mentions]
     assert ("Grigoriy Yegorov", "PER") in found and ("Eldar Tabanov", "PER") in found
     assert not any(name.endswith(("Grigoriy", "Tabanov")) for name, label in found if label == "ORG")
+
+
+def test_chinese_words_of_time_are_no_names(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(
+        pipeline,
+        "标题\n\n哈萨克国际通讯社讯）周日清晨，阿斯塔纳市民在铁人三项比赛中展示了实力。"
+        "今年哈萨克斯坦还被评为斋月期间最受阿联酋游客喜爱的目的地。\n",
+    )
+    names = [doc.span(m.start, m.end) for m in doc.mentions]
+    assert "周日清晨" not in names and "斋月" not in names and "阿联酋" in names

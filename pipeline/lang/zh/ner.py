@@ -623,6 +623,7 @@ def _tag_sentences(batch: list[tuple[Document, list[Sentence]]]) -> list[list[Me
                 for corrected in _corrected(doc.text, sentence.start + start, sentence.start + end, label)
                 if (m := _span_at_words(sentence, corrected)) is not None
                 and not (m.label == "ORG" and _describes(doc.text, sentence, m))
+                and not _time_words(sentence, m)
                 and not _new_thing(doc.text, sentence, m)
             ]
             mentions += [
@@ -772,6 +773,18 @@ def _words_of(sentence: Sentence, mention: Mention) -> list[Token]:
     if len(inside) < 2 or inside[0].start != mention.start or inside[-1].end != mention.end:
         return []
     return inside
+
+
+def _time_words(sentence: Sentence, mention: Mention) -> bool:
+    """Whether a span is only words of time (周日清晨, 斋月: jieba's `t`): a day, a season, a holiday month, no name."""
+    first, last = _tokens_before(sentence, mention.start), _tokens_before(sentence, mention.end)
+    inside = sentence.tokens[first:last]
+    return (
+        bool(inside)
+        and inside[0].start == mention.start
+        and inside[-1].end == mention.end
+        and all(token.xpos == "t" for token in inside)
+    )
 
 
 def _describes(text: str, sentence: Sentence, mention: Mention) -> bool:
