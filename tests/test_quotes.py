@@ -3763,3 +3763,13 @@ def test_long_addressee_and_long_apposition_after_a_quotation(pipeline) -> None:
         "regional territorial forestry and wildlife inspection, told a briefing on Friday.\n",
     )
     assert [q.speaker_entity_id for q in doc.quotes] == ["per:kassym-jomart-tokayev", "per:en:Murat Baidildin"]
+
+
+def test_according_to_data_alone_is_sourcing(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(
+        pipeline,
+        "Title\n\nAccording to records, there are nearly 140–180 snow leopards in Kazakhstan.\n\n"
+        "According to preliminary data, five people were injured.\n\n"
+        "According to data of the Statistics Bureau, prices rose by 5%.\n",
+    )
+    assert [doc.span(q.start, q.end) for q in doc.quotes] == ["prices rose by 5%."]  # data with its owner speaks

@@ -76,6 +76,8 @@ def alternatives(items: tuple[str, ...], *, any_case: bool = False) -> str:
 SOURCE_OPENINGS = mapping("en", "source_openings", "scope")
 """Lower-case opening (according to) -> scope of the statement it introduces (paragraph or sentence)."""
 RULE_SOURCES = frozenset(words("en", "rule_sources"))
+DATA_SOURCES = frozenset(words("en", "data_sources"))
+"""Nouns of data that alone name no source (According to records, …)."""
 """Nouns after `according to (the)` that name a rule or an order followed, not a speaker (instruction, law)."""
 AGENCY_SOURCING = words("en", "agency_sourcing")
 NEWS_OUTLETS = words("en", "news_outlets")

@@ -14,6 +14,7 @@ from pipeline.lang.en.lexicon import (
     AGENCY_SOURCING,
     AUDIENCES,
     CLAUSE_VERBS,
+    DATA_SOURCES,
     INVERTED_VERBS,
     MEDIA_NOUNS,
     NEWS_OUTLETS,
@@ -696,11 +697,15 @@ def _opening(text: str, start: int, end: int) -> re.Match[str] | None:
 
 
 def _names_a_rule(source: str) -> bool:
-    """Whether a source opening names a rule or an order (the instruction of X, the law), not a speaker."""
+    """Whether a source opening names a rule or an order (the instruction of X, the law), or data alone (records,
+    preliminary data), not a speaker."""
     words = source.lower().split()
     while words and words[0] in ("the", "a", "an", "this", "that", "his", "her", "their", "its"):
         words = words[1:]
-    return bool(words) and words[0] in RULE_SOURCES
+    if bool(words) and words[0] in RULE_SOURCES:
+        return True
+    # `According to (preliminary) records, …`: data alone, no one's words; `data of the bureau` names its owner
+    return bool(words) and words[-1] in DATA_SOURCES and "of" not in words and all(w.islower() for w in words)
 
 
 def _frame(text: str, start: int, end: int, finite_verbs: Sequence[int] = ()) -> tuple[QuoteCandidate, str] | None:
