@@ -3763,6 +3763,12 @@ def test_long_addressee_and_long_apposition_after_a_quotation(pipeline) -> None:
         "regional territorial forestry and wildlife inspection, told a briefing on Friday.\n",
     )
     assert [q.speaker_entity_id for q in doc.quotes] == ["per:kassym-jomart-tokayev", "per:en:Murat Baidildin"]
+    side = annotate(  # with no quotation before it, what a verb is about is no one told: no trailing attribution
+        pipeline,
+        "Title\n\nFollowing the meeting, the Kazakh side assured of its readiness to assist in carrying out the "
+        "planned events.\n",
+    )
+    assert side.quotes == []
 
 
 def test_according_to_data_alone_is_sourcing(pipeline) -> None:  # type: ignore[no-untyped-def]
