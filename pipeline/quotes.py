@@ -698,14 +698,6 @@ _TITLE_AT_END = re.compile(
 )
 
 _HAN_TITLES = tuple(sorted((title for title in PERSON_TITLES if has_han(title)), key=len, reverse=True))
-_TITLE_INSIDE = re.compile(
-    "|".join(
-        re.escape(title) if has_han(title) else rf"(?<!\w){re.escape(title)}(?!\w)"
-        for title in sorted(PERSON_TITLES, key=len, reverse=True)
-    ),
-    re.IGNORECASE,
-)
-"""A title anywhere in a stretch of text (秘书长, Secretary General, министр)."""
 """The Chinese titles, longest first, so that a phrase ending with one is headed by the longest (副委员长)."""
 
 _FINITE_TAGS = frozenset({"VBZ", "VBP", "VBD", "MD"})
@@ -1688,21 +1680,8 @@ def _nearest_of(index: _Index, position: int, earlier: list[Quote], right: Calla
                 return office[1]  # `Tokayev met X. The Head of State noted …; he added`: the nearer, the office
             if index.case_at(mention.start) == "Nom":
                 return mention.entity_id  # a subject itself (`… опроверг представитель Y`)
-            subject = _subject_of_sentence(index, mention.start, earlier, fits)
-            if subject is None and _unnamed_titled_subject(index, mention):
-                return None  # `秘书长会见了崔英兰。他表示`: the secretary general, whom the article never names
-            return subject or mention.entity_id
+            return _subject_of_sentence(index, mention.start, earlier, fits) or mention.entity_id
     return office[1] if office is not None else None
-
-
-def _unnamed_titled_subject(index: _Index, mention: Mention) -> bool:
-    """Whether the person is the object of a sentence whose subject is an official named by title alone
-    (`哈萨克斯坦国家奥委会秘书长会见了崔英兰`, `The Secretary General met Cui Yinglan`): a pronoun after it is that
-    official's, unnamed, not the person met."""
-    start = index.sentence_start(mention.start)
-    if not index.has_verb(start, mention.start) or index.persons_between(start, mention.start):
-        return False  # the person opens the sentence, or someone named before it is its subject
-    return _TITLE_INSIDE.search(index.doc.text, start, mention.start) is not None
 
 
 _LATIN_FULL_NAME = re.compile(r"[A-Z][a-z'’]+(?:[- ][A-Z][a-z'’]+)+")
