@@ -208,8 +208,6 @@ class QuoteFinder:
         X` is the Ministry of Energy."""
         self._ministry_ids = frozenset(self.ministries.values())
         self._body_namers: dict[str, Callable[[str], str | None] | None] = {}
-        self._spellings: tuple[Document | None, dict[str, str]] = (None, {})
-        """The last document asked about and its own spellings of known people's names (one pass a document)."""
 
     def __call__(self, doc: Document) -> Document:
         quotes: list[Quote] = []
@@ -658,8 +656,9 @@ class QuoteFinder:
         (pinyin of a Chinese name, the Kazakh English spelling of a Russian, Kazakh or transliterated one)."""
         entity = self.gazetteer.get(entity_id or "")
         if entity is not None:
-            written = self._spellings_in(document).get(entity.id) if document is not None else None
-            return written or entity.names.get("en")
+            english = entity.names.get("en")
+            written = _spelled_in(document, entity.id, english) if document is not None and english else None
+            return written or english
         kind, _, rest = (entity_id or "").partition(":")
         script, _, name = rest.partition(":")
         if script == "en" and name:
@@ -668,12 +667,6 @@ class QuoteFinder:
             namer = self._body_namer(script)
             return namer(name) if namer is not None else None
         return romanized_person(entity_id)
-
-    def _spellings_in(self, document: Document) -> dict[str, str]:
-        """Known people whose full name the document writes another way in Latin letters -> that spelling."""
-        if self._spellings[0] is not document:
-            self._spellings = (document, _spellings_in(document, self.gazetteer))
-        return self._spellings[1]
 
     def _body_namer(self, code: str) -> Callable[[str], str | None] | None:
         """The language's namer of bodies, knowing the gazetteer's places and bodies in that language."""
@@ -1688,21 +1681,19 @@ _LATIN_FULL_NAME = re.compile(r"[A-Z][a-z'’]+(?:[- ][A-Z][a-z'’]+)+")
 """A full name in Latin letters, every part written out (no initial such as `K.`)."""
 
 
-def _spellings_in(document: Document, gazetteer: dict[str, GazetteerEntity]) -> dict[str, str]:
-    """How the document spells known people's English names where it writes one another way with as many words
+def _spelled_in(document: Document, entity_id: str, english: str) -> str | None:
+    """How the document spells a known person's English name when it writes it another way with as many words
     (`Mukhtar Tleuberdi` for the gazetteer's `Mukhtar Tileuberdi`, `Assain` for `Asain`): a reader of the
     article, and its quotes table, should see the name as the article has it. An article that also writes
     the gazetteer's surname (`Arystanbek Mukhamediyuly`, later `Mukhamediuly`) keeps the gazetteer's name."""
-    found: dict[str, str] = {}
-    keeps: set[str] = set()
+    words = english.split()
+    found = None
     for mention in document.mentions:
-        entity = gazetteer.get(mention.entity_id or "") if mention.label == "PER" else None
-        english = entity.names.get("en") if entity is not None else None
-        if entity is None or not english:
+        if mention.entity_id != entity_id or mention.label != "PER":
             continue
-        words, written = english.split(), document.span(mention.start, mention.end)
+        written = document.span(mention.start, mention.end)
         if written.split()[-1:] == words[-1:]:
-            keeps.add(entity.id)
-        elif len(written.split()) == len(words) and _LATIN_FULL_NAME.fullmatch(written):
-            found.setdefault(entity.id, written)
-    return {entity_id: written for entity_id, written in found.items() if entity_id not in keeps}
+            return None
+        if found is None and len(written.split()) == len(words) and _LATIN_FULL_NAME.fullmatch(written):
+            found = written
+    return found
