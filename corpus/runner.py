@@ -20,7 +20,7 @@ import sys
 import threading
 import time
 from collections import Counter, deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 
@@ -30,7 +30,7 @@ from corpus.entity_index import MentionSummary, summarise_mentions
 from corpus.parallel import Prepared, prepare_annotated
 from corpus.resources import cache_dir, load_gazetteer
 from corpus.sources import SourceRecord
-from corpus.tables import SpeakerNames, documents_to_tables, rows_per_table
+from corpus.tables import documents_to_tables, rows_per_table
 from pipeline.document import Document
 from pipeline.gazetteer import GazetteerEntity
 from pipeline.ingest import MAX_BLOCK_CHARS, IngestProblem
@@ -152,7 +152,7 @@ def _annotated_each(
 
 
 def _tables_of(
-    documents: list[Document], results: list[DocumentResult], name_en: SpeakerNames
+    documents: list[Document], results: list[DocumentResult], name_en: Callable[[str | None], str | None]
 ) -> tuple[dict[str, pa.Table], list[Document]]:
     """The batch's tables; a document whose rows cannot be made (an error of the pipeline on it) is left out and
     its result marked skipped, with the error."""

@@ -649,16 +649,13 @@ class QuoteFinder:
             quote.role = previous.role if previous else None
         return quote
 
-    def name_en(self, entity_id: str | None, document: Document | None = None) -> str | None:
-        """The speaker's English name: the gazetteer's, or the document's own spelling of it when the document
-        writes the person's full name another way in Latin letters; for a name first seen in English text the
-        name itself (per:en:Daniyar Ospanov, org:en:Finance Ministry); else the person's name in Latin letters
-        (pinyin of a Chinese name, the Kazakh English spelling of a Russian, Kazakh or transliterated one)."""
+    def name_en(self, entity_id: str | None) -> str | None:
+        """The speaker's English name: the gazetteer's; for a name first seen in English text the name itself
+        (per:en:Daniyar Ospanov, org:en:Finance Ministry); else the person's name in Latin letters (pinyin of a
+        Chinese name, the Kazakh English spelling of a Russian, Kazakh or transliterated one)."""
         entity = self.gazetteer.get(entity_id or "")
         if entity is not None:
-            english = entity.names.get("en")
-            written = _spelled_in(document, entity.id, english) if document is not None and english else None
-            return written or english
+            return entity.names.get("en")
         kind, _, rest = (entity_id or "").partition(":")
         script, _, name = rest.partition(":")
         if script == "en" and name:
@@ -1675,25 +1672,3 @@ def _nearest_of(index: _Index, position: int, earlier: list[Quote], right: Calla
                 return mention.entity_id  # a subject itself (`… опроверг представитель Y`)
             return _subject_of_sentence(index, mention.start, earlier, fits) or mention.entity_id
     return office[1] if office is not None else None
-
-
-_LATIN_FULL_NAME = re.compile(r"[A-Z][a-z'’]+(?:[- ][A-Z][a-z'’]+)+")
-"""A full name in Latin letters, every part written out (no initial such as `K.`)."""
-
-
-def _spelled_in(document: Document, entity_id: str, english: str) -> str | None:
-    """How the document spells a known person's English name when it writes it another way with as many words
-    (`Mukhtar Tleuberdi` for the gazetteer's `Mukhtar Tileuberdi`, `Assain` for `Asain`): a reader of the
-    article, and its quotes table, should see the name as the article has it. An article that also writes
-    the gazetteer's surname (`Arystanbek Mukhamediyuly`, later `Mukhamediuly`) keeps the gazetteer's name."""
-    words = english.split()
-    found = None
-    for mention in document.mentions:
-        if mention.entity_id != entity_id or mention.label != "PER":
-            continue
-        written = document.span(mention.start, mention.end)
-        if written.split()[-1:] == words[-1:]:
-            return None
-        if found is None and len(written.split()) == len(words) and _LATIN_FULL_NAME.fullmatch(written):
-            found = written
-    return found

@@ -3496,33 +3496,6 @@ def test_об_этом_with_a_named_event_and_the_agency_after_the_speaker(pipel
     ]
 
 
-def test_a_known_speaker_is_named_as_the_english_article_spells_him(pipeline) -> None:  # type: ignore[no-untyped-def]
-    """The quotes table shows `Mukhtar Tleuberdi` where the article writes him so, the gazetteer's spelling
-    elsewhere; the entity id links both."""
-    from corpus.tables import documents_to_tables
-
-    variant = annotate(
-        pipeline,
-        "Title\n\nForeign Minister Mukhtar Tleuberdi said the talks were fruitful.\n\n"
-        "President Tokayev said the plan was ready.\n",
-    )
-    usual = annotate(pipeline, "Title\n\nForeign Minister Mukhtar Tileuberdi said the talks were fruitful.\n")
-    both = annotate(  # written both ways: the gazetteer's spelling stands
-        pipeline,
-        "Title\n\nForeign Minister Mukhtar Tleuberdi said the talks were fruitful.\n\n"
-        "Tileuberdi added that the visit was planned.\n",
-    )
-    names = documents_to_tables([variant, usual, both], pipeline.quotes.name_en)["quotes"]
-    rows = [(row["speaker_entity_id"], row["speaker_name_en"]) for row in names.to_pylist()]
-    assert rows == [
-        ("per:mukhtar-tileuberdi", "Mukhtar Tleuberdi"),
-        ("per:kassym-jomart-tokayev", "Kassym-Jomart Tokayev"),  # a surname alone is no spelling of the name
-        ("per:mukhtar-tileuberdi", "Mukhtar Tileuberdi"),
-        ("per:mukhtar-tileuberdi", "Mukhtar Tileuberdi"),
-        ("per:mukhtar-tileuberdi", "Mukhtar Tileuberdi"),
-    ]
-
-
 def test_english_dash_attribution_with_a_two_letter_initial(pipeline) -> None:  # type: ignore[no-untyped-def]
     doc = annotate(
         pipeline,
