@@ -3721,8 +3721,9 @@ def test_an_english_quotation_with_a_name_in_the_same_marks_inside(pipeline) -> 
 def test_an_inserted_source_after_only_circumstances_opens_the_words(pipeline) -> None:  # type: ignore[no-untyped-def]
     doc = annotate(
         pipeline,
-        "Title\n\nGeneral Director Askar Zhumagaliyev spoke at the meeting. Also, in 2018, according to him, the agency "
-        "will implement a number of projects.\n\nThis initiative, according to the director, will cover all regions.\n",
+        "Title\n\nGeneral Director Askar Zhumagaliyev spoke at the meeting. Also, in 2018, according to him, the "
+        "agency will implement a number of projects.\n\nThis initiative, according to the director, will cover all "
+        "regions.\n",
     )
     assert [doc.span(q.start, q.end)[:15] for q in doc.quotes] == ["the agency will", "This initiative"]
 
