@@ -3753,3 +3753,13 @@ def test_according_to_data_alone_is_sourcing(pipeline) -> None:  # type: ignore[
         "According to data of the Statistics Bureau, prices rose by 5%.\n",
     )
     assert [doc.span(q.start, q.end) for q in doc.quotes] == ["prices rose by 5%."]  # data with its owner speaks
+
+
+def test_a_russian_company_speaks_under_its_own_name_in_latin_letters(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(
+        pipeline,
+        "Заголовок\n\nКак сообщили в пресс-службе ТОО «Кокшетау Энерго», авария произошла в 19:36 на подстанции.\n\n"
+        "— Бригада занимается перезапиткой потребителей. Приносим извинения, — сообщили в ведомстве.\n",
+    )
+    assert [pipeline.quotes.name_en(q.speaker_entity_id) for q in doc.quotes][-1] == "Kokshetau Energo"
+    assert pipeline.quotes.name_en("org:ru:Центр") is None  # a bare head names no one

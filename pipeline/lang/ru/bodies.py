@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
-from pipeline.lang.ru.lexicon import PLACE_SPELLING
+from pipeline.lang.ru.lexicon import PLACE_SPELLING, romanize_russian_name
 from pipeline.rules import load_table
 
 _ENDING_LETTERS = 3
@@ -300,4 +300,19 @@ def make_body_namer(
 ) -> Callable[[str], str | None]:
     """The language registry's entry: :func:`english_body_name` knowing the given places and bodies."""
     names, known = PlaceNames(places), KnownBodies(bodies)
-    return lambda name: english_body_name(name, names, known)
+    return lambda name: english_body_name(name, names, known) or _own_name_in_latin(name)
+
+
+def _own_name_in_latin(name: str) -> str | None:
+    """A company's own name, every word capitalised and none a body's word (`Кокшетау Энерго` -> Kokshetau Energo,
+    `Казахтелеком` -> Kazakhtelekom), spelled in Latin letters as a person's name is; an abbreviation stays in
+    capitals. None for anything else (`Центр`, a bare head, names no one)."""
+    words = re.findall(r"[\w-]+", name)
+    if not words or re.search(r"[«»\"“”]", name) or not all(word[:1].isupper() for word in words):
+        return None  # a name in guillemets after its legal form (ТОО «Береке») is left to the gazetteer, as above
+    if any(_classify([word], PlaceNames()) for word in words if not word.isupper()):
+        return None  # a body's word (Центр, Федерация), however it is written
+    latin = romanize_russian_name(" ".join(words))
+    if latin is None or len(latin.split()) != len(words):
+        return None
+    return " ".join(out.upper() if word.isupper() else out for word, out in zip(words, latin.split(), strict=True))
