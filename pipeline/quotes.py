@@ -903,7 +903,7 @@ class _Index:
         if not has_han(head):  # `the Prime Minister` is not the President, whatever English calls him elsewhere
             held = _offices_held(entity_id, self.doc.date)
             if offices and not held:  # `Президент отметил` after a minister spoke: the President, not the minister
-                return not any(_holder_of(office, self.doc.date) for office in _offices_headed(title))
+                return not any(_holder_of(office, self.doc.date) for office in _offices_titled(title, heading=True))
             return not (offices and held and not held & set(offices))
         if not offices:
             return True
@@ -1397,31 +1397,23 @@ _WORD = re.compile(r"[\w-]+")
 
 
 @functools.lru_cache(maxsize=256)
-def _offices_titled(title: str) -> tuple[str, ...]:
+def _offices_titled(title: str, heading: bool = False) -> tuple[str, ...]:
     """Offices one of whose phrases has ``title`` as a word or words (`prime minister` in `kazakh prime minister`;
-    a Chinese phrase: ends with it)."""
+    a Chinese phrase: ends with it). With ``heading``, only phrases the title heads, nothing but a people's
+    adjective before it (`president` in `president of kazakhstan`, `kazakh president`; not `minister` in `prime
+    minister`): the offices a bare title names on its own."""
     found = []
+    size = len(title.split())
     for phrase, office in OFFICE_PHRASES.items():
-        words = " ".join(_WORD.findall(phrase))
-        named = phrase.endswith(title) if has_han(title) else f" {title} " in f" {words} "
+        if has_han(title):
+            named = phrase.endswith(title)
+        else:
+            words = _WORD.findall(phrase)
+            starts = [at for at in range(len(words) - size + 1) if " ".join(words[at : at + size]) == title]
+            named = any(not heading or all(word in DEMONYMS for word in words[:at]) for at in starts)
         if named and office not in found:
             found.append(office)
     return tuple(found)
-
-
-@functools.lru_cache(maxsize=256)
-def _offices_headed(title: str) -> tuple[str, ...]:
-    """Offices a bare title names on its own: a phrase where nothing but a people's adjective stands before it
-    (`president` in `president of kazakhstan`, `kazakh president`; not `minister` in `prime minister`)."""
-    found = []
-    for phrase, office in OFFICE_PHRASES.items():
-        words = _WORD.findall(phrase)
-        size = len(title.split())
-        for at in range(len(words) - size + 1):
-            if " ".join(words[at : at + size]) == title and all(word in DEMONYMS for word in words[:at]):
-                found.append(office)
-                break
-    return tuple(dict.fromkeys(found))
 
 
 def _untitled(index: _Index, entity_id: str | None, head: str, title: str) -> str | None:

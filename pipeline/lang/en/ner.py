@@ -259,9 +259,6 @@ def _from_spans(text: str, sentences: list[Sentence], tagged: list[list[tuple[in
                 continue  # `"Zhezkiik" international festival`: a name in quotation marks is a work, a brand, an event
             while label != "PER" and last - first > 1 and _is_lower_word(text, sentence.tokens[first]):
                 first += 1  # `representatives [of KazMunayGas]`: nor does a body or place begin with one
-            head = text[sentence.tokens[first].start : sentence.tokens[first].end]
-            if label in ("ORG", "LOC") and last - first == 1 and head.lower() in HEADS_ALONE:
-                continue  # `the Ministry`, `the Federation told`, `the Secretariat`: a body named before
             if (
                 label == "LOC"
                 and last - first > 1
@@ -319,26 +316,24 @@ def _from_spans(text: str, sentences: list[Sentence], tagged: list[list[tuple[in
             person_after = (label == "ORG" and _ends_in_a_person(text, sentence.tokens[first:last])) or (
                 label == "LOC" and last - first == 3 and _is_person_name(text, sentence.tokens[last - 2 : last])
             )
-            given_last = (
+            person = None  # the tokens of a person the span runs into, cut off the span
+            if (
                 label == "ORG"
                 and last - first >= 3
                 and last < len(sentence.tokens)
                 and _is_given_name(text, sentence.tokens[last - 1])
                 and _is_name_word(text, sentence.tokens[last])
-            )
-            if given_last:  # `Kazakhstan National Team [Grigoriy] Yegorov`: the person's given name, cut from him
-                person = _whole_words(text, sentence.tokens[last - 1].start, sentence.tokens[last].end)
-                if person is not None:
-                    found.append(Mention(*person, "PER", "model:PER", "model_en", 0.8))
-                last -= 1
-            if person_after:
-                person = _whole_words(text, sentence.tokens[last - 2].start, sentence.tokens[last - 1].end)
-                if person is not None:  # `… Wealth Fund [Berik Beisengaliyev]`, `Ambassador to Turkey [Abzal …]`
-                    found.append(Mention(*person, "PER", "model:PER", "model_en", 0.8))
-                last -= 2
-            alone = text[sentence.tokens[first].start : sentence.tokens[last - 1].end]
-            if label == "ORG" and last - first == 1 and alone.lower() in HEADS_ALONE:
-                continue  # `the Federation [Eldar Tabanov]`: the body named before, and the person
+            ):
+                person, last = (last - 1, last + 1), last - 1  # `Kazakhstan National Team [Grigoriy] Yegorov`
+            elif person_after:
+                person, last = (last - 2, last), last - 2  # `… Wealth Fund [Berik Beisengaliyev]`
+            if person is not None:
+                start, end = sentence.tokens[person[0]].start, sentence.tokens[person[1] - 1].end
+                if (named := _whole_words(text, start, end)) is not None:
+                    found.append(Mention(*named, "PER", "model:PER", "model_en", 0.8))
+            head = text[sentence.tokens[first].start : sentence.tokens[first].end]
+            if label in ("ORG", "LOC") and last - first == 1 and head.lower() in HEADS_ALONE:
+                continue  # `the Ministry`, `the Federation told`, `the Federation [Eldar Tabanov]`: a body named before
             edges = _whole_words(text, sentence.tokens[first].start, sentence.tokens[last - 1].end)
             if edges is not None and not _HYPHENATED_ADJECTIVE.fullmatch(text, *edges):  # adjectives: Kazakh-Uzbek
                 found.append(Mention(*edges, label, f"model:{label}", "model_en", 0.8))

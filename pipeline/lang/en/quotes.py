@@ -678,7 +678,7 @@ _INSERTED_OPENING = re.compile(
 """`This initiative, according to Minister X, will cover …`: a source set off by commas inside its sentence."""
 
 
-_CIRCUMSTANCE_PHRASE = re.compile(rf"(?:{_ADVERBS}|(?:in|at|on|during|by|since|after|before)[ \t][^,]{{1,40}})")
+_CIRCUMSTANCE_PHRASE = re.compile(rf"(?:{_ADVERBS}|(?:{_CIRCUMSTANCE})[ \t][^,]{{1,40}})")
 """A linking word or where or when, set off by a comma before a source (`Also, in 2018, according to him, …`)."""
 
 

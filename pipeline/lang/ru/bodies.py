@@ -303,6 +303,10 @@ def make_body_namer(
     return lambda name: english_body_name(name, names, known) or _own_name_in_latin(name)
 
 
+_NO_PLACES = PlaceNames()
+"""No place known: a word is read only as a body's word (or an area's adjective) from the table."""
+
+
 def _own_name_in_latin(name: str) -> str | None:
     """A company's own name, every word capitalised and none a body's word (`Кокшетау Энерго` -> Kokshetau Energo,
     `Казахтелеком` -> Kazakhtelekom), spelled in Latin letters as a person's name is; an abbreviation stays in
@@ -310,7 +314,7 @@ def _own_name_in_latin(name: str) -> str | None:
     words = re.findall(r"[\w-]+", name)
     if not words or re.search(r"[«»\"“”]", name) or not all(word[:1].isupper() for word in words):
         return None  # a name in guillemets after its legal form (ТОО «Береке») is left to the gazetteer, as above
-    if any(_classify([word], PlaceNames()) for word in words if not word.isupper()):
+    if any(_classify([word], _NO_PLACES) for word in words if not word.isupper()):
         return None  # a body's word (Центр, Федерация), however it is written
     latin = romanize_russian_name(" ".join(words))
     if latin is None or len(latin.split()) != len(words):

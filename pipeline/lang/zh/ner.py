@@ -765,26 +765,20 @@ def _with_sending_country(text: str, sentence: Sentence, mention: Mention) -> Me
     return _widened(mention, country.start)
 
 
-def _words_of(sentence: Sentence, mention: Mention) -> list[Token]:
-    """The sentence's tokens that make up a span of two words or more exactly; none when a token crosses
-    its edges or it is one word (the rules below decide on whole words only)."""
+def _words_of(sentence: Sentence, mention: Mention, least: int = 2) -> list[Token]:
+    """The sentence's tokens that make up a span of ``least`` words or more exactly; none when a token crosses
+    its edges or it has fewer words (the rules below decide on whole words only)."""
     first, last = _tokens_before(sentence, mention.start), _tokens_before(sentence, mention.end)
     inside = sentence.tokens[first:last]
-    if len(inside) < 2 or inside[0].start != mention.start or inside[-1].end != mention.end:
+    if len(inside) < least or inside[0].start != mention.start or inside[-1].end != mention.end:
         return []
     return inside
 
 
 def _time_words(sentence: Sentence, mention: Mention) -> bool:
     """Whether a span is only words of time (周日清晨, 斋月: jieba's `t`): a day, a season, a holiday month, no name."""
-    first, last = _tokens_before(sentence, mention.start), _tokens_before(sentence, mention.end)
-    inside = sentence.tokens[first:last]
-    return (
-        bool(inside)
-        and inside[0].start == mention.start
-        and inside[-1].end == mention.end
-        and all(token.xpos == "t" for token in inside)
-    )
+    inside = _words_of(sentence, mention, least=1)
+    return bool(inside) and all(token.xpos == "t" for token in inside)
 
 
 def _describes(text: str, sentence: Sentence, mention: Mention) -> bool:
