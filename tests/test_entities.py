@@ -391,6 +391,9 @@ def test_every_source_of_a_caption_credit_is_a_body(pipeline) -> None:  # type: 
 def test_international_agencies_and_rating_firms_are_known_bodies(pipeline) -> None:  # type: ignore[no-untyped-def]
     doc = annotate(pipeline, "标题\n\n彭博指出，油价上涨。惠誉表示，评级稳定。\n")
     assert mentions(doc) == [("彭博", "ORG", "org:bloomberg"), ("惠誉", "ORG", "org:fitch-ratings")]
+    doc = annotate(pipeline, "Title\n\nPartners are outlets such as South Korea's Yonhap and Japan's Kyodo.\n")
+    assert [(text, label) for text, label, _ in mentions(doc, "ORG")] == [("Yonhap", "ORG"), ("Kyodo", "ORG")]
+    assert not mentions(doc, "PER")
 
 
 def test_english_adjectives_made_of_names_are_no_names(pipeline) -> None:  # type: ignore[no-untyped-def]
@@ -1148,6 +1151,12 @@ def test_english_tagger_spans_leave_out_an_opening_participle_an_office_and_a_ti
     text = "Although Altunkaya won 30 fights"  # a closed-class word, whatever its capital
     parts = ["SCONJ", "PROPN", "VERB", "NUM", "NOUN"]
     assert tagged(text, parts, [(0, 2, "PER")]) == [("Altunkaya", "PER")]
+    # an adverb opening the sentence is no part of the name, in the tagger's span or before it
+    assert tagged("Then Doskaliyev left", ["ADV", "PROPN", "VERB"], [(1, 2, "PER")]) == [("Doskaliyev", "PER")]
+    assert tagged("Meanwhile Serik Zhumangarin came", ["ADV", "PROPN", "PROPN", "VERB"], [(0, 3, "PER")]) == [
+        ("Serik Zhumangarin", "PER")
+    ]
+    assert tagged("Aidar Bekov came", ["PROPN", "PROPN", "VERB"], [(1, 2, "PER")]) == [("Aidar Bekov", "PER")]
     # a title after a dash starts the name anew; the office before it is no body
     text = "the First President of Kazakhstan - Elbasy Nursultan Nazarbayev met judges"
     parts = ["DET", "PROPN", "PROPN", "ADP", "PROPN", "PUNCT", "PROPN", "PROPN", "PROPN", "VERB", "NOUN"]
@@ -1167,6 +1176,9 @@ def test_english_tagger_spans_given_names_places_peoples_documents_and_a_ministe
     text = "The wax figures of Akhmet Baiturssynov stand"
     parts = ["DET", "NOUN", "NOUN", "ADP", "PROPN", "PROPN", "VERB"]
     assert tagged(text, parts, [(5, 6, "PER")]) == [("Akhmet Baiturssynov", "PER")]
+    text = "against Russian Evgeny Tishchenko"  # E- written for Ye- (Yevgeny)
+    parts = ["ADP", "ADJ", "PROPN", "PROPN"]
+    assert tagged(text, parts, [(3, 4, "PER")]) == [("Evgeny Tishchenko", "PER")]
     # names given to places together are places; a people in the plural is no person
     text = "to develop Katon-Karagai and Markakol districts"
     parts = ["PART", "VERB", "PROPN", "CCONJ", "PROPN", "NOUN"]

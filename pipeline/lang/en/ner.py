@@ -227,6 +227,7 @@ def _from_spans(text: str, sentences: list[Sentence], tagged: list[list[tuple[in
                 if (
                     first > 0
                     and _is_name_word(text, tokens[first - 1])
+                    and tokens[first - 1].upos not in _NOT_IN_NAMES
                     and (first == 1 or _is_title_word(text, tokens[first - 2], None))
                     and not _DESCRIBING_WORD.fullmatch(text, tokens[first - 1].start, tokens[first - 1].end)
                 ):
@@ -239,8 +240,8 @@ def _from_spans(text: str, sentences: list[Sentence], tagged: list[list[tuple[in
                     first -= 1  # `the wax figures of Akhmet [Baiturssynov]`: a known given name is part of the name
                 opener = tokens[0]
                 participle = opener.upos == "VERB" and _PARTICIPLE.fullmatch(text, opener.start, opener.end)
-                if first == 0 and last > 1 and (participle or opener.upos in _CLOSED_CLASSES):
-                    first = 1  # `Welcoming Kassym-Jomart Tokayev, …`, `Although Altunkaya …`: no part of a name
+                if first == 0 and last > 1 and (participle or opener.upos in _NOT_IN_NAMES):
+                    first = 1  # `Welcoming Kassym-Jomart Tokayev, …`, `Although Altunkaya …`, `Then …`: no part of a name
                 if first == 0 and last == 1 and opener.xpos in _PLURAL_TAGS and text[opener.end - 1] == "s":
                     continue  # `Agrarians expect a record harvest`: a plural opening a sentence is a group, no name
             elif label == "ORG" and _is_office(text, sentence.tokens[first].start, sentence.tokens[last - 1].end):
@@ -560,10 +561,11 @@ def _is_name_word(text: str, token: Token) -> bool:
 
 def _is_given_name(text: str, token: Token) -> bool:
     """A capitalised word that is a known given name (``pipeline/lang/kk/data/given_names.tsv``: Akhmet, Aigul),
-    `-iy` written for `-y` too (Grigoriy, Yevgeniy)."""
+    `-iy` written for `-y` (Grigoriy, Yevgeniy) and `E-` for `Ye-` too (Evgeny, Erlan)."""
     name = text[token.start : token.end].lower()
     known = given_name_genders()
-    return _is_name_word(text, token) and (name in known or (name.endswith("iy") and name[:-2] + "y" in known))
+    spellings = (name, name[:-2] + "y" if name.endswith("iy") else "", "y" + name if name.startswith("e") else "")
+    return _is_name_word(text, token) and any(spelling in known for spelling in spellings if spelling)
 
 
 _PLACE_PLURALS = frozenset({f"{word.lower()}s" for word in PLACE_WORDS}) | frozenset(
@@ -851,6 +853,8 @@ _PARTICIPLE = re.compile(r"[A-Z][a-z]+(?:ing|ed)")
 has never seen (Adlet)."""
 _CLOSED_CLASSES = frozenset({"SCONJ", "CCONJ", "ADP", "DET", "PRON"})
 """Parts of speech of the few words a tagger reads right even capitalised (Although, But, With, Our)."""
+_NOT_IN_NAMES = _CLOSED_CLASSES | {"ADV"}
+"""Parts of speech of a capitalised word before a name that is no part of it (Although, Then, Meanwhile)."""
 _PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 """Penn tags of plural nouns: a person's name is singular."""
 _OFFICE = re.compile(rf"(?:(?:First|Former|Vice|Acting)[ \t-]+)?{_LEADING_TITLE.pattern}")
