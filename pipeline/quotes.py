@@ -691,6 +691,7 @@ _HAN_TITLES = tuple(sorted((title for title in PERSON_TITLES if has_han(title)),
 """The Chinese titles, longest first, so that a phrase ending with one is headed by the longest (副委员长)."""
 
 _FINITE_TAGS = frozenset({"VBZ", "VBP", "VBD", "MD"})
+_PLURAL_NOUN_TAGS = frozenset({"NNS", "NNPS"})
 """Penn Treebank tags of finite verbs: a clause reported without `that` has one after its subject."""
 _NAME_REACH = 200
 """How far before quoted words a name that holds them may start."""
@@ -979,8 +980,15 @@ class _Index:
 
     @functools.cached_property
     def finite_verbs(self) -> list[int]:
-        """Where every finite verb starts, in order (the English tagger's Penn Treebank tags VBZ, VBP, VBD, MD)."""
-        return [t.start for s in self.doc.sentences for t in s.tokens if t.xpos in _FINITE_TAGS]
+        """Where every finite verb starts, in order (the English tagger's Penn Treebank tags VBZ, VBP, VBD, MD; a
+        base form right after a plural noun too, which a tagger reads VB for VBP: `30,000 schoolchildren attend`)."""
+        return [
+            token.start
+            for sentence in self.doc.sentences
+            for previous, token in zip((None, *sentence.tokens), sentence.tokens, strict=False)
+            if token.xpos in _FINITE_TAGS
+            or (token.xpos == "VB" and previous is not None and previous.xpos in _PLURAL_NOUN_TAGS)
+        ]
 
     @functools.cached_property
     def token_tags(self) -> tuple[list[int], list[str]]:
@@ -1386,7 +1394,8 @@ def _named_office_holder(index: _Index, title: str, named: bool = True) -> str |
     false, also when it does not: a national agency's bare `总统` with no other president in reach is its own."""
     if not title:
         return None
-    for office in _offices_titled(title):  # `Глава региона` is in no phrase: no head of state
+    # `Глава региона` is in no phrase: no head of state; `the minister` heads none: not the Prime Minister
+    for office in _offices_titled(title, heading=True):
         holder = _holder_of(office, index.doc.date)
         if holder is not None and (holder in index.surfaces or not named):
             return holder

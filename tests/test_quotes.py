@@ -3763,3 +3763,31 @@ def test_a_russian_company_speaks_under_its_own_name_in_latin_letters(pipeline) 
     )
     assert [pipeline.quotes.name_en(q.speaker_entity_id) for q in doc.quotes][-1] == "Kokshetau Energo"
     assert pipeline.quotes.name_en("org:ru:Центр") is None  # a bare head names no one
+
+
+def test_english_a_count_opening_the_clause_said_of_and_a_linking_word_before_in_his_words(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(
+        pipeline,
+        "Title\n\nAkim Gali Iskaliyev said over 30,000 schoolchildren attend preschool institutions in the region.\n\n"
+        "However, in his words, there is a lack of secondary schools. Others are in desperate need of repair.\n\n"
+        "«Yesterday Kazakhstan celebrated the unofficial Day of Sports,» Askhat Oralov said of the milestone.\n",
+    )
+    assert [(content, entity) for _, content, _, entity in described(doc)] == [
+        ("over 30,000 schoolchildren attend preschool institutions in the region.", "per:gali-iskaliyev"),
+        ("there is a lack of secondary schools. Others are in desperate need of repair.", "per:gali-iskaliyev"),
+        ("Yesterday Kazakhstan celebrated the unofficial Day of Sports,", "per:en:Askhat Oralov"),
+    ]
+
+
+def test_english_a_bare_minister_is_not_the_prime_minister_and_a_second_verb_has_the_first_ones_subject(  # type: ignore[no-untyped-def]
+    pipeline,
+) -> None:
+    doc = annotate(pipeline, " date 2023-05-01\nTitle\n\nThe minister said 1,500 schools need repair.\n")
+    assert [entity for _, _, _, entity in described(doc)] == [None]  # nobody named: not Alikhan Smailov, the PM
+    doc = annotate(
+        pipeline,
+        "Title\n\nAmbassador Erik Utembayev met the minister.\n\nIn turn, the Kazakh diplomat noted the necessity of "
+        "strengthening the strategic partnership between the two countries in political and economic spheres and "
+        "stressed that the two countries had enough potential to lead the region.\n",
+    )
+    assert [speaker for _, _, speaker, _ in described(doc)] == ["the Kazakh diplomat"]

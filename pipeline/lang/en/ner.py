@@ -241,7 +241,7 @@ def _from_spans(text: str, sentences: list[Sentence], tagged: list[list[tuple[in
                 opener = tokens[0]
                 participle = opener.upos == "VERB" and _PARTICIPLE.fullmatch(text, opener.start, opener.end)
                 if first == 0 and last > 1 and (participle or opener.upos in _NOT_IN_NAMES):
-                    first = 1  # `Welcoming Kassym-Jomart Tokayev, …`, `Although Altunkaya …`, `Then …`: no part of a name
+                    first = 1  # `Welcoming Kassym-Jomart Tokayev, …`, `Although Altunkaya …`, `Then …`: not the name
                 if first == 0 and last == 1 and opener.xpos in _PLURAL_TAGS and text[opener.end - 1] == "s":
                     continue  # `Agrarians expect a record harvest`: a plural opening a sentence is a group, no name
             elif label == "ORG" and _is_office(text, sentence.tokens[first].start, sentence.tokens[last - 1].end):

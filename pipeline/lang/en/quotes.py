@@ -54,10 +54,11 @@ _NAME_PART = r"(?:Mr\.|Mrs\.|Ms\.|Dr\.|(?<![\w.])[A-Z][a-z]?\.|[^.,;\"“”«»
 Doskaliyev noted`: Kazakh initials of two letters)."""
 _ATTRIBUTION_END = (
     r"(?=[ \t]*[.,;]|[ \t]+(?:adding|noting|speaking|addressing|at|in|during|on|to|about|after|before|while|when)\b"
-    rf"|[ \t]+(?:the|a|his|her|their)[ \t]+{alternatives(MEDIA_NOUNS)}\b)"
+    rf"|[ \t]+(?:the|a|his|her|their)[ \t]+{alternatives(MEDIA_NOUNS)}\b"
+    r"|(?<=\bsaid|\bsays)[ \t]+of\b)"
 )
-"""What may follow an attribution after a quotation: the sentence's end, where and how it was said, or what a
-post shows (`he captioned the photo`)."""
+"""What may follow an attribution after a quotation: the sentence's end, where and how it was said, what a
+post shows (`he captioned the photo`), or what it was said of (`X said of the milestone`)."""
 _AFTER = re.compile(
     rf"[ \t]*(?:[-–—][ \t]+)?(?:(?P<cue1>{_VERB})[ \t]+(?P<speaker1>{_NAME_PART}{{1,60}}?)"
     rf"|(?P<speaker2>{_NAME_PART}{{1,60}}?)[ \t]+(?P<cue2>{_VERB}))"
@@ -612,11 +613,14 @@ _TOPIC_AFTER_ADDRESSEE = re.compile(
 _VERB_OF_SAYING = re.compile(rf"{_SPEAKER_BEFORE}[ \t]+(?P<cue>{_INDIRECT_VERB})[ \t]+(?=[\w])")
 _NO_CLAUSE_OPENERS = frozenset(OBJECT_OPENERS)
 """Words after a verb of saying that open its object or a phrase, not a clause (``data/object_openers.tsv``)."""
+_ABOUT_A_NUMBER = re.compile(r"(?:over|about|around|nearly|almost|some|up[ \t]+to|more[ \t]+than)[ \t]+[0-9]")
+"""`said over 30,000 schoolchildren attend …`: a count opening the clause's subject, not the verb's object."""
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|be|being|is|are)[ \t]+$", re.IGNORECASE)
 _SECOND_VERB = re.compile(r"\b(?:and|or|but)(?:[ \t]+[a-z]+ly)?[ \t]+$", re.IGNORECASE)
 _RELATIVE = re.compile(r"\b(?:that|which|who|whom|whose|where|when|if|whether|what|about)\b", re.IGNORECASE)
 """Words before a finite verb that make it no reported clause's: a relative clause, or what one informed about."""
-_CLAUSE_STOP = re.compile(r"[,;:(]")
+_CLAUSE_STOP = re.compile(r"[;:(]|,(?![0-9]{3})")
+"""Where a clause's first part ends: not at the comma of a number (`30,000 schoolchildren attend`)."""
 _LIST_ITEM = re.compile(
     r",[ \t]+(?:and[ \t]+[\w'’-]+(?:[ \t]+[\w'’-]+){0,3}|[\w'’-]+(?:[ \t]+[\w'’-]+){0,3}(?=,|[ \t]+and[ \t]))"
 )
@@ -651,7 +655,7 @@ def _clause_by_its_verb(text: str, start: int, end: int, finite_verbs: Sequence[
         said is None
         or said.group("cue").lower() in ADDRESSEE_VERBS  # `informed the President about …`: whom and what about
         or _PASSIVE_BEFORE.search(text, said.start("speaker"), said.start("cue"))  # `details were added since …`
-        or _first_word(text, said.end()) in _NO_CLAUSE_OPENERS
+        or (_first_word(text, said.end()) in _NO_CLAUSE_OPENERS and not _ABOUT_A_NUMBER.match(text, said.end()))
     ):
         return None
     comma = _CLAUSE_STOP.search(text, said.end(), end)
@@ -756,6 +760,10 @@ def _frame(text: str, start: int, end: int, finite_verbs: Sequence[int] = ()) ->
         speaker = next(words.span(group) for group in ("pronoun", "owner", "source") if words.group(group))
         return QuoteCandidate(words.end(), stop, "indirect", "in his words", *speaker, 0.8), "paragraph"
     inside = _WORDS_INSIDE.search(text, start, stop)
+    if inside and _only_circumstances(text, start, inside.start()) and stop - inside.end() >= 10:
+        # `However, in his words, there is …`: linking words only before it, as `In his words, …` alone
+        speaker = inside.span("pronoun")
+        return QuoteCandidate(inside.end(), stop, "indirect", "in his words", *speaker, 0.8), "paragraph"
     if inside and inside.start() - start >= 3 and stop - inside.end() >= 5:
         return QuoteCandidate(start, stop, "indirect", "in his words", *inside.span("pronoun"), 0.75), "sentence"
     apposed = _APPOSED.search(text, start, end)
@@ -786,10 +794,10 @@ def _frame(text: str, start: int, end: int, finite_verbs: Sequence[int] = ()) ->
     )
     if that:
         speaker = _trim(text, *that.span("speaker"))
-        if text[speaker[0] : speaker[1]].lower() in ("and", "but") and (
+        if text[speaker[0] : speaker[1]].lower().rpartition(" ")[2] in ("and", "but") and (
             verb := _FIRST_VERB.search(text, start, speaker[0])
-        ):
-            speaker = _trim(text, start, verb.start())  # `He stressed …, and noted that …`: the sentence's subject
+        ):  # `He stressed …, and noted that …`, `X noted the need for … spheres and stressed that`: the subject
+            speaker = _trim(text, start, verb.start())
         if _AUTHOR_REMARK.fullmatch(text, *speaker):
             return None  # `It should be noted that …`: the article's own remark, nobody's statement
         if _EXPLETIVE.fullmatch(text, *speaker):  # `It was noted that …`: reported, by no one named
