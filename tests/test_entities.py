@@ -361,6 +361,8 @@ def test_latin_names_in_russian_text_are_bodies_and_terms_are_not(pipeline) -> N
     text = "Президент осмотрел центр по обслуживанию гусеничных машин Besqaru, а также линию LRT в Астане.\n"
     found = {(name, label) for name, label, _ in mentions(annotate(pipeline, "Заголовок\n\n" + text))}
     assert ("Besqaru", "ORG") in found and not any(name == "LRT" for name, _ in found)
+    species = annotate(pipeline, "Заголовок\n\nФотоловушка сняла ирбиса (Panthera uncia) и кабана (Sus scrofa).\n")
+    assert mentions(species, "ORG") == []  # a species' scientific name is no body
     amounts = annotate(pipeline, "Title\n\nWorks reached KZT 173.7 billion versus USD 2 million in 2018.\n")
     assert mentions(amounts) == []  # a currency's code is no person
     disease = annotate(pipeline, "Title\n\n131,179 Kazakhstanis had already got their first dose of COVID vaccine.\n")
@@ -1157,6 +1159,11 @@ def test_english_tagger_spans_leave_out_an_opening_participle_an_office_and_a_ti
         ("Serik Zhumangarin", "PER")
     ]
     assert tagged("Aidar Bekov came", ["PROPN", "PROPN", "VERB"], [(1, 2, "PER")]) == [("Aidar Bekov", "PER")]
+    # an acronym in running text names a body; in a headline in capitals it tells nothing
+    text = "and SCAT will fly from Astana to Yerevan"
+    parts = ["CCONJ", "PROPN", "AUX", "VERB", "ADP", "PROPN", "ADP", "PROPN"]
+    assert tagged(text, parts, [(1, 2, "PER")]) == [("SCAT", "ORG")]
+    assert tagged("JONES WINS THE FINAL", ["PROPN", "VERB", "DET", "NOUN"], [(0, 1, "PER")]) == [("JONES", "PER")]
     # a title after a dash starts the name anew; the office before it is no body
     text = "the First President of Kazakhstan - Elbasy Nursultan Nazarbayev met judges"
     parts = ["DET", "PROPN", "PROPN", "ADP", "PROPN", "PUNCT", "PROPN", "PROPN", "PROPN", "VERB", "NOUN"]

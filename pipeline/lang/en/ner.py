@@ -268,6 +268,8 @@ def _from_spans(text: str, sentences: list[Sentence], tagged: list[list[tuple[in
                 first += 1  # `The People's Republic of China`: the article opening a sentence is no part of a place
             if label == "PER" and WEB_NAME.search(text, sentence.tokens[first].start, sentence.tokens[last - 1].end):
                 label = "ORG"  # `Kaspi.kz`, `Tengrinews.kz`: a site or the company behind it, not a person
+            if label == "PER" and last - first == 1 and _acronym_in_running_text(text, sentence.tokens, first):
+                label = "ORG"  # `SCAT will fly from Astana`: an acronym among lower-case words names a body
             span_words = " ".join([text[t.start : t.end] for t in sentence.tokens[first:last]])
             if label != "MISC" and (span_words in DEMONYMS or span_words.removesuffix("s") in DEMONYMS):
                 label = "MISC"  # `Kazakh`, `Central Asian`, `Kazakhstanis`: a people or language, no body or place
@@ -476,6 +478,16 @@ def _quoted(text: str, start: int, end: int) -> bool:
 _LOWER_ENDS = frozenset(word.lower() for word in PLACE_NAME_WORDS)
 """Lower-case words a name may end in (`Akmola region`, `Caspian sea`); not those that only tell what the name is
 (`Almaty city` names Almaty)."""
+
+
+def _acronym_in_running_text(text: str, tokens: list[Token], index: int) -> bool:
+    """Whether a token is written in capitals (SCAT, KEGOC) in a sentence mostly not: an acronym, which names a
+    body, not a person (in a headline in capitals it says nothing)."""
+    form = text[tokens[index].start : tokens[index].end]
+    if not (len(form) >= 2 and form.isalpha() and form.isupper()):
+        return False
+    words = [text[t.start : t.end] for t in tokens if text[t.start : t.end].isalpha()]
+    return sum(word.isupper() for word in words) * 2 < len(words)
 
 
 def _is_lower_word(text: str, token: Token) -> bool:

@@ -352,8 +352,15 @@ def find_latin(ctx: BlockContext) -> list[Mention]:
     return [
         Mention(match.start(), match.end(), "ORG", "latin_in_ru", "latin_ru", 0.5)
         for match in LATIN_NAME.finditer(ctx.text, block.start, block.end)
-        if len(match.group()) >= 3 and not match.group().isupper()
+        if len(match.group()) >= 3
+        and not match.group().isupper()
+        and not (match.start() > 0 and _SPECIES_NAME.match(ctx.text, match.start() - 1))
     ]
+
+
+_SPECIES_NAME = re.compile(r"\([A-Z][a-z]+(?: [a-z]{3,}){1,2}\)")
+"""A capitalised Latin word and lower-case ones in brackets: a species' scientific name (ирбис (Panthera uncia)),
+no body."""
 
 
 def find_natasha(ctx: BlockContext) -> list[Mention]:
