@@ -68,6 +68,27 @@ def test_transliterated_names_read_back_through_cyrillic() -> None:
     assert romanize_transliteration("学校") is None  # not transliteration characters
 
 
+def test_a_reading_is_put_right_by_the_names_of_kazakh_news_by_one_difference_at_most() -> None:
+    # name_words.tsv (KazNERD's persons): Ашмбаев is Ашимбаев (a vowel left out), Хошанов Кошанов (哈 is х or к)
+    assert romanize_transliteration("玛吾林·阿什姆巴耶夫") == "Maulen Ashimbayev"
+    assert romanize_transliteration("叶尔兰·霍沙诺夫") == "Yerlan Koshanov"
+    assert romanize_transliteration("阿斯哈特·阿伊马汗别托夫") == "Askhat Aimagambetov"
+    # two differences are too many for a listed surname: Кусаинов stays itself, not Косанов
+    assert romanize_transliteration("詹多斯·库萨伊诺夫") != "Zhandos Kossanov"
+
+
+def test_name_words_come_from_person_annotations_in_russian_spelling(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from training.kk_names.extract_names import base_form, folded, person_words
+
+    data = tmp_path / "iob.txt"
+    data.write_text("Әшімбаевтың B-PERSON\nсөзі O\n\nАбай B-PERSON\nАбайдың B-PERSON\nАстана B-GPE\n", encoding="utf-8")
+    seen = person_words([data])
+    assert set(seen) == {"әшімбаевтың", "абай", "абайдың"}  # persons only, in lower case
+    assert folded(base_form("әшімбаевтың", set(seen))) == "ашимбаев"  # a surname's case ending off, Russian letters
+    assert base_form("абайдың", set(seen)) == "абай"  # a word seen on its own
+    assert base_form("алуа", set(seen)) == "алуа"  # `а` is no ending of a word not otherwise seen
+
+
 def test_a_reading_is_put_right_by_the_known_given_names() -> None:
     # 凯拉特 reads Кайлат and 阿布德拉赫曼诺夫 Абдлахманов: 拉 is ла or ра, and Кайрат and Абдрахман are given names
     assert romanize_transliteration("凯拉特·阿布德拉赫曼诺夫") == "Kairat Abdrakhmanov"

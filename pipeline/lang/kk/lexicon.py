@@ -17,6 +17,9 @@ OFFICE_PHRASES = mapping("kk", "office_phrases", "office")
 GIVEN_NAME_GENDERS = genders("kk", "given_names")
 """Given names of Kazakhstan and its neighbours in lower-case Cyrillic (кайрат, алмазбек, валентина) -> gender."""
 GIVEN_NAMES = frozenset(GIVEN_NAME_GENDERS)
+NAME_WORDS = frozenset(words("kk", "name_words"))
+"""Given names and surnames of Kazakh news (KazNERD's persons) in lower-case Russian spelling (ашимбаев, тугел):
+what a transliterated name's reading is put right by, with the given names."""
 
 CYRILLIC_SPELLING = Respeller(mapping("kk", "cyrillic_letters", "cyrillic"), vowels="aeiouy")
 """A Kazakh name's Latin spelling read back in Cyrillic (Serikkali Brekeshev -> Серикали Брекешев): to compare

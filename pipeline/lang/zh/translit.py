@@ -11,7 +11,7 @@ import functools
 import itertools
 import re
 
-from pipeline.lang.kk.lexicon import GIVEN_NAMES
+from pipeline.lang.kk.lexicon import GIVEN_NAMES, NAME_WORDS
 from pipeline.lang.ru.lexicon import SURNAME_ENDINGS as RUSSIAN_SURNAME_ENDINGS
 from pipeline.lang.ru.lexicon import romanize_russian_name
 from pipeline.lang.zh.lexicon import (
@@ -129,9 +129,13 @@ def romanize_transliteration(name: str) -> str | None:
 def _known_words(reading: str) -> int:
     """How many words of a reading are known given names or surnames made of one (赛力克 reads Сайлик, and Серик
     the other way: the name it is)."""
-    return sum(word.lower() in GIVEN_NAMES or _known_word(word) != word for word in _CYRILLIC_WORD.findall(reading))
+    return sum(word.lower() in _KNOWN or _known_word(word) != word for word in _CYRILLIC_WORD.findall(reading))
 
 
+_KNOWN = GIVEN_NAMES | NAME_WORDS
+"""The words a reading is put right by: given names, and the given names and surnames of Kazakh news."""
+_FEMININE_SURNAME = ("ова", "ева", "ина", "ына")
+"""Endings of a woman's surname, the man's with `а` (Ашимбаева: Ашимбаев)."""
 _VOWELS = frozenset("аеёиоуыэюяіұүәөйьъ")
 _DROPPED_VOWELS = frozenset("ыиейьъ")
 """Vowels and signs a transliteration may leave out or add (萨德尔 reads Садр for Садыр)."""
@@ -144,6 +148,10 @@ _SAME_GROUP, _CLOSE_VOWEL, _DROPPED_VOWEL, _WEAK_VOWEL, _DOUBLED, _DIFFERENT = 0
 """What each difference between a reading and a known name costs; another consonant or vowel never fits."""
 _COST_PER_LETTER, _MOST_COST = 0.16, 1.1
 """A known name fits a reading when the differences cost less than this much per letter and in all."""
+_LISTED_MOST_COST = 0.5
+"""What a word of ``name_words.tsv`` alone may differ by: one sound the transliteration writes alike, or one
+vowel it leaves out (Хошанов: Кошанов, Ашмбаев: Ашимбаев); its Kazakh spellings folded are not always the Russian
+ones (Смайылов for Смаилов), so no more."""
 _SURNAME_SUFFIXES = tuple(sorted(RUSSIAN_SURNAME_ENDINGS, key=len, reverse=True))
 """Endings that make a surname of a given name (Абдрахман -> Абдрахманов, Касымали -> Касымалиев), longest
 first (``pipeline/lang/ru/data/name_endings.tsv``)."""
@@ -230,23 +238,24 @@ def same_consonants(reading: str, known: str) -> bool:
 @functools.cache
 def _names_by_key() -> dict[str, tuple[str, ...]]:
     by_key: dict[str, list[str]] = {}
-    for name in GIVEN_NAMES:
+    for name in _KNOWN:
         by_key.setdefault(_consonant_key(name), []).append(name)
     return {key: tuple(sorted(names)) for key, names in by_key.items()}
 
 
 def _nearest_name(word: str) -> str | None:
-    """The one known given name a lower-case reading stands for, or None when none or two fit as well."""
-    if len(word) < 3 or word in GIVEN_NAMES:
+    """The one known name word a lower-case reading stands for, or None when none or two fit as well."""
+    if len(word) < 3 or word in _KNOWN:
         return None
     limit = min(_MOST_COST, _COST_PER_LETTER * len(word))
     first = _as_written(word)[0]  # `джакып` starts with ж as a transliteration writes it (贾)
     fits = sorted(
-        (_difference(word, name), name)
+        (cost, name)
         for name in _names_by_key().get(_consonant_key(word), ())
         if name[0] == first or frozenset((name[0], first)) in _CLOSE_VOWELS or _sound(name[0]) == _sound(first)
+        if (cost := _difference(word, name)) < (limit if name in GIVEN_NAMES else min(limit, _LISTED_MOST_COST))
     )
-    if not fits or fits[0][0] >= limit or (len(fits) > 1 and fits[1][0] == fits[0][0]):
+    if not fits or (len(fits) > 1 and fits[1][0] == fits[0][0]):
         return None
     return fits[0][1]
 
@@ -255,13 +264,15 @@ def _known_word(word: str) -> str:
     """A word of a reading as the given name it stands for, or a surname made of one (Абдлахманов ->
     Абдрахманов); the word itself when no known name fits."""
     lower = word.lower()
-    if lower in GIVEN_NAMES:
+    if lower in _KNOWN:
         return word
     name = _nearest_name(lower)
+    if name is None and lower.endswith(_FEMININE_SURNAME) and (man := _nearest_name(lower[:-1])):
+        name = f"{man}а" if man.endswith(tuple(ending[:-1] for ending in _FEMININE_SURNAME)) else None
     if name is None:
         suffix = next((s for s in _SURNAME_SUFFIXES if lower.endswith(s) and len(lower) - len(s) >= 4), "")
         stem = lower[: -len(suffix)] if suffix else ""
-        found = _nearest_name(stem) if stem and stem not in GIVEN_NAMES else None
+        found = _nearest_name(stem) if stem and stem not in _KNOWN else None
         name = _surname_of(found, suffix) if found else None
     return word if name is None else name[:1].upper() + name[1:]
 
