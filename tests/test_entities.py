@@ -1159,6 +1159,14 @@ def test_english_tagger_spans_leave_out_an_opening_participle_an_office_and_a_ti
         ("Serik Zhumangarin", "PER")
     ]
     assert tagged("Aidar Bekov came", ["PROPN", "PROPN", "VERB"], [(1, 2, "PER")]) == [("Aidar Bekov", "PER")]
+    # nor is a year or a word opening sentences the start of a body or a place
+    text = "In 2019 Air Astana plans flights"
+    assert tagged(text, ["ADP", "NUM", "PROPN", "PROPN", "VERB", "NOUN"], [(1, 4, "ORG")]) == [("Air Astana", "ORG")]
+    text = "Yesterday Kazakhstan celebrated"
+    assert tagged(text, ["NOUN", "PROPN", "VERB"], [(0, 2, "LOC")]) == [("Kazakhstan", "LOC")]
+    text = "Ambassador to Kazakhstan H.E. Rashad Mammadov"  # a title after a place is the next name's
+    parts = ["PROPN", "ADP", "PROPN", "PROPN", "PROPN", "PROPN"]
+    assert tagged(text, parts, [(2, 4, "LOC"), (4, 6, "PER")]) == [("Kazakhstan", "LOC"), ("Rashad Mammadov", "PER")]
     # an acronym in running text names a body; in a headline in capitals it tells nothing
     text = "and SCAT will fly from Astana to Yerevan"
     parts = ["CCONJ", "PROPN", "AUX", "VERB", "ADP", "PROPN", "ADP", "PROPN"]
@@ -1957,3 +1965,12 @@ def test_chinese_words_of_time_are_no_names(pipeline) -> None:  # type: ignore[n
     )
     names = [text for text, _, _ in mentions(doc)]
     assert "周日清晨" not in names and "斋月" not in names and "阿联酋" in names
+
+
+def test_the_towns_of_kazakhstan_are_known_places_in_every_language(pipeline) -> None:  # type: ignore[no-untyped-def]
+    russian = annotate(pipeline, "Заголовок\n\nМедвежонка поймали в селе под Риддером. Жители Риддера обеспокоены.\n")
+    assert {entity for _, label, entity in mentions(russian) if label == "LOC"} == {"loc:ridder"}
+    english = annotate(pipeline, "Title\n\nThe bear was caught near Ridder and Ayagoz towns.\n")
+    assert [entity for _, _, entity in mentions(english, "LOC")] == ["loc:ridder", "loc:ayagoz"]
+    chinese = annotate(pipeline, "标题\n\n古代丝绸之路曾穿过卡拉套山麓。\n")
+    assert ("卡拉套", "LOC", "loc:karatau") in mentions(chinese)

@@ -211,6 +211,8 @@ def _from_spans(text: str, sentences: list[Sentence], tagged: list[list[tuple[in
     for sentence, spans in zip(sentences, tagged, strict=True):
         spans = _with_field_lists(text, sentence.tokens, spans)
         for first, last, label in spans:
+            while last - first > 1 and _opens_no_name(text, sentence.tokens[first]):
+                first += 1  # `Yesterday Kazakhstan celebrated`, `In 2019 Air Astana plans`: no part of the name
             if label == "PER":  # the rules know titles: `Governor Shapkenov` names Shapkenov
                 while first < last - 1 and (
                     _is_title_word(text, sentence.tokens[first], sentence.tokens[first + 1])
@@ -252,6 +254,8 @@ def _from_spans(text: str, sentences: list[Sentence], tagged: list[list[tuple[in
                 continue  # `the Human Rights Commissioner`: an office, held by a person, no body
             while last - first > 1 and _is_lower_word(text, sentence.tokens[last - 1]):
                 last -= 1  # `Ministry of Energy adheres`: a name does not end in a verb or common word
+            while label == "LOC" and last - first > 1 and _is_title_word(text, sentence.tokens[last - 1], None):
+                last -= 1  # `Ambassador … to Kazakhstan H.E. Rashad Mammadov`: the title of the name after it
             if _inside_title(text, sentence.tokens[first].start, sentence.tokens[last - 1].end):
                 continue  # `Head of [State] Kassym-Jomart Tokayev`: a word of a title, not a place or a person
             if label == "PER" and _modifies_next(text, sentence.tokens, first, last):
@@ -478,6 +482,16 @@ def _quoted(text: str, start: int, end: int) -> bool:
 _LOWER_ENDS = frozenset(word.lower() for word in PLACE_NAME_WORDS)
 """Lower-case words a name may end in (`Akmola region`, `Caspian sea`); not those that only tell what the name is
 (`Almaty city` names Almaty)."""
+
+
+def _opens_no_name(text: str, token: Token) -> bool:
+    """A year, or a word that opens sentences and no name (``data/sentence_words.tsv``; an article may: `The
+    Astana Times`)."""
+    form = text[token.start : token.end]
+    return (len(form) == 4 and form.isdigit()) or (form in _SENTENCE_WORDS and form not in _ARTICLES)
+
+
+_ARTICLES = frozenset({"The", "A", "An"})
 
 
 def _acronym_in_running_text(text: str, tokens: list[Token], index: int) -> bool:
