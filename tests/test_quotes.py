@@ -3791,3 +3791,12 @@ def test_english_a_bare_minister_is_not_the_prime_minister_and_a_second_verb_has
         "stressed that the two countries had enough potential to lead the region.\n",
     )
     assert [speaker for _, _, speaker, _ in described(doc)] == ["the Kazakh diplomat"]
+
+
+def test_english_a_long_office_before_the_name_after_a_quotation(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(
+        pipeline,
+        'Title\n\n"We thought that Vasily won the fight, but the decision was different," Chairman of the Judges '
+        "Committee of the Kazakhstan Boxing Federation Aslan Igubayev told to Kazinform.\n",
+    )
+    assert [(kind, entity) for kind, _, _, entity in described(doc)] == [("direct", "per:en:Aslan Igubayev")]
