@@ -1972,5 +1972,29 @@ def test_the_towns_of_kazakhstan_are_known_places_in_every_language(pipeline) ->
     assert {entity for _, label, entity in mentions(russian) if label == "LOC"} == {"loc:ridder"}
     english = annotate(pipeline, "Title\n\nThe bear was caught near Ridder and Ayagoz towns.\n")
     assert [entity for _, _, entity in mentions(english, "LOC")] == ["loc:ridder", "loc:ayagoz"]
-    chinese = annotate(pipeline, "标题\n\n古代丝绸之路曾穿过卡拉套山麓。\n")
+    chinese = annotate(pipeline, "标题\n\n丝绸之路曾穿过卡拉套山麓。会议在鞑靼斯坦共和国首府喀山举行，讨论AI技术。\n")
     assert ("卡拉套", "LOC", "loc:karatau") in mentions(chinese)
+    assert ("鞑靼斯坦共和国", "LOC", "loc:tatarstan") in mentions(chinese)  # not 斯坦共和国: 鞑靼 is rare
+    assert "AI" not in [text for text, _, _ in mentions(chinese)]  # a term, no body
+    parks = annotate(pipeline, "Title\n\nThree centers opened in Altyn Emel, Sharyn, and Ile-Alatau national parks.\n")
+    assert [text for text, _, _ in mentions(parks, "LOC")] == ["Altyn Emel", "Sharyn", "Ile-Alatau"]
+    assert not mentions(parks, "PER")
+
+
+def test_russian_term_abbreviations_are_no_bodies_and_a_bare_mid_is_kazakhstans(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(pipeline, "Заголовок\n\nПо данным СМИ, ставка ИПН вырастет, а ЕНТ пройдет в июне, сообщили в МИД.\n")
+    assert mentions(doc) == [("МИД", "ORG", "org:ministry-of-foreign-affairs-of-kazakhstan")]
+    other = annotate(pipeline, "Заголовок\n\nМИД России и МИД Казахстана провели консультации.\n")
+    assert [entity for _, _, entity in mentions(other, "ORG")] == [
+        "org:ministry-of-foreign-affairs-of-russia",
+        "org:ministry-of-foreign-affairs-of-kazakhstan",
+    ]
+
+
+def test_a_russian_envoys_title_alone_is_no_person(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(
+        pipeline,
+        "Заголовок\n\nВ Астану прибудет делегация во главе с Помощником госсекретаря и Спецпосланника по вопросам "
+        "Центральной Азии.\n",
+    )
+    assert mentions(doc, "PER") == []
