@@ -3800,3 +3800,19 @@ def test_english_a_long_office_before_the_name_after_a_quotation(pipeline) -> No
         "Committee of the Kazakhstan Boxing Federation Aslan Igubayev told to Kazinform.\n",
     )
     assert [(kind, entity) for kind, _, _, entity in described(doc)] == [("direct", "per:en:Aslan Igubayev")]
+
+
+def test_chinese_condolences_with_a_modifier_are_no_report(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(pipeline, "标题\n\n议长马吾林·阿什姆巴耶夫代表国家元首向伊朗人民表示深切哀悼。\n")
+    assert described(doc) == []
+    doc = annotate(pipeline, "标题\n\n议长马吾林·阿什姆巴耶夫表示全力支持哀悼活动的安排。\n")
+    assert [content for _, content, _, _ in described(doc)] == ["全力支持哀悼活动的安排。"]
+
+
+def test_chinese_a_name_in_half_width_quotation_marks_is_no_quote_and_no_speaker(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(
+        pipeline,
+        '标题\n\n温室协会主席哈纳特•霍世曼在"温室、蔬菜、 灌溉和花卉" 阿拉木图-2018国际展上表示,'
+        "哈萨克斯坦正在出口黄瓜。\n",
+    )
+    assert [(kind, speaker) for kind, _, speaker, _ in described(doc)] == [("indirect", "哈纳特•霍世曼")]

@@ -66,6 +66,8 @@ def test_transliterated_names_read_back_through_cyrillic() -> None:
     assert romanize_transliteration("阿卜杜拉·阿里波夫") == "Abdulla Aripov"  # 波 is бо, 波夫 пов
     assert romanize_transliteration("波拉特") == "Bolat"
     assert romanize_transliteration("学校") is None  # not transliteration characters
+    # one character the readings lack, among enough they have, is read by its Mandarin syllable (Palladius)
+    assert romanize_transliteration("哈纳特·霍世曼") == "Kanat Khoshiman"
 
 
 def test_a_reading_is_put_right_by_the_names_of_kazakh_news_by_one_difference_at_most() -> None:

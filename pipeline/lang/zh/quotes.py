@@ -84,7 +84,12 @@ over its paragraph as its cue does (据X介绍); the others hold their own sente
 _INDIRECT = re.compile(
     rf"(?P<cue>{'|'.join(sorted(REPORTING_VERBS, key=len, reverse=True))})(?P<belief>相信|说)?[，,：:]?"
 )
-_NOT_AFTER_CUE = re.compile("|".join(map(re.escape, NOT_AFTER_CUE)))
+_NOT_AFTER_CUE = re.compile(
+    rf"(?:{'|'.join(map(re.escape, NOT_AFTER_CUE))})"
+    rf"|[^，,。；;：:！？、“”\"\s]{{1,4}}?(?:{'|'.join(map(re.escape, NOT_AFTER_CUE))})(?=[。；;！，,]|$)"
+)
+"""What a cue's object is when no report follows: the word right after it (表示感谢), or after a short modifier
+when it ends the clause (表示深切哀悼。, 表示诚挚慰问，)."""
 _NOT_BEFORE_CUE = NOT_BEFORE_CUE
 _SENTENCE_END = re.compile(r"[。！？；]|…+")
 _CLAUSE_START = re.compile(r"[，,。；;：:！？、“”\"\s]")
@@ -144,12 +149,21 @@ def _without_adverbs(text: str, start: int, end: int, leading: bool = True) -> t
 
 def _name_in_quotes(text: str, closing_end: int, floor: int) -> int | None:
     """Where a quotation ending at ``closing_end`` opens when it is a name run into the words on both sides
-    (`论坛“工人职业——经济增长引擎”全体会议上`): a title in a phrase, not a clause boundary. None otherwise."""
-    opening = text.rfind("“", floor, closing_end - 1)
-    if opening <= floor or not text[opening - 1].isalnum() or not text[closing_end : closing_end + 1].isalnum():
+    (`论坛“工人职业——经济增长引擎”全体会议上`, `在"温室、蔬菜" 阿拉木图国际展上`, half-width marks and a space too): a
+    title in a phrase, not a clause boundary. None otherwise."""
+    opening_mark = _NAME_MARKS.get(text[closing_end - 1 : closing_end])
+    if opening_mark is None:
+        return None
+    opening = text.rfind(opening_mark, floor, closing_end - 1)
+    after = closing_end + 1 if text[closing_end : closing_end + 1] == " " else closing_end
+    if opening <= floor or not text[opening - 1].isalnum() or not text[after : after + 1].isalnum():
         return None
     inside = text[opening + 1 : closing_end - 1]
-    return opening if inside and not re.search(r"[，。！？；,“]", inside) else None
+    return opening if inside and not re.search(r"[，。！？；,“\"]", inside) else None
+
+
+_NAME_MARKS = {"”": "“", '"': '"'}
+"""Closing quotation marks and the opening ones a name in running text is held by."""
 
 
 def _speaker_phrase(text: str, block_start: int, cue_start: int) -> tuple[int, int] | None:
@@ -162,7 +176,8 @@ def _speaker_phrase(text: str, block_start: int, cue_start: int) -> tuple[int, i
         position = opening if opening > floor else position
     end = position
     while position > floor:
-        if text[position - 1] == "”" and (name := _name_in_quotes(text, position, floor)) is not None:
+        closing = position - 1 if text[position - 1] == " " else position  # `"温室、蔬菜" 阿拉木图国际展`
+        if text[closing - 1] in _NAME_MARKS and (name := _name_in_quotes(text, closing, floor)) is not None:
             floor = max(block_start, floor - (position - name))  # a name in quotation marks takes no room
             position = name
         if text[position - 1] in "）)" and (gloss := _gloss_opening(text, position, floor)) is not None:

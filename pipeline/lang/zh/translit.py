@@ -14,6 +14,7 @@ import re
 from pipeline.lang.kk.lexicon import GIVEN_NAMES, NAME_WORDS
 from pipeline.lang.ru.lexicon import SURNAME_ENDINGS as RUSSIAN_SURNAME_ENDINGS
 from pipeline.lang.ru.lexicon import romanize_russian_name
+from pipeline.lang.ru.palladius import PALLADIUS
 from pipeline.lang.zh.lexicon import (
     CHINESE_SURNAMES,
     CLOSE_VOWELS,
@@ -89,8 +90,33 @@ def chinese_surname(name: str) -> str | None:
 
 def cyrillic_reading(name: str) -> str | None:
     """A transliterated name read back in Cyrillic (叶尔兰·阿克肯杰诺夫 -> Ерлан Аккенженов, a hyphen kept:
-    哈斯穆-卓玛尔特 -> Хасму-Жомарт); None when a character has no reading."""
-    return CYRILLIC_READINGS.name(_DOTS.sub(" ", name.strip())) or None
+    哈斯穆-卓玛尔特 -> Хасму-Жомарт); a character the readings lack is read as Russian writes its Mandarin syllable
+    (霍世曼: 世 ши, the Palladius system); None when even that fails."""
+    spaced = _DOTS.sub(" ", name.strip())
+    reading = CYRILLIC_READINGS.name(spaced)
+    unread = {char for char in spaced if "\u4e00" <= char <= "\u9fff" and CYRILLIC_READINGS.word(char) is None}
+    if reading is None and len(unread) == 1 and len(spaced) - len(unread) >= _READ_AROUND:
+        char = unread.pop()
+        cyrillic = _palladius_of_pinyin().get(syllables(char)[0])
+        reading = _respeller_adding(char, cyrillic).name(spaced) if cyrillic else None
+    return reading or None
+
+
+_READ_AROUND = 3
+"""Characters with readings a name needs around the one it lacks before that one is read by its syllable: a
+transliteration with an uncommon character (霍世曼), not common words (学校)."""
+
+
+@functools.cache
+def _palladius_of_pinyin() -> dict[str, str]:
+    """Toneless pinyin syllable -> its Palladius Cyrillic (``pipeline/lang/ru/data/palladius.tsv``)."""
+    return {pinyin: cyrillic for cyrillic, pinyin in PALLADIUS.items()}
+
+
+@functools.lru_cache(maxsize=256)
+def _respeller_adding(char: str, cyrillic: str) -> Respeller:
+    """The readings with that of a character they lack (世 -> ши)."""
+    return Respeller({**_READINGS, char: cyrillic})
 
 
 def cyrillic_readings(name: str) -> list[str]:
