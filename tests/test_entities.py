@@ -1998,3 +1998,15 @@ def test_a_russian_envoys_title_alone_is_no_person(pipeline) -> None:  # type: i
         "Центральной Азии.\n",
     )
     assert mentions(doc, "PER") == []
+
+
+def test_kazakh_companies_parties_and_universities_are_known_bodies(pipeline) -> None:  # type: ignore[no-untyped-def]
+    english = annotate(pipeline, "Title\n\nKaspi and Halyk Bank clients flew with SCAT to the Astana Opera.\n")
+    assert [entity for _, _, entity in mentions(english, "ORG")] == [
+        "org:kaspi-bank",
+        "org:halyk-bank",
+        "org:scat-airlines",
+        "org:astana-opera",
+    ]
+    russian = annotate(pipeline, "Заголовок\n\nНПП «Атамекен» провела встречу в КазНУ им. аль-Фараби.\n")
+    assert [entity for _, _, entity in mentions(russian, "ORG")] == ["org:atameken", "org:al-farabi-kaznu"]
