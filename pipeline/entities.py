@@ -455,8 +455,9 @@ class SpellingIndex:
         """The one gazetteer person a Chinese transliteration reads as, letter groups the script writes alike
         allowed (:func:`pipeline.lang.zh.translit.reads_as`): a full name by its Russian given name and
         surname (阿利汉·斯迈洛夫 reads Алихан Смайлов: Alikhan Smailov), the given name also by its consonants
-        alone when it has four or more (沃穆尔吾扎克·舒克耶夫 reads Омурузак Шукеев: Umirzak Shukeyev), a surname
-        alone by a surname of six letters or more (萨哈迪耶夫 reads Сахадиев: Сагадиев); None when none or two fit."""
+        alone when it has four or more (沃穆尔吾扎克·舒克耶夫 reads Омурузак Шукеев: Umirzak Shukeyev) or when the
+        surname reads exactly (阿塞恩·拜汗诺夫 reads Асеин Байханов: Asain Baikhanov), a surname alone by a surname
+        of six letters or more (萨哈迪耶夫 reads Сахадиев: Сагадиев); None when none or two fit."""
         if name in self._read:
             return self._read[name]
         fits: set[str] = set()
@@ -468,7 +469,12 @@ class SpellingIndex:
                     entity_id
                     for known_given, known_surname, entity_id in self.full_names
                     if reads_as(surname, known_surname)
-                    and (reads_as(given, known_given) or same_consonants(given, known_given))
+                    and (
+                        reads_as(given, known_given)
+                        or same_consonants(given, known_given)
+                        # the surname read exactly: a short given name by its consonants (阿塞恩 Асеин: Асаин)
+                        or (surname.lower() == known_surname.lower() and same_consonants(given, known_given, least=2))
+                    )
                 }
             elif len(parts) == 1 and len(parts[0]) >= self.MIN_READING:
                 fits |= {

@@ -1093,6 +1093,9 @@ def test_a_transliteration_links_to_a_person_known_only_in_russian() -> None:
     assert reads_as("Абдлахманов", "Абдрахманов") and not reads_as("Кошанов", "Косанов")
     twins = SpellingIndex([smailov, GazetteerEntity("per:s2", "PER", {"zh": None, "ru": "Ерлан Смаилов", "en": None})])
     assert twins.find_reading("斯迈洛夫") is None  # two persons of that surname
+    baikhanov = SpellingIndex([GazetteerEntity("per:b", "PER", {"zh": None, "ru": "Асаин Байханов", "en": "A B"})])
+    assert baikhanov.find_reading("阿塞恩·拜汗诺夫") == "per:b"  # Асеин: a short given name, the surname exact
+    assert baikhanov.find_reading("阿斯卡尔·拜汗诺夫") is None  # Аскар: other consonants, another person
 
 
 def test_a_transliteration_may_leave_out_or_add_the_u_of_a_kazakh_name() -> None:

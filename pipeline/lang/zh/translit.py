@@ -253,12 +253,12 @@ _MIN_CONSONANTS = 4
 """Consonants a given name needs before its consonants alone may stand for it (Умирзак: мрзк; not Марат, Мурат)."""
 
 
-def same_consonants(reading: str, known: str) -> bool:
+def same_consonants(reading: str, known: str, least: int = _MIN_CONSONANTS) -> bool:
     """Whether a word of a transliteration's reading has the known word's consonants, by sound group and in
-    order, and enough of them to tell names apart (Омурузак ~ Умирзак): vowels are what a transliteration
-    writes least faithfully."""
+    order, and at least ``least`` of them to tell names apart (Омурузак ~ Умирзак): vowels are what a
+    transliteration writes least faithfully."""
     key = _consonant_key(reading.lower())
-    return len(key) >= _MIN_CONSONANTS and key == _consonant_key(known.lower())
+    return len(key) >= least and key == _consonant_key(known.lower())
 
 
 @functools.cache
