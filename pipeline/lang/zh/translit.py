@@ -94,12 +94,14 @@ def cyrillic_reading(name: str) -> str | None:
     (霍世曼: 世 ши, the Palladius system); None when even that fails."""
     spaced = _DOTS.sub(" ", name.strip())
     reading = CYRILLIC_READINGS.name(spaced)
+    if reading is not None:
+        return reading or None
     unread = {char for char in spaced if "\u4e00" <= char <= "\u9fff" and CYRILLIC_READINGS.word(char) is None}
-    if reading is None and len(unread) == 1 and len(spaced) - len(unread) >= _READ_AROUND:
-        char = unread.pop()
-        cyrillic = _palladius_of_pinyin().get(syllables(char)[0])
-        reading = _respeller_adding(char, cyrillic).name(spaced) if cyrillic else None
-    return reading or None
+    if len(unread) != 1 or len(spaced) - len(unread) < _READ_AROUND:
+        return None
+    char = unread.pop()
+    cyrillic = _palladius_of_pinyin().get(syllables(char)[0])
+    return (_respeller_adding(char, cyrillic).name(spaced) or None) if cyrillic else None
 
 
 _READ_AROUND = 3
