@@ -897,7 +897,7 @@ class _Index:
         title of a national office (总统, 总理), given this one: the expert quoted before `总统宣布` is no
         president, whose holder on the article's date speaks instead; in English and Russian the holder of that
         office on the article's date, when the office has one then, and never the holder of another national office
-        (`the Prime Minister` after the President spoke)."""
+        (`the Prime Minister` after the President spoke) nor of one when the title names none (`the mayor`)."""
         if self.titled_otherwise(entity_id, head):
             return False
         offices = _offices_titled(title)
@@ -905,6 +905,8 @@ class _Index:
             held = _offices_held(entity_id, self.doc.date)
             if offices and not held:  # `Президент отметил` after a minister spoke: the President, not the minister
                 return not any(_holder_of(office, self.doc.date) for office in _offices_titled(title, heading=True))
+            if held and not offices:  # `the mayor of Almaty said` after the President spoke: not the President
+                return False
             return not (offices and held and not held & set(offices))
         if not offices:
             return True

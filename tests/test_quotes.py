@@ -3816,3 +3816,33 @@ def test_chinese_a_name_in_half_width_quotation_marks_is_no_quote_and_no_speaker
         "哈萨克斯坦正在出口黄瓜。\n",
     )
     assert [(kind, speaker) for kind, _, speaker, _ in described(doc)] == [("indirect", "哈纳特•霍世曼")]
+
+
+def test_a_local_title_never_names_the_holder_of_a_national_office(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(
+        pipeline,
+        " date 2022-12-12\nTitle\n\nPresident Kassym-Jomart Tokayev chaired a meeting in Almaty.\n\n"
+        "In his speech, the mayor of Almaty said that there are plans to launch seven small industrial parks.\n",
+    )
+    assert [(speaker, entity) for _, _, speaker, entity in described(doc)] == [("the mayor of Almaty", None)]
+    doc = annotate(
+        pipeline,
+        " date 2022-12-12\nTitle\n\nASTANA. KAZINFORM – The situation in the city gets better, but a lot of work is "
+        "ahead, said the Kazakh Head of State, summarizing the speech of the city’s mayor, Kazinform correspondent "
+        "reports.\n",
+    )
+    assert [entity for _, _, _, entity in described(doc)] == ["per:kassym-jomart-tokayev"]  # after the verb
+
+
+def test_english_a_name_with_an_apposition_before_said_and_who_after_a_name(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(
+        pipeline,
+        "Title\n\nKazakhstan will always adhere to the strict observance of the UN Charter, Aibek Smadiyarov, "
+        "official spokesperson of the Kazakh Ministry of Foreign Affairs, said, Kazinform correspondent reports.\n\n"
+        "The ceremony was visited by Minister of Culture Arystanbek Mukhamediuly, who emphasized that the festival "
+        "helps to better understand the current state of theatre art.\n",
+    )
+    assert [(speaker, entity) for _, _, speaker, entity in described(doc)] == [
+        ("Aibek Smadiyarov", "per:aibek-smadiyarov"),
+        ("Arystanbek Mukhamediuly", "per:arystanbek-mukhamediuly"),
+    ]

@@ -201,8 +201,11 @@ _TRAILING_INVERTED = re.compile(
 )
 """`…, reported head of the department Nurbek Kabizhan.`: the verb before its subject, no quotation marks; the
 subject may have an apposition and where it was said after it (`…, said X, chief officer of …, at a briefing.`)."""
-_NAMED_SUBJECT = re.compile(rf"[A-Z]|(?:the[ \t]+)?(?:{alternatives(PERSON_TITLES, any_case=True)})\b")
-"""How the subject after an inverted verb begins: a capital or a title (not `noted the importance of …`)."""
+_NAMED_SUBJECT = re.compile(
+    rf"[A-Z]|(?:the[ \t]+)?(?:[A-Z][\w'’-]*[ \t]+)?(?:{alternatives(PERSON_TITLES, any_case=True)})\b"
+)
+"""How the subject after an inverted verb begins: a capital or a title, a people's or a place's word before it
+(`said the Kazakh Head of State`; not `noted the importance of …`)."""
 _CIRCUMSTANCE = "at|in|on|during|while|when|after|before"
 """Words opening where or when something was said, which end the words naming who said it."""
 _CIRCUMSTANCE_AFTER = re.compile(rf"[ \t]+(?:speaking|{_CIRCUMSTANCE})\b")
@@ -219,6 +222,12 @@ _TRAILING = re.compile(
 """`…, the press service informs.`, `…, he said at the briefing.`: the verb may have only how it was said after it,
 not an object (`…, the President pointed out fruitfulness of …` reports no words); a place there may have its
 name set off by commas (`at the Astana Media Week in the Kazakh capital, Nur-Sultan`)."""
+_WHO_ANTECEDENT = re.compile(r"(?P<name>(?:[A-Z][\w'’.-]*[ \t]+)?[A-Z][\w'’.-]*),[ \t]*$")
+"""The name a relative `who` stands for: the one or two capitalised words right before its comma."""
+_TRAILING_APPOSED = re.compile(
+    rf",[ \t]+(?P<speaker>{_FULL_NAME}),[ \t]+[^,.;\"“”«»]{{2,120}}?,[ \t]+(?P<cue>{_VERB})[.!]?[ \t]*$"
+)
+"""`…, Aibek Smadiyarov, official spokesperson of the Ministry, said.`: the name, what he is, then the verb."""
 _AFTER_THIS = rf"(?=[ \t]*[.!]?[ \t]*$|[ \t]+{_HOW_SAID})"
 _SAID_THIS = re.compile(
     rf"(?P<speaker>[^,.;\"“”«»]{{2,120}}?)[ \t]+(?:has[ \t]+|had[ \t]+)?(?P<cue>{_INDIRECT_VERB})"
@@ -798,6 +807,10 @@ def _frame(text: str, start: int, end: int, finite_verbs: Sequence[int] = ()) ->
             verb := _FIRST_VERB.search(text, start, speaker[0])
         ):  # `He stressed …, and noted that …`, `X noted the need for … spheres and stressed that`: the subject
             speaker = _trim(text, start, verb.start())
+        if text[speaker[0] : speaker[1]].lower() == "who" and (
+            antecedent := _WHO_ANTECEDENT.search(text, start, speaker[0])
+        ):  # `… Minister of Culture Arystanbek Mukhamediuly, who emphasized that …`: the person before `who`
+            speaker = antecedent.span("name")
         if _AUTHOR_REMARK.fullmatch(text, *speaker):
             return None  # `It should be noted that …`: the article's own remark, nobody's statement
         if _EXPLETIVE.fullmatch(text, *speaker):  # `It was noted that …`: reported, by no one named
@@ -843,7 +856,9 @@ def _frame(text: str, start: int, end: int, finite_verbs: Sequence[int] = ()) ->
         speaker = _trim(text, *passive.span("speaker"))
         if content[1] - content[0] >= 15 and not _OUTLET.search(text, *speaker):
             return QuoteCandidate(*content, "indirect", passive.group("cue"), *speaker, 0.7), "sentence"
-    trailing = _TRAILING.search(text, max(start, stop - 200), stop)  # not the agency's `…, Kazinform reports.`
+    trailing = _TRAILING.search(text, max(start, stop - 200), stop) or _TRAILING_APPOSED.search(
+        text, max(start, stop - 200), stop
+    )  # not the agency's `…, Kazinform reports.`
     if trailing is None and (adding := _PARTICIPLE_THAT.search(text, start, stop)):  # `A, X said, adding that B`
         trailing = _TRAILING.search(text, max(start, adding.start() - 200), adding.start())
     if (
