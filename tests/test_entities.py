@@ -2013,3 +2013,8 @@ def test_kazakh_companies_parties_and_universities_are_known_bodies(pipeline) ->
     ]
     russian = annotate(pipeline, "Заголовок\n\nНПП «Атамекен» провела встречу в КазНУ им. аль-Фараби.\n")
     assert [entity for _, _, entity in mentions(russian, "ORG")] == ["org:atameken", "org:al-farabi-kaznu"]
+
+
+def test_a_transliteration_opening_with_an_uncommon_character_is_whole(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(pipeline, "标题\n\n“这些商品完全可在本地生产。”阔谢若夫州长说。\n")  # 阔 is ко/ку of a name
+    assert mentions(doc, "PER") == [("阔谢若夫", "PER", "per:nuralkhan-kusherov")]
