@@ -1170,6 +1170,13 @@ def test_english_tagger_spans_leave_out_an_opening_participle_an_office_and_a_ti
     text = "Ambassador to Kazakhstan H.E. Rashad Mammadov"  # a title after a place is the next name's
     parts = ["PROPN", "ADP", "PROPN", "PROPN", "PROPN", "PROPN"]
     assert tagged(text, parts, [(2, 4, "LOC"), (4, 6, "PER")]) == [("Kazakhstan", "LOC"), ("Rashad Mammadov", "PER")]
+    # a body's head word, then two name words: the tagger ran the body on into the person it introduces
+    text = "of the International Exhibitions Bureau Vicente Loscertales arrived"
+    parts = ["ADP", "DET", "PROPN", "PROPN", "PROPN", "PROPN", "PROPN", "VERB"]
+    assert tagged(text, parts, [(2, 7, "ORG")]) == [
+        ("Vicente Loscertales", "PER"),
+        ("International Exhibitions Bureau", "ORG"),
+    ]
     # an acronym in running text names a body; in a headline in capitals it tells nothing
     text = "and SCAT will fly from Astana to Yerevan"
     parts = ["CCONJ", "PROPN", "AUX", "VERB", "ADP", "PROPN", "ADP", "PROPN"]
@@ -1717,6 +1724,10 @@ def test_english_ministry_short_names_leave_the_country_adjective_out(pipeline) 
         "org:en:Russian Health Ministry",  # another country's is not
     ]
     assert "Secretariat" not in {text for text, _, _ in mentions(doc)}
+    full = annotate(pipeline, "Title\n\nA spokesperson of the Kazakh Ministry of Foreign Affairs said so.\n")
+    assert mentions(full, "ORG") == [
+        ("Ministry of Foreign Affairs", "ORG", "org:ministry-of-foreign-affairs-of-kazakhstan")
+    ]  # the full name too
 
 
 def test_chinese_place_leaves_an_adverb_after_it_out(pipeline) -> None:  # type: ignore[no-untyped-def]
@@ -2018,3 +2029,8 @@ def test_kazakh_companies_parties_and_universities_are_known_bodies(pipeline) ->
 def test_a_transliteration_opening_with_an_uncommon_character_is_whole(pipeline) -> None:  # type: ignore[no-untyped-def]
     doc = annotate(pipeline, "标题\n\n“这些商品完全可在本地生产。”阔谢若夫州长说。\n")  # 阔 is ко/ку of a name
     assert mentions(doc, "PER") == [("阔谢若夫", "PER", "per:nuralkhan-kusherov")]
+
+
+def test_a_russian_things_noun_opening_a_sentence_is_no_person(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(pipeline, "Заголовок\n\nФотоловушка зафиксировала лису в горах. Нурлан Ермеков пришел.\n")
+    assert [text for text, _, _ in mentions(doc, "PER")] == ["Нурлан Ермеков"]

@@ -388,17 +388,18 @@ def _is_person_name(text: str, tokens: list[Token]) -> bool:
 
 
 def _ends_in_a_person(text: str, tokens: list[Token]) -> bool:
-    """Whether a tagged body's last two words are a given name and a surname (``data/name_endings.tsv``)
-    after at least two words of its own, or after a body's head alone: the tagger runs a body on into the person
-    it introduces."""
+    """Whether a tagged body's last two words are a given name and a surname (``data/name_endings.tsv``), or any
+    two name words right after its head word (`International Exhibitions Bureau Vicente Loscertales`), after at
+    least two words of its own, or after a body's head alone: the tagger runs a body on into the person it
+    introduces."""
     if len(tokens) < 3 or (len(tokens) == 3 and text[tokens[0].start : tokens[0].end].lower() not in BODY_HEADS):
         return False  # `the Federation Eldar Tabanov`: a body's head alone before the person, as two words
     given, surname = (text[t.start : t.end] for t in tokens[-2:])
+    after_head = text[tokens[-3].start : tokens[-3].end].lower() in BODY_HEADS  # `… Bureau Vicente Loscertales`
     return (
         _is_name_word(text, tokens[-2])
         and _is_name_word(text, tokens[-1])
-        and len(surname) >= 6
-        and surname.endswith(SURNAME_ENDINGS)
+        and (after_head or (len(surname) >= 6 and surname.endswith(SURNAME_ENDINGS)))
         and not _ORG_WORDS.search(f"{given} {surname}")
     )
 
@@ -700,9 +701,10 @@ def _among_places(text: str, mentions: list[Mention], index: int) -> bool:
 
 _DEMONYM_BEFORE_MINISTRY = re.compile(
     rf"(?:{'|'.join(map(re.escape, sorted(DEMONYMS, key=len, reverse=True)))})[ \t]+(?=(?:[A-Z][\w-]*[ \t]+)*"
-    rf"(?:Ministry|MFA)$)"
+    rf"(?:Ministry|MFA)(?:$|[ \t]+of[ \t]))"
 )
-"""`Kazakh Foreign Ministry`, `Kazakh MFA`: the country's adjective before a ministry's short name."""
+"""`Kazakh Foreign Ministry`, `Kazakh MFA`, `Kazakh Ministry of Foreign Affairs`: the country's adjective before a
+ministry's name."""
 
 
 _HOME_DEMONYMS = frozenset({"Kazakh", "Kazakhstani"})

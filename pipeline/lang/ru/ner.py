@@ -363,6 +363,20 @@ _SPECIES_NAME = re.compile(r"\([A-Z][a-z]+(?: [a-z]{3,}){1,2}\)")
 no body."""
 
 
+def _a_known_thing(word: str) -> bool:
+    """Whether one word is, by every analysis of the Russian dictionary, a known noun of a thing and no name
+    (фотоловушка, кортины; not Нурлан, nor a surname the dictionary only guesses)."""
+    if not word.isalpha():
+        return False
+    parses = natasha_models().vocab.parse(word.lower())
+    return bool(parses) and all(
+        parse.methods_stack[0][0].__class__.__name__ == "DictionaryAnalyzer"
+        and "inan" in parse.tag
+        and not {"Name", "Surn", "Patr", "Geox", "Orgn"} & set(parse.tag.grammemes)
+        for parse in parses
+    )
+
+
 def find_natasha(ctx: BlockContext) -> list[Mention]:
     """The recogniser registry's entry: Russian prose blocks, normal forms kept for linking. The spans
     come from the morph stage's natasha pass over the document; a chain without that stage gets the
@@ -395,6 +409,8 @@ def find_natasha(ctx: BlockContext) -> list[Mention]:
         label = mention.label
         if label == "PER" and (after_title := _after_title(ctx.text, start, end)) == end:
             continue  # `Аким отчитался`: a title alone is nobody's name (Аким Иванов keeps his)
+        if label == "PER" and _a_known_thing(ctx.text[start:end]):
+            continue  # `Фотоловушка зафиксировала…`: a thing's noun opening a sentence, capitalised, no person
         if label == "PER" and start < after_title < end and ctx.text[after_title : after_title + 1].isupper():
             if normal is not None:  # `Аким Бакыт Нурмуханов`: the title opening a sentence is no part of the name
                 normal = " ".join(normal.split()[len(ctx.text[start:after_title].split()) :])
