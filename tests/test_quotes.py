@@ -3846,3 +3846,14 @@ def test_english_a_name_with_an_apposition_before_said_and_who_after_a_name(pipe
         ("Aibek Smadiyarov", "per:aibek-smadiyarov"),
         ("Arystanbek Mukhamediuly", "per:arystanbek-mukhamediuly"),
     ]
+
+
+def test_russian_a_relative_clause_between_the_speaker_and_the_verb(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(
+        pipeline,
+        "Заголовок\n\nАким области Ерлан Ахметов, который провел совещание в понедельник, отметил, что работы "
+        "будут завершены в срок.\n",
+    )
+    assert [(content, speaker) for _, content, speaker, _ in described(doc)] == [
+        ("работы будут завершены в срок.", "Ерлан Ахметов")
+    ]

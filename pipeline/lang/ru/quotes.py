@@ -200,6 +200,8 @@ _GUILLEMETS_STATEMENT = re.compile(
 _NOT_QUOTE_OPENING = re.compile(f"(?:{'|'.join(map(re.escape, NOT_QUOTE_OPENINGS))})", re.IGNORECASE)
 _NOT_QUOTE_WORDS = re.compile(f"(?:{'|'.join(map(re.escape, NOT_QUOTE_WORDS))})", re.IGNORECASE)
 _SUBJECT_BOUNDARY = re.compile(r"[,;:—–«»()]")
+_RELATIVE = re.compile(r"котор(?:ый|ая|ое|ые|ого|ому|ым|ом|ой|ую|ых|ыми)\b", re.IGNORECASE)
+"""A relative clause opening after a subject (`Учащийся, который мечтает …, рассказал`)."""
 _PARTICIPLE = re.compile(r"[а-яё]+(?:щий|щая|щее|щие|щих|вший|вшая|вшее|вшие|вших)\b", re.IGNORECASE)
 """A participle opening the clause set off after a subject (`Жители, проживающие …, сообщили`)."""
 _ADVERBS = "|".join(re.escape(word) for word in sorted(SPEAKER_ADVERBS, key=len, reverse=True))
@@ -434,9 +436,9 @@ def _subject(text: str, sentence_start: int, verb_start: int) -> tuple[int, int]
     subject = _trim(text, boundaries[-1], verb_start)
     if subject[0] == subject[1] and len(boundaries) >= 3 and text[boundaries[-1] - 1] == ",":
         clause = _trim(text, boundaries[-2], boundaries[-1] - 1)
-        # `Жители, проживающие вблизи аэропорта, сообщили`, `Ерлан Карин, в свою очередь, отметил`: the noun before
-        # a participle clause or an aside
-        if _PARTICIPLE.match(text, *clause) or _ADVERB_ONLY.fullmatch(text, *clause):
+        # `Жители, проживающие вблизи аэропорта, сообщили`, `Ерлан Карин, в свою очередь, отметил`, `Учащийся, который
+        # мечтает стать журналистом, рассказал`: the noun before a participle or relative clause or an aside
+        if _PARTICIPLE.match(text, *clause) or _RELATIVE.match(text, *clause) or _ADVERB_ONLY.fullmatch(text, *clause):
             subject = _trim(text, boundaries[-3], boundaries[-2] - 1)
     while (before := _ADVERB_BEFORE.match(text, *subject)) and before.end() < subject[1]:
         subject = (before.end(), subject[1])  # `Также министр отметил` -> министр
