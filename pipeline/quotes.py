@@ -538,7 +538,7 @@ class QuoteFinder:
         if head is None or (not cyrillic and re.match(r"(?:a|an|one)\s", phrase, re.IGNORECASE)):
             return None  # `A Kazakh court`: not a body the article names
         # `the national federation`: a lower-case description, more than its head alone
-        described = not cyrillic and phrase.islower() and phrase.endswith(head) and len(words) > 1
+        described = not cyrillic and phrase.islower() and phrase.endswith(head) and len(words) > len(head.split())
         if len(words) == 1 or phrase.lower() == head or described:
             spoke = _body_that_spoke(earlier, lambda _, name: _body_head(name) == head)
             if spoke is not None:
@@ -550,6 +550,10 @@ class QuoteFinder:
                 return mention.entity_id, "descriptor"
             if head in _MINISTRY_HEADS and (ministry := self._ministry_of_a_minister(start)) is not None:
                 return ministry, "descriptor"  # `Minister of Energy X …. According to the ministry, …`
+            if (head in PRESS_OFFICES or head.startswith("press ")) and (
+                body := _last_body(self._index, start, None, known=True, skip=NEWS_AGENCIES)
+            ):  # `The press service notes that` after `Astana Opera` was named: the body it speaks for
+                return body.entity_id or "", "descriptor"
             if not described:
                 return None
         if not cyrillic:
@@ -905,8 +909,8 @@ class _Index:
             held = _offices_held(entity_id, self.doc.date)
             if offices and not held:  # `Президент отметил` after a minister spoke: the President, not the minister
                 return not any(_holder_of(office, self.doc.date) for office in _offices_titled(title, heading=True))
-            if held and not offices:  # `the mayor of Almaty said` after the President spoke: not the President
-                return False
+            if held and not offices and not _part_of_phrases(head, held):
+                return False  # `the mayor of Almaty said` after the President spoke: not the President
             return not (offices and held and not held & set(offices))
         if not offices:
             return True
@@ -1405,6 +1409,12 @@ def _named_office_holder(index: _Index, title: str, named: bool = True) -> str |
 
 
 _WORD = re.compile(r"[\w-]+")
+
+
+def _part_of_phrases(head: str, offices: set[str]) -> bool:
+    """Whether a title is written inside a phrase naming one of the offices (министр in премьер-министр)."""
+    lowered = head.lower()
+    return any(lowered in phrase for phrase, office in OFFICE_PHRASES.items() if office in offices)
 
 
 @functools.lru_cache(maxsize=256)

@@ -3857,3 +3857,14 @@ def test_russian_a_relative_clause_between_the_speaker_and_the_verb(pipeline) ->
     assert [(content, speaker) for _, content, speaker, _ in described(doc)] == [
         ("работы будут завершены в срок.", "Ерлан Ахметов")
     ]
+
+
+def test_english_a_bare_press_service_speaks_for_the_last_known_body(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(
+        pipeline,
+        "Title\n\nThe Chamber Hall of Astana Opera will open on October 1.\n\n"
+        "The press service said that after the solemn opening a concert will be held.\n",
+    )
+    assert [pipeline.quotes.name_en(q.speaker_entity_id) for q in doc.quotes] == ["Astana Opera"]
+    doc = annotate(pipeline, "Title\n\nThe press service said that after the solemn opening a concert will be held.\n")
+    assert [q.speaker_entity_id for q in doc.quotes] == [None]  # no body named: no `press service` entity

@@ -86,7 +86,8 @@ _INDIRECT = re.compile(
 )
 _NOT_AFTER_CUE = re.compile(
     rf"(?:{'|'.join(map(re.escape, NOT_AFTER_CUE))})"
-    rf"|[^，,。；;：:！？、“”\"\s]{{1,4}}?(?:{'|'.join(map(re.escape, NOT_AFTER_CUE))})(?=[。；;！，,]|$)"
+    rf"|[^，,。；;：:！？、“”\"\s]{{1,4}}?(?:{'|'.join(re.escape(w) for w in NOT_AFTER_CUE if len(w) > 1)})"
+    r"(?=[。；;！，,]|$)"
 )
 """What a cue's object is when no report follows: the word right after it (表示感谢), or after a short modifier
 when it ends the clause (表示深切哀悼。, 表示诚挚慰问，)."""
