@@ -1177,6 +1177,12 @@ def test_english_tagger_spans_leave_out_an_opening_participle_an_office_and_a_ti
         ("Vicente Loscertales", "PER"),
         ("International Exhibitions Bureau", "ORG"),
     ]
+    text = "in Central Communications Service Mr. Loscertales told"  # a form of address inside the span
+    parts = ["ADP", "PROPN", "PROPN", "PROPN", "PROPN", "PROPN", "VERB"]
+    assert tagged(text, parts, [(1, 6, "ORG")]) == [
+        ("Loscertales", "PER"),
+        ("Central Communications Service", "ORG"),
+    ]
     # an acronym in running text names a body; in a headline in capitals it tells nothing
     text = "and SCAT will fly from Astana to Yerevan"
     parts = ["CCONJ", "PROPN", "AUX", "VERB", "ADP", "PROPN", "ADP", "PROPN"]

@@ -16,6 +16,7 @@ from pipeline.lang.en.lexicon import (
     DOCUMENT_HEADS,
     EVENT_HEADS,
     HEADS_ALONE,
+    HONORIFICS,
     NAME_SPLITTING_TITLES,
     NAMED_AFTER_HEADS,
     ORG_WORDS,
@@ -334,6 +335,8 @@ def _from_spans(text: str, sentences: list[Sentence], tagged: list[list[tuple[in
                 person, last = (last - 1, last + 1), last - 1  # `Kazakhstan National Team [Grigoriy] Yegorov`
             elif person_after:
                 person, last = (last - 2, last), last - 2  # `… Wealth Fund [Berik Beisengaliyev]`
+            elif label != "PER" and (honorific := _honorific_inside(text, sentence.tokens, first, last)) is not None:
+                person, last = (honorific + 1, last), honorific  # `… Communications Service Mr. [Loscertales]`
             if person is not None:
                 start, end = sentence.tokens[person[0]].start, sentence.tokens[person[1] - 1].end
                 if (named := _whole_words(text, start, end)) is not None:
@@ -483,6 +486,18 @@ def _quoted(text: str, start: int, end: int) -> bool:
 _LOWER_ENDS = frozenset(word.lower() for word in PLACE_NAME_WORDS)
 """Lower-case words a name may end in (`Akmola region`, `Caspian sea`); not those that only tell what the name is
 (`Almaty city` names Almaty)."""
+
+
+def _honorific_inside(text: str, tokens: list[Token], first: int, last: int) -> int | None:
+    """Where a form of address (Mr., Dr.) stands inside a tagged body or place, a name after it: the tagger ran
+    the body on into the person it addresses (`Central Communications Service Mr. Loscertales`)."""
+    for index in range(first + 1, last - 1):
+        if text[tokens[index].start : tokens[index].end] in _HONORIFICS and _is_name_word(text, tokens[index + 1]):
+            return index
+    return None
+
+
+_HONORIFICS = frozenset(HONORIFICS)
 
 
 def _opens_no_name(text: str, token: Token) -> bool:
