@@ -410,6 +410,9 @@ class QuoteFinder:
                 lambda: _person_of_people(index, phrase, start),
                 lambda: _apposed_person(index, head, start),
                 lambda: _introduced_person(index, start, end),
+                # `Minister for Investments Zhenis Kassymbek reported … "…," the minister said`: the last one
+                # introduced with the title, before whoever spoke last under another
+                lambda: _described_before(index, start, [head.lower()]) if not has_han(head) else None,
             ) + (
                 (lambda: _nearest_of(index, start, earlier, lambda entity: entity not in _HOME_HOLDERS),)
                 if foreign

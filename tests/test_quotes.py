@@ -3868,3 +3868,20 @@ def test_english_a_bare_press_service_speaks_for_the_last_known_body(pipeline) -
     assert [pipeline.quotes.name_en(q.speaker_entity_id) for q in doc.quotes] == ["Astana Opera"]
     doc = annotate(pipeline, "Title\n\nThe press service said that after the solemn opening a concert will be held.\n")
     assert [q.speaker_entity_id for q in doc.quotes] == [None]  # no body named: no `press service` entity
+
+
+def test_english_the_minister_is_the_one_introduced_as_minister_and_an_office_then_its_holder(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(
+        pipeline,
+        " date 2017-05-01\nTitle\n\nHead of the region Amandyk Batalov reported on tourism.\n\n"
+        '"Over the past four years, the number of tourists has doubled," the governor of the region said.\n\n'
+        "Minister for Investments and Development Zhenis Kassymbek reported on the roads.\n\n"
+        '"In 2017, we started road construction works," the minister said.\n\n'
+        "«We are 151 days away from the Games, the seminar being a platform for all,» said the Olympic Council "
+        "of Asia's Vice President, Mr Song Luzeng.\n",
+    )
+    assert [entity for _, _, _, entity in described(doc)] == [
+        "per:en:Amandyk Batalov",
+        "per:zhenis-kassymbek",  # not the governor, who spoke last
+        "per:en:Song Luzeng",
+    ]

@@ -147,6 +147,8 @@ _TITLED = re.compile(rf"\b{alternatives(PERSON_TITLES, any_case=True)}\b")
 """A phrase holding a person's title (`the data of the Minister of Science`)."""
 _NAME_AFTER_OFFICE = re.compile(rf"(?P<name>{_FULL_NAME}),[ \t]*")
 """The holder's name set off by commas after an office (`…the Minister of Education, Askhat Aimagambetov, …`)."""
+_HOLDER_AFTER = re.compile(rf",[ \t]*(?P<name>{_FULL_NAME})(?=[ \t]*(?:[.,;!]|$))")
+"""An office's holder named after it at a sentence's end (`…," said the Vice President, Mr Song Luzeng.`)."""
 _THEIR_WORDS = re.compile(r"(?P<pronoun>his|her|their)[ \t]+words", re.IGNORECASE)
 _WORDS = re.compile(
     r"In[ \t]+(?:(?P<pronoun>his|her|their)|(?P<owner>(?:the[ \t]+)?[^,.;\"“”«»]{1,60}?)['’]s?)[ \t]+"
@@ -329,6 +331,9 @@ def find_quotes(
             if rest and breaks_off:
                 rest_at, rest_of = rest.end(), after.span(f"speaker{group}")
             speaker = _without_adverbs(text, after.span(f"speaker{group}"))  # `he simply captioned`
+            named = _HOLDER_AFTER.match(text, after.end(), end) if group == "1" else None
+            if named and _TITLED.search(text, *speaker):
+                speaker = named.span("name")  # `said the Council's Vice President, Mr Song Luzeng`: the name
             found.append(QuoteCandidate(s, e, "direct", after.group(f"cue{group}"), *speaker, 0.85))
             if going_on := _NEXT_QUOTATION.match(text, after.end(), end):
                 next_at, next_of = going_on.end(), speaker
