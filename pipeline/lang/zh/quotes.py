@@ -228,8 +228,9 @@ def find_quotes(
     if dash:
         opening = re.match(rf"{_DASH}[ \t]*", block)
         content_start = start + (opening.end() if opening else 0)
-        # `-A，-部长表示。`: the comma before the closing dash is no part of the words, as in Russian `—A, — сказал`
-        content_start, content_end = _trim(text, content_start, dash.start(), " \t，,")
+        # `-A，-部长表示。`: the words between the dashes, trimmed of spaces, their closing comma kept (the Russian
+        # `, —` is left out by a rule of its own; a Chinese dash quote keeps it, as a comma inside quotation marks)
+        content_start, content_end = _trim(text, content_start, dash.start())
         speaker = _cleaned_speaker(text, *dash.span("speaker")) if dash.group("speaker") else None
         found.append(
             QuoteCandidate(content_start, content_end, "direct", dash.group("cue"), *(speaker or (None, None)), 0.9)
