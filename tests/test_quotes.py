@@ -96,7 +96,7 @@ def test_seed_004_is_an_interview_and_nothing_else(pipeline) -> None:  # type: i
 
 CHINESE = [
     ("—我们已经发展了铁路运输。- 奥尔扎耶夫说。", ("direct", "我们已经发展了铁路运输。", "奥尔扎耶夫")),
-    ("-我们将继续提高生产效率，-部长表示。", ("direct", "我们将继续提高生产效率", "部长")),  # the comma before the dash
+    ("-我们将继续提高生产效率，-部长表示。", ("direct", "我们将继续提高生产效率，", "部长")),  # the comma kept
     ("“投资协议目前正在敲定中。”他补充道。", ("direct", "投资协议目前正在敲定中。", "他")),
     ("部长指出：“合作前景广阔。”", ("direct", "合作前景广阔。", "部长")),
     ('"我们准备好了。"他说。', ("direct", "我们准备好了。", "他")),
@@ -1936,8 +1936,8 @@ def test_chinese_warnings_issued_report_no_words_and_a_chief_sanitary_doctor_spe
 
 
 def test_chinese_dash_quote_closed_by_a_comma_and_a_said_that_runs_on(pipeline) -> None:  # type: ignore[no-untyped-def]
-    """`—…规律，-马汗诺夫表示。` ends its dash quote with a comma, which is no part of the words, as the Russian `, —`
-    before the attribution is not; `X解释说，A。B。` goes on to B."""
+    """`—…规律，-马汗诺夫表示。` ends its dash quote with a comma, which the words between the dashes keep (only the
+    Russian `, —` before the attribution is left out); `X解释说，A。B。` goes on to B."""
     doc = annotate(
         pipeline,
         "标题\n\n马汗诺夫解释说，每年11月至12月是羚羊的发情期，这属于正常现象。目前，羚羊的体力已明显恢复。\n\n"
@@ -1945,7 +1945,7 @@ def test_chinese_dash_quote_closed_by_a_comma_and_a_said_that_runs_on(pipeline) 
     )
     assert [(kind, content, speaker) for kind, content, speaker, _ in described(doc)] == [
         ("indirect", "每年11月至12月是羚羊的发情期，这属于正常现象。目前，羚羊的体力已明显恢复。", "马汗诺夫"),
-        ("direct", "羚羊群为寻找食物而向南迁移，这完全符合其自然迁徙规律", "他"),
+        ("direct", "羚羊群为寻找食物而向南迁移，这完全符合其自然迁徙规律，", "他"),
     ]
 
 
@@ -3885,3 +3885,14 @@ def test_english_the_minister_is_the_one_introduced_as_minister_and_an_office_th
         "per:zhenis-kassymbek",  # not the governor, who spoke last
         "per:en:Song Luzeng",
     ]
+
+
+def test_russian_a_verb_of_saying_and_a_clause_with_no_chto(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(
+        pipeline,
+        "Заголовок\n\nПри этом рядом матери нет. Специалисты отмечают, появление детеныша в одиночку поздней осенью "
+        "— тревожный сигнал.\n\nАким Ерлан Карин отметил, выступая на заседании перед депутатами.\n",
+    )
+    assert [(content, speaker) for _, content, speaker, _ in described(doc)] == [
+        ("появление детеныша в одиночку поздней осенью — тревожный сигнал.", "Специалисты")
+    ]  # a gerund after the comma opens no reported clause

@@ -112,6 +112,13 @@ _SAID_COLON = re.compile(
 )
 """`X подчеркнул: новые правила …`, `X сообщил журналистам: …`: a colon before plain words, no quotation."""
 _THAT = re.compile(rf"(?P<cue>{_INDIRECT_VERB})(?:[ \t]+[^,.!?\n]{{0,40}})?,[ \t]*(?:что|будто),?[ \t]+")
+_COMMA_CLAUSE = re.compile(
+    rf"(?<=[а-яё][ \t])(?P<cue>{_INDIRECT_VERB}),[ \t]+(?=[а-яё])"
+    r"(?!(?:что|будто|как|когда|где|чтобы|если|котор\w*|а|и|но|в[ \t]+частности|в[ \t]+том[ \t]+числе)\b)"
+    r"(?![а-яё]+(?:я|ав|ив|ев|ув|вшись)[ \t,])"
+)
+"""`Специалисты отмечают, появление …`: a verb of saying and, after its comma, the clause it reports with no
+`что` (not a gerund, `отметил, выступая на …`, nor a conjunction or an aside)."""
 _TRAILING = re.compile(
     rf",[ \t]*(?P<cue>{_INDIRECT_VERB})[ \t]+(?P<who>{_IN_CLAUSE}{{1,120}}?){_NOT_AN_INITIAL}[ \t]*[.!]?[ \t]*$"
 )
@@ -581,6 +588,11 @@ def _frame(text: str, start: int, end: int) -> tuple[QuoteCandidate, str] | None
             if quoted:  # `отметил, что «…»`: the words in guillemets are quoted as said
                 return QuoteCandidate(*quoted.span("words"), "direct", that.group("cue"), *subject, 0.8), "sentence"
             return QuoteCandidate(*content, "indirect", that.group("cue"), *subject, 0.75), "sentence"
+    comma = _COMMA_CLAUSE.search(text, start, end)
+    if comma and (subject := _subject(text, start, comma.start())) is not None and stop - comma.end() >= 10:
+        # `Специалисты отмечают, появление детеныша … — тревожный сигнал`: the clause with no `что`
+        content = _trim(text, comma.end(), stop)
+        return QuoteCandidate(*content, "indirect", comma.group("cue"), *subject, 0.7), "sentence"
     trailing = _TRAILING.search(text, max(start, stop - 200), stop)  # `…, сообщил X, передает корреспондент …`
     if trailing and not _NOT_QUOTE_WORDS.search(text, trailing.start(), stop):
         content = _trim(text, start, trailing.start(), " \t,")
