@@ -1030,12 +1030,12 @@ def body_name(pipeline):  # type: ignore[no-untyped-def]
         # a city, a country, an abbreviated region
         ("акимат города Шымкента", "Shymkent City Akimat"),
         # an abbreviated body alone names one (a bare noun does not: департамент)
-        ("ДЧС", "Emergency Situations Department"),
+        ("ДЧС", "Department of Emergency Situations"),
         ("департамент", None),
         ("Министерство финансов Республики Казахстан", "Ministry of Finance of Kazakhstan"),
         ("департамент полиции ВКО", "East Kazakhstan Region Police Department"),
         # the abbreviation of a regional department, in any case of its place
-        ("ДЧС Алматинской области", "Almaty Region Emergency Situations Department"),
+        ("ДЧС Алматинской области", "Almaty Region Department of Emergency Situations"),
         ("ДП Астаны", "Police Department of Astana"),
         # a press service owned by a body with a name of its own: that name first, whole
         (
@@ -3891,8 +3891,10 @@ def test_russian_a_verb_of_saying_and_a_clause_with_no_chto(pipeline) -> None:  
     doc = annotate(
         pipeline,
         "Заголовок\n\nПри этом рядом матери нет. Специалисты отмечают, появление детеныша в одиночку поздней осенью "
-        "— тревожный сигнал.\n\nАким Ерлан Карин отметил, выступая на заседании перед депутатами.\n",
+        "— тревожный сигнал.\n\nАким Ерлан Карин отметил, выступая на заседании перед депутатами.\n\n"
+        "Министр рассказал, с какими вопросами жители страны чаще всего обращаются к госорганам.\n\n"
+        "Мы стали свидетелями коренных изменений, я бы сказал, тектонических сдвигов в мире.\n",
     )
     assert [(content, speaker) for _, content, speaker, _ in described(doc)] == [
         ("появление детеныша в одиночку поздней осенью — тревожный сигнал.", "Специалисты")
-    ]  # a gerund after the comma opens no reported clause
+    ]  # a gerund or an indirect question after the comma opens no reported clause

@@ -112,13 +112,6 @@ _SAID_COLON = re.compile(
 )
 """`X подчеркнул: новые правила …`, `X сообщил журналистам: …`: a colon before plain words, no quotation."""
 _THAT = re.compile(rf"(?P<cue>{_INDIRECT_VERB})(?:[ \t]+[^,.!?\n]{{0,40}})?,[ \t]*(?:что|будто),?[ \t]+")
-_COMMA_CLAUSE = re.compile(
-    rf"(?<=[а-яё][ \t])(?P<cue>{_INDIRECT_VERB}),[ \t]+(?=[а-яё])"
-    r"(?!(?:что|будто|как|когда|где|чтобы|если|котор\w*|а|и|но|в[ \t]+частности|в[ \t]+том[ \t]+числе)\b)"
-    r"(?![а-яё]+(?:я|ав|ив|ев|ув|вшись)[ \t,])"
-)
-"""`Специалисты отмечают, появление …`: a verb of saying and, after its comma, the clause it reports with no
-`что` (not a gerund, `отметил, выступая на …`, nor a conjunction or an aside)."""
 _TRAILING = re.compile(
     rf",[ \t]*(?P<cue>{_INDIRECT_VERB})[ \t]+(?P<who>{_IN_CLAUSE}{{1,120}}?){_NOT_AN_INITIAL}[ \t]*[.!]?[ \t]*$"
 )
@@ -144,6 +137,15 @@ _CITES = re.compile(
 )
 """`«…», — цитирует пресс-служба слова министра X`: the one whose words are cited speaks."""
 _QUESTION_WORDS = "|".join(map(re.escape, QUESTION_WORDS))
+_COMMA_CLAUSE = re.compile(
+    rf"(?<=[а-яё][ \t])(?<!бы[ \t])(?P<cue>{_INDIRECT_VERB}),[ \t]+(?=[а-яё])"
+    rf"(?!(?:что|будто|чтобы|если|котор\w*|а|и|но|в[ \t]+частности|в[ \t]+том[ \t]+числе)\b)"
+    rf"(?!(?:(?:с|со|в|во|на|о|об|по|из|за|к|от|до|для|при|у)[ \t]+)?(?:{_QUESTION_WORDS})\b)"
+    r"(?![а-яё]+(?:я|ав|ив|ев|ув|вшись)[ \t,])"
+)
+"""`Специалисты отмечают, появление …`: a verb of saying and, after its comma, the clause it reports with no
+`что` (not a gerund, `отметил, выступая на …`, a conjunction, an aside, an indirect question, `рассказал, с
+какими вопросами …`, nor the aside `я бы сказал,`)."""
 _SAID_IN = re.compile(
     rf"(?P<who>(?:в|во|на)[ \t]+[^,.!?«»\n]{{1,120}}?)[ \t]+(?P<cue>{_INDIRECT_VERB}),"
     rf"(?![ \t]*(?:что|будто|{_QUESTION_WORDS})(?![\w-]))[ \t]*",
