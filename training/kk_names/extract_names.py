@@ -19,8 +19,12 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
-from pipeline.lang.kk.lexicon import CASE_SUFFIXES, LETTER_FOLDS  # noqa: E402
-from pipeline.lang.ru.lexicon import INDECLINABLE_SURNAME_ENDINGS, SURNAME_ENDINGS  # noqa: E402
+from pipeline.rules import words  # noqa: E402
+
+# Read from the rule tables directly: the Kazakh lexicon loads the table this script writes.
+CASE_SUFFIXES = words("kk", "case_suffixes")
+LETTER_FOLDS = dict(tuple(pair.split("=", 1)) for pair in words("kk", "letter_folds"))
+SURNAME_ENDINGS = words("ru", "name_endings", kind="surname") + words("ru", "name_endings", kind="indeclinable")
 
 OUTPUT = ROOT / "pipeline" / "lang" / "kk" / "data" / "name_words.tsv"
 MIN_LETTERS = 3
@@ -51,10 +55,9 @@ def folded(word: str) -> str:
 
 def base_form(word: str, known: set[str]) -> str:
     """The word without a Kazakh case ending, where what is left is a surname or a word seen on its own."""
-    surname_endings = tuple(SURNAME_ENDINGS) + tuple(INDECLINABLE_SURNAME_ENDINGS)
     for suffix in sorted(CASE_SUFFIXES, key=len, reverse=True):
         stem = word[: -len(suffix)]
-        if word.endswith(suffix) and len(stem) >= MIN_LETTERS and (stem in known or stem.endswith(surname_endings)):
+        if word.endswith(suffix) and len(stem) >= MIN_LETTERS and (stem in known or stem.endswith(SURNAME_ENDINGS)):
             return stem
     return word
 
