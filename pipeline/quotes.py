@@ -117,6 +117,9 @@ DEMONYMS = frozenset(word.lower() for language in languages().values() for word 
 """Adjectives of peoples in every language (uzbek): a title with one names that people's person."""
 PRESS_OFFICES = tuple(office for language in languages().values() for office in language.press_offices)
 """Offices that speak for the body named before them, in every language (新闻处)."""
+_PRESS_HEADS = frozenset((*PRESS_OFFICES, *(head for head in _LATIN_BODY_HEADS if head.split()[0] == "press")))
+"""Press offices as a body's head word (新闻处, press service): named bare, they speak for the body the article is
+about."""
 BODY_ANAPHORS = {phrase: end for language in languages().values() for phrase, end in language.body_anaphors.items()}
 """Words pointing back to a body named before (该部) -> the end of its name (部)."""
 TITLE_EQUIVALENTS = {
@@ -553,7 +556,7 @@ class QuoteFinder:
                 return mention.entity_id, "descriptor"
             if head in _MINISTRY_HEADS and (ministry := self._ministry_of_a_minister(start)) is not None:
                 return ministry, "descriptor"  # `Minister of Energy X …. According to the ministry, …`
-            if (head in PRESS_OFFICES or head.startswith("press ")) and (
+            if head in _PRESS_HEADS and (
                 body := _last_body(self._index, start, None, known=True, skip=NEWS_AGENCIES)
             ):  # `The press service notes that` after `Astana Opera` was named: the body it speaks for
                 return body.entity_id or "", "descriptor"
@@ -698,8 +701,9 @@ _HAN_TITLES = tuple(sorted((title for title in PERSON_TITLES if has_han(title)),
 """The Chinese titles, longest first, so that a phrase ending with one is headed by the longest (副委员长)."""
 
 _FINITE_TAGS = frozenset({"VBZ", "VBP", "VBD", "MD"})
-_PLURAL_NOUN_TAGS = frozenset({"NNS", "NNPS"})
 """Penn Treebank tags of finite verbs: a clause reported without `that` has one after its subject."""
+_PLURAL_NOUN_TAGS = frozenset({"NNS", "NNPS"})
+"""Penn Treebank tags of plural nouns: a base form (VB) right after one is a finite verb (VBP) a tagger misread."""
 _NAME_REACH = 200
 """How far before quoted words a name that holds them may start."""
 _CONTEXT_REACH = 600

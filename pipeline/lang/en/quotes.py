@@ -304,9 +304,8 @@ def find_quotes(
     scan_from = start
     if (whole := _quoted_paragraph(text, start, end)) is not None:
         s, e, after = whole
-        group = "1" if after.groupdict().get("cue1") else "2"
-        speaker = _without_adverbs(text, after.span(f"speaker{group}"))
-        found.append(QuoteCandidate(s, e, "direct", after.group(f"cue{group}"), *speaker, 0.85))
+        cue, speaker = _attributed(text, after, end)
+        found.append(QuoteCandidate(s, e, "direct", cue, *speaker, 0.85))
         quotations.append((s, e))
         scan_from = after.end()
     for quoted in _QUOTE.finditer(text, scan_from, end):
@@ -327,14 +326,10 @@ def find_quotes(
             continue
         if after:
             rest = _SPLIT_REST.match(text, after.end(), end)
-            group = "1" if after.groupdict().get("cue1") else "2"
+            cue, speaker = _attributed(text, after, end)
             if rest and breaks_off:
-                rest_at, rest_of = rest.end(), after.span(f"speaker{group}")
-            speaker = _without_adverbs(text, after.span(f"speaker{group}"))  # `he simply captioned`
-            named = _HOLDER_AFTER.match(text, after.end(), end) if group == "1" else None
-            if named and _TITLED.search(text, *speaker):
-                speaker = named.span("name")  # `said the Council's Vice President, Mr Song Luzeng`: the name
-            found.append(QuoteCandidate(s, e, "direct", after.group(f"cue{group}"), *speaker, 0.85))
+                rest_at, rest_of = rest.end(), speaker
+            found.append(QuoteCandidate(s, e, "direct", cue, *speaker, 0.85))
             if going_on := _NEXT_QUOTATION.match(text, after.end(), end):
                 next_at, next_of = going_on.end(), speaker
             adding = _ADDING_THAT.match(text, after.end(), end)
@@ -370,6 +365,18 @@ def find_quotes(
             if _STATEMENT.fullmatch(text, quote.speaker_start, quote.speaker_end):
                 quote.speaker_start = quote.speaker_end = None  # `the post reads`: its author, named before
     return found
+
+
+def _attributed(text: str, after: re.Match[str], end: int) -> tuple[str, tuple[int, int]]:
+    """The verb and the speaker of an attribution after a quotation (``_AFTER`` and its kin): the speaker without
+    adverbs (`he simply captioned`), and the holder named after an office that follows the verb (`said the
+    Council's Vice President, Mr Song Luzeng`)."""
+    group = "1" if after.groupdict().get("cue1") else "2"
+    speaker = _without_adverbs(text, after.span(f"speaker{group}"))
+    named = _HOLDER_AFTER.match(text, after.end(), end) if group == "1" else None
+    if named and _TITLED.search(text, *speaker):
+        speaker = named.span("name")
+    return after.group(f"cue{group}"), speaker
 
 
 _MAX_INNER_NAME_WORDS = 5

@@ -209,7 +209,7 @@ _GUILLEMETS_STATEMENT = re.compile(
 _NOT_QUOTE_OPENING = re.compile(f"(?:{'|'.join(map(re.escape, NOT_QUOTE_OPENINGS))})", re.IGNORECASE)
 _NOT_QUOTE_WORDS = re.compile(f"(?:{'|'.join(map(re.escape, NOT_QUOTE_WORDS))})", re.IGNORECASE)
 _SUBJECT_BOUNDARY = re.compile(r"[,;:—–«»()]")
-_RELATIVE = re.compile(r"котор(?:ый|ая|ое|ые|ого|ому|ым|ом|ой|ую|ых|ыми)\b", re.IGNORECASE)
+_RELATIVE = re.compile(r"котор[а-яё]+\b", re.IGNORECASE)
 """A relative clause opening after a subject (`Учащийся, который мечтает …, рассказал`)."""
 _PARTICIPLE = re.compile(r"[а-яё]+(?:щий|щая|щее|щие|щих|вший|вшая|вшее|вшие|вших)\b", re.IGNORECASE)
 """A participle opening the clause set off after a subject (`Жители, проживающие …, сообщили`)."""

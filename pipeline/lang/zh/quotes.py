@@ -84,10 +84,10 @@ over its paragraph as its cue does (据X介绍); the others hold their own sente
 _INDIRECT = re.compile(
     rf"(?P<cue>{'|'.join(sorted(REPORTING_VERBS, key=len, reverse=True))})(?P<belief>相信|说)?[，,：:]?"
 )
+_OBJECT_WORDS = "|".join(re.escape(word) for word in NOT_AFTER_CUE if len(word) > 1)
 _NOT_AFTER_CUE = re.compile(
     rf"(?:{'|'.join(map(re.escape, NOT_AFTER_CUE))})"
-    rf"|[^，,。；;：:！？、“”\"\s]{{1,4}}?(?:{'|'.join(re.escape(w) for w in NOT_AFTER_CUE if len(w) > 1)})"
-    r"(?=[。；;！，,]|$)"
+    rf"|[^，,。；;：:！？、“”\"\s]{{1,4}}?(?:{_OBJECT_WORDS})(?=[。；;！，,]|$)"
 )
 """What a cue's object is when no report follows: the word right after it (表示感谢), or after a short modifier
 when it ends the clause (表示深切哀悼。, 表示诚挚慰问，)."""

@@ -162,8 +162,10 @@ def _known_words(reading: str) -> int:
 
 _KNOWN = GIVEN_NAMES | NAME_WORDS
 """The words a reading is put right by: given names, and the given names and surnames of Kazakh news."""
-_FEMININE_SURNAME = ("ова", "ева", "ина", "ына")
-"""Endings of a woman's surname, the man's with `а` (Ашимбаева: Ашимбаев)."""
+_FEMININE_SURNAME = tuple(
+    ending for ending in RUSSIAN_SURNAME_ENDINGS if ending.endswith("а") and ending[:-1] in RUSSIAN_SURNAME_ENDINGS
+)
+"""Endings of a woman's surname that are the man's with `а` (-ова, -ева, -ина: Ашимбаева is Ашимбаев's)."""
 _VOWELS = frozenset("аеёиоуыэюяіұүәөйьъ")
 _DROPPED_VOWELS = frozenset("ыиейьъ")
 """Vowels and signs a transliteration may leave out or add (萨德尔 reads Садр for Садыр)."""
@@ -296,7 +298,7 @@ def _known_word(word: str) -> str:
         return word
     name = _nearest_name(lower)
     if name is None and lower.endswith(_FEMININE_SURNAME) and (man := _nearest_name(lower[:-1])):
-        name = f"{man}а" if man.endswith(tuple(ending[:-1] for ending in _FEMININE_SURNAME)) else None
+        name = f"{man}а" if f"{man}а".endswith(_FEMININE_SURNAME) else None  # a listed man's surname, not a given name
     if name is None:
         suffix = next((s for s in _SURNAME_SUFFIXES if lower.endswith(s) and len(lower) - len(s) >= 4), "")
         stem = lower[: -len(suffix)] if suffix else ""
