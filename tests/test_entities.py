@@ -1987,6 +1987,11 @@ def test_chinese_words_of_time_are_no_names(pipeline) -> None:  # type: ignore[n
     assert "周日清晨" not in names and "斋月" not in names and "阿联酋" in names
 
 
+def test_a_chinese_name_that_jieba_tags_as_time_stays_a_person(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(pipeline, "标题\n\n办公桌上摆放着周恩来生前使用过的物品。\n")
+    assert ("周恩来", "PER") in [(text, label) for text, label, _ in mentions(doc)]
+
+
 def test_the_towns_of_kazakhstan_are_known_places_in_every_language(pipeline) -> None:  # type: ignore[no-untyped-def]
     russian = annotate(pipeline, "Заголовок\n\nМедвежонка поймали в селе под Риддером. Жители Риддера обеспокоены.\n")
     assert {entity for _, label, entity in mentions(russian) if label == "LOC"} == {"loc:ridder"}

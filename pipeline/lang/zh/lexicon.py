@@ -67,6 +67,8 @@ SURNAME_ENDINGS = words("zh", "name_endings", kind="surname")
 FEMALE_ENDINGS = words("zh", "name_endings", gender="f")
 MALE_ENDINGS = words("zh", "name_endings", gender="m")
 TRANSLIT_CHARS = characters("zh", "translit_chars")
+TIME_CHARS = characters("zh", "time_chars")
+"""Characters that end a word of time (斋月, 清晨): a person-tagged time word with another ending is a name."""
 CHINESE_SURNAMES = characters("zh", "surname_chars")
 SURNAME_READINGS = mapping("zh", "surname_readings", "pinyin")
 """Surname -> its pinyin where a surname is read otherwise than the character elsewhere (曾 zeng, 单 shan)."""

@@ -51,6 +51,7 @@ from pipeline.lang.zh.lexicon import (
     SPEAKER_ADVERBS,
     SPECIES_WORDS,
     SURNAME_ENDINGS,
+    TIME_CHARS,
     TRANSLIT_CHARS,
 )
 from pipeline.langid import has_han
@@ -623,7 +624,7 @@ def _tag_sentences(batch: list[tuple[Document, list[Sentence]]]) -> list[list[Me
                 for corrected in _corrected(doc.text, sentence.start + start, sentence.start + end, label)
                 if (m := _span_at_words(sentence, corrected)) is not None
                 and not (m.label == "ORG" and _describes(doc.text, sentence, m))
-                and not _time_words(sentence, m)
+                and not _time_words(doc.text, sentence, m)
                 and not _new_thing(doc.text, sentence, m)
             ]
             mentions += [
@@ -775,9 +776,12 @@ def _words_of(sentence: Sentence, mention: Mention, least: int = 2) -> list[Toke
     return inside
 
 
-def _time_words(sentence: Sentence, mention: Mention) -> bool:
-    """Whether a span is only words of time (周日清晨, 斋月: jieba's `t`): a day, a season, a holiday month, no name."""
+def _time_words(text: str, sentence: Sentence, mention: Mention) -> bool:
+    """Whether a span is only words of time (周日清晨, 斋月: jieba's `t`): a day, a season, a holiday month, no name.
+    A person must also end like a time (jieba tags 周恩来 `t`)."""
     inside = _words_of(sentence, mention, least=1)
+    if mention.label == "PER" and text[mention.end - 1] not in TIME_CHARS:
+        return False
     return bool(inside) and all(token.xpos == "t" for token in inside)
 
 
