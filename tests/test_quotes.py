@@ -1326,6 +1326,19 @@ def test_a_press_service_of_a_bare_body_belongs_to_the_body_the_article_named(pi
             [("indirect", "the reform goes on.", "Dauren Abayev")],
         ),
         (
+            "According to Magzum Mirzagaliyev, Ecology Minister of Kazakhstan, barriers are not key to the problem.",
+            [("indirect", "barriers are not key to the problem.", "Magzum Mirzagaliyev")],
+        ),
+        # `went on to point out that`; an order given after the words is not part of them
+        (
+            "Prime Minister Smailov went on to point out that science should improve living standards.",
+            [("indirect", "science should improve living standards.", "Smailov")],
+        ),
+        (
+            "The Prime Minister stressed that transport must drive the economy and tasked to ensure quality roads.",
+            [("indirect", "transport must drive the economy", "The Prime Minister")],
+        ),
+        (
             "According to the minister, prices will rise, and wages will follow.",
             [("indirect", "prices will rise, and wages will follow.", "the minister")],
         ),

@@ -15,6 +15,7 @@ from pipeline.lang.en.lexicon import (
     AUDIENCES,
     CLAUSE_VERBS,
     DATA_SOURCES,
+    DIRECTIVE_VERBS,
     INVERTED_VERBS,
     MEDIA_NOUNS,
     NEWS_OUTLETS,
@@ -128,10 +129,11 @@ _OPENING_PRONOUN = re.compile(
 )
 """`According to him new cases are possible …`: a pronoun source needs no comma to end."""
 _ROLE_AFTER_NAME = re.compile(
-    rf"(?:the[ \t]+)?{alternatives(PERSON_TITLES, any_case=True)}\b[^,.;\"“”«»]{{0,80}}?,[ \t]*"
+    rf"(?:the[ \t]+)?(?:[A-Z][\w’'-]*[ \t]+){{0,3}}{alternatives(PERSON_TITLES, any_case=True)}\b"
+    rf"[^,.;\"“”«»]{{0,80}}?,[ \t]*"
 )
-"""`According to Dauren Abayev, first deputy head of the Presidential Administration, …`: the named source's
-office between commas, which is not what the source said."""
+"""`According to Dauren Abayev, first deputy head of the Presidential Administration, …`, `…, Ecology Minister of
+Kazakhstan, …`: the named source's office between commas (its field may come first), not what the source said."""
 _OFFICE_APPOSED = re.compile(
     rf"(?P<office>[A-Z][^,.;\"“”«»]{{2,80}}?),[ \t]+(?P<speaker>{_FULL_NAME}),"
     rf"[ \t]+(?P<cue>{_INDIRECT_VERB})(?:[ \t]+that)?[ \t]+"
@@ -285,6 +287,8 @@ _ADVERB_ONLY = re.compile(_ADVERBS)
 """`Askar Umarov, in turn, pointed out the importance of …`: an adverb set off by commas is no apposition."""
 _ADVERB_AFTER = re.compile(rf"[ \t,]+{_ADVERBS}[ \t,]*$")
 _AGENCY = re.compile(rf",?[ \t]+{alternatives(AGENCY_SOURCING, any_case=True)}\b[^\n]*$")
+_AND_DIRECTIVE = re.compile(rf",?[ \t]+and[ \t]+(?:also[ \t]+)?{alternatives(DIRECTIVE_VERBS)}\b")
+"""`… must grow and tasked to ensure …`: the subject goes on to give an order."""
 
 
 def find_quotes(
@@ -559,9 +563,12 @@ _BACK_REFERENCE_WORDS = frozenset({"earlier", "previously", "already", "as"})
 
 
 def _content_end(text: str, start: int, end: int) -> int:
-    """A sentence's end without trailing agency sourcing (…, Kazinform has learned from BaigeNews.kz.)."""
+    """A sentence's end without trailing agency sourcing (…, Kazinform has learned from BaigeNews.kz.) or an order
+    given after the words (… and tasked to ensure …)."""
     sourcing = _AGENCY.search(text, max(start, end - 160), end)
-    return _trim(text, start, sourcing.start() if sourcing else end)[1]
+    end = sourcing.start() if sourcing else end
+    directive = _AND_DIRECTIVE.search(text, start, end)
+    return _trim(text, start, directive.start() if directive else end)[1]
 
 
 def _reported(
