@@ -14,7 +14,7 @@ import datetime as dt
 import functools
 import itertools
 import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 
 from pipeline.document import Block, Document, Mention, Quote
 from pipeline.gazetteer import GazetteerEntity
@@ -168,6 +168,15 @@ def office_holder(phrase: str, date: dt.date | None) -> str | None:
     return _holder_of(office, date) if office is not None else None
 
 
+def undated_holder(phrase: str, persons: Sequence[Mention]) -> str | None:
+    """Without a date, the last of ``persons`` (those named before the words) who ever held the office a phrase
+    names: an undated article that names `Президент Казахстана Нурсултан Назарбаев`, then says `Глава
+    государства заявил`, means him, not today's holder."""
+    office = OFFICE_PHRASES.get(re.sub(r"^(?:the|this)\s+", "", " ".join(phrase.lower().split())))
+    holders = {entity for held, entity, *_ in OFFICE_HOLDERS if held == office}
+    return next((m.entity_id for m in reversed(persons) if m.entity_id in holders), None)
+
+
 def _holder_of(office: str, date: dt.date | None) -> str | None:
     for held, entity, start, end in OFFICE_HOLDERS:
         if held != office:
@@ -228,7 +237,11 @@ class QuoteFinder:
                 whole = whole_paragraph_quote(doc.text, block.start, block.end)
                 if whole is None and not candidates and _spoke_in(quotes, previous):
                     whole = dash_paragraph_quote(doc.text, block.start, block.end)  # `— …` after `По его словам, …`
-                if whole is not None and not any(c.start <= whole[0] and whole[1] <= c.end for c in candidates):
+                if whole is not None and not any(
+                    (c.start <= whole[0] and whole[1] <= c.end)
+                    or (c.kind == "direct" and c.speaker_start is not None and whole[0] <= c.start < whole[1])
+                    for c in candidates
+                ):  # `«A, - ответил Президент. - B»`: an attribution inside the marks splits them
                     quotes.append(self._context_quote(*whole, quotes))
                     candidates = [c for c in candidates if c.end <= whole[0] or c.start >= whole[1]]
                 for candidate in candidates:
@@ -398,6 +411,8 @@ class QuoteFinder:
             quote.speaker_entity_id, quote.attribution = named, "explicit"
             return quote
         holder = office_holder(phrase, doc.date)
+        if holder is not None and doc.date is None:
+            holder = undated_holder(phrase, self._index.persons_between(0, start)) or holder
         if holder is not None:  # `Глава государства отметил`: whoever held the office then
             quote.speaker_entity_id, quote.attribution, quote.role = holder, "descriptor", phrase
             return quote
@@ -411,6 +426,9 @@ class QuoteFinder:
             foreign = _foreign_people(phrase)  # `the Uzbek President`: no holder of a Kazakh office
             ways: tuple[Callable[[], str | None], ...] = (
                 lambda: _person_of_people(index, phrase, start),
+                # `The Prime Minister stressed` after `Prime Minister X` and `Minister of Transport Y`: the whole
+                # description given before a name, before the nearest holder of its head word alone
+                lambda: _introduced_person(index, start, end, exact=True),
                 lambda: _apposed_person(index, head, start),
                 lambda: _introduced_person(index, start, end),
                 # `Minister for Investments Zhenis Kassymbek reported … "…," the minister said`: the last one
@@ -1295,18 +1313,20 @@ def _apposed_person(index: _Index, phrase: str, position: int) -> str | None:
     return found
 
 
-def _introduced_person(index: _Index, start: int, end: int) -> str | None:
+def _introduced_person(index: _Index, start: int, end: int, exact: bool = False) -> str | None:
     """The person the article introduced, before ``start``, with the description that ``start:end`` speaks
     by, compared word by word through lemmas, so in any case form (`Главный государственный санитарный врач
     Сархат Бейсенова рассказала …`, then `— добавила главный государственный санитарный врач` or `по словам
-    главного … врача`): the nearest such apposition; a description of two words or more only."""
+    главного … врача`): the nearest such apposition; a description of two words or more only. Unless ``exact``,
+    a description found nowhere whole is looked for by its head noun."""
     words = [word for _, word_end, word in index.words[index.word_at(start) : index.word_at(end)] if word_end <= end]
     if words and words[0] in ("the", "this"):
         words = words[1:]
     if len(words) < 2 or has_han(index.doc.text[start:end]) or _body_head(index.doc.text[start:end]) is not None:
         return None  # `the president's press service`: a body speaks, not the person who owns it
     described = _described_before(index, start, words)
-    if described is None:  # `заявил 21-летний казахстанский фигурист из Алматы` after `фигурист Михаил Шайдоров`
+    if described is None and not exact:
+        # `заявил 21-летний казахстанский фигурист из Алматы` after `фигурист Михаил Шайдоров`
         head = _head_noun(index.doc, start, end)
         described = _described_before(index, start, [head]) if head else None
     return described

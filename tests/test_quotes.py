@@ -3900,6 +3900,39 @@ def test_english_the_minister_is_the_one_introduced_as_minister_and_an_office_th
     ]
 
 
+def test_english_a_compound_title_is_the_one_introduced_with_it_whole(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(
+        pipeline,
+        " date 2023-09-11\nTitle\n\nPrime Minister Alikhan Smailov has chaired a meeting on roads.\n\n"
+        "Minister of Transport Marat Karabayev reported that 8,000 kilometers of roads would be built.\n\n"
+        "The Prime Minister stressed that transport must become a driver of the economy.\n",
+    )
+    assert [entity for _, _, _, entity in described(doc)] == ["per:marat-karabayev", "per:alikhan-smailov"]
+
+
+def test_russian_about_this_with_the_speaker_before_the_verb_in_an_undated_article(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(
+        pipeline,
+        "Заголовок\n\nАСТАНА. КАЗИНФОРМ - Президент Казахстана Нурсултан Назарбаев ждет от министра креативных "
+        "предложений. Об этом Глава государства заявил сегодня в ходе расширенного заседания Правительства.\n",
+    )
+    ((content, speaker, entity),) = [(c, s, e) for _, c, s, e in described(doc)]
+    assert content.startswith("Президент Казахстана") and speaker == "Глава государства"
+    assert entity == "per:nursultan-nazarbayev"  # no date: the holder the article names, not today's
+
+
+def test_russian_an_attribution_inside_guillemets_splits_the_quote(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(
+        pipeline,
+        "Заголовок\n\n«Пресс-служба готовит пресс-релиз основных новостей, - ответил Президент. - По телевидению "
+        "смотрю только новости».\n",
+    )
+    assert [(kind, content, speaker) for kind, content, speaker, _ in described(doc)] == [
+        ("direct", "Пресс-служба готовит пресс-релиз основных новостей", "Президент"),
+        ("direct", "По телевидению смотрю только новости", "Президент"),
+    ]
+
+
 def test_russian_a_verb_of_saying_and_a_clause_with_no_chto(pipeline) -> None:  # type: ignore[no-untyped-def]
     doc = annotate(
         pipeline,

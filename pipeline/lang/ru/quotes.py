@@ -79,6 +79,8 @@ _GUILLEMETS = re.compile(
     rf"«(?P<content>[^«»]{{2,}})»[ \t]*,?[ \t]*{_DASH}[ \t]*(?P<cue>{_VERB})"
     rf"(?:[ \t]+(?P<speaker>{_IN_SENTENCE}{{1,160}}?){_NOT_AN_INITIAL})?[ \t]*(?=[.!?]|$)"
 )
+_GUILLEMET_SPAN = re.compile(r"«(?P<content>[^«»]{2,})»")
+"""Words in guillemets, which an attribution in their middle splits (`«A, - ответил Президент. - B»`)."""
 _COLON_INTRO = re.compile(rf"(?P<cue>{_VERB})(?P<rest>[^.!?«»:\n]{{0,60}}):[ \t]*«(?P<content>[^«»]{{2,}})»")
 _OPENINGS = "|".join(re.escape(phrase) for phrase in sorted(SOURCE_OPENINGS, key=len, reverse=True))
 _NOUNS = "|".join(phrase.split()[1] for phrase in SOURCE_OPENINGS)
@@ -125,7 +127,7 @@ _CIRCUMSTANCE = r"(?:[ \t]+(?:[^.!?«»\n]|«[^.!?«»\n]{1,40}»){1,80}?)?"
 """`Об этом на брифинге в СЦК рассказал …`, `в ходе конференции «Казахстан-космос»`: where or how it was said,
 between the words and the verb (a name in guillemets too)."""
 _ABOUT_THIS = re.compile(
-    rf"(?:об|о)[ \t]+этом{_TO_AGENCY}{_CIRCUMSTANCE}[ \t]+(?P<cue>{_INDIRECT_VERB})"
+    rf"(?:об|о)[ \t]+этом{_TO_AGENCY}(?P<before>{_CIRCUMSTANCE})[ \t]+(?P<cue>{_INDIRECT_VERB})"
     rf"[ \t]+(?P<who>{_IN_SENTENCE}{{1,160}}?){_NOT_AN_INITIAL}[ \t]*[.!]?[ \t]*$",
     re.I,
 )
@@ -398,11 +400,22 @@ def _dash_paragraph(text: str, start: int, end: int) -> list[QuoteCandidate]:
 
 
 def _guillemets(text: str, start: int, end: int) -> list[QuoteCandidate]:
-    """``«…», — сказал X`` and ``X отметил: «…»``."""
+    """``«…», — сказал X``, ``«A, — ответил X. — B»`` and ``X отметил: «…»``."""
     found: list[QuoteCandidate] = []
+    for match in _GUILLEMET_SPAN.finditer(text, start, end):
+        middle = _MIDDLE_ATTRIBUTION.search(text, *match.span("content"))
+        if middle is None:
+            continue
+        speaker = _speaker_after(text, *middle.span("speaker"))
+        for s, e in (
+            _trim(text, match.start("content"), middle.start(), " \t,"),
+            _trim(text, middle.end(), match.end("content"), " \t,"),
+        ):
+            if e > s:
+                found.append(QuoteCandidate(s, e, "direct", middle.group("cue"), *speaker, 0.85))
     for match in _GUILLEMETS.finditer(text, start, end):
         s, e = _trim(text, *match.span("content"), " \t,")
-        if e <= s:
+        if e <= s or any(q.start <= s < q.end or s <= q.start < e for q in found):
             continue
         speaker_span = _span(match, "speaker")
         speaker = _speaker_after(text, *speaker_span) if speaker_span[0] is not None else (None, None)  # type: ignore[arg-type]
@@ -576,6 +589,8 @@ def _frame(text: str, start: int, end: int) -> tuple[QuoteCandidate, str] | None
     about = _ABOUT_THIS.match(text, start, stop)  # `…, передает корреспондент Kazpravda.kz.` is no speaker
     if about:
         who = _speaker_after(text, *about.span("who"))
+        if _ADVERB_ONLY.fullmatch(text, *who) and (subject := _subject(text, *about.span("before"))) is not None:
+            who = subject  # `Об этом Глава государства заявил сегодня`: who spoke stands before the verb
         return QuoteCandidate(start, end, "indirect", about.group("cue"), *who, 0.7), "previous"
     colon = _SAID_COLON.search(text, start, end)
     if colon and stop - colon.end() >= 10 and (subject := _subject(text, start, colon.start())) is not None:
