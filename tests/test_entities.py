@@ -1987,6 +1987,17 @@ def test_chinese_words_of_time_are_no_names(pipeline) -> None:  # type: ignore[n
     assert "周日清晨" not in names and "斋月" not in names and "阿联酋" in names
 
 
+def test_a_chinese_name_ends_before_deng_and_a_russian_address_names_nothing(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(pipeline, "标题\n\n会议邀请了FlyArystan等航空公司代表。哈萨克斯坦高等教育委员会主席表示。\n")
+    names = [(text, label) for text, label, _ in mentions(doc)]
+    assert ("FlyArystan", "ORG") in names and ("哈萨克斯坦高等教育委员会", "ORG") in names
+    assert not any("等航空" in text for text, _ in names)
+    letter = annotate(
+        pipeline, "Заголовок\n\nМежду Вашей страной и Казахстаном. Вашим морским портам нужно развитие.\n"
+    )
+    assert [text for text, _, _ in mentions(letter)] == ["Казахстаном"]
+
+
 def test_a_chinese_name_that_jieba_tags_as_time_stays_a_person(pipeline) -> None:  # type: ignore[no-untyped-def]
     doc = annotate(pipeline, "标题\n\n办公桌上摆放着周恩来生前使用过的物品。\n")
     assert ("周恩来", "PER") in [(text, label) for text, label, _ in mentions(doc)]

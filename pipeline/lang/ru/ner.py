@@ -28,6 +28,7 @@ from pipeline.lang.ru.lexicon import (
     PLACE_NOUNS,
     PLACE_NOUNS_AFTER,
     PLACE_PREPOSITIONS,
+    POSSESSIVES,
     QUALIFIER_PLACES,
     RESOLVING_TITLES,
     SITE_NOUNS,
@@ -407,6 +408,8 @@ def find_natasha(ctx: BlockContext) -> list[Mention]:
         if quoted:  # `АО «НК «QazaqGaz»`, `МИА «Казинформ»`: the name is what the guillemets hold
             start, end, normal = quoted.start("name"), quoted.end("name"), None
         label = mention.label
+        if ctx.text[start:end].split(maxsplit=1)[0].lower() in POSSESSIVES:
+            continue  # `Вашей страной`, `Вашим морским портам`: a letter's address, no name
         if label == "PER" and (after_title := _after_title(ctx.text, start, end)) == end:
             continue  # `Аким отчитался`: a title alone is nobody's name (Аким Иванов keeps his)
         if label == "PER" and _a_known_thing(ctx.text[start:end]):

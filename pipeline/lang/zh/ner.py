@@ -622,7 +622,7 @@ def _tag_sentences(batch: list[tuple[Document, list[Sentence]]]) -> list[list[Me
                 m
                 for start, end, label in _bodies_closed_up(doc.text[sentence.start : sentence.end], next(spans))
                 for corrected in _corrected(doc.text, sentence.start + start, sentence.start + end, label)
-                if (m := _span_at_words(sentence, corrected)) is not None
+                if (m := _span_at_words(sentence, _before_etc(doc.text, sentence, corrected))) is not None
                 and not (m.label == "ORG" and _describes(doc.text, sentence, m))
                 and not _time_words(doc.text, sentence, m)
                 and not _new_thing(doc.text, sentence, m)
@@ -637,6 +637,15 @@ def _tag_sentences(batch: list[tuple[Document, list[Sentence]]]) -> list[list[Me
 
 MODEL = SentenceTagger("model_zh", "zh", frozenset({"date"}), _tag_sentences)
 """The trained Chinese tagger (pipeline/models/zh_ner) as a recogniser: ``MODEL.find``, ``MODEL.prepare``."""
+
+
+def _before_etc(text: str, sentence: Sentence, mention: Mention) -> Mention:
+    """A name ends before 等 written as its own word (`FlyArystan等航空公司`: FlyArystan and other airlines);
+    高等 is one word and stays inside (高等教育委员会)."""
+    for token in sentence.tokens:
+        if mention.start < token.start < mention.end and text[token.start : token.end] == "等":
+            return dataclasses.replace(mention, end=token.start)
+    return mention
 
 
 def _span_at_words(sentence: Sentence, mention: Mention) -> Mention | None:
