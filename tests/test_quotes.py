@@ -1329,6 +1329,18 @@ def test_a_press_service_of_a_bare_body_belongs_to_the_body_the_article_named(pi
             "According to Magzum Mirzagaliyev, Ecology Minister of Kazakhstan, barriers are not key to the problem.",
             [("indirect", "barriers are not key to the problem.", "Magzum Mirzagaliyev")],
         ),
+        # a titled subject that is described (`was`), not acting, goes on with the source's words
+        (
+            "According to him, the theatre was established in 2007. The first Director of the theatre was Gani "
+            "Kulzhanov.",
+            [
+                (
+                    "indirect",
+                    "the theatre was established in 2007. The first Director of the theatre was Gani Kulzhanov.",
+                    "him",
+                )
+            ],
+        ),
         # `went on to point out that`; an order given after the words is not part of them
         (
             "Prime Minister Smailov went on to point out that science should improve living standards.",
@@ -3930,6 +3942,17 @@ def test_russian_an_attribution_inside_guillemets_splits_the_quote(pipeline) -> 
     assert [(kind, content, speaker) for kind, content, speaker, _ in described(doc)] == [
         ("direct", "Пресс-служба готовит пресс-релиз основных новостей", "Президент"),
         ("direct", "По телевидению смотрю только новости", "Президент"),
+    ]
+
+
+def test_russian_an_adverb_of_time_before_the_speaker_is_not_the_speaker(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(
+        pipeline,
+        " date 2026-02-01\nЗаголовок\n\n— Казахстан продвигает общие для всего человечества ценности, — отметил "
+        "недавно Глава государства в своем выступлении на Форуме волонтеров.\n",
+    )
+    assert [(speaker, entity) for _, _, speaker, entity in described(doc)] == [
+        ("Глава государства", "per:kassym-jomart-tokayev")
     ]
 
 

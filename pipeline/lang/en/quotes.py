@@ -611,11 +611,11 @@ _HEAD_TITLES = tuple(title for title in PERSON_TITLES if title not in TITLE_MODI
 """Titles that name someone on their own (not First, Senior, Acting)."""
 _TITLED_SUBJECT = re.compile(
     rf"The[ \t]+(?:{alternatives(TITLE_MODIFIERS, any_case=True)}[ \t]+)*"
-    rf"(?:{alternatives(_HEAD_TITLES, any_case=True)})\b"
+    rf"(?:{alternatives(_HEAD_TITLES, any_case=True)})\b(?![^,.;:]{{0,60}}?[ \t](?:was|were)[ \t])"
     rf"|[A-Z][\w-]*[ \t]+(?:{alternatives(_HEAD_TITLES, any_case=True)})[ \t]+(?:also[ \t]+)?(?:[a-z]+ed|{_VERB})\b"
 )
 """`The President gave an instruction …`, `Almaty mayor also informed …` after `According to X, …`: someone else
-acts, told by the article."""
+acts, told by the article; `The first Director of the theatre was …` describes, and the source goes on."""
 
 
 _OBJECT_OPENING = re.compile(r"[ \t]+(?:the|a|an|this|these|those|its|their)[ \t]", re.IGNORECASE)

@@ -263,6 +263,8 @@ def _speaker_after(text: str, start: int, end: int) -> tuple[int, int]:
         start = told.end()  # `сообщила журналистам пресс-служба`: the press service speaks
     if shared := _SHARED_OBJECT.match(text, start, end):
         start = shared.end()  # `поделились планами в ведомстве`: what was shared, then who shared it
+    while (adverb := _ADVERB_BEFORE.match(text, start, end)) and adverb.end() < end:
+        start = adverb.end()  # `отметил недавно Глава государства`: when, then who
     leading = _LEADING_PREPOSITION.match(text, start, end)
     if leading and leading.end() < end:
         start = leading.end()
@@ -589,7 +591,8 @@ def _frame(text: str, start: int, end: int) -> tuple[QuoteCandidate, str] | None
     about = _ABOUT_THIS.match(text, start, stop)  # `…, передает корреспондент Kazpravda.kz.` is no speaker
     if about:
         who = _speaker_after(text, *about.span("who"))
-        if _ADVERB_ONLY.fullmatch(text, *who) and (subject := _subject(text, *about.span("before"))) is not None:
+        adverb = _ADVERB_BEFORE.match(text, _trim(text, *about.span("who"), " \t,")[0])
+        if adverb and (subject := _subject(text, *about.span("before"))) is not None:
             who = subject  # `Об этом Глава государства заявил сегодня`: who spoke stands before the verb
         return QuoteCandidate(start, end, "indirect", about.group("cue"), *who, 0.7), "previous"
     colon = _SAID_COLON.search(text, start, end)
