@@ -1998,6 +1998,40 @@ def test_a_chinese_name_ends_before_deng_and_a_russian_address_names_nothing(pip
     assert [text for text, _, _ in mentions(letter)] == ["Казахстаном"]
 
 
+def test_a_russian_common_noun_opening_a_sentence_is_no_place(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(pipeline, "Заголовок\n\nСейсмологи готовят прогноз возможных толчков. Астана готовится к зиме.\n")
+    assert [(text, label) for text, label, _ in mentions(doc)] == [("Астана", "LOC")]
+
+
+def test_an_english_body_and_its_acronym_after_it_are_two_names(pipeline) -> None:  # type: ignore[no-untyped-def]
+    from pipeline.lang.en.ner import _acronym_apart
+
+    doc = annotate(pipeline, "Title\n\nThe International Chess Federation FIDE praised Kazakhstan.\n")
+    names = [(text, label) for text, label, _ in mentions(doc)]
+    assert ("International Chess Federation", "ORG") in names and ("FIDE", "ORG") in names
+    text = "Kaztransgaz Aimak JSC"  # a legal form stays with the name
+    assert _acronym_apart(text, Mention(0, len(text), "ORG", "model:ORG", "model_en", 0.8)) == [
+        Mention(0, len(text), "ORG", "model:ORG", "model_en", 0.8)
+    ]
+
+
+def test_a_roman_numeral_in_chinese_text_is_no_name(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(pipeline, "标题\n\n新冠疫苗QazCovid-in正在进行III期测试。\n")
+    names = [text for text, _, _ in mentions(doc)]
+    assert "III" not in names and "QazCovid" in names
+
+
+def test_an_english_body_read_with_a_title_before_it_is_the_body(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(pipeline, "Title\n\nIts director was Laureate of the Union of Kazakhstan Youth Gani Kulzhanov.\n")
+    names = [(text, label) for text, label, _ in mentions(doc)]
+    assert ("Union of Kazakhstan Youth", "ORG") in names and ("Gani Kulzhanov", "PER") in names
+
+
+def test_a_chinese_head_word_alone_is_no_place(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(pipeline, "标题\n\n哈萨克斯坦国家博物馆成立十周年。博物馆组织的国际展览吸引了2201名观众。\n")
+    assert [(text, label) for text, label, _ in mentions(doc)] == [("哈萨克斯坦国家博物馆", "ORG")]
+
+
 def test_a_chinese_name_that_jieba_tags_as_time_stays_a_person(pipeline) -> None:  # type: ignore[no-untyped-def]
     doc = annotate(pipeline, "标题\n\n办公桌上摆放着周恩来生前使用过的物品。\n")
     assert ("周恩来", "PER") in [(text, label) for text, label, _ in mentions(doc)]

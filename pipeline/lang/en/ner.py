@@ -643,7 +643,11 @@ def document_rules(text: str, mentions: list[Mention]) -> list[Mention]:
         and not _inside_a_hyphenated_word(text, mention)
     ]
 
-    listed = [_as_event(text, _without_demonym(text, mention)) for mention in listed]
+    listed = [
+        part
+        for mention in listed
+        for part in _acronym_apart(text, _as_event(text, _without_demonym(text, _without_office(text, mention))))
+    ]
 
     def with_owner(body: Mention, place: Mention) -> Mention | None:
         owned = body.label == "ORG" and place.label == "LOC" and text[body.start].isupper()
@@ -652,6 +656,36 @@ def document_rules(text: str, mentions: list[Mention]) -> list[Mention]:
         return None
 
     return joined_neighbours(_with_second_fields(text, listed), with_owner)
+
+
+def _without_office(text: str, mention: Mention) -> Mention:
+    """A body read with the title of a person before it (`Laureate of the Union of Kazakhstan Youth`) is the body
+    alone, when what follows the title names a body by its head word (Union, Ministry, …); `Minister of Foreign
+    Affairs` keeps its words."""
+    office = _LEADING_TITLE.match(text, mention.start, mention.end) if mention.label == "ORG" else None
+    if office is None or not text[office.end() : office.end() + 1].isupper():
+        return mention
+    if not _ORG_WORDS.search(text, office.end(), mention.end):
+        return mention
+    return dataclasses.replace(mention, start=office.end(), entity_id=None)
+
+
+_NAME_THEN_ACRONYM = re.compile(
+    r"(?P<name>(?:[A-Z][a-z][\w’'-]*[ \t]+)(?:[\w’'-]+[ \t]+)*?)(?P<acronym>[A-Z][A-Z0-9&]{1,5})"
+)
+
+
+def _acronym_apart(text: str, mention: Mention) -> list[Mention]:
+    """A body's full name and its acronym written after it (`International Chess Federation FIDE`): two names of
+    the body, each a mention; a legal form after a name (`Kazakhtelecom JSC`) stays part of it."""
+    found = _NAME_THEN_ACRONYM.fullmatch(text, mention.start, mention.end) if mention.label == "ORG" else None
+    if found is None or found.group("acronym") in LEGAL_FORMS or len(found.group("name").split()) < 2:
+        return [mention]
+    name_end = found.start("acronym") - (len(found.group("name")) - len(found.group("name").rstrip()))
+    return [
+        dataclasses.replace(mention, end=name_end, entity_id=None),
+        dataclasses.replace(mention, start=found.start("acronym"), entity_id=None),
+    ]
 
 
 _AND_ONE_WORD = re.compile(r"[ \t]+and[ \t]+[A-Z][a-z]+(?![\w-]|[ \t]+[A-Z])")

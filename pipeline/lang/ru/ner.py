@@ -364,18 +364,27 @@ _SPECIES_NAME = re.compile(r"\([A-Z][a-z]+(?: [a-z]{3,}){1,2}\)")
 no body."""
 
 
-def _a_known_thing(word: str) -> bool:
+def _a_known_thing(word: str, things_only: bool = True) -> bool:
     """Whether one word is, by every analysis of the Russian dictionary, a known noun of a thing and no name
-    (фотоловушка, кортины; not Нурлан, nor a surname the dictionary only guesses)."""
+    (фотоловушка, кортины; not Нурлан, nor a surname the dictionary only guesses); with ``things_only`` off, a
+    known common noun of people too (сейсмологи)."""
     if not word.isalpha():
         return False
     parses = natasha_models().vocab.parse(word.lower())
     return bool(parses) and all(
         parse.methods_stack[0][0].__class__.__name__ == "DictionaryAnalyzer"
-        and "inan" in parse.tag
-        and not {"Name", "Surn", "Patr", "Geox", "Orgn"} & set(parse.tag.grammemes)
+        and ("inan" in parse.tag or not things_only)
+        and not {"Name", "Surn", "Patr", "Geox", "Orgn", "Abbr"} & set(parse.tag.grammemes)
         for parse in parses
     )
+
+
+_SENTENCE_OPENING = re.compile(r"(?:^|[.!?…»]\s+|\n|[—–-]\s+)$")
+"""What stands before a word that opens a sentence (or a dash quote), where any noun is capitalised."""
+
+
+def _opens_sentence(text: str, block_start: int, start: int) -> bool:
+    return _SENTENCE_OPENING.search(text, max(block_start, start - 3), start) is not None or start == block_start
 
 
 def find_natasha(ctx: BlockContext) -> list[Mention]:
@@ -414,6 +423,12 @@ def find_natasha(ctx: BlockContext) -> list[Mention]:
             continue  # `Аким отчитался`: a title alone is nobody's name (Аким Иванов keeps his)
         if label == "PER" and _a_known_thing(ctx.text[start:end]):
             continue  # `Фотоловушка зафиксировала…`: a thing's noun opening a sentence, capitalised, no person
+        if (
+            label != "PER"
+            and _opens_sentence(ctx.text, ctx.block.start, start)
+            and _a_known_thing(ctx.text[start:end], things_only=False)
+        ):
+            continue  # `Сейсмологи готовят прогноз`: a common noun opening a sentence, no place or body
         if label == "PER" and start < after_title < end and ctx.text[after_title : after_title + 1].isupper():
             if normal is not None:  # `Аким Бакыт Нурмуханов`: the title opening a sentence is no part of the name
                 normal = " ".join(normal.split()[len(ctx.text[start:after_title].split()) :])

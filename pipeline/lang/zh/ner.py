@@ -185,6 +185,10 @@ def compound_organisations(text: str, heads: list[Mention], end: int) -> list[Me
 _MARKUP_TAG = re.compile(r"<[^<>\n]*>")
 
 
+_ROMAN_NUMERAL = re.compile("M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})")
+"""A number in Roman numerals (III期测试: the third phase), no name."""
+
+
 def latin_names(text: str, start: int, end: int) -> list[Mention]:
     """Latin-script names inside Chinese text (QazaqGaz, SOCAR, Semurg Invest): organisations as a rule.
     Words inside a markup tag left in the text (``<ADDREX TYPE="PHONE">``) are markup, not names."""
@@ -194,6 +198,7 @@ def latin_names(text: str, start: int, end: int) -> list[Mention]:
         for m in LATIN_NAME.finditer(text, start, end)
         if m.group() not in LATIN_NOT_NAMES
         and len(m.group()) >= 3
+        and not _ROMAN_NUMERAL.fullmatch(m.group())
         and not any(tag_start < m.end() and m.start() < tag_end for tag_start, tag_end in tags)
     ]
 
@@ -943,8 +948,8 @@ def _corrected(text: str, start: int, end: int, label: str) -> list[Mention]:
         return []  # 哈方, 中方: the sides of a talk, not names (a tagger trained on MSRA calls them persons or places)
     if label == "LOC" and end - start == 1 and _side_or_word_part(text, start):
         return []  # 哈中两国, 冬奥会: a side of a relation, or part of another word
-    if label == "ORG" and text[start:end] in _BARE_HEADS:
-        return []  # `委员会主席表示`: a body's head word alone names no body
+    if label != "PER" and text[start:end] in _BARE_HEADS:
+        return []  # `委员会主席表示`, `博物馆组织的展览`: a body's head word alone names no body, nor a place
     if label == "ORG" and merges_into_title(text, start, end):
         return []  # 能源部长: a minister, not the ministry
     if text[start:end] in PEOPLES:
