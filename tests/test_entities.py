@@ -390,6 +390,13 @@ def test_every_source_of_a_caption_credit_is_a_body(pipeline) -> None:  # type: 
     assert {"Freepik", "Gov.kz"} <= {name for name, label, _ in mentions(doc, "ORG")}
 
 
+def test_kazakh_media_outlets_are_known_bodies(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(pipeline, "Title\n\nThe interview was broadcast by Khabar 24, Tengrinews.kz reports.\n")
+    assert mentions(doc) == [("Khabar 24", "ORG", "org:khabar-24"), ("Tengrinews.kz", "ORG", "org:tengrinews")]
+    doc = annotate(pipeline, "Заголовок\n\nОб этом пишет «Казахстанская правда».\n")
+    assert mentions(doc) == [("Казахстанская правда", "ORG", "org:kazakhstanskaya-pravda")]
+
+
 def test_international_agencies_and_rating_firms_are_known_bodies(pipeline) -> None:  # type: ignore[no-untyped-def]
     doc = annotate(pipeline, "标题\n\n彭博指出，油价上涨。惠誉表示，评级稳定。\n")
     assert mentions(doc) == [("彭博", "ORG", "org:bloomberg"), ("惠誉", "ORG", "org:fitch-ratings")]
