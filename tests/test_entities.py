@@ -395,6 +395,8 @@ def test_kazakh_media_outlets_are_known_bodies(pipeline) -> None:  # type: ignor
     assert mentions(doc) == [("Khabar 24", "ORG", "org:khabar-24"), ("Tengrinews.kz", "ORG", "org:tengrinews")]
     doc = annotate(pipeline, "Заголовок\n\nОб этом пишет «Казахстанская правда».\n")
     assert mentions(doc) == [("Казахстанская правда", "ORG", "org:kazakhstanskaya-pravda")]
+    doc = annotate(pipeline, "标题\n\n俄国家航天集团公司表示，发射按计划进行。\n")  # Baikonur's partner
+    assert mentions(doc) == [("俄国家航天集团公司", "ORG", "org:roscosmos")]
 
 
 def test_international_agencies_and_rating_firms_are_known_bodies(pipeline) -> None:  # type: ignore[no-untyped-def]
@@ -2037,6 +2039,11 @@ def test_an_english_body_read_with_a_title_before_it_is_the_body(pipeline) -> No
 def test_a_chinese_head_word_alone_is_no_place(pipeline) -> None:  # type: ignore[no-untyped-def]
     doc = annotate(pipeline, "标题\n\n哈萨克斯坦国家博物馆成立十周年。博物馆组织的国际展览吸引了2201名观众。\n")
     assert [(text, label) for text, label, _ in mentions(doc)] == [("哈萨克斯坦国家博物馆", "ORG")]
+
+
+def test_an_english_rector_is_a_title_not_part_of_the_name(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(pipeline, "Title\n\nAccording to Rector Begentayev, the university grew.\n")
+    assert [(text, label) for text, label, _ in mentions(doc)] == [("Begentayev", "PER")]
 
 
 def test_a_chinese_name_that_jieba_tags_as_time_stays_a_person(pipeline) -> None:  # type: ignore[no-untyped-def]
