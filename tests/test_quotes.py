@@ -1341,6 +1341,15 @@ def test_a_press_service_of_a_bare_body_belongs_to_the_body_the_article_named(pi
                 )
             ],
         ),
+        # a circumstance before an inserted source is no part of what the source said; `considers that`
+        (
+            "As part of the national project, according to Azhar Giniyat, five hospitals will be built.",
+            [("indirect", "five hospitals will be built.", "Azhar Giniyat")],
+        ),
+        (
+            "The Minister considers that the commission can be divided into groups.",
+            [("indirect", "the commission can be divided into groups.", "The Minister")],
+        ),
         # `went on to point out that`; an order given after the words is not part of them
         (
             "Prime Minister Smailov went on to point out that science should improve living standards.",

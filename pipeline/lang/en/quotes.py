@@ -710,8 +710,11 @@ _INSERTED_OPENING = re.compile(
 """`This initiative, according to Minister X, will cover …`: a source set off by commas inside its sentence."""
 
 
-_CIRCUMSTANCE_PHRASE = re.compile(rf"(?:{_ADVERBS}|(?:{_CIRCUMSTANCE})[ \t][^,]{{1,40}})")
-"""A linking word or where or when, set off by a comma before a source (`Also, in 2018, according to him, …`)."""
+_CIRCUMSTANCE_PHRASE = re.compile(
+    rf"(?:{_ADVERBS}|(?i:{_CIRCUMSTANCE}|as part of|within|under|thanks to|due to|despite)[ \t][^,]{{1,60}})"
+)
+"""A linking word or where, when or within what, set off by a comma before a source (`Also, in 2018, according to
+him, …`, `As part of the national project, according to X, …`)."""
 
 
 def _only_circumstances(text: str, start: int, end: int) -> bool:
