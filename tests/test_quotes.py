@@ -1350,6 +1350,11 @@ def test_a_press_service_of_a_bare_body_belongs_to_the_body_the_article_named(pi
             "The Minister considers that the commission can be divided into groups.",
             [("indirect", "the commission can be divided into groups.", "The Minister")],
         ),
+        # a second verb of saying after `and` has the sentence's subject, not a name inside the first one's clause
+        (
+            "He also said Valentina Matviyenko is planning a visit and noted that the ministries coordinate.",
+            [("indirect", "the ministries coordinate.", "He")],
+        ),
         # `went on to point out that`; an order given after the words is not part of them
         (
             "Prime Minister Smailov went on to point out that science should improve living standards.",

@@ -113,6 +113,8 @@ _APPOSED = re.compile(
 _NAME_ONLY = re.compile(rf"{_FULL_NAME}|{_CAPITALISED}")
 """Words that are a name and nothing more: after a verb of saying, its subject, not what was said."""
 _FIRST_VERB = re.compile(r"[ \t]+(?:[a-z]+ed|has|had|was|is|met|held|told|took|gave)\b")
+_FIRST_PAST = re.compile(rf"[ \t]+(?:[a-z]+ed|has|had|was|is|said|told|{alternatives(PAST_FORMS)})\b")
+"""The subject's verb before `and noted that`, any past form (`He also said X is planning … and noted that`)."""
 _ADDING = rf"[ \t]+(?P<cue>{alternatives(ADDING_VERBS)})[ \t]+that[ \t]+"
 """`adding that`, `stressing that` (``data/adding_verbs.tsv``): a participle that carries more of someone's words."""
 _ADDING_THAT = re.compile(r"(?:[ \t]+(?:during|at|in|on|after|before)[ \t][^,.;\"“”«»]{1,60}?)?,?" + _ADDING)
@@ -826,7 +828,7 @@ def _frame(text: str, start: int, end: int, finite_verbs: Sequence[int] = ()) ->
     if that:
         speaker = _trim(text, *that.span("speaker"))
         if text[speaker[0] : speaker[1]].lower().rpartition(" ")[2] in ("and", "but") and (
-            verb := _FIRST_VERB.search(text, start, speaker[0])
+            verb := _FIRST_PAST.search(text, start, speaker[0])
         ):  # `He stressed …, and noted that …`, `X noted the need for … spheres and stressed that`: the subject
             speaker = _trim(text, start, verb.start())
         if text[speaker[0] : speaker[1]].lower() == "who" and (
@@ -843,7 +845,7 @@ def _frame(text: str, start: int, end: int, finite_verbs: Sequence[int] = ()) ->
             listener = _without_adverbs(text, _trim(text, speaker[0], passive.start()))
             told = QuoteCandidate(that.end(), stop, "indirect", that.group("cue"), None, None, 0.6, listener=listener)
             return told, "sentence"  # `The President was told that …`: the one who told him, named before, speaks
-        verb = _FIRST_VERB.search(text, *speaker)
+        verb = _FIRST_PAST.search(text, *speaker)
         if verb:  # `The Senior Marshal … thanked governor Kulagin … and noted that`: the subject
             speaker = _trim(text, speaker[0], verb.start())
             name_before = _NAME_BEFORE.search(text, start, speaker[0]) if text[speaker[0]].isupper() else None
