@@ -2046,6 +2046,11 @@ def test_an_english_rector_is_a_title_not_part_of_the_name(pipeline) -> None:  #
     assert [(text, label) for text, label, _ in mentions(doc)] == [("Begentayev", "PER")]
 
 
+def test_a_peoples_adjective_opening_an_english_headline_is_no_place(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(pipeline, " date 2021-06-08\nKazakh city airport resumes air service with 14 countries\n\nText.\n")
+    assert not mentions(doc, "LOC") and not mentions(doc, "ORG")
+
+
 def test_a_chinese_name_that_jieba_tags_as_time_stays_a_person(pipeline) -> None:  # type: ignore[no-untyped-def]
     doc = annotate(pipeline, "标题\n\n办公桌上摆放着周恩来生前使用过的物品。\n")
     assert ("周恩来", "PER") in [(text, label) for text, label, _ in mentions(doc)]

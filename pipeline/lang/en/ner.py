@@ -786,11 +786,12 @@ def _without_demonym(text: str, mention: Mention) -> Mention:
     """A ministry named by its short name without the adjective of its country (`the Kazakh Interior Ministry`
     -> Interior Ministry), as the adjective of `the Kazakh President` is no part of a title; a person's name
     without the people he belongs to (`Kazakhstani Ibragim Magomadov`), and a people's adjective alone is no
-    person (`Greco-Roman wrestler`)."""
+    person, place or body (`Greco-Roman wrestler`, `Kazakh city airport` in a headline)."""
+    known = mention.recogniser == "gazetteer"
+    if mention.label in ("PER", "LOC", "ORG") and not known and text[mention.start : mention.end] in DEMONYMS:
+        return dataclasses.replace(mention, label="MISC", label_fine="people:MISC", entity_id=None)
     if mention.label == "PER" and mention.recogniser != "gazetteer":
         words = text[mention.start : mention.end].split(" ")
-        if " ".join(words) in DEMONYMS:
-            return dataclasses.replace(mention, label="MISC", label_fine="people:MISC", entity_id=None)
         if len(words) > 2 and words[0] in DEMONYMS and words[1][:1].isupper():  # `German Gref` keeps his name
             return dataclasses.replace(mention, start=mention.start + len(words[0]) + 1, entity_id=None)
         return mention
