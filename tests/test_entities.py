@@ -2051,6 +2051,12 @@ def test_a_peoples_adjective_opening_an_english_headline_is_no_place(pipeline) -
     assert not mentions(doc, "LOC") and not mentions(doc, "ORG")
 
 
+def test_a_latin_name_in_chinese_text_keeps_the_kind_of_body_after_it(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(pipeline, "标题\n\n他在接受Jibek Joly电视台采访时表示，ZIKSTO有限责任公司成立了。\n")
+    names = [text for text, _, _ in mentions(doc, "ORG")]
+    assert "Jibek Joly电视台" in names and "ZIKSTO" in names  # a legal form is no kind of body
+
+
 def test_a_chinese_name_that_jieba_tags_as_time_stays_a_person(pipeline) -> None:  # type: ignore[no-untyped-def]
     doc = annotate(pipeline, "标题\n\n办公桌上摆放着周恩来生前使用过的物品。\n")
     assert ("周恩来", "PER") in [(text, label) for text, label, _ in mentions(doc)]

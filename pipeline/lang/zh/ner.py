@@ -55,7 +55,7 @@ from pipeline.lang.zh.lexicon import (
     TRANSLIT_CHARS,
 )
 from pipeline.langid import has_han
-from pipeline.names import LATIN_NAME, NAME_JOINERS
+from pipeline.names import LATIN_NAME, LEGAL_FORMS, NAME_JOINERS
 from pipeline.recognisers import BlockContext, SentenceTagger, joined_neighbours
 
 _CHARS = "".join(sorted(TRANSLIT_CHARS))
@@ -189,12 +189,19 @@ _ROMAN_NUMERAL = re.compile("M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|
 """A number in Roman numerals (III期测试: the third phase), no name."""
 
 
+def _kind_after(text: str, position: int) -> str:
+    """The kind of body written right after a Latin name (`Jibek Joly电视台`: the station's name with its kind, as
+    `“波克隆卡”影院`); a legal form is none (`ZIKSTO有限责任公司` is ZIKSTO)."""
+    kind = next((word for word in _LONG_ORG_WORDS if text.startswith(word, position)), "")
+    return "" if kind in LEGAL_FORMS else kind
+
+
 def latin_names(text: str, start: int, end: int) -> list[Mention]:
     """Latin-script names inside Chinese text (QazaqGaz, SOCAR, Semurg Invest): organisations as a rule.
     Words inside a markup tag left in the text (``<ADDREX TYPE="PHONE">``) are markup, not names."""
     tags = [tag.span() for tag in _MARKUP_TAG.finditer(text, start, end)]
     return [
-        Mention(m.start(), m.end(), "ORG", "latin_in_zh", "latin_zh", 0.6)
+        Mention(m.start(), m.end() + len(_kind_after(text, m.end())), "ORG", "latin_in_zh", "latin_zh", 0.6)
         for m in LATIN_NAME.finditer(text, start, end)
         if m.group() not in LATIN_NOT_NAMES
         and len(m.group()) >= 3
