@@ -614,6 +614,7 @@ def link(
             if target.entity_id is None:
                 target.entity_id = _new_id(doc, target, normal_forms)
             mention.entity_id = target.entity_id
+    _link_credited_persons(doc, persons, person_parts, by_surname, normal_forms)
     _link_chinese_surnames(doc, persons, normal_forms)
     _link_given_names(doc, persons, person_parts, normal_forms)
     if spellings is not None:  # a transliterated surname that no full name of the document explains
@@ -624,6 +625,39 @@ def link(
     for mention in doc.mentions:
         if mention.entity_id is None:
             mention.entity_id = _new_id(doc, mention, normal_forms)
+
+
+def _link_credited_persons(
+    doc: Document,
+    persons: list[Mention],
+    parts: list[list[str]],
+    by_surname: dict[tuple[str, str], list[Mention]],
+    normal_forms: dict[tuple[int, int], str],
+) -> None:
+    """A full name in a photo credit, which keeps the case its phrase gives it (`из личного архива Марата
+    Искалиева`), is the person the text names with the same surname and given name (Марат Искалиев)."""
+    for mention, name in zip(persons, parts, strict=True):
+        if mention.entity_id is not None or mention.recogniser != "caption" or len(name) < 2:
+            continue
+        named = [
+            other
+            for other in by_surname.get((_surname_key(name[-1]), name[0][:1].lower()), [])
+            if other.recogniser != "caption"
+            and _same_given_name(name[0], name_parts(_key_form(doc, other, normal_forms))[0])
+        ]
+        if named:
+            for other in named:
+                other.entity_id = other.entity_id or _new_id(doc, other, normal_forms)
+            if len({other.entity_id for other in named}) == 1:
+                mention.entity_id = named[0].entity_id
+
+
+def _same_given_name(written: str, other: str) -> bool:
+    """Whether a given name in some case is the other one (марата ~ Марат, даны ~ Дана): the shorter, less its
+    last letter when it is a vowel, begins the longer."""
+    a, b = sorted((written.lower(), other.lower()), key=len)
+    stem = a[:-1] if len(a) > 3 and a[-1] in "аяыиуюео" else a
+    return len(stem) >= 3 and b.startswith(stem)
 
 
 def _link_given_names(

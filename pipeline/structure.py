@@ -17,6 +17,7 @@ from pipeline.document import Block
 from pipeline.lang.zh.lexicon import REPORTING_VERBS
 from pipeline.langid import detect_lang, has_han
 from pipeline.names import KAZINFORM_DATELINE
+from pipeline.rules import common_table
 
 _DATE_HEADER = re.compile(r"date[ \t]+(\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d[^\s]*)")
 _ISO_DATE = re.compile(r"(\d{4})[-./](\d{1,2})[-./](\d{1,2})")
@@ -48,6 +49,9 @@ _MAX_CAPTION_CHARS = 200
 _PERSON_NAME = re.compile(
     r"^[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][a-zа-яёәғқңөұүһі'’\-]+(?:[ \t]+[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][a-zа-яёәғқңөұүһі'’\-]+){1,2}$"
 )
+
+_ARCHIVE_CREDITS = sorted((row["word"] for row in common_table("archive_credits")), key=len, reverse=True)
+"""Words before the owner of the archive a photo comes from (``pipeline/data/archive_credits.tsv``)."""
 
 _LABEL_LINE = re.compile(r"([^：:\n]{1,30}?)[ \t]*(?:[：:][ \t]*)+([^\s：:].*)")
 """A speaker label and the words after it; doubled colons (``Journalist::``) belong to the label, and a
@@ -101,6 +105,9 @@ def split_credit(credit: str) -> tuple[str | None, str | None]:
     КИСИ`` -> agency only; a lone capitalised two- or three-word name -> person only. ``None`` (a CMS artefact) ->
     neither.
     """
+    archive = next((words for words in _ARCHIVE_CREDITS if credit.lower().startswith(words + " ")), None)
+    if archive is not None and _PERSON_NAME.fullmatch(credit[len(archive) :].strip()):
+        return credit[len(archive) :].strip(), None  # `из личного архива Марата Искалиева`: the archive's owner
     parts = []
     for part in (part.strip() for part in re.split(r"\s*[/\\|]\s*", credit) if part.strip()):
         head, comma, tail = part.rpartition(",")

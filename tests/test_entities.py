@@ -397,6 +397,8 @@ def test_kazakh_media_outlets_are_known_bodies(pipeline) -> None:  # type: ignor
     assert mentions(doc) == [("Казахстанская правда", "ORG", "org:kazakhstanskaya-pravda")]
     doc = annotate(pipeline, "标题\n\n俄国家航天集团公司表示，发射按计划进行。\n")  # Baikonur's partner
     assert mentions(doc) == [("俄国家航天集团公司", "ORG", "org:roscosmos")]
+    doc = annotate(pipeline, "Title\n\nHe wrote on his Facebook page.\n")  # a platform is a body, as the gold lists it
+    assert mentions(doc) == [("Facebook", "ORG", "org:facebook")]
 
 
 def test_international_agencies_and_rating_firms_are_known_bodies(pipeline) -> None:  # type: ignore[no-untyped-def]
@@ -2055,6 +2057,16 @@ def test_a_latin_name_in_chinese_text_keeps_the_kind_of_body_after_it(pipeline) 
     doc = annotate(pipeline, "标题\n\n他在接受Jibek Joly电视台采访时表示，ZIKSTO有限责任公司成立了。\n")
     names = [text for text, _, _ in mentions(doc, "ORG")]
     assert "Jibek Joly电视台" in names and "ZIKSTO" in names  # a legal form is no kind of body
+
+
+def test_the_owner_of_a_photo_archive_is_the_person_the_text_names(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(
+        pipeline,
+        "Заголовок\n\nМарат Искалиев рассказал о проекте.\n\nФото: из личного архива Марата Искалиева\n",
+    )
+    persons = mentions(doc, "PER")
+    assert [text for text, _, _ in persons] == ["Марат Искалиев", "Марата Искалиева"]
+    assert persons[0][2] == persons[1][2]  # the credit's case form is the same person
 
 
 def test_a_chinese_name_that_jieba_tags_as_time_stays_a_person(pipeline) -> None:  # type: ignore[no-untyped-def]
