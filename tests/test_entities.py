@@ -2069,6 +2069,11 @@ def test_the_owner_of_a_photo_archive_is_the_person_the_text_names(pipeline) -> 
     assert persons[0][2] == persons[1][2]  # the credit's case form is the same person
 
 
+def test_a_chinese_body_ends_where_a_title_holding_its_board_begins(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(pipeline, "标题\n\n阿拉套建设有限公司董事会主席阿斯哈特·沙哈洛夫表示，工程顺利。\n")
+    assert ("阿拉套建设有限公司", "ORG") in [(text, label) for text, label, _ in mentions(doc)]
+
+
 def test_a_chinese_name_that_jieba_tags_as_time_stays_a_person(pipeline) -> None:  # type: ignore[no-untyped-def]
     doc = annotate(pipeline, "标题\n\n办公桌上摆放着周恩来生前使用过的物品。\n")
     assert ("周恩来", "PER") in [(text, label) for text, label, _ in mentions(doc)]

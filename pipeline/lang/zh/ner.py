@@ -270,6 +270,18 @@ def merges_into_title(text: str, start: int, end: int) -> bool:
     return not any(joiner in text[start : end - 1] for joiner in _FIELD_JOINERS)
 
 
+def _title_across_end(text: str, start: int, end: int) -> int | None:
+    """Where a title of three characters or more begins inside a body's span and runs on past its end, after a
+    name that ends as a body's does (哈萨克斯坦国家铁路公司 + 董事会主席): the body ends there; None otherwise."""
+    for position in range(start + 2, end):
+        for title in _LONG_TITLES:
+            if text.startswith(title, position) and position + len(title) > end:
+                return position if text.endswith(_LONG_ORG_WORDS, start, position) else None
+    return None
+
+
+_LONG_TITLES = tuple(title for title in PERSON_TITLES if len(title) >= 3)
+"""Titles that hold a body's head word (董事会主席, 委员会主席): a body read into one ends before it."""
 _FIELD_JOINERS = ("和", "与", "及")
 """What joins the parts of a compound field (劳动和社会保障部)."""
 
@@ -957,6 +969,8 @@ def _corrected(text: str, start: int, end: int, label: str) -> list[Mention]:
         return []  # 哈中两国, 冬奥会: a side of a relation, or part of another word
     if label != "PER" and text[start:end] in _BARE_HEADS:
         return []  # `委员会主席表示`, `博物馆组织的展览`: a body's head word alone names no body, nor a place
+    if label == "ORG" and (title := _title_across_end(text, start, end)) is not None:
+        end = title  # `…铁路公司董事会主席`: the company; its board begins the chairman's title
     if label == "ORG" and merges_into_title(text, start, end):
         return []  # 能源部长: a minister, not the ministry
     if text[start:end] in PEOPLES:
