@@ -384,6 +384,7 @@ _SENTENCE_OPENING = re.compile(r"(?:^|[.!?…»]\s+|\n|[—–-]\s+)$")
 
 
 def _opens_sentence(text: str, block_start: int, start: int) -> bool:
+    """Whether the word at ``start`` opens its paragraph, a sentence or a dash quote."""
     return _SENTENCE_OPENING.search(text, max(block_start, start - 3), start) is not None or start == block_start
 
 
