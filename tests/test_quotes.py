@@ -3970,6 +3970,17 @@ def test_russian_an_adverb_of_time_before_the_speaker_is_not_the_speaker(pipelin
     ]
 
 
+def test_chinese_a_source_note_is_no_quote_and_the_reporting_period_is_no_source(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(
+        pipeline,
+        "标题\n\n据北哈州检察院消息称，目前针对这一案件的审前调查工作仍在进行。\n\n"
+        "据他介绍，该州投资去年增长14%。报告期内，该地区落实了3个大型项目。\n",
+    )
+    assert [content for _, content, _, _ in described(doc)] == [
+        "该州投资去年增长14%。报告期内，该地区落实了3个大型项目。"
+    ]  # 据…消息 is the article's source note; 报告期内 is a time, and 据他介绍 runs on over it
+
+
 def test_russian_a_verb_of_saying_and_a_clause_with_no_chto(pipeline) -> None:  # type: ignore[no-untyped-def]
     doc = annotate(
         pipeline,

@@ -426,8 +426,9 @@ def _continues(text: str, start: int, end: int, whole_paragraph: bool) -> bool:
         return False  # `这位运动员近日…分享了自己的感受`: the article tells of the speaker
     if _BACKGROUND.match(text, start, end):
         return False  # `此前…，总统已就此提出明确要求`: what happened before, told by the article
-    if _COLLECTIVE_SUBJECT.match(text, start, end):
-        return False  # `目前，双方…已签署了…`: what the sides did, told by the article
+    collective = _COLLECTIVE_SUBJECT.match(text, start, end)
+    if collective and not _runs_past(text, collective.start(), collective.end(), _NOT_SOURCES):
+        return False  # `目前，双方…已签署了…`: what the sides did, told by the article (not `报告期内`: a time)
     return whole_paragraph or bool(_CONTINUATION.match(text, start, end))
 
 
@@ -449,6 +450,19 @@ _UNNAMED_OPENING = re.compile(rf"(?:(?:{_OPENERS})[，,、]?)*(?:{_SOURCES})")
 """A sentence opened by a collective source (此外，双方…): its `并表示` is the source's, not a person's."""
 _COLLECTIVE_SUBJECT = re.compile(rf"[ \t]*(?:[^，,。！？\n]{{1,4}}[，,])?{_UNNAMED_OPENING.pattern}")
 """A sentence whose subject is a collective source, perhaps after a short time word (目前，双方…)."""
+_NOT_SOURCES = tuple(word for word in WORDS_WITH_CUES if len(word) > 2)
+"""Words that begin with a source's characters and name no source (报告期: the reporting period)."""
+
+
+def _runs_past(text: str, start: int, end: int, words: tuple[str, ...]) -> bool:
+    """Whether one of ``words`` begins inside ``start:end`` and runs on past its end (报告|期内)."""
+    return any(
+        text.startswith(word, position) and position + len(word) > end
+        for position in range(start, end)
+        for word in words
+    )
+
+
 _COLLECTIVE = re.compile(
     rf"(?:{'|'.join(map(re.escape, COLLECTIVE_ADVERBS))})(?:{'|'.join(map(re.escape, SPEAKER_ADVERBS))})?$"
 )
@@ -477,6 +491,8 @@ def _indirect(text: str, start: int, end: int, quoted: list[tuple[int, int]]) ->
         source = opening.search(text, start, end)
         if source is None:
             continue
+        if prefix == "据…" and source.group("speaker").endswith(tuple(STATEMENT_ANAPHORS)):
+            return None  # `据北哈州检察院消息称，…`: the article's source note (据…消息), no one's quoted words
         if any(text[cue.end() - 1] in "，," for cue in _cues(text, start, source.start())):
             break  # `副部长介绍，根据国际民航组织的评估，…`: the source is part of what the cue before it reports
         content_start, content_end = _content(text, source.end(), end)
