@@ -223,18 +223,30 @@ _DESCRIPTION = re.compile(r"[A-Z][\w-]*(?: [A-Z][\w-]*)+(?: of(?: the)?)? ")
 """Capitalised words before a known body's name that describe it (`the National Met Office Kazhydromet`) or
 name a part of it (`European Regional Bureau of the World Health Organization`)."""
 _OF_THE = re.compile(r" of(?: the)? $")
+_KIND_AFTER = re.compile(r"[ \t]+(?:National[ \t]+)?(?:Company|Corporation|Holding|Group|Agency)")
+"""What kind of body a known name is, written after it in English (`… National Company`): no part of the name."""
 
 
 def _descriptions_apart(doc: Document, candidates: list[Mention]) -> list[Mention]:
     """A body the gazetteer knows, written after capitalised words that describe it (`National Met Office
     Kazhydromet`) or name a part of it (`European Regional Bureau of the World Health Organization`), is a
     mention of its own, and so are the words before it unless they end in a title (an office): a span that took
-    both is cut before the name (and its `of the`), as compound bodies are cut into their named parts."""
+    both is cut before the name (and its `of the`), as compound bodies are cut into their named parts; a span that
+    runs on from a known name over the kind of body it is (`Kazakhstan Temir Zholy National Company`) is the name."""
     known_ends = {m.end: m.start for m in candidates if m.recogniser == "gazetteer" and m.label == "ORG"}
     if not known_ends:
         return candidates
+    known_starts = {start: end for end, start in known_ends.items()}
     kept = []
     for mention in candidates:
+        known_end = known_starts.get(mention.start)
+        if (
+            known_end is not None
+            and mention.recogniser != "gazetteer"
+            and known_end < mention.end
+            and _KIND_AFTER.fullmatch(doc.text, known_end, mention.end)
+        ):
+            continue  # `Kazakhstan Temir Zholy National Company`: the known name, then what kind of body it is
         start = known_ends.get(mention.end)
         if (
             start is not None

@@ -2074,6 +2074,11 @@ def test_a_chinese_body_ends_where_a_title_holding_its_board_begins(pipeline) ->
     assert ("阿拉套建设有限公司", "ORG") in [(text, label) for text, label, _ in mentions(doc)]
 
 
+def test_a_known_body_and_the_kind_of_body_after_it_is_the_known_name(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(pipeline, "Title\n\nPassengers were moved to trains of Kazakhstan Temir Zholy National Company.\n")
+    assert mentions(doc, "ORG") == [("Kazakhstan Temir Zholy", "ORG", "org:kazakhstan-temir-zholy")]
+
+
 def test_a_chinese_name_that_jieba_tags_as_time_stays_a_person(pipeline) -> None:  # type: ignore[no-untyped-def]
     doc = annotate(pipeline, "标题\n\n办公桌上摆放着周恩来生前使用过的物品。\n")
     assert ("周恩来", "PER") in [(text, label) for text, label, _ in mentions(doc)]
