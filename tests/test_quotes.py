@@ -3981,6 +3981,11 @@ def test_chinese_a_source_note_is_no_quote_and_the_reporting_period_is_no_source
     ]  # 据…消息 is the article's source note; 报告期内 is a time, and 据他介绍 runs on over it
 
 
+def test_chinese_xuancheng_is_one_verb_of_saying(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(pipeline, "标题\n\n该组织宣称，袭击是其所为。\n")
+    assert [(content, speaker) for _, content, speaker, _ in described(doc)] == [("袭击是其所为。", "该组织")]
+
+
 def test_russian_a_verb_of_saying_and_a_clause_with_no_chto(pipeline) -> None:  # type: ignore[no-untyped-def]
     doc = annotate(
         pipeline,
