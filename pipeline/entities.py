@@ -33,6 +33,7 @@ from pipeline.langid import has_han
 from pipeline.names import LEGAL_FORMS, NAME_JOINERS, TERM_ABBREVIATIONS, name_parts
 from pipeline.ner_gazetteer import GazetteerMatcher
 from pipeline.recognisers import COMMON, BlockContext, Recogniser, check_language, get_recogniser, per_document
+from pipeline.rules import common_table
 
 
 def recogniser_plans(stanza_langs: Iterable[str] = ()) -> dict[str, tuple[Recogniser, ...]]:
@@ -223,8 +224,10 @@ _DESCRIPTION = re.compile(r"[A-Z][\w-]*(?: [A-Z][\w-]*)+(?: of(?: the)?)? ")
 """Capitalised words before a known body's name that describe it (`the National Met Office Kazhydromet`) or
 name a part of it (`European Regional Bureau of the World Health Organization`)."""
 _OF_THE = re.compile(r" of(?: the)? $")
-_KIND_AFTER = re.compile(r"[ \t]+(?:National[ \t]+)?(?:Company|Corporation|Holding|Group|Agency)")
-"""What kind of body a known name is, written after it in English (`… National Company`): no part of the name."""
+_KIND_AFTER = re.compile(
+    "[ \t]+(?:" + "|".join(re.escape(row["word"]) for row in common_table("kinds_after_names")) + ")"
+)
+"""What kind of body a known name is, written after it (`… National Company`; ``data/kinds_after_names.tsv``)."""
 
 
 def _descriptions_apart(doc: Document, candidates: list[Mention]) -> list[Mention]:

@@ -161,18 +161,23 @@ def _office_phrases() -> re.Pattern[str]:
     return re.compile("|".join(written(p) for p in sorted(OFFICE_PHRASES, key=len, reverse=True)), re.IGNORECASE)
 
 
+def _office_named(phrase: str) -> str | None:
+    """The office a phrase names (`the Head of State` -> president_kz), or None."""
+    return OFFICE_PHRASES.get(re.sub(r"^(?:the|this)\s+", "", " ".join(phrase.lower().split())))
+
+
 def office_holder(phrase: str, date: dt.date | None) -> str | None:
     """The entity that held the office a phrase names on ``date`` (the present holder without a date):
     `Глава государства` in 2018 is Nazarbayev, in 2024 Tokayev; None when the phrase names no office."""
-    office = OFFICE_PHRASES.get(re.sub(r"^(?:the|this)\s+", "", " ".join(phrase.lower().split())))
+    office = _office_named(phrase)
     return _holder_of(office, date) if office is not None else None
 
 
-def undated_holder(phrase: str, persons: Sequence[Mention]) -> str | None:
+def _undated_holder(phrase: str, persons: Sequence[Mention]) -> str | None:
     """Without a date, the last of ``persons`` (those named before the words) who ever held the office a phrase
     names: an undated article that names `Президент Казахстана Нурсултан Назарбаев`, then says `Глава
     государства заявил`, means him, not today's holder."""
-    office = OFFICE_PHRASES.get(re.sub(r"^(?:the|this)\s+", "", " ".join(phrase.lower().split())))
+    office = _office_named(phrase)
     holders = {entity for held, entity, *_ in OFFICE_HOLDERS if held == office}
     return next((m.entity_id for m in reversed(persons) if m.entity_id in holders), None)
 
@@ -412,7 +417,7 @@ class QuoteFinder:
             return quote
         holder = office_holder(phrase, doc.date)
         if holder is not None and doc.date is None:
-            holder = undated_holder(phrase, self._index.persons_between(0, start)) or holder
+            holder = _undated_holder(phrase, self._index.persons_between(0, start)) or holder
         if holder is not None:  # `Глава государства отметил`: whoever held the office then
             quote.speaker_entity_id, quote.attribution, quote.role = holder, "descriptor", phrase
             return quote

@@ -790,7 +790,7 @@ def _without_demonym(text: str, mention: Mention) -> Mention:
     known = mention.recogniser == "gazetteer"
     if mention.label in ("PER", "LOC", "ORG") and not known and text[mention.start : mention.end] in DEMONYMS:
         return dataclasses.replace(mention, label="MISC", label_fine="people:MISC", entity_id=None)
-    if mention.label == "PER" and mention.recogniser != "gazetteer":
+    if mention.label == "PER" and not known:
         words = text[mention.start : mention.end].split(" ")
         if len(words) > 2 and words[0] in DEMONYMS and words[1][:1].isupper():  # `German Gref` keeps his name
             return dataclasses.replace(mention, start=mention.start + len(words[0]) + 1, entity_id=None)

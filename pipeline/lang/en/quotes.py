@@ -112,9 +112,12 @@ _APPOSED = re.compile(
 """`Daniyar Ospanov, mayor of Karaganda city, said the repairs …`: the name before the apposition speaks."""
 _NAME_ONLY = re.compile(rf"{_FULL_NAME}|{_CAPITALISED}")
 """Words that are a name and nothing more: after a verb of saying, its subject, not what was said."""
-_FIRST_VERB = re.compile(r"[ \t]+(?:[a-z]+ed|has|had|was|is|met|held|told|took|gave)\b")
-_FIRST_PAST = re.compile(rf"[ \t]+(?:[a-z]+ed|has|had|was|is|said|told|{alternatives(PAST_FORMS)})\b")
-"""The subject's verb before `and noted that`, any past form (`He also said X is planning … and noted that`)."""
+_PAST_VERB = rf"[a-z]+ed|has|had|was|is|told|{alternatives(PAST_FORMS)}"
+_FIRST_VERB = re.compile(rf"[ \t]+(?:{_PAST_VERB})\b")
+"""The first verb after a subject (`Akim of Astana also reported on …, stressing that`)."""
+_FIRST_PAST = re.compile(rf"[ \t]+(?:said|{_PAST_VERB})\b")
+"""The subject's verb before `and noted that`, `said` too (`He also said X is planning … and noted that`); not
+before a participle, where `said` ends a quotation's attribution (`…, Yerlan Karin said, adding that …`)."""
 _ADDING = rf"[ \t]+(?P<cue>{alternatives(ADDING_VERBS)})[ \t]+that[ \t]+"
 """`adding that`, `stressing that` (``data/adding_verbs.tsv``): a participle that carries more of someone's words."""
 _ADDING_THAT = re.compile(r"(?:[ \t]+(?:during|at|in|on|after|before)[ \t][^,.;\"“”«»]{1,60}?)?,?" + _ADDING)
