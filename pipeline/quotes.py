@@ -173,13 +173,15 @@ def office_holder(phrase: str, date: dt.date | None) -> str | None:
     return _holder_of(office, date) if office is not None else None
 
 
-def _undated_holder(phrase: str, persons: Sequence[Mention]) -> str | None:
-    """Without a date, the last of ``persons`` (those named before the words) who ever held the office a phrase
-    names: an undated article that names `Президент Казахстана Нурсултан Назарбаев`, then says `Глава
-    государства заявил`, means him, not today's holder."""
+def _undated_holder(phrase: str, before: Sequence[Mention], after: Sequence[Mention]) -> str | None:
+    """Without a date, whoever ever held the office a phrase names and the article names: the last of those named
+    before the words, else the first named after them. An undated article that names `Президент Казахстана
+    Нурсултан Назарбаев`, then says `Глава государства заявил` (or quotes `ответил Президент` and names
+    Назарбаев in the next paragraph), means him, not today's holder."""
     office = _office_named(phrase)
     holders = {entity for held, entity, *_ in OFFICE_HOLDERS if held == office}
-    return next((m.entity_id for m in reversed(persons) if m.entity_id in holders), None)
+    named = (m.entity_id for m in (*reversed(before), *after) if m.entity_id in holders)
+    return next(named, None)
 
 
 def _holder_of(office: str, date: dt.date | None) -> str | None:
@@ -417,7 +419,8 @@ class QuoteFinder:
             return quote
         holder = office_holder(phrase, doc.date)
         if holder is not None and doc.date is None:
-            holder = _undated_holder(phrase, self._index.persons_between(0, start)) or holder
+            before, after = self._index.persons_between(0, start), self._index.persons_between(end, len(doc.text))
+            holder = _undated_holder(phrase, before, after) or holder
         if holder is not None:  # `Глава государства отметил`: whoever held the office then
             quote.speaker_entity_id, quote.attribution, quote.role = holder, "descriptor", phrase
             return quote
@@ -1437,6 +1440,10 @@ def _named_office_holder(index: _Index, title: str, named: bool = True) -> str |
         holder = _holder_of(office, index.doc.date)
         if holder is not None and (holder in index.surfaces or not named):
             return holder
+        if index.doc.date is None:  # undated: a past holder the article names (`ответил Президент` … Назарбаев)
+            past = next((e for held, e, *_ in OFFICE_HOLDERS if held == office and e in index.surfaces), None)
+            if past is not None:
+                return past
     return None
 
 

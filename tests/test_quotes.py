@@ -3997,3 +3997,19 @@ def test_russian_a_verb_of_saying_and_a_clause_with_no_chto(pipeline) -> None:  
     assert [(content, speaker) for _, content, speaker, _ in described(doc)] == [
         ("появление детеныша в одиночку поздней осенью — тревожный сигнал.", "Специалисты")
     ]  # a gerund or an indirect question after the comma opens no reported clause
+
+
+def test_russian_an_undated_title_before_the_holder_is_named_is_that_holder(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(
+        pipeline,
+        "Заголовок\n\n«Пресс-служба готовит пресс-релиз основных новостей, - ответил Президент. - Это часть "
+        "моей работы».\n\n«Утром читаю газеты», - сказал Глава государства.\n\n«Очень люблю читать, - признался "
+        "Нурсултан Назарбаев. - Нахожу для этого время».\n",
+    )
+    assert [(speaker, entity) for _, _, speaker, entity in described(doc)] == [
+        ("Президент", "per:nursultan-nazarbayev"),  # named after the words, and no date says another holder
+        ("Президент", "per:nursultan-nazarbayev"),
+        ("Глава государства", "per:nursultan-nazarbayev"),
+        ("Нурсултан Назарбаев", "per:nursultan-nazarbayev"),
+        ("Нурсултан Назарбаев", "per:nursultan-nazarbayev"),
+    ]
