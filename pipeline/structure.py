@@ -201,7 +201,7 @@ def parse_structure(text: str) -> Structure:
     every line, and only then are the remaining lines classified and given a language."""
     structure = Structure(blocks=[])
     spans = _read_date_header(text, _line_spans(text), structure)
-    pieces = _cut_datelines(text, spans)
+    pieces = _cut_datelines(text, _trailing_credits_apart(text, spans))
     labels = _interview_labels(text, pieces)
     _classify_lines(text, pieces, labels, structure)
     _assign_languages(text, structure.blocks)
@@ -229,6 +229,25 @@ def _read_date_header(text: str, spans: list[tuple[int, int]], structure: Struct
             if rest >= end:
                 spans.pop(0)
     return spans
+
+
+def _trailing_credits_apart(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Pass 1b: a translator credit written at the end of a paragraph (``…他说。(编译:塔尔)``) is a line of its own,
+    so that it is read as the credit it is and its name is no place or person of the news."""
+    apart: list[tuple[int, int]] = []
+    for start, end in spans:
+        opening = None
+        if text[end - 1 : end] in _TRANSLATOR_CLOSERS and end - start > 1:
+            opening = next(_TRANSLATOR_OPENING.finditer(text, max(start + 1, end - _MAX_TRANSLATOR_CHARS), end), None)
+        if opening is not None and _translator(text[opening.start() : end]) is not None:
+            content_end = opening.start()
+            while content_end > start and text[content_end - 1] in " \t":
+                content_end -= 1
+            if content_end > start:
+                apart += [(start, content_end), (opening.start(), end)]
+                continue
+        apart.append((start, end))
+    return apart
 
 
 def _cut_datelines(text: str, spans: list[tuple[int, int]]) -> list[_Piece]:

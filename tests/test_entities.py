@@ -1352,6 +1352,29 @@ def test_the_ministry_alone_refers_back_and_names_no_body(pipeline) -> None:  # 
     assert "Government" in bodies  # the country has one: the word alone names it
 
 
+def test_a_buildings_head_alone_refers_back_and_names_no_place(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(
+        pipeline,
+        "Title\n\nBaikonur Cosmodrome is leased by Russia. The sides discussed the development of the Cosmodrome, "
+        "creation of the space rocket complex. The Airport resumed flights.\n",
+    )
+    places = [text for text, _, _ in mentions(doc, "LOC")]
+    assert "Baikonur Cosmodrome" in places and "Russia" in places
+    assert "Cosmodrome" not in places and "Airport" not in places
+
+
+def test_chinese_words_for_kinds_of_places_and_bodies_alone_name_nothing(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(
+        pipeline,
+        "标题\n\n当天总统访问赛马场园内的民俗村。我们与陕西、湖北等省人民政府签署了建立友好省州关系备忘录。"
+        "专家、阿拉木图动物园以及保护区的工作人员参加了会议。雪豹主要栖息于保护区和动物园。公司请来港台导演赵崇基参与拍摄。\n",
+    )
+    places, bodies = [t for t, _, _ in mentions(doc, "LOC")], [t for t, _, _ in mentions(doc, "ORG")]
+    assert "陕西" in places and "湖北" in places and "港" in places  # 港台: Hong Kong and Taiwan
+    assert not {"赛马场", "省州", "动物园"} & {*places, *bodies}  # a racecourse, provinces and states, a zoo
+    assert "阿拉木图动物园" in bodies  # a zoo named is a body, as a racecourse or a museum is
+
+
 def test_a_country_after_a_russian_body_is_its_owner_and_an_abbreviation_in_brackets_is_apart(pipeline) -> None:  # type: ignore[no-untyped-def]
     doc = annotate(
         pipeline,

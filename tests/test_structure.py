@@ -227,3 +227,11 @@ def test_malformed_date_header_is_reported_and_left_empty() -> None:
     assert doc.date is None
     assert len(problems) == 1 and "malformed date header" in problems[0]
     assert doc.blocks[0].kind == "date"
+
+
+def test_a_translator_credit_at_the_end_of_a_paragraph_is_a_credit_of_its_own() -> None:
+    doc, _ = ingest("标题\n\n“这很重要。”他说。(编译:塔尔)\n\n第二段（图）。\n", "a.txt")
+    assert doc.translator == "塔尔"
+    assert texts(doc, "credit") == ["(编译:塔尔)"]
+    assert texts(doc, "paragraph") == ["“这很重要。”他说。", "第二段（图）。"]  # a bracket alone credits no one
+    assert_offsets(doc)

@@ -647,6 +647,7 @@ def _tag_sentences(batch: list[tuple[Document, list[Sentence]]]) -> list[list[Me
                 for start, end, label in _bodies_closed_up(doc.text[sentence.start : sentence.end], next(spans))
                 for corrected in _corrected(doc.text, sentence.start + start, sentence.start + end, label)
                 if (m := _span_at_words(sentence, _before_etc(doc.text, sentence, corrected))) is not None
+                and not (m.label != "PER" and doc.text[m.start : m.end] in _BARE_HEADS)  # 赛马场|园内: cut to a head
                 and not (m.label == "ORG" and _describes(doc.text, sentence, m))
                 and not _time_words(doc.text, sentence, m)
                 and not _new_thing(doc.text, sentence, m)
@@ -969,6 +970,8 @@ def _corrected(text: str, start: int, end: int, label: str) -> list[Mention]:
         return []  # 哈中两国, 冬奥会: a side of a relation, or part of another word
     if label != "PER" and text[start:end] in _BARE_HEADS:
         return []  # `委员会主席表示`, `博物馆组织的展览`: a body's head word alone names no body, nor a place
+    if label == "LOC" and end - start > 1 and _PLACE_WORDS_ONLY.fullmatch(text, start, end):
+        return []  # `友好省州关系`: provinces and states, no place's name (one character may be one: 港台)
     if label == "ORG" and (title := _title_across_end(text, start, end)) is not None:
         end = title  # `…铁路公司董事会主席`: the company; its board begins the chairman's title
     if label == "ORG" and merges_into_title(text, start, end):
@@ -1038,6 +1041,8 @@ _BARE_HEADS = frozenset((*ORG_WORDS, *GENERIC_BODIES)) - frozenset(ORG_WORDS_ALO
 _BUILDING = re.compile("|".join(map(re.escape, sorted(BUILDING_PHRASES, key=len, reverse=True))))
 _PLACE_ENDINGS = (*PLACE_SUFFIXES, *PLACE_MARKERS)
 """What a place doing the building ends with (市, 州, 港); with two characters or more before it."""
+_PLACE_WORDS_ONLY = re.compile("(?:" + "|".join(map(re.escape, sorted(_PLACE_ENDINGS, key=len, reverse=True))) + ")+")
+"""Words for kinds of places and nothing else (省州, 州市): no name."""
 
 
 _PARENT = re.compile("|".join(map(re.escape, sorted(PARENT_BODIES, key=len, reverse=True))))
