@@ -1363,6 +1363,17 @@ def test_a_buildings_head_alone_refers_back_and_names_no_place(pipeline) -> None
     assert "Cosmodrome" not in places and "Airport" not in places
 
 
+def test_an_english_building_named_after_a_person_is_one_place(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(
+        pipeline,
+        "Title\n\nThe Nursultan Nazarbayev International Airport resumed flights. Nursultan Nazarbayev visited "
+        "Almaty. The Satbayev Kazakh National University is conducting a study.\n",
+    )
+    assert [text for text, _, _ in mentions(doc, "ORG")] == ["Satbayev Kazakh National University"]
+    assert [text for text, _, _ in mentions(doc, "LOC")] == ["Nursultan Nazarbayev International Airport", "Almaty"]
+    assert [text for text, _, _ in mentions(doc, "PER")] == ["Nursultan Nazarbayev"]  # the man, named on his own
+
+
 def test_chinese_words_for_kinds_of_places_and_bodies_alone_name_nothing(pipeline) -> None:  # type: ignore[no-untyped-def]
     doc = annotate(
         pipeline,

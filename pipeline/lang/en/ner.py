@@ -17,6 +17,7 @@ from pipeline.lang.en.lexicon import (
     EVENT_HEADS,
     HEADS_ALONE,
     HONORIFICS,
+    NAME_MODIFIERS,
     NAME_SPLITTING_TITLES,
     NAMED_AFTER_HEADS,
     ORG_WORDS,
@@ -653,9 +654,21 @@ def document_rules(text: str, mentions: list[Mention]) -> list[Mention]:
         owned = body.label == "ORG" and place.label == "LOC" and text[body.start].isupper()
         if owned and _OF_THE.fullmatch(text, body.end, place.start):
             return dataclasses.replace(body, end=place.end, entity_id=None)
-        return None
+        return _named_for_person(text, body, place)
 
     return joined_neighbours(_with_second_fields(text, listed), with_owner)
+
+
+def _named_for_person(text: str, person: Mention, named: Mention) -> Mention | None:
+    """A person's name and, right after it, a place or body the tagger read as only a head and its modifiers
+    (`Nursultan Nazarbayev` + `International Airport`, `Satbayev` + `Kazakh National University`): one name, the
+    airport's; None otherwise."""
+    if person.label != "PER" or named.label not in ("LOC", "ORG") or text[person.end : named.start] != " ":
+        return None
+    *modifiers, head = text[named.start : named.end].split()
+    if head.lower() not in HEADS_ALONE or not all(w.lower() in NAME_MODIFIERS or w in DEMONYMS for w in modifiers):
+        return None
+    return dataclasses.replace(named, start=person.start, entity_id=None)
 
 
 def _without_office(text: str, mention: Mention) -> Mention:
