@@ -2048,6 +2048,13 @@ def test_a_russian_common_noun_opening_a_sentence_is_no_place(pipeline) -> None:
     assert [(text, label) for text, label, _ in mentions(doc)] == [("Астана", "LOC")]
 
 
+def test_a_russian_capitalised_noun_of_a_thing_is_no_place(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(
+        pipeline, "Заголовок\n\nЭто магистраль, построенная за годы Независимости. Ее продлят до Туркестана.\n"
+    )
+    assert [(text, label) for text, label, _ in mentions(doc)] == [("Туркестана", "LOC")]
+
+
 def test_an_english_body_and_its_acronym_after_it_are_two_names(pipeline) -> None:  # type: ignore[no-untyped-def]
     from pipeline.lang.en.ner import _acronym_apart
 

@@ -430,6 +430,8 @@ def find_natasha(ctx: BlockContext) -> list[Mention]:
             and _a_known_thing(ctx.text[start:end], things_only=False)
         ):
             continue  # `Сейсмологи готовят прогноз`: a common noun opening a sentence, no place or body
+        if label == "LOC" and _a_known_thing(ctx.text[start:end]):
+            continue  # `за годы Независимости`: one capitalised common noun of a thing, anywhere, no place
         if label == "PER" and start < after_title < end and ctx.text[after_title : after_title + 1].isupper():
             if normal is not None:  # `Аким Бакыт Нурмуханов`: the title opening a sentence is no part of the name
                 normal = " ".join(normal.split()[len(ctx.text[start:after_title].split()) :])
