@@ -21,7 +21,7 @@ from pipeline.gazetteer import GazetteerEntity
 from pipeline.lang import gendered_name_endings, given_name_genders, language_for, languages, romanized_person
 from pipeline.lang.en.ner import ministry_key
 from pipeline.langid import has_han
-from pipeline.names import name_parts
+from pipeline.names import LEGAL_FORMS, name_parts
 from pipeline.quote_candidate import QUOTATION_PAIRS, QuoteCandidate, opens_quotation
 from pipeline.rules import common_table
 
@@ -597,6 +597,8 @@ class QuoteFinder:
             owner = BODY_OWNERS.get(re.sub(r"^the\s+", "", office["owner"].lower())) if office else None
             if owner is not None and office is not None:  # `the president's press service` -> Akorda press service
                 return f"org:en:{owner} {office['head']}", "explicit"
+            if office is not None and (named := self._owner_named_before(office["owner"], start)) is not None:
+                return named, "descriptor"  # `the company's press service reports` after `Passenger Transportation JSC`
             return f"org:en:{owned['owner']} {owned['head']}" if owned else f"org:en:{phrase}", "explicit"
         rest = " ".join(words[1:])
         if len(words) == 2 and (owner_head := _body_head(words[1])) is not None:
@@ -609,6 +611,20 @@ class QuoteFinder:
                 return None
             rest = region
         return f"org:ru:{self._index.lemma_at(start) or words[0]} {rest}", "explicit"
+
+    def _owner_named_before(self, owner: str, start: int) -> str | None:
+        """The body a common noun owning a press service points back to: `the company` -> the last company named
+        (a legal form or `Company` in its name), `the ministry` -> the last ministry; None for a name or none."""
+        noun = re.sub(r"^(?:the|this)\s+", "", owner.strip(), flags=re.IGNORECASE).lower()
+        if noun == "company":
+            before = bisect.bisect_left(self._index.starts, start)
+            for mention in reversed(self._index.mentions[max(0, before - _Index.LOOK_BACK_ITEMS) : before]):
+                words = self._index.doc.span(mention.start, mention.end).split()
+                if mention.label == "ORG" and mention.entity_id and {words[0], words[-1]} & {*LEGAL_FORMS, "Company"}:
+                    return mention.entity_id
+            return None
+        body = _last_body(self._index, start, noun) if noun in _LATIN_BODY_HEADS else None
+        return body.entity_id if body is not None and body.entity_id else None
 
     def _ministry_named_in(self, start: int, end: int) -> str | None:
         """A ministry the gazetteer knows, named inside a body's phrase (`the Kazakh MFA's press service`, `the press

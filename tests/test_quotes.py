@@ -4013,3 +4013,35 @@ def test_russian_an_undated_title_before_the_holder_is_named_is_that_holder(pipe
         ("Нурсултан Назарбаев", "per:nursultan-nazarbayev"),
         ("Нурсултан Назарбаев", "per:nursultan-nazarbayev"),
     ]
+
+
+def test_english_attribution_with_a_participle_and_a_long_audience_and_another_agency(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(
+        pipeline,
+        'Title\n\n"You should change your approach to work," Prime Minister Sagintayev said criticizing the '
+        "ministers at the session.\n\n"
+        "MINSK. KAZINFORM - Kazakhstan President Nursultan Nazarbayev plans to make an official visit to Belarus in "
+        "November, Ambassador Extraordinary and Plenipotentiary of Kazakhstan to Belarus Yergali Bulegenov told a "
+        "press conference dedicated to the 25th anniversary of the diplomatic relations, BelTA has learned.\n",
+    )
+    assert [(kind, content, speaker) for kind, content, speaker, _ in described(doc)] == [
+        ("direct", "You should change your approach to work,", "Sagintayev"),
+        (
+            "indirect",
+            "Kazakhstan President Nursultan Nazarbayev plans to make an official visit to Belarus in November",
+            "Yergali Bulegenov",
+        ),
+    ]
+
+
+def test_english_a_city_mayors_office_and_the_companys_press_service_speak(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(
+        pipeline,
+        "Title\n\nSome archeological finds will be sent to Almaty city and Italy, the Astana Mayor's Office said.\n\n"
+        "In 2018 Passenger Transportation JSC carried 17,719,000 passengers.\n\n"
+        "In 2017 Kazakhstan hosted the EXPO 2017 international exhibition, the company's press service reports.\n",
+    )
+    assert [entity for _, _, _, entity in described(doc)] == [
+        "org:en:Astana Mayor's Office",
+        "org:en:Passenger Transportation JSC",  # the company named last, which the tagger reads as no body alone
+    ]

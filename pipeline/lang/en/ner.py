@@ -647,7 +647,9 @@ def document_rules(text: str, mentions: list[Mention]) -> list[Mention]:
     listed = [
         part
         for mention in listed
-        for part in _acronym_apart(text, _as_event(text, _without_demonym(text, _without_office(text, mention))))
+        for part in _acronym_apart(
+            text, _as_event(text, _without_demonym(text, _without_office(text, _company_by_form(text, mention))))
+        )
     ]
 
     def with_owner(body: Mention, place: Mention) -> Mention | None:
@@ -669,6 +671,15 @@ def _named_for_person(text: str, person: Mention, named: Mention) -> Mention | N
     if head.lower() not in HEADS_ALONE or not all(w.lower() in NAME_MODIFIERS or w in DEMONYMS for w in modifiers):
         return None
     return dataclasses.replace(named, start=person.start, entity_id=None)
+
+
+def _company_by_form(text: str, mention: Mention) -> Mention:
+    """A name that a company's legal form opens or closes (`Passenger Transportation JSC`, `JSC Kazpost`) is a
+    company's, whatever the tagger called it."""
+    words = text[mention.start : mention.end].split()
+    if mention.label in ("ORG", "PER") or len(words) < 2 or not {words[0], words[-1]} & LEGAL_FORMS:
+        return mention
+    return dataclasses.replace(mention, label="ORG", label_fine="legal_form:ORG", entity_id=None)
 
 
 def _without_office(text: str, mention: Mention) -> Mention:

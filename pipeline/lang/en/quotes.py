@@ -53,8 +53,10 @@ _QUOTE = re.compile(
 _NAME_PART = r"(?:Mr\.|Mrs\.|Ms\.|Dr\.|(?<![\w.])[A-Z][a-z]?\.|[^.,;\"“”«»])"
 """A character of a speaker's name; a title's or an initial's period ends nothing (`A.Kurishbayev noted`, `Zh.
 Doskaliyev noted`: Kazakh initials of two letters)."""
+_PARTICIPLE = r"(?!(?:no|some|any|every)thing\b)[a-z]{3,}ing\b"
+"""A participle opening what the speaker did while saying it (adding, noting, speaking, criticizing)."""
 _ATTRIBUTION_END = (
-    r"(?=[ \t]*[.,;]|[ \t]+(?:adding|noting|speaking|addressing|at|in|during|on|to|about|after|before|while|when)\b"
+    rf"(?=[ \t]*[.,;]|[ \t]+(?:at|in|during|on|to|about|after|before|while|when)\b|[ \t]+{_PARTICIPLE}"
     rf"|[ \t]+(?:the|a|his|her|their)[ \t]+{alternatives(MEDIA_NOUNS)}\b"
     r"|(?<=\bsaid|\bsays)[ \t]+of\b)"
 )
@@ -219,14 +221,14 @@ _CIRCUMSTANCE = "at|in|on|during|while|when|after|before"
 """Words opening where or when something was said, which end the words naming who said it."""
 _CIRCUMSTANCE_AFTER = re.compile(rf"[ \t]+(?:speaking|{_CIRCUMSTANCE})\b")
 """Where a speaker after the verb ends (`Nurbek Kabizhan speaking at a meeting`)."""
-_HOW_SAID = rf"(?:speaking|addressing|to|with|via|from|{_CIRCUMSTANCE}|{alternatives(TIME_WORDS)})\b"
+_HOW_SAID = rf"(?:{_PARTICIPLE}|to|with|via|from|{_CIRCUMSTANCE}|{alternatives(TIME_WORDS)})\b"
 """Words opening where, when, how or to whom something was said, after its verb (…, he said at the briefing)."""
 _PLACE_APPOSITION = r"(?:,[ \t]+[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,3})"
 """A name set off by a comma after a place's description (`in the Kazakh capital, Nur-Sultan`)."""
 _TRAILING = re.compile(
     rf",[ \t]+(?P<speaker>[^,.;\"“”«»]{{2,100}}?)[ \t]+(?P<cue>{_VERB})"
     rf"(?:[ \t]+{_HOW_SAID}[^,.;\"“”«»]{{0,120}}{_PLACE_APPOSITION}?"
-    rf"|{_AFTER_ADDRESSEE_VERB}[ \t]+[^,.;\"“”«»]{{1,50}})?[.!]?[ \t]*$"
+    rf"|{_AFTER_ADDRESSEE_VERB}[ \t]+(?!(?:of|about|on)\b)[^,.;\"“”«»]{{1,120}})?[.!]?[ \t]*$"
 )
 """`…, the press service informs.`, `…, he said at the briefing.`: the verb may have only how it was said after it,
 not an object (`…, the President pointed out fruitfulness of …` reports no words); a place there may have its
@@ -292,6 +294,11 @@ _ADVERB_ONLY = re.compile(_ADVERBS)
 """`Askar Umarov, in turn, pointed out the importance of …`: an adverb set off by commas is no apposition."""
 _ADVERB_AFTER = re.compile(rf"[ \t,]+{_ADVERBS}[ \t,]*$")
 _AGENCY = re.compile(rf",?[ \t]+{alternatives(AGENCY_SOURCING, any_case=True)}\b[^\n]*$")
+_LEARNED_BY = re.compile(
+    r",[ \t]+[A-Z][\w.’'-]*(?:[ \t]+[A-Z][\w.’'-]*){0,3}(?:[ \t]+news[ \t]+agency)?[ \t]+has[ \t]+learned"
+    r"(?:[ \t]+from[ \t]+[^,.;\"“”«»\n]{1,80})?[.!]?[ \t]*$"
+)
+"""`…, BelTA has learned.`: another agency that passed the sentence on (as `Kazinform has learned`), no speaker."""
 _AND_DIRECTIVE = re.compile(rf",?[ \t]+and[ \t]+(?:also[ \t]+)?{alternatives(DIRECTIVE_VERBS)}\b")
 """`… must grow and tasked to ensure …`: the subject goes on to give an order."""
 
@@ -570,7 +577,7 @@ _BACK_REFERENCE_WORDS = frozenset({"earlier", "previously", "already", "as"})
 def _content_end(text: str, start: int, end: int) -> int:
     """A sentence's end without trailing agency sourcing (…, Kazinform has learned from BaigeNews.kz.) or an order
     given after the words (… and tasked to ensure …)."""
-    sourcing = _AGENCY.search(text, max(start, end - 160), end)
+    sourcing = _AGENCY.search(text, max(start, end - 160), end) or _LEARNED_BY.search(text, max(start, end - 160), end)
     end = sourcing.start() if sourcing else end
     directive = _AND_DIRECTIVE.search(text, start, end)
     return _trim(text, start, directive.start() if directive else end)[1]
@@ -883,7 +890,7 @@ def _frame(text: str, start: int, end: int, finite_verbs: Sequence[int] = ()) ->
         speaker = _trim(text, *passive.span("speaker"))
         if content[1] - content[0] >= 15 and not _OUTLET.search(text, *speaker):
             return QuoteCandidate(*content, "indirect", passive.group("cue"), *speaker, 0.7), "sentence"
-    trailing = _TRAILING.search(text, max(start, stop - 200), stop) or _TRAILING_APPOSED.search(
+    trailing = _TRAILING.search(text, max(start, stop - 300), stop) or _TRAILING_APPOSED.search(
         text, max(start, stop - 200), stop
     )  # not the agency's `…, Kazinform reports.`
     if trailing is None and (adding := _PARTICIPLE_THAT.search(text, start, stop)):  # `A, X said, adding that B`
