@@ -31,9 +31,11 @@ def name_parts(name: str) -> list[str]:
 
 
 LATIN_NAME = re.compile(
-    r"(?<![A-Za-z0-9])[A-Z][A-Za-z0-9]*[A-Za-z][A-Za-z0-9]*(?:[ &-][A-Z][A-Za-z0-9]+)*(?:\.[a-z]{2,4})?(?![A-Za-z0-9])"
+    r"(?<![A-Za-z0-9.])(?:[A-Z]\.[ ]?){0,3}"
+    r"[A-Z][A-Za-z0-9]*[A-Za-z][A-Za-z0-9]*(?:[ &-][A-Z][A-Za-z0-9]+)*(?:\.[a-z]{2,4})?(?![A-Za-z0-9])"
 )
-"""A name in Latin letters inside Chinese or Russian text (SOCAR, Semurg Invest, World Boxing, Gov.kz)."""
+"""A name in Latin letters inside Chinese or Russian text (SOCAR, Semurg Invest, World Boxing, Gov.kz), with the
+initials it opens with (L.N. Gumilyov ENU)."""
 KAZINFORM_DATELINE = re.compile(
     r"(?P<place>[A-ZА-ЯЁ][A-ZА-ЯЁ'’.\- ]{0,29}[A-ZА-ЯЁ])\.[ \t]*"
     r"(?:(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}|\d{1,2}[ \t]+[а-яё]{3,8})\.[ \t]*)?"

@@ -1363,6 +1363,17 @@ def test_a_buildings_head_alone_refers_back_and_names_no_place(pipeline) -> None
     assert "Cosmodrome" not in places and "Airport" not in places
 
 
+def test_chinese_a_latin_name_in_brackets_ends_at_its_bracket_and_keeps_its_initials(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(
+        pipeline,
+        "标题\n\n9月3日，英国著名学府卡迪夫大学（Cardiff University）阿斯塔纳分校正式揭牌。"
+        "莫斯科国立国际关系学院（MGIMO）分校将在哈萨克斯坦国立欧亚大学（L.N. Gumilyov ENU）内投入运营。\n",
+    )
+    bodies = [text for text, _, _ in mentions(doc, "ORG")]
+    assert {"Cardiff University", "MGIMO", "L.N. Gumilyov ENU"} <= set(bodies)
+    assert not [body for body in bodies if "）" in body or body == "Gumilyov ENU"]
+
+
 def test_an_english_building_named_after_a_person_is_one_place(pipeline) -> None:  # type: ignore[no-untyped-def]
     doc = annotate(
         pipeline,

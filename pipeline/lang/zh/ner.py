@@ -927,6 +927,9 @@ def _corrected(text: str, start: int, end: int, label: str) -> list[Mention]:
             end = cut
         if text.endswith(closing, start, end) and text.find(opening, start, end) == -1:
             end -= 1  # `KazMunaiGaz）`: the bracket closes the abbreviation, not the name
+        close = text.find(closing, start, end)
+        if close > start and text.find(opening, start, close) == -1:
+            end = close  # `（Cardiff University）阿斯塔纳分校`: the other name in brackets ends at its bracket
     if _cuts_latin_word(text, start) or _cuts_latin_word(text, end):
         return []  # `c[ass]ation`: letters of a Latin word, not a name
     if label == "LOC" and end - start == 2 and text[start] in PLACE_DETERMINERS and text[start + 1] in _PLACE_CHARS:
