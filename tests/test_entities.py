@@ -1374,6 +1374,11 @@ def test_chinese_a_latin_name_in_brackets_ends_at_its_bracket_and_keeps_its_init
     assert not [body for body in bodies if "）" in body or body == "Gumilyov ENU"]
 
 
+def test_the_presidents_press_office_is_named_whole_in_chinese_and_is_akorda(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(pipeline, "标题\n\n据总统府新闻局消息，托卡耶夫总统会见了外长。\n")
+    assert [(text, entity) for text, _, entity in mentions(doc, "ORG")] == [("总统府新闻局", "org:akorda")]
+
+
 def test_an_english_building_named_after_a_person_is_one_place(pipeline) -> None:  # type: ignore[no-untyped-def]
     doc = annotate(
         pipeline,
