@@ -128,7 +128,7 @@ class EntityRecognizer:
         candidates = [named for mention in candidates if (named := _company_name(doc, mention)) is not None]
         candidates = [_without_stray_marks(doc.text, mention) for mention in candidates]
         candidates = _descriptions_apart(doc, candidates)
-        merged = _completed_han_names(doc, merge(candidates))
+        merged = _completed_han_names(doc, merge(_not_across_known_names(candidates)))
         mentions = merge(merged + _surname_mentions(doc, merged, normal_forms))
         for language in languages().values():  # rules over several mentions: a list of places, РК after a body
             mentions = language.apply_mention_rules(doc.text, mentions)
@@ -263,6 +263,34 @@ def _descriptions_apart(doc: Document, candidates: list[Mention]) -> list[Mentio
             if ends_with_title(doc.span(mention.start, mention.end)):
                 continue  # `First Vice Minister of Ministry of Agriculture`: the words before are an office
         kept.append(mention)
+    return kept
+
+
+_KNOWN_NAME_REACH = 100
+"""How far before a mention a known name that runs into it may begin (longer names than this are not looked for)."""
+
+
+def _not_across_known_names(candidates: list[Mention]) -> list[Mention]:
+    """Candidates without those that cut across a name the gazetteer found (a span that takes part of it and
+    runs on past its edge: `Temir Zholy Askar Mamin` over `Kazakhstan Temir Zholy` and `Askar Mamin`): a known
+    name is whole or untouched; a span holding it whole, or held in it, stays."""
+    known = sorted((m.start, m.end) for m in candidates if m.recogniser == "gazetteer")
+    if not known:
+        return candidates
+    starts = [start for start, _ in known]
+    kept = []
+    for mention in candidates:
+        first = bisect.bisect_left(starts, mention.start - _KNOWN_NAME_REACH)
+        last = bisect.bisect_left(starts, mention.end)
+        crosses = mention.recogniser != "gazetteer" and any(
+            start < mention.end
+            and mention.start < end
+            and not (mention.start <= start and end <= mention.end)
+            and not (start <= mention.start and mention.end <= end)
+            for start, end in known[first:last]
+        )
+        if not crosses:
+            kept.append(mention)
     return kept
 
 

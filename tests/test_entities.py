@@ -1379,6 +1379,24 @@ def test_the_presidents_press_office_is_named_whole_in_chinese_and_is_akorda(pip
     assert [(text, entity) for text, _, entity in mentions(doc, "ORG")] == [("总统府新闻局", "org:akorda")]
 
 
+def test_a_span_that_cuts_across_a_known_name_gives_way_to_it(pipeline) -> None:  # type: ignore[no-untyped-def]
+    from pipeline.entities import _not_across_known_names
+
+    doc = annotate(
+        pipeline,
+        "Title\n\nMayor of the city Adilbek Dzhaksybekov and President of JSC NC Kazakhstan Temir Zholy Askar Mamin "
+        "took part in the inauguration ceremony.\n",
+    )
+    assert ("Kazakhstan Temir Zholy", "ORG", "org:kazakhstan-temir-zholy") in mentions(doc)
+    assert ("Askar Mamin", "PER", "per:askar-mamin") in mentions(doc)
+    known, across, around = (
+        Mention(10, 20, "ORG", "gazetteer", "gazetteer", 1.0),
+        Mention(15, 30, "PER", "model:PER", "model_en", 0.8),
+        Mention(5, 20, "ORG", "model:ORG", "model_en", 0.8),
+    )
+    assert _not_across_known_names([known, across, around]) == [known, around]  # one holding it whole stays
+
+
 def test_an_english_building_named_after_a_person_is_one_place(pipeline) -> None:  # type: ignore[no-untyped-def]
     doc = annotate(
         pipeline,
