@@ -4045,3 +4045,14 @@ def test_english_a_city_mayors_office_and_the_companys_press_service_speak(pipel
         "org:en:Astana Mayor's Office",
         "org:en:Passenger Transportation JSC",  # the company named last, which the tagger reads as no body alone
     ]
+
+
+def test_russian_the_subject_of_two_verbs_speaks_not_the_first_verbs_object(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(
+        pipeline,
+        " date 2025-11-20\nЗаголовок\n\nГлава государства выразил благодарность Президенту Шавкату Мирзиёеву за "
+        "теплое гостеприимство и подчеркнул, что главной целью визита является укрепление дружбы.\n",
+    )
+    assert [(speaker, entity) for _, _, speaker, entity in described(doc)] == [
+        ("Глава государства", "per:kassym-jomart-tokayev")
+    ]

@@ -453,6 +453,12 @@ _PRONOUN_LAST = re.compile(r"(?<=[ \t])(?<! и )(?:он|она|они)$")
 second of two subjects (`Глава региона и он`)."""
 
 
+_AND_LAST = re.compile(r"[ \t]и$")
+"""`и` right before the verb of saying: the verb is the second of two the subject does."""
+_PAST_VERB = re.compile(r"(?<![\w-])[а-яё]+[аяеиыуо]л(?:а|о|и)?(?:ся|сь)?(?![\w-])")
+"""A verb in the past tense (выразил, провела, встретились): where a subject's first verb begins."""
+
+
 def _subject(text: str, sentence_start: int, verb_start: int) -> tuple[int, int] | None:
     """The words before a verb back to the last clause boundary (the subject of `X заявил, что`)."""
     floor = max(sentence_start, verb_start - 200)
@@ -468,6 +474,10 @@ def _subject(text: str, sentence_start: int, verb_start: int) -> tuple[int, int]
         subject = (before.end(), subject[1])  # `Также министр отметил` -> министр
     while (after := _ADVERB_AFTER.search(text, *subject)) and after.start() > subject[0]:
         subject = (subject[0], after.start())  # `Он также добавил` -> Он
+    joined = _AND_LAST.search(text, *subject)
+    verb = _PAST_VERB.search(text, subject[0], joined.start()) if joined else None
+    if verb is not None and verb.start() > subject[0]:  # `Глава государства выразил благодарность Президенту X и
+        subject = _trim(text, subject[0], verb.start())  # подчеркнул`: the first verb's subject speaks, not its object
     if (pronoun := _PRONOUN_LAST.search(text, *subject)) and pronoun.start() > subject[0]:
         subject = pronoun.span()  # `В ходе встречи он отметил`: where it was said, then who said it
     elif _CIRCUMSTANCE_FIRST.match(text, *subject) and (titled := _LAST_TITLE.search(text, *subject)):
