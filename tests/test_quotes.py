@@ -1857,6 +1857,9 @@ def test_a_russian_coach_named_again_as_nastavnik_speaks(pipeline) -> None:  # t
         # ... but not into an appeal or a question
         ("卫生部长阿利娅表示，全国有370名医护人员感染。她呼吁医护人员加强防护。", "全国有370名医护人员感染。"),
         ("发言人汪文斌表示，双方关系良好。中方对此有何评论？", "双方关系良好。"),
+        # ... nor into a proposal or an order, which are no report
+        ("他表示，种子质量管理是重要任务。农业部要求各地尽快开展检测。", "种子质量管理是重要任务。"),
+        ("他表示，联合会召开了一次会议。教练们建议将参赛年龄下调至12岁。", "联合会召开了一次会议。"),
         # ... nor into what the sides did
         ("部长表示，企业有意参与铁路建设项目。目前，双方已签署了合作备忘录。", "企业有意参与铁路建设项目。"),
     ],
