@@ -96,7 +96,13 @@ class GazetteerMatcher:
         words = re.findall(r"\w+(?:-\w+)*", surface)
         key = tuple(self.normal_form(word) for word in words)
         if key:
-            self.russian.setdefault(key, (hit, tuple(word[:1].isupper() for word in words)))
+            capitals = tuple(word[:1].isupper() for word in words)
+            known = self.russian.get(key)
+            if known is not None and known[0].entity_id == hit.entity_id:  # `Генпрокуратура` and `генпрокуратура`:
+                capitals = tuple(a and b for a, b in zip(known[1], capitals, strict=True))  # either case is it
+            elif known is not None:
+                return
+            self.russian[key] = (hit if known is None else known[0], capitals)
             self.russian_longest[key[0]] = max(self.russian_longest.get(key[0], 0), len(key))
 
     def find(self, text: str, start: int, end: int) -> list[Mention]:
