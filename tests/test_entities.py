@@ -1397,6 +1397,15 @@ def test_a_span_that_cuts_across_a_known_name_gives_way_to_it(pipeline) -> None:
     assert _not_across_known_names([known, across, around]) == [known, around]  # one holding it whole stays
 
 
+def test_english_bodies_named_together_under_a_plural_head_are_no_one_body(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(
+        pipeline,
+        "Title\n\nPersonnel of the Emergencies, Defense, and Interior Ministries, National Guard work in the flood "
+        "zone. The Health and Education Ministries agreed. The Federation of Trade Unions supported them.\n",
+    )
+    assert [text for text, _, _ in mentions(doc, "ORG")] == ["National Guard", "Federation of Trade Unions"]
+
+
 def test_an_english_building_named_after_a_person_is_one_place(pipeline) -> None:  # type: ignore[no-untyped-def]
     doc = annotate(
         pipeline,
@@ -2121,6 +2130,8 @@ def test_a_chinese_head_word_alone_is_no_place(pipeline) -> None:  # type: ignor
 def test_an_english_rector_is_a_title_not_part_of_the_name(pipeline) -> None:  # type: ignore[no-untyped-def]
     doc = annotate(pipeline, "Title\n\nAccording to Rector Begentayev, the university grew.\n")
     assert [(text, label) for text, label, _ in mentions(doc)] == [("Begentayev", "PER")]
+    dean = annotate(pipeline, "Title\n\nOn their behalf, the Corps’ Deputy Dean, Ambassador Abu Zeid spoke.\n")
+    assert [text for text, _, _ in mentions(dean, "PER")] == ["Abu Zeid"]  # a dean is a title too
 
 
 def test_a_peoples_adjective_opening_an_english_headline_is_no_place(pipeline) -> None:  # type: ignore[no-untyped-def]

@@ -644,6 +644,7 @@ def document_rules(text: str, mentions: list[Mention]) -> list[Mention]:
         and not _inside_a_hyphenated_word(text, mention)
     ]
 
+    listed = _without_plural_heads(text, listed)
     listed = [
         part
         for mention in listed
@@ -659,6 +660,35 @@ def document_rules(text: str, mentions: list[Mention]) -> list[Mention]:
         return _named_for_person(text, body, place)
 
     return joined_neighbours(_with_second_fields(text, listed), with_owner)
+
+
+def _plural(noun: str) -> str:
+    return noun[:-1] + "ies" if noun.endswith("y") else noun + "s"
+
+
+_PLURAL_HEADS = frozenset(_plural(head) for head in HEADS_ALONE)
+"""Body heads in the plural (Ministries, Committees): a name ending in one names several bodies, no one body."""
+_LIST_JOINER = re.compile(r"(?:,[ \t]+and|,|[ \t]+and)[ \t]+")
+
+
+def _without_plural_heads(text: str, mentions: list[Mention]) -> list[Mention]:
+    """No body whose name ends in a plural head (`the Health and Education Ministries`), nor the fields listed
+    before it in spans of their own (`the Emergencies, Defense, and Interior Ministries`): several bodies each
+    named by its field, none named whole."""
+    dropped: set[int] = set()
+    for index, mention in enumerate(mentions):
+        words = text[mention.start : mention.end].split()
+        if mention.label != "ORG" or words[-1].lower() not in _PLURAL_HEADS or "of" in words:
+            continue  # `Federation of Trade Unions`: the plural is what the body unites
+        dropped.add(index)
+        before = index - 1
+        while before >= 0 and mentions[before].label == "ORG":
+            joiner = _LIST_JOINER.fullmatch(text, mentions[before].end, mentions[before + 1].start)
+            if joiner is None or _ORG_WORDS.search(text, mentions[before].start, mentions[before].end):
+                break
+            dropped.add(before)
+            before -= 1
+    return [mention for index, mention in enumerate(mentions) if index not in dropped]
 
 
 def _named_for_person(text: str, person: Mention, named: Mention) -> Mention | None:
