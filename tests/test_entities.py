@@ -1406,6 +1406,12 @@ def test_english_bodies_named_together_under_a_plural_head_are_no_one_body(pipel
     assert [text for text, _, _ in mentions(doc, "ORG")] == ["National Guard", "Federation of Trade Unions"]
 
 
+def test_a_chinese_foundation_named_after_a_person_is_one_body(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(pipeline, "标题\n\n他们与弗里德里希·艾伯特基金会、康拉德·阿登纳基金会开展合作。\n")
+    assert [text for text, _, _ in mentions(doc, "ORG")] == ["弗里德里希·艾伯特基金会", "康拉德·阿登纳基金会"]
+    assert not mentions(doc, "PER")
+
+
 def test_an_english_building_named_after_a_person_is_one_place(pipeline) -> None:  # type: ignore[no-untyped-def]
     doc = annotate(
         pipeline,
@@ -1548,6 +1554,7 @@ def test_an_english_name_that_names_a_prize_a_field_or_an_orchestra_is_no_person
         pipeline,
         "Title\n\nSix scientists were awarded Satbayev, Ualikhanov, Kyul-Tegin, Altynsarin, Auezov and Kunayev prizes. "
         "The company explores the Auezov field. The orchestra named after Kurmangazy played. "
+        "Within the framework of Rukhani Janghyru Program, sites are restored. "
         "Mukhtar Auezov wrote novels. Dinmukhamed Kunayev led the republic.\n",
     )
     persons = sorted(text for text, _, _ in mentions(doc, "PER"))

@@ -3811,6 +3811,9 @@ def test_a_russian_company_speaks_under_its_own_name_in_latin_letters(pipeline) 
     )
     assert [pipeline.quotes.name_en(q.speaker_entity_id) for q in doc.quotes][-1] == "Kokshetau Energo"
     assert pipeline.quotes.name_en("org:ru:Центр") is None  # a bare head names no one
+    # a Kazakh name writes the words after the first in lower case; English capitalises each
+    assert pipeline.quotes.name_en("org:ru:Шығыс жылу") == "Shygys Zhylu"
+    assert pipeline.quotes.name_en("org:ru:Атырау жарык") == "Atyrau Zharyk"
 
 
 def test_english_a_count_opening_the_clause_said_of_and_a_linking_word_before_in_his_words(pipeline) -> None:  # type: ignore[no-untyped-def]

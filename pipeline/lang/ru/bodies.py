@@ -308,15 +308,17 @@ _NO_PLACES = PlaceNames()
 
 
 def _own_name_in_latin(name: str) -> str | None:
-    """A company's own name, every word capitalised and none a body's word (`Кокшетау Энерго` -> Kokshetau Energo,
-    `Казахтелеком` -> Kazakhtelekom), spelled in Latin letters as a person's name is; an abbreviation stays in
-    capitals. None for anything else (`Центр`, a bare head, names no one)."""
+    """A company's own name, its first word capitalised and none a body's word (`Кокшетау Энерго` -> Kokshetau
+    Energo, `Казахтелеком` -> Kazakhtelekom, `Шығыс жылу` -> Shygys Zhylu: Kazakh names write the words after the
+    first in lower case), spelled in Latin letters as a person's name is, every word capitalised; an abbreviation
+    stays in capitals. None for anything else (`Центр`, a bare head, names no one)."""
     words = re.findall(r"[\w-]+", name)
-    if not words or re.search(r"[«»\"“”]", name) or not all(word[:1].isupper() for word in words):
+    if not words or re.search(r"[«»\"“”]", name) or not words[0][:1].isupper():
         return None  # a name in guillemets after its legal form (ТОО «Береке») is left to the gazetteer, as above
     if any(_classify([word], _NO_PLACES) for word in words if not word.isupper()):
         return None  # a body's word (Центр, Федерация), however it is written
     latin = romanize_russian_name(" ".join(words))
     if latin is None or len(latin.split()) != len(words):
         return None
-    return " ".join(out.upper() if word.isupper() else out for word, out in zip(words, latin.split(), strict=True))
+    spelled = zip(words, latin.split(), strict=True)
+    return " ".join(out.upper() if word.isupper() else out[:1].upper() + out[1:] for word, out in spelled)
