@@ -127,16 +127,27 @@ def split_credit(credit: str) -> tuple[str | None, str | None]:
 
 
 def _translator(line: str) -> str | None:
-    """The name in a translator credit line such as ``【编译：小穆】`` (linear: no backtracking regex)."""
+    """The name in a translator credit line such as ``【编译：小穆】`` (linear: no backtracking regex), also among
+    the other roles of a staff credit (``【记者:鲁斯兰 编译:昂哈尔 审校:金桥】`` -> 昂哈尔)."""
     if len(line) > _MAX_TRANSLATOR_CHARS or not line.endswith(tuple(_TRANSLATOR_CLOSERS)):
         return None
     opening = _TRANSLATOR_OPENING.match(line)
     if opening is None:
-        return None
+        staff = _STAFF_CREDIT.fullmatch(line)
+        return staff.group("name") if staff is not None and staff.group("name") else None
     name = line[opening.end() : -1].strip(" \t")
     if not name or any(closer in name for closer in _TRANSLATOR_CLOSERS):
         return None
     return name
+
+
+_STAFF_ROLES = "记者|编译|翻译|编辑|译者|审校|校对|摄影|责编"
+_STAFF_CREDIT = re.compile(
+    rf"[【\[〔（(](?:[ \t]*(?:(?:编译|翻译|译者)[ \t]*[:：][ \t]*(?P<name>[^\s:：】\]〕）)]+)"
+    rf"|(?:{_STAFF_ROLES})[ \t]*[:：][ \t]*[^\s:：】\]〕）)]+))+[ \t]*[】\]〕）)]"
+)
+"""A staff credit line naming the roles of the article's makers (reporter, translator, proofreader), each
+``role:name``, in one bracket."""
 
 
 def _interview_label(line: str) -> tuple[str, int] | None:

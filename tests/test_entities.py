@@ -1412,6 +1412,34 @@ def test_a_chinese_foundation_named_after_a_person_is_one_body(pipeline) -> None
     assert not mentions(doc, "PER")
 
 
+def test_chinese_counted_bodies_branches_sides_and_staff_credits_name_no_one(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(
+        pipeline,
+        "标题\n\n俄罗斯九所大学在哈萨克斯坦设立分校。莫斯科国立罗蒙诺索夫大学分校开学。部长向吉方介绍了项目。"
+        "Telman发电厂的建设正在进行中。\n\n【记者:鲁斯兰•哈毕索夫 编译:昂哈尔 审校:金桥】\n",
+    )
+    assert [text for text, _, _ in mentions(doc, "ORG")] == ["莫斯科国立罗蒙诺索夫大学", "Telman发电厂"]
+    assert mentions(doc, "PER") == []  # 向吉方: to the Kyrgyz side; the credit's makers are no news
+    assert [text for text, _, _ in mentions(doc, "LOC")] == ["俄罗斯", "哈萨克斯坦"]
+
+
+def test_a_russian_region_named_before_a_person_is_no_part_of_the_name(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(
+        pipeline,
+        "Заголовок\n\nОб этом сообщил директор филиала по области Абай Жаркынбек Байсабыров. Аким района Сергей "
+        "Иванович Петров сказал.\n",
+    )
+    assert [text for text, _, _ in mentions(doc, "PER")] == ["Жаркынбек Байсабыров", "Сергей Иванович Петров"]
+
+
+def test_an_english_caption_label_is_no_part_of_a_name(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(
+        pipeline,
+        "Title\n\nHead of State receives Ecology Minister Zulfiya Suleimenova Photo: akorda.kz\n\nThey met.\n",
+    )
+    assert [text for text, _, _ in mentions(doc, "PER")] == ["Zulfiya Suleimenova"]
+
+
 def test_an_english_building_named_after_a_person_is_one_place(pipeline) -> None:  # type: ignore[no-untyped-def]
     doc = annotate(
         pipeline,

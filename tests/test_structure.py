@@ -235,3 +235,11 @@ def test_a_translator_credit_at_the_end_of_a_paragraph_is_a_credit_of_its_own() 
     assert texts(doc, "credit") == ["(编译:塔尔)"]
     assert texts(doc, "paragraph") == ["“这很重要。”他说。", "第二段（图）。"]  # a bracket alone credits no one
     assert_offsets(doc)
+
+
+def test_a_staff_credit_line_is_a_credit_and_names_its_translator() -> None:
+    doc, _ = ingest("标题\n\n正文第一段。\n\n【记者:鲁斯兰•哈毕索夫 编译:昂哈尔 审校:金桥】\n", "a.txt")
+    assert doc.translator == "昂哈尔"
+    assert texts(doc, "credit") == ["【记者:鲁斯兰•哈毕索夫 编译:昂哈尔 审校:金桥】"]
+    reporter_only, _ = ingest("标题\n\n正文第一段。\n\n【记者:鲁斯兰】\n", "b.txt")
+    assert reporter_only.translator is None

@@ -23,6 +23,7 @@ from pipeline.lang.ru.lexicon import (
     INDECLINABLE_SURNAME_ENDINGS,
     NOT_IN_BODY_NAMES,
     OWNER_COUNTRIES,
+    PATRONYMIC_ENDINGS,
     PERSON_TITLES,
     PLACE_ADJECTIVE_HEADS,
     PLACE_NOUNS,
@@ -364,6 +365,17 @@ _SPECIES_NAME = re.compile(r"\([A-Z][a-z]+(?: [a-z]{3,}){1,2}\)")
 no body."""
 
 
+_REGION_BEFORE = re.compile(r"(?<![\w-])(?:области|области\s+|района|района\s+)\s*$")
+"""A region's or a district's noun right before a name: the name's first word is the region's (области Абай)."""
+_REGION_NAME_FIRST = re.compile(r"[А-ЯЁӘҒҚҢӨҰҮҺІ][\w-]+\s+(?=[А-ЯЁӘҒҚҢӨҰҮҺІ][\w-]+\s+[А-ЯЁӘҒҚҢӨҰҮҺІ][\w-]+$)")
+"""The first of three capitalised words: after a region's noun, the region's name before a given name and a
+surname (not before a patronymic: `района Сергей Иванович Петров` is one man's name)."""
+
+
+def _patronymic_inside(text: str, start: int, end: int) -> bool:
+    return text[start:end].split()[0].lower().endswith(PATRONYMIC_ENDINGS)
+
+
 def _a_known_thing(word: str, things_only: bool = True) -> bool:
     """Whether one word is, by every analysis of the Russian dictionary, a known noun of a thing and no name
     (фотоловушка, кортины; not Нурлан, nor a surname the dictionary only guesses); with ``things_only`` off, a
@@ -420,6 +432,10 @@ def find_natasha(ctx: BlockContext) -> list[Mention]:
         label = mention.label
         if ctx.text[start:end].split(maxsplit=1)[0].lower() in POSSESSIVES:
             continue  # `Вашей страной`, `Вашим морским портам`: a letter's address, no name
+        region = _REGION_NAME_FIRST.match(ctx.text, start, end) if label == "PER" else None
+        after_region = region is not None and _REGION_BEFORE.search(ctx.text, max(0, start - 12), start) is not None
+        if region and after_region and not _patronymic_inside(ctx.text, region.end(), end):
+            start, normal = region.end(), None  # `по области Абай Жаркынбек Байсабыров`: the region's name, then him
         if label == "PER" and (after_title := _after_title(ctx.text, start, end)) == end:
             continue  # `Аким отчитался`: a title alone is nobody's name (Аким Иванов keeps his)
         if label == "PER" and _a_known_thing(ctx.text[start:end]):

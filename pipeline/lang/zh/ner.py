@@ -253,6 +253,8 @@ def chinese_titled_names(text: str, start: int, end: int) -> list[Mention]:
     for match in _TITLED_CHINESE_NAME.finditer(text, start, end):
         if "某" in match.group(1):
             continue  # 刘某: a name withheld
+        if len(match.group(1)) == 3 and match.group(1).endswith("方"):
+            continue  # `部长向吉方介绍`: to the Kyrgyz side, a preposition and a side of the talks
         mentions.append(Mention(match.start(1), match.end(1), "PER", "zh_name:titled", "zh_name", 0.6))
     return mentions
 
@@ -973,6 +975,10 @@ def _corrected(text: str, start: int, end: int, label: str) -> list[Mention]:
         return []  # 哈中两国, 冬奥会: a side of a relation, or part of another word
     if label != "PER" and text[start:end] in _BARE_HEADS:
         return []  # `委员会主席表示`, `博物馆组织的展览`: a body's head word alone names no body, nor a place
+    if label == "ORG" and _COUNTED.search(text, start, end):
+        return []  # `俄罗斯九所大学`: nine universities of a country, counted, no body's name
+    if label == "ORG" and text.endswith(_BRANCH, start, end) and text.endswith(ORG_SUFFIXES, start, end - len(_BRANCH)):
+        end -= len(_BRANCH)  # `莫斯科国立罗蒙诺索夫大学分校`: a university's branch is named by the university
     if label == "LOC" and end - start > 1 and _PLACE_WORDS_ONLY.fullmatch(text, start, end):
         return []  # `友好省州关系`: provinces and states, no place's name (one character may be one: 港台)
     if label == "ORG" and (title := _title_across_end(text, start, end)) is not None:
@@ -1044,6 +1050,10 @@ _BARE_HEADS = frozenset((*ORG_WORDS, *GENERIC_BODIES)) - frozenset(ORG_WORDS_ALO
 _BUILDING = re.compile("|".join(map(re.escape, sorted(BUILDING_PHRASES, key=len, reverse=True))))
 _PLACE_ENDINGS = (*PLACE_SUFFIXES, *PLACE_MARKERS)
 """What a place doing the building ends with (市, 州, 港); with two characters or more before it."""
+_COUNTED = re.compile(r"(?<!第)[一二三四五六七八九十两几数多\d]+[所家个座]")
+"""A number and a measure word inside a body's span: bodies counted (九所大学), not one named."""
+_BRANCH = "分校"
+"""A university's branch campus: the university's name before it is the body's name."""
 _PLACE_WORDS_ONLY = re.compile("(?:" + "|".join(map(re.escape, sorted(_PLACE_ENDINGS, key=len, reverse=True))) + ")+")
 """Words for kinds of places and nothing else (省州, 州市): no name."""
 
