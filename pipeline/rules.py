@@ -97,6 +97,7 @@ TABLES: dict[str, TableSpec] = {
     "cyrillic_readings": TableSpec(("written", "cyrillic")),
     "alternative_readings": TableSpec(("written", "cyrillic")),
     "surname_readings": TableSpec(("surname", "pinyin")),
+    "western_names": TableSpec(("han", "latin")),
     "given_names": TableSpec(("name", "gender", "note"), {"gender": GENDERS}, optional=frozenset({"note"})),
     "office_phrases": TableSpec(("phrase", "office")),
     "body_anaphors": TableSpec(("phrase", "ends")),

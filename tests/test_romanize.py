@@ -211,3 +211,9 @@ def test_common_kazakh_given_names_put_a_reading_right() -> None:
 def test_a_reading_that_opens_with_dzh_finds_a_given_name_in_zh() -> None:
     """贾 reads Дж, which a transliteration writes for Ж: Джакпов is a surname made of Жакып."""
     assert romanize_person("努尔兰·贾克波夫") == "Nurlan Zhakypov"
+
+
+def test_a_western_names_known_parts_keep_their_own_spelling() -> None:
+    assert romanize_person("杰里米·多库") == "Jeremy Doku"  # not Zherimi: a Western given name, the surname read
+    assert romanize_person("桑切斯") == "Sanchez"
+    assert romanize_person("叶尔兰·卡林").startswith("Yerlan")  # a Kazakh name is read as before

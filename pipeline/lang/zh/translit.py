@@ -24,7 +24,7 @@ from pipeline.lang.zh.lexicon import (
     TRANSLIT_CHARS,
 )
 from pipeline.lang.zh.pinyin import syllables
-from pipeline.names import NAME_DOTS
+from pipeline.names import NAME_DOTS, NAME_JOINERS
 from pipeline.rules import mapping
 from pipeline.spelling import Respeller, parse_rule
 
@@ -325,8 +325,25 @@ def known_name_reading(reading: str) -> str:
 @functools.lru_cache(maxsize=4096)
 def romanize_person(name: str) -> str | None:
     """A person's name in Latin letters: pinyin for a Chinese name (韩春霖 -> Han Chunlin), the Kazakh English
-    spelling for a transliterated one (叶尔兰·卡林 -> Yerlan Kalin); a name ending as a transliterated surname
-    does (谢若夫, …耶夫) is read as one, though it starts with a Chinese surname."""
+    spelling for a transliterated one (叶尔兰·卡林 -> Yerlan Kalin), a Western name's own spelling for its parts
+    that are known (杰里米·多库 -> Jeremy Doku); a name ending as a transliterated surname does (谢若夫, …耶夫) is
+    read as one, though it starts with a Chinese surname."""
+    if (western := _with_western_parts(name)) is not None:
+        return western
     if name.endswith(SURNAME_ENDINGS) and (latin := romanize_transliteration(name)):
         return latin
     return romanize_chinese_name(name) or romanize_transliteration(name)
+
+
+_WESTERN_NAMES = mapping("zh", "western_names", "latin")
+_NAME_PART = re.compile(f"[^{re.escape(NAME_JOINERS)}]+")
+
+
+def _with_western_parts(name: str) -> str | None:
+    """A joined name with a part of ``western_names.tsv``: that part in its own spelling, the others read as
+    transliterations; None for a name with none."""
+    parts = _NAME_PART.findall(name)
+    if not any(part in _WESTERN_NAMES for part in parts):
+        return None
+    spelled = [_WESTERN_NAMES.get(part) or romanize_transliteration(part) for part in parts]
+    return " ".join(spelled) if all(spelled) else None  # type: ignore[arg-type]
