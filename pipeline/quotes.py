@@ -599,6 +599,10 @@ class QuoteFinder:
                 return f"org:en:{owner} {office['head']}", "explicit"
             if office is not None and (named := self._owner_named_before(office["owner"], start)) is not None:
                 return named, "descriptor"  # `the company's press service reports` after `Passenger Transportation JSC`
+            placed = _PLACE_OWNED.fullmatch(phrase)
+            region = _last_region(self._index, start, self.regions, placed["place"]) if placed else None
+            if placed is not None and region is not None:  # `the region's administration` in Zhambyl region's news
+                return f"org:en:{region} {placed['body']}", "explicit"
             return f"org:en:{owned['owner']} {owned['head']}" if owned else f"org:en:{phrase}", "explicit"
         rest = " ".join(words[1:])
         if len(words) == 2 and (owner_head := _body_head(words[1])) is not None:
@@ -1234,6 +1238,10 @@ def _next_body(index: _Index, position: int, head: str) -> Mention | None:
         if mention.label == "ORG" and _body_head(text[mention.start : mention.end]) == head:
             return mention
     return None
+
+
+_PLACE_OWNED = re.compile(r"(?P<place>region|city|district)['’]s\s+(?P<body>.+)", re.IGNORECASE)
+"""`the region's administration`: a body of the place the article is about, named by the place's noun."""
 
 
 def _last_region(index: _Index, position: int, regions: frozenset[str], noun: str = "област") -> str | None:

@@ -4068,3 +4068,12 @@ def test_russian_the_subject_of_two_verbs_speaks_not_the_first_verbs_object(pipe
     assert [(speaker, entity) for _, _, speaker, entity in described(doc)] == [
         ("Глава государства", "per:kassym-jomart-tokayev")
     ]
+
+
+def test_english_the_regions_administration_is_the_body_of_the_region_named(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(
+        pipeline,
+        "Nearly 100 thou tourists visit Zhambyl region since start of year\n\n"
+        "«There are 11 children’s health camps in the region,» the region’s administration added.\n",
+    )
+    assert [pipeline.quotes.name_en(q.speaker_entity_id) for q in doc.quotes] == ["Zhambyl region administration"]
