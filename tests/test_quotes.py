@@ -4077,3 +4077,21 @@ def test_english_the_regions_administration_is_the_body_of_the_region_named(pipe
         "«There are 11 children’s health camps in the region,» the region’s administration added.\n",
     )
     assert [pipeline.quotes.name_en(q.speaker_entity_id) for q in doc.quotes] == ["Zhambyl region administration"]
+
+
+def test_english_said_of_something_then_more_quotation_and_a_long_circumstance_before_that(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(
+        pipeline,
+        'Title\n\n"That is very good news for us," Minister Sagadiyev said of the initiative. "I think it is '
+        'possible to build dormitories."\n\nVice Minister Giniyat revealed in an interview with Khabar 24 TV channel '
+        "that hospitals in the country operate as usual.\n",
+    )
+    assert [(kind, content, speaker) for kind, content, speaker, _ in described(doc)] == [
+        ("direct", "That is very good news for us,", "Sagadiyev"),
+        ("direct", "I think it is possible to build dormitories.", "Sagadiyev"),
+        ("indirect", "hospitals in the country operate as usual.", "Giniyat"),
+    ]
+    sourced = annotate(pipeline, 'Title\n\n"We are ready to help and will do so," according to the Ministry of Energy.')
+    assert [(content, entity) for _, content, _, entity in described(sourced)] == [
+        ("We are ready to help and will do so,", "org:ministry-of-energy-of-kazakhstan")
+    ]

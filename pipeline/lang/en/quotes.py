@@ -70,11 +70,18 @@ _AFTER = re.compile(
 )
 """`"…," X said (jokingly).`: the speaker, the verb, and at most a manner adverb before the sentence goes on; a
 dash before them (`"…", - X noted.`, as translated text writes it) belongs to neither."""
+_SOURCE_AFTER_QUOTE = re.compile(
+    rf"[ \t]*,?[ \t]+(?P<phrase>{alternatives(tuple(SOURCE_OPENINGS))})[ \t]+"
+    r"(?:the[ \t]+(?:information|data|report|statement)[ \t]+(?:published[ \t]+|released[ \t]+|issued[ \t]+)?by[ \t]+)?"
+    rf"(?P<speaker>{_NAME_PART}{{2,100}}?)[ \t]*[.!](?=[ \t]|$)"
+)
+"""`"…", according to the Committee.`, `…», according to the information published by X.`: a source after a
+quotation, its sentence ending there."""
 _QUOTATION_WORDS = 6
 """Words a quotation holds at least to be someone's words even with no attribution (not a quoted name or title)."""
-_NEXT_QUOTATION = re.compile(r"(?:,[ \t]+[^,.;\"“”«»]{2,80}?)?[ \t]*[.!][ \t]+(?=[\"“«])")
+_NEXT_QUOTATION = re.compile(r"(?:(?:,[ \t]+|[ \t]+of[ \t]+)[^,.;\"“”«»]{2,80}?)?[ \t]*[.!][ \t]+(?=[\"“«])")
 """`"A," he elaborated. "B."`: the attribution's sentence ends (after an apposition: `said X, the district's
-governor.`) and the next sentence is a quotation."""
+governor.`, or what it was said of: `X said of the initiative.`) and the next sentence is a quotation."""
 _SPLIT_REST = re.compile(r",[ \t]*(?=[\"“«])")
 """`"We have launched," X added, "a multimodal …"`: the attribution's comma, then the quotation goes on."""
 _BEFORE_COLON = re.compile(
@@ -169,7 +176,7 @@ _WORDS_INSIDE = re.compile(r",[ \t]+in[ \t]+(?P<pronoun>his|her|their)[ \t]+(?:w
 """`Those facilities, in her words, are 2% full.`: the sentence is hers."""
 _THAT_LATE = re.compile(
     rf"{_SPEAKER_BEFORE}[ \t]+(?P<cue>{_INDIRECT_VERB})"
-    rf"(?P<gap>[ \t]+[^,.;\"“”«»]{{1,40}}?)?[ \t]+that[ \t]+"
+    rf"(?P<gap>[ \t]+[^,.;\"“”«»]{{1,60}}?)?[ \t]+that[ \t]+"
 )
 _SUBJECT = (
     r"(?:he|she|they|we|there|the|The|[A-Z][a-z]+|some|all|most|many|several|its|their|[0-9][\d,.]*"
@@ -337,6 +344,12 @@ def find_quotes(
         breaks_off = text[s:e].rstrip().endswith(",")  # `"A,"`: the sentence goes on after the attribution
         if after is None and breaks_off:
             after = _AFTER_DESCRIBED.match(text, quoted.end(), end) or _AFTER_APPOSED.match(text, quoted.end(), end)
+        source_after = _SOURCE_AFTER_QUOTE.match(text, quoted.end(), end) if after is None else None
+        if source_after is not None and not _names_a_rule(source_after.group("speaker")):
+            # `"…», according to the information published by the Committee.`: the source's own words
+            speaker = _trim(text, *source_after.span("speaker"))
+            found.append(QuoteCandidate(s, e, "direct", source_after.group("phrase").lower(), *speaker, 0.8))
+            continue
         if after is None and quoted.start() == next_at and not breaks_off:  # `"A," he elaborated. "B."`: his too
             found.append(QuoteCandidate(s, e, "direct", found[-1].cue, *next_of, 0.8))
             continue
