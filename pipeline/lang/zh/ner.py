@@ -745,9 +745,13 @@ def _widened(mention: Mention, start: int) -> Mention:
     return Mention(start, mention.end, mention.label, mention.label_fine, mention.recogniser, mention.score)
 
 
+_FIELD_REACH = 10
+"""Tokens a walk back over a body's fields may take (文化、信息、体育和: seven, the country one more)."""
+
+
 def _with_ministry_fields(text: str, sentence: Sentence, mention: Mention, others: Sequence[Mention] = ()) -> Mention:
     """`哈萨克斯坦科学和高等[教育部]`, `疗养学与[医学康复研究所]`: a body's fields joined by 和/与 belong to its
-    name. A walk back over adjacent field nouns and a conjunction, at most six tokens, widens the name to the
+    name. A walk back over adjacent field nouns and a conjunction, at most ten tokens, widens the name to the
     country that begins it (哈萨克斯坦科学和高等教育部), or, when the name begins with a field noun, to the first
     field (疗养学与医学康复研究所), over a longer list before the conjunction too (国际事务、国防和安全委员会);
     never across a title (美国总统与教育部 stays apart), a body of its own
@@ -759,7 +763,7 @@ def _with_ministry_fields(text: str, sentence: Sentence, mention: Mention, other
     opens_with_field = opens_with_field and sentence.tokens[last].xpos in _PLAIN_FIELD_TAGS
     edge, first_field = mention.start, mention.start
     joined = any(conjunction in text[mention.start : mention.end] for conjunction in _CONJUNCTIONS)
-    for token in reversed(sentence.tokens[max(0, last - 6) : last]):
+    for token in reversed(sentence.tokens[max(0, last - _FIELD_REACH) : last]):
         form = text[token.start : token.end]
         if token.end < edge:
             break  # not adjacent
