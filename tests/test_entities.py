@@ -2070,10 +2070,14 @@ def test_a_name_after_a_mausoleum_is_a_place(pipeline) -> None:  # type: ignore[
     doc = annotate(
         pipeline,
         "Заголовок\n\nУже завершена реставрация мавзолея Игилик би. Благоустраиваются мавзолеи Олжадаулета и "
-        "Баубек-батыра. Аким района Марат Сеитов осмотрел работы.\n",
+        "Баубек-батыра. Аким района Марат Сеитов осмотрел работы. Реконструированы улицы Универсальная и "
+        "О. Кошевого.\n",
     )
     labels = {text: label for text, label, _ in mentions(doc)}
     assert labels["Игилик би"] == labels["Олжадаулета"] == labels["Баубек-батыра"] == "LOC"
+    assert labels["О. Кошевого"] == "LOC"  # a street named after a man
+    old_region = annotate(pipeline, "Заголовок\n\nВ ЮКО потушен степной пожар.\n")
+    assert mentions(old_region) == [("ЮКО", "LOC", "loc:south-kazakhstan-region")]  # Turkistan region before 2018
     assert labels["Марат Сеитов"] == "PER"  # a place noun in a title needs its preposition
 
 
@@ -2201,6 +2205,8 @@ def test_a_chinese_body_ends_where_a_title_holding_its_board_begins(pipeline) ->
 def test_a_known_body_and_the_kind_of_body_after_it_is_the_known_name(pipeline) -> None:  # type: ignore[no-untyped-def]
     doc = annotate(pipeline, "Title\n\nPassengers were moved to trains of Kazakhstan Temir Zholy National Company.\n")
     assert mentions(doc, "ORG") == [("Kazakhstan Temir Zholy", "ORG", "org:kazakhstan-temir-zholy")]
+    channel = annotate(pipeline, "Title\n\nThe press service reported it on its Telegram Channel.\n")
+    assert mentions(channel, "ORG") == [("Telegram", "ORG", "org:telegram")]  # the platform, its channel no name
 
 
 def test_a_chinese_name_that_jieba_tags_as_time_stays_a_person(pipeline) -> None:  # type: ignore[no-untyped-def]
