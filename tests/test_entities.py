@@ -1443,6 +1443,15 @@ def test_an_english_caption_label_is_no_part_of_a_name(pipeline) -> None:  # typ
     assert [text for text, _, _ in mentions(doc, "PER")] == ["Zulfiya Suleimenova"]
 
 
+def test_the_silk_road_is_a_route_not_a_place(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(pipeline, "标题\n\n哈萨克斯坦位于古丝绸之路上。丝路沿线国家代表出席。\n")
+    assert [(text, label) for text, label, _ in mentions(doc)] == [
+        ("哈萨克斯坦", "LOC"),
+        ("古丝绸之路", "MISC"),
+        ("丝路", "MISC"),
+    ]
+
+
 def test_an_english_building_named_after_a_person_is_one_place(pipeline) -> None:  # type: ignore[no-untyped-def]
     doc = annotate(
         pipeline,
