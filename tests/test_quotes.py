@@ -4095,3 +4095,14 @@ def test_english_said_of_something_then_more_quotation_and_a_long_circumstance_b
     assert [(content, entity) for _, content, _, entity in described(sourced)] == [
         ("We are ready to help and will do so,", "org:ministry-of-energy-of-kazakhstan")
     ]
+
+
+def test_russian_a_report_to_a_superior_is_reported_speech(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(
+        pipeline,
+        "Заголовок\n\nЭльвира Азимова доложила, что на прошедших заседаниях Комиссии был разработан новый текст "
+        "Конституции. Министр доложил Главе государства о ходе работ.\n",
+    )
+    assert [(content, speaker) for _, content, speaker, _ in described(doc)] == [
+        ("на прошедших заседаниях Комиссии был разработан новый текст Конституции.", "Эльвира Азимова")
+    ]  # `доложил о …` names a topic, no words
