@@ -98,6 +98,9 @@ TABLES: dict[str, TableSpec] = {
     "alternative_readings": TableSpec(("written", "cyrillic")),
     "surname_readings": TableSpec(("surname", "pinyin")),
     "western_names": TableSpec(("han", "latin")),
+    "demonyms": TableSpec(
+        ("word", "note", "given_name"), {"given_name": YES_NO | {""}}, optional=frozenset({"note", "given_name"})
+    ),
     "given_names": TableSpec(("name", "gender", "note"), {"gender": GENDERS}, optional=frozenset({"note"})),
     "office_phrases": TableSpec(("phrase", "office")),
     "body_anaphors": TableSpec(("phrase", "ends")),

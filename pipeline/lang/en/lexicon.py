@@ -95,6 +95,8 @@ TIME_WORDS = words("en", "time_words")
 SPEAKER_ADVERBS = words("en", "speaker_adverbs")
 """also, in turn: words beside a speaker that are not part of who spoke."""
 DEMONYMS = frozenset(words("en", "demonyms"))
+DEMONYM_GIVEN_NAMES = frozenset(words("en", "demonyms", given_name="yes"))
+"""Peoples' adjectives that are also given names (German): before one surname, the man's name."""
 """Peoples and languages (Kazakh, Central Asian): adjectives, typed MISC when a tagger calls them names."""
 ADJECTIVE_SUFFIXES = words("en", "adjective_suffixes")
 """-based, -invested: a hyphenated adjective made from a name (Kostanay-based) names nothing."""

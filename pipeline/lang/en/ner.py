@@ -11,6 +11,7 @@ from pipeline.lang.en.lexicon import (
     ADJECTIVE_SUFFIXES,
     BODY_HEADS,
     COMPASS_WORDS,
+    DEMONYM_GIVEN_NAMES,
     DEMONYMS,
     DESCRIBING_NOUNS,
     DOCUMENT_HEADS,
@@ -858,7 +859,8 @@ def _without_demonym(text: str, mention: Mention) -> Mention:
         return dataclasses.replace(mention, label="MISC", label_fine="people:MISC", entity_id=None)
     if mention.label == "PER" and not known:
         words = text[mention.start : mention.end].split(" ")
-        if len(words) > 2 and words[0] in DEMONYMS and words[1][:1].isupper():  # `German Gref` keeps his name
+        people = len(words) > 1 and words[0] in DEMONYMS and words[1][:1].isupper()
+        if people and (len(words) > 2 or words[0] not in DEMONYM_GIVEN_NAMES):  # `German Gref` keeps his name
             return dataclasses.replace(mention, start=mention.start + len(words[0]) + 1, entity_id=None)
         return mention
     if mention.label != "ORG":
