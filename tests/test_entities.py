@@ -1419,7 +1419,8 @@ def test_chinese_counted_bodies_branches_sides_and_staff_credits_name_no_one(pip
     doc = annotate(
         pipeline,
         "标题\n\n俄罗斯九所大学在哈萨克斯坦设立分校。莫斯科国立罗蒙诺索夫大学分校开学。部长向吉方介绍了项目。"
-        "Telman发电厂的建设正在进行中。\n\n【记者:鲁斯兰•哈毕索夫 编译:昂哈尔 审校:金桥】\n",
+        "Telman发电厂的建设正在进行中。患儿被送往州级儿童医院救治。\n\n"
+        "【记者:鲁斯兰•哈毕索夫 编译:昂哈尔 审校:金桥】\n",
     )
     assert [text for text, _, _ in mentions(doc, "ORG")] == ["莫斯科国立罗蒙诺索夫大学", "Telman发电厂"]
     assert mentions(doc, "PER") == []  # 向吉方: to the Kyrgyz side; the credit's makers are no news
@@ -1766,6 +1767,7 @@ def test_english_a_region_named_after_a_person_heading_a_list_of_places(pipeline
         ("ASTANA. KAZINFORM – Kazakhstani Ibragim Magomadov won a gold medal.", ["Ibragim Magomadov"]),
         ("Greco-Roman wrestler Almat Kebispayev of Kazakhstan won the bronze medal.", ["Almat Kebispayev"]),
         ("German Gref said the bank grew.", ["German Gref"]),
+        ("In the final bout, he fought against Ukrainian Khyzhniak, losing to him.", ["Khyzhniak"]),
         ("The Theatre Week is going to take place between October 22 and 30.", []),
         ("Our Consul supposes there are approximately 200 Kazakhs there.", []),
         ("He met Doris Day in Almaty.", ["Doris Day"]),

@@ -979,6 +979,8 @@ def _corrected(text: str, start: int, end: int, label: str) -> list[Mention]:
         return []  # 哈中两国, 冬奥会: a side of a relation, or part of another word
     if label != "PER" and text[start:end] in _BARE_HEADS:
         return []  # `委员会主席表示`, `博物馆组织的展览`: a body's head word alone names no body, nor a place
+    if label == "ORG" and _LEVEL.match(text, start, end):
+        return []  # `州级儿童医院`: a regional children's hospital, a body described by its level, no name
     if label == "ORG" and _COUNTED.search(text, start, end):
         return []  # `俄罗斯九所大学`: nine universities of a country, counted, no body's name
     if label == "ORG" and text.endswith(_BRANCH, start, end) and text.endswith(ORG_SUFFIXES, start, end - len(_BRANCH)):
@@ -1054,6 +1056,8 @@ _BARE_HEADS = frozenset((*ORG_WORDS, *GENERIC_BODIES)) - frozenset(ORG_WORDS_ALO
 _BUILDING = re.compile("|".join(map(re.escape, sorted(BUILDING_PHRASES, key=len, reverse=True))))
 _PLACE_ENDINGS = (*PLACE_SUFFIXES, *PLACE_MARKERS)
 """What a place doing the building ends with (市, 州, 港); with two characters or more before it."""
+_LEVEL = re.compile("(?:州|市|省|县|区|地区|国家|国际|共和国)级")
+"""A level opening a body's span (州级, 国家级): what kind of body it is, not its name."""
 _COUNTED = re.compile(r"(?<!第)[一二三四五六七八九十两几数多\d]+[所家个座]")
 """A number and a measure word inside a body's span: bodies counted (九所大学), not one named."""
 _BRANCH = "分校"
