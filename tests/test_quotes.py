@@ -4106,3 +4106,14 @@ def test_russian_a_report_to_a_superior_is_reported_speech(pipeline) -> None:  #
     assert [(content, speaker) for _, content, speaker, _ in described(doc)] == [
         ("на прошедших заседаниях Комиссии был разработан новый текст Конституции.", "Эльвира Азимова")
     ]  # `доложил о …` names a topic, no words
+
+
+def test_russian_as_a_body_reported_earlier_is_the_bodys_statement(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(
+        pipeline,
+        "Заголовок\n\nКак сообщал Минздрав ранее, дефицит врачей в стране сократился на 19%.\n\n"
+        "Ранее сообщалось, что в стране не хватает врачей.\n",
+    )
+    assert [(content, speaker) for _, content, speaker, _ in described(doc)] == [
+        ("дефицит врачей в стране сократился на 19%.", "Минздрав")  # a named source; the impersonal one is none
+    ]

@@ -273,6 +273,8 @@ def _speaker_after(text: str, start: int, end: int) -> tuple[int, int]:
         end = preposition.start()
     while (told := _ADDRESSEE_AFTER.search(text, start, end)) and told.start() > start:
         end = told.start()  # `сказал он журналистам`: he speaks; the journalists were told
+    while (adverb := _ADVERB_AFTER.search(text, start, end)) and adverb.start() > start:
+        end = adverb.start()  # `Как сообщал Минздрав ранее`: who, then when
     return start, end
 
 
