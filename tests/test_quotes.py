@@ -118,6 +118,10 @@ CHINESE = [
         ("direct", "确保国家机器高效运转，至关重要，", "他"),
     ),
     (
+        "-那是艰难的岁月，-他回忆道。",  # how he said it (回忆, 总结, 感叹, 坦言) is no part of him
+        ("direct", "那是艰难的岁月，", "他"),
+    ),
+    (
         "他也提到，上周召开了会议。教练们建议下调参赛年龄。",  # the coaches' proposal is no more of his report
         ("indirect", "上周召开了会议。", "他"),
     ),
