@@ -14,7 +14,7 @@ import datetime as dt
 import functools
 import itertools
 import re
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator
 
 from pipeline.document import Block, Document, Mention, Quote
 from pipeline.gazetteer import GazetteerEntity
@@ -173,15 +173,14 @@ def office_holder(phrase: str, date: dt.date | None) -> str | None:
     return _holder_of(office, date) if office is not None else None
 
 
-def _undated_holder(phrase: str, before: Sequence[Mention], after: Sequence[Mention]) -> str | None:
-    """Without a date, whoever ever held the office a phrase names and the article names: the last of those named
-    before the words, else the first named after them. An undated article that names `Президент Казахстана
+def _undated_holder(index: _Index, office: str | None, start: int, end: int) -> str | None:
+    """Without a date, whoever ever held ``office`` and the article names: the last of those named before the
+    words at ``start:end``, else the first named after them. An undated article that names `Президент Казахстана
     Нурсултан Назарбаев`, then says `Глава государства заявил` (or quotes `ответил Президент` and names
     Назарбаев in the next paragraph), means him, not today's holder."""
-    office = _office_named(phrase)
     holders = {entity for held, entity, *_ in OFFICE_HOLDERS if held == office}
-    named = (m.entity_id for m in (*reversed(before), *after) if m.entity_id in holders)
-    return next(named, None)
+    before, after = index.persons_between(0, start), index.persons_between(end, len(index.doc.text))
+    return next((m.entity_id for m in (*reversed(before), *after) if m.entity_id in holders), None)
 
 
 def _holder_of(office: str, date: dt.date | None) -> str | None:
@@ -419,8 +418,7 @@ class QuoteFinder:
             return quote
         holder = office_holder(phrase, doc.date)
         if holder is not None and doc.date is None:
-            before, after = self._index.persons_between(0, start), self._index.persons_between(end, len(doc.text))
-            holder = _undated_holder(phrase, before, after) or holder
+            holder = _undated_holder(self._index, _office_named(phrase), start, end) or holder
         if holder is not None:  # `Глава государства отметил`: whoever held the office then
             quote.speaker_entity_id, quote.attribution, quote.role = holder, "descriptor", phrase
             return quote
@@ -446,7 +444,7 @@ class QuoteFinder:
                 (lambda: _nearest_of(index, start, earlier, lambda entity: entity not in _HOME_HOLDERS),)
                 if foreign
                 else (
-                    lambda: _named_office_holder(index, lowered),
+                    lambda: _named_office_holder(index, lowered, (start, end)),
                     lambda: _nearest_of(
                         index,
                         start,
@@ -457,7 +455,7 @@ class QuoteFinder:
                         ),
                     ),
                     lambda: _untitled(index, _next_person(index, quote.end), head, lowered),
-                    lambda: _named_office_holder(index, lowered, named=False),
+                    lambda: _named_office_holder(index, lowered, (start, end), named=False),
                 )
             )
             person = next(
@@ -621,13 +619,9 @@ class QuoteFinder:
         (a legal form or `Company` in its name), `the ministry` -> the last ministry; None for a name or none."""
         noun = re.sub(r"^(?:the|this)\s+", "", owner.strip(), flags=re.IGNORECASE).lower()
         if noun == "company":
-            before = bisect.bisect_left(self._index.starts, start)
-            for mention in reversed(self._index.mentions[max(0, before - _Index.LOOK_BACK_ITEMS) : before]):
-                words = self._index.doc.span(mention.start, mention.end).split()
-                if mention.label == "ORG" and mention.entity_id and {words[0], words[-1]} & {*LEGAL_FORMS, "Company"}:
-                    return mention.entity_id
-            return None
-        body = _last_body(self._index, start, noun) if noun in _LATIN_BODY_HEADS else None
+            body = _last_body(self._index, start, None, fits=_names_a_company)
+        else:
+            body = _last_body(self._index, start, noun) if noun in _LATIN_BODY_HEADS else None
         return body.entity_id if body is not None and body.entity_id else None
 
     def _ministry_named_in(self, start: int, end: int) -> str | None:
@@ -1202,17 +1196,30 @@ def _last_body(
     end: str = "",
     known: bool = False,
     skip: frozenset[str] = frozenset(),
+    fits: Callable[[str], bool] | None = None,
 ) -> Mention | None:
     """The last body named before ``position`` with the given head (or, without one, whose name ends with
-    ``end``); with ``known``, one the gazetteer recognised; none of the entities in ``skip``."""
+    ``end``, or whose name ``fits``); with ``known``, one the gazetteer recognised; none of the entities in
+    ``skip``."""
     before = bisect.bisect_left(index.starts, position)
     for mention in reversed(index.mentions[max(0, before - _Index.LOOK_BACK_ITEMS) : before]):
         name = index.doc.span(mention.start, mention.end)
-        if (known and mention.recogniser != "gazetteer") or mention.entity_id in skip:
+        if (known and mention.recogniser != "gazetteer") or mention.entity_id in skip or mention.label != "ORG":
             continue
-        if mention.label == "ORG" and (_body_head(name) == head if head is not None else name.endswith(end)):
+        if fits is not None:
+            matched = fits(name)
+        else:
+            matched = _body_head(name) == head if head is not None else name.endswith(end)
+        if matched:
             return mention
     return None
+
+
+def _names_a_company(name: str) -> bool:
+    """Whether a body's name is a company's: a legal form or `Company` opens or closes it (`Passenger
+    Transportation JSC`)."""
+    words = name.split()
+    return bool(words) and bool({words[0], words[-1]} & {*LEGAL_FORMS, "Company"})
 
 
 def _body_that_spoke(earlier: list[Quote], fits: Callable[[Quote, str], bool]) -> str | None:
@@ -1452,11 +1459,12 @@ def _title_pattern(head: str) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-]){re.escape(base)}(?:{endings})?(?![\w-])", re.IGNORECASE)
 
 
-def _named_office_holder(index: _Index, title: str, named: bool = True) -> str | None:
+def _named_office_holder(index: _Index, title: str, words: tuple[int, int], named: bool = True) -> str | None:
     """The holder, on the article's date, of an office whose phrases hold a bare title (`президент` in
     `президент казахстана`, 总统 in 哈萨克斯坦总统), when the article names that person: `Затем президент
-    заявил` after `Касым-Жомарт Токаев дал поручения` is Tokayev, not the last name before it. With ``named``
-    false, also when it does not: a national agency's bare `总统` with no other president in reach is its own."""
+    заявил` after `Касым-Жомарт Токаев дал поручения` is Tokayev, not the last name before it; without a date, a
+    past holder the article names around the ``words`` (`ответил Президент` … Назарбаев). With ``named`` false,
+    also when it does not: a national agency's bare `总统` with no other president in reach is its own."""
     if not title:
         return None
     # `Глава региона` is in no phrase: no head of state; `the minister` heads none: not the Prime Minister
@@ -1464,10 +1472,8 @@ def _named_office_holder(index: _Index, title: str, named: bool = True) -> str |
         holder = _holder_of(office, index.doc.date)
         if holder is not None and (holder in index.surfaces or not named):
             return holder
-        if index.doc.date is None:  # undated: a past holder the article names (`ответил Президент` … Назарбаев)
-            past = next((e for held, e, *_ in OFFICE_HOLDERS if held == office and e in index.surfaces), None)
-            if past is not None:
-                return past
+        if index.doc.date is None and (past := _undated_holder(index, office, *words)) is not None:
+            return past
     return None
 
 

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from pipeline.document import Block
 from pipeline.lang.zh.lexicon import REPORTING_VERBS
 from pipeline.langid import detect_lang, has_han
-from pipeline.names import KAZINFORM_DATELINE
+from pipeline.names import CAPTION_LABELS, KAZINFORM_DATELINE
 from pipeline.rules import common_table
 
 _DATE_HEADER = re.compile(r"date[ \t]+(\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d[^\s]*)")
@@ -38,12 +38,7 @@ _TRANSLATOR_OPENING = re.compile(r"[【\[〔（(][ \t]*(?:编译|翻译|编辑|�
 _TRANSLATOR_CLOSERS = "】]〕）)"
 _MAX_TRANSLATOR_CHARS = 100
 
-_CAPTION = re.compile(
-    r"^(?:(?:Фото|Фотография|Инфографика|Коллаж|Видео|Скриншот|Иллюстрация|Сурет|Бейне"
-    r"|Photo(?:s| credits?)?|Infographics?|Video|Collage|Illustration|图片|图|摄影|视频|信息图)"
-    r"[ \t]*[:：][ \t]*)+(.*)$",
-    re.IGNORECASE,
-)
+_CAPTION = re.compile(rf"^(?:(?:{CAPTION_LABELS})[ \t]*[:：][ \t]*)+(.*)$", re.IGNORECASE)
 """A caption line: its label, repeated as some pages print it (``Photo: Фото: ОКҚ``), then the caption."""
 _MAX_CAPTION_CHARS = 200
 _PERSON_NAME = re.compile(

@@ -47,9 +47,9 @@ BODY_HEADS = words("en", "body_heads")
 OWNED_HEADS = words("en", "body_heads", owner="yes")
 """Body nouns written after their owner in a body's name (Akorda press service)."""
 HEADS_ALONE = frozenset(words("en", "heads_alone"))
+"""Body nouns that alone only refer back to a body (the Ministry): no organisation's name."""
 NAME_MODIFIERS = frozenset(words("en", "name_modifiers"))
 """Words between a person's name and the head of what is named after the person (International Airport)."""
-"""Body nouns that alone only refer back to a body (the Ministry): no organisation's name."""
 PLACE_WORDS = words("en", "place_suffixes")
 ROUTE_WORDS = words("en", "route_words")
 """What follows the two ends of a route (railway, highway): the pair names no entity."""
@@ -95,9 +95,9 @@ TIME_WORDS = words("en", "time_words")
 SPEAKER_ADVERBS = words("en", "speaker_adverbs")
 """also, in turn: words beside a speaker that are not part of who spoke."""
 DEMONYMS = frozenset(words("en", "demonyms"))
+"""Peoples and languages (Kazakh, Central Asian): adjectives, typed MISC when a tagger calls them names."""
 DEMONYM_GIVEN_NAMES = frozenset(words("en", "demonyms", given_name="yes"))
 """Peoples' adjectives that are also given names (German): before one surname, the man's name."""
-"""Peoples and languages (Kazakh, Central Asian): adjectives, typed MISC when a tagger calls them names."""
 ADJECTIVE_SUFFIXES = words("en", "adjective_suffixes")
 """-based, -invested: a hyphenated adjective made from a name (Kostanay-based) names nothing."""
 

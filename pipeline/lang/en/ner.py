@@ -35,7 +35,7 @@ from pipeline.lang.en.lexicon import (
     TITLE_MODIFIERS,
     alternatives,
 )
-from pipeline.names import LEGAL_FORMS, WEB_NAME
+from pipeline.names import CAPTION_LABELS, LEGAL_FORMS, WEB_NAME
 from pipeline.quote_candidate import QUOTATION_PAIRS
 from pipeline.recognisers import BlockContext, SentenceTagger, joined_neighbours
 
@@ -663,7 +663,7 @@ def document_rules(text: str, mentions: list[Mention]) -> list[Mention]:
     return joined_neighbours(_with_second_fields(text, listed), with_owner)
 
 
-_CAPTION_LABEL = re.compile(r"[ \t]+(?:Photos?|Video|Infographics?|Collage|Illustration)$")
+_CAPTION_LABEL = re.compile(rf"[ \t]+(?:{CAPTION_LABELS})$")
 
 
 def _without_caption_label(text: str, mention: Mention) -> Mention:

@@ -139,9 +139,9 @@ PLACE_ADJECTIVE_ANAPHORS = mapping("ru", "place_adjective_anaphors", "noun")
 """Stems of adjectives standing for the last region or district named, before a body's head (в областном
 акимате) -> the stem of that place's noun (област)."""
 BODY_ANAPHORS = mapping("ru", "body_anaphors", "ends")
+"""Words that name a body said before (ведомство): the last organisation named speaks."""
 POSSESSIVES = frozenset(words("ru", "possessives"))
 """Possessive pronouns (Вашей, нашим): a span that begins with one is no name."""
-"""Words that name a body said before (ведомство): the last organisation named speaks."""
 QUESTION_WORDS = words("ru", "question_words")
 """Words opening an indirect question (`рассказали, сколько …`): what was told about, no words said."""
 TITLE_EQUIVALENTS = mapping("ru", "title_equivalents", "title")

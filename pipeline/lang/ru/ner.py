@@ -365,14 +365,15 @@ _SPECIES_NAME = re.compile(r"\([A-Z][a-z]+(?: [a-z]{3,}){1,2}\)")
 no body."""
 
 
-_REGION_BEFORE = re.compile(r"(?<![\w-])(?:области|области\s+|района|района\s+)\s*$")
+_REGION_BEFORE = re.compile(r"(?<![\w-])(?:области|района)\s+$")
 """A region's or a district's noun right before a name: the name's first word is the region's (области Абай)."""
 _REGION_NAME_FIRST = re.compile(r"[А-ЯЁӘҒҚҢӨҰҮҺІ][\w-]+\s+(?=[А-ЯЁӘҒҚҢӨҰҮҺІ][\w-]+\s+[А-ЯЁӘҒҚҢӨҰҮҺІ][\w-]+$)")
 """The first of three capitalised words: after a region's noun, the region's name before a given name and a
 surname (not before a patronymic: `района Сергей Иванович Петров` is one man's name)."""
 
 
-def _patronymic_inside(text: str, start: int, end: int) -> bool:
+def _patronymic_first(text: str, start: int, end: int) -> bool:
+    """Whether the words at ``start:end`` open with a patronymic (Иванович Петров)."""
     return text[start:end].split()[0].lower().endswith(PATRONYMIC_ENDINGS)
 
 
@@ -434,7 +435,7 @@ def find_natasha(ctx: BlockContext) -> list[Mention]:
             continue  # `Вашей страной`, `Вашим морским портам`: a letter's address, no name
         region = _REGION_NAME_FIRST.match(ctx.text, start, end) if label == "PER" else None
         after_region = region is not None and _REGION_BEFORE.search(ctx.text, max(0, start - 12), start) is not None
-        if region and after_region and not _patronymic_inside(ctx.text, region.end(), end):
+        if region and after_region and not _patronymic_first(ctx.text, region.end(), end):
             start, normal = region.end(), None  # `по области Абай Жаркынбек Байсабыров`: the region's name, then him
         if label == "PER" and (after_title := _after_title(ctx.text, start, end)) == end:
             continue  # `Аким отчитался`: a title alone is nobody's name (Аким Иванов keeps his)

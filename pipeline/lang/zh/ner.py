@@ -649,7 +649,7 @@ def _tag_sentences(batch: list[tuple[Document, list[Sentence]]]) -> list[list[Me
                 for start, end, label in _bodies_closed_up(doc.text[sentence.start : sentence.end], next(spans))
                 for corrected in _corrected(doc.text, sentence.start + start, sentence.start + end, label)
                 if (m := _span_at_words(sentence, _before_etc(doc.text, sentence, corrected))) is not None
-                and not (m.label != "PER" and doc.text[m.start : m.end] in _BARE_HEADS)  # 赛马场|园内: cut to a head
+                and not _bare_head(doc.text, m.start, m.end, m.label)  # `赛马场|园内`: cut to words, a head alone
                 and not (m.label == "ORG" and _describes(doc.text, sentence, m))
                 and not _time_words(doc.text, sentence, m)
                 and not _new_thing(doc.text, sentence, m)
@@ -669,10 +669,9 @@ MODEL = SentenceTagger("model_zh", "zh", frozenset({"date"}), _tag_sentences)
 def _before_etc(text: str, sentence: Sentence, mention: Mention) -> Mention:
     """A name ends before 等 written as its own word (`FlyArystan等航空公司`: FlyArystan and other airlines);
     高等 is one word and stays inside (高等教育委员会)."""
-    for token in sentence.tokens:
-        if mention.start < token.start < mention.end and text[token.start : token.end] == "等":
-            return dataclasses.replace(mention, end=token.start)
-    return mention
+    inside = sentence.tokens[_tokens_before(sentence, mention.start + 1) : _tokens_before(sentence, mention.end)]
+    etc = next((token for token in inside if text[token.start : token.end] == "等"), None)
+    return dataclasses.replace(mention, end=etc.start) if etc is not None else mention
 
 
 def _span_at_words(sentence: Sentence, mention: Mention) -> Mention | None:
@@ -977,7 +976,7 @@ def _corrected(text: str, start: int, end: int, label: str) -> list[Mention]:
         return []  # 哈方, 中方: the sides of a talk, not names (a tagger trained on MSRA calls them persons or places)
     if label == "LOC" and end - start == 1 and _side_or_word_part(text, start):
         return []  # 哈中两国, 冬奥会: a side of a relation, or part of another word
-    if label != "PER" and text[start:end] in _BARE_HEADS:
+    if _bare_head(text, start, end, label):
         return []  # `委员会主席表示`, `博物馆组织的展览`: a body's head word alone names no body, nor a place
     if label == "ORG" and _LEVEL.match(text, start, end):
         return []  # `州级儿童医院`: a regional children's hospital, a body described by its level, no name
@@ -1053,6 +1052,14 @@ _PLACE_CHARS = frozenset(
 """One-character place words (州, 市, 县)."""
 _BARE_HEADS = frozenset((*ORG_WORDS, *GENERIC_BODIES)) - frozenset(ORG_WORDS_ALONE)
 """Head words of bodies (委员会, 中心, 集团): written alone, they refer back to a body or describe one."""
+
+
+def _bare_head(text: str, start: int, end: int, label: str) -> bool:
+    """Whether a place or body's span is only the head word of a body (委员会, 博物馆), which refers back to one or
+    describes one and names none."""
+    return label != "PER" and text[start:end] in _BARE_HEADS
+
+
 _BUILDING = re.compile("|".join(map(re.escape, sorted(BUILDING_PHRASES, key=len, reverse=True))))
 _PLACE_ENDINGS = (*PLACE_SUFFIXES, *PLACE_MARKERS)
 """What a place doing the building ends with (市, 州, 港); with two characters or more before it."""
