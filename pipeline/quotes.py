@@ -565,6 +565,10 @@ class QuoteFinder:
         if place is not None:  # `в областном акимате`: the akimat of the region named last
             return place, "descriptor"
         head = _body_head(phrase) if words else None
+        if head is None and cyrillic and len(words) == 1 and words[0].islower():
+            # `— подчеркнули в центре` after `Центр международных программ`: the body named by that noun before
+            named = _last_body(self._index, start, None, fits=lambda name: _shares_stem(words[0], name))
+            return (named.entity_id, "descriptor") if named is not None and named.entity_id else None
         if head is None or (not cyrillic and re.match(r"(?:a|an|one)\s", phrase, re.IGNORECASE)):
             return None  # `A Kazakh court`: not a body the article names
         # `the national federation`: a lower-case description, more than its head alone
@@ -1213,6 +1217,24 @@ def _last_body(
         if matched:
             return mention
     return None
+
+
+_SHARED_STEM = 4
+"""Letters a bare Russian noun and a word of a body's name must share at least, and all but its case ending
+(центре ~ Центр: two letters at most), to be one word."""
+
+
+def _shares_stem(noun: str, name: str) -> bool:
+    """Whether a word of a body's name is the noun in another case (центре ~ Центре международных программ)."""
+    noun = noun.lower()
+    return any(
+        _common_letters(noun, word) >= max(_SHARED_STEM, len(noun) - 2, len(word) - 2) for word in name.lower().split()
+    )
+
+
+def _common_letters(a: str, b: str) -> int:
+    """How many letters two words share from their start."""
+    return next((i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b)))
 
 
 def _names_a_company(name: str) -> bool:

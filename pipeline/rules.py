@@ -84,15 +84,16 @@ TABLES: dict[str, TableSpec] = {
     "latin_letters": TableSpec(("letter", "latin")),
     "cyrillic_letters": TableSpec(("letter", "cyrillic")),
     "body_words": TableSpec(
-        ("word", "english", "kind", "owner", "city"),
+        ("word", "english", "kind", "owner", "city", "topic_first"),
         {
             "kind": frozenset(
                 {"head", "head_of", "title", "adjective", "noun", "preposition", "conjunction", "place", "city", "skip"}
             ),
             "owner": YES_NO,
             "city": YES_NO,
+            "topic_first": YES_NO,
         },
-        optional=frozenset({"owner", "city"}),
+        optional=frozenset({"owner", "city", "topic_first"}),
     ),
     "cyrillic_readings": TableSpec(("written", "cyrillic")),
     "alternative_readings": TableSpec(("written", "cyrillic")),

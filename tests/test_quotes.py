@@ -1050,7 +1050,13 @@ def body_name(pipeline):  # type: ignore[no-untyped-def]
         ("департамент полиции ВКО", "East Kazakhstan Region Police Department"),
         # the abbreviation of a regional department, in any case of its place
         ("ДЧС Алматинской области", "Almaty Region Department of Emergency Situations"),
-        ("ДП Астаны", "Police Department of Astana"),
+        ("ДП Астаны", "Astana City Police Department"),
+        # a department's one-word topic goes before it, its city first with City (a longer topic stays after)
+        ("управлении культуры Алматы", "Almaty City Culture Department"),
+        ("управление образования Карагандинской области", "Karaganda Region Education Department"),
+        ("отделе образования Костаная", "Kostanay City Education Department"),
+        ("департаменте по чрезвычайным ситуациям Алматы", "Almaty City Department of Emergency Situations"),
+        ("управления рыбного хозяйства Мангистауской области", "Mangystau Region Fisheries Department"),
         # a press service owned by a body with a name of its own: that name first, whole
         (
             "пресс-служба департамента полиции Карагандинской области",
@@ -1977,6 +1983,21 @@ def test_russian_speakers_by_vedomstvo_earlier_and_a_longer_description(pipeline
         ("он", "per:zhenis-kassymbek"),
         ("21-летний казахстанский фигурист из Алматы", "per:ru:Михаил Шайдоров"),
     ]
+
+
+def test_a_russian_bare_noun_speaker_is_the_body_it_named_before(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """`подчеркнули в центре` after `Центр международных программ` is that centre; with no centre named before it
+    is nobody, not the last body of another kind."""
+    doc = annotate(
+        pipeline,
+        "Заголовок\n\nВ Центре международных программ представили реформы стипендии.\n\n"
+        "— Проходной балл не набрали 131 человек, — подчеркнули в центре.\n",
+    )
+    assert [(speaker, entity) for _, _, speaker, entity in described(doc)] == [
+        ("центре", "org:ru:Центр международные программы")
+    ]
+    doc = annotate(pipeline, "Заголовок\n\nАкимат Алматы провел встречу.\n\n— Дороги откроют, — сообщили в центре.\n")
+    assert [(speaker, entity) for _, _, speaker, entity in described(doc)] == [("центре", None)]
 
 
 def test_chinese_warnings_issued_report_no_words_and_a_chief_sanitary_doctor_speaks(pipeline) -> None:  # type: ignore[no-untyped-def]

@@ -30,11 +30,15 @@ class BodyWord:
     owner: bool = False
     city: bool = False
     """A head a city owns as `X City …` (акимат Алматы -> Almaty City Akimat)."""
+    topic_first: bool = False
+    """A head its one-word topic stands before (управление культуры -> Culture Department)."""
 
 
 def _load() -> dict[tuple[str, ...], BodyWord]:
     return {
-        tuple(row["word"].split()): BodyWord(row["english"], row["kind"], row["owner"] == "yes", row["city"] == "yes")
+        tuple(row["word"].split()): BodyWord(
+            row["english"], row["kind"], row["owner"] == "yes", row["city"] == "yes", row["topic_first"] == "yes"
+        )
         for row in load_table("ru", "body_words")
     }
 
@@ -225,7 +229,7 @@ def english_body_name(name: str, places: PlaceNames | None = None, bodies: Known
             prefix.append(f"{item.english} City")  # акимата столицы -> Astana City Akimat
         elif item.kind == "region":
             prefix.append(f"{item.english} Region")
-        elif item.kind == "place_noun" and index > 0 and items[index - 1].city:
+        elif item.kind == "place_noun" and _owned_by_city_head(items, index):
             prefix.append(f"{item.english} City")  # (пресс-служба) акимата Алматы -> Almaty City Akimat (press service)
         elif item.kind == "place_noun" and _names_an_owner(items, index):
             prefix.append(item.english)  # пресс-служба акима Алматы -> Almaty Akim's press service
@@ -249,6 +253,8 @@ def english_body_name(name: str, places: PlaceNames | None = None, bodies: Known
         # пресс-служба акима -> Akim's press service (a person's); пресс-служба акимата -> Akimat press service
         owner = [f"{after[0].english}'s" if after[0].kind == "title" else after[0].english]
         after = after[1:]
+    if head.topic_first and not owner and len(after) == 1 and after[0].kind == "noun" and " " not in after[0].english:
+        modifiers, after = [*modifiers, after[0]], []  # управление культуры -> Culture Department
     complements: list[str] = []
     previous = "head"
     for item in after:
@@ -284,6 +290,17 @@ def _owner_body_name(words: list[str], places: PlaceNames, bodies: KnownBodies |
     if all(item.kind in ("place_adjective", "place", "place_noun", "region", "skip") for item in items[1:]):
         return None  # пресс-служба акимата Алматы: the place goes first (Almaty Akimat press service)
     return english_body_name(" ".join(words), places, bodies)
+
+
+def _owned_by_city_head(items: list[BodyWord], index: int) -> bool:
+    """Whether the place at ``index`` names the city of a head a city owns, right after it or after the head's
+    own nouns (акимата Алматы, управления культуры Алматы)."""
+    for item in reversed(items[:index]):
+        if item.kind == "head":
+            return item.city
+        if item.kind not in ("noun", "adjective"):
+            return False
+    return False
 
 
 def _names_an_owner(items: list[BodyWord], index: int) -> bool:
