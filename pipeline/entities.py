@@ -128,6 +128,8 @@ class EntityRecognizer:
         candidates = [named for mention in candidates if (named := _company_name(doc, mention)) is not None]
         candidates = [_without_stray_marks(doc.text, mention) for mention in candidates]
         candidates = _descriptions_apart(doc, candidates)
+        for language in languages().values():  # rules over every recogniser's candidates: a known place run on
+            candidates = language.apply_candidate_rules(doc.text, candidates)
         merged = _completed_han_names(doc, merge(_not_across_known_names(candidates)))
         mentions = merge(merged + _surname_mentions(doc, merged, normal_forms))
         for language in languages().values():  # rules over several mentions: a list of places, РК after a body

@@ -133,6 +133,10 @@ class Language:
     Pavlodar Region Akim's press service; пресс-служба Мажилиса -> Mazhilis press service), for bodies the
     gazetteer does not know."""
 
+    candidate_rules: str | None = None
+    """``module:function`` putting the candidates of every recogniser right before they are merged, where one
+    recogniser's span holds what another knows (a tagger's 俄罗斯克拉斯诺达尔市 over the gazetteer's 俄罗斯):
+    ``(text, candidates) -> candidates``."""
     mention_rules: str | None = None
     """``module:function`` putting a document's merged mentions right by rules that see more than one mention
     (a list of places: 阿拉尔、哈扎勒及锡尔河; РК after a body): ``(text, mentions) -> mentions``, in text order."""
@@ -144,6 +148,9 @@ class Language:
         self, places: Iterable[tuple[str, str]], bodies: Iterable[tuple[str, str]] = ()
     ) -> Callable[[str], str | None] | None:
         return _resolve(self.body_namer)(places, bodies) if self.body_namer else None  # type: ignore[no-any-return]
+
+    def apply_candidate_rules(self, text: str, candidates: list[Mention]) -> list[Mention]:
+        return _resolve(self.candidate_rules)(text, candidates) if self.candidate_rules else candidates  # type: ignore[no-any-return]
 
     def apply_mention_rules(self, text: str, mentions: list[Mention]) -> list[Mention]:
         return _resolve(self.mention_rules)(text, mentions) if self.mention_rules else mentions  # type: ignore[no-any-return]

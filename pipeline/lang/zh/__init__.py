@@ -77,6 +77,7 @@ LANGUAGE = register_language(
         tagger="pipeline.lang.zh.morph:make_tagger",
         describe_tagger=describe_tagger,
         romanizer="pipeline.lang.zh.translit:romanize_person",
+        candidate_rules="pipeline.lang.zh.ner:known_places_apart",
         mention_rules="pipeline.lang.zh.ner:document_rules",
         pronouns=lexicon.PRONOUNS,
         plural_pronouns=lexicon.PLURAL_PRONOUNS,

@@ -338,6 +338,41 @@ _NAMED_AFTER = "named_after:ORG"
 """The fine label of a body named after a person (纳扎尔巴耶夫大学)."""
 
 
+def known_places_apart(text: str, candidates: list[Mention]) -> list[Mention]:
+    """A place the tagger ran into the known place before it (俄罗斯克拉斯诺达尔市, 塞尔维亚尼什市) is that place
+    and a place of its own after it, as MSRA and the gold both write them (俄罗斯 + 克拉斯诺达尔市): the span is cut
+    to what follows the known place when that ends as a place's name does (市, 州, 省, 县) and is no autonomous
+    area of it (伊犁哈萨克自治州)."""
+    known: dict[int, list[int]] = {}
+    for mention in candidates:
+        if mention.recogniser == "gazetteer" and mention.label == "LOC":
+            known.setdefault(mention.start, []).append(mention.end)
+    if not known:
+        return candidates
+    cut: list[Mention] = []
+    for mention in candidates:
+        ends = [end for end in known.get(mention.start, ()) if end < mention.end]
+        if mention.label == "LOC" and mention.recogniser != "gazetteer" and ends:
+            rest = text[max(ends) : mention.end]
+            if (
+                len(rest) >= _OWN_PLACE_LETTERS
+                and rest[-1] in _OWN_PLACE_ENDS
+                and rest[0] not in _PLACE_CHARS
+                and _AUTONOMOUS not in rest
+                and has_han(rest)
+            ):
+                mention = dataclasses.replace(mention, start=max(ends))
+        cut.append(mention)
+    return cut
+
+
+_OWN_PLACE_ENDS = frozenset("市州省县")
+"""What a place's own name ends in after the known place that holds it (克拉斯诺达尔市, 尼什市)."""
+_OWN_PLACE_LETTERS = 3
+"""Characters that place needs at least: 州 alone after 阿拉木图 is the region's own name (阿拉木图州)."""
+_AUTONOMOUS = "自治"
+
+
 def document_rules(text: str, mentions: list[Mention]) -> list[Mention]:
     """The Chinese rules over several mentions (the language's ``mention_rules``)."""
     found = natural_areas(
