@@ -322,6 +322,23 @@ def test_chinese_names_listed_with_a_place_are_places(pipeline) -> None:  # type
     assert ("李道豫", "PER") in [(text, label) for text, label, _ in mentions(doc)]  # 美国 opens the next item
 
 
+def test_chinese_latin_titles_slogans_terms_and_bracketed_abbreviations_of_things_name_no_body(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """A Latin title or a quoted English phrase in Chinese text names nothing (nor does a known place inside it),
+    an abbreviation before a term's head is the term (`GMP标准`), one in brackets after words that name no body
+    is that thing's (`国际空间站（ISS）`); a body's abbreviation and a quoted body's name stay."""
+    doc = annotate(
+        pipeline,
+        "标题\n\n学院正在拍摄题为《Korea and Kazakhstan, Time of Diaspora and Space of Intersection》的纪录片。"
+        '许多儿童手持写有"All for one. And one for all"的标语。双方就GMP标准互认达成一致。'
+        "飞船将飞赴国际空间站（ISS）。光明之路党（KHP）和德国学术交流中心（DAAD）表示。“Jibek Joly”电视台报道。\n",
+    )
+    names = [text for text, _, _ in mentions(doc)]
+    for nothing in ("Korea", "Kazakhstan", "Time", "Space", "All", "And", "GMP", "ISS"):
+        assert nothing not in names
+    for body in ("KHP", "DAAD", "Jibek Joly"):
+        assert body in names
+
+
 def test_chinese_place_run_into_the_known_place_before_it_is_a_place_of_its_own(pipeline) -> None:  # type: ignore[no-untyped-def]
     """`俄罗斯克拉斯诺达尔市`: the country and the city, as MSRA and the gold write them; a region's own name
     (阿拉木图州) and an autonomous area stay whole."""

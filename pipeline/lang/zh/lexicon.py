@@ -99,6 +99,8 @@ GENERIC_BODIES = frozenset(words("zh", "generic_bodies"))
 MISSION_HEADS = words("zh", "mission_heads")
 """Heads of missions abroad (大使馆): X驻Y大使馆 is one body."""
 LATIN_NOT_NAMES = frozenset(words("zh", "latin_not_names"))
+TERM_HEADS = tuple(words("zh", "term_heads"))
+"""Words that make a Latin abbreviation before them a term (GMP标准), not a body."""
 """Latin-script words in Chinese text that name nothing (Photo, GDP, LNG)."""
 GROUP_NOUNS = words("zh", "group_nouns")
 """Nouns for a group of people (民众, 侨民): a span ending with or inside one names no body."""

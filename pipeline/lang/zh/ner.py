@@ -51,6 +51,7 @@ from pipeline.lang.zh.lexicon import (
     SPEAKER_ADVERBS,
     SPECIES_WORDS,
     SURNAME_ENDINGS,
+    TERM_HEADS,
     TIME_CHARS,
     TRANSLIT_CHARS,
 )
@@ -207,7 +208,68 @@ def latin_names(text: str, start: int, end: int) -> list[Mention]:
         and len(m.group()) >= 3
         and not _ROMAN_NUMERAL.fullmatch(m.group())
         and not any(tag_start < m.end() and m.start() < tag_end for tag_start, tag_end in tags)
+        and not _names_a_term(text, m.start(), m.end())
     ]
+
+
+_NO_HAN = r"[^“”\"«»\u4e00-\u9fff\n]*"
+_LATIN_TITLE = re.compile(rf"《[^《》\u4e00-\u9fff\n]*》|[“\"«]{_NO_HAN}\b[a-z]{{2,}}\b{_NO_HAN}[”\"»]")
+"""A title in Latin letters (《Stranger》, 《Korea and Kazakhstan, Time of Diaspora…》) or an English phrase in
+quotation marks (`"All for one. And one for all"`): a work's name or a slogan, whose capitalised words name no
+body; a quoted name without lower-case words (`“Jibek Joly”电视台`) is not one."""
+
+
+def _in_latin_title(text: str, start: int, end: int) -> bool:
+    """Whether a span lies inside a Latin title or a quoted English phrase (see ``_LATIN_TITLE``) written in
+    Chinese text: a Chinese character right before or after it (an English article's quotations are its own)."""
+    opening = max(text.rfind(mark, max(0, start - _TITLE_REACH), start + 1) for mark in '《“"«')
+    if opening == -1:
+        return False
+    title = _LATIN_TITLE.match(text, opening)
+    if title is None or title.end() < end:
+        return False
+    return has_han(text[opening - 1 : opening]) or has_han(text[title.end() : title.end() + 1])  # in Chinese text
+
+
+_TITLE_REACH = 200
+"""How far before a name the title it may lie in begins."""
+
+
+def _names_a_term(text: str, start: int, end: int) -> bool:
+    """Whether a Latin abbreviation names a term, not a body: a term's head follows it (`GMP标准`, `STEM学科`;
+    ``term_heads.tsv``)."""
+    return text.startswith(TERM_HEADS, end)
+
+
+def _bracketed_bodies_named(text: str, candidates: list[Mention]) -> list[Mention]:
+    """Candidates without an abbreviation in brackets after Chinese words that name no body: it is the other name
+    of what stands before it (`光明之路党（KHP）`, the party's; `国际空间站（ISS）` the station's, no body), kept
+    where the words end as a body's name does (`德国学术交流中心（DAAD）`) though the tagger missed it; a name of
+    several words (`（Almaty Arena）`) is left to the recognisers."""
+    body_ends = {m.end for m in candidates if m.label == "ORG" and has_han(text[m.start : m.end])}
+    kept = []
+    for mention in candidates:
+        opening = text.rfind("（", max(0, mention.start - _BRACKET_REACH), mention.start)
+        opening = max(opening, text.rfind("(", max(0, mention.start - _BRACKET_REACH), mention.start))
+        bracket = _BRACKETED_LATIN.match(text, opening) if opening > 0 else None
+        if (
+            mention.label == "ORG"
+            and bracket is not None
+            and bracket.end() >= mention.end
+            and _ABBREVIATION.fullmatch(text, mention.start, mention.end)
+            and has_han(text[opening - 1])
+            and opening not in body_ends
+            and not text.endswith(_ORG_TOKEN_ENDINGS, 0, opening)
+        ):
+            continue
+        kept.append(mention)
+    return kept
+
+
+_BRACKETED_LATIN = re.compile(r"[（(][A-Za-z0-9/ .&-]+[）)]")
+_ABBREVIATION = re.compile("[A-Z]{2,6}")
+_BRACKET_REACH = 20
+"""How far before an abbreviation its opening bracket is looked for."""
 
 
 def pos_names(text: str, tokens: list[Token]) -> list[Mention]:
@@ -336,6 +398,15 @@ _ITEM_END = re.compile(r"[、及等，。；：,;:）)]|$")
 
 _NAMED_AFTER = "named_after:ORG"
 """The fine label of a body named after a person (纳扎尔巴耶夫大学)."""
+
+
+def candidate_rules(text: str, candidates: list[Mention]) -> list[Mention]:
+    """The Chinese rules over every recogniser's candidates (the language's ``candidate_rules``): nothing inside
+    a Latin title or a quoted English phrase is a name of the text (`《Korea and Kazakhstan, Time of Diaspora…》`,
+    as names inside an event's title are not), an abbreviation in brackets is a body's only after one, and known
+    places are apart from the place after them."""
+    outside_titles = [m for m in candidates if not _in_latin_title(text, m.start, m.end)]
+    return known_places_apart(text, _bracketed_bodies_named(text, outside_titles))
 
 
 def known_places_apart(text: str, candidates: list[Mention]) -> list[Mention]:
