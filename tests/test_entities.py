@@ -147,6 +147,17 @@ def test_english_route_ends_are_no_entity_and_a_known_place_before_a_road_stays(
     ]
 
 
+def test_english_known_places_joined_by_dashes_are_a_route_or_a_pair_not_a_place(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """`Almaty-Turkestan launched last year`, `Belarus-Kazakhstan cooperation`: no place of the text, nor are the
+    places inside it; one hyphenated place name stays (Ust-Kamenogorsk)."""
+    doc = annotate(
+        pipeline,
+        "Also, Almaty-Turkestan launched early last year gives an opportunity. All aspects of Belarus-Kazakhstan "
+        "cooperation will be discussed. He visited Ust-Kamenogorsk.",
+    )
+    assert [text for text, _, _ in mentions(doc, "LOC")] == ["Ust-Kamenogorsk"]
+
+
 def test_chinese_tagger_spans_keep_latin_words_and_book_titles_whole() -> None:
     from pipeline.lang.zh.ner import _corrected
 

@@ -903,6 +903,38 @@ _ROUTE_ENDS = re.compile(r"[A-Z][\w'’]+[ \t]?[-–—][ \t]?[A-Z][\w'’]+")
 _ROUTE_AFTER = re.compile(rf"[ \t]+(?:[a-z]+[ \t]+)?{alternatives(ROUTE_WORDS)}\b")
 
 
+def candidate_rules(text: str, candidates: list[Mention]) -> list[Mention]:
+    """The English rules over every recogniser's candidates (the language's ``candidate_rules``): places the
+    gazetteer knows joined by dashes are a route or a pair, no place (`Almaty-Turkestan launched early last year`,
+    `Russian Federation – Martuk – Aktobe`, `Belarus-Kazakhstan cooperation`); the span becomes one MISC
+    mention over them, which the places inside do not outlast in the merge."""
+    known = {(m.start, m.end) for m in candidates if m.recogniser == "gazetteer" and m.label == "LOC"}
+    if len(known) < _ROUTE_KNOWN_ENDS:
+        return candidates
+    return [
+        dataclasses.replace(mention, label="MISC", label_fine="route", entity_id=None)
+        if mention.label in ("LOC", "ORG")
+        and mention.recogniser != "gazetteer"
+        and _known_route_ends(text, mention, known) >= _ROUTE_KNOWN_ENDS
+        else mention
+        for mention in candidates
+    ]
+
+
+_ROUTE_KNOWN_ENDS = 2
+_ROUTE_DASH = re.compile(r"[ \t]?[-–—][ \t]?")
+
+
+def _known_route_ends(text: str, mention: Mention, known: set[tuple[int, int]]) -> int:
+    """How many of the dash-joined parts of a span are places the gazetteer knows (0 for a span without a dash)."""
+    count, position = 0, mention.start
+    for dash in [*_ROUTE_DASH.finditer(text, mention.start, mention.end), None]:
+        end = dash.start() if dash is not None else mention.end
+        count += (position, end) in known
+        position = dash.end() if dash is not None else end
+    return count if position > mention.start else 0
+
+
 def _names_a_route(text: str, mention: Mention) -> bool:
     """`the Ayagoz-Techen railway`, `the Almaty-Bishkek gas pipeline`: two ends joined by a dash name a route, no
     entity; a place the gazetteer knows keeps its name (`the Ust-Kamenogorsk road`)."""
