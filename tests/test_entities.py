@@ -473,6 +473,20 @@ def test_a_dateline_with_a_date_and_its_author_names_place_agency_and_author(pip
     assert doc.blocks[1].kind == "credit" and doc.span(doc.blocks[2].start, doc.blocks[2].end).startswith("Совещание")
 
 
+def test_an_english_place_is_named_without_its_article(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """`the Netherlands` is the place `Netherlands`, as the gold lists it; no shipped English name or alias opens
+    with an article, which would carry it into the mention."""
+    doc = annotate(pipeline, "The delegation flew to the Netherlands on Monday.")
+    assert [text for text, _, _ in mentions(doc, "LOC")] == ["Netherlands"]
+    shipped, _ = load_gazetteer()
+    assert not [
+        name
+        for e in shipped
+        for name in (e.names.get("en", ""), *e.aliases.get("en", ()))
+        if name.lower().startswith("the ")
+    ]
+
+
 def test_gazetteer_loader_with_a_user_file(tmp_path: Path) -> None:
     shipped, _ = load_gazetteer()
     assert len(shipped) >= 300
