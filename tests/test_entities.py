@@ -473,6 +473,17 @@ def test_a_dateline_with_a_date_and_its_author_names_place_agency_and_author(pip
     assert doc.blocks[1].kind == "credit" and doc.span(doc.blocks[2].start, doc.blocks[2].end).startswith("Совещание")
 
 
+def test_english_periods_compound_words_and_bare_kinds_of_places_are_no_places(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """`in H1 of 2022`, `the State-of-the-Nation Address`, `the City Mayor of Nur-Sultan` name no place; the
+    city after them does."""
+    doc = annotate(
+        pipeline,
+        "He presented the tasks of the State-of-the-Nation Address. The City Mayor of Nur-Sultan attended. "
+        "Crime fell in H1 of 2022.",
+    )
+    assert [text for text, _, _ in mentions(doc, "LOC")] == ["Nur-Sultan"]
+
+
 def test_an_english_place_is_named_without_its_article(pipeline) -> None:  # type: ignore[no-untyped-def]
     """`the Netherlands` is the place `Netherlands`, as the gold lists it; no shipped English name or alias opens
     with an article, which would carry it into the mention."""

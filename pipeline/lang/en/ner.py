@@ -643,6 +643,7 @@ def document_rules(text: str, mentions: list[Mention]) -> list[Mention]:
         and text[mention.start : mention.end].lower() not in COMPASS_WORDS
         and not _names_a_thing(text, mention)
         and not _inside_a_hyphenated_word(text, mention)
+        and not _names_a_period_or_a_kind(text, mention)
     ]
 
     listed = _without_plural_heads(text, [_without_caption_label(text, mention) for mention in listed])
@@ -1003,6 +1004,23 @@ def _before_kind_word(
             return False
         position = match.end()
     return False
+
+
+def _names_a_period_or_a_kind(text: str, mention: Mention) -> bool:
+    """Whether a span names no place or body but a half or a quarter of a year (`in H1 of 2022`), a word of a
+    compound joined by `-of-`, `-in-`… (`the State-of-the-Nation Address`), or only a kind of place (`the City
+    Mayor`): the tagger reads their capitals as a name."""
+    name = text[mention.start : mention.end]
+    if _PERIOD.fullmatch(name):
+        return True
+    if _COMPOUND_AFTER.match(text, mention.end):
+        return True
+    return mention.label == "LOC" and name.lower() in _PLACE_SINGULARS
+
+
+_PERIOD = re.compile(r"[HQ][1-4]")
+_COMPOUND_AFTER = re.compile(r"-(?:of|in|the|and|to|for|by|on|at)-")
+"""A hyphen and a function word after a span: the span is the first word of a compound (State-of-the-Nation)."""
 
 
 def _inside_a_hyphenated_word(text: str, mention: Mention) -> bool:
