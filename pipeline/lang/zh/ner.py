@@ -212,15 +212,15 @@ def latin_names(text: str, start: int, end: int) -> list[Mention]:
     ]
 
 
-_NO_HAN = r"[^“”\"«»\u4e00-\u9fff\n]*"
-_LATIN_TITLE = re.compile(rf"《[^《》\u4e00-\u9fff\n]*》|[“\"«]{_NO_HAN}\b[a-z]{{2,}}\b{_NO_HAN}[”\"»]")
-"""A title in Latin letters (《Stranger》, 《Korea and Kazakhstan, Time of Diaspora…》) or an English phrase in
-quotation marks (`"All for one. And one for all"`): a work's name or a slogan, whose capitalised words name no
-body; a quoted name without lower-case words (`“Jibek Joly”电视台`) is not one."""
+_NO_HAN = r"[^“”\"«»《》\u4e00-\u9fff\n]*"
+_LATIN_TITLE = re.compile(rf"[《“\"«]{_NO_HAN}\b[a-z]{{2,}}\b{_NO_HAN}[》”\"»]")
+"""An English phrase in Latin letters, with a lower-case word, in title or quotation marks (《Korea and Kazakhstan,
+Time of Diaspora…》, `"All for one. And one for all"`): a work's name or a slogan, whose capitalised words name no
+body; a name without lower-case words (《China Daily》, `“Jibek Joly”电视台`) is not one."""
 
 
 def _in_latin_title(text: str, start: int, end: int) -> bool:
-    """Whether a span lies inside a Latin title or a quoted English phrase (see ``_LATIN_TITLE``) written in
+    """Whether a span lies inside an English phrase in title or quotation marks (``_LATIN_TITLE``) written in
     Chinese text: a Chinese character right before or after it (an English article's quotations are its own)."""
     opening = max(text.rfind(mark, max(0, start - _TITLE_REACH), start + 1) for mark in '《“"«')
     if opening == -1:
