@@ -21,7 +21,7 @@ from pipeline.gazetteer import GazetteerEntity
 from pipeline.lang import gendered_name_endings, given_name_genders, language_for, languages, romanized_person
 from pipeline.lang.en.ner import ministry_key
 from pipeline.langid import has_han
-from pipeline.names import LEGAL_FORMS, name_parts
+from pipeline.names import CAPTION_LABELS, LEGAL_FORMS, name_parts
 from pipeline.quote_candidate import QUOTATION_PAIRS, QuoteCandidate, opens_quotation
 from pipeline.rules import common_table
 
@@ -553,7 +553,11 @@ class QuoteFinder:
             )
             if spoke is not None:
                 return spoke, "descriptor"
-            mention = _last_body(self._index, start, None, ends, skip=NEWS_AGENCIES)
+            mention = (
+                _last_body(self._index, start, None, skip=NEWS_AGENCIES, fits=_names_an_office, in_credits=False)
+                if not ends
+                else None
+            ) or _last_body(self._index, start, None, ends, skip=NEWS_AGENCIES)
             return (mention.entity_id, "descriptor") if mention is not None and mention.entity_id else None
         if has_han(phrase):
             return self._han_body(phrase, start, earlier)
@@ -891,6 +895,10 @@ def _equivalent_title(lowered: str) -> str | None:
     return None
 
 
+_CREDIT = re.compile(rf"[ \t]*(?:{CAPTION_LABELS})[ \t]*[:：]")
+"""A caption that opens with a credit's label (`Фото:`, `Photo:`, `图片：`)."""
+
+
 class _Index:
     """The document's mentions, persons and sentences by position, so that each lookup a quote needs is a
     binary search and a bounded walk, never a scan of the whole document (long documents stay linear)."""
@@ -905,6 +913,13 @@ class _Index:
         self.mentions = sorted((m for m in doc.mentions if m.recogniser != "caption"), key=lambda m: (m.start, m.end))
         """The names of the text, not those of a photo's credit (`Фото: Сәл Сабыров`): neither its author nor the
         place it shows speaks or is spoken of."""
+        self.credits = [
+            (block.start, block.end)
+            for block in doc.blocks
+            if block.kind == "caption" and _CREDIT.match(doc.text, block.start)
+        ]
+        """Captions that credit a source (`Фото: акимат области Абай`): a body named there is named by its own
+        noun (`в акимате`), not by a word for any body (`в ведомстве`)."""
         self.starts = [m.start for m in self.mentions]
         self.persons = [m for m in self.mentions if m.label == "PER" and m.entity_id]
         self.person_starts = [m.start for m in self.persons]
@@ -1201,14 +1216,17 @@ def _last_body(
     known: bool = False,
     skip: frozenset[str] = frozenset(),
     fits: Callable[[str], bool] | None = None,
+    in_credits: bool = True,
 ) -> Mention | None:
     """The last body named before ``position`` with the given head (or, without one, whose name ends with
     ``end``, or whose name ``fits``); with ``known``, one the gazetteer recognised; none of the entities in
-    ``skip``."""
+    ``skip``; without ``in_credits``, none a photo's credit names."""
     before = bisect.bisect_left(index.starts, position)
     for mention in reversed(index.mentions[max(0, before - _Index.LOOK_BACK_ITEMS) : before]):
         name = index.doc.span(mention.start, mention.end)
         if (known and mention.recogniser != "gazetteer") or mention.entity_id in skip or mention.label != "ORG":
+            continue
+        if not in_credits and any(start <= mention.start < end for start, end in index.credits):
             continue
         if fits is not None:
             matched = fits(name)
@@ -1217,6 +1235,17 @@ def _last_body(
         if matched:
             return mention
     return None
+
+
+def _names_an_office(name: str) -> bool:
+    """Whether a body's name is an office's (`Управление полиции города Семей`, `МЧС РК`): a body noun heads it
+    or it is an abbreviation, which `ведомство` points back to before a facility or a company in guillemets
+    (`коллектор «Мясокомбинат»`)."""
+    return _body_head(name) is not None or (name.replace(" ", "").isupper() and len(name) <= _MOST_ABBREVIATION)
+
+
+_MOST_ABBREVIATION = 12
+"""Characters an abbreviated body's name has at most (МЧС РК, ДЧС ВКО)."""
 
 
 _SHARED_STEM = 4

@@ -2074,6 +2074,41 @@ def test_another_countrys_president_is_no_holder_of_a_kazakh_office(pipeline) ->
     assert [entity for _, _, _, entity in described(doc)] == ["per:kassym-jomart-tokayev", "per:shavkat-mirziyoyev"]
 
 
+def test_vedomstvo_is_the_office_named_before_not_a_facility_or_a_photo_credit(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """`В ведомстве уточнили` after `В Управлении полиции города Семей …`, a photo credit naming the akimat and a
+    sewer `«Мясокомбинат»`: the police department speaks, under its English name."""
+    doc = annotate(
+        pipeline,
+        "Заголовок\n\nВ Управлении полиции города Семей сообщили о временном закрытии моста.\n\n"
+        "Фото: акимат области Абай\n\nОграничения связаны с реконструкцией коллектора «Мясокомбинат».\n\n"
+        "В ведомстве уточнили, что движение будет открываться в 06:00.\n",
+    )
+    assert list(english_speakers(pipeline, doc).values()) == ["Semey City Police Department"]
+
+
+def test_russian_bodies_known_by_their_abbreviation_speak_under_their_english_name(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(
+        pipeline,
+        "Заголовок\n\nКак сообщили в ДУМК, точные даты праздника будут объявлены позже. По данным МЗ РК, эпидемия "
+        "гриппа начинается в декабре.\n",
+    )
+    assert list(english_speakers(pipeline, doc).values()) == [
+        "Spiritual Administration of Muslims of Kazakhstan",
+        "Ministry of Healthcare of Kazakhstan",
+    ]
+
+
+def test_kazakhstan_president_after_another_president_is_the_kazakh_one(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """`Kazakhstan President` names the office, not the president named last (Rahmon), and `him` after it too."""
+    doc = annotate(
+        pipeline,
+        " date 2021-05-02\nTitle\n\nPresident Kassym-Jomart Tokayev had a telephone conversation with President "
+        "Emomali Rahmon of Tajikistan.\n\nKassym-Jomart Tokayev expressed concern. Kazakhstan President expressed the "
+        "opinion that border issues should be resolved. According to him, it is important to show restraint.\n",
+    )
+    assert [entity for _, _, _, entity in described(doc)] == ["per:kassym-jomart-tokayev"] * 2
+
+
 def test_a_chinese_statement_stops_where_the_article_names_a_source_of_its_own(pipeline) -> None:  # type: ignore[no-untyped-def]
     doc = annotate(pipeline, "标题\n\n部长表示，油价上涨。据美银报告，到2026年底经济增长。据悉，会谈在大使馆举行。\n")
     assert [content for _, content, _, _ in described(doc)] == ["油价上涨。"]

@@ -731,14 +731,19 @@ _QUOTED_NAME = re.compile(r"(?:[А-ЯЁA-Z]{2,4}[ \t]+)*(?:«[А-ЯЁA-Z]{2,4}[ 
 """A legal form or agency type before a name in guillemets (АО, ТОО, МИА, НК)."""
 
 
-_BODY_HEAD = rf"(?:{'|'.join(map(re.escape, BODY_HEADS))})[а-яё]{{0,3}}"
-"""A body's head noun in any case form (управлению, акимата)."""
+_HEADS_ANY_CASE = "|".join(f"[{head[0]}{head[0].upper()}]{re.escape(head[1:])}" for head in BODY_HEADS)
+_BODY_HEAD = rf"(?:{_HEADS_ANY_CASE})[а-яё]{{0,3}}"
+"""A body's head noun in any case form, also capitalised where it opens the name (управлению, акимата, `В
+Управлении полиции города Семей`)."""
 _BODY = re.compile(
     rf"(?<![\w-]){_BODY_HEAD}"
     r"(?P<rest>(?:[ \t]+(?:[а-яё][а-яё-]*|и)){0,12}?)"
     r"[ \t]+(?P<place>[А-ЯЁ][А-ЯЁа-яё-]+(?:[ \t]+(?:области|района|города|региона|округа))?)(?=[\s,.;:!?)»]|$)"
 )
 _STOP_WORDS = frozenset(NOT_IN_BODY_NAMES)
+_MOST_CAPITALISED_REST = 3
+"""Words a capitalised head's name may have before its place (`Управлении полиции города Семей`); a longer one is
+left to natasha, which reads capitalised names."""
 _OF_A_BODY = re.compile(rf"{_BODY_HEAD}[ \t]+$", re.IGNORECASE)
 """A body word right before another (`пресс-служба акимата`): the second is the first's owner, not a name."""
 _VERB_ENDINGS = ("ло", "ла", "ли", "ет", "ит", "ют", "ят", "ся", "сь", "ть", "ал", "ил", "ел", "ул")
@@ -758,6 +763,8 @@ def find_bodies(ctx: BlockContext) -> list[Mention]:
         words = match.group("rest").split()
         if any(word in _STOP_WORDS or word.endswith(_VERB_ENDINGS) for word in words):
             continue
+        if match.group()[:1].isupper() and (len(words) > _MOST_CAPITALISED_REST or "по" in words):
+            continue  # `Министерстве водных ресурсов и ирригации по восстановлению …`: natasha reads such names
         if not words and _OF_A_BODY.search(ctx.text, ctx.block.start, match.start()):
             continue  # `пресс-служба акимата Алматы`: the press service of the akimat, a description
         if match.start("place") in person_starts:
