@@ -1618,6 +1618,10 @@ def _opening_title_end(index: _Index, start: int, end: int) -> int | None:
     """Where the title that opens a sentence ends (`The Akim`, `The Minister of Energy`), when it opens with one
     and names nobody in it."""
     text = index.doc.text
+    opening = len(text[start:end]) - len(text[start:end].lstrip())
+    han_title = next((title for title in _HAN_TITLES if text.startswith(title, start + opening)), None)
+    if han_title is not None:  # `市长表示，…`: a Chinese sentence opened by a title alone
+        return start + opening + len(han_title)
     words = list(re.finditer(r"\S+", text[start:end]))[:_TITLE_OPENING_WORDS]
     for word in reversed(words):
         phrase_end = start + word.end()
@@ -1642,8 +1646,8 @@ def _previous_subject(index: _Index, quote: Quote, gender: str | None, earlier: 
     before = text[this_start : quote.speaker_start]
     if this_start <= quote.start and quote.end <= quote.speaker_start:  # `"…," he said`: the words come first
         before = text[this_start : quote.start] + text[quote.end : quote.speaker_start]
-    if before.strip(_BEFORE_A_SPEAKER) or this_start == 0:
-        return None  # the pronoun does not open its sentence
+    if len(before.strip(_BEFORE_A_SPEAKER).split()) > _PRONOUN_OPENING_WORDS or this_start == 0:
+        return None  # the pronoun does not open its sentence (`In his words`, `По его словам` do)
     between = text[quote.end : quote.speaker_start]
     if quote.end <= quote.speaker_start and not between.strip(_BEFORE_A_SPEAKER + _SENTENCE_MARKS):
         this_start = min(this_start, index.sentence_start(quote.start))  # `—A。B。-他说。`: back from before the words
@@ -1665,7 +1669,10 @@ def _previous_subject(index: _Index, quote: Quote, gender: str | None, earlier: 
         (_in_quotes(first.start, earlier) and body_report is None)
         or (index.has_verb(previous_start, first.start) and not _predicate_after(index, first))
         or _in_oblique_clause(text, previous_start, first.start)  # `应国家主席胡锦涛邀请，…`: the inviter
-        or any(mark in text[previous_start : first.start] for mark in _CLAUSE_BREAKS)
+        or (
+            any(mark in text[previous_start : first.start] for mark in _CLAUSE_BREAKS)
+            and not _short_opener(text[previous_start : first.start])
+        )
         or index.case_at(first.start) not in (None, "Nom")
         or not _of_gender(index, first.entity_id, gender)
     ):
@@ -1703,6 +1710,20 @@ def _subject_of_sentence(
 
 
 _CLAUSE_BREAKS = frozenset("，,。；;：:！？!?\n")
+
+
+def _short_opener(words: str) -> bool:
+    """Whether the words before a sentence's first name are a short opener and its comma (`In turn,`, `Also,`,
+    `В свою очередь,`, `此外，`): the name after it is still the subject, as it is in a clause of its own after a
+    longer phrase (`After meeting X, Y said`) it is not."""
+    opener = words.strip()
+    if not opener.endswith((",", "，")) or any(mark in opener[:-1] for mark in _CLAUSE_BREAKS):
+        return False
+    return len(opener.split()) <= _OPENER_WORDS and len(opener) <= _OPENER_CHARS
+
+
+_OPENER_WORDS, _OPENER_CHARS = 3, 20
+"""Words and characters a sentence's opener has at most (`At the same time,`, `与此同时，`)."""
 
 
 @functools.cache

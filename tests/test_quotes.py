@@ -2074,6 +2074,27 @@ def test_another_countrys_president_is_no_holder_of_a_kazakh_office(pipeline) ->
     assert [entity for _, _, _, entity in described(doc)] == ["per:kassym-jomart-tokayev", "per:shavkat-mirziyoyev"]
 
 
+def test_a_pronoun_after_a_short_opener_is_the_subject_named_after_it(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """`In turn, X briefed Y … In his words, …, he said`: X, though Y spoke last; `此外，托卡耶夫总统…。市长表示，…。
+    据他介绍` is the mayor, whose title opens the sentence between."""
+    doc = annotate(
+        pipeline,
+        "Title\n\nNazarbayev met with Talgat Donakov on Wednesday.\n\n«Judges should be selected based on the "
+        "results of rigorous selection,» said Nursultan Nazarbayev.\n\nIn turn, Talgat Donakov briefed Nursultan "
+        "Nazarbayev on the measures.\n\nIn his words, the situation is changing. A commission has been formed, he "
+        "said.\n",
+    )
+    assert [entity for _, _, _, entity in described(doc)] == ["per:nursultan-nazarbayev"] + [
+        "per:en:Talgat Donakov"
+    ] * 2
+    doc = annotate(
+        pipeline,
+        "标题\n\n阿拉木图市长达尔汗·萨特巴尔德出席了会议。\n\n此外，托卡耶夫总统还听取了关于交通系统建设的汇报。\n\n"
+        "市长表示，阿拉木图总规划包括增加绿地面积的解决方案。据他介绍，截至2025年，城市街道全部采用高质量照明。\n",
+    )
+    assert [entity for _, _, _, entity in described(doc)] == ["per:darkhan-satybaldy"] * 2
+
+
 def test_vedomstvo_is_the_office_named_before_not_a_facility_or_a_photo_credit(pipeline) -> None:  # type: ignore[no-untyped-def]
     """`В ведомстве уточнили` after `В Управлении полиции города Семей …`, a photo credit naming the akimat and a
     sewer `«Мясокомбинат»`: the police department speaks, under its English name."""
