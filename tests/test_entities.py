@@ -474,6 +474,18 @@ def test_a_dateline_with_a_date_and_its_author_names_place_agency_and_author(pip
     assert doc.blocks[1].kind == "credit" and doc.span(doc.blocks[2].start, doc.blocks[2].end).startswith("Совещание")
 
 
+def test_an_officials_given_name_after_a_bodys_name_is_the_persons(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """`… of the Ministry of Education and Science Sayan Nyussupov`: an unknown given name the tagger ran into the
+    body goes with the surname after it."""
+    doc = annotate(
+        pipeline,
+        "Chairman of the Committee for Control in Education and Science of the Kazakh Ministry of Education and "
+        "Science Sayan Nyussupov told a press conference today.",
+    )
+    assert [text for text, _, _ in mentions(doc, "PER")] == ["Sayan Nyussupov"]
+    assert "Ministry of Education and Science" in [text for text, _, _ in mentions(doc, "ORG")]
+
+
 def test_english_periods_compound_words_and_bare_kinds_of_places_are_no_places(pipeline) -> None:  # type: ignore[no-untyped-def]
     """`in H1 of 2022`, `the State-of-the-Nation Address`, `the City Mayor of Nur-Sultan` name no place; the
     city after them does."""

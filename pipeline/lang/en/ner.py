@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections.abc import Sequence
 
 from pipeline.document import Document, Mention, Sentence, Token
 from pipeline.lang import given_name_genders
@@ -243,6 +244,8 @@ def _from_spans(text: str, sentences: list[Sentence], tagged: list[list[tuple[in
                     and tokens[first - 1].end < tokens[first].start
                 ):
                     first -= 1  # `the wax figures of Akhmet [Baiturssynov]`: a known given name is part of the name
+                elif first == last - 1 and _given_name_before_surname(text, tokens, first):
+                    first -= 1  # `… of Education and Science Sayan [Nyussupov]`: the surname's given name
                 opener = tokens[0]
                 participle = opener.upos == "VERB" and _PARTICIPLE.fullmatch(text, opener.start, opener.end)
                 if first == 0 and last > 1 and (participle or opener.upos in _NOT_IN_NAMES):
@@ -257,6 +260,8 @@ def _from_spans(text: str, sentences: list[Sentence], tagged: list[list[tuple[in
                 continue  # `the Human Rights Commissioner`: an office, held by a person, no body
             while last - first > 1 and _is_lower_word(text, sentence.tokens[last - 1]):
                 last -= 1  # `Ministry of Energy adheres`: a name does not end in a verb or common word
+            if label == "ORG" and last - first > 2 and _given_name_before_surname(text, sentence.tokens, last):
+                last -= 1  # `Ministry of Education and Science [Sayan] Nyussupov`: the official's given name
             while label == "LOC" and last - first > 1 and _is_title_word(text, sentence.tokens[last - 1], None):
                 last -= 1  # `Ambassador … to Kazakhstan H.E. Rashad Mammadov`: the title of the name after it
             if _inside_title(text, sentence.tokens[first].start, sentence.tokens[last - 1].end):
@@ -601,6 +606,27 @@ def _is_name_word(text: str, token: Token) -> bool:
         and form not in _SENTENCE_WORDS
         and not _TITLE_WORD.match(text, token.start, token.end)
     )
+
+
+def _given_name_before_surname(text: str, tokens: Sequence[Token], end: int) -> bool:
+    """Whether the last word of a body's span is a given name: a capitalised word after `of X` or `and X`, with
+    a surname right after the span (`… of Education and Science Sayan Nyussupov`; ``name_endings.tsv``)."""
+    if end >= len(tokens) or end < 3:
+        return False
+    last, after = tokens[end - 1], tokens[end]
+    surname = text[after.start : after.end]
+    return (
+        last.end < after.start
+        and _is_name_word(text, last)
+        and len(surname) >= _SURNAME_LETTERS
+        and surname[:1].isupper()
+        and surname.endswith(SURNAME_ENDINGS)
+        and text[tokens[end - 2].start : tokens[end - 2].end][:1].isupper()
+    )
+
+
+_SURNAME_LETTERS = 6
+"""Letters a surname ending as one does (-ov, -yev, -uly) has at least, so that a short word is not read as one."""
 
 
 def _is_given_name(text: str, token: Token) -> bool:
