@@ -3215,6 +3215,17 @@ def test_russian_police_departments_get_their_english_name(pipeline, sentence: s
     assert [pipeline.quotes.name_en(q.speaker_entity_id) for q in doc.quotes] == [english]
 
 
+def test_english_as_reported_by_runs_on_over_its_paragraph_as_according_to_does(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(
+        pipeline,
+        "Title\n\nAs reported by Chairman of Board of Aktau Sea Port SEZ Bauyrzhan Kairatov, the SEZ was created in "
+        "2002. There were registered 27 participants.\n\nThe port is busy.\n",
+    )
+    assert [content for _, content, _, _ in described(doc)] == [
+        "the SEZ was created in 2002. There were registered 27 participants."
+    ]
+
+
 def test_russian_according_to_data_runs_on_over_its_paragraph(pipeline) -> None:  # type: ignore[no-untyped-def]
     doc = annotate(
         pipeline,
