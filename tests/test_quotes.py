@@ -3466,6 +3466,12 @@ def test_english_a_described_body_may_be_named_after_it_in_its_paragraph(pipelin
             "Alexei Tsoi",
         ),
         (
+            "Kazakhstan will not forget the support of Qatar, Head of State Kassym-Jomart Tokayev said at the meeting "
+            "with the Amir of Qatar, Sheikh Tamim bin Hamad Al Thani in Astana, Kazinform correspondent reports.",
+            "Kazakhstan will not forget the support of Qatar",
+            "Kassym-Jomart Tokayev",
+        ),
+        (
             "The flight to ISS will start from Baikonur cosmodrome on September 2, said Deputy Chairman of the "
             "Aerospace Committee under the Ministry for Investment and Development Yerkin Shaymagambetov at today's "
             "press conference in Almaty.",

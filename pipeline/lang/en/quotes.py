@@ -230,8 +230,12 @@ _CIRCUMSTANCE_AFTER = re.compile(rf"[ \t]+(?:speaking|{_CIRCUMSTANCE})\b")
 """Where a speaker after the verb ends (`Nurbek Kabizhan speaking at a meeting`)."""
 _HOW_SAID = rf"(?:{_PARTICIPLE}|to|with|via|from|{_CIRCUMSTANCE}|{alternatives(TIME_WORDS)})\b"
 """Words opening where, when, how or to whom something was said, after its verb (…, he said at the briefing)."""
-_PLACE_APPOSITION = r"(?:,[ \t]+[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,3})"
-"""A name set off by a comma after a place's description (`in the Kazakh capital, Nur-Sultan`)."""
+_PLACE_APPOSITION = (
+    r"(?:,[ \t]+[A-Z][\w'’-]*(?:[ \t]+(?:[A-Z][\w'’-]*|[a-z]{2,3}(?=[ \t]+[A-Z]))){0,6}"
+    rf"(?:[ \t]+(?:{_CIRCUMSTANCE})\b[^,.;\"“”«»]{{1,60}})?)"
+)
+"""A name set off by a comma after a place's or a person's description (`in the Kazakh capital, Nur-Sultan`, `with
+the Amir of Qatar, Sheikh Tamim bin Hamad Al Thani in Astana`), a particle inside it and where after it."""
 _TRAILING = re.compile(
     rf",[ \t]+(?P<speaker>[^,.;\"“”«»]{{2,100}}?)[ \t]+(?P<cue>{_VERB})"
     rf"(?:[ \t]+{_HOW_SAID}[^,.;\"“”«»]{{0,120}}{_PLACE_APPOSITION}?"
