@@ -105,6 +105,9 @@ TABLES: dict[str, TableSpec] = {
     "given_names": TableSpec(("name", "gender", "note"), {"gender": GENDERS}, optional=frozenset({"note"})),
     "office_phrases": TableSpec(("phrase", "office")),
     "body_anaphors": TableSpec(("phrase", "ends")),
+    "statement_anaphors": TableSpec(
+        ("word", "opens"), {"opens": frozenset({"sourcing", "owned"})}, optional=frozenset({"opens"})
+    ),
     "title_equivalents": TableSpec(("phrase", "title")),
     "body_owners": TableSpec(("owner", "name")),
     "place_adjective_anaphors": TableSpec(("stem", "noun")),

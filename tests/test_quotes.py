@@ -2074,6 +2074,20 @@ def test_another_countrys_president_is_no_holder_of_a_kazakh_office(pipeline) ->
     assert [entity for _, _, _, entity in described(doc)] == ["per:kassym-jomart-tokayev", "per:shavkat-mirziyoyev"]
 
 
+def test_a_chinese_statement_in_which_words_are_said_is_its_issuers_and_a_message_alone_no_ones(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """`声明中指出，…` after the ministry issued a statement: the ministry's words; `文化和体育部郑重声明` drops its
+    adverb; `消息称，…` opening a sentence alone reports no one's words."""
+    doc = annotate(
+        pipeline,
+        "标题\n\n文化和体育部发布了官方声明。\n\n声明中指出，哈萨克斯坦高度重视本国足球事业的发展。然而，文化和体育部郑重"
+        "声明，哈萨克斯坦从未考虑过申办世界杯。\n\n消息称，今年新建学校50所。\n",
+    )
+    assert [(content[:8], entity) for _, content, _, entity in described(doc)] == [
+        ("哈萨克斯坦高度重", "org:ministry-of-culture-and-sports-of-kazakhstan"),
+        ("哈萨克斯坦从未考", "org:ministry-of-culture-and-sports-of-kazakhstan"),
+    ]
+
+
 def test_a_pronoun_after_a_short_opener_is_the_subject_named_after_it(pipeline) -> None:  # type: ignore[no-untyped-def]
     """`In turn, X briefed Y … In his words, …, he said`: X, though Y spoke last; `此外，托卡耶夫总统…。市长表示，…。
     据他介绍` is the mayor, whose title opens the sentence between."""

@@ -32,6 +32,7 @@ from pipeline.lang.zh.lexicon import (
     RESOLVING_TITLES,
     SCOPE_BREAKERS,
     SENTENCE_SOURCES,
+    SOURCING_STATEMENTS,
     SPEAKER_ADVERBS,
     SPEECH_OCCASIONS,
     STATEMENT_ANAPHORS,
@@ -518,7 +519,7 @@ def _indirect(text: str, start: int, end: int, quoted: list[tuple[int, int]]) ->
             continue  # X指出：“…” (or «…», 「…」) is a direct quote
         if not text[start : cue.start()].strip():
             continue  # `预计，明年产量将增长`: no subject opens the sentence; the article's own forecast
-        if text[start : cue.start()].strip() in STATEMENT_ANAPHORS:
+        if text[start : cue.start()].strip() in SOURCING_STATEMENTS:
             continue  # `消息称，…`: reportedly, a message with no one named behind it (as 据悉), no one's words
         speaker = _speaker_phrase(text, start, subject_end)  # None: the subject is earlier (并表示)
         content_start, content_end = _content(text, further.end() if further else cue.end(), end)
