@@ -24,7 +24,8 @@ from pipeline.lang.zh.ner import merges_into_title
 from pipeline.langid import has_han
 from pipeline.names import with_closing_guillemets
 
-_WORD_CHAR = re.compile(r"\w")
+_WORD_CHAR = re.compile(r"[^\W\u3400-\u9fff]")
+"""A character a Latin name may not touch: a letter or digit of an alphabet (a Chinese character may: `Meta等`)."""
 _MAX_RUSSIAN_TOKENS = 8
 
 

@@ -497,6 +497,21 @@ def test_english_periods_compound_words_and_bare_kinds_of_places_are_no_places(p
     assert [text for text, _, _ in mentions(doc, "LOC")] == ["Nur-Sultan"]
 
 
+def test_global_companies_are_known_in_chinese_and_a_latin_name_may_touch_chinese_characters(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """`亚马逊、Meta等…企业`, `高盛、黑石`: companies the gazetteer knows, the Latin one though a Chinese character
+    follows it (an alphabet's letter or digit still may not: `Metal` holds no Meta)."""
+    doc = annotate(pipeline, "标题\n\n其中包括亚马逊、Meta等大型企业。他还会见了高盛、黑石和辉瑞公司的代表。\n")
+    assert [(text, entity) for text, label, entity in mentions(doc) if label == "ORG"] == [
+        ("亚马逊", "org:amazon"),
+        ("Meta", "org:meta-platforms"),
+        ("高盛", "org:goldman-sachs"),
+        ("黑石", "org:blackstone"),
+        ("辉瑞公司", "org:pfizer"),
+    ]
+    doc = annotate(pipeline, "Metallurgy plants and Meta2 opened.")
+    assert "org:meta-platforms" not in [entity for _, _, entity in mentions(doc)]
+
+
 def test_an_english_place_is_named_without_its_article(pipeline) -> None:  # type: ignore[no-untyped-def]
     """`the Netherlands` is the place `Netherlands`, as the gold lists it; no shipped English name or alias opens
     with an article, which would carry it into the mention."""

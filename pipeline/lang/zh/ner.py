@@ -8,6 +8,7 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import functools
+import itertools
 import re
 from collections.abc import Collection, Sequence
 
@@ -406,7 +407,36 @@ def candidate_rules(text: str, candidates: list[Mention]) -> list[Mention]:
     as names inside an event's title are not), an abbreviation in brackets is a body's only after one, and known
     places are apart from the place after them."""
     outside_titles = [m for m in candidates if not _in_latin_title(text, m.start, m.end)]
-    return known_places_apart(text, _bracketed_bodies_named(text, outside_titles))
+    return known_places_apart(text, _without_joined_known_names(text, _bracketed_bodies_named(text, outside_titles)))
+
+
+def _without_joined_known_names(text: str, candidates: list[Mention]) -> list[Mention]:
+    """Candidates without a span that is only names the gazetteer knows joined by 和, 与, 及 or 、 (`黑石和辉瑞公司`:
+    two companies, not one): the known names stand on their own."""
+    known = sorted((m.start, m.end) for m in candidates if m.recogniser == "gazetteer")
+    if len(known) < 2:
+        return candidates
+    starts = [start for start, _ in known]
+    kept = []
+    for mention in candidates:
+        if mention.recogniser != "gazetteer":
+            first = bisect.bisect_left(starts, mention.start)
+            inside: list[tuple[int, int]] = []
+            for span in (span for span in known[first:] if span[1] <= mention.end):  # the longest of those nested
+                if inside and span[0] < inside[-1][1]:
+                    inside[-1] = max(inside[-1], span, key=lambda known_span: known_span[1] - known_span[0])
+                else:
+                    inside.append(span)
+            if len(inside) >= 2 and inside[0][0] == mention.start and inside[-1][1] == mention.end and all(
+                text[a_end:b_start] in _NAME_JOINING_WORDS for (_, a_end), (b_start, _) in itertools.pairwise(inside)
+            ):
+                continue
+        kept.append(mention)
+    return kept
+
+
+_NAME_JOINING_WORDS = frozenset({"和", "与", "及", "、", "以及", "同"})
+"""What joins two names into a list, never a name of its own."""
 
 
 def known_places_apart(text: str, candidates: list[Mention]) -> list[Mention]:
