@@ -244,8 +244,6 @@ def _from_spans(text: str, sentences: list[Sentence], tagged: list[list[tuple[in
                     and tokens[first - 1].end < tokens[first].start
                 ):
                     first -= 1  # `the wax figures of Akhmet [Baiturssynov]`: a known given name is part of the name
-                elif first == last - 1 and _given_name_before_surname(text, tokens, first):
-                    first -= 1  # `… of Education and Science Sayan [Nyussupov]`: the surname's given name
                 opener = tokens[0]
                 participle = opener.upos == "VERB" and _PARTICIPLE.fullmatch(text, opener.start, opener.end)
                 if first == 0 and last > 1 and (participle or opener.upos in _NOT_IN_NAMES):
@@ -260,8 +258,6 @@ def _from_spans(text: str, sentences: list[Sentence], tagged: list[list[tuple[in
                 continue  # `the Human Rights Commissioner`: an office, held by a person, no body
             while last - first > 1 and _is_lower_word(text, sentence.tokens[last - 1]):
                 last -= 1  # `Ministry of Energy adheres`: a name does not end in a verb or common word
-            if label == "ORG" and last - first > 2 and _given_name_before_surname(text, sentence.tokens, last):
-                last -= 1  # `Ministry of Education and Science [Sayan] Nyussupov`: the official's given name
             while label == "LOC" and last - first > 1 and _is_title_word(text, sentence.tokens[last - 1], None):
                 last -= 1  # `Ambassador … to Kazakhstan H.E. Rashad Mammadov`: the title of the name after it
             if _inside_title(text, sentence.tokens[first].start, sentence.tokens[last - 1].end):
@@ -336,10 +332,12 @@ def _from_spans(text: str, sentences: list[Sentence], tagged: list[list[tuple[in
                 label == "ORG"
                 and last - first >= 3
                 and last < len(sentence.tokens)
-                and _is_given_name(text, sentence.tokens[last - 1])
-                and _is_name_word(text, sentence.tokens[last])
-            ):
-                person, last = (last - 1, last + 1), last - 1  # `Kazakhstan National Team [Grigoriy] Yegorov`
+                and (
+                    (_is_given_name(text, sentence.tokens[last - 1]) and _is_name_word(text, sentence.tokens[last]))
+                    or _given_name_before_surname(text, sentence.tokens, last)
+                )
+            ):  # `Kazakhstan National Team [Grigoriy] Yegorov`, `… of Education and Science [Sayan] Nyussupov`
+                person, last = (last - 1, last + 1), last - 1
             elif person_after:
                 person, last = (last - 2, last), last - 2  # `… Wealth Fund [Berik Beisengaliyev]`
             elif label != "PER" and (honorific := _honorific_inside(text, sentence.tokens, first, last)) is not None:
