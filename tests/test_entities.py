@@ -474,6 +474,21 @@ def test_a_dateline_with_a_date_and_its_author_names_place_agency_and_author(pip
     assert doc.blocks[1].kind == "credit" and doc.span(doc.blocks[2].start, doc.blocks[2].end).startswith("Совещание")
 
 
+def test_russian_departments_named_by_their_field_alone_are_bodies(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """`департаменте экологии`, `городском отделе образования` (its level with it), `управления экологии и
+    окружающей среды`: a head and words of ``body_words.tsv`` ending on a field; `отделе кадров` is no such body."""
+    doc = annotate(
+        pipeline,
+        "Заголовок\n\nКак сообщили в департаменте экологии, выбросы снизились. В городском отделе образования "
+        "отметили рост. По данным управления экологии и окружающей среды, всё хорошо. Он работает в отделе кадров.\n",
+    )
+    assert [text for text, label, _ in mentions(doc) if label == "ORG"] == [
+        "департаменте экологии",
+        "городском отделе образования",
+        "управления экологии и окружающей среды",
+    ]
+
+
 def test_an_officials_given_name_after_a_bodys_name_is_the_persons(pipeline) -> None:  # type: ignore[no-untyped-def]
     """`… of the Ministry of Education and Science Sayan Nyussupov`: an unknown given name the tagger ran into the
     body goes with the surname after it."""

@@ -125,6 +125,11 @@ _AREA_ADJECTIVE = re.compile(r"(?P<stem>[А-ЯЁ][а-яёА-ЯЁ-]+?)(?:ског
 _AREA_WORDS = ("район", "област", "округ")
 
 
+def classify_body_words(words: list[str]) -> list[BodyWord] | None:
+    """Each word of a body's name read from ``body_words.tsv`` alone (no place known); None if one is unknown."""
+    return _classify(words, _NO_PLACES)
+
+
 def _unknown_area(words: list[str], index: int) -> BodyWord | None:
     """A district or region no gazetteer knows, named by its adjective right before район / область
     (акимат Катон-Карагайского района -> Katon-Karagay District Akimat), in Latin letters."""

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 from pipeline.document import Mention, Token
 from pipeline.lang.kk.lexicon import GIVEN_NAME_GENDERS
+from pipeline.lang.ru.bodies import classify_body_words
 from pipeline.lang.ru.lexicon import (
     BODY_HEADS,
     INDECLINABLE_SURNAME_ENDINGS,
@@ -770,4 +771,54 @@ def find_bodies(ctx: BlockContext) -> list[Mention]:
         if match.start("place") in person_starts:
             continue  # `руководитель управления здравоохранения Алия Нурлыбаева`: a person, not a place
         found.append(Mention(match.start(), match.end(), "ORG", "rule:body", "bodies_ru", 0.7))
-    return found
+    return found + _bodies_by_field(ctx.text, ctx.block.start, ctx.block.end, found)
+
+
+_FIELD_WORD = re.compile(r"[а-яё]+(?:-[а-яё]+)?")
+_LEVEL_ADJECTIVE = re.compile(r"(?:областн|городск|районн)[а-яё]{1,3}[ \t]+$")
+"""The level a department serves, written before its head and part of its name (`областного департамента
+экологии`)."""
+_MOST_FIELD_WORDS = 6
+"""Words a department's field runs to at most (`по регулированию естественных монополий и защите конкуренции`)."""
+_GAP = re.compile(r"[ \t]+")
+
+
+def _bodies_by_field(text: str, start: int, end: int, found: list[Mention]) -> list[Mention]:
+    """Departments named in lower case by their field alone, with no place after them (`департамента экологии`,
+    `городском отделе образования`, `управления рыбного хозяйства`): a body head and words of
+    ``body_words.tsv`` that end on a field noun, with the level before the head (`областного`). Not inside a body
+    found already."""
+    taken = [(m.start, m.end) for m in found]
+    bodies = []
+    for head in re.finditer(rf"(?<![\w-]){_BODY_HEAD}(?![\w-])", text[:end]):
+        if head.start() < start or head.group()[:1].isupper() or any(a <= head.start() < b for a, b in taken):
+            continue
+        words = [head, *_field_words_after(text, head.end(), end)]
+        best = 0
+        for count in range(2, len(words) + 1):
+            items = classify_body_words([word.group() for word in words[:count]])
+            if (
+                items
+                and items[0].kind == "head"
+                and items[-1].kind == "noun"
+                and all(item.kind in ("noun", "adjective", "preposition", "conjunction") for item in items[1:])
+            ):
+                best = count
+        if best:
+            level = _LEVEL_ADJECTIVE.search(text, max(start, head.start() - 16), head.start())
+            first = level.start() if level else head.start()
+            bodies.append(Mention(first, words[best - 1].end(), "ORG", "rule:body_field", "bodies_ru", 0.6))
+    return bodies
+
+
+def _field_words_after(text: str, position: int, end: int) -> list[re.Match[str]]:
+    """The lower-case words right after a head, spaces between them, up to punctuation."""
+    words: list[re.Match[str]] = []
+    while len(words) < _MOST_FIELD_WORDS:
+        gap = _GAP.match(text, position, end)
+        word = _FIELD_WORD.match(text, gap.end(), end) if gap else None
+        if word is None:
+            break
+        words.append(word)
+        position = word.end()
+    return words

@@ -427,8 +427,14 @@ def _without_joined_known_names(text: str, candidates: list[Mention]) -> list[Me
                     inside[-1] = max(inside[-1], span, key=lambda known_span: known_span[1] - known_span[0])
                 else:
                     inside.append(span)
-            if len(inside) >= 2 and inside[0][0] == mention.start and inside[-1][1] == mention.end and all(
-                text[a_end:b_start] in _NAME_JOINING_WORDS for (_, a_end), (b_start, _) in itertools.pairwise(inside)
+            if (
+                len(inside) >= 2
+                and inside[0][0] == mention.start
+                and inside[-1][1] == mention.end
+                and all(
+                    text[a_end:b_start] in _NAME_JOINING_WORDS
+                    for (_, a_end), (b_start, _) in itertools.pairwise(inside)
+                )
             ):
                 continue
         kept.append(mention)
