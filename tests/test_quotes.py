@@ -2074,6 +2074,17 @@ def test_another_countrys_president_is_no_holder_of_a_kazakh_office(pipeline) ->
     assert [entity for _, _, _, entity in described(doc)] == ["per:kassym-jomart-tokayev", "per:shavkat-mirziyoyev"]
 
 
+def test_a_chinese_body_that_issues_a_statement_speaks(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(
+        pipeline,
+        "标题\n\n文化和体育部今天发布官方声明明确表示，哈萨克斯坦不会申办世界杯。外交部发表声明称，双方关系良好。\n",
+    )
+    assert [(speaker, entity) for _, _, speaker, entity in described(doc)] == [
+        ("文化和体育部", "org:ministry-of-culture-and-sports-of-kazakhstan"),
+        ("外交部", "org:ministry-of-foreign-affairs-of-kazakhstan"),
+    ]
+
+
 def test_a_chinese_statement_in_which_words_are_said_is_its_issuers_and_a_message_alone_no_ones(pipeline) -> None:  # type: ignore[no-untyped-def]
     """`声明中指出，…` after the ministry issued a statement: the ministry's words; `文化和体育部郑重声明` drops its
     adverb; `消息称，…` opening a sentence alone reports no one's words."""

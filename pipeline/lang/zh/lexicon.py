@@ -15,6 +15,8 @@ PARAGRAPH_CUES = words("zh", "reporting_verbs", scope="paragraph")
 LIST_ANNOUNCERS = words("zh", "list_announcers")
 """Words before a closing colon that announce a list (具体措施如下：), not someone's words."""
 STATEMENT_ANAPHORS = words("zh", "statement_anaphors")
+ISSUING_VERBS = words("zh", "issuing_verbs")
+"""Verbs of issuing a statement between a speaker and its cue (外交部发表声明称): no part of who speaks."""
 SOURCING_STATEMENTS = frozenset(words("zh", "statement_anaphors", opens="sourcing"))
 """Statement nouns that, opening a sentence alone, report no one's words (消息称，…)."""
 """A statement named with no owner (消息称): the last speaker's, else the last body's."""

@@ -19,6 +19,7 @@ from pipeline.lang.zh.lexicon import (
     CONTINUATIONS,
     DECLARING_VERBS,
     DESCRIBING_SUBJECTS,
+    ISSUING_VERBS,
     LIST_ANNOUNCERS,
     NOT_AFTER_CUE,
     NOT_BEFORE_CUE,
@@ -98,6 +99,11 @@ _CLAUSE_START = re.compile(r"[，,。；;：:！？、“”\"\s]")
 _CIRCUMSTANCE = re.compile(rf"(?:在[^，。]{{0,40}}?(?:时段|时|上|中|后|期间)|(?:{'|'.join(SPEECH_OCCASIONS)})中)$")
 """`部长在会上发言时` / `…在新闻发布会上回答记者提问时` / `在马吉利斯(议会下院)政府时段` / `总统讲话中`: where and
 when, not who."""
+_ISSUING = re.compile(
+    rf"(?:{'|'.join(ISSUING_VERBS)})了?(?:官方|书面|联合|一份|一项)*(?:{'|'.join(STATEMENT_ANAPHORS)})?$"
+)
+"""`外交部发表声明称`, `…今天发布官方声明明确表示`: the issuing of a statement before its cue, no part of the
+speaker."""
 _DAY = re.compile(r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})日$")
 """The day of the month before a cue (部长13日表示)."""
 _MAX_SPEAKER = 40
@@ -201,6 +207,9 @@ def _speaker_phrase(text: str, block_start: int, cue_start: int) -> tuple[int, i
         circumstance = _CIRCUMSTANCE.search(text, start, end)
     if circumstance and circumstance.start() > start:
         end = circumstance.start()
+    issuing = _ISSUING.search(text, start, end)
+    if issuing and issuing.start() > start:  # `外交部发表声明称`: the ministry speaks
+        start, end = _without_adverbs(text, start, issuing.start())
     day = _DAY.search(text, start, end)
     if day and day.start() > start:  # `卫生部15日宣布`: the day it was said
         end = day.start()
@@ -380,6 +389,9 @@ def _cleaned_speaker(text: str, start: int, end: int) -> tuple[int, int] | None:
     circumstance = _CIRCUMSTANCE.search(text, start, end)
     if circumstance and circumstance.start() > start:
         end = circumstance.start()
+    issuing = _ISSUING.search(text, start, end)
+    if issuing and issuing.start() > start:  # `外交部发表声明称`: the ministry speaks
+        start, end = _without_adverbs(text, start, issuing.start())
     day = _DAY.search(text, start, end)
     if day and day.start() > start:  # `卫生部15日宣布`: the day it was said
         end = day.start()
