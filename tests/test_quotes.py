@@ -2074,6 +2074,12 @@ def test_another_countrys_president_is_no_holder_of_a_kazakh_office(pipeline) ->
     assert [entity for _, _, _, entity in described(doc)] == ["per:kassym-jomart-tokayev", "per:shavkat-mirziyoyev"]
 
 
+def test_a_chinese_cue_inside_a_circumstance_is_not_the_sentences_cue(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """`主任在介绍新任州长时指出，…`: 介绍 is what he was doing when he spoke; the words follow 指出."""
+    doc = annotate(pipeline, "标题\n\n总统府办公厅主任在介绍新任州长时指出，新州长是一位经验丰富的领导者。\n")
+    assert [content for _, content, _, _ in described(doc)] == ["新州长是一位经验丰富的领导者。"]
+
+
 def test_a_chinese_body_that_issues_a_statement_speaks(pipeline) -> None:  # type: ignore[no-untyped-def]
     doc = annotate(
         pipeline,

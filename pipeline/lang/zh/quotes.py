@@ -494,6 +494,8 @@ _MAX_QUOTED_NAME = 20
 """Characters a name in quotation marks holds at most (a quotation of words is longer)."""
 
 
+_INSIDE_CIRCUMSTANCE = re.compile(rf"[^，,。；：:“”\"]{{0,20}}?时(?:[ \t]*(?:{_CUES}))")
+"""A cue that a 在…时 circumstance holds, the cue of the sentence right after it (`在介绍新任州长时指出`)."""
 _PASSIVE = re.compile(r"被[^，,。；]{0,3}$")
 """`被正式宣布`: a passive cue, with at most an adverb between 被 and the verb."""
 
@@ -522,6 +524,8 @@ def _indirect(text: str, start: int, end: int, quoted: list[tuple[int, int]]) ->
             continue
         if _PASSIVE.search(text, start, cue.start()):
             continue  # `2026年被正式宣布为…`: declared so, nobody's words
+        if _INSIDE_CIRCUMSTANCE.match(text, cue.end("cue")) and "在" in text[start : cue.start()]:
+            continue  # `主任在介绍新任州长时指出，…`: 介绍 is what he was doing when he spoke (指出)
         if _NOT_AFTER_CUE.match(text, cue.end("cue")) and not cue.group("belief"):
             continue
         further = _FURTHER_CUES.match(text, cue.end(), end)  # 强调指出，… : the second cue is no content
