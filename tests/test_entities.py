@@ -474,6 +474,19 @@ def test_a_dateline_with_a_date_and_its_author_names_place_agency_and_author(pip
     assert doc.blocks[1].kind == "credit" and doc.span(doc.blocks[2].start, doc.blocks[2].end).startswith("Совещание")
 
 
+def test_a_russian_place_inside_a_title_in_guillemets_is_no_place(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """`концепцию «Дети Казахстана»`: a word of the programme's name; `клуб «Астана»` (the title is the name) and
+    an English quotation in guillemets keep their places."""
+    doc = annotate(
+        pipeline,
+        "Заголовок\n\nПравительство утвердило концепцию «Дети Казахстана». Клуб «Астана» победил. В Казахстане "
+        "тепло.\n",
+    )
+    assert [text for text, label, _ in mentions(doc) if label == "LOC"] == ["Астана", "Казахстане"]
+    doc = annotate(pipeline, "Title\n\n«Investments in Kazakhstan rose by 90%,» the minister said.\n")
+    assert [text for text, label, _ in mentions(doc) if label == "LOC"] == ["Kazakhstan"]
+
+
 def test_russian_departments_named_by_their_field_alone_are_bodies(pipeline) -> None:  # type: ignore[no-untyped-def]
     """`департаменте экологии`, `городском отделе образования` (its level with it), `управления экологии и
     окружающей среды`: a head and words of ``body_words.tsv`` ending on a field; `отделе кадров` is no such body."""

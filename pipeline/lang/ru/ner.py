@@ -244,8 +244,34 @@ def document_rules(text: str, mentions: list[Mention]) -> list[Mention]:
     return [
         _whole_ministry(text, _with_region_noun(text, _place_after_place_noun(text, mention)))
         for mention in found
-        if not _route_end(text, mention)
+        if not _route_end(text, mention) and not _place_in_a_title(text, mention)
     ]
+
+
+_GUILLEMETS = re.compile(r"«[^«»\n]{1,80}»")
+
+
+def _place_in_a_title(text: str, mention: Mention) -> bool:
+    """Whether a place is a word of a title in guillemets with other words (`концепцию «Дети Казахстана»`, `предмет
+    «История Казахстана»`): part of the work's or programme's name, no place of the text; a title that is the place's
+    name alone (`«Астана»`) keeps it."""
+    if mention.label != "LOC":
+        return False
+    opening = text.rfind("«", max(0, mention.start - 80), mention.start)
+    title = _GUILLEMETS.match(text, opening) if opening != -1 else None
+    if title is None or title.end() < mention.end:
+        return False
+    words = text[title.start() + 1 : title.end() - 1].strip()
+    return (
+        words != text[mention.start : mention.end]
+        and re.search("[а-яё]", words) is not None  # not an English quotation in guillemets
+        and len(words.split()) <= _MOST_TITLE_WORDS
+        and not re.search(r"[.,!?:;]", words)  # a title, not quoted words
+    )
+
+
+_MOST_TITLE_WORDS = 5
+"""Words a title in guillemets has at most; longer quoted words are speech."""
 
 
 def _place_after_place_noun(text: str, mention: Mention) -> Mention:
