@@ -401,6 +401,15 @@ class QuoteFinder:
                 quote.speaker_start, quote.speaker_end = start, mention.end
                 quote.speaker_entity_id, quote.attribution = body
                 return quote
+        placed = (
+            self._place_of_adjective(doc.span(mention.start, mention.end).split(), mention.start)
+            if mention is not None and mention.label == "ORG"
+            else None
+        )
+        if mention is not None and placed is not None:  # `областного департамента …`: the region named last's
+            quote.speaker_start, quote.speaker_end = mention.start, mention.end
+            quote.speaker_entity_id, quote.attribution = placed, "descriptor"
+            return quote
         if mention is not None:
             quote.speaker_start, quote.speaker_end = mention.start, mention.end
             quote.speaker_entity_id = mention.entity_id
