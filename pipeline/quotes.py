@@ -143,6 +143,8 @@ OFFICE_HOLDERS = [(row["office"], row["entity"], row["from"], row["until"]) for 
 """(office, holder, from, until) with ISO dates; an empty ``until``: the holder still serves."""
 DESCRIBING_SUBJECTS = tuple(word for language in languages().values() for word in language.describing_subjects)
 """Words opening a description of someone named before (这位官员): the phrase points back as a pronoun does."""
+LATTER_WORDS = tuple(word for language in languages().values() for word in language.latter_words)
+"""Words opening a sentence that point to the person named last before it (the latter)."""
 DESCRIBING_NOUNS = frozenset(word for language in languages().values() for word in language.describing_nouns)
 """Nouns of what a person does (boxer): `the boxer` points back as a pronoun does."""
 NEWS_AGENCIES = frozenset(row["entity"] for row in common_table("news_agencies"))
@@ -614,6 +616,10 @@ class QuoteFinder:
                 return f"org:en:{owner} {office['head']}", "explicit"
             if office is not None and (named := self._owner_named_before(office["owner"], start)) is not None:
                 return named, "descriptor"  # `the company's press service reports` after `Passenger Transportation JSC`
+            regional = _REGIONAL_BODY.fullmatch(phrase)
+            region = _last_region(self._index, start, self.regions, "region") if regional else None
+            if regional is not None and region is not None:  # `the regional akimat` in Akmola region's news
+                return f"org:en:{_capitalised(region)} {_capitalised(regional['body'])}", "explicit"
             placed = _PLACE_OWNED.fullmatch(phrase)
             region = _last_region(self._index, start, self.regions, placed["place"]) if placed else None
             if placed is not None and region is not None:  # `the region's administration` in Zhambyl region's news
@@ -1307,6 +1313,15 @@ def _next_body(index: _Index, position: int, head: str) -> Mention | None:
     return None
 
 
+_REGIONAL_BODY = re.compile(r"regional\s+(?P<body>[a-z][a-z ]*)")
+"""`the regional akimat`, `the regional domestic policy department`: the body of the region the article is about,
+named as Kazakh English-language news names it (Akmola Region Akimat)."""
+
+
+def _capitalised(words: str) -> str:
+    return " ".join(word[:1].upper() + word[1:] for word in words.split())
+
+
 _PLACE_OWNED = re.compile(r"(?P<place>region|city|district)['’]s\s+(?P<body>.+)", re.IGNORECASE)
 """`the region's administration`: a body of the place the article is about, named by the place's noun."""
 
@@ -1643,6 +1658,19 @@ def _opening_title_end(index: _Index, start: int, end: int) -> int | None:
     return None
 
 
+def _latter_named(index: _Index, sentence_start: int) -> str | None:
+    """The person named last before the sentence before this one, when that sentence opens with `the latter`
+    and names nobody."""
+    previous_start = _sentence_before(index, sentence_start)
+    if previous_start is None or not LATTER_WORDS:
+        return None
+    opening = index.doc.text[previous_start:sentence_start].lstrip().lower()
+    if not opening.startswith(LATTER_WORDS) or index.persons_between(previous_start, sentence_start):
+        return None
+    before = index.persons_between(max(0, previous_start - _Index.LOOK_BACK_CHARS), previous_start)
+    return before[-1].entity_id if before else None
+
+
 def _previous_subject(index: _Index, quote: Quote, gender: str | None, earlier: list[Quote]) -> str | None:
     """The person who opens the sentence before when a pronoun opens this one or follows
     its quotation (`世界气象组织主席阿尔·曼杜斯对…表示感谢…。他同时强调` : 阿尔·曼杜斯, though another spoke before him;
@@ -1660,6 +1688,9 @@ def _previous_subject(index: _Index, quote: Quote, gender: str | None, earlier: 
     between = text[quote.end : quote.speaker_start]
     if quote.end <= quote.speaker_start and not between.strip(_BEFORE_A_SPEAKER + _SENTENCE_MARKS):
         this_start = min(this_start, index.sentence_start(quote.start))  # `—A。B。-他说。`: back from before the words
+    latter = _latter_named(index, this_start)
+    if latter is not None:  # `… received Y. The latter reported …. He told …`: Y
+        return latter if _of_gender(index, latter, gender) else None
     named = next(
         (
             (start, persons)

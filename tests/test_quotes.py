@@ -2074,6 +2074,28 @@ def test_another_countrys_president_is_no_holder_of_a_kazakh_office(pipeline) ->
     assert [entity for _, _, _, entity in described(doc)] == ["per:kassym-jomart-tokayev", "per:shavkat-mirziyoyev"]
 
 
+def test_english_regional_bodies_the_latter_and_an_infinitive_clause(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """`the regional akimat` in Akmola region's news is the Akmola Region Akimat; `… received Y. The latter
+    reported …. he told the President that …` is Y's; `…, to impose sanctions and get the public informed.` is an
+    order's clause, not a trailing source."""
+    doc = annotate(
+        pipeline,
+        "Title\n\nHarvesting started in Akmola region. According to the regional akimat, a total of 41,000 hectares "
+        "were harvested.\n",
+    )
+    assert list(english_speakers(pipeline, doc).values()) == ["Akmola Region Akimat"]
+    doc = annotate(
+        pipeline,
+        " date 2022-02-14\nTitle\n\nHead of State Kassym-Jomart Tokayev received Prosecutor General Gizat Nurdauletov."
+        "\n\nThe latter reported on the investigation. He told the President that 3,070 criminal cases were launched."
+        "\n\nThe Head of State instructed to respond to each complaint, to impose sanctions on those guilty and get "
+        "the public informed.\n",
+    )
+    assert [(content[:12], entity) for _, content, _, entity in described(doc)] == [
+        ("3,070 crimin", "per:gizat-nurdauletov")
+    ]
+
+
 def test_a_chinese_cue_inside_a_circumstance_is_not_the_sentences_cue(pipeline) -> None:  # type: ignore[no-untyped-def]
     """`主任在介绍新任州长时指出，…`: 介绍 is what he was doing when he spoke; the words follow 指出."""
     doc = annotate(pipeline, "标题\n\n总统府办公厅主任在介绍新任州长时指出，新州长是一位经验丰富的领导者。\n")

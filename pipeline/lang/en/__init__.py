@@ -56,6 +56,7 @@ LANGUAGE = register_language(
         demonyms=tuple(sorted(lexicon.DEMONYMS)),
         person_titles=lexicon.PERSON_TITLES,
         describing_nouns=lexicon.DESCRIBING_NOUNS,
+        latter_words=lexicon.LATTER_WORDS,
         candidate_rules="pipeline.lang.en.ner:candidate_rules",
         mention_rules="pipeline.lang.en.ner:document_rules",
     )

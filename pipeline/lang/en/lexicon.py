@@ -114,3 +114,5 @@ OUTLET_KINDS = words("en", "outlet_kinds")
 
 DESCRIBING_NOUNS = words("en", "describing_nouns")
 """`the boxer`, `this athlete`: a person described by what they do, named before (``data/describing_nouns.tsv``)."""
+LATTER_WORDS = tuple(words("en", "latter_words"))
+"""Words opening a sentence that point to the person named last before it (the latter)."""

@@ -557,8 +557,9 @@ _BE_INSIDE = re.compile(r"\b(?:was|were|is|are|been)\b")
 """A form of `be` inside a trailing speaker: a clause of its own (`the Head of State was presented with reports
 on …`), where `reports` is a noun."""
 _AS_BEFORE = re.compile(r"as[ \t]+")
-_CLAUSE_OPENER = re.compile(r"(?:and|but|or|while|which|who)\b")
-"""A trailing clause that opens so continues the sentence (`…, and wrote reports.`); no source follows."""
+_CLAUSE_OPENER = re.compile(r"(?:and|but|or|while|which|who|to)\b")
+"""A trailing clause that opens so continues the sentence (`…, and wrote reports.`, `…, to impose sanctions and
+get the public informed.`); no source follows."""
 _ONE_SOURCE = re.compile(r"[A-Z]|(?:the|its|his|her|their|a|an)\s")
 """How a named source begins: a capital, or a determiner before a noun (the report, its press service)."""
 
