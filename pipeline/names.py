@@ -50,6 +50,8 @@ KAZINFORM_DATELINE = re.compile(
 author between slashes (``АСТАНА. 18 апреля. КАЗИНФОРМ /Канат Кульшманов/``, ``ASTANA. April 18. KAZINFORM``)."""
 WEB_NAME = re.compile(r"\w\.[a-z]{2,4}$")
 """A name ending in a web domain (Kaspi.kz, kabar.kg): a site, or the body behind it."""
+WEB_ADDRESS = re.compile(r"(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}(?:/\S*)?")
+"""A site's address, its path too (`t.me/KZgovernment`, `akorda.kz`): one source, not a site and a name."""
 
 TERM_ABBREVIATIONS = frozenset(row["word"] for row in common_table("term_abbreviations"))
 """GDP, CPI, LNG: abbreviations every language writes in Latin letters, no names (``pipeline/data``)."""

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from pipeline.document import Block, Document, Mention, Sentence
-from pipeline.names import KAZINFORM_DATELINE, WEB_NAME
+from pipeline.names import KAZINFORM_DATELINE, WEB_ADDRESS, WEB_NAME
 
 if TYPE_CHECKING:
     from pipeline.entities import EntityRecognizer
@@ -204,7 +204,7 @@ def _captions(ctx: BlockContext) -> list[Mention]:
         return []
     mentions = []
     for value, label in ((block.credit_person, "PER"), (block.credit_agency, "ORG")):
-        if not value or (label == "ORG" and not value[0].isupper() and not WEB_NAME.search(value)):
+        if not value or (label == "ORG" and not value[0].isupper() and not WEB_ADDRESS.fullmatch(value)):
             continue
         position = text.find(value, block.start, block.end)
         if position >= 0:

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from pipeline.document import Block
 from pipeline.lang.zh.lexicon import REPORTING_VERBS
 from pipeline.langid import detect_lang, has_han
-from pipeline.names import CAPTION_LABELS, KAZINFORM_DATELINE
+from pipeline.names import CAPTION_LABELS, KAZINFORM_DATELINE, WEB_ADDRESS
 from pipeline.rules import common_table
 
 _DATE_HEADER = re.compile(r"date[ \t]+(\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d[^\s]*)")
@@ -41,6 +41,13 @@ _MAX_TRANSLATOR_CHARS = 100
 _CAPTION = re.compile(rf"^(?:(?:{CAPTION_LABELS})[ \t]*[:：][ \t]*)+(.*)$", re.IGNORECASE)
 """A caption line: its label, repeated as some pages print it (``Photo: Фото: ОКҚ``), then the caption."""
 _MAX_CAPTION_CHARS = 200
+_TRAILING_CAPTION = re.compile(
+    rf"^(?P<text>[^\n]{{10,200}}?[^.!?。！？:： \t])[ \t]+(?:{CAPTION_LABELS})[ \t]*[:：][ \t]*"
+    r"(?P<credit>\S[^\n]{0,60})$"
+)
+"""A caption written after the picture's description on one line (`Head of State receives … Photo: akorda.kz`): the
+description does not end as a sentence does."""
+
 _PERSON_NAME = re.compile(
     r"^[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][a-zа-яёәғқңөұүһі'’\-]+(?:[ \t]+[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][a-zа-яёәғқңөұүһі'’\-]+){1,2}$"
 )
@@ -100,6 +107,8 @@ def split_credit(credit: str) -> tuple[str | None, str | None]:
     КИСИ`` -> agency only; a lone capitalised two- or three-word name -> person only. ``None`` (a CMS artefact) ->
     neither.
     """
+    if WEB_ADDRESS.fullmatch(credit.strip()):
+        return None, credit.strip()  # `t.me/KZgovernment`: a site's page
     archive = next((words for words in _ARCHIVE_CREDITS if credit.lower().startswith(words + " ")), None)
     if archive is not None and _PERSON_NAME.fullmatch(credit[len(archive) :].strip()):
         return credit[len(archive) :].strip(), None  # `из личного архива Марата Искалиева`: the archive's owner
@@ -310,6 +319,16 @@ def _classify_lines(
         if (caption := _CAPTION.match(line)) is not None and len(line) <= _MAX_CAPTION_CHARS:
             person, agency = split_credit(caption.group(1))
             structure.blocks.append(Block("caption", start, end, credit_person=person, credit_agency=agency))
+            continue
+        if (described := _TRAILING_CAPTION.match(line)) is not None:
+            # `Head of State receives … Minister X Photo: akorda.kz`: the picture's description is text (its names
+            # are names), its credit a caption
+            person, agency = split_credit(described.group("credit"))
+            rest = line[described.end("text") :]
+            label_start = start + described.end("text") + len(rest) - len(rest.lstrip())
+            structure.blocks.append(Block("paragraph", start, start + len(described.group("text").rstrip())))
+            structure.blocks.append(Block("caption", label_start, end, credit_person=person, credit_agency=agency))
+            seen_content = True
             continue
         label = labels[index]
         if label is not None:

@@ -1561,6 +1561,22 @@ def test_an_english_caption_label_is_no_part_of_a_name(pipeline) -> None:  # typ
     assert [text for text, _, _ in mentions(doc, "PER")] == ["Zulfiya Suleimenova"]
 
 
+def test_a_site_credited_for_a_photo_is_a_source_after_a_description_and_with_its_path(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """`… Zulfiya Suleimenova Photo: akorda.kz` on one line: the description is text, the site a source;
+    `Фото: t.me/KZgovernment`: the page, path and all."""
+    doc = annotate(
+        pipeline,
+        "Title\n\nHead of State receives Ecology Minister Zulfiya Suleimenova Photo: akorda.kz\n\nThey met.\n\n"
+        "Фото: t.me/KZgovernment\n",
+    )
+    assert [(text, label) for text, label, _ in mentions(doc)] == [
+        ("Zulfiya Suleimenova", "PER"),
+        ("akorda.kz", "ORG"),
+        ("t.me/KZgovernment", "ORG"),
+    ]
+    assert [block.kind for block in doc.blocks] == ["title", "paragraph", "caption", "paragraph", "caption"]
+
+
 def test_the_silk_road_is_a_route_not_a_place(pipeline) -> None:  # type: ignore[no-untyped-def]
     doc = annotate(pipeline, "标题\n\n哈萨克斯坦位于古丝绸之路上。丝路沿线国家代表出席。\n")
     assert [(text, label) for text, label, _ in mentions(doc)] == [
