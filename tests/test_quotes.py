@@ -2074,6 +2074,14 @@ def test_another_countrys_president_is_no_holder_of_a_kazakh_office(pipeline) ->
     assert [entity for _, _, _, entity in described(doc)] == ["per:kassym-jomart-tokayev", "per:shavkat-mirziyoyev"]
 
 
+def test_a_russian_speaker_ends_before_where_he_wrote(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(
+        pipeline,
+        "Заголовок\n\nНик Картер приехал в Алматы.\n\n— Лучший прием в нашей жизни, — написал он под видео.\n",
+    )
+    assert [(speaker, entity) for _, _, speaker, entity in described(doc)] == [("он", "per:ru:Ник Картер")]
+
+
 def test_english_regional_bodies_the_latter_and_an_infinitive_clause(pipeline) -> None:  # type: ignore[no-untyped-def]
     """`the regional akimat` in Akmola region's news is the Akmola Region Akimat; `… received Y. The latter
     reported …. he told the President that …` is Y's; `…, to impose sanctions and get the public informed.` is an
