@@ -952,12 +952,15 @@ _ROUTE_DASH = re.compile(r"[ \t]?[-–—][ \t]?")
 
 def _known_route_ends(text: str, mention: Mention, known: set[tuple[int, int]]) -> int:
     """How many of the dash-joined parts of a span are places the gazetteer knows (0 for a span without a dash)."""
+    dashes = list(_ROUTE_DASH.finditer(text, mention.start, mention.end))
+    if not dashes:
+        return 0
     count, position = 0, mention.start
-    for dash in [*_ROUTE_DASH.finditer(text, mention.start, mention.end), None]:
+    for dash in [*dashes, None]:
         end = dash.start() if dash is not None else mention.end
         count += (position, end) in known
         position = dash.end() if dash is not None else end
-    return count if position > mention.start else 0
+    return count
 
 
 def _names_a_route(text: str, mention: Mention) -> bool:

@@ -801,6 +801,7 @@ def find_bodies(ctx: BlockContext) -> list[Mention]:
 
 
 _FIELD_WORD = re.compile(r"[а-яё]+(?:-[а-яё]+)?")
+_HEAD_WORD = re.compile(rf"(?<![\w-]){_BODY_HEAD}(?![\w-])")
 _LEVEL_ADJECTIVE = re.compile(r"(?:областн|городск|районн)[а-яё]{1,3}[ \t]+$")
 """The level a department serves, written before its head and part of its name (`областного департамента
 экологии`)."""
@@ -816,8 +817,8 @@ def _bodies_by_field(text: str, start: int, end: int, found: list[Mention]) -> l
     found already."""
     taken = [(m.start, m.end) for m in found]
     bodies = []
-    for head in re.finditer(rf"(?<![\w-]){_BODY_HEAD}(?![\w-])", text[:end]):
-        if head.start() < start or head.group()[:1].isupper() or any(a <= head.start() < b for a, b in taken):
+    for head in _HEAD_WORD.finditer(text, start, end):
+        if head.group()[:1].isupper() or any(a <= head.start() < b for a, b in taken):
             continue
         words = [head, *_field_words_after(text, head.end(), end)]
         best = 0

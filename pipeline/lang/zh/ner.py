@@ -220,20 +220,14 @@ Time of Diaspora…》, `"All for one. And one for all"`): a work's name or a sl
 body; a name without lower-case words (《China Daily》, `“Jibek Joly”电视台`) is not one."""
 
 
-def _in_latin_title(text: str, start: int, end: int) -> bool:
-    """Whether a span lies inside an English phrase in title or quotation marks (``_LATIN_TITLE``) written in
-    Chinese text: a Chinese character right before or after it (an English article's quotations are its own)."""
-    opening = max(text.rfind(mark, max(0, start - _TITLE_REACH), start + 1) for mark in '《“"«')
-    if opening == -1:
-        return False
-    title = _LATIN_TITLE.match(text, opening)
-    if title is None or title.end() < end:
-        return False
-    return has_han(text[opening - 1 : opening]) or has_han(text[title.end() : title.end() + 1])  # in Chinese text
-
-
-_TITLE_REACH = 200
-"""How far before a name the title it may lie in begins."""
+def _latin_titles(text: str) -> list[tuple[int, int]]:
+    """The spans of the English phrases in title or quotation marks (``_LATIN_TITLE``) written in Chinese text: a
+    Chinese character right before or after each (an English article's quotations are its own)."""
+    return [
+        title.span()
+        for title in _LATIN_TITLE.finditer(text)
+        if has_han(text[title.start() - 1 : title.start()]) or has_han(text[title.end() : title.end() + 1])
+    ]
 
 
 def _names_a_term(text: str, start: int, end: int) -> bool:
@@ -248,29 +242,29 @@ def _bracketed_bodies_named(text: str, candidates: list[Mention]) -> list[Mentio
     where the words end as a body's name does (`德国学术交流中心（DAAD）`) though the tagger missed it; a name of
     several words (`（Almaty Arena）`) is left to the recognisers."""
     body_ends = {m.end for m in candidates if m.label == "ORG" and has_han(text[m.start : m.end])}
-    kept = []
-    for mention in candidates:
-        opening = text.rfind("（", max(0, mention.start - _BRACKET_REACH), mention.start)
-        opening = max(opening, text.rfind("(", max(0, mention.start - _BRACKET_REACH), mention.start))
-        bracket = _BRACKETED_LATIN.match(text, opening) if opening > 0 else None
-        if (
+    things = [
+        bracket.span()
+        for bracket in _BRACKETED_LATIN.finditer(text)
+        if bracket.start() > 0
+        and has_han(text[bracket.start() - 1])
+        and bracket.start() not in body_ends
+        and not text.endswith(_ORG_TOKEN_ENDINGS, 0, bracket.start())
+    ]  # brackets after words that name no body
+    if not things:
+        return candidates
+    return [
+        mention
+        for mention in candidates
+        if not (
             mention.label == "ORG"
-            and bracket is not None
-            and bracket.end() >= mention.end
             and _ABBREVIATION.fullmatch(text, mention.start, mention.end)
-            and has_han(text[opening - 1])
-            and opening not in body_ends
-            and not text.endswith(_ORG_TOKEN_ENDINGS, 0, opening)
-        ):
-            continue
-        kept.append(mention)
-    return kept
+            and any(start < mention.start and mention.end < end for start, end in things)
+        )
+    ]
 
 
 _BRACKETED_LATIN = re.compile(r"[（(][A-Za-z0-9/ .&-]+[）)]")
 _ABBREVIATION = re.compile("[A-Z]{2,6}")
-_BRACKET_REACH = 20
-"""How far before an abbreviation its opening bracket is looked for."""
 
 
 def pos_names(text: str, tokens: list[Token]) -> list[Mention]:
@@ -406,7 +400,8 @@ def candidate_rules(text: str, candidates: list[Mention]) -> list[Mention]:
     a Latin title or a quoted English phrase is a name of the text (`《Korea and Kazakhstan, Time of Diaspora…》`,
     as names inside an event's title are not), an abbreviation in brackets is a body's only after one, and known
     places are apart from the place after them."""
-    outside_titles = [m for m in candidates if not _in_latin_title(text, m.start, m.end)]
+    titles = _latin_titles(text)
+    outside_titles = [m for m in candidates if not any(a <= m.start and m.end <= b for a, b in titles)]
     return known_places_apart(text, _without_joined_known_names(text, _bracketed_bodies_named(text, outside_titles)))
 
 
@@ -420,9 +415,9 @@ def _without_joined_known_names(text: str, candidates: list[Mention]) -> list[Me
     kept = []
     for mention in candidates:
         if mention.recogniser != "gazetteer":
-            first = bisect.bisect_left(starts, mention.start)
+            first, last = bisect.bisect_left(starts, mention.start), bisect.bisect_left(starts, mention.end)
             inside: list[tuple[int, int]] = []
-            for span in (span for span in known[first:] if span[1] <= mention.end):  # the longest of those nested
+            for span in (span for span in known[first:last] if span[1] <= mention.end):  # the longest of those nested
                 if inside and span[0] < inside[-1][1]:
                     inside[-1] = max(inside[-1], span, key=lambda known_span: known_span[1] - known_span[0])
                 else:
