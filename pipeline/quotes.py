@@ -143,6 +143,10 @@ OFFICE_HOLDERS = [(row["office"], row["entity"], row["from"], row["until"]) for 
 """(office, holder, from, until) with ISO dates; an empty ``until``: the holder still serves."""
 DESCRIBING_SUBJECTS = tuple(word for language in languages().values() for word in language.describing_subjects)
 """Words opening a description of someone named before (这位官员): the phrase points back as a pronoun does."""
+COMMEMORATING_WORDS = tuple(
+    sorted((word for language in languages().values() for word in language.commemorating_words), key=len, reverse=True)
+)
+"""Words right before a person's name that make it a name commemorated (named after Abai): no antecedent."""
 LATTER_WORDS = tuple(word for language in languages().values() for word in language.latter_words)
 """Words opening a sentence that point to the person named last before it (the latter)."""
 DESCRIBING_NOUNS = frozenset(word for language in languages().values() for word in language.describing_nouns)
@@ -952,6 +956,12 @@ class _Index:
             self.surfaces.setdefault(mention.entity_id or "", set()).add(doc.span(mention.start, mention.end))
 
     @functools.cached_property
+    def commemorated(self) -> frozenset[str]:
+        """Persons the text commemorates somewhere (`named after Abai`, `the anniversary of Abai`): whatever else it
+        calls them (`Abai boarding schools`), no pronoun points to them."""
+        return frozenset(m.entity_id for m in self.persons if m.entity_id and _commemorated(self.doc.text, m.start))
+
+    @functools.cached_property
     def titles(self) -> dict[str, set[str]]:
         """The Chinese titles the text gives each person right beside a name (`公司主任阿斯卡尔·伊斯马伊洛夫`,
         `托卡耶夫总统`), each of a run of them (`花样滑冰运动员、冬奥会冠军X`: 运动员 and 冠军)."""
@@ -1715,6 +1725,7 @@ def _previous_subject(index: _Index, quote: Quote, gender: str | None, earlier: 
         )
         or index.case_at(first.start) not in (None, "Nom")
         or not _of_gender(index, first.entity_id, gender)
+        or first.entity_id in index.commemorated  # `the network of Abai boarding schools started`: no subject
     ):
         return None
     return first.entity_id
@@ -1811,6 +1822,17 @@ def _nearest_person(index: _Index, position: int, gender: str | None, earlier: l
     return found
 
 
+def _commemorated(text: str, start: int) -> bool:
+    """Whether a person's name follows words that make it commemorated (`named after Abai`, `175th anniversary of
+    Abai`, `имени Абая`, `纪念阿拜`): the name of a school or a date, not a person who may speak next."""
+    before = text[max(0, start - _COMMEMORATING_REACH) : start].rstrip().lower()
+    return bool(COMMEMORATING_WORDS) and before.endswith(COMMEMORATING_WORDS)
+
+
+_COMMEMORATING_REACH = 20
+"""Characters before a name in which the words that commemorate it are looked for."""
+
+
 def _spoke_as_other(earlier: list[Quote], entity_id: str, head: str) -> bool:
     """Whether the person spoke earlier under another Chinese title (`总统宣布…` then `部长表示…`: the minister
     is not the president)."""
@@ -1859,7 +1881,7 @@ def _nearest_of(index: _Index, position: int, earlier: list[Quote], right: Calla
     before = bisect.bisect_left(index.person_starts, position)
     for mention in reversed(index.persons[max(0, before - _Index.LOOK_BACK_ITEMS) : before]):
         outside = not _in_quotes(mention.start, earlier) or _body_report_around(mention.start, earlier) is not None
-        if outside and fits(mention.entity_id):
+        if outside and fits(mention.entity_id) and mention.entity_id not in index.commemorated:
             if office is not None and office[0] > mention.start:
                 return office[1]  # `Tokayev met X. The Head of State noted …; he added`: the nearer, the office
             if index.case_at(mention.start) == "Nom":

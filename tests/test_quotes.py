@@ -2074,6 +2074,18 @@ def test_another_countrys_president_is_no_holder_of_a_kazakh_office(pipeline) ->
     assert [entity for _, _, _, entity in described(doc)] == ["per:kassym-jomart-tokayev", "per:shavkat-mirziyoyev"]
 
 
+def test_a_commemorated_person_is_no_antecedent_of_a_pronoun(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """`… schools named after Abai … the 175th anniversary of Abai. … He also added that …`: the minister, not Abai,
+    whatever else the text calls Abai (`Abai boarding schools`)."""
+    doc = annotate(
+        pipeline,
+        " date 2020-06-04\nTitle\n\nEducation and Science Minister Askhat Aimagambetov told about boarding schools "
+        "named after Abai.\n\nConstruction of the network of Abai boarding schools started as part of the 175th "
+        "anniversary of Abai.\n\nHe also added that the teachers' salaries would be increased.\n",
+    )
+    assert [entity for _, _, _, entity in described(doc)] == ["per:askhat-aimagambetov"]
+
+
 def test_a_russian_speaker_ends_before_where_he_wrote(pipeline) -> None:  # type: ignore[no-untyped-def]
     doc = annotate(
         pipeline,

@@ -90,6 +90,9 @@ class Language:
     """Words opening a clause whose names are not its subject (应X邀请): no antecedent of a pronoun there."""
     describing_subjects: tuple[str, ...] = ()
     """Words opening a description of someone named before (这位官员): the speaker is that person, as a pronoun."""
+    commemorating_words: tuple[str, ...] = ()
+    """Words right before a person's name that make it a name commemorated (named after Abai, имени Абая, 纪念阿拜):
+    no pronoun or title after them points to that person."""
     latter_words: tuple[str, ...] = ()
     """Words opening a sentence that point to the person named last before it (the latter): a pronoun after that
     sentence is that person."""

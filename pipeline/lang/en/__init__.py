@@ -43,6 +43,7 @@ LANGUAGE = register_language(
         quote_finder="pipeline.lang.en.quotes:find_quotes",
         tagger="pipeline.lang.en.morph:make_tagger",
         describe_tagger=describe_tagger,
+        commemorating_words=lexicon.COMMEMORATING_WORDS,
         pronouns=lexicon.PRONOUNS,
         plural_pronouns=lexicon.PLURAL_PRONOUNS,
         office_phrases=lexicon.OFFICE_PHRASES,

@@ -116,3 +116,5 @@ DESCRIBING_NOUNS = words("en", "describing_nouns")
 """`the boxer`, `this athlete`: a person described by what they do, named before (``data/describing_nouns.tsv``)."""
 LATTER_WORDS = tuple(words("en", "latter_words"))
 """Words opening a sentence that point to the person named last before it (the latter)."""
+COMMEMORATING_WORDS = tuple(words("en", "commemorating_words"))
+"""Words right before a person's name that make it a name commemorated (named after, имени, 纪念)."""

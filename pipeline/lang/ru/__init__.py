@@ -57,6 +57,7 @@ LANGUAGE = register_language(
         romanizer="pipeline.lang.ru.lexicon:romanize_russian_name",
         mention_rules="pipeline.lang.ru.ner:document_rules",
         body_namer="pipeline.lang.ru.bodies:make_body_namer",
+        commemorating_words=lexicon.COMMEMORATING_WORDS,
         pronouns=lexicon.PRONOUNS,
         plural_pronouns=lexicon.PLURAL_PRONOUNS,
         office_phrases=lexicon.OFFICE_PHRASES,

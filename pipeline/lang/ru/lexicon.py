@@ -156,3 +156,5 @@ OWNER_COUNTRIES = frozenset(words("ru", "owner_countries"))
 """Countries in the genitive that, right after a body, are part of its name (Курултай Республики Казахстан)."""
 PLACE_PREPOSITIONS = frozenset(words("ru", "place_prepositions"))
 """Prepositions after which РК is the place (в РК)."""
+COMMEMORATING_WORDS = tuple(words("ru", "commemorating_words"))
+"""Words right before a person's name that make it a name commemorated (named after, имени, 纪念)."""

@@ -79,6 +79,7 @@ LANGUAGE = register_language(
         romanizer="pipeline.lang.zh.translit:romanize_person",
         candidate_rules="pipeline.lang.zh.ner:candidate_rules",
         mention_rules="pipeline.lang.zh.ner:document_rules",
+        commemorating_words=lexicon.COMMEMORATING_WORDS,
         pronouns=lexicon.PRONOUNS,
         plural_pronouns=lexicon.PLURAL_PRONOUNS,
         office_phrases=lexicon.OFFICE_PHRASES,

@@ -136,3 +136,5 @@ PLACE_DETERMINERS = frozenset(words("zh", "place_determiners"))
 """本, 全, 该: with a one-character place word a reference (本州), not a name."""
 BODY_KINDS = words("zh", "body_kinds")
 """国立, 国家艺术: words of kind between a person's name and the head of a body named after the person."""
+COMMEMORATING_WORDS = tuple(words("zh", "commemorating_words"))
+"""Words right before a person's name that make it a name commemorated (named after, имени, 纪念)."""
