@@ -351,6 +351,13 @@ def test_chinese_latin_titles_slogans_terms_and_bracketed_abbreviations_of_thing
         assert body in names
 
 
+def test_a_chinese_county_or_township_keeps_its_suffix(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """`热斯库洛夫县`, `阿克尔托别乡`: the county and the township by their names with the suffix, as MSRA and the gold
+    write them (a city stays without 市 where the transliteration alone reads: 菲祖利市 -> 菲祖利)."""
+    doc = annotate(pipeline, "标题\n\n热斯库洛夫县的农民开始收割。阿克尔托别乡的居民也参加了。\n")
+    assert [text for text, label, _ in mentions(doc) if label == "LOC"] == ["热斯库洛夫县", "阿克尔托别乡"]
+
+
 def test_chinese_place_run_into_the_known_place_before_it_is_a_place_of_its_own(pipeline) -> None:  # type: ignore[no-untyped-def]
     """`俄罗斯克拉斯诺达尔市`: the country and the city, as MSRA and the gold write them; a region's own name
     (阿拉木图州) and an autonomous area stay whole."""
