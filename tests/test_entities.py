@@ -356,6 +356,10 @@ def test_a_chinese_county_or_township_keeps_its_suffix(pipeline) -> None:  # typ
     write them (a city stays without 市 where the transliteration alone reads: 菲祖利市 -> 菲祖利)."""
     doc = annotate(pipeline, "标题\n\n热斯库洛夫县的农民开始收割。阿克尔托别乡的居民也参加了。\n")
     assert [text for text, label, _ in mentions(doc) if label == "LOC"] == ["热斯库洛夫县", "阿克尔托别乡"]
+    doc = annotate(
+        pipeline, "标题\n\n考古学家在绍兰遗址和库尔托别遗址发现文物。\n"
+    )  # an archaeological site, named in full
+    assert [text for text, label, _ in mentions(doc) if label == "LOC"] == ["绍兰遗址", "库尔托别遗址"]
 
 
 def test_chinese_place_run_into_the_known_place_before_it_is_a_place_of_its_own(pipeline) -> None:  # type: ignore[no-untyped-def]
