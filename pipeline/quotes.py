@@ -21,7 +21,7 @@ from pipeline.gazetteer import GazetteerEntity
 from pipeline.lang import gendered_name_endings, given_name_genders, language_for, languages, romanized_person
 from pipeline.lang.en.ner import ministry_key
 from pipeline.langid import has_han
-from pipeline.names import CAPTION_LABELS, LEGAL_FORMS, name_parts
+from pipeline.names import LEGAL_FORMS, name_parts
 from pipeline.quote_candidate import QUOTATION_PAIRS, QuoteCandidate, opens_quotation
 from pipeline.rules import common_table
 
@@ -143,9 +143,7 @@ OFFICE_HOLDERS = [(row["office"], row["entity"], row["from"], row["until"]) for 
 """(office, holder, from, until) with ISO dates; an empty ``until``: the holder still serves."""
 DESCRIBING_SUBJECTS = tuple(word for language in languages().values() for word in language.describing_subjects)
 """Words opening a description of someone named before (这位官员): the phrase points back as a pronoun does."""
-COMMEMORATING_WORDS = tuple(
-    sorted((word for language in languages().values() for word in language.commemorating_words), key=len, reverse=True)
-)
+COMMEMORATING_WORDS = tuple(word for language in languages().values() for word in language.commemorating_words)
 """Words right before a person's name that make it a name commemorated (named after Abai): no antecedent."""
 LATTER_WORDS = tuple(word for language in languages().values() for word in language.latter_words)
 """Words opening a sentence that point to the person named last before it (the latter)."""
@@ -407,17 +405,16 @@ class QuoteFinder:
                 quote.speaker_start, quote.speaker_end = start, mention.end
                 quote.speaker_entity_id, quote.attribution = body
                 return quote
-        placed = (
-            self._place_of_adjective(doc.span(mention.start, mention.end).split(), mention.start)
-            if mention is not None and mention.label == "ORG"
-            else None
-        )
-        if mention is not None and placed is not None:  # `областного департамента …`: the region named last's
-            quote.speaker_start, quote.speaker_end = mention.start, mention.end
-            quote.speaker_entity_id, quote.attribution = placed, "descriptor"
-            return quote
         if mention is not None:
             quote.speaker_start, quote.speaker_end = mention.start, mention.end
+            placed = (
+                self._place_of_adjective(doc.span(mention.start, mention.end).split(), mention.start)
+                if mention.label == "ORG"
+                else None
+            )
+            if placed is not None:  # `областного департамента …`: the department of the region named last
+                quote.speaker_entity_id, quote.attribution = placed, "descriptor"
+                return quote
             quote.speaker_entity_id = mention.entity_id
             quote.attribution = "explicit"
             quote.role = _role_before(doc.span(start, mention.start))
@@ -914,10 +911,6 @@ def _equivalent_title(lowered: str) -> str | None:
     return None
 
 
-_CREDIT = re.compile(rf"[ \t]*(?:{CAPTION_LABELS})[ \t]*[:：]")
-"""A caption that opens with a credit's label (`Фото:`, `Photo:`, `图片：`)."""
-
-
 class _Index:
     """The document's mentions, persons and sentences by position, so that each lookup a quote needs is a
     binary search and a bounded walk, never a scan of the whole document (long documents stay linear)."""
@@ -932,13 +925,9 @@ class _Index:
         self.mentions = sorted((m for m in doc.mentions if m.recogniser != "caption"), key=lambda m: (m.start, m.end))
         """The names of the text, not those of a photo's credit (`Фото: Сәл Сабыров`): neither its author nor the
         place it shows speaks or is spoken of."""
-        self.credits = [
-            (block.start, block.end)
-            for block in doc.blocks
-            if block.kind == "caption" and _CREDIT.match(doc.text, block.start)
-        ]
-        """Captions that credit a source (`Фото: акимат области Абай`): a body named there is named by its own
-        noun (`в акимате`), not by a word for any body (`в ведомстве`)."""
+        self.credits = [(block.start, block.end) for block in doc.blocks if block.kind == "caption"]
+        """Captions, each a credit (`Фото: акимат области Абай`): a body named there is named by its own noun (`в
+        акимате`), not by a word for any body (`в ведомстве`)."""
         self.starts = [m.start for m in self.mentions]
         self.persons = [m for m in self.mentions if m.label == "PER" and m.entity_id]
         self.person_starts = [m.start for m in self.persons]
@@ -1672,7 +1661,7 @@ def _latter_named(index: _Index, sentence_start: int) -> str | None:
     """The person named last before the sentence before this one, when that sentence opens with `the latter`
     and names nobody."""
     previous_start = _sentence_before(index, sentence_start)
-    if previous_start is None or not LATTER_WORDS:
+    if previous_start is None:
         return None
     opening = index.doc.text[previous_start:sentence_start].lstrip().lower()
     if not opening.startswith(LATTER_WORDS) or index.persons_between(previous_start, sentence_start):
@@ -1826,7 +1815,7 @@ def _commemorated(text: str, start: int) -> bool:
     """Whether a person's name follows words that make it commemorated (`named after Abai`, `175th anniversary of
     Abai`, `имени Абая`, `纪念阿拜`): the name of a school or a date, not a person who may speak next."""
     before = text[max(0, start - _COMMEMORATING_REACH) : start].rstrip().lower()
-    return bool(COMMEMORATING_WORDS) and before.endswith(COMMEMORATING_WORDS)
+    return before.endswith(COMMEMORATING_WORDS)
 
 
 _COMMEMORATING_REACH = 20

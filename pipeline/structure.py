@@ -42,11 +42,11 @@ _CAPTION = re.compile(rf"^(?:(?:{CAPTION_LABELS})[ \t]*[:：][ \t]*)+(.*)$", re.
 """A caption line: its label, repeated as some pages print it (``Photo: Фото: ОКҚ``), then the caption."""
 _MAX_CAPTION_CHARS = 200
 _TRAILING_CAPTION = re.compile(
-    rf"^(?P<text>[^\n]{{10,200}}?[^.!?。！？:： \t])[ \t]+(?:{CAPTION_LABELS})[ \t]*[:：][ \t]*"
-    r"(?P<credit>\S[^\n]{0,60})$"
+    rf"^(?P<text>[^\n]{{10,200}}?[^.!?。！？:： \t])[ \t]+(?P<label>(?:{CAPTION_LABELS})[ \t]*[:：])[ \t]*"
+    r"\S[^\n]{0,60}$"
 )
-"""A caption written after the picture's description on one line (`Head of State receives … Photo: akorda.kz`): the
-description does not end as a sentence does."""
+"""A caption's credit written after the picture's description on one line (`Head of State receives … Photo:
+akorda.kz`): the description does not end as a sentence does; each is read as a line of its own."""
 
 _PERSON_NAME = re.compile(
     r"^[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][a-zа-яёәғқңөұүһі'’\-]+(?:[ \t]+[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][a-zа-яёәғқңөұүһі'’\-]+){1,2}$"
@@ -247,10 +247,17 @@ def _read_date_header(text: str, spans: list[tuple[int, int]], structure: Struct
 
 
 def _trailing_credits_apart(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Pass 1b: a translator credit written at the end of a paragraph (``…他说。(编译:塔尔)``) is a line of its own,
-    so that it is read as the credit it is and its name is no place or person of the news."""
+    """Pass 1b: a translator credit written at the end of a paragraph (``…他说。(编译:塔尔)``) and a caption's credit
+    after the picture's description (``Head of State receives … Minister X Photo: akorda.kz``) are lines of their
+    own, so that each is read as the credit it is: its name is no place or person of the news, and the description's
+    names stay names."""
     apart: list[tuple[int, int]] = []
     for start, end in spans:
+        described = _TRAILING_CAPTION.match(text[start:end])
+        if described is not None:
+            label = text[start:end].find(described.group("label"), described.end("text"))
+            apart += [(start, start + described.end("text")), (start + label, end)]
+            continue
         opening = None
         if text[end - 1 : end] in _TRANSLATOR_CLOSERS and end - start > 1:
             opening = next(_TRANSLATOR_OPENING.finditer(text, max(start + 1, end - _MAX_TRANSLATOR_CHARS), end), None)
@@ -319,16 +326,6 @@ def _classify_lines(
         if (caption := _CAPTION.match(line)) is not None and len(line) <= _MAX_CAPTION_CHARS:
             person, agency = split_credit(caption.group(1))
             structure.blocks.append(Block("caption", start, end, credit_person=person, credit_agency=agency))
-            continue
-        if (described := _TRAILING_CAPTION.match(line)) is not None:
-            # `Head of State receives … Minister X Photo: akorda.kz`: the picture's description is text (its names
-            # are names), its credit a caption
-            person, agency = split_credit(described.group("credit"))
-            rest = line[described.end("text") :]
-            label_start = start + described.end("text") + len(rest) - len(rest.lstrip())
-            structure.blocks.append(Block("paragraph", start, start + len(described.group("text").rstrip())))
-            structure.blocks.append(Block("caption", label_start, end, credit_person=person, credit_agency=agency))
-            seen_content = True
             continue
         label = labels[index]
         if label is not None:

@@ -1585,7 +1585,7 @@ def test_a_site_credited_for_a_photo_is_a_source_after_a_description_and_with_it
         ("akorda.kz", "ORG"),
         ("t.me/KZgovernment", "ORG"),
     ]
-    assert [block.kind for block in doc.blocks] == ["title", "paragraph", "caption", "paragraph", "caption"]
+    assert [block.kind for block in doc.blocks] == ["title", "heading", "caption", "paragraph", "caption"]
 
 
 def test_the_silk_road_is_a_route_not_a_place(pipeline) -> None:  # type: ignore[no-untyped-def]

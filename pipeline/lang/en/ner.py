@@ -36,7 +36,7 @@ from pipeline.lang.en.lexicon import (
     TITLE_MODIFIERS,
     alternatives,
 )
-from pipeline.names import CAPTION_LABELS, LEGAL_FORMS, WEB_NAME
+from pipeline.names import LEGAL_FORMS, WEB_NAME
 from pipeline.quote_candidate import QUOTATION_PAIRS
 from pipeline.recognisers import BlockContext, SentenceTagger, joined_neighbours
 
@@ -670,7 +670,7 @@ def document_rules(text: str, mentions: list[Mention]) -> list[Mention]:
         and not _names_a_period_or_a_kind(text, mention)
     ]
 
-    listed = _without_plural_heads(text, [_without_caption_label(text, mention) for mention in listed])
+    listed = _without_plural_heads(text, listed)
     listed = [
         part
         for mention in listed
@@ -686,18 +686,6 @@ def document_rules(text: str, mentions: list[Mention]) -> list[Mention]:
         return _named_for_person(text, body, place)
 
     return joined_neighbours(_with_second_fields(text, listed), with_owner)
-
-
-_CAPTION_LABEL = re.compile(rf"[ \t]+(?:{CAPTION_LABELS})$")
-
-
-def _without_caption_label(text: str, mention: Mention) -> Mention:
-    """A name run into the label of a caption's credit after it (`Minister Zulfiya Suleimenova Photo: akorda.kz`)
-    ends before the label."""
-    label = _CAPTION_LABEL.search(text, mention.start, mention.end)
-    if label is None or not text.startswith(":", mention.end) or label.start() <= mention.start:
-        return mention
-    return dataclasses.replace(mention, end=label.start(), entity_id=None)
 
 
 def _plural(noun: str) -> str:

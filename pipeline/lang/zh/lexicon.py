@@ -15,11 +15,11 @@ PARAGRAPH_CUES = words("zh", "reporting_verbs", scope="paragraph")
 LIST_ANNOUNCERS = words("zh", "list_announcers")
 """Words before a closing colon that announce a list (具体措施如下：), not someone's words."""
 STATEMENT_ANAPHORS = words("zh", "statement_anaphors")
-ISSUING_VERBS = words("zh", "issuing_verbs")
-"""Verbs of issuing a statement between a speaker and its cue (外交部发表声明称): no part of who speaks."""
+"""A statement named with no owner (消息称): the last speaker's, else the last body's."""
 SOURCING_STATEMENTS = frozenset(words("zh", "statement_anaphors", opens="sourcing"))
 """Statement nouns that, opening a sentence alone, report no one's words (消息称，…)."""
-"""A statement named with no owner (消息称): the last speaker's, else the last body's."""
+ISSUING_VERBS = words("zh", "issuing_verbs")
+"""Verbs of issuing a statement between a speaker and its cue (外交部发表声明称): no part of who speaks."""
 DESCRIBING_SUBJECTS = words("zh", "describing_subjects")
 """Words opening a subject that describes a person named before (这位运动员): the article's narration."""
 ACCORDING_VERBS = words("zh", "according_verbs")
@@ -103,9 +103,9 @@ GENERIC_BODIES = frozenset(words("zh", "generic_bodies"))
 MISSION_HEADS = words("zh", "mission_heads")
 """Heads of missions abroad (大使馆): X驻Y大使馆 is one body."""
 LATIN_NOT_NAMES = frozenset(words("zh", "latin_not_names"))
+"""Latin-script words in Chinese text that name nothing (Photo, GDP, LNG)."""
 TERM_HEADS = tuple(words("zh", "term_heads"))
 """Words that make a Latin abbreviation before them a term (GMP标准), not a body."""
-"""Latin-script words in Chinese text that name nothing (Photo, GDP, LNG)."""
 GROUP_NOUNS = words("zh", "group_nouns")
 """Nouns for a group of people (民众, 侨民): a span ending with or inside one names no body."""
 EVENT_WORDS = words("zh", "event_words")

@@ -204,15 +204,7 @@ def _speaker_phrase(text: str, block_start: int, cue_start: int) -> tuple[int, i
         # `(记者任军)卫生部宣布`: a credit in brackets before the subject, not one inside 在…时, nor a name's other
         # spelling after it (`扎克珀娃（Светлана Жақыпова）在接受…采访时`)
         start = closing + 1
-        circumstance = _CIRCUMSTANCE.search(text, start, end)
-    if circumstance and circumstance.start() > start:
-        end = circumstance.start()
-    issuing = _ISSUING.search(text, start, end)
-    if issuing and issuing.start() > start:  # `外交部发表声明称`: the ministry speaks
-        start, end = _without_adverbs(text, start, issuing.start())
-    day = _DAY.search(text, start, end)
-    if day and day.start() > start:  # `卫生部15日宣布`: the day it was said
-        end = day.start()
+    start, end = _without_occasion(text, start, end)
     start, end = _without_adverbs(text, start, _before_addressee(text, start, end))
     statement = next((noun for noun in STATEMENT_ANAPHORS if text.endswith(noun, start, end)), None)
     if statement and end - start > len(statement):
@@ -383,18 +375,25 @@ def _before_addressee(text: str, start: int, end: int) -> int:
     return marker.start() if marker and text[start : marker.start()] in _ADDRESSED_BY else end
 
 
-def _cleaned_speaker(text: str, start: int, end: int) -> tuple[int, int] | None:
-    """A speaker phrase without a circumstance (部长在会上发言时 -> 部长), whom it was said to (他对记者 -> 他),
-    adverbs before the cue (他同时 -> 他) or bare adverbs (并)."""
+def _without_occasion(text: str, start: int, end: int) -> tuple[int, int]:
+    """A speaker phrase without where and when it spoke (部长在会上发言时 -> 部长, 卫生部15日 -> 卫生部) and without
+    the issuing of a statement (外交部发表声明 -> 外交部)."""
     circumstance = _CIRCUMSTANCE.search(text, start, end)
     if circumstance and circumstance.start() > start:
         end = circumstance.start()
     issuing = _ISSUING.search(text, start, end)
-    if issuing and issuing.start() > start:  # `外交部发表声明称`: the ministry speaks
+    if issuing and issuing.start() > start:
         start, end = _without_adverbs(text, start, issuing.start())
     day = _DAY.search(text, start, end)
-    if day and day.start() > start:  # `卫生部15日宣布`: the day it was said
+    if day and day.start() > start:
         end = day.start()
+    return start, end
+
+
+def _cleaned_speaker(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """A speaker phrase without a circumstance (部长在会上发言时 -> 部长), whom it was said to (他对记者 -> 他),
+    adverbs before the cue (他同时 -> 他) or bare adverbs (并)."""
+    start, end = _without_occasion(text, start, end)
     end = _without_adverbs(text, start, _before_addressee(text, start, end), leading=False)[1]  # `他同时宣布：`
     if text[start:end] in _ADVERBS:
         return None
