@@ -135,27 +135,48 @@ def test_a_pair_of_names_neither_ending_like_a_surname_is_a_route_not_a_person(p
     assert [text for text, _, _ in mentions(doc, "PER")] == ["努尔苏丹-纳扎尔巴耶夫"]
 
 
-def test_english_route_ends_are_no_entity_and_a_known_place_before_a_road_stays(pipeline) -> None:  # type: ignore[no-untyped-def]
+def test_english_route_ends_are_places_and_a_known_place_before_a_road_stays_whole(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """`the Ayagoz-Techen railway`: the route's ends are places, as the gold lists them in every language
+    (巴克图-塔琴铁路, 阿克套—杰伊汉路线); one hyphenated place name stays whole (Ust-Kamenogorsk)."""
     doc = annotate(
         pipeline,
         "The implementation of the Ayagoz-Techen railway project is expected to boost trade. The Ust-Kamenogorsk "
         "road is busy. Kassym-Jomart Tokayev spoke.",
     )
     assert [(text, label) for text, label, _ in mentions(doc)] == [
+        ("Ayagoz", "LOC"),
+        ("Techen", "LOC"),
         ("Ust-Kamenogorsk", "LOC"),
         ("Kassym-Jomart Tokayev", "PER"),
     ]
 
 
-def test_english_known_places_joined_by_dashes_are_a_route_or_a_pair_not_a_place(pipeline) -> None:  # type: ignore[no-untyped-def]
-    """`Almaty-Turkestan launched last year`, `Belarus-Kazakhstan cooperation`: no place of the text, nor are the
-    places inside it; one hyphenated place name stays (Ust-Kamenogorsk)."""
+def test_english_known_places_joined_by_dashes_are_the_places_of_a_route_or_a_pair(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """`Almaty-Turkestan launched last year`, `Belarus-Kazakhstan cooperation`: the places the gazetteer knows, not
+    one span over them that no list knows."""
     doc = annotate(
         pipeline,
         "Also, Almaty-Turkestan launched early last year gives an opportunity. All aspects of Belarus-Kazakhstan "
         "cooperation will be discussed. He visited Ust-Kamenogorsk.",
     )
-    assert [text for text, _, _ in mentions(doc, "LOC")] == ["Ust-Kamenogorsk"]
+    assert [text for text, _, _ in mentions(doc)] == ["Almaty", "Turkestan", "Belarus", "Kazakhstan", "Ust-Kamenogorsk"]
+
+
+def test_russian_route_ends_are_places_and_names_read_as_persons_are_no_persons(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """`по дороге «Усть-Каменогорск — Риддер»`, `«КС-14 — Костанай»`: a route's ends are places, also inside its
+    name in guillemets; a one-word name natasha reads as a person at a route's end is nobody."""
+    doc = annotate(
+        pipeline,
+        "Заголовок\n\nДвижение по дороге «Усть-Каменогорск — Риддер — граница РФ» закрыто. Ремонт дороги «КС-14 — "
+        "Костанай» завершен. Концепцию «Дети Казахстана» утвердили.\n",
+    )
+    assert [(text, label) for text, label, _ in mentions(doc)] == [
+        ("Усть-Каменогорск", "LOC"),
+        ("Риддер", "LOC"),
+        ("Костанай", "LOC"),
+    ]
+    doc = annotate(pipeline, "Заголовок\n\nСтроятся новые линии: Кызылжар –Мойынты, Дарбаза — Мактаарал.\n")
+    assert [text for text, label, _ in mentions(doc) if label == "PER"] == []
 
 
 def test_chinese_tagger_spans_keep_latin_words_and_book_titles_whole() -> None:
@@ -173,11 +194,13 @@ def test_chinese_tagger_spans_keep_latin_words_and_book_titles_whole() -> None:
 def test_what_is_named_after_a_person_or_a_pair_of_sides_is_no_person(pipeline) -> None:  # type: ignore[no-untyped-def]
     cases = {
         "他参观了霍贾·艾哈迈德·亚萨维陵墓。": ("霍贾·艾哈迈德·亚萨维陵墓", "LOC"),
-        "肯基亚克-库姆科尔管道于2009年建成。": ("肯基亚克-库姆科尔管道", "MISC"),
     }
     for text, expected in cases.items():
         found = mentions(annotate(pipeline, text))
         assert [(surface, label) for surface, label, _ in found] == [expected], (text, found)
+    for text in ("肯基亚克-库姆科尔管道于2009年建成。", "双方讨论新的巴克图-塔琴铁路，包括货物命名规则。"):
+        route = [(surface, label) for surface, label, _ in mentions(annotate(pipeline, text))]
+        assert len(route) == 2 and all(label == "LOC" for _, label in route), route  # the route's ends: places
     assert mentions(annotate(pipeline, "据新华社报道，哈新两国签署协议。"), "PER") == []
 
 
@@ -1669,6 +1692,12 @@ def test_a_place_before_a_railway_is_the_place_and_a_region_noun_before_its_name
     doc = annotate(pipeline, "标题\n\n杰兹卡兹甘铁路建成通车。京九铁路开通。\n")
     places = [text for text, _, _ in mentions(doc, "LOC")]
     assert "杰兹卡兹甘" in places and "杰兹卡兹甘铁路" not in places
+    from pipeline.document import Mention
+    from pipeline.lang.zh.ner import places_before_routes
+
+    text = "讨论新的巴克图-塔琴铁路。"
+    tagged = Mention(text.index("塔琴"), text.index("。"), "LOC", "model:LOC", "model_zh", 0.8)
+    assert [text[m.start : m.end] for m in places_before_routes(text, [tagged])] == ["塔琴"]  # a route's second end
     assert "京九铁路" in places  # a route named by abbreviations of places stays whole
     russian = annotate(
         pipeline, "Заголовок\n\nВ области Абай выпал снег. Аким области Нариман Тойганбаев провел совещание.\n"

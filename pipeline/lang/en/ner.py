@@ -652,10 +652,11 @@ def document_rules(text: str, mentions: list[Mention]) -> list[Mention]:
     places closed by a place word is a place (`farms in Abai, Bukhar-Zhyrau, and Nura districts`: the district
     named after Abai), whichever recogniser found it, unless a title names the person (`Governor Zhanseit
     Tuimebayev region pointed out`); a body's name goes on over the country or region it belongs to (`Main
-    Customs Administration of the People's Republic of China`); the ends of a route (`the Ayagoz-Techen
-    railway`), a direction alone (`South-east wind`), a person's name that names a thing (`the Auezov field`,
-    `the discussion club Parasat`) and a piece of a hyphenated word (`Greco-Roman`) are no entities; an event's
-    name is no body (`the Rio Olympics`)."""
+    Customs Administration of the People's Republic of China`); the ends of a route are places of their own (`the
+    Ayagoz-Techen railway`: Ayagoz and Techen); a direction alone (`South-east wind`), a person's name that names a
+    thing (`the Auezov field`, `the discussion club Parasat`) and a piece of a hyphenated word (`Greco-Roman`) are no
+    entities; an event's name is no body (`the Rio Olympics`)."""
+    mentions = _route_ends_apart(text, mentions)
     listed = [
         dataclasses.replace(mention, label="LOC", label_fine="listed_place:LOC", entity_id=None)
         if mention.label == "PER"
@@ -663,8 +664,7 @@ def document_rules(text: str, mentions: list[Mention]) -> list[Mention]:
         and not _PERSON_TITLES.search(text, max(0, mention.start - 80), mention.start)
         else mention
         for index, mention in enumerate(mentions)
-        if not _names_a_route(text, mention)
-        and text[mention.start : mention.end].lower() not in COMPASS_WORDS
+        if text[mention.start : mention.end].lower() not in COMPASS_WORDS
         and not _names_a_thing(text, mention)
         and not _inside_a_hyphenated_word(text, mention)
         and not _names_a_period_or_a_kind(text, mention)
@@ -918,19 +918,18 @@ _ROUTE_AFTER = re.compile(rf"[ \t]+(?:[a-z]+[ \t]+)?{alternatives(ROUTE_WORDS)}\
 
 def candidate_rules(text: str, candidates: list[Mention]) -> list[Mention]:
     """The English rules over every recogniser's candidates (the language's ``candidate_rules``): places the
-    gazetteer knows joined by dashes are a route or a pair, no place (`Almaty-Turkestan launched early last year`,
-    `Russian Federation – Martuk – Aktobe`, `Belarus-Kazakhstan cooperation`); the span becomes one MISC
-    mention over them, which the places inside do not outlast in the merge."""
+    gazetteer knows joined by dashes are a route or a pair (`Almaty-Turkestan launched early last year`, `Russian
+    Federation – Martuk – Aktobe`, `Belarus-Kazakhstan cooperation`), whose ends are places of the text, as the
+    gold lists them in every language: a span over them that no list knows gives way to them."""
     known = {(m.start, m.end) for m in candidates if m.recogniser == "gazetteer" and m.label == "LOC"}
     if len(known) < _ROUTE_KNOWN_ENDS:
         return candidates
     return [
-        dataclasses.replace(mention, label="MISC", label_fine="route", entity_id=None)
-        if mention.label in ("LOC", "ORG")
-        and mention.recogniser != "gazetteer"
-        and _known_route_ends(text, mention, known) >= _ROUTE_KNOWN_ENDS
-        else mention
+        mention
         for mention in candidates
+        if mention.label not in ("LOC", "ORG", "MISC")
+        or mention.recogniser == "gazetteer"
+        or _known_route_ends(text, mention, known) < _ROUTE_KNOWN_ENDS
     ]
 
 
@@ -951,14 +950,24 @@ def _known_route_ends(text: str, mention: Mention, known: set[tuple[int, int]]) 
     return count
 
 
-def _names_a_route(text: str, mention: Mention) -> bool:
-    """`the Ayagoz-Techen railway`, `the Almaty-Bishkek gas pipeline`: two ends joined by a dash name a route, no
-    entity; a place the gazetteer knows keeps its name (`the Ust-Kamenogorsk road`)."""
-    return (
-        mention.recogniser != "gazetteer"
-        and _ROUTE_ENDS.fullmatch(text, mention.start, mention.end) is not None
-        and _ROUTE_AFTER.match(text, mention.end) is not None
-    )
+def _route_ends_apart(text: str, mentions: list[Mention]) -> list[Mention]:
+    """`the Ayagoz-Techen railway`, `the Almaty-Bishkek gas pipeline`: two ends joined by a dash name a route, whose
+    ends are places (one LOC mention each); a place the gazetteer knows keeps its name (`the Ust-Kamenogorsk
+    road`)."""
+    found = []
+    for mention in mentions:
+        route = _ROUTE_ENDS.fullmatch(text, mention.start, mention.end)
+        if mention.recogniser == "gazetteer" or route is None or _ROUTE_AFTER.match(text, mention.end) is None:
+            found.append(mention)
+            continue
+        dash = _ROUTE_DASH.search(text, mention.start, mention.end)
+        assert dash is not None  # the route's pattern has one
+        ends = ((mention.start, dash.start()), (dash.end(), mention.end))
+        found.extend(
+            dataclasses.replace(mention, start=start, end=end, label="LOC", label_fine="route_end:LOC", entity_id=None)
+            for start, end in ends
+        )
+    return found
 
 
 _PLACE_SINGULARS = frozenset(word.lower() for word in PLACE_WORDS)

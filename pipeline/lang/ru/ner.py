@@ -254,7 +254,7 @@ _GUILLEMETS = re.compile(r"«[^«»\n]{1,80}»")
 def _place_in_a_title(text: str, mention: Mention) -> bool:
     """Whether a place is a word of a title in guillemets with other words (`концепцию «Дети Казахстана»`, `предмет
     «История Казахстана»`): part of the work's or programme's name, no place of the text; a title that is the place's
-    name alone (`«Астана»`) keeps it."""
+    name alone (`«Астана»`) or a route's (`«КС-14 — Костанай»`) keeps it."""
     if mention.label != "LOC":
         return False
     opening = text.rfind("«", max(0, mention.start - 80), mention.start)
@@ -264,6 +264,7 @@ def _place_in_a_title(text: str, mention: Mention) -> bool:
     words = text[title.start() + 1 : title.end() - 1].strip()
     return (
         words != text[mention.start : mention.end]
+        and not _ROUTE_NEXT.search(words)  # `«КС-14 — Костанай»`: a route's name, whose ends are places
         and re.search("[а-яё]", words) is not None  # not an English quotation in guillemets
         and len(words.split()) <= _MOST_TITLE_WORDS
         and not re.search(r"[.,!?:;]", words)  # a title, not quoted words
@@ -306,11 +307,11 @@ _ROUTE_BEFORE = re.compile(rf"[А-ЯЁ][а-яё]+{_ROUTE_DASH}$")
 
 
 def _route_end(text: str, mention: Mention) -> bool:
-    """Whether a one-word place or name is an end of a route (`линий: Кызылжар – Мойынты, Дарбаза — Мактаарал`,
-    `по дороге «Усть-Каменогорск — Риддер — граница РФ»`): route names are no entities, nor the places in
-    them. A person's name of two words (`Иван Петров — Мактаарал`) and a known person (`Токаев — Президент
-    страны`) are left alone."""
-    if mention.label not in ("PER", "LOC") or " " in text[mention.start : mention.end]:
+    """Whether a one-word name read as a person is an end of a route (`линий: Кызылжар – Мойынты, Дарбаза —
+    Мактаарал`, `по дороге «Усть-Каменогорск — Риддер — граница РФ»`): no person a pronoun could point to. The
+    places at a route's ends stay places of the text, as the gold lists them in every language. A person's name
+    of two words (`Иван Петров — Мактаарал`) and a known person (`Токаев — Президент страны`) are left alone."""
+    if mention.label != "PER" or " " in text[mention.start : mention.end]:
         return False
     if mention.label == "PER" and mention.recogniser == "gazetteer":
         return False

@@ -550,14 +550,16 @@ def _shows_a_person(text: str, start: int, end: int) -> bool:
 
 def places_before_routes(text: str, mentions: list[Mention]) -> list[Mention]:
     """A transliterated place the tagger read together with the route after it is the place (杰兹卡兹甘铁路 ->
-    杰兹卡兹甘): the railway is no place of the text. Names of three transliteration characters or more only;
-    Chinese route names made of place abbreviations (京九铁路) stay whole."""
+    杰兹卡兹甘): the railway is no place of the text. Names of three transliteration characters or more, or a
+    route's second end after its dash (巴克图-塔琴铁路 -> 塔琴); Chinese route names made of place abbreviations
+    (京九铁路) stay whole."""
     found = []
     for mention in mentions:
         name = text[mention.start : mention.end]
         route = next((word for word in ROUTE_WORDS if name.endswith(word)), "") if mention.label == "LOC" else ""
         place = name[: len(name) - len(route)]
-        if route and len(place) >= 3 and all(char in TRANSLIT_CHARS for char in place):
+        second_end = mention.start > 0 and _HYPHENS.match(text, mention.start - 1) is not None
+        if route and (len(place) >= 3 or second_end) and all(char in TRANSLIT_CHARS for char in place):
             mention = dataclasses.replace(mention, end=mention.end - len(route), entity_id=None)
         found.append(mention)
     return found
@@ -1130,9 +1132,12 @@ def _corrected(text: str, start: int, end: int, label: str) -> list[Mention]:
     if text[start:end] in PEOPLES:
         return []  # 哈萨克艺术, 哈萨克-俄罗斯联合…: the people, its art or language, not a place, a body or a person
     if label == "PER":
+        ends = _route_ends(text, start, end)
+        if ends:
+            return ends  # `肯基亚克-库姆科尔管道`, `巴克图-塔琴铁路`: the places at the route's ends
         named_after = _named_after_person(text, start, end)
         if named_after is not None:
-            return [named_after]  # `肯基亚克-库姆科尔管道`: the pipeline, whether its name is a person's or a route's
+            return [named_after]  # `…陵墓`, `…大学`: what is named after the person
         if _is_route(text[start:end]):
             return []
         if any(text.startswith(word, end) for word in PAIR_WORDS):
@@ -1323,6 +1328,22 @@ def _side_or_word_part(text: str, position: int) -> bool:
 def _beside_surname_words(text: str, start: int, end: int) -> bool:
     """Whether a one-character surname stands beside a title or a word that makes it a person (李主席, 刘某, 姓孙)."""
     return text.startswith((*PERSON_TITLES, *AFTER_SURNAME_ALONE), end) or text.endswith(BEFORE_SURNAME_ALONE, 0, start)
+
+
+def _route_ends(text: str, start: int, end: int) -> list[Mention]:
+    """The places at the ends of a route the tagger read as a person with its route word (`巴克图-塔琴铁路`,
+    `肯基亚克-库姆科尔管道`: 巴克图, 塔琴), as the gold lists a route's ends; empty when the span is no such route."""
+    route_at = next((end - len(word) for word in ROUTE_WORDS if text.endswith(word, start, end)), end)
+    if route_at == end and not text.startswith(ROUTE_WORDS, end):
+        return []
+    if not _HYPHENS.search(text, start, route_at) or not _is_route(text[start:route_at]):
+        return []
+    parts, position = [], start
+    for part in _HYPHENS.split(text[start:route_at]):
+        if len(part) >= 2:
+            parts.append(Mention(position, position + len(part), "LOC", "model:LOC", "model_zh", 0.8))
+        position += len(part) + 1
+    return parts
 
 
 def _is_route(name: str) -> bool:
