@@ -75,9 +75,7 @@ TABLES: dict[str, TableSpec] = {
     "surname_alone": TableSpec(("word", "side"), {"side": frozenset({"before", "after", "both"})}),
     "place_suffixes": TableSpec(("suffix", "in_name"), {"in_name": YES_NO | {"unless_known"}}),
     "org_words": TableSpec(
-        ("word", "kind", "after_translit", "alone"),
-        {"kind": frozenset({"word", "char"}), "after_translit": YES_NO, "alone": YES_NO | {""}},
-        optional=frozenset({"alone"}),
+        ("word", "kind", "after_translit"), {"kind": frozenset({"word", "char"}), "after_translit": YES_NO}
     ),
     "source_openings": TableSpec(("phrase", "scope"), {"scope": frozenset({"sentence", "paragraph"})}),
     "agency_verbs": TableSpec(("verb", "always"), {"always": YES_NO}),

@@ -62,8 +62,6 @@ BUILDING_PHRASES = words("zh", "building_phrases")
 ORG_WORDS = words("zh", "org_words", kind="word")
 ORG_CHARS = words("zh", "org_words", kind="char")
 ORG_SUFFIXES = words("zh", "org_words", after_translit="yes")
-ORG_WORDS_ALONE = words("zh", "org_words", alone="yes")
-"""Head words that alone name a body (议会: the country's parliament)."""
 PLACE_OR_BODY_HEADS = frozenset(words("zh", "place_or_body_heads"))
 BODY_HEADS = words("zh", "body_heads")
 """Body heads that also end places (中心, 体育场): a place the tagger found with one stays a place."""

@@ -35,7 +35,6 @@ from pipeline.lang.zh.lexicon import (
     ORG_CHARS,
     ORG_SUFFIXES,
     ORG_WORDS,
-    ORG_WORDS_ALONE,
     PAIR_WORDS,
     PARENT_BODIES,
     PEOPLES,
@@ -1192,7 +1191,7 @@ _PLACE_CHARS = frozenset(
     word for word in (*PLACE_SUFFIXES, *PLACE_MARKERS, *PLACE_SUFFIXES_UNLESS_KNOWN) if len(word) == 1
 )
 """One-character place words (州, 市, 县)."""
-_BARE_HEADS = frozenset((*ORG_WORDS, *GENERIC_BODIES)) - frozenset(ORG_WORDS_ALONE)
+_BARE_HEADS = frozenset((*ORG_WORDS, *GENERIC_BODIES))
 """Head words of bodies (委员会, 中心, 集团): written alone, they refer back to a body or describe one."""
 
 
