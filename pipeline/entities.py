@@ -502,12 +502,20 @@ class SpellingIndex:
         surname (阿利汉·斯迈洛夫 reads Алихан Смайлов: Alikhan Smailov), the given name also by its consonants
         alone when it has four or more (沃穆尔吾扎克·舒克耶夫 reads Омурузак Шукеев: Umirzak Shukeyev) or when the
         surname reads exactly (阿塞恩·拜汗诺夫 reads Асеин Байханов: Asain Baikhanov), a surname alone by a surname
-        of six letters or more (萨哈迪耶夫 reads Сахадиев: Сагадиев); None when none or two fit."""
+        of six letters or more (萨哈迪耶夫 reads Сахадиев: Сагадиев); None when none or two fit, unless one of them
+        is read letter for letter (阔谢尔巴耶夫 reads Кошербаев exactly: Kosherbayev, not Kusherbayev)."""
         if name in self._read:
             return self._read[name]
         fits: set[str] = set()
+        exact: set[str] = set()
         for reading in cyrillic_readings(name):  # 阔谢若夫: Косеров and Кошеров
             parts = name_parts(reading)
+            exact |= {
+                entity_id
+                for known_given, known_surname, entity_id in self.full_names
+                if parts[-1].lower() == known_surname.lower()
+                and (len(parts) == 1 or parts[0].lower() == known_given.lower())
+            }
             if len(parts) >= 2:
                 given, surname = parts[0], parts[-1]
                 fits |= {
@@ -525,6 +533,8 @@ class SpellingIndex:
                 fits |= {
                     entity_id for _, known_surname, entity_id in self.full_names if reads_as(parts[0], known_surname)
                 }
+        if len(fits) > 1 and len(exact & fits) == 1:
+            fits &= exact
         found = fits.pop() if len(fits) == 1 else None
         self._read[name] = found
         return found

@@ -1268,6 +1268,13 @@ def test_a_transliteration_links_to_a_person_known_only_in_russian() -> None:
     baikhanov = SpellingIndex([GazetteerEntity("per:b", "PER", {"zh": None, "ru": "Асаин Байханов", "en": "A B"})])
     assert baikhanov.find_reading("阿塞恩·拜汗诺夫") == "per:b"  # Асеин: a short given name, the surname exact
     assert baikhanov.find_reading("阿斯卡尔·拜汗诺夫") is None  # Аскар: other consonants, another person
+    alike = SpellingIndex(
+        [
+            GazetteerEntity("per:kosh", "PER", {"zh": None, "ru": "Ермек Кошербаев", "en": "Yermek Kosherbayev"}),
+            GazetteerEntity("per:kush", "PER", {"zh": None, "ru": "Крымбек Кушербаев", "en": "Krymbek Kusherbayev"}),
+        ]
+    )
+    assert alike.find_reading("阔谢尔巴耶夫") == "per:kosh"  # reads Кошербаев letter for letter, Кушербаев only alike
 
 
 def test_a_transliteration_may_leave_out_or_add_the_u_of_a_kazakh_name() -> None:
