@@ -595,6 +595,14 @@ def test_an_english_place_is_named_without_its_article(pipeline) -> None:  # typ
     ]
 
 
+def test_regional_governors_link_from_their_chinese_transliterations(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """The shipped gazetteer knows the regions' akims in Russian and English; a Chinese text's transliteration, its
+    surname alone too, links to them by its reading (the quotes table then gives their English names)."""
+    text = "标题\n\n北哈州州长高吾孜·努尔穆罕别托夫表示，工业总产值增长。努尔穆罕别托夫还指出，投资倍增。\n"
+    doc = annotate(pipeline, text)
+    assert {m.entity_id for m in doc.mentions if m.label == "PER"} == {"per:gauez-nurmukhambetov"}
+
+
 def test_gazetteer_loader_with_a_user_file(tmp_path: Path) -> None:
     shipped, _ = load_gazetteer()
     assert len(shipped) >= 300
