@@ -595,6 +595,13 @@ def test_an_english_place_is_named_without_its_article(pipeline) -> None:  # typ
     ]
 
 
+def test_a_place_whose_name_makes_a_language_is_no_place(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """俄语, 西班牙语、阿拉伯语: languages, not places; the places themselves and 中国语境 (a context) stay."""
+    text = "标题\n\n出版社出版汉语、英语、俄语、西班牙语、韩语和阿拉伯语书籍。他访问了俄罗斯和西班牙。在中国语境下。\n"
+    doc = annotate(pipeline, text)
+    assert [text for text, _, _ in mentions(doc, "LOC")] == ["俄罗斯", "西班牙", "中国"]
+
+
 def test_regional_governors_link_from_their_chinese_transliterations(pipeline) -> None:  # type: ignore[no-untyped-def]
     """The shipped gazetteer knows the regions' akims in Russian and English; a Chinese text's transliteration, its
     surname alone too, links to them by its reading (the quotes table then gives their English names)."""

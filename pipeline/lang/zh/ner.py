@@ -479,7 +479,7 @@ def document_rules(text: str, mentions: list[Mention]) -> list[Mention]:
     found = natural_areas(
         text, places_opening_bodies(text, persons_naming_bodies(text, places_in_lists(text, mentions)))
     )
-    return persons_the_text_bears_out(text, places_before_routes(text, found))
+    return persons_the_text_bears_out(text, places_before_routes(text, places_naming_languages(text, found)))
 
 
 _PERSON_CONTEXT = (*REPORTING_VERBS, *PERSON_TITLES, *(word for word in NAME_CONTEXT if len(word) > 1))
@@ -545,6 +545,17 @@ def _shows_a_person(text: str, start: int, end: int) -> bool:
         or _TITLE_BEFORE.search(text, max(0, start - 8), start) is not None
         or text.endswith("据", 0, start)
     )
+
+
+_LANGUAGE_AFTER = re.compile("语(?![境录调气义])")
+"""A place's name written before 语 makes a language (俄语, 西班牙语、阿拉伯语书籍, 韩语版); not before 语境 (a
+context), 语录, 语调, 语气 or 语义."""
+
+
+def places_naming_languages(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A place whose name makes a language's (俄语, 韩语, 西班牙语和阿拉伯语) is no place of the text: the books are in
+    Russian, not in Russia."""
+    return [m for m in mentions if m.label != "LOC" or _LANGUAGE_AFTER.match(text, m.end) is None]
 
 
 def places_before_routes(text: str, mentions: list[Mention]) -> list[Mention]:
