@@ -3944,9 +3944,13 @@ def test_an_inserted_source_after_only_circumstances_opens_the_words(pipeline) -
         pipeline,
         "Title\n\nGeneral Director Askar Zhumagaliyev spoke at the meeting. Also, in 2018, according to him, the "
         "agency will implement a number of projects.\n\nThis initiative, according to the director, will cover all "
-        "regions.\n",
+        "regions.\n\nNowadays, according to the Secretary of State, nearly 180,000 ethnic Germans reside here.\n",
     )
-    assert [doc.span(q.start, q.end)[:15] for q in doc.quotes] == ["the agency will", "This initiative"]
+    assert [doc.span(q.start, q.end)[:15] for q in doc.quotes] == [
+        "the agency will",
+        "This initiative",
+        "nearly 180,000 ",
+    ]
 
 
 def test_long_addressee_and_long_apposition_after_a_quotation(pipeline) -> None:  # type: ignore[no-untyped-def]

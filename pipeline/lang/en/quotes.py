@@ -741,10 +741,11 @@ _INSERTED_OPENING = re.compile(
 
 
 _CIRCUMSTANCE_PHRASE = re.compile(
-    rf"(?:{_ADVERBS}|(?i:{_CIRCUMSTANCE}|as part of|within|under|thanks to|due to|despite)[ \t][^,]{{1,60}})"
+    rf"(?:{_ADVERBS}|{alternatives(TIME_WORDS, any_case=True)}"
+    rf"|(?i:{_CIRCUMSTANCE}|as part of|within|under|thanks to|due to|despite)[ \t][^,]{{1,60}})"
 )
 """A linking word or where, when or within what, set off by a comma before a source (`Also, in 2018, according to
-him, …`, `As part of the national project, according to X, …`)."""
+him, …`, `This year, according to him, …`, `As part of the national project, according to X, …`)."""
 
 
 def _only_circumstances(text: str, start: int, end: int) -> bool:
