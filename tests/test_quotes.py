@@ -643,6 +643,11 @@ CHINESE_FORMS = [
         ("indirect", "项目将于明年完工。届时将新增500个就业岗位。", "他"),
     ),
     ("专家强调指出，这一举措十分重要。\n", ("indirect", "这一举措十分重要。", "专家")),
+    # a cue after the first one's comma is what was said (预计: he expects), not a second cue
+    (
+        "州长表示，预计明年旅游季开始时，两座机场即可迎接首架航班。\n",
+        ("indirect", "预计明年旅游季开始时，两座机场即可迎接首架航班。", "州长"),
+    ),
     ("«我们将继续合作»，大使表示。\n", ("direct", "我们将继续合作", "大使")),
     # a sentence that opens by pointing back at the statement carries it on (对此, 预计, 这一, 特别是)
     (

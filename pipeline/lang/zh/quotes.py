@@ -527,7 +527,8 @@ def _indirect(text: str, start: int, end: int, quoted: list[tuple[int, int]]) ->
             continue  # `主任在介绍新任州长时指出，…`: 介绍 is what he was doing when he spoke (指出)
         if _NOT_AFTER_CUE.match(text, cue.end("cue")) and not cue.group("belief"):
             continue
-        further = _FURTHER_CUES.match(text, cue.end(), end)  # 强调指出，… : the second cue is no content
+        # 强调指出，… : the second cue, right after the first, is no content; after a comma it is (表示，预计明年…)
+        further = _FURTHER_CUES.match(text, cue.end("belief") if cue.group("belief") else cue.end("cue"), end)
         if cue.group("cue") in OBJECT_CUES and not cue.group("belief") and further.end() == cue.end("cue"):
             continue  # 承认错误: the verb's object, not what was said (X承认，…, X回应称… and X警告说… report)
         if text[cue.end() : cue.end() + 2].lstrip()[:1] in QUOTATION_PAIRS and not _name_opens(text, cue.end(), end):
