@@ -684,6 +684,20 @@ def test_quote_constructions(pipeline, title: str, text: str, expected: tuple[st
         check_offsets(doc, quote)
 
 
+def test_chinese_second_cue_after_bing_starts_a_second_quote(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """`与会者们宣称A，并宣布B`: two quotes of one speaker, the first ending before the comma; `并表示感谢` reports
+    nothing, so the first quote stays whole."""
+    doc = annotate(
+        pipeline,
+        "标题\n\n州长努尔达乌列特·科伊勒拜表示，今年产量将增长，并强调要加强合作。\n\n部长表示，今年产量将增长，并表示感谢。\n",
+    )
+    found = [(doc.span(q.start, q.end), q.cue, q.speaker_entity_id) for q in doc.quotes]
+    speaker = found[0][2]
+    assert speaker is not None
+    assert found[:2] == [("今年产量将增长", "表示", speaker), ("要加强合作。", "强调", speaker)]
+    assert found[2][0] == "今年产量将增长，并表示感谢。"
+
+
 def test_chinese_subject_of_the_sentence_speaks_after_bing(pipeline) -> None:  # type: ignore[no-untyped-def]
     doc = annotate(
         pipeline,

@@ -308,12 +308,18 @@ def find_quotes(
             if candidate is not None:
                 found.append(candidate)
             continue
+        second = _SECOND_REPORT.search(text, candidate.start, candidate.end)
+        split = second is not None and _indirect(text, second.start() + 1, sentence_end, quoted_spans) is not None
+        if second is not None and split:  # `与会者们宣称A，并宣布B`: a new cue starts a new quote, same speaker
+            candidate.end = second.start()
+            sentences.insert(index, (second.start() + 1, sentence_end))
         speaker = text[candidate.speaker_start : candidate.speaker_end] if candidate.speaker_start is not None else ""
         # 双方表示, 外界有观点认为: a collective or unnamed source's statement is its own sentence only
         collective = candidate.impersonal or speaker.startswith(SENTENCE_SOURCES)
         whole_paragraph = candidate.cue.removeprefix("据…") in PARAGRAPH_CUES and not collective
         while (
-            index < len(sentences)
+            not split
+            and index < len(sentences)
             and candidate.end == sentence_end
             and _continues(text, *sentences[index], whole_paragraph)
         ):
@@ -323,6 +329,10 @@ def find_quotes(
             index += 1
         found.append(candidate)
     return found
+
+
+_SECOND_REPORT = re.compile(rf"[，,][ \t]*并(?:{'|'.join(map(re.escape, _ADVERBS))})?(?={_CUES})")
+"""`…，并宣布…`, `…，并强调…`: a second verb of saying in the sentence, whose subject is the first one's."""
 
 
 _BACK_REFERENCE = re.compile(
