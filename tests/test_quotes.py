@@ -2842,11 +2842,13 @@ def test_a_chinese_athlete_described_again_a_run_that_ends_there_and_a_photo_cre
         pipeline,
         " date 2026-02-18\n标题\n\n花样滑冰运动员、冬奥会冠军米哈伊尔·沙伊多罗夫在夺冠后表示，"
         "由于内心激动，他两天未能入睡。这位运动员近日在接受采访时分享了自己的感受。\n\nФото: Сәл Сабыров\n\n"
-        "这位运动员回忆，当意识到自己有机会获得奖牌时，内心已无比激动。\n",
+        "这位运动员回忆，当意识到自己有机会获得奖牌时，内心已无比激动。\n\n"
+        "议员伊娃·恩斯特指出，奥方有意加强与哈萨克斯坦议会的对话。她欢迎哈萨克斯坦议会代表团访问奥地利。\n",
     )
     assert [(doc.span(q.start, q.end), q.speaker_entity_id) for q in doc.quotes] == [
         ("由于内心激动，他两天未能入睡。", "per:zh:米哈伊尔·沙伊多罗夫"),  # the article tells of him after it
         ("当意识到自己有机会获得奖牌时，内心已无比激动。", "per:zh:米哈伊尔·沙伊多罗夫"),  # not the photographer
+        ("奥方有意加强与哈萨克斯坦议会的对话。", "per:zh:伊娃·恩斯特"),  # 她欢迎…: what she did, told by the article
     ]
 
 
