@@ -3960,6 +3960,20 @@ def test_an_english_quotation_with_a_name_in_the_same_marks_inside(pipeline) -> 
     assert found == [("Danial Kenzh", " help,"), ("We agree,", "agree,"), ("The plan is ", "ready,")]
 
 
+def test_a_verb_frame_before_an_inserted_source_frames_the_sentence(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """`X drew the participants' attention to the fact that A, which, according to him, B`: the words after `that`
+    are X's; the source inside the relative clause does not make the whole sentence a quote."""
+    doc = annotate(
+        pipeline,
+        "Title\n\nPresident Nazarbayev drew the participants' attention to the fact that political cooperation has "
+        "made progress, noting the dialogue between the Foreign Offices, which, according to him, indicates a shared "
+        "desire.\n",
+    )
+    assert [(doc.span(q.start, q.end)[:22], doc.span(q.speaker_start, q.speaker_end)) for q in doc.quotes] == [
+        ("political cooperation ", "Nazarbayev")
+    ]
+
+
 def test_an_inserted_source_after_only_circumstances_opens_the_words(pipeline) -> None:  # type: ignore[no-untyped-def]
     doc = annotate(
         pipeline,

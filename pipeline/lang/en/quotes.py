@@ -796,6 +796,8 @@ def _frame(text: str, start: int, end: int, finite_verbs: Sequence[int] = ()) ->
             speaker = pronoun.span("pronoun")
         return QuoteCandidate(content, stop, "indirect", opening.group("phrase").lower(), *speaker, 0.8), scope
     inserted = _INSERTED_OPENING.search(text, start, stop)
+    if inserted and _THAT.search(text, start, inserted.start()):
+        inserted = None  # `X drew attention to the fact that A, which, according to him, B`: the verb's clause
     if inserted and stop - inserted.end() >= 10 and not _names_a_rule(inserted.group("speaker")):
         scope = SOURCE_OPENINGS[inserted.group("phrase")]
         speaker = _trim(text, *inserted.span("speaker"))
