@@ -3960,6 +3960,23 @@ def test_an_english_quotation_with_a_name_in_the_same_marks_inside(pipeline) -> 
     assert found == [("Danial Kenzh", " help,"), ("We agree,", "agree,"), ("The plan is ", "ready,")]
 
 
+def test_a_second_verb_of_saying_after_and_starts_a_second_english_quote(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """`X added that A and expressed hope that B`: two quotes of X; after a source (`According to X, doctors …
+    and believe that …`) the second verb is the reported subject's, one quote."""
+    doc = annotate(
+        pipeline,
+        "Title\n\nThe Head of State added that he was pleased with the support of all five diplomats and expressed "
+        "hope that the countries will continue to support each other.\n\nAccording to the akim, some doctors seem "
+        "to forget about the Oath and believe that people do not get sick during holidays.\n",
+    )
+    assert [(doc.span(q.start, q.end)[:20], q.cue) for q in doc.quotes] == [
+        ("he was pleased with ", "added"),
+        ("the countries will c", "expressed hope"),
+        ("some doctors seem to", "according to"),
+    ]
+    assert doc.quotes[0].speaker_start == doc.quotes[1].speaker_start
+
+
 def test_a_verb_frame_before_an_inserted_source_frames_the_sentence(pipeline) -> None:  # type: ignore[no-untyped-def]
     """`X drew the participants' attention to the fact that A, which, according to him, B`: the words after `that`
     are X's; the source inside the relative clause does not make the whole sentence a quote."""

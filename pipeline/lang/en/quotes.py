@@ -5,6 +5,7 @@ speaker (``He also added``) are not part of it (``data/speaker_adverbs.tsv``).""
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import re
 from collections.abc import Sequence
 
@@ -386,7 +387,7 @@ def find_quotes(
         found += _reported_then_quoted(text, opened_at, quoted.start(), (s, e), finite_verbs)
     quoted = [(q.start, q.end) for q in found] + quotations  # `"… We always say that …," X concluded.`: none
     in_paragraph = [(s, e) for s, e in sentences if start <= s and e <= end]
-    reported = _reported(text, in_paragraph, quoted, finite_verbs, previous)
+    reported = _second_reports_apart(text, _reported(text, in_paragraph, quoted, finite_verbs, previous))
     found += [quote for quote in reported if not _self_reference(text, quote) and _agrees(text, quote)]
     found += _participle_openings(text, sentences, found)
     found += _participles_after(text, found, sentences)
@@ -398,6 +399,30 @@ def find_quotes(
             if _STATEMENT.fullmatch(text, quote.speaker_start, quote.speaker_end):
                 quote.speaker_start = quote.speaker_end = None  # `the post reads`: its author, named before
     return found
+
+
+_AND_SAID_THAT = re.compile(rf"[ \t]+and[ \t]+(?:also[ \t]+)?(?P<cue>{_VERB})[ \t]+that[ \t]+")
+"""`… in January and expressed hope that …`: a second verb of saying of the same subject, with its own clause."""
+
+
+def _second_reports_apart(text: str, reported: list[QuoteCandidate]) -> list[QuoteCandidate]:
+    """`X added that A and expressed hope that B`: two quotes of X, the first ending before `and`, as a new verb
+    of saying starts a new quote. Only after a verb of saying and before a second one in the past: after a source
+    (`According to X, doctors forget … and believe that …`) the verb is the reported subject's."""
+    found = []
+    for quote in reported:
+        second = _AND_SAID_THAT.search(text, quote.start, quote.end) if quote.cue in REPORTING_VERBS else None
+        past = second is not None and second.group("cue").split()[0].lower().endswith(("ed", "said", "told"))
+        if second is None or not past or min(second.start() - quote.start, quote.end - second.end()) < _MIN_REPORT:
+            found.append(quote)
+            continue
+        found.append(dataclasses.replace(quote, end=second.start()))
+        found.append(dataclasses.replace(quote, start=second.end(), cue=second.group("cue")))
+    return found
+
+
+_MIN_REPORT = 10
+"""Characters each of two reports split at `and <verb> that` holds at least."""
 
 
 def _attributed(text: str, after: re.Match[str], end: int) -> tuple[str, tuple[int, int]]:
