@@ -1404,6 +1404,11 @@ def test_a_press_service_of_a_bare_body_belongs_to_the_body_the_article_named(pi
             [("indirect", "transport must drive the economy", "The Prime Minister")],
         ),
         (
+            "Prime Minister Askar Mamin said the focal point is to organize mass vaccination and to this end "
+            "instructed the Ministry to ensure readiness.",
+            [("indirect", "the focal point is to organize mass vaccination", "Askar Mamin")],
+        ),
+        (
             "According to the minister, prices will rise, and wages will follow.",
             [("indirect", "prices will rise, and wages will follow.", "the minister")],
         ),

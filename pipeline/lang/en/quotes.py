@@ -311,8 +311,10 @@ _LEARNED_BY = re.compile(
     r"(?:[ \t]+from[ \t]+[^,.;\"“”«»\n]{1,80})?[.!]?[ \t]*$"
 )
 """`…, BelTA has learned.`: another agency that passed the sentence on (as `Kazinform has learned`), no speaker."""
-_AND_DIRECTIVE = re.compile(rf",?[ \t]+and[ \t]+(?:also[ \t]+)?{alternatives(DIRECTIVE_VERBS)}\b")
-"""`… must grow and tasked to ensure …`: the subject goes on to give an order."""
+_AND_DIRECTIVE = re.compile(
+    rf",?[ \t]+and[ \t]+(?:also[ \t]+|to[ \t]+this[ \t]+end[ \t,]+|therefore[ \t,]+)?{alternatives(DIRECTIVE_VERBS)}\b"
+)
+"""`… must grow and tasked to ensure …`, `… and to this end instructed …`: the subject goes on to give an order."""
 
 
 def find_quotes(
