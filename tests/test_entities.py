@@ -135,6 +135,12 @@ def test_a_pair_of_names_neither_ending_like_a_surname_is_a_route_not_a_person(p
     assert [text for text, _, _ in mentions(doc, "PER")] == ["努尔苏丹-纳扎尔巴耶夫"]
 
 
+def test_an_english_field_before_minister_is_no_person(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """`Kazakh Enlightenment Minister Gani Beissembayev`: the ministry's field, not a person a pronoun could mean."""
+    doc = annotate(pipeline, "Title\n\nKazakh Enlightenment Minister Gani Beissembayev summed up the results.\n")
+    assert [text for text, _, _ in mentions(doc, "PER")] == ["Gani Beissembayev"]
+
+
 def test_english_route_ends_are_places_and_a_known_place_before_a_road_stays_whole(pipeline) -> None:  # type: ignore[no-untyped-def]
     """`the Ayagoz-Techen railway`: the route's ends are places, as the gold lists them in every language
     (巴克图-塔琴铁路, 阿克套—杰伊汉路线); one hyphenated place name stays whole (Ust-Kamenogorsk)."""

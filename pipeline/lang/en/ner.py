@@ -665,6 +665,7 @@ def document_rules(text: str, mentions: list[Mention]) -> list[Mention]:
         else mention
         for index, mention in enumerate(mentions)
         if text[mention.start : mention.end].lower() not in COMPASS_WORDS
+        and not _names_a_field(text, mention)
         and not _names_a_thing(text, mention)
         and not _inside_a_hyphenated_word(text, mention)
         and not _names_a_period_or_a_kind(text, mention)
@@ -982,6 +983,22 @@ _NAMED_LIST_REACH = 16
 """Words and commas after a name among which the noun of a list of things named after people may stand (six
 prizes named in a row)."""
 _NAMED_AFTER = re.compile(r"\bnamed[ \t]+(?:after|for)[ \t]+$")
+
+
+_MINISTER_AFTER = re.compile(r"[ \t]+(?:Vice[ \t]+|Deputy[ \t]+)?Minist(?:er|ry)\b")
+
+
+def _names_a_field(text: str, mention: Mention) -> bool:
+    """Whether a one-word name read as a person's, perhaps after its country's adjective, is the field of a
+    minister or a ministry written after it (`Kazakh Enlightenment Minister Gani Beissembayev`): English writes no
+    person's name right before a title."""
+    words = text[mention.start : mention.end].split()
+    return (
+        mention.label == "PER"
+        and mention.recogniser != "gazetteer"
+        and (len(words) == 1 or (len(words) == 2 and words[0] in DEMONYMS))
+        and _MINISTER_AFTER.match(text, mention.end) is not None
+    )
 
 
 def _names_a_thing(text: str, mention: Mention) -> bool:
