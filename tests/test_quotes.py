@@ -1155,6 +1155,14 @@ def test_a_body_speaks_and_is_named_again_by_its_head_or_its_region(pipeline) ->
     }
     addressed = next(q for q in doc.quotes if doc.span(q.start, q.end).startswith("Работы"))
     assert doc.span(addressed.speaker_start, addressed.speaker_end).startswith("пресс-служба")
+    outlet = annotate(  # the outlet told and how it was told are no part of who spoke
+        pipeline,
+        "Заголовок\n\n«Мальчик пока не найден», - сообщил корреспонденту «Казинформа» в телефонном разговоре "
+        "официальный представитель ведомства Руслан Иманкулов.\n",
+    )
+    told = outlet.quotes[0]
+    assert "Казинформ" not in outlet.span(told.speaker_start, told.speaker_end)
+    assert told.speaker_entity_id == "per:ru:Руслан Иманкулов"
 
 
 def test_the_press_service_of_a_known_body_speaks_not_the_body(pipeline) -> None:  # type: ignore[no-untyped-def]

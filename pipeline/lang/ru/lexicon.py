@@ -37,7 +37,7 @@ MALE_ENDINGS = words("ru", "name_endings", gender="m")
 INDECLINABLE_SURNAME_ENDINGS = words("ru", "name_endings", kind="indeclinable")
 SPEAKER_PREPOSITIONS = words("ru", "speaker_prepositions")
 ADDRESSEES = words("ru", "addressees")
-"""Who was told (журналистам), between a verb of saying and its speaker."""
+"""Who was told (журналистам) or how (в телефонном разговоре), between a verb of saying and its speaker."""
 
 
 def verb_pattern(verbs: tuple[str, ...] = REPORTING_VERBS) -> str:

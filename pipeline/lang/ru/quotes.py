@@ -243,7 +243,7 @@ def _content_end(text: str, start: int, end: int) -> int:
 
 _PREPOSITION = re.compile(f"[ \t]+(?:{'|'.join(re.escape(p) for p in SPEAKER_PREPOSITIONS)})[ \t]")
 _LEADING_PREPOSITION = re.compile(r"(?:в|во|на|у)[ \t]+", re.IGNORECASE)
-_ADDRESSEE = re.compile(rf"(?:{'|'.join(map(re.escape, ADDRESSEES))})[ \t]+")
+_ADDRESSEE = re.compile(rf"(?:{'|'.join(map(re.escape, ADDRESSEES))})(?:[ \t]+(?:МИА[ \t]+)?«[^«»\n]{{1,40}}»)?[ \t]+")
 _ADDRESSEE_AFTER = re.compile(rf"[ \t]+(?:{'|'.join(map(re.escape, ADDRESSEES))})(?![\w-])")
 
 
@@ -260,7 +260,7 @@ def _speaker_after(text: str, start: int, end: int) -> tuple[int, int]:
     if comma > start:  # `сказал министр, отвечая на вопросы`: a clause after the speaker is no part of it
         start, end = _trim(text, start, comma)
     while (told := _ADDRESSEE.match(text, start, end)) and told.end() < end:
-        start = told.end()  # `сообщила журналистам пресс-служба`: the press service speaks
+        start = told.end()  # `сообщила журналистам пресс-служба`, `корреспонденту «Казинформа» X`: X speaks
     if shared := _SHARED_OBJECT.match(text, start, end):
         start = shared.end()  # `поделились планами в ведомстве`: what was shared, then who shared it
     while (adverb := _ADVERB_BEFORE.match(text, start, end)) and adverb.end() < end:
