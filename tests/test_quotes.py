@@ -684,6 +684,12 @@ def test_quote_constructions(pipeline, title: str, text: str, expected: tuple[st
         check_offsets(doc, quote)
 
 
+def test_chinese_cue_followed_by_gei_introduces_to_someone_and_reports_nothing(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """`将歌德的作品介绍给哈萨克人`: introduced to someone, no report of what the Kazakhs were told."""
+    doc = annotate(pipeline, "标题\n\n阿拜是将歌德、普希金和拜伦作品介绍给哈萨克人的首批文学家之一。\n")
+    assert doc.quotes == []
+
+
 def test_chinese_second_cue_after_bing_starts_a_second_quote(pipeline) -> None:  # type: ignore[no-untyped-def]
     """`与会者们宣称A，并宣布B`: two quotes of one speaker, the first ending before the comma; `并表示感谢` reports
     nothing, so the first quote stays whole."""
