@@ -684,6 +684,18 @@ def test_quote_constructions(pipeline, title: str, text: str, expected: tuple[st
         check_offsets(doc, quote)
 
 
+def test_chinese_ti_xing_before_a_comma_reports_and_before_people_appeals(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """`他同时提醒，…`: what he pointed out; `气象部门提醒公众注意…`: an appeal to the public, no words reported."""
+    doc = annotate(
+        pipeline,
+        "标题\n\n他同时提醒，全球对人工智能人才的需求正在快速增长。因此，仅依靠教育体系是不够的。\n\n"
+        "气象部门提醒公众注意天气变化。\n",
+    )
+    assert [(doc.span(q.start, q.end), q.cue) for q in doc.quotes] == [
+        ("全球对人工智能人才的需求正在快速增长。因此，仅依靠教育体系是不够的。", "提醒")
+    ]
+
+
 def test_chinese_cue_followed_by_gei_introduces_to_someone_and_reports_nothing(pipeline) -> None:  # type: ignore[no-untyped-def]
     """`将歌德的作品介绍给哈萨克人`: introduced to someone, no report of what the Kazakhs were told."""
     doc = annotate(pipeline, "标题\n\n阿拜是将歌德、普希金和拜伦作品介绍给哈萨克人的首批文学家之一。\n")
