@@ -4036,6 +4036,17 @@ def test_an_inserted_source_after_only_circumstances_opens_the_words(pipeline) -
     ]
 
 
+def test_a_ministrys_fields_listed_with_commas_before_minister_are_the_speakers_title(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(
+        pipeline,
+        "Title\n\n«Over 750 wildfires occurred in Kazakhstan last year,» Ecology, Geology and Natural Resources "
+        "Minister Serrikkali Brekeshev said.\n",
+    )
+    assert [(q.kind, doc.span(q.speaker_start, q.speaker_end)) for q in doc.quotes] == [
+        ("direct", "Serrikkali Brekeshev")
+    ]
+
+
 def test_long_addressee_and_long_apposition_after_a_quotation(pipeline) -> None:  # type: ignore[no-untyped-def]
     doc = annotate(
         pipeline,
