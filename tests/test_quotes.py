@@ -2827,6 +2827,8 @@ def test_english_said_comma_a_passive_trailing_source_and_when_it_was_said(pipel
         pipeline,
         "Title\n\nPeople arriving from the countries of the first category will be placed in home quarantine, "
         "this has been stated by the chief sanitary doctor Zhandarbek Bekshin.\n\n"
+        "Rescue operations across Kazakhstan are underway, this has been announced by official representative of "
+        "the Committee for Emergency Situations under the Ministry of Internal Affairs Ruslan Imankulov.\n\n"
         'He said, "Our meetings affect the entire spectrum of relations between our governments."\n\n'
         '"Everything went according to plan," said head coach of the national team Myrzagali Aitzhanov after the '
         "sparring sessions.\n\n"
@@ -2839,6 +2841,7 @@ def test_english_said_comma_a_passive_trailing_source_and_when_it_was_said(pipel
     )
     assert [(doc.span(q.start, q.end)[:20], doc.span(q.speaker_start, q.speaker_end)) for q in doc.quotes] == [
         ("People arriving from", "Zhandarbek Bekshin"),
+        ("Rescue operations ac", "Ruslan Imankulov"),
         ("Our meetings affect ", "He"),
         ("Everything went acco", "Myrzagali Aitzhanov"),
         ("Kazakh-Chinese relat", "Nursultan Nazarbayev"),

@@ -278,9 +278,10 @@ _SOURCE_AFTER = re.compile(
 source said, which is then its own sentence only."""
 _TRAILING_PASSIVE = re.compile(
     rf",[ \t]+(?:this|that|it)[ \t]+(?:was|is|has[ \t]+been|had[ \t]+been)[ \t]+(?P<cue>{_INDIRECT_VERB})[ \t]+by"
-    rf"[ \t]+(?P<speaker>{_NAME_PART}{{2,120}}?)[.!]?[ \t]*$"
+    rf"[ \t]+(?P<speaker>{_NAME_PART}{{2,200}}?)[.!]?[ \t]*$"
 )
-"""`…, this has been stated by the chief state sanitary doctor X.`: the words before are the agent's."""
+"""`…, this has been stated by the chief state sanitary doctor X.`: the words before are the agent's, whose title
+may be long (`official representative of the Committee … under the Ministry of Internal Affairs X`)."""
 _SAID_COLON = re.compile(rf"{_SPEAKER_BEFORE}[ \t]+(?P<cue>{_INDIRECT_VERB}):[ \t]+(?=\w)")
 """`X stressed: the work must go on.`: a sentence's subject, its verb of saying and a colon before plain words."""
 _AUXILIARY = "(?:will|would|is|are|was|were|has|have|had|can|could|must|should)"
@@ -935,7 +936,7 @@ def _frame(text: str, start: int, end: int, finite_verbs: Sequence[int] = ()) ->
         if content[1] - content[0] >= 15:
             speaker = _trim(text, *source.span("speaker"))
             return QuoteCandidate(*content, "indirect", source.group("phrase"), *speaker, 0.7), "sentence"
-    passive = _TRAILING_PASSIVE.search(text, max(start, stop - 200), stop)
+    passive = _TRAILING_PASSIVE.search(text, max(start, stop - 300), stop)
     if passive:
         content = _trim(text, start, passive.start(), " \t,")
         speaker = _trim(text, *passive.span("speaker"))
