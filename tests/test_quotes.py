@@ -4039,6 +4039,18 @@ def test_an_inserted_source_after_only_circumstances_opens_the_words(pipeline) -
     ]
 
 
+def test_a_quotation_after_a_greeting_verbs_colon_is_the_subjects(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(
+        pipeline,
+        "Title\n\nNurlan Yermekbayev, the Minister of Defense and the President of the Combat Association, "
+        'congratulated the winners: "The First President has repeatedly underlined the need to shape a healthy '
+        'lifestyle among youth."\n',
+    )
+    assert [(q.kind, doc.span(q.speaker_start, q.speaker_end)) for q in doc.quotes] == [
+        ("direct", "Nurlan Yermekbayev")
+    ]
+
+
 def test_a_ministrys_fields_listed_with_commas_before_minister_are_the_speakers_title(pipeline) -> None:  # type: ignore[no-untyped-def]
     doc = annotate(
         pipeline,

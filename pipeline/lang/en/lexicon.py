@@ -82,6 +82,8 @@ DATA_SOURCES = frozenset(words("en", "data_sources"))
 """Nouns of data that alone name no source (According to records, …)."""
 """Nouns after `according to (the)` that name a rule or an order followed, not a speaker (instruction, law)."""
 AGENCY_SOURCING = words("en", "agency_sourcing")
+GREETING_VERBS = words("en", "greeting_verbs")
+"""Verbs of addressing people (congratulated, greeted) whose colon opens the subject's quoted words."""
 DIRECTIVE_VERBS = words("en", "directive_verbs")
 """Verbs of an order or an appeal (tasked, urged): coordinated after reported words, they end them."""
 NEWS_OUTLETS = words("en", "news_outlets")

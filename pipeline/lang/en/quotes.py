@@ -17,6 +17,7 @@ from pipeline.lang.en.lexicon import (
     CLAUSE_VERBS,
     DATA_SOURCES,
     DIRECTIVE_VERBS,
+    GREETING_VERBS,
     INVERTED_VERBS,
     MEDIA_NOUNS,
     NEWS_OUTLETS,
@@ -90,7 +91,10 @@ _SPLIT_REST = re.compile(r",[ \t]*(?=[\"“«])")
 """`"We have launched," X added, "a multimodal …"`: the attribution's comma, then the quotation goes on."""
 _BEFORE_COLON = re.compile(
     r"(?P<speaker>[A-Z][^.:;\"“«]{0,80}?)[ \t]+(?:adheres to|said|stated|noted|added)[^.:]*:[ \t]*$"
+    rf"|(?P<greeter>[A-Z][^.:;\"“«]{{0,200}}?)[ \t]+{alternatives(GREETING_VERBS)}\b[^.:]*:[ \t]*$"
 )
+"""`He said: "…"`, `X, the Minister of Defense, congratulated the winners: "…"`: a verb of saying or addressing
+and its colon right before the quotation."""
 _BEFORE_COMMA = re.compile(rf"(?P<speaker>[A-Z][^.:;,\"“”«»]{{0,80}}?)[ \t]+(?:{_VERB}),[ \t]*$")
 """`He said, "…"`: the verb's comma right before the quotation."""
 _WORD_START = r"(?<![\w'’-])"
@@ -388,7 +392,8 @@ def find_quotes(
             text, opened_at, quoted.start()
         )
         if before:  # `He said: "…"`, `He said, "…"`
-            found.append(QuoteCandidate(s, e, "direct", ":", *before.span("speaker"), 0.75))
+            speaker = before.span("greeter" if before.groupdict().get("greeter") else "speaker")
+            found.append(QuoteCandidate(s, e, "direct", ":", *speaker, 0.75))
             continue
         found += _reported_then_quoted(text, opened_at, quoted.start(), (s, e), finite_verbs)
     quoted = [(q.start, q.end) for q in found] + quotations  # `"… We always say that …," X concluded.`: none
