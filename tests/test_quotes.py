@@ -4039,6 +4039,15 @@ def test_an_inserted_source_after_only_circumstances_opens_the_words(pipeline) -
     ]
 
 
+def test_a_short_name_in_quotation_marks_before_a_noun_is_no_quotation(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(
+        pipeline,
+        "Title\n\n«First of all, we are interested in films with national color», said Maria Bezruk, «Planeta Kino» "
+        "company’s program director.\n",
+    )
+    assert [doc.span(q.start, q.end)[:12] for q in doc.quotes] == ["First of all"]
+
+
 def test_a_quotation_after_a_greeting_verbs_colon_is_the_subjects(pipeline) -> None:  # type: ignore[no-untyped-def]
     doc = annotate(
         pipeline,

@@ -395,7 +395,8 @@ def find_quotes(
             speaker = before.span("greeter" if before.groupdict().get("greeter") else "speaker")
             found.append(QuoteCandidate(s, e, "direct", ":", *speaker, 0.75))
             continue
-        found += _reported_then_quoted(text, opened_at, quoted.start(), (s, e), finite_verbs)
+        if not _names_before_noun(text, quoted):
+            found += _reported_then_quoted(text, opened_at, quoted.start(), (s, e), finite_verbs)
     quoted = [(q.start, q.end) for q in found] + quotations  # `"… We always say that …," X concluded.`: none
     in_paragraph = [(s, e) for s, e in sentences if start <= s and e <= end]
     reported = _second_reports_apart(text, _reported(text, in_paragraph, quoted, finite_verbs, previous))
@@ -434,6 +435,16 @@ def _second_reports_apart(text: str, reported: list[QuoteCandidate]) -> list[Quo
 
 _MIN_REPORT = 10
 """Characters each of two reports split at `and <verb> that` holds at least."""
+
+
+_NOUN_AFTER_NAME = re.compile(r"[ \t]+[a-z]")
+
+
+def _names_before_noun(text: str, quoted: re.Match[str]) -> bool:
+    """Whether a short quotation is a name a lower-case noun follows (`…», said X, «Planeta Kino» company’s program
+    director`): a name in the sentence's words, no quotation of them."""
+    words = text[quoted.start() : quoted.end()].split()
+    return len(words) <= _MAX_INNER_NAME_WORDS and _NOUN_AFTER_NAME.match(text, quoted.end()) is not None
 
 
 def _attributed(text: str, after: re.Match[str], end: int) -> tuple[str, tuple[int, int]]:
