@@ -601,6 +601,16 @@ def test_an_english_place_is_named_without_its_article(pipeline) -> None:  # typ
     ]
 
 
+def test_a_one_character_place_is_one_of_the_places_one_character_names() -> None:
+    """惠及, 若总统: the tagger's one-character place in a character that names no place alone is none; 中, 美 stay."""
+    from pipeline.lang.zh.ner import _corrected
+
+    for text, char in (("构建系统化支持体系，惠及全国每一名儿童。", "惠"), ("若总统对上述职位提名未获同意。", "若")):
+        assert _corrected(text, text.index(char), text.index(char) + 1, "LOC") == [], text
+    relation = "中美关系稳定。"
+    assert [relation[m.start : m.end] for m in _corrected(relation, 1, 2, "LOC")] == ["美"]
+
+
 def test_a_place_whose_name_makes_a_language_is_no_place(pipeline) -> None:  # type: ignore[no-untyped-def]
     """俄语, 西班牙语、阿拉伯语: languages, not places; the places themselves and 中国语境 (a context) stay."""
     text = "标题\n\n出版社出版汉语、英语、俄语、西班牙语、韩语和阿拉伯语书籍。他访问了俄罗斯和西班牙。在中国语境下。\n"

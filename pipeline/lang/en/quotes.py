@@ -52,9 +52,7 @@ _QUOTE = re.compile(
 )
 """A quotation; a word in guillemets inside it (`continue «throwing» fake news`) stays part of it. Single marks
 (`‘I agree that …', he said`) close only before punctuation, so the apostrophes of `teacher's` stay inside."""
-_NAME_PART = (
-    r"(?:Mr\.|Mrs\.|Ms\.|Dr\.|(?<![\w.])[A-Z][a-z]?\.|,(?=[ \t][A-Z][a-z]+(?:,|[ \t]and[ \t]))|[^.,;\"“”«»])"
-)
+_NAME_PART = r"(?:Mr\.|Mrs\.|Ms\.|Dr\.|(?<![\w.])[A-Z][a-z]?\.|,(?=[ \t][A-Z][a-z]+(?:,|[ \t]and[ \t]))|[^.,;\"“”«»])"
 """A character of a speaker's name; a title's or an initial's period ends nothing (`A.Kurishbayev noted`, `Zh.
 Doskaliyev noted`: Kazakh initials of two letters), nor does a comma in a list of a ministry's fields (`Ecology,
 Geology and Natural Resources Minister X said`)."""

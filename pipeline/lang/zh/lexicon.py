@@ -72,6 +72,8 @@ TRANSLIT_CHARS = characters("zh", "translit_chars")
 TIME_CHARS = characters("zh", "time_chars")
 """Characters that end a word of time (斋月, 清晨): a person-tagged time word with another ending is a name."""
 CHINESE_SURNAMES = characters("zh", "surname_chars")
+PLACE_ABBREVIATIONS = characters("zh", "place_abbreviation_chars")
+"""Characters that alone name a place (中, 美, 京, 哈): a one-character place in any other is no place."""
 SURNAME_READINGS = mapping("zh", "surname_readings", "pinyin")
 """Surname -> its pinyin where a surname is read otherwise than the character elsewhere (曾 zeng, 单 shan)."""
 SPEAKER_ADVERBS = words("zh", "speaker_adverbs")

@@ -39,6 +39,7 @@ from pipeline.lang.zh.lexicon import (
     PARENT_BODIES,
     PEOPLES,
     PERSON_TITLES,
+    PLACE_ABBREVIATIONS,
     PLACE_DETERMINERS,
     PLACE_MARKERS,
     PLACE_OR_BODY_HEADS,
@@ -1123,8 +1124,12 @@ def _corrected(text: str, start: int, end: int, label: str) -> list[Mention]:
             return []  # `“沃克杰特佩斯”`: a name in quotation marks names a place, a work or a brand, not a person
     if end <= start or text[start:end].endswith("方") or (end - start == 1 and text.startswith("方", end)):
         return []  # 哈方, 中方: the sides of a talk, not names (a tagger trained on MSRA calls them persons or places)
-    if label == "LOC" and end - start == 1 and _side_or_word_part(text, start):
-        return []  # 哈中两国, 冬奥会: a side of a relation, or part of another word
+    if (
+        label == "LOC"
+        and end - start == 1
+        and (text[start] not in PLACE_ABBREVIATIONS or _side_or_word_part(text, start))
+    ):
+        return []  # 惠及, 若总统: no place's name; 哈中两国, 冬奥会: a side of a relation, or part of another word
     if _bare_head(text, start, end, label):
         return []  # `委员会主席表示`, `博物馆组织的展览`: a body's head word alone names no body, nor a place
     if label == "ORG" and _LEVEL.match(text, start, end):
