@@ -139,6 +139,12 @@ def test_an_english_field_before_minister_is_no_person(pipeline) -> None:  # typ
     """`Kazakh Enlightenment Minister Gani Beissembayev`: the ministry's field, not a person a pronoun could mean."""
     doc = annotate(pipeline, "Title\n\nKazakh Enlightenment Minister Gani Beissembayev summed up the results.\n")
     assert [text for text, _, _ in mentions(doc, "PER")] == ["Gani Beissembayev"]
+    listed = annotate(  # the first of a ministry's fields listed with commas is no body either; the agency stays
+        pipeline,
+        "Title\n\nNUR-SULTAN. KAZINFORM Minister of Energy Nurlan Nogayev spoke.\n\n«Over 750 wildfires occurred in "
+        "Kazakhstan last year,» Ecology, Geology and Natural Resources Minister Serrikkali Brekeshev said.\n",
+    )
+    assert [text for text, _, _ in mentions(listed, "ORG")] == ["KAZINFORM"]
 
 
 def test_english_route_ends_are_places_and_a_known_place_before_a_road_stays_whole(pipeline) -> None:  # type: ignore[no-untyped-def]

@@ -985,18 +985,23 @@ prizes named in a row)."""
 _NAMED_AFTER = re.compile(r"\bnamed[ \t]+(?:after|for)[ \t]+$")
 
 
-_MINISTER_AFTER = re.compile(r"[ \t]+(?:Vice[ \t]+|Deputy[ \t]+)?Minist(?:er|ry)\b")
+_MINISTER_AFTER = re.compile(
+    r"(?:,[ \t]+[A-Z][a-z]+)*(?:[ \t]+and(?:[ \t]+[A-Z][a-z]+)+)?[ \t]+(?:Vice[ \t]+|Deputy[ \t]+)?Minist(?:er|ry)\b"
+)
+"""What follows the field of a minister or a ministry: the other fields (`, Geology and Natural Resources`), then
+the title (`Minister`, `Vice Minister`, `Ministry`)."""
 
 
 def _names_a_field(text: str, mention: Mention) -> bool:
-    """Whether a one-word name read as a person's, perhaps after its country's adjective, is the field of a
-    minister or a ministry written after it (`Kazakh Enlightenment Minister Gani Beissembayev`): English writes no
-    person's name right before a title."""
+    """Whether a one-word name read as a person's or a body's, perhaps after its country's adjective, is the field
+    of a minister or a ministry written after it (`Kazakh Enlightenment Minister Gani Beissembayev`, `Ecology,
+    Geology and Natural Resources Minister`): English writes no person's name right before a title."""
     words = text[mention.start : mention.end].split()
     return (
-        mention.label == "PER"
+        mention.label in ("PER", "ORG")
         and mention.recogniser != "gazetteer"
         and (len(words) == 1 or (len(words) == 2 and words[0] in DEMONYMS))
+        and not words[-1].isupper()  # `NUR-SULTAN. KAZINFORM Minister of Energy …`: the agency's dateline
         and _MINISTER_AFTER.match(text, mention.end) is not None
     )
 
