@@ -958,11 +958,10 @@ def _route_ends_apart(text: str, mentions: list[Mention]) -> list[Mention]:
     found = []
     for mention in mentions:
         route = _ROUTE_ENDS.fullmatch(text, mention.start, mention.end)
-        if mention.recogniser == "gazetteer" or route is None or _ROUTE_AFTER.match(text, mention.end) is None:
+        dash = _ROUTE_DASH.search(text, mention.start, mention.end) if route is not None else None
+        if mention.recogniser == "gazetteer" or dash is None or _ROUTE_AFTER.match(text, mention.end) is None:
             found.append(mention)
             continue
-        dash = _ROUTE_DASH.search(text, mention.start, mention.end)
-        assert dash is not None  # the route's pattern has one
         ends = ((mention.start, dash.start()), (dash.end(), mention.end))
         found.extend(
             dataclasses.replace(mention, start=start, end=end, label="LOC", label_fine="route_end:LOC", entity_id=None)

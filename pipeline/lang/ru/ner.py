@@ -311,9 +311,7 @@ def _route_end(text: str, mention: Mention) -> bool:
     Мактаарал`, `по дороге «Усть-Каменогорск — Риддер — граница РФ»`): no person a pronoun could point to. The
     places at a route's ends stay places of the text, as the gold lists them in every language. A person's name
     of two words (`Иван Петров — Мактаарал`) and a known person (`Токаев — Президент страны`) are left alone."""
-    if mention.label != "PER" or " " in text[mention.start : mention.end]:
-        return False
-    if mention.label == "PER" and mention.recogniser == "gazetteer":
+    if mention.label != "PER" or " " in text[mention.start : mention.end] or mention.recogniser == "gazetteer":
         return False
     before = _ROUTE_BEFORE.search(text, max(0, mention.start - 40), mention.start)
     return bool(_ROUTE_NEXT.match(text, mention.end) or before)
