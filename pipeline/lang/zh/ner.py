@@ -1176,12 +1176,7 @@ def _corrected(text: str, start: int, end: int, label: str) -> list[Mention]:
     if _HYPHENS.search(text, start, end) and (
         label == "LOC" or (len(_HYPHENS.findall(text, start, end)) >= 2 and not text[start:end].endswith(ORG_WORDS))
     ):  # 哈萨克斯坦-阿克套-巴库: a route of places, not one place or body
-        parts, position = [], start
-        for part in _HYPHENS.split(text[start:end]):
-            if len(part) >= 2:
-                parts.append(Mention(position, position + len(part), "LOC", "model:LOC", "model_zh", 0.8))
-            position += len(part) + 1
-        return parts
+        return _hyphen_parts(text, start, end)
     if label == "LOC" and text[start:end] not in ORG_WORDS and text.endswith(_INSTITUTION_WORDS, start, end):
         label = "ORG"  # `哈萨克斯坦国家博物馆`: a museum, a university, a theatre is a body, as the gold has them
     if label == "ORG" and text.endswith(ROUTE_WORDS, start, end):
@@ -1353,8 +1348,13 @@ def _route_ends(text: str, start: int, end: int) -> list[Mention]:
         return []
     if not _HYPHENS.search(text, start, route_at) or not _is_route(text[start:route_at]):
         return []
+    return _hyphen_parts(text, start, route_at)
+
+
+def _hyphen_parts(text: str, start: int, end: int) -> list[Mention]:
+    """The places a route's hyphens join (`哈萨克斯坦-阿克套-巴库`), each of two characters or more."""
     parts, position = [], start
-    for part in _HYPHENS.split(text[start:route_at]):
+    for part in _HYPHENS.split(text[start:end]):
         if len(part) >= 2:
             parts.append(Mention(position, position + len(part), "LOC", "model:LOC", "model_zh", 0.8))
         position += len(part) + 1
