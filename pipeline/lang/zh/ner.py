@@ -187,6 +187,9 @@ def compound_organisations(text: str, heads: list[Mention], end: int) -> list[Me
 _MARKUP_TAG = re.compile(r"<[^<>\n]*>")
 
 
+_WORD_GOES_ON = re.compile(r"[.-][0-9a-z]")
+"""A Latin word that goes on after a dot or a hyphen with a digit or a small letter (RCP4.5, GRES-2, TOP-5,
+QazCovid-in, Kim Ok-sun): a number, a model or a name read only in part, no body's name."""
 _ROMAN_NUMERAL = re.compile("M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})")
 """A number in Roman numerals (III期测试: the third phase), no name."""
 
@@ -208,6 +211,7 @@ def latin_names(text: str, start: int, end: int) -> list[Mention]:
         if m.group() not in LATIN_NOT_NAMES
         and len(m.group()) >= 3
         and not _ROMAN_NUMERAL.fullmatch(m.group())
+        and not _WORD_GOES_ON.match(text, m.end())
         and not any(tag_start < m.end() and m.start() < tag_end for tag_start, tag_end in tags)
         and not _names_a_term(text, m.start(), m.end())
     ]
