@@ -1712,6 +1712,10 @@ def test_a_country_after_a_russian_body_is_its_owner_and_an_abbreviation_in_brac
     assert "Курултай Республики Казахстан" in bodies and "СВМДА" in bodies
     assert not any("(" in body for body in bodies)
     assert [text for text, _, _ in mentions(doc, "LOC")] == ["Казахстана"]  # the residents' country stays a place
+    city = annotate(pipeline, "Заголовок\n\n— Задержан подозреваемый, — сообщили в ДП Шымкента.\n")
+    assert [(text, label) for text, label, _ in mentions(city)] == [
+        ("ДП Шымкента", "ORG")
+    ]  # an abbreviated body's city
 
 
 def test_a_transliteration_reads_as_a_person_by_a_second_reading_assimilation_or_the_english_name() -> None:

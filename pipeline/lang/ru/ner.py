@@ -330,15 +330,22 @@ def _with_region_noun(text: str, mention: Mention) -> Mention:
     return dataclasses.replace(mention, start=noun.start()) if noun else mention  # the same place
 
 
+_ABBREVIATED_BODY = re.compile(r"[А-ЯЁ]{2,5}")
+_GENITIVE_END = re.compile(r"[аяиы]$")
+
+
 def bodies_with_owner(text: str, mentions: list[Mention]) -> list[Mention]:
     """A country in the genitive right after a body is part of the body's name (Курултай + Республики
-    Казахстан), no place of its own (``data/owner_countries.tsv``). Mentions in text order."""
+    Казахстан), no place of its own (``data/owner_countries.tsv``); so is any place in the genitive after an
+    abbreviated body (`ДП Шымкента`, as natasha reads `ДЧС Алматинской области` whole). Mentions in text order."""
 
     def with_owner(body: Mention, place: Mention) -> Mention | None:
         owned = body.label == "ORG" and place.label == "LOC" and text[body.end : place.start] == " "
+        name = text[place.start : place.end]
+        abbreviated = _ABBREVIATED_BODY.fullmatch(text, body.start, body.end) and _GENITIVE_END.search(name)
         return (
             dataclasses.replace(body, end=place.end, entity_id=None)
-            if owned and text[place.start : place.end] in OWNER_COUNTRIES
+            if owned and (name in OWNER_COUNTRIES or abbreviated)
             else None
         )
 
