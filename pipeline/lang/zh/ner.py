@@ -1277,9 +1277,9 @@ only says it is a company (`Fabe-Agro公司` -> Fabe-Agro)."""
 
 def _named_after_person(text: str, start: int, end: int) -> Mention | None:
     """A place, a route or a body named after a person, which the tagger reads as the person (霍贾·艾哈迈德·亚萨维陵墓,
-    肯基亚克-库姆科尔管道, 纳扎尔巴耶夫大学): the whole name with the word that makes it one, when that word ends the
-    span or follows it, perhaps after words of the body's kind (霍兹巴耶夫国立大学); None for a person, and for one
-    whose title follows (区长: the district's head)."""
+    纳扎尔巴耶夫大学; a route between places gives its ends, ``_route_ends``): the whole name with the word that
+    makes it one, when that word ends the span or follows it, perhaps after words of the body's kind
+    (霍兹巴耶夫国立大学); None for a person, and for one whose title follows (区长: the district's head)."""
     if text.startswith(PERSON_TITLES, end):
         return None
     for words_, label, fine in (
