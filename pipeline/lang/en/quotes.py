@@ -5,7 +5,6 @@ speaker (``He also added``) are not part of it (``data/speaker_adverbs.tsv``).""
 from __future__ import annotations
 
 import bisect
-import dataclasses
 import re
 from collections.abc import Sequence
 
@@ -397,7 +396,7 @@ def find_quotes(
             found += _reported_then_quoted(text, opened_at, quoted.start(), (s, e), finite_verbs)
     quoted = [(q.start, q.end) for q in found] + quotations  # `"… We always say that …," X concluded.`: none
     in_paragraph = [(s, e) for s, e in sentences if start <= s and e <= end]
-    reported = _second_reports_apart(text, _reported(text, in_paragraph, quoted, finite_verbs, previous))
+    reported = _reported(text, in_paragraph, quoted, finite_verbs, previous)
     found += [quote for quote in reported if not _self_reference(text, quote) and _agrees(text, quote)]
     found += _participle_openings(text, sentences, found)
     found += _participles_after(text, found, sentences)
@@ -415,24 +414,15 @@ _AND_SAID_THAT = re.compile(rf"[ \t]+and[ \t]+(?:also[ \t]+)?(?P<cue>{_VERB})[ \
 """`… in January and expressed hope that …`: a second verb of saying of the same subject, with its own clause."""
 
 
-def _second_reports_apart(text: str, reported: list[QuoteCandidate]) -> list[QuoteCandidate]:
-    """`X added that A and expressed hope that B`: two quotes of X, the first ending before `and`, as a new verb
-    of saying starts a new quote. Only after a verb of saying and before a second one in the past: after a source
-    (`According to X, doctors forget … and believe that …`) the verb is the reported subject's."""
-    found = []
-    for quote in reported:
-        second = _AND_SAID_THAT.search(text, quote.start, quote.end) if quote.cue in REPORTING_VERBS else None
-        past = second is not None and second.group("cue").split()[0].lower().endswith(("ed", "said", "told"))
-        if second is None or not past or min(second.start() - quote.start, quote.end - second.end()) < _MIN_REPORT:
-            found.append(quote)
-            continue
-        found.append(dataclasses.replace(quote, end=second.start()))
-        found.append(dataclasses.replace(quote, start=second.end(), cue=second.group("cue")))
-    return found
-
-
-_MIN_REPORT = 10
-"""Characters each of two reports split at `and <verb> that` holds at least."""
+def _second_verb(text: str, quote: QuoteCandidate) -> re.Match[str] | None:
+    """`X added that A and expressed hope that B`: a second verb of saying in the past, of the same subject, with its
+    own clause; only after a verb of saying (after a source, `According to X, doctors forget … and believe that …`,
+    the verb is the reported subject's)."""
+    if quote.cue not in REPORTING_VERBS:
+        return None
+    second = _AND_SAID_THAT.search(text, quote.start, quote.end)
+    past = second is not None and second.group("cue").split()[0].lower().endswith(("ed", "said", "told"))
+    return second if past else None
 
 
 _NOUN_AFTER_NAME = re.compile(r"[ \t]+[a-z]")
@@ -517,8 +507,8 @@ def _participles_after(
     text: str, found: list[QuoteCandidate], sentences: list[tuple[int, int]]
 ) -> list[QuoteCandidate]:
     """A report that goes on with a participle of saying (`The President emphasized that A, noting that B.`,
-    `A, X said, adding that B.`) is two quotes of one speaker: the report is cut before the participle's comma,
-    B is added."""
+    `A, X said, adding that B.`) or a second verb of saying (`X added that A and expressed hope that B`) is two
+    quotes of one speaker: the report is cut before the participle's comma or the `and`, B is added."""
     extra = []
     for quote in found:
         if quote.kind != "indirect" or quote.speaker_start is None or quote.speaker_end is None:
@@ -535,7 +525,7 @@ def _participles_after(
                     )
                 )
             continue
-        participle = _PARTICIPLE_THAT.search(text, quote.start, quote.end)
+        participle = _PARTICIPLE_THAT.search(text, quote.start, quote.end) or _second_verb(text, quote)
         if participle is None or participle.start() - quote.start < 10 or quote.end - participle.end() < 10:
             continue
         cue, speaker = participle.group("cue"), (quote.speaker_start, quote.speaker_end)
