@@ -55,6 +55,11 @@ WEB_ADDRESS = re.compile(r"(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,
 
 TERM_ABBREVIATIONS = frozenset(row["word"] for row in common_table("term_abbreviations"))
 """GDP, CPI, LNG: abbreviations every language writes in Latin letters, no names (``pipeline/data``)."""
+SOCIAL_NETWORKS = "|".join(
+    re.escape(row["word"]) for row in sorted(common_table("social_networks"), key=lambda row: -len(row["word"]))
+)
+"""Facebook, Telegram, ВКонтакте as one regular-expression alternation, longest first: where a statement was
+posted, never who made it (``pipeline/data/social_networks.tsv``)."""
 
 
 def with_closing_guillemets(text: str, start: int, end: int) -> int:

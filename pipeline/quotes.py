@@ -135,6 +135,10 @@ PLACE_ADJECTIVE_ANAPHORS = {
 }
 """Stems of adjectives before a body's head that stand for the place named before (в областном акимате) -> the
 stem of the place's noun (област)."""
+COMPOUND_PREFIXES = {
+    prefix: stem for language in languages().values() for prefix, stem in language.compound_prefixes.items()
+}
+"""First parts of compound nouns shortening an adjective (нац in нацмузей) -> the adjective's stem (национальн)."""
 OFFICE_PHRASES = {
     phrase: office for language in languages().values() for phrase, office in language.office_phrases.items()
 }
@@ -1268,11 +1272,17 @@ _SHARED_STEM = 4
 
 
 def _shares_stem(noun: str, name: str) -> bool:
-    """Whether a word of a body's name is the noun in another case (центре ~ Центре международных программ)."""
+    """Whether a word of a body's name is the noun in another case (центре ~ Центре международных программ), or
+    a compound's parts are its adjective and noun (нацмузея ~ Национального музея РК)."""
     noun = noun.lower()
-    return any(
-        _common_letters(noun, word) >= max(_SHARED_STEM, len(noun) - 2, len(word) - 2) for word in name.lower().split()
-    )
+    words = name.lower().split()
+    prefix = next((prefix for prefix in COMPOUND_PREFIXES if noun.startswith(prefix)), None)
+    if prefix is not None and len(noun) - len(prefix) >= _SHARED_STEM:
+        rest, stem = noun[len(prefix) :], COMPOUND_PREFIXES[prefix]
+        adjective = next((i for i, word in enumerate(words) if word.startswith(stem)), None)
+        if adjective is not None and _shares_stem(rest, " ".join(words[adjective + 1 :])):
+            return True
+    return any(_common_letters(noun, word) >= max(_SHARED_STEM, len(noun) - 2, len(word) - 2) for word in words)
 
 
 def _common_letters(a: str, b: str) -> int:

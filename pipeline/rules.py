@@ -109,6 +109,7 @@ TABLES: dict[str, TableSpec] = {
     "title_equivalents": TableSpec(("phrase", "title")),
     "body_owners": TableSpec(("owner", "name")),
     "place_adjective_anaphors": TableSpec(("stem", "noun")),
+    "compound_prefixes": TableSpec(("prefix", "stem")),
     "news_agencies": TableSpec(("entity",)),
     "office_holders": TableSpec(("term", "office", "entity", "from", "until"), optional=frozenset({"from", "until"})),
     "upos": TableSpec(("tag", "upos", "note"), {"upos": UPOS}, optional=frozenset({"note"})),

@@ -4412,3 +4412,15 @@ def test_russian_as_a_body_reported_earlier_is_the_bodys_statement(pipeline) -> 
     assert [(content, speaker) for _, content, speaker, _ in described(doc)] == [
         ("дефицит врачей в стране сократился на 19%.", "Минздрав")  # a named source; the impersonal one is none
     ]
+
+
+def test_a_russian_statement_posted_on_a_network_is_its_owners_and_a_short_compound_names_the_body(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(
+        pipeline,
+        "Заголовок\n\nНаходку передали специалистам Национального музея РК.\n\n"
+        "— Раскопки начнутся в следующем сезоне, — говорится в сообщении нацмузея в Facebook.\n",
+    )
+    assert [(q.kind, doc.span(q.speaker_start, q.speaker_end)) for q in doc.quotes if q.speaker_start is not None] == [
+        ("direct", "нацмузея")
+    ]
+    assert english_speakers(pipeline, doc) == {"Раскопки нач": "National Museum of Kazakhstan"}

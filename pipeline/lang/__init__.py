@@ -127,6 +127,9 @@ class Language:
     place_adjective_anaphors: dict[str, str] = field(default_factory=dict)
     """Stems of adjectives that, before a body's head, stand for the place named before (в областном акимате) ->
     the stem of that place's noun (област)."""
+    compound_prefixes: dict[str, str] = field(default_factory=dict)
+    """First parts of compound nouns that shorten an adjective (нац in нацмузей) -> the adjective's stem
+    (национальн): such a word names the body whose name has that adjective and the rest of the word."""
     office_phrases: dict[str, str] = field(default_factory=dict)
     """Lower-case phrase naming an office (глава государства, the Head of State) -> the office, whose holder
     on the article's date speaks (``pipeline/data/office_holders.tsv``)."""

@@ -37,6 +37,7 @@ from pipeline.lang.en.lexicon import (
     TOPIC_ON_VERBS,
     alternatives,
 )
+from pipeline.names import SOCIAL_NETWORKS
 from pipeline.quote_candidate import QuoteCandidate, scoped_quotes
 from pipeline.quote_candidate import trim as _trim
 
@@ -563,8 +564,7 @@ def _written(text: str, start: int, end: int) -> bool:
 
 
 _MEDIUM_OF = re.compile(
-    r"(?:the[ \t]+)?(?:official[ \t]+)?(?:Telegram|Facebook|Instagram|Twitter|X|YouTube|VK)[ \t]+"
-    r"(?:channel|page|account)[ \t]+of[ \t]+",
+    rf"(?:the[ \t]+)?(?:official[ \t]+)?(?:{SOCIAL_NETWORKS})[ \t]+(?:channel|page|account)[ \t]+of[ \t]+",
     re.IGNORECASE,
 )
 

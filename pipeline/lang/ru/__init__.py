@@ -64,6 +64,7 @@ LANGUAGE = register_language(
         body_heads=lexicon.BODY_HEADS,
         place_anaphors=lexicon.PLACE_ANAPHORS,
         place_adjective_anaphors=lexicon.PLACE_ADJECTIVE_ANAPHORS,
+        compound_prefixes=lexicon.COMPOUND_PREFIXES,
         body_anaphors=lexicon.BODY_ANAPHORS,
         title_equivalents=lexicon.TITLE_EQUIVALENTS,
         statement_anaphors=lexicon.STATEMENT_ANAPHORS,

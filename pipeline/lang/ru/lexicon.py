@@ -135,6 +135,8 @@ PLACE_ANAPHORS = words("ru", "place_anaphors")
 """Words that stand for the region named before after a body's head (администрации региона)."""
 REPORTING_PARTICIPLES = words("ru", "reporting_participles")
 """Adverbial participles of verbs of saying (отметив): `…, отметив, что …` reports what the subject said."""
+COMPOUND_PREFIXES = mapping("ru", "compound_prefixes", "stem")
+"""First parts of compound nouns shortening an adjective (нац in нацмузей) -> its stem (национальн)."""
 PLACE_ADJECTIVE_ANAPHORS = mapping("ru", "place_adjective_anaphors", "noun")
 """Stems of adjectives standing for the last region or district named, before a body's head (в областном
 акимате) -> the stem of that place's noun (област)."""

@@ -39,6 +39,7 @@ from pipeline.lang.ru.lexicon import (
     STATEMENT_PLACES,
     verb_pattern,
 )
+from pipeline.names import SOCIAL_NETWORKS
 from pipeline.quote_candidate import QuoteCandidate, opens_quotation, scoped_quotes
 from pipeline.quote_candidate import trim as _trim
 
@@ -191,8 +192,14 @@ _PLACES = "|".join(
     re.escape(preposition) + _ADJECTIVE + r"[ \t]+" + re.escape(noun)
     for preposition, noun in (phrase.split(" ", 1) for phrase in sorted(STATEMENT_PLACES, key=len, reverse=True))
 )
-_STATEMENT = rf"(?P<place>{_PLACES})(?:[ \t]+(?P<who>[^,.!?«»—–\n]{{1,120}}?))?"
-"""`в сообщении пресс-службы акимата`: the statement and, in the genitive, whose it is."""
+_ON_NETWORK = rf"[ \t]+(?:в|на)[ \t]+(?:{SOCIAL_NETWORKS})(?![\w-])"
+"""Where a statement was posted (`в Facebook`): no part of whose it is."""
+_STATEMENT = (
+    rf"(?P<place>{_PLACES})(?:[ \t]+(?!(?:в|на)[ \t]+(?:{SOCIAL_NETWORKS})(?![\w-]))(?P<who>[^,.!?«»—–\n]{{1,120}}?))?"
+    rf"(?:{_ON_NETWORK})?"
+)
+"""`в сообщении пресс-службы акимата`: the statement and, in the genitive, whose it is (`нацмузея`, not the
+network it was posted on in `в сообщении нацмузея в Facebook`)."""
 _STATEMENT_SAYS = re.compile(rf"{_STATEMENT}[ \t]+(?P<cue>{_IMPERSONAL_CUE}),?[ \t]+что[ \t]+", re.IGNORECASE)
 """`В сообщении пресс-службы говорится, что …`: indirect, its sentence."""
 _AS_STATEMENT_SAYS = re.compile(rf"как[ \t]+(?P<cue>{_IMPERSONAL_CUE})[ \t]+{_STATEMENT},[ \t]*", re.IGNORECASE)
