@@ -1419,15 +1419,18 @@ def _apposed_person(index: _Index, phrase: str, position: int) -> str | None:
                 return person.entity_id
         return None
 
-    found = subject = None
+    found = subject = same_case = None
+    inflected = bool(re.search("[а-яё]", head.lower()))
     for match in pattern.finditer(text, max(0, position - index.LOOK_BACK_CHARS), position):
         person = holder(match)
         found = person or found
+        if person and inflected and match.group().lower() == head.lower():
+            same_case = person  # `Президент выразил` after `Президент X …, поприветствовал Президента Y`: the subject
         named = _touching_mention(index, match.start(), match.end()) if person and han else None
         opening = min(match.start(), named.start) if named is not None else 0
         if named is not None and _OPENS_SENTENCE.search(text, max(0, opening - 60), opening):
             subject = person  # `托卡耶夫总统向…及总统谢尔达尔…致以祝贺。总统强调`: the subject goes on
-    found = subject or found
+    found = subject or same_case or found
     if found is None:
         for match in pattern.finditer(text, position, min(len(text), position + index.LOOK_BACK_CHARS)):
             found = holder(match)

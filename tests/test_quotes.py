@@ -4424,3 +4424,13 @@ def test_a_russian_statement_posted_on_a_network_is_its_owners_and_a_short_compo
         ("direct", "нацмузея")
     ]
     assert english_speakers(pipeline, doc) == {"Раскопки нач": "National Museum of Kazakhstan"}
+
+
+def test_a_russian_bare_title_is_the_holder_named_in_its_case_not_one_greeted_as_an_object(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(
+        pipeline,
+        "Заголовок\n\nПрезидент Касым-Жомарт Токаев поблагодарил Президента Узбекистана Шавката Мирзиёева за прием.\n\n"
+        "Глава государства также поприветствовал Президента Азербайджана Ильхама Алиева. Президент выразил "
+        "уверенность, что Баку внесет вклад в сотрудничество.\n",
+    )
+    assert english_speakers(pipeline, doc) == {"Баку внесет ": "Kassym-Jomart Tokayev"}
