@@ -4434,3 +4434,14 @@ def test_a_russian_bare_title_is_the_holder_named_in_its_case_not_one_greeted_as
         "уверенность, что Баку внесет вклад в сотрудничество.\n",
     )
     assert english_speakers(pipeline, doc) == {"Баку внесет ": "Kassym-Jomart Tokayev"}
+
+
+def test_an_english_statement_from_a_body_is_the_bodys(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(
+        pipeline,
+        "Title\n\nPresident of the Kazakhstan Boxing Federation Timur Kulibayev met the team.\n\n"
+        "“The boxer showed a great will to win and will get an additional reward,” an official statement from the "
+        "Federation reads.\n",
+    )
+    assert [doc.span(q.speaker_start, q.speaker_end) for q in doc.quotes] == ["the Federation"]
+    assert english_speakers(pipeline, doc) == {"The boxer sh": "Kazakhstan Boxing Federation"}

@@ -406,6 +406,9 @@ def find_quotes(
             medium = _MEDIUM_OF.match(text, quote.speaker_start, quote.speaker_end)
             if medium and medium.end() < quote.speaker_end:  # `the Telegram channel of X`: X speaks through it
                 quote.speaker_start = medium.end()
+            owned = _STATEMENT_FROM.match(text, quote.speaker_start, quote.speaker_end)
+            if owned and owned.end() < quote.speaker_end:  # `an official statement from the Federation`: its author
+                quote.speaker_start = owned.end()
             if _STATEMENT.fullmatch(text, quote.speaker_start, quote.speaker_end):
                 quote.speaker_start = quote.speaker_end = None  # `the post reads`: its author, named before
     return found
@@ -555,6 +558,10 @@ _STATEMENT = re.compile(
     rf"(?:the|his|her|their|this)[ \t]+(?:[\w-]+[ \t]+)?{alternatives(STATEMENT_NOUNS)}", re.IGNORECASE
 )
 """A written statement with no author in the phrase (the post, the presidential telegram): its author speaks."""
+_STATEMENT_FROM = re.compile(
+    rf"(?:an?|the|this)[ \t]+(?:[\w-]+[ \t]+)?{alternatives(STATEMENT_NOUNS)}[ \t]+(?:from|of|by)[ \t]+", re.IGNORECASE
+)
+"""A written statement before its author (`an official statement from the Federation reads`): the author speaks."""
 
 
 def _written(text: str, start: int, end: int) -> bool:
