@@ -4445,3 +4445,23 @@ def test_an_english_statement_from_a_body_is_the_bodys(pipeline) -> None:  # typ
     )
     assert [doc.span(q.speaker_start, q.speaker_end) for q in doc.quotes] == ["the Federation"]
     assert english_speakers(pipeline, doc) == {"The boxer sh": "Kazakhstan Boxing Federation"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "In September 2022, Aleksey Grachev, chief of the theriology laboratory of the monitoring center, member "
+            "of Wildlife Without Borders, said that 23 snow leopards live in a radius of 30 kilometers from Almaty.",
+            ("23 snow leopards live in a radius of 30 kilometers from Almaty.", "Aleksey Grachev"),
+        ),
+        (
+            "The mayor opened the station. He added, that by 2030 the population of Astana is predicted to reach "
+            "2 million people.",
+            ("by 2030 the population of Astana is predicted to reach 2 million people.", "He"),
+        ),
+    ],
+)
+def test_english_reported_speech_after_two_appositions_or_a_comma_before_that(pipeline, text, expected) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(pipeline, f"Title\n\n{text}\n")
+    assert [(doc.span(q.start, q.end), doc.span(q.speaker_start, q.speaker_end)) for q in doc.quotes] == [expected]

@@ -102,8 +102,9 @@ _SPEAKER_BEFORE = rf"{_WORD_START}(?P<speaker>(?:Mr\.|Mrs\.|Ms\.|Dr\.|[^.;,\"“
 """The words before a verb of saying that may name its speaker: within one clause, 80 characters at most."""
 _THAT = re.compile(
     rf"{_SPEAKER_BEFORE}[ \t]+(?P<cue>{_INDIRECT_VERB})"
-    r"[ \t]+that[ \t]+"
+    r",?[ \t]+that[ \t]+"
 )
+"""`X said that …`, also with a comma before `that` (`He added, that by 2030 …`)."""
 _CAPITALISED = r"[A-Z][\w'’.-]*"
 """A word of a name (Kassym-Jomart, O’Brien, Jr.)."""
 _FULL_NAME = rf"{_CAPITALISED}(?:[ \t]+{_CAPITALISED}){{1,3}}"
@@ -121,10 +122,12 @@ _AFTER_APPOSED = re.compile(
 """`"…," Giulia Sirolli, festival organizer, noted.`: the speaker named before the apposition that describes them
 (`…, told a briefing`: whom it was told, as after a description)."""
 _APPOSED = re.compile(
-    rf"(?P<speaker>{_CAPITALISED}(?:[ \t]+{_CAPITALISED}){{0,3}}),[ \t]+(?P<role>[^,.;\"“”«»]{{2,80}}?),"
+    rf"(?P<speaker>{_CAPITALISED}(?:[ \t]+{_CAPITALISED}){{0,3}}),"
+    rf"[ \t]+(?P<role>[^,.;\"“”«»]{{2,80}}?(?:,[ \t]+[^,.;\"“”«»]{{2,80}}?)?),"
     rf"[ \t]+(?P<cue>{_INDIRECT_VERB})(?:(?:[ \t]+[^,.;\"“”«»]{{1,40}}?)?[ \t]+that)?[ \t]+"
 )
-"""`Daniyar Ospanov, mayor of Karaganda city, said the repairs …`: the name before the apposition speaks."""
+"""`Daniyar Ospanov, mayor of Karaganda city, said the repairs …`: the name before the apposition speaks (one or
+two: `X, chief of the laboratory …, member of Wildlife Without Borders, said that`)."""
 _NAME_ONLY = re.compile(rf"{_FULL_NAME}|{_CAPITALISED}")
 """Words that are a name and nothing more: after a verb of saying, its subject, not what was said."""
 _PAST_VERB = rf"[a-z]+ed|has|had|was|is|told|{alternatives(PAST_FORMS)}"
