@@ -2514,3 +2514,14 @@ def test_a_transliteration_opening_with_an_uncommon_character_is_whole(pipeline)
 def test_a_russian_things_noun_opening_a_sentence_is_no_person(pipeline) -> None:  # type: ignore[no-untyped-def]
     doc = annotate(pipeline, "Заголовок\n\nФотоловушка зафиксировала лису в горах. Нурлан Ермеков пришел.\n")
     assert [text for text, _, _ in mentions(doc, "PER")] == ["Нурлан Ермеков"]
+
+
+def test_a_kazakh_ministry_is_linked_by_its_chinese_name_without_the_country(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """Kazinform's Chinese service names Kazakhstan's ministries without the country (生态和自然资源部): every
+    ministry the gazetteer names 哈萨克斯坦…部 also has that bare name, so it links and speaks by its English name."""
+    shipped, _ = load_gazetteer()
+    ministries = [e for e in shipped if e.type == "ORG" and re.fullmatch("哈萨克斯坦.+部", e.names.get("zh") or "")]
+    assert len(ministries) > 20
+    assert [e.id for e in ministries if e.names["zh"].removeprefix("哈萨克斯坦") not in e.aliases.get("zh", ())] == []
+    doc = annotate(pipeline, "生态和自然资源部表示，目前尚未收到有关禁止燃放烟花爆竹的正式提议。")
+    assert ("生态和自然资源部", "ORG", "org:ministry-of-ecology-and-natural-resources-of-kazakhstan") in mentions(doc)

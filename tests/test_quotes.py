@@ -4465,3 +4465,15 @@ def test_an_english_statement_from_a_body_is_the_bodys(pipeline) -> None:  # typ
 def test_english_reported_speech_after_two_appositions_or_a_comma_before_that(pipeline, text, expected) -> None:  # type: ignore[no-untyped-def]
     doc = annotate(pipeline, f"Title\n\n{text}\n")
     assert [(doc.span(q.start, q.end), doc.span(q.speaker_start, q.speaker_end)) for q in doc.quotes] == [expected]
+
+
+def test_chinese_a_report_a_body_spoke_in_and_a_verb_before_a_dash_attributions_cue(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(
+        pipeline,
+        "标题\n\n外交部在通报中表示，驻相关国家的外交官正持续关注局势发展。\n\n"
+        "—目前尚未收到有关禁止燃放烟花爆竹的正式提议。-生态和自然资源部回应称。\n",
+    )
+    assert [(doc.span(q.start, q.end)[:10], doc.span(q.speaker_start, q.speaker_end)) for q in doc.quotes] == [
+        ("驻相关国家的外交官正", "外交部"),
+        ("目前尚未收到有关禁止", "生态和自然资源部"),
+    ]
