@@ -4477,3 +4477,15 @@ def test_chinese_a_report_a_body_spoke_in_and_a_verb_before_a_dash_attributions_
         ("驻相关国家的外交官正", "外交部"),
         ("目前尚未收到有关禁止", "生态和自然资源部"),
     ]
+
+
+def test_english_a_quotation_attributed_with_a_second_verb_of_saying_goes_on_in_reported_speech(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(
+        pipeline,
+        "Title\n\n«Our producers are interested in further expansion of the commodity list,» Aibek Smadiyarov pointed "
+        "out and added that according to the UN, 40 million people live in Afghanistan today.\n",
+    )
+    assert [(q.kind, doc.span(q.start, q.end)[:24], q.speaker_entity_id) for q in doc.quotes] == [
+        ("direct", "Our producers are intere", "per:aibek-smadiyarov"),
+        ("indirect", "according to the UN, 40 ", "per:aibek-smadiyarov"),
+    ]

@@ -61,10 +61,12 @@ _PARTICIPLE = r"(?!(?:no|some|any|every)thing\b)[a-z]{3,}ing\b"
 _ATTRIBUTION_END = (
     rf"(?=[ \t]*[.,;]|[ \t]+(?:at|in|during|on|to|about|after|before|while|when)\b|[ \t]+{_PARTICIPLE}"
     rf"|[ \t]+(?:the|a|his|her|their)[ \t]+{alternatives(MEDIA_NOUNS)}\b"
-    r"|(?<=\bsaid|\bsays)[ \t]+of\b)"
+    r"|(?<=\bsaid|\bsays)[ \t]+of\b"
+    rf"|[ \t]+and[ \t]+(?:also[ \t]+)?(?:{_VERB})[ \t]+that\b)"
 )
 """What may follow an attribution after a quotation: the sentence's end, where and how it was said, what a
-post shows (`he captioned the photo`), or what it was said of (`X said of the milestone`)."""
+post shows (`he captioned the photo`), what it was said of (`X said of the milestone`), or a second verb of saying
+(`X pointed out and added that …`)."""
 _AFTER = re.compile(
     rf"[ \t]*(?:[-–—][ \t]+)?(?:(?P<cue1>{_VERB})[ \t]+(?P<speaker1>{_NAME_PART}{{1,100}}?)"
     rf"|(?P<speaker2>{_NAME_PART}{{1,100}}?)[ \t]+(?P<cue2>{_VERB}))"
@@ -377,8 +379,8 @@ def find_quotes(
             found.append(QuoteCandidate(s, e, "direct", cue, *speaker, 0.85))
             if going_on := _NEXT_QUOTATION.match(text, after.end(), end):
                 next_at, next_of = going_on.end(), speaker
-            adding = _ADDING_THAT.match(text, after.end(), end)
-            if adding:  # `…," said Mr. Kulagin adding that two-way trade …`: more, in reported speech
+            adding = _ADDING_THAT.match(text, after.end(), end) or _AND_SAID_THAT.match(text, after.end(), end)
+            if adding:  # `…," said Mr. Kulagin adding that …`, `…," X pointed out and added that …`: more of X's
                 stop = next((se for ss, se in sentences if ss <= adding.end() < se), end)
                 found.append(QuoteCandidate(adding.end(), stop, "indirect", adding.group("cue"), *speaker, 0.75))
             continue
