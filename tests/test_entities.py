@@ -413,11 +413,15 @@ def test_a_chinese_county_or_township_keeps_its_suffix(pipeline) -> None:  # typ
 
 
 def test_chinese_place_run_into_the_known_place_before_it_is_a_place_of_its_own(pipeline) -> None:  # type: ignore[no-untyped-def]
-    """`俄罗斯克拉斯诺达尔市`: the country and the city, as MSRA and the gold write them; a region's own name
-    (阿拉木图州) and an autonomous area stay whole."""
-    doc = annotate(pipeline, "标题\n\n代表团抵达俄罗斯克拉斯诺达尔市。比赛在塞尔维亚尼什市举行。他在阿拉木图州工作。\n")
+    """`俄罗斯克拉斯诺达尔市`, `卡塔尔多哈`: the country and the city, as MSRA and the gold write them; a region's
+    own name (阿拉木图州) and an autonomous area stay whole."""
+    doc = annotate(
+        pipeline,
+        "标题\n\n代表团抵达俄罗斯克拉斯诺达尔市。比赛在塞尔维亚尼什市举行。他在阿拉木图州工作。"
+        "在卡塔尔多哈的世界闪电棋锦标赛上，她加冕冠军。\n",
+    )
     places = [text for text, label, _ in mentions(doc) if label == "LOC"]
-    assert places == ["俄罗斯", "克拉斯诺达尔市", "塞尔维亚", "尼什市", "阿拉木图州"]
+    assert places == ["俄罗斯", "克拉斯诺达尔市", "塞尔维亚", "尼什市", "阿拉木图州", "卡塔尔", "多哈"]
 
 
 def test_chinese_bare_transliterations_in_a_list_closed_by_he_are_places(pipeline) -> None:  # type: ignore[no-untyped-def]

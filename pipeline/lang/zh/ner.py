@@ -445,10 +445,10 @@ _NAME_JOINING_WORDS = frozenset({"和", "与", "及", "、", "以及", "同"})
 
 
 def known_places_apart(text: str, candidates: list[Mention]) -> list[Mention]:
-    """A place the tagger ran into the known place before it (俄罗斯克拉斯诺达尔市, 塞尔维亚尼什市) is that place
-    and a place of its own after it, as MSRA and the gold both write them (俄罗斯 + 克拉斯诺达尔市): the span is cut
-    to what follows the known place when that ends as a place's name does (市, 州, 省, 县) and is no autonomous
-    area of it (伊犁哈萨克自治州)."""
+    """A place the tagger ran into the known place before it (俄罗斯克拉斯诺达尔市, 塞尔维亚尼什市, 卡塔尔多哈) is that
+    place and a place of its own after it, as MSRA and the gold both write them (俄罗斯 + 克拉斯诺达尔市): the span is
+    cut to what follows the known place when that is a known place too (多哈), or ends as a place's name does (市, 州,
+    省, 县) and is no autonomous area of it (伊犁哈萨克自治州)."""
     known: dict[int, list[int]] = {}
     for mention in candidates:
         if mention.recogniser == "gazetteer" and mention.label == "LOC":
@@ -460,7 +460,7 @@ def known_places_apart(text: str, candidates: list[Mention]) -> list[Mention]:
         ends = [end for end in known.get(mention.start, ()) if end < mention.end]
         if mention.label == "LOC" and mention.recogniser != "gazetteer" and ends:
             rest = text[max(ends) : mention.end]
-            if (
+            if mention.end in known.get(max(ends), ()) or (
                 len(rest) >= _OWN_PLACE_LETTERS
                 and rest[-1] in _OWN_PLACE_ENDS
                 and rest[0] not in _PLACE_CHARS
