@@ -22,7 +22,7 @@ from pipeline.lang.en.lexicon import alternatives
 from pipeline.lang.zh.lexicon import PERSON_TITLES
 from pipeline.lang.zh.ner import merges_into_title
 from pipeline.langid import has_han
-from pipeline.names import with_closing_guillemets
+from pipeline.names import NAME_DOTS, with_closing_guillemets
 
 _WORD_CHAR = re.compile(r"[^\W\u3400-\u9fff]")
 """A character a Latin name may not touch: a letter or digit of an alphabet (a Chinese character may: `Meta等`)."""
@@ -55,11 +55,18 @@ _HYPHENS_AS_TYPESET = (" - ", "－", " — ", "—")
 """How Chinese text also writes the hyphen of a name (萨姆鲁克 - 卡泽纳, 萨姆鲁克－卡泽纳)."""
 
 
-def _hyphen_variants(surface: str) -> tuple[str, ...]:
-    """A Chinese name with a hyphen as it is also typeset; none for other names."""
-    if "-" not in surface or not has_han(surface):
+def _typeset_variants(surface: str) -> tuple[str, ...]:
+    """A Chinese name with a hyphen or a middle dot as it is also typeset (迪玛希•库达伊别尔艮 for
+    迪玛希·库达伊别尔艮); none for other names."""
+    if not has_han(surface):
         return ()
-    return tuple(surface.replace("-", hyphen) for hyphen in _HYPHENS_AS_TYPESET)
+    hyphens = (surface, *(surface.replace("-", hyphen) for hyphen in _HYPHENS_AS_TYPESET)) if "-" in surface else ()
+    dots = (
+        tuple(written.replace("·", dot) for written in (hyphens or (surface,)) for dot in NAME_DOTS if dot != "·")
+        if "·" in surface
+        else ()
+    )
+    return tuple(dict.fromkeys((*hyphens, *dots)))
 
 
 def _is_latin(surface: str) -> bool:
@@ -85,7 +92,7 @@ class GazetteerMatcher:
                     if lang == "ru" and not _is_latin(surface) and not surface.isupper():
                         self._add_russian(surface, hit)
                     else:  # `Prosecutor General's Office` as typeset too: `General’s` (same length, same offsets)
-                        for written in dict.fromkeys((surface, surface.replace("'", "’"), *_hyphen_variants(surface))):
+                        for written in dict.fromkeys((surface, surface.replace("'", "’"), *_typeset_variants(surface))):
                             if written not in self.automaton:
                                 self.automaton.add_word(written, (written, hit))
         if len(self.automaton):

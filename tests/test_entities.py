@@ -2529,3 +2529,11 @@ def test_a_kazakh_ministry_is_linked_by_its_chinese_name_without_the_country(pip
     assert [e.id for e in ministries if e.names["zh"].removeprefix("哈萨克斯坦") not in e.aliases.get("zh", ())] == []
     doc = annotate(pipeline, "生态和自然资源部表示，目前尚未收到有关禁止燃放烟花爆竹的正式提议。")
     assert ("生态和自然资源部", "ORG", "org:ministry-of-ecology-and-natural-resources-of-kazakhstan") in mentions(doc)
+
+
+def test_a_chinese_gazetteer_name_is_found_with_any_middle_dot_and_a_concert_is_no_body(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """迪玛希•库达伊别尔艮 (a bullet for the gazetteer's middle dot) is the whole known name, though a place follows
+    it; 阿斯塔纳演唱会 is a concert in Astana, no body."""
+    doc = annotate(pipeline, "标题\n\n为参加迪玛希•库达伊别尔艮阿斯塔纳演唱会而专程来到哈萨克斯坦的粉丝很满意。\n")
+    assert ("迪玛希•库达伊别尔艮", "PER", "per:dimash-kudaibergen") in mentions(doc)
+    assert mentions(doc, "ORG") == []
