@@ -2537,3 +2537,20 @@ def test_a_chinese_gazetteer_name_is_found_with_any_middle_dot_and_a_concert_is_
     doc = annotate(pipeline, "标题\n\n为参加迪玛希•库达伊别尔艮阿斯塔纳演唱会而专程来到哈萨克斯坦的粉丝很满意。\n")
     assert ("迪玛希•库达伊别尔艮", "PER", "per:dimash-kudaibergen") in mentions(doc)
     assert mentions(doc, "ORG") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "托卡耶夫授予她二级“巴尔斯”勋章。",
+        "部长在有关“光明大道”国家计划落实情况的会议上发言。",
+        "被取消“博拉沙克”(Bolashak)奖学金的学生。",
+        "里德尔附近将建设全年运营的“阿拉套”综合体。",
+    ],
+)
+def test_a_chinese_name_in_quotation_marks_before_an_award_or_a_programme_names_no_place(pipeline, text) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(pipeline, f"标题\n\n{text}\n")
+    quoted = re.search("“(.+?)”", text)
+    assert quoted is not None
+    assert [name for name, _, _ in mentions(doc) if name in quoted.group(1) or name == "Bolashak"] == []
+    assert [name for name, _, _ in mentions(annotate(pipeline, "标题\n\n代表团抵达“阿拉木图”机场。\n"))] == ["阿拉木图"]

@@ -108,6 +108,8 @@ TERM_HEADS = tuple(words("zh", "term_heads"))
 """Words that make a Latin abbreviation before them a term (GMP标准), not a body."""
 GROUP_NOUNS = words("zh", "group_nouns")
 """Nouns for a group of people (民众, 侨民): a span ending with or inside one names no body."""
+NAMED_THING_HEADS = tuple(sorted(words("zh", "named_thing_heads"), key=len, reverse=True))
+"""Words after a quoted name that make it a thing's (勋章, 国家计划, 综合体), longest first."""
 EVENT_WORDS = words("zh", "event_words")
 """Head words of events' names (峰会, 论坛): a name ends before them, never inside one."""
 ROUTE_WORDS = words("zh", "route_words")

@@ -29,6 +29,7 @@ from pipeline.lang.zh.lexicon import (
     LATIN_NOT_NAMES,
     MISSION_HEADS,
     NAME_CONTEXT,
+    NAMED_THING_HEADS,
     NATURE_HEADS,
     NOT_PERSON_HEADS,
     NOT_PLACE_WORDS,
@@ -402,11 +403,24 @@ _NAMED_AFTER = "named_after:ORG"
 def candidate_rules(text: str, candidates: list[Mention]) -> list[Mention]:
     """The Chinese rules over every recogniser's candidates (the language's ``candidate_rules``): nothing inside
     a Latin title or a quoted English phrase is a name of the text (`《Korea and Kazakhstan, Time of Diaspora…》`,
-    as names inside an event's title are not), an abbreviation in brackets is a body's only after one, and known
-    places are apart from the place after them."""
-    titles = _latin_titles(text)
+    as names inside an event's title are not), nor inside a thing's quoted name (“光明大道”国家计划), an
+    abbreviation in brackets is a body's only after one, and known places are apart from the place after them."""
+    titles = [*_latin_titles(text), *_named_things(text)]
     outside_titles = [m for m in candidates if not any(a <= m.start and m.end <= b for a, b in titles)]
     return known_places_apart(text, _without_joined_known_names(text, _bracketed_bodies_named(text, outside_titles)))
+
+
+_NAMED_THING = re.compile(
+    r"[“「«][^“”「」«»\n]{1,20}[”」»](?:[(（][ \t]*[A-Za-z][A-Za-z .'-]*[)）])?"
+    f"(?:{'|'.join(map(re.escape, NAMED_THING_HEADS))})"
+)
+"""A name in quotation marks, perhaps with its Latin form in brackets, before a word that makes it a thing's: an
+award (二级“巴尔斯”勋章), a programme (“光明大道”国家计划, “博拉沙克”(Bolashak)奖学金), a building (“阿拉套”综合体)."""
+
+
+def _named_things(text: str) -> list[tuple[int, int]]:
+    """Where things are named (``_NAMED_THING``): no place, person or body inside, as none inside a title."""
+    return [match.span() for match in _NAMED_THING.finditer(text)]
 
 
 def _without_joined_known_names(text: str, candidates: list[Mention]) -> list[Mention]:
