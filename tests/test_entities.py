@@ -2554,3 +2554,13 @@ def test_a_chinese_name_in_quotation_marks_before_an_award_or_a_programme_names_
     assert quoted is not None
     assert [name for name, _, _ in mentions(doc) if name in quoted.group(1) or name == "Bolashak"] == []
     assert [name for name, _, _ in mentions(annotate(pipeline, "标题\n\n代表团抵达“阿拉木图”机场。\n"))] == ["阿拉木图"]
+
+
+def test_a_chinese_place_that_opens_an_events_name_is_not_listed(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """亚洲锦标赛, 北京冬奥会: the gold lists no place inside an event's name; 北京 on its own stays a place."""
+    doc = annotate(
+        pipeline,
+        "标题\n\n13岁选手直接参加亚洲锦标赛会面临挑战。在2022年北京冬奥会上,我国有34名运动员。\n\n"
+        "他在北京会见了代表团。\n",
+    )
+    assert mentions(doc, "LOC") == [("北京", "LOC", "loc:beijing")]

@@ -406,7 +406,11 @@ def candidate_rules(text: str, candidates: list[Mention]) -> list[Mention]:
     as names inside an event's title are not), nor inside a thing's quoted name (“光明大道”国家计划), an
     abbreviation in brackets is a body's only after one, and known places are apart from the place after them."""
     titles = [*_latin_titles(text), *_named_things(text)]
-    outside_titles = [m for m in candidates if not any(a <= m.start and m.end <= b for a, b in titles)]
+    outside_titles = [
+        m
+        for m in candidates
+        if not any(a <= m.start and m.end <= b for a, b in titles) and not (m.label == "LOC" and _names_event(text, m))
+    ]
     return known_places_apart(text, _without_joined_known_names(text, _bracketed_bodies_named(text, outside_titles)))
 
 
@@ -416,6 +420,17 @@ _NAMED_THING = re.compile(
 )
 """A name in quotation marks, perhaps with its Latin form in brackets, before a word that makes it a thing's: an
 award (二级“巴尔斯”勋章), a programme (“光明大道”国家计划, “博拉沙克”(Bolashak)奖学金), a building (“阿拉套”综合体)."""
+
+
+def _names_event(text: str, mention: Mention) -> bool:
+    """Whether a place opens an event's name (亚洲锦标赛, 北京冬奥会, 阿斯塔纳国际论坛): the gold lists no place
+    inside an event's name."""
+    after = mention.end + len(_INTERNATIONAL) if text.startswith(_INTERNATIONAL, mention.end) else mention.end
+    return text.startswith(EVENT_WORDS, after)
+
+
+_INTERNATIONAL = "国际"
+"""What may stand between a place and the event it names (阿斯塔纳国际论坛)."""
 
 
 def _named_things(text: str) -> list[tuple[int, int]]:
