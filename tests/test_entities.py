@@ -623,7 +623,12 @@ def test_a_one_character_place_is_one_of_the_places_one_character_names() -> Non
     """惠及, 若总统: the tagger's one-character place in a character that names no place alone is none; 中, 美 stay."""
     from pipeline.lang.zh.ner import _corrected
 
-    for text, char in (("构建系统化支持体系，惠及全国每一名儿童。", "惠"), ("若总统对上述职位提名未获同意。", "若")):
+    for text, char in (
+        ("构建系统化支持体系，惠及全国每一名儿童。", "惠"),
+        ("若总统对上述职位提名未获同意。", "若"),
+        ("北部、西北部和中部地区将出现雨雪。", "西"),  # a direction
+        ("伊斯兰世界的科学家们在技术方面合作。", "伊"),  # Islam, not Iran
+    ):
         assert _corrected(text, text.index(char), text.index(char) + 1, "LOC") == [], text
     relation = "中美关系稳定。"
     assert [relation[m.start : m.end] for m in _corrected(relation, 1, 2, "LOC")] == ["美"]
