@@ -2569,3 +2569,13 @@ def test_a_chinese_place_that_opens_an_events_name_is_not_listed(pipeline) -> No
         "他在北京会见了代表团。\n",
     )
     assert mentions(doc, "LOC") == [("北京", "LOC", "loc:beijing")]
+
+
+def test_a_qualifier_before_a_body_head_describes_bodies_not_one(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """本国航空公司 (the country's airlines), 世界顶尖大学, 德国顶尖大学: bodies described; 世界银行 and 北京大学
+    are names."""
+    doc = annotate(
+        pipeline,
+        "标题\n\n航线扩张将由本国航空公司推动。扩大与世界顶尖大学的合作，以及德国顶尖大学的学者。\n\n世界银行和北京大学发布报告。\n",
+    )
+    assert [text for text, _, _ in mentions(doc, "ORG")] == ["世界银行", "北京大学"]

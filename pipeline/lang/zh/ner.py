@@ -23,6 +23,7 @@ from pipeline.lang.zh.lexicon import (
     DESCRIPTION_OPENERS,
     EVENT_WORDS,
     GENERIC_BODIES,
+    GENERIC_QUALIFIERS,
     GROUP_NOUNS,
     HONORIFICS,
     LANDMARK_WORDS,
@@ -1018,7 +1019,18 @@ def _describes(text: str, sentence: Sentence, mention: Mention) -> bool:
     counted = at > 0 and sentence.tokens[at - 1].xpos in _NUMBER_TAGS  # `300兆瓦太阳能电站`: the count outside the span
     if (inside[0].xpos in _NUMBER_TAGS or counted) and not any(token.xpos in _NAME_TAGS for token in inside):
         return True  # 三座热电厂, 10台, 300兆瓦太阳能电站: a count of things, no name
-    return text[head.start : head.end] in GENERIC_BODIES and all(t.xpos in _PLACE_OR_NUMBER_TAGS for t in before)
+    if text[head.start : head.end] in GENERIC_BODIES and all(t.xpos in _PLACE_OR_NUMBER_TAGS for t in before):
+        return True
+    words = [text[t.start : t.end] for t in before]
+    return any(word in GENERIC_QUALIFIERS for word in words) and all(  # 本国航空公司, 世界顶尖大学: bodies described
+        word in GENERIC_QUALIFIERS or word in _WIDE_QUALIFIERS or t.xpos in _PLACE_OR_NUMBER_TAGS
+        for word, t in zip(words, before, strict=True)
+    )
+
+
+_WIDE_QUALIFIERS = frozenset({"世界", "国际"})
+"""Words that stand in bodies' names (世界银行, 国际大学) and, beside a word of ``generic_qualifiers.tsv``, in a
+description of bodies too (世界顶尖大学)."""
 
 
 _NUMBER_TAGS = frozenset({"m", "mq"})
