@@ -2579,3 +2579,16 @@ def test_a_qualifier_before_a_body_head_describes_bodies_not_one(pipeline) -> No
         "标题\n\n航线扩张将由本国航空公司推动。扩大与世界顶尖大学的合作，以及德国顶尖大学的学者。\n\n世界银行和北京大学发布报告。\n",
     )
     assert [text for text, _, _ in mentions(doc, "ORG")] == ["世界银行", "北京大学"]
+
+
+def test_a_russian_name_after_a_noun_of_a_work_or_contest_is_no_body(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """`конкурса Silk Way Star`, `турне «Arnau Tour»`, `программы «Бүгін Live»`: the work's or the event's name (MISC),
+    also where the article names it alone; a ministry stays a body."""
+    doc = annotate(
+        pipeline,
+        "Заголовок\n\nSilk Way Star — это не просто вокальный конкурс. Завершился этап конкурса Silk Way Star.\n\n"
+        "Певец перенес мировое турне «Arnau Tour». Он выступил в эфире программы «Бүгін Live».\n\n"
+        "Министерство культуры РК поддержало проект.\n",
+    )
+    assert [text for text, _, _ in mentions(doc, "ORG")] == ["Министерство культуры РК"]
+    assert [text for text, _, _ in mentions(doc, "MISC")] == ["Silk Way Star", "Silk Way Star"]

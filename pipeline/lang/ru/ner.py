@@ -13,6 +13,7 @@ import contextlib
 import dataclasses
 import functools
 import re
+from collections.abc import Collection
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -39,6 +40,7 @@ from pipeline.lang.ru.lexicon import (
     SURNAME_ENDINGS,
     TITLE_CASE_ENDINGS,
     TITLE_PREFIXES,
+    WORK_NOUNS,
 )
 from pipeline.names import LATIN_NAME, with_closing_guillemets
 from pipeline.recognisers import BlockContext, in_block, joined_neighbours
@@ -241,11 +243,28 @@ _ABBREVIATION_AFTER = re.compile(r"[ \t]*\(([A-ZА-ЯЁ][A-ZА-ЯЁ0-9-]{1,9})\)
 def document_rules(text: str, mentions: list[Mention]) -> list[Mention]:
     """The Russian rules over several mentions (the language's ``mention_rules``)."""
     found = abbreviations_apart(text, bodies_with_owner(text, without_qualifier_places(text, mentions)))
-    return [
-        _whole_ministry(text, _with_region_noun(text, _place_after_place_noun(text, mention)))
+    kept = [
+        _as_work(text, _whole_ministry(text, _with_region_noun(text, _place_after_place_noun(text, mention))))
         for mention in found
         if not _route_end(text, mention) and not _place_in_a_title(text, mention)
     ]
+    works = {text[m.start : m.end] for m in kept if m.label_fine == "work"}
+    return [_as_work(text, m, works) for m in kept] if works else kept
+
+
+_WORK_BEFORE = re.compile(rf"(?<![\w-])(?i:{'|'.join(map(re.escape, WORK_NOUNS))})[а-яё]*[ \t]+«?$")
+"""A work's, a contest's or a programme's noun right before a name (``work_nouns.tsv``)."""
+
+
+def _as_work(text: str, mention: Mention, works: Collection[str] = ()) -> Mention:
+    """A body's name right after a noun of a work or an event (`конкурса Silk Way Star`, `турне «Arnau Tour»`) is
+    the work's or the event's name: MISC, no body; so is the same name elsewhere in the article (``works``)."""
+    if mention.label != "ORG":
+        return mention
+    named = text[mention.start : mention.end] in works
+    if not named and not _WORK_BEFORE.search(text, max(0, mention.start - 30), mention.start):
+        return mention
+    return dataclasses.replace(mention, label="MISC", label_fine="work", entity_id=None)
 
 
 _GUILLEMETS = re.compile(r"«[^«»\n]{1,80}»")
