@@ -120,9 +120,9 @@ PLACE_NOUNS = words("ru", "place_nouns")
 """Stems of nouns that introduce place names (в населенных пунктах X, Y и Z)."""
 
 SITE_NOUNS = words("ru", "site_nouns")
+"""Stems of nouns of sites named after a person (мавзолей Игилик би): the name after one is a place."""
 WORK_NOUNS = words("ru", "work_nouns")
 """Stems of nouns of works, contests and programmes (конкурс, турне): a name right after one is the work's."""
-"""Stems of nouns of sites named after a person (мавзолей Игилик би): the name after one is a place."""
 
 PLACE_NOUNS_AFTER = words("ru", "place_nouns_after")
 """Stems of nouns that follow place names (Есильскому и Нуринскому районам)."""

@@ -192,11 +192,10 @@ _PLACES = "|".join(
     re.escape(preposition) + _ADJECTIVE + r"[ \t]+" + re.escape(noun)
     for preposition, noun in (phrase.split(" ", 1) for phrase in sorted(STATEMENT_PLACES, key=len, reverse=True))
 )
-_ON_NETWORK = rf"[ \t]+(?:в|на)[ \t]+(?:{SOCIAL_NETWORKS})(?![\w-])"
+_ON_NETWORK = rf"(?:в|на)[ \t]+(?:{SOCIAL_NETWORKS})(?![\w-])"
 """Where a statement was posted (`в Facebook`): no part of whose it is."""
 _STATEMENT = (
-    rf"(?P<place>{_PLACES})(?:[ \t]+(?!(?:в|на)[ \t]+(?:{SOCIAL_NETWORKS})(?![\w-]))(?P<who>[^,.!?«»—–\n]{{1,120}}?))?"
-    rf"(?:{_ON_NETWORK})?"
+    rf"(?P<place>{_PLACES})(?:[ \t]+(?!{_ON_NETWORK})(?P<who>[^,.!?«»—–\n]{{1,120}}?))?(?:[ \t]+{_ON_NETWORK})?"
 )
 """`в сообщении пресс-службы акимата`: the statement and, in the genitive, whose it is (`нацмузея`, not the
 network it was posted on in `в сообщении нацмузея в Facebook`)."""
