@@ -4489,3 +4489,12 @@ def test_english_a_quotation_attributed_with_a_second_verb_of_saying_goes_on_in_
         ("direct", "Our producers are intere", "per:aibek-smadiyarov"),
         ("indirect", "according to the UN, 40 ", "per:aibek-smadiyarov"),
     ]
+
+
+def test_a_russian_yes_no_question_after_a_verb_of_saying_is_no_report(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """`прокомментировали, ожидаются ли повторные толчки`: what was spoken about, not what was said; a clause with no
+    `ли` after the comma is still reported."""
+    asked = annotate(pipeline, "Заголовок\n\nВ ДЧС Алматы прокомментировали, ожидаются ли повторные толчки.\n")
+    assert asked.quotes == []
+    told = annotate(pipeline, "Заголовок\n\nВ областной прокуратуре сообщили, в 2024 году возбуждено 12 дел.\n")
+    assert [told.span(q.start, q.end) for q in told.quotes] == ["в 2024 году возбуждено 12 дел."]

@@ -140,18 +140,22 @@ _CITES = re.compile(
 )
 """`«…», — цитирует пресс-служба слова министра X`: the one whose words are cited speaks."""
 _QUESTION_WORDS = "|".join(map(re.escape, QUESTION_WORDS))
+_YES_NO_QUESTION = r"[а-яё-]+[ \t]+ли(?![\w-])"
+"""A question asked with `ли` after its first word (`прокомментировали, ожидаются ли повторные толчки`): what was
+spoken about, not the words said."""
 _COMMA_CLAUSE = re.compile(
     rf"(?<=[а-яё][ \t])(?<!бы[ \t])(?P<cue>{_INDIRECT_VERB}),[ \t]+(?=[а-яё])"
     rf"(?!(?:что|будто|чтобы|если|котор\w*|а|и|но|в[ \t]+частности|в[ \t]+том[ \t]+числе)\b)"
     rf"(?!(?:(?:с|со|в|во|на|о|об|по|из|за|к|от|до|для|при|у)[ \t]+)?(?:{_QUESTION_WORDS})\b)"
+    rf"(?!{_YES_NO_QUESTION})"
     r"(?![а-яё]+(?:я|ав|ив|ев|ув|вшись)[ \t,])"
 )
 """`Специалисты отмечают, появление …`: a verb of saying and, after its comma, the clause it reports with no
 `что` (not a gerund, `отметил, выступая на …`, a conjunction, an aside, an indirect question, `рассказал, с
-какими вопросами …`, nor the aside `я бы сказал,`)."""
+какими вопросами …`, `ожидаются ли …`, nor the aside `я бы сказал,`)."""
 _SAID_IN = re.compile(
     rf"(?P<who>(?:в|во|на)[ \t]+[^,.!?«»\n]{{1,120}}?)[ \t]+(?P<cue>{_INDIRECT_VERB}),"
-    rf"(?![ \t]*(?:что|будто|{_QUESTION_WORDS})(?![\w-]))[ \t]*",
+    rf"(?![ \t]*(?:(?:что|будто|{_QUESTION_WORDS})(?![\w-])|{_YES_NO_QUESTION}))[ \t]*",
     re.IGNORECASE,
 )
 """`В областной прокуратуре сообщили, в 2024 году …`: as `Как сообщили в X,`, to the end of the paragraph (not
