@@ -4498,3 +4498,13 @@ def test_a_russian_yes_no_question_after_a_verb_of_saying_is_no_report(pipeline)
     assert asked.quotes == []
     told = annotate(pipeline, "Заголовок\n\nВ областной прокуратуре сообщили, в 2024 году возбуждено 12 дел.\n")
     assert [told.span(q.start, q.end) for q in told.quotes] == ["в 2024 году возбуждено 12 дел."]
+
+
+def test_a_chinese_adverb_of_manner_before_the_cue_is_no_part_of_the_speaker(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(
+        pipeline,
+        "标题\n\n文化和体育部部长阿热斯坦别克•穆哈梅迪吾勒昨日通过facebook发文。\n\n"
+        '"朋友们,让我们一起欢迎迪玛希回家!"部长这样写道。\n',
+    )
+    assert [doc.span(q.speaker_start, q.speaker_end) for q in doc.quotes] == ["部长"]
+    assert english_speakers(pipeline, doc) == {"朋友们,让我们一起欢迎迪": "Arystanbek Mukhamediuly"}
