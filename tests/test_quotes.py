@@ -4508,3 +4508,17 @@ def test_a_chinese_adverb_of_manner_before_the_cue_is_no_part_of_the_speaker(pip
     )
     assert [doc.span(q.speaker_start, q.speaker_end) for q in doc.quotes] == ["部长"]
     assert english_speakers(pipeline, doc) == {"朋友们,让我们一起欢迎迪": "Arystanbek Mukhamediuly"}
+
+
+def test_english_a_trailing_speaker_with_a_list_of_fields_and_the_said_as_an_adjective(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """`…, Press Secretary of the Kazakh Ecology, Geology, and Natural Resources Ministry X shared …`: the commas of
+    the ministry's fields are inside the speaker's phrase; `The said measures are …` reports nothing."""
+    doc = annotate(
+        pipeline,
+        "Title\n\nThe snow leopard has been captured by a camera trap in the national park, Press Secretary of the "
+        "Kazakh Ecology, Geology, and Natural Resources Ministry Samal Ibrayeva shared on her Facebook page.\n\n"
+        "The said measures are to be in place until the situation has improved.\n",
+    )
+    assert [(doc.span(q.start, q.end)[:20], doc.span(q.speaker_start, q.speaker_end)) for q in doc.quotes] == [
+        ("The snow leopard has", "Samal Ibrayeva")
+    ]

@@ -52,10 +52,12 @@ _QUOTE = re.compile(
 )
 """A quotation; a word in guillemets inside it (`continue «throwing» fake news`) stays part of it. Single marks
 (`‘I agree that …', he said`) close only before punctuation, so the apostrophes of `teacher's` stay inside."""
-_NAME_PART = r"(?:Mr\.|Mrs\.|Ms\.|Dr\.|(?<![\w.])[A-Z][a-z]?\.|,(?=[ \t][A-Z][a-z]+(?:,|[ \t]and[ \t]))|[^.,;\"“”«»])"
+_FIELD_COMMA = r",(?=[ \t](?:[A-Z][a-z]+(?:,|[ \t]and[ \t])|and[ \t][A-Z]))"
+"""A comma in a list of a ministry's fields (`Ecology, Geology and Natural Resources Minister`, `Ecology, Geology,
+and Natural Resources Ministry`): no end of a speaker's phrase."""
+_NAME_PART = rf"(?:Mr\.|Mrs\.|Ms\.|Dr\.|(?<![\w.])[A-Z][a-z]?\.|{_FIELD_COMMA}|[^.,;\"“”«»])"
 """A character of a speaker's name; a title's or an initial's period ends nothing (`A.Kurishbayev noted`, `Zh.
-Doskaliyev noted`: Kazakh initials of two letters), nor does a comma in a list of a ministry's fields (`Ecology,
-Geology and Natural Resources Minister X said`)."""
+Doskaliyev noted`: Kazakh initials of two letters), nor does a comma in a list of a ministry's fields."""
 _PARTICIPLE = r"(?!(?:no|some|any|every)thing\b)[a-z]{3,}ing\b"
 """A participle opening what the speaker did while saying it (adding, noting, speaking, criticizing)."""
 _ATTRIBUTION_END = (
@@ -248,7 +250,7 @@ _PLACE_APPOSITION = (
 """A name set off by a comma after a place's or a person's description (`in the Kazakh capital, Nur-Sultan`, `with
 the Amir of Qatar, Sheikh Tamim bin Hamad Al Thani in Astana`), a particle inside it and where after it."""
 _TRAILING = re.compile(
-    rf",[ \t]+(?P<speaker>[^,.;\"“”«»]{{2,100}}?)[ \t]+(?P<cue>{_VERB})"
+    rf",[ \t]+(?P<speaker>(?:{_FIELD_COMMA}|[^,.;\"“”«»]){{2,100}}?)[ \t]+(?P<cue>{_VERB})"
     rf"(?:[ \t]+{_HOW_SAID}[^,.;\"“”«»]{{0,120}}{_PLACE_APPOSITION}?"
     rf"|{_AFTER_ADDRESSEE_VERB}[ \t]+(?!(?:of|about|on)\b)[^,.;\"“”«»]{{1,120}})?[.!]?[ \t]*$"
 )
@@ -416,7 +418,17 @@ def find_quotes(
                 quote.speaker_start = owned.end()
             if _STATEMENT.fullmatch(text, quote.speaker_start, quote.speaker_end):
                 quote.speaker_start = quote.speaker_end = None  # `the post reads`: its author, named before
-    return found
+    return [quote for quote in found if not _determiner_speaks(text, quote)]
+
+
+_DETERMINER_ALONE = re.compile(r"(?:the|a|an|this|that|these|those)", re.IGNORECASE)
+
+
+def _determiner_speaks(text: str, quote: QuoteCandidate) -> bool:
+    """Whether the speaker is a determiner alone (`The said measures are …`): `said` is an adjective there, no verb."""
+    if quote.speaker_start is None or quote.speaker_end is None:
+        return False
+    return _DETERMINER_ALONE.fullmatch(text, quote.speaker_start, quote.speaker_end) is not None
 
 
 _AND_SAID_THAT = re.compile(rf"[ \t]+and[ \t]+(?:also[ \t]+)?(?P<cue>{_VERB})[ \t]+that[ \t]+")
