@@ -2592,3 +2592,15 @@ def test_a_russian_name_after_a_noun_of_a_work_or_contest_is_no_body(pipeline) -
     )
     assert [text for text, _, _ in mentions(doc, "ORG")] == ["Министерство культуры РК"]
     assert [text for text, _, _ in mentions(doc, "MISC")] == ["Silk Way Star", "Silk Way Star"]
+
+
+def test_an_english_ministry_named_by_fields_listed_with_commas_is_one_body(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """`Kazakh Ecology, Geology, and Natural Resources Ministry`: the tagger cuts it at the commas; a list that is not
+    the ministry's fields (`Russia, China, and the Kazakh Foreign Ministry`) stays apart."""
+    doc = annotate(
+        pipeline,
+        "Press Secretary of the Kazakh Ecology, Geology, and Natural Resources Ministry Samal Ibrayeva shared it.",
+    )
+    assert [text for text, _, _ in mentions(doc, "ORG")] == ["Kazakh Ecology, Geology, and Natural Resources Ministry"]
+    apart = annotate(pipeline, "Delegations of Russia, China, and the Kazakh Foreign Ministry met in Astana.")
+    assert ("China", "LOC", "loc:china") in mentions(apart)

@@ -652,7 +652,8 @@ def document_rules(text: str, mentions: list[Mention]) -> list[Mention]:
     places closed by a place word is a place (`farms in Abai, Bukhar-Zhyrau, and Nura districts`: the district
     named after Abai), whichever recogniser found it, unless a title names the person (`Governor Zhanseit
     Tuimebayev region pointed out`); a body's name goes on over the country or region it belongs to (`Main
-    Customs Administration of the People's Republic of China`); the ends of a route are places of their own (`the
+    Customs Administration of the People's Republic of China`) and back over the fields listed before it (`Kazakh
+    Ecology, Geology, and Natural Resources Ministry`); the ends of a route are places of their own (`the
     Ayagoz-Techen railway`: Ayagoz and Techen); a direction alone (`South-east wind`), a person's name that names a
     thing (`the Auezov field`, `the discussion club Parasat`) and a piece of a hyphenated word (`Greco-Roman`) are no
     entities; an event's name is no body (`the Rio Olympics`)."""
@@ -686,7 +687,7 @@ def document_rules(text: str, mentions: list[Mention]) -> list[Mention]:
             return dataclasses.replace(body, end=place.end, entity_id=None)
         return _named_for_person(text, body, place)
 
-    return joined_neighbours(_with_second_fields(text, listed), with_owner)
+    return joined_neighbours(_with_listed_fields(text, _with_second_fields(text, listed)), with_owner)
 
 
 def _plural(noun: str) -> str:
@@ -799,6 +800,29 @@ def _with_second_fields(text: str, mentions: list[Mention]) -> list[Mention]:
         if joint is not None and not named:
             mention = dataclasses.replace(mention, end=joint.end(), entity_id=None)
             skip_until = joint.end()
+        found.append(mention)
+    return found
+
+
+_FIELDS_BEFORE = re.compile(r"(?:(?:[A-Z][\w-]*[ \t]+){0,2}[A-Z][\w-]*,[ \t]+)+(?:and[ \t]+)?$")
+"""Capitalised fields listed with commas before the rest of a ministry's name (`Kazakh Ecology, Geology, and `)."""
+_MINISTRY_END = re.compile(r"[ \t]Ministry$")
+
+
+def _with_listed_fields(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A ministry named by fields listed with commas (`Kazakh Ecology, Geology, and Natural Resources Ministry`) is
+    one body: the tagger's cut at the commas leaves its first fields as a body or a place of their own."""
+    found: list[Mention] = []
+    for mention in mentions:
+        fields = (
+            _FIELDS_BEFORE.search(text, max(0, mention.start - 80), mention.start)
+            if mention.label == "ORG" and _MINISTRY_END.search(text, mention.start, mention.end)
+            else None
+        )
+        if fields is not None:
+            while found and found[-1].start >= fields.start():
+                found.pop()  # `Kazakh Ecology`: the ministry's first field
+            mention = dataclasses.replace(mention, start=fields.start(), entity_id=None)
         found.append(mention)
     return found
 
