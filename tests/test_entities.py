@@ -2604,3 +2604,10 @@ def test_an_english_ministry_named_by_fields_listed_with_commas_is_one_body(pipe
     assert [text for text, _, _ in mentions(doc, "ORG")] == ["Kazakh Ecology, Geology, and Natural Resources Ministry"]
     apart = annotate(pipeline, "Delegations of Russia, China, and the Kazakh Foreign Ministry met in Astana.")
     assert ("China", "LOC", "loc:china") in mentions(apart)
+
+
+def test_an_english_date_opening_a_capitalised_run_is_no_part_of_a_name(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """`Starting from October 9 Kazakhstan will resume flights`: the date is no part of the name after it; `May Day`,
+    a name with no day number, stays."""
+    doc = annotate(pipeline, "Starting from October 9 Kazakhstan will resume flights to Turkey. May Day is a holiday.")
+    assert [text for text, _, _ in mentions(doc)] == ["Kazakhstan", "Turkey", "May Day"]

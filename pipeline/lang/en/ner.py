@@ -509,7 +509,21 @@ def _opens_no_name(text: str, token: Token) -> bool:
     """A year, or a word that opens sentences and no name (``data/sentence_words.tsv``; an article may: `The
     Astana Times`)."""
     form = text[token.start : token.end]
-    return (len(form) == 4 and form.isdigit()) or (form in _SENTENCE_WORDS and form not in _ARTICLES)
+    return (
+        (len(form) == 4 and form.isdigit())
+        or (form in _SENTENCE_WORDS and form not in _ARTICLES)
+        or (form in _MONTHS and _DAY.match(text, token.end) is not None)
+        or (form.isdigit() and len(form) <= 2 and _MONTH_BEFORE.search(text, max(0, token.start - 12), token.start))
+    )
+
+
+_MONTHS = frozenset(
+    ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
+     "December")
+)  # fmt: skip
+_DAY = re.compile(r"[ \t]+\d{1,2}\b")
+_MONTH_BEFORE = re.compile(rf"\b(?:{'|'.join(_MONTHS)})[ \t]+$")
+"""A date opening a capitalised run (`Starting from October 9 Kazakhstan will resume flights`): no part of a name."""
 
 
 _ARTICLES = frozenset({"The", "A", "An"})
