@@ -2611,3 +2611,8 @@ def test_an_english_date_opening_a_capitalised_run_is_no_part_of_a_name(pipeline
     a name with no day number, stays."""
     doc = annotate(pipeline, "Starting from October 9 Kazakhstan will resume flights to Turkey. May Day is a holiday.")
     assert [text for text, _, _ in mentions(doc)] == ["Kazakhstan", "Turkey", "May Day"]
+
+
+def test_influenza_strains_and_stem_are_terms_not_bodies(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(pipeline, "其中包括587例A型（H3N2）流感以及3例A型（H1N1）流感。应用于化学、物理和STEM等学科的教学。")
+    assert mentions(doc) == []
