@@ -2616,3 +2616,9 @@ def test_an_english_date_opening_a_capitalised_run_is_no_part_of_a_name(pipeline
 def test_influenza_strains_and_stem_are_terms_not_bodies(pipeline) -> None:  # type: ignore[no-untyped-def]
     doc = annotate(pipeline, "其中包括587例A型（H3N2）流感以及3例A型（H1N1）流感。应用于化学、物理和STEM等学科的教学。")
     assert mentions(doc) == []
+
+
+def test_a_chinese_body_never_opens_with_a_conjunction_or_a_preposition(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """`内政部及地方警察局`: the ministry, and local police (no name); `自博物馆保护区成立以来`: since the reserve was founded."""
+    doc = annotate(pipeline, "执法机构尤其是内政部及地方警察局肩负主要责任。")
+    assert [text for text, _, _ in mentions(doc, "ORG")] == ["内政部"]

@@ -1019,6 +1019,8 @@ def _describes(text: str, sentence: Sentence, mention: Mention) -> bool:
     counted = at > 0 and sentence.tokens[at - 1].xpos in _NUMBER_TAGS  # `300兆瓦太阳能电站`: the count outside the span
     if (inside[0].xpos in _NUMBER_TAGS or counted) and not any(token.xpos in _NAME_TAGS for token in inside):
         return True  # 三座热电厂, 10台, 300兆瓦太阳能电站: a count of things, no name
+    if inside[0].xpos in _NOT_OPENING_TAGS:
+        return True  # 及地方警察局, 自博物馆: no name opens with a conjunction or a preposition
     if text[head.start : head.end] in GENERIC_BODIES and all(t.xpos in _PLACE_OR_NUMBER_TAGS for t in before):
         return True
     words = [text[t.start : t.end] for t in before]
@@ -1034,6 +1036,9 @@ description of bodies too (世界顶尖大学)."""
 
 
 _NUMBER_TAGS = frozenset({"m", "mq"})
+_NOT_OPENING_TAGS = frozenset({"c", "p"})
+"""jieba's tags of conjunctions and prepositions: a body's name never opens with one (a verb may: 协调委员会,
+驻华大使馆)."""
 
 
 def _new_thing(text: str, sentence: Sentence, mention: Mention) -> bool:
