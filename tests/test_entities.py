@@ -2619,6 +2619,6 @@ def test_influenza_strains_and_stem_are_terms_not_bodies(pipeline) -> None:  # t
 
 
 def test_a_chinese_body_never_opens_with_a_conjunction_or_a_preposition(pipeline) -> None:  # type: ignore[no-untyped-def]
-    """`内政部及地方警察局`: the ministry, and local police (no name); `自博物馆保护区成立以来`: since the reserve was founded."""
+    """`内政部及地方警察局`: the ministry, and local police, no name."""
     doc = annotate(pipeline, "执法机构尤其是内政部及地方警察局肩负主要责任。")
     assert [text for text, _, _ in mentions(doc, "ORG")] == ["内政部"]
