@@ -2622,3 +2622,10 @@ def test_a_chinese_body_never_opens_with_a_conjunction_or_a_preposition(pipeline
     """`内政部及地方警察局`: the ministry, and local police, no name."""
     doc = annotate(pipeline, "执法机构尤其是内政部及地方警察局肩负主要责任。")
     assert [text for text, _, _ in mentions(doc, "ORG")] == ["内政部"]
+
+
+def test_a_russian_country_completing_a_documents_name_is_no_place(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """`Красную книгу Казахстана`: the Red Book's name; `Жители Казахстана` keeps the place."""
+    doc = annotate(pipeline, "Заголовок\n\nМанул занесен в Красную книгу Казахстана. Жители Казахстана рады.\n")
+    places = [(m.start, doc.span(m.start, m.end)) for m in doc.mentions if m.label == "LOC"]
+    assert places == [(doc.text.index("Казахстана рады"), "Казахстана")]

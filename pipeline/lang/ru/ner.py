@@ -22,6 +22,7 @@ from pipeline.lang.kk.lexicon import GIVEN_NAME_GENDERS
 from pipeline.lang.ru.bodies import classify_body_words
 from pipeline.lang.ru.lexicon import (
     BODY_HEADS,
+    DOCUMENT_NAMES,
     INDECLINABLE_SURNAME_ENDINGS,
     NOT_IN_BODY_NAMES,
     OWNER_COUNTRIES,
@@ -246,7 +247,9 @@ def document_rules(text: str, mentions: list[Mention]) -> list[Mention]:
     kept = [
         _as_work(text, _whole_ministry(text, _with_region_noun(text, _place_after_place_noun(text, mention))))
         for mention in found
-        if not _route_end(text, mention) and not _place_in_a_title(text, mention)
+        if not _route_end(text, mention)
+        and not _place_in_a_title(text, mention)
+        and not _completes_a_document(text, mention)
     ]
     works = {text[m.start : m.end] for m in kept if m.label_fine == "work"}
     return [_as_work(text, m, works) for m in kept] if works else kept
@@ -268,6 +271,20 @@ def _as_work(text: str, mention: Mention, works: Collection[str] = ()) -> Mentio
 
 
 _GUILLEMETS = re.compile(r"«[^«»\n]{1,80}»")
+_DOCUMENT_BEFORE = re.compile(
+    "(?:"
+    + "|".join(r"[ \t]+".join(rf"{re.escape(stem)}[а-яё]*" for stem in name.split()) for name in DOCUMENT_NAMES)
+    + r")[ \t]+$",
+    re.IGNORECASE,
+)
+"""A document's name right before a country that completes it (``document_names.tsv``: `Красную книгу `)."""
+
+
+def _completes_a_document(text: str, mention: Mention) -> bool:
+    """Whether a place completes the name of a document before it (`Красную книгу Казахстана`): no place there."""
+    return (
+        mention.label == "LOC" and _DOCUMENT_BEFORE.search(text, max(0, mention.start - 40), mention.start) is not None
+    )
 
 
 def _place_in_a_title(text: str, mention: Mention) -> bool:
