@@ -2629,3 +2629,8 @@ def test_a_russian_country_completing_a_documents_name_is_no_place(pipeline) -> 
     doc = annotate(pipeline, "Заголовок\n\nМанул занесен в Красную книгу Казахстана. Жители Казахстана рады.\n")
     places = [(m.start, doc.span(m.start, m.end)) for m in doc.mentions if m.label == "LOC"]
     assert places == [(doc.text.index("Казахстана рады"), "Казахстана")]
+
+
+def test_the_english_red_book_is_a_document_not_a_body(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(pipeline, "The snow leopard is listed in the Red Book of Kazakhstan. Their population is small.")
+    assert mentions(doc, "ORG") == []
