@@ -110,6 +110,7 @@ TABLES: dict[str, TableSpec] = {
     "body_owners": TableSpec(("owner", "name")),
     "place_adjective_anaphors": TableSpec(("stem", "noun")),
     "compound_prefixes": TableSpec(("prefix", "stem")),
+    "generic_qualifiers": TableSpec(("word", "alone", "note"), {"alone": YES_NO}, optional=frozenset({"note"})),
     "news_agencies": TableSpec(("entity",)),
     "office_holders": TableSpec(("term", "office", "entity", "from", "until"), optional=frozenset({"from", "until"})),
     "upos": TableSpec(("tag", "upos", "note"), {"upos": UPOS}, optional=frozenset({"note"})),

@@ -2582,16 +2582,17 @@ def test_a_qualifier_before_a_body_head_describes_bodies_not_one(pipeline) -> No
 
 
 def test_a_russian_name_after_a_noun_of_a_work_or_contest_is_no_body(pipeline) -> None:  # type: ignore[no-untyped-def]
-    """`конкурса Silk Way Star`, `турне «Arnau Tour»`, `программы «Бүгін Live»`: the work's or the event's name (MISC),
-    also where the article names it alone; a ministry stays a body."""
+    """`конкурса Silk Way Star`, `хит «Everybody»`, `программы «Бүгін Live»`: the work's or the event's name (MISC),
+    also where the article names it alone; a ministry and a channel stay bodies."""
     doc = annotate(
         pipeline,
-        "Заголовок\n\nSilk Way Star — это не просто вокальный конкурс. Завершился этап конкурса Silk Way Star.\n\n"
-        "Певец перенес мировое турне «Arnau Tour». Он выступил в эфире программы «Бүгін Live».\n\n"
-        "Министерство культуры РК поддержало проект.\n",
+        "Заголовок\n\nЗавершился первый этап конкурса Silk Way Star. Он исполнил хит «Everybody» в эфире программы "
+        "«Бүгін Live» на телеканале Jibek Joly.\n\nSilk Way Star — это не просто вокальный конкурс. Министерство "
+        "культуры РК поддержало проект.\n",
     )
-    assert [text for text, _, _ in mentions(doc, "ORG")] == ["Министерство культуры РК"]
-    assert [text for text, _, _ in mentions(doc, "MISC")] == ["Silk Way Star", "Silk Way Star"]
+    assert [text for text, _, _ in mentions(doc, "ORG")] == ["Jibek Joly", "Министерство культуры РК"]
+    works = ["Silk Way Star", "Everybody", "Бүгін Live", "Silk Way Star"]
+    assert [text for text, _, _ in mentions(doc, "MISC")] == works
 
 
 def test_an_english_ministry_named_by_fields_listed_with_commas_is_one_body(pipeline) -> None:  # type: ignore[no-untyped-def]

@@ -58,6 +58,8 @@ COMPASS_WORDS = frozenset(words("en", "compass_words"))
 PLACE_NAME_WORDS = words("en", "place_suffixes", in_name="yes")
 """Place words that are part of the name they follow (Akmola region, not Almaty city)."""
 SENTENCE_WORDS = frozenset(words("en", "sentence_words"))
+MONTH_NAMES = frozenset(words("en", "month_names"))
+"""January … December: with a day number, a date, which opens no name."""
 PERSON_CONTEXT = words("en", "person_context")
 DOCUMENT_HEADS = words("en", "document_heads")
 """Nouns heading a document's title (Memorandum, Agreement): the capitalised words after `of`/`on` name no body."""

@@ -19,6 +19,7 @@ from pipeline.lang.en.lexicon import (
     EVENT_HEADS,
     HEADS_ALONE,
     HONORIFICS,
+    MONTH_NAMES,
     NAME_MODIFIERS,
     NAME_SPLITTING_TITLES,
     NAMED_AFTER_HEADS,
@@ -63,10 +64,13 @@ _IN_DOCUMENT_TITLE = re.compile(
 """The words of a document's title up to a position (`Memorandum of Mutual Understanding and `)."""
 _DOCUMENT_TITLE = re.compile(rf"{alternatives(DOCUMENT_HEADS)}[ \t]+(?:of|on)\b")
 """A span that is a document's title (`Agreement on Cooperation`): a document, not a body."""
-_FIELD_OF_MINISTER = re.compile(r"(?:[ \t]+and(?:[ \t]+[A-Z][\w-]*){1,3})?[ \t]+(?:Deputy[ \t]+|Vice[ \t]+)?Minister\b")
+_FIELD_WORD = r"[A-Z][\w-]*"
+"""A capitalised word of a ministry's or a minister's field (Ecology, Natural)."""
+_DEPUTY = r"(?:Deputy[ \t]+|Vice[ \t]+)?"
+_FIELD_OF_MINISTER = re.compile(rf"(?:[ \t]+and(?:[ \t]+{_FIELD_WORD}){{1,3}})?[ \t]+{_DEPUTY}Minister\b")
 """What follows the field of a minister's office written before the title (`Emergency Situations Minister`, `Kazakh
 Information and Social Development Minister`)."""
-_PART_OF_FIELD = re.compile(r"(?:[ \t]+[A-Z][\w-]*){1,3}[ \t]+(?:Deputy[ \t]+|Vice[ \t]+)?Minister\b")
+_PART_OF_FIELD = re.compile(rf"(?:[ \t]+{_FIELD_WORD}){{1,3}}[ \t]+{_DEPUTY}Minister\b")
 """What follows the start of such a field that a tagged body cut short (`[Kazakh National] Economy Minister`); a
 place keeps its name there (`Kazakhstan Foreign Minister`)."""
 _SPEECH_AFTER = re.compile(rf"^,?\s+{alternatives((*REPORTING_VERBS, *PERSON_CONTEXT))}\b")
@@ -512,17 +516,13 @@ def _opens_no_name(text: str, token: Token) -> bool:
     return (
         (len(form) == 4 and form.isdigit())
         or (form in _SENTENCE_WORDS and form not in _ARTICLES)
-        or (form in _MONTHS and _DAY.match(text, token.end) is not None)
+        or (form in MONTH_NAMES and _DAY.match(text, token.end) is not None)
         or (form.isdigit() and len(form) <= 2 and _MONTH_BEFORE.search(text, max(0, token.start - 12), token.start))
     )
 
 
-_MONTHS = frozenset(
-    ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
-     "December")
-)  # fmt: skip
 _DAY = re.compile(r"[ \t]+\d{1,2}\b")
-_MONTH_BEFORE = re.compile(rf"\b(?:{'|'.join(_MONTHS)})[ \t]+$")
+_MONTH_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(MONTH_NAMES))})[ \t]+$")
 """A date opening a capitalised run (`Starting from October 9 Kazakhstan will resume flights`): no part of a name."""
 
 
@@ -818,7 +818,7 @@ def _with_second_fields(text: str, mentions: list[Mention]) -> list[Mention]:
     return found
 
 
-_FIELDS_BEFORE = re.compile(r"(?:(?:[A-Z][\w-]*[ \t]+){0,2}[A-Z][\w-]*,[ \t]+)+(?:and[ \t]+)?$")
+_FIELDS_BEFORE = re.compile(rf"(?:(?:{_FIELD_WORD}[ \t]+){{0,2}}{_FIELD_WORD},[ \t]+)+(?:and[ \t]+)?$")
 """Capitalised fields listed with commas before the rest of a ministry's name (`Kazakh Ecology, Geology, and `)."""
 _MINISTRY_END = re.compile(r"[ \t]Ministry$")
 
@@ -1023,7 +1023,7 @@ _NAMED_AFTER = re.compile(r"\bnamed[ \t]+(?:after|for)[ \t]+$")
 
 
 _MINISTER_AFTER = re.compile(
-    r"(?:,[ \t]+[A-Z][a-z]+)*(?:[ \t]+and(?:[ \t]+[A-Z][a-z]+)+)?[ \t]+(?:Vice[ \t]+|Deputy[ \t]+)?Minist(?:er|ry)\b"
+    rf"(?:,[ \t]+{_FIELD_WORD})*(?:[ \t]+and(?:[ \t]+{_FIELD_WORD}){{1,3}})?[ \t]+{_DEPUTY}Minist(?:er|ry)\b"
 )
 """What follows the field of a minister or a ministry: the other fields (`, Geology and Natural Resources`), then
 the title (`Minister`, `Vice Minister`, `Ministry`)."""

@@ -60,11 +60,13 @@ _NAME_PART = rf"(?:Mr\.|Mrs\.|Ms\.|Dr\.|(?<![\w.])[A-Z][a-z]?\.|{_FIELD_COMMA}|[
 Doskaliyev noted`: Kazakh initials of two letters), nor does a comma in a list of a ministry's fields."""
 _PARTICIPLE = r"(?!(?:no|some|any|every)thing\b)[a-z]{3,}ing\b"
 """A participle opening what the speaker did while saying it (adding, noting, speaking, criticizing)."""
+_AND_SAID = rf"[ \t]+and[ \t]+(?:also[ \t]+)?(?P<cue>{_VERB})[ \t]+that\b"
+"""`… and added that`, `… and expressed hope that`: a second verb of saying of the same subject, with its clause."""
 _ATTRIBUTION_END = (
     rf"(?=[ \t]*[.,;]|[ \t]+(?:at|in|during|on|to|about|after|before|while|when)\b|[ \t]+{_PARTICIPLE}"
     rf"|[ \t]+(?:the|a|his|her|their)[ \t]+{alternatives(MEDIA_NOUNS)}\b"
     r"|(?<=\bsaid|\bsays)[ \t]+of\b"
-    rf"|[ \t]+and[ \t]+(?:also[ \t]+)?(?:{_VERB})[ \t]+that\b)"
+    rf"|{_AND_SAID})"
 )
 """What may follow an attribution after a quotation: the sentence's end, where and how it was said, what a
 post shows (`he captioned the photo`), what it was said of (`X said of the milestone`), or a second verb of saying
@@ -431,8 +433,8 @@ def _determiner_speaks(text: str, quote: QuoteCandidate) -> bool:
     return _DETERMINER_ALONE.fullmatch(text, quote.speaker_start, quote.speaker_end) is not None
 
 
-_AND_SAID_THAT = re.compile(rf"[ \t]+and[ \t]+(?:also[ \t]+)?(?P<cue>{_VERB})[ \t]+that[ \t]+")
-"""`… in January and expressed hope that …`: a second verb of saying of the same subject, with its own clause."""
+_AND_SAID_THAT = re.compile(rf"{_AND_SAID}[ \t]+")
+"""`… in January and expressed hope that …`: the second verb and where its clause begins."""
 
 
 def _second_verb(text: str, quote: QuoteCandidate) -> re.Match[str] | None:

@@ -110,8 +110,9 @@ GROUP_NOUNS = words("zh", "group_nouns")
 """Nouns for a group of people (民众, 侨民): a span ending with or inside one names no body."""
 NAMED_THING_HEADS = tuple(sorted(words("zh", "named_thing_heads"), key=len, reverse=True))
 """Words after a quoted name that make it a thing's (勋章, 国家计划, 综合体), longest first."""
-GENERIC_QUALIFIERS = frozenset(words("zh", "generic_qualifiers"))
-"""Words before a body's head that describe bodies, not name one (本国航空公司, 德国顶尖大学)."""
+GENERIC_QUALIFIERS = mapping("zh", "generic_qualifiers", "alone")
+"""Words before a body's head that describe bodies, not name one (本国航空公司, 德国顶尖大学) -> yes where one alone
+does, no where it also stands in names (世界银行)."""
 EVENT_WORDS = words("zh", "event_words")
 """Head words of events' names (峰会, 论坛): a name ends before them, never inside one."""
 ROUTE_WORDS = words("zh", "route_words")

@@ -1024,15 +1024,9 @@ def _describes(text: str, sentence: Sentence, mention: Mention) -> bool:
     if text[head.start : head.end] in GENERIC_BODIES and all(t.xpos in _PLACE_OR_NUMBER_TAGS for t in before):
         return True
     words = [text[t.start : t.end] for t in before]
-    return any(word in GENERIC_QUALIFIERS for word in words) and all(  # 本国航空公司, 世界顶尖大学: bodies described
-        word in GENERIC_QUALIFIERS or word in _WIDE_QUALIFIERS or t.xpos in _PLACE_OR_NUMBER_TAGS
-        for word, t in zip(words, before, strict=True)
+    return any(GENERIC_QUALIFIERS.get(word) == "yes" for word in words) and all(  # 本国航空公司, 世界顶尖大学
+        word in GENERIC_QUALIFIERS or t.xpos in _PLACE_OR_NUMBER_TAGS for word, t in zip(words, before, strict=True)
     )
-
-
-_WIDE_QUALIFIERS = frozenset({"世界", "国际"})
-"""Words that stand in bodies' names (世界银行, 国际大学) and, beside a word of ``generic_qualifiers.tsv``, in a
-description of bodies too (世界顶尖大学)."""
 
 
 _NUMBER_TAGS = frozenset({"m", "mq"})
