@@ -122,6 +122,10 @@ _PRESS_HEADS = frozenset((*PRESS_OFFICES, *(head for head in _LATIN_BODY_HEADS i
 about."""
 BODY_ANAPHORS = {phrase: end for language in languages().values() for phrase, end in language.body_anaphors.items()}
 """Words pointing back to a body named before (该部) -> the end of its name (部)."""
+BODY_ANAPHOR_NAMES = {
+    phrase: stems for language in languages().values() for phrase, stems in language.body_anaphor_names.items()
+}
+"""Words pointing back to a kind of body (полиции) -> stems a word of its name starts with (полиц, дп)."""
 TITLE_EQUIVALENTS = {
     phrase: title for language in languages().values() for phrase, title in language.title_equivalents.items()
 }
@@ -378,6 +382,8 @@ class QuoteFinder:
             return self._teller(doc, candidate, candidate.listener, earlier)
         if candidate.speaker_start is None or candidate.speaker_end is None:
             subject = _subject_of_sentence(self._index, candidate.start, earlier)
+            if subject is None:  # `哈萨克斯坦卫生部对…表示感谢，称…`: a body that opens the sentence speaks
+                subject = _body_opening_sentence(self._index, candidate.start, earlier)
             if subject is not None:  # `X感谢…，并指出…`: the sentence's subject speaks
                 quote.speaker_entity_id, quote.attribution = subject, "explicit"
                 return quote
@@ -404,7 +410,7 @@ class QuoteFinder:
             return quote
         if mention is not None and mention.label == "ORG" and _heads_a_body(doc.span(start, mention.start)):
             phrase = doc.span(start, mention.end)  # `пресс-служба Мажилиса`: the press service, not the Mazhilis
-            body = self._body(doc, phrase, start, earlier)
+            body = self._body(doc, phrase, start, earlier, (quote.start, quote.end))
             if body is not None and self.name_en(body[0]) is not None:
                 quote.speaker_start, quote.speaker_end = start, mention.end
                 quote.speaker_entity_id, quote.attribution = body
@@ -490,14 +496,16 @@ class QuoteFinder:
         if introduced is not None:  # `— добавила главный государственный санитарный врач`: named so before
             quote.speaker_entity_id, quote.attribution, quote.role = introduced, "descriptor", phrase
             return quote
-        body = self._body(doc, phrase, start, earlier)
+        body = self._body(doc, phrase, start, earlier, (quote.start, quote.end))
         if body is not None:  # `пресс-служба акима Павлодарской области`, `в пресс-службе`: a body speaks
             quote.speaker_entity_id, quote.attribution = body
             return quote
         quote.attribution = "unnamed"
         return quote
 
-    def _han_body(self, phrase: str, start: int, earlier: list[Quote]) -> tuple[str, str] | None:
+    def _han_body(
+        self, phrase: str, start: int, earlier: list[Quote], quoted: tuple[int, int]
+    ) -> tuple[str, str] | None:
         """A Chinese body the tagger did not read as one: opened by a place, the phrase itself (阿拉木图市旅游管理部门,
         named in English by the language's body namer); else, by its words and head, the body that spoke before
         (旅游部门 after 阿拉木图市旅游管理部门); the head alone, the last body named with it (基金)."""
@@ -505,7 +513,7 @@ class QuoteFinder:
         if head is None:
             return None
         if phrase == head:  # `基金表示`: the fund named before
-            body = _last_body(self._index, start, None, head, skip=NEWS_AGENCIES)
+            body = _last_body(self._index, start, None, head, skip=NEWS_AGENCIES, outside=quoted)
             return (body.entity_id, "descriptor") if body is not None and body.entity_id else None
         end = start + len(phrase)
         if any(m.label == "LOC" and m.start == start and m.end < end for m in self._index.inside(start, end)):
@@ -544,12 +552,15 @@ class QuoteFinder:
         )
         return body.entity_id if body is not None else None
 
-    def _body(self, doc: Document, phrase: str, start: int, earlier: list[Quote]) -> tuple[str, str] | None:
+    def _body(
+        self, doc: Document, phrase: str, start: int, earlier: list[Quote], quoted: tuple[int, int] = (0, 0)
+    ) -> tuple[str, str] | None:
         """The body a phrase headed by a body noun names, and how it was found: a bare noun (`в
         пресс-службе`) is the last body with that head that spoke or was named before (``descriptor``), a word
         pointing back (`ведомство`, `该部`) the body that spoke just before or else the last one named; a
         region named as `региона` / `области` alone is the last region named before; otherwise the
-        phrase itself, its head in the normal form, is the body (``explicit``)."""
+        phrase itself, its head in the normal form, is the body (``explicit``). A body named inside the ``quoted``
+        words (`… 31,300 passengers from the CIS member countries," the press service says`) is none it points to."""
         end = start + len(phrase)
         office = next((word for word in PRESS_OFFICES if phrase.endswith(word) and len(phrase) > len(word)), "")
         if office and phrase[: -len(office)].lower() in BODY_ANAPHORS:
@@ -558,25 +569,40 @@ class QuoteFinder:
         if len(words) == 2 and _body_head(words[0]) and words[1].lower() in BODY_ANAPHORS:
             phrase = words[1]  # `пресс-служба ведомства`, `пресс-служба организации`: so does a Russian one
         if phrase.lower() in BODY_ANAPHORS:  # 该部, ведомство: the body that spoke just before, else the last named
-            ends = BODY_ANAPHORS[phrase.lower()]
+            ends, stems = BODY_ANAPHORS[phrase.lower()], BODY_ANAPHOR_NAMES.get(phrase.lower())
             spoke = _body_that_spoke(
                 earlier,
                 lambda quote, _: (
                     start - quote.end <= _CONTEXT_REACH
                     and quote.speaker_entity_id not in NEWS_AGENCIES
-                    and doc.span(quote.speaker_start or 0, quote.speaker_end or 0).endswith(ends)
+                    and _names_kind(doc.span(quote.speaker_start or 0, quote.speaker_end or 0), ends, stems)
                 ),
             )
             if spoke is not None:
                 return spoke, "descriptor"
             mention = (
-                _last_body(self._index, start, None, skip=NEWS_AGENCIES, fits=_names_an_office, in_credits=False)
-                if not ends
+                _last_body(
+                    self._index,
+                    start,
+                    None,
+                    skip=NEWS_AGENCIES,
+                    fits=_names_an_office,
+                    in_credits=False,
+                    outside=quoted,
+                )
+                if not ends and not stems
                 else None
-            ) or _last_body(self._index, start, None, ends, skip=NEWS_AGENCIES)
+            ) or _last_body(
+                self._index,
+                start,
+                None,
+                skip=NEWS_AGENCIES,
+                fits=lambda name: _names_kind(name, ends, stems),
+                outside=quoted,
+            )
             return (mention.entity_id, "descriptor") if mention is not None and mention.entity_id else None
         if has_han(phrase):
-            return self._han_body(phrase, start, earlier)
+            return self._han_body(phrase, start, earlier, quoted)
         cyrillic = bool(re.search("[а-яё]", phrase.lower()))
         if not cyrillic:
             phrase = re.sub(r"^(?:the|this)\s+", "", phrase, flags=re.IGNORECASE)
@@ -587,7 +613,7 @@ class QuoteFinder:
         head = _body_head(phrase) if words else None
         if head is None and cyrillic and len(words) == 1 and words[0].islower():
             # `— подчеркнули в центре` after `Центр международных программ`: the body named by that noun before
-            named = _last_body(self._index, start, None, fits=lambda name: _shares_stem(words[0], name))
+            named = _last_body(self._index, start, None, fits=lambda name: _shares_stem(words[0], name), outside=quoted)
             return (named.entity_id, "descriptor") if named is not None and named.entity_id else None
         if head is None or (not cyrillic and re.match(r"(?:a|an|one)\s", phrase, re.IGNORECASE)):
             return None  # `A Kazakh court`: not a body the article names
@@ -597,7 +623,7 @@ class QuoteFinder:
             spoke = _body_that_spoke(earlier, lambda _, name: _body_head(name) == head)
             if spoke is not None:
                 return spoke, "descriptor"
-            mention = _last_body(self._index, start, head) or (
+            mention = _last_body(self._index, start, head, outside=quoted) or (
                 _next_body(self._index, start, head) if described else None
             )
             if mention is not None and mention.entity_id:
@@ -605,7 +631,8 @@ class QuoteFinder:
             if head in _MINISTRY_HEADS and (ministry := self._ministry_of_a_minister(start)) is not None:
                 return ministry, "descriptor"  # `Minister of Energy X …. According to the ministry, …`
             if head in _PRESS_HEADS and (
-                body := _last_body(self._index, start, None, known=True, skip=NEWS_AGENCIES)
+                body := _press_service_owner(self._index, start, quoted)
+                or _last_body(self._index, start, None, known=True, skip=NEWS_AGENCIES, outside=quoted)
             ):  # `The press service notes that` after `Astana Opera` was named: the body it speaks for
                 return body.entity_id or "", "descriptor"
             if not described:
@@ -632,7 +659,7 @@ class QuoteFinder:
             return f"org:en:{owned['owner']} {owned['head']}" if owned else f"org:en:{phrase}", "explicit"
         rest = " ".join(words[1:])
         if len(words) == 2 and (owner_head := _body_head(words[1])) is not None:
-            owner = _last_body(self._index, start, owner_head)
+            owner = _last_body(self._index, start, owner_head, outside=quoted)
             if owner is not None:  # `в пресс-службе акимата` after `Акимат Алматы`: the akimat the article named
                 rest = " ".join([rest, *doc.span(owner.start, owner.end).split()[1:]])
         if rest.lower() in PLACE_ANAPHORS:
@@ -1235,24 +1262,56 @@ def _last_body(
     skip: frozenset[str] = frozenset(),
     fits: Callable[[str], bool] | None = None,
     in_credits: bool = True,
+    outside: tuple[int, int] = (0, 0),
+    where: Callable[[Mention], bool] | None = None,
 ) -> Mention | None:
     """The last body named before ``position`` with the given head (or, without one, whose name ends with
     ``end``, or whose name ``fits``); with ``known``, one the gazetteer recognised; none of the entities in
-    ``skip``; without ``in_credits``, none a photo's credit names."""
+    ``skip``; without ``in_credits``, none a photo's credit names; none inside the span ``outside``; with ``where``,
+    the last whose place in the text it accepts."""
     before = bisect.bisect_left(index.starts, position)
     for mention in reversed(index.mentions[max(0, before - _Index.LOOK_BACK_ITEMS) : before]):
         name = index.doc.span(mention.start, mention.end)
         if (known and mention.recogniser != "gazetteer") or mention.entity_id in skip or mention.label != "ORG":
             continue
+        if outside[0] <= mention.start < outside[1]:
+            continue
         if not in_credits and any(start <= mention.start < end for start, end in index.credits):
             continue
-        if fits is not None:
+        if where is not None:
+            matched = where(mention)
+        elif fits is not None:
             matched = fits(name)
         else:
             matched = _body_head(name) == head if head is not None else name.endswith(end)
         if matched:
             return mention
     return None
+
+
+_PRESS_SERVICE_OF = re.compile(r"\b(?:{})\s+of\s+(?:the\s+)?$".format("|".join(h for h in _PRESS_HEADS if h.isascii())))
+"""`the press service of the`: the words before the body a press service speaks for."""
+
+
+def _press_service_owner(index: _Index, position: int, quoted: tuple[int, int]) -> Mention | None:
+    """The last body named as a press service's owner before ``position`` (`Kazinform cites the press service of
+    the Ministry of Investment and Development`), outside the ``quoted`` words: what `the press service` says is
+    that body's."""
+    text = index.doc.text
+    return _last_body(
+        index,
+        position,
+        None,
+        skip=NEWS_AGENCIES,
+        outside=quoted,
+        where=lambda mention: bool(_PRESS_SERVICE_OF.search(text, max(0, mention.start - 40), mention.start)),
+    )
+
+
+def _names_kind(name: str, ends: str, stems: tuple[str, ...] | None) -> bool:
+    """Whether a body's name is of the kind a word pointing back names: it ends as given (该部: …部), and with
+    ``stems``, a word of it starts with one (полиции: `ДП Шымкента`, `департаменте полиции`)."""
+    return name.endswith(ends) and (not stems or any(word.lower().startswith(stems) for word in name.split()))
 
 
 def _names_an_office(name: str) -> bool:
@@ -1760,6 +1819,18 @@ def _subject_of_sentence(
         if case is None or case == "Nom":
             return person.entity_id
     return None
+
+
+def _body_opening_sentence(index: _Index, position: int, earlier: list[Quote]) -> str | None:
+    """The body named first in the sentence, before ``position`` and outside quoted words, when nothing but a short
+    opener comes before it (`哈萨克斯坦卫生部对…表示感谢，称…`): the subject of a verb of saying with none of its
+    own; no news agency."""
+    start = index.sentence_start(position)
+    first = next((m for m in index.inside(start, position) if not _in_quotes(m.start, earlier)), None)
+    if first is None or first.label != "ORG" or not first.entity_id or first.entity_id in NEWS_AGENCIES:
+        return None
+    opener = index.doc.span(start, first.start)
+    return first.entity_id if not opener.strip() or _short_opener(opener) else None
 
 
 _CLAUSE_BREAKS = frozenset("，,。；;：:！？!?\n")

@@ -102,7 +102,7 @@ TABLES: dict[str, TableSpec] = {
     ),
     "given_names": TableSpec(("name", "gender", "note"), {"gender": GENDERS}, optional=frozenset({"note"})),
     "office_phrases": TableSpec(("phrase", "office")),
-    "body_anaphors": TableSpec(("phrase", "ends")),
+    "body_anaphors": TableSpec(("phrase", "ends", "names"), optional=frozenset({"names"})),
     "statement_anaphors": TableSpec(
         ("word", "opens"), {"opens": frozenset({"sourcing", "owned"})}, optional=frozenset({"opens"})
     ),

@@ -4522,3 +4522,39 @@ def test_english_a_trailing_speaker_with_a_list_of_fields_and_the_said_as_an_adj
     assert [(doc.span(q.start, q.end)[:20], doc.span(q.speaker_start, q.speaker_end)) for q in doc.quotes] == [
         ("The snow leopard has", "Samal Ibrayeva")
     ]
+
+
+def test_russian_police_words_point_back_to_the_police_body_named_before(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """`сообщили в полиции`, `Правоохранители отметили` after `ДП Шымкента` named the police department: that
+    department speaks; with only a fire service named before, the police is nobody named."""
+    doc = annotate(
+        pipeline,
+        "Заголовок\n\nВ ДП Шымкента сообщили о задержании.\n\n"
+        "— Возбуждено уголовное дело, — добавили в правоохранительных органах.\n\n"
+        "Правоохранители отметили, что розыск продолжается.\n",
+    )
+    assert [entity for _, _, _, entity in described(doc)][-2:] == ["org:ru:ДП Шымкента"] * 2
+    doc = annotate(pipeline, "Заголовок\n\nМЧС РК провело учения.\n\n— Пострадавших нет, — сообщили в полиции.\n")
+    assert [(speaker, entity) for _, _, speaker, entity in described(doc)] == [("полиции", None)]
+
+
+def test_a_chinese_body_opening_the_sentence_says_what_follows_a_bare_cue(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """`哈萨克斯坦卫生部对…表示感谢，称…`: the ministry that opens the sentence is the speaker of 称."""
+    doc = annotate(pipeline, "标题\n\n哈萨克斯坦卫生部对家属的决定表示感谢，称这一选择带来了希望。\n")
+    assert [(q.speaker_entity_id, doc.span(q.start, q.end)) for q in doc.quotes] == [
+        ("org:ministry-of-healthcare-of-kazakhstan", "这一选择带来了希望。")
+    ]
+
+
+def test_the_press_service_is_the_body_whose_press_service_was_cited(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """`"…from the CIS countries," the press service says` after `cites the press service of the Ministry of
+    Investment and Development`: the ministry speaks, not a body named inside the quoted words."""
+    doc = annotate(
+        pipeline,
+        "Title\n\nASTANA. KAZINFORM Trains carried 1.4 million passengers, Kazinform cites the press service of "
+        'the Ministry of Investment and Development.\n\n"In total, 31,300 passengers came from the CIS member '
+        'countries," the press service says.\n',
+    )
+    assert [pipeline.quotes.name_en(q.speaker_entity_id) for q in doc.quotes] == [
+        "Ministry of Investment and Development"
+    ]

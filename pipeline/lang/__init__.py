@@ -112,6 +112,9 @@ class Language:
     Akorda -> Akorda press service)."""
     body_anaphors: dict[str, str] = field(default_factory=dict)
     """Words that point back to a body named before (该部) -> the end of that body's name (部)."""
+    body_anaphor_names: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    """Words that point back to a kind of body (полиции, правоохранители) -> stems one word of that body's name
+    starts with (полиц, дп: `ДП Шымкента`, `департамента полиции`)."""
     title_equivalents: dict[str, str] = field(default_factory=dict)
     """A general title with what it governs (глава региона) -> the office's own title (аким), lower case."""
     body_owners: dict[str, str] = field(default_factory=dict)

@@ -144,6 +144,10 @@ PLACE_ADJECTIVE_ANAPHORS = mapping("ru", "place_adjective_anaphors", "noun")
 акимате) -> the stem of that place's noun (област)."""
 BODY_ANAPHORS = mapping("ru", "body_anaphors", "ends")
 """Words that name a body said before (ведомство): the last organisation named speaks."""
+BODY_ANAPHOR_NAMES = {
+    phrase: tuple(names.split()) for phrase, names in mapping("ru", "body_anaphors", "names").items() if names
+}
+"""Words that name a kind of body (полиции) -> stems a word of that body's name starts with (полиц, дп)."""
 POSSESSIVES = frozenset(words("ru", "possessives"))
 """Possessive pronouns (Вашей, нашим): a span that begins with one is no name."""
 QUESTION_WORDS = words("ru", "question_words")
