@@ -4558,3 +4558,18 @@ def test_the_press_service_is_the_body_whose_press_service_was_cited(pipeline) -
     assert [pipeline.quotes.name_en(q.speaker_entity_id) for q in doc.quotes] == [
         "Ministry of Investment and Development"
     ]
+
+
+def test_chinese_above_statement_in_its_own_paragraph_takes_the_lead_before_it(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """`哈通社/阿斯塔纳/1月16日 - 今年…申请。` then a paragraph `在…新闻发布会上,部长X作出上述表示。`: the lead,
+    without its dateline, is the minister's; `总结` after quotation marks attributes them."""
+    doc = annotate(
+        pipeline,
+        "标题\n\n哈通社/阿斯塔纳/1月16日 - 今年已有622个家庭提交了安居申请。\n\n"
+        "在16日召开的新闻发布会上,劳动和社会保障部部长塔玛拉•杜伊谢诺娃作出上述表示。\n\n"
+        "“过去十年，地区经济结构逐步多元化。”部长总结。\n",
+    )
+    assert [(doc.span(q.start, q.end), q.speaker_entity_id) for q in doc.quotes] == [
+        ("今年已有622个家庭提交了安居申请。", "per:zh:塔玛拉·杜伊谢诺娃"),
+        ("过去十年，地区经济结构逐步多元化。", "per:zh:塔玛拉·杜伊谢诺娃"),
+    ]

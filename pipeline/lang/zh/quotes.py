@@ -306,7 +306,9 @@ def find_quotes(
             continue
         candidate = _indirect(text, sentence_start, sentence_end, quoted_spans)
         if candidate is None:
-            candidate = _back_reference(text, sentences, index - 1, [*quoted_spans, *((q.start, q.end) for q in found)])
+            candidate = _back_reference(
+                text, sentences, index - 1, [*quoted_spans, *((q.start, q.end) for q in found)], previous
+            )
             if candidate is not None:
                 found.append(candidate)
             continue
@@ -344,16 +346,20 @@ _BACK_REFERENCE = re.compile(
 
 
 def _back_reference(
-    text: str, sentences: list[tuple[int, int]], index: int, taken: list[tuple[int, int]]
+    text: str,
+    sentences: list[tuple[int, int]],
+    index: int,
+    taken: list[tuple[int, int]],
+    previous: tuple[int, int] | None = None,
 ) -> QuoteCandidate | None:
     """The sentence before sentence ``index`` as the words of the speaker who "made the above statement" in it
-    (`“永恒的国家”…的象征。纳扎尔巴耶夫总统8日在塔拉兹市…时做上述表示。`); None when there is no such sentence
-    or it is someone's quote already."""
+    (`“永恒的国家”…的象征。纳扎尔巴耶夫总统8日在塔拉兹市…时做上述表示。`), the last of the ``previous`` paragraph
+    when the statement opens its own; None when there is no such sentence or it is someone's quote already."""
     start, end = sentences[index]
     back = _BACK_REFERENCE.search(text, start, end)
-    if back is None or index == 0:
+    if back is None or (index == 0 and previous is None):
         return None
-    before_start, before_end = sentences[index - 1]
+    before_start, before_end = sentences[index - 1] if index else _sentences(text, *previous)[-1]
     if any(s < before_end and before_start < e for s, e in taken):
         return None
     dateline = _DATELINE.match(text, before_start, before_end)
@@ -364,8 +370,11 @@ def _back_reference(
     return QuoteCandidate(content_start, content_end, "indirect", back.group("cue"), *speaker, 0.7)
 
 
-_DATELINE = re.compile(r"[^，。！？“”\"]{0,30}?日电[ \t]*(?:[（(][^）)]{0,30}[）)])?[ \t]*")
-"""`哈通社阿斯塔纳10月8日电(记者鲁斯兰•哈毕索夫)`: the agency's dateline before a lead sentence."""
+_DATELINE = re.compile(
+    r"[^，。！？“”\"]{0,30}?(?:日电[ \t]*(?:[（(][^）)]{0,30}[）)])?|/\d{1,2}月\d{1,2}日[ \t]*[-–—])[ \t]*"
+)
+"""`哈通社阿斯塔纳10月8日电(记者鲁斯兰•哈毕索夫)`, `哈通社/阿斯塔纳/1月16日 - `: the agency's dateline before a lead
+sentence."""
 
 
 def _quote_end(text: str, content_end: int) -> int:
