@@ -4573,3 +4573,26 @@ def test_chinese_above_statement_in_its_own_paragraph_takes_the_lead_before_it(p
         ("今年已有622个家庭提交了安居申请。", "per:zh:塔玛拉·杜伊谢诺娃"),
         ("过去十年，地区经济结构逐步多元化。", "per:zh:塔玛拉·杜伊谢诺娃"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "reported"),
+    [
+        ("Annalena Baerbock noted the considerable progress Kazakhstan has made in the economy.", None),
+        ("Tokayev stressed the huge contribution Maira Mukhamedkyzy made to culture.", None),
+        (
+            "He said the governor Bolat Bakauov has visited the plant.",
+            "the governor Bolat Bakauov has visited the plant.",
+        ),
+        ("He noted the president of Kazakhstan has signed the law.", "the president of Kazakhstan has signed the law."),
+        (
+            "He stated the boxer Nazym Kyzaibai won bronze at the Games.",
+            "the boxer Nazym Kyzaibai won bronze at the Games.",
+        ),
+    ],
+)
+def test_english_noun_object_with_a_relative_clause_is_no_report(pipeline, sentence: str, reported: str | None) -> None:  # type: ignore[no-untyped-def]
+    """`noted the progress Kazakhstan has made`: a common noun right before a name ends the verb's object (the name
+    opens a relative clause with no `that`); after a title or a preposition the name is inside a reported subject."""
+    doc = annotate(pipeline, f"Title\n\n{sentence}\n")
+    assert [doc.span(q.start, q.end) for q in doc.quotes] == ([reported] if reported else [])

@@ -19,6 +19,8 @@ AUDIENCES = words("en", "audiences")
 """What a post shows (photo, video): the object a verb of writing may take after a quotation."""
 PAST_FORMS = words("en", "past_forms")
 """Irregular past-tense verbs (began, took): the verb of a clause reported without `that`."""
+WORDS_BEFORE_NAMES = words("en", "words_before_names")
+"""Lower-case words a name may follow inside a reported clause's subject (of, the): any other ends an object."""
 OBJECT_OPENERS = words("en", "object_openers")
 """Words opening a verb of saying's object or a phrase after it (to, during): no reported clause follows."""
 ADDING_VERBS = words("en", "adding_verbs")

@@ -35,6 +35,7 @@ from pipeline.lang.en.lexicon import (
     TIME_WORDS,
     TITLE_MODIFIERS,
     TOPIC_ON_VERBS,
+    WORDS_BEFORE_NAMES,
     alternatives,
 )
 from pipeline.names import SOCIAL_NETWORKS
@@ -212,6 +213,14 @@ _CLAUSE_START = (
 """How a clause that follows its verb without `that` begins: a subject, then a finite verb within a few words
 (not a relative clause's: `noted the projects that are under way`)."""
 _CLAUSE = re.compile(_CLAUSE_START)
+_RELATIVE_OBJECT = re.compile(
+    rf"(?:the|a|an)[ \t]+(?:[\w-]+[ \t]+){{0,3}}?(?!{alternatives(WORDS_BEFORE_NAMES)}\b)[a-z][\w-]*[ \t]+"
+    rf"(?:[A-Z][\w'’-]*[ \t]+){{1,3}}(?:{_AUXILIARY}[ \t]+)?(?:[a-z]+ed|{alternatives(PAST_FORMS)})"
+    r"[ \t]+(?:in|into|to|at|on|for|over|during|since|by|with|from)\b"
+)
+"""`noted the considerable progress Kazakhstan has made in …`, `stressed the contribution X made to …`: a noun
+object with a relative clause and no `that` (a name right after a common noun, a verb missing its object), no
+reported clause (``data/words_before_names.tsv``: words a name may follow inside a subject)."""
 _CLAUSE_AFTER = re.compile(
     rf"{_SPEAKER_BEFORE}[ \t]+(?P<cue>{_INDIRECT_VERB})"
     rf"(?:[ \t]+{alternatives(TIME_WORDS)})?[ \t]+(?={_CLAUSE_START})"
@@ -789,6 +798,16 @@ def _clause_by_its_verb(text: str, start: int, end: int, finite_verbs: Sequence[
     return said
 
 
+def _clause_without_that(text: str, start: int, end: int, finite_verbs: Sequence[int]) -> re.Match[str] | None:
+    """A verb of saying and the clause it reports without `that`, not a noun object with a relative clause."""
+    said = (
+        _CLAUSE_AFTER.search(text, start, end)
+        or _SAID_CLAUSE.search(text, start, end)
+        or _clause_by_its_verb(text, start, end, finite_verbs)
+    )
+    return None if said is None or _RELATIVE_OBJECT.match(text, said.end(), end) else said
+
+
 _INSERTED_ATTRIBUTION = re.compile(
     rf",[ \t]+(?P<speaker>he|she|they|[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){{0,3}})[ \t]+(?P<cue>{_INDIRECT_VERB}),"
     r"[ \t]+(?=[a-z])(?![a-z]+ing\b)"
@@ -913,9 +932,7 @@ def _frame(text: str, start: int, end: int, finite_verbs: Sequence[int] = ()) ->
         _THAT.search(text, start, end)
         or _THAT_AROUND_ADVERB.search(text, start, end)
         or _that_late(text, start, end)
-        or _CLAUSE_AFTER.search(text, start, end)
-        or _SAID_CLAUSE.search(text, start, end)
-        or _clause_by_its_verb(text, start, end, finite_verbs)
+        or _clause_without_that(text, start, end, finite_verbs)
     )
     if that:
         speaker = _trim(text, *that.span("speaker"))
