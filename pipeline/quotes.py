@@ -1532,20 +1532,30 @@ def _head_noun(doc: Document, start: int, end: int) -> str | None:
 
 
 def _described_before(index: _Index, start: int, words: list[str]) -> str | None:
-    """The person named right after the last place before ``start`` where ``words`` (lemmas) stand in a row."""
+    """The person named right after the last place before ``start`` where ``words`` (lemmas) stand in a row, or
+    right before it with a comma between (`Vasil Shaikhraziyev, Deputy Prime Minister of Tatarstan`)."""
     before = index.words[index.word_at(max(0, start - index.LOOK_BACK_CHARS)) : index.word_at(start)]
     text = index.doc.text
     for first in range(len(before) - len(words), -1, -1):
         if [word for _, _, word in before[first : first + len(words)]] != words:
             continue
-        described_end = before[first + len(words) - 1][1]
+        described_start, described_end = before[first][0], before[first + len(words) - 1][1]
         for person in index.persons_between(described_end, described_end + _DESCRIPTION_GOES_ON):
             gap = text[described_end : person.start]
             if not gap.strip(" ,"):
                 return person.entity_id
             if not _DESCRIPTION_BREAK.search(gap) and not index.has_verb(described_end, person.start):
                 return person.entity_id  # `заместитель председателя Комитета` of the Committee's whole name
+        apposed = index.persons_between(max(0, described_start - _NAME_REACH), described_start)
+        if apposed and _APPOSITION_COMMA.fullmatch(text, apposed[-1].end, described_start):
+            return apposed[-1].entity_id
     return None
+
+
+_NAME_REACH = 100
+"""How far before a description set after a name that name may start (`X, Deputy Prime Minister`)."""
+_APPOSITION_COMMA = re.compile(r"[ \t]*,[ \t]*")
+"""What stands between a name and a description set after it: a comma."""
 
 
 _DESCRIPTION_GOES_ON = 80

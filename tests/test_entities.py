@@ -2635,3 +2635,18 @@ def test_a_russian_country_completing_a_documents_name_is_no_place(pipeline) -> 
 def test_the_english_red_book_is_a_document_not_a_body(pipeline) -> None:  # type: ignore[no-untyped-def]
     doc = annotate(pipeline, "The snow leopard is listed in the Red Book of Kazakhstan. Their population is small.")
     assert mentions(doc, "ORG") == []
+
+
+def test_english_office_complement_and_a_weekday_name_nobody(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """`the Minister of Industry and Infrastructure Development told …`: the ministry's field is no person (nor is
+    a surname of it found elsewhere); `the Tuesday Government's session`: the weekday is no part of a body's name."""
+    doc = pipeline.annotate(
+        "Title\n\nMinister of Industry and Infrastructure Development Kairbek Uskenbayev revealed it.\n\n"
+        "At the Tuesday Government's session, the Minister of Industry and Infrastructure Development told the "
+        "participants about roads.\n",
+        "t.txt",
+    )[0]
+    assert sorted((m.label, doc.span(m.start, m.end)) for m in doc.mentions if m.label in ("PER", "ORG")) == [
+        ("ORG", "Government"),
+        ("PER", "Kairbek Uskenbayev"),
+    ]

@@ -4596,3 +4596,67 @@ def test_english_noun_object_with_a_relative_clause_is_no_report(pipeline, sente
     opens a relative clause with no `that`); after a title or a preposition the name is inside a reported subject."""
     doc = annotate(pipeline, f"Title\n\n{sentence}\n")
     assert [doc.span(q.start, q.end) for q in doc.quotes] == ([reported] if reported else [])
+
+
+def test_english_title_speaker_is_the_name_the_title_was_set_after(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """`Vasil Shaikhraziyev, Deputy Prime Minister of Tatarstan, visited …` then `"…," the Deputy Prime Minister
+    stressed`: the name before the apposition, not the last person who spoke."""
+    doc = annotate(
+        pipeline,
+        "Title\n\nASTANA. KAZINFORM - Vasil Shaikhraziyev, Deputy Prime Minister of the Republic of Tatarstan, "
+        "visited the agency.\n\nGeneral Director of the agency Askar Umarov met the guest.\n\n"
+        '"We want good relations with Tatarstan," Askar Umarov said.\n\n'
+        '"We are very pleased with our relations," the Deputy Prime Minister stressed.\n',
+    )
+    assert [q.speaker_entity_id for q in doc.quotes] == ["per:askar-umarov", "per:en:Vasil Shaikhraziyev"]
+
+
+def test_english_that_clause_leaves_out_the_press_service_source_and_as_said_after_a_linking_word(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """`X noted that A, the Akorda press service report.`: A is X's words, the press service only the news source
+    (a statement with no speaker before it is still the press service's); `Now, as the President said, B`."""
+    doc = annotate(
+        pipeline,
+        "Title\n\nNUR-SULTAN. KAZINFORM Kazakh President Kassym-Jomart Tokayev noted that Kazakhstan continues the "
+        "judiciary system modernization, the Akorda press service report.\n\n"
+        "The road will be repaired by the year end, the Akorda press service reports.\n\n"
+        "Now, as the President said, it is necessary to ensure the real implementation of the reforms.\n",
+    )
+    assert [(doc.span(q.start, q.end), pipeline.quotes.name_en(q.speaker_entity_id)) for q in doc.quotes] == [
+        ("Kazakhstan continues the judiciary system modernization", "Kassym-Jomart Tokayev"),
+        ("The road will be repaired by the year end", "Akorda press service"),
+        ("it is necessary to ensure the real implementation of the reforms.", "Kassym-Jomart Tokayev"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("dateline", "minister"),
+    [
+        ("date 2021-12-03", "per:mukhtar-tileuberdi"),
+        ("date 2024-05-10", "per:murat-nurtleu"),
+        ("date 2018-03-01", "per:kairat-abdrakhmanov"),
+    ],
+)
+def test_kazakhstans_foreign_minister_named_by_office_is_the_holder_on_the_date(
+    pipeline, dateline: str, minister: str
+) -> None:  # type: ignore[no-untyped-def]
+    """`哈外长表示` (哈: Kazakhstan's side, no person named 哈) and `the Kazakh Foreign Minister said`: whoever held the
+    office on the article's date (``office_holders.tsv``), not the nearest foreign minister of another country."""
+    doc = annotate(
+        pipeline, f" {dateline}\n标题\n\n美国国务卿布林肯出席会议。\n\n哈外长表示，中亚合作已成为稳定平台。\n"
+    )
+    assert [q.speaker_entity_id for q in doc.quotes] == [minister]
+    doc = annotate(
+        pipeline, f" {dateline}\nTitle\n\nThe cooperation is a stable platform, the Kazakh Foreign Minister said.\n"
+    )
+    assert [q.speaker_entity_id for q in doc.quotes] == [minister]
+
+
+def test_a_bare_minister_is_not_the_foreign_minister_by_office(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """A bare `部长` / `the minister` names no office of its own (only 哈外长, `the Kazakh Foreign Minister` name
+    Kazakhstan's foreign minister): with no minister named, nobody, not that office's holder."""
+    for text in (
+        "标题\n\n会议在阿斯塔纳举行。\n\n部长表示，文化合作非常重要。\n",
+        "Title\n\nThe meeting was held in Astana.\n\nThe cooperation is important, the minister said.\n",
+    ):
+        doc = annotate(pipeline, f" date 2022-05-01\n{text}")
+        assert [q.speaker_entity_id for q in doc.quotes] == [None]

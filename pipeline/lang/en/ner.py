@@ -160,8 +160,8 @@ def english_names(text: str, start: int, end: int) -> list[Mention]:
             if region:
                 mentions.append(Mention(first, region.end(), label, fine, "rules_en", 0.6))
                 continue
-        elif _PERSON_TITLES.search(before) or (len(words) >= 2 and _SPEECH_AFTER.match(after)):
-            label, fine = "PER", "caps+title"
+        elif office is None and (_PERSON_TITLES.search(before) or (len(words) >= 2 and _SPEECH_AFTER.match(after))):
+            label, fine = "PER", "caps+title"  # not after `Minister of`: `Industry and Infrastructure Development`
         elif _MINISTER_OF.match(text[first:seq_end] + " X Y") and text[first:seq_end].startswith(
             ("Minister", "Deputy", "Prime")
         ):

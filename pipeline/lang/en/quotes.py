@@ -13,6 +13,7 @@ from pipeline.lang.en.lexicon import (
     ADDRESSEE_VERBS,
     AGENCY_SOURCING,
     AUDIENCES,
+    BODY_HEADS,
     CLAUSE_VERBS,
     DATA_SOURCES,
     DIRECTIVE_VERBS,
@@ -317,7 +318,7 @@ _AS_STATED = re.compile(
     rf"As[ \t]+(?P<cue>{_INDIRECT_VERB})[ \t]+(?:there|therein|in[ \t]+(?:the|this|that|it)\b[^,\"“«]{{0,60}}),[ \t]*"
 )
 """`As stated there, …`, `As noted in the document, …`: what a text named before says, by no one named."""
-_AS_SAID = re.compile(rf"As[ \t]+(?P<speaker>[^,\"“«]{{1,80}}?)[ \t]+(?P<cue>{_INDIRECT_VERB}|put[ \t]+it),[ \t]*")
+_AS_SAID = re.compile(rf"[Aa]s[ \t]+(?P<speaker>[^,\"“«]{{1,80}}?)[ \t]+(?P<cue>{_INDIRECT_VERB}|put[ \t]+it),[ \t]*")
 """`As the Ministry of Healthcare reported, …`, `As X put it, …`: to the end of the paragraph, as `According to X,`."""
 _THAT_AROUND_ADVERB = re.compile(
     rf"{_SPEAKER_BEFORE},[ \t]+{alternatives(SPEAKER_ADVERBS)},"
@@ -662,6 +663,16 @@ _BACK_REFERENCE_WORDS = frozenset({"earlier", "previously", "already", "as"})
 """Words around the agency pointing back to its own story (As Kazinform previously reported)."""
 
 
+_PRESS_SOURCE = re.compile(
+    rf",[ \t]+(?:the[ \t]+)?(?:[A-Z][\w'’-]*(?:['’]s)?[ \t]+){{0,3}}"
+    rf"(?:{alternatives(tuple(head for head in BODY_HEADS if head.startswith('press ')))})"
+    rf"(?:[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z][^,.;\"“”«»]{{0,60}}?)?[ \t]+(?:{_VERB}|report)[.!]?[ \t]*$"
+)
+"""`…, the Akorda press service reports.` closing a sentence whose speaker is named before the words: the source
+of the news, no part of what was said (`Tokayev noted that Kazakhstan continues …, the Akorda press service
+report.`); with no speaker before, it attributes the words (`The road will be repaired, the press service informs.`)."""
+
+
 def _content_end(text: str, start: int, end: int) -> int:
     """A sentence's end without trailing agency sourcing (…, Kazinform has learned from BaigeNews.kz.) or an order
     given after the words (… and tasked to ensure …)."""
@@ -895,7 +906,8 @@ def _frame(text: str, start: int, end: int, finite_verbs: Sequence[int] = ()) ->
     if stated and stop - stated.end() >= 10:  # `As stated there, …`: a document speaks, no one named
         unnamed = QuoteCandidate(stated.end(), stop, "indirect", stated.group("cue"), None, None, 0.7, impersonal=True)
         return unnamed, "paragraph"
-    as_said = _AS_SAID.match(text, start, end)
+    linking = _ADVERB_BEFORE.match(text, start, end)  # `Now, as the President said, …`
+    as_said = _AS_SAID.match(text, linking.end() if linking and "," in linking.group() else start, end)
     if as_said:
         speaker = _without_adverbs(text, _trim(text, *as_said.span("speaker")))
         return QuoteCandidate(as_said.end(), stop, "indirect", as_said.group("cue"), *speaker, 0.75), "paragraph"
@@ -961,6 +973,8 @@ def _frame(text: str, start: int, end: int, finite_verbs: Sequence[int] = ()) ->
             if name_before:  # `Kassym-Jomart Tokayev thanked … and noted that`: the name the reach cut
                 speaker = (name_before.start(), speaker[1])
         speaker = _without_adverbs(text, speaker)
+        press = _PRESS_SOURCE.search(text, max(that.end(), stop - 160), stop)
+        stop = _trim(text, that.end(), press.start())[1] if press else stop
         if stop - that.end() >= 10 and speaker[1] > speaker[0]:
             return QuoteCandidate(that.end(), stop, "indirect", that.group("cue"), *speaker, 0.75), "sentence"
     participle = _PARTICIPLE_THAT.search(text, start, stop)

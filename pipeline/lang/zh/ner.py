@@ -1203,6 +1203,13 @@ def _corrected(text: str, start: int, end: int, label: str) -> list[Mention]:
             return []  # 哈新两国: the abbreviations of two countries, not a person
     if label == "PER" and end - start == 1 and not _beside_surname_words(text, start, end):
         return []  # 展映周: one character is a person only beside a title or a word like 老, 某, 姓
+    if (
+        label == "PER"
+        and end - start == 1
+        and text[start] in SIDE_ABBREVIATIONS
+        and text.startswith(PERSON_TITLES, end)
+    ):
+        return []  # 哈外长: Kazakhstan's foreign minister, no one named 哈
     latin_head = _LATIN_THEN_HEAD.fullmatch(text, start, end)
     if (
         label == "ORG"
