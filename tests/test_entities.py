@@ -2651,3 +2651,12 @@ def test_english_office_complement_and_a_weekday_name_nobody(pipeline) -> None: 
         ("ORG", "Government"),
         ("PER", "Kairbek Uskenbayev"),
     ]
+
+
+def test_a_chinese_body_joining_two_fields_is_one_body(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """`哈萨克肿瘤学和放射学研究所`: one institute of two fields, which the tagger cuts at 和; two bodies joined by 和
+    (`联合国和伊斯兰会议组织`, `外交部和内务部`) stay two."""
+    doc = annotate(pipeline, "标题\n\n哈萨克肿瘤学和放射学研究所董事会主席叶尔波勒·别克穆罕别托夫表示，成绩很好。\n")
+    assert [text for text, _, _ in mentions(doc, "ORG")] == ["哈萨克肿瘤学和放射学研究所"]
+    doc = annotate(pipeline, "标题\n\n会议主席将由联合国和伊斯兰会议组织担任。外交部和内务部联合发布声明。\n")
+    assert [text for text, _, _ in mentions(doc, "ORG")] == ["联合国", "伊斯兰会议组织", "外交部", "内务部"]

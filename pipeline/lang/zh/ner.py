@@ -17,6 +17,7 @@ from pipeline.lang.zh.lexicon import (
     ABBREVIATION_WORDS,
     AFTER_SURNAME_ALONE,
     BEFORE_SURNAME_ALONE,
+    BODY_HEADS,
     BODY_KINDS,
     BUILDING_PHRASES,
     CHINESE_SURNAMES,
@@ -512,7 +513,10 @@ _AUTONOMOUS = "自治"
 def document_rules(text: str, mentions: list[Mention]) -> list[Mention]:
     """The Chinese rules over several mentions (the language's ``mention_rules``)."""
     found = natural_areas(
-        text, places_opening_bodies(text, persons_naming_bodies(text, places_in_lists(text, mentions)))
+        text,
+        places_opening_bodies(
+            text, persons_naming_bodies(text, bodies_of_joined_fields(text, places_in_lists(text, mentions)))
+        ),
     )
     return persons_the_text_bears_out(text, places_before_routes(text, places_naming_languages(text, found)))
 
@@ -649,6 +653,31 @@ def natural_areas(text: str, mentions: list[Mention]) -> list[Mention]:
         end = head_at[0] + len(head_at[1])
         found.append(dataclasses.replace(mention, start=start, end=end, label_fine="nature_area:LOC", entity_id=None))
     return found
+
+
+def bodies_of_joined_fields(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A body whose name joins two fields (哈萨克肿瘤学和放射学研究所: the institute of oncology and radiology) that
+    the tagger cut at the conjunction is one body: the part before it names no body of its own (no head word such
+    as 部, 委员会, 研究所) and ends as the field before the other part's head does (学 … 学). Two bodies joined so
+    stay two (外交部和内务部, 联合国和伊斯兰会议组织). Mentions in text order."""
+    heads = tuple(sorted((*ORG_WORDS, *BODY_HEADS), key=len, reverse=True))
+
+    def with_field(field: Mention, body: Mention) -> Mention | None:
+        joined = (
+            field.label == body.label == "ORG" and body.start - field.end == 1 and text[field.end] in _FIELD_JOINERS
+        )
+        head = next((word for word in heads if text.endswith(word, body.start, body.end)), None)
+        if not joined or head is None or text.endswith(heads, field.start, field.end):
+            return None
+        if body.end - len(head) - 1 <= body.start or text[field.end - 1] != text[body.end - len(head) - 1]:
+            return None  # 联合国和伊斯兰会议组织: a body's name, then another body, not two fields of one
+        return dataclasses.replace(body, start=field.start, entity_id=None)
+
+    return joined_neighbours(mentions, with_field)
+
+
+_FIELD_JOINERS = "和与及"
+"""Conjunctions between the fields a body's name joins (肿瘤学和放射学研究所)."""
 
 
 def persons_naming_bodies(text: str, mentions: list[Mention]) -> list[Mention]:
