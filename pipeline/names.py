@@ -44,7 +44,7 @@ CAPTION_LABELS = (
 KAZINFORM_DATELINE = re.compile(
     r"(?P<place>[A-ZА-ЯЁ][A-ZА-ЯЁ'’.\- ]{0,29}[A-ZА-ЯЁ])\.[ \t]*"
     r"(?:(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}|\d{1,2}[ \t]+[а-яё]{3,8})\.[ \t]*)?"
-    r"(?P<agency>KAZINFORM|КАЗИНФОРО?М)\b(?:[ \t]*/(?P<author>[^/\n]{1,40})/)?"
+    r"(?P<agency>KAZI?N?FORM|КАЗИНФОРО?М)\b(?:[ \t]*/(?P<author>[^/\n]{1,40})/)?"
 )
 """The agency's dateline in English and Russian: the place, a date, the agency (its name misspelt too) and the
 author between slashes (``АСТАНА. 18 апреля. КАЗИНФОРМ /Канат Кульшманов/``, ``ASTANA. April 18. KAZINFORM``)."""

@@ -4660,3 +4660,30 @@ def test_a_bare_minister_is_not_the_foreign_minister_by_office(pipeline) -> None
     ):
         doc = annotate(pipeline, f" date 2022-05-01\n{text}")
         assert [q.speaker_entity_id for q in doc.quotes] == [None]
+
+
+def test_english_constructions_of_a_fresh_set(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """Any verb of saying before a colon and a quotation (`pointed out: "…"`, the circumstance before the speaker
+    left out); `maintains that`; a long apposition before `said` and the agency's sourcing after it; a quotation
+    going on after `X said at the session on Wednesday.`; a misspelt dateline (`KAZIFORM -`) is no part of a lead's
+    words."""
+    doc = annotate(
+        pipeline,
+        "Title\n\nPETROPAVLOVSK. KAZIFORM - Several villages are blocked by snow, the press service of the "
+        "department of emergencies informs.\n\n"
+        'At the end of the meeting, the Governor pointed out: "China and the UAE are set to purchase our honey."\n\n'
+        "The department representative maintains that this year they have sown 30,000 hectares.\n\n"
+        "Cities are to reduce their air pollution by 2025, Aidar Abdualiyev, acting chairman of the Committee on "
+        "environmental regulation and control of the Kazakh Ministry of Ecology and Natural Resources, said, Kazinform "
+        "correspondent reports.\n\n"
+        '"We are one of the first ministries," Minister Dauren Abayev said at the session on Wednesday. "Now the '
+        'law will go through all procedures."\n',
+    )
+    assert [(doc.span(q.start, q.end), doc.span(q.speaker_start or 0, q.speaker_end or 0)) for q in doc.quotes] == [
+        ("Several villages are blocked by snow", "the press service of the department of emergencies"),
+        ("China and the UAE are set to purchase our honey.", "the Governor"),
+        ("this year they have sown 30,000 hectares.", "The department representative"),
+        ("Cities are to reduce their air pollution by 2025", "Aidar Abdualiyev"),
+        ("We are one of the first ministries,", "Dauren Abayev"),
+        ("Now the law will go through all procedures.", "Dauren Abayev"),
+    ]

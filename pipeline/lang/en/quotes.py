@@ -90,13 +90,17 @@ _SOURCE_AFTER_QUOTE = re.compile(
 quotation, its sentence ending there."""
 _QUOTATION_WORDS = 6
 """Words a quotation holds at least to be someone's words even with no attribution (not a quoted name or title)."""
-_NEXT_QUOTATION = re.compile(r"(?:(?:,[ \t]+|[ \t]+of[ \t]+)[^,.;\"“”«»]{2,80}?)?[ \t]*[.!][ \t]+(?=[\"“«])")
+_NEXT_QUOTATION = re.compile(
+    r"(?:(?:,[ \t]+|[ \t]+(?:of|at|in|on|during|after|before|while|when)[ \t]+)[^,.;\"“”«»]{2,80}?)?"
+    r"[ \t]*[.!][ \t]+(?=[\"“«])"
+)
 """`"A," he elaborated. "B."`: the attribution's sentence ends (after an apposition: `said X, the district's
-governor.`, or what it was said of: `X said of the initiative.`) and the next sentence is a quotation."""
+governor.`, what it was said of: `X said of the initiative.`, or where and when: `X said at the session on
+Wednesday.`) and the next sentence is a quotation."""
 _SPLIT_REST = re.compile(r",[ \t]*(?=[\"“«])")
 """`"We have launched," X added, "a multimodal …"`: the attribution's comma, then the quotation goes on."""
 _BEFORE_COLON = re.compile(
-    r"(?P<speaker>[A-Z][^.:;\"“«]{0,80}?)[ \t]+(?:adheres to|said|stated|noted|added)[^.:]*:[ \t]*$"
+    rf"(?P<speaker>[A-Z][^.:;\"“«]{{0,80}}?)[ \t]+(?:adheres to|{_VERB})\b[^.:]*:[ \t]*$"
     rf"|(?P<greeter>[A-Z][^.:;\"“«]{{0,200}}?)[ \t]+{alternatives(GREETING_VERBS)}\b[^.:]*:[ \t]*$"
 )
 """`He said: "…"`, `X, the Minister of Defense, congratulated the winners: "…"`: a verb of saying or addressing
@@ -271,8 +275,11 @@ not an object (`…, the President pointed out fruitfulness of …` reports no w
 name set off by commas (`at the Astana Media Week in the Kazakh capital, Nur-Sultan`)."""
 _WHO_ANTECEDENT = re.compile(r"(?P<name>(?:[A-Z][\w'’.-]*[ \t]+)?[A-Z][\w'’.-]*),[ \t]*$")
 """The name a relative `who` stands for: the one or two capitalised words right before its comma."""
+_APPOSITION_MOST = 160
+"""Characters an apposition between a name and its verb may run to (`acting chairman of the Committee on
+environmental regulation and control of the Kazakh Ministry of Ecology and Natural Resources`)."""
 _TRAILING_APPOSED = re.compile(
-    rf",[ \t]+(?P<speaker>{_FULL_NAME}),[ \t]+[^,.;\"“”«»]{{2,120}}?,[ \t]+(?P<cue>{_VERB})[.!]?[ \t]*$"
+    rf",[ \t]+(?P<speaker>{_FULL_NAME}),[ \t]+[^,.;\"“”«»]{{2,{_APPOSITION_MOST}}}?,[ \t]+(?P<cue>{_VERB})[.!]?[ \t]*$"
 )
 """`…, Aibek Smadiyarov, official spokesperson of the Ministry, said.`: the name, what he is, then the verb."""
 _AFTER_THIS = rf"(?=[ \t]*[.!]?[ \t]*$|[ \t]+{_HOW_SAID})"
@@ -410,6 +417,9 @@ def find_quotes(
         )
         if before:  # `He said: "…"`, `He said, "…"`
             speaker = before.span("greeter" if before.groupdict().get("greeter") else "speaker")
+            comma = text.rfind(", ", *speaker)
+            if comma != -1 and _only_circumstances(text, speaker[0], comma + 1):
+                speaker = (comma + 2, speaker[1])  # `At the end of the meeting, the Governor … pointed out: "…"`
             found.append(QuoteCandidate(s, e, "direct", ":", *speaker, 0.75))
             continue
         if not _names_before_noun(text, quoted):
@@ -1004,7 +1014,7 @@ def _frame(text: str, start: int, end: int, finite_verbs: Sequence[int] = ()) ->
         if content[1] - content[0] >= 15 and not _OUTLET.search(text, *speaker):
             return QuoteCandidate(*content, "indirect", passive.group("cue"), *speaker, 0.7), "sentence"
     trailing = _TRAILING.search(text, max(start, stop - 300), stop) or _TRAILING_APPOSED.search(
-        text, max(start, stop - 200), stop
+        text, max(start, stop - 300), stop
     )  # not the agency's `…, Kazinform reports.`
     if trailing is None and (adding := _PARTICIPLE_THAT.search(text, start, stop)):  # `A, X said, adding that B`
         trailing = _TRAILING.search(text, max(start, adding.start() - 200), adding.start())
