@@ -2660,3 +2660,17 @@ def test_a_chinese_body_joining_two_fields_is_one_body(pipeline) -> None:  # typ
     assert [text for text, _, _ in mentions(doc, "ORG")] == ["哈萨克肿瘤学和放射学研究所"]
     doc = annotate(pipeline, "标题\n\n会议主席将由联合国和伊斯兰会议组织担任。外交部和内务部联合发布声明。\n")
     assert [text for text, _, _ in mentions(doc, "ORG")] == ["联合国", "伊斯兰会议组织", "外交部", "内务部"]
+
+
+def test_an_english_body_name_does_not_end_in_an_adjective(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """`the Ministry of Ecology, Geology and Natural Resources should …`: the tagger stops before `Resources`; a
+    body's name ending in an adjective goes on over the capitalised noun after it."""
+    doc = annotate(
+        pipeline,
+        "He said that the Ministry of Ecology, Geology and Natural Resources should widely apply new vehicles.",
+    )
+    assert [text for text, _, _ in mentions(doc, "ORG")] == ["Ministry of Ecology, Geology and Natural Resources"]
+    doc = annotate(
+        pipeline, "The talks were fruitful, the Kazakh Foreign Minister stated that a wider range was discussed."
+    )
+    assert mentions(doc, "ORG") == []  # an office ends no body's name

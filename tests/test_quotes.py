@@ -4687,3 +4687,16 @@ def test_english_constructions_of_a_fresh_set(pipeline) -> None:  # type: ignore
         ("We are one of the first ministries,", "Dauren Abayev"),
         ("Now the law will go through all procedures.", "Dauren Abayev"),
     ]
+
+
+def test_chinese_speaker_before_a_long_occasion_with_a_quoted_name(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """`托卡耶夫总统24日在出席同国家机关、"阿塔梅肯"企业家协会…会议时说:"…"`: the president speaks, however long the
+    occasion between him and the cue and whatever name in quotation marks it holds."""
+    doc = annotate(
+        pipeline,
+        '标题\n\n据悉,托卡耶夫总统24日在出席同国家机关、"阿塔梅肯"企业家协会、国有企业和本土企业代表参加的国家投资者'
+        '理事会会议时说:"今天我宣布暂停在经济领域组建新的国有企业。"\n',
+    )
+    assert [(doc.span(q.speaker_start or 0, q.speaker_end or 0), q.speaker_entity_id) for q in doc.quotes] == [
+        ("托卡耶夫", "per:kassym-jomart-tokayev")
+    ]

@@ -262,6 +262,8 @@ def _from_spans(text: str, sentences: list[Sentence], tagged: list[list[tuple[in
                 continue  # `the Human Rights Commissioner`: an office, held by a person, no body
             while last - first > 1 and _is_lower_word(text, sentence.tokens[last - 1]):
                 last -= 1  # `Ministry of Energy adheres`: a name does not end in a verb or common word
+            while label == "ORG" and _ends_before_its_noun(text, sentence.tokens, last, spans):
+                last += 1  # `Kazakhstan Temir Zholy National [Company]`: a body's name does not end in an adjective
             while label == "LOC" and last - first > 1 and _is_title_word(text, sentence.tokens[last - 1], None):
                 last -= 1  # `Ambassador … to Kazakhstan H.E. Rashad Mammadov`: the title of the name after it
             if _inside_title(text, sentence.tokens[first].start, sentence.tokens[last - 1].end):
@@ -357,6 +359,18 @@ def _from_spans(text: str, sentences: list[Sentence], tagged: list[list[tuple[in
             if edges is not None and not _HYPHENATED_ADJECTIVE.fullmatch(text, *edges):  # adjectives: Kazakh-Uzbek
                 found.append(Mention(*edges, label, f"model:{label}", "model_en", 0.8))
     return _persons_joined(text, found)
+
+
+def _ends_before_its_noun(text: str, tokens: list[Token], last: int, spans: list[tuple[int, int, str]]) -> bool:
+    """Whether a span ending before token ``last`` ends in an adjective whose capitalised noun comes next, outside
+    any other span and no title (`Ministry of Ecology, Geology and Natural [Resources]`; not `Kazakh Foreign
+    Minister`)."""
+    if last >= len(tokens) or tokens[last - 1].upos != "ADJ" or tokens[last].upos not in ("NOUN", "PROPN"):
+        return False
+    following = tokens[last]
+    if _is_title_word(text, following, None):
+        return False  # `the Kazakh Foreign Minister`: an office, no body
+    return text[following.start].isupper() and not any(first <= last < end for first, end, _ in spans)
 
 
 def _names_a_federation(text: str, tokens: list[Token]) -> bool:

@@ -216,6 +216,24 @@ def _speaker_phrase(text: str, block_start: int, cue_start: int) -> tuple[int, i
     return start, end
 
 
+def _speaker_before_occasion(text: str, block_start: int, cue_start: int) -> tuple[int, int] | None:
+    """The speaker before a cue whose long occasion the phrase could not reach back over (`托卡耶夫总统24日在出席同
+    国家机关、“阿塔梅肯”企业家协会…代表参加的…会议时说`): the phrase before the 在 that opens the occasion, in the same
+    sentence; else the phrase right before the cue."""
+    phrase = _speaker_phrase(text, block_start, cue_start)
+    if phrase is None or not text.endswith(_OCCASION_ENDS, *phrase) or "在" in text[phrase[0] : phrase[1]]:
+        return phrase
+    floor = max(block_start, cue_start - _OCCASION_REACH, text.rfind("。", block_start, phrase[0]) + 1)
+    opening = text.rfind("在", floor, phrase[0])
+    return (_speaker_phrase(text, block_start, opening) or phrase) if opening > floor else phrase
+
+
+_OCCASION_ENDS = ("时", "上", "期间")
+"""How an occasion (在…时, 在…上) ends before a cue."""
+_OCCASION_REACH = 150
+"""How far before its cue an occasion's 在 may stand."""
+
+
 def find_quotes(
     text: str,
     start: int,
@@ -282,8 +300,10 @@ def find_quotes(
             candidate = QuoteCandidate(
                 content_start, content_end, "direct", after.group("cue"), *(speaker or (None, None)), 0.85
             )
-        elif before:
-            speaker = _cleaned_speaker(text, *before.span("speaker"))
+        elif before:  # `托卡耶夫总统…在出席同…、“阿塔梅肯”企业家协会…会议时说:“…”`: back over a quoted name, 在…时 out
+            speaker = _speaker_before_occasion(text, start, before.start("cue")) or _cleaned_speaker(
+                text, *before.span("speaker")
+            )
             candidate = QuoteCandidate(
                 content_start, content_end, "direct", before.group("cue"), *(speaker or (None, None)), 0.8
             )
@@ -558,7 +578,7 @@ def _indirect(text: str, start: int, end: int, quoted: list[tuple[int, int]]) ->
             continue  # `预计，明年产量将增长`: no subject opens the sentence; the article's own forecast
         if text[start : cue.start()].strip() in SOURCING_STATEMENTS:
             continue  # `消息称，…`: reportedly, a message with no one named behind it (as 据悉), no one's words
-        speaker = _speaker_phrase(text, start, subject_end)  # None: the subject is earlier (并表示)
+        speaker = _speaker_before_occasion(text, start, subject_end)  # None: the subject is earlier (并表示)
         content_start, content_end = _content(text, further.end() if further else cue.end(), end)
         if content_end - content_start < 4 or _spoken_about(text, cue.end("cue"), content_start, content_end):
             continue
