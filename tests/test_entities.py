@@ -2674,3 +2674,15 @@ def test_an_english_body_name_does_not_end_in_an_adjective(pipeline) -> None:  #
         pipeline, "The talks were fruitful, the Kazakh Foreign Minister stated that a wider range was discussed."
     )
     assert mentions(doc, "ORG") == []  # an office ends no body's name
+
+
+def test_english_initial_surnames_place_words_and_years_of_a_country(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """`A.Nugymarov`: an initial and a surname written as one word are a person; `Akmola rgn Governor X`: a name
+    ending in a place word is the place; `the Year of Uzbekistan`: an event, no body."""
+    doc = annotate(
+        pipeline,
+        "Kazakhstan is represented by A.Nugymarov (East Kazakhstan region). Akmola rgn Governor Yermek "
+        "Marzhikpayev spoke. The Year of Uzbekistan in Kazakhstan was launched.",
+    )
+    found = {text: label for text, label, _ in mentions(doc)}
+    assert (found["A.Nugymarov"], found["Akmola rgn"], found["Year of Uzbekistan"]) == ("PER", "LOC", "MISC")

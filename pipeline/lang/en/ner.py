@@ -280,6 +280,13 @@ def _from_spans(text: str, sentences: list[Sentence], tagged: list[list[tuple[in
                 and text[sentence.tokens[first].start : sentence.tokens[first].end] == "The"
             ):
                 first += 1  # `The People's Republic of China`: the article opening a sentence is no part of a place
+            last_word = text[sentence.tokens[last - 1].start : sentence.tokens[last - 1].end]
+            if label == "PER" and last - first > 1 and last_word in _LOWER_ENDS:
+                label = "LOC"  # `Akmola rgn Governor X`: a name ending in a place word is the place
+            if last - first == 1 and _INITIAL_THEN_SURNAME.fullmatch(
+                text, sentence.tokens[first].start, sentence.tokens[first].end
+            ):
+                label = "PER"  # `A.Nugymarov (East Kazakhstan region)`: an initial and a surname written as one word
             if label == "PER" and WEB_NAME.search(text, sentence.tokens[first].start, sentence.tokens[last - 1].end):
                 label = "ORG"  # `Kaspi.kz`, `Tengrinews.kz`: a site or the company behind it, not a person
             if label == "PER" and last - first == 1 and _acronym_in_running_text(text, sentence.tokens, first):
@@ -359,6 +366,10 @@ def _from_spans(text: str, sentences: list[Sentence], tagged: list[list[tuple[in
             if edges is not None and not _HYPHENATED_ADJECTIVE.fullmatch(text, *edges):  # adjectives: Kazakh-Uzbek
                 found.append(Mention(*edges, label, f"model:{label}", "model_en", 0.8))
     return _persons_joined(text, found)
+
+
+_INITIAL_THEN_SURNAME = re.compile(rf"[A-Z]\.[A-Z][a-z]+(?:{'|'.join(sorted(SURNAME_ENDINGS, key=len, reverse=True))})")
+"""An initial and a surname with no space between (`A.Nugymarov`, `N.Zharylgapov`), as Kazinform lists athletes."""
 
 
 def _ends_before_its_noun(text: str, tokens: list[Token], last: int, spans: list[tuple[int, int, str]]) -> bool:
