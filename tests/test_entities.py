@@ -2686,3 +2686,18 @@ def test_english_initial_surnames_place_words_and_years_of_a_country(pipeline) -
     )
     found = {text: label for text, label, _ in mentions(doc)}
     assert (found["A.Nugymarov"], found["Akmola rgn"], found["Year of Uzbekistan"]) == ("PER", "LOC", "MISC")
+
+
+def test_a_chinese_intergovernmental_body_is_one_body_with_its_owners(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """`欧亚经济联盟政府间理事会` (cut by the tagger after 政府), `哈萨克斯坦共和国与俄罗斯联邦政府间合作委员会` and
+    `哈俄政府间合作委员会`: one body each, the owners inside its name; `政府间` alone names nothing."""
+    doc = annotate(
+        pipeline,
+        "标题\n\n哈萨克斯坦共和国与俄罗斯联邦政府间合作委员会第20次会议举行。欧亚经济联盟政府间理事会会议举行。"
+        "哈俄政府间合作委员会会议在喀山举行。帮助政府间发展关系。\n",
+    )
+    assert [text for text, _, _ in mentions(doc, "ORG")] == [
+        "哈萨克斯坦共和国与俄罗斯联邦政府间合作委员会",
+        "欧亚经济联盟政府间理事会",
+        "哈俄政府间合作委员会",
+    ]
