@@ -2701,3 +2701,9 @@ def test_a_chinese_intergovernmental_body_is_one_body_with_its_owners(pipeline) 
         "欧亚经济联盟政府间理事会",
         "哈俄政府间合作委员会",
     ]
+
+
+def test_a_chinese_body_named_in_half_width_quotation_marks_keeps_the_opening_mark(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """`"阿塔梅肯"企业家协会` written with half-width marks is the body from its opening mark, as with `“…”`."""
+    doc = annotate(pipeline, '标题\n\n托卡耶夫出席同国家机关、"阿塔梅肯"企业家协会代表参加的会议。\n')
+    assert [text for text, _, _ in mentions(doc, "ORG")] == ['"阿塔梅肯"企业家协会']

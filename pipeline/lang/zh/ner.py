@@ -1377,7 +1377,7 @@ _EDGE_MARKS = frozenset(NAME_JOINERS + "—–“”\"'《》「」 ")
 
 
 _HYPHENS = re.compile("[-‐－–—]")
-_CLOSING_MARK = {"“": "”", "「": "」", "《": "》", "«": "»"}
+_CLOSING_MARK = {"“": "”", "「": "」", "《": "》", "«": "»", '"': '"'}
 _PAIRS = tuple(_CLOSING_MARK.items())
 _OPENING_MARK = {closing: opening for opening, closing in _PAIRS}
 _QUOTE_MARKS = re.compile('[“”"「」《》«»]')
