@@ -2707,3 +2707,12 @@ def test_a_chinese_body_named_in_half_width_quotation_marks_keeps_the_opening_ma
     """`"阿塔梅肯"企业家协会` written with half-width marks is the body from its opening mark, as with `“…”`."""
     doc = annotate(pipeline, '标题\n\n托卡耶夫出席同国家机关、"阿塔梅肯"企业家协会代表参加的会议。\n')
     assert [text for text, _, _ in mentions(doc, "ORG")] == ['"阿塔梅肯"企业家协会']
+
+
+def test_chinese_transliterated_items_of_a_list_of_places_are_places(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """`阿特巴萨尔、耶斯勒、托布勒、库斯塔奈和特罗伊茨克`: every item of a list with a place in it is a place, whatever
+    the tagger read; a list of persons stays persons."""
+    doc = annotate(pipeline, "标题\n\n新线路主要站点城市包括阿特巴萨尔、耶斯勒、托布勒、库斯塔奈和特罗伊茨克。\n")
+    assert [text for text, _, _ in mentions(doc, "LOC")] == ["阿特巴萨尔", "耶斯勒", "托布勒", "库斯塔奈", "特罗伊茨克"]
+    doc = annotate(pipeline, "标题\n\n他会见了托卡耶夫、马欣、巴耶夫。\n")
+    assert mentions(doc, "LOC") == []

@@ -517,7 +517,10 @@ def document_rules(text: str, mentions: list[Mention]) -> list[Mention]:
         places_opening_bodies(
             text,
             persons_naming_bodies(
-                text, intergovernmental_bodies(text, bodies_of_joined_fields(text, places_in_lists(text, mentions)))
+                text,
+                intergovernmental_bodies(
+                    text, bodies_of_joined_fields(text, places_in_lists(text, untagged_list_places(text, mentions)))
+                ),
             ),
         ),
     )
@@ -751,9 +754,59 @@ def places_in_lists(text: str, mentions: list[Mention]) -> list[Mention]:
     for index in range(1, len(found)):  # the place before: 锡尔河及阿拉尔
         listed = index > 1 and bool(_LIST_JOINER.fullmatch(text, found[index - 2].end, found[index - 1].start))
         found[index] = _listed_place(text, found[index], found[index - 1], found[index - 1], found[index], listed)
-    for index in range(len(found) - 2, -1, -1):  # the place after: 阿拉尔及锡尔河
-        found[index] = _listed_place(text, found[index], found[index + 1], found[index], found[index + 1])
+    for index in range(len(found) - 2, -1, -1):  # the place after: 阿拉尔及锡尔河, 托布勒、库斯塔奈和特罗伊茨克
+        listed = bool(_LIST_JOINER.fullmatch(text, found[index].end, found[index + 1].start))
+        found[index] = _listed_place(text, found[index], found[index + 1], found[index], found[index + 1], listed)
     return found
+
+
+def untagged_list_places(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Transliterated names no recogniser read, listed with 、 or 及 beside a place (`阿特巴萨尔、耶斯勒、托布勒、
+    库斯塔奈和特罗伊茨克`): places, as the items of a list are things of one kind. Each new place carries the list
+    on. Mentions in text order."""
+    covered = [(m.start, m.end) for m in mentions]
+    found = list(mentions)
+    queue = [m for m in mentions if m.label == "LOC"]
+    while queue:
+        place = queue.pop()
+        for item in (_list_item_after(text, place.end), _list_item_before(text, place.start)):
+            if item is None or any(start < item[1] and item[0] < end for start, end in covered):
+                continue
+            new = Mention(item[0], item[1], "LOC", "list:LOC", "model_zh", 0.5)
+            covered.append(item)
+            found.append(new)
+            queue.append(new)
+    return sorted(found, key=lambda m: (m.start, m.end))
+
+
+def _list_item_after(text: str, end: int) -> tuple[int, int] | None:
+    """The transliterated item right after a list joiner at ``end``, when it is a whole item."""
+    if not _LIST_JOINER.match(text, end):
+        return None
+    start = end + 1
+    stop = start
+    while stop < len(text) and text[stop] in TRANSLIT_CHARS and stop - start < _MOST_ITEM:
+        stop += 1
+    whole = _ITEM_END.match(text, stop) or text.startswith("和", stop)
+    return (start, stop) if stop - start >= _LEAST_ITEM and whole else None
+
+
+def _list_item_before(text: str, start: int) -> tuple[int, int] | None:
+    """The transliterated item right before a list joiner ending at ``start``, when it is a whole item."""
+    if start == 0 or not _LIST_JOINER.match(text, start - 1):
+        return None
+    stop = start - 1
+    first = stop
+    while first > 0 and text[first - 1] in TRANSLIT_CHARS and stop - first < _MOST_ITEM:
+        first -= 1
+    whole = first == 0 or _ITEM_START.match(text, first - 1) is not None
+    return (first, stop) if stop - first >= _LEAST_ITEM and whole else None
+
+
+_ITEM_START = re.compile(r"[、及，。；：,;:（(\s]")
+"""What precedes an item that opens a list (`，耶斯勒、`)."""
+_LEAST_ITEM, _MOST_ITEM = 2, 8
+"""Characters a transliterated list item runs to."""
 
 
 def _listed_place(
