@@ -4700,3 +4700,25 @@ def test_chinese_speaker_before_a_long_occasion_with_a_quoted_name(pipeline) -> 
     assert [(doc.span(q.speaker_start or 0, q.speaker_end or 0), q.speaker_entity_id) for q in doc.quotes] == [
         ("托卡耶夫", "per:kassym-jomart-tokayev")
     ]
+
+
+def test_english_constructions_of_another_fresh_set(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """`said Tuesday` with a subject of five words before its verb; `…, said the ecology department.` (a body after
+    an inverted verb); a quotation closed by a name and two appositions; `X told at a press conference today.` after
+    a sentence (that sentence is X's), while `X also reported on …` reports a topic, no words."""
+    doc = annotate(
+        pipeline,
+        "Title\n\nThe department said Tuesday the laboratory and analytical control division collected water "
+        "samples.\n\nThe die-off began on Monday. Seawater samples were collected off Bautino town, said the ecology "
+        "department.\n\n"
+        "«We plan to expand the children’s repertoire,» Galym Akhmedyarov, Honoured Worker of Kazakhstan, Astana "
+        "Opera’s general director, said.\n\nThe enterprises have manufactured products worth 282 bln tenge. Governor "
+        "of the region Nurmukhambet Abdibekov told at a press conference in Astana today.\n\nThe cases went down. "
+        "Umirzak Shukeyev also reported on drinking water supply in the city.\n",
+    )
+    assert [(doc.span(q.start, q.end), doc.span(q.speaker_start or 0, q.speaker_end or 0)) for q in doc.quotes] == [
+        ("the laboratory and analytical control division collected water samples.", "The department"),
+        ("Seawater samples were collected off Bautino town", "the ecology department"),
+        ("We plan to expand the children’s repertoire,", "Galym Akhmedyarov"),
+        ("The enterprises have manufactured products worth 282 bln tenge.", "Nurmukhambet Abdibekov"),
+    ]

@@ -128,11 +128,12 @@ _AFTER_DESCRIBED = re.compile(
 """`«…,» head of the construction, architecture and town planning department Aidyn Begimbekov told a briefing`:
 a description with commas in it, ending in the speaker's name."""
 _AFTER_APPOSED = re.compile(
-    rf"[ \t]*(?P<speaker2>{_CAPITALISED}(?:[ \t]+{_CAPITALISED}){{0,3}}),[ \t]+[^,.;\"“”«»]{{2,120}}?,"
+    rf"[ \t]*(?P<speaker2>{_CAPITALISED}(?:[ \t]+{_CAPITALISED}){{0,3}}),(?:[ \t]+[^,.;\"“”«»]{{2,120}}?,){{1,2}}"
     rf"[ \t]+(?P<cue2>{_VERB})(?:{_ATTRIBUTION_END}|(?=[ \t]+(?:a|the)\b))"
 )
-"""`"…," Giulia Sirolli, festival organizer, noted.`: the speaker named before the apposition that describes them
-(`…, told a briefing`: whom it was told, as after a description)."""
+"""`"…," Giulia Sirolli, festival organizer, noted.`: the speaker named before the apposition that describes them,
+or two (`X, Honoured Worker of Kazakhstan, Astana Opera's general director, said.`); `…, told a briefing`: whom it
+was told, as after a description."""
 _APPOSED = re.compile(
     rf"(?P<speaker>{_CAPITALISED}(?:[ \t]+{_CAPITALISED}){{0,3}}),"
     rf"[ \t]+(?P<role>[^,.;\"“”«»]{{2,80}}?(?:,[ \t]+[^,.;\"“”«»]{{2,80}}?)?),"
@@ -233,7 +234,7 @@ _CLAUSE_AFTER = re.compile(
 _SAID_CLAUSE = re.compile(
     rf"{_SPEAKER_BEFORE}[ \t]+"
     rf"(?P<cue>{alternatives(CLAUSE_VERBS)})(?:[ \t]+{alternatives(TIME_WORDS)})?[ \t]+"
-    rf"(?!the[ \t]+following\b)(?={_SUBJECT}(?:[ \t]+[\w'’-]+){{0,3}}?[ \t]+(?:{_AUXILIARY}|[a-z]+(?:s|ed))\b)"
+    rf"(?!the[ \t]+following\b)(?={_SUBJECT}(?:[ \t]+[\w'’-]+){{0,5}}?[ \t]+(?:{_AUXILIARY}|[a-z]+(?:s|ed))\b)"
 )
 """`He said the region plans to build …`: a clause after a verb that takes no noun object (``clause`` column): a
 subject, then what reads as its verb within a few words (not `said this at the briefing`)."""
@@ -250,9 +251,11 @@ _TRAILING_INVERTED = re.compile(
 subject may have an apposition and where it was said after it (`…, said X, chief officer of …, at a briefing.`)."""
 _NAMED_SUBJECT = re.compile(
     rf"[A-Z]|(?:the[ \t]+)?(?:[A-Z][\w'’-]*[ \t]+)?(?:{alternatives(PERSON_TITLES, any_case=True)})\b"
+    rf"|the[ \t]+(?:[a-z][\w'’-]*[ \t]+){{0,2}}(?:{alternatives(BODY_HEADS)})(?:[ \t]*[.!]?(?=\s|$)|[ \t]+of\b)"
 )
 """How the subject after an inverted verb begins: a capital or a title, a people's or a place's word before it
-(`said the Kazakh Head of State`; not `noted the importance of …`)."""
+(`said the Kazakh Head of State`; not `noted the importance of …`), or a body named by its head (`said the ecology
+department.`)."""
 _CIRCUMSTANCE = "at|in|on|during|while|when|after|before"
 """Words opening where or when something was said, which end the words naming who said it."""
 _CIRCUMSTANCE_AFTER = re.compile(rf"[ \t]+(?:speaking|{_CIRCUMSTANCE})\b")
@@ -285,13 +288,14 @@ _TRAILING_APPOSED = re.compile(
 _AFTER_THIS = rf"(?=[ \t]*[.!]?[ \t]*$|[ \t]+{_HOW_SAID})"
 _SAID_THIS = re.compile(
     rf"(?P<speaker>[^,.;\"“”«»]{{2,120}}?)[ \t]+(?:has[ \t]+|had[ \t]+)?(?P<cue>{_INDIRECT_VERB})"
-    rf"[ \t]+(?:it|this){_AFTER_THIS}"
+    rf"(?:[ \t]+(?:it|this){_AFTER_THIS}|(?=[ \t]+(?:at|during)[ \t]+(?:a|an|the)\b[^,;:\"“”«»]{{0,120}}?[.!]?[ \t]*$))"
     rf"|(?:This|It)[ \t]+(?:was|has[ \t]+been)[ \t]+(?P<passive>{_INDIRECT_VERB})[ \t]+by[ \t]+"
     rf"(?P<agent>[^,.;\"“”«»]{{2,200}}?){_AFTER_THIS}"
     rf"|(?:This|That)[ \t]+(?:is|was)[ \t]+what[ \t]+(?P<subject>[^,.;\"“”«»]{{2,120}}?)[ \t]+"
     rf"(?P<what>{_INDIRECT_VERB}){_AFTER_THIS}"
 )
-"""`X has announced it at the session.`, `This was stated by X.`, `This is what X said.`: the sentence before is
+"""`X has announced it at the session.`, `X told at a press conference today.`, `This was stated by X.`, `This is
+what X said.`: the sentence before is
 X's (Russian `Об этом сообщил X`)."""
 _ON = re.compile(rf"[ \t]+on\b(?![ \t]+(?:{alternatives(TIME_WORDS)}|\d|[A-Z][a-z]+[ \t]+\d))")
 """`on` after a verb: what was reported on after `reported` (``topic`` column of ``reporting_verbs.tsv``), not a day
