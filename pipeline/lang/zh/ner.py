@@ -764,19 +764,21 @@ def untagged_list_places(text: str, mentions: list[Mention]) -> list[Mention]:
     """Transliterated names no recogniser read, listed with 、 or 及 beside a place (`阿特巴萨尔、耶斯勒、托布勒、
     库斯塔奈和特罗伊茨克`): places, as the items of a list are things of one kind. Each new place carries the list
     on. Mentions in text order."""
-    covered = [(m.start, m.end) for m in mentions]
+    covered = bytearray(len(text) + 1)  # the characters some mention holds: one look per item, whatever the length
+    for mention in mentions:
+        covered[mention.start : mention.end] = b"\x01" * (mention.end - mention.start)
     found = list(mentions)
     queue = [m for m in mentions if m.label == "LOC"]
     while queue:
         place = queue.pop()
         for item in (_list_item_after(text, place.end), _list_item_before(text, place.start)):
-            if item is None or any(start < item[1] and item[0] < end for start, end in covered):
+            if item is None or any(covered[item[0] : item[1]]):
                 continue
             new = Mention(item[0], item[1], "LOC", "list:LOC", "model_zh", 0.5)
-            covered.append(item)
+            covered[item[0] : item[1]] = b"\x01" * (item[1] - item[0])
             found.append(new)
             queue.append(new)
-    return sorted(found, key=lambda m: (m.start, m.end))
+    return sorted(found, key=lambda m: (m.start, m.end)) if len(found) > len(mentions) else found
 
 
 def _list_item_after(text: str, end: int) -> tuple[int, int] | None:
