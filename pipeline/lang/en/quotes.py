@@ -90,8 +90,10 @@ _SOURCE_AFTER_QUOTE = re.compile(
 quotation, its sentence ending there."""
 _QUOTATION_WORDS = 6
 """Words a quotation holds at least to be someone's words even with no attribution (not a quoted name or title)."""
+_CIRCUMSTANCE = "at|in|on|during|while|when|after|before"
+"""Words opening where or when something was said, which end the words naming who said it."""
 _NEXT_QUOTATION = re.compile(
-    r"(?:(?:,[ \t]+|[ \t]+(?:of|at|in|on|during|after|before|while|when)[ \t]+)[^,.;\"“”«»]{2,80}?)?"
+    rf"(?:(?:,[ \t]+|[ \t]+(?:of|{_CIRCUMSTANCE})[ \t]+)[^,.;\"“”«»]{{2,80}}?)?"
     r"[ \t]*[.!][ \t]+(?=[\"“«])"
 )
 """`"A," he elaborated. "B."`: the attribution's sentence ends (after an apposition: `said X, the district's
@@ -256,8 +258,6 @@ _NAMED_SUBJECT = re.compile(
 """How the subject after an inverted verb begins: a capital or a title, a people's or a place's word before it
 (`said the Kazakh Head of State`; not `noted the importance of …`), or a body named by its head (`said the ecology
 department.`)."""
-_CIRCUMSTANCE = "at|in|on|during|while|when|after|before"
-"""Words opening where or when something was said, which end the words naming who said it."""
 _CIRCUMSTANCE_AFTER = re.compile(rf"[ \t]+(?:speaking|{_CIRCUMSTANCE})\b")
 """Where a speaker after the verb ends (`Nurbek Kabizhan speaking at a meeting`)."""
 _HOW_SAID = rf"(?:{_PARTICIPLE}|to|with|via|from|{_CIRCUMSTANCE}|{alternatives(TIME_WORDS)})\b"
