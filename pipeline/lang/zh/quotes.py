@@ -98,7 +98,9 @@ when it ends the clause (表示深切哀悼。, 表示诚挚慰问，)."""
 _NOT_BEFORE_CUE = NOT_BEFORE_CUE
 _SENTENCE_END = re.compile(r"[。！？；]|…+")
 _CLAUSE_START = re.compile(r"[，,。；;：:！？、“”\"\s]")
-_CIRCUMSTANCE = re.compile(rf"(?:在[^，。]{{0,40}}?(?:时段|时|上|中|后|期间)|(?:{'|'.join(SPEECH_OCCASIONS)})中)$")
+_OCCASION_ENDS = ("时段", "时", "上", "中", "后", "期间")
+"""How an occasion opened by 在 ends (在…时, 在会上, 在…期间)."""
+_CIRCUMSTANCE = re.compile(rf"(?:在[^，。]{{0,40}}?(?:{'|'.join(_OCCASION_ENDS)})|(?:{'|'.join(SPEECH_OCCASIONS)})中)$")
 """`部长在会上发言时` / `…在新闻发布会上回答记者提问时` / `在马吉利斯(议会下院)政府时段` / `总统讲话中`: where and
 when, not who."""
 _ISSUING = re.compile(
@@ -228,8 +230,6 @@ def _speaker_before_occasion(text: str, block_start: int, cue_start: int) -> tup
     return (_speaker_phrase(text, block_start, opening) or phrase) if opening > floor else phrase
 
 
-_OCCASION_ENDS = ("时", "上", "期间")
-"""How an occasion (在…时, 在…上) ends before a cue."""
 _OCCASION_REACH = 150
 """How far before its cue an occasion's 在 may stand."""
 
