@@ -60,13 +60,9 @@ def _typeset_variants(surface: str) -> tuple[str, ...]:
     迪玛希·库达伊别尔艮); none for other names."""
     if not has_han(surface):
         return ()
-    hyphens = (surface, *(surface.replace("-", hyphen) for hyphen in _HYPHENS_AS_TYPESET)) if "-" in surface else ()
-    dots = (
-        tuple(written.replace("·", dot) for written in (hyphens or (surface,)) for dot in NAME_DOTS if dot != "·")
-        if "·" in surface
-        else ()
-    )
-    return tuple(dict.fromkeys((*hyphens, *dots)))
+    hyphened = [surface, *(surface.replace("-", hyphen) for hyphen in _HYPHENS_AS_TYPESET if "-" in surface)]
+    dotted = [written.replace("·", dot) for written in hyphened for dot in NAME_DOTS if dot != "·" and "·" in written]
+    return tuple(dict.fromkeys((*hyphened[1:], *dotted)))
 
 
 def _is_latin(surface: str) -> bool:

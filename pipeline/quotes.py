@@ -120,12 +120,11 @@ PRESS_OFFICES = tuple(office for language in languages().values() for office in 
 _PRESS_HEADS = frozenset((*PRESS_OFFICES, *(head for head in _LATIN_BODY_HEADS if head.split()[0] == "press")))
 """Press offices as a body's head word (新闻处, press service): named bare, they speak for the body the article is
 about."""
-BODY_ANAPHORS = {phrase: end for language in languages().values() for phrase, end in language.body_anaphors.items()}
-"""Words pointing back to a body named before (该部) -> the end of its name (部)."""
-BODY_ANAPHOR_NAMES = {
-    phrase: stems for language in languages().values() for phrase, stems in language.body_anaphor_names.items()
+BODY_ANAPHORS = {
+    phrase: pointer for language in languages().values() for phrase, pointer in language.body_anaphors.items()
 }
-"""Words pointing back to a kind of body (полиции) -> stems a word of its name starts with (полиц, дп)."""
+"""Words pointing back to a body named before (该部, полиции) -> the end of its name (部) and the stems one of its
+words starts with (полиц, дп)."""
 TITLE_EQUIVALENTS = {
     phrase: title for language in languages().values() for phrase, title in language.title_equivalents.items()
 }
@@ -553,7 +552,7 @@ class QuoteFinder:
         return body.entity_id if body is not None else None
 
     def _body(
-        self, doc: Document, phrase: str, start: int, earlier: list[Quote], quoted: tuple[int, int] = (0, 0)
+        self, doc: Document, phrase: str, start: int, earlier: list[Quote], quoted: tuple[int, int]
     ) -> tuple[str, str] | None:
         """The body a phrase headed by a body noun names, and how it was found: a bare noun (`в
         пресс-службе`) is the last body with that head that spoke or was named before (``descriptor``), a word
@@ -569,7 +568,7 @@ class QuoteFinder:
         if len(words) == 2 and _body_head(words[0]) and words[1].lower() in BODY_ANAPHORS:
             phrase = words[1]  # `пресс-служба ведомства`, `пресс-служба организации`: so does a Russian one
         if phrase.lower() in BODY_ANAPHORS:  # 该部, ведомство: the body that spoke just before, else the last named
-            ends, stems = BODY_ANAPHORS[phrase.lower()], BODY_ANAPHOR_NAMES.get(phrase.lower())
+            ends, stems = BODY_ANAPHORS[phrase.lower()]
             spoke = _body_that_spoke(
                 earlier,
                 lambda quote, _: (
@@ -1308,7 +1307,7 @@ def _press_service_owner(index: _Index, position: int, quoted: tuple[int, int]) 
     )
 
 
-def _names_kind(name: str, ends: str, stems: tuple[str, ...] | None) -> bool:
+def _names_kind(name: str, ends: str, stems: tuple[str, ...]) -> bool:
     """Whether a body's name is of the kind a word pointing back names: it ends as given (该部: …部), and with
     ``stems``, a word of it starts with one (полиции: `ДП Шымкента`, `департаменте полиции`)."""
     return name.endswith(ends) and (not stems or any(word.lower().startswith(stems) for word in name.split()))

@@ -230,6 +230,15 @@ def mapping(lang: str, name: str, value: str) -> dict[str, str]:
     return {row[key]: row[value] for row in load_table(lang, name, kind)}
 
 
+def body_pointers(lang: str) -> dict[str, tuple[str, tuple[str, ...]]]:
+    """Words pointing back to a body (``body_anaphors``) -> the end of that body's name and the stems one word of
+    it starts with (该部 -> (部, ()); полиции -> ("", (полиц, дп)))."""
+    return {
+        row["phrase"]: (row["ends"], tuple(row["names"].split()))
+        for row in load_table(lang, "body_anaphors", table_kind("body_anaphors"))
+    }
+
+
 def genders(lang: str, name: str = "pronouns") -> dict[str, str | None]:
     """Word -> gender (``m``, ``f``, or None for either) of a table with a ``gender`` column."""
     return {word: (None if gender == "-" else gender) for word, gender in mapping(lang, name, "gender").items()}

@@ -110,11 +110,9 @@ class Language:
     owned_heads: tuple[str, ...] = ()
     """Latin-script body nouns written after their owner in the body's English name (the press service of
     Akorda -> Akorda press service)."""
-    body_anaphors: dict[str, str] = field(default_factory=dict)
-    """Words that point back to a body named before (该部) -> the end of that body's name (部)."""
-    body_anaphor_names: dict[str, tuple[str, ...]] = field(default_factory=dict)
-    """Words that point back to a kind of body (полиции, правоохранители) -> stems one word of that body's name
-    starts with (полиц, дп: `ДП Шымкента`, `департамента полиции`)."""
+    body_anaphors: dict[str, tuple[str, tuple[str, ...]]] = field(default_factory=dict)
+    """Words that point back to a body named before (该部, полиции) -> the end of that body's name (部) and the stems
+    one word of it starts with, for a word naming one kind of body (полиц, дп: `ДП Шымкента`)."""
     title_equivalents: dict[str, str] = field(default_factory=dict)
     """A general title with what it governs (глава региона) -> the office's own title (аким), lower case."""
     body_owners: dict[str, str] = field(default_factory=dict)

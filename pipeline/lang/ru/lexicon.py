@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 
 from pipeline.lang.ru.palladius import chinese_name_in_pinyin
-from pipeline.rules import genders, mapping, words
+from pipeline.rules import body_pointers, genders, mapping, words
 from pipeline.spelling import Respeller
 
 REPORTING_VERBS = words("ru", "reporting_verbs")
@@ -142,12 +142,9 @@ COMPOUND_PREFIXES = mapping("ru", "compound_prefixes", "stem")
 PLACE_ADJECTIVE_ANAPHORS = mapping("ru", "place_adjective_anaphors", "noun")
 """Stems of adjectives standing for the last region or district named, before a body's head (в областном
 акимате) -> the stem of that place's noun (област)."""
-BODY_ANAPHORS = mapping("ru", "body_anaphors", "ends")
-"""Words that name a body said before (ведомство): the last organisation named speaks."""
-BODY_ANAPHOR_NAMES = {
-    phrase: tuple(names.split()) for phrase, names in mapping("ru", "body_anaphors", "names").items() if names
-}
-"""Words that name a kind of body (полиции) -> stems a word of that body's name starts with (полиц, дп)."""
+BODY_ANAPHORS = body_pointers("ru")
+"""Words that name a body said before (ведомство: the last organisation named speaks; полиции: the last police
+body) -> what that body's name ends with and the stems one of its words starts with."""
 POSSESSIVES = frozenset(words("ru", "possessives"))
 """Possessive pronouns (Вашей, нашим): a span that begins with one is no name."""
 QUESTION_WORDS = words("ru", "question_words")
@@ -161,9 +158,9 @@ NOT_IN_BODY_NAMES = words("ru", "not_in_body_names")
 QUALIFIER_PLACES = frozenset(words("ru", "qualifier_places"))
 """РК, РФ: after a body or an office (МЧС РК) part of its name, not a place (``data/qualifier_places.tsv``)."""
 OWNER_COUNTRIES = frozenset(words("ru", "owner_countries"))
+"""Countries in the genitive that, right after a body, are part of its name (Курултай Республики Казахстан)."""
 DOCUMENT_NAMES = words("ru", "document_names")
 """Stems of documents' names a country in the genitive completes (красн книг: Красная книга Казахстана)."""
-"""Countries in the genitive that, right after a body, are part of its name (Курултай Республики Казахстан)."""
 PLACE_PREPOSITIONS = frozenset(words("ru", "place_prepositions"))
 """Prepositions after which РК is the place (в РК)."""
 COMMEMORATING_WORDS = tuple(words("ru", "commemorating_words"))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pipeline.rules import characters, genders, mapping, words
+from pipeline.rules import body_pointers, characters, genders, mapping, words
 
 REPORTING_VERBS = words("zh", "reporting_verbs", cue="both")
 """Verbs that introduce reported speech and attribute quoted words (X表示, 据X介绍)."""
@@ -88,8 +88,8 @@ WORDS_WITH_CUES = words("zh", "words_with_cues")
 
 OFFICE_PHRASES = mapping("zh", "office_phrases", "office")
 """Phrases naming an office, not a person (国家元首 -> president_kz): its holder speaks."""
-BODY_ANAPHORS = mapping("zh", "body_anaphors", "ends")
-"""Words pointing back to a body (该部) -> the characters its name ends with (部)."""
+BODY_ANAPHORS = body_pointers("zh")
+"""Words pointing back to a body (该部) -> the characters its name ends with (部), and no stems."""
 PRESS_OFFICES = words("zh", "press_offices")
 """Offices that speak for the body named before them (新闻处)."""
 UNNAMED_SOURCES = words("zh", "unnamed_sources")
