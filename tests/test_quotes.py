@@ -4155,6 +4155,30 @@ def test_chinese_condolences_with_a_modifier_are_no_report(pipeline) -> None:  #
     assert [content for _, content, _, _ in described(doc)] == ["全力支持哀悼活动的安排。"]
 
 
+def test_english_a_description_with_a_participle_after_and_runs_on_to_the_name(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """`hunting` after `and` is part of the unit's name, not what the speaker did while saying it."""
+    doc = annotate(
+        pipeline,
+        "Title\n\n“The forestry and wildlife division received a letter from the district,” says chief of the "
+        "wildlife and hunting unit Pyotr Gurachenkov.\n",
+    )
+    assert [(speaker, entity) for _, _, speaker, entity in described(doc)] == [
+        ("Pyotr Gurachenkov", "per:en:Pyotr Gurachenkov")
+    ]
+    doc = annotate(pipeline, "Title\n\n“We received a letter,” said Pyotr Gurachenkov, speaking at a briefing.\n")
+    assert [speaker for _, _, speaker, _ in described(doc)] == ["Pyotr Gurachenkov"]
+
+
+def test_chinese_dash_attribution_after_half_width_punctuation(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(
+        pipeline,
+        "标题\n\n随后,沙夫卡特通过社交平台宣布退赛。\n\n"
+        "-感谢 UFC 为我提供了金腰带争夺战。但是,今年我会和这场比赛的胜利者进行对决!-沙夫卡特说。\n",
+    )
+    direct = [(content, speaker) for kind, content, speaker, _ in described(doc) if kind == "direct"]
+    assert direct == [("感谢 UFC 为我提供了金腰带争夺战。但是,今年我会和这场比赛的胜利者进行对决!", "沙夫卡特")]
+
+
 def test_chinese_a_name_in_half_width_quotation_marks_is_no_quote_and_no_speaker(pipeline) -> None:  # type: ignore[no-untyped-def]
     doc = annotate(
         pipeline,

@@ -50,10 +50,11 @@ from pipeline.quote_candidate import trim as _trim
 _CUES = "|".join(sorted(QUOTE_CUES, key=len, reverse=True))
 _DASH = "[-–—－]{1,2}"
 _DASH_ATTRIBUTION = re.compile(
-    rf"(?<=[。！？…”’\"，,])[ \t]*{_DASH}[ \t]*(?P<speaker>[^。！？\s]{{0,40}}?)(?:{_CUES})?(?P<cue>{_CUES})[。！]?$"
+    rf"(?<=[。！？!?…”’\"，,])[ \t]*{_DASH}[ \t]*(?P<speaker>[^。！？!?\s]{{0,40}}?)"
+    rf"(?:{_CUES})?(?P<cue>{_CUES})[。！!]?$"
 )
-"""`-A。-部长表示。` closing a dash paragraph; a verb may come before the cue (`-生态和自然资源部回应称。`: the ministry
-speaks, not `生态和自然资源部回应`)."""
+"""`-A。-部长表示。` closing a dash paragraph, after full- or half-width punctuation (`…对决!-沙夫卡特说。`); a verb may
+come before the cue (`-生态和自然资源部回应称。`: the ministry speaks, not `生态和自然资源部回应`)."""
 _QUOTED = re.compile(r"“(?P<c1>[^“”]+)”|\"(?P<c2>[^\"]+)\"|「(?P<c3>[^「」]+)」|«(?P<c4>[^«»]+)»")
 _QUOTE_GROUPS = ("c1", "c2", "c3", "c4")
 _LOOK_BACK = 40
