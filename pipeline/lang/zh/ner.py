@@ -953,7 +953,7 @@ def _tag_sentences(batch: list[tuple[Document, list[Sentence]]]) -> list[list[Me
                 m
                 for start, end, label in _bodies_closed_up(doc.text[sentence.start : sentence.end], next(spans))
                 for corrected in _corrected(doc.text, sentence.start + start, sentence.start + end, label)
-                if (m := _span_at_words(sentence, _before_etc(doc.text, sentence, corrected))) is not None
+                if (m := _span_at_words(doc.text, sentence, _before_etc(doc.text, sentence, corrected))) is not None
                 and not _bare_head(doc.text, m.start, m.end, m.label)  # `赛马场|园内`: cut to words, a head alone
                 and not (m.label == "ORG" and _describes(doc.text, sentence, m))
                 and not _time_words(doc.text, sentence, m)
@@ -979,19 +979,26 @@ def _before_etc(text: str, sentence: Sentence, mention: Mention) -> Mention:
     return dataclasses.replace(mention, end=etc.start) if etc is not None else mention
 
 
-def _span_at_words(sentence: Sentence, mention: Mention) -> Mention | None:
+def _span_at_words(text: str, sentence: Sentence, mention: Mention) -> Mention | None:
     """A place or body the tagger read with one character of a common word after it (哈萨克斯坦国|际) ends before
-    that word, and before a one-character function word (哈萨克斯坦[共]开采); one that takes the last character of
-    the word before it starts after it, or, for a body, takes that word whole with the country before it
-    (哈萨克斯坦国立博物馆); a span inside an idiom (无与[伦比]) names nothing. A person's name and a one-character
-    name (中美) keep their edges (a transliterated name's last character may be segmented into the next word)."""
+    that word, unless its head begins the title after it (布隆迪对外关系和合作部|长: the rules kept the ministry,
+    whose minister shares its 部), and before a one-character function word (哈萨克斯坦[共]开采); one that takes the
+    last character of the word before it starts after it, or, for a body, takes that word whole with the country
+    before it (哈萨克斯坦国立博物馆); a span inside an idiom (无与[伦比]) names nothing. A person's name and a
+    one-character name (中美) keep their edges (a transliterated name's last character may be segmented into the
+    next word)."""
     if mention.label == "PER" or mention.end - mention.start == 1:
         return mention  # 中美关系: a country's one-character name stays
     start, end = mention.start, mention.end
     opening, closing = _word_across([sentence], start), _word_across([sentence], end)
     if opening is not None and end <= opening.end:
         return None if opening.xpos in _IDIOM_TAGS else mention  # 无与[伦比]: inside an idiom
-    if closing is not None and end - closing.start == 1 and closing.start > start:
+    if (
+        closing is not None
+        and end - closing.start == 1
+        and closing.start > start
+        and not (mention.label == "ORG" and text.startswith(_BODY_TITLES, closing.start))
+    ):
         end = closing.start
     last = _token_ending_at(sentence, end)
     if last is not None and last.end - last.start == 1 and last.xpos in _FUNCTION_TAGS and last.start - start >= 2:
