@@ -1932,6 +1932,8 @@ def test_a_russian_coach_named_again_as_nastavnik_speaks(pipeline) -> None:  # t
         ("他表示，联合会召开了一次会议。教练们建议将参赛年龄下调至12岁。", "联合会召开了一次会议。"),
         # ... nor into what the sides did
         ("部长表示，企业有意参与铁路建设项目。目前，双方已签署了合作备忘录。", "企业有意参与铁路建设项目。"),
+        # ... nor into the data the article cites
+        ("旅游部门指出，旅游业贡献可达10%。数据显示，游客人均日消费约为350美元。", "旅游业贡献可达10%。"),
     ],
 )
 def test_a_chinese_statement_runs_on_until_an_appeal_or_a_question(pipeline, paragraph: str, content: str) -> None:  # type: ignore[no-untyped-def]
@@ -4167,6 +4169,18 @@ def test_english_a_description_with_a_participle_after_and_runs_on_to_the_name(p
     ]
     doc = annotate(pipeline, "Title\n\n“We received a letter,” said Pyotr Gurachenkov, speaking at a briefing.\n")
     assert [speaker for _, _, speaker, _ in described(doc)] == ["Pyotr Gurachenkov"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "他同时向阿塞拜疆总统伊利哈姆·阿利耶夫致以敬意，并指出，阿塞拜疆加入磋商会议是具有历史意义的决定。",
+        "He also thanked President of Azerbaijan Ilham Aliyev and noted that the decision was historic.",
+    ],
+)
+def test_a_pronoun_opening_the_sentence_speaks_not_the_person_it_greeted(pipeline, sentence: str) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(pipeline, f"Title\n\nPresident Kassym-Jomart Tokayev attended the summit.\n\n{sentence}\n")
+    assert [entity for _, _, _, entity in described(doc)] == ["per:kassym-jomart-tokayev"]
 
 
 def test_chinese_dash_attribution_after_half_width_punctuation(pipeline) -> None:  # type: ignore[no-untyped-def]
