@@ -2611,6 +2611,33 @@ def test_an_english_ministry_named_by_fields_listed_with_commas_is_one_body(pipe
     assert ("China", "LOC", "loc:china") in mentions(apart)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "body"),
+    [
+        (
+            "The minister visited the Kazakh Oncology and Radiology Scientific Research Institute.",
+            "Kazakh Oncology and Radiology Scientific Research Institute",
+        ),
+        (
+            "The closing took place at the Mambetov Kazakh State Drama and Comedy Theatre.",
+            "Mambetov Kazakh State Drama and Comedy Theatre",
+        ),
+        ("The Opera and Ballet Theatre opened its season.", "Opera and Ballet Theatre"),
+    ],
+)
+def test_an_english_body_named_by_two_joined_fields_is_one_body(pipeline, sentence: str, body: str) -> None:  # type: ignore[no-untyped-def]
+    """The tagger cuts such a name at `and`; the part before it names no body of its own."""
+    assert [text for text, _, _ in mentions(annotate(pipeline, sentence), "ORG")] == [body]
+
+
+def test_two_bodies_joined_by_and_stay_two(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """A body the gazetteer knows, or one with a head word of its own, before `and` is a name of its own."""
+    doc = annotate(pipeline, "Air Astana and SCAT Airlines will fly to Tokyo.")
+    assert [text for text, _, _ in mentions(doc, "ORG")] == ["Air Astana", "SCAT Airlines"]
+    doc = annotate(pipeline, "Kazakhstan and China Development Bank signed a deal.")
+    assert ("Kazakhstan", "LOC") in [(text, label) for text, label, _ in mentions(doc)]
+
+
 def test_an_english_date_opening_a_capitalised_run_is_no_part_of_a_name(pipeline) -> None:  # type: ignore[no-untyped-def]
     """`Starting from October 9 Kazakhstan will resume flights`: the date is no part of the name after it; `May Day`,
     a name with no day number, stays."""

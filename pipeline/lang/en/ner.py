@@ -726,7 +726,9 @@ def document_rules(text: str, mentions: list[Mention]) -> list[Mention]:
             return dataclasses.replace(body, end=place.end, entity_id=None)
         return _named_for_person(text, body, place)
 
-    return joined_neighbours(_with_listed_fields(text, _with_second_fields(text, listed)), with_owner)
+    return joined_neighbours(
+        _with_joined_fields(text, _with_listed_fields(text, _with_second_fields(text, listed))), with_owner
+    )
 
 
 def _plural(noun: str) -> str:
@@ -862,6 +864,46 @@ def _with_listed_fields(text: str, mentions: list[Mention]) -> list[Mention]:
             while found and found[-1].start >= fields.start():
                 found.pop()  # `Kazakh Ecology`: the ministry's first field
             mention = dataclasses.replace(mention, start=fields.start(), entity_id=None)
+        found.append(mention)
+    return found
+
+
+_FIELDS_AND = re.compile(rf"(?<![\w-])(?P<fields>(?:{_FIELD_WORD}[ \t]+){{1,4}}and[ \t]+)$")
+"""Capitalised fields and `and` right before a body's name (`the [Kazakh Oncology and ]Radiology … Institute`)."""
+_WORD_BEFORE = re.compile(r"([\w-]+)[ \t]+$")
+_DETERMINER = re.compile(r"(?:The|A|An)[ \t]+")
+
+
+def _with_joined_fields(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A body named by two fields joined by `and` before its head (`Kazakh Oncology and Radiology Scientific
+    Research Institute`, `Opera and Ballet Theater of Shymkent`) is one body: the tagger's cut at `and` leaves the
+    first field a body of its own or nothing. Not when what stands before `and` is a name of its own (a person, a
+    place, a body the gazetteer knows: `Air Astana and SCAT Airlines`) or holds a head word itself (`the Ministry
+    of Energy and Radiology Institute`)."""
+    found: list[Mention] = []
+    for mention in mentions:
+        words = text[mention.start : mention.end].split()
+        head_at = next((i for i, word in enumerate(words) if word.lower() in HEADS_ALONE), 0)
+        match = (
+            _FIELDS_AND.search(text, max(0, mention.start - 80), mention.start)
+            if mention.label == "ORG" and head_at > 0
+            else None
+        )
+        start = match.start("fields") if match else mention.start
+        word_before = _WORD_BEFORE.search(text, max(0, start - 40), start) if match else None
+        if word_before is not None and word_before.group(1)[:1].isupper():
+            match = None  # more capitalised words before: a longer name, or another one, runs on there
+        if match is not None and (opening := _DETERMINER.match(text, start)) is not None:
+            start = opening.end()  # `The Opera and Ballet Theatre` at a sentence's start
+        before = [m for m in found if m.end > start]
+        if (
+            match is not None
+            and not any(word.lower() in HEADS_ALONE for word in text[start : mention.start].split())
+            and not _ORG_WORDS.search(text, start, mention.start)
+            and all(m.start >= start and m.label == "ORG" and m.recogniser != "gazetteer" for m in before)
+        ):
+            del found[len(found) - len(before) :]
+            mention = dataclasses.replace(mention, start=start, entity_id=None)
         found.append(mention)
     return found
 
