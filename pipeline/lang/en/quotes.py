@@ -50,10 +50,11 @@ _AFTER_ADDRESSEE_VERB = "(?:" + ("|".join(f"(?<={re.escape(verb)})" for verb in 
 """Right after a verb that may take who was told (`…," the minister told reporters.`)."""
 _QUOTE = re.compile(
     r"[\"“«](?P<content>(?:[^\"“”«»]|«[^\"“”«»\n]{1,80}»)+)[\"”»]"
-    r"|(?<![\w'’])‘(?P<single>[^‘\"“”«»\n]{2,}?)['’](?=[,.;:!?])"
+    r"|(?<![\w'’])‘(?P<single>[^‘\"“”«»\n]{2,}?)(?:['’](?=[,.;:!?])|(?<=[,.!?])['’](?=[ \t]))"
 )
 """A quotation; a word in guillemets inside it (`continue «throwing» fake news`) stays part of it. Single marks
-(`‘I agree that …', he said`) close only before punctuation, so the apostrophes of `teacher's` stay inside."""
+(`‘I agree that …', he said`, `‘… seasons,’ he said`) close only before punctuation or after it, so the
+apostrophes of `teacher's` stay inside."""
 _FIELD_COMMA = r",(?=[ \t](?:[A-Z][a-z]+(?:,|[ \t]and[ \t])|and[ \t][A-Z]))"
 """A comma in a list of a ministry's fields (`Ecology, Geology and Natural Resources Minister`, `Ecology, Geology,
 and Natural Resources Ministry`): no end of a speaker's phrase."""
@@ -169,10 +170,13 @@ _OPENING_PRONOUN = re.compile(
 """`According to him new cases are possible …`: a pronoun source needs no comma to end."""
 _ROLE_AFTER_NAME = re.compile(
     rf"(?:the[ \t]+)?(?:[A-Z][\w’'-]*[ \t]+){{0,3}}{alternatives(PERSON_TITLES, any_case=True)}\b"
-    rf"[^,.;\"“”«»]{{0,80}}?,[ \t]*"
+    rf"[^,.;\"“”«»]{{0,120}}?,[ \t]*"
 )
 """`According to Dauren Abayev, first deputy head of the Presidential Administration, …`, `…, Ecology Minister of
 Kazakhstan, …`: the named source's office between commas (its field may come first), not what the source said."""
+_MOST_ROLES = 3
+"""Offices and degrees a named source may have between commas (`candidate of historical sciences, senior lecturer,
+head of the Center of Archeology`)."""
 _OFFICE_APPOSED = re.compile(
     rf"(?P<office>[A-Z][^,.;\"“”«»]{{2,80}}?),[ \t]+(?P<speaker>{_FULL_NAME}),"
     rf"[ \t]+(?P<cue>{_INDIRECT_VERB})(?:[ \t]+that)?[ \t]+"
@@ -892,8 +896,11 @@ def _frame(text: str, start: int, end: int, finite_verbs: Sequence[int] = ()) ->
         speaker = _trim(text, *opening.span("speaker"))
         content = opening.end()
         role = _ROLE_AFTER_NAME.match(text, content, stop) if text[speaker[0]].isupper() else None
-        if role and stop - role.end() >= 10:
+        for _ in range(_MOST_ROLES):  # `According to X, candidate of historical sciences, senior lecturer, …`
+            if role is None or stop - role.end() < 10:
+                break
             content = role.end()
+            role = _ROLE_AFTER_NAME.match(text, content, stop)
         holder = _NAME_AFTER_OFFICE.match(text, content, stop) if _TITLED.search(text, *speaker) else None
         if holder and stop - holder.end() >= 10:  # `According to the Minister of X, Sayasat Nurbek, …`
             speaker, content = holder.span("name"), holder.end()
