@@ -380,7 +380,7 @@ class QuoteFinder:
         if candidate.listener is not None:
             return self._teller(doc, candidate, candidate.listener, earlier)
         if candidate.speaker_start is None or candidate.speaker_end is None:
-            opening = _pronoun_opening(self._index, candidate.start)
+            opening = _pointer_opening(self._index, candidate.start)
             if opening is not None:  # `他向阿利耶夫总统致以敬意，并指出…`: he speaks, not the president he greeted
                 return self._resolve(
                     doc, dataclasses.replace(candidate, speaker_start=opening[0], speaker_end=opening[1]), earlier
@@ -1835,10 +1835,10 @@ def _subject_of_sentence(
     return None
 
 
-def _pronoun_opening(index: _Index, position: int) -> tuple[int, int] | None:
-    """The span of a pronoun for one person that opens the sentence holding ``position``, before it (`他同时向…致以
-    敬意，并指出…`, `He thanked X and noted …`): the subject of a verb of saying with no subject of its own, whoever
-    the sentence names after it."""
+def _pointer_opening(index: _Index, position: int) -> tuple[int, int] | None:
+    """The span of a pronoun for one person, or of a word for a body named before, that opens the sentence holding
+    ``position``, before it (`他同时向…致以敬意，并指出…`, `He thanked X and noted …`, `部门呼吁…，强调…`): the
+    subject of a verb of saying with no subject of its own, whoever the sentence names after it."""
     start = index.sentence_start(position)
     at = index.word_at(start)
     if at >= len(index.words):
@@ -1846,7 +1846,8 @@ def _pronoun_opening(index: _Index, position: int) -> tuple[int, int] | None:
     word_start, word_end, word = index.words[at]
     if word_end > position or any(ch.isalnum() for ch in index.doc.text[start:word_start]):
         return None
-    return (word_start, word_end) if word in PRONOUNS and word not in PLURAL_PRONOUNS else None
+    pointer = (word in PRONOUNS and word not in PLURAL_PRONOUNS) or word in BODY_ANAPHORS
+    return (word_start, word_end) if pointer else None
 
 
 def _body_opening_sentence(index: _Index, position: int, earlier: list[Quote]) -> str | None:

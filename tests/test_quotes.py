@@ -1117,6 +1117,7 @@ def test_a_body_named_in_russian_gets_its_english_name_from_its_parts(
         ("突厥斯坦州紧急情况部门", "Turkistan Region Emergency Situations Department"),  # not the ministry 紧急情况部
         ("欧安组织议会大会", "OSCE Parliamentary Assembly"),  # a body the gazetteer knows owns it
         ("铁路和水运委员会", "Railway and Water Transport Committee"),
+        ("哈萨克斯坦生态和天然资源部", "Ministry of Ecology and Natural Resources of Kazakhstan"),  # 天然 for 自然
         ("委员会", None),  # a bare head names no body
         ("某某委员会", None),  # a word no table knows: no half-translated name
     ],
@@ -4181,6 +4182,40 @@ def test_english_a_description_with_a_participle_after_and_runs_on_to_the_name(p
 def test_a_pronoun_opening_the_sentence_speaks_not_the_person_it_greeted(pipeline, sentence: str) -> None:  # type: ignore[no-untyped-def]
     doc = annotate(pipeline, f"Title\n\nPresident Kassym-Jomart Tokayev attended the summit.\n\n{sentence}\n")
     assert [entity for _, _, _, entity in described(doc)] == ["per:kassym-jomart-tokayev"]
+
+
+def test_a_word_for_a_body_opening_the_sentence_speaks_for_a_cue_with_no_subject(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(
+        pipeline,
+        "标题\n\n内务部长出席了会议。内务部发布了年度报告。\n\n"
+        "部门呼吁民众保持警惕，拒绝可疑邀约，强调社会安全系于每位公民的责任。\n",
+    )
+    assert [(content, entity) for _, content, _, entity in described(doc)] == [
+        ("社会安全系于每位公民的责任。", "org:ministry-of-internal-affairs-of-kazakhstan")
+    ]
+
+
+def test_english_a_source_with_several_offices_and_degrees_between_commas(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(
+        pipeline,
+        "Title\n\nAccording to Anatoly Pleshakov, candidate of historical sciences, senior lecturer, head of the "
+        "Educational and Scientific Center of Archeology of the North Kazakhstan University, the burial was discovered "
+        "in the autumn near the village of Donetskoye.\n",
+    )
+    assert [(content[:22], speaker) for _, content, speaker, _ in described(doc)] == [
+        ("the burial was discove", "Anatoly Pleshakov")
+    ]
+
+
+def test_english_single_quotation_marks_closing_after_a_comma(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(
+        pipeline,
+        "Title\n\nPresident Kassym-Jomart Tokayev visited Aktau. ‘Hotel occupancy rates exceed 90% in summer "
+        "seasons,’ he said.\n",
+    )
+    assert [(kind, content, entity) for kind, content, _, entity in described(doc)] == [
+        ("direct", "Hotel occupancy rates exceed 90% in summer seasons,", "per:kassym-jomart-tokayev")
+    ]
 
 
 def test_chinese_dash_attribution_after_half_width_punctuation(pipeline) -> None:  # type: ignore[no-untyped-def]
