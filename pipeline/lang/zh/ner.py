@@ -627,10 +627,15 @@ _AREA_JOINER = re.compile("[-‐－–]")
 def natural_areas(text: str, mentions: list[Mention]) -> list[Mention]:
     """A place before a nature-area word is the area, named in full (布拉拜 + 国家自然公园 -> 布拉拜国家自然公园),
     with a place joined to it by a hyphen (伊犁-巴尔喀什保护区) or its quotation marks (“赫罗姆套”工业区), the same
-    for a resort or an economic zone (琼布拉克高山滑雪场); a place before an animal's name is part of
-    that name (里海虎), no place of the text. Mentions in text order."""
+    for a resort or an economic zone (琼布拉克高山滑雪场), or an ancient city whose name the tagger read as a
+    person's (博佐克古城, and 博佐克 alone in the same text); a place before an animal's name is part of that name
+    (里海虎), no place of the text. Mentions in text order."""
     found: list[Mention] = []
+    places_read_as_persons: set[str] = set()
     for mention in mentions:
+        if mention.label == "PER" and text.startswith(NATURE_HEADS, mention.end):
+            places_read_as_persons.add(text[mention.start : mention.end])
+            mention = dataclasses.replace(mention, label="LOC", entity_id=None)  # `博佐克古城`: read as a person
         if mention.label != "LOC":
             found.append(mention)
             continue
@@ -658,7 +663,12 @@ def natural_areas(text: str, mentions: list[Mention]) -> list[Mention]:
             start = found.pop().start
         end = head_at[0] + len(head_at[1])
         found.append(dataclasses.replace(mention, start=start, end=end, label_fine="nature_area:LOC", entity_id=None))
-    return found
+    return [  # `博佐克是8至16世纪的古城`: the same name alone is that place too
+        dataclasses.replace(m, label="LOC", entity_id=None)
+        if m.label == "PER" and text[m.start : m.end] in places_read_as_persons
+        else m
+        for m in found
+    ]
 
 
 def bodies_of_joined_fields(text: str, mentions: list[Mention]) -> list[Mention]:
