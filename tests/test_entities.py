@@ -1009,6 +1009,8 @@ def test_a_name_with_an_office_after_it_is_a_person_and_a_ministers_field_no_bod
     assert tagged(text, [(0, 2, "ORG")]) == [("Halyk Bank", "ORG")]  # a body's word keeps it a body
     text = "Serik Zhumangarin, Minister of Trade and Integration, said"
     assert tagged(text, [(0, 2, "PER"), (5, 8, "ORG")]) == [("Serik Zhumangarin", "PER")]
+    text = "Minister of Ecology, Geology and Natural Resources Serikkali Brekeshev said"  # a field listed with commas
+    assert tagged(text, [(4, 8, "ORG"), (8, 10, "PER")]) == [("Serikkali Brekeshev", "PER")]
 
 
 def test_a_capitalised_opener_before_a_common_noun_is_no_person() -> None:
@@ -1532,6 +1534,12 @@ def test_names_keep_no_stray_marks_brackets_or_term_abbreviations(pipeline) -> N
     assert doc.span(quote.speaker_start, quote.speaker_end) == "阿斯塔纳航空"  # the speaker before its bracket
     doc = annotate(pipeline, "前9个月GDP增长5.1%，CPI上涨8%，LNG出口增加，KazMunayGas表示。\n")
     assert [text for text, _, _ in mentions(doc)] == ["KazMunayGas"]  # whichever recogniser read the terms
+    doc = annotate(pipeline, "Title\n\nKazakhstan observes growth in COVID-19 cases since early November.\n")
+    assert [text for text, _, _ in mentions(doc)] == ["Kazakhstan"]  # a disease's name, its year written with it
+    doc = annotate(pipeline, "Title\n\nThe results of the Unified National Testing were high.\n")
+    assert [(m.label, m.label_fine) for m in doc.mentions] == [("MISC", "event:MISC")]  # an exam, no body
+    doc = annotate(pipeline, "Title\n\nTrade reached 1 billion US dollars; 7.8 billion U.S. dollars came from the US.")
+    assert [text for text, _, _ in mentions(doc)] == ["US"]  # a currency named after its country names no place
 
 
 def test_a_natural_area_is_one_place_and_an_animal_named_after_a_place_is_none(pipeline) -> None:  # type: ignore[no-untyped-def]
@@ -1542,6 +1550,12 @@ def test_a_natural_area_is_one_place_and_an_animal_named_after_a_place_is_none(p
     )
     places = [text for text, _, _ in mentions(doc, "LOC")]
     assert "布拉拜国家自然公园" in places and "伊犁-巴尔喀什保护区" in places
+    ancient = annotate(pipeline, "标题\n\n2. 博佐克古城\n\n博佐克是8至16世纪的古城。伊塞克古冢是考古遗址之一。\n")
+    assert [(text, label) for text, label, _ in mentions(ancient)] == [
+        ("博佐克古城", "LOC"),  # an ancient city whose name the tagger reads as a person's
+        ("博佐克", "LOC"),  # and that name alone in the same text
+        ("伊塞克古冢", "LOC"),
+    ]
     assert not {"布拉拜", "伊犁", "巴尔喀什", "阿穆尔", "布哈拉鹿"} & set(places)
     assert places.count("里海") == 1  # the sea of the last sentence, not the tiger's
 

@@ -115,6 +115,8 @@ EVENT_HEADS = frozenset(words("en", "event_heads"))
 NAMED_AFTER_HEADS = mapping("en", "named_after_heads", "plural")
 THING_NOUNS = frozenset(words("en", "thing_nouns"))
 """prize -> prizes: nouns that a person's name before them names a thing by (the Satbayev prize)."""
+CURRENCY_NOUNS = words("en", "currency_nouns")
+"""Nouns of currencies named after a country (US dollars): the country before one names no place."""
 OUTLET_KINDS = words("en", "outlet_kinds")
 """newspaper, channel: after a name (the Aikyn newspaper) they make it a body's."""
 

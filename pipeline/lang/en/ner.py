@@ -12,6 +12,7 @@ from pipeline.lang.en.lexicon import (
     ADJECTIVE_SUFFIXES,
     BODY_HEADS,
     COMPASS_WORDS,
+    CURRENCY_NOUNS,
     DEMONYM_GIVEN_NAMES,
     DEMONYMS,
     DESCRIBING_NOUNS,
@@ -455,9 +456,9 @@ def _with_field_lists(text: str, tokens: list[Token], spans: list[tuple[int, int
     return merged
 
 
-_MINISTER_OF_BEFORE = re.compile(r"\bMinister (?:of|for) (?:the )?(?:[A-Z][\w-]*(?: [A-Z][\w-]*)?,? and )?$")
-"""The title before the field of an office, or before its second part (`Minister of Industry and [Infrastructure
-Development]`)."""
+_MINISTER_OF_BEFORE = re.compile(r"\bMinister (?:of|for) (?:the )?(?:[A-Z][\w-]*(?: [A-Z][\w-]*)?(?:,? and|,) )*$")
+"""The title before the field of an office, or before a later part of it (`Minister of Industry and [Infrastructure
+Development]`, `Minister of Ecology, [Geology and Natural Resources]`)."""
 _OFFICE_AFTER = re.compile(rf",[ \t]+(?:the[ \t]+)?{_TITLE_WORDS}\b")
 
 
@@ -707,6 +708,7 @@ def document_rules(text: str, mentions: list[Mention]) -> list[Mention]:
         if text[mention.start : mention.end].lower() not in COMPASS_WORDS
         and not _names_a_field(text, mention)
         and not _names_a_thing(text, mention)
+        and not (mention.label == "LOC" and _CURRENCY_AFTER.match(text, mention.end))
         and not _inside_a_hyphenated_word(text, mention)
         and not _names_a_period_or_a_kind(text, mention)
     ]
@@ -1119,6 +1121,10 @@ def _names_a_field(text: str, mention: Mention) -> bool:
         and not words[-1].isupper()  # `NUR-SULTAN. KAZINFORM Minister of Energy …`: the agency's dateline
         and _MINISTER_AFTER.match(text, mention.end) is not None
     )
+
+
+_CURRENCY_AFTER = re.compile(rf"[ \t]+{alternatives(CURRENCY_NOUNS)}\b")
+"""A currency's noun after a country's name (`600 million US dollars`): the country names the currency."""
 
 
 def _names_a_thing(text: str, mention: Mention) -> bool:
