@@ -2098,7 +2098,8 @@ def test_a_word_holding_a_cue_neither_opens_nor_ends_a_report(pipeline) -> None:
     doc = annotate(
         pipeline,
         "标题\n\n总统表示，未来议会应以“库鲁尔泰”命名。“库鲁尔泰”这一名称为民众所熟知。\n\n"
-        "这里将建设商业综合体。也就是说，这些地方将成为公众经常光顾的场所。对哈萨克斯坦来说，这是机遇。\n",
+        "这里将建设商业综合体。也就是说，这些地方将成为公众经常光顾的场所。对哈萨克斯坦来说，这是机遇。\n\n"
+        "双方商定为哈萨克斯坦承运人增加一个新的目的地。\n",  # 斯坦|承运人 holds no 坦承
     )
     assert [content for _, content, _, _ in described(doc)] == [
         "未来议会应以“库鲁尔泰”命名。“库鲁尔泰”这一名称为民众所熟知。"
@@ -4205,6 +4206,47 @@ def test_english_a_source_with_several_offices_and_degrees_between_commas(pipeli
     assert [(content[:22], speaker) for _, content, speaker, _ in described(doc)] == [
         ("the burial was discove", "Anatoly Pleshakov")
     ]
+
+
+_ECOLOGY_2019 = "org:ministry-of-ecology-geology-and-natural-resources-of-kazakhstan"
+"""The ministry of 2019-2023, known by its name of those years."""
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "content", "entity"),
+    [
+        (
+            "According to the Ecology, Geology and Natural Resources Ministry, there are 3,005 landfills.",
+            "Ecology, Geology and Natural Resources Ministry",
+            "there are 3,005 landfills.",
+            _ECOLOGY_2019,
+        ),
+        # a list after the source is what it said
+        ("According to him, Almaty, Astana and Shymkent will get new buses.", "him", "Almaty, Astana and", None),
+        # the subject of a verb of saying, its fields listed with commas
+        (
+            "The Kazakh Ecology, Geology and Natural Resources Ministry reported that rivers rise.",
+            "Kazakh Ecology, Geology and Natural Resources Ministry",
+            "rivers rise.",
+            _ECOLOGY_2019,
+        ),
+    ],
+)
+def test_english_a_source_named_by_listed_fields(  # type: ignore[no-untyped-def]
+    pipeline, sentence: str, speaker: str, content: str, entity: str | None
+) -> None:
+    found = described(annotate(pipeline, f"Title\n\n{sentence}\n"))
+    assert [(words, said[: len(content)]) for _, said, words, _ in found] == [(speaker, content)]
+    assert entity is None or [found_entity for *_, found_entity in found] == [entity]
+
+
+def test_english_a_name_set_off_after_an_office_after_an_opening_phrase(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(
+        pipeline,
+        "Title\n\nAt a press conference after the match, the head coach of the Kazakhstan national team, Ali Aliyev, "
+        "announced that he would step down.\n",
+    )
+    assert [(content, speaker) for _, content, speaker, _ in described(doc)] == [("he would step down.", "Ali Aliyev")]
 
 
 def test_english_single_quotation_marks_closing_after_a_comma(pipeline) -> None:  # type: ignore[no-untyped-def]

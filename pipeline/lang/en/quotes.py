@@ -22,6 +22,7 @@ from pipeline.lang.en.lexicon import (
     MEDIA_NOUNS,
     NEWS_OUTLETS,
     OBJECT_OPENERS,
+    ORG_WORDS,
     PAST_FORMS,
     PERSON_TITLES,
     PLURAL_VERBS,
@@ -114,8 +115,9 @@ _BEFORE_COMMA = re.compile(rf"(?P<speaker>[A-Z][^.:;,\"“”«»]{{0,80}}?)[ \t
 _WORD_START = r"(?<![\w'’-])"
 """A speaker found by its verb begins a word, even where the 80 characters allowed before the verb begin
 inside one (`The Senior Marshal … thanked governor Kulagin … and noted that`)."""
-_SPEAKER_BEFORE = rf"{_WORD_START}(?P<speaker>(?:Mr\.|Mrs\.|Ms\.|Dr\.|[^.;,\"“”«»]){{1,80}}?)"
-"""The words before a verb of saying that may name its speaker: within one clause, 80 characters at most."""
+_SPEAKER_BEFORE = rf"{_WORD_START}(?P<speaker>(?:Mr\.|Mrs\.|Ms\.|Dr\.|{_FIELD_COMMA}|[^.;,\"“”«»]){{1,80}}?)"
+"""The words before a verb of saying that may name its speaker: within one clause (a comma in a ministry's fields
+stays inside: `The Kazakh Ecology, Geology and Natural Resources Ministry reported that`), 80 characters at most."""
 _THAT = re.compile(
     rf"{_SPEAKER_BEFORE}[ \t]+(?P<cue>{_INDIRECT_VERB})"
     r",?[ \t]+that[ \t]+"
@@ -164,6 +166,13 @@ _NO_SPEAKER_SUBJECTS = frozenset({"it", "this", "that", "there", "these", "those
 _OPENING = re.compile(
     rf"(?P<phrase>{alternatives(tuple(SOURCE_OPENINGS), any_case=True)})[ \t]+(?P<speaker>[^,\"“«]{{1,120}}?),[ \t]*"
 )
+_OPENING_FIELDS = re.compile(
+    rf"(?P<phrase>{alternatives(tuple(SOURCE_OPENINGS), any_case=True)})[ \t]+"
+    rf"(?P<speaker>(?:the[ \t]+)?(?:[A-Z][\w-]*,?[ \t]+)+and[ \t]+(?:[A-Z][\w-]*[ \t]+)*{alternatives(ORG_WORDS)}),"
+    r"[ \t]*"
+)
+"""`According to the Ecology, Geology and Natural Resources Ministry, …`: a body named by fields listed with commas
+before its head is one source, whose name the first comma does not end."""
 _OPENING_PRONOUN = re.compile(
     rf"(?P<phrase>{alternatives(tuple(SOURCE_OPENINGS), any_case=True)})[ \t]+(?P<speaker>him|her|them)[ \t]+(?=\w)"
 )
@@ -178,10 +187,11 @@ _MOST_ROLES = 3
 """Offices and degrees a named source may have between commas (`candidate of historical sciences, senior lecturer,
 head of the Center of Archeology`)."""
 _OFFICE_APPOSED = re.compile(
-    rf"(?P<office>[A-Z][^,.;\"“”«»]{{2,80}}?),[ \t]+(?P<speaker>{_FULL_NAME}),"
+    rf"(?P<office>(?:[A-Z]|the[ \t])[^,.;\"“”«»]{{2,80}}?),[ \t]+(?P<speaker>{_FULL_NAME}),"
     rf"[ \t]+(?P<cue>{_INDIRECT_VERB})(?:[ \t]+that)?[ \t]+"
 )
-"""`Akim of the region, Marat Akhmetzhanov, said that …`: the name set off after an office speaks."""
+"""`Akim of the region, Marat Akhmetzhanov, said that …`, `…, the head coach of the team, Ali Aliyev, announced
+that …`: the name set off after an office speaks."""
 _AUTHOR_REMARK = re.compile(
     r"It[ \t]+(?:should|must|can|is[ \t]+worth|is[ \t]+to|was[ \t]+to)(?:[ \t]+(?:be|also))*", re.IGNORECASE
 )
@@ -869,7 +879,9 @@ def _opening(text: str, start: int, end: int) -> re.Match[str] | None:
     """A source opening at a sentence's start, maybe after a linking word (`Besides, according to X, …`)."""
     linking = _ADVERB_BEFORE.match(text, start, end)
     at = linking.end() if linking and "," in linking.group() else start
-    return _OPENING.match(text, at, end) or _OPENING_PRONOUN.match(text, at, end)
+    return (
+        _OPENING_FIELDS.match(text, at, end) or _OPENING.match(text, at, end) or _OPENING_PRONOUN.match(text, at, end)
+    )
 
 
 def _names_a_rule(source: str) -> bool:

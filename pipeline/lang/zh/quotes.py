@@ -625,9 +625,10 @@ def _spoken_about(text: str, cue_end: int, content_start: int, content_end: int)
 
 
 _WORDS_WITH_CUES: dict[str, tuple[str, ...]] = {
-    cue: tuple(word for word in WORDS_WITH_CUES if cue in word) for cue in QUOTE_CUES if len(cue) == 1
+    cue: tuple(word for word in WORDS_WITH_CUES if cue[0] in word) for cue in QUOTE_CUES
 }
-"""One-character cues and the words that hold them without reporting anything (称 -> 名称, 简称...)."""
+"""Each cue and the words that hold its first character without reporting anything (称 -> 名称, 简称...; 坦承 ->
+斯坦, the end of a country's name)."""
 
 
 def _cues(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
@@ -654,11 +655,11 @@ def _reports(text: str, cue: re.Match[str], end: int) -> bool:
 
 
 def _inside_word(text: str, start: int, end: int, cue: str) -> bool:
-    """称 in 名称, 说 in 小说: a one-character cue that is part of another word."""
+    """称 in 名称, 说 in 小说, 坦承 in 哈萨克斯坦承运人: a cue that begins inside another word."""
     for word in _WORDS_WITH_CUES.get(cue, ()):
-        offset = word.index(cue)
-        if text.startswith(word, start - offset):
-            return True
+        for offset, char in enumerate(word):
+            if char == cue[0] and text.startswith(word, start - offset):
+                return True
     return False
 
 
