@@ -1204,6 +1204,15 @@ def test_a_gazetteer_name_inside_a_longer_word_is_no_mention(pipeline) -> None: 
     assert ("布隆迪对外关系和合作部", "ORG") in {(text, label) for text, label, _ in mentions(doc)}
 
 
+def test_a_chinese_name_read_with_a_title_before_it_or_an_adverb_after_it(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(
+        pipeline,
+        "标题\n\n吉尔吉斯斯坦驻塔吉克斯坦大使馆参赞乌兰·阿卜杜克里莫夫出席了会议。"
+        "突厥斯坦州州长努尔阿勒汗·阔谢若夫亦出席了会议。\n",
+    )
+    assert [text for text, _, _ in mentions(doc, "PER")] == ["乌兰·阿卜杜克里莫夫", "努尔阿勒汗·阔谢若夫"]
+
+
 def test_sides_titles_peoples_and_quoted_names_are_not_tagged_names() -> None:
     from pipeline.lang.zh.ner import _corrected
 
@@ -2648,6 +2657,21 @@ def test_two_bodies_joined_by_and_stay_two(pipeline) -> None:  # type: ignore[no
     """A body the gazetteer knows, or one with a head word of its own, before `and` is a name of its own."""
     doc = annotate(pipeline, "Air Astana and SCAT Airlines will fly to Tokyo.")
     assert [text for text, _, _ in mentions(doc, "ORG")] == ["Air Astana", "SCAT Airlines"]
+    doc = annotate(pipeline, "KazMunayGas JSC and Kaspi Bank JSC grew.")  # a company with its legal form
+    assert [text for text, _, _ in mentions(doc, "ORG")] == ["KazMunayGas JSC", "Kaspi Bank"]
+
+
+def test_an_english_company_with_its_legal_form_after_its_name_is_one_body(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """The tagger cuts `Passenger Transportation JSC` into a body and a person; the name alone is the company too."""
+    doc = annotate(
+        pipeline,
+        "The route is launched by Passenger Transportation JSC with KTZ.\n\n"
+        "Passenger Transportation noted that the company will add cars.\n",
+    )
+    assert [(text, label) for text, label, _ in mentions(doc) if "Passenger" in text] == [
+        ("Passenger Transportation JSC", "ORG"),
+        ("Passenger Transportation", "ORG"),
+    ]
     doc = annotate(pipeline, "Kazakhstan and China Development Bank signed a deal.")
     assert ("Kazakhstan", "LOC") in [(text, label) for text, label, _ in mentions(doc)]
 

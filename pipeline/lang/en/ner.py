@@ -729,8 +729,43 @@ def document_rules(text: str, mentions: list[Mention]) -> list[Mention]:
         return _named_for_person(text, body, place)
 
     return joined_neighbours(
-        _with_joined_fields(text, _with_listed_fields(text, _with_second_fields(text, listed))), with_owner
+        _with_legal_forms(
+            text, _with_joined_fields(text, _with_listed_fields(text, _with_second_fields(text, listed)))
+        ),
+        with_owner,
     )
+
+
+_NAME_LEGAL_FORM = re.compile(
+    r"(?<![\w'’-])(?:(?:The|A|An)[ \t]+)?(?P<company>(?P<name>(?:[A-Z][\w'’-]*[ \t]+){1,4})"
+    rf"(?:{'|'.join(re.escape(form) for form in LEGAL_FORMS if form.isascii() and form.isupper())})\b)"
+)
+"""Capitalised words and a company's legal form after them (`Passenger Transportation JSC`), a determiner that opens
+a sentence left out."""
+
+
+def _with_legal_forms(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A company written as capitalised words and its legal form after them (`Passenger Transportation JSC`) is one
+    body, its form included, where the tagger cut it into a body and a person or left words out; the words and
+    mentions inside it that the gazetteer knows stay as they are (`Kaspi Bank JSC`); the words alone elsewhere name
+    the same company."""
+    found = list(mentions)
+    names: set[str] = set()
+    for match in _NAME_LEGAL_FORM.finditer(text):
+        start, end = match.span("company")
+        inside = [m for m in found if m.start < end and start < m.end]
+        if not inside or any(m.entity_id or m.start < start or m.end > end or m.label == "LOC" for m in inside):
+            continue
+        found = [m for m in found if m not in inside]
+        found.append(Mention(start, end, "ORG", "rule:legal_form", "rules_en", 0.8))
+        names.add(match.group("name").strip())
+    found = [  # `Passenger Transportation noted that …`: the company named without its form
+        dataclasses.replace(m, label="ORG", label_fine="rule:legal_form")
+        if m.label == "PER" and text[m.start : m.end] in names
+        else m
+        for m in found
+    ]
+    return sorted(found, key=lambda mention: (mention.start, mention.end))
 
 
 def _plural(noun: str) -> str:
@@ -880,8 +915,8 @@ def _with_joined_fields(text: str, mentions: list[Mention]) -> list[Mention]:
     """A body named by two fields joined by `and` before its head (`Kazakh Oncology and Radiology Scientific
     Research Institute`, `Opera and Ballet Theater of Shymkent`) is one body: the tagger's cut at `and` leaves the
     first field a body of its own or nothing. Not when what stands before `and` is a name of its own (a person, a
-    place, a body the gazetteer knows: `Air Astana and SCAT Airlines`) or holds a head word itself (`the Ministry
-    of Energy and Radiology Institute`)."""
+    place, a body the gazetteer knows: `Air Astana and SCAT Airlines`, a company with its legal form: `KazMunayGas
+    JSC and Kaspi Bank`) or holds a head word itself (`the Ministry of Energy and Radiology Institute`)."""
     found: list[Mention] = []
     for mention in mentions:
         words = text[mention.start : mention.end].split()
@@ -900,7 +935,9 @@ def _with_joined_fields(text: str, mentions: list[Mention]) -> list[Mention]:
         before = [m for m in found if m.end > start]
         if (
             match is not None
-            and not any(word.lower() in HEADS_ALONE for word in text[start : mention.start].split())
+            and not any(
+                word.lower() in HEADS_ALONE or word in LEGAL_FORMS for word in text[start : mention.start].split()
+            )
             and not _ORG_WORDS.search(text, start, mention.start)
             and all(m.start >= start and m.label == "ORG" and m.recogniser != "gazetteer" for m in before)
         ):

@@ -1247,6 +1247,23 @@ _REGNAL_NUMBER = re.compile("[一二三四五六七八九十]{1,3}世")
 """The number after a ruler's name (彼得一世, 伊丽莎白二世)."""
 
 
+_ONE_CHARACTER_ADVERBS = frozenset(word for word in SPEAKER_ADVERBS if len(word) == 1)
+_JOINED_NAME = re.compile(f"[^{re.escape(NAME_JOINERS)}]+[{re.escape(NAME_JOINERS)}]")
+
+
+def _name_without_title_or_adverb(text: str, start: int, end: int) -> tuple[int, int]:
+    """A joined name the tagger read with the end of a title before it (大使馆[参赞]乌兰·阿卜杜克里莫夫 read as
+    馆参赞乌兰·…) begins after the title; one read with an adverb after a surname's ending (阔谢若夫亦出席: also
+    attended) ends before the adverb."""
+    for position in range(start + 1, end):
+        if text.endswith(PERSON_TITLES, start, position) and _JOINED_NAME.match(text, position, end):
+            start = position
+            break
+    if end - start > 2 and text[end - 1] in _ONE_CHARACTER_ADVERBS and text.endswith(SURNAME_ENDINGS, start, end - 1):
+        end -= 1
+    return start, end
+
+
 def _corrected(text: str, start: int, end: int, label: str) -> list[Mention]:
     """A model span with what the rules know: edges, sides, routes, names in two scripts."""
     stop = _SENTENCE_STOP.search(text, start, end)
@@ -1273,6 +1290,8 @@ def _corrected(text: str, start: int, end: int, label: str) -> list[Mention]:
         return []  # `本州`, `全市`: this region, the whole city
     if label == "PER" and (regnal := _REGNAL_NUMBER.match(text, end)) is not None:
         end = regnal.end()  # `彼得一世`: a ruler's number is part of the name
+    if label == "PER":
+        start, end = _name_without_title_or_adverb(text, start, end)
     if label == "ORG" and _ORGANISED_AT.fullmatch(text, max(0, start - 1), min(len(text), end + 1)):
         return _corrected(text, start, end - len("组织"), "LOC")  # `在阿斯塔纳组织的`: organised in Astana, a place
     if label == "ORG":
