@@ -1204,6 +1204,17 @@ def test_a_gazetteer_name_inside_a_longer_word_is_no_mention(pipeline) -> None: 
     assert ("布隆迪对外关系和合作部", "ORG") in {(text, label) for text, label, _ in mentions(doc)}
 
 
+def test_a_chinese_city_or_region_government_is_one_body(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """阿斯塔纳市政府 is the city's akimat (the gold lists the body, not the city); a country's government keeps
+    MSRA's reading, the country a place of its own (韩国 + 政府)."""
+    doc = annotate(pipeline, "标题\n\n阿斯塔纳市政府指出，系统将运行。赛事由阿拉木图州政府举办。韩国政府也批准了。\n")
+    assert [(text, label) for text, label, _ in mentions(doc)] == [
+        ("阿斯塔纳市政府", "ORG"),
+        ("阿拉木图州政府", "ORG"),
+        ("韩国", "LOC"),
+    ]
+
+
 def test_a_chinese_name_read_with_a_title_before_it_or_an_adverb_after_it(pipeline) -> None:  # type: ignore[no-untyped-def]
     doc = annotate(
         pipeline,
