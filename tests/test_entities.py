@@ -1204,6 +1204,16 @@ def test_a_gazetteer_name_inside_a_longer_word_is_no_mention(pipeline) -> None: 
     assert ("布隆迪对外关系和合作部", "ORG") in {(text, label) for text, label, _ in mentions(doc)}
 
 
+def test_an_english_name_the_tagger_missed_is_a_person_before_an_office(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """`Saken Dildakhmet, press secretary of …`: two capitalised words and an office after them, in either case."""
+    doc = annotate(
+        pipeline,
+        "Title\n\n«The fish died because of sea water inflow,» Saken Dildakhmet, press secretary of the Committee for "
+        "Forestry and Wildlife, informed.\n",
+    )
+    assert ("Saken Dildakhmet", "PER") in [(text, label) for text, label, _ in mentions(doc)]
+
+
 def test_a_chinese_city_or_region_government_is_one_body(pipeline) -> None:  # type: ignore[no-untyped-def]
     """阿斯塔纳市政府 is the city's akimat (the gold lists the body, not the city); a country's government keeps
     MSRA's reading, the country a place of its own (韩国 + 政府)."""

@@ -1935,6 +1935,8 @@ def test_a_russian_coach_named_again_as_nastavnik_speaks(pipeline) -> None:  # t
         ("部长表示，企业有意参与铁路建设项目。目前，双方已签署了合作备忘录。", "企业有意参与铁路建设项目。"),
         # ... nor into the data the article cites
         ("旅游部门指出，旅游业贡献可达10%。数据显示，游客人均日消费约为350美元。", "旅游业贡献可达10%。"),
+        # ... and an order given after the report is no part of it
+        ("总统指出，去年共进口电力37亿千瓦时，并责成政府加快建设。今年将投运4套机组。", "去年共进口电力37亿千瓦时"),
     ],
 )
 def test_a_chinese_statement_runs_on_until_an_appeal_or_a_question(pipeline, paragraph: str, content: str) -> None:  # type: ignore[no-untyped-def]
@@ -4247,6 +4249,39 @@ def test_english_a_name_set_off_after_an_office_after_an_opening_phrase(pipeline
         "announced that he would step down.\n",
     )
     assert [(content, speaker) for _, content, speaker, _ in described(doc)] == [("he would step down.", "Ali Aliyev")]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "content", "speaker"),
+    [
+        # said through a medium: `via his Facebook account` ends the attribution
+        (
+            "«The fish died because of sea water inflow,» Saken Dildakhmet, press secretary of the Committee for "
+            "Forestry and Wildlife under the Ministry of Ecology, Geology and Natural Resources, informed via his "
+            "Facebook account.",
+            "The fish died because of sea water inflow,",
+            "Saken Dildakhmet",
+        ),
+        # a linking phrase before an inserted source is no part of what was said
+        (
+            "As a result, in his words, trade relations between the two nations are growing robustly.",
+            "trade relations between the two nations are growing robustly.",
+            "his",
+        ),
+        # a research fellow's office between commas
+        (
+            "According to Nazgul Assylbekova, research fellow at the Central State Museum of Kazakhstan, the "
+            "exposition features interesting items.",
+            "the exposition features interesting items.",
+            "Nazgul Assylbekova",
+        ),
+    ],
+)
+def test_english_attributions_around_offices_media_and_linking_phrases(  # type: ignore[no-untyped-def]
+    pipeline, paragraph: str, content: str, speaker: str
+) -> None:
+    doc = annotate(pipeline, f"Title\n\nPresident Tokayev spoke.\n\n{paragraph}\n")
+    assert [(said, words) for _, said, words, _ in described(doc)] == [(content, speaker)]
 
 
 def test_english_single_quotation_marks_closing_after_a_comma(pipeline) -> None:  # type: ignore[no-untyped-def]

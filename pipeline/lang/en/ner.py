@@ -167,6 +167,8 @@ def english_names(text: str, start: int, end: int) -> list[Mention]:
             ("Minister", "Deputy", "Prime")
         ):
             label, fine = "MISC", "office"
+        elif office is None and 2 <= len(words) <= 4 and _OFFICE_AFTER.match(text, seq_end):
+            label, fine = "PER", "caps+office_after"  # `Saken Dildakhmet, press secretary of …`: a person
         elif len(words) >= 2 and all(w[0].isupper() for w in words):
             label, fine = "MISC", "caps"
         else:
@@ -459,7 +461,8 @@ def _with_field_lists(text: str, tokens: list[Token], spans: list[tuple[int, int
 _MINISTER_OF_BEFORE = re.compile(r"\bMinister (?:of|for) (?:the )?(?:[A-Z][\w-]*(?: [A-Z][\w-]*)?(?:,? and|,) )*$")
 """The title before the field of an office, or before a later part of it (`Minister of Industry and [Infrastructure
 Development]`, `Minister of Ecology, [Geology and Natural Resources]`)."""
-_OFFICE_AFTER = re.compile(rf",[ \t]+(?:the[ \t]+)?{_TITLE_WORDS}\b")
+_OFFICE_AFTER = re.compile(rf",[ \t]+(?:the[ \t]+)?{_TITLE_WORDS}\b", re.IGNORECASE)
+"""`, press secretary of …` after a name: its office, written in either case."""
 
 
 def _is_apposed_person(text: str, tokens: list[Token], end: int) -> bool:

@@ -67,15 +67,15 @@ _PARTICIPLE = r"(?!(?:no|some|any|every)thing\b)[a-z]{3,}ing\b"
 _AND_SAID = rf"[ \t]+and[ \t]+(?:also[ \t]+)?(?P<cue>{_VERB})[ \t]+that\b"
 """`… and added that`, `… and expressed hope that`: a second verb of saying of the same subject, with its clause."""
 _ATTRIBUTION_END = (
-    rf"(?=[ \t]*[.,;]|[ \t]+(?:at|in|during|on|to|about|after|before|while|when)\b|(?<![ \t]and)[ \t]+{_PARTICIPLE}"
+    rf"(?=[ \t]*[.,;]|[ \t]+(?:at|in|during|on|to|about|after|before|while|when|via)\b|(?<![ \t]and)[ \t]+{_PARTICIPLE}"
     rf"|[ \t]+(?:the|a|his|her|their)[ \t]+{alternatives(MEDIA_NOUNS)}\b"
     r"|(?<=\bsaid|\bsays)[ \t]+of\b"
     rf"|{_AND_SAID})"
 )
-"""What may follow an attribution after a quotation: the sentence's end, where and how it was said (a participle
-not after `and`: `chief of the wildlife and hunting unit X` goes on), what a post shows (`he captioned the
-photo`), what it was said of (`X said of the milestone`), or a second verb of saying (`X pointed out and added
-that …`)."""
+"""What may follow an attribution after a quotation: the sentence's end, where and how it was said (`via his
+Facebook account`; a participle not after `and`: `chief of the wildlife and hunting unit X` goes on), what a
+post shows (`he captioned the photo`), what it was said of (`X said of the milestone`), or a second verb of
+saying (`X pointed out and added that …`)."""
 _AFTER = re.compile(
     rf"[ \t]*(?:[-–—][ \t]+)?(?:(?P<cue1>{_VERB})[ \t]+(?P<speaker1>{_NAME_PART}{{1,100}}?)"
     rf"|(?P<speaker2>{_NAME_PART}{{1,100}}?)[ \t]+(?P<cue2>{_VERB}))"

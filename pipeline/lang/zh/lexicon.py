@@ -20,6 +20,8 @@ SOURCING_STATEMENTS = frozenset(words("zh", "statement_anaphors", opens="sourcin
 """Statement nouns that, opening a sentence alone, report no one's words (消息称，…)."""
 ISSUING_VERBS = words("zh", "issuing_verbs")
 """Verbs of issuing a statement between a speaker and its cue (外交部发表声明称): no part of who speaks."""
+ORDER_VERBS = words("zh", "order_verbs")
+"""Verbs of giving an order (责成, 指示): `，并` + one ends the words reported before it."""
 DESCRIBING_SUBJECTS = words("zh", "describing_subjects")
 """Words opening a subject that describes a person named before (这位运动员): the article's narration."""
 ACCORDING_VERBS = words("zh", "according_verbs")

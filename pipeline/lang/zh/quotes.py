@@ -24,6 +24,7 @@ from pipeline.lang.zh.lexicon import (
     NOT_AFTER_CUE,
     NOT_BEFORE_CUE,
     OBJECT_CUES,
+    ORDER_VERBS,
     PARAGRAPH_CUES,
     PERFORMATIVE_OBJECTS,
     PERSON_TITLES,
@@ -663,9 +664,16 @@ def _inside_word(text: str, start: int, end: int, cue: str) -> bool:
     return False
 
 
+_ORDER_CLAUSE = re.compile(rf"[，,][ \t]*并(?:{'|'.join(map(re.escape, ORDER_VERBS))})")
+"""`，并责成政府…`: an order given after what was reported, no part of it."""
+
+
 def _content(text: str, start: int, end: int) -> tuple[int, int]:
-    """The reported clause: to the end of the sentence; a closing colon (it announces a list) stays out."""
+    """The reported clause: to the end of the sentence, or to an order given after it (`，并责成…`); a closing colon
+    (it announces a list) stays out."""
     content_start, content_end = _trim(text, start, end, " \t，,")
+    if (order := _ORDER_CLAUSE.search(text, content_start, content_end)) is not None:
+        content_end = order.start()
     if text[content_start:content_end].endswith(("：", ":")):
         content_end -= 1
     return content_start, content_end
