@@ -1935,6 +1935,8 @@ def test_a_russian_coach_named_again_as_nastavnik_speaks(pipeline) -> None:  # t
         ("部长表示，企业有意参与铁路建设项目。目前，双方已签署了合作备忘录。", "企业有意参与铁路建设项目。"),
         # ... nor into the data the article cites
         ("旅游部门指出，旅游业贡献可达10%。数据显示，游客人均日消费约为350美元。", "旅游业贡献可达10%。"),
+        # ... nor over a new cue that announces the quotation after it
+        ("托卡耶夫指出，多数行政长官首次当选，结构更新了，但他同时强调：", "多数行政长官首次当选，结构更新了"),
         # ... and an order given after the report is no part of it
         ("总统指出，去年共进口电力37亿千瓦时，并责成政府加快建设。今年将投运4套机组。", "去年共进口电力37亿千瓦时"),
     ],

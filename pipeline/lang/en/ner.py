@@ -739,8 +739,10 @@ def document_rules(text: str, mentions: list[Mention]) -> list[Mention]:
     )
 
 
+_DETERMINER = re.compile(r"(?:The|A|An)[ \t]+")
+"""A determiner that opens a sentence before a name: no part of it."""
 _NAME_LEGAL_FORM = re.compile(
-    r"(?<![\w'’-])(?:(?:The|A|An)[ \t]+)?(?P<company>(?P<name>(?:[A-Z][\w'’-]*[ \t]+){1,4})"
+    rf"(?<![\w'’-])(?:{_DETERMINER.pattern})?(?P<company>(?P<name>(?:[A-Z][\w'’-]*[ \t]+){{1,4}})"
     rf"(?:{'|'.join(re.escape(form) for form in LEGAL_FORMS if form.isascii() and form.isupper())})\b)"
 )
 """Capitalised words and a company's legal form after them (`Passenger Transportation JSC`), a determiner that opens
@@ -911,7 +913,6 @@ def _with_listed_fields(text: str, mentions: list[Mention]) -> list[Mention]:
 _FIELDS_AND = re.compile(rf"(?<![\w-])(?P<fields>(?:{_FIELD_WORD}[ \t]+){{1,4}}and[ \t]+)$")
 """Capitalised fields and `and` right before a body's name (`the [Kazakh Oncology and ]Radiology … Institute`)."""
 _WORD_BEFORE = re.compile(r"([\w-]+)[ \t]+$")
-_DETERMINER = re.compile(r"(?:The|A|An)[ \t]+")
 
 
 def _with_joined_fields(text: str, mentions: list[Mention]) -> list[Mention]:

@@ -339,6 +339,8 @@ def find_quotes(
         if second is not None and split:  # `与会者们宣称A，并宣布B`: a new cue starts a new quote, same speaker
             candidate.end = second.start()
             sentences.insert(index, (second.start() + 1, sentence_end))
+        elif (announcing := _ANNOUNCING_CLAUSE.search(text, candidate.start, sentence_end)) is not None:
+            candidate.end = announcing.start()  # `…实现了较大幅度更新，但他同时强调：` + the quotation it announces
         speaker = text[candidate.speaker_start : candidate.speaker_end] if candidate.speaker_start is not None else ""
         # 双方表示, 外界有观点认为: a collective or unnamed source's statement is its own sentence only
         collective = candidate.impersonal or speaker.startswith(SENTENCE_SOURCES)
@@ -357,6 +359,11 @@ def find_quotes(
     return found
 
 
+_ANNOUNCING_CLAUSE = re.compile(
+    rf"[，,][ \t]*(?:并|但|而)?(?:他|她|其)?(?:{'|'.join(map(re.escape, _ADVERBS))})?(?:{_CUES})[ \t]*[：:][ \t]*$"
+)
+"""`，但他同时强调：` closing a reported sentence: a new cue that announces the quotation after it, no more of the
+words reported before."""
 _SECOND_REPORT = re.compile(rf"[，,][ \t]*并(?:{'|'.join(map(re.escape, _ADVERBS))})?(?={_CUES})")
 """`…，并宣布…`, `…，并强调…`: a second verb of saying in the sentence, whose subject is the first one's."""
 
