@@ -760,8 +760,9 @@ class QuoteFinder:
 
     def name_en(self, entity_id: str | None) -> str | None:
         """The speaker's English name: the gazetteer's; for a name first seen in English text the name itself
-        (per:en:Daniyar Ospanov, org:en:Finance Ministry); else the person's name in Latin letters (pinyin of a
-        Chinese name, the Kazakh English spelling of a Russian, Kazakh or transliterated one)."""
+        (per:en:Daniyar Ospanov, org:en:Finance Ministry); a body's built from its words, the gazetteer's when that
+        names one of the country's ministries; else the person's name in Latin letters (pinyin of a Chinese name,
+        the Kazakh English spelling of a Russian, Kazakh or transliterated one)."""
         entity = self.gazetteer.get(entity_id or "")
         if entity is not None:
             return entity.names.get("en")
@@ -771,7 +772,10 @@ class QuoteFinder:
             return name
         if kind == "org" and name:
             namer = self._body_namer(script)
-            return namer(name) if namer is not None else None
+            english = namer(name) if namer is not None else None
+            key = ministry_key(english) if english else None
+            # `生态和天然资源部`: the country's ministry the gazetteer lists under other words, by its field
+            return self.name_en(self.ministries[key]) if key in self.ministries else english
         return romanized_person(entity_id)
 
     def _body_namer(self, code: str) -> Callable[[str], str | None] | None:

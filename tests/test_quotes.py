@@ -1118,6 +1118,7 @@ def test_a_body_named_in_russian_gets_its_english_name_from_its_parts(
         ("欧安组织议会大会", "OSCE Parliamentary Assembly"),  # a body the gazetteer knows owns it
         ("铁路和水运委员会", "Railway and Water Transport Committee"),
         ("哈萨克斯坦生态和天然资源部", "Ministry of Ecology and Natural Resources of Kazakhstan"),  # 天然 for 自然
+        ("生态和天然资源部", "Ministry of Ecology and Natural Resources of Kazakhstan"),  # the country's, by its field
         ("委员会", None),  # a bare head names no body
         ("某某委员会", None),  # a word no table knows: no half-translated name
     ],
