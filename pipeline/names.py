@@ -48,6 +48,10 @@ KAZINFORM_DATELINE = re.compile(
 )
 """The agency's dateline in English and Russian: the place, a date, the agency (its name misspelt too) and the
 author between slashes (``АСТАНА. 18 апреля. КАЗИНФОРМ /Канат Кульшманов/``, ``ASTANA. April 18. KAZINFORM``)."""
+WEB_DOMAINS = tuple(row["word"] for row in common_table("web_domains"))
+"""Top-level domains of the sites news cites (kz, com; ``pipeline/data/web_domains.tsv``)."""
+WEB_SITE = re.compile(rf"(?<![\w@/.-])(?:www\.)?[A-Za-z][\w-]*(?:\.[\w-]+)*\.(?:{'|'.join(WEB_DOMAINS)})(?![\w-]|\.\w)")
+"""A site's address written in a sentence (`Kazinform cites primeminister.kz`, `www.visitaqmola.kz`): the site."""
 WEB_NAME = re.compile(r"\w\.[a-z]{2,4}$")
 """A name ending in a web domain (Kaspi.kz, kabar.kg): a site, or the body behind it."""
 WEB_ADDRESS = re.compile(r"(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}(?:/\S*)?")

@@ -1214,6 +1214,31 @@ def test_an_english_name_the_tagger_missed_is_a_person_before_an_office(pipeline
     assert ("Saken Dildakhmet", "PER") in [(text, label) for text, label, _ in mentions(doc)]
 
 
+def test_an_english_sentence_citing_a_site_names_the_site(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """A site's address in a sentence is a source, a body (`web_domains.tsv`); an e-mail address names none."""
+    doc = annotate(
+        pipeline,
+        "Title\n\nOn top of that, Kazinform cites primeminister.kz. See www.visitaqmola.kz or write to info@visit.kz.",
+    )
+    assert [text for text, label, _ in mentions(doc) if label == "ORG"] == [
+        "Kazinform",
+        "primeminister.kz",
+        "www.visitaqmola.kz",
+    ]
+
+
+def test_an_english_venue_read_as_a_place_is_a_body(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """The gold lists halls, palaces, museums and arenas as bodies (``venue_heads.tsv``); an airport stays a place."""
+    doc = annotate(
+        pipeline,
+        "Title\n\nThe concert was held on the stage of the Large Hall. He flew from Almaty International Airport.\n",
+    )
+    assert [(text, label) for text, label, _ in mentions(doc)] == [
+        ("Large Hall", "ORG"),
+        ("Almaty International Airport", "LOC"),
+    ]
+
+
 def test_a_chinese_city_or_region_government_is_one_body(pipeline) -> None:  # type: ignore[no-untyped-def]
     """阿斯塔纳市政府 is the city's akimat (the gold lists the body, not the city); a country's government keeps
     MSRA's reading, the country a place of its own (韩国 + 政府)."""

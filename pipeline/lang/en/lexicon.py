@@ -117,6 +117,8 @@ THING_NOUNS = frozenset(words("en", "thing_nouns"))
 """prize -> prizes: nouns that a person's name before them names a thing by (the Satbayev prize)."""
 CURRENCY_NOUNS = words("en", "currency_nouns")
 """Nouns of currencies named after a country (US dollars): the country before one names no place."""
+VENUE_HEADS = words("en", "venue_heads")
+"""Words of a venue run as a body (Hall, Palace, Arena): a place's name holding one is a body's."""
 OUTLET_KINDS = words("en", "outlet_kinds")
 """newspaper, channel: after a name (the Aikyn newspaper) they make it a body's."""
 

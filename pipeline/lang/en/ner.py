@@ -36,9 +36,10 @@ from pipeline.lang.en.lexicon import (
     SURNAME_ENDINGS,
     THING_NOUNS,
     TITLE_MODIFIERS,
+    VENUE_HEADS,
     alternatives,
 )
-from pipeline.names import LEGAL_FORMS, WEB_NAME
+from pipeline.names import LEGAL_FORMS, WEB_NAME, WEB_SITE
 from pipeline.quote_candidate import QUOTATION_PAIRS
 from pipeline.recognisers import BlockContext, SentenceTagger, joined_neighbours
 
@@ -195,12 +196,13 @@ def legal_form_names(text: str, start: int, end: int) -> list[Mention]:
 
 
 def find_english(ctx: BlockContext) -> list[Mention]:
-    """The recogniser registry's entry: prose blocks only (captions have their own recogniser)."""
+    """The recogniser registry's entry: prose blocks only (captions have their own recogniser); a site's address
+    written in a sentence is the site (`Kazinform cites primeminister.kz`)."""
     if ctx.is_label:
         return []
-    return english_names(ctx.text, ctx.block.start, ctx.block.end) + legal_form_names(
-        ctx.text, ctx.block.start, ctx.block.end
-    )
+    start, end = ctx.block.start, ctx.block.end
+    sites = [Mention(*m.span(), "ORG", "web:ORG", "rules_en", 0.6) for m in WEB_SITE.finditer(ctx.text, start, end)]
+    return english_names(ctx.text, start, end) + legal_form_names(ctx.text, start, end) + sites
 
 
 def _tag_sentences(batch: list[tuple[Document, list[Sentence]]]) -> list[list[Mention]]:
@@ -716,7 +718,7 @@ def document_rules(text: str, mentions: list[Mention]) -> list[Mention]:
         and not _names_a_period_or_a_kind(text, mention)
     ]
 
-    listed = _without_plural_heads(text, listed)
+    listed = [_venue_as_body(text, mention) for mention in _without_plural_heads(text, listed)]
     listed = [
         part
         for mention in listed
@@ -771,6 +773,19 @@ def _with_legal_forms(text: str, mentions: list[Mention]) -> list[Mention]:
         for m in found
     ]
     return sorted(found, key=lambda mention: (mention.start, mention.end))
+
+
+_VENUE_WORDS = re.compile(rf"(?<![\w-]){alternatives(VENUE_HEADS)}(?![\w-])")
+
+
+def _venue_as_body(text: str, mention: Mention) -> Mention:
+    """A venue the tagger read as a place is a body, as the gold lists it (`the Large Hall`, `Palace of Arts
+    Atameken`, `Khalyk Arena`; ``data/venue_heads.tsv``), unless the gazetteer knows it as a place."""
+    if mention.label != "LOC" or mention.recogniser == "gazetteer":
+        return mention
+    if not _VENUE_WORDS.search(text, mention.start, mention.end):
+        return mention
+    return dataclasses.replace(mention, label="ORG", label_fine="venue:ORG", entity_id=None)
 
 
 def _plural(noun: str) -> str:
