@@ -4287,6 +4287,17 @@ def test_english_attributions_around_offices_media_and_linking_phrases(  # type:
     assert [(said, words) for _, said, words, _ in described(doc)] == [(content, speaker)]
 
 
+def test_english_an_outlet_relaying_an_attributed_sentence_is_no_speaker(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(
+        pipeline,
+        "Title\n\nNurlan Tleubayev spoke at a conference.\n\n"
+        "Barley exports may be 600,000 tons this season, he said, Bloomberg reports.\n",
+    )
+    assert [(content, speaker) for _, content, speaker, _ in described(doc)] == [
+        ("Barley exports may be 600,000 tons this season", "he")
+    ]
+
+
 def test_english_single_quotation_marks_closing_after_a_comma(pipeline) -> None:  # type: ignore[no-untyped-def]
     doc = annotate(
         pipeline,

@@ -702,11 +702,20 @@ of the news, no part of what was said (`Tokayev noted that Kazakhstan continues 
 report.`); with no speaker before, it attributes the words (`The road will be repaired, the press service informs.`)."""
 
 
+_RELAYED = re.compile(
+    rf",[ \t]+(?:he|she|they|[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){{0,3}})[ \t]+(?:{_VERB})"
+    r"(?P<relay>,[ \t]+[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,3}[ \t]+(?:reports|reported|writes|wrote)"
+    r"[ \t]*[.!]?[ \t]*)$"
+)
+"""`…, he said, Bloomberg reports.`: an outlet relaying what the speaker said, after his attribution."""
+
+
 def _content_end(text: str, start: int, end: int) -> int:
-    """A sentence's end without trailing agency sourcing (…, Kazinform has learned from BaigeNews.kz.) or an order
-    given after the words (… and tasked to ensure …)."""
+    """A sentence's end without trailing agency sourcing (…, Kazinform has learned from BaigeNews.kz.; …, he said,
+    Bloomberg reports.) or an order given after the words (… and tasked to ensure …)."""
     sourcing = _AGENCY.search(text, max(start, end - 160), end) or _LEARNED_BY.search(text, max(start, end - 160), end)
-    end = sourcing.start() if sourcing else end
+    relayed = _RELAYED.search(text, max(start, end - 160), end) if sourcing is None else None
+    end = sourcing.start() if sourcing else relayed.start("relay") if relayed else end
     directive = _AND_DIRECTIVE.search(text, start, end)
     return _trim(text, start, directive.start() if directive else end)[1]
 
