@@ -178,8 +178,10 @@ def english_names(text: str, start: int, end: int) -> list[Mention]:
     return mentions
 
 
+_ASCII_LEGAL_FORMS = "|".join(re.escape(form) for form in sorted(LEGAL_FORMS) if form.isascii())
+"""The legal forms English writes (JSC, LLP, Ltd; ``pipeline/data/legal_forms.tsv``), one alternation."""
 _LEGAL_FORM_NAME = re.compile(
-    rf"\b(?:{'|'.join(re.escape(form) for form in LEGAL_FORMS if form.isascii())})[ \t]+"
+    rf"\b(?:{_ASCII_LEGAL_FORMS})[ \t]+"
     r"[\"“«](?P<name>[^\"“”«»\n]{1,60})[\"”»]"
 )
 """A company written as its legal form before its name in quotation marks (`JSC "Passenger transport"`,
@@ -745,7 +747,7 @@ _DETERMINER = re.compile(r"(?:The|A|An)[ \t]+")
 """A determiner that opens a sentence before a name: no part of it."""
 _NAME_LEGAL_FORM = re.compile(
     rf"(?<![\w'’-])(?:{_DETERMINER.pattern})?(?P<company>(?P<name>(?:[A-Z][\w'’-]*[ \t]+){{1,4}})"
-    rf"(?:{'|'.join(re.escape(form) for form in LEGAL_FORMS if form.isascii() and form.isupper())})\b)"
+    rf"(?:{_ASCII_LEGAL_FORMS})\b)"
 )
 """Capitalised words and a company's legal form after them (`Passenger Transportation JSC`), a determiner that opens
 a sentence left out."""
@@ -951,7 +953,10 @@ def _with_joined_fields(text: str, mentions: list[Mention]) -> list[Mention]:
             match = None  # more capitalised words before: a longer name, or another one, runs on there
         if match is not None and (opening := _DETERMINER.match(text, start)) is not None:
             start = opening.end()  # `The Opera and Ballet Theatre` at a sentence's start
-        before = [m for m in found if m.end > start]
+        kept = len(found)
+        while match is not None and kept and found[kept - 1].end > start:
+            kept -= 1  # mentions in text order: only those at the end of the list reach past the fields' start
+        before = found[kept:]
         if (
             match is not None
             and not any(
@@ -960,7 +965,7 @@ def _with_joined_fields(text: str, mentions: list[Mention]) -> list[Mention]:
             and not _ORG_WORDS.search(text, start, mention.start)
             and all(m.start >= start and m.label == "ORG" and m.recogniser != "gazetteer" for m in before)
         ):
-            del found[len(found) - len(before) :]
+            del found[kept:]
             mention = dataclasses.replace(mention, start=start, entity_id=None)
         found.append(mention)
     return found

@@ -125,6 +125,8 @@ _THAT = re.compile(
 """`X said that …`, also with a comma before `that` (`He added, that by 2030 …`)."""
 _CAPITALISED = r"[A-Z][\w'’.-]*"
 """A word of a name (Kassym-Jomart, O’Brien, Jr.)."""
+_SHORT_SPEAKER = r"he|she|they|[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,3}"
+"""A speaker in a short attribution set off by commas: a pronoun or up to four capitalised words."""
 _FULL_NAME = rf"{_CAPITALISED}(?:[ \t]+{_CAPITALISED}){{1,3}}"
 """Two to four capitalised words: a person's name set off by commas."""
 _AFTER_DESCRIBED = re.compile(
@@ -703,7 +705,7 @@ report.`); with no speaker before, it attributes the words (`The road will be re
 
 
 _RELAYED = re.compile(
-    rf",[ \t]+(?:he|she|they|[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){{0,3}})[ \t]+(?:{_VERB})"
+    rf",[ \t]+(?:{_SHORT_SPEAKER})[ \t]+(?:{_VERB})"
     r"(?P<relay>,[ \t]+[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,3}[ \t]+(?:reports|reported|writes|wrote)"
     r"[ \t]*[.!]?[ \t]*)$"
 )
@@ -858,7 +860,7 @@ def _clause_without_that(text: str, start: int, end: int, finite_verbs: Sequence
 
 
 _INSERTED_ATTRIBUTION = re.compile(
-    rf",[ \t]+(?P<speaker>he|she|they|[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){{0,3}})[ \t]+(?P<cue>{_INDIRECT_VERB}),"
+    rf",[ \t]+(?P<speaker>{_SHORT_SPEAKER})[ \t]+(?P<cue>{_INDIRECT_VERB}),"
     r"[ \t]+(?=[a-z])(?![a-z]+ing\b)"
 )
 """`Kazakhstani farmers, Shukeyev stressed, have already harvested …`: the speaker and the verb set off by commas

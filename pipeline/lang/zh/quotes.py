@@ -28,6 +28,7 @@ from pipeline.lang.zh.lexicon import (
     PARAGRAPH_CUES,
     PERFORMATIVE_OBJECTS,
     PERSON_TITLES,
+    PLURAL_PRONOUNS,
     PRONOUNS,
     QUOTE_CUES,
     REPORTING_VERBS,
@@ -359,12 +360,14 @@ def find_quotes(
     return found
 
 
+_ADVERB_ALTERNATIVES = "|".join(map(re.escape, _ADVERBS))
+_ONE_PERSON = "|".join(sorted(set(PRONOUNS) - PLURAL_PRONOUNS, key=len, reverse=True))
 _ANNOUNCING_CLAUSE = re.compile(
-    rf"[，,][ \t]*(?:并|但|而)?(?:他|她|其)?(?:{'|'.join(map(re.escape, _ADVERBS))})?(?:{_CUES})[ \t]*[：:][ \t]*$"
+    rf"[，,][ \t]*(?:并|但|而)?(?:{_ONE_PERSON})?(?:{_ADVERB_ALTERNATIVES})?(?:{_CUES})[ \t]*[：:][ \t]*$"
 )
 """`，但他同时强调：` closing a reported sentence: a new cue that announces the quotation after it, no more of the
 words reported before."""
-_SECOND_REPORT = re.compile(rf"[，,][ \t]*并(?:{'|'.join(map(re.escape, _ADVERBS))})?(?={_CUES})")
+_SECOND_REPORT = re.compile(rf"[，,][ \t]*并(?:{_ADVERB_ALTERNATIVES})?(?={_CUES})")
 """`…，并宣布…`, `…，并强调…`: a second verb of saying in the sentence, whose subject is the first one's."""
 
 
@@ -504,11 +507,10 @@ def _sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return spans
 
 
-_OPENERS = "|".join(map(re.escape, _ADVERBS))
 _SOURCES = "|".join(map(re.escape, sorted(UNNAMED_SOURCES, key=len, reverse=True)))
 _UNNAMED_REPORT = re.compile(rf"(?:{_SOURCES})报道$")
 """`部分媒体报道称，…`: an unnamed source's report is a statement (a named outlet's `据X报道` stays sourcing)."""
-_UNNAMED_OPENING = re.compile(rf"(?:(?:{_OPENERS})[，,、]?)*(?:{_SOURCES})")
+_UNNAMED_OPENING = re.compile(rf"(?:(?:{_ADVERB_ALTERNATIVES})[，,、]?)*(?:{_SOURCES})")
 """A sentence opened by a collective source (此外，双方…): its `并表示` is the source's, not a person's."""
 _COLLECTIVE_SUBJECT = re.compile(rf"[ \t]*(?:[^，,。！？\n]{{1,4}}[，,])?{_UNNAMED_OPENING.pattern}")
 """A sentence whose subject is a collective source, perhaps after a short time word (目前，双方…)."""
