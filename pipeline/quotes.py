@@ -236,6 +236,11 @@ class QuoteFinder:
         """The country's ministries by their field (`ministry of energy`): `the ministry` after `Minister of Energy
         X` is the Ministry of Energy."""
         self._ministry_ids = frozenset(self.ministries.values())
+        home = self.gazetteer.get(HOME_COUNTRY)
+        self._home_names = sorted(
+            {name.lower() for lang in ("en", "ru", "zh") for name in (home.surfaces(lang) if home else ())}
+        )
+        """The home country's names in every language: a place written where one stands in an office phrase."""
         self._body_namers: dict[str, Callable[[str], str | None] | None] = {}
 
     def __call__(self, doc: Document) -> Document:
@@ -451,11 +456,12 @@ class QuoteFinder:
         words = phrase.split()
         if phrase.lower() in PRONOUNS or (words and words[0].lower() in PRONOUNS and len(words) == 1):
             return self._pronoun(doc, quote, PRONOUNS.get(phrase.lower()), earlier)
-        lowered = re.sub(r"^(the|this|that)\s+", "", phrase.lower())
+        lowered = _LEADING_DETERMINER.sub("", phrase.lower())
         owned = _OWNED_BODY.fullmatch(lowered)  # `the press service of the President`: a body, not the President
         if (_is_title(lowered) or _is_title(_title_head(phrase))) and not owned:
             index, head = self._index, _title_head(phrase)
-            foreign = _foreign_people(phrase)  # `the Uzbek President`: no holder of a Kazakh office
+            # `the Uzbek President`, `the President of Mongolia`: no holder of a Kazakh office
+            foreign = _foreign_people(phrase) or self._foreign_office(start, end)
             ways: tuple[Callable[[], str | None], ...] = (
                 lambda: _person_of_people(index, phrase, start),
                 # `The Prime Minister stressed` after `Prime Minister X` and `Minister of Transport Y`: the whole
@@ -506,6 +512,20 @@ class QuoteFinder:
             return quote
         quote.attribution = "unnamed"
         return quote
+
+    def _foreign_office(self, start: int, end: int) -> bool:
+        """Whether a speaker's phrase is a home office phrase with another country in the home country's place
+        (`the President of Mongolia` as `president of kazakhstan`, `蒙古国总统` as `哈萨克斯坦总统`): that country's
+        office, whose holder is none of the home country's."""
+        doc = self._index.doc
+        for mention in self._index.inside(start, end):
+            if mention.label != "LOC" or mention.entity_id == HOME_COUNTRY:
+                continue
+            before, after = doc.span(start, mention.start).lower(), doc.span(mention.end, end).lower()
+            for home in self._home_names:
+                if _LEADING_DETERMINER.sub("", f"{before}{home}{after}") in OFFICE_PHRASES:
+                    return True
+        return False
 
     def _han_body(
         self, phrase: str, start: int, earlier: list[Quote], quoted: tuple[int, int]
@@ -1423,6 +1443,10 @@ def _last_mention(index: _Index, start: int, end: int, labels: tuple[str, ...]) 
 
 _HOME_HOLDERS = frozenset(entity for _, entity, _, _ in OFFICE_HOLDERS)
 """Everyone who held an office of ``office_holders.tsv``: Kazakhstan's, the agency's own country's."""
+_LEADING_DETERMINER = re.compile(r"^(the|this|that)\s+")
+"""A determiner opening a speaker's phrase, which office phrases and titles are written without."""
+HOME_COUNTRY = "loc:kazakhstan"
+"""The gazetteer's entity of the country whose offices ``office_holders.tsv`` lists and the office phrases name."""
 _HOME_PEOPLES = DEMONYMS & frozenset(word for phrase in OFFICE_PHRASES for word in phrase.split())
 """The peoples' adjectives the office phrases use (kazakh president): the home country's."""
 
@@ -1739,7 +1763,7 @@ def _opening_title_end(index: _Index, start: int, end: int) -> int | None:
     for word in reversed(words):
         phrase_end = start + word.end()
         phrase = text[start:phrase_end]
-        lowered = re.sub(r"^(the|this|that)\s+", "", phrase.lower())
+        lowered = _LEADING_DETERMINER.sub("", phrase.lower())
         head = _title_head(phrase)
         opens = _TITLE_AT_END.fullmatch(lowered) or (head and _is_title(head) and lowered.startswith(head))
         if opens and not re.search(r"[,;:]", phrase) and not index.persons_between(start, phrase_end):

@@ -4886,3 +4886,123 @@ def test_english_constructions_of_another_fresh_set(pipeline) -> None:  # type: 
         ("We plan to expand the children’s repertoire,", "Galym Akhmedyarov"),
         ("The enterprises have manufactured products worth 282 bln tenge.", "Nurmukhambet Abdibekov"),
     ]
+
+
+def test_english_a_speaker_written_with_a_joined_initial_before_that(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(
+        pipeline,
+        "Title\n\nAmbassador Anatoly Smirnov held a press conference in Minsk.\n\n"
+        "The journalists were told about new projects. Besides, A.Smirnov noted that the country will go on "
+        "financing the current investment projects.\n",
+    )
+    assert [(content[:20], speaker, entity) for _, content, speaker, entity in described(doc)] == [
+        ("the country will go ", "A.Smirnov", "per:en:Anatoly Smirnov")
+    ]
+
+
+def test_english_the_subject_before_a_long_first_predicate_and_a_verb_of_saying(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(
+        pipeline,
+        "Title\n\nAkim (governor) of the region Danial Akhmetov congratulated the staff of the hospital on the "
+        "success of the surgery and stressed that in the next three years the region aims to lead in medicine.\n",
+    )
+    assert [(content[:20], speaker) for _, content, speaker, _ in described(doc)] == [
+        ("in the next three ye", "Danial Akhmetov")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content"),
+    [
+        (
+            "According to Dinara Yeskaziyeva, a museum interpreter, 52,184 people attended the exhibition.",
+            "52,184 people attended the exhibition.",
+        ),
+        (  # a finite verb: what the source said, no description of it
+            "According to Kazhydromet, a cold front arrives, bringing snow and frost to the northern regions.",
+            "a cold front arrives, bringing snow and frost to the northern regions.",
+        ),
+    ],
+)
+def test_english_a_named_source_described_by_an_indefinite_phrase(pipeline, sentence: str, content: str) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(pipeline, f"Title\n\n{sentence}\n")
+    assert [found for _, found, _, _ in described(doc)] == [content]
+
+
+def test_chinese_famous_for_holds_no_report(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(pipeline, "标题\n\n该州则以自然景区和户外旅游著称，吸引了五十万人前来度假。\n")
+    assert described(doc) == []
+
+
+def test_chinese_she_skips_a_man_whose_surname_ends_in_fu(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(
+        pipeline,
+        "标题\n\n甲方副总干事别列克·萨迪谢夫和乙方第一副社长恩赫玛·巴雅尔签署了文件。\n\n"
+        "萨迪谢夫指出，双边合作有助于促进两国之间的新闻交流。\n\n"
+        "-两国媒体的联合创作是人文合作关系的重要基础。-他说。\n\n"
+        "-领先媒体之间的伙伴关系为两国人民的友好做出了重大贡献。-她说。\n",
+    )
+    assert [entity for _, _, _, entity in described(doc)] == ["per:zh:别列克·萨迪谢夫"] * 2 + ["per:zh:恩赫玛·巴雅尔"]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "content", "speaker"),
+    [
+        (
+            "«The opera was performed amazingly, the musicians were great,» Gulnara Sadykova observed.",
+            "The opera was performed amazingly, the musicians were great,",
+            "Gulnara Sadykova",
+        ),
+        (
+            "Specialists remind that every camera-trap recording has both scientific and environmental value.",
+            "every camera-trap recording has both scientific and environmental value.",
+            "Specialists",
+        ),
+    ],
+)
+def test_english_observed_and_remind_report_speech(pipeline, paragraph: str, content: str, speaker: str) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(pipeline, f"Title\n\n{paragraph}\n")
+    assert [(found, words) for _, found, words, _ in described(doc)] == [(content, speaker)]
+
+
+def test_english_a_trailing_source_with_its_office(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(
+        pipeline,
+        "Title\n\nThe flood situation remains complicated in the region, according to Yevgeny Zhuravlyov, press "
+        "secretary of the local emergencies department, Kazinform News Agency reports.\n",
+    )
+    assert [(content, speaker) for _, content, speaker, _ in described(doc)] == [
+        ("The flood situation remains complicated in the region", "Yevgeny Zhuravlyov")
+    ]
+
+
+def test_english_the_subject_before_and_also_and_a_second_verb_of_saying(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(
+        pipeline,
+        "Title\n\nPresident of Kazakhstan Nursultan Nazarbayev met his Mongolian counterpart.\n\n"
+        "In conclusion, the Kazakh President pointed out that, first of all, trade must grow, and also stressed "
+        "that Kazakhstan supports Mongolia's plans to join the projects.\n",
+    )
+    assert [(content[:21], speaker, entity) for _, content, speaker, entity in described(doc)] == [
+        ("Kazakhstan supports M", "the Kazakh President", "per:nursultan-nazarbayev")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "holder"),
+    [
+        (
+            "Title\n\nPresident of Kazakhstan Nursultan Nazarbayev met his counterpart Khaltmaagiin Battulga, who "
+            'was elected President of Mongolia.\n\n"I know you have created a new capital, the city of Astana," said '
+            "the President of Mongolia.\n",
+            "per:en:Khaltmaagiin Battulga",
+        ),
+        (
+            "标题\n\n哈萨克斯坦总统托卡耶夫会见了蒙古国总统呼日勒苏赫。\n\n“我们愿意扩大两国在贸易和交通领域的合作，”蒙古国总统说。\n",
+            "per:ukhnaagiin-khurelsukh",
+        ),
+    ],
+)
+def test_another_countrys_office_is_not_the_home_office_holder(pipeline, text: str, holder: str) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(pipeline, text)
+    assert [entity for _, _, _, entity in described(doc)] == [holder]

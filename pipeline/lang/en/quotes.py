@@ -59,9 +59,18 @@ apostrophes of `teacher's` stay inside."""
 _FIELD_COMMA = r",(?=[ \t](?:[A-Z][a-z]+(?:,|[ \t]and[ \t])|and[ \t][A-Z]))"
 """A comma in a list of a ministry's fields (`Ecology, Geology and Natural Resources Minister`, `Ecology, Geology,
 and Natural Resources Ministry`): no end of a speaker's phrase."""
-_NAME_PART = rf"(?:Mr\.|Mrs\.|Ms\.|Dr\.|(?<![\w.])[A-Z][a-z]?\.|{_FIELD_COMMA}|[^.,;\"“”«»])"
-"""A character of a speaker's name; a title's or an initial's period ends nothing (`A.Kurishbayev noted`, `Zh.
-Doskaliyev noted`: Kazakh initials of two letters), nor does a comma in a list of a ministry's fields."""
+_ABBREVIATION = r"Mr\.|Mrs\.|Ms\.|Dr\.|(?<![\w.])[A-Z][a-z]?\."
+"""A title or an initial whose period ends no name (`Mr. Kulagin`, `A.Kurishbayev`, `Zh. Doskaliyev`: Kazakh initials
+of two letters)."""
+_NAME_PART = rf"(?:{_ABBREVIATION}|{_FIELD_COMMA}|[^.,;\"“”«»])"
+"""A character of a speaker's name; a title's or an initial's period ends nothing, nor does a comma in a list of a
+ministry's fields."""
+_OFFICE = (
+    rf"(?:the[ \t]+)?(?:[A-Z][\w’'-]*[ \t]+){{0,3}}{alternatives(PERSON_TITLES, any_case=True)}\b"
+    r"[^,.;\"“”«»]{0,120}?"
+)
+"""A person's office set off by commas after the name (`first deputy head of the Presidential Administration`,
+`Ecology Minister of Kazakhstan`: its field may come first)."""
 _PARTICIPLE = r"(?!(?:no|some|any|every)thing\b)[a-z]{3,}ing\b"
 """A participle opening what the speaker did while saying it (adding, noting, speaking, criticizing)."""
 _AND_SAID = rf"[ \t]+and[ \t]+(?:also[ \t]+)?(?P<cue>{_VERB})[ \t]+that\b"
@@ -115,7 +124,7 @@ _BEFORE_COMMA = re.compile(rf"(?P<speaker>[A-Z][^.:;,\"“”«»]{{0,80}}?)[ \t
 _WORD_START = r"(?<![\w'’-])"
 """A speaker found by its verb begins a word, even where the 80 characters allowed before the verb begin
 inside one (`The Senior Marshal … thanked governor Kulagin … and noted that`)."""
-_SPEAKER_BEFORE = rf"{_WORD_START}(?P<speaker>(?:Mr\.|Mrs\.|Ms\.|Dr\.|{_FIELD_COMMA}|[^.;,\"“”«»]){{1,80}}?)"
+_SPEAKER_BEFORE = rf"{_WORD_START}(?P<speaker>(?:{_ABBREVIATION}|{_FIELD_COMMA}|[^.;,\"“”«»]){{1,80}}?)"
 """The words before a verb of saying that may name its speaker: within one clause (a comma in a ministry's fields
 stays inside: `The Kazakh Ecology, Geology and Natural Resources Ministry reported that`), 80 characters at most."""
 _THAT = re.compile(
@@ -180,11 +189,12 @@ _OPENING_PRONOUN = re.compile(
 )
 """`According to him new cases are possible …`: a pronoun source needs no comma to end."""
 _ROLE_AFTER_NAME = re.compile(
-    rf"(?:the[ \t]+)?(?:[A-Z][\w’'-]*[ \t]+){{0,3}}{alternatives(PERSON_TITLES, any_case=True)}\b"
-    rf"[^,.;\"“”«»]{{0,120}}?,[ \t]*"
+    rf"(?:{_OFFICE}|(?P<apposition>an?[ \t]+[a-z][\w’'-]*(?:[ \t]+[a-z][\w’'-]*){{0,4}})),[ \t]*"
 )
 """`According to Dauren Abayev, first deputy head of the Presidential Administration, …`, `…, Ecology Minister of
-Kazakhstan, …`: the named source's office between commas (its field may come first), not what the source said."""
+Kazakhstan, …`: the named source's office between commas (its field may come first), or what the source is
+(`According to Dinara Yeskaziyeva, a museum interpreter, …`; with no finite verb: `According to Kazhydromet, a
+cold front arrives, …` is what it said), not what the source said."""
 _MOST_ROLES = 3
 """Offices and degrees a named source may have between commas (`candidate of historical sciences, senior lecturer,
 head of the Center of Archeology`)."""
@@ -321,10 +331,11 @@ _OUTLET = re.compile(rf"(?<![\w-]){alternatives(NEWS_OUTLETS, any_case=True)}$")
 """A trailing speaker that is a news outlet (``data/news_outlets.tsv``)."""
 _SOURCE_AFTER = re.compile(
     rf",[ \t]+(?P<phrase>{alternatives(tuple(SOURCE_OPENINGS))})[ \t]+(?P<speaker>{_NAME_PART}{{2,100}}?)"
-    rf"(?:,[ \t]+who[ \t]+[^.;\"“”«»]{{1,160}})?[.!]?[ \t]*$"
+    rf"(?:,[ \t]+who[ \t]+[^.;\"“”«»]{{1,160}}|,[ \t]+{_OFFICE})?[.!]?[ \t]*$"
 )
-"""`…, according to the airport's press service.`: a source opening (``source_openings.tsv``) after what the
-source said, which is then its own sentence only."""
+"""`…, according to the airport's press service.`, `…, according to Yevgeny Zhuravlyov, press secretary of the
+department.`: a source opening (``source_openings.tsv``) after what the source said, which is then its own sentence
+only."""
 _TRAILING_PASSIVE = re.compile(
     rf",[ \t]+(?:this|that|it)[ \t]+(?:was|is|has[ \t]+been|had[ \t]+been)[ \t]+(?P<cue>{_INDIRECT_VERB})[ \t]+by"
     rf"[ \t]+(?P<speaker>{_NAME_PART}{{2,200}}?)[.!]?[ \t]*$"
@@ -822,6 +833,12 @@ def _first_word(text: str, position: int) -> str:
 _WORD_AT = re.compile(r"[\w'’-]+")
 
 
+def _holds_finite_verb(finite_verbs: Sequence[int], start: int, end: int) -> bool:
+    """Whether the tagger read a finite verb between ``start`` and ``end`` (an empty span holds none)."""
+    at = bisect.bisect_left(finite_verbs, start)
+    return start < end and at < len(finite_verbs) and finite_verbs[at] < end
+
+
 def _clause_by_its_verb(text: str, start: int, end: int, finite_verbs: Sequence[int]) -> re.Match[str] | None:
     """`He stressed despite challenges the countries have …`, `The Kazakh Minister said strengthening of … remains
     a priority`: a clause reported without `that`, told by a finite verb the tagger read after a subject, before
@@ -920,7 +937,7 @@ def _frame(text: str, start: int, end: int, finite_verbs: Sequence[int] = ()) ->
         content = opening.end()
         role = _ROLE_AFTER_NAME.match(text, content, stop) if text[speaker[0]].isupper() else None
         for _ in range(_MOST_ROLES):  # `According to X, candidate of historical sciences, senior lecturer, …`
-            if role is None or stop - role.end() < 10:
+            if role is None or stop - role.end() < 10 or _holds_finite_verb(finite_verbs, *role.span("apposition")):
                 break
             content = role.end()
             role = _ROLE_AFTER_NAME.match(text, content, stop)
@@ -934,6 +951,8 @@ def _frame(text: str, start: int, end: int, finite_verbs: Sequence[int] = ()) ->
     inserted = _INSERTED_OPENING.search(text, start, stop)
     if inserted and _THAT.search(text, start, inserted.start()):
         inserted = None  # `X drew attention to the fact that A, which, according to him, B`: the verb's clause
+    elif inserted and _SOURCE_AFTER.match(text, inserted.start(), stop):
+        inserted = None  # `A, according to X, press secretary of …`: the source's office ends the sentence
     if inserted and stop - inserted.end() >= 10 and not _names_a_rule(inserted.group("speaker")):
         scope = SOURCE_OPENINGS[inserted.group("phrase")]
         speaker = _trim(text, *inserted.span("speaker"))
@@ -993,10 +1012,13 @@ def _frame(text: str, start: int, end: int, finite_verbs: Sequence[int] = ()) ->
     )
     if that:
         speaker = _trim(text, *that.span("speaker"))
-        if text[speaker[0] : speaker[1]].lower().rpartition(" ")[2] in ("and", "but") and (
+        if text[slice(*_without_adverbs(text, speaker))].lower().rpartition(" ")[2] in ("and", "but") and (
             verb := _FIRST_PAST.search(text, start, speaker[0])
-        ):  # `He stressed …, and noted that …`, `X noted the need for … spheres and stressed that`: the subject
-            speaker = _trim(text, start, verb.start())
+            or _FIRST_PAST.match(text, len(text[: speaker[0]].rstrip(" \t")), speaker[1])
+        ):  # `He stressed …, and noted that …`, `X noted the need for … spheres and stressed that`: the subject;
+            # also where the reach before the verb of saying began at the first verb (`Akim … Danial Akhmetov
+            # congratulated the staff of the hospital on the success of the surgery and stressed that`)
+            speaker = _after_opening_phrase(text, _trim(text, start, verb.start()))
         if text[speaker[0] : speaker[1]].lower() == "who" and (
             antecedent := _WHO_ANTECEDENT.search(text, start, speaker[0])
         ):  # `… Minister of Culture Arystanbek Mukhamediuly, who emphasized that …`: the person before `who`
@@ -1102,6 +1124,16 @@ _FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e|[Oo]ur|us|[Mm]y)\b")
 written without quotation marks."""
 _NAME_BEFORE = re.compile(r"(?:[A-Z][\w'’]*(?:[ \t]+|-))+$")
 """Capitalised words running up to a speaker's first word: the start of the name it belongs to."""
+
+
+_OPENING_COMMA = re.compile(rf"(?!{_FIELD_COMMA}),[ \t]+")
+
+
+def _after_opening_phrase(text: str, speaker: tuple[int, int]) -> tuple[int, int]:
+    """The subject without a phrase set off by a comma before it (`In conclusion, the Kazakh President` -> the Kazakh
+    President); a comma in a list of a ministry's fields stays."""
+    commas = list(_OPENING_COMMA.finditer(text, *speaker))
+    return (commas[-1].end(), speaker[1]) if commas and commas[-1].end() < speaker[1] else speaker
 
 
 def _without_adverbs(text: str, speaker: tuple[int, int]) -> tuple[int, int]:
