@@ -20,6 +20,7 @@ from pipeline.document import Block, Document, Mention, Quote
 from pipeline.gazetteer import GazetteerEntity
 from pipeline.lang import gendered_name_endings, given_name_genders, language_for, languages, romanized_person
 from pipeline.lang.en.ner import ministry_key
+from pipeline.lang.zh.bodies import BODY_WORDS as BODY_WORDS_ZH
 from pipeline.langid import has_han
 from pipeline.names import LEGAL_FORMS, name_parts
 from pipeline.quote_candidate import QUOTATION_PAIRS, QuoteCandidate, opens_quotation
@@ -111,6 +112,9 @@ _OWNER_FOLLOWS = re.compile(rf"(?:the\s+)?(?:{_OWNED_HEADS})\s+of(?:\s+the)?", r
 """`the press service of (the)` before the owner's name."""
 _HAN_BODY_HEADS = tuple(sorted((head for head in BODY_HEADS if has_han(head)), key=len, reverse=True))
 """The Chinese body heads, longest first (管理局 before 局)."""
+_HAN_PLACE_NOUNS = frozenset(word for word, part in BODY_WORDS_ZH.items() if part.kind == "place" and has_han(word))
+"""Chinese place nouns (州, 市: ``pipeline/lang/zh/data/body_words.tsv``): alone before a body's head they stand for
+the place of that kind named last (州政府)."""
 _LATIN_BODY_HEADS = sorted((head for head in BODY_HEADS if re.fullmatch(r"[a-z' ]+", head)), key=len, reverse=True)
 """The Latin-script body nouns, longest first (press service before service)."""
 DEMONYMS = frozenset(word.lower() for language in languages().values() for word in language.demonyms)
@@ -543,6 +547,9 @@ class QuoteFinder:
         if any(m.label == "LOC" and m.start == start and m.end < end for m in self._index.inside(start, end)):
             return f"org:zh:{phrase}", "explicit"
         field = phrase[: -len(head)]
+        place = _last_han_place(self._index, start, field) if field in _HAN_PLACE_NOUNS else None
+        if place is not None:  # `州政府表示` after `克孜勒奥尔达州`: that region's akimat
+            return f"org:zh:{place}{head}", "descriptor"
         spoke = _body_that_spoke(
             earlier,
             lambda quote, name: quote.speaker_entity_id.startswith("org:zh:") and name.endswith(head) and field in name,
@@ -1433,6 +1440,19 @@ def _last_region(index: _Index, position: int, regions: frozenset[str], noun: st
             mention.entity_id in regions or (len(words) > 1 and words[-1].lower().startswith(noun))
         ):
             return written  # a place no gazetteer knows is still one when its noun is written
+    return None
+
+
+def _last_han_place(index: _Index, position: int, noun: str) -> str | None:
+    """The last place named before ``position`` with the Chinese place noun ``noun`` (州, 市), as written
+    (克孜勒奥尔达州): what `州政府` alone stands for; in an article cut before the place is named, the first one
+    named after."""
+    before = bisect.bisect_left(index.starts, position)
+    earlier = reversed(index.mentions[max(0, before - _Index.LOOK_BACK_ITEMS) : before])
+    for mention in itertools.chain(earlier, index.mentions[before : before + _Index.LOOK_BACK_ITEMS]):
+        written = index.doc.span(mention.start, mention.end)
+        if mention.label == "LOC" and len(written) > len(noun) and written.endswith(noun):
+            return written
     return None
 
 

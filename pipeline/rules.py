@@ -85,7 +85,19 @@ TABLES: dict[str, TableSpec] = {
         ("word", "english", "kind", "owner", "city", "topic_first"),
         {
             "kind": frozenset(
-                {"head", "head_of", "title", "adjective", "noun", "preposition", "conjunction", "place", "city", "skip"}
+                {
+                    "head",
+                    "head_of",
+                    "local_head",
+                    "title",
+                    "adjective",
+                    "noun",
+                    "preposition",
+                    "conjunction",
+                    "place",
+                    "city",
+                    "skip",
+                }
             ),
             "owner": YES_NO,
             "city": YES_NO,
@@ -110,7 +122,9 @@ TABLES: dict[str, TableSpec] = {
     "body_owners": TableSpec(("owner", "name")),
     "place_adjective_anaphors": TableSpec(("stem", "noun")),
     "compound_prefixes": TableSpec(("prefix", "stem")),
-    "generic_qualifiers": TableSpec(("word", "alone", "note"), {"alone": YES_NO}, optional=frozenset({"note"})),
+    "generic_qualifiers": TableSpec(
+        ("word", "alone", "note"), {"alone": frozenset({"yes", "no", "opening"})}, optional=frozenset({"note"})
+    ),
     "news_agencies": TableSpec(("entity",)),
     "office_holders": TableSpec(("term", "office", "entity", "from", "until"), optional=frozenset({"from", "until"})),
     "upos": TableSpec(("tag", "upos", "note"), {"upos": UPOS}, optional=frozenset({"note"})),

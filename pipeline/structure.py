@@ -54,6 +54,8 @@ _PERSON_NAME = re.compile(
 
 _ARCHIVE_CREDITS = sorted((row["word"] for row in common_table("archive_credits")), key=len, reverse=True)
 """Words before the owner of the archive a photo comes from (``pipeline/data/archive_credits.tsv``)."""
+_SOURCELESS_CREDITS = frozenset(row["word"] for row in common_table("sourceless_credits"))
+"""Credits that name no source (``pipeline/data/sourceless_credits.tsv``: a screenshot, a placeholder)."""
 
 _LABEL_LINE = re.compile(r"([^：:\n]{1,30}?)[ \t]*(?:[：:][ \t]*)+([^\s：:].*)")
 """A speaker label and the words after it; doubled colons (``Journalist::``) belong to the label, and a
@@ -104,8 +106,8 @@ def split_credit(credit: str) -> tuple[str | None, str | None]:
     """Split a caption credit into (person, agency).
 
     ``Солтан Жексенбеков / Kazinform`` (or ``\\``, ``|``) and ``НОК РК, Сали Сабиров`` -> both; ``пресс-служба
-    КИСИ`` -> agency only; a lone capitalised two- or three-word name -> person only. ``None`` (a CMS artefact) ->
-    neither.
+    КИСИ`` -> agency only; a lone capitalised two- or three-word name -> person only. ``None`` (a CMS artefact) or a
+    screenshot (``data/sourceless_credits.tsv``) -> neither.
     """
     if WEB_ADDRESS.fullmatch(credit.strip()):
         return None, credit.strip()  # `t.me/KZgovernment`: a site's page
@@ -121,7 +123,7 @@ def split_credit(credit: str) -> tuple[str | None, str | None]:
             parts.append(part)
     person = agency = None
     for part in parts:
-        if part.lower() in ("none", "null", "-"):
+        if part.lower() in _SOURCELESS_CREDITS:
             continue
         if person is None and _PERSON_NAME.match(part):
             person = part

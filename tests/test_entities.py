@@ -2654,6 +2654,16 @@ def test_a_qualifier_before_a_body_head_describes_bodies_not_one(pipeline) -> No
     assert [text for text, _, _ in mentions(doc, "ORG")] == ["世界银行", "北京大学"]
 
 
+def test_local_before_a_body_head_describes_bodies_unless_a_place_names_one(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """地方议会 (a local council, as the maslikhat is glossed), 地方博物馆: descriptions; 苏格兰地方议会 a named
+    body."""
+    doc = annotate(
+        pipeline,
+        "标题\n\n马斯利哈特(地方议会)选举投票全部结束。项目拓展了地方博物馆的发展空间。\n\n苏格兰地方议会通过了决议。\n",
+    )
+    assert [text for text, _, _ in mentions(doc, "ORG")] == ["苏格兰地方议会"]
+
+
 def test_a_russian_name_after_a_noun_of_a_work_or_contest_is_no_body(pipeline) -> None:  # type: ignore[no-untyped-def]
     """`конкурса Silk Way Star`, `хит «Everybody»`, `программы «Бүгін Live»`: the work's or the event's name (MISC),
     also where the article names it alone; a ministry and a channel stay bodies."""
@@ -2830,3 +2840,51 @@ def test_chinese_transliterated_items_of_a_list_of_places_are_places(pipeline) -
     assert [text for text, _, _ in mentions(doc, "LOC")] == ["阿特巴萨尔", "耶斯勒", "托布勒", "库斯塔奈", "特罗伊茨克"]
     doc = annotate(pipeline, "标题\n\n他会见了托卡耶夫、马欣、巴耶夫。\n")
     assert mentions(doc, "LOC") == []
+
+
+def test_english_degrees_after_a_person_are_no_place(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """`Stefano Gidaro, MD, PhD`: his degrees (the tagger reads `MD` as Maryland); `Baltimore, MD` stays a place."""
+    doc = annotate(
+        pipeline,
+        "Title\n\nThe surgery was led by the Italian surgeon, Stefano Gidaro, MD, PhD, Kazinform correspondent "
+        "reports.\n\nHe moved from Baltimore, MD, to Astana.\n",
+    )
+    assert [text for text, _, _ in mentions(doc, "LOC")] == ["Baltimore", "MD", "Astana"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Each Kazakhstani snow leopard is given a name and an ID passport.",
+        "The head of the department spoke about landfill norms. There are lots of unauthorised landfills.",
+        "The festival was opened by its director. More than 10,000 viewers attended the screenings.",
+    ],
+)
+def test_english_a_word_that_opens_a_sentence_is_no_person(pipeline, sentence: str) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(pipeline, f"Title\n\n{sentence}\n")
+    assert mentions(doc, "PER") == []
+
+
+def test_english_names_listed_before_a_plural_place_noun_are_places(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(
+        pipeline,
+        "Title\n\nWater has already reached Bolshaya Malyshka, Sokolovka, Vishnyovka, Olshanka villages, where 317 "
+        "houses were flooded.\n\nThe worst hit areas are Teplichnoye, Pribrezhnoye villages.\n",
+    )
+    assert [text for text, _, _ in mentions(doc, "LOC")] == [
+        "Bolshaya Malyshka",
+        "Sokolovka",
+        "Vishnyovka",
+        "Olshanka",
+        "Teplichnoye",
+        "Pribrezhnoye",
+    ]
+
+
+def test_russian_a_place_name_in_guillemets_after_a_programme_names_the_programme(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(
+        pipeline,
+        "Заголовок\n\nАким запустил региональную программу «Алатау», которая направлена на поддержку молодежи.\n\n"
+        "Туристы приехали в горы Алатау и в Алматы.\n",
+    )
+    assert [text for text, _, _ in mentions(doc, "LOC")] == ["Алатау", "Алматы"]

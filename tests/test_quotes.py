@@ -5006,3 +5006,27 @@ def test_english_the_subject_before_and_also_and_a_second_verb_of_saying(pipelin
 def test_another_countrys_office_is_not_the_home_office_holder(pipeline, text: str, holder: str) -> None:  # type: ignore[no-untyped-def]
     doc = annotate(pipeline, text)
     assert [entity for _, _, _, entity in described(doc)] == [holder]
+
+
+def test_chinese_a_city_or_region_government_speaks_as_its_akimat(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """`阿斯塔纳市政府` is the Astana City Akimat; `州政府` alone the akimat of the region named last (no body of its
+    own in the entities); a country's government (韩国政府) is no akimat."""
+    doc = annotate(
+        pipeline,
+        "标题\n\n克孜勒奥尔达州州长出席了会议。\n\n州政府认为，项目一旦落地将带动当地经济。\n\n"
+        "阿斯塔纳市政府指出，全市共有1341条街道。韩国政府表示，将扩大在当地的投资。\n",
+    )
+    assert [pipeline.quotes.name_en(q.speaker_entity_id) for q in doc.quotes] == [
+        "Kyzylorda Region Akimat",
+        "Astana City Akimat",
+        None,
+    ]
+    assert [doc.span(m.start, m.end) for m in doc.mentions if m.label == "ORG"] == ["阿斯塔纳市政府"]
+
+
+def test_chinese_a_region_government_in_an_article_cut_before_the_region(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(
+        pipeline,
+        "州政府认为，该项目一旦落地，将为区域经济吸引投资、创造就业岗位。\n\n克孜勒奥尔达州已形成完整的产业链。\n",
+    )
+    assert [pipeline.quotes.name_en(q.speaker_entity_id) for q in doc.quotes] == ["Kyzylorda Region Akimat"]

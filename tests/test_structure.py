@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter
 
+import pytest
+
 from pipeline.document import Document
 from pipeline.ingest import ingest
 from pipeline.structure import parse_structure, split_credit
@@ -220,6 +222,11 @@ def test_split_credit() -> None:
     assert split_credit("Ivan Petrov") == ("Ivan Petrov", None)
     assert split_credit("НОК РК, Сали Сабиров") == ("Сали Сабиров", "НОК РК")  # the source, the photographer
     assert split_credit("Akorda, Astana") == (None, "Akorda, Astana")  # no person after the comma
+
+
+@pytest.mark.parametrize("credit", ["Video screenshot", "скрин из видео", "видеодан алынған скрин", "视频截图"])
+def test_a_screenshot_credit_names_no_source(credit: str) -> None:
+    assert split_credit(credit) == (None, None)
 
 
 def test_malformed_date_header_is_reported_and_left_empty() -> None:

@@ -49,6 +49,8 @@ BODY_HEADS = words("en", "body_heads")
 OWNED_HEADS = words("en", "body_heads", owner="yes")
 """Body nouns written after their owner in a body's name (Akorda press service)."""
 HEADS_ALONE = frozenset(words("en", "heads_alone"))
+DEGREES = frozenset(words("en", "degrees"))
+"""Degrees written after a person's name and a comma (`MD`, `PhD`): no place or body."""
 """Body nouns that alone only refer back to a body (the Ministry): no organisation's name."""
 NAME_MODIFIERS = frozenset(words("en", "name_modifiers"))
 """Words between a person's name and the head of what is named after the person (International Airport)."""

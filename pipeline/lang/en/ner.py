@@ -13,6 +13,7 @@ from pipeline.lang.en.lexicon import (
     BODY_HEADS,
     COMPASS_WORDS,
     CURRENCY_NOUNS,
+    DEGREES,
     DEMONYM_GIVEN_NAMES,
     DEMONYMS,
     DESCRIBING_NOUNS,
@@ -197,6 +198,30 @@ def legal_form_names(text: str, start: int, end: int) -> list[Mention]:
     ]
 
 
+def _plural(noun: str) -> str:
+    return f"{noun[:-1]}ies" if noun.endswith("y") and noun[-2:-1] not in "aeiou" else f"{noun}s"
+
+
+_LIST_ITEM = r"(?!(?:The|A|An|In|At|On|To|From|Of)\b)[A-Z][\w’'-]+(?:[ \t][A-Z][\w’'-]+)?"
+_LISTED_PLACES = re.compile(
+    rf"(?<![\w’'-])(?P<items>{_LIST_ITEM}(?:,[ \t]+{_LIST_ITEM})*(?:,?[ \t]+and[ \t]+{_LIST_ITEM})|"
+    rf"{_LIST_ITEM}(?:,[ \t]+{_LIST_ITEM})+)"
+    rf"[ \t]+(?:{'|'.join(sorted({_plural(word) for word in PLACE_WORDS}, key=len, reverse=True))})\b"
+)
+"""`Teplichnoye, Pribrezhnoye villages`, `Kyzylorda and Mangistau regions`: names listed before one plural place
+noun, each a place."""
+_ITEM = re.compile(_LIST_ITEM)
+
+
+def listed_places(text: str, start: int, end: int) -> list[Mention]:
+    """Each name of a list that a plural place noun closes (`Bolshaya Malyshka, Sokolovka, Vishnyovka villages`)."""
+    return [
+        Mention(*item.span(), "LOC", "list+place_noun", "rules_en", 0.7)
+        for listed in _LISTED_PLACES.finditer(text, start, end)
+        for item in _ITEM.finditer(text, *listed.span("items"))
+    ]
+
+
 def find_english(ctx: BlockContext) -> list[Mention]:
     """The recogniser registry's entry: prose blocks only (captions have their own recogniser); a site's address
     written in a sentence is the site (`Kazinform cites primeminister.kz`)."""
@@ -204,7 +229,8 @@ def find_english(ctx: BlockContext) -> list[Mention]:
         return []
     start, end = ctx.block.start, ctx.block.end
     sites = [Mention(*m.span(), "ORG", "web:ORG", "rules_en", 0.6) for m in WEB_SITE.finditer(ctx.text, start, end)]
-    return english_names(ctx.text, start, end) + legal_form_names(ctx.text, start, end) + sites
+    listed = listed_places(ctx.text, start, end)
+    return english_names(ctx.text, start, end) + legal_form_names(ctx.text, start, end) + sites + listed
 
 
 def _tag_sentences(batch: list[tuple[Document, list[Sentence]]]) -> list[list[Mention]]:
@@ -369,10 +395,25 @@ def _from_spans(text: str, sentences: list[Sentence], tagged: list[list[tuple[in
             head = text[sentence.tokens[first].start : sentence.tokens[first].end]
             if label in ("ORG", "LOC") and last - first == 1 and head.lower() in HEADS_ALONE:
                 continue  # `the Ministry`, `the Federation told`, `the Federation [Eldar Tabanov]`: a body named before
+            degree = head in DEGREES and _after_person(sentence, first, found)
+            if label in ("ORG", "LOC") and last - first == 1 and degree:
+                continue  # `Stefano Gidaro, MD, PhD`: his degrees, not Maryland (`Baltimore, MD` stays a place)
+            if label == "PER" and last - first == 1 and head in _SENTENCE_WORDS:
+                continue  # `Each Kazakhstani snow leopard …`: a word that opens the sentence, no one's name
             edges = _whole_words(text, sentence.tokens[first].start, sentence.tokens[last - 1].end)
             if edges is not None and not _HYPHENATED_ADJECTIVE.fullmatch(text, *edges):  # adjectives: Kazakh-Uzbek
                 found.append(Mention(*edges, label, f"model:{label}", "model_en", 0.8))
     return _persons_joined(text, found)
+
+
+def _after_person(sentence: Sentence, index: int, found: list[Mention]) -> bool:
+    """Whether the token at ``index`` follows a person found before it and a comma (`Stefano Gidaro, MD`)."""
+    comma = sentence.tokens[index - 1] if index > 0 else None
+    return (
+        comma is not None
+        and comma.end - comma.start == 1
+        and any(m.label == "PER" and m.end == comma.start for m in found[-2:])
+    )
 
 
 _INITIAL_THEN_SURNAME = re.compile(rf"[A-Z]\.[A-Z][a-z]+(?:{'|'.join(sorted(SURNAME_ENDINGS, key=len, reverse=True))})")

@@ -261,8 +261,10 @@ _WORK_BEFORE = re.compile(rf"(?<![\w-])(?i:{'|'.join(map(re.escape, WORK_NOUNS))
 
 def _as_work(text: str, mention: Mention, works: Collection[str] = ()) -> Mention:
     """A body's name right after a noun of a work or an event (`конкурса Silk Way Star`, `турне «Arnau Tour»`) is
-    the work's or the event's name: MISC, no body; so is the same name elsewhere in the article (``works``)."""
-    if mention.label != "ORG":
+    the work's or the event's name: MISC, no body; so is the same name elsewhere in the article (``works``); a
+    place's name in guillemets there too (`программу «Алатау»`: the programme, not the mountains)."""
+    quoted_place = mention.label == "LOC" and text[mention.start - 1 : mention.start] == "«"
+    if mention.label != "ORG" and not quoted_place:
         return mention
     named = text[mention.start : mention.end] in works
     if not named and not _WORK_BEFORE.search(text, max(0, mention.start - 30), mention.start):

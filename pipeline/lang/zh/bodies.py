@@ -20,8 +20,8 @@ from pipeline.rules import load_table
 class BodyPart:
     english: str
     kind: str
-    """head, head_of, noun, adjective, conjunction, place, skip (``data/body_words.tsv``); the gazetteer adds
-    ``known_place`` (a country, or a place with no noun of its own), ``local_place`` (阿拉木图市) and
+    """head, head_of, local_head, noun, adjective, conjunction, place, skip (``data/body_words.tsv``); the gazetteer
+    adds ``known_place`` (a country, or a place with no noun of its own), ``local_place`` (阿拉木图市) and
     ``known_body``."""
 
 
@@ -44,8 +44,10 @@ def english_body_name(name: str, known: dict[str, BodyPart], longest: int) -> st
     """The English name of a body named in Chinese (哈萨克斯坦民航委员会 -> ``Civil Aviation Committee of
     Kazakhstan``), or None: a part unknown, no head at the end, or a bare head (委员会), which names no body."""
     parts = _parts(name.strip(), known, longest)
-    if not parts or parts[-1].kind not in ("head", "head_of") or len(parts) < 2:
+    if not parts or parts[-1].kind not in ("head", "head_of", "local_head") or len(parts) < 2:
         return None
+    if parts[-1].kind == "local_head" and (len(parts) != 2 or parts[0].kind != "local_place"):
+        return None  # 韩国政府: a country's government, no akimat
     head, before = parts[-1], parts[:-1]
     prefix: list[str] = []
     fields: list[str] = []

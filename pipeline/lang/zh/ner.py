@@ -1169,6 +1169,9 @@ def _time_words(text: str, sentence: Sentence, mention: Mention) -> bool:
 def _describes(text: str, sentence: Sentence, mention: Mention) -> bool:
     """A place or number and a generic noun (格鲁吉亚 + 公司, 两个 + 工作组), or a number and common words (三座热电厂):
     a description, not a body's name."""
+    name = text[mention.start : mention.end]
+    if name[:1] in _ONE_CHAR_PLACE_NOUNS and name[1:] in ORG_WORDS:
+        return True  # 州政府, 市政府: the region's or the city's body named before, no name of its own
     inside = _words_of(sentence, mention)
     if not inside:
         return False
@@ -1182,11 +1185,17 @@ def _describes(text: str, sentence: Sentence, mention: Mention) -> bool:
     if text[head.start : head.end] in GENERIC_BODIES and all(t.xpos in _PLACE_OR_NUMBER_TAGS for t in before):
         return True
     words = [text[t.start : t.end] for t in before]
+    if words and GENERIC_QUALIFIERS.get(words[0]) == "opening" and len(words) == 1:
+        return True  # 地方议会, 地方博物馆: a local council, a local museum
     return any(GENERIC_QUALIFIERS.get(word) == "yes" for word in words) and all(  # 本国航空公司, 世界顶尖大学
         word in GENERIC_QUALIFIERS or t.xpos in _PLACE_OR_NUMBER_TAGS for word, t in zip(words, before, strict=True)
     )
 
 
+_ONE_CHAR_PLACE_NOUNS = frozenset(
+    suffix for suffix in (*PLACE_SUFFIXES, *PLACE_MARKERS, *PLACE_SUFFIXES_UNLESS_KNOWN) if len(suffix) == 1
+)
+"""Place nouns of one character (州, 市, 区, 县): alone before a body's head they point back to a place."""
 _NUMBER_TAGS = frozenset({"m", "mq"})
 _NOT_OPENING_TAGS = frozenset({"c", "p"})
 """jieba's tags of conjunctions and prepositions: a body's name never opens with one (a verb may: 协调委员会,
