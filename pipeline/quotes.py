@@ -502,7 +502,7 @@ class QuoteFinder:
             if person is not None:
                 quote.speaker_entity_id = person
             return quote
-        described = lowered != phrase.lower() and lowered in DESCRIBING_NOUNS  # `the boxer told`
+        described = lowered != phrase.lower() and _describing_noun_phrase(lowered)  # `the boxer told`
         if described or any(phrase.startswith(word) and len(phrase) > len(word) for word in DESCRIBING_SUBJECTS):
             # `这位官员指出`: a description that is no title points back to the one named before
             return self._pronoun(doc, quote, None, earlier)
@@ -1441,6 +1441,20 @@ def _last_region(index: _Index, position: int, regions: frozenset[str], noun: st
         ):
             return written  # a place no gazetteer knows is still one when its noun is written
     return None
+
+
+def _describing_noun_phrase(lowered: str) -> bool:
+    """Whether a speaker's phrase (lower case, its determiner taken off) is a noun describing a person by what they
+    do, perhaps after up to three words that qualify it (`boxer`, `kazakh chess player`, `young kazakh boxer`)."""
+    words = lowered.split()
+    return any(
+        " ".join(words[index:]) in DESCRIBING_NOUNS and all(word.isalpha() for word in words[:index])
+        for index in range(min(len(words), _MOST_QUALIFIERS + 1))
+    )
+
+
+_MOST_QUALIFIERS = 3
+"""Words a describing noun may have before it (`the young Kazakh chess player`)."""
 
 
 def _last_han_place(index: _Index, position: int, noun: str) -> str | None:

@@ -31,13 +31,15 @@ class RuleError(ValueError):
 
 @dataclass(frozen=True)
 class TableSpec:
-    """The columns of one kind of table; the first column is the key and must be unique."""
+    """The columns of one kind of table; the first column is the key and must be unique unless ``repeats``."""
 
     columns: tuple[str, ...]
     choices: dict[str, frozenset[str]] = field(default_factory=dict)
     """Columns whose values come from a fixed set."""
     optional: frozenset[str] = frozenset()
     """Columns that may be left out of a file (their value is then the empty string)."""
+    repeats: bool = False
+    """Whether a key may have several rows (a character with several other readings)."""
 
 
 TABLES: dict[str, TableSpec] = {
@@ -106,7 +108,7 @@ TABLES: dict[str, TableSpec] = {
         optional=frozenset({"owner", "city", "topic_first"}),
     ),
     "cyrillic_readings": TableSpec(("written", "cyrillic")),
-    "alternative_readings": TableSpec(("written", "cyrillic")),
+    "alternative_readings": TableSpec(("written", "cyrillic"), repeats=True),
     "surname_readings": TableSpec(("surname", "pinyin")),
     "western_names": TableSpec(("han", "latin")),
     "demonyms": TableSpec(
@@ -171,7 +173,7 @@ def parse_table(lines: list[str], kind: str, origin: str) -> list[dict[str, str]
         key = row[spec.columns[0]]
         if not key:
             raise RuleError(f"{where}: the first column ({spec.columns[0]}) is empty")
-        if key in seen:
+        if key in seen and not spec.repeats:
             raise RuleError(f"{where}: {key!r} is already listed on line {seen[key]}")
         seen[key] = number
         for column, allowed in spec.choices.items():

@@ -5030,3 +5030,23 @@ def test_chinese_a_region_government_in_an_article_cut_before_the_region(pipelin
         "州政府认为，该项目一旦落地，将为区域经济吸引投资、创造就业岗位。\n\n克孜勒奥尔达州已形成完整的产业链。\n",
     )
     assert [pipeline.quotes.name_en(q.speaker_entity_id) for q in doc.quotes] == ["Kyzylorda Region Akimat"]
+
+
+def test_english_a_qualified_describing_noun_points_back_to_the_person(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(
+        pipeline,
+        "Title\n\nWorld blitz champion Bibisara Assaubayeva talked about her meeting with Head of State Kassym-Jomart "
+        "Tokayev.\n\n«The atmosphere was very warm, and he encouraged me to move forward,» said the Kazakh chess "
+        "player.\n",
+    )
+    assert [entity for _, _, _, entity in described(doc)] == ["per:en:Bibisara Assaubayeva"]
+
+
+def test_chinese_believes_before_a_comma_reports_a_clause(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(
+        pipeline,
+        "标题\n\n部长萨帕若夫出席了仪式。他相信，通过共同努力，两国粮食安全水平将得到提升。民众相信政府的承诺。\n",
+    )
+    assert [(cue, content) for cue, content in ((q.cue, doc.span(q.start, q.end)) for q in doc.quotes)] == [
+        ("相信", "通过共同努力，两国粮食安全水平将得到提升。")
+    ]

@@ -203,6 +203,18 @@ def test_every_combination_of_second_readings_links_a_name() -> None:
     assert "Волокин" in " ".join(cyrillic_readings("沃洛金"))  # a Russian name's во is still tried
 
 
+def test_a_character_with_several_other_readings_is_read_each_way() -> None:
+    """然 writes жан, the рен of Даурен and the ран of Сауранбаев: each is tried, one at a time."""
+    assert cyrillic_readings("萨乌然巴耶夫") == ["Саужанбаев", "Сауренбаев", "Сауранбаев"]
+    parse_table(["written\tcyrillic", "然\tрен", "然\tран"], "alternative_readings", "alternative_readings.tsv")
+
+
+def test_a_transliteration_read_with_another_reading_links_to_the_gazetteer() -> None:
+    pipeline = make_pipeline(PipelineConfig())
+    document, _ = pipeline.annotate("标题\n\n萨乌然巴耶夫表示，今年将新建铁路。\n", "test.txt")
+    assert [q.speaker_entity_id for q in document.quotes] == ["per:nurlan-sauranbayev"]
+
+
 def test_common_kazakh_given_names_put_a_reading_right() -> None:
     assert romanize_person("阿曼格勒德·叶斯拜") == "Amangeldy Yesbay"  # reads Аманглд: Амангелды
     assert romanize_person("阿勒滕别克·努赫吾勒") == "Altynbek Nukhuly"  # reads Алтенбек: Алтынбек

@@ -25,7 +25,7 @@ from pipeline.lang.zh.lexicon import (
 )
 from pipeline.lang.zh.pinyin import syllables
 from pipeline.names import NAME_DOTS, NAME_JOINERS
-from pipeline.rules import mapping
+from pipeline.rules import load_table, mapping
 from pipeline.spelling import Respeller, parse_rule
 
 __all__ = [
@@ -46,11 +46,11 @@ __all__ = [
 _READINGS = mapping("zh", "cyrillic_readings", "cyrillic")
 CYRILLIC_READINGS = Respeller(_READINGS)
 """Han characters of a transliterated name -> the Cyrillic they render (``data/cyrillic_readings.tsv``)."""
-_ALTERNATIVES = mapping("zh", "alternative_readings", "cyrillic")
-"""The second reading of characters that write two sounds (谢 ше for се, 加 жа for га;
-``data/alternative_readings.tsv``)."""
-_ALTERNATIVE_LETTERS = {key: parse_rule(key, "").letters for key in _ALTERNATIVES}
-"""Each second reading's key -> the characters it reads (``^[沃]`` -> 沃)."""
+_ALTERNATIVES = tuple((row["written"], row["cyrillic"]) for row in load_table("zh", "alternative_readings"))
+"""The other readings of characters that write two sounds or more (谢 ше for се, 加 жа for га, 然 рен and ран for
+жан; ``data/alternative_readings.tsv``), as (key, reading) rows: a key may have several."""
+_ALTERNATIVE_LETTERS = tuple(parse_rule(key, "").letters for key, _ in _ALTERNATIVES)
+"""Each row's characters (``^[沃]`` -> 沃)."""
 _MOST_ALTERNATIVES = 4
 """Characters with two readings whose readings are combined in every way (2**4 readings at most)."""
 _DOTS = re.compile(f"[{NAME_DOTS}]+")
@@ -127,20 +127,23 @@ def cyrillic_readings(name: str) -> list[str]:
     reading = cyrillic_reading(name)
     if reading is None:
         return []
-    present = [key for key, letters in _ALTERNATIVE_LETTERS.items() if letters in name][:_MOST_ALTERNATIVES]
+    present = [row for row, letters in enumerate(_ALTERNATIVE_LETTERS) if letters in name][:_MOST_ALTERNATIVES]
     readings = [reading]
     for count in range(1, len(present) + 1):
-        for keys in itertools.combinations(present, count):
-            other = _respeller_with(keys).name(_DOTS.sub(" ", name.strip()))
+        for rows in itertools.combinations(present, count):
+            keys = [_ALTERNATIVES[row][0] for row in rows]
+            if len(set(keys)) < len(keys):
+                continue  # two other readings of one character: one at a time
+            other = _respeller_with(rows).name(_DOTS.sub(" ", name.strip()))
             if other and other not in readings:
                 readings.append(other)
     return readings
 
 
 @functools.lru_cache(maxsize=64)
-def _respeller_with(keys: tuple[str, ...]) -> Respeller:
-    """The common readings with the second reading of ``keys`` (沃勒加斯: 沃 and 加 both read the other way)."""
-    return Respeller({**_READINGS, **{key: _ALTERNATIVES[key] for key in keys}})
+def _respeller_with(rows: tuple[int, ...]) -> Respeller:
+    """The common readings with the other readings of ``rows`` (沃勒加斯: 沃 and 加 both read the other way)."""
+    return Respeller({**_READINGS, **dict(_ALTERNATIVES[row] for row in rows)})
 
 
 def romanize_transliteration(name: str) -> str | None:
