@@ -502,7 +502,7 @@ class QuoteFinder:
             if person is not None:
                 quote.speaker_entity_id = person
             return quote
-        described = lowered != phrase.lower() and _describing_noun_phrase(lowered)  # `the boxer told`
+        described = lowered != phrase.lower() and lowered in DESCRIBING_NOUNS  # `the boxer told`
         if described or any(phrase.startswith(word) and len(phrase) > len(word) for word in DESCRIBING_SUBJECTS):
             # `这位官员指出`: a description that is no title points back to the one named before
             return self._pronoun(doc, quote, None, earlier)
@@ -510,6 +510,8 @@ class QuoteFinder:
         if introduced is not None:  # `— добавила главный государственный санитарный врач`: named so before
             quote.speaker_entity_id, quote.attribution, quote.role = introduced, "descriptor", phrase
             return quote
+        if lowered != phrase.lower() and _describing_noun_phrase(lowered):
+            return self._pronoun(doc, quote, None, earlier)  # `said the Kazakh chess player`: introduced otherwise
         body = self._body(doc, phrase, start, earlier, (quote.start, quote.end))
         if body is not None:  # `пресс-служба акима Павлодарской области`, `в пресс-службе`: a body speaks
             quote.speaker_entity_id, quote.attribution = body
@@ -1849,6 +1851,11 @@ def _previous_subject(index: _Index, quote: Quote, gender: str | None, earlier: 
     if named is None:
         return None
     previous_start, (first, *_) = named
+    spoke = next((q for q in reversed(earlier) if previous_start <= q.start < this_start), None)
+    if spoke is not None and spoke.speaker_entity_id and _PRONOUN_OPENING.match(text, previous_start, first.start):
+        # `他同时向阿利耶夫总统致以敬意，并指出…。他相信…`: that sentence opens with a pronoun too, and the one who
+        # spoke there speaks on; the name after the pronoun is no subject
+        return spoke.speaker_entity_id if _of_gender(index, spoke.speaker_entity_id, gender) else None
     body_report = _body_report_around(first.start, earlier)
     if body_report is not None:  # `As the press service informed, Director X announced …. According to him`: X
         previous_start = body_report.start
@@ -1868,6 +1875,16 @@ def _previous_subject(index: _Index, quote: Quote, gender: str | None, earlier: 
     return first.entity_id
 
 
+_PRONOUN_OPENING = re.compile(
+    r"[ \t]*(?:"
+    + "|".join(
+        re.escape(pronoun) if has_han(pronoun) else rf"(?i:{re.escape(pronoun)})\b"
+        for pronoun in sorted(PRONOUNS, key=len, reverse=True)
+        if pronoun.strip()
+    )
+    + ")"
+)
+"""A personal pronoun opening a sentence (他, she, он): its subject."""
 _PREDICATE_OPENINGS = frozenset({"ADV", "ADP", "VERB", "AUX"})
 
 

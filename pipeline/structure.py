@@ -10,6 +10,7 @@ credit (``Фото: Солтан Жексенбеков / Kazinform``), agency d
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from dataclasses import dataclass, field
 
@@ -125,11 +126,34 @@ def split_credit(credit: str) -> tuple[str | None, str | None]:
     for part in parts:
         if part.lower() in _SOURCELESS_CREDITS:
             continue
-        if person is None and _PERSON_NAME.match(part):
+        if person is None and _PERSON_NAME.match(part) and not _names_a_body(part):
             person = part
         elif agency is None:
             agency = part
     return person, agency
+
+
+@functools.cache
+def _body_heads() -> tuple[frozenset[str], tuple[str, ...]]:
+    """Every language's body heads, lower case: one-word heads and stems (ministry, служб), and phrases (press
+    service)."""
+    from pipeline.lang import languages
+
+    heads = {head.lower() for language in languages().values() for head in language.body_heads if not has_han(head)}
+    return frozenset(head for head in heads if " " not in head), tuple(head for head in heads if " " in head)
+
+
+def _names_a_body(credit: str) -> bool:
+    """Whether capitalised words of a credit name a body, not a photographer (`Kazakh Science Ministry`, `Akorda
+    Press Service`, `Пресс-служба Акорды`): one of them begins with a body's head."""
+    heads, phrases = _body_heads()
+    lowered = credit.lower()
+    words = re.split(r"[\s\-]+", lowered)
+    return (
+        any(phrase in lowered for phrase in phrases)
+        or any(word in heads for word in words)  # ministry, agency: whole words
+        or any(word.startswith(head) for word in words for head in heads if len(head) >= 4 and not head.isascii())
+    )  # служб, министерств: Russian stems, any case ending
 
 
 def _translator(line: str) -> str | None:

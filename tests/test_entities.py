@@ -2888,3 +2888,9 @@ def test_russian_a_place_name_in_guillemets_after_a_programme_names_the_programm
         "Туристы приехали в горы Алатау и в Алматы.\n",
     )
     assert [text for text, _, _ in mentions(doc, "LOC")] == ["Алатау", "Алматы"]
+
+
+def test_chinese_a_name_before_a_festival_word_is_the_holiday(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """纳乌鲁兹节 is Nauryz, the holiday: the tagger's place before 节 is none; a known place stays (巴西节)."""
+    doc = annotate(pipeline, "标题\n\n纳乌鲁兹节期间将有3列附加列车开行。使馆举办了“巴西节”。\n")
+    assert [text for text, _, _ in mentions(doc, "LOC")] == ["巴西"]

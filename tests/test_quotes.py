@@ -5050,3 +5050,14 @@ def test_chinese_believes_before_a_comma_reports_a_clause(pipeline) -> None:  # 
     assert [(cue, content) for cue, content in ((q.cue, doc.span(q.start, q.end)) for q in doc.quotes)] == [
         ("相信", "通过共同努力，两国粮食安全水平将得到提升。")
     ]
+
+
+def test_chinese_he_after_a_sentence_he_opened_is_who_spoke_there(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """The sentence before opens with 他 (Tokayev) and names Aliyev only as whom he greeted: the next 他 is Tokayev."""
+    doc = annotate(
+        pipeline,
+        "标题\n\n托卡耶夫在致辞开篇感谢东道主的组织工作。\n\n"
+        "他同时向阿塞拜疆总统伊利哈姆·阿利耶夫致以敬意，并指出，阿塞拜疆加入磋商会议是具有历史意义的决定。"
+        "他相信，阿塞拜疆将为扩大地区合作作出重要贡献。\n",
+    )
+    assert [entity for _, _, _, entity in described(doc)] == ["per:kassym-jomart-tokayev"] * 2

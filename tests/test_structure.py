@@ -224,6 +224,12 @@ def test_split_credit() -> None:
     assert split_credit("Akorda, Astana") == (None, "Akorda, Astana")  # no person after the comma
 
 
+@pytest.mark.parametrize("credit", ["Kazakh Science Ministry", "Akorda Press Service", "Пресс-служба Акорды"])
+def test_a_credit_in_capitalised_words_that_names_a_body_is_no_person(credit: str) -> None:
+    assert split_credit(credit) == (None, credit)
+    assert split_credit("Courtney Smith") == ("Courtney Smith", None)
+
+
 @pytest.mark.parametrize("credit", ["Video screenshot", "скрин из видео", "видеодан алынған скрин", "视频截图"])
 def test_a_screenshot_credit_names_no_source(credit: str) -> None:
     assert split_credit(credit) == (None, None)

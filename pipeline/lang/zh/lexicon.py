@@ -53,6 +53,8 @@ PLACE_MARKERS = words("zh", "place_suffixes", in_name="no")
 PLACE_SUFFIXES_UNLESS_KNOWN = words("zh", "place_suffixes", in_name="unless_known")
 """Suffixes that name a place with the run before them, unless that run is a place known on its own."""
 NOT_PLACE_WORDS = words("zh", "not_place_words")
+HOLIDAY_HEADS = words("zh", "holiday_heads")
+"""Words after a name that make it a holiday's (纳乌鲁兹节): no place before them."""
 NOT_PERSON_HEADS = words("zh", "not_person_heads")
 """Nouns that, right after a one-part transliteration, make it a place, a people or a thing (纳乌鲁兹节)."""
 PEOPLES = frozenset(words("zh", "peoples"))

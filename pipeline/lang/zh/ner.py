@@ -26,6 +26,7 @@ from pipeline.lang.zh.lexicon import (
     GENERIC_BODIES,
     GENERIC_QUALIFIERS,
     GROUP_NOUNS,
+    HOLIDAY_HEADS,
     HONORIFICS,
     LANDMARK_WORDS,
     LATIN_NOT_NAMES,
@@ -988,6 +989,7 @@ def _tag_sentences(batch: list[tuple[Document, list[Sentence]]]) -> list[list[Me
                 and not (m.label == "ORG" and _describes(doc.text, sentence, m))
                 and not _time_words(doc.text, sentence, m)
                 and not _new_thing(doc.text, sentence, m)
+                and not (m.label == "LOC" and doc.text.startswith(HOLIDAY_HEADS, m.end))  # 纳乌鲁兹节: a holiday
             ]
             mentions += [
                 _with_ministry_fields(doc.text, sentence, _with_sending_country(doc.text, sentence, m), named)
