@@ -5061,3 +5061,51 @@ def test_chinese_he_after_a_sentence_he_opened_is_who_spoke_there(pipeline) -> N
         "他相信，阿塞拜疆将为扩大地区合作作出重要贡献。\n",
     )
     assert [entity for _, _, _, entity in described(doc)] == ["per:kassym-jomart-tokayev"] * 2
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "content", "speaker"),
+    [
+        (  # a long office before the name of a trailing speaker
+            "Over 1,000 people have been killed in road accidents since the beginning of the year, Deputy Chairman of "
+            "the Administrative Police Committee of the Internal Affairs Ministry Zhandos Murataliyev said Monday, "
+            "Kazinform correspondent reports.",
+            "Over 1,000 people have been killed in road accidents since the beginning of the year",
+            "Zhandos Murataliyev",
+        ),
+        (  # a full name ends the source with no comma
+            "According to Sergey Lavrov the positive dynamics in trade became possible thanks to integration.",
+            "the positive dynamics in trade became possible thanks to integration.",
+            "Sergey Lavrov",
+        ),
+        (
+            "«My congratulations to Elena Rybakina on her dazzling success. She reached the final!» Kassym-Jomart "
+            "Tokayev tweeted.",
+            "My congratulations to Elena Rybakina on her dazzling success. She reached the final!",
+            "Kassym-Jomart Tokayev",
+        ),
+    ],
+)
+def test_english_trailing_offices_sources_without_a_comma_and_tweets(
+    pipeline, paragraph: str, content: str, speaker: str
+) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(pipeline, f"Title\n\n{paragraph}\n")
+    assert [(found, words) for _, found, words, _ in described(doc)] == [(content, speaker)]
+
+
+def test_chinese_an_estimate_or_a_forecast_of_a_source_reports_its_words(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(
+        pipeline,
+        "标题\n\n据世界银行预测，今年经济增长率将达到4.5%。据统计，今年游客人数增长了10%。\n",
+    )
+    assert [(q.cue, doc.span(q.speaker_start, q.speaker_end)) for q in doc.quotes] == [("据…预测", "世界银行")]
+
+
+def test_chinese_a_source_opening_runs_over_its_paragraph_whatever_its_verb(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(
+        pipeline,
+        "标题\n\n据专家估算，工厂每创造一个就业岗位，可间接带动五至六人的就业。这为中小企业发展提供了机遇。\n",
+    )
+    assert [doc.span(q.start, q.end) for q in doc.quotes] == [
+        "工厂每创造一个就业岗位，可间接带动五至六人的就业。这为中小企业发展提供了机遇。"
+    ]

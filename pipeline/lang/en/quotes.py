@@ -185,9 +185,11 @@ _OPENING_FIELDS = re.compile(
 """`According to the Ecology, Geology and Natural Resources Ministry, …`: a body named by fields listed with commas
 before its head is one source, whose name the first comma does not end."""
 _OPENING_PRONOUN = re.compile(
-    rf"(?P<phrase>{alternatives(tuple(SOURCE_OPENINGS), any_case=True)})[ \t]+(?P<speaker>him|her|them)[ \t]+(?=\w)"
+    rf"(?P<phrase>{alternatives(tuple(SOURCE_OPENINGS), any_case=True)})[ \t]+"
+    rf"(?P<speaker>him|her|them|{_FULL_NAME}(?=[ \t]+[a-z]))[ \t]+(?=\w)"
 )
-"""`According to him new cases are possible …`: a pronoun source needs no comma to end."""
+"""`According to him new cases are possible …`, `According to Sergey Lavrov the positive dynamics …`: a pronoun or a
+full name needs no comma to end the source (a lower-case word after the name begins what was said)."""
 _ROLE_AFTER_NAME = re.compile(
     rf"(?:{_OFFICE}|(?P<apposition>an?[ \t]+[a-z][\w’'-]*(?:[ \t]+[a-z][\w’'-]*){{0,4}})),[ \t]*"
 )
@@ -287,6 +289,9 @@ _NAMED_SUBJECT = re.compile(
 department.`)."""
 _CIRCUMSTANCE_AFTER = re.compile(rf"[ \t]+(?:speaking|{_CIRCUMSTANCE})\b")
 """Where a speaker after the verb ends (`Nurbek Kabizhan speaking at a meeting`)."""
+_TRAILING_SPEAKER_MOST = 160
+"""Characters a trailing speaker's words may hold: a full office and a name (`Deputy Chairman of the Administrative
+Police Committee of the Internal Affairs Ministry Zhandos Murataliyev`)."""
 _HOW_SAID = rf"(?:{_PARTICIPLE}|to|with|via|from|{_CIRCUMSTANCE}|{alternatives(TIME_WORDS)})\b"
 """Words opening where, when, how or to whom something was said, after its verb (…, he said at the briefing)."""
 _PLACE_APPOSITION = (
@@ -296,7 +301,7 @@ _PLACE_APPOSITION = (
 """A name set off by a comma after a place's or a person's description (`in the Kazakh capital, Nur-Sultan`, `with
 the Amir of Qatar, Sheikh Tamim bin Hamad Al Thani in Astana`), a particle inside it and where after it."""
 _TRAILING = re.compile(
-    rf",[ \t]+(?P<speaker>(?:{_FIELD_COMMA}|[^,.;\"“”«»]){{2,100}}?)[ \t]+(?P<cue>{_VERB})"
+    rf",[ \t]+(?P<speaker>(?:{_FIELD_COMMA}|[^,.;\"“”«»]){{2,{_TRAILING_SPEAKER_MOST}}}?)[ \t]+(?P<cue>{_VERB})"
     rf"(?:[ \t]+{_HOW_SAID}[^,.;\"“”«»]{{0,120}}{_PLACE_APPOSITION}?"
     rf"|{_AFTER_ADDRESSEE_VERB}[ \t]+(?!(?:of|about|on)\b)[^,.;\"“”«»]{{1,120}})?[.!]?[ \t]*$"
 )

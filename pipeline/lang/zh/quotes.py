@@ -345,7 +345,8 @@ def find_quotes(
         speaker = text[candidate.speaker_start : candidate.speaker_end] if candidate.speaker_start is not None else ""
         # 双方表示, 外界有观点认为: a collective or unnamed source's statement is its own sentence only
         collective = candidate.impersonal or speaker.startswith(SENTENCE_SOURCES)
-        whole_paragraph = candidate.cue.removeprefix("据…") in PARAGRAPH_CUES and not collective
+        # 据X介绍，… / 据X估算，…: a source opening runs on over its paragraph, whatever its verb
+        whole_paragraph = (candidate.cue.startswith("据…") or candidate.cue in PARAGRAPH_CUES) and not collective
         while (
             not split
             and index < len(sentences)
