@@ -2894,3 +2894,19 @@ def test_chinese_a_name_before_a_festival_word_is_the_holiday(pipeline) -> None:
     """纳乌鲁兹节 is Nauryz, the holiday: the tagger's place before 节 is none; a known place stays (巴西节)."""
     doc = annotate(pipeline, "标题\n\n纳乌鲁兹节期间将有3列附加列车开行。使馆举办了“巴西节”。\n")
     assert [text for text, _, _ in mentions(doc, "LOC")] == ["巴西"]
+
+
+def test_english_a_long_list_of_names_stays_linear() -> None:
+    """Thousands of capitalised names between commas, with or without a plural place noun after them: each name is
+    read once (a list walked back from its noun), not once per possible start."""
+    import time
+
+    from pipeline.lang.en.ner import listed_places
+
+    timings = []
+    for size in (1000, 8000):
+        text = ", ".join(f"Abcdef Ghij{index % 10}" for index in range(size)) + " villages. " + "Xy, " * size
+        started = time.perf_counter()
+        assert len(listed_places(text, 0, len(text))) == size
+        timings.append(time.perf_counter() - started)
+    assert timings[1] < 20 * timings[0] + 0.5  # 8x the text, nowhere near 64x the time

@@ -202,24 +202,36 @@ def _plural(noun: str) -> str:
     return f"{noun[:-1]}ies" if noun.endswith("y") and noun[-2:-1] not in "aeiou" else f"{noun}s"
 
 
-_LIST_ITEM = r"(?!(?:The|A|An|In|At|On|To|From|Of)\b)[A-Z][\w’'-]+(?:[ \t][A-Z][\w’'-]+)?"
-_LISTED_PLACES = re.compile(
-    rf"(?<![\w’'-])(?P<items>{_LIST_ITEM}(?:,[ \t]+{_LIST_ITEM})*(?:,?[ \t]+and[ \t]+{_LIST_ITEM})|"
-    rf"{_LIST_ITEM}(?:,[ \t]+{_LIST_ITEM})+)"
+_PLURAL_PLACE_NOUN = re.compile(
     rf"[ \t]+(?:{'|'.join(sorted({_plural(word) for word in PLACE_WORDS}, key=len, reverse=True))})\b"
 )
-"""`Teplichnoye, Pribrezhnoye villages`, `Kyzylorda and Mangistau regions`: names listed before one plural place
-noun, each a place."""
-_ITEM = re.compile(_LIST_ITEM)
+"""A plural place noun (villages, regions) that may close a list of names."""
+_ITEM_BEFORE = re.compile(r"(?:(?P<first>[A-Z][\w’'-]+)[ \t])?(?P<last>[A-Z][\w’'-]+)$")
+"""A name of one or two capitalised words ending where the search stops."""
+_SEPARATOR_BEFORE = re.compile(r"(?:,[ \t]+|,?[ \t]+and[ \t]+)$")
+_ITEM_REACH = 60
+"""Characters a list item and its separator are looked for in, back from where the next item begins."""
 
 
 def listed_places(text: str, start: int, end: int) -> list[Mention]:
-    """Each name of a list that a plural place noun closes (`Bolshaya Malyshka, Sokolovka, Vishnyovka villages`)."""
-    return [
-        Mention(*item.span(), "LOC", "list+place_noun", "rules_en", 0.7)
-        for listed in _LISTED_PLACES.finditer(text, start, end)
-        for item in _ITEM.finditer(text, *listed.span("items"))
-    ]
+    """Each name of a list that a plural place noun closes (`Bolshaya Malyshka, Sokolovka, Vishnyovka villages`,
+    `Kyzylorda and Mangistau regions`): two names or more, walked back from the noun, each read once (linear)."""
+    mentions = []
+    for noun in _PLURAL_PLACE_NOUN.finditer(text, start, end):
+        items: list[tuple[int, int]] = []
+        position = noun.start()
+        while (item := _ITEM_BEFORE.search(text, max(start, position - _ITEM_REACH), position)) is not None:
+            first = item.group("first")
+            items.append((item.start("last") if first in _SENTENCE_WORDS else item.start(), item.end()))
+            if first in _SENTENCE_WORDS:
+                break  # `In Akmola and Kostanay regions`: the list opens after the sentence's word
+            separator = _SEPARATOR_BEFORE.search(text, max(start, item.start() - _ITEM_REACH), item.start())
+            if separator is None:
+                break
+            position = separator.start()
+        if len(items) >= 2:
+            mentions += [Mention(s, e, "LOC", "list+place_noun", "rules_en", 0.7) for s, e in reversed(items)]
+    return mentions
 
 
 def find_english(ctx: BlockContext) -> list[Mention]:
