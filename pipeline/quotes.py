@@ -1851,7 +1851,7 @@ def _previous_subject(index: _Index, quote: Quote, gender: str | None, earlier: 
     if named is None:
         return None
     previous_start, (first, *_) = named
-    spoke = next((q for q in reversed(earlier) if previous_start <= q.start < this_start), None)
+    spoke = _last_quote_between(earlier, previous_start, this_start)
     if spoke is not None and spoke.speaker_entity_id and _PRONOUN_OPENING.match(text, previous_start, first.start):
         # `他同时向阿利耶夫总统致以敬意，并指出…。他相信…`: that sentence opens with a pronoun too, and the one who
         # spoke there speaks on; the name after the pronoun is no subject
@@ -1873,6 +1873,17 @@ def _previous_subject(index: _Index, quote: Quote, gender: str | None, earlier: 
     ):
         return None
     return first.entity_id
+
+
+def _last_quote_between(earlier: list[Quote], start: int, end: int) -> Quote | None:
+    """The last of the quotes so far (in text order) that begins between ``start`` and ``end``; the walk back stops
+    at the first one before ``start``, so a long run of quotes is read once."""
+    for quote in reversed(earlier):
+        if quote.start < start:
+            return None
+        if quote.start < end:
+            return quote
+    return None
 
 
 _PRONOUN_OPENING = re.compile(
