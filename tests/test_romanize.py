@@ -216,6 +216,16 @@ def test_a_transliteration_read_with_another_reading_links_to_the_gazetteer() ->
     assert [q.speaker_entity_id for q in document.quotes] == ["per:nurlan-sauranbayev"]
 
 
+def test_a_korean_surname_in_a_joined_name_is_written_as_kazakhstans_koreans_write_it() -> None:
+    assert romanize_person("司涅詹纳·金") == "Snezhana Kim"  # 金 Kim; 司涅詹纳 reads Сынежанна: Снежана
+    assert romanize_person("阿列克谢·崔") == "Aleksey Tsoi"
+
+
+def test_gen_is_read_as_xinhua_writes_it() -> None:
+    assert romanize_person("阿姚伦姆·萨艮巴耶娃") is not None  # 艮 ген: only 姚 is left to its Mandarin syllable
+    assert romanize_person("迪玛希·库达伊别尔艮") == "Dimash Kudaibergen"
+
+
 def test_common_kazakh_given_names_put_a_reading_right() -> None:
     assert romanize_person("阿曼格勒德·叶斯拜") == "Amangeldy Yesbay"  # reads Аманглд: Амангелды
     assert romanize_person("阿勒滕别克·努赫吾勒") == "Altynbek Nukhuly"  # reads Алтенбек: Алтынбек
