@@ -199,6 +199,7 @@ def legal_form_names(text: str, start: int, end: int) -> list[Mention]:
 
 
 def _plural(noun: str) -> str:
+    """An English noun's plural (ministry -> ministries, valley -> valleys, village -> villages)."""
     return f"{noun[:-1]}ies" if noun.endswith("y") and noun[-2:-1] not in "aeiou" else f"{noun}s"
 
 
@@ -841,10 +842,6 @@ def _venue_as_body(text: str, mention: Mention) -> Mention:
     if not _VENUE_WORDS.search(text, mention.start, mention.end):
         return mention
     return dataclasses.replace(mention, label="ORG", label_fine="venue:ORG", entity_id=None)
-
-
-def _plural(noun: str) -> str:
-    return noun[:-1] + "ies" if noun.endswith("y") else noun + "s"
 
 
 _PLURAL_HEADS = frozenset(_plural(head) for head in HEADS_ALONE)

@@ -1019,7 +1019,7 @@ def _frame(text: str, start: int, end: int, finite_verbs: Sequence[int] = ()) ->
         speaker = _trim(text, *that.span("speaker"))
         if text[slice(*_without_adverbs(text, speaker))].lower().rpartition(" ")[2] in ("and", "but") and (
             verb := _FIRST_PAST.search(text, start, speaker[0])
-            or _FIRST_PAST.match(text, len(text[: speaker[0]].rstrip(" \t")), speaker[1])
+            or _FIRST_PAST.match(text, _trim(text, start, speaker[0])[1], speaker[1])
         ):  # `He stressed …, and noted that …`, `X noted the need for … spheres and stressed that`: the subject;
             # also where the reach before the verb of saying began at the first verb (`Akim … Danial Akhmetov
             # congratulated the staff of the hospital on the success of the surgery and stressed that`)
