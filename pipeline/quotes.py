@@ -1528,11 +1528,18 @@ def _apposed_person(index: _Index, phrase: str, position: int) -> str | None:
     words = re.findall(r"[\w-]+", phrase)
     head = words[-1] if words else ""
     han = has_han(head)
+    text = index.doc.text
+    if han and (ending := _han_title_ending(head)) and ending != head:
+        # `外交部副部长宣布` after `外交部副部长X` and `交通部副部长Y`: the one given the whole title, before the
+        # nearest holder of the title it ends with
+        whole = re.compile(re.escape(head)).finditer(text, max(0, position - index.LOOK_BACK_CHARS), position)
+        given = [person for match in whole if (person := _touching_person(index, match.start(), match.end()))]
+        if given:
+            return given[-1]
     if han:  # `中国人大委员长`: the title the phrase ends with, given to its holder as `委员长赵乐际`
         head = _han_title_ending(head) or head
     if not head:
         return None
-    text = index.doc.text
     pattern = _title_pattern(head)
 
     def holder(match: re.Match[str]) -> str | None:

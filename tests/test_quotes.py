@@ -5109,3 +5109,31 @@ def test_chinese_a_source_opening_runs_over_its_paragraph_whatever_its_verb(pipe
     assert [doc.span(q.start, q.end) for q in doc.quotes] == [
         "工厂每创造一个就业岗位，可间接带动五至六人的就业。这为中小企业发展提供了机遇。"
     ]
+
+
+def test_english_apposition_runs_into_the_verb_and_the_first_that_opens_the_words(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(
+        pipeline,
+        "Title\n\n"
+        '"Why not open a new office? We have waited for years, but to no avail," Aidar Nurlanov, head of the Tourism '
+        "Department of Kostanay city said at a press conference on Tuesday.\n\n"
+        "Director of the Tourism Association Saule Abenova, in turn, noted that it is possible that the ministry will "
+        "take over the sphere of tourism.\n",
+    )
+    found = [(doc.span(q.start, q.end), pipeline.quotes.name_en(q.speaker_entity_id)) for q in doc.quotes]
+    assert found == [
+        ("Why not open a new office? We have waited for years, but to no avail,", "Aidar Nurlanov"),
+        ("it is possible that the ministry will take over the sphere of tourism.", "Saule Abenova"),
+    ]
+
+
+def test_chinese_title_names_the_one_given_the_whole_title(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(
+        pipeline,
+        "标题\n\n外交部副部长阿里别克·巴卡耶夫在政府会议结束后表示，公民将通过邻国陆路转运方式返回国内。"
+        "交通部副部长塔尔加特·拉斯塔耶夫表示，上述航班主要搭载了哈萨克斯坦公民。\n\n"
+        "此外，外交部副部长宣布，3月4日计划从沙特吉达接回343名哈萨克斯坦公民。\n",
+    )
+    last = doc.quotes[-1]
+    assert doc.span(last.start, last.end).startswith("3月4日")
+    assert last.speaker_entity_id == "per:zh:阿里别克·巴卡耶夫"  # not the transport ministry's, named nearer

@@ -139,25 +139,30 @@ _SHORT_SPEAKER = r"he|she|they|[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,3}"
 _FULL_NAME = rf"{_CAPITALISED}(?:[ \t]+{_CAPITALISED}){{1,3}}"
 """Two to four capitalised words: a person's name set off by commas."""
 _AFTER_DESCRIBED = re.compile(
-    rf"[ \t]*(?P<speaker2>[a-z][^.;\"“”«»]{{1,120}}?[ \t]{_CAPITALISED}(?:[ \t]+{_CAPITALISED})+)"
+    rf"[ \t]*(?P<speaker2>[A-Za-z][^.;\"“”«»]{{1,120}}?[ \t]{_CAPITALISED}(?:[ \t]+{_CAPITALISED})+)"
     rf",?[ \t]+(?P<cue2>{_VERB})(?:{_ATTRIBUTION_END}|(?=[ \t]+(?:a|the)\b))"
 )
 """`«…,» head of the construction, architecture and town planning department Aidyn Begimbekov told a briefing`:
-a description with commas in it, ending in the speaker's name."""
+a description with commas in it, ending in the speaker's name; a title may open it (`Director General of the
+National Library, writer Alibek Askarov told.`)."""
 _AFTER_APPOSED = re.compile(
-    rf"[ \t]*(?P<speaker2>{_CAPITALISED}(?:[ \t]+{_CAPITALISED}){{0,3}}),(?:[ \t]+[^,.;\"“”«»]{{2,120}}?,){{1,2}}"
+    rf"[ \t]*(?P<speaker2>{_CAPITALISED}(?:[ \t]+{_CAPITALISED}){{0,3}}),"
+    rf"(?:(?:[ \t]+[^,.;\"“”«»]{{2,120}}?,){{1,2}}|(?:[ \t]+[^,.;\"“”«»]{{2,120}}?,)?[ \t]+[a-z][^,.;\"“”«»]{{1,120}}?)"
     rf"[ \t]+(?P<cue2>{_VERB})(?:{_ATTRIBUTION_END}|(?=[ \t]+(?:a|the)\b))"
 )
 """`"…," Giulia Sirolli, festival organizer, noted.`: the speaker named before the apposition that describes them,
-or two (`X, Honoured Worker of Kazakhstan, Astana Opera's general director, said.`); `…, told a briefing`: whom it
-was told, as after a description."""
+or two (`X, Honoured Worker of Kazakhstan, Astana Opera's general director, said.`); the last one may run into the
+verb without its comma when it is a description (`X, head of the Tourism Department of Almaty city said at …`);
+`…, told a briefing`: whom it was told, as after a description."""
 _APPOSED = re.compile(
     rf"(?P<speaker>{_CAPITALISED}(?:[ \t]+{_CAPITALISED}){{0,3}}),"
     rf"[ \t]+(?P<role>[^,.;\"“”«»]{{2,80}}?(?:,[ \t]+[^,.;\"“”«»]{{2,80}}?)?),"
-    rf"[ \t]+(?P<cue>{_INDIRECT_VERB})(?:(?:[ \t]+[^,.;\"“”«»]{{1,40}}?)?[ \t]+that)?[ \t]+"
+    rf"[ \t]+(?P<cue>{_INDIRECT_VERB})(?:(?:[ \t]+[^,.;\"“”«»]{{1,40}}?)??[ \t]+that)?[ \t]+"
 )
 """`Daniyar Ospanov, mayor of Karaganda city, said the repairs …`: the name before the apposition speaks (one or
-two: `X, chief of the laboratory …, member of Wildlife Without Borders, said that`)."""
+two: `X, chief of the laboratory …, member of Wildlife Without Borders, said that`); what was said begins after the
+first `that` (`noted that it is possible that …`), a few words before it where they come first (`said on Monday
+that`)."""
 _NAME_ONLY = re.compile(rf"{_FULL_NAME}|{_CAPITALISED}")
 """Words that are a name and nothing more: after a verb of saying, its subject, not what was said."""
 _PAST_VERB = rf"[a-z]+ed|has|had|was|is|told|{alternatives(PAST_FORMS)}"
@@ -300,9 +305,11 @@ _PLACE_APPOSITION = (
 )
 """A name set off by a comma after a place's or a person's description (`in the Kazakh capital, Nur-Sultan`, `with
 the Amir of Qatar, Sheikh Tamim bin Hamad Al Thani in Astana`), a particle inside it and where after it."""
+_QUOTED_NAME = r"[\"“«][^\"“”«»\n]{1,80}[\"”»]"
+"""A name in quotation marks where the words were said (`speaking at the seminar "Day of space in Kazakhstan"`)."""
 _TRAILING = re.compile(
     rf",[ \t]+(?P<speaker>(?:{_FIELD_COMMA}|[^,.;\"“”«»]){{2,{_TRAILING_SPEAKER_MOST}}}?)[ \t]+(?P<cue>{_VERB})"
-    rf"(?:[ \t]+{_HOW_SAID}[^,.;\"“”«»]{{0,120}}{_PLACE_APPOSITION}?"
+    rf"(?:[ \t]+{_HOW_SAID}(?:[^,.;\"“”«»]|{_QUOTED_NAME}){{0,120}}{_PLACE_APPOSITION}?"
     rf"|{_AFTER_ADDRESSEE_VERB}[ \t]+(?!(?:of|about|on)\b)[^,.;\"“”«»]{{1,120}})?[.!]?[ \t]*$"
 )
 """`…, the press service informs.`, `…, he said at the briefing.`: the verb may have only how it was said after it,
