@@ -634,6 +634,18 @@ def test_a_one_character_place_is_one_of_the_places_one_character_names() -> Non
     assert [relation[m.start : m.end] for m in _corrected(relation, 1, 2, "LOC")] == ["美"]
 
 
+def test_a_lone_zhong_is_china_only_beside_a_place_or_in_a_chinese_word() -> None:
+    """在排名中位列第二: 中 is "in" after a noun; 中美, 美中, 中外, 中资 name China."""
+    from pipeline.lang.zh.ner import _corrected
+
+    after_nouns = ("代表队在团体总分排名中位列第二。", "他所在的小组第三名中成绩最好。", "在油气行业中发挥作用。")
+    for text in after_nouns:
+        assert _corrected(text, text.rindex("中"), text.rindex("中") + 1, "LOC") == [], text
+    for text in ("中美关系稳定。", "美中竞争日趋激烈。", "促进中外交流。", "中资企业增加。"):
+        at = text.index("中")
+        assert [text[m.start : m.end] for m in _corrected(text, at, at + 1, "LOC")] == ["中"], text
+
+
 def test_a_place_whose_name_makes_a_language_is_no_place(pipeline) -> None:  # type: ignore[no-untyped-def]
     """俄语, 西班牙语、阿拉伯语: languages, not places; the places themselves and 中国语境 (a context) stay."""
     text = "标题\n\n出版社出版汉语、英语、俄语、西班牙语、韩语和阿拉伯语书籍。他访问了俄罗斯和西班牙。在中国语境下。\n"

@@ -78,6 +78,8 @@ TIME_CHARS = characters("zh", "time_chars")
 CHINESE_SURNAMES = characters("zh", "surname_chars")
 PLACE_ABBREVIATIONS = characters("zh", "place_abbreviation_chars")
 """Characters that alone name a place (中, 美, 京, 哈): a one-character place in any other is no place."""
+CHINA_COMPOUNDS = frozenset(words("zh", "china_compounds"))
+"""What makes a lone 中 China (中外, 中医, 中资); without one, or another place's name beside it, 中 is "in"."""
 SURNAME_READINGS = mapping("zh", "surname_readings", "pinyin")
 """Surname -> its pinyin where a surname is read otherwise than the character elsewhere (曾 zeng, 单 shan)."""
 SPEAKER_ADVERBS = words("zh", "speaker_adverbs")

@@ -20,6 +20,7 @@ from pipeline.lang.zh.lexicon import (
     BODY_HEADS,
     BODY_KINDS,
     BUILDING_PHRASES,
+    CHINA_COMPOUNDS,
     CHINESE_SURNAMES,
     DESCRIPTION_OPENERS,
     EVENT_WORDS,
@@ -1359,7 +1360,11 @@ def _corrected(text: str, start: int, end: int, label: str) -> list[Mention]:
     if (
         label == "LOC"
         and end - start == 1
-        and (text[start] not in PLACE_ABBREVIATIONS or _side_or_word_part(text, start))
+        and (
+            text[start] not in PLACE_ABBREVIATIONS
+            or _side_or_word_part(text, start)
+            or (text[start] == _CHINA and not _names_china(text, start))
+        )
     ):
         return []  # 惠及, 若总统: no place's name; 哈中两国, 冬奥会: a side of a relation, or part of another word
     if _bare_head(text, start, end, label):
@@ -1572,6 +1577,20 @@ def _side_or_word_part(text: str, position: int) -> bool:
     if side_at(position) or side_at(position - 1) or side_at(position + 1):
         return True  # a word found around the position covers it: the window is one letter short of two words
     return any(word in text[max(0, position - len(word) + 1) : position + len(word)] for word in ABBREVIATION_WORDS)
+
+
+_CHINA = "中"
+
+
+def _names_china(text: str, position: int) -> bool:
+    """Whether a lone 中 is China: beside another place's one-character name (中美, 美中) or before a word it makes
+    Chinese (中外, 中资; ``data/china_compounds.tsv``); elsewhere it is "in" after a noun (在排名中位列第二)."""
+    before, after = text[position - 1 : position], text[position + 1 : position + 2]
+    return (
+        (before != "" and before in PLACE_ABBREVIATIONS)
+        or (after != "" and after in PLACE_ABBREVIATIONS)
+        or after in CHINA_COMPOUNDS
+    )
 
 
 def _beside_surname_words(text: str, start: int, end: int) -> bool:
