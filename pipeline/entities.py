@@ -720,15 +720,20 @@ def _link_given_names(
 ) -> None:
     """A given name alone is the person of the document whose full name begins with it, when only one does
     (古丽努尔介绍 after 古丽努尔·肯杰别克克兹, `Гульнур рассказала` after `Гульнур Кенжебеккызы`): interviewees are
-    often named so. A Chinese name is one part (its surname is linked by its own rule)."""
+    often named so; also when the word is a known person's surname but the document names that person nowhere in
+    full (`said Nurbek` after `Nurbek Oralbay`: not Minister Sayasat Nurbek). A Chinese name is one part (its
+    surname is linked by its own rule)."""
     owners: dict[str, list[Mention]] = {}
+    named_fully: set[str | None] = set()
     for mention, name in zip(persons, parts, strict=True):
         if len(name) >= 2 and not _is_initial(name[0]):
             owners.setdefault(name[0].lower(), []).append(mention)
+            named_fully.add(mention.entity_id)
     if not owners:
         return
     for mention, name in zip(persons, parts, strict=True):
-        found = owners.get(name[0].lower(), []) if mention.entity_id is None and len(name) == 1 else []
+        unsettled = mention.entity_id is None or mention.entity_id not in named_fully
+        found = owners.get(name[0].lower(), []) if unsettled and len(name) == 1 else []
         for owner in found:
             if owner.entity_id is None:
                 owner.entity_id = _new_id(doc, owner, normal_forms)

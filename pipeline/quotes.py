@@ -14,7 +14,7 @@ import datetime as dt
 import functools
 import itertools
 import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 
 from pipeline.document import Block, Document, Mention, Quote
 from pipeline.gazetteer import GazetteerEntity
@@ -158,8 +158,15 @@ COMMEMORATING_WORDS = tuple(word for language in languages().values() for word i
 """Words right before a person's name that make it a name commemorated (named after Abai): no antecedent."""
 LATTER_WORDS = tuple(word for language in languages().values() for word in language.latter_words)
 """Words opening a sentence that point to the person named last before it (the latter)."""
+_RECEIVED = re.compile(
+    rf"(?<!\w)(?:{'|'.join(map(re.escape, (v for lang in languages().values() for v in lang.receiving_verbs)))})(?!\w)",
+    re.IGNORECASE,
+)
+"""A host receiving a guest (received): the guest, named after it, reports in the sentence after."""
 DESCRIBING_NOUNS = frozenset(word for language in languages().values() for word in language.describing_nouns)
 """Nouns of what a person does (boxer): `the boxer` points back as a pronoun does."""
+HOME_BODIES = {row["word"]: row["entity"] for row in common_table("home_bodies")}
+"""Words that alone name a body of the home country (政府: the Government of Kazakhstan) when none was named before."""
 NEWS_AGENCIES = frozenset(row["entity"] for row in common_table("news_agencies"))
 """Agencies that pass news on (Kazinform): never the owner of a statement named without one."""
 
@@ -471,7 +478,7 @@ class QuoteFinder:
                 # `The Prime Minister stressed` after `Prime Minister X` and `Minister of Transport Y`: the whole
                 # description given before a name, before the nearest holder of its head word alone
                 lambda: _introduced_person(index, start, end, exact=True),
-                lambda: _apposed_person(index, head, start),
+                lambda: _apposed_person(index, head, start, earlier),
                 lambda: _introduced_person(index, start, end),
                 # `Minister for Investments Zhenis Kassymbek reported … "…," the minister said`: the last one
                 # introduced with the title, before whoever spoke last under another
@@ -542,8 +549,14 @@ class QuoteFinder:
         head = next((head for head in _HAN_BODY_HEADS if phrase.endswith(head)), None)
         if head is None:
             return None
-        if phrase == head:  # `基金表示`: the fund named before
+        if phrase == head:  # `基金表示`: the fund named before; `政府表示` with none: the country's government
             body = _last_body(self._index, start, None, head, skip=NEWS_AGENCIES, outside=quoted)
+            home = HOME_BODIES.get(phrase)
+            if (body is None or not body.entity_id) and home is not None:
+                owner = _place_before_last(self._index, start, phrase)
+                if owner is None or owner.entity_id == HOME_COUNTRY:
+                    return home, "descriptor"
+                return f"org:zh:{self._index.doc.span(owner.start, owner.end)}{phrase}", "descriptor"  # 蒙古国政府
             return (body.entity_id, "descriptor") if body is not None and body.entity_id else None
         end = start + len(phrase)
         if any(m.label == "LOC" and m.start == start and m.end < end for m in self._index.inside(start, end)):
@@ -1208,6 +1221,10 @@ class _Index:
         index = bisect.bisect_right(self.sentence_starts, position) - 1
         return self.doc.sentences[index].start if index >= 0 else 0
 
+    def sentence_end(self, position: int) -> int:
+        index = bisect.bisect_right(self.sentence_starts, position) - 1
+        return self.doc.sentences[index].end if index >= 0 else len(self.doc.text)
+
     def is_female(self, entity_id: str) -> bool:
         """Whether the person's name ends as a woman's does, in the entity's own normal form or any form
         the text names her by; a form ending as a man's settles it the other way (По словам Бауыржана
@@ -1472,6 +1489,16 @@ def _last_han_place(index: _Index, position: int, noun: str) -> str | None:
     return None
 
 
+def _place_before_last(index: _Index, position: int, word: str) -> Mention | None:
+    """The place written right before the last ``word`` before ``position`` (蒙古国 in 蒙古国政府), if any: whose body
+    that word names when it stands alone later."""
+    text = index.doc.text
+    at = text.rfind(word, max(0, position - index.LOOK_BACK_CHARS), position)
+    if at < 0:
+        return None
+    return next((m for m in index.inside(max(0, at - 40), at) if m.label == "LOC" and m.end == at), None)
+
+
 def _last_mention(index: _Index, start: int, end: int, labels: tuple[str, ...]) -> Mention | None:
     inside = [m for m in index.inside(start, end) if m.label in labels]
     return inside[-1] if inside else None
@@ -1521,10 +1548,12 @@ _TITLE_COMPLEMENT = re.compile(r"\s+of(?:\s+(?:of|and|the|for|[A-Z][\w-]*,?))+\s
 Geology and Natural Resources of Kazakhstan Serikkali Brekeshev`)."""
 
 
-def _apposed_person(index: _Index, phrase: str, position: int) -> str | None:
+def _apposed_person(index: _Index, phrase: str, position: int, earlier: Sequence[Quote] = ()) -> str | None:
     """The person a title was given to: `州长努尔达乌列特·科伊勒拜`, `Marshal of the Senate Stanisław
     Karczewski`; the nearest such before ``position``, else the first after it (a title used before the
-    article names its holder)."""
+    article names its holder); never a title given inside someone's quoted words (`—我曾与前外交部长穆拉特·努尔特列吾
+    一同访问蒙古国…-萨帕若夫说道。部长强调`: Saparov's words name the foreign minister, who is not the one speaking)."""
+    quoted = [(quote.start, quote.end) for quote in earlier[-_Index.LOOK_BACK_ITEMS :]]
     words = re.findall(r"[\w-]+", phrase)
     head = words[-1] if words else ""
     han = has_han(head)
@@ -1533,7 +1562,12 @@ def _apposed_person(index: _Index, phrase: str, position: int) -> str | None:
         # `外交部副部长宣布` after `外交部副部长X` and `交通部副部长Y`: the one given the whole title, before the
         # nearest holder of the title it ends with
         whole = re.compile(re.escape(head)).finditer(text, max(0, position - index.LOOK_BACK_CHARS), position)
-        given = [person for match in whole if (person := _touching_person(index, match.start(), match.end()))]
+        given = [
+            person
+            for match in whole
+            if not any(a <= match.start() < b for a, b in quoted)
+            and (person := _touching_person(index, match.start(), match.end()))
+        ]
         if given:
             return given[-1]
     if han:  # `中国人大委员长`: the title the phrase ends with, given to its holder as `委员长赵乐际`
@@ -1543,6 +1577,8 @@ def _apposed_person(index: _Index, phrase: str, position: int) -> str | None:
     pattern = _title_pattern(head)
 
     def holder(match: re.Match[str]) -> str | None:
+        if any(a <= match.start() < b for a, b in quoted):
+            return None
         if han:  # 州长努尔达乌列特·科伊勒拜, 托卡耶夫总统: a Chinese title touches its holder's name
             return _touching_person(index, match.start(), match.end())
         for person in index.persons_between(match.end(), match.end() + _TITLE_REACH):
@@ -1827,6 +1863,21 @@ def _latter_named(index: _Index, sentence_start: int) -> str | None:
     return before[-1].entity_id if before else None
 
 
+def _received_guest(index: _Index, sentence_start: int) -> str | None:
+    """The guest received in the sentence before this one (`X received Y.`): the first person named after the verb
+    of receiving; None when there is none, or this sentence names the guest again (`He thanked Y`: the host)."""
+    previous_start = _sentence_before(index, sentence_start)
+    if previous_start is None:
+        return None
+    received = _RECEIVED.search(index.doc.text, previous_start, sentence_start)
+    guests = index.persons_between(received.end(), sentence_start) if received else []
+    if not guests or not guests[0].entity_id:
+        return None
+    this_end = index.sentence_end(sentence_start)
+    again = any(m.entity_id == guests[0].entity_id for m in index.persons_between(sentence_start, this_end))
+    return None if again else guests[0].entity_id
+
+
 def _previous_subject(index: _Index, quote: Quote, gender: str | None, earlier: list[Quote]) -> str | None:
     """The person who opens the sentence before when a pronoun opens this one or follows
     its quotation (`世界气象组织主席阿尔·曼杜斯对…表示感谢…。他同时强调` : 阿尔·曼杜斯, though another spoke before him;
@@ -1847,6 +1898,9 @@ def _previous_subject(index: _Index, quote: Quote, gender: str | None, earlier: 
     latter = _latter_named(index, this_start)
     if latter is not None:  # `… received Y. The latter reported …. He told …`: Y
         return latter if _of_gender(index, latter, gender) else None
+    guest = _received_guest(index, this_start)
+    if guest is not None:  # `Tokayev received Majilis Speaker Yerlan Koshanov. According to him, …`: the guest
+        return guest if _of_gender(index, guest, gender) else None
     named = next(
         (
             (start, persons)

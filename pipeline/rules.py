@@ -128,6 +128,7 @@ TABLES: dict[str, TableSpec] = {
         ("word", "alone", "note"), {"alone": frozenset({"yes", "no", "opening"})}, optional=frozenset({"note"})
     ),
     "news_agencies": TableSpec(("entity",)),
+    "home_bodies": TableSpec(("word", "entity")),
     "office_holders": TableSpec(("term", "office", "entity", "from", "until"), optional=frozenset({"from", "until"})),
     "upos": TableSpec(("tag", "upos", "note"), {"upos": UPOS}, optional=frozenset({"note"})),
     "upos_words": TableSpec(("word", "upos", "note"), {"upos": UPOS}, optional=frozenset({"note"})),

@@ -5137,3 +5137,69 @@ def test_chinese_title_names_the_one_given_the_whole_title(pipeline) -> None:  #
     last = doc.quotes[-1]
     assert doc.span(last.start, last.end).startswith("3月4日")
     assert last.speaker_entity_id == "per:zh:阿里别克·巴卡耶夫"  # not the transport ministry's, named nearer
+
+
+def test_english_reported_words_end_where_the_speaker_goes_on_to_act(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(
+        pipeline,
+        "Title\n\nAida Balayeva said that there are 275 museums in Kazakhstan and highlighted the key role they play "
+        "in preserving the heritage of the country.\n\nShe noted the number of visitors is already growing, while "
+        "calling for more investment.\n\nMinister Sergey Lavrov welcomed his colleague and stressed the sides "
+        "maintain intensive contacts on a wide range of issues.\n",
+    )
+    assert [doc.span(q.start, q.end) for q in doc.quotes] == [
+        "there are 275 museums in Kazakhstan",
+        "the number of visitors is already growing",
+        "the sides maintain intensive contacts on a wide range of issues.",  # `and stressed` opens the words here
+    ]
+
+
+def test_a_quoted_paragraph_may_hold_a_name_and_its_translation_in_brackets(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(
+        pipeline,
+        'Title\n\n"This project was implemented within the framework of the program "Rukhani Janghyru" ("spiritual '
+        'revival") and it was just the first step. There are about 5 million Kazakhs living abroad", Minister of '
+        "Information and Communications Dauren Abayev commented.\n",
+    )
+    [quote] = doc.quotes
+    assert doc.span(quote.start, quote.end).startswith("This project was implemented")
+    assert doc.span(quote.start, quote.end).endswith("living abroad")
+
+
+def test_a_pronoun_after_a_reception_is_the_guest_who_reports(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Title\n\nPresident Kassym-Jomart Tokayev received Majilis Speaker Yerlan Koshanov, the Akorda press service "
+        "reports.\n\nAccording to him, during the session deputies worked on 82 bills.\n"
+    )
+    quote = annotate(pipeline, text).quotes[-1]
+    assert pipeline.quotes.name_en(quote.speaker_entity_id) == "Yerlan Koshanov"
+    text = text.replace("According to him, during", "He thanked Yerlan Koshanov and said that during")
+    quote = annotate(pipeline, text).quotes[-1]  # the guest named again: the pronoun is the host
+    assert pipeline.quotes.name_en(quote.speaker_entity_id) == "Kassym-Jomart Tokayev"
+
+
+def test_a_given_name_alone_is_the_person_the_text_names_with_it(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(
+        pipeline,
+        "Title\n\nNurbek Oralbay, who won the Olympic silver in Paris, returned to Astana.\n\n"
+        "“Unfortunately, this is only the second place,” said Nurbek.\n",
+    )
+    [quote] = doc.quotes  # not Minister Sayasat Nurbek, whom the gazetteer knows by that surname
+    assert pipeline.quotes.name_en(quote.speaker_entity_id) == "Nurbek Oralbay"
+
+
+def test_a_title_inside_someones_quoted_words_names_no_later_speaker(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(
+        pipeline,
+        "标题\n\n—我曾与前外交部长穆拉特·努尔特列吾一同访问蒙古国，当时双方达成初步共识。-萨帕若夫在回答记者提问时说道。\n\n"
+        "部长强调，这些山羊的采购不会使用国家预算资金。\n",
+    )
+    assert len({q.speaker_entity_id for q in doc.quotes}) == 1  # the minister is Saparov, who spoke
+
+
+def test_a_bare_chinese_government_is_kazakhstans_unless_another_was_named(pipeline) -> None:  # type: ignore[no-untyped-def]
+    said = "\n\n政府表示，项目投产后将大幅提高国内深加工比例。\n"
+    [quote] = annotate(pipeline, "标题\n\n综合体内还将建设加工线。" + said).quotes
+    assert pipeline.quotes.name_en(quote.speaker_entity_id) == "Government of Kazakhstan"
+    [quote] = annotate(pipeline, "标题\n\n蒙古国政府批准了计划。" + said).quotes
+    assert quote.speaker_entity_id != "org:government-of-kazakhstan"

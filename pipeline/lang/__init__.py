@@ -96,6 +96,8 @@ class Language:
     latter_words: tuple[str, ...] = ()
     """Words opening a sentence that point to the person named last before it (the latter): a pronoun after that
     sentence is that person."""
+    receiving_verbs: tuple[str, ...] = ()
+    """Verbs of a host receiving a guest (received): a pronoun opening the next sentence is the guest, who reports."""
     describing_nouns: tuple[str, ...] = ()
     """Nouns of what a person does (boxer): after `the`/`this` they point back to the person named before."""
     honorifics: tuple[str, ...] = ()

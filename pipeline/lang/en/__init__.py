@@ -58,6 +58,7 @@ LANGUAGE = register_language(
         person_titles=lexicon.PERSON_TITLES,
         describing_nouns=lexicon.DESCRIBING_NOUNS,
         latter_words=lexicon.LATTER_WORDS,
+        receiving_verbs=lexicon.RECEIVING_VERBS,
         candidate_rules="pipeline.lang.en.ner:candidate_rules",
         mention_rules="pipeline.lang.en.ner:document_rules",
     )

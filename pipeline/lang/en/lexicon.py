@@ -91,6 +91,8 @@ AGENCY_SOURCING = words("en", "agency_sourcing")
 GREETING_VERBS = words("en", "greeting_verbs")
 """Verbs of addressing people (congratulated, greeted) whose colon opens the subject's quoted words."""
 DIRECTIVE_VERBS = words("en", "directive_verbs")
+ACTING_VERBS = words("en", "acting_verbs")
+"""Verbs with which a speaker acts on an object after reported words (… and highlighted the key role): those end."""
 """Verbs of an order or an appeal (tasked, urged): coordinated after reported words, they end them."""
 NEWS_OUTLETS = words("en", "news_outlets")
 SURNAME_ENDINGS = words("en", "name_endings", kind="surname")
@@ -127,6 +129,7 @@ OUTLET_KINDS = words("en", "outlet_kinds")
 DESCRIBING_NOUNS = words("en", "describing_nouns")
 """`the boxer`, `this athlete`: a person described by what they do, named before (``data/describing_nouns.tsv``)."""
 LATTER_WORDS = tuple(words("en", "latter_words"))
+RECEIVING_VERBS = tuple(words("en", "receiving_verbs"))
 """Words opening a sentence that point to the person named last before it (the latter)."""
 COMMEMORATING_WORDS = tuple(words("en", "commemorating_words"))
 """Words right before a person's name that make it a name commemorated (named after, имени, 纪念)."""

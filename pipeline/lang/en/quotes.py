@@ -5,10 +5,12 @@ speaker (``He also added``) are not part of it (``data/speaker_adverbs.tsv``).""
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import re
 from collections.abc import Sequence
 
 from pipeline.lang.en.lexicon import (
+    ACTING_VERBS,
     ADDING_VERBS,
     ADDRESSEE_VERBS,
     AGENCY_SOURCING,
@@ -391,6 +393,13 @@ _AND_DIRECTIVE = re.compile(
     rf",?[ \t]+and[ \t]+(?:also[ \t]+|to[ \t]+this[ \t]+end[ \t,]+|therefore[ \t,]+)?{alternatives(DIRECTIVE_VERBS)}\b"
 )
 """`… must grow and tasked to ensure …`, `… and to this end instructed …`: the subject goes on to give an order."""
+_AND_ACTING = re.compile(
+    rf",?[ \t]+and[ \t]+(?:also[ \t]+)?{alternatives(ACTING_VERBS)}"
+    r"[ \t]+(?:the|a|an|his|her|its|their|this|these|those)\b"
+    r"|,[ \t]+while[ \t]+(?!(?:no|some|any|every)thing\b)[a-z]{3,}ing\b"
+)
+"""`… in Kazakhstan and highlighted the key role they play …`, `…, while calling for collective responsibility`: the
+speaker goes on to act (``data/acting_verbs.tsv``), told by the article, not reported."""
 
 
 def find_quotes(
@@ -541,8 +550,9 @@ _MAX_INNER_NAME_WORDS = 5
 def _quoted_paragraph(text: str, start: int, end: int) -> tuple[int, int, re.Match[str]] | None:
     """A paragraph that is one quotation in straight marks with names in the same marks inside (`"… He founded
     "Altay Athletics" athletic club there. …," said X.`): from its first mark to the last, which an attribution
-    follows. The marks between pair up around short capitalised names only; None for anything else (`"A," he
-    said. "B," she said.` is two quotations)."""
+    follows. The marks between pair up around short capitalised names only, or a translation in brackets
+    (`"Rukhani Janghyru" ("spiritual revival")`); None for anything else (`"A," he said. "B," she said.` is two
+    quotations)."""
     start, end = _trim(text, start, end)
     if not text.startswith('"', start):
         return None
@@ -551,7 +561,9 @@ def _quoted_paragraph(text: str, start: int, end: int) -> tuple[int, int, re.Mat
         return None
     for opening, closing in zip(marks[1:-1:2], marks[2:-1:2], strict=True):
         inner = text[opening + 1 : closing]
-        if (not inner[:1].isupper() and not inner[:1].isdigit()) or len(inner.split()) > _MAX_INNER_NAME_WORDS:
+        bracketed = text[opening - 1 : opening] == "(" and text[closing + 1 : closing + 2] == ")"
+        named = inner[:1].isupper() or inner[:1].isdigit() or bracketed
+        if not named or len(inner.split()) > _MAX_INNER_NAME_WORDS:
             return None
     last = marks[-1]
     after = _AFTER.match(text, last + 1, end)
@@ -745,6 +757,19 @@ def _content_end(text: str, start: int, end: int) -> int:
     return _trim(text, start, directive.start() if directive else end)[1]
 
 
+def _without_acting(text: str, frame: tuple[QuoteCandidate, str] | None) -> tuple[QuoteCandidate, str] | None:
+    """A frame whose reported words end where the speaker goes on to act (`… in Kazakhstan and highlighted the key
+    role …`): what follows in the sentence is told by the article."""
+    if frame is None:
+        return None
+    candidate, scope = frame
+    acting = _AND_ACTING.search(text, candidate.start, candidate.end)
+    if acting is None:
+        return frame
+    end = _trim(text, candidate.start, acting.start())[1]
+    return (dataclasses.replace(candidate, end=end), scope) if end > candidate.start else None
+
+
 def _reported(
     text: str,
     sentences: list[tuple[int, int]],
@@ -758,7 +783,7 @@ def _reported(
         text,
         sentences,
         quoted,
-        lambda s, e: _frame(text, s, e, finite_verbs),
+        lambda s, e: _without_acting(text, _frame(text, s, e, finite_verbs)),
         lambda s, e: _content_end(text, s, e),
         lambda s, e: _ends_a_run(text, *_trim(text, s, e)),
         previous,
