@@ -5203,3 +5203,43 @@ def test_a_bare_chinese_government_is_kazakhstans_unless_another_was_named(pipel
     assert pipeline.quotes.name_en(quote.speaker_entity_id) == "Government of Kazakhstan"
     [quote] = annotate(pipeline, "标题\n\n蒙古国政府批准了计划。" + said).quotes
     assert quote.speaker_entity_id != "org:government-of-kazakhstan"
+
+
+def test_chinese_cue_before_a_word_that_begins_with_a_particle_reports(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(pipeline, "标题\n\n他认为过去两年来，哈萨克斯坦在推动国际水务合作方面付出了巨大努力。\n")
+    assert [doc.span(q.start, q.end)[:4] for q in doc.quotes] == ["过去两年"]
+    assert annotate(pipeline, "标题\n\n他表示过不会参加。\n").quotes == []  # 过 the particle: no report
+    doc = annotate(pipeline, "标题\n\n沙伊多罗夫对家乡人民的热情表示感谢，并称切身感受到来自家乡的支持。\n")
+    assert [doc.span(q.start, q.end) for q in doc.quotes] == ["切身感受到来自家乡的支持。"]  # 并称 is "and said"
+    assert annotate(pipeline, "标题\n\n阿拜与江布尔并称为哈萨克诗歌的两座高峰。\n").quotes == []  # "jointly called"
+
+
+def test_english_sources_and_quotations_from_fresh_articles(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(
+        pipeline,
+        "Title\n\nThe burial mound bears evidences of the Saka tribes' presence in the city, the Astana culture and "
+        "sport department reports.\n\nPrime Minister Alikhan Smailov stressed that wildlife fires pose a real threat, "
+        "giving the instruction to the authorities to put out the fire.\n\nGovernor Kumar Aksakalov noted that «new "
+        "social facilities are being opened in the region today.»\n\nThe Ministry of Ecology met on Monday. Notably, "
+        "according to the Ministry's data, more than 300,000 seals inhabit the Caspian Sea today.\n",
+    )
+    found = [(doc.span(q.start, q.end), pipeline.quotes.name_en(q.speaker_entity_id)) for q in doc.quotes]
+    assert found == [
+        (
+            "The burial mound bears evidences of the Saka tribes' presence in the city",
+            "Astana culture and sport department",
+        ),
+        ("wildlife fires pose a real threat", "Alikhan Smailov"),
+        ("new social facilities are being opened in the region today.", "Kumar Aksakalov"),
+        ("more than 300,000 seals inhabit the Caspian Sea today.", "Ministry of Ecology"),
+    ]
+
+
+def test_a_quotation_after_that_keeps_a_name_quoted_inside_it(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(
+        pipeline,
+        'Title\n\nKazakh Premier Serik Akhmetov stressed that "the growing instability in Afghanistan, activation of '
+        'the movement "Taliban" make us think about the situation in Central Asia after 2014."\n',
+    )
+    [quote] = doc.quotes
+    assert doc.span(quote.start, quote.end).endswith("in Central Asia after 2014.")

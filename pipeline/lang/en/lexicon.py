@@ -92,6 +92,8 @@ GREETING_VERBS = words("en", "greeting_verbs")
 """Verbs of addressing people (congratulated, greeted) whose colon opens the subject's quoted words."""
 DIRECTIVE_VERBS = words("en", "directive_verbs")
 ACTING_VERBS = words("en", "acting_verbs")
+DIRECTIVE_PARTICIPLES = words("en", "directive_participles")
+"""Participles of an order after reported words and a comma (…, giving the instruction to …): those end."""
 """Verbs with which a speaker acts on an object after reported words (… and highlighted the key role): those end."""
 """Verbs of an order or an appeal (tasked, urged): coordinated after reported words, they end them."""
 NEWS_OUTLETS = words("en", "news_outlets")

@@ -18,6 +18,7 @@ from pipeline.lang.en.lexicon import (
     BODY_HEADS,
     CLAUSE_VERBS,
     DATA_SOURCES,
+    DIRECTIVE_PARTICIPLES,
     DIRECTIVE_VERBS,
     GREETING_VERBS,
     INVERTED_VERBS,
@@ -397,9 +398,11 @@ _AND_ACTING = re.compile(
     rf",?[ \t]+and[ \t]+(?:also[ \t]+)?{alternatives(ACTING_VERBS)}"
     r"[ \t]+(?:the|a|an|his|her|its|their|this|these|those)\b"
     r"|,[ \t]+while[ \t]+(?!(?:no|some|any|every)thing\b)[a-z]{3,}ing\b"
+    rf"|,[ \t]+{alternatives(DIRECTIVE_PARTICIPLES)}\b"
 )
-"""`… in Kazakhstan and highlighted the key role they play …`, `…, while calling for collective responsibility`: the
-speaker goes on to act (``data/acting_verbs.tsv``), told by the article, not reported."""
+"""`… in Kazakhstan and highlighted the key role they play …`, `…, while calling for collective responsibility`,
+`…, giving the instruction to …`: the speaker goes on to act (``data/acting_verbs.tsv``) or to give an order
+(``data/directive_participles.tsv``), told by the article, not reported."""
 
 
 def find_quotes(
@@ -476,7 +479,7 @@ def find_quotes(
             found.append(QuoteCandidate(s, e, "direct", ":", *speaker, 0.75))
             continue
         if not _names_before_noun(text, quoted):
-            found += _reported_then_quoted(text, opened_at, quoted.start(), (s, e), finite_verbs)
+            found += _reported_then_quoted(text, opened_at, quoted.start(), (s, e), finite_verbs, sentences)
     quoted = [(q.start, q.end) for q in found] + quotations  # `"… We always say that …," X concluded.`: none
     in_paragraph = [(s, e) for s, e in sentences if start <= s and e <= end]
     reported = _reported(text, in_paragraph, quoted, finite_verbs, previous)
@@ -493,7 +496,13 @@ def find_quotes(
                 quote.speaker_start = owned.end()
             if _STATEMENT.fullmatch(text, quote.speaker_start, quote.speaker_end):
                 quote.speaker_start = quote.speaker_end = None  # `the post reads`: its author, named before
+            elif data := _OWNED_DATA.fullmatch(text, quote.speaker_start, quote.speaker_end):
+                quote.speaker_end = data.end("owner")  # `According to the Ministry's data`: the ministry's words
     return [quote for quote in found if not _determiner_speaks(text, quote)]
+
+
+_OWNED_DATA = re.compile(rf"(?P<owner>.+?)['’]s[ \t]+(?:[\w-]+[ \t]+)?{alternatives(DATA_SOURCES)}")
+"""Data written with its owner first (the Ministry's data, Kazhydromet's preliminary data): the owner is the source."""
 
 
 _DETERMINER_ALONE = re.compile(r"(?:the|a|an|this|that|these|those)", re.IGNORECASE)
@@ -547,13 +556,10 @@ _MAX_INNER_NAME_WORDS = 5
 """Words a name in quotation marks inside a quotation holds at most (`He founded "Altay Athletics" club`)."""
 
 
-def _quoted_paragraph(text: str, start: int, end: int) -> tuple[int, int, re.Match[str]] | None:
-    """A paragraph that is one quotation in straight marks with names in the same marks inside (`"… He founded
-    "Altay Athletics" athletic club there. …," said X.`): from its first mark to the last, which an attribution
-    follows. The marks between pair up around short capitalised names only, or a translation in brackets
-    (`"Rukhani Janghyru" ("spiritual revival")`); None for anything else (`"A," he said. "B," she said.` is two
-    quotations)."""
-    start, end = _trim(text, start, end)
+def _last_mark_around_names(text: str, start: int, end: int) -> int | None:
+    """The last straight mark of ``start:end`` when a quotation opens at ``start`` and the marks between pair up
+    around short capitalised names (`"… the movement "Taliban" make us think …"`) or a translation in brackets
+    (`"Rukhani Janghyru" ("spiritual revival")`): where the quotation closes; None when they do not."""
     if not text.startswith('"', start):
         return None
     marks = [start + found.start() for found in re.finditer('"', text[start:end])]
@@ -565,7 +571,19 @@ def _quoted_paragraph(text: str, start: int, end: int) -> tuple[int, int, re.Mat
         named = inner[:1].isupper() or inner[:1].isdigit() or bracketed
         if not named or len(inner.split()) > _MAX_INNER_NAME_WORDS:
             return None
-    last = marks[-1]
+    return marks[-1]
+
+
+def _quoted_paragraph(text: str, start: int, end: int) -> tuple[int, int, re.Match[str]] | None:
+    """A paragraph that is one quotation in straight marks with names in the same marks inside (`"… He founded
+    "Altay Athletics" athletic club there. …," said X.`): from its first mark to the last, which an attribution
+    follows. The marks between pair up around short capitalised names only, or a translation in brackets
+    (`"Rukhani Janghyru" ("spiritual revival")`); None for anything else (`"A," he said. "B," she said.` is two
+    quotations)."""
+    start, end = _trim(text, start, end)
+    last = _last_mark_around_names(text, start, end)
+    if last is None:
+        return None
     after = _AFTER.match(text, last + 1, end)
     if after is None and text.startswith(",", last + 1):
         after = _AFTER.match(text, last + 2, end)
@@ -633,12 +651,30 @@ def _participles_after(
     return extra
 
 
+_ENDS_WITH_THAT = re.compile(r"(?<![\w'’-])that$")
+
+
 def _reported_then_quoted(
-    text: str, opened_at: int, quotation_at: int, quotation: tuple[int, int], finite_verbs: Sequence[int]
+    text: str,
+    opened_at: int,
+    quotation_at: int,
+    quotation: tuple[int, int],
+    finite_verbs: Sequence[int],
+    sentences: Sequence[tuple[int, int]] = (),
 ) -> list[QuoteCandidate]:
     """`X highlighted that both sides aim at …, «including the implementation of …»`: a sentence that reports
-    speech and goes on in the speaker's own words is two quotes, the reported clause and the quotation."""
+    speech and goes on in the speaker's own words is two quotes, the reported clause and the quotation; a
+    quotation right after `that` (`X noted that «…»`) is one quote, the speaker's words."""
     lead_in = text[opened_at:quotation_at].rstrip()
+    if _ENDS_WITH_THAT.search(lead_in):  # `X noted that «new facilities are being opened.»`: X's own words
+        sentence_end = next((e for s, e in sentences if s <= quotation_at < e), quotation[1] + 1)
+        if (last := _last_mark_around_names(text, quotation_at, sentence_end)) is not None:
+            quotation = _trim(text, quotation_at + 1, last)  # `"… the movement "Taliban" make us think …"`
+        framed = _frame(text, opened_at, min(len(text), quotation[1] + 1), finite_verbs)
+        if framed is None or framed[0].speaker_start is None or framed[0].start > quotation[0]:
+            return []
+        reported = framed[0]
+        return [QuoteCandidate(*quotation, "direct", reported.cue, reported.speaker_start, reported.speaker_end, 0.8)]
     if not lead_in.endswith(","):
         return []
     framed = _frame(text, opened_at, opened_at + len(lead_in) - 1, finite_verbs)
@@ -681,7 +717,9 @@ def _agrees(text: str, quote: QuoteCandidate) -> bool:
     if quote.cue.lower() in SINGULAR_VERBS and quote.cue.lower() in text[quote.end : quote.speaker_start].lower():
         return True  # `…, claims Tourism and Sports Minister X`: the verb before its subject is a verb
     if quote.cue.lower() in SINGULAR_VERBS:  # `…, the report states.`, not `…, Kazakhstan and other states.`
-        return bool(_ONE_SOURCE.match(speaker)) and " and " not in speaker
+        # `and` may join the fields of one body before its head (the Astana culture and sport department reports)
+        one_body = speaker.lower().rsplit(" ", 1)[-1] in _BODY_HEAD_WORDS
+        return bool(_ONE_SOURCE.match(speaker)) and (" and " not in speaker or one_body)
     if quote.cue.lower() not in PLURAL_VERBS:
         return True
     words = speaker.lower().split()
@@ -697,6 +735,8 @@ _AS_BEFORE = re.compile(r"as[ \t]+")
 _CLAUSE_OPENER = re.compile(r"(?:and|but|or|while|which|who|to)\b")
 """A trailing clause that opens so continues the sentence (`…, and wrote reports.`, `…, to impose sanctions and
 get the public informed.`); no source follows."""
+_BODY_HEAD_WORDS = frozenset(head.lower() for head in BODY_HEADS if " " not in head)
+"""A body's head nouns (department, ministry): a source ending in one is one body, whatever `and` joins before it."""
 _ONE_SOURCE = re.compile(r"[A-Z]|(?:the|its|his|her|their|a|an)\s")
 """How a named source begins: a capital, or a determiner before a noun (the report, its press service)."""
 
@@ -952,13 +992,16 @@ def _opening(text: str, start: int, end: int) -> re.Match[str] | None:
 def _names_a_rule(source: str) -> bool:
     """Whether a source opening names a rule or an order (the instruction of X, the law), or data alone (records,
     preliminary data), not a speaker."""
-    words = source.lower().split()
-    while words and words[0] in ("the", "a", "an", "this", "that", "his", "her", "their", "its"):
-        words = words[1:]
+    written = source.split()
+    while written and written[0].lower() in ("the", "a", "an", "this", "that", "his", "her", "their", "its"):
+        written = written[1:]
+    words = [word.lower() for word in written]
     if bool(words) and words[0] in RULE_SOURCES:
         return True
-    # `According to (preliminary) records, …`: data alone, no one's words; `data of the bureau` names its owner
-    return bool(words) and words[-1] in DATA_SOURCES and "of" not in words and all(w.islower() for w in words)
+    # `According to (preliminary) records, …`: data alone, no one's words; `data of the bureau`, `the Ministry's
+    # data` name its owner
+    owned = "of" in words or any(word.endswith(("'s", "’s")) for word in words)
+    return bool(words) and words[-1] in DATA_SOURCES and not owned and all(word.islower() for word in written)
 
 
 def _frame(text: str, start: int, end: int, finite_verbs: Sequence[int] = ()) -> tuple[QuoteCandidate, str] | None:

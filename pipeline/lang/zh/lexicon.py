@@ -84,6 +84,8 @@ SURNAME_READINGS = mapping("zh", "surname_readings", "pinyin")
 """Surname -> its pinyin where a surname is read otherwise than the character elsewhere (曾 zeng, 单 shan)."""
 SPEAKER_ADVERBS = words("zh", "speaker_adverbs")
 NOT_AFTER_CUE = words("zh", "not_after_cue")
+PARTICLE_WORDS = words("zh", "particle_words")
+"""Words that begin with a particle's character (过去, 着力): after a cue they open what was said."""
 NOT_BEFORE_CUE = words("zh", "not_before_cue")
 CONTINUATIONS = words("zh", "continuations")
 SCOPE_BREAKERS = words("zh", "scope_breakers")

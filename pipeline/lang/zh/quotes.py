@@ -26,6 +26,7 @@ from pipeline.lang.zh.lexicon import (
     OBJECT_CUES,
     ORDER_VERBS,
     PARAGRAPH_CUES,
+    PARTICLE_WORDS,
     PERFORMATIVE_OBJECTS,
     PERSON_TITLES,
     PLURAL_PRONOUNS,
@@ -93,11 +94,11 @@ _INDIRECT = re.compile(
 )
 _OBJECT_WORDS = "|".join(re.escape(word) for word in NOT_AFTER_CUE if len(word) > 1)
 _NOT_AFTER_CUE = re.compile(
-    rf"(?:{'|'.join(map(re.escape, NOT_AFTER_CUE))})"
+    rf"(?!{'|'.join(map(re.escape, PARTICLE_WORDS))})(?:{'|'.join(map(re.escape, NOT_AFTER_CUE))})"
     rf"|[^，,。；;：:！？、“”\"\s]{{1,4}}?(?:{_OBJECT_WORDS})(?=[。；;！，,]|$)"
 )
 """What a cue's object is when no report follows: the word right after it (表示感谢), or after a short modifier
-when it ends the clause (表示深切哀悼。, 表示诚挚慰问，)."""
+when it ends the clause (表示深切哀悼。, 表示诚挚慰问，); not a word that only begins with a particle (认为过去…)."""
 _NOT_BEFORE_CUE = NOT_BEFORE_CUE
 _SENTENCE_END = re.compile(r"[。！？；]|…+")
 _CLAUSE_START = re.compile(r"[，,。；;：:！？、“”\"\s]")
