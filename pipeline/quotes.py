@@ -407,6 +407,14 @@ class QuoteFinder:
             if subject is not None:  # `X感谢…，并指出…`: the sentence's subject speaks
                 quote.speaker_entity_id, quote.attribution = subject, "explicit"
                 return quote
+            last = earlier[-1] if earlier else None
+            if (
+                last is not None
+                and (last.speaker_entity_id or "").startswith("org:")
+                and candidate.start - last.end <= _CONTEXT_REACH
+            ):  # `The press service said in a statement that …. …, reads the statement.`: the body goes on
+                quote.speaker_entity_id, quote.attribution = last.speaker_entity_id, "context"
+                return quote
             return self._pronoun(doc, quote, None, earlier)
         start, end = candidate.speaker_start, candidate.speaker_end
         phrase = doc.span(start, end)

@@ -5243,3 +5243,42 @@ def test_a_quotation_after_that_keeps_a_name_quoted_inside_it(pipeline) -> None:
     )
     [quote] = doc.quotes
     assert doc.span(quote.start, quote.end).endswith("in Central Asia after 2014.")
+
+
+def test_a_declaration_that_opens_with_its_act_reports_nothing(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "标题\n\n根据此前，总统哈斯穆-卓玛尔特·托卡耶夫已正式宣布启动“多斯特克-莫因特”铁路复线。\n"
+    assert annotate(pipeline, text).quotes == []  # 宣布启动…: the launch, an act
+    doc = annotate(pipeline, "标题\n\n托卡耶夫宣布，启动新的改革方案，以提高效率。\n")
+    assert [doc.span(q.start, q.end) for q in doc.quotes] == ["启动新的改革方案，以提高效率。"]  # after a comma: words
+
+
+def test_an_english_quotation_left_open_at_the_paragraph_end_runs_to_it(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(
+        pipeline,
+        "Title\n\nAida Balayeva spoke at the museum forum.\n\nShe noted: “The country’s museums boast over 4.5 million "
+        "exhibits, including the Golden Man and instruments made by Stradivari and Guarneri.\n\nOur museums are "
+        "research centers, said the Minister.\n",
+    )
+    found = [(q.kind, doc.span(q.start, q.end)[:20], pipeline.quotes.name_en(q.speaker_entity_id)) for q in doc.quotes]
+    assert found[0] == ("direct", "The country’s museum", "Aida Balayeva")
+
+
+def test_a_statement_that_reads_after_its_body_spoke_is_the_bodys(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(
+        pipeline,
+        "Title\n\nThe press service of Burabay damu said in a statement that some 40,000 people made trips to the "
+        "resort area.\n\nThe Maral Breeding Farm remains the most popular tourist attraction in Burabay, reads the "
+        "statement.\n",
+    )
+    assert len(doc.quotes) == 2 and doc.quotes[1].speaker_entity_id == doc.quotes[0].speaker_entity_id is not None
+
+
+def test_a_verb_inside_a_quoted_name_reports_no_clause(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Title\n\nMinister Brekeshev also announced the plans to construct and renovate 9 clustered water supply "
+        "systems up until 2025 as part of the ‘Strong regions are the driver of the country’s development’ national "
+        "project.\n"
+    )
+    assert annotate(pipeline, text).quotes == []
+    doc = annotate(pipeline, "Title\n\nThe minister said the region plans to build new schools next year.\n")
+    assert [doc.span(q.start, q.end) for q in doc.quotes] == ["the region plans to build new schools next year."]

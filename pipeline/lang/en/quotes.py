@@ -480,6 +480,9 @@ def find_quotes(
             continue
         if not _names_before_noun(text, quoted):
             found += _reported_then_quoted(text, opened_at, quoted.start(), (s, e), finite_verbs, sentences)
+    if (unclosed := _unclosed_quotation(text, scan_from, end, sentences)) is not None:
+        found.append(unclosed)
+        quotations.append((unclosed.start, unclosed.end))
     quoted = [(q.start, q.end) for q in found] + quotations  # `"… We always say that …," X concluded.`: none
     in_paragraph = [(s, e) for s, e in sentences if start <= s and e <= end]
     reported = _reported(text, in_paragraph, quoted, finite_verbs, previous)
@@ -651,6 +654,25 @@ def _participles_after(
     return extra
 
 
+_OPENING_MARK = re.compile("[“«]")
+
+
+def _unclosed_quotation(text: str, start: int, end: int, sentences: Sequence[tuple[int, int]]) -> QuoteCandidate | None:
+    """`She noted: “The country's museums boast …` with no closing mark before the paragraph ends: a quotation that
+    goes on into the next paragraph, as English prints one (marks open each paragraph and close only the last),
+    quoted to this paragraph's end; only after a verb of saying and its colon, where nothing else can follow."""
+    opening = next(reversed(list(_OPENING_MARK.finditer(text, start, end))), None)
+    if opening is None or _CLOSING_MARK.search(text, opening.end(), end):
+        return None
+    opened_at = next((s for s, e in sentences if s <= opening.start() < e), start)
+    before = _BEFORE_COLON.search(text, opened_at, opening.start())
+    content = _trim(text, opening.end(), end)
+    if before is None or before.group("speaker") is None or len(text[slice(*content)].split()) < _QUOTATION_WORDS:
+        return None
+    return QuoteCandidate(*content, "direct", ":", *before.span("speaker"), 0.75)
+
+
+_CLOSING_MARK = re.compile("[”»]")
 _ENDS_WITH_THAT = re.compile(r"(?<![\w'’-])that$")
 
 
@@ -937,10 +959,17 @@ def _clause_by_its_verb(text: str, start: int, end: int, finite_verbs: Sequence[
     clause_end = comma.start() if comma else end
     first_word_end = text.find(" ", said.end(), clause_end)
     at = bisect.bisect_right(finite_verbs, first_word_end if first_word_end != -1 else clause_end)
+    names = [match.span() for match in _QUOTED_WORDS.finditer(text, said.end(), clause_end)]
+    while at < len(finite_verbs) and any(a < finite_verbs[at] < b for a, b in names):
+        at += 1  # `… as part of the ‘Strong regions are the driver …’ project`: a verb inside a quoted name
     verb = finite_verbs[at] if at < len(finite_verbs) else end
     if verb >= clause_end or _RELATIVE.search(text, said.end(), verb) or _SECOND_VERB.search(text, said.end(), verb):
         return None  # `stressed the growing population and noted …`: the subject's second verb, no clause
     return said
+
+
+_QUOTED_WORDS = re.compile('[‘“«"][^’”»"\n]{1,160}[’”»"]')
+"""Words in quotation marks inside a sentence (a project's or a work's name)."""
 
 
 def _clause_without_that(text: str, start: int, end: int, finite_verbs: Sequence[int]) -> re.Match[str] | None:
@@ -1179,7 +1208,11 @@ def _frame(text: str, start: int, end: int, finite_verbs: Sequence[int] = ()) ->
             cue = said_this.group("cue") or said_this.group("passive") or said_this.group("what")
             return QuoteCandidate(start, stop, "indirect", cue, *speaker, 0.7), "previous"
     inverted = _TRAILING_INVERTED.search(text, max(start, stop - 400), stop)
-    if inverted and _NAMED_SUBJECT.match(text, inverted.start("speaker")):
+    if inverted and inverted.group("cue") not in REPORTING_VERBS_INDIRECT:  # `…, reads the statement.`: written
+        inverted = inverted if _written(text, *_trim(text, *inverted.span("speaker"))) else None
+    if inverted and (
+        _NAMED_SUBJECT.match(text, inverted.start("speaker")) or _written(text, *_trim(text, *inverted.span("speaker")))
+    ):
         content = _trim(text, start, inverted.start(), " \t,")
         speaker = _trim(text, *inverted.span("speaker"))
         circumstance = _CIRCUMSTANCE_AFTER.search(text, *speaker)

@@ -598,8 +598,11 @@ def _indirect(text: str, start: int, end: int, quoted: list[tuple[int, int]]) ->
         if text[content_start:content_end].endswith(LIST_ANNOUNCERS) and text[content_end : content_end + 1] in "：:":
             continue  # `他介绍，具体措施如下：`: a list follows, not words
         content = text[content_start:content_end]
-        if cue.group("cue") in DECLARING_VERBS and _first_clause(content).endswith(PERFORMATIVE_OBJECTS):
-            continue  # `宣布运动会开幕`: an act, not words
+        if cue.group("cue") in DECLARING_VERBS and (
+            _first_clause(content).endswith(PERFORMATIVE_OBJECTS)
+            or (content.startswith(PERFORMATIVE_OBJECTS) and content_start == cue.end("cue"))
+        ):
+            continue  # `宣布运动会开幕`, `宣布启动…铁路复线`: an act, not words
         unnamed = speaker is None and _UNNAMED_OPENING.match(text, start, cue.start()) is not None
         return QuoteCandidate(
             content_start,
