@@ -349,6 +349,9 @@ def _classify_lines(
             structure.blocks.append(Block("credit", start, end, credit_person=translator))
             turn_kind = None
             continue
+        if line.strip().lower() in _SOURCELESS_CREDITS:  # `None`: a publishing system's empty caption
+            structure.blocks.append(Block("caption", start, end))
+            continue
         if (caption := _CAPTION.match(line)) is not None and len(line) <= _MAX_CAPTION_CHARS:
             person, agency = split_credit(caption.group(1))
             structure.blocks.append(Block("caption", start, end, credit_person=person, credit_agency=agency))

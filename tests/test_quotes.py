@@ -5282,3 +5282,31 @@ def test_a_verb_inside_a_quoted_name_reports_no_clause(pipeline) -> None:  # typ
     assert annotate(pipeline, text).quotes == []
     doc = annotate(pipeline, "Title\n\nThe minister said the region plans to build new schools next year.\n")
     assert [doc.span(q.start, q.end) for q in doc.quotes] == ["the region plans to build new schools next year."]
+
+
+def test_a_chinese_back_reference_skips_placeholders_and_the_dateline(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(
+        pipeline,
+        "标题\n\n哈通社阿斯塔纳 - 专门播放国产影视剧的电视频道将在今年三月开通。\n\nNone\n\nNone\n\n"
+        "在今日召开的政府工作会议上,哈萨克斯坦信息和通讯部部长达吾然•阿巴耶夫作出上述表示。\n",
+    )
+    assert [doc.span(q.start, q.end) for q in doc.quotes] == ["专门播放国产影视剧的电视频道将在今年三月开通。"]
+    doc = annotate(pipeline, "标题\n\n邻居反映，事发前一天房主曾举办家庭活动。\n\n这一数据反映了经济增长的趋势。\n")
+    assert [doc.span(q.start, q.end) for q in doc.quotes] == ["事发前一天房主曾举办家庭活动。"]  # 反映了…: an object
+
+
+def test_english_sources_named_after_a_description(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(
+        pipeline,
+        "Title\n\nAccording to organizer of the festival, FIDE International Master and Woman Grandmaster Dinara "
+        "Saduakassova, the mission of the event is to develop chess in Kazakhstan.\n\nThe team captain, Kurmanbek "
+        "Turganbek, said the key is to defend the country’s colors without any injuries.\n\nGovernor Gauez "
+        "Nurmukhambetov opened a school. This year over 75,000 children went to school, the Instagram post of the "
+        "Governor reads.\n",
+    )
+    found = [(doc.span(q.start, q.end)[:20], pipeline.quotes.name_en(q.speaker_entity_id)) for q in doc.quotes]
+    assert found == [
+        ("the mission of the e", "Dinara Saduakassova"),
+        ("the key is to defend", "Kurmanbek Turganbek"),
+        ("This year over 75,00", "Gauez Nurmukhambetov"),
+    ]

@@ -101,6 +101,12 @@ def test_a_caption_label_printed_twice_is_one_label() -> None:
     assert captions == [("caption", "ОКҚ")]
 
 
+def test_a_publishing_placeholder_line_is_an_empty_caption_not_a_heading() -> None:
+    text = "标题\n\n哈通社阿斯塔纳 - 电视频道将在今年三月开通。\n\nNone\n\nNone\n\n部长作出上述表示。\n"
+    kinds = [(b.kind, text[b.start : b.end]) for b in parse_structure(text).blocks]
+    assert ("caption", "None") in kinds and not [kind for kind, _ in kinds if kind == "heading"]
+
+
 def test_no_caption_or_credit_inside_prose(seed_000: Document, seed_004: Document) -> None:
     for doc in (seed_000, seed_004):
         assert_offsets(doc)

@@ -224,6 +224,11 @@ _TITLED = re.compile(rf"\b{alternatives(PERSON_TITLES, any_case=True)}\b")
 """A phrase holding a person's title (`the data of the Minister of Science`)."""
 _NAME_AFTER_OFFICE = re.compile(rf"(?P<name>{_FULL_NAME}),[ \t]*")
 """The holder's name set off by commas after an office (`…the Minister of Education, Askhat Aimagambetov, …`)."""
+_TITLED_NAME_AFTER = re.compile(
+    rf"(?:[A-Z][\w'’-]*[ \t]+(?:(?:and|of|the)[ \t]+)?){{0,8}}?(?P<name>{_FULL_NAME}),[ \t]*(?=[a-z])"
+)
+"""A name after a description set off by a comma, with capitalised titles before it (`According to organizer of the
+festival, FIDE International Master and Woman Grandmaster Dinara Saduakassova, the mission …`): the named person."""
 _HOLDER_AFTER = re.compile(rf",[ \t]*(?P<name>{_FULL_NAME})(?=[ \t]*(?:[.,;!]|$))")
 """An office's holder named after it at a sentence's end (`…," said the Vice President, Mr Song Luzeng.`)."""
 _THEIR_WORDS = re.compile(r"(?P<pronoun>his|her|their)[ \t]+words", re.IGNORECASE)
@@ -720,7 +725,11 @@ _STATEMENT_FROM = re.compile(
 def _written(text: str, start: int, end: int) -> bool:
     """Whether a speaker phrase is a written statement or a medium (the post, the Instagram account of X): such
     a subject `reads`, a verb that otherwise only closes a quotation."""
-    return bool(_STATEMENT.fullmatch(text, start, end) or _MEDIUM_OF.match(text, start, end))
+    return bool(
+        _STATEMENT.fullmatch(text, start, end)
+        or _MEDIUM_OF.match(text, start, end)
+        or ((owned := _STATEMENT_FROM.match(text, start, end)) is not None and owned.end() < end)
+    )
 
 
 _MEDIUM_OF = re.compile(
@@ -1051,6 +1060,8 @@ def _frame(text: str, start: int, end: int, finite_verbs: Sequence[int] = ()) ->
             content = role.end()
             role = _ROLE_AFTER_NAME.match(text, content, stop)
         holder = _NAME_AFTER_OFFICE.match(text, content, stop) if _TITLED.search(text, *speaker) else None
+        if holder is None and text[speaker[0]].islower():  # `According to organizer of the festival, FIDE …
+            holder = _TITLED_NAME_AFTER.match(text, content, stop)  # Grandmaster Dinara Saduakassova, …`
         if holder and stop - holder.end() >= 10:  # `According to the Minister of X, Sayasat Nurbek, …`
             speaker, content = holder.span("name"), holder.end()
         pronoun = _THEIR_WORDS.fullmatch(text, *speaker)

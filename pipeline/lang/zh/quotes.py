@@ -17,6 +17,7 @@ from pipeline.lang.zh.lexicon import (
     BACKGROUND_OPENERS,
     COLLECTIVE_ADVERBS,
     CONTINUATIONS,
+    DATELINE_AGENCIES,
     DECLARING_VERBS,
     DESCRIBING_SUBJECTS,
     ISSUING_VERBS,
@@ -406,9 +407,10 @@ def _back_reference(
 
 _DATELINE = re.compile(
     r"[^，。！？“”\"]{0,30}?(?:日电[ \t]*(?:[（(][^）)]{0,30}[）)])?|/\d{1,2}月\d{1,2}日[ \t]*[-–—])[ \t]*"
+    rf"|(?:{'|'.join(map(re.escape, DATELINE_AGENCIES))})[^，。！？“”\"\s]{{0,12}}[ \t]*[-–—][ \t]*"
 )
-"""`哈通社阿斯塔纳10月8日电(记者鲁斯兰•哈毕索夫)`, `哈通社/阿斯塔纳/1月16日 - `: the agency's dateline before a lead
-sentence."""
+"""`哈通社阿斯塔纳10月8日电(记者鲁斯兰•哈毕索夫)`, `哈通社/阿斯塔纳/1月16日 - `, `哈通社阿斯塔纳 - `: the agency's
+dateline before a lead sentence."""
 
 
 def _quote_end(text: str, content_end: int) -> int:
