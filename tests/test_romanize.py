@@ -240,3 +240,14 @@ def test_a_western_names_known_parts_keep_their_own_spelling() -> None:
     assert romanize_person("杰里米·多库") == "Jeremy Doku"  # not Zherimi: a Western given name, the surname read
     assert romanize_person("桑切斯") == "Sanchez"
     assert romanize_person("叶尔兰·卡林").startswith("Yerlan")  # a Kazakh name is read as before
+
+
+def test_another_reading_wins_only_when_it_spells_names_far_better() -> None:
+    """吉 also writes жи and 拉 also ра: with no known name to settle a word, the reading the model of name
+    spellings finds far likelier wins (Нуржигитов, Батрашев); a common reading that reads as a name stays (Башимов)."""
+    from pipeline.lang.zh.translit import romanize_person
+
+    assert romanize_person("努尔詹·努尔吉格托夫") == "Nurzhan Nurzhigitov"
+    assert romanize_person("道莱特•巴特拉谢夫") == "Daulet Batrashev"
+    assert romanize_person("鲁斯帖穆•阿布德拉谢夫") == "Rustem Abdrashev"
+    assert romanize_person("马拉特·巴希莫夫") == "Marat Bashimov"
