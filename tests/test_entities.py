@@ -2922,3 +2922,13 @@ def test_english_a_long_list_of_names_stays_linear() -> None:
         assert len(listed_places(text, 0, len(text))) == size
         timings.append(time.perf_counter() - started)
     assert timings[1] < 20 * timings[0] + 0.5  # 8x the text, nowhere near 64x the time
+
+
+def test_a_sea_name_before_a_common_noun_is_an_adjective_not_a_place(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(
+        pipeline,
+        "Kazakhstan will protect the Caspian seal and develop Caspian logistical infrastructure on the Caspian Sea "
+        "coast and in the Caspian.",
+    )
+    places = [text for text, label, _ in mentions(doc, "LOC")]
+    assert "Caspian Sea" in " ".join(places) and places.count("Caspian") == 1  # `in the Caspian` alone stays

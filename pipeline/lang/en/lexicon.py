@@ -91,6 +91,8 @@ AGENCY_SOURCING = words("en", "agency_sourcing")
 GREETING_VERBS = words("en", "greeting_verbs")
 """Verbs of addressing people (congratulated, greeted) whose colon opens the subject's quoted words."""
 DIRECTIVE_VERBS = words("en", "directive_verbs")
+ADJECTIVE_PLACES = frozenset(words("en", "adjective_places"))
+"""Sea and region names that are adjectives before a common noun (Caspian seal): no place there."""
 ACTING_VERBS = words("en", "acting_verbs")
 DIRECTIVE_PARTICIPLES = words("en", "directive_participles")
 """Participles of an order after reported words and a comma (…, giving the instruction to …): those end."""

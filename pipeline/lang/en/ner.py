@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from pipeline.document import Document, Mention, Sentence, Token
 from pipeline.lang import given_name_genders
 from pipeline.lang.en.lexicon import (
+    ADJECTIVE_PLACES,
     ADJECTIVE_SUFFIXES,
     BODY_HEADS,
     COMPASS_WORDS,
@@ -770,6 +771,7 @@ def document_rules(text: str, mentions: list[Mention]) -> list[Mention]:
         and not _names_a_field(text, mention)
         and not _names_a_thing(text, mention)
         and not (mention.label == "LOC" and _CURRENCY_AFTER.match(text, mention.end))
+        and not (mention.label == "LOC" and _adjective_of_a_noun(text, mention))
         and not _inside_a_hyphenated_word(text, mention)
         and not _names_a_period_or_a_kind(text, mention)
     ]
@@ -1251,6 +1253,15 @@ def _names_a_thing(text: str, mention: Mention) -> bool:
     return _NAMED_AFTER.search(text, max(0, mention.start - 20), mention.start) is not None or _before_kind_word(
         text, mention.end, _NAMED_AFTER_SINGULARS, _NAMED_AFTER_PLURALS, _NAMED_LIST_REACH
     )
+
+
+_LOWER_WORD_AFTER = re.compile(r"[ \t]+[a-z]")
+
+
+def _adjective_of_a_noun(text: str, mention: Mention) -> bool:
+    """Whether a sea's or a region's name is an adjective before a common noun (`Caspian seal`, `Caspian logistical
+    infrastructure`; ``data/adjective_places.tsv``): no place of the text."""
+    return text[mention.start : mention.end] in ADJECTIVE_PLACES and bool(_LOWER_WORD_AFTER.match(text, mention.end))
 
 
 def _before_place_word(text: str, position: int) -> bool:
