@@ -2932,3 +2932,8 @@ def test_a_sea_name_before_a_common_noun_is_an_adjective_not_a_place(pipeline) -
     )
     places = [text for text, label, _ in mentions(doc, "LOC")]
     assert "Caspian Sea" in " ".join(places) and places.count("Caspian") == 1  # `in the Caspian` alone stays
+
+
+def test_olympic_and_a_title_of_state_name_no_place(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(pipeline, "Secretary of State Gulshara Abdykalikova met the Olympic champion on the Olympic podium.")
+    assert mentions(doc, "LOC") == []  # `State` is part of the title, `Olympic` an adjective
