@@ -2932,6 +2932,8 @@ def test_a_sea_name_before_a_common_noun_is_an_adjective_not_a_place(pipeline) -
     )
     places = [text for text, label, _ in mentions(doc, "LOC")]
     assert "Caspian Sea" in " ".join(places) and places.count("Caspian") == 1  # `in the Caspian` alone stays
+    shore = annotate(pipeline, "Dead seals were found on the Caspian shore near Aktau.")
+    assert "Caspian" in [text for text, _, _ in mentions(shore, "LOC")]  # a noun of its parts keeps it a place
 
 
 def test_olympic_and_a_title_of_state_name_no_place(pipeline) -> None:  # type: ignore[no-untyped-def]

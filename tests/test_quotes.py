@@ -5145,12 +5145,15 @@ def test_english_reported_words_end_where_the_speaker_goes_on_to_act(pipeline) -
         "Title\n\nAida Balayeva said that there are 275 museums in Kazakhstan and highlighted the key role they play "
         "in preserving the heritage of the country.\n\nShe noted the number of visitors is already growing, while "
         "calling for more investment.\n\nMinister Sergey Lavrov welcomed his colleague and stressed the sides "
-        "maintain intensive contacts on a wide range of issues.\n",
+        "maintain intensive contacts on a wide range of issues.\n\nMinister Aida Balayeva visited the Zhas Alash "
+        "newspaper and congratulated its staff on the anniversary, the Ministry’s press service reports.\n",
     )
     assert [doc.span(q.start, q.end) for q in doc.quotes] == [
         "there are 275 museums in Kazakhstan",
         "the number of visitors is already growing",
         "the sides maintain intensive contacts on a wide range of issues.",  # `and stressed` opens the words here
+        # a trailing source's words have a subject of their own: its acts are what is reported
+        "Minister Aida Balayeva visited the Zhas Alash newspaper and congratulated its staff on the anniversary",
     ]
 
 

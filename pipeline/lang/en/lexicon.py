@@ -92,6 +92,8 @@ GREETING_VERBS = words("en", "greeting_verbs")
 """Verbs of addressing people (congratulated, greeted) whose colon opens the subject's quoted words."""
 DIRECTIVE_VERBS = words("en", "directive_verbs")
 ADJECTIVE_PLACES = frozenset(words("en", "adjective_places"))
+GEOGRAPHIC_NOUNS = frozenset(words("en", "geographic_nouns"))
+"""Nouns of a sea's parts (shore, coast): after an adjective place name they keep it a place."""
 """Sea and region names that are adjectives before a common noun (Caspian seal): no place there."""
 ACTING_VERBS = words("en", "acting_verbs")
 DIRECTIVE_PARTICIPLES = words("en", "directive_participles")

@@ -20,6 +20,7 @@ from pipeline.lang.en.lexicon import (
     DESCRIBING_NOUNS,
     DOCUMENT_HEADS,
     EVENT_HEADS,
+    GEOGRAPHIC_NOUNS,
     HEADS_ALONE,
     HONORIFICS,
     MONTH_NAMES,
@@ -1255,13 +1256,20 @@ def _names_a_thing(text: str, mention: Mention) -> bool:
     )
 
 
-_LOWER_WORD_AFTER = re.compile(r"[ \t]+[a-z]")
+_LOWER_WORD_AFTER = re.compile(r"[ \t]+(?P<word>[a-z][\w-]*)")
 
 
 def _adjective_of_a_noun(text: str, mention: Mention) -> bool:
     """Whether a sea's or a region's name is an adjective before a common noun (`Caspian seal`, `Caspian logistical
-    infrastructure`; ``data/adjective_places.tsv``): no place of the text."""
-    return text[mention.start : mention.end] in ADJECTIVE_PLACES and bool(_LOWER_WORD_AFTER.match(text, mention.end))
+    infrastructure`; ``data/adjective_places.tsv``): no place of the text; before a noun of its parts or a place
+    word it stays one (`the Caspian shore`, `the Caspian region`; ``data/geographic_nouns.tsv``)."""
+    after = _LOWER_WORD_AFTER.match(text, mention.end)
+    return (
+        text[mention.start : mention.end] in ADJECTIVE_PLACES
+        and after is not None
+        and after.group("word") not in GEOGRAPHIC_NOUNS
+        and after.group("word") not in _PLACE_SINGULARS
+    )
 
 
 def _before_place_word(text: str, position: int) -> bool:

@@ -830,10 +830,13 @@ def _content_end(text: str, start: int, end: int) -> int:
 
 def _without_acting(text: str, frame: tuple[QuoteCandidate, str] | None) -> tuple[QuoteCandidate, str] | None:
     """A frame whose reported words end where the speaker goes on to act (`… in Kazakhstan and highlighted the key
-    role …`): what follows in the sentence is told by the article."""
+    role …`): what follows in the sentence is told by the article. Only where the speaker comes before the words: in
+    a trailing attribution the words have a subject of their own, whose acts they report."""
     if frame is None:
         return None
     candidate, scope = frame
+    if candidate.speaker_start is None or candidate.speaker_start > candidate.start:
+        return frame  # `A visited … and congratulated …, the press service reports`: A acts, told by the source
     acting = _AND_ACTING.search(text, candidate.start, candidate.end)
     if acting is None:
         return frame
