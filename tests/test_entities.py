@@ -2939,3 +2939,12 @@ def test_a_sea_name_before_a_common_noun_is_an_adjective_not_a_place(pipeline) -
 def test_olympic_and_a_title_of_state_name_no_place(pipeline) -> None:  # type: ignore[no-untyped-def]
     doc = annotate(pipeline, "Secretary of State Gulshara Abdykalikova met the Olympic champion on the Olympic podium.")
     assert mentions(doc, "LOC") == []  # `State` is part of the title, `Olympic` an adjective
+
+
+def test_a_person_after_an_office_named_by_its_fields_is_a_person(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(
+        pipeline,
+        "The majority of them help orphaned children, according to Minister of Information and Social Development "
+        "Daniyar Kadyrov, Kazinform reports.",
+    )
+    assert [text for text, _, _ in mentions(doc, "PER")] == ["Daniyar Kadyrov"]

@@ -173,6 +173,11 @@ def english_names(text: str, start: int, end: int) -> list[Mention]:
             label, fine = "MISC", "office"
         elif office is None and 2 <= len(words) <= 4 and _OFFICE_AFTER.match(text, seq_end):
             label, fine = "PER", "caps+office_after"  # `Saken Dildakhmet, press secretary of …`: a person
+        elif (named := _given_name_ending(text, first, seq_end)) is not None and _TITLE_OF.search(
+            text, max(start, first - 80), first
+        ):  # `Minister of Information and Social [Development] Daniyar Kadyrov`: the field's last word before a name
+            mentions.append(Mention(named, seq_end, "PER", "caps+given_name", "rules_en", 0.5))
+            continue
         elif len(words) >= 2 and all(w[0].isupper() for w in words):
             label, fine = "MISC", "caps"
         else:
@@ -728,6 +733,22 @@ def _given_name_before_surname(text: str, tokens: Sequence[Token], end: int) -> 
 
 _SURNAME_LETTERS = 6
 """Letters a surname ending as one does (-ov, -yev, -uly) has at least, so that a short word is not read as one."""
+
+
+_CAPITALISED_WORD = re.compile(r"[A-Z][\w'’-]*")
+_TITLE_OF = re.compile(rf"\b(?:{_HEAD_TITLE_WORDS}) of ")
+"""An office named by its fields (`Minister of Information and Social Development`), whose holder's name follows."""
+
+
+def _given_name_ending(text: str, start: int, end: int) -> int | None:
+    """Where a known given name and one or two words after it end a run of capitalised words that begins with
+    other words (`Development Daniyar Kadyrov`): the person's name; None when the run ends otherwise."""
+    words = list(_CAPITALISED_WORD.finditer(text, start, end))
+    known = given_name_genders()
+    for given in words[-3:-1] if len(words) >= 3 else ():
+        if given.group().lower() in known and given.start() > start:
+            return given.start()
+    return None
 
 
 def _is_given_name(text: str, token: Token) -> bool:
