@@ -2948,3 +2948,8 @@ def test_a_person_after_an_office_named_by_its_fields_is_a_person(pipeline) -> N
         "Daniyar Kadyrov, Kazinform reports.",
     )
     assert [text for text, _, _ in mentions(doc, "PER")] == ["Daniyar Kadyrov"]
+
+
+def test_an_adverb_opening_a_sentence_is_no_person(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(pipeline, "Warmly welcoming his Uzbek counterpart, the President noted the need for cooperation.")
+    assert mentions(doc, "PER") == []
