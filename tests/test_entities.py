@@ -2953,3 +2953,8 @@ def test_a_person_after_an_office_named_by_its_fields_is_a_person(pipeline) -> N
 def test_an_adverb_opening_a_sentence_is_no_person(pipeline) -> None:  # type: ignore[no-untyped-def]
     doc = annotate(pipeline, "Warmly welcoming his Uzbek counterpart, the President noted the need for cooperation.")
     assert mentions(doc, "PER") == []
+
+
+def test_a_transliterated_name_ends_before_yu_and_a_date(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(pipeline, "标题\n\n理事会主席萨尔瓦托雷·夏基塔诺于今年7月对哈萨克斯坦进行了访问。\n")
+    assert [text for text, _, _ in mentions(doc, "PER")] == ["萨尔瓦托雷·夏基塔诺"]

@@ -22,6 +22,7 @@ from pipeline.lang.zh.lexicon import (
     BUILDING_PHRASES,
     CHINA_COMPOUNDS,
     CHINESE_SURNAMES,
+    DATE_OPENING_CHARS,
     DESCRIPTION_OPENERS,
     EVENT_WORDS,
     GENERIC_BODIES,
@@ -97,8 +98,12 @@ def transliterated_names(
             if name.start < run_start < name.end < run_end:
                 run_start = name.end
         run = text[run_start:run_end]
-        if len(run) > 3 and run[-1] in _FUNCTION_CHARS and run[:-1].endswith(SURNAME_ENDINGS):
-            run_end -= 1  # `托卡耶夫于3日`: the name ends before 于
+        if (
+            len(run) > 3
+            and run[-1] in _FUNCTION_CHARS
+            and (run[:-1].endswith(SURNAME_ENDINGS) or _on_a_date(text, run_end))
+        ):
+            run_end -= 1  # `托卡耶夫于3日`, `萨尔瓦托雷·夏基塔诺于今年7月`: the name ends before 于
             run = run[:-1]
         if len(run) > 3 and run[0] in _FUNCTION_CHARS and run_start > start and has_han(text[run_start - 1]):
             run_start += 1  # `位于布拉拜`: 于 ends the word before the name
@@ -1286,14 +1291,25 @@ _JOINED_NAME = re.compile(f"[^{re.escape(NAME_JOINERS)}]+[{re.escape(NAME_JOINER
 def _name_without_title_or_adverb(text: str, start: int, end: int) -> tuple[int, int]:
     """A joined name the tagger read with the end of a title before it (大使馆[参赞]乌兰·阿卜杜克里莫夫 read as
     馆参赞乌兰·…) begins after the title; one read with an adverb after a surname's ending (阔谢若夫亦出席: also
-    attended) ends before the adverb."""
+    attended), or with 于 before a date (夏基塔诺于今年7月), ends before it."""
     for position in range(start + 1, end):
         if text.endswith(PERSON_TITLES, start, position) and _JOINED_NAME.match(text, position, end):
             start = position
             break
     if end - start > 2 and text[end - 1] in _ONE_CHARACTER_ADVERBS and text.endswith(SURNAME_ENDINGS, start, end - 1):
         end -= 1
+    elif end - start > 3 and _on_a_date(text, end):
+        end -= 1  # `萨尔瓦托雷·夏基塔诺于今年7月访问`: 于 is "in", before a date
     return start, end
+
+
+_ON = "于"
+"""The preposition of time and place (于今年7月): no name's last character before a date."""
+
+
+def _on_a_date(text: str, end: int) -> bool:
+    """Whether the span ending at ``end`` ends with 于 and a date follows (…于今年7月, …于2025年)."""
+    return text[end - 1 : end] == _ON and text[end : end + 1] in DATE_OPENING_CHARS
 
 
 def _corrected(text: str, start: int, end: int, label: str) -> list[Mention]:
