@@ -158,9 +158,11 @@ COMMEMORATING_WORDS = tuple(word for language in languages().values() for word i
 """Words right before a person's name that make it a name commemorated (named after Abai): no antecedent."""
 LATTER_WORDS = tuple(word for language in languages().values() for word in language.latter_words)
 """Words opening a sentence that point to the person named last before it (the latter)."""
-_RECEIVED = re.compile(
-    rf"(?<!\w)(?:{'|'.join(map(re.escape, (v for lang in languages().values() for v in lang.receiving_verbs)))})(?!\w)",
-    re.IGNORECASE,
+_RECEIVING_VERBS = tuple(verb for language in languages().values() for verb in language.receiving_verbs)
+_RECEIVED = (
+    re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, _RECEIVING_VERBS))})(?!\w)", re.IGNORECASE)
+    if _RECEIVING_VERBS
+    else None
 )
 """A host receiving a guest (received): the guest, named after it, reports in the sentence after."""
 DESCRIBING_NOUNS = frozenset(word for language in languages().values() for word in language.describing_nouns)
@@ -1569,7 +1571,7 @@ def _apposed_person(index: _Index, phrase: str, position: int, earlier: Sequence
     if han and (ending := _han_title_ending(head)) and ending != head:
         # `外交部副部长宣布` after `外交部副部长X` and `交通部副部长Y`: the one given the whole title, before the
         # nearest holder of the title it ends with
-        whole = re.compile(re.escape(head)).finditer(text, max(0, position - index.LOOK_BACK_CHARS), position)
+        whole = _title_pattern(head).finditer(text, max(0, position - index.LOOK_BACK_CHARS), position)
         given = [
             person
             for match in whole
@@ -1875,7 +1877,7 @@ def _received_guest(index: _Index, sentence_start: int) -> str | None:
     """The guest received in the sentence before this one (`X received Y.`): the first person named after the verb
     of receiving; None when there is none, or this sentence names the guest again (`He thanked Y`: the host)."""
     previous_start = _sentence_before(index, sentence_start)
-    if previous_start is None:
+    if previous_start is None or _RECEIVED is None:
         return None
     received = _RECEIVED.search(index.doc.text, previous_start, sentence_start)
     guests = index.persons_between(received.end(), sentence_start) if received else []
