@@ -5313,3 +5313,19 @@ def test_english_sources_named_after_a_description(pipeline) -> None:  # type: i
         ("the key is to defend", "Kurmanbek Turganbek"),
         ("This year over 75,00", "Gauez Nurmukhambetov"),
     ]
+
+
+def test_english_sources_from_the_last_fresh_sets(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(
+        pipeline,
+        "Title\n\nUnder-vaccination remains in these regions, with the coverage the lowest countrywide, said the "
+        "Kazakh health minister.\n\nKazakh leader Kassym-Jomart Tokayev said that the world has been facing growing "
+        "disasters over the last few years, Kazinform News Agency cites Akorda.\n\nIn his remarks, Serik Zhumangarin "
+        "emphasized the significance of the visit of the delegation led by Chairman Dashzegve Amarbayasgalan, noting "
+        "that such visits reflect the high level of mutual trust.\n",
+    )
+    assert [doc.span(q.start, q.end) for q in doc.quotes] == [
+        "Under-vaccination remains in these regions, with the coverage the lowest countrywide",
+        "the world has been facing growing disasters over the last few years",  # the agency's sourcing stays out
+        "such visits reflect the high level of mutual trust.",  # `led by`: a participle, no reported clause
+    ]

@@ -294,12 +294,12 @@ _TRAILING_INVERTED = re.compile(
 """`…, reported head of the department Nurbek Kabizhan.`: the verb before its subject, no quotation marks; the
 subject may have an apposition and where it was said after it (`…, said X, chief officer of …, at a briefing.`)."""
 _NAMED_SUBJECT = re.compile(
-    rf"[A-Z]|(?:the[ \t]+)?(?:[A-Z][\w'’-]*[ \t]+)?(?:{alternatives(PERSON_TITLES, any_case=True)})\b"
+    rf"[A-Z]|(?:the[ \t]+)?(?:[A-Z][\w'’-]*[ \t]+)?(?:[a-z]+[ \t]+)?(?:{alternatives(PERSON_TITLES, any_case=True)})\b"
     rf"|the[ \t]+(?:[a-z][\w'’-]*[ \t]+){{0,2}}(?:{alternatives(BODY_HEADS)})(?:[ \t]*[.!]?(?=\s|$)|[ \t]+of\b)"
 )
-"""How the subject after an inverted verb begins: a capital or a title, a people's or a place's word before it
-(`said the Kazakh Head of State`; not `noted the importance of …`), or a body named by its head (`said the ecology
-department.`)."""
+"""How the subject after an inverted verb begins: a capital or a title, a people's or a place's word and a field
+before it (`said the Kazakh Head of State`, `said the Kazakh health minister`; not `noted the importance of …`), or
+a body named by its head (`said the ecology department.`)."""
 _CIRCUMSTANCE_AFTER = re.compile(rf"[ \t]+(?:speaking|{_CIRCUMSTANCE})\b")
 """Where a speaker after the verb ends (`Nurbek Kabizhan speaking at a meeting`)."""
 _TRAILING_SPEAKER_MOST = 160
@@ -972,14 +972,18 @@ def _clause_by_its_verb(text: str, start: int, end: int, finite_verbs: Sequence[
     first_word_end = text.find(" ", said.end(), clause_end)
     at = bisect.bisect_right(finite_verbs, first_word_end if first_word_end != -1 else clause_end)
     names = [match.span() for match in _QUOTED_WORDS.finditer(text, said.end(), clause_end)]
-    while at < len(finite_verbs) and any(a < finite_verbs[at] < b for a, b in names):
-        at += 1  # `… as part of the ‘Strong regions are the driver …’ project`: a verb inside a quoted name
+    while at < len(finite_verbs) and (
+        any(a < finite_verbs[at] < b for a, b in names) or _BY_AFTER_WORD.match(text, finite_verbs[at])
+    ):  # `… as part of the ‘Strong regions are the driver …’ project`: a verb inside a quoted name; `the delegation
+        at += 1  # led by X`: a participle before its agent, no clause's verb
     verb = finite_verbs[at] if at < len(finite_verbs) else end
     if verb >= clause_end or _RELATIVE.search(text, said.end(), verb) or _SECOND_VERB.search(text, said.end(), verb):
         return None  # `stressed the growing population and noted …`: the subject's second verb, no clause
     return said
 
 
+_BY_AFTER_WORD = re.compile(r"[\w'’-]+[ \t]+by\b")
+"""A verb form with `by` after it: a participle before its agent (`the delegation led by the Chairman`)."""
 _QUOTED_WORDS = re.compile('[‘“«"][^’”»"\n]{1,160}[’”»"]')
 """Words in quotation marks inside a sentence (a project's or a work's name)."""
 
