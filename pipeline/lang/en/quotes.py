@@ -313,8 +313,9 @@ _PLACE_APPOSITION = (
 )
 """A name set off by a comma after a place's or a person's description (`in the Kazakh capital, Nur-Sultan`, `with
 the Amir of Qatar, Sheikh Tamim bin Hamad Al Thani in Astana`), a particle inside it and where after it."""
-_QUOTED_NAME = r"[\"“«][^\"“”«»\n]{1,80}[\"”»]"
-"""A name in quotation marks where the words were said (`speaking at the seminar "Day of space in Kazakhstan"`)."""
+_QUOTED_NAME = '[‘“«"][^‘’“”«»"\n]{1,160}[’”»"]'
+"""A name in quotation marks inside a sentence: where the words were said (`speaking at the seminar "Day of space in
+Kazakhstan"`), a project's or a work's name (`the ‘Strong regions are the driver …’ project`)."""
 _TRAILING = re.compile(
     rf",[ \t]+(?P<speaker>(?:{_FIELD_COMMA}|[^,.;\"“”«»]){{2,{_TRAILING_SPEAKER_MOST}}}?)[ \t]+(?P<cue>{_VERB})"
     rf"(?:[ \t]+{_HOW_SAID}(?:[^,.;\"“”«»]|{_QUOTED_NAME}){{0,120}}{_PLACE_APPOSITION}?"
@@ -659,19 +660,20 @@ def _participles_after(
     return extra
 
 
-_OPENING_MARK = re.compile("[“«]")
+_OPENING_MARKS = ("“", "«")
+"""Marks that only open a quotation (a straight mark may open or close one)."""
 
 
 def _unclosed_quotation(text: str, start: int, end: int, sentences: Sequence[tuple[int, int]]) -> QuoteCandidate | None:
     """`She noted: “The country's museums boast …` with no closing mark before the paragraph ends: a quotation that
     goes on into the next paragraph, as English prints one (marks open each paragraph and close only the last),
     quoted to this paragraph's end; only after a verb of saying and its colon, where nothing else can follow."""
-    opening = next(reversed(list(_OPENING_MARK.finditer(text, start, end))), None)
-    if opening is None or _CLOSING_MARK.search(text, opening.end(), end):
+    opening = max(text.rfind(mark, start, end) for mark in _OPENING_MARKS)
+    if opening < 0 or _CLOSING_MARK.search(text, opening + 1, end):
         return None
-    opened_at = next((s for s, e in sentences if s <= opening.start() < e), start)
-    before = _BEFORE_COLON.search(text, opened_at, opening.start())
-    content = _trim(text, opening.end(), end)
+    opened_at = next((s for s, e in sentences if s <= opening < e), start)
+    before = _BEFORE_COLON.search(text, opened_at, opening)
+    content = _trim(text, opening + 1, end)
     if before is None or before.group("speaker") is None or len(text[slice(*content)].split()) < _QUOTATION_WORDS:
         return None
     return QuoteCandidate(*content, "direct", ":", *before.span("speaker"), 0.75)
@@ -984,8 +986,7 @@ def _clause_by_its_verb(text: str, start: int, end: int, finite_verbs: Sequence[
 
 _BY_AFTER_WORD = re.compile(r"[\w'’-]+[ \t]+by\b")
 """A verb form with `by` after it: a participle before its agent (`the delegation led by the Chairman`)."""
-_QUOTED_WORDS = re.compile('[‘“«"][^’”»"\n]{1,160}[’”»"]')
-"""Words in quotation marks inside a sentence (a project's or a work's name)."""
+_QUOTED_WORDS = re.compile(_QUOTED_NAME)
 
 
 def _clause_without_that(text: str, start: int, end: int, finite_verbs: Sequence[int]) -> re.Match[str] | None:

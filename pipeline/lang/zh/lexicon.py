@@ -87,9 +87,9 @@ SURNAME_READINGS = mapping("zh", "surname_readings", "pinyin")
 SPEAKER_ADVERBS = words("zh", "speaker_adverbs")
 NOT_AFTER_CUE = words("zh", "not_after_cue")
 PARTICLE_WORDS = words("zh", "particle_words")
+"""Words that begin with a particle's character (过去, 着力): after a cue they open what was said."""
 DATELINE_AGENCIES = words("zh", "dateline_agencies")
 """Agencies whose name opens a dateline with a dash (哈通社阿斯塔纳 - ): no part of the lead sentence."""
-"""Words that begin with a particle's character (过去, 着力): after a cue they open what was said."""
 NOT_BEFORE_CUE = words("zh", "not_before_cue")
 CONTINUATIONS = words("zh", "continuations")
 SCOPE_BREAKERS = words("zh", "scope_breakers")

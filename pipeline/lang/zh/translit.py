@@ -178,11 +178,16 @@ def _spelling_model() -> tuple[collections.Counter[str], collections.Counter[str
     grams: collections.Counter[str] = collections.Counter()
     contexts: collections.Counter[str] = collections.Counter()
     for name in names:
-        padded = "^" * (_MODEL_ORDER - 1) + name + "$"
-        for end in range(_MODEL_ORDER - 1, len(padded)):
-            grams[padded[end - _MODEL_ORDER + 1 : end + 1]] += 1
-            contexts[padded[end - _MODEL_ORDER + 1 : end]] += 1
+        for gram in _trigrams(name):
+            grams[gram] += 1
+            contexts[gram[:-1]] += 1
     return grams, contexts, len(set("".join(names))) + 1
+
+
+def _trigrams(word: str) -> list[str]:
+    """The letter trigrams of a word padded at both ends (`^^а`, `^ал`, …, `н$`)."""
+    padded = "^" * (_MODEL_ORDER - 1) + word + "$"
+    return [padded[end - _MODEL_ORDER + 1 : end + 1] for end in range(_MODEL_ORDER - 1, len(padded))]
 
 
 def _spelling_score(reading: str, common: bool) -> float:
@@ -191,15 +196,11 @@ def _spelling_score(reading: str, common: bool) -> float:
     grams, contexts, letters = _spelling_model()
     score = 0.0 if common else -_OTHER_READING_MARGIN
     for word in _CYRILLIC_WORD.findall(reading.lower()):
-        padded = "^" * (_MODEL_ORDER - 1) + word + "$"
+        trigrams = _trigrams(word)
         total = sum(
-            math.log(
-                (grams[padded[end - _MODEL_ORDER + 1 : end + 1]] + _SMOOTHING)
-                / (contexts[padded[end - _MODEL_ORDER + 1 : end]] + _SMOOTHING * letters)
-            )
-            for end in range(_MODEL_ORDER - 1, len(padded))
+            math.log((grams[gram] + _SMOOTHING) / (contexts[gram[:-1]] + _SMOOTHING * letters)) for gram in trigrams
         )
-        score += total / len(padded)
+        score += total / (len(trigrams) + _MODEL_ORDER - 1)  # per letter of the padded word, as the model counts
     return score
 
 
