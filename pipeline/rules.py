@@ -135,6 +135,9 @@ TABLES: dict[str, TableSpec] = {
     "body_heads": TableSpec(("word", "owner", "note"), {"owner": YES_NO}, optional=frozenset({"owner", "note"})),
     "side_abbreviations": TableSpec(("word", "name")),
     "named_after_heads": TableSpec(("word", "plural")),
+    "fixture_words": TableSpec(
+        ("word", "note", "second"), {"second": frozenset({"team", "venue"})}, optional=frozenset({"note"})
+    ),
     "given_name_endings": TableSpec(("ending", "latin")),
     "palladius": TableSpec(("cyrillic", "pinyin")),
     "words": TableSpec(("word", "note"), optional=frozenset({"note"})),

@@ -2958,3 +2958,26 @@ def test_an_adverb_opening_a_sentence_is_no_person(pipeline) -> None:  # type: i
 def test_a_transliterated_name_ends_before_yu_and_a_date(pipeline) -> None:  # type: ignore[no-untyped-def]
     doc = annotate(pipeline, "标题\n\n理事会主席萨尔瓦托雷·夏基塔诺于今年7月对哈萨克斯坦进行了访问。\n")
     assert [text for text, _, _ in mentions(doc, "PER")] == ["萨尔瓦托雷·夏基塔诺"]
+
+
+def test_teams_in_lines_of_results_are_bodies_and_national_teams_places(pipeline) -> None:  # type: ignore[no-untyped-def]
+    table = annotate(pipeline, "Derby 16 5 7 4 19 19 22\nCHICAGO 17 1 .944 -\nAlmaty region 120 35 12")
+    found = {(text, label) for text, label, _ in mentions(table)}
+    assert ("Derby", "ORG") in found and ("CHICAGO", "ORG") in found  # a league table's rows
+    assert ("Almaty", "ORG") not in found  # a region's three figures make no league table
+    result = annotate(pipeline, "Stoke 2 Tranmere 0")
+    assert {(text, label) for text, label, _ in mentions(result)} == {("Stoke", "ORG"), ("Tranmere", "ORG")}
+    fixture = annotate(pipeline, "KANSAS CITY AT DETROIT")
+    assert ("KANSAS CITY", "ORG") in {(text, label) for text, label, _ in mentions(fixture)}
+    assert ("DETROIT", "ORG") not in {(text, label) for text, label, _ in mentions(fixture)}  # where it is played
+    national = annotate(pipeline, "Romania 2 Lithuania 1")
+    assert {(text, label) for text, label, _ in mentions(national)} == {("Romania", "LOC"), ("Lithuania", "LOC")}
+
+
+def test_the_names_of_a_dateline_on_its_own_line_are_places(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(pipeline, "MILWAUKEE , Wisconsin 1996-08-31\nPHILADELPHIA 1996-08-29")
+    assert {(text, label) for text, label, _ in mentions(doc)} == {
+        ("MILWAUKEE", "LOC"),
+        ("Wisconsin", "LOC"),
+        ("PHILADELPHIA", "LOC"),
+    }

@@ -93,6 +93,12 @@ GREETING_VERBS = words("en", "greeting_verbs")
 DIRECTIVE_VERBS = words("en", "directive_verbs")
 ADJECTIVE_PLACES = frozenset(words("en", "adjective_places"))
 GEOGRAPHIC_NOUNS = frozenset(words("en", "geographic_nouns"))
+FIXTURE_WORDS = words("en", "fixture_words")
+"""Words between two names in a fixture line (at, v): the first a team."""
+VENUE_FIXTURE_WORDS = words("en", "fixture_words", second="venue")
+"""Those after which the second name is where the game is played (`KANSAS CITY AT DETROIT`), not a team."""
+COUNTRIES = frozenset(words("en", "countries"))
+"""Countries and sporting nations: a national team in a line of results stays a place."""
 """Nouns of a sea's parts (shore, coast): after an adjective place name they keep it a place."""
 """Sea and region names that are adjectives before a common noun (Caspian seal): no place there."""
 ACTING_VERBS = words("en", "acting_verbs")

@@ -13,6 +13,7 @@ from pipeline.lang.en.lexicon import (
     ADJECTIVE_SUFFIXES,
     BODY_HEADS,
     COMPASS_WORDS,
+    COUNTRIES,
     CURRENCY_NOUNS,
     DEGREES,
     DEMONYM_GIVEN_NAMES,
@@ -20,6 +21,7 @@ from pipeline.lang.en.lexicon import (
     DESCRIBING_NOUNS,
     DOCUMENT_HEADS,
     EVENT_HEADS,
+    FIXTURE_WORDS,
     GEOGRAPHIC_NOUNS,
     HEADS_ALONE,
     HONORIFICS,
@@ -39,6 +41,7 @@ from pipeline.lang.en.lexicon import (
     SURNAME_ENDINGS,
     THING_NOUNS,
     TITLE_MODIFIERS,
+    VENUE_FIXTURE_WORDS,
     VENUE_HEADS,
     alternatives,
 )
@@ -813,12 +816,79 @@ def document_rules(text: str, mentions: list[Mention]) -> list[Mention]:
             return dataclasses.replace(body, end=place.end, entity_id=None)
         return _named_for_person(text, body, place)
 
-    return joined_neighbours(
-        _with_legal_forms(
-            text, _with_joined_fields(text, _with_listed_fields(text, _with_second_fields(text, listed)))
+    return _teams_in_results(
+        text,
+        joined_neighbours(
+            _with_legal_forms(
+                text, _with_joined_fields(text, _with_listed_fields(text, _with_second_fields(text, listed)))
+            ),
+            with_owner,
         ),
-        with_owner,
     )
+
+
+_TEAM = r"(?:\d{4}[ \t]+)?[A-Z][\w.'’&-]*(?:[ \t]+[A-Z][\w.'’&-]*)*"
+"""A team's name in a results line: capitalised words, a founding year before them (`1860 Munich`)."""
+_COLUMN = r"(?:-|\d+(?:[.,/:]\d+)*|\.\d+)"
+_ASIDE = r"(?:[ \t]*\([^()\n]*\))?"
+"""What a results line adds in brackets after a team or a score: its country, its scorers, `(OT)`."""
+_STANDINGS_ROW = re.compile(
+    rf"^(?:\d+\.[ \t]+)?(?P<a>{_TEAM}){_ASIDE}(?P<columns>(?:[ \t]+{_COLUMN}){{3,}})[ \t]*$", re.MULTILINE
+)
+"""A row of a league table: a team and its columns (played, won, lost, points; `Derby 16 5 7 4 19 19 22`)."""
+_SCORE_ROW = re.compile(
+    rf"^(?P<a>{_TEAM})[ \t]+\d+{_ASIDE}[ \t]*,?[ \t]+(?P<b>{_TEAM})[ \t]+\d+{_ASIDE}{_ASIDE}[ \t]*\.?[ \t]*$",
+    re.MULTILINE,
+)
+"""A result: two teams, each with its score (`Stoke 2 Tranmere 0`, `Hartford 4 BOSTON 2`)."""
+_FIXTURE_ROW = re.compile(
+    rf"^(?P<a>{_TEAM})[ \t]+(?P<word>{alternatives(FIXTURE_WORDS)})[ \t]+(?P<b>{_TEAM}){_ASIDE}[ \t]*$", re.MULTILINE
+)
+"""A fixture: two teams and the word between them (`ORLANDO AT LA LAKERS`, `Airdrieonians v Clydebank`)."""
+_PERCENTAGE_COLUMN = re.compile(r"(?<![\d.])\.\d{3}\b")
+_LEAGUE_COLUMNS = 4
+"""Columns after a name that make a line a league table's row without a win percentage among them."""
+
+
+def _teams_in_results(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A name that stands in a line of results as a team is a body (ORG), whatever place or person it also names:
+    a league table's row (`Derby 16 5 7 4 19 19 22`, `CHICAGO 17 1 .944 -`), a result (`Stoke 2 Tranmere 0`) or a
+    fixture (`ORLANDO AT LA LAKERS`); a country there is its national team, which stays a place, and a table of a
+    region's figures has fewer columns and no win percentage. The names of a dateline on its own line are places
+    (`WASHINGTON 1996-08-31`), whatever the tagger made of a name in capitals."""
+    teams: list[tuple[int, int]] = []
+    for row in _STANDINGS_ROW.finditer(text):
+        columns = row["columns"].split()
+        if len(columns) >= _LEAGUE_COLUMNS or _PERCENTAGE_COLUMN.search(row["columns"]):
+            teams.append(row.span("a"))
+    teams += [span for row in _SCORE_ROW.finditer(text) for span in (row.span("a"), row.span("b"))]
+    for row in _FIXTURE_ROW.finditer(text):
+        teams += [row.span("a")] if row["word"] in VENUE_FIXTURE_WORDS else [row.span("a"), row.span("b")]
+    teams = [
+        (start, end)
+        for start, end in teams
+        if text[start:end].casefold() not in _COUNTRIES_FOLDED and text[start:end].split()[0] not in MONTH_NAMES
+    ]
+    found = [Mention(start, end, "ORG", "results_row:ORG", "rules_en", 0.7) for start, end in teams]
+    for line in _DATELINE.finditer(text):
+        found += [
+            Mention(*place.span(), "LOC", "dateline:LOC", "rules_en", 0.7)
+            for place in _NAME_IN_DATELINE.finditer(text, *line.span("places"))
+        ]
+    if not found:
+        return mentions
+    kept = [m for m in mentions if not any(m.start < f.end and f.start < m.end for f in found)]
+    return sorted(kept + found, key=lambda m: (m.start, m.end))
+
+
+_COUNTRIES_FOLDED = frozenset(country.casefold() for country in COUNTRIES)
+_NAME_IN_DATELINE = re.compile(r"[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*)*")
+_DATELINE = re.compile(
+    rf"^(?P<places>{_NAME_IN_DATELINE.pattern}(?:[ \t]*,[ \t]*{_NAME_IN_DATELINE.pattern})*)[ \t]+"
+    rf"(?:\d{{4}}-\d\d-\d\d|(?:{alternatives(tuple(MONTH_NAMES))})[ \t]+\d{{1,2}}(?:,?[ \t]+\d{{4}})?)[ \t]*$",
+    re.MULTILINE,
+)
+"""A dateline on its own line: where the story was filed and when (`MILWAUKEE , Wisconsin 1996-08-31`)."""
 
 
 _DETERMINER = re.compile(r"(?:The|A|An)[ \t]+")
