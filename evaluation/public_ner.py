@@ -66,6 +66,17 @@ def gold_spans(offsets: list[tuple[int, int]], tags: list[str]) -> set[Span]:
     return {span for span in spans if span[2] in TYPES}
 
 
+def error_lines(number: int, text: str, gold: set[Span], found: set[Span]) -> list[str]:
+    """One tab-separated line per missed (FN) or spurious (FP) span: the sentence's number, the kind, the type, the
+    span's text, what the other side has over it (`LABEL:text`, comma-separated) and the sentence."""
+    lines = []
+    for kind, spans, other in (("FN", gold - found, found), ("FP", found - gold, gold)):
+        for start, end, label in sorted(spans):
+            over = ",".join(f"{o[2]}:{text[o[0] : o[1]]}" for o in sorted(other) if o[0] < end and start < o[1])
+            lines.append(f"{number}\t{kind}\t{label}\t{text[start:end]}\t{over}\t{text}")
+    return lines
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     group = parser.add_mutually_exclusive_group(required=True)
@@ -75,6 +86,9 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument(
         "--held-out", action="store_true", help="only the MSRA training sentences held out from the Chinese tagger"
+    )
+    parser.add_argument(
+        "--errors", type=Path, help="write each missed (FN) and spurious (FP) span with its sentence to this file"
     )
     args = parser.parse_args()
     path = args.conll or args.bio_chars
@@ -89,8 +103,9 @@ def main() -> None:
     pipeline = make_pipeline(PipelineConfig())
     counts: dict[str, Counter[str]] = {t: Counter() for t in (*TYPES, "all")}
     n_chars = 0
+    errors: list[str] = []
     started = time.perf_counter()
-    for tokens, tags in sentences:
+    for number, (tokens, tags) in enumerate(sentences):
         joiner = "" if chars else " "
         offsets, position = [], 0
         for token in tokens:
@@ -102,6 +117,8 @@ def main() -> None:
         document, _ = pipeline.annotate(text + "\n", "test.txt")
         shift = document.text.find(text[:20]) if text[:20] else 0
         found = {(m.start - shift, m.end - shift, m.label) for m in document.mentions if m.label in TYPES}
+        if args.errors is not None:
+            errors += error_lines(number, text, gold, found)
         for kind in (*TYPES, "all"):
             g = {s for s in gold if kind in ("all", s[2])}
             f = {s for s in found if kind in ("all", s[2])}
@@ -109,6 +126,8 @@ def main() -> None:
             counts[kind]["found"] += len(f)
             counts[kind]["gold"] += len(g)
     seconds = time.perf_counter() - started
+    if args.errors is not None:
+        args.errors.write_text("".join(f"{line}\n" for line in errors), encoding="utf-8")
     print(f"{path.name}: {len(sentences)} sentences, {n_chars} chars, {n_chars / seconds:,.0f} chars/s")
     print("| type | P | R | F1 | found | gold |")
     print("|---|---:|---:|---:|---:|---:|")

@@ -2981,3 +2981,20 @@ def test_the_names_of_a_dateline_on_its_own_line_are_places(pipeline) -> None:  
         ("Wisconsin", "LOC"),
         ("PHILADELPHIA", "LOC"),
     }
+
+
+def test_an_initial_and_a_surname_is_a_person(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(pipeline, "Sussex 363 ( W. Athey 111 , V. Drakes 52 ; I. Austin 4-37 )")
+    persons = [text for text, _, _ in mentions(doc, "PER")]
+    assert "V. Drakes" in persons and "I. Austin" in persons
+    group = annotate(pipeline, "The team plays in Group A. Kazakhstan won its first game.")
+    assert "A. Kazakhstan" not in [text for text, _, _ in mentions(group, "PER")]  # a known place stays one
+
+
+def test_a_competitor_with_a_country_in_brackets_is_a_person(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(
+        pipeline, "5. Korneilus Hole ( Norway ) 23.92\nSandrine Testud ( France ) beat Ines Gorrochategui ( Argentina )"
+    )
+    assert {"Korneilus Hole", "Sandrine Testud", "Ines Gorrochategui"} <= {text for text, _, _ in mentions(doc, "PER")}
+    team = annotate(pipeline, "Barcelona ( Spain ) 9 4 5 13")
+    assert ("Barcelona", "ORG") in {(text, label) for text, label, _ in mentions(team)}  # a league row: a team

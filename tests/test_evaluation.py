@@ -46,3 +46,14 @@ def test_spelling_aside_counts_one_name_spelled_two_ways_never_two_people(
     pipeline = _pipeline_naming(named)
     assert evaluate._speaker_right(pipeline, quote, gold) is (named == wanted)
     assert evaluate._speaker_alike(pipeline, quote, gold) is alike
+
+
+def test_public_ner_error_lines_name_the_missed_and_the_spurious_spans() -> None:
+    path = Path(__file__).resolve().parents[1] / "evaluation" / "public_ner.py"
+    spec = importlib.util.spec_from_file_location("public_ner_script", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    text = "Stoke 2 Tranmere 0"
+    lines = module.error_lines(7, text, {(0, 5, "ORG"), (8, 16, "ORG")}, {(0, 5, "LOC"), (8, 16, "ORG")})
+    assert lines == [f"7\tFN\tORG\tStoke\tLOC:Stoke\t{text}", f"7\tFP\tLOC\tStoke\tORG:Stoke\t{text}"]

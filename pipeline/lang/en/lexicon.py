@@ -97,6 +97,8 @@ FIXTURE_WORDS = words("en", "fixture_words")
 """Words between two names in a fixture line (at, v): the first a team."""
 VENUE_FIXTURE_WORDS = words("en", "fixture_words", second="venue")
 """Those after which the second name is where the game is played (`KANSAS CITY AT DETROIT`), not a team."""
+RESULT_VERBS = words("en", "result_verbs")
+"""Verbs between two competitors in a line of results (beat)."""
 COUNTRIES = frozenset(words("en", "countries"))
 """Countries and sporting nations: a national team in a line of results stays a place."""
 """Nouns of a sea's parts (shore, coast): after an adjective place name they keep it a place."""

@@ -36,6 +36,7 @@ from pipeline.lang.en.lexicon import (
     PLACE_NAME_WORDS,
     PLACE_WORDS,
     REPORTING_VERBS,
+    RESULT_VERBS,
     ROUTE_WORDS,
     SENTENCE_WORDS,
     SURNAME_ENDINGS,
@@ -816,15 +817,41 @@ def document_rules(text: str, mentions: list[Mention]) -> list[Mention]:
             return dataclasses.replace(body, end=place.end, entity_id=None)
         return _named_for_person(text, body, place)
 
-    return _teams_in_results(
+    return _initialled_persons(
         text,
-        joined_neighbours(
-            _with_legal_forms(
-                text, _with_joined_fields(text, _with_listed_fields(text, _with_second_fields(text, listed)))
+        _names_in_results_and_datelines(
+            text,
+            joined_neighbours(
+                _with_legal_forms(
+                    text, _with_joined_fields(text, _with_listed_fields(text, _with_second_fields(text, listed)))
+                ),
+                with_owner,
             ),
-            with_owner,
         ),
     )
+
+
+_INITIAL_AND_SURNAME = re.compile(
+    r"(?<![\w.’'-])[A-Z]\.[ \t]?(?P<surname>[A-Z][a-z][\w'’-]*|[A-Z]'[A-Z][a-z]+)(?![\w.-])"
+)
+"""An initial and a surname (`M. Gatting`, `T.O'Gorman`), as scorecards and lists of officials write persons."""
+
+
+def _initialled_persons(text: str, mentions: list[Mention]) -> list[Mention]:
+    """An initial and a surname is a person wherever no recogniser read the surname as something else it knows: the
+    tagger misses them in scorecards (`( W. Athey 111 , V. Drakes 52 )`) or takes the initial alone; a surname the
+    gazetteer knows as a place or a body (`Group A. Kazakhstan`) is left as it is."""
+    found: list[Mention] = []
+    for name in _INITIAL_AND_SURNAME.finditer(text):
+        covering = [m for m in mentions if m.start < name.end() and name.start() < m.end]
+        if any(m.recogniser == "gazetteer" or m.label != "PER" or m.end > name.end() for m in covering):
+            continue
+        if not any((m.start, m.end) == name.span() for m in covering):
+            found.append(Mention(*name.span(), "PER", "initial+surname:PER", "rules_en", 0.6))
+    if not found:
+        return mentions
+    kept = [m for m in mentions if not any(m.start < f.end and f.start < m.end for f in found)]
+    return sorted(kept + found, key=lambda m: (m.start, m.end))
 
 
 _TEAM = r"(?:\d{4}[ \t]+)?[A-Z][\w.'’&-]*(?:[ \t]+[A-Z][\w.'’&-]*)*"
@@ -850,11 +877,13 @@ _LEAGUE_COLUMNS = 4
 """Columns after a name that make a line a league table's row without a win percentage among them."""
 
 
-def _teams_in_results(text: str, mentions: list[Mention]) -> list[Mention]:
+def _names_in_results_and_datelines(text: str, mentions: list[Mention]) -> list[Mention]:
     """A name that stands in a line of results as a team is a body (ORG), whatever place or person it also names:
     a league table's row (`Derby 16 5 7 4 19 19 22`, `CHICAGO 17 1 .944 -`), a result (`Stoke 2 Tranmere 0`) or a
     fixture (`ORLANDO AT LA LAKERS`); a country there is its national team, which stays a place, and a table of a
-    region's figures has fewer columns and no win percentage. The names of a dateline on its own line are places
+    region's figures has fewer columns and no win percentage. A competitor named with a country in brackets at the
+    start of a line or after `beat` (`result_verbs.tsv`) is a person (`5. Korneilus Hole ( Norway ) 23.92`),
+    whatever the tagger typed. The names of a dateline on its own line are places
     (`WASHINGTON 1996-08-31`), whatever the tagger made of a name in capitals."""
     teams: list[tuple[int, int]] = []
     for row in _STANDINGS_ROW.finditer(text):
@@ -870,6 +899,17 @@ def _teams_in_results(text: str, mentions: list[Mention]) -> list[Mention]:
         if text[start:end].casefold() not in _COUNTRIES_FOLDED and text[start:end].split()[0] not in MONTH_NAMES
     ]
     found = [Mention(start, end, "ORG", "results_row:ORG", "rules_en", 0.7) for start, end in teams]
+    for competitor in _COMPETITOR.finditer(text):
+        if competitor["country"].casefold() not in _COUNTRIES_FOLDED or any(
+            start <= competitor.start("name") < end for start, end in teams
+        ):
+            continue
+        name = competitor.span("name")
+        covering = [m for m in mentions if m.start < name[1] and name[0] < m.end]
+        if all(m.recogniser != "gazetteer" and m.label in ("PER", "ORG", "MISC") for m in covering) and not (
+            _ORG_WORDS.search(text, *name)
+        ):
+            found.append(Mention(*name, "PER", "competitor:PER", "rules_en", 0.6))
     for line in _DATELINE.finditer(text):
         found += [
             Mention(*place.span(), "LOC", "dateline:LOC", "rules_en", 0.7)
@@ -881,6 +921,13 @@ def _teams_in_results(text: str, mentions: list[Mention]) -> list[Mention]:
     return sorted(kept + found, key=lambda m: (m.start, m.end))
 
 
+_COMPETITOR = re.compile(
+    rf"(?:^\d+\.[ \t]+|^|\b(?:{alternatives(RESULT_VERBS)})[ \t]+)(?P<name>[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){{1,3}})"
+    rf"[ \t]*\([ \t]*(?P<country>[A-Z][\w. ]*?)[ \t]*\)",
+    re.MULTILINE,
+)
+"""A competitor in a line of results, named with their country in brackets (`5. Korneilus Hole ( Norway ) 23.92`,
+`Sandrine Testud ( France ) beat Ines Gorrochategui ( Argentina ) 4-6 6-2 6-1`)."""
 _COUNTRIES_FOLDED = frozenset(country.casefold() for country in COUNTRIES)
 _NAME_IN_DATELINE = re.compile(r"[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*)*")
 _DATELINE = re.compile(
