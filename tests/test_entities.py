@@ -2970,6 +2970,8 @@ def test_teams_in_lines_of_results_are_bodies_and_national_teams_places(pipeline
     fixture = annotate(pipeline, "KANSAS CITY AT DETROIT")
     assert ("KANSAS CITY", "ORG") in {(text, label) for text, label, _ in mentions(fixture)}
     assert ("DETROIT", "ORG") not in {(text, label) for text, label, _ in mentions(fixture)}  # where it is played
+    card = annotate(pipeline, "Hove : Sussex 363 ( W. Athey 111 ) , Lancashire 197-8 and 12-0 .")
+    assert {("Sussex", "ORG"), ("Lancashire", "ORG")} <= {(text, label) for text, label, _ in mentions(card)}
     national = annotate(pipeline, "Romania 2 Lithuania 1")
     assert {(text, label) for text, label, _ in mentions(national)} == {("Romania", "LOC"), ("Lithuania", "LOC")}
 
@@ -2981,6 +2983,12 @@ def test_the_names_of_a_dateline_on_its_own_line_are_places(pipeline) -> None:  
         ("Wisconsin", "LOC"),
         ("PHILADELPHIA", "LOC"),
     }
+
+
+def test_a_people_s_adjective_alone_is_no_place_in_any_case(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(pipeline, "An attack on the Kurdish city of Arbil was reported by Cambodian and SOUTH KOREAN media.")
+    named = {text for text, label, _ in mentions(doc) if label in ("PER", "LOC", "ORG")}
+    assert not named & {"Kurdish", "Cambodian", "SOUTH KOREAN"}
 
 
 def test_an_initial_and_a_surname_is_a_person(pipeline) -> None:  # type: ignore[no-untyped-def]
@@ -2998,3 +3006,8 @@ def test_a_competitor_with_a_country_in_brackets_is_a_person(pipeline) -> None: 
     assert {"Korneilus Hole", "Sandrine Testud", "Ines Gorrochategui"} <= {text for text, _, _ in mentions(doc, "PER")}
     team = annotate(pipeline, "Barcelona ( Spain ) 9 4 5 13")
     assert ("Barcelona", "ORG") in {(text, label) for text, label, _ in mentions(team)}  # a league row: a team
+
+
+def test_the_players_of_a_cricket_scorecard_are_persons(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(pipeline, "S. Jayasuriya c Healy b Fleming 44\nBowling : Gough 8-0-39-3 , Mullally 6-0-30-1")
+    assert {"S. Jayasuriya", "Healy", "Fleming", "Gough", "Mullally"} <= {text for text, _, _ in mentions(doc, "PER")}

@@ -98,6 +98,8 @@ FIXTURE_WORDS = words("en", "fixture_words")
 VENUE_FIXTURE_WORDS = words("en", "fixture_words", second="venue")
 """Those after which the second name is where the game is played (`KANSAS CITY AT DETROIT`), not a team."""
 RESULT_VERBS = words("en", "result_verbs")
+DISMISSAL_WORDS = words("en", "dismissal_words")
+"""How a cricket scorecard writes a dismissal (c, b, lbw b): the names after them are players."""
 """Verbs between two competitors in a line of results (beat)."""
 COUNTRIES = frozenset(words("en", "countries"))
 """Countries and sporting nations: a national team in a line of results stays a place."""

@@ -19,6 +19,7 @@ from pipeline.lang.en.lexicon import (
     DEMONYM_GIVEN_NAMES,
     DEMONYMS,
     DESCRIBING_NOUNS,
+    DISMISSAL_WORDS,
     DOCUMENT_HEADS,
     EVENT_HEADS,
     FIXTURE_WORDS,
@@ -863,11 +864,15 @@ _STANDINGS_ROW = re.compile(
     rf"^(?:\d+\.[ \t]+)?(?P<a>{_TEAM}){_ASIDE}(?P<columns>(?:[ \t]+{_COLUMN}){{3,}})[ \t]*$", re.MULTILINE
 )
 """A row of a league table: a team and its columns (played, won, lost, points; `Derby 16 5 7 4 19 19 22`)."""
+_SCORE = rf"\d+(?:-\d+)?{_ASIDE}(?:[ \t]+and[ \t]+\d+(?:-\d+)?{_ASIDE})?"
+"""A team's score, the scorers in brackets after it, and a second innings (`259 and 207 ( A. Dale 69 )`)."""
 _SCORE_ROW = re.compile(
-    rf"^(?P<a>{_TEAM})[ \t]+\d+{_ASIDE}[ \t]*,?[ \t]+(?P<b>{_TEAM})[ \t]+\d+{_ASIDE}{_ASIDE}[ \t]*\.?[ \t]*$",
+    rf"^(?:{_TEAM}{_ASIDE}[ \t]*:[ \t]*)?(?P<a>{_TEAM})[ \t]+{_SCORE}[ \t]*,?[ \t]+(?P<b>{_TEAM})[ \t]+{_SCORE}{_ASIDE}"
+    r"[ \t]*\.?[ \t]*$",
     re.MULTILINE,
 )
-"""A result: two teams, each with its score (`Stoke 2 Tranmere 0`, `Hartford 4 BOSTON 2`)."""
+"""A result: two teams, each with its score (`Stoke 2 Tranmere 0`, `Hartford 4 BOSTON 2`), where it was played
+before a colon (`Hove : Sussex 363 ( W. Athey 111 ) , Lancashire 197-8`)."""
 _FIXTURE_ROW = re.compile(
     rf"^(?P<a>{_TEAM})[ \t]+(?P<word>{alternatives(FIXTURE_WORDS)})[ \t]+(?P<b>{_TEAM}){_ASIDE}[ \t]*$", re.MULTILINE
 )
@@ -910,6 +915,14 @@ def _names_in_results_and_datelines(text: str, mentions: list[Mention]) -> list[
             _ORG_WORDS.search(text, *name)
         ):
             found.append(Mention(*name, "PER", "competitor:PER", "rules_en", 0.6))
+    players = [row.span("batsman") for row in _BATTING_ROW.finditer(text)]
+    players += [
+        player.span()
+        for row in _BATTING_ROW.finditer(text)
+        for player in _PLAYER.finditer(text, row.end("batsman"), row.end())
+    ]
+    players += [figures.span("bowler") for figures in _BOWLING_FIGURES.finditer(text)]
+    found += [Mention(start, end, "PER", "scorecard:PER", "rules_en", 0.6) for start, end in players]
     for line in _DATELINE.finditer(text):
         found += [
             Mention(*place.span(), "LOC", "dateline:LOC", "rules_en", 0.7)
@@ -921,6 +934,16 @@ def _names_in_results_and_datelines(text: str, mentions: list[Mention]) -> list[
     return sorted(kept + found, key=lambda m: (m.start, m.end))
 
 
+_PLAYER = re.compile(r"(?<![\w.])(?:[A-Z]\.[ \t]?)?[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)*")
+_DISMISSAL = alternatives(DISMISSAL_WORDS)
+_BATTING_ROW = re.compile(
+    rf"^(?P<batsman>{_PLAYER.pattern})(?:[ \t]+(?:{_DISMISSAL})(?:[ \t]+{_PLAYER.pattern})?)+[ \t]+\d+[ \t]*$",
+    re.MULTILINE,
+)
+"""A batsman's line of a cricket scorecard: who was out, how and by whom, and the runs (`S. Jayasuriya c Healy b
+Fleming 44`, `A. Ranatunga lbw b Fleming 0`)."""
+_BOWLING_FIGURES = re.compile(rf"(?P<bowler>{_PLAYER.pattern})[ \t]+\d+(?:\.\d)?-\d+-\d+-\d+\b")
+"""A bowler and his overs, maidens, runs and wickets (`Fleming 8-1-26-3`)."""
 _COMPETITOR = re.compile(
     rf"(?:^\d+\.[ \t]+|^|\b(?:{alternatives(RESULT_VERBS)})[ \t]+)(?P<name>[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){{1,3}})"
     rf"[ \t]*\([ \t]*(?P<country>[A-Z][\w. ]*?)[ \t]*\)",
@@ -1232,7 +1255,12 @@ def _without_demonym(text: str, mention: Mention) -> Mention:
     (`Kazakhstani Ibragim Magomadov`), and a people's adjective alone is no person, place or body (`Greco-Roman
     wrestler`, `Kazakh city airport` in a headline)."""
     known = mention.recogniser == "gazetteer"
-    if mention.label in ("PER", "LOC", "ORG") and not known and text[mention.start : mention.end] in DEMONYMS:
+    written = text[mention.start : mention.end]
+    if (
+        mention.label in ("PER", "LOC", "ORG")
+        and not known
+        and (written if not written.isupper() else written.title()) in DEMONYMS
+    ):
         return dataclasses.replace(mention, label="MISC", label_fine="people:MISC", entity_id=None)
     if mention.label == "PER" and not known:
         words = text[mention.start : mention.end].split(" ")
