@@ -3011,3 +3011,12 @@ def test_a_competitor_with_a_country_in_brackets_is_a_person(pipeline) -> None: 
 def test_the_players_of_a_cricket_scorecard_are_persons(pipeline) -> None:  # type: ignore[no-untyped-def]
     doc = annotate(pipeline, "S. Jayasuriya c Healy b Fleming 44\nBowling : Gough 8-0-39-3 , Mullally 6-0-30-1")
     assert {"S. Jayasuriya", "Healy", "Fleming", "Gough", "Mullally"} <= {text for text, _, _ in mentions(doc, "PER")}
+
+
+def test_a_country_alone_is_a_place_and_an_ordinal_no_name(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(pipeline, "- Tunisia 's exports of spare parts amounted to 220 million dinars in 1995 .")
+    assert [(text, label) for text, label, _ in mentions(doc) if label != "MISC"] == [("Tunisia", "LOC")]
+    headline = annotate(pipeline, "SOCCER - UKRAINE BEAT NORTHERN IRELAND IN WORLD CUP QUALIFIER .")
+    assert {("UKRAINE", "LOC"), ("NORTHERN IRELAND", "LOC")} <= {(t, label) for t, label, _ in mentions(headline)}
+    minute = annotate(pipeline, "Netherlands - Ronald de Boer ( 52nd minute ) , Van Gastel")
+    assert "52nd" not in [text for text, _, _ in mentions(minute)]

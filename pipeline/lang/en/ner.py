@@ -801,7 +801,9 @@ def document_rules(text: str, mentions: list[Mention]) -> list[Mention]:
         and not (mention.label == "LOC" and _adjective_of_a_noun(text, mention))
         and not _inside_a_hyphenated_word(text, mention)
         and not _names_a_period_or_a_kind(text, mention)
+        and not _ORDINAL.fullmatch(text, mention.start, mention.end)
     ]
+    listed = [_country_as_place(text, part) for mention in listed for part in _result_apart(text, mention)]
 
     listed = [_venue_as_body(text, mention) for mention in _without_plural_heads(text, listed)]
     listed = [
@@ -830,6 +832,32 @@ def document_rules(text: str, mentions: list[Mention]) -> list[Mention]:
             ),
         ),
     )
+
+
+_RESULT_VERB_INSIDE = re.compile(rf"[ \t]+(?:{alternatives(RESULT_VERBS)})[ \t]+", re.IGNORECASE)
+
+
+def _result_apart(text: str, mention: Mention) -> list[Mention]:
+    """A span the tagger ran over a result in a headline in capitals (`SLOVAKIA BEAT FAROES`) is the two teams
+    around the verb, bodies unless countries (which :func:`_country_as_place` makes places)."""
+    verb = _RESULT_VERB_INSIDE.search(text, mention.start, mention.end)
+    if verb is None or mention.label == "PER" or not text[mention.start : mention.end].isupper():
+        return [mention]
+    parts = ((mention.start, verb.start()), (verb.end(), mention.end))
+    return [Mention(start, end, "ORG", "result:ORG", mention.recogniser, mention.score) for start, end in parts]
+
+
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
+"""A number in words' order (`the 65th minute`): no name, whatever the tagger read."""
+
+
+def _country_as_place(text: str, mention: Mention) -> Mention:
+    """A country's name alone is the country, a place, where the tagger read a body or a person (`England 's
+    opening World Cup qualifier`, `SOCCER - BELGIUM BEAT TURKEY`): its national team is named so too, and the
+    corpus lists it as a place, as CoNLL does."""
+    if mention.label not in ("ORG", "PER") or text[mention.start : mention.end].casefold() not in _COUNTRIES_FOLDED:
+        return mention
+    return dataclasses.replace(mention, label="LOC", label_fine="country:LOC", entity_id=None)
 
 
 _INITIAL_AND_SURNAME = re.compile(
