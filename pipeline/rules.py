@@ -135,6 +135,7 @@ TABLES: dict[str, TableSpec] = {
     "body_heads": TableSpec(("word", "owner", "note"), {"owner": YES_NO}, optional=frozenset({"owner", "note"})),
     "side_abbreviations": TableSpec(("word", "name")),
     "named_after_heads": TableSpec(("word", "plural")),
+    "event_heads": TableSpec(("word", "opens"), {"opens": YES_NO}),
     "fixture_words": TableSpec(
         ("word", "note", "second"), {"second": frozenset({"team", "venue"})}, optional=frozenset({"note"})
     ),

@@ -3020,3 +3020,20 @@ def test_a_country_alone_is_a_place_and_an_ordinal_no_name(pipeline) -> None:  #
     assert {("UKRAINE", "LOC"), ("NORTHERN IRELAND", "LOC")} <= {(t, label) for t, label, _ in mentions(headline)}
     minute = annotate(pipeline, "Netherlands - Ronald de Boer ( 52nd minute ) , Van Gastel")
     assert "52nd" not in [text for text, _, _ in mentions(minute)]
+
+
+def test_a_company_named_with_a_western_legal_form_is_a_body_not_its_place_s(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(pipeline, "Jeans Mate Corp said profit rose.\nKia Motor Corp of South Korea will build a plant.")
+    found = {(text, label) for text, label, _ in mentions(doc)}
+    assert {("Jeans Mate Corp", "ORG"), ("Kia Motor Corp", "ORG"), ("South Korea", "LOC")} <= found
+
+
+def test_a_place_before_an_event_word_is_part_of_the_event(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(pipeline, "Andre Agassi escaped disaster at the U.S. Open on Thursday.")
+    assert mentions(doc, "LOC") == [] and ("U.S. Open", "MISC") in {(t, label) for t, label, _ in mentions(doc)}
+
+
+def test_words_made_of_names_and_peoples_before_common_nouns_name_nothing(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(pipeline, "He fell out with ex-Milan coach Fabio Capello, and Longyear is a Norwegian settlement.")
+    named = {text for text, label, _ in mentions(doc) if label in ("PER", "LOC", "ORG")}
+    assert not named & {"ex-Milan", "Norwegian settlement", "Norwegian"}

@@ -131,6 +131,8 @@ OFFICE_PHRASES = mapping("en", "office_phrases", "office")
 BODY_OWNERS = mapping("en", "body_owners", "name")
 """Phrases naming an office, not a person (глава государства -> president_kz): its holder speaks."""
 EVENT_HEADS = frozenset(words("en", "event_heads"))
+EVENT_OPENERS = frozenset(words("en", "event_heads", opens="yes"))
+"""Event words that may also open an event's name (`Days of Culture`); `Open` only closes one."""
 """Olympics, Summit, Week: a name opening or closing with one is an event's (the Rio Olympics), no body's."""
 NAMED_AFTER_HEADS = mapping("en", "named_after_heads", "plural")
 THING_NOUNS = frozenset(words("en", "thing_nouns"))

@@ -22,6 +22,7 @@ from pipeline.lang.en.lexicon import (
     DISMISSAL_WORDS,
     DOCUMENT_HEADS,
     EVENT_HEADS,
+    EVENT_OPENERS,
     FIXTURE_WORDS,
     GEOGRAPHIC_NOUNS,
     HEADS_ALONE,
@@ -193,6 +194,9 @@ def english_names(text: str, start: int, end: int) -> list[Mention]:
 
 _ASCII_LEGAL_FORMS = "|".join(re.escape(form) for form in sorted(LEGAL_FORMS) if form.isascii())
 """The legal forms English writes (JSC, LLP, Ltd; ``pipeline/data/legal_forms.tsv``), one alternation."""
+_ENDS_IN_LEGAL_FORM = re.compile(rf"\b(?:{_ASCII_LEGAL_FORMS})\.?$")
+"""A company's name ending in its legal form (`Kia Motor Corp`): a place after it and `of` is where it is, not
+whose."""
 _LEGAL_FORM_NAME = re.compile(
     rf"\b(?:{_ASCII_LEGAL_FORMS})[ \t]+"
     r"[\"“«](?P<name>[^\"“”«»\n]{1,60})[\"”»]"
@@ -816,6 +820,7 @@ def document_rules(text: str, mentions: list[Mention]) -> list[Mention]:
 
     def with_owner(body: Mention, place: Mention) -> Mention | None:
         owned = body.label == "ORG" and place.label == "LOC" and text[body.start].isupper()
+        owned = owned and not _ENDS_IN_LEGAL_FORM.search(text, body.start, body.end)  # `Dow Chemical Co of the U.S.`
         if owned and _OF_THE.fullmatch(text, body.end, place.start):
             return dataclasses.replace(body, end=place.end, entity_id=None)
         return _named_for_person(text, body, place)
@@ -1280,14 +1285,22 @@ def _without_demonym(text: str, mention: Mention) -> Mention:
     Ministry` -> Health Ministry, as CoNLL has it), as the adjective of `the Kazakh President` is no part of a
     title; a body of the country whose news this is with its adjective (`the Kazakh MFA`, `Kazakh Healthcare
     Ministry`: Kazinform's name for it, as the gold lists it); a person's name without the people he belongs to
-    (`Kazakhstani Ibragim Magomadov`), and a people's adjective alone is no person, place or body (`Greco-Roman
-    wrestler`, `Kazakh city airport` in a headline)."""
+    (`Kazakhstani Ibragim Magomadov`), and a people's adjective alone or before common nouns is no person, place
+    or body (`Greco-Roman wrestler`, `Kazakh city airport` in a headline, `a Norwegian settlement`), nor a word
+    of lower-case parts joined to a name (`pro-Moscow`)."""
     known = mention.recogniser == "gazetteer"
     written = text[mention.start : mention.end]
+    head, _, rest = written.partition(" ")
     if (
         mention.label in ("PER", "LOC", "ORG")
         and not known
-        and (written if not written.isupper() else written.title()) in DEMONYMS
+        and (
+            (written if not written.isupper() else written.title()) in DEMONYMS
+            or (
+                head in DEMONYMS and rest.islower() and not _BODY_WORDS_LOWER & set(rest.split())
+            )  # `the English county`
+            or _PREFIXED_NAME.match(written) is not None  # `pro-Moscow`, `made-in-Kazakhstan`: a word made of a name
+        )
     ):
         return dataclasses.replace(mention, label="MISC", label_fine="people:MISC", entity_id=None)
     if mention.label == "PER" and not known:
@@ -1315,13 +1328,25 @@ def _without_demonym(text: str, mention: Mention) -> Mention:
     return dataclasses.replace(mention, start=demonym.end(), entity_id=entity)
 
 
+_BODY_WORDS_LOWER = frozenset(word.lower() for word in ORG_WORDS)
+"""Words that make a body's name, in lower case: `the Kazakh government` is a body, `a Norwegian settlement` none."""
+_PREFIXED_NAME = re.compile(r"[a-z]+(?:-[a-z]+)*-[A-Z]")
+"""A word of lower-case parts joined to a name by hyphens (`pro-Moscow`, `ex-Milan`, `made-in-Kazakhstan`)."""
 _THE_BEFORE = re.compile(r"\b[Tt]he[ \t]+$")
+
+
+_WORD_AFTER = re.compile(r"[ \t](?P<word>[A-Z][A-Za-z]+)\b")
 
 
 def _as_event(text: str, mention: Mention) -> Mention:
     """An organisation or place the tagger read whose name opens or closes with an event's word is the event
-    (`Rio Olympics`, `Summit of the Turkic States`, `Astana Media Week`): no body or place of the text; so is a
-    person's name of two words or more that closes with one after `the` (`the Theatre Week`; not `Doris Day`)."""
+    (`Rio Olympics`, `Summit of the Turkic States`, `Astana Media Week`), and so is one, even a known place,
+    right before such a word (`the U.S. Open`): no body or place of the text; so is a person's name of two words
+    or more that closes with one after `the` (`the Theatre Week`; not `Doris Day`)."""
+    if mention.label in ("ORG", "LOC") and (head := _WORD_AFTER.match(text, mention.end)) is not None:
+        word = head["word"].title() if head["word"].isupper() else head["word"]
+        if word in EVENT_HEADS:  # `the U.S. Open`, `HONG KONG OPEN`: a place inside an event's name is no place of it
+            return dataclasses.replace(mention, end=head.end(), label="MISC", label_fine="event:MISC", entity_id=None)
     if mention.label not in ("ORG", "LOC", "PER") or mention.recogniser == "gazetteer":
         return mention
     words = text[mention.start : mention.end].split()
@@ -1332,7 +1357,7 @@ def _as_event(text: str, mention: Mention) -> Mention:
         and _THE_BEFORE.search(text, max(0, mention.start - 8), mention.start)
     ):
         return dataclasses.replace(mention, label="MISC", label_fine="event:MISC", entity_id=None)  # `the Theatre Week`
-    if mention.label != "PER" and words and (words[0] in EVENT_HEADS or words[-1] in EVENT_HEADS):
+    if mention.label != "PER" and words and (words[0] in EVENT_OPENERS or words[-1] in EVENT_HEADS):
         return dataclasses.replace(mention, label="MISC", label_fine="event:MISC", entity_id=None)
     return mention
 
