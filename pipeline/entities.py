@@ -476,6 +476,20 @@ class SpellingIndex:
                         given_key = _loose_key(parts[0]) if len(parts) > 1 else None
                         self.by_skeleton.setdefault(skeleton, set()).add((given_key, entity.id))
 
+    def find_initialled(self, name: str) -> str | None:
+        """The one gazetteer person an initial and a surname name (`K.Massimov`, `К. Масимов` is Karim Massimov):
+        the surname as a known full name has it, the given name beginning with the initial."""
+        parts = [part.lower() for part in name_parts(name)]
+        if len(parts) < 2 or not all(_is_initial(part) for part in parts[:-1]):
+            return None
+        surname, initial = parts[-1], parts[0][:1]
+        fits = {
+            entity
+            for known, given, entity in self.by_first.get(surname[:1], ())
+            if known == surname and given[:1] == initial
+        }
+        return fits.pop() if len(fits) == 1 else None
+
     def find_transliteration(self, name: str) -> str | None:
         """A Chinese transliteration of a gazetteer person whose Chinese form the gazetteer lacks or spells
         otherwise, by the consonants of the surname (穆尔扎波森诺夫 and Мырзабосынов are both ``mlzbsnv``),
@@ -624,7 +638,7 @@ def link(
             if mention.entity_id is None and mention.label == "ORG" and (ministry := ministry_key(form)):
                 mention.entity_id = aliases.get(("ministry", ministry))  # `the Kazakh Ministry of Energy`
             if mention.entity_id is None and mention.label == "PER" and spellings is not None:
-                mention.entity_id = spellings.find(form)
+                mention.entity_id = spellings.find(form) or spellings.find_initialled(form)
                 if mention.entity_id is None and has_han(form) and (latin := romanized_person(f"per:zh:{form}")):
                     mention.entity_id = spellings.find(latin)  # 阿斯哈特·沙哈洛夫 -> Askhat Shakhalov ~ Shakharov
                 if mention.entity_id is None and has_han(form):

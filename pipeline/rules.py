@@ -63,9 +63,9 @@ TABLES: dict[str, TableSpec] = {
         optional=frozenset({"scope", "subject", "addressee", "object", "inverted", "clause", "topic"}),
     ),
     "pronouns": TableSpec(
-        ("pronoun", "gender", "number"),
-        {"gender": GENDERS, "number": frozenset({"plural"})},
-        optional=frozenset({"number"}),
+        ("pronoun", "gender", "number", "subject"),
+        {"gender": GENDERS, "number": frozenset({"plural"}), "subject": YES_NO},
+        optional=frozenset({"number", "subject"}),
     ),
     "name_endings": TableSpec(
         ("ending", "kind", "gender"),

@@ -2997,6 +2997,8 @@ def test_an_initial_and_a_surname_is_a_person(pipeline) -> None:  # type: ignore
     assert "V. Drakes" in persons and "I. Austin" in persons
     group = annotate(pipeline, "The team plays in Group A. Kazakhstan won its first game.")
     assert "A. Kazakhstan" not in [text for text, _, _ in mentions(group, "PER")]  # a known place stays one
+    both = annotate(pipeline, "By the order of the Head of state Nursultan Nazarbayev K.Massimov visited Olgii.")
+    assert [text for text, _, _ in mentions(both, "PER")] == ["Nursultan Nazarbayev", "K.Massimov"]
 
 
 def test_a_competitor_with_a_country_in_brackets_is_a_person(pipeline) -> None:  # type: ignore[no-untyped-def]
@@ -3037,3 +3039,10 @@ def test_words_made_of_names_and_peoples_before_common_nouns_name_nothing(pipeli
     doc = annotate(pipeline, "He fell out with ex-Milan coach Fabio Capello, and Longyear is a Norwegian settlement.")
     named = {text for text, label, _ in mentions(doc) if label in ("PER", "LOC", "ORG")}
     assert not named & {"ex-Milan", "Norwegian settlement", "Norwegian"}
+
+
+def test_a_given_name_no_list_knows_before_a_surname_is_part_of_the_name(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(pipeline, "According to chief of the healthcare department Askhan Baiduvaliyev the man is in care.")
+    assert [text for text, _, _ in mentions(doc, "PER")] == ["Askhan Baiduvaliyev"]
+    titled = annotate(pipeline, "Then Minister Baiduvaliyev said it, and the Head of State Tokayev agreed.")
+    assert [text for text, _, _ in mentions(titled, "PER")] == ["Baiduvaliyev", "Tokayev"]  # titles: no given names

@@ -5329,3 +5329,21 @@ def test_english_sources_from_the_last_fresh_sets(pipeline) -> None:  # type: ig
         "the world has been facing growing disasters over the last few years",  # the agency's sourcing stays out
         "such visits reflect the high level of mutual trust.",  # `led by`: a participle, no reported clause
     ]
+
+
+def test_english_speaker_after_a_circumstance_a_relative_who_and_an_outlet_kind(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(
+        pipeline,
+        "Title\n\nIn 2019, the Kazakh President called it a key task. During the meeting in Uralsk city he noted "
+        "that it affects the everyday life of the residents.\n\nAttending the meeting was akim of Akzhaiyk district "
+        "Adil Zholamanov who reported that 2.8 billion tenge had been invested.\n\nDespite this, according to "
+        "Egemen Qazaqstan newspaper, there are no asphalt roads in the district.\n",
+    )
+    speakers = {content[:12]: speaker for _, content, speaker, _ in described(doc)}
+    assert speakers == {"it affects t": "he", "2.8 billion ": "Adil Zholamanov", "there are no": "Egemen Qazaqstan"}
+    assert english_speakers(pipeline, doc)["it affects t"] == "Kassym-Jomart Tokayev"
+
+
+def test_an_initial_and_a_known_surname_is_the_known_person(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(pipeline, 'Title\n\n"Gave orders to support Kazakhs in Bayan-Olgii," K.Massimov wrote on Twitter.\n')
+    assert list(english_speakers(pipeline, doc).values()) == ["Karim Massimov"]

@@ -42,6 +42,8 @@ HONORIFICS = words("en", "titles", honorific="yes")
 TITLE_MODIFIERS = words("en", "titles", modifier="yes")
 """Adjectives that only qualify the title after them (First, Senior, Acting)."""
 PRONOUNS = genders("en")
+SUBJECT_PRONOUNS = words("en", "pronouns", subject="yes")
+"""The pronouns that stand as a clause's subject (he, she, they)."""
 PLURAL_PRONOUNS = frozenset(words("en", "pronouns", number="plural"))
 ORG_WORDS = words("en", "org_words")
 BODY_HEADS = words("en", "body_heads")

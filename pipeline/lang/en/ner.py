@@ -825,18 +825,45 @@ def document_rules(text: str, mentions: list[Mention]) -> list[Mention]:
             return dataclasses.replace(body, end=place.end, entity_id=None)
         return _named_for_person(text, body, place)
 
-    return _initialled_persons(
-        text,
-        _names_in_results_and_datelines(
-            text,
-            joined_neighbours(
-                _with_legal_forms(
-                    text, _with_joined_fields(text, _with_listed_fields(text, _with_second_fields(text, listed)))
-                ),
-                with_owner,
-            ),
+    joined = joined_neighbours(
+        _with_legal_forms(
+            text, _with_joined_fields(text, _with_listed_fields(text, _with_second_fields(text, listed)))
         ),
+        with_owner,
     )
+    return _with_given_names_before(text, _initialled_persons(text, _names_in_results_and_datelines(text, joined)))
+
+
+_GIVEN_NAME_BEFORE = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]*[ \t]+(?P<given>[A-Z][a-z]{2,})[ \t]+$")
+"""A capitalised word after a lower-case one (`the healthcare department [Askhan] `), right before a position."""
+_NOT_GIVEN_NAMES = frozenset(
+    part.lower()
+    for word in (*PERSON_TITLES, *DEMONYMS, *MONTH_NAMES, *SENTENCE_WORDS, *ORG_WORDS, *PLACE_WORDS)
+    for part in word.split()
+)
+"""Words of titles (`Head of State`), peoples, months and bodies: no given name."""
+
+
+def _with_given_names_before(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A surname alone (`-ov`, `-yev`; ``name_endings.tsv``) right after a capitalised word that follows a lower-case
+    one is that word's person (`chief of the healthcare department Askhan Baiduvaliyev`): a given name no list knows,
+    which the tagger leaves out; not a title, a people, a month, a body's word or a word that names something else."""
+    found = []
+    for mention in mentions:
+        surname = text[mention.start : mention.end]
+        given = None
+        if mention.label == "PER" and surname.isalpha() and len(surname) >= _SURNAME_LETTERS:
+            given = _GIVEN_NAME_BEFORE.search(text, max(0, mention.start - 24), mention.start)
+        if (
+            given is None
+            or not surname.endswith(SURNAME_ENDINGS)
+            or given["given"].lower() in _NOT_GIVEN_NAMES
+            or any(m.start < given.end("given") and given.start("given") < m.end for m in mentions)
+        ):
+            found.append(mention)
+            continue
+        found.append(dataclasses.replace(mention, start=given.start("given"), entity_id=None))
+    return found
 
 
 _RESULT_VERB_INSIDE = re.compile(rf"[ \t]+(?:{alternatives(RESULT_VERBS)})[ \t]+", re.IGNORECASE)
@@ -884,7 +911,15 @@ def _initialled_persons(text: str, mentions: list[Mention]) -> list[Mention]:
             found.append(Mention(*name.span(), "PER", "initial+surname:PER", "rules_en", 0.6))
     if not found:
         return mentions
-    kept = [m for m in mentions if not any(m.start < f.end and f.start < m.end for f in found)]
+    kept = []
+    for mention in mentions:
+        over = next((f for f in found if mention.start < f.end and f.start < mention.end), None)
+        if over is None:
+            kept.append(mention)
+        elif mention.start < over.start and len(before := text[mention.start : over.start].split()) > 1:
+            # `Nursultan Nazarbayev K.Massimov visited`: the tagger ran two persons together (not `in Olgii K.Massimov`)
+            end = text.rfind(before[-1], mention.start, over.start) + len(before[-1])
+            kept.append(dataclasses.replace(mention, end=end, entity_id=None))
     return sorted(kept + found, key=lambda m: (m.start, m.end))
 
 

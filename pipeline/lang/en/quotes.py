@@ -26,6 +26,7 @@ from pipeline.lang.en.lexicon import (
     NEWS_OUTLETS,
     OBJECT_OPENERS,
     ORG_WORDS,
+    OUTLET_KINDS,
     PAST_FORMS,
     PERSON_TITLES,
     PLURAL_VERBS,
@@ -37,6 +38,7 @@ from pipeline.lang.en.lexicon import (
     SOURCE_OPENINGS,
     SPEAKER_ADVERBS,
     STATEMENT_NOUNS,
+    SUBJECT_PRONOUNS,
     TIME_WORDS,
     TITLE_MODIFIERS,
     TOPIC_ON_VERBS,
@@ -324,8 +326,20 @@ _TRAILING = re.compile(
 """`…, the press service informs.`, `…, he said at the briefing.`: the verb may have only how it was said after it,
 not an object (`…, the President pointed out fruitfulness of …` reports no words); a place there may have its
 name set off by commas (`at the Astana Media Week in the Kazakh capital, Nur-Sultan`)."""
-_WHO_ANTECEDENT = re.compile(r"(?P<name>(?:[A-Z][\w'’.-]*[ \t]+)?[A-Z][\w'’.-]*),[ \t]*$")
-"""The name a relative `who` stands for: the one or two capitalised words right before its comma."""
+_WHO_ANTECEDENT = re.compile(r"(?P<name>(?:[A-Z][\w'’.-]*[ \t]+)?[A-Z][\w'’.-]*),?[ \t]*$")
+"""The name a relative `who` stands for: the one or two capitalised words right before it (and its comma)."""
+_PRONOUN_AFTER_CIRCUMSTANCE = re.compile(rf"[a-z][\w'’-]*[ \t]+(?P<pronoun>{alternatives(SUBJECT_PRONOUNS)})$")
+"""A subject pronoun right after a phrase of circumstance written without its comma (`During the meeting in
+Uralsk city he`)."""
+
+
+def _pronoun_after_circumstance(text: str, speaker: tuple[int, int]) -> tuple[int, int]:
+    """The subject pronoun of a speaker span that opens with a phrase of time or place and no comma (`During the
+    meeting in Uralsk city he noted that …` -> he)."""
+    found = _PRONOUN_AFTER_CIRCUMSTANCE.search(text, *speaker)
+    return found.span("pronoun") if found is not None and found.start() > speaker[0] else speaker
+
+
 _APPOSITION_MOST = 160
 """Characters an apposition between a name and its verb may run to (`acting chairman of the Committee on
 environmental regulation and control of the Kazakh Ministry of Ecology and Natural Resources`)."""
@@ -503,6 +517,9 @@ def find_quotes(
             owned = _STATEMENT_FROM.match(text, quote.speaker_start, quote.speaker_end)
             if owned and owned.end() < quote.speaker_end:  # `an official statement from the Federation`: its author
                 quote.speaker_start = owned.end()
+            kind = _OUTLET_KIND_AFTER.search(text, quote.speaker_start, quote.speaker_end)
+            if kind and _CAPITALISED_BEFORE.search(text, quote.speaker_start, kind.start()):
+                quote.speaker_end = kind.start()  # `according to Egemen Qazaqstan newspaper`: the paper speaks
             if _STATEMENT.fullmatch(text, quote.speaker_start, quote.speaker_end):
                 quote.speaker_start = quote.speaker_end = None  # `the post reads`: its author, named before
             elif data := _OWNED_DATA.fullmatch(text, quote.speaker_start, quote.speaker_end):
@@ -734,6 +751,9 @@ def _written(text: str, start: int, end: int) -> bool:
     )
 
 
+_OUTLET_KIND_AFTER = re.compile(rf"[ \t]+(?:{alternatives(OUTLET_KINDS)})$")
+"""The kind of medium written after an outlet's name (`Egemen Qazaqstan newspaper`; ``data/outlet_kinds.tsv``)."""
+_CAPITALISED_BEFORE = re.compile(r"[A-Z][\w'’-]*$")
 _MEDIUM_OF = re.compile(
     rf"(?:the[ \t]+)?(?:official[ \t]+)?(?:{SOCIAL_NETWORKS})[ \t]+(?:channel|page|account)[ \t]+of[ \t]+",
     re.IGNORECASE,
@@ -1147,10 +1167,13 @@ def _frame(text: str, start: int, end: int, finite_verbs: Sequence[int] = ()) ->
             # also where the reach before the verb of saying began at the first verb (`Akim … Danial Akhmetov
             # congratulated the staff of the hospital on the success of the surgery and stressed that`)
             speaker = _after_opening_phrase(text, _trim(text, start, verb.start()))
-        if text[speaker[0] : speaker[1]].lower() == "who" and (
-            antecedent := _WHO_ANTECEDENT.search(text, start, speaker[0])
-        ):  # `… Minister of Culture Arystanbek Mukhamediuly, who emphasized that …`: the person before `who`
+        words = text[speaker[0] : speaker[1]].rsplit(maxsplit=1)
+        if (
+            words and words[-1].lower() == "who" and (antecedent := _WHO_ANTECEDENT.search(text, start, speaker[1] - 3))
+        ):  # `… Minister of Culture Arystanbek Mukhamediuly, who emphasized that …`, `Attending the meeting was
+            # akim … Adil Zholamanov who reported that …`: the person before `who`
             speaker = antecedent.span("name")
+        speaker = _pronoun_after_circumstance(text, speaker)
         if _AUTHOR_REMARK.fullmatch(text, *speaker):
             return None  # `It should be noted that …`: the article's own remark, nobody's statement
         if _EXPLETIVE.fullmatch(text, *speaker):  # `It was noted that …`: reported, by no one named
