@@ -5347,3 +5347,29 @@ def test_english_speaker_after_a_circumstance_a_relative_who_and_an_outlet_kind(
 def test_an_initial_and_a_known_surname_is_the_known_person(pipeline) -> None:  # type: ignore[no-untyped-def]
     doc = annotate(pipeline, 'Title\n\n"Gave orders to support Kazakhs in Bayan-Olgii," K.Massimov wrote on Twitter.\n')
     assert list(english_speakers(pipeline, doc).values()) == ["Karim Massimov"]
+
+
+def test_english_reported_clauses_that_hold_titles_quoted_words_or_an_unpunctuated_source(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(
+        pipeline,
+        "Title\n\nAccording to Yerlan Sydykov, rector of the university, the decision was made to release the "
+        "President’s article «Abai and Kazakhstan in the 21st century» as a book.\n\nPresident Tokayev said that "
+        "today’s working visit to Aktau is ‘not an accident, as it aims to discuss the ongoing challenges’.\n\n"
+        "According to chief of the healthcare department Askhan Baiduvaliyev the man is in intensive care.\n\n"
+        "Uralsk city is a pearl of the country, President N. Nazarbayev told at the forum.\n\n"
+        'As "Daryn" Republican Scientific Practical Center informed, over 600 students will take part.\n',
+    )
+    found = {content[:12]: (kind, speaker) for kind, content, speaker, _ in described(doc)}
+    assert found == {
+        "the decision": ("indirect", "Yerlan Sydykov"),
+        "today’s work": ("indirect", "Tokayev"),
+        "the man is i": ("indirect", "Askhan Baiduvaliyev"),
+        "Uralsk city ": ("indirect", "N. Nazarbayev"),
+        "over 600 stu": ("indirect", "Republican Scientific Practical Center"),
+    }
+    doing = annotate(
+        pipeline,
+        "Title\n\nNoting a positive trend in the political sphere of the two countries, U.Enkhtuvshin expressed "
+        "confidence in the further continuation of cooperation on a bilateral basis.\n",
+    )
+    assert doing.quotes == []  # a participle's phrase is what he did, not his words

@@ -39,6 +39,7 @@ from pipeline.lang.en.lexicon import (
     SPEAKER_ADVERBS,
     STATEMENT_NOUNS,
     SUBJECT_PRONOUNS,
+    THING_NOUNS,
     TIME_WORDS,
     TITLE_MODIFIERS,
     TOPIC_ON_VERBS,
@@ -105,6 +106,10 @@ _SOURCE_AFTER_QUOTE = re.compile(
 )
 """`"…", according to the Committee.`, `…», according to the information published by X.`: a source after a
 quotation, its sentence ending there."""
+_INSIDE_REPORTED_CLAUSE = re.compile(rf"\b(?:{_VERB})[ \t]+that[ \t]+[^\"“”«»]{{3,}}$")
+"""A verb of saying, `that` and words of the clause before a quotation: the quotation ends the reported clause."""
+_THING_NOUN_BEFORE = re.compile(rf"\b(?:{alternatives(THING_NOUNS)})[ \t]*$")
+"""A noun of a named thing right before a quotation (`the article «…»`, ``data/thing_nouns.tsv``): its title."""
 _QUOTATION_WORDS = 6
 """Words a quotation holds at least to be someone's words even with no attribution (not a quoted name or title)."""
 _CIRCUMSTANCE = "at|in|on|during|while|when|after|before"
@@ -194,12 +199,23 @@ _OPENING_FIELDS = re.compile(
 )
 """`According to the Ecology, Geology and Natural Resources Ministry, …`: a body named by fields listed with commas
 before its head is one source, whose name the first comma does not end."""
+_PARTICIPLE_PHRASE = re.compile(r"[A-Z][a-z]+ing\b(?:(?!\bthat\b)[^.!?])*")
+"""A participle's phrase (`Noting a positive trend in the political sphere`): with no finite verb in it, what the
+subject did while speaking, no words of theirs (`Increasing the number of beds is our priority` has one)."""
+_NAME_BEFORE_ITS_BODY = re.compile(r"[ \t]+[A-Z]")
+"""A capitalised word right after a closing mark with no comma or stop between: the marks held a name that the
+words after it go on (`"Daryn" Republican Scientific Practical Center`), not someone's words."""
+_NAME_WORDS = 3
+"""Words a name in quotation marks holds at most (`"Nur Otan"`); a quotation of more is someone's words."""
+_ANY_TITLE = alternatives(PERSON_TITLES, any_case=True)
 _OPENING_PRONOUN = re.compile(
     rf"(?P<phrase>{alternatives(tuple(SOURCE_OPENINGS), any_case=True)})[ \t]+"
-    rf"(?P<speaker>him|her|them|{_FULL_NAME}(?=[ \t]+[a-z]))[ \t]+(?=\w)"
+    rf"(?P<speaker>him|her|them|(?:{_ANY_TITLE}(?:[ \t]+[a-z][\w'’-]*){{0,6}}[ \t]+)?{_FULL_NAME}(?=[ \t]+[a-z]))"
+    r"[ \t]+(?=\w)"
 )
-"""`According to him new cases are possible …`, `According to Sergey Lavrov the positive dynamics …`: a pronoun or a
-full name needs no comma to end the source (a lower-case word after the name begins what was said)."""
+"""`According to him new cases are possible …`, `According to Sergey Lavrov the positive dynamics …`, `According to
+chief of the healthcare department Askhan Baiduvaliyev the man is …`: a pronoun or a full name, an office before it,
+needs no comma to end the source (a lower-case word after the name begins what was said)."""
 _ROLE_AFTER_NAME = re.compile(
     rf"(?:{_OFFICE}|(?P<apposition>an?[ \t]+[a-z][\w’'-]*(?:[ \t]+[a-z][\w’'-]*){{0,4}})),[ \t]*"
 )
@@ -319,11 +335,12 @@ _QUOTED_NAME = '[‘“«"][^‘’“”«»"\n]{1,160}[’”»"]'
 """A name in quotation marks inside a sentence: where the words were said (`speaking at the seminar "Day of space in
 Kazakhstan"`), a project's or a work's name (`the ‘Strong regions are the driver …’ project`)."""
 _TRAILING = re.compile(
-    rf",[ \t]+(?P<speaker>(?:{_FIELD_COMMA}|[^,.;\"“”«»]){{2,{_TRAILING_SPEAKER_MOST}}}?)[ \t]+(?P<cue>{_VERB})"
+    rf",[ \t]+(?P<speaker>{_NAME_PART}{{2,{_TRAILING_SPEAKER_MOST}}}?)[ \t]+(?P<cue>{_VERB})"
     rf"(?:[ \t]+{_HOW_SAID}(?:[^,.;\"“”«»]|{_QUOTED_NAME}){{0,120}}{_PLACE_APPOSITION}?"
     rf"|{_AFTER_ADDRESSEE_VERB}[ \t]+(?!(?:of|about|on)\b)[^,.;\"“”«»]{{1,120}})?[.!]?[ \t]*$"
 )
-"""`…, the press service informs.`, `…, he said at the briefing.`: the verb may have only how it was said after it,
+"""`…, the press service informs.`, `…, he said at the briefing.`, `…, President N. Nazarbayev told at the forum …`
+(an initial's period ends no speaker): the verb may have only how it was said after it,
 not an object (`…, the President pointed out fruitfulness of …` reports no words); a place there may have its
 name set off by commas (`at the Astana Media Week in the Kazakh capital, Nur-Sultan`)."""
 _WHO_ANTECEDENT = re.compile(r"(?P<name>(?:[A-Z][\w'’.-]*[ \t]+)?[A-Z][\w'’.-]*),?[ \t]*$")
@@ -392,8 +409,11 @@ _AS_STATED = re.compile(
     rf"As[ \t]+(?P<cue>{_INDIRECT_VERB})[ \t]+(?:there|therein|in[ \t]+(?:the|this|that|it)\b[^,\"“«]{{0,60}}),[ \t]*"
 )
 """`As stated there, …`, `As noted in the document, …`: what a text named before says, by no one named."""
-_AS_SAID = re.compile(rf"[Aa]s[ \t]+(?P<speaker>[^,\"“«]{{1,80}}?)[ \t]+(?P<cue>{_INDIRECT_VERB}|put[ \t]+it),[ \t]*")
-"""`As the Ministry of Healthcare reported, …`, `As X put it, …`: to the end of the paragraph, as `According to X,`."""
+_AS_SAID = re.compile(
+    rf"[Aa]s[ \t]+(?P<speaker>(?:[^,\"“«]|{_QUOTED_NAME}){{1,80}}?)[ \t]+(?P<cue>{_INDIRECT_VERB}|put[ \t]+it),[ \t]*"
+)
+"""`As the Ministry of Healthcare reported, …`, `As X put it, …`: to the end of the paragraph, as `According to X,`;
+a name in quotation marks may open the source (`As "Daryn" Republican Scientific Practical Center … informed, …`)."""
 _THAT_AROUND_ADVERB = re.compile(
     rf"{_SPEAKER_BEFORE},[ \t]+{alternatives(SPEAKER_ADVERBS)},"
     rf"[ \t]+(?P<cue>{_INDIRECT_VERB})[ \t]+that[ \t]+"
@@ -448,7 +468,13 @@ def find_quotes(
         scan_from = after.end()
     for quoted in _QUOTE.finditer(text, scan_from, end):
         s, e = _trim(text, *quoted.span("content" if quoted.group("content") is not None else "single"))
-        if len(text[s:e].split()) >= _QUOTATION_WORDS:
+        sentence_start = max((a for a, _ in sentences if a <= quoted.start()), default=start)
+        if (
+            len(text[s:e].split()) >= _QUOTATION_WORDS
+            and not _THING_NOUN_BEFORE.search(text, start, quoted.start())
+            and not _INSIDE_REPORTED_CLAUSE.search(text, max(start, sentence_start), quoted.start())
+        ):  # not `the article «Abai and Kazakhstan in the 21st century»` (a title), nor `X said that the visit is
+            # ‘not an accident, …’` (words quoted inside a reported clause, which takes them in)
             quotations.append((s, e))
         if quoted.start() == rest_at:  # `"A," X added, "B"`: B is X's too
             found.append(QuoteCandidate(s, e, "direct", found[-1].cue, *rest_of, 0.85))
@@ -468,6 +494,8 @@ def find_quotes(
         if after is None and quoted.start() == next_at and not breaks_off:  # `"A," he elaborated. "B."`: his too
             found.append(QuoteCandidate(s, e, "direct", found[-1].cue, *next_of, 0.8))
             continue
+        if after and _NAME_BEFORE_ITS_BODY.match(text, quoted.end()) and len(text[s:e].split()) < _NAME_WORDS:
+            after = None  # `As "Daryn" Republican Scientific Practical Center … informed, …`: a name in marks
         if after:
             rest = _SPLIT_REST.match(text, after.end(), end)
             cue, speaker = _attributed(text, after, end)
@@ -1237,7 +1265,8 @@ def _frame(text: str, start: int, end: int, finite_verbs: Sequence[int] = ()) ->
         content = _trim(text, start, trailing.start(), " \t,")
         speaker = _trim(text, *trailing.span("speaker"))
         outlet = _OUTLET.search(text, *speaker)  # `…, TASS news agency reports.`
-        if content[1] - content[0] >= 15 and not outlet:
+        participial = _PARTICIPLE_PHRASE.fullmatch(text, *content) and not _holds_finite_verb(finite_verbs, *content)
+        if content[1] - content[0] >= 15 and not outlet and not participial:
             if (as_ := _AS_BEFORE.match(text, *speaker)) and as_.end() < speaker[1]:
                 speaker = (as_.end(), speaker[1])  # `…, as the ministry reported.`: the ministry
             scope = "sentence" if as_ else _trailing_scope(text, start, trailing.start())
