@@ -5373,3 +5373,22 @@ def test_english_reported_clauses_that_hold_titles_quoted_words_or_an_unpunctuat
         "confidence in the further continuation of cooperation on a bilateral basis.\n",
     )
     assert doing.quotes == []  # a participle's phrase is what he did, not his words
+
+
+def test_english_sources_with_offices_and_second_verbs(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(
+        pipeline,
+        "Title\n\nAccording to Shukeyev, the first stage of the work to establish Turkestan as a cultural center has "
+        "been completed, the basic social infrastructure has been established.\n\nAs Abdrashit Zhukenov earlier "
+        "said, chair of the judicial board of the Supreme Court, the draft law aims at expanding the categories.\n\n"
+        "“Yesterday evening, it was decided to postpone the testing,” said the Minister and added he is ready to "
+        "fly to Aktobe.\n\nAt the meeting, Mukhtar Tleuberdi and the Vice-President, Special Representative of the "
+        "OSCE Parliamentary Assembly, Pia Kauma, noted the importance of strengthening the Organization.\n",
+    )
+    found = {content[:12]: speaker for _, content, speaker, _ in described(doc)}
+    assert found == {
+        "the first st": "Shukeyev",  # a role with a finite verb is what was said
+        "the draft la": "Abdrashit Zhukenov",  # his office after `As X said,` is no part of his words
+        "Yesterday ev": "the Minister",
+        "he is ready ": "the Minister",  # `and added` with no `that`: the Minister's words again
+    }  # `noted the importance of …`: an object, no clause

@@ -85,7 +85,7 @@ _ATTRIBUTION_END = (
     rf"(?=[ \t]*[.,;]|[ \t]+(?:at|in|during|on|to|about|after|before|while|when|via)\b|(?<![ \t]and)[ \t]+{_PARTICIPLE}"
     rf"|[ \t]+(?:the|a|his|her|their)[ \t]+{alternatives(MEDIA_NOUNS)}\b"
     r"|(?<=\bsaid|\bsays)[ \t]+of\b"
-    rf"|{_AND_SAID})"
+    rf"|{_AND_SAID}|[ \t]+and[ \t]+(?:also[ \t]+)?(?:{_VERB})[ \t]+(?:{alternatives(SUBJECT_PRONOUNS)})\b)"
 )
 """What may follow an attribution after a quotation: the sentence's end, where and how it was said (`via his
 Facebook account`; a participle not after `and`: `chief of the wildlife and hunting unit X` goes on), what a
@@ -504,7 +504,11 @@ def find_quotes(
             found.append(QuoteCandidate(s, e, "direct", cue, *speaker, 0.85))
             if going_on := _NEXT_QUOTATION.match(text, after.end(), end):
                 next_at, next_of = going_on.end(), speaker
-            adding = _ADDING_THAT.match(text, after.end(), end) or _AND_SAID_THAT.match(text, after.end(), end)
+            adding = (
+                _ADDING_THAT.match(text, after.end(), end)
+                or _AND_SAID_THAT.match(text, after.end(), end)
+                or _AND_SAID_PRONOUN.match(text, after.end(), end)
+            )
             if adding:  # `…," said Mr. Kulagin adding that …`, `…," X pointed out and added that …`: more of X's
                 stop = next((se for ss, se in sentences if ss <= adding.end() < se), end)
                 found.append(QuoteCandidate(adding.end(), stop, "indirect", adding.group("cue"), *speaker, 0.75))
@@ -570,6 +574,11 @@ def _determiner_speaks(text: str, quote: QuoteCandidate) -> bool:
 
 
 _AND_SAID_THAT = re.compile(rf"{_AND_SAID}[ \t]+")
+_AND_SAID_PRONOUN = re.compile(
+    rf"[ \t]+and[ \t]+(?:also[ \t]+)?(?P<cue>{_VERB})[ \t]+(?=(?:{alternatives(SUBJECT_PRONOUNS)})[ \t]+[a-z])"
+)
+"""`…," said the Minister and added he is ready to …`: a second verb of saying whose clause opens with its subject
+pronoun and no `that`."""
 """`… in January and expressed hope that …`: the second verb and where its clause begins."""
 
 
@@ -1111,7 +1120,7 @@ def _frame(text: str, start: int, end: int, finite_verbs: Sequence[int] = ()) ->
         content = opening.end()
         role = _ROLE_AFTER_NAME.match(text, content, stop) if text[speaker[0]].isupper() else None
         for _ in range(_MOST_ROLES):  # `According to X, candidate of historical sciences, senior lecturer, …`
-            if role is None or stop - role.end() < 10 or _holds_finite_verb(finite_verbs, *role.span("apposition")):
+            if role is None or stop - role.end() < 10 or _holds_finite_verb(finite_verbs, *role.span()):
                 break
             content = role.end()
             role = _ROLE_AFTER_NAME.match(text, content, stop)
@@ -1150,7 +1159,11 @@ def _frame(text: str, start: int, end: int, finite_verbs: Sequence[int] = ()) ->
     as_said = _AS_SAID.match(text, linking.end() if linking and "," in linking.group() else start, end)
     if as_said:
         speaker = _without_adverbs(text, _trim(text, *as_said.span("speaker")))
-        return QuoteCandidate(as_said.end(), stop, "indirect", as_said.group("cue"), *speaker, 0.75), "paragraph"
+        content = as_said.end()
+        role = _ROLE_AFTER_NAME.match(text, content, stop) if text[speaker[0]].isupper() else None
+        if role and stop - role.end() >= 10 and not _holds_finite_verb(finite_verbs, *role.span()):
+            content = role.end()  # `As X earlier said, chair of the judicial board …, the draft law …`: his office
+        return QuoteCandidate(content, stop, "indirect", as_said.group("cue"), *speaker, 0.75), "paragraph"
     words = _WORDS.match(text, start, end)
     if words:
         speaker = next(words.span(group) for group in ("pronoun", "owner", "source") if words.group(group))
@@ -1164,6 +1177,8 @@ def _frame(text: str, start: int, end: int, finite_verbs: Sequence[int] = ()) ->
         return QuoteCandidate(start, stop, "indirect", "in his words", *inside.span("pronoun"), 0.75), "sentence"
     apposed = _APPOSED.search(text, start, end)
     office = _OFFICE_APPOSED.search(text, start, end)
+    if office and finite_verbs and not office.group().rstrip().endswith("that"):
+        office = office if _holds_finite_verb(finite_verbs, office.end(), stop) else None  # an object, no clause
     if office and stop - office.end() >= 10 and _TITLED.search(office.group("office")):
         speaker = office.span("speaker")  # `The Minister of Education, Askhat Aimagambetov, reported that`
         return QuoteCandidate(office.end(), stop, "indirect", office.group("cue"), *speaker, 0.75), "sentence"
@@ -1173,6 +1188,13 @@ def _frame(text: str, start: int, end: int, finite_verbs: Sequence[int] = ()) ->
         apposed = None  # `X, Mayor of Y, said during today's discussion …`: where it was said, no clause
     if apposed and _NAME_ONLY.fullmatch(text, apposed.end(), stop):
         apposed = None  # `…, Zhambyl, Almaty regions and …, says Kazhydromet.`: the verb's subject follows it
+    if (
+        apposed
+        and finite_verbs
+        and not apposed.group().rstrip().endswith("that")
+        and not _holds_finite_verb(finite_verbs, apposed.end(), stop)
+    ):
+        apposed = None  # `X and Y, Special Representative of …, noted the importance of …`: an object, no clause
     if apposed and stop - apposed.end() >= 10:
         speaker = apposed.span("speaker")
         return QuoteCandidate(apposed.end(), stop, "indirect", apposed.group("cue"), *speaker, 0.75), "sentence"
