@@ -5392,3 +5392,25 @@ def test_english_sources_with_offices_and_second_verbs(pipeline) -> None:  # typ
         "Yesterday ev": "the Minister",
         "he is ready ": "the Minister",  # `and added` with no `that`: the Minister's words again
     }  # `noted the importance of …`: an object, no clause
+    whole = annotate(
+        pipeline,
+        'Title\n\n"We didn\'t expect that "Astana" Football Club would win", the Mayor said and added he was happy '
+        'to know about the team\'s victory.\n\n"We will focus on this issue at the next session," Massimov promised.\n',
+    )
+    assert [(kind, content[:12]) for kind, content, _, _ in described(whole)] == [
+        ("direct", "We didn't ex"),
+        ("indirect", "he was happy"),  # after a paragraph quoted whole too
+        ("direct", "We will focu"),  # words in marks, however the verb after them calls them
+    ]
+
+
+def test_a_name_in_straight_marks_inside_a_straight_quotation_neither_closes_nor_opens_one(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(
+        pipeline,
+        'Title\n\n"To tell the truth, we didn\'t expect that "Astana" Football Club would win", the Mayor said. '
+        '"This is the success of Kazakhstan football," he added.\n',
+    )
+    assert [content for _, content, _, _ in described(doc)] == [
+        'To tell the truth, we didn\'t expect that "Astana" Football Club would win',
+        "This is the success of Kazakhstan football,",
+    ]

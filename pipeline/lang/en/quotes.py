@@ -7,7 +7,7 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from pipeline.lang.en.lexicon import (
     ACTING_VERBS,
@@ -464,9 +464,10 @@ def find_quotes(
         s, e, after = whole
         cue, speaker = _attributed(text, after, end)
         found.append(QuoteCandidate(s, e, "direct", cue, *speaker, 0.85))
+        found += _added_after(text, after.end(), end, sentences, speaker)
         quotations.append((s, e))
         scan_from = after.end()
-    for quoted in _QUOTE.finditer(text, scan_from, end):
+    for quoted in _quotations(text, scan_from, end):
         s, e = _trim(text, *quoted.span("content" if quoted.group("content") is not None else "single"))
         sentence_start = max((a for a, _ in sentences if a <= quoted.start()), default=start)
         if (
@@ -504,14 +505,7 @@ def find_quotes(
             found.append(QuoteCandidate(s, e, "direct", cue, *speaker, 0.85))
             if going_on := _NEXT_QUOTATION.match(text, after.end(), end):
                 next_at, next_of = going_on.end(), speaker
-            adding = (
-                _ADDING_THAT.match(text, after.end(), end)
-                or _AND_SAID_THAT.match(text, after.end(), end)
-                or _AND_SAID_PRONOUN.match(text, after.end(), end)
-            )
-            if adding:  # `…," said Mr. Kulagin adding that …`, `…," X pointed out and added that …`: more of X's
-                stop = next((se for ss, se in sentences if ss <= adding.end() < se), end)
-                found.append(QuoteCandidate(adding.end(), stop, "indirect", adding.group("cue"), *speaker, 0.75))
+            found += _added_after(text, after.end(), end, sentences, speaker)
             continue
         opened_at = next((ss for ss, se in sentences if ss <= quoted.start() < se), start)
         source = _opening(text, opened_at, quoted.start())
@@ -566,6 +560,22 @@ _OWNED_DATA = re.compile(rf"(?P<owner>.+?)['’]s[ \t]+(?:[\w-]+[ \t]+)?{alterna
 _DETERMINER_ALONE = re.compile(r"(?:the|a|an|this|that|these|those)", re.IGNORECASE)
 
 
+def _added_after(
+    text: str, position: int, end: int, sentences: list[tuple[int, int]], speaker: tuple[int, int]
+) -> list[QuoteCandidate]:
+    """More of the speaker's words in reported speech right after a quotation's attribution (`…," said Mr. Kulagin
+    adding that …`, `…," X pointed out and added that …`, `…," said the Minister and added he is ready to …`)."""
+    adding = (
+        _ADDING_THAT.match(text, position, end)
+        or _AND_SAID_THAT.match(text, position, end)
+        or _AND_SAID_PRONOUN.match(text, position, end)
+    )
+    if adding is None:
+        return []
+    stop = next((se for ss, se in sentences if ss <= adding.end() < se), end)
+    return [QuoteCandidate(adding.end(), stop, "indirect", adding.group("cue"), *speaker, 0.75)]
+
+
 def _determiner_speaks(text: str, quote: QuoteCandidate) -> bool:
     """Whether the speaker is a determiner alone (`The said measures are …`): `said` is an adjective there, no verb."""
     if quote.speaker_start is None or quote.speaker_end is None:
@@ -617,6 +627,49 @@ def _attributed(text: str, after: re.Match[str], end: int) -> tuple[str, tuple[i
 
 _MAX_INNER_NAME_WORDS = 5
 """Words a name in quotation marks inside a quotation holds at most (`He founded "Altay Athletics" club`)."""
+
+
+class _Shifted:
+    """A match found in a slice of the text, answering in the text's offsets."""
+
+    def __init__(self, match: re.Match[str], offset: int):
+        self.match, self.offset = match, offset
+
+    def start(self, group: int | str = 0) -> int:
+        return self.match.start(group) + self.offset
+
+    def end(self, group: int | str = 0) -> int:
+        return self.match.end(group) + self.offset
+
+    def span(self, group: int | str = 0) -> tuple[int, int]:
+        return self.start(group), self.end(group)
+
+    def group(self, group: int | str = 0) -> str | None:
+        return self.match.group(group)
+
+
+_NAME_IN_MARKS = re.compile(r'(?<=[ \t])"[A-Z0-9][^"\n]{0,40}?"(?=[ \t][A-Z])')
+"""A short name in straight marks between a word and the capitalised noun it names (`that "Astana" Football Club`)."""
+
+
+def _quotations(text: str, start: int, end: int) -> Iterator[re.Match[str] | _Shifted]:
+    """The quotations of a paragraph; a short name in straight marks inside a quotation in straight marks (`"… we
+    didn't expect that "Astana" Football Club would win", the Mayor said`) neither closes nor opens one."""
+    names = list(_NAME_IN_MARKS.finditer(text, start, end))
+    marks = [mark.start() for mark in re.finditer('"', text[start:end])] if names else []
+    inner = [
+        name.span()
+        for name in names
+        if len(name.group().split()) <= _MAX_INNER_NAME_WORDS and bisect.bisect_left(marks, name.start() - start) % 2
+    ]
+    if not inner:
+        yield from _QUOTE.finditer(text, start, end)
+        return
+    paragraph = list(text[start:end])
+    for name_start, name_end in inner:
+        paragraph[name_start - start] = paragraph[name_end - 1 - start] = "\u02ba"  # a mark that pairs nothing
+    for quoted in _QUOTE.finditer("".join(paragraph)):
+        yield _Shifted(quoted, start)
 
 
 def _last_mark_around_names(text: str, start: int, end: int) -> int | None:
