@@ -5414,3 +5414,13 @@ def test_a_name_in_straight_marks_inside_a_straight_quotation_neither_closes_nor
         'To tell the truth, we didn\'t expect that "Astana" Football Club would win',
         "This is the success of Kazakhstan football,",
     ]
+
+
+def test_a_trailing_attribution_ends_at_a_stop_typed_twice(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(
+        pipeline,
+        "Title\n\nWithin a day the border patrol detained poachers, RoK NSC Coast Guard press service reports. .\n",
+    )
+    assert [(kind, speaker) for kind, _, speaker, _ in described(doc)] == [
+        ("indirect", "RoK NSC Coast Guard press service")
+    ]
