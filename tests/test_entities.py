@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+import time
 from pathlib import Path
 
 import pyarrow.parquet as pq
@@ -3046,3 +3047,15 @@ def test_a_given_name_no_list_knows_before_a_surname_is_part_of_the_name(pipelin
     assert [text for text, _, _ in mentions(doc, "PER")] == ["Askhan Baiduvaliyev"]
     titled = annotate(pipeline, "Then Minister Baiduvaliyev said it, and the Head of State Tokayev agreed.")
     assert [text for text, _, _ in mentions(titled, "PER")] == ["Baiduvaliyev", "Tokayev"]  # titles: no given names
+
+
+def test_the_english_document_rules_take_linear_time_on_long_lines() -> None:
+    from pipeline.lang.en.ner import document_rules
+
+    timings = []
+    for words in (4000, 16000):
+        text = " , ".join(["A. Name 8-0-39-3"] * words) + "\n" + " ".join(["Word"] * words)
+        started = time.perf_counter()
+        document_rules(text, [])
+        timings.append(time.perf_counter() - started)
+    assert timings[1] < 12 * timings[0] + 0.05  # four times the text: about four times the time, never sixteen

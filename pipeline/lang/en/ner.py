@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import re
 from collections.abc import Sequence
@@ -834,6 +835,32 @@ def document_rules(text: str, mentions: list[Mention]) -> list[Mention]:
     return _with_given_names_before(text, _initialled_persons(text, _names_in_results_and_datelines(text, joined)))
 
 
+class _Spans:
+    """Mentions or spans sorted by start, answering which overlap a span in about log time: a document's rules
+    look up every candidate name this way instead of scanning every mention for each."""
+
+    def __init__(self, spans: Sequence[Mention] | Sequence[tuple[int, int]]):
+        self.items = sorted(spans, key=_span_of)
+        self.starts = [_span_of(item)[0] for item in self.items]
+        self.reach: list[int] = []  # the furthest end among the items up to each one
+        for item in self.items:
+            self.reach.append(max(_span_of(item)[1], self.reach[-1] if self.reach else 0))
+
+    def over(self, start: int, end: int) -> list:  # type: ignore[type-arg]
+        """The items that overlap ``start:end``, in order."""
+        found = []
+        at = bisect.bisect_left(self.starts, end) - 1
+        while at >= 0 and self.reach[at] > start:
+            if _span_of(self.items[at])[1] > start:
+                found.append(self.items[at])
+            at -= 1
+        return found[::-1]
+
+
+def _span_of(item: Mention | tuple[int, int]) -> tuple[int, int]:
+    return (item.start, item.end) if isinstance(item, Mention) else item
+
+
 _GIVEN_NAME_BEFORE = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]*[ \t]+(?P<given>[A-Z][a-z]{2,})[ \t]+$")
 """A capitalised word after a lower-case one (`the healthcare department [Askhan] `), right before a position."""
 _NOT_GIVEN_NAMES = frozenset(
@@ -849,6 +876,7 @@ def _with_given_names_before(text: str, mentions: list[Mention]) -> list[Mention
     one is that word's person (`chief of the healthcare department Askhan Baiduvaliyev`): a given name no list knows,
     which the tagger leaves out; not a title, a people, a month, a body's word or a word that names something else."""
     found = []
+    named = _Spans(mentions)
     for mention in mentions:
         surname = text[mention.start : mention.end]
         given = None
@@ -858,7 +886,7 @@ def _with_given_names_before(text: str, mentions: list[Mention]) -> list[Mention
             given is None
             or not surname.endswith(SURNAME_ENDINGS)
             or given["given"].lower() in _NOT_GIVEN_NAMES
-            or any(m.start < given.end("given") and given.start("given") < m.end for m in mentions)
+            or named.over(*given.span("given"))
         ):
             found.append(mention)
             continue
@@ -903,8 +931,9 @@ def _initialled_persons(text: str, mentions: list[Mention]) -> list[Mention]:
     tagger misses them in scorecards (`( W. Athey 111 , V. Drakes 52 )`) or takes the initial alone; a surname the
     gazetteer knows as a place or a body (`Group A. Kazakhstan`) is left as it is."""
     found: list[Mention] = []
+    named = _Spans(mentions)
     for name in _INITIAL_AND_SURNAME.finditer(text):
-        covering = [m for m in mentions if m.start < name.end() and name.start() < m.end]
+        covering = named.over(*name.span())
         if any(m.recogniser == "gazetteer" or m.label != "PER" or m.end > name.end() for m in covering):
             continue
         if not any((m.start, m.end) == name.span() for m in covering):
@@ -912,8 +941,9 @@ def _initialled_persons(text: str, mentions: list[Mention]) -> list[Mention]:
     if not found:
         return mentions
     kept = []
+    initialled = _Spans(found)
     for mention in mentions:
-        over = next((f for f in found if mention.start < f.end and f.start < mention.end), None)
+        over = next(iter(initialled.over(mention.start, mention.end)), None)
         if over is None:
             kept.append(mention)
         elif mention.start < over.start and len(before := text[mention.start : over.start].split()) > 1:
@@ -972,13 +1002,12 @@ def _names_in_results_and_datelines(text: str, mentions: list[Mention]) -> list[
         if text[start:end].casefold() not in _COUNTRIES_FOLDED and text[start:end].split()[0] not in MONTH_NAMES
     ]
     found = [Mention(start, end, "ORG", "results_row:ORG", "rules_en", 0.7) for start, end in teams]
+    named, team_spans = _Spans(mentions), _Spans(teams)
     for competitor in _COMPETITOR.finditer(text):
-        if competitor["country"].casefold() not in _COUNTRIES_FOLDED or any(
-            start <= competitor.start("name") < end for start, end in teams
-        ):
+        if competitor["country"].casefold() not in _COUNTRIES_FOLDED or team_spans.over(*competitor.span("name")):
             continue
         name = competitor.span("name")
-        covering = [m for m in mentions if m.start < name[1] and name[0] < m.end]
+        covering = named.over(*name)
         if all(m.recogniser != "gazetteer" and m.label in ("PER", "ORG", "MISC") for m in covering) and not (
             _ORG_WORDS.search(text, *name)
         ):
@@ -998,7 +1027,8 @@ def _names_in_results_and_datelines(text: str, mentions: list[Mention]) -> list[
         ]
     if not found:
         return mentions
-    kept = [m for m in mentions if not any(m.start < f.end and f.start < m.end for f in found)]
+    replaced = _Spans(found)
+    kept = [m for m in mentions if not replaced.over(m.start, m.end)]
     return sorted(kept + found, key=lambda m: (m.start, m.end))
 
 
@@ -1010,8 +1040,11 @@ _BATTING_ROW = re.compile(
 )
 """A batsman's line of a cricket scorecard: who was out, how and by whom, and the runs (`S. Jayasuriya c Healy b
 Fleming 44`, `A. Ranatunga lbw b Fleming 0`)."""
-_BOWLING_FIGURES = re.compile(rf"(?P<bowler>{_PLAYER.pattern})[ \t]+\d+(?:\.\d)?-\d+-\d+-\d+\b")
-"""A bowler and his overs, maidens, runs and wickets (`Fleming 8-1-26-3`)."""
+_BOWLING_FIGURES = re.compile(
+    rf"(?:^|(?<=[,:;])[ \t]*)(?P<bowler>{_PLAYER.pattern})[ \t]+\d+(?:\.\d)?-\d+-\d+-\d+\b", re.MULTILINE
+)
+"""A bowler and his overs, maidens, runs and wickets after a line's start or a list's comma (`Bowling : Gough
+8-0-39-3 , Fleming 8-1-26-3`)."""
 _COMPETITOR = re.compile(
     rf"(?:^\d+\.[ \t]+|^|\b(?:{alternatives(RESULT_VERBS)})[ \t]+)(?P<name>[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){{1,3}})"
     rf"[ \t]*\([ \t]*(?P<country>[A-Z][\w. ]*?)[ \t]*\)",

@@ -108,6 +108,10 @@ _SOURCE_AFTER_QUOTE = re.compile(
 quotation, its sentence ending there."""
 _INSIDE_REPORTED_CLAUSE = re.compile(rf"\b(?:{_VERB})[ \t]+that[ \t]+[^\"“”«»]{{3,}}$")
 """A verb of saying, `that` and words of the clause before a quotation: the quotation ends the reported clause."""
+_CLAUSE_BEFORE_MOST = 300
+"""Characters before a quotation searched for the reported clause it may end."""
+_THING_NOUN_MOST = 40
+"""Characters before a quotation searched for the noun of the thing it may name."""
 _THING_NOUN_BEFORE = re.compile(rf"\b(?:{alternatives(THING_NOUNS)})[ \t]*$")
 """A noun of a named thing right before a quotation (`the article «…»`, ``data/thing_nouns.tsv``): its title."""
 _QUOTATION_WORDS = 6
@@ -467,13 +471,15 @@ def find_quotes(
         found += _added_after(text, after.end(), end, sentences, speaker)
         quotations.append((s, e))
         scan_from = after.end()
+    sentence_starts = sorted(a for a, _ in sentences)
     for quoted in _quotations(text, scan_from, end):
         s, e = _trim(text, *quoted.span("content" if quoted.group("content") is not None else "single"))
-        sentence_start = max((a for a, _ in sentences if a <= quoted.start()), default=start)
+        at = bisect.bisect_right(sentence_starts, quoted.start())
+        clause_from = max(start, sentence_starts[at - 1] if at else start, quoted.start() - _CLAUSE_BEFORE_MOST)
         if (
             len(text[s:e].split()) >= _QUOTATION_WORDS
-            and not _THING_NOUN_BEFORE.search(text, start, quoted.start())
-            and not _INSIDE_REPORTED_CLAUSE.search(text, max(start, sentence_start), quoted.start())
+            and not _THING_NOUN_BEFORE.search(text, max(start, quoted.start() - _THING_NOUN_MOST), quoted.start())
+            and not _INSIDE_REPORTED_CLAUSE.search(text, clause_from, quoted.start())
         ):  # not `the article «Abai and Kazakhstan in the 21st century»` (a title), nor `X said that the visit is
             # ‘not an accident, …’` (words quoted inside a reported clause, which takes them in)
             quotations.append((s, e))
