@@ -5424,3 +5424,14 @@ def test_a_trailing_attribution_ends_at_a_stop_typed_twice(pipeline) -> None:  #
     assert [(kind, speaker) for kind, _, speaker, _ in described(doc)] == [
         ("indirect", "RoK NSC Coast Guard press service")
     ]
+
+
+def test_an_english_trailing_speaker_with_the_office_glued_to_the_name(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(
+        pipeline,
+        "Title\n\nKazakhstan has reconstructed runways at 22 airports, Marat Karabayev Kazakh Industry and "
+        "Infrastructure Development Minister, said.\n",
+    )
+    assert [(content[:10], entity) for _, content, _, entity in described(doc)] == [
+        ("Kazakhstan", "per:marat-karabayev")
+    ]

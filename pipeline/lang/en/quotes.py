@@ -368,6 +368,12 @@ _TRAILING_APPOSED = re.compile(
     rf",[ \t]+(?P<speaker>{_FULL_NAME}),[ \t]+[^,.;\"“”«»]{{2,{_APPOSITION_MOST}}}?,[ \t]+(?P<cue>{_VERB})[.!]?[ \t]*$"
 )
 """`…, Aibek Smadiyarov, official spokesperson of the Ministry, said.`: the name, what he is, then the verb."""
+_TRAILING_TITLED = re.compile(
+    rf",[ \t]+(?P<speaker>{_FULL_NAME}[ \t]+[^,.;\"“”«»]{{0,{_APPOSITION_MOST}}}?\b(?:{_ANY_TITLE})),[ \t]+"
+    rf"(?P<cue>{_VERB})[.!]?[ \t]*$"
+)
+"""`…, Marat Karabayev Kazakh Industry and Infrastructure Development Minister, said.`: the name and the office
+written after it with no comma between, then a comma before the verb."""
 _AFTER_THIS = rf"(?=[ \t]*[.!]?[ \t]*$|[ \t]+{_HOW_SAID})"
 _SAID_THIS = re.compile(
     rf"(?P<speaker>[^,.;\"“”«»]{{2,120}}?)[ \t]+(?:has[ \t]+|had[ \t]+)?(?P<cue>{_INDIRECT_VERB})"
@@ -1330,8 +1336,10 @@ def _frame(text: str, start: int, end: int, finite_verbs: Sequence[int] = ()) ->
         speaker = _trim(text, *passive.span("speaker"))
         if content[1] - content[0] >= 15 and not _OUTLET.search(text, *speaker):
             return QuoteCandidate(*content, "indirect", passive.group("cue"), *speaker, 0.7), "sentence"
-    trailing = _TRAILING.search(text, max(start, stop - 300), stop) or _TRAILING_APPOSED.search(
-        text, max(start, stop - 300), stop
+    trailing = (
+        _TRAILING.search(text, max(start, stop - 300), stop)
+        or _TRAILING_APPOSED.search(text, max(start, stop - 300), stop)
+        or _TRAILING_TITLED.search(text, max(start, stop - 300), stop)
     )  # not the agency's `…, Kazinform reports.`
     if trailing is None and (adding := _PARTICIPLE_THAT.search(text, start, stop)):  # `A, X said, adding that B`
         trailing = _TRAILING.search(text, max(start, adding.start() - 200), adding.start())
