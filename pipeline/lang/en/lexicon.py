@@ -100,11 +100,11 @@ FIXTURE_WORDS = words("en", "fixture_words")
 VENUE_FIXTURE_WORDS = words("en", "fixture_words", second="venue")
 """Those after which the second name is where the game is played (`KANSAS CITY AT DETROIT`), not a team."""
 RESULT_VERBS = words("en", "result_verbs")
+"""Verbs between two competitors in a line of results (beat)."""
 DISMISSAL_WORDS = words("en", "dismissal_words")
 """How a cricket scorecard writes a dismissal (c, b, lbw b): the names after them are players."""
-"""Verbs between two competitors in a line of results (beat)."""
 COUNTRIES = frozenset(words("en", "countries"))
-"""Countries and sporting nations: a national team in a line of results stays a place."""
+"""Countries and sporting nations: one's name alone is a place whatever a tagger typed, a national team too."""
 """Nouns of a sea's parts (shore, coast): after an adjective place name they keep it a place."""
 """Sea and region names that are adjectives before a common noun (Caspian seal): no place there."""
 ACTING_VERBS = words("en", "acting_verbs")
