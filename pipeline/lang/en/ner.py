@@ -953,7 +953,9 @@ def _initialled_persons(text: str, mentions: list[Mention]) -> list[Mention]:
     return sorted(kept + found, key=lambda m: (m.start, m.end))
 
 
-_TEAM = r"(?:\d{4}[ \t]+)?[A-Z][\w.'’&-]*(?:[ \t]+[A-Z][\w.'’&-]*)*"
+_CAPITALISED_RUN = r"[A-Z][\w.'’&-]*(?:[ \t]+[A-Z][\w.'’&-]*)*"
+"""Capitalised words in a row: the names of a line of results, a scorecard or a dateline."""
+_TEAM = rf"(?:\d{{4}}[ \t]+)?{_CAPITALISED_RUN}"
 """A team's name in a results line: capitalised words, a founding year before them (`1860 Munich`)."""
 _COLUMN = r"(?:-|\d+(?:[.,/:]\d+)*|\.\d+)"
 _ASIDE = r"(?:[ \t]*\([^()\n]*\))?"
@@ -1032,7 +1034,7 @@ def _names_in_results_and_datelines(text: str, mentions: list[Mention]) -> list[
     return sorted(kept + found, key=lambda m: (m.start, m.end))
 
 
-_PLAYER = re.compile(r"(?<![\w.])(?:[A-Z]\.[ \t]?)?[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)*")
+_PLAYER = re.compile(rf"(?<![\w.])(?:[A-Z]\.[ \t]?)?{_CAPITALISED_RUN}")
 _DISMISSAL = alternatives(DISMISSAL_WORDS)
 _BATTING_ROW = re.compile(
     rf"^(?P<batsman>{_PLAYER.pattern})(?:[ \t]+(?:{_DISMISSAL})(?:[ \t]+{_PLAYER.pattern})?)+[ \t]+\d+[ \t]*$",
@@ -1053,7 +1055,7 @@ _COMPETITOR = re.compile(
 """A competitor in a line of results, named with their country in brackets (`5. Korneilus Hole ( Norway ) 23.92`,
 `Sandrine Testud ( France ) beat Ines Gorrochategui ( Argentina ) 4-6 6-2 6-1`)."""
 _COUNTRIES_FOLDED = frozenset(country.casefold() for country in COUNTRIES)
-_NAME_IN_DATELINE = re.compile(r"[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*)*")
+_NAME_IN_DATELINE = re.compile(_CAPITALISED_RUN)
 _DATELINE = re.compile(
     rf"^(?P<places>{_NAME_IN_DATELINE.pattern}(?:[ \t]*,[ \t]*{_NAME_IN_DATELINE.pattern})*)[ \t]+"
     rf"(?:\d{{4}}-\d\d-\d\d|(?:{alternatives(tuple(MONTH_NAMES))})[ \t]+\d{{1,2}}(?:,?[ \t]+\d{{4}})?)[ \t]*$",

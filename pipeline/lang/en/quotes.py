@@ -71,21 +71,26 @@ of two letters)."""
 _NAME_PART = rf"(?:{_ABBREVIATION}|{_FIELD_COMMA}|[^.,;\"“”«»])"
 """A character of a speaker's name; a title's or an initial's period ends nothing, nor does a comma in a list of a
 ministry's fields."""
+_ANY_TITLE = alternatives(PERSON_TITLES, any_case=True)
+"""Any person's title, in either case of its first letter (Minister, minister)."""
 _OFFICE = (
-    rf"(?:the[ \t]+)?(?:[A-Z][\w’'-]*[ \t]+){{0,3}}{alternatives(PERSON_TITLES, any_case=True)}\b"
+    rf"(?:the[ \t]+)?(?:[A-Z][\w’'-]*[ \t]+){{0,3}}{_ANY_TITLE}\b"
     r"[^,.;\"“”«»]{0,120}?"
 )
 """A person's office set off by commas after the name (`first deputy head of the Presidential Administration`,
 `Ecology Minister of Kazakhstan`: its field may come first)."""
 _PARTICIPLE = r"(?!(?:no|some|any|every)thing\b)[a-z]{3,}ing\b"
 """A participle opening what the speaker did while saying it (adding, noting, speaking, criticizing)."""
-_AND_SAID = rf"[ \t]+and[ \t]+(?:also[ \t]+)?(?P<cue>{_VERB})[ \t]+that\b"
+_AND_ALSO = r"[ \t]+and[ \t]+(?:also[ \t]+)?"
+_AND_SAID = rf"{_AND_ALSO}(?P<cue>{_VERB})[ \t]+that\b"
 """`… and added that`, `… and expressed hope that`: a second verb of saying of the same subject, with its clause."""
+_SUBJECT_OPENS = rf"(?:{alternatives(SUBJECT_PRONOUNS)})[ \t]+[a-z]"
+"""A clause opening with its subject pronoun and no `that` (`he is ready to …`)."""
 _ATTRIBUTION_END = (
     rf"(?=[ \t]*[.,;]|[ \t]+(?:at|in|during|on|to|about|after|before|while|when|via)\b|(?<![ \t]and)[ \t]+{_PARTICIPLE}"
     rf"|[ \t]+(?:the|a|his|her|their)[ \t]+{alternatives(MEDIA_NOUNS)}\b"
     r"|(?<=\bsaid|\bsays)[ \t]+of\b"
-    rf"|{_AND_SAID}|[ \t]+and[ \t]+(?:also[ \t]+)?(?:{_VERB})[ \t]+(?:{alternatives(SUBJECT_PRONOUNS)})\b)"
+    rf"|{_AND_SAID}|{_AND_ALSO}(?:{_VERB})[ \t]+{_SUBJECT_OPENS})"
 )
 """What may follow an attribution after a quotation: the sentence's end, where and how it was said (`via his
 Facebook account`; a participle not after `and`: `chief of the wildlife and hunting unit X` goes on), what a
@@ -206,12 +211,9 @@ before its head is one source, whose name the first comma does not end."""
 _PARTICIPLE_PHRASE = re.compile(r"[A-Z][a-z]+ing\b(?:(?!\bthat\b)[^.!?])*")
 """A participle's phrase (`Noting a positive trend in the political sphere`): with no finite verb in it, what the
 subject did while speaking, no words of theirs (`Increasing the number of beds is our priority` has one)."""
-_NAME_BEFORE_ITS_BODY = re.compile(r"[ \t]+[A-Z]")
-"""A capitalised word right after a closing mark with no comma or stop between: the marks held a name that the
-words after it go on (`"Daryn" Republican Scientific Practical Center`), not someone's words."""
-_NAME_WORDS = 3
-"""Words a name in quotation marks holds at most (`"Nur Otan"`); a quotation of more is someone's words."""
-_ANY_TITLE = alternatives(PERSON_TITLES, any_case=True)
+_NAME_WORDS = 2
+"""Words a name in straight marks before the noun it names holds at most outside a quotation (`"Nur Otan" Party`);
+more may be someone's words with the speaker after them (`"We will win" Tokayev said`)."""
 _OPENING_PRONOUN = re.compile(
     rf"(?P<phrase>{alternatives(tuple(SOURCE_OPENINGS), any_case=True)})[ \t]+"
     rf"(?P<speaker>him|her|them|(?:{_ANY_TITLE}(?:[ \t]+[a-z][\w'’-]*){{0,6}}[ \t]+)?{_FULL_NAME}(?=[ \t]+[a-z]))"
@@ -242,7 +244,7 @@ _AUTHOR_REMARK = re.compile(
 """`It should be noted that`: what the article itself remarks."""
 _EXPLETIVE = re.compile(r"It[ \t]+(?:is|was|has[ \t]+been)(?:[ \t]+also)?", re.IGNORECASE)
 """`It was noted that`: a report without a source (as Russian `Отмечается, что`)."""
-_TITLED = re.compile(rf"\b{alternatives(PERSON_TITLES, any_case=True)}\b")
+_TITLED = re.compile(rf"\b{_ANY_TITLE}\b")
 """A phrase holding a person's title (`the data of the Minister of Science`)."""
 _NAME_AFTER_OFFICE = re.compile(rf"(?P<name>{_FULL_NAME}),[ \t]*")
 """The holder's name set off by commas after an office (`…the Minister of Education, Askhat Aimagambetov, …`)."""
@@ -316,7 +318,7 @@ _TRAILING_INVERTED = re.compile(
 """`…, reported head of the department Nurbek Kabizhan.`: the verb before its subject, no quotation marks; the
 subject may have an apposition and where it was said after it (`…, said X, chief officer of …, at a briefing.`)."""
 _NAMED_SUBJECT = re.compile(
-    rf"[A-Z]|(?:the[ \t]+)?(?:[A-Z][\w'’-]*[ \t]+)?(?:[a-z]+[ \t]+)?(?:{alternatives(PERSON_TITLES, any_case=True)})\b"
+    rf"[A-Z]|(?:the[ \t]+)?(?:[A-Z][\w'’-]*[ \t]+)?(?:[a-z]+[ \t]+)?(?:{_ANY_TITLE})\b"
     rf"|the[ \t]+(?:[a-z][\w'’-]*[ \t]+){{0,2}}(?:{alternatives(BODY_HEADS)})(?:[ \t]*[.!]?(?=\s|$)|[ \t]+of\b)"
 )
 """How the subject after an inverted verb begins: a capital or a title, a people's or a place's word and a field
@@ -507,8 +509,6 @@ def find_quotes(
         if after is None and quoted.start() == next_at and not breaks_off:  # `"A," he elaborated. "B."`: his too
             found.append(QuoteCandidate(s, e, "direct", found[-1].cue, *next_of, 0.8))
             continue
-        if after and _NAME_BEFORE_ITS_BODY.match(text, quoted.end()) and len(text[s:e].split()) < _NAME_WORDS:
-            after = None  # `As "Daryn" Republican Scientific Practical Center … informed, …`: a name in marks
         if after:
             rest = _SPLIT_REST.match(text, after.end(), end)
             cue, speaker = _attributed(text, after, end)
@@ -596,12 +596,10 @@ def _determiner_speaks(text: str, quote: QuoteCandidate) -> bool:
 
 
 _AND_SAID_THAT = re.compile(rf"{_AND_SAID}[ \t]+")
-_AND_SAID_PRONOUN = re.compile(
-    rf"[ \t]+and[ \t]+(?:also[ \t]+)?(?P<cue>{_VERB})[ \t]+(?=(?:{alternatives(SUBJECT_PRONOUNS)})[ \t]+[a-z])"
-)
+"""`… in January and expressed hope that …`: the second verb and where its clause begins."""
+_AND_SAID_PRONOUN = re.compile(rf"{_AND_ALSO}(?P<cue>{_VERB})[ \t]+(?={_SUBJECT_OPENS})")
 """`…," said the Minister and added he is ready to …`: a second verb of saying whose clause opens with its subject
 pronoun and no `that`."""
-"""`… in January and expressed hope that …`: the second verb and where its clause begins."""
 
 
 def _second_verb(text: str, quote: QuoteCandidate) -> re.Match[str] | None:
@@ -665,14 +663,16 @@ _NAME_IN_MARKS = re.compile(r'(?<=[ \t])"[A-Z0-9][^"\n]{0,40}?"(?=[ \t][A-Z])')
 
 
 def _quotations(text: str, start: int, end: int) -> Iterator[re.Match[str] | _Shifted]:
-    """The quotations of a paragraph; a short name in straight marks inside a quotation in straight marks (`"… we
-    didn't expect that "Astana" Football Club would win", the Mayor said`) neither closes nor opens one."""
+    """The quotations of a paragraph; a short name in straight marks before the noun it names is none and, inside a
+    quotation in straight marks, neither closes nor opens one (`As "Daryn" Republican Scientific Practical Center
+    informed, …`, `"… we didn't expect that "Astana" Football Club would win", the Mayor said`)."""
     names = list(_NAME_IN_MARKS.finditer(text, start, end))
     marks = [mark.start() for mark in re.finditer('"', text[start:end])] if names else []
     inner = [
         name.span()
         for name in names
-        if len(name.group().split()) <= _MAX_INNER_NAME_WORDS and bisect.bisect_left(marks, name.start() - start) % 2
+        if len(name.group().split())
+        <= (_MAX_INNER_NAME_WORDS if bisect.bisect_left(marks, name.start() - start) % 2 else _NAME_WORDS)
     ]
     if not inner:
         yield from _QUOTE.finditer(text, start, end)
@@ -1172,6 +1172,33 @@ def _names_a_rule(source: str) -> bool:
     return bool(words) and words[-1] in DATA_SOURCES and not owned and all(word.islower() for word in written)
 
 
+def _after_roles(text: str, speaker: tuple[int, int], content: int, stop: int, finite_verbs: Sequence[int]) -> int:
+    """Where a named source's words begin after the offices set off by commas after it (`According to X, candidate
+    of historical sciences, senior lecturer, …`, `As X earlier said, chair of the judicial board …, the draft law …`);
+    a phrase with a finite verb is already what was said (`According to X, the first stage … has been completed, …`)."""
+    if not text[speaker[0]].isupper():
+        return content
+    for _ in range(_MOST_ROLES):
+        role = _ROLE_AFTER_NAME.match(text, content, stop)
+        if role is None or stop - role.end() < 10 or _holds_finite_verb(finite_verbs, *role.span()):
+            break
+        content = role.end()
+    return content
+
+
+def _reports_a_clause(frame: re.Match[str] | None, stop: int, finite_verbs: Sequence[int]) -> bool:
+    """Whether what follows a speaker's verb up to ``stop`` is a reported clause: after `that`, or holding a finite
+    verb (not `X, Special Representative of …, noted the importance of …`, an object); without the tagger's verbs,
+    taken as one."""
+    if frame is None:
+        return False
+    return (
+        not finite_verbs
+        or frame.group().rstrip().endswith("that")
+        or _holds_finite_verb(finite_verbs, frame.end(), stop)
+    )
+
+
 def _frame(text: str, start: int, end: int, finite_verbs: Sequence[int] = ()) -> tuple[QuoteCandidate, str] | None:
     """The reported-speech frame of one sentence and its scope (paragraph or sentence)."""
     start, end = _trim(text, start, end)
@@ -1182,13 +1209,7 @@ def _frame(text: str, start: int, end: int, finite_verbs: Sequence[int] = ()) ->
     if opening:
         scope = SOURCE_OPENINGS[opening.group("phrase").lower()]
         speaker = _trim(text, *opening.span("speaker"))
-        content = opening.end()
-        role = _ROLE_AFTER_NAME.match(text, content, stop) if text[speaker[0]].isupper() else None
-        for _ in range(_MOST_ROLES):  # `According to X, candidate of historical sciences, senior lecturer, …`
-            if role is None or stop - role.end() < 10 or _holds_finite_verb(finite_verbs, *role.span()):
-                break
-            content = role.end()
-            role = _ROLE_AFTER_NAME.match(text, content, stop)
+        content = _after_roles(text, speaker, opening.end(), stop, finite_verbs)
         holder = _NAME_AFTER_OFFICE.match(text, content, stop) if _TITLED.search(text, *speaker) else None
         if holder is None and text[speaker[0]].islower():  # `According to organizer of the festival, FIDE …
             holder = _TITLED_NAME_AFTER.match(text, content, stop)  # Grandmaster Dinara Saduakassova, …`
@@ -1224,10 +1245,7 @@ def _frame(text: str, start: int, end: int, finite_verbs: Sequence[int] = ()) ->
     as_said = _AS_SAID.match(text, linking.end() if linking and "," in linking.group() else start, end)
     if as_said:
         speaker = _without_adverbs(text, _trim(text, *as_said.span("speaker")))
-        content = as_said.end()
-        role = _ROLE_AFTER_NAME.match(text, content, stop) if text[speaker[0]].isupper() else None
-        if role and stop - role.end() >= 10 and not _holds_finite_verb(finite_verbs, *role.span()):
-            content = role.end()  # `As X earlier said, chair of the judicial board …, the draft law …`: his office
+        content = _after_roles(text, speaker, as_said.end(), stop, finite_verbs)
         return QuoteCandidate(content, stop, "indirect", as_said.group("cue"), *speaker, 0.75), "paragraph"
     words = _WORDS.match(text, start, end)
     if words:
@@ -1242,8 +1260,7 @@ def _frame(text: str, start: int, end: int, finite_verbs: Sequence[int] = ()) ->
         return QuoteCandidate(start, stop, "indirect", "in his words", *inside.span("pronoun"), 0.75), "sentence"
     apposed = _APPOSED.search(text, start, end)
     office = _OFFICE_APPOSED.search(text, start, end)
-    if office and finite_verbs and not office.group().rstrip().endswith("that"):
-        office = office if _holds_finite_verb(finite_verbs, office.end(), stop) else None  # an object, no clause
+    office = office if _reports_a_clause(office, stop, finite_verbs) else None
     if office and stop - office.end() >= 10 and _TITLED.search(office.group("office")):
         speaker = office.span("speaker")  # `The Minister of Education, Askhat Aimagambetov, reported that`
         return QuoteCandidate(office.end(), stop, "indirect", office.group("cue"), *speaker, 0.75), "sentence"
@@ -1253,13 +1270,7 @@ def _frame(text: str, start: int, end: int, finite_verbs: Sequence[int] = ()) ->
         apposed = None  # `X, Mayor of Y, said during today's discussion …`: where it was said, no clause
     if apposed and _NAME_ONLY.fullmatch(text, apposed.end(), stop):
         apposed = None  # `…, Zhambyl, Almaty regions and …, says Kazhydromet.`: the verb's subject follows it
-    if (
-        apposed
-        and finite_verbs
-        and not apposed.group().rstrip().endswith("that")
-        and not _holds_finite_verb(finite_verbs, apposed.end(), stop)
-    ):
-        apposed = None  # `X and Y, Special Representative of …, noted the importance of …`: an object, no clause
+    apposed = apposed if _reports_a_clause(apposed, stop, finite_verbs) else None
     if apposed and stop - apposed.end() >= 10:
         speaker = apposed.span("speaker")
         return QuoteCandidate(apposed.end(), stop, "indirect", apposed.group("cue"), *speaker, 0.75), "sentence"
