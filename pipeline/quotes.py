@@ -712,6 +712,8 @@ class QuoteFinder:
             region = _last_region(self._index, start, self.regions, placed["place"]) if placed else None
             if placed is not None and region is not None:  # `the region's administration` in Zhambyl region's news
                 return f"org:en:{region} {placed['body']}", "explicit"
+            if owned is None and (named_ministry := self.ministries.get(ministry_key(phrase) or "")) is not None:
+                return named_ministry, "explicit"  # `According to the transport ministry`: the Ministry of Transport
             return f"org:en:{owned['owner']} {owned['head']}" if owned else f"org:en:{phrase}", "explicit"
         rest = " ".join(words[1:])
         if len(words) == 2 and (owner_head := _body_head(words[1])) is not None:

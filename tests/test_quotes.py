@@ -5435,3 +5435,38 @@ def test_an_english_trailing_speaker_with_the_office_glued_to_the_name(pipeline)
     assert [(content[:10], entity) for _, content, _, entity in described(doc)] == [
         ("Kazakhstan", "per:marat-karabayev")
     ]
+
+
+def test_a_known_person_is_named_as_kazinforms_english_spells_them_whichever_spelling_the_text_has(pipeline) -> None:  # type: ignore[no-untyped-def]
+    def speakers(text: str) -> list[str | None]:
+        return [pipeline.quotes.name_en(entity) for _, _, _, entity in described(annotate(pipeline, text))]
+
+    for written in ("Mukhtar Tileuberdi", "Mukhtar Tleuberdi"):
+        assert speakers(f"Title\n\nForeign Minister {written} said that the talks were constructive.\n") == [
+            "Mukhtar Tleuberdi"
+        ]
+    assert speakers("标题\n\n外长穆赫塔尔·特列乌别尔季表示，会谈富有成果。\n") == ["Mukhtar Tleuberdi"]
+    text = "Title\n\nAkim of the region Danial Akhmetov said that the plant will open in May.\n"
+    assert speakers(text) == ["Daniyal Akhmetov"]
+
+
+def test_an_english_ministry_named_in_lower_case_is_the_countrys_ministry(pipeline) -> None:  # type: ignore[no-untyped-def]
+    def speakers(text: str) -> list[str | None]:
+        return [entity for _, _, _, entity in described(annotate(pipeline, f"Title\n\n{text}\n"))]
+
+    text = "Repairs go on. According to the transport ministry, repairing works are to be completed in May."
+    assert speakers(text) == ["org:ministry-of-transport-of-kazakhstan"]
+    assert speakers("Talks went well. The Russian energy ministry said that prices will stay.") == [
+        "org:en:Russian energy ministry"  # another country's: no ministry of the gazetteer
+    ]
+
+
+def test_english_according_to_the_words_of_an_office_is_its_holders(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        " date 2024-05-02\nTitle\n\nThe President visited a college in Astana. According to the words of the Head of "
+        "State, college students will be provided with the comparable state support.\n"
+    )
+    doc = annotate(pipeline, text)
+    assert [(content[:16], entity) for _, content, _, entity in described(doc)] == [
+        ("college students", "per:kassym-jomart-tokayev")
+    ]
