@@ -3059,3 +3059,9 @@ def test_the_english_document_rules_take_linear_time_on_long_lines() -> None:
         document_rules(text, [])
         timings.append(time.perf_counter() - started)
     assert timings[1] < 12 * timings[0] + 0.05  # four times the text: about four times the time, never sixteen
+
+
+def test_the_capitals_former_name_with_its_hyphen_in_a_dateline_is_astana(pipeline) -> None:  # type: ignore[no-untyped-def]
+    for written in ("努尔-苏丹", "努尔苏丹"):
+        doc = annotate(pipeline, f"标题\n\n哈通社/{written}/7月30日 – 内务部发布消息。\n")
+        assert (written, "LOC", "loc:astana") in mentions(doc)

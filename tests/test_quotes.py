@@ -5470,3 +5470,12 @@ def test_english_according_to_the_words_of_an_office_is_its_holders(pipeline) ->
     assert [(content[:16], entity) for _, content, _, entity in described(doc)] == [
         ("college students", "per:kassym-jomart-tokayev")
     ]
+
+
+def test_english_the_director_is_the_director_named_before(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Title\n\n«We plan to expand the repertoire,» Galym Akhmedyarov, Honoured Worker of Kazakhstan, Astana Opera’s "
+        "general director, said.\n\n«Our opera house is a young, living organism,» the general director continued.\n\n"
+        "«The season opens on August 30,» the director said.\n"
+    )
+    assert {name for name in english_speakers(pipeline, annotate(pipeline, text)).values()} == {"Galym Akhmedyarov"}
