@@ -3065,3 +3065,11 @@ def test_the_capitals_former_name_with_its_hyphen_in_a_dateline_is_astana(pipeli
     for written in ("努尔-苏丹", "努尔苏丹"):
         doc = annotate(pipeline, f"标题\n\n哈通社/{written}/7月30日 – 内务部发布消息。\n")
         assert (written, "LOC", "loc:astana") in mentions(doc)
+
+
+def test_an_english_title_in_the_plural_is_no_person(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Title\n\nThe Head of the Kazakh Cabinet of Ministers also said that the harvest is over.\n"
+    doc = annotate(pipeline, text)
+    found = mentions(doc)
+    assert not [text for text, label, _ in found if label == "PER"]
+    assert ("Kazakh Cabinet of Ministers", "ORG") in [(text, label) for text, label, _ in found]

@@ -5479,3 +5479,22 @@ def test_english_the_director_is_the_director_named_before(pipeline) -> None:  #
         "«The season opens on August 30,» the director said.\n"
     )
     assert {name for name in english_speakers(pipeline, annotate(pipeline, text)).values()} == {"Galym Akhmedyarov"}
+
+
+def test_english_the_head_of_the_cabinet_of_ministers_is_the_prime_minister_of_the_day(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        " date 2021-09-01\nTitle\n\nThe Head of the Kazakh Cabinet of Ministers also said that around 95% of the "
+        "harvesting works have been completed in the country.\n"
+    )
+    doc = annotate(pipeline, text)
+    assert [entity for _, _, _, entity in described(doc)] == ["per:askar-mamin"]
+    assert "Ministers" not in [doc.span(m.start, m.end) for m in doc.mentions if m.label == "PER"]
+
+
+def test_chinese_she_after_a_womans_chinese_name_is_hers_not_the_man_who_spoke_before(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "标题\n\n访问期间，阿拉木图州州长同青海省委书记吴晓军举行了双边会谈。\n\n—阿拉木图州的成就给我们留下深刻印象。-吴晓军表示。\n\n"
+        "中国驻阿拉木图总领事蒋薇也强调了加强区域联系的重要性。\n\n—友好与合作精神将两国紧密相连。-她说。\n\n—我们愿意继续合作。-他说。\n"
+    )
+    doc = annotate(pipeline, text)
+    assert [entity for _, _, _, entity in described(doc)] == ["per:zh:吴晓军", "per:zh:蒋薇", "per:zh:吴晓军"]

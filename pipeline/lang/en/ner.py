@@ -820,6 +820,8 @@ def document_rules(text: str, mentions: list[Mention]) -> list[Mention]:
     ]
 
     def with_owner(body: Mention, place: Mention) -> Mention | None:
+        if _is_plural_title(text, place) and _OF_THE.fullmatch(text, body.end, place.start) and body.label == "ORG":
+            return dataclasses.replace(body, end=place.end, entity_id=None)  # `Kazakh Cabinet` + of + `Ministers`
         owned = body.label == "ORG" and place.label == "LOC" and text[body.start].isupper()
         owned = owned and not _ENDS_IN_LEGAL_FORM.search(text, body.start, body.end)  # `Dow Chemical Co of the U.S.`
         if owned and _OF_THE.fullmatch(text, body.end, place.start):
@@ -832,7 +834,18 @@ def document_rules(text: str, mentions: list[Mention]) -> list[Mention]:
         ),
         with_owner,
     )
+    joined = [mention for mention in joined if not _is_plural_title(text, mention)]
     return _with_given_names_before(text, _initialled_persons(text, _names_in_results_and_datelines(text, joined)))
+
+
+_SINGULAR_TITLES = frozenset(title.lower() for title in PERSON_TITLES if " " not in title)
+
+
+def _is_plural_title(text: str, mention: Mention) -> bool:
+    """A person the tagger read in one title in the plural (`Ministers`, `Governors`): a group named by office, no
+    person; after a body's name and `of` the end of that name (`Cabinet of Ministers`, `Board of Directors`)."""
+    written = text[mention.start : mention.end]
+    return mention.label == "PER" and written.endswith("s") and written[:-1].lower() in _SINGULAR_TITLES
 
 
 class _Spans:
