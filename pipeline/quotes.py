@@ -671,6 +671,9 @@ class QuoteFinder:
             # `— подчеркнули в центре` after `Центр международных программ`: the body named by that noun before
             named = _last_body(self._index, start, None, fits=lambda name: _shares_stem(words[0], name), outside=quoted)
             return (named.entity_id, "descriptor") if named is not None and named.entity_id else None
+        if head is None and not cyrillic and phrase.lower() == "company":
+            company = self._owner_named_before(phrase, start)  # `, the company said`: the company named last
+            return (company, "descriptor") if company is not None else None
         if head is None or (not cyrillic and re.match(r"(?:a|an|one)\s", phrase, re.IGNORECASE)):
             return None  # `A Kazakh court`: not a body the article names
         # `the national federation`: a lower-case description, more than its head alone
@@ -729,10 +732,13 @@ class QuoteFinder:
 
     def _owner_named_before(self, owner: str, start: int) -> str | None:
         """The body a common noun owning a press service points back to: `the company` -> the last company named
-        (a legal form or `Company` in its name), `the ministry` -> the last ministry; None for a name or none."""
+        (a legal form or `Company` in its name; else the last body whose name no public body's noun heads:
+        `Tengizchevroil`), `the ministry` -> the last ministry; None for a name or none."""
         noun = re.sub(r"^(?:the|this)\s+", "", owner.strip(), flags=re.IGNORECASE).lower()
-        if noun == "company":
-            body = _last_body(self._index, start, None, fits=_names_a_company)
+        if noun == "company":  # one a legal form or `Company` shows, else the last body no public body's noun heads
+            body = _last_body(self._index, start, None, fits=_names_a_company) or _last_body(
+                self._index, start, None, fits=lambda name: _body_head(name) is None, skip=NEWS_AGENCIES
+            )
         else:
             body = _last_body(self._index, start, noun) if noun in _LATIN_BODY_HEADS else None
         return body.entity_id if body is not None and body.entity_id else None

@@ -5498,3 +5498,14 @@ def test_chinese_she_after_a_womans_chinese_name_is_hers_not_the_man_who_spoke_b
     )
     doc = annotate(pipeline, text)
     assert [entity for _, _, _, entity in described(doc)] == ["per:zh:吴晓军", "per:zh:蒋薇", "per:zh:吴晓军"]
+
+
+def test_english_the_company_is_the_company_named_last_never_a_public_body(pipeline) -> None:  # type: ignore[no-untyped-def]
+    def speakers(text: str) -> list[str | None]:
+        return [entity for _, _, _, entity in described(annotate(pipeline, f"Title\n\n{text}\n"))]
+
+    text = "An explosion occurred at the Tengiz field operated by Tengizchevroil. No one was hurt, the company said."
+    assert speakers(text) == ["org:tengizchevroil"]
+    text = "Passenger Transportation JSC cancelled two trains. The trains are delayed, the company informs."
+    assert speakers(text) == ["org:en:Passenger Transportation JSC"]
+    assert speakers("The Ministry of Energy held a meeting. Prices will stay, the company said.") == [None]
