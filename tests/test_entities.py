@@ -3073,3 +3073,21 @@ def test_an_english_title_in_the_plural_is_no_person(pipeline) -> None:  # type:
     found = mentions(doc)
     assert not [text for text, label, _ in found if label == "PER"]
     assert ("Kazakh Cabinet of Ministers", "ORG") in [(text, label) for text, label, _ in found]
+
+
+def test_a_russian_place_name_in_guillemets_after_a_kind_of_body_is_that_body(pipeline) -> None:  # type: ignore[no-untyped-def]
+    def labels(text: str) -> dict[str, str]:
+        return {name: label for name, label, _ in mentions(annotate(pipeline, f"Заголовок\n\n{text}\n"))}
+
+    assert labels("Мощность опреснительного завода «Каспий» выросла вдвое.")["Каспий"] == "ORG"
+    assert labels("В своем интервью газете «Turkistan» он подчеркнул роль науки.")["Turkistan"] == "ORG"
+    assert labels("Уровень Каспия снижается, сообщили в Актау.")["Актау"] == "LOC"
+
+
+def test_a_chinese_place_that_names_a_term_is_no_place(pipeline) -> None:  # type: ignore[no-untyped-def]
+    def places(text: str) -> list[str]:
+        return [name for name, _, _ in mentions(annotate(pipeline, f"标题\n\n{text}\n"), "LOC")]
+
+    assert places("里海水位（按波罗的海基准系统计算）将降至–32.4米。") == ["里海"]
+    assert places("其中包括“香港流感”毒株。") == []
+    assert places("他访问了香港和波罗的海国家。") == ["香港", "波罗的海"]

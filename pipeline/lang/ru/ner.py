@@ -34,6 +34,7 @@ from pipeline.lang.ru.lexicon import (
     PLACE_PREPOSITIONS,
     POSSESSIVES,
     QUALIFIER_PLACES,
+    QUOTED_BODY_NOUNS,
     RESOLVING_TITLES,
     SITE_NOUNS,
     SURNAME_CASE_ENDINGS,
@@ -245,7 +246,10 @@ def document_rules(text: str, mentions: list[Mention]) -> list[Mention]:
     """The Russian rules over several mentions (the language's ``mention_rules``)."""
     found = abbreviations_apart(text, bodies_with_owner(text, without_qualifier_places(text, mentions)))
     kept = [
-        _as_work(text, _whole_ministry(text, _with_region_noun(text, _place_after_place_noun(text, mention))))
+        _as_work(
+            text,
+            _quoted_body(text, _whole_ministry(text, _with_region_noun(text, _place_after_place_noun(text, mention)))),
+        )
         for mention in found
         if not _route_end(text, mention)
         and not _place_in_a_title(text, mention)
@@ -270,6 +274,24 @@ def _as_work(text: str, mention: Mention, works: Collection[str] = ()) -> Mentio
     if not named and not _WORK_BEFORE.search(text, max(0, mention.start - 30), mention.start):
         return mention
     return dataclasses.replace(mention, label="MISC", label_fine="work", entity_id=None)
+
+
+_BODY_NOUN_BEFORE = re.compile(
+    "(?<![\\w-])(?i:"
+    + "|".join(r"[а-яё]*[ \t]+".join(map(re.escape, noun.split())) for noun in QUOTED_BODY_NOUNS)
+    + ")[а-яё]*[ \t]+«$"
+)
+"""A body's kind right before a name in guillemets (``quoted_body_nouns.tsv``: `завода «`, `газете «`)."""
+
+
+def _quoted_body(text: str, mention: Mention) -> Mention:
+    """A place's name in guillemets right after a noun of a kind of body (`завода «Каспий»`, `газете «Turkistan»`)
+    is that body's name: an organisation, linked to no place."""
+    if mention.label != "LOC" or not _BODY_NOUN_BEFORE.search(text, max(0, mention.start - 40), mention.start):
+        return mention
+    if text[mention.end : mention.end + 1] != "»":
+        return mention
+    return dataclasses.replace(mention, label="ORG", label_fine="quoted_body:ORG", entity_id=None)
 
 
 _GUILLEMETS = re.compile(r"«[^«»\n]{1,80}»")

@@ -51,6 +51,7 @@ from pipeline.lang.zh.lexicon import (
     PLACE_OR_BODY_HEADS,
     PLACE_SUFFIXES,
     PLACE_SUFFIXES_UNLESS_KNOWN,
+    PLACE_TERMS,
     PRESS_OFFICES,
     REPORTING_VERBS,
     ROUTE_WORDS,
@@ -638,7 +639,8 @@ def natural_areas(text: str, mentions: list[Mention]) -> list[Mention]:
     with a place joined to it by a hyphen (伊犁-巴尔喀什保护区) or its quotation marks (“赫罗姆套”工业区), the same
     for a resort or an economic zone (琼布拉克高山滑雪场), or an ancient city whose name the tagger read as a
     person's (博佐克古城, and 博佐克 alone in the same text); a place before an animal's name is part of that name
-    (里海虎), no place of the text. Mentions in text order."""
+    (里海虎), and one before a term's word part of the term (波罗的海基准系统), no place of the text. Mentions in text
+    order."""
     found: list[Mention] = []
     places_read_as_persons: set[str] = set()
     for mention in mentions:
@@ -650,6 +652,8 @@ def natural_areas(text: str, mentions: list[Mention]) -> list[Mention]:
             continue
         if text.startswith(SPECIES_WORDS, mention.end) or text[mention.start : mention.end].endswith(SPECIES_WORDS):
             continue  # 里海虎, or the tagger's 布哈拉鹿: an animal
+        if text.startswith(PLACE_TERMS, mention.end):
+            continue  # 波罗的海基准系统, 香港流感: a term named after the place
         head_at = next(
             (
                 (at, word)
