@@ -3091,3 +3091,10 @@ def test_a_chinese_place_that_names_a_term_is_no_place(pipeline) -> None:  # typ
     assert places("里海水位（按波罗的海基准系统计算）将降至–32.4米。") == ["里海"]
     assert places("其中包括“香港流感”毒株。") == []
     assert places("他访问了香港和波罗的海国家。") == ["香港", "波罗的海"]
+
+
+def test_an_english_person_run_together_with_a_country_is_the_person_and_the_country(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Title\n\nOn the instruction of the President Nursultan Nazarbayev Kazakhstan will render financial aid.\n"
+    found = mentions(annotate(pipeline, text))
+    assert ("Nursultan Nazarbayev", "PER", "per:nursultan-nazarbayev") in found
+    assert ("Kazakhstan", "LOC", "loc:kazakhstan") in found

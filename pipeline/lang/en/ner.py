@@ -808,7 +808,12 @@ def document_rules(text: str, mentions: list[Mention]) -> list[Mention]:
         and not _names_a_period_or_a_kind(text, mention)
         and not _ORDINAL.fullmatch(text, mention.start, mention.end)
     ]
-    listed = [_country_as_place(text, part) for mention in listed for part in _result_apart(text, mention)]
+    listed = [
+        _country_as_place(text, part)
+        for mention in listed
+        for apart in _result_apart(text, mention)
+        for part in _country_apart(text, apart)
+    ]
 
     listed = [_venue_as_body(text, mention) for mention in _without_plural_heads(text, listed)]
     listed = [
@@ -918,6 +923,28 @@ def _result_apart(text: str, mention: Mention) -> list[Mention]:
         return [mention]
     parts = ((mention.start, verb.start()), (verb.end(), mention.end))
     return [Mention(start, end, "ORG", "result:ORG", mention.recogniser, mention.score) for start, end in parts]
+
+
+_WORD_SPAN = re.compile(r"\S+")
+
+
+def _country_apart(text: str, mention: Mention) -> list[Mention]:
+    """A person's name of two words or more the tagger ran together with a country's name beside it, where a
+    stop or a comma is missing (`President Nursultan Nazarbayev Kazakhstan will render`, `Khan Yessim Kazakhstan
+    rose`): the person, and the country apart (a place by :func:`_country_as_place`)."""
+    if mention.label != "PER":
+        return [mention]
+    words = [word.span() for word in _WORD_SPAN.finditer(text, mention.start, mention.end)]
+    if len(words) < 3:
+        return [mention]
+    first, last = words[0], words[-1]
+    if text[last[0] : last[1]].casefold() in _COUNTRIES_FOLDED:
+        person = dataclasses.replace(mention, end=words[-2][1], entity_id=None)
+        return [person, Mention(last[0], last[1], "ORG", "country:ORG", mention.recogniser, mention.score)]
+    if text[first[0] : first[1]].casefold() in _COUNTRIES_FOLDED:
+        person = dataclasses.replace(mention, start=words[1][0], entity_id=None)
+        return [Mention(first[0], first[1], "ORG", "country:ORG", mention.recogniser, mention.score), person]
+    return [mention]
 
 
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
