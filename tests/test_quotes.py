@@ -5509,3 +5509,13 @@ def test_english_the_company_is_the_company_named_last_never_a_public_body(pipel
     text = "Passenger Transportation JSC cancelled two trains. The trains are delayed, the company informs."
     assert speakers(text) == ["org:en:Passenger Transportation JSC"]
     assert speakers("The Ministry of Energy held a meeting. Prices will stay, the company said.") == [None]
+
+
+def test_the_chief_mufti_is_a_title_not_part_of_his_name(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Title\n\nChief Mufti Nauryzbay Kazhy Taganuly met with the Minister. In particular, the Chief Mufti said "
+        "that the safety of pilgrims is a priority.\n"
+    )
+    doc = annotate(pipeline, text)
+    assert [doc.span(m.start, m.end) for m in doc.mentions if m.label == "PER"] == ["Nauryzbay Kazhy Taganuly"]
+    assert english_speakers(pipeline, doc) == {"the safety o": "Nauryzbay Kazhy Taganuly"}
