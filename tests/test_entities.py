@@ -3098,3 +3098,9 @@ def test_an_english_person_run_together_with_a_country_is_the_person_and_the_cou
     found = mentions(annotate(pipeline, text))
     assert ("Nursultan Nazarbayev", "PER", "per:nursultan-nazarbayev") in found
     assert ("Kazakhstan", "LOC", "loc:kazakhstan") in found
+
+
+def test_latin_letters_with_a_number_written_on_in_chinese_text_name_no_body(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "标题\n\n巴伯里克在ATP500荷兰站晋级，热巴金娜在多哈WTA1000赛止步八强。他们与SOCAR签署协议。\n"
+    bodies = [name for name, _, _ in mentions(annotate(pipeline, text), "ORG")]
+    assert bodies == ["SOCAR"]

@@ -212,6 +212,10 @@ def _kind_after(text: str, position: int) -> str:
     return "" if kind in LEGAL_FORMS else kind
 
 
+_CATEGORY_NUMBER = re.compile(r"[A-Za-z]\d{2,}$")
+"""Letters with a number written onto them (ATP500, WTA1000, A320): a tournament's category or a model, no body."""
+
+
 def latin_names(text: str, start: int, end: int) -> list[Mention]:
     """Latin-script names inside Chinese text (QazaqGaz, SOCAR, Semurg Invest): organisations as a rule.
     Words inside a markup tag left in the text (``<ADDREX TYPE="PHONE">``) are markup, not names."""
@@ -222,6 +226,7 @@ def latin_names(text: str, start: int, end: int) -> list[Mention]:
         if m.group() not in LATIN_NOT_NAMES
         and len(m.group()) >= 3
         and not _ROMAN_NUMERAL.fullmatch(m.group())
+        and not _CATEGORY_NUMBER.search(m.group())
         and not _WORD_GOES_ON.match(text, m.end())
         and not any(tag_start < m.end() and m.start() < tag_end for tag_start, tag_end in tags)
         and not _names_a_term(text, m.start(), m.end())
