@@ -3098,6 +3098,8 @@ def test_an_english_person_run_together_with_a_country_is_the_person_and_the_cou
     found = mentions(annotate(pipeline, text))
     assert ("Nursultan Nazarbayev", "PER", "per:nursultan-nazarbayev") in found
     assert ("Kazakhstan", "LOC", "loc:kazakhstan") in found
+    found = mentions(annotate(pipeline, "Title\n\nPresident Moon Jae In South Korea will host the summit.\n"))
+    assert ("South Korea", "LOC", "loc:south-korea") in found and "Moon Jae In South" not in [n for n, _, _ in found]
 
 
 def test_latin_letters_with_a_number_written_on_in_chinese_text_name_no_body(pipeline) -> None:  # type: ignore[no-untyped-def]
@@ -3110,3 +3112,8 @@ def test_an_english_town_is_named_without_the_word_town(pipeline) -> None:  # ty
     text = "Title\n\nThe Prime Minister visited Olgii town in Mongolia. A clinic is being built in Kulsary town.\n"
     places = [name for name, _, _ in mentions(annotate(pipeline, text), "LOC")]
     assert places == ["Olgii", "Mongolia", "Kulsary"]
+
+
+def test_the_school_leaving_test_is_no_body_in_english(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(pipeline, "Title\n\nThe reform concerns schools across Kazakhstan and the UNT.\n")
+    assert "UNT" not in [text for text, _, _ in mentions(doc)]

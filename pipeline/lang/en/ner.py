@@ -935,15 +935,17 @@ def _country_apart(text: str, mention: Mention) -> list[Mention]:
     if mention.label != "PER":
         return [mention]
     words = [word.span() for word in _WORD_SPAN.finditer(text, mention.start, mention.end)]
-    if len(words) < 3:
-        return [mention]
-    first, last = words[0], words[-1]
-    if text[last[0] : last[1]].casefold() in _COUNTRIES_FOLDED:
-        person = dataclasses.replace(mention, end=words[-2][1], entity_id=None)
-        return [person, Mention(last[0], last[1], "ORG", "country:ORG", mention.recogniser, mention.score)]
-    if text[first[0] : first[1]].casefold() in _COUNTRIES_FOLDED:
-        person = dataclasses.replace(mention, start=words[1][0], entity_id=None)
-        return [Mention(first[0], first[1], "ORG", "country:ORG", mention.recogniser, mention.score), person]
+    for size in (2, 1):  # `… South Korea`: a country's name of two words whole
+        if len(words) < size + 2:
+            continue
+        if text[words[-size][0] : mention.end].casefold() in _COUNTRIES_FOLDED:
+            person = dataclasses.replace(mention, end=words[-size - 1][1], entity_id=None)
+            named = Mention(words[-size][0], mention.end, "ORG", "country:ORG", mention.recogniser, mention.score)
+            return [person, named]
+        if text[mention.start : words[size - 1][1]].casefold() in _COUNTRIES_FOLDED:
+            person = dataclasses.replace(mention, start=words[size][0], entity_id=None)
+            named = Mention(mention.start, words[size - 1][1], "ORG", "country:ORG", mention.recogniser, mention.score)
+            return [named, person]
     return [mention]
 
 
