@@ -134,9 +134,9 @@ LANDMARK_WORDS = words("zh", "landmark_words")
 NATURE_HEADS = tuple(sorted(words("zh", "nature_heads"), key=len, reverse=True))
 """Words naming a natural or metropolitan area after the place before them (保护区, 都市圈), longest first."""
 SPECIES_WORDS = words("zh", "species_words")
+"""Animals named after a place (里海虎): the place is part of the animal's name."""
 PLACE_TERMS = words("zh", "place_terms")
 """Words after a place's name that make a term of it (波罗的海基准, 香港流感): no place of the text."""
-"""Animals named after a place (里海虎): the place is part of the animal's name."""
 SIDE_ABBREVIATIONS = mapping("zh", "side_abbreviations", "name")
 """One-character names of a side of a relation with Kazakhstan (哈) -> the country's full name (哈萨克斯坦)."""
 ABBREVIATION_WORDS = words("zh", "abbreviation_words")
