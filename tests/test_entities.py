@@ -3117,3 +3117,11 @@ def test_an_english_town_is_named_without_the_word_town(pipeline) -> None:  # ty
 def test_the_school_leaving_test_is_no_body_in_english(pipeline) -> None:  # type: ignore[no-untyped-def]
     doc = annotate(pipeline, "Title\n\nThe reform concerns schools across Kazakhstan and the UNT.\n")
     assert "UNT" not in [text for text, _, _ in mentions(doc)]
+
+
+def test_turkic_before_a_common_noun_names_nothing_but_in_a_bodys_name_stays(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Title\n\nIt was recognized the best in the Turkic world. The Organization of Turkic States met in Astana. "
+        "Love and friendship for all Turkic peoples.\n"
+    )
+    assert [name for name, _, _ in mentions(annotate(pipeline, text), "ORG")] == ["Organization of Turkic States"]
