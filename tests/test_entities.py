@@ -2986,10 +2986,22 @@ def test_the_names_of_a_dateline_on_its_own_line_are_places(pipeline) -> None:  
     }
 
 
-def test_a_people_s_adjective_alone_is_no_place_in_any_case(pipeline) -> None:  # type: ignore[no-untyped-def]
-    doc = annotate(pipeline, "An attack on the Kurdish city of Arbil was reported by Cambodian and SOUTH KOREAN media.")
-    named = {text for text, label, _ in mentions(doc) if label in ("PER", "LOC", "ORG")}
-    assert not named & {"Kurdish", "Cambodian", "SOUTH KOREAN"}
+@pytest.mark.parametrize(
+    ("text", "no_names"),
+    [  # a people's adjective alone, in any case; words made of names; peoples before common nouns
+        (
+            "An attack on the Kurdish city of Arbil was reported by Cambodian and SOUTH KOREAN media.",
+            {"Kurdish", "Cambodian", "SOUTH KOREAN"},
+        ),
+        (
+            "He fell out with ex-Milan coach Fabio Capello, and Longyear is a Norwegian settlement.",
+            {"ex-Milan", "Norwegian settlement", "Norwegian"},
+        ),
+    ],
+)
+def test_peoples_adjectives_and_words_made_of_names_name_nothing(pipeline, text: str, no_names: set[str]) -> None:  # type: ignore[no-untyped-def]
+    named = {name for name, label, _ in mentions(annotate(pipeline, text)) if label in ("PER", "LOC", "ORG")}
+    assert not named & no_names
 
 
 def test_an_initial_and_a_surname_is_a_person(pipeline) -> None:  # type: ignore[no-untyped-def]
@@ -3034,12 +3046,6 @@ def test_a_company_named_with_a_western_legal_form_is_a_body_not_its_place_s(pip
 def test_a_place_before_an_event_word_is_part_of_the_event(pipeline) -> None:  # type: ignore[no-untyped-def]
     doc = annotate(pipeline, "Andre Agassi escaped disaster at the U.S. Open on Thursday.")
     assert mentions(doc, "LOC") == [] and ("U.S. Open", "MISC") in {(t, label) for t, label, _ in mentions(doc)}
-
-
-def test_words_made_of_names_and_peoples_before_common_nouns_name_nothing(pipeline) -> None:  # type: ignore[no-untyped-def]
-    doc = annotate(pipeline, "He fell out with ex-Milan coach Fabio Capello, and Longyear is a Norwegian settlement.")
-    named = {text for text, label, _ in mentions(doc) if label in ("PER", "LOC", "ORG")}
-    assert not named & {"ex-Milan", "Norwegian settlement", "Norwegian"}
 
 
 def test_a_given_name_no_list_knows_before_a_surname_is_part_of_the_name(pipeline) -> None:  # type: ignore[no-untyped-def]

@@ -14,9 +14,9 @@ CLAUSE_VERBS = words("en", "reporting_verbs", clause="yes")
 STATEMENT_NOUNS = words("en", "statement_nouns")
 """Written statements that speak for their author (the post, the presidential telegram)."""
 MEDIA_NOUNS = words("en", "media_nouns")
+"""What a post shows (photo, video): the object a verb of writing may take after a quotation."""
 AUDIENCES = words("en", "audiences")
 """Who is told after `told` (reporters, a press briefing): the clause after them is the speaker's words."""
-"""What a post shows (photo, video): the object a verb of writing may take after a quotation."""
 PAST_FORMS = words("en", "past_forms")
 """Irregular past-tense verbs (began, took): the verb of a clause reported without `that`."""
 WORDS_BEFORE_NAMES = words("en", "words_before_names")
@@ -51,9 +51,9 @@ BODY_HEADS = words("en", "body_heads")
 OWNED_HEADS = words("en", "body_heads", owner="yes")
 """Body nouns written after their owner in a body's name (Akorda press service)."""
 HEADS_ALONE = frozenset(words("en", "heads_alone"))
+"""Body nouns that alone only refer back to a body (the Ministry): no organisation's name."""
 DEGREES = frozenset(words("en", "degrees"))
 """Degrees written after a person's name and a comma (`MD`, `PhD`): no place or body."""
-"""Body nouns that alone only refer back to a body (the Ministry): no organisation's name."""
 NAME_MODIFIERS = frozenset(words("en", "name_modifiers"))
 """Words between a person's name and the head of what is named after the person (International Airport)."""
 PLACE_WORDS = words("en", "place_suffixes")
@@ -86,15 +86,18 @@ def alternatives(items: tuple[str, ...], *, any_case: bool = False) -> str:
 SOURCE_OPENINGS = mapping("en", "source_openings", "scope")
 """Lower-case opening (according to) -> scope of the statement it introduces (paragraph or sentence)."""
 RULE_SOURCES = frozenset(words("en", "rule_sources"))
+"""Nouns after `according to (the)` that name a rule or an order followed, not a speaker (instruction, law)."""
 DATA_SOURCES = frozenset(words("en", "data_sources"))
 """Nouns of data that alone name no source (According to records, …)."""
-"""Nouns after `according to (the)` that name a rule or an order followed, not a speaker (instruction, law)."""
 AGENCY_SOURCING = words("en", "agency_sourcing")
 GREETING_VERBS = words("en", "greeting_verbs")
 """Verbs of addressing people (congratulated, greeted) whose colon opens the subject's quoted words."""
 DIRECTIVE_VERBS = words("en", "directive_verbs")
+"""Verbs of an order or an appeal (tasked, urged): coordinated after reported words, they end them."""
 ADJECTIVE_PLACES = frozenset(words("en", "adjective_places"))
+"""Sea and region names that are adjectives before a common noun (Caspian seal): no place there."""
 GEOGRAPHIC_NOUNS = frozenset(words("en", "geographic_nouns"))
+"""Nouns of a sea's parts (shore, coast): after an adjective place name they keep it a place."""
 FIXTURE_WORDS = words("en", "fixture_words")
 """Words between two names in a fixture line (at, v): the first a team."""
 VENUE_FIXTURE_WORDS = words("en", "fixture_words", second="venue")
@@ -105,18 +108,15 @@ DISMISSAL_WORDS = words("en", "dismissal_words")
 """How a cricket scorecard writes a dismissal (c, b, lbw b): the names after them are players."""
 COUNTRIES = frozenset(words("en", "countries"))
 """Countries and sporting nations: one's name alone is a place whatever a tagger typed, a national team too."""
-"""Nouns of a sea's parts (shore, coast): after an adjective place name they keep it a place."""
-"""Sea and region names that are adjectives before a common noun (Caspian seal): no place there."""
 ACTING_VERBS = words("en", "acting_verbs")
+"""Verbs with which a speaker acts on an object after reported words (… and highlighted the key role): those end."""
 DIRECTIVE_PARTICIPLES = words("en", "directive_participles")
 """Participles of an order after reported words and a comma (…, giving the instruction to …): those end."""
-"""Verbs with which a speaker acts on an object after reported words (… and highlighted the key role): those end."""
-"""Verbs of an order or an appeal (tasked, urged): coordinated after reported words, they end them."""
 NEWS_OUTLETS = words("en", "news_outlets")
+"""What a news outlet's name ends with (news agency, newspaper): one reporting is agency sourcing."""
 SURNAME_ENDINGS = words("en", "name_endings", kind="surname")
 FEMALE_ENDINGS = words("en", "name_endings", gender="f")
 MALE_ENDINGS = words("en", "name_endings", gender="m")
-"""What a news outlet's name ends with (news agency, newspaper): one reporting is agency sourcing."""
 SELF_REFERENCES = frozenset(words("en", "self_references"))
 """The agency naming itself (Kazinform reported that …): a back-reference, not a quote."""
 TIME_WORDS = words("en", "time_words")
@@ -130,15 +130,18 @@ ADJECTIVE_SUFFIXES = words("en", "adjective_suffixes")
 """-based, -invested: a hyphenated adjective made from a name (Kostanay-based) names nothing."""
 
 OFFICE_PHRASES = mapping("en", "office_phrases", "office")
+"""Phrases naming an office, not a person (the Head of State -> president_kz): its holder speaks."""
 BODY_OWNERS = mapping("en", "body_owners", "name")
-"""Phrases naming an office, not a person (глава государства -> president_kz): its holder speaks."""
+"""An owner written by its office (president) -> the name its bodies take (the president's press service -> Akorda
+press service)."""
 EVENT_HEADS = frozenset(words("en", "event_heads"))
+"""Olympics, Summit, Week: a name opening or closing with one is an event's (the Rio Olympics), no body's."""
 EVENT_OPENERS = frozenset(words("en", "event_heads", opens="yes"))
 """Event words that may also open an event's name (`Days of Culture`); `Open` only closes one."""
-"""Olympics, Summit, Week: a name opening or closing with one is an event's (the Rio Olympics), no body's."""
 NAMED_AFTER_HEADS = mapping("en", "named_after_heads", "plural")
-THING_NOUNS = frozenset(words("en", "thing_nouns"))
 """prize -> prizes: nouns that a person's name before them names a thing by (the Satbayev prize)."""
+THING_NOUNS = frozenset(words("en", "thing_nouns"))
+"""Nouns of things given names, right before the name (the discussion club Parasat, the article «…»)."""
 CURRENCY_NOUNS = words("en", "currency_nouns")
 """Nouns of currencies named after a country (US dollars): the country before one names no place."""
 VENUE_HEADS = words("en", "venue_heads")

@@ -1056,12 +1056,12 @@ def _names_in_results_and_datelines(text: str, mentions: list[Mention]) -> list[
             _ORG_WORDS.search(text, *name)
         ):
             found.append(Mention(*name, "PER", "competitor:PER", "rules_en", 0.6))
-    players = [row.span("batsman") for row in _BATTING_ROW.finditer(text)]
-    players += [
-        player.span()
-        for row in _BATTING_ROW.finditer(text)
-        for player in _PLAYER.finditer(text, row.end("batsman"), row.end())
-    ]
+    players: list[tuple[int, int]] = []
+    for row in _BATTING_ROW.finditer(text):  # the batsman, then who caught and bowled him
+        players += [
+            row.span("batsman"),
+            *(player.span() for player in _PLAYER.finditer(text, row.end("batsman"), row.end())),
+        ]
     players += [figures.span("bowler") for figures in _BOWLING_FIGURES.finditer(text)]
     found += [Mention(start, end, "PER", "scorecard:PER", "rules_en", 0.6) for start, end in players]
     for line in _DATELINE.finditer(text):

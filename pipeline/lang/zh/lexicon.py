@@ -74,9 +74,9 @@ FEMALE_ENDINGS = words("zh", "name_endings", gender="f")
 MALE_ENDINGS = words("zh", "name_endings", gender="m")
 TRANSLIT_CHARS = characters("zh", "translit_chars")
 TIME_CHARS = characters("zh", "time_chars")
+"""Characters that end a word of time (斋月, 清晨): a person-tagged time word with another ending is a name."""
 DATE_OPENING_CHARS = characters("zh", "date_opening_chars")
 """Characters that open a date after 于 (于今年7月): a name read with that 于 ends before it."""
-"""Characters that end a word of time (斋月, 清晨): a person-tagged time word with another ending is a name."""
 CHINESE_SURNAMES = characters("zh", "surname_chars")
 PLACE_ABBREVIATIONS = characters("zh", "place_abbreviation_chars")
 """Characters that alone name a place (中, 美, 京, 哈): a one-character place in any other is no place."""
