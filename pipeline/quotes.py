@@ -52,10 +52,12 @@ _COORDINATOR = re.compile(r"[ \t]*(?:、|，|,|和|与|及|以及|and|и|,[ \t]*
 apposition's words (`Aibek Smadiyarov, spokesperson of Minister Murat Nurtleu, said`)."""
 _MINISTER_OF_FIELD = re.compile(
     r"\bMinister of (?:the )?(?P<after>[A-Z][\w-]*(?:,? (?:and |& )?[A-Z][\w-]*)*)"
-    r"|\b(?P<before>[A-Z][\w-]*(?: (?:and|&) [A-Z][\w-]*)?) Minister\b(?! of)"
+    r"|\b(?P<before>[A-Z][\w-]*(?:,? (?:and |& )?[A-Z][\w-]*)*) Minister\b(?! of)"
+    r"|\b(?P<lower>[a-z][\w-]*(?:,? (?:and |& )?[a-z][\w-]*){0,5}) minister\b(?! of)"
     r"|(?<![\w-])[Мм]инистр(?:а|у|ом|е)?[ \t]+(?P<genitive>[а-яё]+(?:,?[ \t]+[а-яё]+){0,6})"
 )
-"""A minister named by field, after `Minister of` or before `Minister`, or `министр` before the field's genitive."""
+"""A minister named by field, after `Minister of`, before `Minister` (`Kazakh Industry and Infrastructure
+Development Minister`, `water resources and irrigation minister`), or `министр` before the field's genitive."""
 _MINISTRY_HEADS = frozenset({"ministry", "министерств"})
 """The body heads (``body_heads.tsv``) a minister's ministry is named by."""
 _RUSSIAN_MINISTRY = re.compile(r"министерство (?P<field>.+?)(?: республики казахстан| рк)?")
@@ -758,12 +760,13 @@ class QuoteFinder:
 
     def _ministry_of_a_minister(self, position: int) -> str | None:
         """The ministry of the last minister named by field before ``position`` (`Minister of Energy Almassadam
-        Satkaliyev`, `Energy Minister`) that the gazetteer knows, for a bare `the ministry` no body was named for."""
+        Satkaliyev`, `Kazakh Industry and Infrastructure Development Minister`, `water resources and irrigation
+        minister`) that the gazetteer knows, for a bare `the ministry` no body was named for."""
         fields = self._index.minister_fields
-        for _, field in reversed(fields[: bisect.bisect_left(fields, (position,))]):
-            words = field.split()
+        for _, after, before in reversed(fields[: bisect.bisect_left(fields, (position,))]):
+            words = (after or before).split()
             for size in range(len(words), 0, -1):  # `Energy Almassadam Satkaliyev`: the field ends before the name
-                key = _ministry_key(" ".join(words[:size]))
+                key = _ministry_key(" ".join(words[:size] if after else words[-size:]))
                 if key in self.ministries:
                     return self.ministries[key]
         return None
@@ -1203,10 +1206,12 @@ class _Index:
         return self._lemmas.get(position)
 
     @functools.cached_property
-    def minister_fields(self) -> list[tuple[int, str]]:
-        """(start, field) of every minister named by field (`Minister of Energy …`, `Energy Minister`), in order."""
+    def minister_fields(self) -> list[tuple[int, str, str]]:
+        """(start, field after, field before) of every minister named by field, in order: the words after
+        `Minister of` (`Energy Almassadam Satkaliyev`: the field is a start of them) or before `Minister` (`Marat
+        Karabayev Kazakh Industry and Infrastructure Development`: an end of them)."""
         return [
-            (match.start(), match["after"] or match["before"] or match["genitive"] or "")
+            (match.start(), match["after"] or match["genitive"] or "", match["before"] or match["lower"] or "")
             for match in _MINISTER_OF_FIELD.finditer(self.doc.text)
         ]
 

@@ -3662,8 +3662,8 @@ def test_two_titled_people_joined_by_and_speak_together(pipeline) -> None:  # ty
 
 def test_the_ministry_after_a_minister_named_by_field_is_that_ministry(pipeline) -> None:  # type: ignore[no-untyped-def]
     """`Minister of Energy X … According to the ministry, …`: the Ministry of Energy the gazetteer knows (the field
-    ends before the minister's name); with no minister or body named, `the ministry` stays unnamed, no entity
-    called `ministry`."""
+    ends before the minister's name; before `Minister` it is the end of the words, capitalised or not); with no
+    minister or body named, `the ministry` stays unnamed, no entity called `ministry`."""
     doc = annotate(
         pipeline,
         "Title\n\nKazakh Minister of Energy Almassadam Satkaliyev met investors.\n\n"
@@ -3676,6 +3676,20 @@ def test_the_ministry_after_a_minister_named_by_field_is_that_ministry(pipeline)
         "The ministry said that exports will grow.\n",
     )
     assert [q.speaker_entity_id for q in doc.quotes] == ["org:ministry-of-energy-of-kazakhstan"]
+    for minister in (
+        "Marat Karabayev, Kazakh Industry and Infrastructure Development Minister,",  # several words before it
+        "Moldir Abdualiyeva, water resources and irrigation minister,",  # in lower case
+    ):
+        doc = annotate(
+            pipeline,
+            f"Title\n\n{minister} visited the region on Monday.\n\n"
+            "According to the ministry, the works will end in autumn.\n",
+        )
+        assert [q.speaker_entity_id for q in doc.quotes][-1:] == [
+            "org:ministry-of-industry-and-infrastructure-development-of-kazakhstan"
+            if "Industry" in minister
+            else "org:ministry-of-water-resources-and-irrigation-of-kazakhstan"
+        ]
     alone = annotate(pipeline, "Title\n\nAccording to the ministry, oil production will reach 100 million tons.\n")
     assert [(q.speaker_entity_id, q.attribution) for q in alone.quotes] == [(None, "unnamed")]
     russian = annotate(
