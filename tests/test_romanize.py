@@ -240,6 +240,24 @@ def test_a_western_names_known_parts_keep_their_own_spelling() -> None:
     assert romanize_person("杰里米·多库") == "Jeremy Doku"  # not Zherimi: a Western given name, the surname read
     assert romanize_person("桑切斯") == "Sanchez"
     assert romanize_person("叶尔兰·卡林").startswith("Yerlan")  # a Kazakh name is read as before
+    assert romanize_person("夏尔·米歇尔") == "Charles Michel"  # French given names and surnames too
+
+
+@pytest.mark.parametrize(
+    ("han", "latin"),
+    [
+        ("安东·伊万诺夫", "Anton Ivanov"),  # 东 reads дун elsewhere (敦)
+        ("阿尔乔姆·伊万诺夫", "Artyom Ivanov"),  # 乔 writes тё
+        ("埃尔维拉·伊万诺娃", "Elvira Ivanova"),  # 尔 writes ль
+        ("丹尼斯·伊万诺夫", "Denis Ivanov"),
+        ("伊利亚·伊万诺夫", "Ilya Ivanov"),
+        ("阿克尔克·伊万诺娃", "Akerke Ivanova"),
+    ],
+)
+def test_common_given_names_xinhua_writes_apart_from_the_table_have_rows(han: str, latin: str) -> None:
+    """Russian and Kazakh given names whose usual Chinese form the character table cannot read back are rows of
+    ``cyrillic_readings.tsv`` of their own, so a speaker's name is spelled as the English articles spell it."""
+    assert romanize_person(han) == latin
 
 
 def test_another_reading_wins_only_when_it_spells_names_far_better() -> None:
