@@ -697,11 +697,12 @@ def bodies_of_joined_fields(text: str, mentions: list[Mention]) -> list[Mention]
     heads = tuple(sorted((*ORG_WORDS, *BODY_HEADS), key=len, reverse=True))
 
     def with_field(field: Mention, body: Mention) -> Mention | None:
-        joined = (
+        if not (
             field.label == body.label == "ORG" and body.start - field.end == 1 and text[field.end] in _FIELD_JOINERS
-        )
+        ):
+            return None  # looked at first: the head words are many
         head = next((word for word in heads if text.endswith(word, body.start, body.end)), None)
-        if not joined or head is None or text.endswith(heads, field.start, field.end):
+        if head is None or text.endswith(heads, field.start, field.end):
             return None
         if body.end - len(head) - 1 <= body.start or text[field.end - 1] != text[body.end - len(head) - 1]:
             return None  # 联合国和伊斯兰会议组织: a body's name, then another body, not two fields of one
