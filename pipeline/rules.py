@@ -140,6 +140,7 @@ TABLES: dict[str, TableSpec] = {
         ("word", "note", "second"), {"second": frozenset({"team", "venue"})}, optional=frozenset({"note"})
     ),
     "given_name_endings": TableSpec(("ending", "latin")),
+    "given_name_spellings": TableSpec(("given", "latin")),
     "palladius": TableSpec(("cyrillic", "pinyin")),
     "words": TableSpec(("word", "note"), optional=frozenset({"note"})),
     "characters": TableSpec(("characters", "note"), optional=frozenset({"note"})),

@@ -5462,6 +5462,11 @@ def test_a_known_person_is_named_as_kazinforms_english_spells_them_whichever_spe
     assert speakers("标题\n\n外长穆赫塔尔·特列乌别尔季表示，会谈富有成果。\n") == ["Mukhtar Tleuberdi"]
     text = "Title\n\nAkim of the region Danial Akhmetov said that the plant will open in May.\n"
     assert speakers(text) == ["Daniyal Akhmetov"]
+    for written in ("Alexey Tsoi", "Alexei Tsoi"):
+        assert speakers(f"Title\n\nHealth Minister {written} said that the situation is stable.\n") == ["Alexei Tsoi"]
+    assert speakers("Заголовок\n\nМинистр здравоохранения Алексей Цой сообщил, что ситуация стабильна.\n") == [
+        "Alexei Tsoi"  # not Alexey Tsoy, as the Russian name would be spelled letter by letter
+    ]
 
 
 def test_an_english_ministry_named_in_lower_case_is_the_countrys_ministry(pipeline) -> None:  # type: ignore[no-untyped-def]

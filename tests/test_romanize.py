@@ -40,8 +40,10 @@ def test_a_rule_with_context_beats_the_plain_letter() -> None:
         ("Жанар Әбішева", "Zhanar Abisheva"),  # Kazakh letters
         ("Ерлан Тимурович Сейткали", "Yerlan Seitkali"),  # the patronymic is left out of an English name
         ("Айгуль Маратовна Исаева", "Aigul Issayeva"),
-        ("Александр Лукашевич", "Aleksandr Lukashevich"),  # a surname in -евич after a given name stays
-        ("Юрий Ильин", "Yury Ilyin"),  # a soft sign before и is y
+        ("Александр Лукашевич", "Alexander Lukashevich"),  # a surname in -евич after a given name stays
+        ("Юрий Ильин", "Yuri Ilyin"),  # a soft sign before и is y; Юрий, Александр as English news spells them
+        ("Алексей Бородавкин", "Alexey Borodavkin"),
+        ("Максим", "Maksim"),  # a given name alone is spelled letter by letter
         ("Сяо Евэнь", "Xiao Yewen"),  # a Chinese name in Russian (Palladius) is written in pinyin
         ("Си Цзиньпин", "Xi Jinping"),
         ("Чжан Ханьхуэй", "Zhang Hanhui"),

@@ -102,6 +102,9 @@ def romanize_russian_name(name: str) -> str | None:
     if len(written) != len(parts):
         return latin
     for index, part in enumerate(parts[:-1]):  # the given names before the surname
+        if (customary := GIVEN_NAME_SPELLINGS.get(part.lower())) is not None:
+            written[index] = customary  # Александр -> Alexander, as English news writes it
+            continue
         ending = next((ending for ending in GIVEN_NAME_ENDINGS if part.lower().endswith(ending)), None)
         spelled = LATIN_SPELLING.word(ending) if ending else ""
         if ending and spelled and written[index].lower().endswith(spelled):
@@ -111,6 +114,9 @@ def romanize_russian_name(name: str) -> str | None:
 
 GIVEN_NAME_ENDINGS = mapping("ru", "given_name_endings", "latin")
 """The Latin end of a given name that a surname writes otherwise (Алтай -> Altai, but Сарыбай -> Sarybay)."""
+
+GIVEN_NAME_SPELLINGS = mapping("ru", "given_name_spellings", "latin")
+"""Given names English news spells by custom, not letter by letter (Александр -> Alexander)."""
 
 
 PATRONYMIC_ENDINGS = words("ru", "name_endings", kind="patronymic")
