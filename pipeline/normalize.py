@@ -14,15 +14,21 @@ _LINE_BREAKS = re.compile("\r\n|[\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
 NEL, LINE SEPARATOR and PARAGRAPH SEPARATOR. Texts converted from Word or old Mac and mainframe files
 use them between paragraphs; left as they are, a whole article would be one line, one block."""
 
+_EMPTY_EMBED = re.compile("^null(?=$|[A-ZА-ЯЁ\"«“„'‘(])", re.MULTILINE)
+"""`null` a news site's page printed for an empty embed, alone on a line or glued to the paragraph after it
+(`nullShumenov admitted…`, `null"Our evening…`): no word of the article, and it hides the name it is glued to."""
+
 
 def normalize_text(text: str) -> str:
-    """NFC, ``\\n`` for every kind of line break, invisible characters removed, trailing spaces trimmed.
+    """NFC, ``\\n`` for every kind of line break, invisible characters and empty-embed `null`s removed, trailing
+    spaces trimmed.
 
     Chinese (full-width) punctuation and dashes are kept as written: they are data for the
     later stages (quote detection reads them).
     """
     text = _LINE_BREAKS.sub("\n", text)
     text = _INVISIBLE.sub("", text)
+    text = _EMPTY_EMBED.sub("", text)
     text = unicodedata.normalize("NFC", text)
     return _TRAILING_SPACE.sub("", text)
 

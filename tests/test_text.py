@@ -16,6 +16,16 @@ def test_normalize_text() -> None:
     assert normalize_text(raw) == "标题\n\n第一段文字。\nCafé\n最后"
 
 
+def test_normalize_drops_the_null_a_page_printed_for_an_empty_embed() -> None:
+    """Kazinform pages print `null` for an empty embed, alone on a line or glued to the next paragraph: it would
+    hide the speaker's name (`nullShumenov`). A `null` in running text stays."""
+    raw = 'Title\n\nnull\n\nnullShumenov admitted it.\n\nnull"We won," he said.\n\nThe value is null or nullable.'
+    assert (
+        normalize_text(raw)
+        == 'Title\n\n\n\nShumenov admitted it.\n\n"We won," he said.\n\nThe value is null or nullable.'
+    )
+
+
 def test_normalize_keeps_chinese_punctuation_and_dashes() -> None:
     text = "- 我们是伙伴——需要翻一番。-他说。“绿色走廊”（试点）：《条约》"
     assert normalize_text(text) == text
