@@ -4032,6 +4032,15 @@ def test_a_second_verb_of_saying_after_and_starts_a_second_english_quote(pipelin
         ("some doctors seem to", "according to"),
     ]
     assert doc.quotes[0].speaker_start == doc.quotes[1].speaker_start
+    doc = annotate(  # the comma before the second verb ends neither quote
+        pipeline,
+        "Title\n\nThe President pointed out that trade between the two countries must grow, and also stressed "
+        "that Kazakhstan supports the initiative.\n",
+    )
+    assert [doc.span(q.start, q.end) for q in doc.quotes] == [
+        "trade between the two countries must grow",
+        "Kazakhstan supports the initiative.",
+    ]
 
 
 def test_a_verb_frame_before_an_inserted_source_frames_the_sentence(pipeline) -> None:  # type: ignore[no-untyped-def]
@@ -4637,6 +4646,10 @@ def test_an_english_statement_from_a_body_is_the_bodys(pipeline) -> None:  # typ
             "The mayor opened the station. He added, that by 2030 the population of Astana is predicted to reach "
             "2 million people.",
             ("by 2030 the population of Astana is predicted to reach 2 million people.", "He"),
+        ),
+        (
+            "The President pointed out that, first of all, it is necessary to give a boost to the cooperation.",
+            ("first of all, it is necessary to give a boost to the cooperation.", "The President"),
         ),
     ],
 )

@@ -148,9 +148,10 @@ _SPEAKER_BEFORE = rf"{_WORD_START}(?P<speaker>(?:{_ABBREVIATION}|{_FIELD_COMMA}|
 stays inside: `The Kazakh Ecology, Geology and Natural Resources Ministry reported that`), 80 characters at most."""
 _THAT = re.compile(
     rf"{_SPEAKER_BEFORE}[ \t]+(?P<cue>{_INDIRECT_VERB})"
-    r",?[ \t]+that[ \t]+"
+    r",?[ \t]+that,?[ \t]+"
 )
-"""`X said that …`, also with a comma before `that` (`He added, that by 2030 …`)."""
+"""`X said that …`, also with a comma before `that` (`He added, that by 2030 …`) or after it, before words set off
+by commas (`pointed out that, first of all, it is necessary …`)."""
 _CAPITALISED = r"[A-Z][\w'’.-]*"
 """A word of a name (Kassym-Jomart, O’Brien, Jr.)."""
 _SHORT_SPEAKER = r"he|she|they|[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,3}"
@@ -775,7 +776,7 @@ def _participles_after(
             continue
         cue, speaker = participle.group("cue"), (quote.speaker_start, quote.speaker_end)
         extra.append(QuoteCandidate(participle.end(), quote.end, "indirect", cue, *speaker, 0.7))
-        quote.end = participle.start()
+        quote.end = _trim(text, quote.start, participle.start(), " \t,")[1]  # `A, and also stressed that B`: no comma
     return extra
 
 
