@@ -190,7 +190,8 @@ def _gazetteer(ctx: BlockContext) -> list[Mention]:
     matcher = ctx.stage.matcher_for(ctx.language)
     found = matcher.find(ctx.text, ctx.block.start, ctx.block.end)
     found = matcher.within_words(found, ctx.text, [token for sentence in ctx.sentences for token in sentence.tokens])
-    if ctx.language.inflected_names and ctx.block.lang == ctx.language.code and not ctx.is_label:
+    if ctx.language.inflected_names and ctx.block.lang in (ctx.language.code, "mixed") and not ctx.is_label:
+        # `mixed`: a Russian title around a Latin name (`Backstreet Boys прибыли в Астану`) names places in cases too
         for sentence in ctx.sentences:
             found += matcher.find_russian(ctx.text, sentence.tokens)
     return found

@@ -2152,6 +2152,16 @@ def test_chinese_transliterated_name_stops_before_a_whole_adverb(pipeline) -> No
     assert {text for text, _, _ in mentions(doc, "PER")} == {"别热克·阿斯洛夫"}
 
 
+def test_a_known_place_in_a_case_form_in_a_russian_headline_around_a_latin_name(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """A headline as much Latin as Cyrillic (`Backstreet Boys прибыли в Астану`) is of no one script, and goes to
+    the Russian package by its letters: the gazetteer reads its case forms as in Russian text."""
+    doc = annotate(pipeline, "Backstreet Boys прибыли в Астану\n\nГруппа выступит в Алматы.\n")
+    assert [(text, entity) for text, _, entity in mentions(doc, "LOC")] == [
+        ("Астану", "loc:astana"),
+        ("Алматы", "loc:almaty"),
+    ]
+
+
 def test_a_headline_media_tag_is_no_part_of_a_name(pipeline) -> None:  # type: ignore[no-untyped-def]
     doc = annotate(
         pipeline, "В Астане наградили победителей чемпионата мира по карате в Йоханнесбурге (ФОТО)\n\nТекст.\n"
