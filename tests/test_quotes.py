@@ -5482,6 +5482,21 @@ def test_a_known_person_is_named_as_kazinforms_english_spells_them_whichever_spe
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "english"),
+    [
+        ("标题\n\n热巴金娜表示，她将在决赛中全力以赴。\n", "Elena Rybakina"),  # the surname Kazinform writes
+        ("Заголовок\n\nАжгалиев отметил, что команда готова к чемпионату.\n", "Abzal Azhgaliyev"),
+        ("标题\n\n阿萨乌巴耶娃表示，这是她最艰难的一场比赛。\n", "Bibisara Assaubayeva"),
+    ],
+)
+def test_known_athletes_speak_under_their_english_names_in_every_language(pipeline, text: str, english: str) -> None:  # type: ignore[no-untyped-def]
+    """People of Kazakhstan's public life the gazetteer lists, athletes among them, by the surname alone: a
+    transliteration read letter by letter would give Zhebakinna for 热巴金娜."""
+    doc = annotate(pipeline, text)
+    assert [pipeline.quotes.name_en(entity) for _, _, _, entity in described(doc)] == [english]
+
+
 def test_an_english_ministry_named_in_lower_case_is_the_countrys_ministry(pipeline) -> None:  # type: ignore[no-untyped-def]
     def speakers(text: str) -> list[str | None]:
         return [entity for _, _, _, entity in described(annotate(pipeline, f"Title\n\n{text}\n"))]
