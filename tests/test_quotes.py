@@ -422,7 +422,7 @@ def test_english_guillemets_in_a_quote_stressing_that_a_long_source_and_the_kaza
     assert [(kind, content, entity) for kind, content, _, entity in described(doc)] == [
         ("indirect", "some outlets still «throw» fake news.", tokayev),
         ("direct", "Some outlets continue «throwing» fake news,", tokayev),
-        ("direct", "The campaign kicked off on February 1,", "per:en:Alexei Tsoi"),
+        ("direct", "The campaign kicked off on February 1,", "per:alexei-tsoi"),
         ("indirect", "life expectancy has reached 75 years.", "per:altai-kulginov"),  # `It` is nobody
         (
             "indirect",
@@ -4153,7 +4153,7 @@ def test_english_a_count_opening_the_clause_said_of_and_a_linking_word_before_in
     assert [(content, entity) for _, content, _, entity in described(doc)] == [
         ("over 30,000 schoolchildren attend preschool institutions in the region.", "per:gali-iskaliyev"),
         ("there is a lack of secondary schools. Others are in desperate need of repair.", "per:gali-iskaliyev"),
-        ("Yesterday Kazakhstan celebrated the unofficial Day of Sports,", "per:en:Askhat Oralov"),
+        ("Yesterday Kazakhstan celebrated the unofficial Day of Sports,", "per:askhat-oralov"),
     ]
 
 
@@ -5011,7 +5011,8 @@ def test_english_the_subject_before_and_also_and_a_second_verb_of_saying(pipelin
         "that Kazakhstan supports Mongolia's plans to join the projects.\n",
     )
     assert [(content[:21], speaker, entity) for _, content, speaker, entity in described(doc)] == [
-        ("Kazakhstan supports M", "the Kazakh President", "per:nursultan-nazarbayev")
+        ("first of all, trade m", "the Kazakh President", "per:nursultan-nazarbayev"),  # `that,` before an aside
+        ("Kazakhstan supports M", "the Kazakh President", "per:nursultan-nazarbayev"),
     ]
 
 
@@ -5066,7 +5067,7 @@ def test_english_a_qualified_describing_noun_points_back_to_the_person(pipeline)
         "Tokayev.\n\n«The atmosphere was very warm, and he encouraged me to move forward,» said the Kazakh chess "
         "player.\n",
     )
-    assert [entity for _, _, _, entity in described(doc)] == ["per:en:Bibisara Assaubayeva"]
+    assert [entity for _, _, _, entity in described(doc)] == ["per:bibisara-assaubayeva"]
 
 
 def test_chinese_believes_before_a_comma_reports_a_clause(pipeline) -> None:  # type: ignore[no-untyped-def]
