@@ -15,7 +15,7 @@ NEL, LINE SEPARATOR and PARAGRAPH SEPARATOR. Texts converted from Word or old Ma
 use them between paragraphs; left as they are, a whole article would be one line, one block."""
 
 _EMPTY_EMBED = re.compile("^null(?=$|[A-ZА-ЯЁ\"«“„'‘(])", re.MULTILINE)
-"""`null` a news site's page printed for an empty embed, alone on a line or glued to the paragraph after it
+"""The `null` a news page prints for an empty embed, alone on a line or glued to the paragraph after it
 (`nullShumenov admitted…`, `null"Our evening…`): no word of the article, and it hides the name it is glued to."""
 
 

@@ -248,7 +248,7 @@ def test_a_western_names_known_parts_keep_their_own_spelling() -> None:
 @pytest.mark.parametrize(
     ("han", "latin"),
     [
-        ("安东·伊万诺夫", "Anton Ivanov"),  # 东 reads дун elsewhere (敦)
+        ("安东·伊万诺夫", "Anton Ivanov"),  # the table reads 东 as дун (Andun)
         ("阿尔乔姆·伊万诺夫", "Artyom Ivanov"),  # 乔 writes тё
         ("埃尔维拉·伊万诺娃", "Elvira Ivanova"),  # 尔 writes ль
         ("丹尼斯·伊万诺夫", "Denis Ivanov"),
