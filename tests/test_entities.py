@@ -2152,6 +2152,15 @@ def test_chinese_transliterated_name_stops_before_a_whole_adverb(pipeline) -> No
     assert {text for text, _, _ in mentions(doc, "PER")} == {"别热克·阿斯洛夫"}
 
 
+def test_russian_names_after_a_street_or_village_noun_are_places_though_they_are_common_words(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(
+        pipeline,
+        "Заголовок\n\nМост снизит нагрузку на улице Караван. Будут отремонтированы улицы Универсальная и Садовая.\n\n"
+        "Селекции семян посвятили семинар.\n",
+    )
+    assert [text for text, _, _ in mentions(doc, "LOC")] == ["Караван", "Универсальная", "Садовая"]
+
+
 def test_a_known_place_in_a_case_form_in_a_russian_headline_around_a_latin_name(pipeline) -> None:  # type: ignore[no-untyped-def]
     """A headline as much Latin as Cyrillic (`Backstreet Boys прибыли в Астану`) is of no one script, and goes to
     the Russian package by its letters: the gazetteer reads its case forms as in Russian text."""

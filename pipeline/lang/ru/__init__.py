@@ -8,7 +8,7 @@ from importlib.metadata import version
 from pipeline.lang import Language, SegmenterOptions, register_language
 from pipeline.lang.ru import lexicon
 from pipeline.lang.ru.morph import describe as describe_tagger
-from pipeline.lang.ru.ner import find_bodies, find_latin, find_natasha
+from pipeline.lang.ru.ner import find_bodies, find_latin, find_named_places, find_natasha
 from pipeline.recognisers import Recogniser, register_recogniser
 
 
@@ -44,13 +44,25 @@ register_recogniser(
     )
 )
 
+register_recogniser(
+    Recogniser(
+        "places_ru",
+        "1",
+        6,
+        find_named_places,
+        frozenset({"ru"}),
+        weak=True,
+        description="names after a noun of a street, a town district or a village",
+    )
+)
+
 LANGUAGE = register_language(
     Language(
         code="ru",
         name="Russian",
         segmenter="pipeline.lang.ru.segment:make_segmenter",
         describe_segmenter=_describe,
-        recognisers=("natasha", "bodies_ru", "latin_ru"),
+        recognisers=("natasha", "bodies_ru", "latin_ru", "places_ru"),
         quote_finder="pipeline.lang.ru.quotes:find_quotes",
         tagger="pipeline.lang.ru.morph:make_tagger",
         describe_tagger=describe_tagger,

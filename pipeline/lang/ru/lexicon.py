@@ -122,6 +122,9 @@ GIVEN_NAME_SPELLINGS = mapping("ru", "given_name_spellings", "latin")
 PATRONYMIC_ENDINGS = words("ru", "name_endings", kind="patronymic")
 
 
+STREET_NOUNS = words("ru", "street_nouns")
+"""Stems of nouns of streets, town districts and villages a place's own name follows (улица, микрорайон, село)."""
+
 PLACE_NOUNS = words("ru", "place_nouns")
 """Stems of nouns that introduce place names (в населенных пунктах X, Y и Z)."""
 

@@ -37,6 +37,7 @@ from pipeline.lang.ru.lexicon import (
     QUOTED_BODY_NOUNS,
     RESOLVING_TITLES,
     SITE_NOUNS,
+    STREET_NOUNS,
     SURNAME_CASE_ENDINGS,
     SURNAME_CASES,
     SURNAME_ENDINGS,
@@ -437,6 +438,31 @@ def without_qualifier_places(text: str, mentions: list[Mention]) -> list[Mention
                 continue
         kept.append(mention)
     return kept
+
+
+_STREET_NAME = r"«?[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)?»?"
+_NAMED_AFTER_STREET_NOUN = re.compile(
+    rf"(?<![\w-])(?i:{'|'.join(map(re.escape, STREET_NOUNS))})[а-яё]{{0,3}}[ \t]+"
+    rf"(?P<names>{_STREET_NAME}(?:(?:[ \t]*,[ \t]*|[ \t]+и[ \t]+){_STREET_NAME})*)"
+)
+"""A street, town district or village noun and the names after it, a list of them after a plural (``street_nouns``)."""
+_ONE_STREET_NAME = re.compile(_STREET_NAME)
+
+
+def find_named_places(ctx: BlockContext) -> list[Mention]:
+    """The names after a noun of a street, a town district or a village (на улице Караван, села Бирлик и Геолог),
+    which natasha passes over when the name is also a common word; a weak recogniser, so natasha's own reading of a
+    name there wins and the mention rules make a person's name there a place (улица Абая)."""
+    if ctx.is_label or ctx.block.lang != "ru":
+        return []
+    found = []
+    for match in _NAMED_AFTER_STREET_NOUN.finditer(ctx.text, ctx.block.start, ctx.block.end):
+        for name in _ONE_STREET_NAME.finditer(ctx.text, match.start("names"), match.end("names")):
+            start, end = name.start(), name.end()
+            start += ctx.text[start] == "«"
+            end -= ctx.text[end - 1] == "»"
+            found.append(Mention(start, end, "LOC", "rule:street", "places_ru", 0.5))
+    return found
 
 
 def find_latin(ctx: BlockContext) -> list[Mention]:
