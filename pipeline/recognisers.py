@@ -191,7 +191,9 @@ def _gazetteer(ctx: BlockContext) -> list[Mention]:
     found = matcher.find(ctx.text, ctx.block.start, ctx.block.end)
     found = matcher.within_words(found, ctx.text, [token for sentence in ctx.sentences for token in sentence.tokens])
     if ctx.language.inflected_names and ctx.block.lang in (ctx.language.code, "mixed") and not ctx.is_label:
-        # `mixed`: a Russian title around a Latin name (`Backstreet Boys прибыли в Астану`) names places in cases too
+        # `mixed`: a Russian title around a Latin name (`Backstreet Boys прибыли в Астану`) names places in cases too;
+        # only known names are looked up here, so a block of no one script is as safe as a Russian one (natasha's
+        # reading, trained on Russian prose, stays for Russian blocks)
         for sentence in ctx.sentences:
             found += matcher.find_russian(ctx.text, sentence.tokens)
     return found

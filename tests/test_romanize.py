@@ -220,7 +220,8 @@ def test_a_transliteration_read_with_another_reading_links_to_the_gazetteer() ->
 
 def test_a_korean_surname_in_a_joined_name_is_written_as_kazakhstans_koreans_write_it() -> None:
     assert romanize_person("司涅詹纳·金") == "Snezhana Kim"  # 金 Kim; 司涅詹纳 reads Сынежанна: Снежана
-    assert romanize_person("阿列克谢·崔") == "Aleksey Tsoi"
+    assert romanize_person("阿列克谢·崔") == "Alexey Tsoi"  # the given name as before any surname (Alexey Ivanov)
+    assert romanize_person("亚历山大·金") == "Alexander Kim"
 
 
 def test_gen_is_read_as_xinhua_writes_it() -> None:

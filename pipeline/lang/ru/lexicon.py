@@ -84,9 +84,10 @@ passports write people's names."""
 
 
 @functools.lru_cache(maxsize=4096)
-def romanize_russian_name(name: str) -> str | None:
+def romanize_russian_name(name: str, *, given_names_only: bool = False) -> str | None:
     """A Cyrillic person's name in Latin letters (Ерлан Аккенженов -> Yerlan Akkenzhenov); None if it is not
-    Cyrillic."""
+    Cyrillic. Every word before the last is a given name, or every word with ``given_names_only`` (the given names
+    of a name whose surname is written apart: Алексей of 阿列克谢·崔, Alexey Tsoi)."""
     if not name or not any(ch.isalpha() for ch in name):
         return None
     chinese = chinese_name_in_pinyin(name)
@@ -101,7 +102,7 @@ def romanize_russian_name(name: str) -> str | None:
     written = latin.split(" ")
     if len(written) != len(parts):
         return latin
-    for index, part in enumerate(parts[:-1]):  # the given names before the surname
+    for index, part in enumerate(parts if given_names_only else parts[:-1]):  # the given names
         if (customary := GIVEN_NAME_SPELLINGS.get(part.lower())) is not None:
             written[index] = customary  # Александр -> Alexander, as English news writes it
             continue

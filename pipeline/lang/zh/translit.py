@@ -148,17 +148,19 @@ def _respeller_with(rows: tuple[int, ...]) -> Respeller:
     return Respeller({**_READINGS, **dict(_ALTERNATIVES[row] for row in rows)})
 
 
-def romanize_transliteration(name: str) -> str | None:
+def romanize_transliteration(name: str, *, given_names_only: bool = False) -> str | None:
     """The Latin spelling of a transliterated Kazakh or Central Asian name, through its Cyrillic reading put
     right by the known given names (凯拉特·阿布德拉赫曼诺夫 -> Kairat Abdrakhmanov, not Kailat Abdlakhmanov):
-    what Kazakh English-language news would most likely write."""
+    what Kazakh English-language news would most likely write; ``given_names_only`` for the given names of a name
+    whose surname is spelled apart."""
     readings = cyrillic_readings(name)
     if not readings:
         return None
     named = [known_name_reading(reading) for reading in readings]
     # the most known words; on ties the common reading, unless another spells names far more as names are spelled
     return romanize_russian_name(
-        max(named, key=lambda reading: (_known_words(reading), _spelling_score(reading, reading is named[0])))
+        max(named, key=lambda reading: (_known_words(reading), _spelling_score(reading, reading is named[0]))),
+        given_names_only=given_names_only,
     )
 
 
@@ -395,5 +397,8 @@ def _with_western_parts(name: str) -> str | None:
     parts = _NAME_PART.findall(name)
     if not any(part in _WESTERN_NAMES for part in parts):
         return None
-    spelled = [_WESTERN_NAMES.get(part) or romanize_transliteration(part) for part in parts]
+    spelled = [  # the parts before the last are given names: 阿列克谢·崔 -> Alexey Tsoi, like Alexey Ivanov
+        _WESTERN_NAMES.get(part) or romanize_transliteration(part, given_names_only=index < len(parts) - 1)
+        for index, part in enumerate(parts)
+    ]
     return " ".join(spelled) if all(spelled) else None  # type: ignore[arg-type]
