@@ -8,8 +8,12 @@ trained models' own scores are in their model cards; this is what a user of the 
     python evaluation/public_ner.py --bio-chars TEST.bio      # Chinese, one character and its BIO tag per line
     python evaluation/public_ner.py --conll TEST.txt --sample 600 --seed 1
     python evaluation/public_ner.py --bio-chars MSRA_TRAIN --held-out   # the slice the tagger never saw
+    python evaluation/public_ner.py --factru factRuEval-2016/testset      # Russian, factRuEval-2016 files
+    python evaluation/public_ner.py --factru factRuEval-2016/testset --natasha   # natasha's NER alone
 
-Score on official test splits only; never tune on them. ``--held-out`` scores the 2,000 sentences of the
+``--natasha`` scores natasha's own Russian NER on the same sentences instead of the entity stage, so that what the
+stage's rules and conventions add or take away is seen in one run. Score on official test splits only; never tune
+on them. ``--held-out`` scores the 2,000 sentences of the
 MSRA training file that the Chinese tagger was not trained on (``training/zh_ner/data.py``), the slice for
 studying errors.
 """
@@ -21,6 +25,7 @@ import random
 import sys
 import time
 from collections import Counter
+from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -33,7 +38,7 @@ LABELS = {"PER": "PER", "LOC": "LOC", "ORG": "ORG", "NR": "PER", "NS": "LOC", "N
 Span = tuple[int, int, str]
 
 
-def read_sentences(path: Path, chars: bool) -> list[tuple[list[str], list[str]]]:
+def read_sentences(path: Path) -> list[tuple[list[str], list[str]]]:
     """(tokens, tags) per sentence from a CoNLL file (token first, tag last) or a char-per-line BIO file."""
     sentences: list[tuple[list[str], list[str]]] = []
     tokens: list[str] = []
@@ -66,6 +71,71 @@ def gold_spans(offsets: list[tuple[int, int]], tags: list[str]) -> set[Span]:
     return {span for span in spans if span[2] in TYPES}
 
 
+FACTRU_LABELS = {"Person": "PER", "Location": "LOC", "LocOrg": "LOC", "Org": "ORG"}
+"""factRuEval-2016 object types as PER/LOC/ORG, as natasha's benchmark maps them (a country or city named as a
+polity, LocOrg, is a place; Project, Facility and Event are left out)."""
+
+
+def read_factru(folder: Path) -> list[tuple[str, set[Span]]]:
+    """(sentence text, gold spans) per sentence of a factRuEval-2016 folder (``.txt``, ``.tokens``, ``.spans``,
+    ``.objects`` per document). An object runs from its first span's start to its last span's end; an object
+    that crosses a sentence edge is left out (the sentences are the ``.tokens`` file's, blank-line separated)."""
+    sentences: list[tuple[str, set[Span]]] = []
+    for tokens_path in sorted(folder.glob("*.tokens")):
+        text = tokens_path.with_suffix(".txt").read_text(encoding="utf-8-sig")
+        extents: dict[str, tuple[int, int]] = {}
+        for line in tokens_path.with_suffix(".spans").read_text(encoding="utf-8").splitlines():
+            fields = line.split()
+            if len(fields) >= 4:
+                extents[fields[0]] = (int(fields[2]), int(fields[2]) + int(fields[3]))
+        objects: list[Span] = []
+        for line in tokens_path.with_suffix(".objects").read_text(encoding="utf-8").splitlines():
+            fields = line.split("#", 1)[0].split()
+            if len(fields) >= 3 and fields[1] in FACTRU_LABELS:
+                parts = [extents[span] for span in fields[2:]]
+                objects.append((min(p[0] for p in parts), max(p[1] for p in parts), FACTRU_LABELS[fields[1]]))
+        bounds: list[tuple[int, int]] = []
+        first = last = -1
+        for line in [*tokens_path.read_text(encoding="utf-8").splitlines(), ""]:
+            fields = line.split()
+            if len(fields) >= 3:
+                first = first if first >= 0 else int(fields[1])
+                last = int(fields[1]) + int(fields[2])
+            elif first >= 0:
+                bounds.append((first, last))
+                first = -1
+        for start, end in bounds:
+            gold = {(s - start, e - start, label) for s, e, label in objects if start <= s and e <= end}
+            sentences.append((text[start:end], gold))
+    return sentences
+
+
+def spaced(tokens: list[str], tags: list[str], chars: bool) -> tuple[str, set[Span]]:
+    """A tagged sentence as text (Chinese characters run together, other tokens one space apart) and its gold
+    spans."""
+    joiner = "" if chars else " "
+    offsets, position = [], 0
+    for token in tokens:
+        offsets.append((position, position + len(token)))
+        position += len(token) + len(joiner)
+    return joiner.join(tokens), gold_spans(offsets, tags)
+
+
+def natasha_tagger() -> Callable[[str], set[Span]]:
+    """natasha's news NER (segmenter, embeddings, tagger) as a function of one sentence's text."""
+    from natasha import Doc, NewsEmbedding, NewsNERTagger, Segmenter
+
+    segmenter, tagger = Segmenter(), NewsNERTagger(NewsEmbedding())
+
+    def spans(text: str) -> set[Span]:
+        doc = Doc(text)
+        doc.segment(segmenter)
+        doc.tag_ner(tagger)
+        return {(span.start, span.stop, span.type) for span in doc.spans if span.type in TYPES}
+
+    return spans
+
+
 def error_lines(number: int, text: str, gold: set[Span], found: set[Span]) -> list[str]:
     """One tab-separated line per missed (FN) or spurious (FP) span: the sentence's number, the kind, the type, the
     span's text, what the other side has over it (`LABEL:text`, comma-separated) and the sentence."""
@@ -82,18 +152,22 @@ def main() -> None:
     group = parser.add_mutually_exclusive_group(required=True)
     group.add_argument("--conll", type=Path, help="space-separated tokens (English and other spaced scripts)")
     group.add_argument("--bio-chars", type=Path, help="one character per line (Chinese)")
+    group.add_argument("--factru", type=Path, help="a factRuEval-2016 folder (Russian: testset or devset)")
     parser.add_argument("--sample", type=int, help="score a random sample of this many sentences")
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument(
         "--held-out", action="store_true", help="only the MSRA training sentences held out from the Chinese tagger"
     )
+    parser.add_argument("--natasha", action="store_true", help="score natasha's NER alone (Russian), not the stage")
     parser.add_argument(
         "--errors", type=Path, help="write each missed (FN) and spurious (FP) span with its sentence to this file"
     )
     args = parser.parse_args()
-    path = args.conll or args.bio_chars
-    chars = args.bio_chars is not None
-    sentences = read_sentences(path, chars)
+    path = args.conll or args.bio_chars or args.factru
+    if args.factru is not None:
+        sentences = read_factru(args.factru)
+    else:
+        sentences = [spaced(tokens, tags, args.bio_chars is not None) for tokens, tags in read_sentences(path)]
     if args.held_out:
         from training.zh_ner.data import HELD_OUT_SEED, HELD_OUT_SIZE, split_dev
 
@@ -101,22 +175,19 @@ def main() -> None:
     if args.sample and args.sample < len(sentences):
         sentences = random.Random(args.seed).sample(sentences, args.sample)
     pipeline = make_pipeline(PipelineConfig())
+    natasha = natasha_tagger() if args.natasha else None
     counts: dict[str, Counter[str]] = {t: Counter() for t in (*TYPES, "all")}
     n_chars = 0
     errors: list[str] = []
     started = time.perf_counter()
-    for number, (tokens, tags) in enumerate(sentences):
-        joiner = "" if chars else " "
-        offsets, position = [], 0
-        for token in tokens:
-            offsets.append((position, position + len(token)))
-            position += len(token) + len(joiner)
-        text = joiner.join(tokens)
+    for number, (text, gold) in enumerate(sentences):
         n_chars += len(text)
-        gold = gold_spans(offsets, tags)
-        document, _ = pipeline.annotate(text + "\n", "test.txt")
-        shift = document.text.find(text[:20]) if text[:20] else 0
-        found = {(m.start - shift, m.end - shift, m.label) for m in document.mentions if m.label in TYPES}
+        if natasha is not None:
+            found = natasha(text)
+        else:
+            document, _ = pipeline.annotate(text + "\n", "test.txt")
+            shift = document.text.find(text[:20]) if text[:20] else 0
+            found = {(m.start - shift, m.end - shift, m.label) for m in document.mentions if m.label in TYPES}
         if args.errors is not None:
             errors += error_lines(number, text, gold, found)
         for kind in (*TYPES, "all"):

@@ -1,8 +1,10 @@
-"""The evaluation script's speaker comparison: the strict figure and the one that sets spelling aside."""
+"""The evaluation scripts: the speaker comparison (the strict figure and the one that sets spelling aside) and the
+public NER readers and error lines."""
 
 from __future__ import annotations
 
 import importlib.util
+import re
 import sys
 from pathlib import Path
 from types import SimpleNamespace
@@ -48,12 +50,50 @@ def test_spelling_aside_counts_one_name_spelled_two_ways_never_two_people(
     assert evaluate._speaker_alike(pipeline, quote, gold) is alike
 
 
-def test_public_ner_error_lines_name_the_missed_and_the_spurious_spans() -> None:
+def _public_ner():  # type: ignore[no-untyped-def]
     path = Path(__file__).resolve().parents[1] / "evaluation" / "public_ner.py"
     spec = importlib.util.spec_from_file_location("public_ner_script", path)
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
+    return module
+
+
+def test_public_ner_error_lines_name_the_missed_and_the_spurious_spans() -> None:
+    module = _public_ner()
     text = "Stoke 2 Tranmere 0"
     lines = module.error_lines(7, text, {(0, 5, "ORG"), (8, 16, "ORG")}, {(0, 5, "LOC"), (8, 16, "ORG")})
     assert lines == [f"7\tFN\tORG\tStoke\tLOC:Stoke\t{text}", f"7\tFP\tLOC\tStoke\tORG:Stoke\t{text}"]
+
+
+def test_factru_reader_gives_each_sentence_its_objects_as_spans(tmp_path: Path) -> None:
+    """An object spans its first to its last span; LocOrg is a place; Project is left out; offsets are the
+    sentence's own; an object across a sentence edge is dropped."""
+    text = "Глава МИД РФ Сергей Лавров прибыл в Москву. Проект «Сила» начат."
+    words = [(m.start(), m.group()) for m in re.finditer(r"\w+|[^\w\s]", text)]
+    first_sentence = [w for w in words if w[0] < 43]
+    lines = [f"{100 + i} {start} {len(word)} {word}" for i, (start, word) in enumerate(first_sentence)]
+    lines.append("")
+    lines += [f"{200 + i} {start} {len(word)} {word}" for i, (start, word) in enumerate(words[len(first_sentence) :])]
+    (tmp_path / "doc_1.txt").write_text(text, encoding="utf-8")
+    (tmp_path / "doc_1.tokens").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    (tmp_path / "doc_1.spans").write_text(
+        "1 org_name 6 3 0 1 # МИД\n2 loc_name 10 2 0 1 # РФ\n3 name 13 6 0 1 # Сергей\n"
+        "4 surname 20 6 0 1 # Лавров\n5 loc_name 36 6 0 1 # Москву\n6 project 52 4 0 1 # Сила\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "doc_1.objects").write_text(
+        "10 Org 1 2 # МИД РФ\n11 LocOrg 2 # РФ\n12 Person 3 4 # Сергей Лавров\n13 Location 5 # Москву\n"
+        "14 Project 6 # Сила\n",
+        encoding="utf-8",
+    )
+    sentences = _public_ner().read_factru(tmp_path)
+    assert [sentence for sentence, _ in sentences] == [text[:43], text[44:]]
+    first, second = sentences[0], sentences[1]
+    assert {(first[0][s:e], label) for s, e, label in first[1]} == {
+        ("МИД РФ", "ORG"),
+        ("РФ", "LOC"),
+        ("Сергей Лавров", "PER"),
+        ("Москву", "LOC"),
+    }
+    assert second[1] == set()
