@@ -315,7 +315,7 @@ def build(
 ) -> None:
     """Annotate articles from SOURCE... and write the dataset to OUT.
 
-    A SOURCE is a folder (searched recursively for .txt files, UTF-8, UTF-16 or GB18030), a .txt file,
+    A SOURCE is a folder (searched recursively for .txt files: UTF-8, UTF-16, GB18030, Windows-1251), a .txt file,
     a .jsonl file with a `text` field (and optional id, url, date, title, lang), or a Hugging Face
     dataset (a local folder or a hub name).
     """

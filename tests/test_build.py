@@ -152,11 +152,23 @@ def test_huge_paragraph_is_skipped(tmp_path: Path) -> None:
     assert "src/dump.txt: a paragraph of 10,000 characters (limit 5,000)" in warnings[0]
 
 
+def test_russian_saved_in_windows_1251_is_read_and_its_encoding_recorded(tmp_path: Path) -> None:
+    src = tmp_path / "src"
+    article = "Токаев провел встречу\n\nПрезидент Казахстана провел встречу с делегацией Польши в Астане.\n"
+    write(src, "ru.txt", article.encode("cp1251"))
+    _, warnings = run_build([src], tmp_path / "out")
+    assert warnings == []
+    docs = pd.read_parquet(tmp_path / "out" / "documents.parquet")
+    assert list(docs["title"]) == ["Токаев провел встречу"] and list(docs["lang"]) == ["ru"]
+    manifest = json.loads((tmp_path / "out" / "manifest.json").read_text())
+    assert [i["encoding"] for i in manifest["inputs"]] == ["cp1251"]
+
+
 def test_undecodable_file_stops_the_build_naming_it(tmp_path: Path) -> None:
     src = tmp_path / "src"
     write(src, "good.txt", GOOD)
-    write(src, "cp1251.txt", "Президент провел встречу с делегацией Польши.".encode("cp1251"))
-    with pytest.raises(CorpusError, match=r"^src/cp1251.txt: cannot decode: .*re-save it as UTF-8$"):
+    write(src, "latin1.txt", "Le président a rencontré la délégation à Astana, été comme hiver.".encode("latin-1"))
+    with pytest.raises(CorpusError, match=r"^src/latin1.txt: cannot decode: .*re-save it as UTF-8$"):
         run_build([src], tmp_path / "out")
 
 

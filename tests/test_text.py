@@ -76,6 +76,21 @@ def test_decode_rejects_binary() -> None:
         decode_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)))
 
 
-def test_decode_rejects_other_8bit_encodings() -> None:
+RUSSIAN = "Глава государства провел встречу с делегацией «Самрук-Казына» — сообщает пресс-служба. Ёлка №5.\n"
+
+
+def test_decode_reads_russian_saved_in_windows_1251() -> None:
+    assert decode_bytes(RUSSIAN.encode("cp1251")) == (RUSSIAN, "cp1251")
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        "Le café est très bon, à Noël les élèves étudient.".encode("latin-1"),
+        "Größe und Übung für Bürger in Köln.".encode("cp1252"),
+        "Президент Казахстана провел встречу с делегацией.".encode("koi8-r"),
+    ],
+)
+def test_decode_rejects_other_8bit_encodings(data: bytes) -> None:
     with pytest.raises(UndecodableText):
-        decode_bytes("Президент Казахстана провел встречу с делегацией.".encode("cp1251"))
+        decode_bytes(data)
