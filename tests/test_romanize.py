@@ -199,6 +199,16 @@ def test_kazakh_readings_of_wo_pu_and_the_patronymics() -> None:
     assert cyrillic_reading("穆罕默德哈努利").endswith("ханулы")
 
 
+def test_fu_is_the_v_of_russian_and_kazakh_names_and_jie_also_their_de() -> None:
+    """夫 writes в inside a name as at its end (Лавров, Шавкат), ф only as a second reading; 杰 reads же in a
+    Kazakh name and also де, the reading a Russian name needs (Медведев)."""
+    assert cyrillic_reading("谢尔盖·拉夫罗夫") == "Сергей Лавров"
+    assert romanize_person("沙夫卡特") == "Shavkat"
+    assert romanize_person("梅德韦杰夫") == "Medvedev"
+    assert romanize_person("杰兹卡兹甘") == "Zhezkazgan"
+    assert "Лафроф" in " ".join(cyrillic_readings("拉夫罗夫"))
+
+
 def test_every_combination_of_second_readings_links_a_name() -> None:
     readings = cyrillic_readings("沃勒加斯·别克帖诺夫")  # 加 as жа with 沃 as о: Олжас
     assert readings[0] == "Олгас Бектенов" and "Олжас Бектенов" in readings
