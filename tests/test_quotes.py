@@ -5567,3 +5567,25 @@ def test_the_chief_mufti_is_a_title_not_part_of_his_name(pipeline) -> None:  # t
     doc = annotate(pipeline, text)
     assert [doc.span(m.start, m.end) for m in doc.mentions if m.label == "PER"] == ["Nauryzbay Kazhy Taganuly"]
     assert english_speakers(pipeline, doc) == {"the safety o": "Nauryzbay Kazhy Taganuly"}
+
+
+def test_english_an_inverted_attribution_then_adding_makes_all_the_sentence_its_subjects(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """`A, said X, adding that B` and `A, said X, adding: "B"`: A is X's report (though a verb of saying opens it:
+    what X says someone else said) and B is X's too; `X said it at …, the press service informs.` makes the
+    sentence before X's, the press service being only where the news came from."""
+    doc = annotate(
+        pipeline,
+        "Title\n\nThe President reiterated the role of the state language in the country, said Yerlan Karin, "
+        "adding that its use will be expanded without haste.\n\n"
+        'The statement was clear that Kazakhstan will act in its national interests, said Karin, adding: "Kazakhstan '
+        'will pursue dialogue with all its partners".\n\n'
+        "The issue of gasification is acute for the region. President Kassym-Jomart Tokayev said it at the "
+        "conference held in Petropavlovsk, Akorda press service informs via Twitter.\n",
+    )
+    assert [(q.kind, doc.span(q.start, q.end), q.speaker_entity_id) for q in doc.quotes] == [
+        ("indirect", "The President reiterated the role of the state language in the country", "per:yerlan-karin"),
+        ("indirect", "its use will be expanded without haste.", "per:yerlan-karin"),
+        ("indirect", "The statement was clear that Kazakhstan will act in its national interests", "per:yerlan-karin"),
+        ("direct", "Kazakhstan will pursue dialogue with all its partners", "per:yerlan-karin"),
+        ("indirect", "The issue of gasification is acute for the region.", "per:kassym-jomart-tokayev"),
+    ]

@@ -318,6 +318,15 @@ _TRAILING_INVERTED = re.compile(
 )
 """`…, reported head of the department Nurbek Kabizhan.`: the verb before its subject, no quotation marks; the
 subject may have an apposition and where it was said after it (`…, said X, chief officer of …, at a briefing.`)."""
+_INVERTED_THEN_ADDING = re.compile(
+    rf",[ \t]+(?P<cue>{alternatives(INVERTED_VERBS)})[ \t]+(?P<speaker>[^,.;\"“”«»]{{2,120}}?),[ \t]+"
+    rf"(?:{alternatives(ADDING_VERBS)})\b"
+)
+"""`The President reiterated …, said Karin, adding that …`: the words before the inverted verb are its subject's,
+though a verb of saying opens them (what the speaker reports someone else said), and more of them follow."""
+_COLON_END = re.compile(r"[ \t]*:[ \t]*$")
+_ANY_QUOTATION_MARK = re.compile('["“”«»]')
+"""A colon ending the text before a quotation (`…, adding: "…"`)."""
 _NAMED_SUBJECT = re.compile(
     rf"[A-Z]|(?:the[ \t]+)?(?:[A-Z][\w'’-]*[ \t]+)?(?:[a-z]+[ \t]+)?(?:{_ANY_TITLE})\b"
     rf"|the[ \t]+(?:[a-z][\w'’-]*[ \t]+){{0,2}}(?:{alternatives(BODY_HEADS)})(?:[ \t]*[.!]?(?=\s|$)|[ \t]+of\b)"
@@ -526,6 +535,19 @@ def find_quotes(
             # `According to the ministry, "…"`: the source's own words
             speaker = _trim(text, *source.span("speaker"))
             found.append(QuoteCandidate(s, e, "direct", source.group("phrase").lower(), *speaker, 0.8))
+            continue
+        adding = _INVERTED_THEN_ADDING.search(text, opened_at, quoted.start())
+        if (
+            adding
+            and _NAMED_SUBJECT.match(text, adding.start("speaker"))
+            and _COLON_END.match(text, adding.end(), quoted.start())
+        ):
+            # `A, said Karin, adding: "B"`: the subject of the inverted verb speaks B, and A before the verb is his too
+            speaker = _trim(text, *adding.span("speaker"))
+            reported = _trim(text, opened_at, adding.start(), " \t,")
+            if reported[1] - reported[0] >= 15 and not _ANY_QUOTATION_MARK.search(text, *reported):
+                found.append(QuoteCandidate(*reported, "indirect", adding.group("cue"), *speaker, 0.7))
+            found.append(QuoteCandidate(s, e, "direct", ":", *speaker, 0.75))
             continue
         before = _BEFORE_COLON.search(text, start, quoted.start()) or _BEFORE_COMMA.search(
             text, opened_at, quoted.start()
@@ -761,7 +783,11 @@ def _participles_after(
             continue
         if quote.speaker_start > quote.end:  # `A, X said, adding that B.`: the participle after the attribution
             attribution = _ATTRIBUTION_VERB.match(text, quote.speaker_end)
-            participle = _PARTICIPLE_THAT.match(text, attribution.end()) if attribution else None
+            participle = (  # `A, said X, adding that B.`: the verb before its subject
+                _PARTICIPLE_THAT.match(text, attribution.end())
+                if attribution
+                else _PARTICIPLE_THAT.match(text, quote.speaker_end)
+            )
             stop = next((e for s, e in sentences if s <= quote.speaker_end < e), None)
             if participle and stop is not None and stop - participle.end() >= 10:
                 cue, speaker = participle.group("cue"), (quote.speaker_start, quote.speaker_end)
@@ -1279,6 +1305,15 @@ def _frame(text: str, start: int, end: int, finite_verbs: Sequence[int] = ()) ->
     if colon and stop - colon.end() >= 10:  # `X stressed: the work must go on.`: the words after the colon
         speaker = _without_adverbs(text, _trim(text, *colon.span("speaker")))
         return QuoteCandidate(colon.end(), stop, "indirect", colon.group("cue"), *speaker, 0.7), "sentence"
+    inverted_adding = _INVERTED_THEN_ADDING.search(text, start, stop)
+    if (
+        inverted_adding
+        and _NAMED_SUBJECT.match(text, inverted_adding.start("speaker"))
+        and inverted_adding.start() - start >= 15
+    ):
+        speaker = _trim(text, *inverted_adding.span("speaker"))
+        content = _trim(text, start, inverted_adding.start(), " \t,")
+        return QuoteCandidate(*content, "indirect", inverted_adding.group("cue"), *speaker, 0.7), "sentence"
     that = (
         _THAT.search(text, start, end)
         or _THAT_AROUND_ADVERB.search(text, start, end)
@@ -1362,6 +1397,7 @@ def _frame(text: str, start: int, end: int, finite_verbs: Sequence[int] = ()) ->
         and not _BE_INSIDE.search(text, trailing.start("speaker"), trailing.end("speaker"))
         and (trailing.group("cue") in REPORTING_VERBS_INDIRECT or _written(text, *trailing.span("speaker")))
         and not (trailing.group("cue") in TOPIC_ON_VERBS and _ON.match(text, trailing.end("cue")))
+        and not _SAID_THIS.match(text, start, trailing.start())  # `X said it at …, the press service informs.`
     ):
         content = _trim(text, start, trailing.start(), " \t,")
         speaker = _trim(text, *trailing.span("speaker"))
