@@ -48,6 +48,17 @@ KAZINFORM_DATELINE = re.compile(
 )
 """The agency's dateline in English and Russian: the place, a date, the agency (its name misspelt too) and the
 author between slashes (``АСТАНА. 18 апреля. КАЗИНФОРМ /Канат Кульшманов/``, ``ASTANA. April 18. KAZINFORM``)."""
+DATED_DATELINE = re.compile(
+    r"(?P<place>[A-ZА-ЯЁ][\w'’-]*(?:[ \t-][A-ZА-ЯЁ][\w'’-]*)?)\.[ \t]*"
+    r"(?:\d{1,2}[ \t]+(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)"
+    r"|(?:January|February|March|April|May|June|July|August|September|October|November|December)[ \t]+\d{1,2})"
+    r"\.[ \t]*"
+    r"(?P<agency>[A-ZА-ЯЁ][\w.&’'-]*(?:[ \t]+(?:[A-ZА-ЯЁ][\w.&’'-]*|(?![а-яё]*(?:л|ла|ли|ло|ет|ит|ют|ут|ат|ят)\b)"
+    r"[а-яё]+)){0,3}?)(?:[ \t]*[-–—][ \t]+|\.[ \t]+(?=[A-ZА-ЯЁ«\"]))"
+)
+"""Another outlet's dateline: a place, a date and the outlet, then a dash or a period (``Астана. 23 февраля.
+KAZAKHSTAN TODAY -``, ``Алматы. 20 апреля. Центр информации -``); the date tells it from a sentence, and an outlet's
+words are names, not a verb (``Астана. 5 мая. Президент выступил.`` is no dateline)."""
 WEB_DOMAINS = tuple(row["word"] for row in common_table("web_domains"))
 """Top-level domains of the sites news cites (kz, com; ``pipeline/data/web_domains.tsv``)."""
 WEB_SITE = re.compile(rf"(?<![\w@/.-])(?:www\.)?[A-Za-z][\w-]*(?:\.[\w-]+)*\.(?:{'|'.join(WEB_DOMAINS)})(?![\w-]|\.\w)")

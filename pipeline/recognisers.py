@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from pipeline.document import Block, Document, Mention, Sentence
-from pipeline.names import KAZINFORM_DATELINE, WEB_ADDRESS, WEB_NAME
+from pipeline.names import DATED_DATELINE, KAZINFORM_DATELINE, WEB_ADDRESS, WEB_NAME
 
 if TYPE_CHECKING:
     from pipeline.entities import EntityRecognizer
@@ -231,7 +231,7 @@ _DATELINE_ZH = re.compile(r"哈萨克国际通讯社|哈通社")
 
 def _datelines(ctx: BlockContext) -> list[Mention]:
     """The agency (ORG), the place (LOC) and the author (PER) of a dateline: ``NUR-SULTAN. KAZINFORM``,
-    ``（哈萨克国际通讯社讯）``."""
+    ``（哈萨克国际通讯社讯）``, another outlet's with its date (``Астана. 23 февраля. KAZAKHSTAN TODAY``)."""
     block, text = ctx.block, ctx.text
     if block.kind != "credit" or not block.credit_agency:
         return []
@@ -244,6 +244,15 @@ def _datelines(ctx: BlockContext) -> list[Mention]:
         author = _AUTHOR.fullmatch(text, *latin.span("author")) if latin.group("author") else None
         if author:
             mentions.append(Mention(author.start(), author.end(), "PER", "dateline:author", "dateline", 0.9))
+    dated = None if latin else DATED_DATELINE.match(text, block.start)  # its dash or period is past the block
+    if (
+        dated and dated.end("agency") <= block.end
+    ):  # `Астана. 23 февраля. KAZAKHSTAN TODAY`: another outlet's dateline, its place and the outlet
+        mentions += [
+            Mention(*span, "LOC", "dateline:place", "dateline", 0.9)
+            for span in _dateline_places(ctx, *dated.span("place"))
+        ]
+        mentions.append(Mention(*dated.span("agency"), "ORG", "dateline:agency", "dateline", 0.9))
     for match in _DATELINE_ZH.finditer(text, block.start, block.end):
         mentions.append(Mention(match.start(), match.end(), "ORG", "dateline:agency", "dateline", 0.9))
     return mentions

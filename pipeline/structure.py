@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from pipeline.document import Block
 from pipeline.lang.zh.lexicon import REPORTING_VERBS
 from pipeline.langid import detect_lang, has_han
-from pipeline.names import CAPTION_LABELS, KAZINFORM_DATELINE, WEB_ADDRESS
+from pipeline.names import CAPTION_LABELS, DATED_DATELINE, KAZINFORM_DATELINE, WEB_ADDRESS
 from pipeline.rules import common_table
 
 _DATE_HEADER = re.compile(r"date[ \t]+(\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d[^\s]*)")
@@ -306,10 +306,15 @@ def _cut_datelines(text: str, spans: list[tuple[int, int]]) -> list[_Piece]:
     pieces: list[_Piece] = []
     for start, end in spans:
         match = _AGENCY_DATELINE.match(text, start, end)
+        dated = None if match else DATED_DATELINE.match(text, start, end)  # another outlet's, with its date
         if match and match.end() < end:
             agency = next(_AGENCY_NAMES[name] or match.group(name) for name in _AGENCY_NAMES if match.group(name))
             credit = Block("credit", start, start + len(match.group().rstrip()), credit_agency=agency)
             pieces.append((_skip_spaces(text, match.end(), end), end, credit))
+        elif dated and dated.end() < end:
+            credit_end = start + len(dated.group().rstrip(" \t-–—"))
+            credit = Block("credit", start, credit_end, credit_agency=dated.group("agency"))
+            pieces.append((_skip_spaces(text, dated.end(), end), end, credit))
         else:
             pieces.append((start, end, None))
     return pieces

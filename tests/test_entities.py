@@ -540,6 +540,16 @@ def test_a_dateline_with_a_date_and_its_author_names_place_agency_and_author(pip
     assert doc.blocks[1].kind == "credit" and doc.span(doc.blocks[2].start, doc.blocks[2].end).startswith("Совещание")
 
 
+def test_another_outlets_dateline_names_its_place_and_the_outlet(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Заголовок\n\nАлматы. 20 апреля. Центр информации - Аким пообещал лично поучаствовать в субботнике.\n"
+    doc = annotate(pipeline, text)
+    found = {
+        text: (label, recogniser)
+        for text, label, recogniser in ((doc.span(m.start, m.end), m.label, m.recogniser) for m in doc.mentions)
+    }
+    assert found["Алматы"] == ("LOC", "dateline") and found["Центр информации"] == ("ORG", "dateline")
+
+
 def test_a_russian_place_inside_a_title_in_guillemets_is_no_place(pipeline) -> None:  # type: ignore[no-untyped-def]
     """`концепцию «Дети Казахстана»`: a word of the programme's name; `клуб «Астана»` (the title is the name) and
     an English quotation in guillemets keep their places."""

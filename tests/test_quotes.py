@@ -5589,3 +5589,18 @@ def test_english_an_inverted_attribution_then_adding_makes_all_the_sentence_its_
         ("direct", "Kazakhstan will pursue dialogue with all its partners", "per:yerlan-karin"),
         ("indirect", "The issue of gasification is acute for the region.", "per:kassym-jomart-tokayev"),
     ]
+
+
+def test_russian_another_outlets_dateline_and_its_verb_written_with_yo(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """A dated dateline of another outlet opens no quote (`Астана. 23 февраля. KAZAKHSTAN TODAY - …, сообщает X`: the
+    words after it are X's), and an outlet's `передаёт` ends a statement as `передает` does."""
+    doc = annotate(
+        pipeline,
+        "Заголовок\n\nАстана. 23 февраля. KAZAKHSTAN TODAY - Казахстанские дипломаты провели ряд встреч за рубежом, "
+        "сообщает Министерство иностранных дел.\n\nСреди них строительство завода в городе Талдыкорган. Об этом на "
+        "брифинге сообщил аким региона Бейбит Исабаев, передаёт BAQ.KZ.\n",
+    )
+    assert [(doc.span(q.start, q.end), doc.span(q.speaker_start, q.speaker_end)) for q in doc.quotes] == [
+        ("Казахстанские дипломаты провели ряд встреч за рубежом", "Министерство иностранных дел"),
+        ("Среди них строительство завода в городе Талдыкорган.", "Бейбит Исабаев"),
+    ]

@@ -156,6 +156,40 @@ def test_agency_datelines_are_cut_off_as_credits() -> None:
         assert line.endswith(text[body.start : body.end])
 
 
+@pytest.mark.parametrize(
+    ("line", "credit", "agency"),
+    [
+        (
+            "Астана. 23 февраля. KAZAKHSTAN TODAY - Дипломаты провели встречи.",
+            "Астана. 23 февраля. KAZAKHSTAN TODAY",
+            "KAZAKHSTAN TODAY",
+        ),
+        (
+            "Алматы. 20 апреля. Центр информации - Аким пообещал помочь.",
+            "Алматы. 20 апреля. Центр информации",
+            "Центр информации",
+        ),
+        (
+            "Алматы. 23 сентября. Центр информации. Сезон начнется 28 сентября.",
+            "Алматы. 23 сентября. Центр информации.",
+            "Центр информации",
+        ),
+        ("ASTANA. May 5. Trend - The talks were held.", "ASTANA. May 5. Trend", "Trend"),
+    ],
+)
+def test_another_outlets_dateline_with_its_date_is_cut_off_as_a_credit(line: str, credit: str, agency: str) -> None:
+    text = f"Заголовок новости\n\n{line}\n"
+    blocks = parse_structure(text).blocks
+    assert [b.kind for b in blocks] == ["title", "credit", "paragraph"]
+    assert (text[blocks[1].start : blocks[1].end], blocks[1].credit_agency) == (credit, agency)
+
+
+def test_a_place_and_a_date_before_a_short_sentence_are_no_dateline() -> None:
+    """`Астана. 5 мая. Президент выступил.`: the words after the date hold a verb, so they are no outlet."""
+    text = "Заголовок новости\n\nАстана. 5 мая. Президент выступил. Далее он ответил на вопросы.\n"
+    assert [b.kind for b in parse_structure(text).blocks] == ["title", "paragraph"]
+
+
 def test_kinds_and_languages_of_a_russian_article() -> None:
     text = (
         " date 2025-11-25\n"

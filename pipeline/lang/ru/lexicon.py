@@ -57,7 +57,13 @@ def verb_pattern(verbs: tuple[str, ...] = REPORTING_VERBS) -> str:
     alternatives = "|".join(re.escape(verb) for verb in sorted(plain, key=len, reverse=True))
     fixed = "|".join([*phrases, *(re.escape(verb) for verb in sorted(reflexive, key=len, reverse=True))])
     ended = f"(?:{alternatives}){endings}"
-    return f"(?:{fixed}|{ended})" if fixed else ended
+    return either_yo(f"(?:{fixed}|{ended})" if fixed else ended)
+
+
+def either_yo(pattern: str) -> str:
+    """A pattern of Russian words with each е also matching ё (передает, передаёт): Russian writes ё or leaves it
+    out, and the tables write е."""
+    return pattern.replace("е", "[её]").replace("Е", "[ЕЁ]")
 
 
 SOURCE_OPENINGS = mapping("ru", "source_openings", "scope")

@@ -37,6 +37,7 @@ from pipeline.lang.ru.lexicon import (
     SPEAKER_ADVERBS,
     SPEAKER_PREPOSITIONS,
     STATEMENT_PLACES,
+    either_yo,
     verb_pattern,
 )
 from pipeline.names import SOCIAL_NETWORKS
@@ -219,7 +220,7 @@ _GUILLEMETS_STATEMENT = re.compile(
 )
 """`«…», — говорится в заявлении министерства`: direct, the statement's owner speaks."""
 _NOT_QUOTE_OPENING = re.compile(f"(?:{'|'.join(map(re.escape, NOT_QUOTE_OPENINGS))})", re.IGNORECASE)
-_NOT_QUOTE_WORDS = re.compile(f"(?:{'|'.join(map(re.escape, NOT_QUOTE_WORDS))})", re.IGNORECASE)
+_NOT_QUOTE_WORDS = re.compile(either_yo(f"(?:{'|'.join(map(re.escape, NOT_QUOTE_WORDS))})"), re.IGNORECASE)
 _SUBJECT_BOUNDARY = re.compile(r"[,;:—–«»()]")
 _RELATIVE = re.compile(r"котор[а-яё]+\b", re.IGNORECASE)
 """A relative clause opening after a subject (`Учащийся, который мечтает …, рассказал`)."""
@@ -237,8 +238,8 @@ _OUTLET = re.compile(rf"(?i:{_OUTLET_WORDS})(?:[ \t]+[«A-ZА-ЯЁ][^\n]*)?")
 _AGENCY_TAIL = re.compile(
     r",[ \t]+(?i:(?:{always})\b|(?:{named})[ \t]+(?:корреспондент|{outlets}|[«\"]|[A-Za-z][\w-]*\.[a-z]{{2,3}}\b))"
     r"[^\n]*$".format(
-        always="|".join(verb for verb, always in AGENCY_VERBS.items() if always == "yes"),
-        named="|".join(verb for verb, always in AGENCY_VERBS.items() if always != "yes"),
+        always=either_yo("|".join(verb for verb, always in AGENCY_VERBS.items() if always == "yes")),
+        named=either_yo("|".join(verb for verb, always in AGENCY_VERBS.items() if always != "yes")),
         outlets=_OUTLET_WORDS,
     )
 )
