@@ -3160,3 +3160,26 @@ def test_turkic_before_a_common_noun_names_nothing_but_in_a_bodys_name_stays(pip
         "Love and friendship for all Turkic peoples.\n"
     )
     assert [name for name, _, _ in mentions(annotate(pipeline, text), "ORG")] == ["Organization of Turkic States"]
+
+
+def test_the_words_of_an_office_are_no_body(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """`Kazakh State Counselor Erlan Karin`, `the Heads of State of Russia`: the tagger read the office's words as a
+    body; `State Department spokesman` keeps its body."""
+    doc = annotate(
+        pipeline,
+        "Title\n\nKazakh State Counselor Erlan Karin said on Friday that the session was a milestone.\n\n"
+        "The Heads of State of Russia and Kazakhstan are to attend the Forum.\n\n"
+        "State Department spokesman Glyn Davies said the talks would go on.\n",
+    )
+    assert [text for text, label, _ in mentions(doc) if label == "ORG"] == ["State Department"]
+
+
+def test_a_russian_name_ends_before_a_quotation_mark_it_never_opened(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(
+        pipeline,
+        'Заголовок\n\nНачато строительство мега-проекта "Консолидированная строительная горнорудная компания". '
+        "Общая стоимость проекта большая.\n",
+    )
+    assert ("Консолидированная строительная горнорудная компания", "ORG") in {
+        (t, label) for t, label, _ in mentions(doc)
+    }

@@ -323,6 +323,17 @@ def _from_spans(text: str, sentences: list[Sentence], tagged: list[list[tuple[in
                 continue  # `the post of the Advisor to the President`: a title alone is no body or place
             if label == "ORG" and last - first > 1 and _is_title_word(text, sentence.tokens[last - 1], None):
                 continue  # `the Human Rights Commissioner`: an office, held by a person, no body
+            if (
+                label == "ORG"
+                and last < len(sentence.tokens)
+                and text[sentence.tokens[last - 1].start : sentence.tokens[last - 1].end] == "State"
+                and _is_title_word(text, sentence.tokens[last], (sentence.tokens[last + 1 : last + 2] or [None])[0])
+            ):
+                continue  # `Kazakh State Counselor Erlan Karin`: the office's words (State Counselor, State Secretary)
+            if label == "ORG" and _HEADS_OF_STATE.search(
+                text, max(0, sentence.tokens[first].start - 10), sentence.tokens[first].end
+            ):
+                continue  # `the Heads of State of Russia and Kazakhstan`: the office, then its countries
             while last - first > 1 and _is_lower_word(text, sentence.tokens[last - 1]):
                 last -= 1  # `Ministry of Energy adheres`: a name does not end in a verb or common word
             while label == "ORG" and _ends_before_its_noun(text, sentence.tokens, last, spans):
@@ -565,6 +576,8 @@ def _field_list_end(text: str, tokens: list[Token], last: int) -> int:
     return end if end > last + 1 and not capitalised(end) else last
 
 
+_HEADS_OF_STATE = re.compile(r"\bHeads?[ \t]+of[ \t]+State$")
+"""`Head of State`, `Heads of State` up to a span's first word: the office, which no body's name opens."""
 _TITLE_PHRASES = re.compile(alternatives(tuple(title for title in PERSON_TITLES if " " in title), any_case=True))
 """Titles of several words (Head of State, Prime Minister)."""
 

@@ -543,9 +543,12 @@ def find_natasha(ctx: BlockContext) -> list[Mention]:
             normal = f"{normal} {ctx.text[owner[0] : owner[1]]}" if normal else None  # the place stays genitive
             end = owner[1]
         end = with_closing_guillemets(ctx.text, start, end)  # `АО «Казахстан темир жолы`: natasha left it out
-        while end > start + 1 and ctx.text[end - 1] in _TRAILING_MARKS:
-            end -= 1  # `КАЗИНФОРМ /Канат Кульшманов/`: the slash opens the author's name
-            normal = normal.rstrip(_TRAILING_CHARS) if normal else normal  # `реформе (`: its normal form too
+        while end > start + 1 and (
+            ctx.text[end - 1] in _TRAILING_MARKS
+            or (ctx.text[end - 1] in _UNOPENED_CLOSERS and ctx.text.count(ctx.text[end - 1], start, end) == 1)
+        ):  # `КАЗИНФОРМ /Канат Кульшманов/`: the slash opens the author's name; `компания"`: a mark it never opened
+            end -= 1
+            normal = normal.rstrip(_TRAILING_CHARS + '"') if normal else normal  # `реформе (`: its normal form too
         quoted = _QUOTED_NAME.fullmatch(ctx.text, start, end) if mention.label == "ORG" else None
         if quoted:  # `АО «НК «QazaqGaz»`, `МИА «Казинформ»`: the name is what the guillemets hold
             start, end, normal = quoted.start("name"), quoted.end("name"), None
@@ -651,6 +654,9 @@ def _is_given_name(word: str) -> bool:
 _TRAILING_MARKS = frozenset(" \t/\\|-–—,;:(")
 _TRAILING_CHARS = "".join(sorted(_TRAILING_MARKS))
 """Marks no name ends with, which natasha may take in after one."""
+_UNOPENED_CLOSERS = frozenset('"”')
+"""Quotation marks that close a name natasha took in after one when the name holds no other (`мега-проекта
+"Консолидированная строительная горнорудная компания"`: the mark closes the quotation around the name)."""
 _COUNTRY_ABBREVIATION = re.compile(r"[ \t]+(?P<country>РК|РФ|КНР|США)(?![\w-])")
 
 
