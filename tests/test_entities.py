@@ -3183,3 +3183,31 @@ def test_a_russian_name_ends_before_a_quotation_mark_it_never_opened(pipeline) -
     assert ("Консолидированная строительная горнорудная компания", "ORG") in {
         (t, label) for t, label, _ in mentions(doc)
     }
+
+
+def test_russian_regions_named_noun_first_and_names_in_a_list_of_places(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """`Акимат области Улытау` is the akimat (natasha read Улытау as a person); `селе Ынтымак области Жетысу` is the
+    village and the region, the noun the region's; `Карагандинской области Казахстана` leaves the country alone; a
+    one-word name in a list of places is a place (`… Карасу и Коптогай`); streets named with a Kazakh honorific keep
+    it, and a person's name after it in the list is the street (`проспектов Байдибек би и Назарбаева`)."""
+    doc = annotate(
+        pipeline,
+        "Заголовок\n\nАкимат области Улытау проводит работу.\n\n"
+        "Токаев обратил внимание на школу в селе Ынтымак области Жетысу.\n\n"
+        "Жители Карагандинской области Казахстана получили помощь.\n\n"
+        "Каратал, Карасу, Амангельди и Коптогай находятся в опасности.\n\n"
+        "Газ отключен на участках проспектов Байдибек би и Назарбаева.\n",
+    )
+    found = {(text, label) for text, label, _ in mentions(doc)}
+    assert {
+        ("Акимат области Улытау", "ORG"),
+        ("Ынтымак", "LOC"),
+        ("области Жетысу", "LOC"),
+        ("Казахстана", "LOC"),
+        ("Коптогай", "LOC"),
+        ("Байдибек би", "LOC"),
+        ("Назарбаева", "LOC"),
+    } <= found
+    assert not {("области Казахстана", "LOC"), ("Коптогай", "PER"), ("Назарбаева", "PER")} & found
+    people = annotate(pipeline, "Заголовок\n\nВстречу провели Иванов, Петров и Сидоров в Астане.\n")
+    assert [text for text, label, _ in mentions(people) if label == "PER"] == ["Иванов", "Петров", "Сидоров"]

@@ -131,6 +131,8 @@ PATRONYMIC_ENDINGS = words("ru", "name_endings", kind="patronymic")
 
 STREET_NOUNS = words("ru", "street_nouns")
 """Stems of nouns of streets, town districts and villages a place's own name follows (улица, микрорайон, село)."""
+NAME_HONORIFICS = words("ru", "name_honorifics")
+"""Kazakh honorifics after a name (Толе би, Кабанбай батыра): part of it (``data/name_honorifics.tsv``)."""
 
 PLACE_NOUNS = words("ru", "place_nouns")
 """Stems of nouns that introduce place names (в населенных пунктах X, Y и Z)."""

@@ -24,6 +24,7 @@ from pipeline.lang.ru.lexicon import (
     BODY_HEADS,
     DOCUMENT_NAMES,
     INDECLINABLE_SURNAME_ENDINGS,
+    NAME_HONORIFICS,
     NOT_IN_BODY_NAMES,
     OWNER_COUNTRIES,
     PATRONYMIC_ENDINGS,
@@ -245,7 +246,9 @@ _ABBREVIATION_AFTER = re.compile(r"[ \t]*\(([A-ZА-ЯЁ][A-ZА-ЯЁ0-9-]{1,9})\)
 
 def document_rules(text: str, mentions: list[Mention]) -> list[Mention]:
     """The Russian rules over several mentions (the language's ``mention_rules``)."""
-    found = abbreviations_apart(text, bodies_with_owner(text, without_qualifier_places(text, mentions)))
+    found = _places_in_a_list(
+        text, abbreviations_apart(text, bodies_with_owner(text, without_qualifier_places(text, mentions)))
+    )
     kept = [
         _as_work(
             text,
@@ -262,6 +265,43 @@ def document_rules(text: str, mentions: list[Mention]) -> list[Mention]:
 
 _WORK_BEFORE = re.compile(rf"(?<![\w-])(?i:{'|'.join(map(re.escape, WORK_NOUNS))})[а-яё]*[ \t]+«?$")
 """A work's, a contest's or a programme's noun right before a name (``work_nouns.tsv``)."""
+
+
+_LIST_GAP = re.compile(r"[ \t]*,[ \t]*(?:и[ \t]+)?|[ \t]+и[ \t]+")
+"""What stands between two items of a list (`Каратал, Карасу и Коптогай`)."""
+_LEAST_LIST = 3
+"""Items a list must have before its places tell what the other items are."""
+
+
+def _places_in_a_list(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A one-word name natasha reads as a person in a list of three names or more, most of them places (`Каратал,
+    Карасу, Амангельди и Коптогай находятся в опасности`), is a place too; the gazetteer's persons stay."""
+    ordered = sorted(mentions, key=lambda m: m.start)
+    runs: list[list[int]] = []
+    for index, mention in enumerate(ordered):
+        previous = ordered[index - 1] if index else None
+        if runs and previous is not None and _LIST_GAP.fullmatch(text, previous.end, mention.start):
+            runs[-1].append(index)
+        else:
+            runs.append([index])
+    relabel: set[int] = set()
+    for run in runs:
+        places = sum(ordered[i].label == "LOC" for i in run)
+        if len(run) >= _LEAST_LIST and places * 2 > len(run):
+            relabel |= {
+                i
+                for i in run
+                if ordered[i].label == "PER"
+                and ordered[i].recogniser == "natasha"
+                and " " not in text[ordered[i].start : ordered[i].end]
+            }
+    if not relabel:
+        return mentions
+    changed = {id(ordered[i]) for i in relabel}
+    return [
+        dataclasses.replace(m, label="LOC", label_fine="listed_place:LOC", entity_id=None) if id(m) in changed else m
+        for m in mentions
+    ]
 
 
 def _as_work(text: str, mention: Mention, works: Collection[str] = ()) -> Mention:
@@ -378,8 +418,13 @@ def _route_end(text: str, mention: Mention) -> bool:
     return bool(_ROUTE_NEXT.match(text, mention.end) or before)
 
 
-_REGION_NOUN_BEFORE = re.compile(r"(?<![\w-])[Оо]бласт(?:ь|и|ью|ей)[ \t]+$")
-"""`области Абай`, `область Жетысу`: a region named after a person or a word, its noun written first."""
+_REGION_NOUN_LAST = re.compile(r"(?<!ой|ей|ий|ый|ая|яя|ую|юю|го|му|ом|ем|ых|их)(?<=\w)[ \t]+[Оо]бласт(?:ь|и|ью|ей)$")
+"""`Ынтымак области`: a place's name, no adjective (Карагандинской области), and the noun `область` after it, which
+belongs to the region named next (области Жетысу)."""
+_NAME_NEXT = re.compile(r"[ \t]+[А-ЯЁ]")
+_REGION_NOUN_BEFORE = re.compile(r"(?<!(?:ой|ей|ий|ый|ая|яя|ую|юю)[ \t])(?<![\w-])[Оо]бласт(?:ь|и|ью|ей)[ \t]+$")
+"""`области Абай`, `область Жетысу`: a region named after a person or a word, its noun written first; not the noun
+of an adjective before it (`Карагандинской области Казахстана`: the country after the region)."""
 
 
 def _with_region_noun(text: str, mention: Mention) -> Mention:
@@ -440,7 +485,9 @@ def without_qualifier_places(text: str, mentions: list[Mention]) -> list[Mention
     return kept
 
 
-_STREET_NAME = r"«?[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)?»?"
+_HONORIFIC = rf"(?:[ \t]+(?:{'|'.join(map(re.escape, NAME_HONORIFICS))})[а-яё]{{0,2}}(?![\w-]))?"
+"""A Kazakh honorific after a name (Толе би, Кабанбай батыра), in any case (``name_honorifics.tsv``)."""
+_STREET_NAME = rf"«?[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)?»?{_HONORIFIC}"
 _NAMED_AFTER_STREET_NOUN = re.compile(
     rf"(?<![\w-])(?i:{'|'.join(map(re.escape, STREET_NOUNS))})[а-яё]{{0,3}}[ \t]+"
     rf"(?P<names>{_STREET_NAME}(?:(?:[ \t]*,[ \t]*|[ \t]+и[ \t]+){_STREET_NAME})*)"
@@ -569,6 +616,15 @@ def find_natasha(ctx: BlockContext) -> list[Mention]:
             and _a_known_thing(ctx.text[start:end], things_only=False)
         ):
             continue  # `Сейсмологи готовят прогноз`: a common noun opening a sentence, no place or body
+        if (
+            label == "LOC"
+            and (noun := _REGION_NOUN_LAST.search(ctx.text, start, end))
+            and _NAME_NEXT.match(ctx.text, end)
+        ):
+            end, normal = (
+                noun.start(),
+                None,
+            )  # `селе Ынтымак области Жетысу`: the village; the noun opens the region's name
         if label == "LOC" and _a_known_thing(ctx.text[start:end]):
             continue  # `за годы Независимости`: one capitalised common noun of a thing, anywhere, no place
         if label == "PER" and start < after_title < end and ctx.text[after_title : after_title + 1].isupper():
@@ -833,7 +889,7 @@ def _without_leading_body(ctx: BlockContext, start: int, end: int) -> int:
     return start
 
 
-_NAME = r"[А-ЯЁ][\w.-]*(?:[ \t]+[А-ЯЁ][\w.-]*)*"
+_NAME = rf"[А-ЯЁ][\w.-]*(?:[ \t]+[А-ЯЁ][\w.-]*)*{_HONORIFIC}"
 _NAMES_BEFORE = (
     rf"(?:{_NAME}(?:[ \t]*,[ \t]*(?:и[ \t]+)?{_NAME}|[ \t]+и[ \t]+{_NAME})*"
     r"[ \t]*(?:,[ \t]*(?:и[ \t]+)?|[ \t]+и[ \t]+))?$"
@@ -884,6 +940,8 @@ def find_bodies(ctx: BlockContext) -> list[Mention]:
     found = []
     natasha_spans = in_block(ctx.doc.model_mentions.get("natasha") or [], ctx.block)
     person_starts = {mention.start for mention, _ in natasha_spans if mention.label == "PER"}
+    # `Акимат области Улытау`: natasha reads the region's name as a person, the gazetteer knows the place
+    known_places = {m.start for m in ctx.found if m.label == "LOC" and m.recogniser == "gazetteer"}
     for match in _BODY.finditer(ctx.text, ctx.block.start, ctx.block.end):
         words = match.group("rest").split()
         if any(word in _STOP_WORDS or word.endswith(_VERB_ENDINGS) for word in words):
@@ -892,7 +950,7 @@ def find_bodies(ctx: BlockContext) -> list[Mention]:
             continue  # `Министерстве водных ресурсов и ирригации по восстановлению …`: natasha reads such names
         if not words and _OF_A_BODY.search(ctx.text, ctx.block.start, match.start()):
             continue  # `пресс-служба акимата Алматы`: the press service of the akimat, a description
-        if match.start("place") in person_starts:
+        if match.start("place") in person_starts and match.start("place") not in known_places:
             continue  # `руководитель управления здравоохранения Алия Нурлыбаева`: a person, not a place
         found.append(Mention(match.start(), match.end(), "ORG", "rule:body", "bodies_ru", 0.7))
     return found + _bodies_by_field(ctx.text, ctx.block.start, ctx.block.end, found)
