@@ -5604,3 +5604,24 @@ def test_russian_another_outlets_dateline_and_its_verb_written_with_yo(pipeline)
         ("Казахстанские дипломаты провели ряд встреч за рубежом", "Министерство иностранных дел"),
         ("Среди них строительство завода в городе Талдыкорган.", "Бейбит Исабаев"),
     ]
+
+
+def test_chinese_a_report_then_the_speakers_own_quotation_and_words_passed_on(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """`他表示，A。“B”` and `X表示，A，“B”`: A is reported, B is the speaker's own words (a quotation marking a name,
+    “一带一路”, stays inside); an outlet passing on someone's words (`电视台称，托卡耶夫表示，…`,
+    `…称，对于…，专家X称，…`) gives them to the one it names; an agency's end mark or a reporter's name in brackets
+    is no one's words."""
+    doc = annotate(
+        pipeline,
+        "标题\n\n叶尔兰·卡林表示，双方将推进“一带一路”建设，这引发强烈共鸣。“我曾在农村见证了脱贫工作的开展。那里曾是最贫困的地区之一。”\n\n"
+        "今日俄罗斯电视台称，托卡耶夫表示，阿斯塔纳也不会放弃与其他国家的多领域合作。\n\n"
+        "俄罗斯《观点报》称，对于选举结果，俄国际辩论俱乐部专家叶尔兰·卡林称，托卡耶夫拥有丰富的外交经验。\n\n"
+        "托卡耶夫表示，该国必须奉行多向外交政策。▲(李诗睿)\n",
+    )
+    assert [(q.kind, doc.span(q.start, q.end), q.speaker_entity_id) for q in doc.quotes] == [
+        ("indirect", "双方将推进“一带一路”建设，这引发强烈共鸣。", "per:yerlan-karin"),
+        ("direct", "我曾在农村见证了脱贫工作的开展。那里曾是最贫困的地区之一。", "per:yerlan-karin"),
+        ("indirect", "阿斯塔纳也不会放弃与其他国家的多领域合作。", "per:kassym-jomart-tokayev"),
+        ("indirect", "托卡耶夫拥有丰富的外交经验。", "per:yerlan-karin"),
+        ("indirect", "该国必须奉行多向外交政策。", "per:kassym-jomart-tokayev"),
+    ]

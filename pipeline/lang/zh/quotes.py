@@ -359,8 +359,34 @@ def find_quotes(
                 break
             sentence_end = candidate.end = _content(text, sentences[index][0], sentences[index][1])[1]
             index += 1
+        own_words = _own_quotation(text, candidate) if candidate.speaker_start is not None else None
+        if own_words is not None:  # `他表示，A。“B”` / `X表示，A，“B”`: A reported, then B in the speaker's own words
+            candidate.end = _trim(text, candidate.start, own_words.start())[1]
+            speaker = (candidate.speaker_start, candidate.speaker_end)
+            found.append(QuoteCandidate(*own_words.span(1), "direct", candidate.cue, *speaker, 0.75))
+            quoted_spans.append(own_words.span())
+            while index < len(sentences) and sentences[index][0] < own_words.end():
+                index += 1  # the quotation's own sentences open no report
         found.append(candidate)
     return found
+
+
+_OWN_QUOTATION = re.compile(r"(?<=[，,。；;：:])[ \t]*“([^“”]{10,}?[。！？!?，,]?)”")
+"""A quotation after a reported clause's comma or stop, whose words hold a sentence or a clause (not a name in marks:
+“一带一路”): the speaker's own words, the report before it ending there."""
+_SENTENCE_INSIDE = re.compile(r"[。！？!?，,]")
+
+
+def _own_quotation(text: str, candidate: QuoteCandidate) -> re.Match[str] | None:
+    """The speaker's own quotation opening inside a reported statement, with no attribution of its own
+    (`阿基舍夫表示，…非常重要，“当前国际经济形势不容乐观，…”`), when the report before it is a clause."""
+    block_end = text.find("\n", candidate.start)
+    for match in _OWN_QUOTATION.finditer(text, candidate.start, len(text) if block_end < 0 else block_end):
+        if match.start() >= candidate.end:
+            return None
+        if _SENTENCE_INSIDE.search(match.group(1)) and match.start() - candidate.start >= 6:
+            return match
+    return None
 
 
 _ADVERB_ALTERNATIVES = "|".join(map(re.escape, _ADVERBS))
@@ -606,6 +632,10 @@ def _indirect(text: str, start: int, end: int, quoted: list[tuple[int, int]]) ->
         ):
             continue  # `宣布运动会开幕`, `宣布启动…铁路复线`: an act, not words
         unnamed = speaker is None and _UNNAMED_OPENING.match(text, start, cue.start()) is not None
+        inner = _INNER_ATTRIBUTION.match(text, content_start, content_end)
+        if inner is not None and (inner_speaker := _cleaned_speaker(text, *inner.span("speaker"))) is not None:
+            # `今日俄罗斯电视台称，托卡耶夫表示，…`: the outlet passes on the words of the one it names
+            return QuoteCandidate(inner.end(), content_end, "indirect", inner.group("cue"), *inner_speaker, 0.7)
         return QuoteCandidate(
             content_start,
             content_end,
@@ -619,6 +649,12 @@ def _indirect(text: str, start: int, end: int, quoted: list[tuple[int, int]]) ->
     return None
 
 
+_INNER_ATTRIBUTION = re.compile(
+    rf"(?:(?:对于|关于|就)[^，,。！？\n]{{1,30}}[，,][ \t]*)?"
+    rf"(?P<speaker>[^，,。！？\"\s]{{2,30}}?)(?P<cue>{_CUES})[ \t]*[，,][ \t]*"
+)
+"""A reported clause that opens with another attribution (`…称，托卡耶夫表示，…`, `…称，对于…，专家X称，…`): the words
+are the second's."""
 _LIST_MARKS = frozenset("、")
 """The mark between the items of a list: a cue right before one is a noun among them."""
 _PUNCTUATION = frozenset("，,：:；;")
@@ -684,10 +720,17 @@ _ORDER_CLAUSE = re.compile(rf"[，,][ \t]*并(?:{'|'.join(map(re.escape, ORDER_V
 """`，并责成政府…`: an order given after what was reported, no part of it."""
 
 
+_END_MARK = re.compile(r"(?<=[。！？!?”])[ \t]*(?:[▲■][ \t]*)?[（(][^（）()\n]{1,10}[）)]$")
+"""`…。（完）`, `…。▲(李诗睿)`: the mark a Chinese news agency closes an article with, or its reporter's name in
+brackets after the last sentence: no one's words."""
+
+
 def _content(text: str, start: int, end: int) -> tuple[int, int]:
     """The reported clause: to the end of the sentence, or to an order given after it (`，并责成…`); a closing colon
     (it announces a list) stays out."""
     content_start, content_end = _trim(text, start, end, " \t，,")
+    if (closing := _END_MARK.search(text, content_start, content_end)) is not None:
+        content_end = _trim(text, content_start, closing.start())[1]  # `…进口替代。(完)`: the article's end mark
     if (order := _ORDER_CLAUSE.search(text, content_start, content_end)) is not None:
         content_end = order.start()
     if text[content_start:content_end].endswith(("：", ":")):
