@@ -5625,3 +5625,21 @@ def test_chinese_a_report_then_the_speakers_own_quotation_and_words_passed_on(pi
         ("indirect", "托卡耶夫拥有丰富的外交经验。", "per:yerlan-karin"),
         ("indirect", "该国必须奉行多向外交政策。", "per:kassym-jomart-tokayev"),
     ]
+
+
+def test_english_a_name_then_its_office_without_a_closing_comma_and_an_outlet_before_its_sourcing(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """`X, Chairman of the Committee … stated that`: X speaks, not the committee of his office; `…, X said, Trend
+    reports with reference to Kazakh media.`: the outlet named before its sourcing phrase ends the attribution."""
+    doc = annotate(
+        pipeline,
+        "Title\n\nVladimir Bekker, Chairman of the Committee for Emergency Situations of Ministry of Internal Affairs "
+        "of Kazakhstan stated that the situation in the city is under control.\n\n"
+        "The number of cattle is 9.9 million heads in Kazakhstan, Kazakh Agriculture Minister Yerbol Karashukeyev "
+        "said, Trend reports with reference to Kazakh media.\n\n"
+        "On Tuesday, Minister Yerlan Karin said the reforms would go on.\n",
+    )
+    assert [(doc.span(q.start, q.end), doc.span(q.speaker_start, q.speaker_end)) for q in doc.quotes] == [
+        ("the situation in the city is under control.", "Vladimir Bekker"),
+        ("The number of cattle is 9.9 million heads in Kazakhstan", "Yerbol Karashukeyev"),
+        ("the reforms would go on.", "Yerlan Karin"),
+    ]

@@ -446,7 +446,12 @@ _ADVERB_BEFORE = re.compile(rf"{_ADVERBS}[ \t,]+")
 _ADVERB_ONLY = re.compile(_ADVERBS)
 """`Askar Umarov, in turn, pointed out the importance of …`: an adverb set off by commas is no apposition."""
 _ADVERB_AFTER = re.compile(rf"[ \t,]+{_ADVERBS}[ \t,]*$")
-_AGENCY = re.compile(rf",?[ \t]+{alternatives(AGENCY_SOURCING, any_case=True)}\b[^\n]*$")
+_AGENCY = re.compile(
+    rf"(?:,[ \t]+[A-Z][\w.’'-]*(?:[ \t]+[A-Z][\w.’'-]*){{0,3}}(?=[ \t]+[a-z]))?"
+    rf",?[ \t]+{alternatives(AGENCY_SOURCING, any_case=True)}\b[^\n]*$"
+)
+"""Agency sourcing closing a sentence, with the outlet named before a phrase that does not name it (`…, Trend reports
+with reference to Kazakh media.`)."""
 _LEARNED_BY = re.compile(
     r",[ \t]+[A-Z][\w.’'-]*(?:[ \t]+[A-Z][\w.’'-]*){0,3}(?:[ \t]+news[ \t]+agency)?[ \t]+has[ \t]+learned"
     r"(?:[ \t]+from[ \t]+[^,.;\"“”«»\n]{1,80})?[.!]?[ \t]*$"
@@ -1322,6 +1327,9 @@ def _frame(text: str, start: int, end: int, finite_verbs: Sequence[int] = ()) ->
     )
     if that:
         speaker = _trim(text, *that.span("speaker"))
+        named = _NAME_THEN_OFFICE.match(text, start, speaker[1])
+        if named is not None:  # `Vladimir Bekker, Chairman of the Committee … stated that`: the name, not his office
+            speaker = named.span("name")
         if text[slice(*_without_adverbs(text, speaker))].lower().rpartition(" ")[2] in ("and", "but") and (
             verb := _FIRST_PAST.search(text, start, speaker[0])
             or _FIRST_PAST.match(text, _trim(text, start, speaker[0])[1], speaker[1])
@@ -1448,6 +1456,12 @@ _NAME_BEFORE = re.compile(r"(?:[A-Z][\w'’]*(?:[ \t]+|-))+$")
 
 
 _OPENING_COMMA = re.compile(rf"(?!{_FIELD_COMMA}),[ \t]+")
+_NAME_THEN_OFFICE = re.compile(
+    rf"(?!(?i:{_CIRCUMSTANCE}|{alternatives(TIME_WORDS)})\b)(?P<name>{_FULL_NAME}),[ \t]*"
+    rf"(?:[A-Z][\w'’-]*[ \t]+){{0,3}}?{_ANY_TITLE}\b[^,.;\"“”«»]*$"
+)
+"""A sentence opened by a person's full name, a comma and the office after it, with no comma closing the office
+(`Vladimir Bekker, Chairman of the Committee for Emergency Situations stated that …`): the person speaks."""
 
 
 def _after_opening_phrase(text: str, speaker: tuple[int, int]) -> tuple[int, int]:
