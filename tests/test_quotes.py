@@ -5643,3 +5643,17 @@ def test_english_a_name_then_its_office_without_a_closing_comma_and_an_outlet_be
         ("The number of cattle is 9.9 million heads in Kazakhstan", "Yerbol Karashukeyev"),
         ("the reforms would go on.", "Yerlan Karin"),
     ]
+
+
+def test_russian_when_where_and_to_whom_before_the_title_after_an_inverted_verb(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """`…, заявил в среду журналистам в кулуарах мажилиса министр энергетики X.`: X speaks (not `среду`); a press
+    service after its preposition stays the speaker (`сообщили в пресс-службе акима области`)."""
+    doc = annotate(
+        pipeline,
+        "Заголовок\n\nДефицит газа сохранится, заявил в среду журналистам в кулуарах мажилиса министр энергетики "
+        "Алмасадам Саткалиев.\n\nРаботы завершатся к осени, сообщили в пресс-службе акима области.\n",
+    )
+    assert [doc.span(q.speaker_start, q.speaker_end) for q in doc.quotes] == [
+        "Алмасадам Саткалиев",
+        "пресс-службе акима области",
+    ]

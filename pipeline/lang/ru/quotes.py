@@ -25,6 +25,7 @@ from collections.abc import Sequence
 from pipeline.lang.ru.lexicon import (
     ADDRESSEES,
     AGENCY_VERBS,
+    BODY_HEADS,
     IMPERSONAL_CUES,
     NEWS_OUTLETS,
     NOT_QUOTE_OPENINGS,
@@ -254,6 +255,12 @@ def _content_end(text: str, start: int, end: int) -> int:
 
 _PREPOSITION = re.compile(f"[ \t]+(?:{'|'.join(re.escape(p) for p in SPEAKER_PREPOSITIONS)})[ \t]")
 _LEADING_PREPOSITION = re.compile(r"(?:в|во|на|у)[ \t]+", re.IGNORECASE)
+_CIRCUMSTANCES_THEN_TITLE = re.compile(
+    rf"(?:(?:в|во|на|при|у|по|после|перед)[ \t]+)?(?!{_TITLE_STEMS})[а-яё-]+"
+    rf"(?:[ \t]+(?!{_TITLE_STEMS})[а-яё-]+){{0,6}}?[ \t]+(?=(?:{_TITLE_STEMS})[а-яё]{{0,3}}[ \t])"
+)
+"""When, where and to whom it was said, in lower-case words, before the title that opens the speaker after an
+inverted verb (`заявил в среду журналистам в кулуарах мажилиса | министр энергетики Алмасадам Саткалиев`)."""
 _ADDRESSEE = re.compile(rf"(?:{'|'.join(map(re.escape, ADDRESSEES))})(?:[ \t]+(?:МИА[ \t]+)?«[^«»\n]{{1,40}}»)?[ \t]+")
 _ADDRESSEE_AFTER = re.compile(rf"[ \t]+(?:{'|'.join(map(re.escape, ADDRESSEES))})(?![\w-])")
 
@@ -270,6 +277,11 @@ def _speaker_after(text: str, start: int, end: int) -> tuple[int, int]:
     comma = text.find(",", start, end)
     if comma > start:  # `сказал министр, отвечая на вопросы`: a clause after the speaker is no part of it
         start, end = _trim(text, start, comma)
+    circumstances = _CIRCUMSTANCES_THEN_TITLE.match(text, start, end)
+    if circumstances is not None and not any(
+        head in word for word in circumstances.group().lower().split() for head in BODY_HEADS
+    ):  # `заявил в среду журналистам в кулуарах мажилиса министр энергетики X`; not `в пресс-службе акима`
+        start = circumstances.end()
     while (told := _ADDRESSEE.match(text, start, end)) and told.end() < end:
         start = told.end()  # `сообщила журналистам пресс-служба`, `корреспонденту «Казинформа» X`: X speaks
     if shared := _SHARED_OBJECT.match(text, start, end):
