@@ -207,6 +207,7 @@ def _captions(ctx: BlockContext) -> list[Mention]:
         return []
     mentions = []
     for value, label in ((block.credit_person, "PER"), (block.credit_agency, "ORG")):
+        value = value.strip(_CREDIT_MARKS) if value else value  # `ФОТО "АК ЖАЙЫК"`: the name inside the marks
         if not value or (label == "ORG" and not value[0].isupper() and not WEB_ADDRESS.fullmatch(value)):
             continue
         position = text.find(value, block.start, block.end)
@@ -221,6 +222,8 @@ def _captions(ctx: BlockContext) -> list[Mention]:
     return mentions
 
 
+_CREDIT_MARKS = "\"«»“”„"
+"""Quotation marks around a credited source's name, no part of it."""
 _MORE_SOURCES = re.compile(r"[ \t]+/[ \t]+(?P<name>[^/\s](?:[^/\n]*[^/\s])?)")
 """The sources after the first in a caption's credit, each after a spaced slash (a link keeps its own)."""
 

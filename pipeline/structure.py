@@ -41,6 +41,11 @@ _MAX_TRANSLATOR_CHARS = 100
 
 _CAPTION = re.compile(rf"^(?:(?:{CAPTION_LABELS})[ \t]*[:：][ \t]*)+(.*)$", re.IGNORECASE)
 """A caption line: its label, repeated as some pages print it (``Photo: Фото: ОКҚ``), then the caption."""
+_CAPTION_WITHOUT_COLON = re.compile(
+    r"^(?:Фотоколлаж|Фото|Коллаж)[ \t]+(?=[«\"“A-ZА-ЯЁ])([^.!?:\n]{2,40})$", re.IGNORECASE
+)
+"""A line of a photo label and a short credit with no colon between (`ФОТО "АК ЖАЙЫК"`, `Фотоколлаж Azattyq Rýhy`):
+a caption's credit, no sentence (a capital or a quotation mark opens the credit)."""
 _MAX_CAPTION_CHARS = 200
 _TRAILING_CAPTION = re.compile(
     rf"^(?P<text>[^\n]{{10,200}}?[^.!?。！？:： \t])[ \t]+(?P<label>(?:{CAPTION_LABELS})[ \t]*[:：])[ \t]*"
@@ -357,7 +362,8 @@ def _classify_lines(
         if line.strip().lower() in _SOURCELESS_CREDITS:  # `None`: a publishing system's empty caption
             structure.blocks.append(Block("caption", start, end))
             continue
-        if (caption := _CAPTION.match(line)) is not None and len(line) <= _MAX_CAPTION_CHARS:
+        caption = _CAPTION.match(line) or _CAPTION_WITHOUT_COLON.match(line)
+        if caption is not None and len(line) <= _MAX_CAPTION_CHARS:
             person, agency = split_credit(caption.group(1))
             structure.blocks.append(Block("caption", start, end, credit_person=person, credit_agency=agency))
             continue

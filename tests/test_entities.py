@@ -3211,3 +3211,8 @@ def test_russian_regions_named_noun_first_and_names_in_a_list_of_places(pipeline
     assert not {("области Казахстана", "LOC"), ("Коптогай", "PER"), ("Назарбаева", "PER")} & found
     people = annotate(pipeline, "Заголовок\n\nВстречу провели Иванов, Петров и Сидоров в Астане.\n")
     assert [text for text, label, _ in mentions(people) if label == "PER"] == ["Иванов", "Петров", "Сидоров"]
+
+
+def test_a_credited_source_in_quotation_marks_is_named_without_them(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(pipeline, 'Заголовок\n\nФОТО "АК ЖАЙЫК"\n\nТекст статьи о газе в Уральске.\n')
+    assert ("АК ЖАЙЫК", "ORG") in {(text, label) for text, label, _ in mentions(doc)}

@@ -296,3 +296,14 @@ def test_a_staff_credit_line_is_a_credit_and_names_its_translator() -> None:
     assert texts(doc, "credit") == ["【记者:鲁斯兰•哈毕索夫 编译:昂哈尔 审校:金桥】"]
     reporter_only, _ = ingest("标题\n\n正文第一段。\n\n【记者:鲁斯兰】\n", "b.txt")
     assert reporter_only.translator is None
+
+
+@pytest.mark.parametrize(
+    ("line", "agency"), [('ФОТО "АК ЖАЙЫК"', '"АК ЖАЙЫК"'), ("Фотоколлаж Azattyq Rýhy", "Azattyq Rýhy")]
+)
+def test_a_photo_credit_without_its_colon_is_a_caption(line: str, agency: str) -> None:
+    text = f"Заголовок новости\n\n{line}\n\nТекст статьи о газе.\n"
+    captions = [(b.kind, b.credit_agency) for b in parse_structure(text).blocks if b.kind == "caption"]
+    assert captions == [("caption", agency)]
+    heading = "Заголовок новости\n\nФото Астаны сделаны вчера.\n\nТекст статьи о газе.\n"
+    assert [b.kind for b in parse_structure(heading).blocks if b.kind == "caption"] == []
