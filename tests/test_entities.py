@@ -3216,3 +3216,15 @@ def test_russian_regions_named_noun_first_and_names_in_a_list_of_places(pipeline
 def test_a_credited_source_in_quotation_marks_is_named_without_them(pipeline) -> None:  # type: ignore[no-untyped-def]
     doc = annotate(pipeline, 'Заголовок\n\nФОТО "АК ЖАЙЫК"\n\nТекст статьи о газе в Уральске.\n')
     assert ("АК ЖАЙЫК", "ORG") in {(text, label) for text, label, _ in mentions(doc)}
+
+
+def test_an_english_unit_named_with_its_ministry_is_two_bodies(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(
+        pipeline,
+        "Title\n\nVladimir Bekker, Chairman of the Committee for Emergency Situations of Ministry of Internal Affairs "
+        "of Kazakhstan stated that the situation is under control.\n",
+    )
+    assert [text for text, label, _ in mentions(doc) if label == "ORG"] == [
+        "Committee for Emergency Situations",
+        "Ministry of Internal Affairs of Kazakhstan",
+    ]

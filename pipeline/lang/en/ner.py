@@ -852,8 +852,29 @@ def document_rules(text: str, mentions: list[Mention]) -> list[Mention]:
         ),
         with_owner,
     )
-    joined = [mention for mention in joined if not _is_plural_title(text, mention)]
+    joined = [
+        part for mention in joined if not _is_plural_title(text, mention) for part in _parent_apart(text, mention)
+    ]
     return _with_given_names_before(text, _initialled_persons(text, _names_in_results_and_datelines(text, joined)))
+
+
+_SUBORDINATE_OF_MINISTRY = re.compile(
+    r"(?P<unit>(?:[A-Z][\w'’-]*[ \t]+){0,4}?(?:Committee|Department|Agency|Service|Directorate|Inspectorate)\b"
+    r"[^,;\n]*?)[ \t]+of[ \t]+(?:the[ \t]+)?(?P<ministry>(?:[A-Z][\w'’-]*[ \t]+(?:and[ \t]+)?){0,5}?Ministry\b.*)"
+)
+"""A unit of a ministry named with it (`Committee for Emergency Situations of Ministry of Internal Affairs of
+Kazakhstan`, `the Sports Committee of the Tourism and Sport Ministry`): two bodies, each named."""
+
+
+def _parent_apart(text: str, mention: Mention) -> list[Mention]:
+    """A body named with the ministry it belongs to is its two named parts, as the corpus lists compound bodies
+    (`Committee for Emergency Situations` + `Ministry of Internal Affairs of Kazakhstan`)."""
+    found = _SUBORDINATE_OF_MINISTRY.fullmatch(text, mention.start, mention.end) if mention.label == "ORG" else None
+    if found is None:
+        return [mention]
+    unit = dataclasses.replace(mention, end=found.end("unit"), entity_id=None)
+    ministry = dataclasses.replace(mention, start=found.start("ministry"), entity_id=None)
+    return [unit, ministry]
 
 
 _SINGULAR_TITLES = frozenset(title.lower() for title in PERSON_TITLES if " " not in title)
