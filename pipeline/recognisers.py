@@ -222,7 +222,7 @@ def _captions(ctx: BlockContext) -> list[Mention]:
     return mentions
 
 
-_CREDIT_MARKS = "\"«»“”„"
+_CREDIT_MARKS = '"«»“”„'
 """Quotation marks around a credited source's name, no part of it."""
 _MORE_SOURCES = re.compile(r"[ \t]+/[ \t]+(?P<name>[^/\s](?:[^/\n]*[^/\s])?)")
 """The sources after the first in a caption's credit, each after a spaced slash (a link keeps its own)."""

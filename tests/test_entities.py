@@ -3228,3 +3228,17 @@ def test_an_english_unit_named_with_its_ministry_is_two_bodies(pipeline) -> None
         "Committee for Emergency Situations",
         "Ministry of Internal Affairs of Kazakhstan",
     ]
+
+
+def test_english_pieces_of_one_long_body_name_and_a_project_name(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """The tagger cut `Kuanyshbayev State Academic Kazakh Music and Drama Theater` into pieces: one body; two bodies
+    joined by `and` each with its own head stay two; `the Comfortable School National Project` is no body."""
+    doc = annotate(
+        pipeline,
+        "Title\n\nThe troupe will perform on the stage of the Kuanyshbayev State Academic Kazakh Music and Drama "
+        "Theater.\n\nThe Ministry of Energy and KazMunayGas signed a memorandum.\n\n"
+        "Four schools will be opened under the Comfortable School National Project.\n",
+    )
+    bodies = [text for text, label, _ in mentions(doc) if label == "ORG"]
+    assert bodies == ["Kuanyshbayev State Academic Kazakh Music and Drama Theater", "Ministry of Energy", "KazMunayGas"]
+    assert ("Comfortable School National Project", "MISC") in {(t, label) for t, label, _ in mentions(doc)}

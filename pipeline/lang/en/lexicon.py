@@ -136,6 +136,8 @@ BODY_OWNERS = mapping("en", "body_owners", "name")
 press service)."""
 EVENT_HEADS = frozenset(words("en", "event_heads"))
 """Olympics, Summit, Week: a name opening or closing with one is an event's (the Rio Olympics), no body's."""
+PROJECT_HEADS = frozenset(words("en", "project_heads"))
+"""Words closing a project's name (National Project): no body (``data/project_heads.tsv``)."""
 EVENT_OPENERS = frozenset(words("en", "event_heads", opens="yes"))
 """Event words that may also open an event's name (`Days of Culture`); `Open` only closes one."""
 NAMED_AFTER_HEADS = mapping("en", "named_after_heads", "plural")

@@ -38,6 +38,7 @@ from pipeline.lang.en.lexicon import (
     PERSON_TITLES,
     PLACE_NAME_WORDS,
     PLACE_WORDS,
+    PROJECT_HEADS,
     REPORTING_VERBS,
     RESULT_VERBS,
     ROUTE_WORDS,
@@ -853,9 +854,58 @@ def document_rules(text: str, mentions: list[Mention]) -> list[Mention]:
         with_owner,
     )
     joined = [
-        part for mention in joined if not _is_plural_title(text, mention) for part in _parent_apart(text, mention)
+        part
+        for mention in _fragments_joined(text, joined)
+        if not _is_plural_title(text, mention)
+        for part in _parent_apart(text, mention)
     ]
     return _with_given_names_before(text, _initialled_persons(text, _names_in_results_and_datelines(text, joined)))
+
+
+_FRAGMENT_GAP = re.compile(r"[ \t]+(?:(?:[A-Z][\w'’-]*|and)[ \t]+)*")
+"""Between two pieces of one long name the tagger cut: capitalised words and `and`."""
+_BODY_HEAD_WORD = re.compile(rf"\b(?:{alternatives(ORG_WORDS)}|{alternatives(VENUE_HEADS)})\b")
+_MOST_NAME_WORDS = 12
+
+
+def _fragments_joined(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Pieces of one long body's name the tagger cut apart (`Kuanyshbayev State` + `Academic` + `Kazakh Music` + `and
+    Drama Theater`): bodies with only capitalised words and `and` between them, the last ending the name with a
+    body's or a venue's head and the others holding none, none of them known to the gazetteer, are one body."""
+    ordered = sorted(mentions, key=lambda m: m.start)
+    joined: list[Mention] = []
+    index = 0
+    while index < len(ordered):
+        mention = ordered[index]
+        last = index
+        while (
+            ordered[last].label == "ORG"
+            and ordered[last].recogniser != "gazetteer"
+            and not _BODY_HEAD_WORD.search(text, ordered[last].start, ordered[last].end)
+            and last + 1 < len(ordered)
+            and ordered[last + 1].recogniser != "gazetteer"  # a known body is a mention of its own
+            and (
+                ordered[last + 1].label == "ORG"
+                or (  # `… and Drama Theater` read as a work: the head still ends the body's name
+                    ordered[last + 1].label in ("MISC", "LOC")
+                    and _BODY_HEAD_WORD.search(text, ordered[last + 1].start, ordered[last + 1].end)
+                )
+            )
+            and _FRAGMENT_GAP.fullmatch(text, ordered[last].end, ordered[last + 1].start)
+        ):
+            last += 1
+        name = text[mention.start : ordered[last].end]
+        if (
+            last > index
+            and _BODY_HEAD_WORD.search(text, ordered[last].start, ordered[last].end)
+            and len(name.split()) <= _MOST_NAME_WORDS
+        ):
+            joined.append(dataclasses.replace(mention, end=ordered[last].end, label="ORG", entity_id=None))
+            index = last + 1
+            continue
+        joined.append(mention)
+        index += 1
+    return joined
 
 
 _SUBORDINATE_OF_MINISTRY = re.compile(
@@ -1505,6 +1555,10 @@ def _as_event(text: str, mention: Mention) -> Mention:
         return dataclasses.replace(mention, label="MISC", label_fine="event:MISC", entity_id=None)  # `the Theatre Week`
     if mention.label != "PER" and words and (words[0] in EVENT_OPENERS or words[-1] in EVENT_HEADS):
         return dataclasses.replace(mention, label="MISC", label_fine="event:MISC", entity_id=None)
+    if (
+        mention.label == "ORG" and len(words) > 1 and words[-1] in PROJECT_HEADS
+    ):  # `Comfortable School National Project`
+        return dataclasses.replace(mention, label="MISC", label_fine="project:MISC", entity_id=None)
     return mention
 
 
