@@ -3242,3 +3242,14 @@ def test_english_pieces_of_one_long_body_name_and_a_project_name(pipeline) -> No
     bodies = [text for text, label, _ in mentions(doc) if label == "ORG"]
     assert bodies == ["Kuanyshbayev State Academic Kazakh Music and Drama Theater", "Ministry of Energy", "KazMunayGas"]
     assert ("Comfortable School National Project", "MISC") in {(t, label) for t, label, _ in mentions(doc)}
+
+
+def test_a_chinese_reporter_named_after_a_spaced_title_in_a_long_article_stays_a_person(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """`（记者 文龙杰）`: the title before the name, a space between, bears out a name whose characters all
+    transliterate; in an article of several sentences a name with nothing beside it would not be one."""
+    text = (
+        "标题\n\n中新社阿斯塔纳3月27日电(记者 文龙杰)中国驻哈萨克斯坦大使张汉晖27日在阿斯塔纳表示，"
+        "哈萨克斯坦是中国的真诚朋友。\n\n"
+        "当天，吹风会在阿斯塔纳举行。大使在会上宣介了成果。学者们提出了问题。\n"
+    )
+    assert "文龙杰" in {t for t, label, _ in mentions(annotate(pipeline, text)) if label == "PER"}

@@ -75,7 +75,8 @@ SPEECH_AFTER = (*REPORTING_VERBS, *NAME_CONTEXT, *PERSON_TITLES)
 _FUNCTION_CHARS = frozenset(word for word in NAME_CONTEXT if len(word) == 1)
 """What may follow a name: a reporting verb, a function word, punctuation or a title."""
 _ORG_TOKEN_ENDINGS = (*ORG_WORDS, *ORG_CHARS, "会")
-_TITLE_BEFORE = re.compile(f"(?:{'|'.join(sorted(PERSON_TITLES, key=len, reverse=True))})$")
+_TITLE_BEFORE = re.compile(f"(?:{'|'.join(sorted(PERSON_TITLES, key=len, reverse=True))})[ \t]*$")
+"""A title right before a name, a space between allowed (`（记者 文龙杰）`)."""
 
 
 _POS_LABELS = {"nr": "PER", "ns": "LOC", "nt": "ORG"}
