@@ -3253,3 +3253,10 @@ def test_a_chinese_reporter_named_after_a_spaced_title_in_a_long_article_stays_a
         "当天，吹风会在阿斯塔纳举行。大使在会上宣介了成果。学者们提出了问题。\n"
     )
     assert "文龙杰" in {t for t, label, _ in mentions(annotate(pipeline, text)) if label == "PER"}
+
+
+def test_a_chinese_country_after_a_place_abbreviation_saying_where_is_the_country(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """`在哈中国公民`: Chinese citizens in Kazakhstan (哈), the place is 中国; `在哈萨克斯坦共和国` keeps its name."""
+    doc = annotate(pipeline, "标题\n\n望哈方保障好在哈中国公民健康和安全。他在哈萨克斯坦共和国工作。\n")
+    places = [t for t, label, _ in mentions(doc) if label == "LOC"]
+    assert "中国" in places and "哈中国" not in places and "哈萨克斯坦共和国" in places

@@ -1314,6 +1314,9 @@ def _name_without_title_or_adverb(text: str, start: int, end: int) -> tuple[int,
     return start, end
 
 
+_WHERE_BEFORE = frozenset("在驻赴访来")
+"""Words before a one-character place abbreviation that say where (在哈, 驻哈): a country's name right after it is a
+place of its own (在哈中国公民)."""
 _ON = "于"
 """The preposition of time and place (于今年7月): no name's last character before a date."""
 
@@ -1347,6 +1350,14 @@ def _corrected(text: str, start: int, end: int, label: str) -> list[Mention]:
         return []  # `c[ass]ation`: letters of a Latin word, not a name
     if label == "LOC" and end - start == 2 and text[start] in PLACE_DETERMINERS and text[start + 1] in _PLACE_CHARS:
         return []  # `本州`, `全市`: this region, the whole city
+    if (
+        label == "LOC"
+        and end - start == 3
+        and text[start] in PLACE_ABBREVIATIONS
+        and text[start - 1 : start] in _WHERE_BEFORE
+        and text[end - 1] == "国"
+    ):
+        start += 1  # `在哈中国公民`: Chinese citizens in Kazakhstan (哈), then a country's two-character name
     if label == "PER" and (regnal := _REGNAL_NUMBER.match(text, end)) is not None:
         end = regnal.end()  # `彼得一世`: a ruler's number is part of the name
     if label == "PER":
