@@ -5657,3 +5657,15 @@ def test_russian_when_where_and_to_whom_before_the_title_after_an_inverted_verb(
         "Алмасадам Саткалиев",
         "пресс-службе акима области",
     ]
+
+
+def test_chinese_a_one_character_surname_of_a_full_name_speaks_for_that_person(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """`阿列克谢·崔` named in full, then `崔感谢…，表示…`: the surname alone before a verb is the same person; the
+    character elsewhere names no one."""
+    doc = annotate(
+        pipeline,
+        "标题\n\n张霄大使同哈萨克斯坦卫生部长阿列克谢·崔通电话。\n\n"
+        "崔感谢中方对哈抗疫工作大力支持，表示中方医疗专家组和物资援助发挥了重要作用。\n",
+    )
+    assert [q.speaker_entity_id for q in doc.quotes] == ["per:alexei-tsoi"]
+    assert [doc.span(m.start, m.end) for m in doc.mentions if m.label == "PER"] == ["张霄", "阿列克谢·崔", "崔"]

@@ -538,9 +538,41 @@ def document_rules(text: str, mentions: list[Mention]) -> list[Mention]:
             ),
         ),
     )
-    return persons_the_text_bears_out(
-        text, places_before_routes(text, places_naming_languages(text, local_governments(text, found)))
+    return one_character_surnames(
+        text,
+        persons_the_text_bears_out(
+            text, places_before_routes(text, places_naming_languages(text, local_governments(text, found)))
+        ),
     )
+
+
+_NAME_DOT_CHARS = "·•‧・"
+
+
+def one_character_surnames(text: str, mentions: list[Mention]) -> list[Mention]:
+    """The one-character surname of a full name the document gives (阿列克谢·崔, a Korean surname), written alone
+    before a verb of saying, a title or a meeting (`崔感谢中方…，表示…`, `崔部长`): that person again. A character
+    alone is a name only there, where the text shows a person."""
+    surnames = {
+        name[-1]
+        for mention in mentions
+        if mention.label == "PER"
+        and len(name := text[mention.start : mention.end]) >= 3
+        and name[-2] in _NAME_DOT_CHARS
+    }
+    if not surnames:
+        return mentions
+    taken = sorted((m.start, m.end) for m in mentions)
+    found = list(mentions)
+    for surname in surnames:
+        for at in (m.start() for m in re.finditer(re.escape(surname), text)):
+            if text[at - 1 : at] in _NAME_DOT_CHARS or not text.startswith(_PERSON_CONTEXT, at + 1):
+                continue
+            inside = bisect.bisect_right(taken, (at, len(text))) - 1
+            if inside >= 0 and taken[inside][0] <= at < taken[inside][1]:
+                continue  # a character of a name found already
+            found.append(Mention(at, at + 1, "PER", "surname_of_full_name", "surname", 0.7))
+    return sorted(found, key=lambda m: m.start)
 
 
 _PERSON_CONTEXT = (*REPORTING_VERBS, *PERSON_TITLES, *(word for word in NAME_CONTEXT if len(word) > 1))
