@@ -2133,6 +2133,11 @@ def _same_title(head: str, given: str) -> bool:
     return _title_base(head) in given or _title_base(given) in head.lower()
 
 
+_CREDIT_RECOGNISERS = frozenset({"caption", "dateline"})
+"""Recognisers of the names in a caption's or a dateline's credit: a photographer or an author, who says nothing
+in the article, so no pronoun points back to them."""
+
+
 def _nearest_of(index: _Index, position: int, earlier: list[Quote], right: Callable[[str], bool]) -> str | None:
     """The nearest earlier speaker, else person named outside quoted words, that ``right`` accepts."""
 
@@ -2157,7 +2162,8 @@ def _nearest_of(index: _Index, position: int, earlier: list[Quote], right: Calla
     before = bisect.bisect_left(index.person_starts, position)
     for mention in reversed(index.persons[max(0, before - _Index.LOOK_BACK_ITEMS) : before]):
         outside = not _in_quotes(mention.start, earlier) or _body_report_around(mention.start, earlier) is not None
-        if outside and fits(mention.entity_id) and mention.entity_id not in index.commemorated:
+        credited = mention.recogniser in _CREDIT_RECOGNISERS  # `Photo credit: Zhiger Abenov`: who took the picture
+        if outside and not credited and fits(mention.entity_id) and mention.entity_id not in index.commemorated:
             if office is not None and office[0] > mention.start:
                 return office[1]  # `Tokayev met X. The Head of State noted …; he added`: the nearer, the office
             if index.case_at(mention.start) == "Nom":

@@ -48,11 +48,12 @@ _CAPTION_WITHOUT_COLON = re.compile(
 a caption's credit, no sentence (a capital or a quotation mark opens the credit)."""
 _MAX_CAPTION_CHARS = 200
 _TRAILING_CAPTION = re.compile(
-    rf"^(?P<text>[^\n]{{10,200}}?[^.!?。！？:： \t])[ \t]+(?P<label>(?:{CAPTION_LABELS})[ \t]*[:：])[ \t]*"
+    rf"^(?P<text>[^\n]{{10,200}}?[^:： \t])[ \t]+(?P<label>(?:{CAPTION_LABELS})[ \t]*[:：])[ \t]*"
     r"\S[^\n]{0,60}$"
 )
-"""A caption's credit written after the picture's description on one line (`Head of State receives … Photo:
-akorda.kz`): the description does not end as a sentence does; each is read as a line of its own."""
+"""A caption's credit written after the picture's description on one line (`Head of State receives … Minister X
+Photo: akorda.kz`, `L-R: Olga Rypakova, Sebastian Coe. Photo credit: Zhiger Abenov.`): a short credit closing the
+line; each is read as a line of its own."""
 
 _PERSON_NAME = re.compile(
     r"^[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][a-zа-яёәғқңөұүһі'’\-]+(?:[ \t]+[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][a-zа-яёәғқңөұүһі'’\-]+){1,2}$"
@@ -115,6 +116,7 @@ def split_credit(credit: str) -> tuple[str | None, str | None]:
     КИСИ`` -> agency only; a lone capitalised two- or three-word name -> person only. ``None`` (a CMS artefact) or a
     screenshot (``data/sourceless_credits.tsv``) -> neither.
     """
+    credit = credit.rstrip(" \t.。")  # `Photo credit: Zhiger Abenov.`: the stop closes the line, not the name
     if WEB_ADDRESS.fullmatch(credit.strip()):
         return None, credit.strip()  # `t.me/KZgovernment`: a site's page
     archive = next((words for words in _ARCHIVE_CREDITS if credit.lower().startswith(words + " ")), None)

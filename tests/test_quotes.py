@@ -5669,3 +5669,17 @@ def test_chinese_a_one_character_surname_of_a_full_name_speaks_for_that_person(p
     )
     assert [q.speaker_entity_id for q in doc.quotes] == ["per:alexei-tsoi"]
     assert [doc.span(m.start, m.end) for m in doc.mentions if m.label == "PER"] == ["张霄", "阿列克谢·崔", "崔"]
+
+
+def test_english_a_photo_credit_closing_a_caption_line_is_no_one_a_pronoun_points_to(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """`L-R: …, Sebastian Coe. Photo credit: Zhiger Abenov.`: the credit is a caption of its own (its closing stop no
+    part of the name), the photographer a person of the credit; `he` after it is the one who spoke before, not him."""
+    doc = annotate(
+        pipeline,
+        "Title\n\nTraining coaches is important for Kazakh athletics, said World Athletics President Sebastian Coe.\n\n"
+        "L-R: Olympic Champion Olga Rypakova, Sebastian Coe, Olga Shishigina. Photo credit: Zhiger Abenov.\n\n"
+        "“There are two or three topics that we discussed,” he said.\n",
+    )
+    assert [b.kind for b in doc.blocks].count("caption") == 1
+    assert ("Zhiger Abenov", "caption") in {(doc.span(m.start, m.end), m.recogniser) for m in doc.mentions}
+    assert [pipeline.quotes.name_en(q.speaker_entity_id) for q in doc.quotes] == ["Sebastian Coe", "Sebastian Coe"]
