@@ -5683,3 +5683,29 @@ def test_english_a_photo_credit_closing_a_caption_line_is_no_one_a_pronoun_point
     assert [b.kind for b in doc.blocks].count("caption") == 1
     assert ("Zhiger Abenov", "caption") in {(doc.span(m.start, m.end), m.recogniser) for m in doc.mentions}
     assert [pipeline.quotes.name_en(q.speaker_entity_id) for q in doc.quotes] == ["Sebastian Coe", "Sebastian Coe"]
+
+
+def test_english_another_outlets_undated_dateline_opens_no_quote(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(
+        pipeline,
+        "Title\n\nNUR-SULTAN – There are no grounds for pessimistic forecasts regarding cooperation, said President "
+        "Kassym-Jomart Tokayev.\n\nASTANA (TCA) — This year Kazakhstan will implement seven projects, Minister Aset "
+        "Isekeshev said.\n",
+    )
+    assert [doc.span(q.start, q.end) for q in doc.quotes] == [
+        "There are no grounds for pessimistic forecasts regarding cooperation",
+        "This year Kazakhstan will implement seven projects",
+    ]
+
+
+def test_english_a_speakers_inverted_attribution_passed_on_by_a_second_one(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """`A, said President X during the meeting, Akorda press service reported.`: X's words, the press service passing
+    them on; where no one is named inside, the press service speaks (`The harvest is good, the ministry reported.`)."""
+    doc = annotate(
+        pipeline,
+        "Title\n\nThere are no grounds for pessimistic forecasts, said President of Kazakhstan Kassym-Jomart Tokayev "
+        "during his meeting with President Vladimir Putin in Sochi, Akorda press service reported.\n",
+    )
+    assert [(doc.span(q.start, q.end), q.cue, q.speaker_entity_id) for q in doc.quotes] == [
+        ("There are no grounds for pessimistic forecasts", "said", "per:kassym-jomart-tokayev")
+    ]

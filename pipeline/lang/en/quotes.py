@@ -1231,9 +1231,22 @@ def _reports_a_clause(frame: re.Match[str] | None, stop: int, finite_verbs: Sequ
     )
 
 
+_INNER_INVERTED = re.compile(
+    rf",[ \t]+(?P<cue>{alternatives(INVERTED_VERBS)})[ \t]+(?P<speaker>[^,;\"“”«»\n]{{2,200}}?)[ \t]*$"
+)
+"""An inverted attribution closing the words a second trailing attribution passes on (`A, said X during …`)."""
+_UNDATED_DATELINE = re.compile(
+    r"[A-Z][A-Z'’.-]{2,}(?:[ \t][A-Z][A-Z'’.-]+)?(?:[ \t]*\([A-Za-z]{2,12}\))?[ \t]+[–—][ \t]+(?=[A-Z])"
+)
+"""A paragraph opened by a place in capitals, perhaps an outlet's short name in brackets, and a dash (`NUR-SULTAN –`,
+`ASTANA (TCA) —`): another outlet's dateline, no one's words."""
+
+
 def _frame(text: str, start: int, end: int, finite_verbs: Sequence[int] = ()) -> tuple[QuoteCandidate, str] | None:
     """The reported-speech frame of one sentence and its scope (paragraph or sentence)."""
     start, end = _trim(text, start, end)
+    if (start == 0 or text[start - 1] == "\n") and (dateline := _UNDATED_DATELINE.match(text, start, end)):
+        start = dateline.end()  # `NUR-SULTAN – There are …`, `ASTANA (TCA) — This year …`: another outlet's dateline
     stop = _content_end(text, start, end)
     opening = _opening(text, start, end)
     if opening and _names_a_rule(opening.group("speaker")):
@@ -1409,13 +1422,22 @@ def _frame(text: str, start: int, end: int, finite_verbs: Sequence[int] = ()) ->
     ):
         content = _trim(text, start, trailing.start(), " \t,")
         speaker = _trim(text, *trailing.span("speaker"))
+        cue = trailing.group("cue")
+        inner = _INNER_INVERTED.search(text, *content)
+        if inner is not None and _NAMED_SUBJECT.match(text, inner.start("speaker")):
+            cue = inner.group("cue")
+            # `A, said President X during the meeting, Akorda press service reported.`: X's words, passed on
+            speaker = _trim(text, *inner.span("speaker"))
+            if (circumstance := _CIRCUMSTANCE_AFTER.search(text, *speaker)) and circumstance.start() > speaker[0]:
+                speaker = (speaker[0], circumstance.start())
+            content = _trim(text, content[0], inner.start(), " \t,")
         outlet = _OUTLET.search(text, *speaker)  # `…, TASS news agency reports.`
         participial = _PARTICIPLE_PHRASE.fullmatch(text, *content) and not _holds_finite_verb(finite_verbs, *content)
         if content[1] - content[0] >= 15 and not outlet and not participial:
             if (as_ := _AS_BEFORE.match(text, *speaker)) and as_.end() < speaker[1]:
                 speaker = (as_.end(), speaker[1])  # `…, as the ministry reported.`: the ministry
             scope = "sentence" if as_ else _trailing_scope(text, start, trailing.start())
-            return QuoteCandidate(*content, "indirect", trailing.group("cue"), *speaker, 0.7), scope
+            return QuoteCandidate(*content, "indirect", cue, *speaker, 0.7), scope
     said_this = _SAID_THIS.match(text, start, stop)
     if said_this:
         group = next(group for group in ("speaker", "agent", "subject") if said_this.group(group))
