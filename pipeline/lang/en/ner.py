@@ -865,7 +865,9 @@ def document_rules(text: str, mentions: list[Mention]) -> list[Mention]:
 _FRAGMENT_GAP = re.compile(r"[ \t]+(?:(?:[A-Z][\w'’-]*|and)[ \t]+)*")
 """Between two pieces of one long name the tagger cut: capitalised words and `and`."""
 _BODY_HEAD_WORD = re.compile(rf"\b(?:{alternatives(ORG_WORDS)}|{alternatives(VENUE_HEADS)})\b")
+"""A word that ends a body's or a venue's name (Ministry, Theater): a piece holding one is a name of its own."""
 _MOST_NAME_WORDS = 12
+"""Words a body's name joined from pieces may hold at most."""
 
 
 def _fragments_joined(text: str, mentions: list[Mention]) -> list[Mention]:

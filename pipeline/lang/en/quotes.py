@@ -325,8 +325,9 @@ _INVERTED_THEN_ADDING = re.compile(
 """`The President reiterated …, said Karin, adding that …`: the words before the inverted verb are its subject's,
 though a verb of saying opens them (what the speaker reports someone else said), and more of them follow."""
 _COLON_END = re.compile(r"[ \t]*:[ \t]*$")
-_ANY_QUOTATION_MARK = re.compile('["“”«»]')
 """A colon ending the text before a quotation (`…, adding: "…"`)."""
+_ANY_QUOTATION_MARK = re.compile('["“”«»]')
+"""A quotation mark: words holding one are not reported speech alone."""
 _NAMED_SUBJECT = re.compile(
     rf"[A-Z]|(?:the[ \t]+)?(?:[A-Z][\w'’-]*[ \t]+)?(?:[a-z]+[ \t]+)?(?:{_ANY_TITLE})\b"
     rf"|the[ \t]+(?:[a-z][\w'’-]*[ \t]+){{0,2}}(?:{alternatives(BODY_HEADS)})(?:[ \t]*[.!]?(?=\s|$)|[ \t]+of\b)"

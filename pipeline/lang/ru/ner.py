@@ -592,10 +592,13 @@ def find_natasha(ctx: BlockContext) -> list[Mention]:
         end = with_closing_guillemets(ctx.text, start, end)  # `АО «Казахстан темир жолы`: natasha left it out
         while end > start + 1 and (
             ctx.text[end - 1] in _TRAILING_MARKS
-            or (ctx.text[end - 1] in _UNOPENED_CLOSERS and ctx.text.count(ctx.text[end - 1], start, end) == 1)
+            or (
+                ctx.text[end - 1] in _UNOPENED_CLOSERS
+                and _UNOPENED_CLOSERS[ctx.text[end - 1]] not in ctx.text[start : end - 1]
+            )
         ):  # `КАЗИНФОРМ /Канат Кульшманов/`: the slash opens the author's name; `компания"`: a mark it never opened
             end -= 1
-            normal = normal.rstrip(_TRAILING_CHARS + '"') if normal else normal  # `реформе (`: its normal form too
+            normal = normal.rstrip(_TRAILING_CHARS + '"”') if normal else normal  # `реформе (`: its normal form too
         quoted = _QUOTED_NAME.fullmatch(ctx.text, start, end) if mention.label == "ORG" else None
         if quoted:  # `АО «НК «QazaqGaz»`, `МИА «Казинформ»`: the name is what the guillemets hold
             start, end, normal = quoted.start("name"), quoted.end("name"), None
@@ -710,9 +713,9 @@ def _is_given_name(word: str) -> bool:
 _TRAILING_MARKS = frozenset(" \t/\\|-–—,;:(")
 _TRAILING_CHARS = "".join(sorted(_TRAILING_MARKS))
 """Marks no name ends with, which natasha may take in after one."""
-_UNOPENED_CLOSERS = frozenset('"”')
-"""Quotation marks that close a name natasha took in after one when the name holds no other (`мега-проекта
-"Консолидированная строительная горнорудная компания"`: the mark closes the quotation around the name)."""
+_UNOPENED_CLOSERS = {'"': '"', "”": "“"}
+"""Closing quotation marks, each with the mark that opens it: one natasha took in after a name that holds no opening
+mark closes the quotation around the name (`мега-проекта "Консолидированная … компания"`), no part of it."""
 _COUNTRY_ABBREVIATION = re.compile(r"[ \t]+(?P<country>РК|РФ|КНР|США)(?![\w-])")
 
 

@@ -361,7 +361,7 @@ def find_quotes(
             index += 1
         own_words = _own_quotation(text, candidate) if candidate.speaker_start is not None else None
         if own_words is not None:  # `他表示，A。“B”` / `X表示，A，“B”`: A reported, then B in the speaker's own words
-            candidate.end = _trim(text, candidate.start, own_words.start())[1]
+            candidate.end = _trim(text, candidate.start, own_words.start())[1]  # the report keeps its comma
             speaker = (candidate.speaker_start, candidate.speaker_end)
             found.append(QuoteCandidate(*own_words.span(1), "direct", candidate.cue, *speaker, 0.75))
             quoted_spans.append(own_words.span())
@@ -371,21 +371,25 @@ def find_quotes(
     return found
 
 
-_OWN_QUOTATION = re.compile(r"(?<=[，,。；;：:])[ \t]*“([^“”]{10,}?[。！？!?，,]?)”")
-"""A quotation after a reported clause's comma or stop, whose words hold a sentence or a clause (not a name in marks:
-“一带一路”): the speaker's own words, the report before it ending there."""
+_OWN_QUOTATION = re.compile(r"“([^“”\n]{10,}?)”")
+"""A quotation whose words hold a sentence or a clause (not a name in marks: “一带一路”)."""
 _SENTENCE_INSIDE = re.compile(r"[。！？!?，,]")
+_CLAUSE_CLOSERS = "，,。；;：:"
 
 
 def _own_quotation(text: str, candidate: QuoteCandidate) -> re.Match[str] | None:
-    """The speaker's own quotation opening inside a reported statement, with no attribution of its own
-    (`阿基舍夫表示，…非常重要，“当前国际经济形势不容乐观，…”`), when the report before it is a clause."""
-    block_end = text.find("\n", candidate.start)
-    for match in _OWN_QUOTATION.finditer(text, candidate.start, len(text) if block_end < 0 else block_end):
-        if match.start() >= candidate.end:
-            return None
-        if _SENTENCE_INSIDE.search(match.group(1)) and match.start() - candidate.start >= 6:
+    """The speaker's own quotation opening inside a reported statement after its comma or stop, with no attribution
+    of its own (`阿基舍夫表示，…非常重要，“当前国际经济形势不容乐观，…”`), when the report before it is a clause. Each
+    opening mark is tried once, from the candidate it falls in: linear in the block."""
+    mark = text.find("“", candidate.start, candidate.end)
+    while mark != -1:
+        last = mark - 1
+        while last > candidate.start and text[last] in " \t":
+            last -= 1  # the report's last character before the mark
+        match = _OWN_QUOTATION.match(text, mark) if text[last] in _CLAUSE_CLOSERS else None
+        if match is not None and last - candidate.start >= 5 and _SENTENCE_INSIDE.search(match.group(1)):
             return match
+        mark = text.find("“", mark + 1, candidate.end)
     return None
 
 
