@@ -64,7 +64,7 @@ from pipeline.lang.zh.lexicon import (
     TRANSLIT_CHARS,
 )
 from pipeline.langid import has_han
-from pipeline.names import LATIN_NAME, LEGAL_FORMS, NAME_JOINERS
+from pipeline.names import LATIN_NAME, LEGAL_FORMS, NAME_DOTS, NAME_JOINERS
 from pipeline.recognisers import BlockContext, SentenceTagger, joined_neighbours
 
 _CHARS = "".join(sorted(TRANSLIT_CHARS))
@@ -546,9 +546,6 @@ def document_rules(text: str, mentions: list[Mention]) -> list[Mention]:
     )
 
 
-_NAME_DOT_CHARS = "·•‧・"
-
-
 def one_character_surnames(text: str, mentions: list[Mention]) -> list[Mention]:
     """The one-character surname of a full name the document gives (阿列克谢·崔, a Korean surname), written alone
     before a verb of saying, a title or a meeting (`崔感谢中方…，表示…`, `崔部长`): that person again. A character
@@ -556,9 +553,7 @@ def one_character_surnames(text: str, mentions: list[Mention]) -> list[Mention]:
     surnames = {
         name[-1]
         for mention in mentions
-        if mention.label == "PER"
-        and len(name := text[mention.start : mention.end]) >= 3
-        and name[-2] in _NAME_DOT_CHARS
+        if mention.label == "PER" and len(name := text[mention.start : mention.end]) >= 3 and name[-2] in NAME_DOTS
     }
     if not surnames:
         return mentions
@@ -566,7 +561,7 @@ def one_character_surnames(text: str, mentions: list[Mention]) -> list[Mention]:
     found = list(mentions)
     for surname in surnames:
         for at in (m.start() for m in re.finditer(re.escape(surname), text)):
-            if text[at - 1 : at] in _NAME_DOT_CHARS or not text.startswith(_PERSON_CONTEXT, at + 1):
+            if (at and text[at - 1] in NAME_DOTS) or not text.startswith(_PERSON_CONTEXT, at + 1):
                 continue
             inside = bisect.bisect_right(taken, (at, len(text))) - 1
             if inside >= 0 and taken[inside][0] <= at < taken[inside][1]:
