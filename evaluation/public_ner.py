@@ -174,8 +174,8 @@ def main() -> None:
         sentences = split_dev(sentences, HELD_OUT_SIZE, HELD_OUT_SEED)[1]
     if args.sample and args.sample < len(sentences):
         sentences = random.Random(args.seed).sample(sentences, args.sample)
-    pipeline = make_pipeline(PipelineConfig())
     natasha = natasha_tagger() if args.natasha else None
+    pipeline = make_pipeline(PipelineConfig()) if natasha is None else None
     counts: dict[str, Counter[str]] = {t: Counter() for t in (*TYPES, "all")}
     n_chars = 0
     errors: list[str] = []
@@ -184,7 +184,7 @@ def main() -> None:
         n_chars += len(text)
         if natasha is not None:
             found = natasha(text)
-        else:
+        elif pipeline is not None:
             document, _ = pipeline.annotate(text + "\n", "test.txt")
             shift = document.text.find(text[:20]) if text[:20] else 0
             found = {(m.start - shift, m.end - shift, m.label) for m in document.mentions if m.label in TYPES}

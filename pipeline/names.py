@@ -36,8 +36,10 @@ LATIN_NAME = re.compile(
 )
 """A name in Latin letters inside Chinese or Russian text (SOCAR, Semurg Invest, World Boxing, Gov.kz), with the
 initials it opens with (L.N. Gumilyov ENU)."""
+PHOTO_LABELS = r"Фотоколлаж|Фото|Коллаж"
+"""The labels of a photo's credit, which a short credit may follow without a colon (``ФОТО "АК ЖАЙЫК"``)."""
 CAPTION_LABELS = (
-    r"Фотоколлаж|Фото|Фотография|Инфографика|Коллаж|Видео|Скриншот|Иллюстрация|Сурет|Бейне"
+    PHOTO_LABELS + r"|Фотография|Инфографика|Видео|Скриншот|Иллюстрация|Сурет|Бейне"
     r"|Photo(?:s| credits?)?|Infographics?|Video|Collage|Illustration|图片|图|摄影|视频|信息图"
 )
 """The labels that open a caption's credit (``Фото:``, ``Photo:``, ``图片：``), before its colon."""

@@ -247,10 +247,9 @@ def _datelines(ctx: BlockContext) -> list[Mention]:
         author = _AUTHOR.fullmatch(text, *latin.span("author")) if latin.group("author") else None
         if author:
             mentions.append(Mention(author.start(), author.end(), "PER", "dateline:author", "dateline", 0.9))
-    dated = None if latin else DATED_DATELINE.match(text, block.start)  # its dash or period is past the block
-    if (
-        dated and dated.end("agency") <= block.end
-    ):  # `Астана. 23 февраля. KAZAKHSTAN TODAY`: another outlet's dateline, its place and the outlet
+    # `Астана. 23 февраля. KAZAKHSTAN TODAY`: another outlet's dateline (its dash or period is past the block)
+    dated = None if latin else DATED_DATELINE.match(text, block.start)
+    if dated and dated.end("agency") <= block.end:
         mentions += [
             Mention(*span, "LOC", "dateline:place", "dateline", 0.9)
             for span in _dateline_places(ctx, *dated.span("place"))

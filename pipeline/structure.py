@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from pipeline.document import Block
 from pipeline.lang.zh.lexicon import REPORTING_VERBS
 from pipeline.langid import detect_lang, has_han
-from pipeline.names import CAPTION_LABELS, DATED_DATELINE, KAZINFORM_DATELINE, WEB_ADDRESS
+from pipeline.names import CAPTION_LABELS, DATED_DATELINE, KAZINFORM_DATELINE, PHOTO_LABELS, WEB_ADDRESS
 from pipeline.rules import common_table
 
 _DATE_HEADER = re.compile(r"date[ \t]+(\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d[^\s]*)")
@@ -41,9 +41,7 @@ _MAX_TRANSLATOR_CHARS = 100
 
 _CAPTION = re.compile(rf"^(?:(?:{CAPTION_LABELS})[ \t]*[:：][ \t]*)+(.*)$", re.IGNORECASE)
 """A caption line: its label, repeated as some pages print it (``Photo: Фото: ОКҚ``), then the caption."""
-_CAPTION_WITHOUT_COLON = re.compile(
-    r"^(?:Фотоколлаж|Фото|Коллаж)[ \t]+(?=[«\"“A-ZА-ЯЁ])([^.!?:\n]{2,40})$", re.IGNORECASE
-)
+_CAPTION_WITHOUT_COLON = re.compile(rf"^(?:{PHOTO_LABELS})[ \t]+(?=[«\"“A-ZА-ЯЁ])([^.!?:\n]{{2,40}})$", re.IGNORECASE)
 """A line of a photo label and a short credit with no colon between (`ФОТО "АК ЖАЙЫК"`, `Фотоколлаж Azattyq Rýhy`):
 a caption's credit, no sentence (a capital or a quotation mark opens the credit)."""
 _MAX_CAPTION_CHARS = 200

@@ -5709,3 +5709,14 @@ def test_english_a_speakers_inverted_attribution_passed_on_by_a_second_one(pipel
     assert [(doc.span(q.start, q.end), q.cue, q.speaker_entity_id) for q in doc.quotes] == [
         ("There are no grounds for pessimistic forecasts", "said", "per:kassym-jomart-tokayev")
     ]
+
+
+def test_english_a_plural_office_opening_a_sentence_goes_on_with_the_source(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """`According to him, A. The Heads of State … are to attend the Forum.`: the office in the plural names no new
+    speaker, so the statement runs on over its paragraph."""
+    doc = annotate(
+        pipeline,
+        "Title\n\nAccording to him, preparations will be in place to hold the Forum this year. The Heads of State of "
+        "Russia and Kazakhstan are to attend the Forum.\n",
+    )
+    assert [doc.span(q.start, q.end)[-24:] for q in doc.quotes] == ["are to attend the Forum."]

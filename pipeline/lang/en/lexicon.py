@@ -136,10 +136,12 @@ BODY_OWNERS = mapping("en", "body_owners", "name")
 press service)."""
 EVENT_HEADS = frozenset(words("en", "event_heads"))
 """Olympics, Summit, Week: a name opening or closing with one is an event's (the Rio Olympics), no body's."""
-PROJECT_HEADS = frozenset(words("en", "project_heads"))
-"""Words closing a project's name (National Project): no body (``data/project_heads.tsv``)."""
 EVENT_OPENERS = frozenset(words("en", "event_heads", opens="yes"))
 """Event words that may also open an event's name (`Days of Culture`); `Open` only closes one."""
+PROJECT_HEADS = frozenset(words("en", "project_heads"))
+"""Words closing a project's name (National Project): no body (``data/project_heads.tsv``)."""
+UNIT_HEADS = words("en", "unit_heads")
+"""Heads of a ministry's units (Committee): named with the ministry, two bodies (``data/unit_heads.tsv``)."""
 NAMED_AFTER_HEADS = mapping("en", "named_after_heads", "plural")
 """prize -> prizes: nouns that a person's name before them names a thing by (the Satbayev prize)."""
 THING_NOUNS = frozenset(words("en", "thing_nouns"))

@@ -46,6 +46,7 @@ from pipeline.lang.en.lexicon import (
     SURNAME_ENDINGS,
     THING_NOUNS,
     TITLE_MODIFIERS,
+    UNIT_HEADS,
     VENUE_FIXTURE_WORDS,
     VENUE_HEADS,
     alternatives,
@@ -324,17 +325,8 @@ def _from_spans(text: str, sentences: list[Sentence], tagged: list[list[tuple[in
                 continue  # `the post of the Advisor to the President`: a title alone is no body or place
             if label == "ORG" and last - first > 1 and _is_title_word(text, sentence.tokens[last - 1], None):
                 continue  # `the Human Rights Commissioner`: an office, held by a person, no body
-            if (
-                label == "ORG"
-                and last < len(sentence.tokens)
-                and text[sentence.tokens[last - 1].start : sentence.tokens[last - 1].end] == "State"
-                and _is_title_word(text, sentence.tokens[last], (sentence.tokens[last + 1 : last + 2] or [None])[0])
-            ):
-                continue  # `Kazakh State Counselor Erlan Karin`: the office's words (State Counselor, State Secretary)
-            if label == "ORG" and _HEADS_OF_STATE.search(
-                text, max(0, sentence.tokens[first].start - 10), sentence.tokens[first].end
-            ):
-                continue  # `the Heads of State of Russia and Kazakhstan`: the office, then its countries
+            if label == "ORG" and _cuts_a_title(text, sentence.tokens[first].start, sentence.tokens[last - 1].end):
+                continue  # `Kazakh [State] Counselor`, `the Heads of [State] of Russia`: the office's words, no body
             while last - first > 1 and _is_lower_word(text, sentence.tokens[last - 1]):
                 last -= 1  # `Ministry of Energy adheres`: a name does not end in a verb or common word
             while label == "ORG" and _ends_before_its_noun(text, sentence.tokens, last, spans):
@@ -577,10 +569,28 @@ def _field_list_end(text: str, tokens: list[Token], last: int) -> int:
     return end if end > last + 1 and not capitalised(end) else last
 
 
-_HEADS_OF_STATE = re.compile(r"\bHeads?[ \t]+of[ \t]+State$")
-"""`Head of State`, `Heads of State` up to a span's first word: the office, which no body's name opens."""
 _TITLE_PHRASES = re.compile(alternatives(tuple(title for title in PERSON_TITLES if " " in title), any_case=True))
 """Titles of several words (Head of State, Prime Minister)."""
+
+
+_TITLE_PHRASE_FORMS = re.compile(
+    "|".join(
+        rf"\b{re.escape(title.split(' ', 1)[0])}s?{re.escape(' ' + title.split(' ', 1)[1])}\b"
+        for title in sorted(PERSON_TITLES, key=len, reverse=True)
+        if " " in title
+    ),
+    re.IGNORECASE,
+)
+"""Titles of several words, their first word in the plural too (Heads of State)."""
+
+
+def _cuts_a_title(text: str, start: int, end: int) -> bool:
+    """Whether a span and a title of several words overlap with neither holding the other (`Kazakh [State]
+    Counselor`, `the Heads of [State] of Russia`): the span's words at that edge belong to the office."""
+    return any(
+        match.start() < end and start < match.end() and (match.start() < start) != (match.end() > end)
+        for match in _TITLE_PHRASE_FORMS.finditer(text, max(0, start - 30), end + 30)
+    )
 
 
 def _inside_title(text: str, start: int, end: int) -> bool:
@@ -872,46 +882,41 @@ _MOST_NAME_WORDS = 12
 
 def _fragments_joined(text: str, mentions: list[Mention]) -> list[Mention]:
     """Pieces of one long body's name the tagger cut apart (`Kuanyshbayev State` + `Academic` + `Kazakh Music` + `and
-    Drama Theater`): bodies with only capitalised words and `and` between them, the last ending the name with a
-    body's or a venue's head and the others holding none, none of them known to the gazetteer, are one body."""
+    Drama Theater`) are one body when the last ends the name with a body's or a venue's head (see
+    :func:`_name_goes_on`)."""
     ordered = sorted(mentions, key=lambda m: m.start)
     joined: list[Mention] = []
     index = 0
     while index < len(ordered):
-        mention = ordered[index]
         last = index
-        while (
-            ordered[last].label == "ORG"
-            and ordered[last].recogniser != "gazetteer"
-            and not _BODY_HEAD_WORD.search(text, ordered[last].start, ordered[last].end)
-            and last + 1 < len(ordered)
-            and ordered[last + 1].recogniser != "gazetteer"  # a known body is a mention of its own
-            and (
-                ordered[last + 1].label == "ORG"
-                or (  # `… and Drama Theater` read as a work: the head still ends the body's name
-                    ordered[last + 1].label in ("MISC", "LOC")
-                    and _BODY_HEAD_WORD.search(text, ordered[last + 1].start, ordered[last + 1].end)
-                )
-            )
-            and _FRAGMENT_GAP.fullmatch(text, ordered[last].end, ordered[last + 1].start)
-        ):
+        while last + 1 < len(ordered) and _name_goes_on(text, ordered[last], ordered[last + 1]):
             last += 1
-        name = text[mention.start : ordered[last].end]
-        if (
-            last > index
-            and _BODY_HEAD_WORD.search(text, ordered[last].start, ordered[last].end)
-            and len(name.split()) <= _MOST_NAME_WORDS
-        ):
-            joined.append(dataclasses.replace(mention, end=ordered[last].end, label="ORG", entity_id=None))
-            index = last + 1
-            continue
-        joined.append(mention)
-        index += 1
+        first, final = ordered[index], ordered[last]
+        whole = last > index and _BODY_HEAD_WORD.search(text, final.start, final.end)
+        if whole and len(text[first.start : final.end].split()) <= _MOST_NAME_WORDS:
+            joined.append(dataclasses.replace(first, end=final.end, label="ORG", entity_id=None))
+        else:
+            joined += ordered[index : last + 1]
+        index = last + 1
     return joined
 
 
+def _name_goes_on(text: str, piece: Mention, following: Mention) -> bool:
+    """Whether ``following`` carries on the body's name ``piece`` began: ``piece`` a body with no head of its own,
+    ``following`` a body (or a work or place the tagger read, ending with a head: `and Drama Theater`), neither known
+    to the gazetteer, only capitalised words and `and` between them."""
+    if piece.label != "ORG" or "gazetteer" in (piece.recogniser, following.recogniser):
+        return False
+    if _BODY_HEAD_WORD.search(text, piece.start, piece.end):
+        return False
+    headed = following.label in ("MISC", "LOC") and _BODY_HEAD_WORD.search(text, following.start, following.end)
+    if following.label != "ORG" and not headed:
+        return False
+    return _FRAGMENT_GAP.fullmatch(text, piece.end, following.start) is not None
+
+
 _SUBORDINATE_OF_MINISTRY = re.compile(
-    r"(?P<unit>(?:[A-Z][\w'’-]*[ \t]+){0,4}?(?:Committee|Department|Agency|Service|Directorate|Inspectorate)\b"
+    rf"(?P<unit>(?:[A-Z][\w'’-]*[ \t]+){{0,4}}?{alternatives(UNIT_HEADS)}\b"
     r"[^,;\n]*?)[ \t]+of[ \t]+(?:the[ \t]+)?(?P<ministry>(?:[A-Z][\w'’-]*[ \t]+(?:and[ \t]+)?){0,5}?Ministry\b.*)"
 )
 """A unit of a ministry named with it (`Committee for Emergency Situations of Ministry of Internal Affairs of
@@ -1557,9 +1562,8 @@ def _as_event(text: str, mention: Mention) -> Mention:
         return dataclasses.replace(mention, label="MISC", label_fine="event:MISC", entity_id=None)  # `the Theatre Week`
     if mention.label != "PER" and words and (words[0] in EVENT_OPENERS or words[-1] in EVENT_HEADS):
         return dataclasses.replace(mention, label="MISC", label_fine="event:MISC", entity_id=None)
-    if (
-        mention.label == "ORG" and len(words) > 1 and words[-1] in PROJECT_HEADS
-    ):  # `Comfortable School National Project`
+    if mention.label == "ORG" and len(words) > 1 and words[-1] in PROJECT_HEADS:
+        # `the Comfortable School National Project`: a project, no body
         return dataclasses.replace(mention, label="MISC", label_fine="project:MISC", entity_id=None)
     return mention
 

@@ -175,14 +175,17 @@ or two (`X, Honoured Worker of Kazakhstan, Astana Opera's general director, said
 verb without its comma when it is a description (`X, head of the Tourism Department of Almaty city said at …`);
 `…, told a briefing`: whom it was told, as after a description."""
 _APPOSED = re.compile(
-    rf"(?P<speaker>{_CAPITALISED}(?:[ \t]+{_CAPITALISED}){{0,3}}),"
-    rf"[ \t]+(?P<role>[^,.;\"“”«»]{{2,80}}?(?:,[ \t]+[^,.;\"“”«»]{{2,80}}?)?),"
+    rf"(?!(?i:{_CIRCUMSTANCE}|{alternatives(TIME_WORDS)})\b)(?P<speaker>{_CAPITALISED}(?:[ \t]+{_CAPITALISED}){{0,3}}),"
+    rf"[ \t]+(?:(?P<role>[^,.;\"“”«»]{{2,80}}?(?:,[ \t]+[^,.;\"“”«»]{{2,80}}?)?),"
+    rf"|(?P<office>(?=(?:[A-Z][\w'’-]*[ \t]+){{0,3}}?{_ANY_TITLE}\b)[^,.;\"“”«»]{{2,160}}?))"
     rf"[ \t]+(?P<cue>{_INDIRECT_VERB})(?:(?:[ \t]+[^,.;\"“”«»]{{1,40}}?)??[ \t]+that)?[ \t]+"
 )
 """`Daniyar Ospanov, mayor of Karaganda city, said the repairs …`: the name before the apposition speaks (one or
-two: `X, chief of the laboratory …, member of Wildlife Without Borders, said that`); what was said begins after the
-first `that` (`noted that it is possible that …`), a few words before it where they come first (`said on Monday
-that`)."""
+two: `X, chief of the laboratory …, member of Wildlife Without Borders, said that`); an office opening the
+apposition may run into the verb without its closing comma (`Vladimir Bekker, Chairman of the Committee for
+Emergency Situations stated that`); a time or a circumstance names no one (`On Tuesday, …`); what was said
+begins after the first `that` (`noted that it is possible that …`), a few words before it where they come first
+(`said on Monday that`)."""
 _NAME_ONLY = re.compile(rf"{_FULL_NAME}|{_CAPITALISED}")
 """Words that are a name and nothing more: after a verb of saying, its subject, not what was said."""
 _PAST_VERB = rf"[a-z]+ed|has|had|was|is|told|{alternatives(PAST_FORMS)}"
@@ -1310,7 +1313,12 @@ def _frame(text: str, start: int, end: int, finite_verbs: Sequence[int] = ()) ->
     if office and stop - office.end() >= 10 and _TITLED.search(office.group("office")):
         speaker = office.span("speaker")  # `The Minister of Education, Askhat Aimagambetov, reported that`
         return QuoteCandidate(office.end(), stop, "indirect", office.group("cue"), *speaker, 0.75), "sentence"
-    if apposed and _ADVERB_ONLY.fullmatch(apposed.group("role")) and not apposed.group().rstrip().endswith("that"):
+    if (
+        apposed
+        and apposed.group("role")
+        and _ADVERB_ONLY.fullmatch(apposed.group("role"))
+        and not apposed.group().rstrip().endswith("that")
+    ):
         apposed = apposed if _CLAUSE.match(text, apposed.end(), stop) else None  # `X, in turn, pointed out the …`
     if apposed and _first_word(text, apposed.end()) in _NO_CLAUSE_OPENERS:
         apposed = None  # `X, Mayor of Y, said during today's discussion …`: where it was said, no clause
@@ -1341,9 +1349,6 @@ def _frame(text: str, start: int, end: int, finite_verbs: Sequence[int] = ()) ->
     )
     if that:
         speaker = _trim(text, *that.span("speaker"))
-        named = _NAME_THEN_OFFICE.match(text, start, speaker[1])
-        if named is not None:  # `Vladimir Bekker, Chairman of the Committee … stated that`: the name, not his office
-            speaker = named.span("name")
         if text[slice(*_without_adverbs(text, speaker))].lower().rpartition(" ")[2] in ("and", "but") and (
             verb := _FIRST_PAST.search(text, start, speaker[0])
             or _FIRST_PAST.match(text, _trim(text, start, speaker[0])[1], speaker[1])
@@ -1479,12 +1484,6 @@ _NAME_BEFORE = re.compile(r"(?:[A-Z][\w'’]*(?:[ \t]+|-))+$")
 
 
 _OPENING_COMMA = re.compile(rf"(?!{_FIELD_COMMA}),[ \t]+")
-_NAME_THEN_OFFICE = re.compile(
-    rf"(?!(?i:{_CIRCUMSTANCE}|{alternatives(TIME_WORDS)})\b)(?P<name>{_FULL_NAME}),[ \t]*"
-    rf"(?:[A-Z][\w'’-]*[ \t]+){{0,3}}?{_ANY_TITLE}\b[^,.;\"“”«»]*$"
-)
-"""A sentence opened by a person's full name, a comma and the office after it, with no comma closing the office
-(`Vladimir Bekker, Chairman of the Committee for Emergency Situations stated that …`): the person speaks."""
 
 
 def _after_opening_phrase(text: str, speaker: tuple[int, int]) -> tuple[int, int]:

@@ -284,22 +284,17 @@ def _places_in_a_list(text: str, mentions: list[Mention]) -> list[Mention]:
             runs[-1].append(index)
         else:
             runs.append([index])
-    relabel: set[int] = set()
-    for run in runs:
-        places = sum(ordered[i].label == "LOC" for i in run)
-        if len(run) >= _LEAST_LIST and places * 2 > len(run):
-            relabel |= {
-                i
-                for i in run
-                if ordered[i].label == "PER"
-                and ordered[i].recogniser == "natasha"
-                and " " not in text[ordered[i].start : ordered[i].end]
-            }
-    if not relabel:
-        return mentions
-    changed = {id(ordered[i]) for i in relabel}
+    listed = {
+        (mention.start, mention.end)
+        for run in runs
+        if len(run) >= _LEAST_LIST and 2 * sum(ordered[i].label == "LOC" for i in run) > len(run)
+        for mention in (ordered[i] for i in run)
+        if mention.label == "PER" and mention.recogniser == "natasha" and " " not in text[mention.start : mention.end]
+    }
     return [
-        dataclasses.replace(m, label="LOC", label_fine="listed_place:LOC", entity_id=None) if id(m) in changed else m
+        dataclasses.replace(m, label="LOC", label_fine="listed_place:LOC", entity_id=None)
+        if (m.start, m.end) in listed and m.label == "PER"
+        else m
         for m in mentions
     ]
 
@@ -418,11 +413,14 @@ def _route_end(text: str, mention: Mention) -> bool:
     return bool(_ROUTE_NEXT.match(text, mention.end) or before)
 
 
-_REGION_NOUN_LAST = re.compile(r"(?<!ой|ей|ий|ый|ая|яя|ую|юю|го|му|ом|ем|ых|их)(?<=\w)[ \t]+[Оо]бласт(?:ь|и|ью|ей)$")
+_ADJECTIVE_ENDS = "ой|ей|ий|ый|ая|яя|ую|юю|го|му|ом|ем|ых|их"
+"""The last two letters of a Russian adjective's forms (Карагандинской, Северного): such a word before `области` is
+the region's own name, and the noun is its."""
+_REGION_NOUN_LAST = re.compile(rf"(?<!{_ADJECTIVE_ENDS})(?<=\w)[ \t]+[Оо]бласт(?:ь|и|ью|ей)$")
 """`Ынтымак области`: a place's name, no adjective (Карагандинской области), and the noun `область` after it, which
 belongs to the region named next (области Жетысу)."""
 _NAME_NEXT = re.compile(r"[ \t]+[А-ЯЁ]")
-_REGION_NOUN_BEFORE = re.compile(r"(?<!(?:ой|ей|ий|ый|ая|яя|ую|юю)[ \t])(?<![\w-])[Оо]бласт(?:ь|и|ью|ей)[ \t]+$")
+_REGION_NOUN_BEFORE = re.compile(rf"(?<!(?:{_ADJECTIVE_ENDS})[ \t])(?<![\w-])[Оо]бласт(?:ь|и|ью|ей)[ \t]+$")
 """`области Абай`, `область Жетысу`: a region named after a person or a word, its noun written first; not the noun
 of an adjective before it (`Карагандинской области Казахстана`: the country after the region)."""
 
@@ -624,10 +622,8 @@ def find_natasha(ctx: BlockContext) -> list[Mention]:
             and (noun := _REGION_NOUN_LAST.search(ctx.text, start, end))
             and _NAME_NEXT.match(ctx.text, end)
         ):
-            end, normal = (
-                noun.start(),
-                None,
-            )  # `селе Ынтымак области Жетысу`: the village; the noun opens the region's name
+            # `селе Ынтымак области Жетысу`: the village; the noun opens the region's name after it
+            end, normal = noun.start(), None
         if label == "LOC" and _a_known_thing(ctx.text[start:end]):
             continue  # `за годы Независимости`: one capitalised common noun of a thing, anywhere, no place
         if label == "PER" and start < after_title < end and ctx.text[after_title : after_title + 1].isupper():
