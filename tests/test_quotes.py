@@ -5720,3 +5720,24 @@ def test_english_a_plural_office_opening_a_sentence_goes_on_with_the_source(pipe
         "Russia and Kazakhstan are to attend the Forum.\n",
     )
     assert [doc.span(q.start, q.end)[-24:] for q in doc.quotes] == ["are to attend the Forum."]
+
+
+def test_english_dash_paragraph_closed_by_its_attribution_and_a_time_before_a_noun_object(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(
+        pipeline,
+        " date 2017-10-17\nTitle\n\n"
+        "- Despite the difficult conditions, the farmers collected a large harvest. In general, all indicators "
+        "demonstrate a positive trend, the President of Kazakhstan said.\n\n"
+        "At the same time, the President of Kazakhstan noted this year harvesting at a fast pace.\n",
+    )
+    assert described(doc) == [
+        (
+            "direct",
+            "Despite the difficult conditions, the farmers collected a large harvest. In general, all indicators "
+            "demonstrate a positive trend",
+            "the President of Kazakhstan",
+            "per:nursultan-nazarbayev",
+        )
+    ]  # `noted this year harvesting …`: a thing noted, no words said
+    doc = annotate(pipeline, "Title\n\nExports will grow, the minister said on Monday at a briefing.\n")
+    assert [doc.span(q.start, q.end) for q in doc.quotes] == ["Exports will grow"]

@@ -343,8 +343,14 @@ _CIRCUMSTANCE_AFTER = re.compile(rf"[ \t]+(?:speaking|{_CIRCUMSTANCE})\b")
 _TRAILING_SPEAKER_MOST = 160
 """Characters a trailing speaker's words may hold: a full office and a name (`Deputy Chairman of the Administrative
 Police Committee of the Internal Affairs Ministry Zhandos Murataliyev`)."""
-_HOW_SAID = rf"(?:{_PARTICIPLE}|to|with|via|from|{_CIRCUMSTANCE}|{alternatives(TIME_WORDS)})\b"
-"""Words opening where, when, how or to whom something was said, after its verb (…, he said at the briefing)."""
+_WHERE_SAID = rf"(?:to|with|via|from|{_CIRCUMSTANCE})\b"
+_HOW_SAID = (
+    rf"(?:{_PARTICIPLE}|{_WHERE_SAID}"
+    rf"|(?:{alternatives(TIME_WORDS)})\b(?=[ \t]*(?:[.!,;]|$)|[ \t]+(?:speaking\b|{_WHERE_SAID})))"
+)
+"""Words opening where, when, how or to whom something was said, after its verb (…, he said at the briefing); a time
+only before the sentence's end or where it was said (`he said on Monday at …`, not `noted this year harvesting at a
+fast pace`: what was noted)."""
 _PLACE_APPOSITION = (
     r"(?:,[ \t]+[A-Z][\w'’-]*(?:[ \t]+(?:[A-Z][\w'’-]*|[a-z]{2,3}(?=[ \t]+[A-Z]))){0,6}"
     rf"(?:[ \t]+(?:{_CIRCUMSTANCE})\b[^,.;\"“”«»]{{1,60}})?)"
@@ -498,6 +504,10 @@ def find_quotes(
         found += _added_after(text, after.end(), end, sentences, speaker)
         quotations.append((s, e))
         scan_from = after.end()
+    elif (dashed := _dash_quote(text, start, end, finite_verbs)) is not None:
+        found.append(dashed)
+        quotations.append((dashed.start, dashed.end))
+        scan_from = end  # quotation marks inside the speaker's words quote no one else
     sentence_starts = sorted(a for a, _ in sentences)
     for quoted in _quotations(text, scan_from, end):
         s, e = _trim(text, *quoted.span("content" if quoted.group("content") is not None else "single"))
@@ -751,6 +761,25 @@ def _quoted_paragraph(text: str, start: int, end: int) -> tuple[int, int, re.Mat
         return None
     content = _trim(text, start + 1, last)
     return content[0], content[1], after
+
+
+_DASH_OPENING = re.compile(r"[-–—][ \t]+(?=[\"“«A-Z0-9])")
+"""A dash before a paragraph's first word: how text translated from Russian opens someone's words (`- Despite …`)."""
+
+
+def _dash_quote(text: str, start: int, end: int, finite_verbs: Sequence[int]) -> QuoteCandidate | None:
+    """A paragraph opened by a dash and closed by its attribution (`- A. B, the Head of State said.`): one direct
+    quote of every sentence before it, as Russian writes `— A, — сказал он` and its translation keeps the first dash
+    only. An item of a dash-led list ends with no attribution and is no quote."""
+    start, end = _trim(text, start, end)
+    opening = _DASH_OPENING.match(text, start, end)
+    framed = _frame(text, opening.end(), end, finite_verbs) if opening is not None else None
+    if opening is None or framed is None:
+        return None
+    quote, _ = framed
+    if quote.start != opening.end() or quote.speaker_start is None or quote.speaker_start < quote.end:
+        return None  # not words closed by a trailing attribution (`- According to X, …`)
+    return QuoteCandidate(quote.start, quote.end, "direct", quote.cue, quote.speaker_start, quote.speaker_end, 0.8)
 
 
 _ATTRIBUTION_VERB = re.compile(rf"[ \t]+(?:{_VERB})")
