@@ -3260,3 +3260,14 @@ def test_a_chinese_country_after_a_place_abbreviation_saying_where_is_the_countr
     doc = annotate(pipeline, "标题\n\n望哈方保障好在哈中国公民健康和安全。他在哈萨克斯坦共和国工作。\n")
     places = [t for t, label, _ in mentions(doc) if label == "LOC"]
     assert "中国" in places and "哈中国" not in places and "哈萨克斯坦共和国" in places
+
+
+def test_chinese_outlets_named_in_title_or_quotation_marks_are_bodies(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(
+        pipeline,
+        "标题\n\n《主权报》、《先行者报》、《新一代报》、“法律网”和“腾格里网”等媒体负责人出席。"
+        "两国发表了《联合公报》，推动“互联网”合作。\n",
+    )
+    bodies = [text for text, _, _ in mentions(doc, "ORG")]
+    assert {"主权报", "先行者报", "新一代报", "法律网", "腾格里网"} <= set(bodies)  # the names inside the marks
+    assert not {"联合公报", "互联网"} & set(bodies)  # a communiqué and the internet are no outlets

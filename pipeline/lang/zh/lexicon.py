@@ -122,6 +122,10 @@ GROUP_NOUNS = words("zh", "group_nouns")
 """Nouns for a group of people (民众, 侨民): a span ending with or inside one names no body."""
 NAMED_THING_HEADS = tuple(sorted(words("zh", "named_thing_heads"), key=len, reverse=True))
 """Words after a quoted name that make it a thing's (勋章, 国家计划, 综合体), longest first."""
+OUTLET_HEADS = tuple(sorted(words("zh", "outlet_heads", outlet="yes"), key=len, reverse=True))
+"""How an outlet's name in title or quotation marks ends (报, 网): the name is the outlet's."""
+NOT_OUTLETS = tuple(sorted(words("zh", "outlet_heads", outlet="no"), key=len, reverse=True))
+"""Words with an outlet's ending that name a document or a thing (公报, 互联网): a name ending in one is none."""
 GENERIC_QUALIFIERS = mapping("zh", "generic_qualifiers", "alone")
 """Words before a body's head that describe bodies, not name one (本国航空公司, 德国顶尖大学) -> yes where one alone
 does, no where it also stands in names (世界银行)."""

@@ -36,11 +36,13 @@ from pipeline.lang.zh.lexicon import (
     NAME_CONTEXT,
     NAMED_THING_HEADS,
     NATURE_HEADS,
+    NOT_OUTLETS,
     NOT_PERSON_HEADS,
     NOT_PLACE_WORDS,
     ORG_CHARS,
     ORG_SUFFIXES,
     ORG_WORDS,
+    OUTLET_HEADS,
     PAIR_WORDS,
     PARENT_BODIES,
     PEOPLES,
@@ -991,12 +993,25 @@ _QUOTED_BODY = re.compile(
 """A name in quotation marks and the word that makes it a body (“全民教育”基金, "哈扎纳特"赛马场), marks and all."""
 
 
+_MARKED_OUTLET = re.compile(
+    f"(?:《(?P<title>[^《》“”\\n，。、；：！？]{{1,15}}(?:{'|'.join(map(re.escape, OUTLET_HEADS))}))》"
+    f"|“(?P<quoted>[^《》“”\\n，。、；：！？]{{1,15}}(?:{'|'.join(map(re.escape, OUTLET_HEADS))}))”)"
+)
+"""A newspaper's, a magazine's or a news site's name in title or quotation marks (《主权报》, “腾格里网”)."""
+
+
 def find_quoted_bodies(ctx: BlockContext) -> list[Mention]:
-    """Bodies named in quotation marks before their head word, whether or not the tagger read the name."""
-    return [
+    """Bodies named in quotation marks before their head word, and outlets named in marks (《主权报》: 主权报),
+    whether or not the tagger read the name."""
+    found = [
         Mention(match.start(), match.end(), "ORG", "quoted:ORG", "quoted_zh", 0.8)
         for match in _QUOTED_BODY.finditer(ctx.text, ctx.block.start, ctx.block.end)
     ]
+    for match in _MARKED_OUTLET.finditer(ctx.text, ctx.block.start, ctx.block.end):
+        name = "title" if match.group("title") is not None else "quoted"
+        if not match.group(name).endswith(NOT_OUTLETS):
+            found.append(Mention(*match.span(name), "ORG", "outlet:ORG", "quoted_zh", 0.8))
+    return found
 
 
 def find_latin(ctx: BlockContext) -> list[Mention]:
