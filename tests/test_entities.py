@@ -3271,3 +3271,13 @@ def test_chinese_outlets_named_in_title_or_quotation_marks_are_bodies(pipeline) 
     bodies = [text for text, _, _ in mentions(doc, "ORG")]
     assert {"主权报", "先行者报", "新一代报", "法律网", "腾格里网"} <= set(bodies)  # the names inside the marks
     assert not {"联合公报", "互联网"} & set(bodies)  # a communiqué and the internet are no outlets
+
+
+def test_russian_name_read_without_its_honorific_keeps_it(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(
+        pipeline,
+        "Заголовок\n\nСтроительство больницы идет в поселке Айтеке би. Памятник Абылай хану открыли в Астане.\n",
+    )
+    found = {(text, label) for text, label, _ in mentions(doc)}
+    assert {("Айтеке би", "LOC"), ("Абылай хану", "PER")} <= found  # natasha read the name alone
+    assert not {("Айтеке", "LOC"), ("Абылай", "PER")} & found

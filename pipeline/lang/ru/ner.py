@@ -252,7 +252,12 @@ def document_rules(text: str, mentions: list[Mention]) -> list[Mention]:
     kept = [
         _as_work(
             text,
-            _quoted_body(text, _whole_ministry(text, _with_region_noun(text, _place_after_place_noun(text, mention)))),
+            _quoted_body(
+                text,
+                _whole_ministry(
+                    text, _with_region_noun(text, _place_after_place_noun(text, _with_honorific(text, mention)))
+                ),
+            ),
         )
         for mention in found
         if not _route_end(text, mention)
@@ -492,6 +497,19 @@ _NAMED_AFTER_STREET_NOUN = re.compile(
 )
 """A street, town district or village noun and the names after it, a list of them after a plural (``street_nouns``)."""
 _ONE_STREET_NAME = re.compile(_STREET_NAME)
+
+
+_HONORIFIC_AFTER = re.compile(_HONORIFIC.removesuffix("?"))
+"""A Kazakh honorific right after a name (`поселке Айтеке би`): the name's last word."""
+
+
+def _with_honorific(text: str, mention: Mention) -> Mention:
+    """A person's or a place's name with the honorific after it (Айтеке би, Абылай хана): the honorific is part of
+    the name whoever read the name without it."""
+    if mention.label not in ("PER", "LOC"):
+        return mention
+    honorific = _HONORIFIC_AFTER.match(text, mention.end)
+    return dataclasses.replace(mention, end=honorific.end()) if honorific is not None else mention
 
 
 def find_named_places(ctx: BlockContext) -> list[Mention]:
