@@ -3281,3 +3281,23 @@ def test_russian_name_read_without_its_honorific_keeps_it(pipeline) -> None:  # 
     found = {(text, label) for text, label, _ in mentions(doc)}
     assert {("Айтеке би", "LOC"), ("Абылай хану", "PER")} <= found  # natasha read the name alone
     assert not {("Айтеке", "LOC"), ("Абылай", "PER")} & found
+
+
+def test_english_compass_letter_places_bodies_joined_by_and_and_a_name_before_its_bracket(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(
+        pipeline,
+        "Title\n\nW Kazakhstan develops investment projects.\n\n"
+        "The work is done by the Ministry and Samruk-Kazyna Fund.\n\n"
+        "He headed the National Council of Public Trust (Council) for years.\n\n"
+        "He thanked the Ministry of Culture and Sports.\n",
+    )
+    found = {(text, label) for text, label, _ in mentions(doc)}
+    assert {
+        ("W Kazakhstan", "LOC"),  # West Kazakhstan, as headlines shorten it
+        ("Ministry", "ORG"),
+        ("Samruk-Kazyna Fund", "ORG"),
+        ("National Council of Public Trust", "ORG"),
+        ("Ministry of Culture and Sports", "ORG"),  # fields joined by `and`: one body
+    } <= found
+    assert not {("Kazakhstan", "LOC"), ("Ministry and Samruk-Kazyna Fund", "ORG")} & found
+    assert not any(text.endswith("(Council") for text, _ in found)

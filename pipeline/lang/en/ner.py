@@ -843,9 +843,10 @@ def document_rules(text: str, mentions: list[Mention]) -> list[Mention]:
     listed = [
         part
         for mention in listed
-        for part in _acronym_apart(
+        for apart in _acronym_apart(
             text, _as_event(text, _without_demonym(text, _without_office(text, _company_by_form(text, mention))))
         )
+        for part in _bodies_apart(text, _before_open_bracket(text, _with_compass_letter(text, apart)))
     ]
 
     def with_owner(body: Mention, place: Mention) -> Mention | None:
@@ -1317,6 +1318,46 @@ def _acronym_apart(text: str, mention: Mention) -> list[Mention]:
     return [
         dataclasses.replace(mention, end=name_end, entity_id=None),
         dataclasses.replace(mention, start=found.start("acronym"), entity_id=None),
+    ]
+
+
+_COMPASS_LETTER_BEFORE = re.compile(r"(?<![\w.&'’-])(?:[NS][EW]|[NSEW])[ \t]+$")
+"""A compass point written as its capital letter before a name (`W Kazakhstan`, `N Kazakhstan region`)."""
+
+
+def _with_compass_letter(text: str, mention: Mention) -> Mention:
+    """A place after a compass point written as its letter is the region of that side (`W Kazakhstan develops …`:
+    West Kazakhstan, as headlines shorten it), the letter part of its name."""
+    if mention.label != "LOC":
+        return mention
+    letter = _COMPASS_LETTER_BEFORE.search(text, max(0, mention.start - 4), mention.start)
+    return dataclasses.replace(mention, start=letter.start(), entity_id=None) if letter is not None else mention
+
+
+def _before_open_bracket(text: str, mention: Mention) -> Mention:
+    """A body's name ends before a bracket it never closes (`National Council of Public Trust (Council)`: the
+    tagger ran into the short name in brackets)."""
+    bracket = text.find(" (", mention.start, mention.end)
+    if mention.label != "ORG" or bracket <= mention.start or text.find(")", bracket, mention.end) != -1:
+        return mention
+    return dataclasses.replace(mention, end=bracket, entity_id=None)
+
+
+_TWO_BODIES = re.compile(
+    rf"(?P<first>.*\b(?:{alternatives(ORG_WORDS)}))[ \t]+and[ \t]+(?P<second>[A-Z].*\b(?:{alternatives(ORG_WORDS)}))"
+)
+"""Two bodies joined by `and`, each ending in a body's word (`the Ministry and Samruk-Kazyna Fund`)."""
+
+
+def _bodies_apart(text: str, mention: Mention) -> list[Mention]:
+    """A tagged body that is two joined by `and`, each closed by a body's word (`Ministry and Samruk-Kazyna Fund`):
+    two bodies; a name with fields joined by `and` (`Ministry of Culture and Sport`) ends in no such word first."""
+    both = _TWO_BODIES.fullmatch(text, mention.start, mention.end) if mention.label == "ORG" else None
+    if both is None:
+        return [mention]
+    return [
+        dataclasses.replace(mention, end=both.end("first"), entity_id=None),
+        dataclasses.replace(mention, start=both.start("second"), entity_id=None),
     ]
 
 
