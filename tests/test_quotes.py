@@ -5741,3 +5741,19 @@ def test_english_dash_paragraph_closed_by_its_attribution_and_a_time_before_a_no
     ]  # `noted this year harvesting …`: a thing noted, no words said
     doc = annotate(pipeline, "Title\n\nExports will grow, the minister said on Monday at a briefing.\n")
     assert [doc.span(q.start, q.end) for q in doc.quotes] == ["Exports will grow"]
+
+
+def test_russian_verbs_of_saying_added_voiced_and_complained(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(
+        pipeline,
+        "Заголовок\n\n"
+        '"Я считаю, что это заявление не имеет под собой оснований", – дополнил Ерлан Аккенженов.\n\n'
+        "Журналисты озвучили, что казахстанцы жалуются на качество бензина.\n\n"
+        "Аким посетовал, что подрядчики срывают сроки строительства школ.\n\n"
+        "Министр озвучил цифры по урожаю за прошлый год.\n",
+    )
+    assert [(q.kind, doc.span(q.start, q.end)) for q in doc.quotes] == [
+        ("direct", "Я считаю, что это заявление не имеет под собой оснований"),
+        ("indirect", "казахстанцы жалуются на качество бензина."),
+        ("indirect", "подрядчики срывают сроки строительства школ."),
+    ]  # `озвучил цифры`: a thing voiced, no words
