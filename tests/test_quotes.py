@@ -2294,7 +2294,7 @@ def test_a_chinese_statement_stops_where_the_article_names_a_source_of_its_own(p
         ),
         # the next quotation breaks off for an attribution of its own, whatever its verb
         (
-            '"We will build it soon," he said. "It is far too late for that," the minister replied.',
+            '"We will build it soon," he said. "It is far too late for that," the minister frowned.',
             [("direct", "We will build it soon,", "he")],
         ),
     ],
@@ -5757,3 +5757,15 @@ def test_russian_verbs_of_saying_added_voiced_and_complained(pipeline) -> None: 
         ("indirect", "казахстанцы жалуются на качество бензина."),
         ("indirect", "подрядчики срывают сроки строительства школ."),
     ]  # `озвучил цифры`: a thing voiced, no words
+
+
+def test_verbs_of_replying_complaining_and_disclosing(pipeline) -> None:  # type: ignore[no-untyped-def]
+    for text, words in (
+        ("The minister replied that the prices would not rise this year.", "the prices would not rise this year."),
+        ('"We will not raise prices this year," answered the minister.', "We will not raise prices this year,"),
+        ("The akim complained that contractors were late with the schools.", "contractors were late with the schools."),
+        ("他告诉记者，哈萨克斯坦将继续扩大对华出口。", "哈萨克斯坦将继续扩大对华出口。"),
+        ("部长披露，今年已有三家工厂投产。", "今年已有三家工厂投产。"),
+    ):
+        doc = annotate(pipeline, f"Title\n\n{text}\n")
+        assert [doc.span(q.start, q.end) for q in doc.quotes] == [words], text
