@@ -5769,3 +5769,14 @@ def test_verbs_of_replying_complaining_and_disclosing(pipeline) -> None:  # type
     ):
         doc = annotate(pipeline, f"Title\n\n{text}\n")
         assert [doc.span(q.start, q.end) for q in doc.quotes] == [words], text
+
+
+def test_english_quotation_whose_speaker_goes_on_to_a_second_deed(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(
+        pipeline,
+        "Title\n\n«It is high time to put an end to this issue,» he stressed and tasked the Ministry to submit the "
+        "final decision by May 1.\n",
+    )
+    assert [(q.kind, doc.span(q.start, q.end), doc.span(q.speaker_start, q.speaker_end)) for q in doc.quotes] == [
+        ("direct", "It is high time to put an end to this issue,", "he")
+    ]

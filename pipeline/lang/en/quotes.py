@@ -90,12 +90,13 @@ _ATTRIBUTION_END = (
     rf"(?=[ \t]*[.,;]|[ \t]+(?:at|in|during|on|to|about|after|before|while|when|via)\b|(?<![ \t]and)[ \t]+{_PARTICIPLE}"
     rf"|[ \t]+(?:the|a|his|her|their)[ \t]+{alternatives(MEDIA_NOUNS)}\b"
     r"|(?<=\bsaid|\bsays)[ \t]+of\b"
-    rf"|{_AND_SAID}|{_AND_ALSO}(?:{_VERB})[ \t]+{_SUBJECT_OPENS})"
+    rf"|{_AND_SAID}|{_AND_ALSO}(?:{_VERB})[ \t]+{_SUBJECT_OPENS}|[ \t]+and[ \t]+[a-z]{{2,}}ed\b)"
 )
 """What may follow an attribution after a quotation: the sentence's end, where and how it was said (`via his
 Facebook account`; a participle not after `and`: `chief of the wildlife and hunting unit X` goes on), what a
 post shows (`he captioned the photo`), what it was said of (`X said of the milestone`), or a second verb of
-saying (`X pointed out and added that …`)."""
+saying (`X pointed out and added that …`), or a second deed of the speaker's (`he stressed and tasked the Ministry
+…`)."""
 _AFTER = re.compile(
     rf"[ \t]*(?:[-–—][ \t]+)?(?:(?P<cue1>{_VERB})[ \t]+(?P<speaker1>{_NAME_PART}{{1,100}}?)"
     rf"|(?P<speaker2>{_NAME_PART}{{1,100}}?)[ \t]+(?P<cue2>{_VERB}))"
