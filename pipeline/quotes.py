@@ -1030,6 +1030,17 @@ class _Index:
         self.credits = [(block.start, block.end) for block in doc.blocks if block.kind == "caption"]
         """Captions, each a credit (`Фото: акимат области Абай`): a body named there is named by its own noun (`в
         акимате`), not by a word for any body (`в ведомстве`)."""
+        self.descriptions = [
+            (block.start, block.end)
+            for block, following in zip(doc.blocks, [*doc.blocks[1:], None], strict=True)
+            if block.kind == "paragraph"
+            and (
+                _PHOTO_DESCRIPTION.match(doc.text, block.start, block.end)
+                or (following is not None and following.kind == "caption" and _same_line(doc.text, block, following))
+            )
+        ]
+        """A photo's description (`L-R: Olga Rypakova, Danial Akhmetov, Sebastian Coe. Photo credit: …`): the people
+        it shows are no one a pronoun of the running text points back to."""
         self.starts = [m.start for m in self.mentions]
         self.persons = [m for m in self.mentions if m.label == "PER" and m.entity_id]
         self.person_starts = [m.start for m in self.persons]
@@ -1045,6 +1056,10 @@ class _Index:
         """Every form the text names each person by."""
         for mention in self.persons:
             self.surfaces.setdefault(mention.entity_id or "", set()).add(doc.span(mention.start, mention.end))
+
+    def describes_a_photo(self, position: int) -> bool:
+        """Whether ``position`` lies in a photo's description (``descriptions``)."""
+        return any(start <= position < end for start, end in self.descriptions)
 
     @functools.cached_property
     def commemorated(self) -> frozenset[str]:
@@ -1928,7 +1943,7 @@ def _previous_subject(index: _Index, quote: Quote, gender: str | None, earlier: 
         (
             (start, persons)
             for start, end in _sentences_before(index, this_start)
-            if (persons := index.persons_between(start, end))
+            if not index.describes_a_photo(start) and (persons := index.persons_between(start, end))
         ),
         None,
     )
@@ -2133,6 +2148,17 @@ def _same_title(head: str, given: str) -> bool:
     return _title_base(head) in given or _title_base(given) in head.lower()
 
 
+_PHOTO_DESCRIPTION = re.compile(
+    r"\(?(?:L-R|R-L|(?:From )?(?:left to right|right to left))\)?[ \t]*[:.,]", re.IGNORECASE
+)
+"""How a photo's description of who stands where opens (`L-R:`, `From left to right:`)."""
+
+
+def _same_line(text: str, block: Block, following: Block) -> bool:
+    """Whether two blocks were one line of the text (a description and the credit closing it)."""
+    return "\n" not in text[block.end : following.start]
+
+
 _CREDIT_RECOGNISERS = frozenset({"caption", "dateline"})
 """Recognisers of the names in a caption's or a dateline's credit: a photographer or an author, who says nothing
 in the article, so no pronoun points back to them."""
@@ -2163,6 +2189,7 @@ def _nearest_of(index: _Index, position: int, earlier: list[Quote], right: Calla
     for mention in reversed(index.persons[max(0, before - _Index.LOOK_BACK_ITEMS) : before]):
         outside = not _in_quotes(mention.start, earlier) or _body_report_around(mention.start, earlier) is not None
         credited = mention.recogniser in _CREDIT_RECOGNISERS  # `Photo credit: Zhiger Abenov`: who took the picture
+        credited = credited or index.describes_a_photo(mention.start)  # `L-R: Olga Rypakova, …`: who it shows
         if outside and not credited and fits(mention.entity_id) and mention.entity_id not in index.commemorated:
             if office is not None and office[0] > mention.start:
                 return office[1]  # `Tokayev met X. The Head of State noted …; he added`: the nearer, the office

@@ -5780,3 +5780,17 @@ def test_english_quotation_whose_speaker_goes_on_to_a_second_deed(pipeline) -> N
     assert [(q.kind, doc.span(q.start, q.end), doc.span(q.speaker_start, q.speaker_end)) for q in doc.quotes] == [
         ("direct", "It is high time to put an end to this issue,", "he")
     ]
+
+
+def test_people_a_photo_description_shows_are_no_antecedent_of_a_pronoun(pipeline) -> None:  # type: ignore[no-untyped-def]
+    for description in (
+        "L-R: Olympic Champion Olga Rypakova, Federation President Danial Akhmetov, Sebastian Coe.",
+        "Federation President Danial Akhmetov and Sebastian Coe. Photo credit: Zhiger Abenov.",
+    ):
+        doc = annotate(
+            pipeline,
+            "Title\n\nTraining coaches is important for Kazakh athletics, said World Athletics President Sebastian "
+            f'Coe during a press conference.\n\n{description}\n\n"There are two or three topics that we discussed," '
+            "he said.\n",
+        )
+        assert english_speakers(pipeline, doc)["There are tw"] == "Sebastian Coe", description
