@@ -2052,7 +2052,7 @@ def test_a_russian_bare_noun_speaker_is_the_body_it_named_before(pipeline) -> No
         "— Проходной балл не набрали 131 человек, — подчеркнули в центре.\n",
     )
     assert [(speaker, entity) for _, _, speaker, entity in described(doc)] == [
-        ("центре", "org:ru:Центр международные программы")
+        ("центре", "org:ru:Центр международных программ")
     ]
     doc = annotate(pipeline, "Заголовок\n\nАкимат Алматы провел встречу.\n\n— Дороги откроют, — сообщили в центре.\n")
     assert [(speaker, entity) for _, _, speaker, entity in described(doc)] == [("центре", None)]
@@ -5794,3 +5794,20 @@ def test_people_a_photo_description_shows_are_no_antecedent_of_a_pronoun(pipelin
             "he said.\n",
         )
         assert english_speakers(pipeline, doc)["There are tw"] == "Sebastian Coe", description
+
+
+def test_russian_body_named_in_the_nominative_to_its_head_and_with_its_abbreviation_in_brackets(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(
+        pipeline,
+        "Заголовок\n\nКак сообщили в пресс-службе Министерства по чрезвычайным ситуациям (МЧС) РК, пожар потушен.\n\n"
+        "В Министерстве иностранных дел Казахстана сообщили, что визит состоится в мае.\n",
+    )
+    bodies = {doc.span(m.start, m.end): m.entity_id for m in doc.mentions if m.label == "ORG"}
+    assert bodies["Министерства по чрезвычайным ситуациям (МЧС) РК"] == (
+        "org:ru:Министерство по чрезвычайным ситуациям (МЧС) РК"
+    )  # the head in the nominative, the words after it as written (not `по чрезвычайные ситуациям`)
+    assert bodies["Министерстве иностранных дел Казахстана"] == "org:ru:Министерство иностранных дел Казахстана"
+    assert [pipeline.quotes.name_en(q.speaker_entity_id) for q in doc.quotes] == [
+        "Ministry of Emergency Situations of Kazakhstan press service",
+        "Ministry of Foreign Affairs of Kazakhstan",
+    ]

@@ -191,6 +191,11 @@ def _nominative_stem(word: str) -> str:
     return word[:-1] if word[-1:] in ("а", "я", "о", "е", "ы", "ь", "й") else word
 
 
+_BRACKETED_ABBREVIATION = re.compile(r"[ \t]*\([A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]{2,10}\)")
+"""A body's abbreviation in brackets inside its name (`Министерство по чрезвычайным ситуациям (МЧС) РК`): its other
+name, no word of the English one."""
+
+
 def english_body_name(name: str, places: PlaceNames | None = None, bodies: KnownBodies | None = None) -> str | None:
     """The English name of a body named in Russian (``департамент комитета по регулированию естественных
     монополий и защите конкуренции Атырауской области`` -> ``Atyrau Region Department of the Committee for
@@ -199,7 +204,7 @@ def english_body_name(name: str, places: PlaceNames | None = None, bodies: Known
     ``Emergency Situations Department``). A head whose owner is written before it
     (пресс-служба) followed by a whole body's name takes that name first: ``пресс-служба Мажилиса`` ->
     ``Mazhilis press service``."""
-    words = re.findall(r"[\w-]+", name)
+    words = re.findall(r"[\w-]+", _BRACKETED_ABBREVIATION.sub("", name))  # `по чрезвычайным ситуациям (МЧС) РК`
     if not words or re.search(r"[«»\"“”]", name):
         return None
     places = places or PlaceNames()

@@ -676,6 +676,8 @@ def find_natasha(ctx: BlockContext) -> list[Mention]:
                         )
                     )
                     if label == "PER"
+                    else _body_nominative(ctx.text[start:end], normal)
+                    if label == "ORG"
                     else normal
                 )
     return found
@@ -772,6 +774,24 @@ def _nominative_name(surface: str, normal: str) -> str:
         return normal
     words[-1] = words[-1][: -len(ending)] + SURNAME_CASES[ending]
     return " ".join(words)
+
+
+_ADJECTIVE_NOMINATIVES = ("ый", "ий", "ой", "ая", "яя", "ое", "ее", "ые", "ие")
+"""How a Russian adjective ends in the nominative: the words before a body's head noun that agree with it."""
+
+
+def _body_nominative(surface: str, normal: str) -> str:
+    """A body's name in the nominative: natasha's normal form up to the head noun (the adjectives agreeing with it
+    and the noun), the words after it as written, since they do not agree with it (`Министерства иностранных дел`
+    -> `Министерство иностранных дел`, where natasha gives `Министерство иностранные дела`)."""
+    written, normals = surface.split(), normal.split()
+    if len(written) != len(normals):
+        return normal
+    head = next(
+        (index for index, word in enumerate(normals) if not word.lower().endswith(_ADJECTIVE_NOMINATIVES)),
+        len(normals) - 1,
+    )
+    return " ".join([*normals[: head + 1], *written[head + 1 :]])
 
 
 _MASCULINE_SURNAME = re.compile(r"[А-ЯЁ][а-яё-]+(?:ов|ев|ёв|ин|ын)")
