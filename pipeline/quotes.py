@@ -1710,9 +1710,10 @@ _APPOSITION_COMMA = re.compile(r"[ \t]*,[ \t]*")
 _DESCRIPTION_GOES_ON = 80
 """How far a description may run on before its holder's name (`Заместитель председателя Комитета по делам спорта
 и физической культуры Нурлан Есембаев`, later `заместитель председателя Комитета`)."""
-_DESCRIPTION_BREAK = re.compile(r"[.,;:!?()«»\"“”—–]|\s-\s")
-"""What a description does not run on over to a name: punctuation between clauses or around a quotation (nor a
-verb: `врач встретилась с Анной Ивановой` introduces no one)."""
+_DESCRIPTION_BREAK = re.compile(r"[.,;:!?()«»\"“”—–\n]|\s-\s")
+"""What a description does not run on over to a name: punctuation between clauses or around a quotation, or a line's
+end (a headline's `глава Минздрава` and the byline under it); nor a verb: `врач встретилась с Анной Ивановой`
+introduces no one."""
 
 
 def _touching_person(index: _Index, start: int, end: int) -> str | None:

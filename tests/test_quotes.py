@@ -5811,3 +5811,14 @@ def test_russian_body_named_in_the_nominative_to_its_head_and_with_its_abbreviat
         "Ministry of Emergency Situations of Kazakhstan press service",
         "Ministry of Foreign Affairs of Kazakhstan",
     ]
+
+
+def test_a_description_in_a_headline_names_no_one_on_the_line_after_it(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(
+        pipeline,
+        "Кто-то должен разгребать - глава Минздрава о проблемах\n\nАружан Дарибай Корреспондент\n\n"
+        "Министра здравоохранения Акмарал Альназарову спросили о проблемах в сфере здравоохранения.\n\n"
+        "Чиновница признала, что в сфере здравоохранения достаточно проблем.\n\n"
+        '"Кто-то это должен делать. Проблем достаточно", - ответила глава Минздрава.\n',
+    )
+    assert [q.speaker_entity_id for q in doc.quotes] == ["per:akmaral-alnazarova", "per:akmaral-alnazarova"]
