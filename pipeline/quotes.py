@@ -483,6 +483,9 @@ class QuoteFinder:
         owned = _OWNED_BODY.fullmatch(lowered)  # `the press service of the President`: a body, not the President
         if (_is_title(lowered) or _is_title(_title_head(phrase))) and not owned:
             index, head = self._index, _title_head(phrase)
+            if self._plural_title(phrase, head, start):  # `По оценкам аналитиков`: many, none of them named
+                quote.attribution, quote.role = "unnamed", phrase
+                return quote
             # `the Uzbek President`, `the President of Mongolia`: no holder of a Kazakh office
             foreign = _foreign_people(phrase) or self._foreign_office(start, end)
             ways: tuple[Callable[[], str | None], ...] = (
@@ -820,6 +823,11 @@ class QuoteFinder:
             previous = next((q for q in reversed(earlier) if q.speaker_entity_id == quote.speaker_entity_id), None)
             quote.role = previous.role if previous else None
         return quote
+
+    def _plural_title(self, phrase: str, head: str, start: int) -> bool:
+        """Whether a title speaks in the plural (`аналитиков`, `экспертов`): a group, whoever is named near it."""
+        at = phrase.lower().find(head.lower())
+        return at != -1 and self._index.feature_at("Number", start + at) == "Plur"
 
     def name_en(self, entity_id: str | None) -> str | None:
         """The speaker's English name: the gazetteer's; for a name first seen in English text the name itself

@@ -5822,3 +5822,16 @@ def test_a_description_in_a_headline_names_no_one_on_the_line_after_it(pipeline)
         '"Кто-то это должен делать. Проблем достаточно", - ответила глава Минздрава.\n',
     )
     assert [q.speaker_entity_id for q in doc.quotes] == ["per:akmaral-alnazarova", "per:akmaral-alnazarova"]
+
+
+def test_russian_analysts_speak_as_a_group_and_a_topic_before_a_trailing_verb_is_no_quote(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(
+        pipeline,
+        "Заголовок\n\nПо оценкам аналитиков, базовый сценарий для тенге – плавное ослабление курса.\n\n"
+        "О том, какие факторы способны изменить траекторию курса, рассказал экономист Эльдар Шамсутдинов.\n\n"
+        "По словам специалиста, мировые банки позитивно смотрят на тенге.\n",
+    )
+    assert [(doc.span(q.start, q.end)[:12], q.speaker_entity_id) for q in doc.quotes] == [
+        ("базовый сцен", None),  # many analysts, none of them the economist named after
+        ("мировые банк", "per:ru:Эльдар Шамсутдинов"),
+    ]  # `О том, какие …, рассказал X`: what he spoke about, not his words

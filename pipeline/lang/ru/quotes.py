@@ -145,6 +145,12 @@ _QUESTION_WORDS = "|".join(map(re.escape, QUESTION_WORDS))
 _YES_NO_QUESTION = r"[а-яё-]+[ \t]+ли(?![\w-])"
 """A question asked with `ли` after its first word (`прокомментировали, ожидаются ли повторные толчки`): what was
 spoken about, not the words said."""
+_TOPIC = re.compile(
+    rf"(?:о|об)[ \t]+том,[ \t]*(?:(?:с|со|в|во|на|о|об|по|из|за|к|от|до|для|при|у)[ \t]+)?(?:{_QUESTION_WORDS})\b",
+    re.IGNORECASE,
+)
+"""`О том, какие факторы способны изменить курс, рассказал X`: what X spoke about, an indirect question before a
+trailing verb, not X's words."""
 _COMMA_CLAUSE = re.compile(
     rf"(?<=[а-яё][ \t])(?<!бы[ \t])(?P<cue>{_INDIRECT_VERB}),[ \t]+(?=[а-яё])"
     rf"(?!(?:что|будто|чтобы|если|котор\w*|а|и|но|в[ \t]+частности|в[ \t]+том[ \t]+числе)\b)"
@@ -649,7 +655,7 @@ def _frame(text: str, start: int, end: int) -> tuple[QuoteCandidate, str] | None
         content = _trim(text, comma.end(), stop)
         return QuoteCandidate(*content, "indirect", comma.group("cue"), *subject, 0.7), "sentence"
     trailing = _TRAILING.search(text, max(start, stop - 200), stop)  # `…, сообщил X, передает корреспондент …`
-    if trailing and not _NOT_QUOTE_WORDS.search(text, trailing.start(), stop):
+    if trailing and not _NOT_QUOTE_WORDS.search(text, trailing.start(), stop) and not _TOPIC.match(text, start):
         content = _trim(text, start, trailing.start(), " \t,")
         outlet = _OUTLET.fullmatch(text, *_trim(text, *trailing.span("who")))  # `…, сообщает агентство X.`
         if content[1] - content[0] >= 10 and not outlet:
