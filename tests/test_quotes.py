@@ -5835,3 +5835,17 @@ def test_russian_analysts_speak_as_a_group_and_a_topic_before_a_trailing_verb_is
         ("базовый сцен", None),  # many analysts, none of them the economist named after
         ("мировые банк", "per:ru:Эльдар Шамсутдинов"),
     ]  # `О том, какие …, рассказал X`: what he spoke about, not his words
+
+
+def test_russian_quotation_standing_alone_after_a_report_is_the_reporter_s_own_words(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(
+        pipeline,
+        "Заголовок\n\nМинистр Ерлан Карин отметил, что работа идет по плану. «Мы завершим строительство школ до "
+        "конца года». Он добавил, что финансирование выделено.\n\n"
+        "Министр посетил школу. «Мы завершим строительство школ до конца года».\n",
+    )
+    assert [(q.kind, doc.span(q.start, q.end), q.speaker_entity_id) for q in doc.quotes] == [
+        ("indirect", "работа идет по плану.", "per:yerlan-karin"),
+        ("direct", "Мы завершим строительство школ до конца года", "per:yerlan-karin"),
+        ("indirect", "финансирование выделено.", "per:yerlan-karin"),
+    ]  # a quotation after no report stays unattributed
