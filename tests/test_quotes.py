@@ -5849,3 +5849,22 @@ def test_russian_quotation_standing_alone_after_a_report_is_the_reporter_s_own_w
         ("direct", "Мы завершим строительство школ до конца года", "per:yerlan-karin"),
         ("indirect", "финансирование выделено.", "per:yerlan-karin"),
     ]  # a quotation after no report stays unattributed
+
+
+def test_russian_dash_quote_whose_opening_dash_was_left_out(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(
+        pipeline,
+        "Заголовок\n\nОб этом сказал аким района Аскар Казыбаев.\n\n"
+        "Села находятся в опасности. Прошу всех жителей выйти в безопасную зону. Жизнь человека — это самое "
+        "главное, — сказал Казыбаев.\n\n"
+        "Жители должны выйти в безопасную зону, сказали в акимате.\n",
+    )
+    assert [(q.kind, doc.span(q.start, q.end)) for q in doc.quotes][-2:] == [
+        (
+            "direct",
+            "Села находятся в опасности. Прошу всех жителей выйти в безопасную зону. Жизнь человека — это самое "
+            "главное",
+        ),
+        ("indirect", "Жители должны выйти в безопасную зону"),  # no dash: reported, not quoted
+    ]
+    assert doc.quotes[-2].speaker_entity_id == "per:ru:Аскар Казыбаев"

@@ -422,7 +422,7 @@ def _dash_paragraph(text: str, start: int, end: int) -> list[QuoteCandidate]:
     """``— …, — отметил он.``, and the split form ``— A, — сказал он. — B``."""
     opening = _OPENING_DASH.match(text, start, end)
     if opening is None:
-        return []
+        return _undashed_quote(text, start, end)
     found = []
     middle = _MIDDLE_ATTRIBUTION.search(text, opening.end(), end)
     attribution = None
@@ -455,6 +455,26 @@ def _dash_paragraph(text: str, start: int, end: int) -> list[QuoteCandidate]:
     speaker_span = _span(attribution, "speaker")
     speaker = _speaker_after(text, *speaker_span) if speaker_span[0] is not None else (None, None)  # type: ignore[arg-type]
     return [QuoteCandidate(s, e, "direct", attribution.group("cue"), *speaker, 0.9)]
+
+
+def _undashed_quote(text: str, start: int, end: int) -> list[QuoteCandidate]:
+    """A paragraph closed by a dash attribution with its comma (`A. B, — сказал Казыбаев.`) whose opening dash the
+    page left out: the paragraph is the speaker's words, a dash quote. Not a paragraph with guillemets, whose
+    quotation the attribution closes."""
+    attribution = _END_ATTRIBUTION.search(text, max(start, end - _ATTRIBUTION_TAIL), end)
+    if attribution is None or not text.startswith(",", attribution.start()) or attribution.group("speaker") is None:
+        return []
+    if "«" in text[start : attribution.start()] or "»" in text[start : attribution.start()]:
+        return []
+    s, e = _trim(text, start, attribution.start(), " \t,")
+    if e - s < _UNDASHED_LEAST:
+        return []
+    speaker = _speaker_after(text, *attribution.span("speaker"))
+    return [QuoteCandidate(s, e, "direct", attribution.group("cue"), *speaker, 0.8)]
+
+
+_UNDASHED_LEAST = 15
+"""Characters the words of a paragraph without its opening dash hold at least."""
 
 
 def _guillemets(text: str, start: int, end: int) -> list[QuoteCandidate]:
