@@ -5868,3 +5868,48 @@ def test_russian_dash_quote_whose_opening_dash_was_left_out(pipeline) -> None:  
         ("indirect", "Жители должны выйти в безопасную зону"),  # no dash: reported, not quoted
     ]
     assert doc.quotes[-2].speaker_entity_id == "per:ru:Аскар Казыбаев"
+
+
+def test_english_relayed_plain_attribution_month_abbreviation_quoted_order_and_dashed_attribution(pipeline) -> None:  # type: ignore[no-untyped-def]
+    cases = [
+        (
+            "This year Kazakhstan will implement seven projects with anchor investors, such as JAC, Hikma, and "
+            "Tenaris, in the chemical industries, Minister Aset Isekeshev said on May 17 at a roundtable, the "
+            "official website of the Prime Minister reported.",
+            "This year Kazakhstan will implement seven projects with anchor investors, such as JAC, Hikma, and "
+            "Tenaris, in the chemical industries",
+            "Aset Isekeshev",
+        ),
+        (
+            "Training coaches is important for developing Kazakh athletics, said World Athletics President "
+            "Sebastian Coe during a Nov. 3 press conference in the capital.",
+            "Training coaches is important for developing Kazakh athletics",
+            "Sebastian Coe",
+        ),
+        (
+            '"I instruct all ministers to analyze carefully the attitude of the society to reforms," the Head of '
+            "State ordered.",
+            "I instruct all ministers to analyze carefully the attitude of the society to reforms,",
+            "the Head of State",
+        ),
+        (
+            "- Four main blocks concerning public health were determined. The Ministry is ready to fulfill all "
+            "outlined events in time. – E. Dosaev said in a press briefing.",
+            "Four main blocks concerning public health were determined. The Ministry is ready to fulfill all "
+            "outlined events in time.",
+            "E. Dosaev",
+        ),
+        (
+            "President Tokayev also mentioned that Kazakhstan is chairing the CIS this year and invited President "
+            "Putin to attend the summit.",
+            "Kazakhstan is chairing the CIS this year",
+            "Tokayev",
+        ),
+    ]
+    for text, words, speaker in cases:
+        doc = annotate(pipeline, f"Title\n\n{text}\n")
+        assert [(doc.span(q.start, q.end), doc.span(q.speaker_start, q.speaker_end)) for q in doc.quotes] == [
+            (words, speaker)
+        ], text
+    doc = annotate(pipeline, "Title\n\nThe President instructed the Government to speed up the work.\n")
+    assert doc.quotes == []  # an order reported, no words quoted

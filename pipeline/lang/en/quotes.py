@@ -65,7 +65,9 @@ apostrophes of `teacher's` stay inside."""
 _FIELD_COMMA = r",(?=[ \t](?:[A-Z][a-z]+(?:,|[ \t]and[ \t])|and[ \t][A-Z]))"
 """A comma in a list of a ministry's fields (`Ecology, Geology and Natural Resources Minister`, `Ecology, Geology,
 and Natural Resources Ministry`): no end of a speaker's phrase."""
-_ABBREVIATION = r"Mr\.|Mrs\.|Ms\.|Dr\.|(?<![\w.])[A-Z][a-z]?\."
+_MONTH_ABBREVIATION = r"(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.(?=[ \t]*\d)"
+"""A month written short before its day (`a Nov. 3 press conference`): its period ends no sentence or speaker."""
+_ABBREVIATION = rf"Mr\.|Mrs\.|Ms\.|Dr\.|(?<![\w.])[A-Z][a-z]?\.|{_MONTH_ABBREVIATION}"
 """A title or an initial whose period ends no name (`Mr. Kulagin`, `A.Kurishbayev`, `Zh. Doskaliyev`: Kazakh initials
 of two letters)."""
 _NAME_PART = rf"(?:{_ABBREVIATION}|{_FIELD_COMMA}|[^.,;\"“”«»])"
@@ -317,7 +319,8 @@ _QUOTED_AS_SAYING = re.compile(
 )
 """`…, Kazinform News Agency quotes governor X as saying at a briefing.`: the outlet passes on X's words."""
 _TRAILING_INVERTED = re.compile(
-    rf",[ \t]+(?P<cue>{alternatives(INVERTED_VERBS)})[ \t]+(?P<speaker>[^,.;\"“”«»]{{2,200}}?)"
+    rf",[ \t]+(?P<cue>{alternatives(INVERTED_VERBS)})[ \t]+"
+    rf"(?P<speaker>(?:{_MONTH_ABBREVIATION}|[^,.;\"“”«»]){{2,200}}?)"
     rf"(?:,[ \t]+[^.;!?\"“”«»]{{1,250}}?)?[.!]?[ \t]*$"
 )
 """`…, reported head of the department Nurbek Kabizhan.`: the verb before its subject, no quotation marks; the
@@ -474,7 +477,7 @@ _AND_DIRECTIVE = re.compile(
 """`… must grow and tasked to ensure …`, `… and to this end instructed …`: the subject goes on to give an order."""
 _AND_ACTING = re.compile(
     rf",?[ \t]+and[ \t]+(?:also[ \t]+)?{alternatives(ACTING_VERBS)}"
-    r"[ \t]+(?:the|a|an|his|her|its|their|this|these|those)\b"
+    r"[ \t]+(?:(?:the|a|an|his|her|its|their|this|these|those)\b|[A-Z])"
     r"|,[ \t]+while[ \t]+(?!(?:no|some|any|every)thing\b)[a-z]{3,}ing\b"
     rf"|,[ \t]+{alternatives(DIRECTIVE_PARTICIPLES)}\b"
 )
@@ -768,12 +771,25 @@ _DASH_OPENING = re.compile(r"[-–—][ \t]+(?=[\"“«A-Z0-9])")
 """A dash before a paragraph's first word: how text translated from Russian opens someone's words (`- Despite …`)."""
 
 
+_DASHED_ATTRIBUTION = re.compile(
+    rf"(?<=[.,!?…])[ \t]*[–—-][ \t]+(?P<speaker>(?=[A-Z]){_NAME_PART}{{2,100}}?)[ \t]+(?P<cue>{_VERB})"
+    rf"(?:[ \t]+{_HOW_SAID}[^.;\"“”«»]{{0,120}})?[.!]?[ \t]*$"
+)
+"""An attribution after a dash closing a dash paragraph (`… of the State. – E. Dosaev said in a press briefing.`)."""
+
+
 def _dash_quote(text: str, start: int, end: int, finite_verbs: Sequence[int]) -> QuoteCandidate | None:
     """A paragraph opened by a dash and closed by its attribution (`- A. B, the Head of State said.`): one direct
     quote of every sentence before it, as Russian writes `— A, — сказал он` and its translation keeps the first dash
     only. An item of a dash-led list ends with no attribution and is no quote."""
     start, end = _trim(text, start, end)
     opening = _DASH_OPENING.match(text, start, end)
+    closing = _DASHED_ATTRIBUTION.search(text, max(start, end - 200), end) if opening is not None else None
+    if opening is not None and closing is not None and closing.start() - opening.end() >= 15:
+        # `- A. B. – E. Dosaev said in a press briefing.`: the attribution after a dash, as Russian writes it
+        speaker = _trim(text, *closing.span("speaker"))
+        content = _trim(text, opening.end(), closing.start(), " \t,")
+        return QuoteCandidate(*content, "direct", closing.group("cue"), *speaker, 0.8)
     framed = _frame(text, opening.end(), end, finite_verbs) if opening is not None else None
     if opening is None or framed is None:
         return None
@@ -1460,6 +1476,7 @@ def _frame(text: str, start: int, end: int, finite_verbs: Sequence[int] = ()) ->
         speaker = _trim(text, *trailing.span("speaker"))
         cue = trailing.group("cue")
         inner = _INNER_INVERTED.search(text, *content)
+        said = _TRAILING.search(text, max(content[0], content[1] - 300), content[1]) if inner is None else None
         if inner is not None and _NAMED_SUBJECT.match(text, inner.start("speaker")):
             cue = inner.group("cue")
             # `A, said President X during the meeting, Akorda press service reported.`: X's words, passed on
@@ -1467,6 +1484,14 @@ def _frame(text: str, start: int, end: int, finite_verbs: Sequence[int] = ()) ->
             if (circumstance := _CIRCUMSTANCE_AFTER.search(text, *speaker)) and circumstance.start() > speaker[0]:
                 speaker = (speaker[0], circumstance.start())
             content = _trim(text, content[0], inner.start(), " \t,")
+        elif (
+            said is not None
+            and _NAMED_SUBJECT.match(text, said.start("speaker"))
+            and not _OUTLET.search(text, *said.span("speaker"))
+        ):
+            # `A, Minister X said on May 17 at a roundtable, the Prime Minister's website reported.`: X's words
+            cue, speaker = said.group("cue"), _trim(text, *said.span("speaker"))
+            content = _trim(text, content[0], said.start(), " \t,")
         outlet = _OUTLET.search(text, *speaker)  # `…, TASS news agency reports.`
         participial = _PARTICIPLE_PHRASE.fullmatch(text, *content) and not _holds_finite_verb(finite_verbs, *content)
         if content[1] - content[0] >= 15 and not outlet and not participial:
