@@ -3301,3 +3301,11 @@ def test_english_compass_letter_places_bodies_joined_by_and_and_a_name_before_it
     } <= found
     assert not {("Kazakhstan", "LOC"), ("Ministry and Samruk-Kazyna Fund", "ORG")} & found
     assert not any(text.endswith("(Council") for text, _ in found)
+
+
+def test_english_second_office_after_a_title_names_no_person(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(
+        pipeline,
+        "Meeting with Askar Myrzakhmetov, Deputy Prime Minister and Minister of Agriculture\n\nThey met.\n",
+    )
+    assert [text for text, label, _ in mentions(doc) if label == "PER"] == ["Askar Myrzakhmetov"]

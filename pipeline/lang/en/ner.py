@@ -155,6 +155,8 @@ def english_names(text: str, start: int, end: int) -> list[Mention]:
         if title is not None and title.end() < seq_end:  # `Head of [State Kassym-Jomart Tokayev]`: after the title
             first = title.end() + len(text[title.end() : seq_end]) - len(text[title.end() : seq_end].lstrip())
             words = text[first:seq_end].split()
+            if not words or not words[0][:1].isupper():
+                continue  # `Deputy Prime Minister [and Minister of Agriculture]`: a second office, no name
         span_text = text[first:seq_end]
         if _TITLE_WORD.match(words[-1]) and not _ORG_WORDS.search(span_text):
             continue  # `State Counselor`, `Prime Minister`: an office, not a name
