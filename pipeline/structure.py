@@ -164,6 +164,8 @@ def _names_a_body(credit: str) -> bool:
 def _translator(line: str) -> str | None:
     """The name in a translator credit line such as ``【编译：小穆】`` (linear: no backtracking regex), also among
     the other roles of a staff credit (``【记者:鲁斯兰 编译:昂哈尔 审校:金桥】`` -> 昂哈尔)."""
+    if (worded := _WORDED_TRANSLATOR.fullmatch(line)) is not None:
+        return worded.group("name")  # `Translation by Assem Zhanmukhanova`
     if len(line) > _MAX_TRANSLATOR_CHARS or not line.endswith(tuple(_TRANSLATOR_CLOSERS)):
         return None
     opening = _TRANSLATOR_OPENING.match(line)
@@ -176,6 +178,11 @@ def _translator(line: str) -> str | None:
     return name
 
 
+_WORDED_TRANSLATOR = re.compile(
+    r"(?:Translat(?:ion|ed)[ \t]+by|Translat(?:ion|or)[ \t]*:|Перевод[ \t]*:|Перевела|Перевел|Перевёл)[ \t]+"
+    r"(?P<name>[A-ZА-ЯЁ][\w'’.-]*(?:[ \t]+[A-ZА-ЯЁ][\w'’.-]*){0,2})[ \t]*\.?"
+)
+"""A translator's credit line in words (`Translation by Assem Zhanmukhanova`, `Перевод: Айгерим Ахметова`)."""
 _STAFF_ROLES = "记者|编译|翻译|编辑|译者|审校|校对|摄影|责编"
 _STAFF_CREDIT = re.compile(
     rf"[【\[〔（(](?:[ \t]*(?:(?:编译|翻译|译者)[ \t]*[:：][ \t]*(?P<name>[^\s:：】\]〕）)]+)"

@@ -307,3 +307,17 @@ def test_a_photo_credit_without_its_colon_is_a_caption(line: str, agency: str) -
     assert captions == [("caption", agency)]
     heading = "Заголовок новости\n\nФото Астаны сделаны вчера.\n\nТекст статьи о газе.\n"
     assert [b.kind for b in parse_structure(heading).blocks if b.kind == "caption"] == []
+
+
+def test_translator_credited_in_words_is_the_translator_and_no_person_of_the_news() -> None:
+    from corpus.runner import PipelineConfig, make_pipeline
+
+    pipeline = make_pipeline(PipelineConfig())
+    for line, name in (
+        ("Translation by Assem Zhanmukhanova", "Assem Zhanmukhanova"),
+        ("Перевод: Айгерим Ахметова", "Айгерим Ахметова"),
+    ):
+        doc, _ = pipeline.annotate(f"Title\n\nThe minister said that exports will grow.\n\n{line}\n", "t.txt")
+        assert doc.translator == name
+        assert doc.blocks[-1].kind == "credit"
+        assert not [m for m in doc.mentions if m.label == "PER"], line
