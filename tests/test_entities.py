@@ -3309,3 +3309,15 @@ def test_english_second_office_after_a_title_names_no_person(pipeline) -> None: 
         "Meeting with Askar Myrzakhmetov, Deputy Prime Minister and Minister of Agriculture\n\nThey met.\n",
     )
     assert [text for text, label, _ in mentions(doc) if label == "PER"] == ["Askar Myrzakhmetov"]
+
+
+def test_english_names_listed_after_a_plural_noun_of_companies_are_bodies(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(
+        pipeline,
+        "Title\n\nKazakhstan will implement projects with transnational companies, such as JAC, Hikma, Cremonini, "
+        "Peugeot, and Tenaris, in the industries.\n\nPartners such as China, Russia and Turkey joined.\n",
+    )
+    found = {(text, label) for text, label, _ in mentions(doc)}
+    assert {("Hikma", "ORG"), ("Cremonini", "ORG"), ("Peugeot", "ORG"), ("Tenaris", "ORG")} <= found
+    assert not {("Hikma", "PER"), ("Tenaris", "LOC")} & found
+    assert {("China", "LOC"), ("Russia", "LOC"), ("Turkey", "LOC")} <= found  # partners: countries too

@@ -140,6 +140,8 @@ EVENT_OPENERS = frozenset(words("en", "event_heads", opens="yes"))
 """Event words that may also open an event's name (`Days of Culture`); `Open` only closes one."""
 PROJECT_HEADS = frozenset(words("en", "project_heads"))
 """Words closing a project's name (National Project): no body (``data/project_heads.tsv``)."""
+COMPANY_PLURALS = words("en", "company_plurals")
+"""Plural nouns of companies before a list of their names (companies such as …): each name a body."""
 UNIT_HEADS = words("en", "unit_heads")
 """Heads of a ministry's units (Committee): named with the ministry, two bodies (``data/unit_heads.tsv``)."""
 NAMED_AFTER_HEADS = mapping("en", "named_after_heads", "plural")

@@ -13,6 +13,7 @@ from pipeline.lang.en.lexicon import (
     ADJECTIVE_PLACES,
     ADJECTIVE_SUFFIXES,
     BODY_HEADS,
+    COMPANY_PLURALS,
     COMPASS_WORDS,
     COUNTRIES,
     CURRENCY_NOUNS,
@@ -817,7 +818,7 @@ def document_rules(text: str, mentions: list[Mention]) -> list[Mention]:
     Ayagoz-Techen railway`: Ayagoz and Techen); a direction alone (`South-east wind`), a person's name that names a
     thing (`the Auezov field`, `the discussion club Parasat`) and a piece of a hyphenated word (`Greco-Roman`) are no
     entities; an event's name is no body (`the Rio Olympics`)."""
-    mentions = _route_ends_apart(text, mentions)
+    mentions = _listed_companies(text, _route_ends_apart(text, mentions))
     listed = [
         dataclasses.replace(mention, label="LOC", label_fine="listed_place:LOC", entity_id=None)
         if mention.label == "PER"
@@ -1649,6 +1650,39 @@ def _known_route_ends(text: str, mention: Mention, known: set[tuple[int, int]]) 
         count += (position, end) in known
         position = dash.end() if dash is not None else end
     return count
+
+
+_LIST_ITEM = r"[A-Z][\w'’&.-]*(?:[ \t]+[A-Z][\w'’&.-]*){0,3}"
+_LISTED_COMPANIES = re.compile(
+    rf"\b(?:{alternatives(COMPANY_PLURALS)})[ \t]*,?[ \t]+(?:such[ \t]+as|including|like|namely)[ \t]+"
+    rf"(?P<items>{_LIST_ITEM}(?:(?:[ \t]*,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+){_LIST_ITEM})+)"
+)
+"""A plural noun of companies and the list of their names after `such as` (``data/company_plurals.tsv``)."""
+_ONE_LIST_ITEM = re.compile(_LIST_ITEM)
+
+
+def _listed_companies(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Every name of a list after a plural noun of companies (`transnational companies, such as JAC, Hikma, Peugeot,
+    and Tenaris`) is a body: the tagger's person or place there gives way, a body it read stays as it is."""
+    spans = [
+        item.span()
+        for listed in _LISTED_COMPANIES.finditer(text)
+        for item in _ONE_LIST_ITEM.finditer(text, *listed.span("items"))
+    ]
+    if not spans:
+        return mentions
+    kept = [
+        mention
+        for mention in mentions
+        if mention.label == "ORG" or not any(s < mention.end and mention.start < e for s, e in spans)
+    ]
+    bodies = [(m.start, m.end) for m in kept if m.label == "ORG"]
+    kept += [
+        Mention(s, e, "ORG", "listed_company:ORG", "rules_en", 0.6)
+        for s, e in spans
+        if not any(a < e and s < b for a, b in bodies)
+    ]
+    return sorted(kept, key=lambda m: (m.start, m.end))
 
 
 def _route_ends_apart(text: str, mentions: list[Mention]) -> list[Mention]:
