@@ -3321,3 +3321,19 @@ def test_english_names_listed_after_a_plural_noun_of_companies_are_bodies(pipeli
     assert {("Hikma", "ORG"), ("Cremonini", "ORG"), ("Peugeot", "ORG"), ("Tenaris", "ORG")} <= found
     assert not {("Hikma", "PER"), ("Tenaris", "LOC")} & found
     assert {("China", "LOC"), ("Russia", "LOC"), ("Turkey", "LOC")} <= found  # partners: countries too
+
+
+def test_russian_names_after_imeni_are_the_body_place_or_prize_named_after_the_person(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(
+        pipeline,
+        "Заголовок\n\nКонцерт прошел в филармонии имени Жамбыла. Аким посетил район имени Габита Мусрепова. Он "
+        "получил премию имени Чингиза Айтматова. Президент Национальной академии образования имени Ы.Алтынсарина "
+        "выступил.\n",
+    )
+    found = {(text, label) for text, label, _ in mentions(doc)}
+    assert {
+        ("филармонии имени Жамбыла", "ORG"),
+        ("район имени Габита Мусрепова", "LOC"),
+        ("Национальной академии образования имени Ы.Алтынсарина", "ORG"),
+    } <= found
+    assert not [text for text, label in found if label == "PER"]  # the people the names honour

@@ -129,6 +129,8 @@ GIVEN_NAME_SPELLINGS = mapping("ru", "given_name_spellings", "latin")
 PATRONYMIC_ENDINGS = words("ru", "name_endings", kind="patronymic")
 
 
+NAMED_AFTER_NOUNS = mapping("ru", "named_after_nouns", "label")
+"""Stems of nouns naming a body, a place or a thing after a person with `имени` -> ORG, LOC or MISC."""
 STREET_NOUNS = words("ru", "street_nouns")
 """Stems of nouns of streets, town districts and villages a place's own name follows (улица, микрорайон, село)."""
 NAME_HONORIFICS = words("ru", "name_honorifics")

@@ -25,6 +25,7 @@ from pipeline.lang.ru.lexicon import (
     DOCUMENT_NAMES,
     INDECLINABLE_SURNAME_ENDINGS,
     NAME_HONORIFICS,
+    NAMED_AFTER_NOUNS,
     NOT_IN_BODY_NAMES,
     OWNER_COUNTRIES,
     PATRONYMIC_ENDINGS,
@@ -247,7 +248,10 @@ _ABBREVIATION_AFTER = re.compile(r"[ \t]*\(([A-ZА-ЯЁ][A-ZА-ЯЁ0-9-]{1,9})\)
 def document_rules(text: str, mentions: list[Mention]) -> list[Mention]:
     """The Russian rules over several mentions (the language's ``mention_rules``)."""
     found = _places_in_a_list(
-        text, abbreviations_apart(text, bodies_with_owner(text, without_qualifier_places(text, mentions)))
+        text,
+        abbreviations_apart(
+            text, bodies_with_owner(text, without_qualifier_places(text, _named_after(text, mentions)))
+        ),
     )
     kept = [
         _as_work(
@@ -497,6 +501,39 @@ _NAMED_AFTER_STREET_NOUN = re.compile(
 )
 """A street, town district or village noun and the names after it, a list of them after a plural (``street_nouns``)."""
 _ONE_STREET_NAME = re.compile(_STREET_NAME)
+
+
+_GENITIVE_NAME_WORD = r"(?:[А-ЯЁ]\.[ \t]*)*(?:аль-)?[А-ЯЁ][а-яё-]*(?:а|я|ы|и|ого|его|ой)(?![\w-])"
+_NAMED_AFTER = re.compile(
+    rf"(?<![\w-])(?P<noun>[А-ЯЁа-яё-]+)[ \t]+(?:имени|им\.)[ \t]*"
+    rf"(?P<name>{_GENITIVE_NAME_WORD}(?:[ \t]+{_GENITIVE_NAME_WORD}){{0,2}})"
+)
+"""A noun, `имени` and a person's name in the genitive after it (`филармонии имени Жамбыла`, `им. Ы.Алтынсарина`);
+a name in the nominative after it is someone else's (`филармонии имени Жамбыла Акан Абдуалиев`)."""
+
+
+def _named_after(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A person's name after `имени` names a body, a place or a thing after them (``named_after_nouns.tsv``): a body
+    or a place read right before runs on over the name (`Национальной академии образования имени Ы.Алтынсарина`);
+    else the noun, `имени` and the name are one body or place (`шахты имени Ленина`, `район имени Габита
+    Мусрепова`), or a prize's name, which lists nothing (`премию имени Чингиза Айтматова`). The person is none."""
+    found = list(mentions)
+    for named in _NAMED_AFTER.finditer(text):
+        name_start, name_end = named.span("name")
+        before = next(
+            (m for m in found if m.label in ("ORG", "LOC") and m.end == named.end("noun") and m.start < m.end), None
+        )
+        label = next(
+            (lab for stem, lab in NAMED_AFTER_NOUNS.items() if named.group("noun").lower().startswith(stem)), None
+        )
+        if before is None and label is None:
+            continue  # a noun the table does not know: the name stays as read
+        found = [m for m in found if not (m.start < name_end and name_start < m.end) and m is not before]
+        if before is not None:
+            found.append(dataclasses.replace(before, end=name_end, entity_id=None))
+        elif label != "MISC":
+            found.append(Mention(named.start("noun"), name_end, label, f"named_after:{label}", "natasha", 0.7))
+    return sorted(found, key=lambda m: (m.start, m.end))
 
 
 _HONORIFIC_AFTER = re.compile(_HONORIFIC.removesuffix("?"))
