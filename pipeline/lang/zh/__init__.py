@@ -17,6 +17,7 @@ from pipeline.lang.zh.ner import (
     find_quoted_bodies,
     find_titled,
     find_transliterated,
+    find_wire_datelines,
 )
 from pipeline.recognisers import Recogniser, register_recogniser
 
@@ -61,6 +62,9 @@ register_recogniser(
     )
 )
 register_recogniser(
+    Recogniser("wire_zh", "1", 4, find_wire_datelines, ZH, on_labels=True, description="other outlets' datelines")
+)
+register_recogniser(
     Recogniser("jieba_pos", "1", 7, find_pos, ZH, weak=True, on_labels=True, description="jieba's nr/ns/nt tags")
 )
 
@@ -70,7 +74,7 @@ LANGUAGE = register_language(
         name="Chinese",
         segmenter="pipeline.lang.zh.segment:make_segmenter",
         describe_segmenter=_describe,
-        recognisers=("translit_zh", "model_zh", "latin_zh", "zh_name", "quoted_zh"),
+        recognisers=("translit_zh", "model_zh", "latin_zh", "zh_name", "quoted_zh", "wire_zh"),
         quote_finder="pipeline.lang.zh.quotes:find_quotes",
         body_namer="pipeline.lang.zh.bodies:make_body_namer",
         body_heads=lexicon.BODY_HEADS,

@@ -429,6 +429,14 @@ def candidate_rules(text: str, candidates: list[Mention]) -> list[Mention]:
         for m in candidates
         if not any(a <= m.start and m.end <= b for a, b in titles) and not (m.label == "LOC" and _names_event(text, m))
     ]
+    datelines = [(m.start, m.end) for m in outside_titles if m.recogniser == "wire_zh"]
+    if datelines:  # `新华网阿拉木图5月13日电`: the outlet and the place, no name run over both
+        outside_titles = [
+            m
+            for m in outside_titles
+            if m.recogniser == "wire_zh"
+            or not any(s < m.end and m.start < e and (s, e) != (m.start, m.end) for s, e in datelines)
+        ]
     return known_places_apart(text, _without_joined_known_names(text, _bracketed_bodies_named(text, outside_titles)))
 
 
@@ -998,6 +1006,26 @@ _MARKED_OUTLET = re.compile(
     f"|“(?P<quoted>[^《》“”\\n，。、；：！？]{{1,15}}(?:{'|'.join(map(re.escape, OUTLET_HEADS))}))”)"
 )
 """A newspaper's, a magazine's or a news site's name in title or quotation marks (《主权报》, “腾格里网”)."""
+
+
+_WIRE_DATELINE = re.compile(
+    f"[（(]?(?P<outlet>(?![本据])[\u4e00-\u9fff]{{1,6}}?(?:{'|'.join(map(re.escape, OUTLET_HEADS))}))"
+    "(?P<place>[\u4e00-\u9fff]{2,8}?)?[0-9０-９]{1,2}月[0-9０-９]{1,2}日(?:电|讯)"
+)
+"""Another outlet's dateline opening a paragraph (人民网北京5月22日电, 中新网阿斯塔纳6月3日电): the outlet, the place
+where the story was filed and its date; not 本报 (the paper itself), nor 据 (according to) before the outlet."""
+
+
+def find_wire_datelines(ctx: BlockContext) -> list[Mention]:
+    """The outlet (ORG) and the place (LOC) of another outlet's dateline opening a paragraph, whether or not the
+    tagger read them (人民网 as a name)."""
+    dateline = _WIRE_DATELINE.match(ctx.text, ctx.block.start, ctx.block.end)
+    if dateline is None or dateline.group("outlet").endswith(NOT_OUTLETS):
+        return []
+    found = [Mention(*dateline.span("outlet"), "ORG", "dateline:agency", "wire_zh", 0.8)]
+    if dateline.group("place") is not None:
+        found.append(Mention(*dateline.span("place"), "LOC", "dateline:place", "wire_zh", 0.7))
+    return found
 
 
 def find_quoted_bodies(ctx: BlockContext) -> list[Mention]:
