@@ -3350,3 +3350,16 @@ def test_chinese_another_outlet_s_dateline_gives_the_outlet_and_the_place(pipeli
         assert not any(t.startswith(outlet) and t != outlet for t, _ in found), text  # no name over both
     found = {(t, label) for t, label, _ in mentions(annotate(pipeline, "标题\n\n本报北京6月10日电 会议举行。\n"))}
     assert not [t for t, label in found if label == "ORG"]  # 本报: the paper itself
+
+
+def test_russian_name_written_with_a_man_s_surname_is_a_man_s_whatever_the_given_name(pipeline) -> None:  # type: ignore[no-untyped-def]
+    ids = {
+        text: entity
+        for sentence in (
+            "Заместитель акима области Ардак Зебешев поздравил победителей.",  # Ардак: men and women
+            "Аружан Муратову наградили.",
+        )
+        for text, _, entity in mentions(annotate(pipeline, f"Заголовок\n\n{sentence}\n"))
+    }
+    assert ids["Ардак Зебешев"] == "per:ru:Ардак Зебешев"
+    assert ids["Аружан Муратову"] == "per:ru:Аружан Муратова"  # a woman's name natasha gives in the man's form

@@ -710,7 +710,8 @@ def find_natasha(ctx: BlockContext) -> list[Mention]:
                                 ctx.text[start:end],
                                 _his_genitive(ctx.text, start, _nominative_name(ctx.text[start:end], normal)),
                             )
-                        )
+                        ),
+                        ctx.text[start:end],
                     )
                     if label == "PER"
                     else _body_nominative(ctx.text[start:end], normal)
@@ -871,11 +872,15 @@ def _his_genitive(text: str, start: int, normal: str) -> str:
     return f"{words[0][:-1]} {words[1][:-1]}"
 
 
-def _as_her_surname(normal: str) -> str:
+def _as_her_surname(normal: str, surface: str) -> str:
     """A woman's name with her surname in its own form, which natasha gives in the man's when it does not know
     her given name (`Аружан Муратова` -> Аружан Муратов -> Аружан Муратова; ``kk/data/given_names.tsv``), or
-    leaves in its case (`Даны Махсутовой` -> Дана Махсутова)."""
+    leaves in its case (`Даны Махсутовой` -> Дана Махсутова). A name the text itself writes with a man's surname
+    (`Ардак Зебешев поздравил`, Ардак given to men and women) is a man's."""
     words = normal.split()
+    written = surface.split()
+    if len(written) == 2 and written[1] == words[-1] and _MASCULINE_SURNAME.fullmatch(written[1]):
+        return normal  # the man's surname as written: a man
     if len(words) == 2 and GIVEN_NAME_GENDERS.get(words[0].lower()) == "f" and _MASCULINE_SURNAME.fullmatch(words[1]):
         return f"{words[0]} {words[1]}а"
     if len(words) == 2 and GIVEN_NAME_GENDERS.get(words[0].lower()) == "f" and _HER_OBLIQUE.fullmatch(words[1]):
