@@ -5913,3 +5913,12 @@ def test_english_relayed_plain_attribution_month_abbreviation_quoted_order_and_d
         ], text
     doc = annotate(pipeline, "Title\n\nThe President instructed the Government to speed up the work.\n")
     assert doc.quotes == []  # an order reported, no words quoted
+
+
+def test_a_news_site_passing_the_news_on_is_no_body_a_word_for_a_body_points_back_to(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(
+        pipeline,
+        "Заголовок\n\nВ правительстве прошло совещание по вопросам кори, сообщает Zakon.kz.\n\n"
+        "По данным пресс-службы ведомства, с начала года зарегистрирован 1951 случай кори.\n",
+    )
+    assert [(doc.span(q.start, q.end)[:12], q.speaker_entity_id) for q in doc.quotes] == [("с начала год", None)]
