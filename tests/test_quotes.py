@@ -5922,3 +5922,15 @@ def test_a_news_site_passing_the_news_on_is_no_body_a_word_for_a_body_points_bac
         "По данным пресс-службы ведомства, с начала года зарегистрирован 1951 случай кори.\n",
     )
     assert [(doc.span(q.start, q.end)[:12], q.speaker_entity_id) for q in doc.quotes] == [("с начала год", None)]
+
+
+def test_english_participle_of_saying_with_an_aside_before_its_that(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(
+        pipeline,
+        "Title\n\nThe PM said that the overall level of readiness is satisfactory, noting, however, that in some "
+        "schools renovations are still not finished.\n",
+    )
+    assert [(doc.span(q.start, q.end), q.cue) for q in doc.quotes] == [
+        ("the overall level of readiness is satisfactory", "said"),
+        ("in some schools renovations are still not finished.", "noting"),
+    ]

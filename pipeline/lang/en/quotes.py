@@ -197,7 +197,9 @@ _FIRST_VERB = re.compile(rf"[ \t]+(?:{_PAST_VERB})\b")
 _FIRST_PAST = re.compile(rf"[ \t]+(?:said|{_PAST_VERB})\b")
 """The subject's verb before `and noted that`, `said` too (`He also said X is planning … and noted that`); not
 before a participle, where `said` ends a quotation's attribution (`…, Yerlan Karin said, adding that …`)."""
-_ADDING = rf"[ \t]+(?P<cue>{alternatives(ADDING_VERBS)})[ \t]+that[ \t]+"
+_ASIDE = r"(?:,[ \t]*(?:however|though|also|moreover|in particular|at the same time|in turn)[ \t]*,)?"
+"""An aside between a participle of saying and its `that` (`noting, however, that`)."""
+_ADDING = rf"[ \t]+(?P<cue>{alternatives(ADDING_VERBS)}){_ASIDE}[ \t]+that[ \t]+"
 """`adding that`, `stressing that` (``data/adding_verbs.tsv``): a participle that carries more of someone's words."""
 _ADDING_THAT = re.compile(r"(?:[ \t]+(?:during|at|in|on|after|before)[ \t][^,.;\"“”«»]{1,60}?)?,?" + _ADDING)
 """`…," X said (during the talks), adding that …`: more of X's words, in reported speech."""
