@@ -5934,3 +5934,16 @@ def test_english_participle_of_saying_with_an_aside_before_its_that(pipeline) ->
         ("the overall level of readiness is satisfactory", "said"),
         ("in some schools renovations are still not finished.", "noting"),
     ]
+
+
+def test_chinese_quotation_standing_alone_after_a_report_is_the_reporter_s_own_words(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(
+        pipeline,
+        "标题\n\n努雷舍夫称，两国关系进入了全面战略伙伴关系的新阶段。“我想特别强调的是，两国关系不会受到影响”。\n\n"
+        "部长参观了工厂。“这里的变化太大了，令人惊叹。”\n",
+    )
+    assert [(q.kind, doc.span(q.start, q.end)) for q in doc.quotes] == [
+        ("indirect", "两国关系进入了全面战略伙伴关系的新阶段。"),
+        ("direct", "我想特别强调的是，两国关系不会受到影响"),
+    ]  # after no report a quotation stays unattributed
+    assert doc.quotes[1].speaker_entity_id == doc.quotes[0].speaker_entity_id is not None
