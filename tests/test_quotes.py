@@ -5947,3 +5947,16 @@ def test_chinese_quotation_standing_alone_after_a_report_is_the_reporter_s_own_w
         ("direct", "我想特别强调的是，两国关系不会受到影响"),
     ]  # after no report a quotation stays unattributed
     assert doc.quotes[1].speaker_entity_id == doc.quotes[0].speaker_entity_id is not None
+
+
+def test_english_quotation_standing_alone_after_a_report_is_the_reporter_s_own_words(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(
+        pipeline,
+        'Title\n\nYerlan Karin said that exports would grow next year. "We will double them by 2030, and the '
+        'region will benefit."\n\nThe minister visited the plant. "We will double output by 2030, and the region '
+        'will benefit."\n',
+    )
+    assert [(q.kind, doc.span(q.start, q.end), q.speaker_entity_id) for q in doc.quotes] == [
+        ("indirect", "exports would grow next year.", "per:yerlan-karin"),
+        ("direct", "We will double them by 2030, and the region will benefit.", "per:yerlan-karin"),
+    ]  # after no report a quotation stays unattributed

@@ -593,6 +593,7 @@ def find_quotes(
     in_paragraph = [(s, e) for s, e in sentences if start <= s and e <= end]
     reported = _reported(text, in_paragraph, quoted, finite_verbs, previous)
     found += [quote for quote in reported if not _self_reference(text, quote) and _agrees(text, quote)]
+    found += _quotation_after_report(text, scan_from, end, found)
     found += _participle_openings(text, sentences, found)
     found += _participles_after(text, found, sentences)
     for quote in found:
@@ -611,6 +612,28 @@ def find_quotes(
             elif data := _OWNED_DATA.fullmatch(text, quote.speaker_start, quote.speaker_end):
                 quote.speaker_end = data.end("owner")  # `According to the Ministry's data`: the ministry's words
     return [quote for quote in found if not _determiner_speaks(text, quote)]
+
+
+def _quotation_after_report(text: str, start: int, end: int, found: list[QuoteCandidate]) -> list[QuoteCandidate]:
+    """A quotation standing as a sentence of its own right after a reported statement (`The minister said that A.
+    "B."`): the same speaker's own words, which the text attributes no further."""
+    reports = {q.end: q for q in found if q.kind == "indirect" and q.speaker_start is not None and not q.impersonal}
+    taken = [(q.start, q.end) for q in found]
+    own = []
+    for quoted in _quotations(text, start, end):
+        s, e = _trim(text, *quoted.span("content" if quoted.group("content") is not None else "single"))
+        report = reports.get(_trim(text, start, quoted.start())[1])
+        closes = not text[quoted.end() : end].strip() or text[quoted.end() : end].lstrip()[:1] in ".!?"
+        if (
+            report is None
+            or not closes
+            or text[report.end - 1 : report.end] not in ".!?"
+            or len(text[s:e].split()) < _QUOTATION_WORDS
+            or any(a < e and s < b for a, b in taken)
+        ):
+            continue
+        own.append(QuoteCandidate(s, e, "direct", report.cue, report.speaker_start, report.speaker_end, 0.7))
+    return own
 
 
 _OWNED_DATA = re.compile(rf"(?P<owner>.+?)['’]s[ \t]+(?:[\w-]+[ \t]+)?{alternatives(DATA_SOURCES)}")
