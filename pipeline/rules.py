@@ -80,6 +80,7 @@ TABLES: dict[str, TableSpec] = {
         ("word", "kind", "after_translit"), {"kind": frozenset({"word", "char"}), "after_translit": YES_NO}
     ),
     "named_after_nouns": TableSpec(("word", "label"), {"label": frozenset({"ORG", "LOC", "MISC"})}),
+    "state_bodies": TableSpec(("word", "nominative")),
     "outlet_heads": TableSpec(("word", "outlet", "note"), {"outlet": YES_NO}, optional=frozenset({"note"})),
     "source_openings": TableSpec(("phrase", "scope"), {"scope": frozenset({"sentence", "paragraph"})}),
     "agency_verbs": TableSpec(("verb", "always"), {"always": YES_NO}),

@@ -3363,3 +3363,19 @@ def test_russian_name_written_with_a_man_s_surname_is_a_man_s_whatever_the_given
     }
     assert ids["Ардак Зебешев"] == "per:ru:Ардак Зебешев"
     assert ids["Аружан Муратову"] == "per:ru:Аружан Муратова"  # a woman's name natasha gives in the man's form
+
+
+def test_russian_state_body_named_by_one_lower_case_word(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(
+        pipeline,
+        "Заголовок\n\nМинистр ответил журналистам в кулуарах правительства. В правительстве Казахстана прошло "
+        "совещание. Депутаты мажилиса одобрили закон. Правительственная комиссия собралась. Сенатор выступил.\n",
+    )
+    assert [text for text, label, _ in mentions(doc) if label == "ORG"] == [
+        "правительства",
+        "правительстве Казахстана",
+        "мажилиса",
+    ]  # not правительственная, сенатор: other words
+    assert {entity for text, _, entity in mentions(doc) if text.startswith("правительств")} == {
+        "org:government-of-kazakhstan"
+    }  # the home country's government, in any case

@@ -5921,7 +5921,9 @@ def test_a_news_site_passing_the_news_on_is_no_body_a_word_for_a_body_points_bac
         "Заголовок\n\nВ правительстве прошло совещание по вопросам кори, сообщает Zakon.kz.\n\n"
         "По данным пресс-службы ведомства, с начала года зарегистрирован 1951 случай кори.\n",
     )
-    assert [(doc.span(q.start, q.end)[:12], q.speaker_entity_id) for q in doc.quotes] == [("с начала год", None)]
+    assert [(doc.span(q.start, q.end)[:12], q.speaker_entity_id) for q in doc.quotes] == [
+        ("с начала год", "org:government-of-kazakhstan")
+    ]  # the body named before, not the site that passed the news on
 
 
 def test_english_participle_of_saying_with_an_aside_before_its_that(pipeline) -> None:  # type: ignore[no-untyped-def]

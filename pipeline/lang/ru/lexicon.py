@@ -131,6 +131,8 @@ PATRONYMIC_ENDINGS = words("ru", "name_endings", kind="patronymic")
 
 NAMED_AFTER_NOUNS = mapping("ru", "named_after_nouns", "label")
 """Stems of nouns naming a body, a place or a thing after a person with `имени` -> ORG, LOC or MISC."""
+STATE_BODIES = mapping("ru", "state_bodies", "nominative")
+"""Stems of nouns naming a state's body by one lower-case word -> its nominative (правительств -> правительство)."""
 STREET_NOUNS = words("ru", "street_nouns")
 """Stems of nouns of streets, town districts and villages a place's own name follows (улица, микрорайон, село)."""
 NAME_HONORIFICS = words("ru", "name_honorifics")

@@ -39,6 +39,7 @@ from pipeline.lang.ru.lexicon import (
     QUOTED_BODY_NOUNS,
     RESOLVING_TITLES,
     SITE_NOUNS,
+    STATE_BODIES,
     STREET_NOUNS,
     SURNAME_CASE_ENDINGS,
     SURNAME_CASES,
@@ -1032,7 +1033,20 @@ def find_bodies(ctx: BlockContext) -> list[Mention]:
         if match.start("place") in person_starts and match.start("place") not in known_places:
             continue  # `руководитель управления здравоохранения Алия Нурлыбаева`: a person, not a place
         found.append(Mention(match.start(), match.end(), "ORG", "rule:body", "bodies_ru", 0.7))
+    for match in _STATE_BODY.finditer(ctx.text, ctx.block.start, ctx.block.end):
+        if not any(m.start <= match.start() < m.end for m in found):
+            found.append(Mention(match.start(), match.end(), "ORG", "rule:state_body", "bodies_ru", 0.6))
+            country = match.group("country")
+            ctx.normal_forms[match.span()] = STATE_BODIES[match.group("stem")] + (f" {country}" if country else "")
     return found + _bodies_by_field(ctx.text, ctx.block.start, ctx.block.end, found)
+
+
+_STATE_BODY = re.compile(
+    rf"(?<![\w-])(?P<stem>{'|'.join(map(re.escape, STATE_BODIES))})(?:о|а|у|ом|е|ы)?(?![\w-])"
+    r"(?:[ \t]+(?P<country>РК|Казахстана|Республики[ \t]+Казахстан)(?![\w-]))?"
+)
+"""A state's body named by one lower-case word and perhaps its country (`правительства`, `правительстве Казахстана`;
+``data/state_bodies.tsv``)."""
 
 
 _FIELD_WORD = re.compile(r"[а-яё]+(?:-[а-яё]+)?")
