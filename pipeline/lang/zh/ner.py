@@ -1387,6 +1387,8 @@ def _name_without_title_or_adverb(text: str, start: int, end: int) -> tuple[int,
 _WHERE_BEFORE = frozenset("在驻赴访来")
 """Words before a one-character place abbreviation that say where (在哈, 驻哈): a country's name right after it is a
 place of its own (在哈中国公民)."""
+_SIDE_COUNTRIES = frozenset(SIDE_ABBREVIATIONS.values())
+"""The countries whose one-character names ``side_abbreviations.tsv`` lists (哈萨克斯坦), written out in full."""
 _ON = "于"
 """The preposition of time and place (于今年7月): no name's last character before a date."""
 
@@ -1422,12 +1424,11 @@ def _corrected(text: str, start: int, end: int, label: str) -> list[Mention]:
         return []  # `本州`, `全市`: this region, the whole city
     if (
         label == "LOC"
-        and end - start == 3
         and text[start] in PLACE_ABBREVIATIONS
         and text[start - 1 : start] in _WHERE_BEFORE
-        and text[end - 1] == "国"
+        and ((end - start == 3 and text[end - 1] == "国") or text[start + 1 : end] in _SIDE_COUNTRIES)
     ):
-        start += 1  # `在哈中国公民`: Chinese citizens in Kazakhstan (哈), then a country's two-character name
+        start += 1  # `在哈中国公民`, `在华哈萨克斯坦公民`: citizens of one country in another (哈, 华), then its name
     if label == "PER" and (regnal := _REGNAL_NUMBER.match(text, end)) is not None:
         end = regnal.end()  # `彼得一世`: a ruler's number is part of the name
     if label == "PER":
