@@ -360,13 +360,26 @@ class QuoteFinder:
         it (persons are quoted so far more often than bodies); a body that spoke last only when no person is in
         reach."""
         quote = Quote(start, end, "direct", "", attribution="context", confidence=0.6)
-        quote.speaker_entity_id = _nearest_person(self._index, start, None, earlier)
+        quote.speaker_entity_id = self._announcer(start) or _nearest_person(self._index, start, None, earlier)
         last = earlier[-1] if earlier else None
         if quote.speaker_entity_id is None and last is not None and start - last.end <= _CONTEXT_REACH:
             quote.speaker_entity_id = last.speaker_entity_id
         if last is not None and last.speaker_entity_id == quote.speaker_entity_id:
             quote.role = last.role
         return quote
+
+    def _announcer(self, start: int) -> str | None:
+        """The person a paragraph ending in a colon names, who announces the quotation after it (`来自库斯塔奈的游客
+        卡尼扎·扎利耶娃分享了她的感受：`, `The visitor Anna Petrova shared her impressions:`), whoever spoke before."""
+        text = self._index.doc.text
+        line_end = text.rfind("\n", 0, start)
+        while line_end > 0 and text[line_end - 1] in " \t\n":
+            line_end -= 1
+        if line_end <= 0 or text[line_end - 1] not in ":：":
+            return None
+        line_start = text.rfind("\n", 0, line_end) + 1
+        named = [m for m in self._index.persons_between(line_start, line_end) if m.entity_id]
+        return named[-1].entity_id if named else None
 
     def _interview_quote(self, doc: Document, block: Block, earlier: list[Quote]) -> Quote:
         """A question or answer paragraph; its speaker is the turn's label (记者, 阿利耶夫总统)."""

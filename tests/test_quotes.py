@@ -5962,3 +5962,15 @@ def test_english_quotation_standing_alone_after_a_report_is_the_reporter_s_own_w
         ("indirect", "exports would grow next year.", "per:yerlan-karin"),
         ("direct", "We will double them by 2030, and the region will benefit.", "per:yerlan-karin"),
     ]  # after no report a quotation stays unattributed
+
+
+def test_a_paragraph_ending_in_a_colon_names_who_says_the_quotation_after_it(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(
+        pipeline,
+        "标题\n\n州长祖尔普哈·若尔达索夫表示，修缮工作正在持续推进。\n\n“目前，我们正在修复古遗址，预计年底前完工。”\n\n"
+        "来自库斯塔奈的游客卡尼扎·扎利耶娃分享了她的感受：\n\n“在女儿的建议下，我们来到突厥斯坦。这里的氛围令人震撼。”\n",
+    )
+    visitor = next(m.entity_id for m in doc.mentions if doc.span(m.start, m.end) == "卡尼扎·扎利耶娃")
+    speakers = [q.speaker_entity_id for q in doc.quotes]
+    assert speakers[1] == speakers[0] != visitor  # no announcement: the one who spoke before
+    assert speakers[2] == visitor  # the visitor who announced it
