@@ -3381,3 +3381,15 @@ def test_russian_state_body_named_by_one_lower_case_word(pipeline) -> None:  # t
     assert {entity for text, _, entity in mentions(doc) if text.startswith("правительств")} == {
         "org:government-of-kazakhstan"
     }  # the home country's government, in any case
+
+
+def test_english_body_named_after_a_person_runs_on_over_the_name(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(
+        pipeline,
+        "Title\n\nThe concert took place at the State Academic Philharmonic Hall named after Yerkegali Rakhmadiyev "
+        "in Astana.\n",
+    )
+    assert [(text, label) for text, label, _ in mentions(doc)] == [
+        ("State Academic Philharmonic Hall named after Yerkegali Rakhmadiyev", "ORG"),
+        ("Astana", "LOC"),
+    ]

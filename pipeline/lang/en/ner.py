@@ -818,7 +818,7 @@ def document_rules(text: str, mentions: list[Mention]) -> list[Mention]:
     Ayagoz-Techen railway`: Ayagoz and Techen); a direction alone (`South-east wind`), a person's name that names a
     thing (`the Auezov field`, `the discussion club Parasat`) and a piece of a hyphenated word (`Greco-Roman`) are no
     entities; an event's name is no body (`the Rio Olympics`)."""
-    mentions = _listed_companies(text, _route_ends_apart(text, mentions))
+    mentions = _with_named_after(text, _listed_companies(text, _route_ends_apart(text, mentions)))
     listed = [
         dataclasses.replace(mention, label="LOC", label_fine="listed_place:LOC", entity_id=None)
         if mention.label == "PER"
@@ -1650,6 +1650,29 @@ def _known_route_ends(text: str, mention: Mention, known: set[tuple[int, int]]) 
         count += (position, end) in known
         position = dash.end() if dash is not None else end
     return count
+
+
+_NAMED_AFTER_NAME = re.compile(
+    r"[ \t]+named[ \t]+after[ \t]+(?:(?:the|al-|el-)[ \t]*)?[A-Z][\w'’.-]*(?:[ \t]+(?:al-)?[A-Z][\w'’.-]*){0,3}"
+)
+"""`named after` and a person's name after a body's or a place's (`… Philharmonic Hall named after Yerkegali
+Rakhmadiyev`): Kazakh English writes so the Russian `имени`."""
+
+
+def _with_named_after(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A body or a place named after a person runs on over `named after` and the name (`State Academic Philharmonic
+    Hall named after Yerkegali Rakhmadiyev`); the person there is no person of the news."""
+    found: list[Mention] = []
+    extended_to = -1
+    for mention in mentions:
+        if mention.end <= extended_to:
+            continue  # a name inside the body's name
+        named = _NAMED_AFTER_NAME.match(text, mention.end) if mention.label in ("ORG", "LOC") else None
+        if named is not None:
+            mention = dataclasses.replace(mention, end=named.end(), entity_id=None)
+            extended_to = named.end()
+        found.append(mention)
+    return found
 
 
 _LIST_ITEM = r"[A-Z][\w'’&.-]*(?:[ \t]+[A-Z][\w'’&.-]*){0,3}"
