@@ -604,12 +604,17 @@ class QuoteFinder:
         of the region or district named last, as if written with it (акимат Жетысуской области); None when the phrase
         does not open with such an adjective and a head."""
         unplaced = [word for word in words if word.lower() not in ("в", "во", "на")]
+        owner = None
+        if len(unplaced) > 2 and _body_head(unplaced[0]) is not None and _body_head(unplaced[1]) is None:
+            owner, unplaced = unplaced[0].lower(), unplaced[1:]  # `пресс-служба областного акимата`: its press service
         if len(unplaced) < 2 or not _body_head(unplaced[1]):
             return None
         noun = next((n for stem, n in PLACE_ADJECTIVE_ANAPHORS.items() if unplaced[0].lower().startswith(stem)), None)
         place = _last_region(self._index, start, frozenset(), noun) if noun is not None else None
         if place is None:
             return None
+        if owner is not None:  # the owned body as written, its owner's head in the genitive
+            return f"org:ru:{' '.join([owner, *unplaced[1:], place])}"
         head_start = self._index.doc.text.find(unplaced[1], start)
         # `областного департамента по чрезвычайным ситуациям`: what the head governs stays between it and the place
         return f"org:ru:{' '.join([self._index.lemma_at(head_start) or unplaced[1], *unplaced[2:], place])}"

@@ -5974,3 +5974,12 @@ def test_a_paragraph_ending_in_a_colon_names_who_says_the_quotation_after_it(pip
     speakers = [q.speaker_entity_id for q in doc.quotes]
     assert speakers[1] == speakers[0] != visitor  # no announcement: the one who spoke before
     assert speakers[2] == visitor  # the visitor who announced it
+
+
+def test_russian_press_service_of_the_regional_body_is_that_region_s(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(
+        pipeline,
+        "Заголовок\n\nВ Жетысуской области прошло совещание. Работы завершатся к осени, сообщила пресс-служба "
+        "областного акимата.\n",
+    )
+    assert [pipeline.quotes.name_en(q.speaker_entity_id) for q in doc.quotes] == ["Zhetysu Region Akimat press service"]
