@@ -3393,3 +3393,8 @@ def test_english_body_named_after_a_person_runs_on_over_the_name(pipeline) -> No
         ("State Academic Philharmonic Hall named after Yerkegali Rakhmadiyev", "ORG"),
         ("Astana", "LOC"),
     ]
+
+
+def test_russian_region_after_the_akim_s_title_is_a_place(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(pipeline, "Заголовок\n\nАким Жетысуской области провел совещание.\n")
+    assert [(text, label) for text, label, _ in mentions(doc)] == [("Жетысуской области", "LOC")]

@@ -429,6 +429,8 @@ the region's own name, and the noun is its."""
 _REGION_NOUN_LAST = re.compile(rf"(?<!{_ADJECTIVE_ENDS})(?<=\w)[ \t]+[Оо]бласт(?:ь|и|ью|ей)$")
 """`Ынтымак области`: a place's name, no adjective (Карагандинской области), and the noun `область` after it, which
 belongs to the region named next (области Жетысу)."""
+_REGION_OR_DISTRICT_LAST = re.compile(r"[ \t]+(?:област|район|округ)[а-яё]*$")
+"""A region's, a district's or an area's noun closing a name (Карагандинской области): the name is a place's."""
 _NAME_NEXT = re.compile(r"[ \t]+[А-ЯЁ]")
 _REGION_NOUN_BEFORE = re.compile(rf"(?<!(?:{_ADJECTIVE_ENDS})[ \t])(?<![\w-])[Оо]бласт(?:ь|и|ью|ей)[ \t]+$")
 """`области Абай`, `область Жетысу`: a region named after a person or a word, its noun written first; not the noun
@@ -690,6 +692,8 @@ def find_natasha(ctx: BlockContext) -> list[Mention]:
             if not any(word[:1].isupper() for word in ctx.text[after_title:end].split()):
                 continue  # `Аким` opening a sentence, `Аким области`: a title (and a common noun) names nothing
             start, normal = after_title, None  # `Аким Карагандинской области`: the place after the title
+            if _REGION_OR_DISTRICT_LAST.search(ctx.text, start, end):
+                label = "LOC"  # natasha read the akim's office as a body: the region is a place
         if label == "PER" and (name_start := _without_leading_body(ctx, start, end)) > start:
             if normal is not None:  # the normal form loses the same words
                 normal = " ".join(normal.split()[len(ctx.text[start:name_start].split()) :])
