@@ -3398,3 +3398,8 @@ def test_english_body_named_after_a_person_runs_on_over_the_name(pipeline) -> No
 def test_russian_region_after_the_akim_s_title_is_a_place(pipeline) -> None:  # type: ignore[no-untyped-def]
     doc = annotate(pipeline, "Заголовок\n\nАким Жетысуской области провел совещание.\n")
     assert [(text, label) for text, label, _ in mentions(doc)] == [("Жетысуской области", "LOC")]
+
+
+def test_chinese_mission_named_from_zhu_when_no_country_sends_it_before(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(pipeline, "标题\n\n哈萨克斯坦驻华使馆和驻上海领事馆将开设投票站。\n")
+    assert [text for text, label, _ in mentions(doc) if label == "ORG"] == ["哈萨克斯坦驻华使馆", "驻上海领事馆"]
