@@ -1010,10 +1010,11 @@ _MARKED_OUTLET = re.compile(
 
 _WIRE_DATELINE = re.compile(
     f"[（(]?(?P<outlet>(?![本据])[\u4e00-\u9fff]{{1,6}}?(?:{'|'.join(map(re.escape, OUTLET_HEADS))}))"
-    "(?P<place>[\u4e00-\u9fff]{2,8}?)?[0-9０-９]{1,2}月[0-9０-９]{1,2}日(?:电|讯)"
+    "(?P<place>[\u4e00-\u9fff]{2,8}?)?(?:[0-9０-９]{1,2}月[0-9０-９]{1,2}日(?:电|讯)|报道(?=[ \t]*[（(：:]))"
 )
-"""Another outlet's dateline opening a paragraph (人民网北京5月22日电, 中新网阿斯塔纳6月3日电): the outlet, the place
-where the story was filed and its date; not 本报 (the paper itself), nor 据 (according to) before the outlet."""
+"""Another outlet's dateline opening a paragraph (人民网北京5月22日电, 中新网阿斯塔纳6月3日电, 国际在线报道(记者…):):
+the outlet, the place where the story was filed and its date; not 本报 (the paper itself), nor 据 (according to)
+before the outlet."""
 
 
 def find_wire_datelines(ctx: BlockContext) -> list[Mention]:
