@@ -1220,9 +1220,13 @@ def _with_ministry_fields(text: str, sentence: Sentence, mention: Mention, other
     return _widened(mention, first_field) if first_field < mention.start else mention
 
 
+_NOT_NAME_TAGS = frozenset({"c", "p", "x", "u", "w"})
+"""jieba's tags of conjunctions, prepositions, particles and punctuation: no sending country before 驻."""
+
+
 def _with_sending_country(text: str, sentence: Sentence, mention: Mention) -> Mention:
     """`[中国大使馆]` after `哈萨克斯坦驻`: the mission's name runs from the sending country (a place token right
-    before 驻) to its head, 哈萨克斯坦驻中国大使馆; with no country before it, from 驻 (驻上海领事馆)."""
+    before 驻) to its head, 哈萨克斯坦驻中国大使馆; after a conjunction or a mark, from 驻 (和驻上海领事馆)."""
     if (
         mention.label != "ORG"
         or mention.start < 2
@@ -1232,8 +1236,10 @@ def _with_sending_country(text: str, sentence: Sentence, mention: Mention) -> Me
         return mention
     before = _tokens_before(sentence, mention.start - 1)
     country = sentence.tokens[before - 1] if before else None
-    if country is None or country.end != mention.start - 1 or country.xpos != "ns":
+    if country is None or country.end != mention.start - 1 or country.xpos in _NOT_NAME_TAGS:
         return _widened(mention, mention.start - 1)  # `和驻上海领事馆`: the mission's name opens with 驻
+    if country.xpos != "ns":
+        return mention
     return _widened(mention, country.start)
 
 
