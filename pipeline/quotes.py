@@ -379,7 +379,7 @@ class QuoteFinder:
             return None
         line_start = text.rfind("\n", 0, line_end) + 1
         named = [m for m in self._index.persons_between(line_start, line_end) if m.entity_id]
-        return named[-1].entity_id if named else None
+        return named[0].entity_id if named else None  # its subject, named first
 
     def _interview_quote(self, doc: Document, block: Block, earlier: list[Quote]) -> Quote:
         """A question or answer paragraph; its speaker is the turn's label (记者, 阿利耶夫总统)."""

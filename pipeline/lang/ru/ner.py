@@ -519,24 +519,38 @@ def _named_after(text: str, mentions: list[Mention]) -> list[Mention]:
     """A person's name after `имени` names a body, a place or a thing after them (``named_after_nouns.tsv``): a body
     or a place read right before runs on over the name (`Национальной академии образования имени Ы.Алтынсарина`);
     else the noun, `имени` and the name are one body or place (`шахты имени Ленина`, `район имени Габита
-    Мусрепова`), or a prize's name, which lists nothing (`премию имени Чингиза Айтматова`). The person is none."""
-    found = list(mentions)
+    Мусрепова`), or a prize's name, which lists nothing (`премию имени Чингиза Айтматова`). The person is none.
+    One pass over the text and one over the mentions: long documents stay linear."""
+    by_end = {m.end: m for m in mentions if m.label in ("ORG", "LOC")}
+    names: list[tuple[int, int]] = []
+    widened: dict[int, Mention] = {}  # id of a body read before `имени` -> the body over the name
+    added: list[Mention] = []
     for named in _NAMED_AFTER.finditer(text):
-        name_start, name_end = named.span("name")
-        before = next(
-            (m for m in found if m.label in ("ORG", "LOC") and m.end == named.end("noun") and m.start < m.end), None
-        )
+        name = named.span("name")
+        before = by_end.get(named.end("noun"))
         label = next(
             (lab for stem, lab in NAMED_AFTER_NOUNS.items() if named.group("noun").lower().startswith(stem)), None
         )
         if before is None and label is None:
             continue  # a noun the table does not know: the name stays as read
-        found = [m for m in found if not (m.start < name_end and name_start < m.end) and m is not before]
+        names.append(name)
         if before is not None:
-            found.append(dataclasses.replace(before, end=name_end, entity_id=None))
+            widened[id(before)] = dataclasses.replace(before, end=name[1], entity_id=None)
         elif label != "MISC":
-            found.append(Mention(named.start("noun"), name_end, label, f"named_after:{label}", "natasha", 0.7))
-    return sorted(found, key=lambda m: (m.start, m.end))
+            added.append(Mention(named.start("noun"), name[1], label, f"named_after:{label}", "natasha", 0.7))
+    if not names:
+        return mentions
+    starts = [start for start, _ in names]
+    found = []
+    for mention in mentions:
+        at = bisect.bisect_right(starts, mention.start) - 1  # the last name starting at or before the mention
+        inside = at >= 0 and mention.start < names[at][1]
+        crossing = at + 1 < len(names) and names[at + 1][0] < mention.end
+        if id(mention) in widened:
+            found.append(widened[id(mention)])
+        elif not inside and not crossing:
+            found.append(mention)
+    return sorted(found + added, key=lambda m: (m.start, m.end))
 
 
 _HONORIFIC_AFTER = re.compile(_HONORIFIC.removesuffix("?"))
