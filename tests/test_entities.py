@@ -3090,9 +3090,12 @@ def test_the_english_document_rules_take_linear_time_on_long_lines() -> None:
     timings = []
     for words in (4000, 16000):
         text = " , ".join(["A. Name 8-0-39-3"] * words) + "\n" + " ".join(["Word"] * words)
-        started = time.perf_counter()
-        document_rules(text, [])
-        timings.append(time.perf_counter() - started)
+        runs = []
+        for _ in range(3):  # the fastest of three: a pause of the machine's is no cost of the rules
+            started = time.perf_counter()
+            document_rules(text, [])
+            runs.append(time.perf_counter() - started)
+        timings.append(min(runs))
     assert timings[1] < 12 * timings[0] + 0.05  # four times the text: about four times the time, never sixteen
 
 
