@@ -5983,3 +5983,13 @@ def test_russian_press_service_of_the_regional_body_is_that_region_s(pipeline) -
         "областного акимата.\n",
     )
     assert [pipeline.quotes.name_en(q.speaker_entity_id) for q in doc.quotes] == ["Zhetysu Region Akimat press service"]
+
+
+def test_chinese_statement_citing_someone_goes_on(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(
+        pipeline,
+        "标题\n\n卡林表示，元首外交在两国关系中具有特殊地位。正如托卡耶夫总统所说，中国是哈萨克斯坦永远的邻居。\n",
+    )
+    assert [(doc.span(q.start, q.end), q.speaker_entity_id) for q in doc.quotes] == [
+        ("元首外交在两国关系中具有特殊地位。正如托卡耶夫总统所说，中国是哈萨克斯坦永远的邻居。", "per:yerlan-karin")
+    ]  # 正如X所说: Karin cites the President, no new report

@@ -530,9 +530,16 @@ _TITLED_NAME_OPENING = re.compile(
 the article."""
 
 
+_CITATION = re.compile(r"[ \t]*正如[^，。,；;]{1,40}?(?:所说|所言|所指出|所强调)(?:的)?(?:那样)?[，,]")
+"""`正如托卡耶夫总统所说，`: a speaker citing someone in the course of a statement (as X said), no new report."""
+
+
 def _continues(text: str, start: int, end: int, whole_paragraph: bool) -> bool:
     """A sentence that carries the reported speech before it on and reports no one new: any such sentence
     after a paragraph-scope cue (据X介绍, X强调), else one that opens with a continuation word (此外, 所有这些)."""
+    citation = _CITATION.match(text, start, end)
+    if citation is not None:
+        start = citation.end()  # `正如托卡耶夫总统所说，…`: someone cited inside the statement, which goes on
     if any(_reports(text, cue, end) for cue in _cues(text, start, end)):
         return False  # a new report (not 称 inside 名称, nor 其预测基于: a noun, a verb's object)
     if any(opening.search(text, start, end) for opening, _ in _SOURCE_OPENINGS) or _SOURCED.match(text, start, end):
