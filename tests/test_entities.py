@@ -3407,3 +3407,17 @@ def test_russian_region_after_the_akim_s_title_is_a_place(pipeline) -> None:  # 
 def test_chinese_mission_named_from_zhu_when_no_country_sends_it_before(pipeline) -> None:  # type: ignore[no-untyped-def]
     doc = annotate(pipeline, "标题\n\n哈萨克斯坦驻华使馆和驻上海领事馆将开设投票站。\n")
     assert [text for text, label, _ in mentions(doc) if label == "ORG"] == ["哈萨克斯坦驻华使馆", "驻上海领事馆"]
+
+
+def test_english_forums_festivals_and_exhibitions_are_events(pipeline) -> None:  # type: ignore[no-untyped-def]
+    for text, event in (
+        (
+            "The XIX Near-Border Forum of Kazakhstan and Russia opened in Ekibastuz.",
+            "XIX Near-Border Forum of Kazakhstan",
+        ),
+        ("The Forum of Interregional Cooperation took place in Omsk.", "Forum of Interregional Cooperation"),
+    ):
+        found = {(t, label) for t, label, _ in mentions(annotate(pipeline, f"Title\n\n{text}\n"))}
+        assert (event, "MISC") in found and (event, "ORG") not in found, text
+    doc = annotate(pipeline, "Title\n\nHe attended the World Economic Forum.\n")
+    assert ("World Economic Forum", "ORG") in {(t, label) for t, label, _ in mentions(doc)}  # the gazetteer's body

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
+import itertools
 import re
 from collections.abc import Sequence
 
@@ -1604,7 +1605,15 @@ def _as_event(text: str, mention: Mention) -> Mention:
         and _THE_BEFORE.search(text, max(0, mention.start - 8), mention.start)
     ):
         return dataclasses.replace(mention, label="MISC", label_fine="event:MISC", entity_id=None)  # `the Theatre Week`
-    if mention.label != "PER" and words and (words[0] in EVENT_OPENERS or words[-1] in EVENT_HEADS):
+    if (
+        mention.label != "PER"
+        and words
+        and (
+            words[0] in EVENT_OPENERS
+            or words[-1] in EVENT_HEADS
+            or any(word in EVENT_HEADS and after == "of" for word, after in itertools.pairwise(words))
+        )
+    ):  # `XIX Near-Border Forum of Kazakhstan`: the event's word before what it is of
         return dataclasses.replace(mention, label="MISC", label_fine="event:MISC", entity_id=None)
     if mention.label == "ORG" and len(words) > 1 and words[-1] in PROJECT_HEADS:
         # `the Comfortable School National Project`: a project, no body
