@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from pipeline.names import KAZINFORM_DATELINE
@@ -115,6 +115,36 @@ def scoped_quotes(
                 index += 1
         found.append(candidate)
     return found
+
+
+def quotations_after_reports(
+    text: str,
+    end: int,
+    found: list[QuoteCandidate],
+    quotations: Iterable[tuple[int, int, int, int]],
+    stops: str,
+) -> list[QuoteCandidate]:
+    """A quotation standing as a sentence of its own right after a reported statement that closes its sentence
+    (`Министр отметил, что A. «B».`, `努雷舍夫称，A。“B”。`, `X said that A. "B."`): the same speaker's own words, which
+    the text attributes no further; after no report it stays unattributed. ``quotations`` are each language's
+    candidates, (opening mark, past the closing mark, words start, words end), ``end`` the paragraph's end and
+    ``stops`` the marks that close a sentence."""
+    reports = {q.end: q for q in found if q.kind == "indirect" and q.speaker_start is not None and not q.impersonal}
+    taken = [(q.start, q.end) for q in found]
+    own = []
+    for opening, closing, words_start, words_end in quotations:
+        report = reports.get(trim(text, 0, opening)[1])
+        after = text[closing:end].lstrip(" \t")[:1]
+        if (
+            report is None
+            or text[report.end - 1 : report.end] not in stops
+            or (after and after not in stops)
+            or any(s < words_end and words_start < e for s, e in taken)
+        ):
+            continue
+        words = trim(text, words_start, words_end)
+        own.append(QuoteCandidate(*words, "direct", report.cue, report.speaker_start, report.speaker_end, 0.7))
+    return own
 
 
 _SENTENCE_BREAK = re.compile(r"(?<=[a-zа-яёәіңғүұқөһ0-9%»)”\"][.!?…])[ \t]+(?=[«\"“—–-]?[A-ZА-ЯЁӘІҢҒҮҰҚӨҺ])")

@@ -5837,20 +5837,6 @@ def test_russian_analysts_speak_as_a_group_and_a_topic_before_a_trailing_verb_is
     ]  # `О том, какие …, рассказал X`: what he spoke about, not his words
 
 
-def test_russian_quotation_standing_alone_after_a_report_is_the_reporter_s_own_words(pipeline) -> None:  # type: ignore[no-untyped-def]
-    doc = annotate(
-        pipeline,
-        "Заголовок\n\nМинистр Ерлан Карин отметил, что работа идет по плану. «Мы завершим строительство школ до "
-        "конца года». Он добавил, что финансирование выделено.\n\n"
-        "Министр посетил школу. «Мы завершим строительство школ до конца года».\n",
-    )
-    assert [(q.kind, doc.span(q.start, q.end), q.speaker_entity_id) for q in doc.quotes] == [
-        ("indirect", "работа идет по плану.", "per:yerlan-karin"),
-        ("direct", "Мы завершим строительство школ до конца года", "per:yerlan-karin"),
-        ("indirect", "финансирование выделено.", "per:yerlan-karin"),
-    ]  # a quotation after no report stays unattributed
-
-
 def test_russian_dash_quote_whose_opening_dash_was_left_out(pipeline) -> None:  # type: ignore[no-untyped-def]
     doc = annotate(
         pipeline,
@@ -5938,32 +5924,6 @@ def test_english_participle_of_saying_with_an_aside_before_its_that(pipeline) ->
     ]
 
 
-def test_chinese_quotation_standing_alone_after_a_report_is_the_reporter_s_own_words(pipeline) -> None:  # type: ignore[no-untyped-def]
-    doc = annotate(
-        pipeline,
-        "标题\n\n努雷舍夫称，两国关系进入了全面战略伙伴关系的新阶段。“我想特别强调的是，两国关系不会受到影响”。\n\n"
-        "部长参观了工厂。“这里的变化太大了，令人惊叹。”\n",
-    )
-    assert [(q.kind, doc.span(q.start, q.end)) for q in doc.quotes] == [
-        ("indirect", "两国关系进入了全面战略伙伴关系的新阶段。"),
-        ("direct", "我想特别强调的是，两国关系不会受到影响"),
-    ]  # after no report a quotation stays unattributed
-    assert doc.quotes[1].speaker_entity_id == doc.quotes[0].speaker_entity_id is not None
-
-
-def test_english_quotation_standing_alone_after_a_report_is_the_reporter_s_own_words(pipeline) -> None:  # type: ignore[no-untyped-def]
-    doc = annotate(
-        pipeline,
-        'Title\n\nYerlan Karin said that exports would grow next year. "We will double them by 2030, and the '
-        'region will benefit."\n\nThe minister visited the plant. "We will double output by 2030, and the region '
-        'will benefit."\n',
-    )
-    assert [(q.kind, doc.span(q.start, q.end), q.speaker_entity_id) for q in doc.quotes] == [
-        ("indirect", "exports would grow next year.", "per:yerlan-karin"),
-        ("direct", "We will double them by 2030, and the region will benefit.", "per:yerlan-karin"),
-    ]  # after no report a quotation stays unattributed
-
-
 def test_a_paragraph_ending_in_a_colon_names_who_says_the_quotation_after_it(pipeline) -> None:  # type: ignore[no-untyped-def]
     doc = annotate(
         pipeline,
@@ -5993,3 +5953,40 @@ def test_chinese_statement_citing_someone_goes_on(pipeline) -> None:  # type: ig
     assert [(doc.span(q.start, q.end), q.speaker_entity_id) for q in doc.quotes] == [
         ("元首外交在两国关系中具有特殊地位。正如托卡耶夫总统所说，中国是哈萨克斯坦永远的邻居。", "per:yerlan-karin")
     ]  # 正如X所说: Karin cites the President, no new report
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "report", "words", "narration"),
+    [
+        (
+            "Министр Ерлан Карин отметил, что работа идет по плану. «Мы завершим строительство школ до конца года».",
+            "работа идет по плану.",
+            "Мы завершим строительство школ до конца года",
+            "Министр посетил школу.",
+        ),
+        (
+            "叶尔兰·卡林称，两国关系进入了全面战略伙伴关系的新阶段。“我想特别强调的是，两国关系不会受到影响”。",
+            "两国关系进入了全面战略伙伴关系的新阶段。",
+            "我想特别强调的是，两国关系不会受到影响",
+            "部长参观了工厂。",
+        ),
+        (
+            'Yerlan Karin said that exports would grow next year. "We will double them by 2030, and the region will '
+            'benefit."',
+            "exports would grow next year.",
+            "We will double them by 2030, and the region will benefit.",
+            "The minister visited the plant.",
+        ),
+    ],
+)
+def test_a_quotation_standing_alone_after_a_report_is_the_reporter_s_own_words(  # type: ignore[no-untyped-def]
+    pipeline, paragraph: str, report: str, words: str, narration: str
+) -> None:
+    doc = annotate(pipeline, f"Title\n\n{paragraph}\n")
+    assert [(q.kind, doc.span(q.start, q.end), q.speaker_entity_id) for q in doc.quotes] == [
+        ("indirect", report, "per:yerlan-karin"),
+        ("direct", words, "per:yerlan-karin"),
+    ]
+    quotation = paragraph[paragraph.index(words) - 1 :]
+    doc = annotate(pipeline, f"Title\n\n{narration}{'' if narration.endswith('。') else ' '}{quotation}\n")
+    assert doc.quotes == []  # after no report a quotation stays unattributed

@@ -23,6 +23,7 @@ from pipeline.lang.en.lexicon import (
     GREETING_VERBS,
     INVERTED_VERBS,
     MEDIA_NOUNS,
+    MONTH_NAMES,
     NEWS_OUTLETS,
     OBJECT_OPENERS,
     ORG_WORDS,
@@ -47,7 +48,7 @@ from pipeline.lang.en.lexicon import (
     alternatives,
 )
 from pipeline.names import SOCIAL_NETWORKS
-from pipeline.quote_candidate import QuoteCandidate, scoped_quotes
+from pipeline.quote_candidate import QuoteCandidate, quotations_after_reports, scoped_quotes
 from pipeline.quote_candidate import trim as _trim
 
 _VERB = alternatives(REPORTING_VERBS)
@@ -65,8 +66,10 @@ apostrophes of `teacher's` stay inside."""
 _FIELD_COMMA = r",(?=[ \t](?:[A-Z][a-z]+(?:,|[ \t]and[ \t])|and[ \t][A-Z]))"
 """A comma in a list of a ministry's fields (`Ecology, Geology and Natural Resources Minister`, `Ecology, Geology,
 and Natural Resources Ministry`): no end of a speaker's phrase."""
-_MONTH_ABBREVIATION = r"(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.(?=[ \t]*\d)"
-"""A month written short before its day (`a Nov. 3 press conference`): its period ends no sentence or speaker."""
+_SHORT_MONTHS = tuple(sorted({month[:3] for month in MONTH_NAMES} | {"Sept"}))
+_MONTH_ABBREVIATION = rf"(?:{alternatives(_SHORT_MONTHS)})\.(?=[ \t]*\d)"
+"""A month written short before its day (`a Nov. 3 press conference`, ``data/month_names.tsv``): its period ends no
+sentence or speaker."""
 _ABBREVIATION = rf"Mr\.|Mrs\.|Ms\.|Dr\.|(?<![\w.])[A-Z][a-z]?\.|{_MONTH_ABBREVIATION}"
 """A title or an initial whose period ends no name (`Mr. Kulagin`, `A.Kurishbayev`, `Zh. Doskaliyev`: Kazakh initials
 of two letters)."""
@@ -593,7 +596,7 @@ def find_quotes(
     in_paragraph = [(s, e) for s, e in sentences if start <= s and e <= end]
     reported = _reported(text, in_paragraph, quoted, finite_verbs, previous)
     found += [quote for quote in reported if not _self_reference(text, quote) and _agrees(text, quote)]
-    found += _quotation_after_report(text, scan_from, end, found)
+    found += quotations_after_reports(text, end, found, _worded_quotations(text, scan_from, end), ".!?")
     found += _participle_openings(text, sentences, found)
     found += _participles_after(text, found, sentences)
     for quote in found:
@@ -614,26 +617,13 @@ def find_quotes(
     return [quote for quote in found if not _determiner_speaks(text, quote)]
 
 
-def _quotation_after_report(text: str, start: int, end: int, found: list[QuoteCandidate]) -> list[QuoteCandidate]:
-    """A quotation standing as a sentence of its own right after a reported statement (`The minister said that A.
-    "B."`): the same speaker's own words, which the text attributes no further."""
-    reports = {q.end: q for q in found if q.kind == "indirect" and q.speaker_start is not None and not q.impersonal}
-    taken = [(q.start, q.end) for q in found]
-    own = []
+def _worded_quotations(text: str, start: int, end: int) -> Iterator[tuple[int, int, int, int]]:
+    """(opening mark, past the closing mark, words) of each quotation of a few words or more (`X said that A. "B."`:
+    B may be X's own words; a quoted name is none)."""
     for quoted in _quotations(text, start, end):
-        s, e = _trim(text, *quoted.span("content" if quoted.group("content") is not None else "single"))
-        report = reports.get(_trim(text, start, quoted.start())[1])
-        closes = not text[quoted.end() : end].strip() or text[quoted.end() : end].lstrip()[:1] in ".!?"
-        if (
-            report is None
-            or not closes
-            or text[report.end - 1 : report.end] not in ".!?"
-            or len(text[s:e].split()) < _QUOTATION_WORDS
-            or any(a < e and s < b for a, b in taken)
-        ):
-            continue
-        own.append(QuoteCandidate(s, e, "direct", report.cue, report.speaker_start, report.speaker_end, 0.7))
-    return own
+        words = quoted.span("content" if quoted.group("content") is not None else "single")
+        if len(text[words[0] : words[1]].split()) >= _QUOTATION_WORDS:
+            yield quoted.start(), quoted.end(), *words
 
 
 _OWNED_DATA = re.compile(rf"(?P<owner>.+?)['’]s[ \t]+(?:[\w-]+[ \t]+)?{alternatives(DATA_SOURCES)}")

@@ -19,7 +19,6 @@ linear in its length.
 from __future__ import annotations
 
 import dataclasses
-import itertools
 import re
 from collections.abc import Sequence
 
@@ -43,7 +42,7 @@ from pipeline.lang.ru.lexicon import (
     verb_pattern,
 )
 from pipeline.names import SOCIAL_NETWORKS
-from pipeline.quote_candidate import QuoteCandidate, opens_quotation, scoped_quotes
+from pipeline.quote_candidate import QuoteCandidate, opens_quotation, quotations_after_reports, scoped_quotes
 from pipeline.quote_candidate import trim as _trim
 
 _VERB = verb_pattern()
@@ -392,30 +391,13 @@ def _find_quotes(
     found = _guillemets(text, start, end)
     in_paragraph = [(s, e) for s, e in sentences if start <= s and e <= end]
     found += _reported(text, in_paragraph, found, previous)
-    found += _own_quotations(text, in_paragraph, found)
+    own = ((m.start(), m.end(), *m.span("words")) for m in _OWN_QUOTATION.finditer(text, start, end))
+    found += quotations_after_reports(text, end, found, own, ".!?…")  # `Министр отметил, что A. «B».`: B is his
     return sorted(found, key=lambda q: q.start)
 
 
-_WHOLE_QUOTATION = re.compile(r"«(?P<words>[^«»]{10,})»[ \t]*[.!?…]?[ \t]*")
-"""A sentence that is one quotation in guillemets and nothing else (`«Мы завершим строительство школ в срок».`)."""
-
-
-def _own_quotations(text: str, sentences: list[tuple[int, int]], found: list[QuoteCandidate]) -> list[QuoteCandidate]:
-    """A quotation standing as a sentence of its own right after a sentence that reports someone's words (`Министр
-    отметил, что A. «B».`): the speaker's own words, which the text attributes no further."""
-    ends = {quote.end: quote for quote in found if quote.speaker_start is not None and not quote.impersonal}
-    covered = [(quote.start, quote.end) for quote in found]
-    own = []
-    for (previous_start, previous_end), (start, end) in itertools.pairwise(sentences):
-        start, end = _trim(text, start, end)
-        whole = _WHOLE_QUOTATION.fullmatch(text, start, end)
-        previous_end = _trim(text, previous_start, previous_end)[1]
-        reported = ends.get(previous_end) or ends.get(previous_end - 1)  # its stop in the words or not
-        if whole is None or reported is None or any(s < end and start < e for s, e in covered):
-            continue
-        words = _trim(text, *whole.span("words"))
-        own.append(QuoteCandidate(*words, "direct", reported.cue, reported.speaker_start, reported.speaker_end, 0.7))
-    return own
+_OWN_QUOTATION = re.compile(r"«(?P<words>[^«»]{10,})»")
+"""A quotation in guillemets of a clause or more (not a name: «Казахтелеком»)."""
 
 
 def _dash_paragraph(text: str, start: int, end: int) -> list[QuoteCandidate]:

@@ -1220,10 +1220,6 @@ def _with_ministry_fields(text: str, sentence: Sentence, mention: Mention, other
     return _widened(mention, first_field) if first_field < mention.start else mention
 
 
-_NOT_NAME_TAGS = frozenset({"c", "p", "x", "u", "w"})
-"""jieba's tags of conjunctions, prepositions, particles and punctuation: no sending country before 驻."""
-
-
 def _with_sending_country(text: str, sentence: Sentence, mention: Mention) -> Mention:
     """`[中国大使馆]` after `哈萨克斯坦驻`: the mission's name runs from the sending country (a place token right
     before 驻) to its head, 哈萨克斯坦驻中国大使馆; after a conjunction or a mark, from 驻 (和驻上海领事馆)."""
@@ -1296,6 +1292,8 @@ _NUMBER_TAGS = frozenset({"m", "mq"})
 _NOT_OPENING_TAGS = frozenset({"c", "p"})
 """jieba's tags of conjunctions and prepositions: a body's name never opens with one (a verb may: 协调委员会,
 驻华大使馆)."""
+_NOT_NAME_TAGS = _NOT_OPENING_TAGS | {"x", "u", "w"}
+"""jieba's tags of conjunctions, prepositions, particles and punctuation: no sending country before 驻."""
 
 
 def _new_thing(text: str, sentence: Sentence, mention: Mention) -> bool:

@@ -48,7 +48,7 @@ from pipeline.lang.zh.lexicon import (
 )
 from pipeline.langid import has_han
 from pipeline.names import NAME_JOINERS
-from pipeline.quote_candidate import QUOTATION_PAIRS, QuoteCandidate
+from pipeline.quote_candidate import QUOTATION_PAIRS, QuoteCandidate, quotations_after_reports
 from pipeline.quote_candidate import trim as _trim
 
 _CUES = "|".join(sorted(QUOTE_CUES, key=len, reverse=True))
@@ -368,31 +368,12 @@ def find_quotes(
             while index < len(sentences) and sentences[index][0] < own_words.end():
                 index += 1  # the quotation's own sentences open no report
         found.append(candidate)
-    return found + _quotation_after_report(text, start, end, found)
-
-
-def _quotation_after_report(text: str, start: int, end: int, found: list[QuoteCandidate]) -> list[QuoteCandidate]:
-    """A quotation standing as a sentence of its own right after a reported statement that closes its sentence
-    (`努雷舍夫称，A。“我想特别强调的是，B”。`): the same speaker's own words, which the text attributes no further."""
-    reports = {q.end: q for q in found if q.kind == "indirect" and q.speaker_start is not None and not q.impersonal}
-    taken = [(q.start, q.end) for q in found]
-    own = []
-    for quoted in _OWN_QUOTATION.finditer(text, start, end):
-        words = quoted.span(1)
-        report = reports.get(_trim(text, start, quoted.start())[1])
-        closes = text[quoted.end() : end].lstrip(" \t")[:1] in ("", "。", "！", "？")
-        if (
-            report is None
-            or not closes
-            or text[report.end - 1 : report.end] not in "。！？"
-            or not _SENTENCE_INSIDE.search(quoted.group(1))
-            or any(s < words[1] and words[0] < e for s, e in taken)
-        ):
-            continue
-        own.append(
-            QuoteCandidate(*_trim(text, *words), "direct", report.cue, report.speaker_start, report.speaker_end, 0.7)
-        )
-    return own
+    own = (  # `努雷舍夫称，A。“B”。`: B is his own words
+        (quoted.start(), quoted.end(), *quoted.span(1))
+        for quoted in _OWN_QUOTATION.finditer(text, start, end)
+        if _SENTENCE_INSIDE.search(quoted.group(1))
+    )
+    return found + quotations_after_reports(text, end, found, own, "。！？")
 
 
 _OWN_QUOTATION = re.compile(r"“([^“”\n]{10,}?)”")
