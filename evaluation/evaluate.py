@@ -223,11 +223,11 @@ def _quote_matches(predicted: str, gold: dict) -> bool:
     return text.startswith(gold["starts"].strip(_MARKS)) and text.endswith(gold["ends"].strip(_MARKS))
 
 
-def _speaker_right(pipeline: Pipeline, quote, gold: dict) -> bool:  # type: ignore[no-untyped-def]
+def _speaker_right(pipeline: Pipeline, document: Document, quote, gold: dict) -> bool:  # type: ignore[no-untyped-def]
     """Same person (English name, or the gold's key for people without one), or both unnamed."""
     entity = quote.speaker_entity_id
     if gold.get("speaker_en"):
-        return pipeline.quotes.name_en(entity) == gold["speaker_en"]  # what the quotes table says
+        return pipeline.quotes.speaker_name_en(document, entity) == gold["speaker_en"]  # the quotes table's
     key = gold.get("speaker_key")
     if key:
         return (entity or "").split(":")[-1] == key
@@ -250,12 +250,12 @@ def _spelling_key(name: str) -> str:
     return re.sub(r"(.)\1+", r"\1", key)
 
 
-def _speaker_alike(pipeline: Pipeline, quote, gold: dict) -> bool:  # type: ignore[no-untyped-def]
+def _speaker_alike(pipeline: Pipeline, document: Document, quote, gold: dict) -> bool:  # type: ignore[no-untyped-def]
     """Right, or the same name spelled another way (`Mukhtar Tileuberdi` for `Mukhtar Tleuberdi`): the scorer's
     `resolves to the same person` whatever the romanisation."""
-    if _speaker_right(pipeline, quote, gold):
+    if _speaker_right(pipeline, document, quote, gold):
         return True
-    named, wanted = pipeline.quotes.name_en(quote.speaker_entity_id), gold.get("speaker_en")
+    named, wanted = pipeline.quotes.speaker_name_en(document, quote.speaker_entity_id), gold.get("speaker_en")
     if not named or not wanted or len(named.split()) != len(wanted.split()):
         return False
     return all(
@@ -273,9 +273,9 @@ def _show_quote_errors(  # type: ignore[type-arg]
         hit = next((q for q in predicted if _quote_matches(document.span(q.start, q.end), item)), None)
         if hit is None:
             print(f"  MISSED {item['kind']} [{item.get('speaker_surface')}] {item['starts']} … {item['ends']}")
-        elif not _speaker_right(pipeline, hit, item):
+        elif not _speaker_right(pipeline, document, hit, item):
             speaker = document.span(hit.speaker_start, hit.speaker_end) if hit.speaker_start is not None else None
-            named = pipeline.quotes.name_en(hit.speaker_entity_id)
+            named = pipeline.quotes.speaker_name_en(document, hit.speaker_entity_id)
             print(
                 f"  SPEAKER want {item.get('speaker_en')} got {hit.speaker_entity_id} = {named!r} ({speaker!r})"
                 f" {item['starts']}"
@@ -313,8 +313,8 @@ def score_quotes(pipeline: Pipeline, gold_dir: Path, show: str | None = None) ->
             if hit is not None:
                 used.add(hit)
                 matched += 1
-                speakers += _speaker_right(pipeline, predicted[hit], gold)
-                alike += _speaker_alike(pipeline, predicted[hit], gold)
+                speakers += _speaker_right(pipeline, document, predicted[hit], gold)
+                alike += _speaker_alike(pipeline, document, predicted[hit], gold)
         if show and show in set_keys(set_name, path):
             _show_quote_errors(pipeline, document, predicted, quotes, used, path)
         for key in set_keys(set_name, path):

@@ -867,6 +867,28 @@ class QuoteFinder:
             return self.name_en(self.ministries[key]) if key in self.ministries else english
         return romanized_person(entity_id)
 
+    def speaker_name_en(self, doc: Document, entity_id: str | None) -> str | None:
+        """The speaker's English name as this document gives it: a known person whose full name an English article
+        spells its own way (`Erlan Karin` for the gazetteer's Yerlan Karin) is named as the article writes him,
+        the name a reader of that article looks for; else :meth:`name_en`."""
+        known = self.name_en(entity_id)
+        if entity_id is None or entity_id not in self.gazetteer or self.gazetteer[entity_id].type != "PER":
+            return known
+        forms = [doc.span(m.start, m.end).split() for m in doc.mentions if m.entity_id == entity_id]
+        written = [form for form in forms if _FULL_LATIN_NAME.fullmatch(" ".join(form))]
+        if known is None or not written:
+            return known
+        fullest = max(written, key=len)  # the first of the fullest forms
+        if len(fullest) != len(known.split()):
+            return known
+        # a word the article also writes the gazetteer's way stays so (`Arystanbek Mukhamediyuly` once, then
+        # `Mukhamediuly`): only the spelling it keeps to is its own
+        own_words = {word.casefold() for form in forms for word in form}
+        return " ".join(
+            ours if ours.casefold() in own_words else theirs
+            for ours, theirs in zip(known.split(), fullest, strict=True)
+        )
+
     def _body_namer(self, code: str) -> Callable[[str], str | None] | None:
         """The language's namer of bodies, knowing the gazetteer's places and bodies in that language."""
         if code not in self._body_namers:
@@ -896,6 +918,9 @@ _FINITE_TAGS = frozenset({"VBZ", "VBP", "VBD", "MD"})
 """Penn Treebank tags of finite verbs: a clause reported without `that` has one after its subject."""
 _PLURAL_NOUN_TAGS = frozenset({"NNS", "NNPS"})
 """Penn Treebank tags of plural nouns: a base form (VB) right after one is a finite verb (VBP) a tagger misread."""
+_LATIN_NAME_WORD = r"[A-Z][a-zà-ÿ'’]+(?:-[A-Za-z][a-zà-ÿ'’]+)*"
+_FULL_LATIN_NAME = re.compile(f"{_LATIN_NAME_WORD}(?:\\s+{_LATIN_NAME_WORD})+")
+"""A person's name in Latin letters with a given name and a surname, no initial (`Erlan Karin`, not `A.Kurishbayev`)."""
 _NAME_REACH = 200
 """How far before quoted words a name that holds them may start."""
 _CONTEXT_REACH = 600

@@ -25,7 +25,7 @@ def evaluate():  # type: ignore[no-untyped-def]
 
 
 def _pipeline_naming(name: str) -> SimpleNamespace:
-    return SimpleNamespace(quotes=SimpleNamespace(name_en=lambda entity: name if entity else None))
+    return SimpleNamespace(quotes=SimpleNamespace(speaker_name_en=lambda document, entity: name if entity else None))
 
 
 @pytest.mark.parametrize(
@@ -46,8 +46,8 @@ def test_spelling_aside_counts_one_name_spelled_two_ways_never_two_people(
     quote = SimpleNamespace(speaker_entity_id="per:x")
     gold = {"speaker_en": wanted}
     pipeline = _pipeline_naming(named)
-    assert evaluate._speaker_right(pipeline, quote, gold) is (named == wanted)
-    assert evaluate._speaker_alike(pipeline, quote, gold) is alike
+    assert evaluate._speaker_right(pipeline, None, quote, gold) is (named == wanted)
+    assert evaluate._speaker_alike(pipeline, None, quote, gold) is alike
 
 
 def _public_ner():  # type: ignore[no-untyped-def]

@@ -12,6 +12,7 @@ from click.testing import CliRunner
 
 from corpus.cli import main
 from corpus.runner import PipelineConfig, make_pipeline
+from corpus.tables import documents_to_tables
 from pipeline.document import Document, Quote
 from tests.conftest import SEED_000, SEED_004, SEEDS, person_ids
 
@@ -5990,3 +5991,32 @@ def test_a_quotation_standing_alone_after_a_report_is_the_reporter_s_own_words( 
     quotation = paragraph[paragraph.index(words) - 1 :]
     doc = annotate(pipeline, f"Title\n\n{narration}{'' if narration.endswith('。') else ' '}{quotation}\n")
     assert doc.quotes == []  # after no report a quotation stays unattributed
+
+
+def test_an_english_article_names_a_known_speaker_as_it_spells_him(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """The quotes table gives the article's spelling of a gazetteer person (Kazinform writes both Erlan and Yerlan
+    Karin); the entity stays the gazetteer's, and an article that writes no full name of its own gets its name."""
+    spelled = annotate(
+        pipeline,
+        "Title\n\nState Counselor Erlan Karin said the reforms would continue next year.\n\n"
+        '"We will keep the course," Karin said.\n',
+    )
+    assert {q.speaker_entity_id for q in spelled.quotes} == {"per:yerlan-karin"}
+    table = documents_to_tables([spelled], pipeline.quotes.speaker_name_en)["quotes"]
+    assert table.column("speaker_name_en").to_pylist() == ["Erlan Karin", "Erlan Karin"]
+    surname_only = annotate(pipeline, "Title\n\nState Counselor Karin said the reforms would continue next year.\n")
+    gazetteer_spelling = annotate(
+        pipeline, "Title\n\nState Counselor Yerlan Karin said the reforms would continue next year.\n"
+    )
+    for doc in (surname_only, gazetteer_spelling):
+        assert [pipeline.quotes.speaker_name_en(doc, q.speaker_entity_id) for q in doc.quotes] == ["Yerlan Karin"]
+    # a word the article also writes the gazetteer's way is not its own spelling
+    mixed = annotate(
+        pipeline,
+        "Title\n\nMinister Arystanbek Mukhamediyuly said the museum would open in June.\n\n"
+        '"The collection is ready," Mukhamediuly said.\n',
+    )
+    assert {q.speaker_entity_id for q in mixed.quotes} == {"per:arystanbek-mukhamediuly"}
+    assert {pipeline.quotes.speaker_name_en(mixed, q.speaker_entity_id) for q in mixed.quotes} == {
+        "Arystanbek Mukhamediuly"
+    }
