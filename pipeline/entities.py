@@ -569,14 +569,18 @@ class SpellingIndex:
             }
             return fits.pop() if len(fits) == 1 else None
         # One letter off in all: a surname one letter off needs the given name as known (Ержан Биржанов is not
-        # Елжан Биртанов, one letter off in each).
+        # Елжан Биртанов, one letter off in each), unless it is off only by a doubled letter (Aset Isekeshev).
         fits = {
             entity_id
             for known, known_given, entity_id in self.by_first.get(surname[:1], ())
             if _one_edit(surname, known)
             and (
                 (not given and (has_han(surname) or not _other_consonant(surname, known)))
-                or (known_given and _one_edit(given, known_given) and (surname == known or given == known_given))
+                or (
+                    known_given
+                    and _one_edit(given, known_given)
+                    and (_undoubled(surname) == _undoubled(known) or given == known_given)
+                )
             )
         }
         return fits.pop() if len(fits) == 1 else None
@@ -610,6 +614,12 @@ def _other_consonant(a: str, b: str) -> bool:
     while i < len(short) and short[i] == long[i]:
         i += 1
     return long[i] not in _SPELLING_LETTERS and not (i > 0 and long[i] == long[i - 1])  # Kassym ~ Kasym: doubled
+
+
+def _undoubled(word: str) -> str:
+    """A word with each doubled letter written once: romanisations double a consonant or not (Issekeshev and
+    Isekeshev, Assylov and Asylov), so a surname that differs only so is spelled the same."""
+    return re.sub(r"(.)\1+", r"\1", word)
 
 
 def _one_edit(a: str, b: str) -> bool:

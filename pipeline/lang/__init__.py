@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import functools
 import importlib
+import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Protocol
@@ -219,7 +220,9 @@ def given_name_genders() -> dict[str, str]:
     for name, gender in GIVEN_NAME_GENDERS.items():
         if gender is not None:
             found[name] = gender
-            found.setdefault((romanize_russian_name(name) or name).lower(), gender)
+            latin = (romanize_russian_name(name) or name).lower()
+            found.setdefault(latin, gender)
+            found.setdefault(re.sub(r"(.)\1+", r"\1", latin), gender)  # Asset is written Aset too
     return found
 
 
