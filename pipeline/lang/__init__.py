@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import functools
 import importlib
-import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Protocol
@@ -222,7 +221,7 @@ def given_name_genders() -> dict[str, str]:
             found[name] = gender
             latin = (romanize_russian_name(name) or name).lower()
             found.setdefault(latin, gender)
-            found.setdefault(re.sub(r"(.)\1+", r"\1", latin), gender)  # Asset is written Aset too
+            found.setdefault(latin.replace("ss", "s"), gender)  # Асет: Asset, the Kazakh English spelling, or Aset
     return found
 
 
