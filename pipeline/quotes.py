@@ -479,7 +479,7 @@ class QuoteFinder:
             quote.speaker_entity_id = self._statement_owner(quote.start, earlier)
             quote.attribution = "descriptor" if quote.speaker_entity_id else "unnamed"
             return quote
-        named = self._index.person_named(phrase)
+        named = self._index.person_named(phrase) or self._index.person_by_first_character(phrase, start)
         if named is not None:  # `——瓦里表示` after `州长瓦里`: a name the article gave a person, not tagged again
             quote.speaker_entity_id, quote.attribution = named, "explicit"
             return quote
@@ -1168,6 +1168,19 @@ class _Index:
         """The one person the text names by exactly these words elsewhere, if only one is."""
         found = [entity for entity, surfaces in self.surfaces.items() if entity and phrase in surfaces]
         return found[0] if len(found) == 1 else None
+
+    def person_by_first_character(self, phrase: str, before: int) -> str | None:
+        """The one person named before whose transliterated surname opens with this one character: Chinese news
+        names a foreign person again by it (`伊表示` after `副部长伊萨耶娃`)."""
+        if len(phrase) != 1 or not has_han(phrase):
+            return None
+        found = {
+            person.entity_id
+            for person in self.persons[: bisect.bisect_left(self.person_starts, before)]
+            if len(surname := name_parts(self.doc.span(person.start, person.end))[-1]) >= 3
+            and surname.startswith(phrase)
+        }
+        return found.pop() if len(found) == 1 else None
 
     @functools.cached_property
     def offices(self) -> list[tuple[int, str]]:

@@ -6020,3 +6020,21 @@ def test_an_english_article_names_a_known_speaker_as_it_spells_him(pipeline) -> 
     assert {pipeline.quotes.speaker_name_en(mixed, q.speaker_entity_id) for q in mixed.quotes} == {
         "Arystanbek Mukhamediuly"
     }
+
+
+def test_a_chinese_person_named_again_by_the_first_character_of_the_surname(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(
+        pipeline,
+        "标题\n\n哈农业部副部长伊萨耶娃当天在政府新闻发布会上表示，哈萨克斯坦计划开始向伊朗出口小麦。\n\n"
+        "伊表示，中亚和阿富汗是哈小麦传统出口市场。\n",
+    )
+    assert [(doc.span(q.speaker_start, q.speaker_end), q.speaker_entity_id) for q in doc.quotes] == [
+        ("伊萨耶娃", "per:zh:伊萨耶娃"),
+        ("伊", "per:zh:伊萨耶娃"),
+    ]
+    # two persons whose surnames open with that character: neither
+    two = annotate(
+        pipeline,
+        "标题\n\n副部长伊萨耶娃和州长伊斯马伊洛夫出席了会议。\n\n伊表示，中亚是哈小麦传统出口市场。\n",
+    )
+    assert [q.speaker_entity_id for q in two.quotes] == [None]
