@@ -24,6 +24,7 @@ from pipeline.align.signature import name_skeleton
 from pipeline.document import Block, Document, Mention, Sentence, Token
 from pipeline.gazetteer import GazetteerEntity
 from pipeline.lang import Language, gendered_name_endings, language_for, languages, romanized_person
+from pipeline.lang.en.lexicon import HEADS_ALONE, HEADS_NAMING_NOTHING
 from pipeline.lang.en.ner import ends_with_title, ministry_key
 from pipeline.lang.kk.lexicon import CYRILLIC_SPELLING
 from pipeline.lang.ru.lexicon import SURNAME_CASE_ENDINGS
@@ -701,9 +702,32 @@ def link(
             form = _key_form(doc, mention, normal_forms)
             if mention.entity_id is None and has_han(form) and len(name_parts(form)) == 1:
                 mention.entity_id = spellings.find_reading(form)
-    for mention in doc.mentions:
+    bodies: list[Mention] = []  # the bodies named so far, in text order
+    for mention in sorted(doc.mentions, key=lambda m: m.start):
         if mention.entity_id is None:
-            mention.entity_id = _new_id(doc, mention, normal_forms)
+            mention.entity_id = _body_referred_back(doc, mention, bodies) or _new_id(doc, mention, normal_forms)
+        if mention.label == "ORG":
+            bodies.append(mention)
+
+
+def _body_referred_back(doc: Document, mention: Mention, bodies: list[Mention]) -> str | None:
+    """The body a head written alone refers back to (`the Federation` after `Kazakhstan Boxing Federation`,
+    `the Ministry` after `the Ministry of Energy`): the last one named before with that head word."""
+    head = doc.span(mention.start, mention.end).lower()
+    if mention.label != "ORG" or head not in BODY_HEADS_ALONE:
+        return None
+    return next(
+        (
+            body.entity_id
+            for body in reversed(bodies)
+            if body.end - body.start > len(head) and head in doc.span(body.start, body.end).lower().split()
+        ),
+        None,
+    )
+
+
+BODY_HEADS_ALONE = HEADS_ALONE - HEADS_NAMING_NOTHING
+"""English body heads whose word alone is a mention of a body named before (the Ministry, the Federation)."""
 
 
 def _link_credited_persons(

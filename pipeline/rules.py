@@ -139,6 +139,7 @@ TABLES: dict[str, TableSpec] = {
     "side_abbreviations": TableSpec(("word", "name")),
     "named_after_heads": TableSpec(("word", "plural")),
     "event_heads": TableSpec(("word", "opens"), {"opens": YES_NO}),
+    "heads_alone": TableSpec(("word", "names_body"), {"names_body": YES_NO}),
     "fixture_words": TableSpec(
         ("word", "note", "second"), {"second": frozenset({"team", "venue"})}, optional=frozenset({"note"})
     ),

@@ -29,6 +29,7 @@ from pipeline.lang.en.lexicon import (
     FIXTURE_WORDS,
     GEOGRAPHIC_NOUNS,
     HEADS_ALONE,
+    HEADS_NAMING_NOTHING,
     HONORIFICS,
     MONTH_NAMES,
     NAME_MODIFIERS,
@@ -166,8 +167,8 @@ def english_names(text: str, start: int, end: int) -> list[Mention]:
             continue  # `the Head of State pointed out`: an office before a speech verb, not a person
         before = text[max(start, first - 40) : first]
         after = text[seq_end:end]
-        if len(words) == 1 and span_text.lower() in HEADS_ALONE:
-            continue  # `the Ministry`: a body named before, referred back to
+        if len(words) == 1 and span_text.lower() in HEADS_NAMING_NOTHING:
+            continue  # `the Secretariat`: an office of a body named before, referred back to
         if _ORG_WORDS.search(span_text):
             label, fine = "ORG", "caps+org_word"
         elif WEB_NAME.search(span_text):
@@ -431,8 +432,8 @@ def _from_spans(text: str, sentences: list[Sentence], tagged: list[list[tuple[in
                 if (named := _whole_words(text, start, end)) is not None:
                     found.append(Mention(*named, "PER", "model:PER", "model_en", 0.8))
             head = text[sentence.tokens[first].start : sentence.tokens[first].end]
-            if label in ("ORG", "LOC") and last - first == 1 and head.lower() in HEADS_ALONE:
-                continue  # `the Ministry`, `the Federation told`, `the Federation [Eldar Tabanov]`: a body named before
+            if label in ("ORG", "LOC") and last - first == 1 and head.lower() in HEADS_NAMING_NOTHING:
+                continue  # `the Cosmodrome`, `the Secretariat`: a building or an office named before
             degree = head in DEGREES and _after_person(sentence, first, found)
             if label in ("ORG", "LOC") and last - first == 1 and degree:
                 continue  # `Stefano Gidaro, MD, PhD`: his degrees, not Maryland (`Baltimore, MD` stays a place)
