@@ -437,13 +437,22 @@ _REGION_NOUN_BEFORE = re.compile(rf"(?<!(?:{_ADJECTIVE_ENDS})[ \t])(?<![\w-])[О
 of an adjective before it (`Карагандинской области Казахстана`: the country after the region)."""
 
 
+_REGION_NOUN_OPENING = re.compile(r"[Оо]бласт(?:ь|и|ью|ей)[ \t]+(?=[А-ЯЁӘҒҚҢӨҰҮҺІ])")
+"""The noun `область` opening a region's mention (the gazetteer's `область Жетысу`)."""
+
+
 def _with_region_noun(text: str, mention: Mention) -> Mention:
-    """A place written after the noun `область` is the region's name with the noun (области Абай), as the
-    regions created in 2022 are named, not the name alone."""
+    """A region written after the noun `область` (the regions created in 2022) is named with the noun when its
+    name alone is a person's (области Абай), and by the name alone when that names the land itself (области
+    Жетысу, области Улытау: Жетысу), as annotators of Kazakh news list them."""
     if mention.label != "LOC":
         return mention
+    opening = _REGION_NOUN_OPENING.match(text, mention.start, mention.end)
+    name = text[opening.end() if opening else mention.start : mention.end]
+    if name.lower() not in GIVEN_NAME_GENDERS:
+        return dataclasses.replace(mention, start=opening.end()) if opening else mention  # the same place
     noun = _REGION_NOUN_BEFORE.search(text, max(0, mention.start - 12), mention.start)
-    return dataclasses.replace(mention, start=noun.start()) if noun else mention  # the same place
+    return dataclasses.replace(mention, start=noun.start()) if noun else mention
 
 
 _ABBREVIATED_BODY = re.compile(r"[А-ЯЁ]{2,5}")
