@@ -3443,3 +3443,14 @@ def test_english_forums_festivals_and_exhibitions_are_events(pipeline) -> None: 
         assert (event, "MISC") in found and (event, "ORG") not in found, text
     doc = annotate(pipeline, "Title\n\nHe attended the World Economic Forum.\n")
     assert ("World Economic Forum", "ORG") in {(t, label) for t, label, _ in mentions(doc)}  # the gazetteer's body
+
+
+def test_a_russian_ministry_named_by_three_fields_is_one_body(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(
+        pipeline,
+        "Заголовок\n\nДелегация Министерства культуры, информации и молодежной политики Кыргызстана прибыла.\n\n"
+        "Представители Министерства здравоохранения, акиматов и полиции встретились.\n",
+    )
+    bodies = [text for text, _, _ in mentions(doc, "ORG")]
+    assert "Министерства культуры, информации и молодежной политики Кыргызстана" in bodies
+    assert "Министерства здравоохранения" in bodies  # bodies listed after it are bodies of their own

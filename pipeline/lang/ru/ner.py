@@ -251,7 +251,10 @@ def document_rules(text: str, mentions: list[Mention]) -> list[Mention]:
     found = _places_in_a_list(
         text,
         abbreviations_apart(
-            text, bodies_with_owner(text, without_qualifier_places(text, _named_after(text, mentions)))
+            text,
+            bodies_with_owner(
+                text, without_qualifier_places(text, [_ministry_fields(text, m) for m in _named_after(text, mentions)])
+            ),
         ),
     )
     kept = [
@@ -388,6 +391,25 @@ def _place_after_place_noun(text: str, mention: Mention) -> Mention:
     if mention.label != "PER" or not _AFTER_PLACE_NOUN.search(text, max(0, mention.start - 120), mention.start):
         return mention
     return dataclasses.replace(mention, label="LOC", label_fine="named_place:LOC", entity_id=None)
+
+
+_GENITIVE_WORD = r"[а-яё]{2,}(?:а|я|и|ы|ов|ев|ей|ой|ого|его|ых|их)"
+_FIELD = rf"{_GENITIVE_WORD}(?:[ \t]+{_GENITIVE_WORD}){{0,2}}"
+_LISTED_FIELDS = re.compile(rf"(?:,[ \t]+{_FIELD})*,[ \t]+{_FIELD}[ \t]+и[ \t]+{_FIELD}(?![\w-])")
+"""`, информации и молодежной политики`: the further fields of a ministry named by three or more."""
+
+
+def _ministry_fields(text: str, mention: Mention) -> Mention:
+    """A ministry named by three fields or more is one body (`Министерства культуры, информации и молодежной
+    политики`): natasha stops at the first comma."""
+    if mention.label != "ORG" or not text[mention.start : mention.end].lower().startswith("министерств"):
+        return mention
+    fields = _LISTED_FIELDS.match(text, mention.end)
+    if fields is None or " и " in text[mention.start : mention.end]:
+        return mention
+    if any(word.startswith(BODY_HEADS) for word in re.findall(r"[а-яё]+", fields.group())):
+        return mention  # `Министерства здравоохранения, акиматов и полиции`: three bodies
+    return dataclasses.replace(mention, end=fields.end(), entity_id=None)
 
 
 _MINISTRY_ABBREVIATION = re.compile(r"Мин[а-яё]{3,}")
