@@ -3468,3 +3468,20 @@ def test_the_media_chinese_news_cites_are_known_bodies(pipeline) -> None:  # typ
         ("“哈萨克斯坦”国家电视台", "org:qazaqstan-tv"),
     }
     assert "哈萨克斯坦" not in [text for text, _, _ in mentions(doc, "LOC")]  # the channel's name, no place
+
+
+def test_a_languages_document_rules_leave_other_scripts_mentions_as_they_are() -> None:
+    from pipeline.document import Mention
+    from pipeline.lang.en.ner import document_rules as english_rules
+    from pipeline.lang.ru.ner import document_rules as russian_rules
+
+    text = "阿斯塔纳 farms in Abai, Bukhar-Zhyrau, and Nura districts 托卡耶夫"
+    han = [
+        Mention(0, 4, "LOC", "model:LOC", "model_zh", 0.8),
+        Mention(text.index("托"), len(text), "PER", "model:PER", "model_zh", 0.8),
+    ]
+    abai = Mention(text.index("Abai"), text.index("Abai") + 4, "PER", "model:PER", "model_en", 0.8)
+    found = english_rules(text, [han[0], abai, han[1]])
+    assert found[0] is han[0] and found[-1] is han[1]  # untouched, in text order
+    assert [(text[m.start : m.end], m.label) for m in found[1:-1]] == [("Abai", "LOC")]  # a district named after him
+    assert russian_rules(text, han) is han  # no Cyrillic name: nothing for the Russian rules to do

@@ -810,7 +810,20 @@ _OUTLET_PLURALS = frozenset(f"{word}s" for word in _OUTLET_WORDS)
 """The last words of kinds of media (newspaper, channel), and their plurals."""
 
 
+_LATIN_LETTER = re.compile("[A-Za-z]")
+
+
 def document_rules(text: str, mentions: list[Mention]) -> list[Mention]:
+    """The English rules over the mentions written in Latin letters (those in other scripts are left to their
+    languages' rules, and the English passes skip them: a Chinese article's hundreds of names cost nothing here)."""
+    latin = [mention for mention in mentions if _LATIN_LETTER.search(text, mention.start, mention.end)]
+    if len(latin) == len(mentions):
+        return _latin_document_rules(text, mentions)
+    others = [mention for mention in mentions if not _LATIN_LETTER.search(text, mention.start, mention.end)]
+    return sorted([*others, *_latin_document_rules(text, latin)], key=lambda mention: (mention.start, mention.end))
+
+
+def _latin_document_rules(text: str, mentions: list[Mention]) -> list[Mention]:
     """The English rules over merged mentions (the language's ``mention_rules``): a person's name in a list of
     places closed by a place word is a place (`farms in Abai, Bukhar-Zhyrau, and Nura districts`: the district
     named after Abai), whichever recogniser found it, unless a title names the person (`Governor Zhanseit

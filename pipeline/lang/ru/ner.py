@@ -246,8 +246,19 @@ _ABBREVIATION_AFTER = re.compile(r"[ \t]*\(([A-ZА-ЯЁ][A-ZА-ЯЁ0-9-]{1,9})\)
 """An abbreviation in brackets closing a body's name (Диалога по сотрудничеству в Азии (ДСА))."""
 
 
+_CYRILLIC_LETTER = re.compile("[А-Яа-яЁё]")
+
+
 def document_rules(text: str, mentions: list[Mention]) -> list[Mention]:
-    """The Russian rules over several mentions (the language's ``mention_rules``)."""
+    """The Russian rules over several mentions (the language's ``mention_rules``), run only where a mention is
+    written in Cyrillic: a Chinese or English article's names cost nothing here."""
+    if not any(_CYRILLIC_LETTER.search(text, mention.start, mention.end) for mention in mentions):
+        return mentions
+    return _cyrillic_document_rules(text, mentions)
+
+
+def _cyrillic_document_rules(text: str, mentions: list[Mention]) -> list[Mention]:
+    """The Russian rules over the document's mentions."""
     found = _places_in_a_list(
         text,
         abbreviations_apart(
