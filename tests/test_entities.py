@@ -3484,4 +3484,4 @@ def test_a_languages_document_rules_leave_other_scripts_mentions_as_they_are() -
     found = english_rules(text, [han[0], abai, han[1]])
     assert found[0] is han[0] and found[-1] is han[1]  # untouched, in text order
     assert [(text[m.start : m.end], m.label) for m in found[1:-1]] == [("Abai", "LOC")]  # a district named after him
-    assert russian_rules(text, han) is han  # no Cyrillic name: nothing for the Russian rules to do
+    assert russian_rules(text, han) is han  # no Cyrillic letter: nothing for the Russian rules to do
