@@ -6038,3 +6038,21 @@ def test_a_chinese_person_named_again_by_the_first_character_of_the_surname(pipe
         "标题\n\n副部长伊萨耶娃和州长伊斯马伊洛夫出席了会议。\n\n伊表示，中亚是哈小麦传统出口市场。\n",
     )
     assert [q.speaker_entity_id for q in two.quotes] == [None]
+
+
+def test_russian_impersonal_as_it_is_noted_and_forecasts_as_sources(pipeline) -> None:  # type: ignore[no-untyped-def]
+    def found(text: str) -> list[tuple[str, str, str | None]]:
+        doc = annotate(pipeline, f"Заголовок\n\n{text}\n")
+        return [
+            (q.kind, doc.span(q.start, q.end), doc.span(q.speaker_start, q.speaker_end) if q.speaker_start else None)
+            for q in doc.quotes
+        ]
+
+    assert found("Как отмечается, в резерве находится седьмой котел.") == [
+        ("indirect", "в резерве находится седьмой котел.", None)
+    ]
+    assert found("Как сообщалось, в резерве находится седьмой котел.") == []  # a reference back
+    assert found("Как говорится, в резерве находится седьмой котел.") == []  # a saying
+    assert found("По прогнозам синоптиков, в ближайшие дни наступит резкое похолодание.") == [
+        ("indirect", "в ближайшие дни наступит резкое похолодание.", "синоптиков")
+    ]

@@ -112,6 +112,12 @@ _IMPERSONAL = re.compile(
     rf"(?:(?:также|кроме того|при этом)[ ,]+)?(?P<cue>{'|'.join(map(re.escape, IMPERSONAL_CUES))}),?[ \t]+что[ \t]+",
     re.IGNORECASE,
 )
+_AS_IMPERSONAL = re.compile(
+    rf"как[ \t]+(?P<cue>{'|'.join(re.escape(cue) for cue in IMPERSONAL_CUES if cue.endswith('ется'))}),[ \t]*",
+    re.IGNORECASE,
+)
+"""`Как отмечается, …`: an impersonal report in the present (not `Как сообщалось,`, a reference back, nor `Как
+говорится,`, a saying)."""
 _SAID_COLON = re.compile(
     rf"(?P<cue>{_INDIRECT_VERB})(?:[ \t]+[^,.!?:«»\n]{{0,30}})?:[ \t]+(?=[а-яёa-z\d])", re.IGNORECASE
 )
@@ -626,7 +632,7 @@ def _frame(text: str, start: int, end: int) -> tuple[QuoteCandidate, str] | None
         if statement.group("who"):
             return QuoteCandidate(*content, "indirect", cue, *_trim(text, *statement.span("who")), 0.75), scope
         return QuoteCandidate(*content, "indirect", cue, None, None, 0.7, impersonal=True), scope
-    impersonal = _IMPERSONAL.match(text, start, end)
+    impersonal = _IMPERSONAL.match(text, start, end) or _AS_IMPERSONAL.match(text, start, end)
     if impersonal:
         content = _trim(text, impersonal.end(), stop)
         return QuoteCandidate(
