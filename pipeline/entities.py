@@ -710,6 +710,10 @@ def link(
             bodies.append(mention)
 
 
+BODY_HEADS_ALONE = HEADS_ALONE - HEADS_NAMING_NOTHING
+"""English body heads whose word alone is a mention of a body named before (the Ministry, the Federation)."""
+
+
 def _body_referred_back(doc: Document, mention: Mention, bodies: list[Mention]) -> str | None:
     """The body a head written alone refers back to (`the Federation` after `Kazakhstan Boxing Federation`,
     `the Ministry` after `the Ministry of Energy`): the last one named before with that head word."""
@@ -724,10 +728,6 @@ def _body_referred_back(doc: Document, mention: Mention, bodies: list[Mention]) 
         ),
         None,
     )
-
-
-BODY_HEADS_ALONE = HEADS_ALONE - HEADS_NAMING_NOTHING
-"""English body heads whose word alone is a mention of a body named before (the Ministry, the Federation)."""
 
 
 def _link_credited_persons(

@@ -257,6 +257,8 @@ class QuoteFinder:
         )
         """The home country's names in every language: a place written where one stands in an office phrase."""
         self._body_namers: dict[str, Callable[[str], str | None] | None] = {}
+        self._written: tuple[Document, dict[str, list[list[str]]]] | None = None
+        """The last document's persons' mentions, as words, by entity (:meth:`speaker_name_en`)."""
 
     def __call__(self, doc: Document) -> Document:
         quotes: list[Quote] = []
@@ -874,7 +876,13 @@ class QuoteFinder:
         known = self.name_en(entity_id)
         if entity_id is None or entity_id not in self.gazetteer or self.gazetteer[entity_id].type != "PER":
             return known
-        forms = [doc.span(m.start, m.end).split() for m in doc.mentions if m.entity_id == entity_id]
+        if self._written is None or self._written[0] is not doc:  # once per document, not once per quote
+            by_entity: dict[str, list[list[str]]] = {}
+            for mention in doc.mentions:
+                if mention.label == "PER" and mention.entity_id:
+                    by_entity.setdefault(mention.entity_id, []).append(doc.span(mention.start, mention.end).split())
+            self._written = (doc, by_entity)
+        forms = self._written[1].get(entity_id, [])
         written = [form for form in forms if _FULL_LATIN_NAME.fullmatch(" ".join(form))]
         if known is None or not written:
             return known
@@ -883,10 +891,10 @@ class QuoteFinder:
             return known
         # a word the article also writes the gazetteer's way stays so (`Arystanbek Mukhamediyuly` once, then
         # `Mukhamediuly`): only the spelling it keeps to is its own
-        own_words = {word.casefold() for form in forms for word in form}
+        words_written = {word.casefold() for form in forms for word in form}
         return " ".join(
-            ours if ours.casefold() in own_words else theirs
-            for ours, theirs in zip(known.split(), fullest, strict=True)
+            known_word if known_word.casefold() in words_written else article_word
+            for known_word, article_word in zip(known.split(), fullest, strict=True)
         )
 
     def _body_namer(self, code: str) -> Callable[[str], str | None] | None:
