@@ -3485,3 +3485,17 @@ def test_a_languages_document_rules_leave_other_scripts_mentions_as_they_are() -
     assert found[0] is han[0] and found[-1] is han[1]  # untouched, in text order
     assert [(text[m.start : m.end], m.label) for m in found[1:-1]] == [("Abai", "LOC")]  # a district named after him
     assert russian_rules(text, han) is han  # no Cyrillic letter: nothing for the Russian rules to do
+
+
+def test_a_country_before_a_body_named_after_a_known_name_is_where_it_is(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """哈萨克斯坦纳扎尔巴耶夫大学 is Nazarbayev University in Kazakhstan (MSRA splits 泰国朱拉隆功大学 alike); a region
+    written with its noun is part of the name, and a country's own ministry is one body."""
+
+    def names(text: str) -> set[tuple[str, str]]:
+        return {(name, label) for name, label, _ in mentions(annotate(pipeline, f"标题\n\n{text}\n"))}
+
+    assert {("哈萨克斯坦", "LOC"), ("纳扎尔巴耶夫大学", "ORG")} <= names(
+        "习近平主席在哈萨克斯坦纳扎尔巴耶夫大学发表演讲。"
+    )
+    assert ("北哈州霍兹巴耶夫国立大学", "ORG") in names("他毕业于北哈州霍兹巴耶夫国立大学。")
+    assert ("哈萨克斯坦外交部", "ORG") in names("哈萨克斯坦外交部发表声明。")

@@ -437,7 +437,12 @@ def candidate_rules(text: str, candidates: list[Mention]) -> list[Mention]:
             if m.recogniser == "wire_zh"
             or not any(s < m.end and m.start < e and (s, e) != (m.start, m.end) for s, e in datelines)
         ]
-    return known_places_apart(text, _without_joined_known_names(text, _bracketed_bodies_named(text, outside_titles)))
+    return known_places_apart(
+        text,
+        known_places_before_named_bodies(
+            text, _without_joined_known_names(text, _bracketed_bodies_named(text, outside_titles))
+        ),
+    )
 
 
 _NAMED_THING = re.compile(
@@ -523,6 +528,33 @@ def known_places_apart(text: str, candidates: list[Mention]) -> list[Mention]:
                 and has_han(rest)
             ):
                 mention = dataclasses.replace(mention, start=max(ends))
+        cut.append(mention)
+    return cut
+
+
+def known_places_before_named_bodies(text: str, candidates: list[Mention]) -> list[Mention]:
+    """A body the tagger read with the known place before it, where a known person's name and a body's head follow
+    the place (哈萨克斯坦 + 纳扎尔巴耶夫大学, as MSRA writes 泰国 + 朱拉隆功大学), is the body named after the person
+    without the place: where it is, not its name. Not a region or a city written with its noun
+    (北哈州霍兹巴耶夫国立大学), which is."""
+    known: dict[int, list[Mention]] = {}
+    for mention in candidates:
+        if mention.recogniser == "gazetteer":
+            known.setdefault(mention.start, []).append(mention)
+    if not known:
+        return candidates
+    cut: list[Mention] = []
+    for mention in candidates:
+        if mention.label == "ORG" and mention.recogniser != "gazetteer":
+            for place in known.get(mention.start, ()):
+                if place.label != "LOC" or text[place.end - 1] in _OWN_PLACE_ENDS:
+                    continue
+                after = known.get(place.end, ())
+                if any(named.label == "PER" and text[named.end : mention.end] in ORG_SUFFIXES for named in after):
+                    # not a known body after the place (巴基斯坦外交部: the country's ministry, one body), nor a
+                    # known place (哈萨克斯坦里海管道联盟: the country's own consortium)
+                    mention = dataclasses.replace(mention, start=place.end, entity_id=None)
+                    break
         cut.append(mention)
     return cut
 
