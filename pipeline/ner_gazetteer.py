@@ -65,6 +65,15 @@ def _typeset_variants(surface: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys((*hyphened[1:], *dotted)))
 
 
+_INNER_CAPITAL = re.compile(r"[A-Z][a-z]+[A-Z][a-z]+")
+
+
+def _case_variants(surface: str) -> tuple[str, ...]:
+    """A one-word Latin name written with a capital inside (YouTube, TikTok, WhatsApp) as news also writes it,
+    with the first capital only (Youtube, Tiktok, Whatsapp); none for other names."""
+    return (surface.capitalize(),) if _INNER_CAPITAL.fullmatch(surface) else ()
+
+
 def _is_latin(surface: str) -> bool:
     return all(ch.isascii() or not ch.isalpha() or "\u00c0" <= ch <= "\u024f" for ch in surface)
 
@@ -88,7 +97,8 @@ class GazetteerMatcher:
                     if lang == "ru" and not _is_latin(surface) and not surface.isupper():
                         self._add_russian(surface, hit)
                     else:  # `Prosecutor General's Office` as typeset too: `General’s` (same length, same offsets)
-                        for written in dict.fromkeys((surface, surface.replace("'", "’"), *_typeset_variants(surface))):
+                        variants = (*_typeset_variants(surface), *_case_variants(surface))
+                        for written in dict.fromkeys((surface, surface.replace("'", "’"), *variants)):
                             if written not in self.automaton:
                                 self.automaton.add_word(written, (written, hit))
         if len(self.automaton):

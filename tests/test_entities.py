@@ -3499,3 +3499,14 @@ def test_a_country_before_a_body_named_after_a_known_name_is_where_it_is(pipelin
     )
     assert ("北哈州霍兹巴耶夫国立大学", "ORG") in names("他毕业于北哈州霍兹巴耶夫国立大学。")
     assert ("哈萨克斯坦外交部", "ORG") in names("哈萨克斯坦外交部发表声明。")
+
+
+def test_a_known_name_with_a_capital_inside_is_found_as_news_also_writes_it(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """YouTube written Youtube, and a body named by two fields joined by `and` before `Complex` is one body."""
+    doc = annotate(
+        pipeline,
+        "Title\n\nThe interview is available on the Youtube channel of the TV and Radio Complex of the President of "
+        "Kazakhstan.\n",
+    )
+    assert {(text, entity) for text, _, entity in mentions(doc, "ORG")} >= {("Youtube", "org:youtube")}
+    assert "TV and Radio Complex of the President of Kazakhstan" in [text for text, _, _ in mentions(doc, "ORG")]
