@@ -581,12 +581,25 @@ def test_russian_look_alikes_are_not_quotes(pipeline) -> None:  # type: ignore[n
         "Заголовок\n\n"
         "Ранее сообщалось, что тарифы на газ вырастут.\n\n"
         "Напомним, в этом году ожидают урожай в 24 млн тонн.\n\n"
+        "Напомним, что тарифы на газ вырастут.\n\n"
         "Было установлено, что пожар начался из-за проводки.\n\n"
         "Об этом передает МИА «Казинформ» со ссылкой на пресс-службу министерства.\n\n"
         "Премьер-министр поручил, чтобы проект завершили в срок.\n\n"
         "Аким рассказал о ходе газификации столицы.\n",
     )
     assert described(doc) == []
+
+
+def test_a_russian_reminder_of_what_someone_said_is_their_quote(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """`Напомним, что …` is the article's reminder; `Напомним, X заявила, что …` reminds of X's words."""
+    doc = annotate(
+        pipeline,
+        "Заголовок\n\nНапомним, четвёртого октября официальный представитель МИД РФ Мария Захарова заявила, что "
+        "вызывает возмущение развитие ситуации.\n",
+    )
+    assert [(kind, content, speaker) for kind, content, speaker, _ in described(doc)] == [
+        ("indirect", "вызывает возмущение развитие ситуации.", "Мария Захарова")
+    ]
 
 
 def test_russian_paragraph_scope_stops_at_a_new_cue(pipeline) -> None:  # type: ignore[no-untyped-def]
