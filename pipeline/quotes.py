@@ -456,10 +456,13 @@ class QuoteFinder:
             quote.attribution = "unnamed"
             return quote
         if mention is not None and mention.label == "ORG" and _heads_a_body(doc.span(start, mention.start)):
-            phrase = doc.span(start, mention.end)  # `пресс-служба Мажилиса`: the press service, not the Mazhilis
+            # `пресс-служба Мажилиса`: the press service, not the Mazhilis; `… региона` after it: of the region
+            anaphor = _PLACE_ANAPHOR_AFTER.match(doc.text, mention.end)
+            named_to = anaphor.end() if anaphor is not None else mention.end
+            phrase = doc.span(start, named_to)
             body = self._body(doc, phrase, start, earlier, (quote.start, quote.end))
             if body is not None and self.name_en(body[0]) is not None:
-                quote.speaker_start, quote.speaker_end = start, mention.end
+                quote.speaker_start, quote.speaker_end = start, named_to
                 quote.speaker_entity_id, quote.attribution = body
                 return quote
         if mention is not None:
@@ -748,11 +751,16 @@ class QuoteFinder:
             owner = _last_body(self._index, start, owner_head, outside=quoted)
             if owner is not None:  # `в пресс-службе акимата` after `Акимат Алматы`: the akimat the article named
                 rest = " ".join([rest, *doc.span(owner.start, owner.end).split()[1:]])
-        if rest.lower() in PLACE_ANAPHORS:
+        if (
+            words[-1].lower() in PLACE_ANAPHORS
+            and len(words) > 1
+            and (len(words) == 2 or not words[-2].lower().endswith(_REGION_ADJECTIVE_ENDINGS))
+        ):  # `администрации региона`, `пресс-служба департамента полиции региона`: of the region named last, not
+            # the region a name gives (`пресс-служба акима Павлодарской области`)
             region = _last_region(self._index, start, self.regions)
             if region is None:
                 return None
-            rest = region
+            rest = " ".join([*words[1:-1], region])
         return f"org:ru:{self._index.lemma_at(start) or words[0]} {rest}", "explicit"
 
     def _owner_named_before(self, owner: str, start: int) -> str | None:
@@ -929,6 +937,12 @@ _PLURAL_NOUN_TAGS = frozenset({"NNS", "NNPS"})
 _LATIN_NAME_WORD = r"[A-Z][a-zà-ÿ'’]+(?:-[A-Za-z][a-zà-ÿ'’]+)*"
 _FULL_LATIN_NAME = re.compile(f"{_LATIN_NAME_WORD}(?:\\s+{_LATIN_NAME_WORD})+")
 """A person's name in Latin letters with a given name and a surname, no initial (`Erlan Karin`, not `A.Kurishbayev`)."""
+_REGION_ADJECTIVE_ENDINGS = ("ой", "ей", "ая", "яя", "ий", "ый")
+"""How the adjective of a region's name before `области` ends (Павлодарской области, Северо-Казахстанская область)."""
+_PLACE_ANAPHOR_AFTER = re.compile(
+    rf"[ \t]+(?:{'|'.join(map(re.escape, sorted(PLACE_ANAPHORS, key=len, reverse=True)))})(?![\w-])", re.IGNORECASE
+)
+"""A word standing for the region named last right after a body's name (`… по чрезвычайным ситуациям региона`)."""
 _NAME_REACH = 200
 """How far before quoted words a name that holds them may start."""
 _CONTEXT_REACH = 600

@@ -6069,3 +6069,20 @@ def test_russian_impersonal_as_it_is_noted_and_forecasts_as_sources(pipeline) ->
     assert found("По прогнозам синоптиков, в ближайшие дни наступит резкое похолодание.") == [
         ("indirect", "в ближайшие дни наступит резкое похолодание.", "синоптиков")
     ]
+
+
+def test_a_russian_body_of_the_region_named_last_is_that_regions(pipeline) -> None:  # type: ignore[no-untyped-def]
+    def speakers(text: str) -> list[str | None]:
+        doc = annotate(pipeline, f"Заголовок\n\nПожар произошел в Туркестанской области.\n\n{text}\n")
+        return [pipeline.quotes.speaker_name_en(doc, q.speaker_entity_id) for q in doc.quotes]
+
+    assert speakers(
+        "Девочку доставили в Шымкент, сообщает пресс-служба департамента по чрезвычайным ситуациям региона."
+    ) == ["Turkistan Region Department of Emergency Situations press service"]
+    assert speakers("Девочку доставили в Шымкент, сообщает пресс-служба департамента полиции региона.") == [
+        "Turkistan Region Police Department press service"
+    ]
+    # a region the name gives is that region, not the one named last
+    assert speakers("Девочку доставили в Шымкент, сообщает пресс-служба акима Павлодарской области.") == [
+        "Pavlodar Region Akim's press service"
+    ]
