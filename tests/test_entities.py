@@ -3459,9 +3459,10 @@ def test_a_russian_ministry_named_by_three_fields_is_one_body(pipeline) -> None:
 def test_the_media_chinese_news_cites_are_known_bodies(pipeline) -> None:  # type: ignore[no-untyped-def]
     doc = annotate(
         pipeline,
-        "标题\n\n人民日报、新华社、央视、中新社和“哈萨克斯坦”国家电视台的记者参加了活动。\n",
+        "标题\n\n人民日报、新华社、央视、中新社、今日俄罗斯电视台和“哈萨克斯坦”国家电视台的记者参加了活动。\n",
     )
     assert {(text, entity) for text, _, entity in mentions(doc, "ORG")} >= {
+        ("今日俄罗斯电视台", "org:russia-today"),
         ("人民日报", "org:people-s-daily"),
         ("央视", "org:china-media-group"),
         ("中新社", "org:china-news-service"),
