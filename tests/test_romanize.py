@@ -34,6 +34,7 @@ def test_a_rule_with_context_beats_the_plain_letter() -> None:
         ("Касым-Жомарт Токаев", "Kassym-Zhomart Tokayev"),  # с between vowels, е after one; the hyphen kept
         ("Айбек Дадебай", "Aibek Dadebay"),  # й before a consonant, at the end
         ("Сагырбайулы", "Sagyrbayuly"),  # й between vowels
+        ("Жайык Махсутов", "Zhaiyk Makhsutov"),  # й before ы
         ("Дмитрий", "Dmitry"),
         ("Асель Нысанова", "Assel Nyssanova"),  # с between vowels is doubled
         ("Серик Сейсенов", "Serik Seisenov"),  # not after й, nor at a word's start
