@@ -2216,7 +2216,7 @@ def test_a_headline_media_tag_is_no_part_of_a_name(pipeline) -> None:  # type: i
     [
         (
             "По словам директора департамента развития инфраструктуры Жайыка Махсутова, внимание уделяется школам.",
-            "Zhayyk Makhsutov",
+            "Zhaiyk Makhsutov",
         ),
         ("По словам директора музея Даны Махсутовой, выставка открыта.", "Dana Makhsutova"),
         ("Министр культуры Аида Мамырова открыла выставку.", "Aida Mamyrova"),  # a woman in the nominative
