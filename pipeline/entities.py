@@ -702,32 +702,20 @@ def link(
             form = _key_form(doc, mention, normal_forms)
             if mention.entity_id is None and has_han(form) and len(name_parts(form)) == 1:
                 mention.entity_id = spellings.find_reading(form)
-    bodies: list[Mention] = []  # the bodies named so far, in text order
+    # A body's head written alone (`the Federation` after `Kazakhstan Boxing Federation`, `the Ministry` after `the
+    # Ministry of Energy`) is the last body named before with that head word among its words.
+    last_body_by_head: dict[str, str] = {}
     for mention in sorted(doc.mentions, key=lambda m: m.start):
+        words = doc.span(mention.start, mention.end).lower().split() if mention.label == "ORG" else []
         if mention.entity_id is None:
-            mention.entity_id = _body_referred_back(doc, mention, bodies) or _new_id(doc, mention, normal_forms)
-        if mention.label == "ORG":
-            bodies.append(mention)
+            alone = words[0] if len(words) == 1 else None
+            mention.entity_id = last_body_by_head.get(alone or "") or _new_id(doc, mention, normal_forms)
+        if len(words) > 1:
+            last_body_by_head.update((word, mention.entity_id) for word in words if word in BODY_HEADS_ALONE)
 
 
 BODY_HEADS_ALONE = HEADS_ALONE - HEADS_NAMING_NOTHING
 """English body heads whose word alone is a mention of a body named before (the Ministry, the Federation)."""
-
-
-def _body_referred_back(doc: Document, mention: Mention, bodies: list[Mention]) -> str | None:
-    """The body a head written alone refers back to (`the Federation` after `Kazakhstan Boxing Federation`,
-    `the Ministry` after `the Ministry of Energy`): the last one named before with that head word."""
-    head = doc.span(mention.start, mention.end).lower()
-    if mention.label != "ORG" or head not in BODY_HEADS_ALONE:
-        return None
-    return next(
-        (
-            body.entity_id
-            for body in reversed(bodies)
-            if body.end - body.start > len(head) and head in doc.span(body.start, body.end).lower().split()
-        ),
-        None,
-    )
 
 
 def _link_credited_persons(

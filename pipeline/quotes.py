@@ -20,6 +20,7 @@ from pipeline.document import Block, Document, Mention, Quote
 from pipeline.gazetteer import GazetteerEntity
 from pipeline.lang import gendered_name_endings, given_name_genders, language_for, languages, romanized_person
 from pipeline.lang.en.ner import ministry_key
+from pipeline.lang.ru.lexicon import ADJECTIVE_ENDINGS
 from pipeline.lang.zh.bodies import BODY_WORDS as BODY_WORDS_ZH
 from pipeline.langid import has_han
 from pipeline.names import LEGAL_FORMS, name_parts
@@ -754,7 +755,7 @@ class QuoteFinder:
         if (
             words[-1].lower() in PLACE_ANAPHORS
             and len(words) > 1
-            and (len(words) == 2 or not words[-2].lower().endswith(_REGION_ADJECTIVE_ENDINGS))
+            and (len(words) == 2 or not words[-2].lower().endswith(ADJECTIVE_ENDINGS))
         ):  # `администрации региона`, `пресс-служба департамента полиции региона`: of the region named last, not
             # the region a name gives (`пресс-служба акима Павлодарской области`)
             region = _last_region(self._index, start, self.regions)
@@ -937,8 +938,6 @@ _PLURAL_NOUN_TAGS = frozenset({"NNS", "NNPS"})
 _LATIN_NAME_WORD = r"[A-Z][a-zà-ÿ'’]+(?:-[A-Za-z][a-zà-ÿ'’]+)*"
 _FULL_LATIN_NAME = re.compile(f"{_LATIN_NAME_WORD}(?:\\s+{_LATIN_NAME_WORD})+")
 """A person's name in Latin letters with a given name and a surname, no initial (`Erlan Karin`, not `A.Kurishbayev`)."""
-_REGION_ADJECTIVE_ENDINGS = ("ой", "ей", "ая", "яя", "ий", "ый")
-"""How the adjective of a region's name before `области` ends (Павлодарской области, Северо-Казахстанская область)."""
 _PLACE_ANAPHOR_AFTER = re.compile(
     rf"[ \t]+(?:{'|'.join(map(re.escape, sorted(PLACE_ANAPHORS, key=len, reverse=True)))})(?![\w-])", re.IGNORECASE
 )

@@ -816,10 +816,12 @@ _LATIN_LETTER = re.compile("[A-Za-z]")
 def document_rules(text: str, mentions: list[Mention]) -> list[Mention]:
     """The English rules over the mentions written in Latin letters (those in other scripts are left to their
     languages' rules, and the English passes skip them: a Chinese article's hundreds of names cost nothing here)."""
-    latin = [mention for mention in mentions if _LATIN_LETTER.search(text, mention.start, mention.end)]
-    if len(latin) == len(mentions):
+    latin: list[Mention] = []
+    others: list[Mention] = []
+    for mention in mentions:
+        (latin if _LATIN_LETTER.search(text, mention.start, mention.end) else others).append(mention)
+    if not others:
         return _latin_document_rules(text, mentions)
-    others = [mention for mention in mentions if not _LATIN_LETTER.search(text, mention.start, mention.end)]
     return sorted([*others, *_latin_document_rules(text, latin)], key=lambda mention: (mention.start, mention.end))
 
 

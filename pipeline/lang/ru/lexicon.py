@@ -28,6 +28,9 @@ TITLE_CASE_ENDINGS = ("", *words("ru", "case_endings", titles="yes"))
 """A title in any case: the bare form and each ending (министр, министра, министру...)."""
 TITLE_PREFIXES = ("", *words("ru", "title_prefixes"))
 """What may open a title and leave it a title (экс-аким)."""
+ADJECTIVE_ENDINGS = ("ой", "ей", "ий", "ый", "ая", "яя", "ую", "юю", "го", "му", "ом", "ем", "ых", "их")
+"""The last two letters of a Russian adjective's forms (Карагандинской, Северного): such a word before `области` is
+the region's own name, and the noun is its."""
 SURNAME_CASE_ENDINGS = words("ru", "case_endings", surnames="yes")
 SURNAME_CASES = mapping("ru", "surname_cases", "nominative")
 """A surname's oblique ending -> its nominative (Слямгазиной -> Слямгазина, Карину -> Карин)."""

@@ -21,6 +21,7 @@ from pipeline.document import Mention, Token
 from pipeline.lang.kk.lexicon import GIVEN_NAME_GENDERS
 from pipeline.lang.ru.bodies import classify_body_words
 from pipeline.lang.ru.lexicon import (
+    ADJECTIVE_ENDINGS,
     BODY_HEADS,
     DOCUMENT_NAMES,
     INDECLINABLE_SURNAME_ENDINGS,
@@ -457,9 +458,7 @@ def _route_end(text: str, mention: Mention) -> bool:
     return bool(_ROUTE_NEXT.match(text, mention.end) or before)
 
 
-_ADJECTIVE_ENDS = "ой|ей|ий|ый|ая|яя|ую|юю|го|му|ом|ем|ых|их"
-"""The last two letters of a Russian adjective's forms (Карагандинской, Северного): such a word before `области` is
-the region's own name, and the noun is its."""
+_ADJECTIVE_ENDS = "|".join(ADJECTIVE_ENDINGS)
 _REGION_NOUN_LAST = re.compile(rf"(?<!{_ADJECTIVE_ENDS})(?<=\w)[ \t]+[Оо]бласт(?:ь|и|ью|ей)$")
 """`Ынтымак области`: a place's name, no adjective (Карагандинской области), and the noun `область` after it, which
 belongs to the region named next (области Жетысу)."""

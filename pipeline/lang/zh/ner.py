@@ -437,12 +437,7 @@ def candidate_rules(text: str, candidates: list[Mention]) -> list[Mention]:
             if m.recogniser == "wire_zh"
             or not any(s < m.end and m.start < e and (s, e) != (m.start, m.end) for s, e in datelines)
         ]
-    return known_places_apart(
-        text,
-        known_places_before_named_bodies(
-            text, _without_joined_known_names(text, _bracketed_bodies_named(text, outside_titles))
-        ),
-    )
+    return known_places_apart(text, _without_joined_known_names(text, _bracketed_bodies_named(text, outside_titles)))
 
 
 _NAMED_THING = re.compile(
@@ -505,39 +500,15 @@ _NAME_JOINING_WORDS = frozenset({"和", "与", "及", "、", "以及", "同"})
 
 
 def known_places_apart(text: str, candidates: list[Mention]) -> list[Mention]:
-    """A place the tagger ran into the known place before it (俄罗斯克拉斯诺达尔市, 塞尔维亚尼什市, 卡塔尔多哈) is that
-    place and a place of its own after it, as MSRA and the gold both write them (俄罗斯 + 克拉斯诺达尔市): the span is
-    cut to what follows the known place when that is a known place too (多哈), or ends as a place's name does (市, 州,
-    省, 县) and is no autonomous area of it (伊犁哈萨克自治州)."""
-    known: dict[int, list[int]] = {}
-    for mention in candidates:
-        if mention.recogniser == "gazetteer" and mention.label == "LOC":
-            known.setdefault(mention.start, []).append(mention.end)
-    if not known:
-        return candidates
-    cut: list[Mention] = []
-    for mention in candidates:
-        ends = [end for end in known.get(mention.start, ()) if end < mention.end]
-        if mention.label == "LOC" and mention.recogniser != "gazetteer" and ends:
-            rest = text[max(ends) : mention.end]
-            if mention.end in known.get(max(ends), ()) or (
-                len(rest) >= _OWN_PLACE_LETTERS
-                and rest[-1] in _OWN_PLACE_ENDS
-                and rest[0] not in _PLACE_CHARS
-                and _AUTONOMOUS not in rest
-                and has_han(rest)
-            ):
-                mention = dataclasses.replace(mention, start=max(ends))
-        cut.append(mention)
-    return cut
-
-
-def known_places_before_named_bodies(text: str, candidates: list[Mention]) -> list[Mention]:
-    """A body the tagger read with the known place before it, where a known person's name and a body's head follow
-    the place (哈萨克斯坦 + 纳扎尔巴耶夫大学, as MSRA writes 泰国 + 朱拉隆功大学), is the body named after the person
-    without the place: where it is, not its name. Not a region or a city written with its noun
-    (北哈州霍兹巴耶夫国立大学), which is."""
-    known: dict[int, list[Mention]] = {}
+    """A name the tagger ran into the known place before it is the name without the place, as MSRA and the
+    gold both write them:
+    - a place (俄罗斯克拉斯诺达尔市, 塞尔维亚尼什市, 卡塔尔多哈: 俄罗斯 + 克拉斯诺达尔市), cut to what
+      follows the known place when that is a known place too (多哈), or ends as a place's name does (市, 州,
+      省, 县) and is no autonomous area of it (伊犁哈萨克自治州);
+    - a body named after a known person, a body's head after the name (哈萨克斯坦 + 纳扎尔巴耶夫大学, as MSRA
+      writes 泰国 + 朱拉隆功大学): where it is, not its name; not after a region or a city written with its
+      noun (北哈州霍兹巴耶夫国立大学), nor before a known body or place (巴基斯坦外交部, 哈萨克斯坦里海管道联盟)."""
+    known: dict[int, list[Mention]] = {}  # the gazetteer's names by where they start
     for mention in candidates:
         if mention.recogniser == "gazetteer":
             known.setdefault(mention.start, []).append(mention)
@@ -545,16 +516,33 @@ def known_places_before_named_bodies(text: str, candidates: list[Mention]) -> li
         return candidates
     cut: list[Mention] = []
     for mention in candidates:
-        if mention.label == "ORG" and mention.recogniser != "gazetteer":
-            for place in known.get(mention.start, ()):
-                if place.label != "LOC" or text[place.end - 1] in _OWN_PLACE_ENDS:
-                    continue
-                after = known.get(place.end, ())
-                if any(named.label == "PER" and text[named.end : mention.end] in ORG_SUFFIXES for named in after):
-                    # not a known body after the place (巴基斯坦外交部: the country's ministry, one body), nor a
-                    # known place (哈萨克斯坦里海管道联盟: the country's own consortium)
-                    mention = dataclasses.replace(mention, start=place.end, entity_id=None)
-                    break
+        places = [m for m in known.get(mention.start, ()) if m.label == "LOC" and m.end < mention.end]
+        if mention.label == "LOC" and mention.recogniser != "gazetteer" and places:
+            place_end = max(m.end for m in places)
+            rest = text[place_end : mention.end]
+            if any(m.end == mention.end for m in known.get(place_end, ()) if m.label == "LOC") or (
+                len(rest) >= _OWN_PLACE_LETTERS
+                and rest[-1] in _OWN_PLACE_ENDS
+                and rest[0] not in _PLACE_CHARS
+                and _AUTONOMOUS not in rest
+                and has_han(rest)
+            ):
+                mention = dataclasses.replace(mention, start=place_end)
+        elif mention.label == "ORG" and mention.recogniser != "gazetteer":
+            place = next(
+                (
+                    place
+                    for place in places
+                    if text[place.end - 1] not in _OWN_PLACE_ENDS
+                    and any(
+                        named.label == "PER" and text[named.end : mention.end] in ORG_SUFFIXES
+                        for named in known.get(place.end, ())
+                    )
+                ),
+                None,
+            )
+            if place is not None:
+                mention = dataclasses.replace(mention, start=place.end, entity_id=None)
         cut.append(mention)
     return cut
 
