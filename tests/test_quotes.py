@@ -1115,6 +1115,19 @@ def body_name(pipeline):  # type: ignore[no-untyped-def]
         ),
         ("пресс-службе Мажилиса", "Mazhilis press service"),  # a body the gazetteer knows, in any case
         ("пресс-служба Министерства энергетики", "Ministry of Energy of Kazakhstan press service"),
+        # fields of two words and bodies of public life, with a region's abbreviation after them
+        (
+            "управления сельского хозяйства и земельных отношений СКО",
+            "North Kazakhstan Region Department of Agriculture and Land Relations",
+        ),
+        (
+            "управления энергетики и жилищно-коммунального хозяйства ЗКО",
+            "West Kazakhstan Region Department of Energy and Housing and Utilities",
+        ),
+        ("Национального курултая", "National Kurultai"),
+        ("Национальный научный онкологический центр", "National Scientific Oncology Center"),
+        ("Комитет гражданской авиации", "Committee of Civil Aviation"),
+        ("Министерство просвещения РК", "Ministry of Education of Kazakhstan"),
     ],
 )
 def test_a_body_named_in_russian_gets_its_english_name_from_its_parts(
