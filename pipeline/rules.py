@@ -94,6 +94,8 @@ TABLES: dict[str, TableSpec] = {
                     "head",
                     "head_of",
                     "local_head",
+                    "country",
+                    "stationed",
                     "title",
                     "adjective",
                     "noun",

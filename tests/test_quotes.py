@@ -1146,6 +1146,13 @@ def test_a_body_named_in_russian_gets_its_english_name_from_its_parts(
         ("铁路和水运委员会", "Railway and Water Transport Committee"),
         ("哈萨克斯坦生态和天然资源部", "Ministry of Ecology and Natural Resources of Kazakhstan"),  # 天然 for 自然
         ("生态和天然资源部", "Ministry of Ecology and Natural Resources of Kazakhstan"),  # the country's, by its field
+        # where the body sits after 驻, last; a country by its one-character name
+        ("哈萨克斯坦驻华大使馆", "Embassy of Kazakhstan in China"),
+        ("中国驻哈萨克斯坦使馆", "Embassy of China in Kazakhstan"),
+        ("哈央行", "National Bank of Kazakhstan"),
+        ("阿拉木图国家传染病科研中心", "National Infectious Diseases Research Center of Almaty"),
+        ("哈萨克斯坦国家博物馆", "National Museum of Kazakhstan"),
+        ("哈萨克斯坦驻大使馆", None),  # 驻 with no place after it
         ("委员会", None),  # a bare head names no body
         ("某某委员会", None),  # a word no table knows: no half-translated name
     ],

@@ -20,12 +20,15 @@ from pipeline.rules import load_table
 class BodyPart:
     english: str
     kind: str
-    """head, head_of, local_head, noun, adjective, conjunction, place, skip (``data/body_words.tsv``); the gazetteer
-    adds ``known_place`` (a country, or a place with no noun of its own), ``local_place`` (阿拉木图市) and
-    ``known_body``."""
+    """head, head_of, local_head, noun, adjective, conjunction, place, stationed, skip (``data/body_words.tsv``); the
+    gazetteer adds ``known_place`` (a country, or a place with no noun of its own), ``local_place`` (阿拉木图市) and
+    ``known_body``; the table's ``country`` (哈, 华: a country's one-character name) reads as ``known_place``."""
 
 
-BODY_WORDS = {row["word"]: BodyPart(row["english"], row["kind"]) for row in load_table("zh", "body_words")}
+BODY_WORDS = {
+    row["word"]: BodyPart(row["english"], "known_place" if row["kind"] == "country" else row["kind"])
+    for row in load_table("zh", "body_words")
+}
 
 
 def _parts(name: str, known: dict[str, BodyPart], longest: int) -> list[BodyPart] | None:
@@ -52,10 +55,17 @@ def english_body_name(name: str, known: dict[str, BodyPart], longest: int) -> st
     prefix: list[str] = []
     fields: list[str] = []
     country: str | None = None
+    seat: list[str] = []
     index = 0
     while index < len(before):
         part = before[index]
         following = before[index + 1] if index + 1 < len(before) else None
+        if part.kind == "stationed":  # 哈萨克斯坦驻华大使馆 -> Embassy of Kazakhstan in China: where the body sits
+            if following is None or following.kind not in ("known_place", "local_place") or seat:
+                return None
+            seat = [part.english, following.english]
+            index += 2
+            continue
         if part.kind == "known_place" and following is not None and following.kind == "place":
             prefix.append(f"{part.english} {following.english}")  # 阿拉木图市 -> Almaty City
             index += 2
@@ -73,7 +83,7 @@ def english_body_name(name: str, known: dict[str, BodyPart], longest: int) -> st
         index += 1
     if (fields and fields[-1] == "and") or fields[:1] == ["and"]:
         return None
-    suffix = [f"of {country}"] if country else []
+    suffix = [*([f"of {country}"] if country else []), *seat]
     if head.kind == "head_of":
         if not fields:
             return None
