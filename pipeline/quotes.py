@@ -20,7 +20,7 @@ from pipeline.document import Block, Document, Mention, Quote
 from pipeline.gazetteer import GazetteerEntity
 from pipeline.lang import gendered_name_endings, given_name_genders, language_for, languages, romanized_person
 from pipeline.lang.en.ner import ministry_key
-from pipeline.lang.ru.lexicon import ADJECTIVE_ENDINGS
+from pipeline.lang.ru.lexicon import ADJECTIVE_ENDINGS, COMPANY_NOUNS
 from pipeline.lang.zh.bodies import BODY_WORDS as BODY_WORDS_ZH
 from pipeline.langid import has_han
 from pipeline.names import LEGAL_FORMS, name_parts
@@ -696,6 +696,9 @@ class QuoteFinder:
         if place is not None:  # `в областном акимате`: the akimat of the region named last
             return place, "descriptor"
         head = _body_head(phrase) if words else None
+        if head is None and cyrillic and len(words) == 1 and words[0].lower().startswith(COMPANY_NOUNS):
+            company = self._owner_named_before("company", start)  # `— сообщили в компании`: the company named last
+            return (company, "descriptor") if company is not None else None
         if head is None and cyrillic and len(words) == 1 and words[0].islower():
             # `— подчеркнули в центре` after `Центр международных программ`: the body named by that noun before
             named = _last_body(self._index, start, None, fits=lambda name: _shares_stem(words[0], name), outside=quoted)

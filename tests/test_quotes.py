@@ -6106,3 +6106,18 @@ def test_a_russian_body_of_the_region_named_last_is_that_regions(pipeline) -> No
     assert speakers("Девочку доставили в Шымкент, сообщает пресс-служба акима Павлодарской области.") == [
         "Pavlodar Region Akim's press service"
     ]
+
+
+def test_russian_the_company_speaks_for_the_company_named_last(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """`— сообщили в компании`: the company the article named before, as `the company said` is in English; none
+    when no company was named (an akimat is no company)."""
+    doc = annotate(
+        pipeline,
+        "Заголовок\n\nКомпания «Казахтелеком» расширяет сеть. «Мы подключим 100 сел», — сообщили в компании.\n",
+    )
+    assert list(english_speakers(pipeline, doc).values()) == ["Kazakhtelecom"]
+    doc = annotate(
+        pipeline,
+        "Заголовок\n\nАкимат Алматы проверил сети. «Мы подключим 100 сел», — сообщили в компании.\n",
+    )
+    assert [q.speaker_entity_id for q in doc.quotes] == [None]

@@ -80,6 +80,8 @@ NEWS_OUTLETS = words("ru", "news_outlets")
 """Words naming a news outlet (агентство, МИА, Казинформ): one reporting is agency sourcing, not a speaker."""
 AGENCY_VERBS = mapping("ru", "agency_verbs", "always")
 """Verbs of an outlet's report after a comma at a sentence's end -> whether they end a statement by themselves."""
+COMPANY_NOUNS = words("ru", "company_nouns")
+"""Stems of nouns standing for the company named last (`сообщили в компании`)."""
 SPEAKER_ADVERBS = words("ru", "speaker_adverbs")
 """Words beside a speaker that are not part of it (Он также добавил -> Он)."""
 _LATIN_LETTERS = mapping("ru", "latin_letters", "latin")
