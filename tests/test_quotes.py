@@ -2374,6 +2374,16 @@ def test_chinese_experts_run_on_the_sides_do_not_and_the_articles_remark_ends_a_
     assert doc.span(dash.speaker_start, dash.speaker_end) == "努尔塔斯·卡里帕耶夫"  # a long title before the name
 
 
+def test_chinese_villagers_are_an_unnamed_source_of_one_sentence(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """`而当地村民称，…。该村…`: what villagers say is its own sentence, the next is the article's; 而 (whereas)
+    is no part of the speaker."""
+    doc = annotate(
+        pipeline,
+        "标题\n\n死亡人数已达37人。而当地村民称,死亡人数可能已超过100人。该村原有居民2240人,约一半已自行疏散。\n",
+    )
+    assert described(doc) == [("indirect", "死亡人数可能已超过100人。", "当地村民", None)]
+
+
 def test_a_dash_paragraph_after_a_statement_goes_on_with_its_speaker_and_a_list_item_does_not(pipeline) -> None:  # type: ignore[no-untyped-def]
     doc = annotate(
         pipeline,
