@@ -3511,3 +3511,17 @@ def test_a_known_name_with_a_capital_inside_is_found_as_news_also_writes_it(pipe
     )
     assert {(text, entity) for text, _, entity in mentions(doc, "ORG")} >= {("Youtube", "org:youtube")}
     assert "TV and Radio Complex of the President of Kazakhstan" in [text for text, _, _ in mentions(doc, "ORG")]
+
+
+def test_an_english_body_named_after_a_known_place_is_the_body(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """`Ekibastuz Thermal Power Plant`: a capitalised name opening with a place the gazetteer knows and ending in a
+    body's word is the body, not the place; not a country's body written with its possessive, nor a name that runs
+    on past its body word (`No. 2`)."""
+    doc = annotate(pipeline, "He spoke of the consequences of Ekibastuz Thermal Power Plant accident.")
+    assert [(text, label) for text, label, _ in mentions(doc)] == [("Ekibastuz Thermal Power Plant", "ORG")]
+    doc = annotate(pipeline, "Pavlodar Aluminum Smelter increased its output.")
+    assert [(text, label) for text, label, _ in mentions(doc)] == [("Pavlodar Aluminum Smelter", "ORG")]
+    doc = annotate(pipeline, "The 30th anniversary session of Kazakhstan’s Assembly of the People was a milestone.")
+    assert [(text, label) for text, label, _ in mentions(doc) if "Kazakhstan" in text] == [("Kazakhstan", "LOC")]
+    doc = annotate(pipeline, "The Almaty Thermal Power Plant No. 2 will be upgraded.")
+    assert [(text, label) for text, label, _ in mentions(doc)] == [("Almaty", "LOC")]

@@ -1648,6 +1648,7 @@ def candidate_rules(text: str, candidates: list[Mention]) -> list[Mention]:
     gazetteer knows joined by dashes are a route or a pair (`Almaty-Turkestan launched early last year`, `Russian
     Federation – Martuk – Aktobe`, `Belarus-Kazakhstan cooperation`), whose ends are places of the text, as the
     gold lists them in every language: a span over them that no list knows gives way to them."""
+    candidates = _bodies_opened_by_known_places(text, candidates)
     known = {(m.start, m.end) for m in candidates if m.recogniser == "gazetteer" and m.label == "LOC"}
     if len(known) < _ROUTE_KNOWN_ENDS:
         return candidates
@@ -1661,6 +1662,52 @@ def candidate_rules(text: str, candidates: list[Mention]) -> list[Mention]:
 
 
 _ROUTE_KNOWN_ENDS = 2
+
+
+_ORG_WORD_AT_END = re.compile(rf"\b{alternatives(ORG_WORDS)}$")
+_LONGEST_NAME = 200
+"""Characters a name runs to at most, for looking back from a body to the names that may cross it."""
+
+
+def _bodies_opened_by_known_places(text: str, candidates: list[Mention]) -> list[Mention]:
+    """A capitalised name that opens with a place the gazetteer knows and ends in a body's word (`Ekibastuz Thermal
+    Power Plant`, `Pavlodar Aluminum Smelter`) is the body: the place gives way, so the rules' body, weak as it is,
+    is not left out for the place inside it. Not where another recogniser read a longer or crossing name there."""
+    bodies = [
+        m
+        for m in candidates
+        if m.recogniser == "rules_en"
+        and m.label_fine == "caps+org_word"
+        and _ORG_WORD_AT_END.search(text, m.start, m.end)  # not `Almaty Thermal Power Plant No` (No. 2)
+    ]
+    if not bodies:
+        return candidates
+    order = sorted(range(len(candidates)), key=lambda index: candidates[index].start)
+    starts = [candidates[index].start for index in order]
+    dropped: set[int] = set()
+    for body in bodies:  # the candidates that start at most a long name's length before it: linear in a document
+        nearby = order[bisect.bisect_left(starts, body.start - _LONGEST_NAME) : bisect.bisect_left(starts, body.end)]
+        inside = [index for index in nearby if candidates[index] is not body and body.start < candidates[index].end]
+        place = next(
+            (candidates[i] for i in inside if candidates[i].recogniser == "gazetteer" and candidates[i].label == "LOC"),
+            None,
+        )
+        if (
+            place is not None
+            and place.start == body.start
+            and place.end < body.end
+            and text[place.end] in " \t"  # not `Kazakhstan’s Assembly`: the country's body, named after it
+            # the place as any recogniser read it, or a body inside the name: nothing longer, nothing crossing
+            and all(
+                (candidates[i].start, candidates[i].end) == (place.start, place.end)
+                or (candidates[i].label == "ORG" and body.start <= candidates[i].start <= candidates[i].end <= body.end)
+                for i in inside
+            )
+        ):
+            dropped.update(inside)
+    return [m for index, m in enumerate(candidates) if index not in dropped]
+
+
 _ROUTE_DASH = re.compile(r"[ \t]?[-–—][ \t]?")
 
 
