@@ -3515,8 +3515,8 @@ def test_a_known_name_with_a_capital_inside_is_found_as_news_also_writes_it(pipe
 
 def test_an_english_body_named_after_a_known_place_is_the_body(pipeline) -> None:  # type: ignore[no-untyped-def]
     """`Ekibastuz Thermal Power Plant`: a capitalised name opening with a place the gazetteer knows and ending in a
-    body's word is the body, not the place; not a country's body written with its possessive, nor a name that runs
-    on past its body word (`No. 2`)."""
+    body's word is the body, not the place; so is one ending in `of` the place; not a country's body written with
+    its possessive, nor a name that runs on past its body word (`No. 2`)."""
     doc = annotate(pipeline, "He spoke of the consequences of Ekibastuz Thermal Power Plant accident.")
     assert [(text, label) for text, label, _ in mentions(doc)] == [("Ekibastuz Thermal Power Plant", "ORG")]
     doc = annotate(pipeline, "Pavlodar Aluminum Smelter increased its output.")
@@ -3525,3 +3525,13 @@ def test_an_english_body_named_after_a_known_place_is_the_body(pipeline) -> None
     assert [(text, label) for text, label, _ in mentions(doc) if "Kazakhstan" in text] == [("Kazakhstan", "LOC")]
     doc = annotate(pipeline, "The Almaty Thermal Power Plant No. 2 will be upgraded.")
     assert [(text, label) for text, label, _ in mentions(doc)] == [("Almaty", "LOC")]
+    doc = annotate(  # the place as the body's owner, after `of`: the ministry the gazetteer knows
+        pipeline,
+        "It was decided with the Committee for Sports and Physical Culture of the Tourism and Sport Ministry of "
+        "Kazakhstan.",
+    )
+    assert mentions(doc)[-1] == (
+        "Tourism and Sport Ministry of Kazakhstan",
+        "ORG",
+        "org:ministry-of-tourism-and-sports-of-kazakhstan",
+    )

@@ -1664,15 +1664,26 @@ def candidate_rules(text: str, candidates: list[Mention]) -> list[Mention]:
 _ROUTE_KNOWN_ENDS = 2
 
 
-_ORG_WORD_AT_END = re.compile(rf"\b{alternatives(ORG_WORDS)}$")
+def _place_names_the_body(text: str, body: Mention, place: Mention) -> bool:
+    """Whether a place is the first word of a body's name (`Ekibastuz Thermal Power Plant`; not `Kazakhstan’s
+    Assembly`, the country's body named after it) or its owner at its end (`Tourism and Sport Ministry of
+    Kazakhstan`)."""
+    if place.start == body.start and place.end < body.end:
+        return text[place.end] in " \t"
+    return place.end == body.end and body.start < place.start and text[: place.start].endswith(" of ")
+
+
+_ORG_WORD_AT_END = re.compile(rf"\b{alternatives(ORG_WORDS)}(?:[ \t]+of[ \t]+[A-Z][\w'’-]*)?$")
+"""A body's word at the end of a name, or before `of` and a one-word owner (`Ministry of Kazakhstan`)."""
 _LONGEST_NAME = 200
 """Characters a name runs to at most, for looking back from a body to the names that may cross it."""
 
 
 def _bodies_opened_by_known_places(text: str, candidates: list[Mention]) -> list[Mention]:
     """A capitalised name that opens with a place the gazetteer knows and ends in a body's word (`Ekibastuz Thermal
-    Power Plant`, `Pavlodar Aluminum Smelter`) is the body: the place gives way, so the rules' body, weak as it is,
-    is not left out for the place inside it. Not where another recogniser read a longer or crossing name there."""
+    Power Plant`, `Pavlodar Aluminum Smelter`), or ends in such a word and `of` the place (`Tourism and Sport Ministry
+    of Kazakhstan`), is the body: the place gives way, so the rules' body, weak as it is, is not left out for the
+    place inside it. Not where another recogniser read a longer or crossing name there."""
     bodies = [
         m
         for m in candidates
@@ -1694,9 +1705,7 @@ def _bodies_opened_by_known_places(text: str, candidates: list[Mention]) -> list
         )
         if (
             place is not None
-            and place.start == body.start
-            and place.end < body.end
-            and text[place.end] in " \t"  # not `Kazakhstan’s Assembly`: the country's body, named after it
+            and _place_names_the_body(text, body, place)
             # the place as any recogniser read it, or a body inside the name: nothing longer, nothing crossing
             and all(
                 (candidates[i].start, candidates[i].end) == (place.start, place.end)
