@@ -3535,3 +3535,12 @@ def test_an_english_body_named_after_a_known_place_is_the_body(pipeline) -> None
         "ORG",
         "org:ministry-of-tourism-and-sports-of-kazakhstan",
     )
+
+
+def test_an_english_document_named_by_its_head_is_no_body(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """`the Decree of the President of Kazakhstan`, `the Law of the Republic of Kazakhstan on Languages`: a document,
+    whatever the tagger read; the country named in its title is still a place."""
+    doc = annotate(pipeline, "He signed the Decree of the President of Kazakhstan on measures.")
+    assert [(text, label) for text, label, _ in mentions(doc)] == [("Kazakhstan", "LOC")]
+    doc = annotate(pipeline, "The Law of the Republic of Kazakhstan on Languages was adopted in Astana.")
+    assert mentions(doc, "ORG") == []

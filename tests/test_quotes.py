@@ -6131,3 +6131,14 @@ def test_russian_the_company_speaks_for_the_company_named_last(pipeline) -> None
         "Заголовок\n\nАкимат Алматы проверил сети. «Мы подключим 100 сел», — сообщили в компании.\n",
     )
     assert [q.speaker_entity_id for q in doc.quotes] == [None]
+
+
+def test_english_the_head_of_government_is_an_office_not_a_body(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """`The Head of Government stressed`: the Prime Minister named before speaks; `Government` there names no body."""
+    doc = annotate(
+        pipeline,
+        "Title\n\nPrime Minister Olzhas Bektenov chaired the meeting. The Head of Government stressed that the "
+        "Ministry of Energy needs to act.\n",
+    )
+    assert [q.speaker_entity_id for q in doc.quotes] == ["per:olzhas-bektenov"]
+    assert "Government" not in {doc.span(m.start, m.end) for m in doc.mentions}

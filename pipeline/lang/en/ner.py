@@ -81,6 +81,8 @@ _IN_DOCUMENT_TITLE = re.compile(
 """The words of a document's title up to a position (`Memorandum of Mutual Understanding and `)."""
 _DOCUMENT_TITLE = re.compile(rf"{alternatives(DOCUMENT_HEADS)}[ \t]+(?:of|on)\b")
 """A span that is a document's title (`Agreement on Cooperation`): a document, not a body."""
+_OF_OR_ON = 4
+"""Characters after a span that ` of` / ` on` takes, for a document's head read alone (`Decree` of the President)."""
 _FIELD_WORD = r"[A-Z][\w-]*"
 """A capitalised word of a ministry's or a minister's field (Ecology, Natural)."""
 _DEPUTY = r"(?:Deputy[ \t]+|Vice[ \t]+)?"
@@ -387,9 +389,11 @@ def _from_spans(text: str, sentences: list[Sentence], tagged: list[list[tuple[in
                 continue  # `the inherited nuclear arsenal`: English writes a name with a capital letter
             if label != "PER" and (
                 _IN_DOCUMENT_TITLE.search(text, max(0, span_start - 80), span_start)
-                or _DOCUMENT_TITLE.match(text, span_start, span_end)
+                or _DOCUMENT_TITLE.match(text, span_start, span_end + _OF_OR_ON)
             ):
-                continue  # `the Memorandum of [Mutual Understanding] and [Cooperation]`: words of a document's title
+                # `the Memorandum of [Mutual Understanding] and [Cooperation]`: words of a document's title; `[Decree]
+                # of the President`: its head
+                continue
             field = _FIELD_OF_MINISTER.match(text, span_end) or (
                 label == "ORG" and _PART_OF_FIELD.match(text, span_end)
             )
