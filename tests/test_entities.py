@@ -3544,3 +3544,12 @@ def test_an_english_document_named_by_its_head_is_no_body(pipeline) -> None:  # 
     assert [(text, label) for text, label, _ in mentions(doc)] == [("Kazakhstan", "LOC")]
     doc = annotate(pipeline, "The Law of the Republic of Kazakhstan on Languages was adopted in Astana.")
     assert mentions(doc, "ORG") == []
+
+
+def test_an_english_name_before_a_programme_word_is_the_programme(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """`the Transport Infrastructure Development State Program`: the words the tagger reads as a body name the
+    programme; a body whose own name ends in Programme stays a body."""
+    doc = annotate(pipeline, "The Head of State approved the Transport Infrastructure Development State Program.")
+    assert mentions(doc, "ORG") == []
+    doc = annotate(pipeline, "The World Food Programme delivered aid.")
+    assert [text for text, _, _ in mentions(doc, "ORG")] == ["World Food Programme"]

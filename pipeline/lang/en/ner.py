@@ -1638,7 +1638,14 @@ def _as_event(text: str, mention: Mention) -> Mention:
     if mention.label == "ORG" and len(words) > 1 and words[-1] in PROJECT_HEADS:
         # `the Comfortable School National Project`: a project, no body
         return dataclasses.replace(mention, label="MISC", label_fine="project:MISC", entity_id=None)
+    if mention.label == "ORG" and _PROGRAM_AFTER.match(text, mention.end):
+        # `the [Transport Infrastructure Development] State Program`: the programme's name, no body
+        return dataclasses.replace(mention, label="MISC", label_fine="project:MISC", entity_id=None)
     return mention
+
+
+_PROGRAM_AFTER = re.compile(r"[ \t]+(?:(?:State|National|Government)[ \t]+)?(?:Program|Programme)\b")
+"""A programme's word right after a name (`… Development State Program`): the name is the programme's."""
 
 
 _OF_THE = re.compile(r"[ \t]+of(?:[ \t]+the)?[ \t]+")
