@@ -3553,3 +3553,13 @@ def test_an_english_name_before_a_programme_word_is_the_programme(pipeline) -> N
     assert mentions(doc, "ORG") == []
     doc = annotate(pipeline, "The World Food Programme delivered aid.")
     assert [text for text, _, _ in mentions(doc, "ORG")] == ["World Food Programme"]
+
+
+def test_a_chinese_mission_abroad_is_one_body(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """`中国驻哈萨克斯坦大使馆`: where the tagger reads only the two countries, the sending country, 驻, the host (or
+    its one-character name: 驻华) and the mission's head are one body, and its countries no names of their own."""
+    doc = annotate(pipeline, "标题\n\n中国驻哈萨克斯坦大使馆通过微信公号发布消息。\n")
+    assert ("中国驻哈萨克斯坦大使馆", "ORG") in [(text, label) for text, label, _ in mentions(doc)]
+    assert "哈萨克斯坦" not in [text for text, _, _ in mentions(doc, "LOC")]
+    doc = annotate(pipeline, "标题\n\n美国驻华使馆发言人说。\n")
+    assert [text for text, _, _ in mentions(doc, "ORG")] == ["美国驻华使馆"]

@@ -437,7 +437,37 @@ def candidate_rules(text: str, candidates: list[Mention]) -> list[Mention]:
             if m.recogniser == "wire_zh"
             or not any(s < m.end and m.start < e and (s, e) != (m.start, m.end) for s, e in datelines)
         ]
-    return known_places_apart(text, _without_joined_known_names(text, _bracketed_bodies_named(text, outside_titles)))
+    return _missions_whole(
+        text,
+        known_places_apart(text, _without_joined_known_names(text, _bracketed_bodies_named(text, outside_titles))),
+    )
+
+
+_MISSION_HEADS = "|".join(sorted(MISSION_HEADS, key=len, reverse=True))
+_MISSION = re.compile(rf"驻(?P<host>[^\s，,。；、“”]{{1,12}}?)(?:{_MISSION_HEADS})")
+"""`驻哈萨克斯坦大使馆`, `驻华使馆`: 驻, the host country and a mission's head."""
+
+
+def _missions_whole(text: str, candidates: list[Mention]) -> list[Mention]:
+    """`中国驻哈萨克斯坦大使馆` is one body, as MSRA and the gold list a mission, where the tagger read only the two
+    countries: a place (or a one-character name: 驻华) after 驻 and before a mission's head, with the sending country
+    as a place right before 驻, make the body; its places are no names of their own."""
+    if "驻" not in text:
+        return candidates
+    places = {(m.start, m.end) for m in candidates if m.label == "LOC"}
+    starts_of_place_ending = {end: start for start, end in places}
+    bodies = []
+    for mission in _MISSION.finditer(text):
+        host = mission.span("host")
+        if host not in places and not (host[1] - host[0] == 1 and mission["host"] in PLACE_ABBREVIATIONS):
+            continue
+        sender = starts_of_place_ending.get(mission.start())
+        if sender is None:
+            continue
+        if any(m.label == "ORG" and m.start <= sender and mission.end() <= m.end for m in candidates):
+            continue  # a body the tagger read already, as long or longer
+        bodies.append(Mention(sender, mission.end(), "ORG", "mission:ORG", "model_zh", 0.8))
+    return [*candidates, *bodies] if bodies else candidates
 
 
 _NAMED_THING = re.compile(
