@@ -3563,3 +3563,22 @@ def test_a_chinese_mission_abroad_is_one_body(pipeline) -> None:  # type: ignore
     assert "哈萨克斯坦" not in [text for text, _, _ in mentions(doc, "LOC")]
     doc = annotate(pipeline, "标题\n\n美国驻华使馆发言人说。\n")
     assert [text for text, _, _ in mentions(doc, "ORG")] == ["美国驻华使馆"]
+
+
+def test_russian_route_ends_after_a_route_noun_are_places(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """`железнодорожных линий: Кызылжар –Мойынты, Дарбаза — Мактаарал`: each end of a route a noun names is a
+    place, whether the tagger read it as a person, as a place or not at all; a dash with no such noun is left
+    alone (`Токаев — Президент страны`, `проекту «Шаттл — Мир»`)."""
+    doc = annotate(
+        pipeline,
+        "Заголовок\n\nНачато строительство новых железнодорожных линий: Кызылжар –Мойынты, Дарбаза — Мактаарал, "
+        "а также модернизация.\n",
+    )
+    assert [(text, label) for text, label, _ in mentions(doc)] == [
+        ("Кызылжар", "LOC"),
+        ("Мойынты", "LOC"),
+        ("Дарбаза", "LOC"),
+        ("Мактаарал", "LOC"),
+    ]
+    doc = annotate(pipeline, "Заголовок\n\nГотовясь к совместному проекту «Шаттл — Мир», стороны делились данными.\n")
+    assert mentions(doc, "LOC") == []

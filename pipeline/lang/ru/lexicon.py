@@ -80,6 +80,8 @@ NEWS_OUTLETS = words("ru", "news_outlets")
 """Words naming a news outlet (агентство, МИА, Казинформ): one reporting is agency sourcing, not a speaker."""
 AGENCY_VERBS = mapping("ru", "agency_verbs", "always")
 """Verbs of an outlet's report after a comma at a sentence's end -> whether they end a statement by themselves."""
+ROUTE_WORDS = words("ru", "route_words")
+"""Stems of nouns naming a route before its dash-joined ends (линий: Кызылжар – Мойынты)."""
 COMPANY_NOUNS = words("ru", "company_nouns")
 """Stems of nouns standing for the company named last (`сообщили в компании`)."""
 SPEAKER_ADVERBS = words("ru", "speaker_adverbs")

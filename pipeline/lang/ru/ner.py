@@ -12,6 +12,7 @@ import bisect
 import contextlib
 import dataclasses
 import functools
+import itertools
 import re
 from collections.abc import Collection
 from dataclasses import dataclass
@@ -39,6 +40,7 @@ from pipeline.lang.ru.lexicon import (
     QUALIFIER_PLACES,
     QUOTED_BODY_NOUNS,
     RESOLVING_TITLES,
+    ROUTE_WORDS,
     SITE_NOUNS,
     STATE_BODIES,
     STREET_NOUNS,
@@ -280,7 +282,7 @@ def _cyrillic_document_rules(text: str, mentions: list[Mention]) -> list[Mention
                 ),
             ),
         )
-        for mention in found
+        for mention in _route_ends_as_places(text, found)
         if not _route_end(text, mention)
         and not _place_in_a_title(text, mention)
         and not _completes_a_document(text, mention)
@@ -330,7 +332,8 @@ def _as_work(text: str, mention: Mention, works: Collection[str] = ()) -> Mentio
     the work's or the event's name: MISC, no body; so is the same name elsewhere in the article (``works``); a
     place's name in guillemets there too (`программу «Алатау»`: the programme, not the mountains)."""
     quoted_place = mention.label == "LOC" and text[mention.start - 1 : mention.start] == "«"
-    if mention.label != "ORG" and not quoted_place:
+    if (mention.label != "ORG" and not quoted_place) or mention.label_fine == _ROUTE_END_FINE:
+        # `проекты «Кызылжар — Мойынты»`: the route's end stays a place
         return mention
     named = text[mention.start : mention.end] in works
     if not named and not _WORK_BEFORE.search(text, max(0, mention.start - 30), mention.start):
@@ -445,6 +448,46 @@ _ROUTE_DASH = r"(?:[ \t]*[–—][ \t]*|[ \t]+-[ \t]+|-(?=[А-ЯЁ][а-яё]+[ \
 _ROUTE_NEXT = re.compile(rf"{_ROUTE_DASH}[А-ЯЁ][а-яё]")
 _ROUTE_BEFORE = re.compile(rf"[А-ЯЁ][а-яё]+{_ROUTE_DASH}$")
 """A dash between two capitalised words (`Кызылжар – Мойынты`, `«Алматы — Талдыкорган — Усть-Каменогорск»`)."""
+
+
+_ROUTE_END_WORD = r"[А-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі]+(?:-[А-ЯЁӘҒҚҢӨҰҮҺІа-яёәғқңөұүһі][а-яёәғқңөұүһі]+)*"
+_ROUTE = re.compile(rf"(?<![\w-]){_ROUTE_END_WORD}(?:{_ROUTE_DASH}{_ROUTE_END_WORD})+(?![\w-])")
+"""Capitalised words joined by dashes (`Кызылжар –Мойынты`, `Алматы — Талдыкорган — Усть-Каменогорск`)."""
+_ONE_ROUTE_END = re.compile(_ROUTE_END_WORD)
+_ROUTE_NOUN = re.compile(rf"(?<![\w-])(?i:{'|'.join(map(re.escape, ROUTE_WORDS))})[а-яё]*")
+_ROUTE_END_FINE = "route_end:LOC"
+_ROUTE_NOUN_REACH = 120
+"""Characters before a route's ends within which its noun stands (a list of routes after `линий:`)."""
+
+
+def _route_ends_as_places(text: str, mentions: list[Mention]) -> list[Mention]:
+    """The ends of a route named by a noun before them in its sentence (`железнодорожных линий: Кызылжар – Мойынты,
+    Дарбаза — Мактаарал`; ``route_words.tsv``) are places: an end read as a person or read as nothing becomes one,
+    an end inside a longer name is left to it."""
+    if not any(dash in text for dash in "–—-"):
+        return mentions
+    by_span = {(m.start, m.end): index for index, m in enumerate(mentions)}
+    starts = sorted((m.start, m.end) for m in mentions)
+    found = list(mentions)
+    for route in _ROUTE.finditer(text):
+        sentence = max(text.rfind(mark, 0, route.start()) for mark in ".!?\n") + 1
+        if not _ROUTE_NOUN.search(text, max(sentence, route.start() - _ROUTE_NOUN_REACH), route.start()):
+            continue
+        for end in _ONE_ROUTE_END.finditer(text, route.start(), route.end()):
+            span = end.span()
+            if span in by_span:
+                mention = found[by_span[span]]
+                if mention.label == "PER" and mention.recogniser != "gazetteer":
+                    found[by_span[span]] = dataclasses.replace(
+                        mention, label="LOC", label_fine=_ROUTE_END_FINE, entity_id=None
+                    )
+                continue
+            first = bisect.bisect_left(starts, (span[0] - _ROUTE_NOUN_REACH, 0))
+            nearby = itertools.takewhile(lambda named, end=span[1]: named[0] < end, starts[first:])
+            if any(start < span[1] and span[0] < end for start, end in nearby):
+                continue  # inside or across a name already found
+            found.append(Mention(*span, "LOC", _ROUTE_END_FINE, "places_ru", 0.6))
+    return sorted(found, key=lambda m: (m.start, m.end)) if len(found) > len(mentions) else found
 
 
 def _route_end(text: str, mention: Mention) -> bool:
