@@ -3582,3 +3582,12 @@ def test_russian_route_ends_after_a_route_noun_are_places(pipeline) -> None:  # 
     ]
     doc = annotate(pipeline, "Заголовок\n\nГотовясь к совместному проекту «Шаттл — Мир», стороны делились данными.\n")
     assert mentions(doc, "LOC") == []
+
+
+def test_russian_a_word_that_begins_like_a_body_noun_heads_no_body(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """`в отдельно взятом Казахстане`: `отдельно` (separately) begins as `отдел` does, but a body's noun takes a case
+    ending that opens with a vowel; the place is the country. `отдела полиции Алматы` stays a body."""
+    doc = annotate(pipeline, "Заголовок\n\nЭто проблема не только в отдельно взятом Казахстане, но и во всем мире.\n")
+    assert [(text, label) for text, label, _ in mentions(doc)] == [("Казахстане", "LOC")]
+    doc = annotate(pipeline, "Заголовок\n\nСотрудники отдела полиции Алматы задержали его.\n")
+    assert [(text, label) for text, label, _ in mentions(doc)] == [("отдела полиции Алматы", "ORG")]

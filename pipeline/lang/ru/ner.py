@@ -1096,9 +1096,10 @@ _QUOTED_NAME = re.compile(r"(?:[А-ЯЁA-Z]{2,4}[ \t]+)*(?:«[А-ЯЁA-Z]{2,4}[ 
 
 
 _HEADS_ANY_CASE = "|".join(f"[{head[0]}{head[0].upper()}]{re.escape(head[1:])}" for head in BODY_HEADS)
-_BODY_HEAD = rf"(?:{_HEADS_ANY_CASE})[а-яё]{{0,3}}"
+_BODY_HEAD = rf"(?:{_HEADS_ANY_CASE})(?:[аеёиоуыэюя][а-яё]{{0,2}})?"
 """A body's head noun in any case form, also capitalised where it opens the name (управлению, акимата, `В
-Управлении полиции города Семей`)."""
+Управлении полиции города Семей`): its case ending opens with a vowel, so `отдельно` (separately) and `палатка` (a
+tent) are no `отдел` and no `палата`."""
 _BODY = re.compile(
     rf"(?<![\w-]){_BODY_HEAD}"
     r"(?P<rest>(?:[ \t]+(?:[а-яё][а-яё-]*|и)){0,12}?)"
