@@ -3591,3 +3591,11 @@ def test_russian_a_word_that_begins_like_a_body_noun_heads_no_body(pipeline) -> 
     assert [(text, label) for text, label, _ in mentions(doc)] == [("Казахстане", "LOC")]
     doc = annotate(pipeline, "Заголовок\n\nСотрудники отдела полиции Алматы задержали его.\n")
     assert [(text, label) for text, label, _ in mentions(doc)] == [("отдела полиции Алматы", "ORG")]
+
+
+def test_russian_a_site_written_in_lower_case_is_a_body(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """`передает kazlenta.kz`, `Автор: … diapazon.kz`: a site's address names the site, lower case as it is."""
+    doc = annotate(pipeline, "Заголовок\n\nТокаев объявил о создании Абайской области, передает kazlenta.kz.\n")
+    assert ("kazlenta.kz", "ORG") in [(text, label) for text, label, _ in mentions(doc)]
+    doc = annotate(pipeline, "Заголовок\n\nПодробнее на сайте www.gov.kz и Gov.kz.\n")
+    assert [text for text, _, _ in mentions(doc, "ORG")] == ["www.gov.kz", "Gov.kz"]

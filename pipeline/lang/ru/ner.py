@@ -51,7 +51,7 @@ from pipeline.lang.ru.lexicon import (
     TITLE_PREFIXES,
     WORK_NOUNS,
 )
-from pipeline.names import LATIN_NAME, with_closing_guillemets
+from pipeline.names import LATIN_NAME, WEB_SITE, with_closing_guillemets
 from pipeline.recognisers import BlockContext, in_block, joined_neighbours
 
 if TYPE_CHECKING:  # numpy is imported with the models, not with the language registry
@@ -669,16 +669,24 @@ def find_named_places(ctx: BlockContext) -> list[Mention]:
 
 def find_latin(ctx: BlockContext) -> list[Mention]:
     """Names in Latin letters inside Russian text, which natasha passes over: companies, media and sites as a
-    rule (Besqaru, World Boxing, Gov.kz); capitals alone are as often a unit or a term (MPV, MSK) and left out,
-    and the entity stage drops the abbreviations of terms (LRT) whoever found them."""
+    rule (Besqaru, World Boxing, Gov.kz, a site's address in lower case: `передает kazlenta.kz`); capitals alone
+    are as often a unit or a term (MPV, MSK) and left out, and the entity stage drops the abbreviations of terms (LRT)
+    whoever found them."""
     block = ctx.block
-    return [
+    names = [
         Mention(match.start(), match.end(), "ORG", "latin_in_ru", "latin_ru", 0.5)
         for match in LATIN_NAME.finditer(ctx.text, block.start, block.end)
         if len(match.group()) >= 3
         and not match.group().isupper()
         and not (match.start() > 0 and _SPECIES_NAME.match(ctx.text, match.start() - 1))
     ]
+    taken = {(m.start, m.end) for m in names}
+    sites = [
+        Mention(*site.span(), "ORG", "web:ORG", "latin_ru", 0.5)
+        for site in WEB_SITE.finditer(ctx.text, block.start, block.end)
+        if site.span() not in taken and not any(m.start <= site.start() < m.end for m in names)
+    ]
+    return [*names, *sites] if sites else names
 
 
 _SPECIES_NAME = re.compile(r"\([A-Z][a-z]+(?: [a-z]{3,}){1,2}\)")
