@@ -6142,3 +6142,17 @@ def test_english_the_head_of_government_is_an_office_not_a_body(pipeline) -> Non
     )
     assert [q.speaker_entity_id for q in doc.quotes] == ["per:olzhas-bektenov"]
     assert "Government" not in {doc.span(m.start, m.end) for m in doc.mentions}
+
+
+def test_russian_a_reported_clause_all_in_double_quotation_marks_is_quoted(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """`…, отметив, что "нашел человека, который понял, чего он хочет".`: the words in quotation marks, straight as
+    in guillemets, are the speaker's own (direct); a clause that goes on after them stays reported."""
+    doc = annotate(
+        pipeline,
+        'Заголовок\n\nРанее Касым-Жомарт Токаев похвалил акима Астаны, отметив, что "нашел человека, который понял, '
+        'чего он хочет".\n\nТокаев заявил, что "страна готова", но реформы займут время.\n',
+    )
+    assert [(q.kind, doc.span(q.start, q.end)) for q in doc.quotes] == [
+        ("direct", "нашел человека, который понял, чего он хочет"),
+        ("indirect", '"страна готова", но реформы займут время.'),
+    ]

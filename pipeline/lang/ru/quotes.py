@@ -97,6 +97,16 @@ _SOURCE_OPENING = re.compile(
 _TITLE_STEMS = "|".join(sorted({title[:-1] if title[-1] in "ьйа" else title for title in PERSON_TITLES}, key=len))
 _QUOTED_CLAUSE = re.compile(r"«(?P<words>[^«»]+(?:«[^«»]*»[^«»]*)*)»[.!?…]?")
 """A reported clause that is all one quotation in guillemets (a name in guillemets may stand inside it)."""
+_PLAIN_QUOTED_CLAUSE = re.compile(r'["“](?P<words>[^"“”«»\n]+)["”][.!?…]?')
+"""The same in straight or curly double quotation marks (`отметив, что "нашел человека, который понял…"`)."""
+
+
+def _all_quoted(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The words of a reported clause that is all one quotation, in guillemets or in double quotation marks."""
+    quoted = _QUOTED_CLAUSE.fullmatch(text, start, end) or _PLAIN_QUOTED_CLAUSE.fullmatch(text, start, end)
+    return quoted.span("words") if quoted is not None else None
+
+
 _NAMED_APPOSITION = re.compile(
     rf"(?:{_TITLE_STEMS})[а-яё-]*[ \t]+(?:[^,.!?\n]{{1,80}}?[ \t]+)?"
     r"(?P<name>[А-ЯЁ][а-яё-]+(?:[ \t]+[А-ЯЁ][а-яё-]+){1,2}),[ \t]*"
@@ -652,6 +662,9 @@ def _frame(text: str, start: int, end: int) -> tuple[QuoteCandidate, str] | None
     participle = _PARTICIPLE_THAT.match(text, start, end)
     if participle and stop - participle.end() >= 10:
         who = _speaker_after(text, *participle.span("who"))
+        quoted = _all_quoted(text, *_trim(text, participle.end(), stop))
+        if quoted is not None:  # `…, отметив, что "…"`: the words in quotation marks are quoted as said
+            return QuoteCandidate(*quoted, "direct", participle.group("cue"), *who, 0.8), "sentence"
         return QuoteCandidate(participle.end(), stop, "indirect", participle.group("cue"), *who, 0.7), "sentence"
     source_inside = None if _OPENING_DASH.match(text, start, end) else _INSERTED_SOURCE.match(text, start, end)
     if source_inside and stop - source_inside.end() >= 10 and not _AS_OF.match(source_inside.group("who") or ""):
@@ -678,9 +691,9 @@ def _frame(text: str, start: int, end: int) -> tuple[QuoteCandidate, str] | None
         subject = _subject(text, start, that.start())
         if subject is not None:
             content = _trim(text, that.end(), stop)
-            quoted = _QUOTED_CLAUSE.fullmatch(text, *content)
-            if quoted:  # `отметил, что «…»`: the words in guillemets are quoted as said
-                return QuoteCandidate(*quoted.span("words"), "direct", that.group("cue"), *subject, 0.8), "sentence"
+            quoted = _all_quoted(text, *content)
+            if quoted is not None:  # `отметил, что «…»` (or "…"): the words in quotation marks are quoted as said
+                return QuoteCandidate(*quoted, "direct", that.group("cue"), *subject, 0.8), "sentence"
             return QuoteCandidate(*content, "indirect", that.group("cue"), *subject, 0.75), "sentence"
     comma = _COMMA_CLAUSE.search(text, start, end)
     if comma and (subject := _subject(text, start, comma.start())) is not None and stop - comma.end() >= 10:
