@@ -1306,7 +1306,8 @@ def test_a_chinese_press_office_speaks_for_its_body_and_officials_are_no_body(pi
         ),
         # a statement nobody is named for stays unnamed
         ("В сообщении говорится, что проект стоит 5 млрд тенге.", [("indirect", "проект стоит 5 млрд тенге.", None)]),
-        ("«Работа идет», – говорится в сообщении.", [("direct", "Работа идет", None)]),
+        # (after the quotation, the statement's noun is how the text names it, as after a dash paragraph)
+        ("«Работа идет», – говорится в сообщении.", [("direct", "Работа идет", "сообщении")]),
         # where or how it was said, between `Об этом` and the verb
         (
             "Работы завершатся в мае. Об этом на брифинге в СЦК рассказал министр транспорта Марат Карабаев.",
@@ -1923,7 +1924,7 @@ def test_an_english_post_that_reads_is_its_authors(pipeline) -> None:  # type: i
         # a statement place with an adjective; an imperfective verb; an order closing a dash quote
         (
             "«В рамках проекта состоится пять концертов», - отмечается в распространенном сообщении.",
-            [("direct", "В рамках проекта состоится пять концертов", None)],
+            [("direct", "В рамках проекта состоится пять концертов", "сообщении")],
         ),
         (
             "Ранее Дональд Трамп заявлял, что встреча была продуктивной.",
@@ -6155,4 +6156,19 @@ def test_russian_a_reported_clause_all_in_double_quotation_marks_is_quoted(pipel
     assert [(q.kind, doc.span(q.start, q.end)) for q in doc.quotes] == [
         ("direct", "нашел человека, который понял, чего он хочет"),
         ("indirect", '"страна готова", но реформы займут время.'),
+    ]
+
+
+def test_russian_words_a_report_quotes_belong_to_no_person_named_before(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """`"…", – говорится в репортаже.`: a broadcast's or an article's words, no one's (not the person the article
+    named last); `«…», — говорится в сообщении.` stays the statement of the body named before."""
+    doc = annotate(
+        pipeline,
+        'Заголовок\n\nТокаев посетил школу.\n\n"Здание школы типовое, площадью 1600 кв. м. На ее строительство '
+        'затратили более 3,5 млрд тенге", – говорится в репортаже.\n\nМинистерство энергетики провело проверку.'
+        "\n\n«Нарушений не выявлено», — говорится в сообщении.\n",
+    )
+    assert [(doc.span(q.start, q.end)[:12], q.speaker_entity_id) for q in doc.quotes] == [
+        ("Здание школы", None),
+        ("Нарушений не", "org:ministry-of-energy-of-kazakhstan"),
     ]

@@ -242,6 +242,20 @@ _GUILLEMETS_STATEMENT = re.compile(
     re.IGNORECASE,
 )
 """`«…», — говорится в заявлении министерства`: direct, the statement's owner speaks."""
+
+
+def _statement_owner(statement: re.Match[str]) -> tuple[int | None, int | None]:
+    """Who a statement attribution names: the owner after the statement (`ведомства`), else the statement's noun
+    (`сообщении`: whose it is, the quote stage finds with ``statement_anaphors.tsv``; `репортаже`: no one's);
+    none when the attribution names no statement."""
+    if statement.group("who"):
+        return statement.span("who")
+    if not statement.group("place"):
+        return None, None
+    place = statement.span("place")
+    return place[1] - len(statement.group("place").split()[-1]), place[1]
+
+
 _NOT_QUOTE_OPENING = re.compile(f"(?:{'|'.join(map(re.escape, NOT_QUOTE_OPENINGS))})", re.IGNORECASE)
 _NOT_QUOTE_WORDS = re.compile(either_yo(f"(?:{'|'.join(map(re.escape, NOT_QUOTE_WORDS))})"), re.IGNORECASE)
 _SUBJECT_BOUNDARY = re.compile(r"[,;:—–«»()]")
@@ -443,9 +457,7 @@ def _dash_paragraph(text: str, start: int, end: int) -> list[QuoteCandidate]:
         s, e = _trim(text, opening.end(), statement.start(), " \t,")
         # `— …, — говорится в сообщении.`: the statement's owner when named, else the statement (whose it is, the
         # quote stage finds: statement_anaphors.tsv)
-        place = statement.span("place")
-        noun = (place[1] - len(statement.group("place").split()[-1]), place[1])
-        owner = statement.span("who") if statement.group("who") else noun
+        owner = _statement_owner(statement)
         return [QuoteCandidate(s, e, "direct", statement.group("cue").lower(), *owner, 0.8)] if e > s else []
     s, e = _trim(text, opening.end(), attribution.start(), " \t,")
     if e <= s:
@@ -504,7 +516,8 @@ def _guillemets(text: str, start: int, end: int) -> list[QuoteCandidate]:
     for match in _GUILLEMETS_STATEMENT.finditer(text, start, end):
         s, e = _trim(text, *match.span("content"), " \t,")
         if e > s and not any(q.start <= s < q.end for q in found):
-            who = _trim(text, *match.span("who")) if match.group("who") else (None, None)
+            # `«…», — говорится в сообщении (ведомства)`: its owner when named, else the statement
+            who = _trim(text, *match.span("who")) if match.group("who") else _statement_owner(match)
             found.append(QuoteCandidate(s, e, "direct", match.group("cue").lower(), *who, 0.8))
     for match in _COLON_INTRO.finditer(text, start, end):
         s, e = _trim(text, *match.span("content"), " \t,")
