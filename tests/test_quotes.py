@@ -6172,3 +6172,16 @@ def test_russian_words_a_report_quotes_belong_to_no_person_named_before(pipeline
         ("Здание школы", None),
         ("Нарушений не", "org:ministry-of-energy-of-kazakhstan"),
     ]
+
+
+def test_chinese_what_a_declaration_names_before_a_colon_is_no_part_of_the_report(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """`…委员会宣布总统大选初步结果:现任总统…获胜。`: the report is what follows the colon; `宣布，…` is unchanged."""
+    doc = annotate(
+        pipeline,
+        "标题\n\n哈萨克斯坦中央选举委员会宣布总统大选初步结果:现任总统托卡耶夫以81.31%的得票率获胜。\n\n"
+        "总统宣布，明年将举行议会选举。\n",
+    )
+    assert [doc.span(q.start, q.end) for q in doc.quotes] == [
+        "现任总统托卡耶夫以81.31%的得票率获胜。",
+        "明年将举行议会选举。",
+    ]

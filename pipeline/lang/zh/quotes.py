@@ -647,6 +647,9 @@ def _indirect(text: str, start: int, end: int, quoted: list[tuple[int, int]]) ->
             or (content.startswith(PERFORMATIVE_OBJECTS) and content_start == cue.end("cue"))
         ):
             continue  # `宣布运动会开幕`, `宣布启动…铁路复线`: an act, not words
+        announced = _ANNOUNCED_OBJECT.match(text, content_start, content_end)
+        if cue.group("cue") in DECLARING_VERBS and announced is not None and content_end - announced.end() >= 4:
+            content_start = announced.end()  # `宣布选举初步结果：现任总统…获胜`: the report is after the colon
         unnamed = speaker is None and _UNNAMED_OPENING.match(text, start, cue.start()) is not None
         inner = _INNER_ATTRIBUTION.match(text, content_start, content_end)
         if inner is not None and (inner_speaker := _cleaned_speaker(text, *inner.span("speaker"))) is not None:
@@ -665,6 +668,8 @@ def _indirect(text: str, start: int, end: int, quoted: list[tuple[int, int]]) ->
     return None
 
 
+_ANNOUNCED_OBJECT = re.compile(r"[^，,。；;：:！？“”\n]{2,16}[：:][ \t]*")
+"""What a declaring verb names before a colon (宣布总统大选初步结果：): the words after the colon are the report."""
 _INNER_ATTRIBUTION = re.compile(
     rf"(?:(?:对于|关于|就)[^，,。！？\n]{{1,30}}[，,][ \t]*)?"
     rf"(?P<speaker>[^，,。！？\"\s]{{2,30}}?)(?P<cue>{_CUES})[ \t]*[，,][ \t]*"
