@@ -3599,3 +3599,11 @@ def test_russian_a_site_written_in_lower_case_is_a_body(pipeline) -> None:  # ty
     assert ("kazlenta.kz", "ORG") in [(text, label) for text, label, _ in mentions(doc)]
     doc = annotate(pipeline, "Заголовок\n\nПодробнее на сайте www.gov.kz и Gov.kz.\n")
     assert [text for text, _, _ in mentions(doc, "ORG")] == ["www.gov.kz", "Gov.kz"]
+
+
+def test_a_power_plant_abbreviation_alone_is_a_term_and_with_its_number_a_body(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """`Ремонт ТЭЦ`, `The CHP will be modernised`: a kind of plant, no name; `ТЭЦ-1 Астаны` is one plant, a body."""
+    doc = annotate(pipeline, "Заголовок\n\nАвария произошла на ТЭЦ-1 Астаны. Ремонт ТЭЦ завершится в мае.\n")
+    assert [text for text, _, _ in mentions(doc, "ORG")] == ["ТЭЦ-1 Астаны"]
+    doc = annotate(pipeline, "The CHP will be modernised next year.")
+    assert mentions(doc, "ORG") == []
