@@ -6185,3 +6185,16 @@ def test_chinese_what_a_declaration_names_before_a_colon_is_no_part_of_the_repor
         "现任总统托卡耶夫以81.31%的得票率获胜。",
         "明年将举行议会选举。",
     ]
+
+
+def test_chinese_a_requirement_talked_about_does_not_end_a_statement(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """`…遵守好哈各项防疫要求`: 要求 as a noun is more of the statement; `他要求各部门…`, an order, ends it."""
+    doc = annotate(
+        pipeline,
+        "标题\n\n大使表示,中方支持哈方抗疫工作。相信中国公民也将继续遵守好哈各项防疫要求,确保平安。\n\n"
+        "部长表示，今年工作进展顺利。他要求各部门加快进度。\n",
+    )
+    assert [doc.span(q.start, q.end) for q in doc.quotes] == [
+        "中方支持哈方抗疫工作。相信中国公民也将继续遵守好哈各项防疫要求,确保平安。",
+        "今年工作进展顺利。",
+    ]

@@ -35,6 +35,7 @@ from pipeline.lang.zh.lexicon import (
     QUOTE_CUES,
     REPORTING_VERBS,
     RESOLVING_TITLES,
+    SCOPE_BREAKER_NOUNS,
     SCOPE_BREAKERS,
     SENTENCE_SOURCES,
     SOURCING_STATEMENTS,
@@ -493,6 +494,19 @@ def _cleaned_speaker(text: str, start: int, end: int) -> tuple[int, int] | None:
 
 
 _SCOPE_BREAKER = re.compile("|".join(map(re.escape, SCOPE_BREAKERS)))
+_BREAKER_NOUN = re.compile("|".join(map(re.escape, sorted(SCOPE_BREAKER_NOUNS, key=len, reverse=True))))
+
+
+def _breaks_scope(text: str, start: int, end: int) -> bool:
+    """Whether a sentence holds a word that ends a statement's run (呼吁, 要求: ``data/scope_breakers.tsv``) other than
+    inside a noun phrase that uses it as a noun (防疫要求: ``data/scope_breaker_nouns.tsv``)."""
+    nouns = [match.span() for match in _BREAKER_NOUN.finditer(text, start, end)]
+    return any(
+        not any(a <= breaker.start() and breaker.end() <= b for a, b in nouns)
+        for breaker in _SCOPE_BREAKER.finditer(text, start, end)
+    )
+
+
 _CONTINUATION = re.compile(f"[ \t]*(?:{'|'.join(map(re.escape, CONTINUATIONS))})")
 _BACKGROUND = re.compile(f"[ \t]*(?:{'|'.join(map(re.escape, BACKGROUND_OPENERS))})")
 
@@ -527,7 +541,7 @@ def _continues(text: str, start: int, end: int, whole_paragraph: bool) -> bool:
         return False  # `据美银报告，…`, `据悉，…`: the article names a source of its own
     if not re.search(r"\w", text[start:end]):
         return False  # a closing quotation mark left after the sentence's end
-    if _SCOPE_BREAKER.search(text, start, end) or text[start:end].rstrip().endswith(("？", "?")):
+    if _breaks_scope(text, start, end) or text[start:end].rstrip().endswith(("？", "?")):
         return False  # `她呼吁…`, `中方对此有何评论？`: an appeal or a question, not more of the statement
     if text[start:end].rstrip().endswith(("：", ":")):
         return False  # `他要求：` before a quotation: what it announces is not more of the statement
