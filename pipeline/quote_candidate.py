@@ -68,12 +68,14 @@ def scoped_quotes(
     content_end: Callable[[int, int], int] | None = None,
     ends_run: Callable[[int, int], bool] | None = None,
     previous: tuple[int, int] | None = None,
+    goes_on: Callable[[int, int], bool] | None = None,
 ) -> list[QuoteCandidate]:
     """Reported speech sentence by sentence in one paragraph, each frame given its scope; sentences inside
     ``quoted`` (the direct quotes' spans) open no frame and are never taken into one, and a sentence
     ``ends_run`` accepts (the article's narration again) ends a paragraph's run. ``previous`` is the paragraph
     before, whose last sentence a ``previous`` frame opening this one points back to (a paragraph of its own `Об
-    этом сообщил X.`). One pass: linear in the sentences."""
+    этом сообщил X.`); a sentence ``goes_on`` accepts (`And it is …`) takes the free sentence before it along. One
+    pass: linear in the sentences."""
     found: list[QuoteCandidate] = []
 
     def covered(sentence: tuple[int, int]) -> bool:
@@ -92,6 +94,14 @@ def scoped_quotes(
             words = None
             if earlier >= 0 and frames[earlier] is None and not covered(sentences[earlier]):
                 words = sentences[earlier]
+                if (
+                    goes_on is not None
+                    and earlier >= 1
+                    and goes_on(*trim(text, *words))
+                    and frames[earlier - 1] is None
+                    and not covered(sentences[earlier - 1])
+                ):
+                    words = (sentences[earlier - 1][0], words[1])  # `A. And B. X has announced it.`: A and B
             elif earlier < 0 and previous is not None:
                 words = last_sentence(text, previous)
             if words is not None:

@@ -6198,3 +6198,18 @@ def test_chinese_a_requirement_talked_about_does_not_end_a_statement(pipeline) -
         "中方支持哈方抗疫工作。相信中国公民也将继续遵守好哈各项防疫要求,确保平安。",
         "今年工作进展顺利。",
     ]
+
+
+def test_english_a_back_reference_takes_a_sentence_that_goes_on_with_the_one_before(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """`A. And B. X has announced it at the session.`: B goes on from A, and both are X's; with no such opening only
+    the sentence right before is."""
+    doc = annotate(
+        pipeline,
+        "Title\n\nOutput is expected to grow by 11 percent. And it is the highest index for eight years. Minister "
+        "Aidarbek Saparov has announced it at the session.\n\nThe plant opened in May. Output will double by 2025. "
+        "Minister Roman Sklyar has announced it at the session.\n",
+    )
+    assert [doc.span(q.start, q.end) for q in doc.quotes] == [
+        "Output is expected to grow by 11 percent. And it is the highest index for eight years.",
+        "Output will double by 2025.",
+    ]

@@ -17,6 +17,7 @@ from pipeline.lang.en.lexicon import (
     AUDIENCES,
     BODY_HEADS,
     CLAUSE_VERBS,
+    CONTINUATIONS,
     DATA_SOURCES,
     DIRECTIVE_PARTICIPLES,
     DIRECTIVE_VERBS,
@@ -1082,7 +1083,12 @@ def _reported(
         lambda s, e: _content_end(text, s, e),
         lambda s, e: _ends_a_run(text, *_trim(text, s, e)),
         previous,
+        lambda s, e: _CONTINUATION.match(text, s, e) is not None,
     )
+
+
+_CONTINUATION = re.compile(rf"(?:{alternatives(CONTINUATIONS)})[ \t,]")
+"""A sentence opening that carries the sentence before on (``data/continuations.tsv``)."""
 
 
 def _ends_a_run(text: str, start: int, end: int) -> bool:
