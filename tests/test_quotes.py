@@ -6213,3 +6213,18 @@ def test_english_a_back_reference_takes_a_sentence_that_goes_on_with_the_one_bef
         "Output is expected to grow by 11 percent. And it is the highest index for eight years.",
         "Output will double by 2025.",
     ]
+
+
+def test_english_a_source_that_is_a_thing_gives_way_to_who_noted_it(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """`According to the official portal, A, the minister also noted.`: the minister speaks, the source is part of
+    what he said; `According to Nurlan Baibazarov, A, the press service said.` stays the person's words."""
+    doc = annotate(
+        pipeline,
+        "Title\n\nMinister Yerbol Karashukeyev spoke at the meeting.\n\nAccording to the official identification "
+        "portal, the number of bulls is 675,000 heads, the minister also noted.\n\nAccording to Nurlan Baibazarov, "
+        "exports grew by 5 percent, the press service said.\n",
+    )
+    assert [(doc.span(q.start, q.end)[:16], q.speaker_entity_id) for q in doc.quotes] == [
+        ("According to the", "per:yerbol-karashukeyev"),
+        ("exports grew by ", "per:nurlan-baibazarov"),
+    ]

@@ -1313,6 +1313,19 @@ _UNDATED_DATELINE = re.compile(
 `ASTANA (TCA) —`): another outlet's dateline, no one's words."""
 
 
+def _names_a_thing(text: str, start: int, end: int) -> bool:
+    """Whether a source after `According to` is a thing, a document or a site (`the official … portal`), not a
+    person (a name, a title, a pronoun) who would speak for himself."""
+    words = text[start:end]
+    return words[:1].islower() and not _TITLED.search(text, start, end) and not _THEIR_WORDS.fullmatch(text, start, end)
+
+
+_TRAILING_REACH = 200
+"""Characters before a sentence's end within which a trailing attribution is looked for."""
+_LEAST_CONTENT = 10
+"""Characters a reported clause holds at least."""
+
+
 def _frame(text: str, start: int, end: int, finite_verbs: Sequence[int] = ()) -> tuple[QuoteCandidate, str] | None:
     """The reported-speech frame of one sentence and its scope (paragraph or sentence)."""
     start, end = _trim(text, start, end)
@@ -1322,6 +1335,22 @@ def _frame(text: str, start: int, end: int, finite_verbs: Sequence[int] = ()) ->
     opening = _opening(text, start, end)
     if opening and _names_a_rule(opening.group("speaker")):
         return None  # `According to the instruction of the President, …`: an order followed, no statement
+    source = _trim(text, *opening.span("speaker")) if opening else None
+    said_after = (
+        _TRAILING.search(text, max(start, stop - _TRAILING_REACH), stop)
+        if source is not None and _names_a_thing(text, *source)
+        else None
+    )
+    if (
+        said_after is not None
+        and said_after.group("cue") in REPORTING_VERBS_INDIRECT
+        and _NAMED_SUBJECT.match(text, said_after.start("speaker"))
+        and said_after.start() - opening.end() >= _LEAST_CONTENT  # type: ignore[union-attr]
+    ):
+        # `According to the portal, A, the minister also noted.`: the one who noted it speaks, the source included
+        content = _trim(text, start, said_after.start(), " \t,")
+        speaker = _without_adverbs(text, _trim(text, *said_after.span("speaker")))
+        return QuoteCandidate(*content, "indirect", said_after.group("cue"), *speaker, 0.7), "sentence"
     if opening:
         scope = SOURCE_OPENINGS[opening.group("phrase").lower()]
         speaker = _trim(text, *opening.span("speaker"))
