@@ -1681,7 +1681,7 @@ def _place_names_the_body(text: str, body: Mention, place: Mention) -> bool:
     Kazakhstan`)."""
     if place.start == body.start and place.end < body.end:
         return text[place.end] in " \t"
-    return place.end == body.end and body.start < place.start and text[: place.start].endswith(" of ")
+    return place.end == body.end and body.start < place.start and text.startswith(" of ", place.start - len(" of "))
 
 
 _ORG_WORD_AT_END = re.compile(rf"\b{alternatives(ORG_WORDS)}(?:[ \t]+of[ \t]+[A-Z][\w'’-]*)?$")

@@ -470,8 +470,9 @@ def _route_ends_as_places(text: str, mentions: list[Mention]) -> list[Mention]:
     starts = sorted((m.start, m.end) for m in mentions)
     found = list(mentions)
     for route in _ROUTE.finditer(text):
-        sentence = max(text.rfind(mark, 0, route.start()) for mark in ".!?\n") + 1
-        if not _ROUTE_NOUN.search(text, max(sentence, route.start() - _ROUTE_NOUN_REACH), route.start()):
+        reach = max(0, route.start() - _ROUTE_NOUN_REACH)  # within the route's sentence
+        sentence = max(text.rfind(mark, reach, route.start()) for mark in ".!?\n") + 1
+        if not _ROUTE_NOUN.search(text, max(sentence, reach), route.start()):
             continue
         for end in _ONE_ROUTE_END.finditer(text, route.start(), route.end()):
             span = end.span()

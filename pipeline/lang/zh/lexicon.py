@@ -93,9 +93,9 @@ DATELINE_AGENCIES = words("zh", "dateline_agencies")
 NOT_BEFORE_CUE = words("zh", "not_before_cue")
 CONTINUATIONS = words("zh", "continuations")
 SCOPE_BREAKERS = words("zh", "scope_breakers")
+"""Words of an appeal or a question (呼吁, 提问): a sentence with one reports nothing more of a statement."""
 SCOPE_BREAKER_NOUNS = words("zh", "scope_breaker_nouns")
 """Noun phrases holding a scope breaker as a noun (防疫要求): no break."""
-"""Words of an appeal or a question (呼吁, 提问): a sentence with one reports nothing more of a statement."""
 BACKGROUND_OPENERS = words("zh", "background_openers")
 """Words that open the article's own background (此前): a sentence opened by one reports nothing more."""
 WORDS_WITH_CUES = words("zh", "words_with_cues")
