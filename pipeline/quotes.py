@@ -20,7 +20,7 @@ from pipeline.document import Block, Document, Mention, Quote
 from pipeline.gazetteer import GazetteerEntity
 from pipeline.lang import gendered_name_endings, given_name_genders, language_for, languages, romanized_person
 from pipeline.lang.en.ner import ministry_key
-from pipeline.lang.ru.lexicon import ADJECTIVE_ENDINGS, COMPANY_NOUNS
+from pipeline.lang.ru.lexicon import ADJECTIVE_ENDINGS
 from pipeline.lang.zh.bodies import BODY_WORDS as BODY_WORDS_ZH
 from pipeline.langid import has_han
 from pipeline.names import LEGAL_FORMS, name_parts
@@ -48,6 +48,8 @@ def _from_languages() -> Resolution:
 
 
 PRONOUNS, PLURAL_PRONOUNS, PERSON_TITLES, _TITLE_ENDINGS, _HONORIFICS = _from_languages()
+_COMPANY_NOUNS = tuple(dict.fromkeys(noun for language in languages().values() for noun in language.company_nouns))
+"""Every language's nouns standing for the company named last (company, компани-)."""
 _COORDINATOR = re.compile(r"[ \t]*(?:、|，|,|和|与|及|以及|and|и|,[ \t]*and)[ \t]*")
 """All that stands between two names joined into one subject (`Tokayev and Xi Jinping`, `托卡耶夫和习近平`); not an
 apposition's words (`Aibek Smadiyarov, spokesperson of Minister Murat Nurtleu, said`)."""
@@ -696,16 +698,14 @@ class QuoteFinder:
         if place is not None:  # `в областном акимате`: the akimat of the region named last
             return place, "descriptor"
         head = _body_head(phrase) if words else None
-        if head is None and cyrillic and len(words) == 1 and words[0].lower().startswith(COMPANY_NOUNS):
-            company = self._owner_named_before("company", start)  # `— сообщили в компании`: the company named last
+        if head is None and len(words) == 1 and words[0].lower().startswith(_COMPANY_NOUNS):
+            # `, the company said`, `— сообщили в компании`: the company named last
+            company = self._owner_named_before("company", start)
             return (company, "descriptor") if company is not None else None
         if head is None and cyrillic and len(words) == 1 and words[0].islower():
             # `— подчеркнули в центре` after `Центр международных программ`: the body named by that noun before
             named = _last_body(self._index, start, None, fits=lambda name: _shares_stem(words[0], name), outside=quoted)
             return (named.entity_id, "descriptor") if named is not None and named.entity_id else None
-        if head is None and not cyrillic and phrase.lower() == "company":
-            company = self._owner_named_before(phrase, start)  # `, the company said`: the company named last
-            return (company, "descriptor") if company is not None else None
         if head is None or (not cyrillic and re.match(r"(?:a|an|one)\s", phrase, re.IGNORECASE)):
             return None  # `A Kazakh court`: not a body the article names
         # `the national federation`: a lower-case description, more than its head alone
@@ -768,7 +768,8 @@ class QuoteFinder:
         return f"org:ru:{self._index.lemma_at(start) or words[0]} {rest}", "explicit"
 
     def _owner_named_before(self, owner: str, start: int) -> str | None:
-        """The body a common noun owning a press service points back to: `the company` -> the last company named
+        """The body a common noun owning a press service points back to (or standing alone: `the company said`, `—
+        сообщили в компании`): `the company` -> the last company named
         (a legal form or `Company` in its name; else the last body whose name no public body's noun heads:
         `Tengizchevroil`), `the ministry` -> the last ministry; None for a name or none."""
         noun = re.sub(r"^(?:the|this)\s+", "", owner.strip(), flags=re.IGNORECASE).lower()

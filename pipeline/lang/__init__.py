@@ -109,6 +109,9 @@ class Language:
     body_heads: tuple[str, ...] = ()
     """Stems of nouns that head a body's name (управлени-, пресс-служб-): a speaker phrase headed by one is a
     body, even when a title follows (`пресс-служба акима` is the press service, not the akim)."""
+    company_nouns: tuple[str, ...] = ()
+    """Stems of a noun standing for the company named last (company, компани-): `the company said`, `— сообщили в
+    компании`."""
     owned_heads: tuple[str, ...] = ()
     """Latin-script body nouns written after their owner in the body's English name (the press service of
     Akorda -> Akorda press service)."""

@@ -48,6 +48,7 @@ LANGUAGE = register_language(
         plural_pronouns=lexicon.PLURAL_PRONOUNS,
         office_phrases=lexicon.OFFICE_PHRASES,
         body_heads=lexicon.BODY_HEADS,
+        company_nouns=lexicon.COMPANY_NOUNS,
         owned_heads=lexicon.OWNED_HEADS,
         body_owners=lexicon.BODY_OWNERS,
         resolving_titles=lexicon.RESOLVING_TITLES,

@@ -46,6 +46,8 @@ SUBJECT_PRONOUNS = words("en", "pronouns", subject="yes")
 """The pronouns that stand as a clause's subject (he, she, they)."""
 PLURAL_PRONOUNS = frozenset(words("en", "pronouns", number="plural"))
 ORG_WORDS = words("en", "org_words")
+COMPANY_NOUNS = words("en", "company_nouns")
+"""A noun standing for the company named last (`the company said`)."""
 CONTINUATIONS = words("en", "continuations")
 """Sentence openings that carry the sentence before on (And, Also, Moreover)."""
 BODY_HEADS = words("en", "body_heads")

@@ -1320,8 +1320,8 @@ def _names_a_thing(text: str, start: int, end: int) -> bool:
     return words[:1].islower() and not _TITLED.search(text, start, end) and not _THEIR_WORDS.fullmatch(text, start, end)
 
 
-_TRAILING_REACH = 200
-"""Characters before a sentence's end within which a trailing attribution is looked for."""
+_TRAILING_REACH = 300
+"""Characters before a sentence's end within which a trailing attribution (`…, the minister noted.`) is looked for."""
 _LEAST_CONTENT = 10
 """Characters a reported clause holds at least."""
 
@@ -1507,9 +1507,9 @@ def _frame(text: str, start: int, end: int, finite_verbs: Sequence[int] = ()) ->
         if content[1] - content[0] >= 15 and not _OUTLET.search(text, *speaker):
             return QuoteCandidate(*content, "indirect", passive.group("cue"), *speaker, 0.7), "sentence"
     trailing = (
-        _TRAILING.search(text, max(start, stop - 300), stop)
-        or _TRAILING_APPOSED.search(text, max(start, stop - 300), stop)
-        or _TRAILING_TITLED.search(text, max(start, stop - 300), stop)
+        _TRAILING.search(text, max(start, stop - _TRAILING_REACH), stop)
+        or _TRAILING_APPOSED.search(text, max(start, stop - _TRAILING_REACH), stop)
+        or _TRAILING_TITLED.search(text, max(start, stop - _TRAILING_REACH), stop)
     )  # not the agency's `…, Kazinform reports.`
     if trailing is None and (adding := _PARTICIPLE_THAT.search(text, start, stop)):  # `A, X said, adding that B`
         trailing = _TRAILING.search(text, max(start, adding.start() - 200), adding.start())

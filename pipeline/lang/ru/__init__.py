@@ -74,6 +74,7 @@ LANGUAGE = register_language(
         plural_pronouns=lexicon.PLURAL_PRONOUNS,
         office_phrases=lexicon.OFFICE_PHRASES,
         body_heads=lexicon.BODY_HEADS,
+        company_nouns=lexicon.COMPANY_NOUNS,
         place_anaphors=lexicon.PLACE_ANAPHORS,
         place_adjective_anaphors=lexicon.PLACE_ADJECTIVE_ANAPHORS,
         compound_prefixes=lexicon.COMPOUND_PREFIXES,

@@ -244,7 +244,7 @@ _GUILLEMETS_STATEMENT = re.compile(
 """`«…», — говорится в заявлении министерства`: direct, the statement's owner speaks."""
 
 
-def _statement_owner(statement: re.Match[str]) -> tuple[int | None, int | None]:
+def _statement_speaker(statement: re.Match[str]) -> tuple[int | None, int | None]:
     """Who a statement attribution names: the owner after the statement (`ведомства`), else the statement's noun
     (`сообщении`: whose it is, the quote stage finds with ``statement_anaphors.tsv``; `репортаже`: no one's);
     none when the attribution names no statement."""
@@ -457,7 +457,7 @@ def _dash_paragraph(text: str, start: int, end: int) -> list[QuoteCandidate]:
         s, e = _trim(text, opening.end(), statement.start(), " \t,")
         # `— …, — говорится в сообщении.`: the statement's owner when named, else the statement (whose it is, the
         # quote stage finds: statement_anaphors.tsv)
-        owner = _statement_owner(statement)
+        owner = _statement_speaker(statement)
         return [QuoteCandidate(s, e, "direct", statement.group("cue").lower(), *owner, 0.8)] if e > s else []
     s, e = _trim(text, opening.end(), attribution.start(), " \t,")
     if e <= s:
@@ -517,7 +517,7 @@ def _guillemets(text: str, start: int, end: int) -> list[QuoteCandidate]:
         s, e = _trim(text, *match.span("content"), " \t,")
         if e > s and not any(q.start <= s < q.end for q in found):
             # `«…», — говорится в сообщении (ведомства)`: its owner when named, else the statement
-            who = _trim(text, *match.span("who")) if match.group("who") else _statement_owner(match)
+            who = _trim(text, *match.span("who")) if match.group("who") else _statement_speaker(match)
             found.append(QuoteCandidate(s, e, "direct", match.group("cue").lower(), *who, 0.8))
     for match in _COLON_INTRO.finditer(text, start, end):
         s, e = _trim(text, *match.span("content"), " \t,")

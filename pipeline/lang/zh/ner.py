@@ -451,7 +451,8 @@ _MISSION = re.compile(rf"驻(?P<host>[^\s，,。；、“”]{{1,12}}?)(?:{_MISS
 def _missions_whole(text: str, candidates: list[Mention]) -> list[Mention]:
     """`中国驻哈萨克斯坦大使馆` is one body, as MSRA and the gold list a mission, where the tagger read only the two
     countries: a place (or a one-character name: 驻华) after 驻 and before a mission's head, with the sending country
-    as a place right before 驻, make the body; its places are no names of their own."""
+    as a place right before 驻, make the body; its places are no names of their own. (Where the tagger read the
+    mission without its sending country, `_with_sending_country` widens it.)"""
     if "驻" not in text:
         return candidates
     places = {(m.start, m.end) for m in candidates if m.label == "LOC"}
