@@ -3607,3 +3607,87 @@ def test_a_power_plant_abbreviation_alone_is_a_term_and_with_its_number_a_body(p
     assert [text for text, _, _ in mentions(doc, "ORG")] == ["ТЭЦ-1 Астаны"]
     doc = annotate(pipeline, "The CHP will be modernised next year.")
     assert mentions(doc, "ORG") == []
+
+
+def test_a_chinese_transliterated_name_the_tagger_cut_in_two_is_one_name(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """`卡拉恰|加纳克` (Karachaganak): two places of transliteration characters that touch are one place; places with
+    a mark between them stay two, and so does a place jieba knows as one word with another after it (日本|东海)."""
+    doc = annotate(pipeline, "标题\n\n报道还提到，该公司在卡拉恰加纳克项目中拥有13.5%的股份。\n")
+    assert ("卡拉恰加纳克", "LOC") in [(text, label) for text, label, _ in mentions(doc)]
+    assert "卡拉恰" not in [text for text, _, _ in mentions(doc)]
+    doc = annotate(pipeline, "标题\n\n代表团访问了阿斯塔纳、阿拉木图。\n")
+    assert [text for text, _, _ in mentions(doc, "LOC")] == ["阿斯塔纳", "阿拉木图"]
+    doc = annotate(pipeline, "标题\n\n日本东海道新干线。\n")
+    assert [text for text, _, _ in mentions(doc, "LOC")] == ["日本", "东海"]
+
+
+def test_a_chinese_transliterated_name_before_an_industry_word_is_a_company(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """`卢克石油` (Lukoil), `阿伊旦石油`: a transliterated run, or a name the tagger read as a person's, with 石油
+    or 能源 after it is a company; a place the gazetteer knows before the word is that place (哈萨克斯坦石油产量)."""
+    doc = annotate(pipeline, "标题\n\n报道还提到，“卢克石油”拥有13.5%的股份。近期阿伊旦石油等石油公司员工表示不满。\n")
+    assert [(text, label) for text, label, _ in mentions(doc)] == [("卢克石油", "ORG"), ("阿伊旦石油", "ORG")]
+    doc = annotate(pipeline, "标题\n\n今年哈萨克斯坦石油产量增长。\n")
+    assert [(text, label) for text, label, _ in mentions(doc)] == [("哈萨克斯坦", "LOC")]
+
+
+def test_a_chinese_state_named_by_its_formal_name_is_one_place(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """`摩洛哥王国` (Kingdom of Morocco): the formal word is part of the place's name, whether the tagger stopped
+    before it or read the whole as a body."""
+    doc = annotate(pipeline, "标题\n\n其中，与摩洛哥王国签署的协议具有战略意义。\n")
+    assert [(text, label) for text, label, _ in mentions(doc)] == [("摩洛哥王国", "LOC")]
+
+
+def test_a_chinese_basin_is_part_of_its_place(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """`南图尔盖盆地` (the South Turgay Basin): a place with a basin's or a range's word after it is the whole."""
+    doc = annotate(pipeline, "标题\n\n该公司在南图尔盖盆地多个矿区开展油气开采。\n")
+    assert [(text, label) for text, label, _ in mentions(doc)] == [("南图尔盖盆地", "LOC")]
+
+
+def test_chinese_descriptions_of_bodies_are_no_names(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """Heads of bodies alone (`省人民政府` after a list of provinces, `公司集团`), a place's plant described with 的
+    (`乌斯卡曼的热电厂`) and a place's field (`哈萨克斯坦刑事司法体系`) name no body."""
+    doc = annotate(
+        pipeline, "标题\n\n我们与陕西、河南、湖北和黑龙江等省人民政府签署了备忘录。为此，希望公司集团切实采取措施。\n"
+    )
+    assert mentions(doc, "ORG") == []
+    doc = annotate(pipeline, "标题\n\n—至于赛梅和乌斯卡曼的热电厂，我们将在近期作出最终决定。-他简短补充道。\n")
+    assert mentions(doc, "ORG") == []
+    doc = annotate(pipeline, "标题\n\n这是对哈萨克斯坦刑事司法体系及法治原则信任的体现。\n")
+    assert [(text, label) for text, label, _ in mentions(doc)] == [("哈萨克斯坦", "LOC")]
+
+
+def test_an_english_company_before_its_legal_form_ends_there(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """`AlmatyMetroKurylys JSC Murat Ukshebayev`: the legal form ends the company's name and the person follows;
+    `Hyundai Motor Co Ltd` (two forms) is one name."""
+    doc = annotate(pipeline, "Director General of AlmatyMetroKurylys JSC Murat Ukshebayev noted the progress.")
+    assert [(text, label) for text, label, _ in mentions(doc)] == [
+        ("AlmatyMetroKurylys JSC", "ORG"),
+        ("Murat Ukshebayev", "PER"),
+    ]
+    doc = annotate(pipeline, "Hyundai Motor Co Ltd Chairman said it.")
+    assert [text for text, _, _ in mentions(doc, "ORG")] == ["Hyundai Motor Co Ltd"]
+
+
+def test_an_english_word_ending_as_a_kazakh_company_is_a_company(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """`the 100th anniversary of Embamunaigas`: one word ending in -munaigas (``company_endings.tsv``) is a company,
+    whatever the tagger read."""
+    doc = annotate(pipeline, "He attended a solemn event on the 100th anniversary of Embamunaigas.")
+    assert [(text, label) for text, label, _ in mentions(doc)] == [("Embamunaigas", "ORG")]
+
+
+def test_an_english_council_of_a_body_is_one_body(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """`the Council of the SCO Foreign Ministers`: a body's head alone, `of the` and a body are one body's name."""
+    doc = annotate(
+        pipeline,
+        "According to Lavrov, the meeting of the Council of the SCO Foreign Ministers held in Moscow sets the stage "
+        "for full-fledge negotiations.",
+    )
+    assert [text for text, _, _ in mentions(doc, "ORG")] == ["Council of the SCO Foreign Ministers"]
+
+
+def test_an_english_title_hyphened_to_a_place_is_no_part_of_it(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """`First President of Kazakhstan-Elbasy Nursultan Nazarbayev`: the country is the place, linked; Elbasy is his
+    title."""
+    doc = annotate(pipeline, "First President of Kazakhstan-Elbasy Nursultan Nazarbayev met the Chairman.")
+    assert ("Kazakhstan", "LOC", "loc:kazakhstan") in mentions(doc)
+    assert "Kazakhstan-Elbasy" not in [text for text, _, _ in mentions(doc)]

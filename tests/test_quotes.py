@@ -2227,6 +2227,20 @@ def test_a_chinese_body_that_issues_a_statement_speaks(pipeline) -> None:  # typ
     ]
 
 
+def test_a_chinese_company_that_issued_a_statement_is_its_speaker(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """`根据公司发布的最新声明：“…”` and `公司在声明中表示` after the company was named: the company speaks (公司 alone
+    stands for it, as 该公司 does); the preposition and the issuing are no part of the speaker."""
+    doc = annotate(
+        pipeline,
+        "标题\n\n哈萨克斯坦国家石油天然气公司（KazMunayGas）新闻处否认了有关消息。\n\n根据公司发布的最新声明：\n\n"
+        "“此消息不属实。”\n\n公司在声明中表示：“公司正与合作伙伴一道评估影响。”\n",
+    )
+    assert [(speaker, entity) for _, _, speaker, entity in described(doc)] == [
+        ("公司", "org:kazmunaygas"),
+        ("公司", "org:kazmunaygas"),
+    ]
+
+
 def test_a_chinese_statement_in_which_words_are_said_is_its_issuers_and_a_message_alone_no_ones(pipeline) -> None:  # type: ignore[no-untyped-def]
     """`声明中指出，…` after the ministry issued a statement: the ministry's words; `文化和体育部郑重声明` drops its
     adverb; `消息称，…` opening a sentence alone reports no one's words."""

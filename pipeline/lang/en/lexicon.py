@@ -47,6 +47,8 @@ SUBJECT_PRONOUNS = words("en", "pronouns", subject="yes")
 PLURAL_PRONOUNS = frozenset(words("en", "pronouns", number="plural"))
 ORG_WORDS = words("en", "org_words")
 COMPANY_NOUNS = words("en", "company_nouns")
+COMPANY_ENDINGS = words("en", "company_endings")
+"""Endings of one-word company names (Embamunaigas, Kazatomprom): such a word is a company."""
 """A noun standing for the company named last (`the company said`)."""
 CONTINUATIONS = words("en", "continuations")
 """Sentence openings that carry the sentence before on (And, Also, Moreover)."""

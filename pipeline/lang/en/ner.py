@@ -14,6 +14,7 @@ from pipeline.lang.en.lexicon import (
     ADJECTIVE_PLACES,
     ADJECTIVE_SUFFIXES,
     BODY_HEADS,
+    COMPANY_ENDINGS,
     COMPANY_PLURALS,
     COMPASS_WORDS,
     COUNTRIES,
@@ -111,6 +112,10 @@ _HYPHENATED_ADJECTIVE = re.compile(
 """Peoples joined by hyphens (Kazakh-Uzbek talks) and a name made an adjective (Kostanay-based, China-invested)."""
 
 
+_ASCII_LEGAL_FORM_WORDS = frozenset(form for form in LEGAL_FORMS if form.isascii())
+"""The legal forms English writes after a company's name (JSC, LLP; ``pipeline/data/legal_forms.tsv``)."""
+
+
 def _sequences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Capitalised word sequences, cut after a title or a body (`the Senate Stanisław Karczewski`)."""
     spans = []
@@ -123,7 +128,13 @@ def _sequences(text: str, start: int, end: int) -> list[tuple[int, int]]:
         pieces = list(re.finditer(r"\S+", match.group()))
         cut = match.start()
         for index, piece in enumerate(pieces[:-1]):
-            if piece.group().lower() in _SPLIT_AFTER and pieces[index + 1].group()[0].isupper():
+            # `AlmatyMetroKurylys JSC Murat Ukshebayev`: a company's legal form after its name ends the name
+            ends_company = (
+                index > 0
+                and piece.group().rstrip(".") in _ASCII_LEGAL_FORM_WORDS
+                and pieces[index + 1].group().rstrip(".,") not in _ASCII_LEGAL_FORM_WORDS  # `Kia Co Ltd`
+            )
+            if (piece.group().lower() in _SPLIT_AFTER or ends_company) and pieces[index + 1].group()[0].isupper():
                 spans.append((cut, match.start() + piece.end()))
                 cut = match.start() + pieces[index + 1].start()
         stop = match.end() - 2 if match.group().endswith(("'s", "’s")) else match.end()
@@ -436,6 +447,8 @@ def _from_spans(text: str, sentences: list[Sentence], tagged: list[list[tuple[in
                 if (named := _whole_words(text, start, end)) is not None:
                     found.append(Mention(*named, "PER", "model:PER", "model_en", 0.8))
             head = text[sentence.tokens[first].start : sentence.tokens[first].end]
+            if label in ("LOC", "PER") and last - first == 1 and _is_company_word(head):
+                label = "ORG"  # `the 100th anniversary of Embamunaigas`: a company, whatever the tagger read
             if label in ("ORG", "LOC") and last - first == 1 and head.lower() in HEADS_NAMING_NOTHING:
                 continue  # `the Cosmodrome`, `the Secretariat`: a building or an office named before
             degree = head in DEGREES and _after_person(sentence, first, found)
@@ -498,6 +511,14 @@ def _persons_joined(text: str, mentions: list[Mention]) -> list[Mention]:
         else:
             joined.append(mention)
     return joined
+
+
+_COMPANY_WORD = re.compile(rf"[A-Z][\w-]{{2,}}(?:{'|'.join(COMPANY_ENDINGS)})", re.IGNORECASE)
+
+
+def _is_company_word(word: str) -> bool:
+    """A capitalised word that ends as Kazakh companies' names do (``data/company_endings.tsv``: Embamunaigas)."""
+    return word[:1].isupper() and _COMPANY_WORD.fullmatch(word) is not None
 
 
 def _is_person_name(text: str, tokens: list[Token]) -> bool:
@@ -870,12 +891,20 @@ def _latin_document_rules(text: str, mentions: list[Mention]) -> list[Mention]:
         for apart in _acronym_apart(
             text, _as_event(text, _without_demonym(text, _without_office(text, _company_by_form(text, mention))))
         )
-        for part in _bodies_apart(text, _before_open_bracket(text, _with_compass_letter(text, apart)))
+        for part in _bodies_apart(
+            text, _before_open_bracket(text, _with_compass_letter(text, _without_hyphened_title(text, apart)))
+        )
     ]
 
     def with_owner(body: Mention, place: Mention) -> Mention | None:
         if _is_plural_title(text, place) and _OF_THE.fullmatch(text, body.end, place.start) and body.label == "ORG":
             return dataclasses.replace(body, end=place.end, entity_id=None)  # `Kazakh Cabinet` + of + `Ministers`
+        if (
+            body.label == place.label == "ORG"
+            and text[body.start : body.end].lower() in BODY_HEADS
+            and _OF_THE.fullmatch(text, body.end, place.start)
+        ):
+            return dataclasses.replace(body, end=place.end, entity_id=None)  # `Council` + of the + `SCO …`
         owned = body.label == "ORG" and place.label == "LOC" and text[body.start].isupper()
         owned = owned and not _ENDS_IN_LEGAL_FORM.search(text, body.start, body.end)  # `Dow Chemical Co of the U.S.`
         if owned and _OF_THE.fullmatch(text, body.end, place.start):
@@ -895,6 +924,17 @@ def _latin_document_rules(text: str, mentions: list[Mention]) -> list[Mention]:
         for part in _parent_apart(text, mention)
     ]
     return _with_given_names_before(text, _initialled_persons(text, _names_in_results_and_datelines(text, joined)))
+
+
+_HYPHENED_TITLE = re.compile(rf"[ \t]?[-‐–][ \t]?(?:{_TITLE_WORDS})$")
+
+
+def _without_hyphened_title(text: str, mention: Mention) -> Mention:
+    """A name with a title hyphened to it (`First President of Kazakhstan-Elbasy`) ends before the hyphen."""
+    title = _HYPHENED_TITLE.search(text, mention.start, mention.end)
+    if title is None or title.start() <= mention.start:
+        return mention
+    return dataclasses.replace(mention, end=title.start(), entity_id=None)
 
 
 _FRAGMENT_GAP = re.compile(r"[ \t]+(?:(?:[A-Z][\w'’-]*|and)[ \t]+)*")

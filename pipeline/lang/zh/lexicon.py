@@ -66,6 +66,12 @@ BUILDING_PHRASES = words("zh", "building_phrases")
 ORG_WORDS = words("zh", "org_words", kind="word")
 ORG_CHARS = words("zh", "org_words", kind="char")
 ORG_SUFFIXES = words("zh", "org_words", after_translit="yes")
+COMPANY_INDUSTRIES = words("zh", "company_industries")
+FIELD_NOUNS = words("zh", "field_nouns")
+"""Nouns of a field (司法, 体系) that end no body's name."""
+STATE_FORMS = tuple(sorted(words("zh", "state_forms"), key=len, reverse=True))
+"""Words of a state's formal name (王国, 共和国) that end a place's name."""
+"""Industry words that make a company of the transliterated run before them (卢克石油) unless it is a known place."""
 PLACE_OR_BODY_HEADS = frozenset(words("zh", "place_or_body_heads"))
 BODY_HEADS = words("zh", "body_heads")
 """Body heads that also end places (中心, 体育场): a place the tagger found with one stays a place."""

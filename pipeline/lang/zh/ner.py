@@ -22,9 +22,11 @@ from pipeline.lang.zh.lexicon import (
     BUILDING_PHRASES,
     CHINA_COMPOUNDS,
     CHINESE_SURNAMES,
+    COMPANY_INDUSTRIES,
     DATE_OPENING_CHARS,
     DESCRIPTION_OPENERS,
     EVENT_WORDS,
+    FIELD_NOUNS,
     GENERIC_BODIES,
     GENERIC_QUALIFIERS,
     GROUP_NOUNS,
@@ -60,6 +62,7 @@ from pipeline.lang.zh.lexicon import (
     SIDE_ABBREVIATIONS,
     SPEAKER_ADVERBS,
     SPECIES_WORDS,
+    STATE_FORMS,
     SURNAME_ENDINGS,
     TERM_HEADS,
     TIME_CHARS,
@@ -132,6 +135,16 @@ def transliterated_names(
                 )
                 typed = True
                 break
+        industry = next((word for word in COMPANY_INDUSTRIES if after.startswith(word)), None)
+        if (
+            not typed
+            and industry
+            and not any(name.label == "LOC" and (name.start, name.end) == (run_start, run_end) for name in known)
+        ):  # `卢克石油`: the company, not a place 卢克 (a place the gazetteer knows: its oil, 哈萨克斯坦石油)
+            mentions.append(
+                Mention(run_start, run_end + len(industry), "ORG", f"translit+{industry}", "translit_zh", 0.7)
+            )
+            typed = True
         if not typed and marker:
             mentions.append(Mention(run_start, run_end, "LOC", f"translit+{marker}", "translit_zh", 0.7))
             typed = True
@@ -1121,11 +1134,14 @@ def _tag_sentences(batch: list[tuple[Document, list[Sentence]]]) -> list[list[Me
         for sentence in sentences:
             named = [
                 m
-                for start, end, label in _bodies_closed_up(doc.text[sentence.start : sentence.end], next(spans))
+                for start, end, label in _transliterated_halves_joined(
+                    doc.text, sentence, _bodies_closed_up(doc.text[sentence.start : sentence.end], next(spans))
+                )
                 for corrected in _corrected(doc.text, sentence.start + start, sentence.start + end, label)
                 if (m := _span_at_words(doc.text, sentence, _before_etc(doc.text, sentence, corrected))) is not None
                 and not _bare_head(doc.text, m.start, m.end, m.label)  # `赛马场|园内`: cut to words, a head alone
                 and not (m.label == "ORG" and _describes(doc.text, sentence, m))
+                and not (m.label == "ORG" and doc.text.endswith(FIELD_NOUNS, m.start, m.end))  # 刑事司法(体系)
                 and not _time_words(doc.text, sentence, m)
                 and not _new_thing(doc.text, sentence, m)
                 and not (m.label == "LOC" and doc.text.startswith(HOLIDAY_HEADS, m.end))  # 纳乌鲁兹节: a holiday
@@ -1411,6 +1427,37 @@ def _bodies_closed_up(text: str, spans: list[tuple[int, int, str]]) -> list[tupl
     return closed
 
 
+def _transliterated_halves_joined(
+    text: str, sentence: Sentence, spans: list[tuple[int, int, str]]
+) -> list[tuple[int, int, str]]:
+    """One transliterated name the tagger cut in two (卡拉恰|加纳克 for Karachaganak): two places or two persons that
+    touch, each two transliteration characters or more, are one name, unless the first is one word of jieba's
+    dictionary (伦敦|希斯罗, 日本|东海, 英格兰|罗马尼亚: a known name, and another after it). Spans are the
+    sentence's."""
+    joined: list[tuple[int, int, str]] = []
+    for start, end, label in spans:
+        if joined:
+            first_start, first_end, first_label = joined[-1]
+            opening = _tokens_before(sentence, sentence.start + first_start)
+            word = sentence.tokens[opening] if opening < len(sentence.tokens) else None
+            one_word = word is not None and (word.start, word.end) == (
+                sentence.start + first_start,
+                sentence.start + first_end,
+            )
+            if (
+                first_end == start
+                and first_label == label
+                and label in ("LOC", "PER")
+                and min(end - start, first_end - first_start) >= 2
+                and not one_word
+                and all(char in TRANSLIT_CHARS for char in text[sentence.start + first_start : sentence.start + end])
+            ):
+                joined[-1] = (first_start, end, label)
+                continue
+        joined.append((start, end, label))
+    return joined
+
+
 _BETWEEN_BODIES = _CONJUNCTIONS | frozenset("同跟或并、驻")
 """Characters that stand between two bodies without beginning the second (驻: 办事处 of a place, 驻京办事处)."""
 
@@ -1445,6 +1492,8 @@ _WHERE_BEFORE = frozenset("在驻赴访来")
 place of its own (在哈中国公民)."""
 _SIDE_COUNTRIES = frozenset(SIDE_ABBREVIATIONS.values())
 """The countries whose one-character names ``side_abbreviations.tsv`` lists (哈萨克斯坦), written out in full."""
+_OF = "的"
+"""The possessive particle: a body's head after it is described by what stands before (乌斯卡曼的热电厂)."""
 _ON = "于"
 """The preposition of time and place (于今年7月): no name's last character before a date."""
 
@@ -1485,14 +1534,24 @@ def _corrected(text: str, start: int, end: int, label: str) -> list[Mention]:
         and ((end - start == 3 and text[end - 1] == "国") or text[start + 1 : end] in _SIDE_COUNTRIES)
     ):
         start += 1  # `在哈中国公民`, `在华哈萨克斯坦公民`: citizens of one country in another (哈, 华), then its name
+    if label == "ORG" and text.endswith(STATE_FORMS, start + 2, end):
+        label = "LOC"  # `摩洛哥王国`: a state by its formal name, no body
+    if label == "LOC" and (form := next((f for f in STATE_FORMS if text.startswith(f, end)), None)) is not None:
+        end += len(form)  # `摩洛哥|王国`: the formal name is the place's whole name
     if label == "PER" and (regnal := _REGNAL_NUMBER.match(text, end)) is not None:
         end = regnal.end()  # `彼得一世`: a ruler's number is part of the name
     if label == "PER":
         start, end = _name_without_title_or_adverb(text, start, end)
+        industry = next((word for word in COMPANY_INDUSTRIES if text.startswith(word, end)), None)
+        if industry is not None and end - start >= 2:  # `阿伊旦石油`: a company, no person, the tagger's 阿伊旦
+            return _corrected(text, start, end + len(industry), "ORG")
     if label == "ORG" and _ORGANISED_AT.fullmatch(text, max(0, start - 1), min(len(text), end + 1)):
         return _corrected(text, start, end - len("组织"), "LOC")  # `在阿斯塔纳组织的`: organised in Astana, a place
     if label == "ORG":
         start = _with_opening_mark(text, start, end)
+        owner_end = text.rfind(_OF, start + 1, end)
+        if owner_end != -1 and _BARE_HEAD_RUN.fullmatch(text, owner_end + 1, end):
+            return []  # `乌斯卡曼的热电厂`: the power plant of a place, described, not named
     inner_mark = _QUOTE_MARKS.search(text, start + 1, end - 1) if label != "ORG" else None
     if inner_mark:  # `“…-赫拉特”铁路`: a place ends at its quotation mark (a body may hold one: “幸福工程”组委会)
         end = inner_mark.start()
@@ -1615,10 +1674,13 @@ _BARE_HEADS = frozenset((*ORG_WORDS, *GENERIC_BODIES))
 """Head words of bodies (委员会, 中心, 集团): written alone, they refer back to a body or describe one."""
 
 
+_BARE_HEAD_RUN = re.compile("(?:" + "|".join(map(re.escape, sorted(_BARE_HEADS, key=len, reverse=True))) + ")+")
+
+
 def _bare_head(text: str, start: int, end: int, label: str) -> bool:
-    """Whether a place or body's span is only the head word of a body (委员会, 博物馆), which refers back to one or
-    describes one and names none."""
-    return label != "PER" and text[start:end] in _BARE_HEADS
+    """Whether a place or body's span is only head words of bodies (委员会, 博物馆, 公司集团), which refer back to one
+    or describe one and name none."""
+    return label != "PER" and _BARE_HEAD_RUN.fullmatch(text, start, end) is not None
 
 
 _BUILDING = re.compile("|".join(map(re.escape, sorted(BUILDING_PHRASES, key=len, reverse=True))))

@@ -25,6 +25,7 @@ from pipeline.lang.zh.lexicon import (
     NOT_AFTER_CUE,
     NOT_BEFORE_CUE,
     OBJECT_CUES,
+    OBLIQUE_OPENERS,
     ORDER_VERBS,
     PARAGRAPH_CUES,
     PARTICLE_WORDS,
@@ -110,10 +111,12 @@ _CIRCUMSTANCE = re.compile(rf"(?:在[^，。]{{0,40}}?(?:{'|'.join(_OCCASION_END
 """`部长在会上发言时` / `…在新闻发布会上回答记者提问时` / `在马吉利斯(议会下院)政府时段` / `总统讲话中`: where and
 when, not who."""
 _ISSUING = re.compile(
-    rf"(?:{'|'.join(ISSUING_VERBS)})了?(?:官方|书面|联合|一份|一项)*(?:{'|'.join(STATEMENT_ANAPHORS)})?$"
+    rf"(?:{'|'.join(ISSUING_VERBS)})[了的]?(?:官方|书面|联合|一份|一项|最新)*(?:{'|'.join(STATEMENT_ANAPHORS)})?$"
 )
-"""`外交部发表声明称`, `…今天发布官方声明明确表示`: the issuing of a statement before its cue, no part of the
-speaker."""
+"""`外交部发表声明称`, `…今天发布官方声明明确表示`, `根据公司发布的最新声明：`: the issuing of a statement before its
+cue, no part of the speaker."""
+_ISSUER_OPENERS = tuple(sorted(OBLIQUE_OPENERS, key=len, reverse=True))
+"""Prepositions before the one who issued a statement (根据公司发布的声明: the company's statement)."""
 _DAY = re.compile(r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})日$")
 """The day of the month before a cue (部长13日表示)."""
 _MAX_SPEAKER = 40
@@ -477,6 +480,9 @@ def _without_occasion(text: str, start: int, end: int) -> tuple[int, int]:
     issuing = _ISSUING.search(text, start, end)
     if issuing and issuing.start() > start:
         start, end = _without_adverbs(text, start, issuing.start())
+        opener = next((word for word in _ISSUER_OPENERS if text.startswith(word, start)), "")
+        if end - start > len(opener):
+            start += len(opener)  # `根据公司发布的最新声明`: the company issued it
     day = _DAY.search(text, start, end)
     if day and day.start() > start:
         end = day.start()
