@@ -3691,3 +3691,10 @@ def test_an_english_title_hyphened_to_a_place_is_no_part_of_it(pipeline) -> None
     doc = annotate(pipeline, "First President of Kazakhstan-Elbasy Nursultan Nazarbayev met the Chairman.")
     assert ("Kazakhstan", "LOC", "loc:kazakhstan") in mentions(doc)
     assert "Kazakhstan-Elbasy" not in [text for text, _, _ in mentions(doc)]
+
+
+def test_a_chinese_body_cut_back_to_a_common_word_is_no_name(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """`行政司|法领域`: the tagger's body takes the first character of 司法; cut back before that word, what stays
+    (行政, administrative) is a common word, no body."""
+    doc = annotate(pipeline, "标题\n\n在行政司法领域，通过系统性举措，公民的权益保护水平显著提升。\n")
+    assert mentions(doc, "ORG") == []

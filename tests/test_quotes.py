@@ -1452,10 +1452,14 @@ def test_a_press_service_of_a_bare_body_belongs_to_the_body_the_article_named(pi
             "The Minister considers that the commission can be divided into groups.",
             [("indirect", "the commission can be divided into groups.", "The Minister")],
         ),
-        # a second verb of saying after `and` has the sentence's subject, not a name inside the first one's clause
+        # a second verb of saying after `and` has the sentence's subject, not a name inside the first one's clause;
+        # the first verb's clause, said without `that`, is the subject's first quote
         (
             "He also said Valentina Matviyenko is planning a visit and noted that the ministries coordinate.",
-            [("indirect", "the ministries coordinate.", "He")],
+            [
+                ("indirect", "Valentina Matviyenko is planning a visit", "He"),
+                ("indirect", "the ministries coordinate.", "He"),
+            ],
         ),
         # `went on to point out that`; an order given after the words is not part of them
         (
@@ -4074,6 +4078,33 @@ def test_an_english_quotation_with_a_name_in_the_same_marks_inside(pipeline) -> 
     )
     found = [(doc.span(q.start, q.end)[:12], doc.span(q.start, q.end)[-6:]) for q in doc.quotes]
     assert found == [("Danial Kenzh", " help,"), ("We agree,", "agree,"), ("The plan is ", "ready,")]
+
+
+def test_an_english_clause_said_without_that_before_a_second_verb_is_a_quote_too(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """`He also said Chairwoman … Valentina Matviyenko is planning to visit Kazakhstan and noted that …`: the clause
+    said without `that` (its subject a title and a name) is the first quote, the clause after `noted that` the
+    second, both the subject's."""
+    doc = annotate(
+        pipeline,
+        "Title\n\nLavrov met Tileuberdi in Moscow. He also said Chairwoman of the Federation Council Valentina "
+        "Matviyenko is planning to visit Kazakhstan and noted that the foreign ministries of Kazakhstan and Russia "
+        "are in constant contact.\n",
+    )
+    assert [(doc.span(q.start, q.end), q.cue) for q in doc.quotes] == [
+        ("Chairwoman of the Federation Council Valentina Matviyenko is planning to visit Kazakhstan", "said"),
+        ("the foreign ministries of Kazakhstan and Russia are in constant contact.", "noted"),
+    ]
+    assert doc.quotes[0].speaker_entity_id == doc.quotes[1].speaker_entity_id == "per:sergey-lavrov"
+
+
+def test_an_english_quotation_made_public_is_its_speakers(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """`«…,» Kazakh Agriculture Minister X made public at today's meeting.`: a direct quote of the minister."""
+    doc = annotate(
+        pipeline,
+        "Title\n\nASTANA. KAZINFORM «4.2 mln tons of new grain yield were delivered to the stations,» Kazakh "
+        "Agriculture Minister Yerbol Karashukeyev made public at today’s Government meeting.\n",
+    )
+    assert [(q.kind, q.speaker_entity_id) for q in doc.quotes] == [("direct", "per:yerbol-karashukeyev")]
 
 
 def test_a_second_verb_of_saying_after_and_starts_a_second_english_quote(pipeline) -> None:  # type: ignore[no-untyped-def]

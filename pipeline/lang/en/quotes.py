@@ -287,6 +287,9 @@ _SUBJECT = (
 )
 """How the subject of a clause after its verb of saying begins (`it`, `this`, `these` aside: they may be objects)."""
 _AUXILIARY = r"(?:is|was|are|were|had|has|have|will|would|could|can|should|must)"
+_NAME_PHRASE = r"[A-Z][\w'’-]*(?:[ \t]+(?:(?:of|the|and|for)[ \t]+){0,2}[A-Z][\w'’-]*){1,10}"
+"""Capitalised words with `of`, `the`, `and` between them: an office and a name (`Chairwoman of the Federation
+Council Valentina Matviyenko`)."""
 _PAST_CLAUSE_START = (
     r"(?:he|she|they|we|many|all|some|most|several|both)[ \t]+(?:[\w-]+[ \t]+){0,2}?"
     rf"(?:[a-z]{{3,}}ed|{alternatives(PAST_FORMS)})\b"
@@ -315,10 +318,12 @@ _CLAUSE_AFTER = re.compile(
 _SAID_CLAUSE = re.compile(
     rf"{_SPEAKER_BEFORE}[ \t]+"
     rf"(?P<cue>{alternatives(CLAUSE_VERBS)})(?:[ \t]+{alternatives(TIME_WORDS)})?[ \t]+"
-    rf"(?!the[ \t]+following\b)(?={_SUBJECT}(?:[ \t]+[\w'’-]+){{0,5}}?[ \t]+(?:{_AUXILIARY}|[a-z]+(?:s|ed))\b)"
+    rf"(?!the[ \t]+following\b)(?={_SUBJECT}(?:[ \t]+[\w'’-]+){{0,5}}?[ \t]+(?:{_AUXILIARY}|[a-z]+(?:s|ed))\b"
+    rf"|{_NAME_PHRASE}[ \t]+{_AUXILIARY}\b)"
 )
 """`He said the region plans to build …`: a clause after a verb that takes no noun object (``clause`` column): a
-subject, then what reads as its verb within a few words (not `said this at the briefing`)."""
+subject, then what reads as its verb within a few words (not `said this at the briefing`), or a titled name of
+any length and an auxiliary (`He also said Chairwoman of the Federation Council Valentina Matviyenko is …`)."""
 _QUOTED_AS_SAYING = re.compile(
     r",[ \t]+[^,.;\"“”«»]{1,60}?[ \t]+quotes?[ \t]+(?P<speaker>[^,.;\"“”«»]{2,100}?)[ \t]+as[ \t]+saying\b"
     r"[^,.;\"“”«»]{0,60}[.!]?[ \t]*$"
@@ -842,6 +847,14 @@ def _participle_openings(
     return extra
 
 
+_FIRST_CLAUSE = re.compile(
+    rf"[ \t]+(?:also[ \t]+)?(?P<cue>{alternatives(CLAUSE_VERBS)})[ \t]+(?!that\b)"
+    rf"(?P<clause>(?:{_SUBJECT}|{_NAME_PHRASE})[^.;:\"“”«»]*?),?{_AND_ALSO}(?:{_VERB})[ \t]+that[ \t]+"
+)
+"""Between a subject and the clause of its second verb of saying: a first verb that reports a clause without `that`
+(`He also said Matviyenko is planning to visit Kazakhstan and noted that …`)."""
+
+
 def _participles_after(
     text: str, found: list[QuoteCandidate], sentences: list[tuple[int, int]]
 ) -> list[QuoteCandidate]:
@@ -868,6 +881,11 @@ def _participles_after(
                     )
                 )
             continue
+        first = _FIRST_CLAUSE.fullmatch(text, quote.speaker_end, quote.start)
+        if first is not None and first.end("clause") - first.start("clause") >= 10:
+            # `He also said A and noted that B`: A is the subject's first report, B the second
+            speaker = (quote.speaker_start, quote.speaker_end)
+            extra.append(QuoteCandidate(*first.span("clause"), "indirect", first.group("cue"), *speaker, 0.7))
         participle = _PARTICIPLE_THAT.search(text, quote.start, quote.end) or _second_verb(text, quote)
         if participle is None or participle.start() - quote.start < 10 or quote.end - participle.end() < 10:
             continue
