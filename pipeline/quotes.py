@@ -1007,11 +1007,14 @@ def dash_paragraph_quote(text: str, start: int, end: int) -> tuple[int, int] | N
         content_end -= 1
     content = text[opening.end() : content_end]
     words = len(content) // _HAN_CHARS_PER_WORD if has_han(content) else len(content.split())
-    if words < _DASH_QUOTE_WORDS or content.endswith((";", ":", "；", "：")):
+    if words < _DASH_QUOTE_WORDS or content.endswith((";", ":", "；", "：")) or _ITEM_LABEL.match(content):
         return None
     return opening.end(), content_end
 
 
+_ITEM_LABEL = re.compile(r"(?:[^\s,，。:：;；]{1,8}|[\w-]+(?:[ \t]+[\w-]+){0,2})[:：]")
+"""What a list item opens with: a short label and a colon (`- 小麦：减少12.5万公顷。`, `— Пшеница: 12 млн тонн.`), the
+last item of a list that ends in a full stop as well as the others."""
 _TRAILING_DASH_ATTRIBUTION = re.compile(r"[,!?…][ \t]*[—–][ \t]+[a-zа-яё][^—–\n]*$")
 """`…, — говорится в сообщении.`: an attribution closing a dash paragraph, which names no one of its own."""
 _ATTRIBUTION_REACH = 200

@@ -4097,6 +4097,31 @@ def test_an_english_clause_said_without_that_before_a_second_verb_is_a_quote_too
     assert doc.quotes[0].speaker_entity_id == doc.quotes[1].speaker_entity_id == "per:sergey-lavrov"
 
 
+def test_an_english_clause_told_to_a_named_person_is_the_speakers(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """`X told President Tokayev a dormitory … is being constructed`: the clause after the person told is X's report;
+    `told President Tokayev about the plans` tells a topic, no words."""
+    doc = annotate(
+        pipeline,
+        "Title\n\nGeneral Director Rustem Usmanov told President Tokayev a dormitory for 600 employees is being "
+        "constructed.\n\nThe akim told President Tokayev about the plans that were approved.\n",
+    )
+    assert [(doc.span(q.start, q.end), doc.span(q.speaker_start, q.speaker_end)) for q in doc.quotes] == [
+        ("a dormitory for 600 employees is being constructed.", "Rustem Usmanov")
+    ]
+
+
+def test_the_last_item_of_a_dash_list_is_no_quote(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """A dash list whose items open with a label and a colon (`- 小麦：减少12.5万公顷。`) before a dash quote with its
+    attribution: the list's last item, ending in a full stop, is no part of the quote's run."""
+    doc = annotate(
+        pipeline,
+        "标题\n\n具体安排如下：\n\n- 饲料作物：增加24.2万公顷；\n\n- 土豆：增加1.03万公顷；\n\n"
+        "- 小麦：减少12.5万公顷（总面积维持在1210万公顷左右）。\n\n—今年我们计划拨款7000亿坚戈，用于支持春耕和秋收"
+        "工作的优惠贷款发放，-萨帕若夫指出。\n",
+    )
+    assert [doc.span(q.start, q.end)[:6] for q in doc.quotes] == ["今年我们计划"]
+
+
 def test_an_english_quotation_made_public_is_its_speakers(pipeline) -> None:  # type: ignore[no-untyped-def]
     """`«…,» Kazakh Agriculture Minister X made public at today's meeting.`: a direct quote of the minister."""
     doc = annotate(

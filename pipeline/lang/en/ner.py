@@ -2007,12 +2007,15 @@ _NOT_IN_NAMES = _CLOSED_CLASSES | {"ADV"}
 """Parts of speech of a capitalised word before a name that is no part of it (Although, Then, Meanwhile)."""
 _PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 """Penn tags of plural nouns: a person's name is singular."""
-_OFFICE = re.compile(rf"(?:(?:First|Former|Vice|Acting)[ \t-]+)?{_LEADING_TITLE.pattern}")
+_OFFICE = re.compile(
+    rf"(?:(?:{alternatives(DEMONYMS)})[ \t]+)?(?:(?:First|Former|Vice|Acting)[ \t-]+)?{_LEADING_TITLE.pattern}"
+)
+"""A person's office, after a people's adjective too (`the Kazakh Head of State`)."""
 
 
 def _is_office(text: str, start: int, end: int) -> bool:
-    """A span naming a person's office (President of Kazakhstan, First President of Kazakhstan) and no body's word
-    after it (not `President of the Council of Ministers`)."""
+    """A span naming a person's office (President of Kazakhstan, First President of Kazakhstan, Kazakh Head of State)
+    and no body's word after it (not `President of the Council of Ministers`)."""
     office = _OFFICE.match(text, start, end)
     return office is not None and not _ORG_WORDS.search(text, office.end(), end)
 

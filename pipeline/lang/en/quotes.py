@@ -449,9 +449,15 @@ _TOLD_AUDIENCE = re.compile(
     rf"(?:[^,.;\"“”«»]{{0,80}}?,(?![ \t]*(?:where|which|who|whom|when|while|as|and)\b)[ \t]*(?:that[ \t]+)?"
     rf"|[ \t]+(?:that[ \t]+)?(?!(?:about|of|on)\b)(?=[^,.;\"“”«»]{{1,80}}?\b{_AUXILIARY}\b))"
 )
+_TOLD_PERSON = re.compile(
+    rf"{_SPEAKER_BEFORE}[ \t]+(?P<cue>told)[ \t]+(?:the[ \t]+)?[A-Z][\w'’-]*"
+    rf"(?:[ \t]+(?:(?:of|the|and|for)[ \t]+){{0,2}}[A-Z][\w'’-]*){{0,10}}"
+    rf"[ \t]+(?:that[ \t]+)?(?!(?:about|of|on|in|at)\b)(?=[a-z][^,.;\"“”«»]{{0,80}}?\b{_AUXILIARY}\b)"
+)
 """`X told a press briefing at the Government on Tuesday, the situation is stable.`, `X told reporters the rate
 will remain unchanged`: the clause after whom it was told is X's (``data/audiences.tsv``); with no comma, only a
-clause with a verb soon after the audience (`told reporters about the plans` tells a topic)."""
+clause with a verb soon after the audience (`told reporters about the plans` tells a topic); the same after a
+person named as the one told (`X told President Tokayev a dormitory … is being constructed`)."""
 _AS_STATED = re.compile(
     rf"As[ \t]+(?P<cue>{_INDIRECT_VERB})[ \t]+(?:there|therein|in[ \t]+(?:the|this|that|it)\b[^,\"“«]{{0,60}}),[ \t]*"
 )
@@ -1396,7 +1402,7 @@ def _frame(text: str, start: int, end: int, finite_verbs: Sequence[int] = ()) ->
     if aside and aside.start() - start >= 10 and stop - aside.end() >= 10:
         speaker = _trim(text, *aside.span("speaker"))
         return QuoteCandidate(start, stop, "indirect", aside.group("cue"), *speaker, 0.7), "sentence"
-    told = _TOLD_AUDIENCE.match(text, start, end)
+    told = _TOLD_AUDIENCE.match(text, start, end) or _TOLD_PERSON.match(text, start, end)
     if told and stop - told.end() >= 10:
         speaker = _without_adverbs(text, _trim(text, *told.span("speaker")))
         return QuoteCandidate(told.end(), stop, "indirect", "told", *speaker, 0.7), "sentence"
