@@ -3654,6 +3654,8 @@ def test_chinese_descriptions_of_bodies_are_no_names(pipeline) -> None:  # type:
     assert mentions(doc, "ORG") == []
     doc = annotate(pipeline, "标题\n\n这是对哈萨克斯坦刑事司法体系及法治原则信任的体现。\n")
     assert [(text, label) for text, label, _ in mentions(doc)] == [("哈萨克斯坦", "LOC")]
+    doc = annotate(pipeline, "标题\n\n该实验室配备了先进设备。门诊部每天接待患者。\n")
+    assert mentions(doc, "ORG") == []
     doc = annotate(pipeline, "标题\n\n专家对哈萨克斯坦铁路交通基础设施的发展给予高度评价。\n")
     assert [(text, label) for text, label, _ in mentions(doc)] == [("哈萨克斯坦", "LOC")]
 

@@ -2231,6 +2231,21 @@ def test_a_chinese_body_that_issues_a_statement_speaks(pipeline) -> None:  # typ
     ]
 
 
+def test_a_chinese_statement_goes_on_where_the_speaker_speaks_in_the_first_person(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """`张霄表示，A。上周我同托卡耶夫总统举行了会见，总统重申B。`: the sentence whose subject is 我 is the
+    speaker's own, with what it tells the President said, one statement; one opened by 我国 (the article's voice)
+    is not."""
+    doc = annotate(
+        pipeline,
+        "标题\n\n张霄表示，当前两国关系面临重大发展机遇。上周我同托卡耶夫总统举行了会见，总统重申哈坚持对华睦邻友好的"
+        "原则立场。\n\n部长表示，出口将继续增长。我国今年前四个月石油产量增长6%，托卡耶夫总统表示满意。\n",
+    )
+    assert [(doc.span(q.start, q.end)[:4], doc.span(q.start, q.end)[-4:]) for q in doc.quotes][:2] == [
+        ("当前两国", "则立场。"),
+        ("出口将继", "续增长。"),
+    ]
+
+
 def test_a_chinese_company_that_issued_a_statement_is_its_speaker(pipeline) -> None:  # type: ignore[no-untyped-def]
     """`根据公司发布的最新声明：“…”` and `公司在声明中表示` after the company was named: the company speaks (公司 alone
     stands for it, as 该公司 does); the preposition and the issuing are no part of the speaker."""

@@ -20,6 +20,7 @@ from pipeline.lang.zh.lexicon import (
     DATELINE_AGENCIES,
     DECLARING_VERBS,
     DESCRIBING_SUBJECTS,
+    FIRST_PERSON,
     ISSUING_VERBS,
     LIST_ANNOUNCERS,
     NOT_AFTER_CUE,
@@ -531,6 +532,10 @@ _TITLED_NAME_OPENING = re.compile(
 the article."""
 
 
+_FIRST_PERSON_SUBJECT = re.compile(rf"[ \t]*[^，。！？,“”\"]{{0,6}}?(?:{'|'.join(FIRST_PERSON)})(?!国)")
+"""A sentence whose subject is the speaker in the first person (`上周我同托卡耶夫总统…`; not 我国, the article's)."""
+
+
 _CITATION = re.compile(r"[ \t]*正如[^，。,；;]{1,40}?(?:所说|所言|所指出|所强调)(?:的)?(?:那样)?[，,]")
 """`正如托卡耶夫总统所说，`: a speaker citing someone in the course of a statement (as X said), no new report."""
 
@@ -541,6 +546,9 @@ def _continues(text: str, start: int, end: int, whole_paragraph: bool) -> bool:
     citation = _CITATION.match(text, start, end)
     if citation is not None:
         start = citation.end()  # `正如托卡耶夫总统所说，…`: someone cited inside the statement, which goes on
+    first_person = _FIRST_PERSON_SUBJECT.match(text, start, end)
+    if first_person is not None and not any(cue.start() < first_person.end() for cue in _cues(text, start, end)):
+        return True  # `上周我同托卡耶夫总统举行了会见，总统重申…`: the speaker goes on, telling what others said too
     if any(_reports(text, cue, end) for cue in _cues(text, start, end)):
         return False  # a new report (not 称 inside 名称, nor 其预测基于: a noun, a verb's object)
     if any(opening.search(text, start, end) for opening, _ in _SOURCE_OPENINGS) or _SOURCED.match(text, start, end):
