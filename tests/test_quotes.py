@@ -2246,6 +2246,20 @@ def test_a_chinese_statement_goes_on_where_the_speaker_speaks_in_the_first_perso
     ]
 
 
+def test_a_chinese_sentence_before_who_made_the_news_public_is_theirs(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """`…4600公里。…代理主席努尔詹·凯勒布甘诺夫在论坛上公布了这一消息。`: the sentence before is his report, as
+    before 做上述表示; the outlet's report before it is not."""
+    doc = annotate(
+        pipeline,
+        "标题\n\n据斜体字网站报道，近年来，哈萨克斯坦铁路行业迎来了崭新的发展阶段。自2022年起，哈萨克斯坦国家铁路"
+        "公司已启动实施12个大型基础设施项目，总长度达4600公里。交通部铁路和水运委员会代理主席努尔詹·凯勒布甘诺夫在"
+        "论坛上公布了这一消息。\n",
+    )
+    assert [(doc.span(q.start, q.end)[:7], doc.span(q.speaker_start, q.speaker_end)) for q in doc.quotes] == [
+        ("自2022年起", "努尔詹·凯勒布甘诺夫")
+    ]
+
+
 def test_a_chinese_company_that_issued_a_statement_is_its_speaker(pipeline) -> None:  # type: ignore[no-untyped-def]
     """`根据公司发布的最新声明：“…”` and `公司在声明中表示` after the company was named: the company speaks (公司 alone
     stands for it, as 该公司 does); the preposition and the issuing are no part of the speaker."""

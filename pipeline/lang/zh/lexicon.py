@@ -27,6 +27,8 @@ DESCRIBING_SUBJECTS = words("zh", "describing_subjects")
 ACCORDING_VERBS = words("zh", "according_verbs")
 """Verbs of a source opening (据X介绍，, 据专家评估，)."""
 BACK_REFERENCES = words("zh", "back_references")
+MESSAGE_BACK_REFERENCES = words("zh", "message_back_references")
+"""`…公布了这一消息。`: the sentence before is the words of the one who made the news public."""
 """A statement made that points back to the sentence before (做上述表示)."""
 SPEECH_OCCASIONS = words("zh", "speech_occasions")
 """Occasions of speaking that end a speaker phrase before 中 (总统讲话中指出)."""

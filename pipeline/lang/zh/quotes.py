@@ -23,6 +23,7 @@ from pipeline.lang.zh.lexicon import (
     FIRST_PERSON,
     ISSUING_VERBS,
     LIST_ANNOUNCERS,
+    MESSAGE_BACK_REFERENCES,
     NOT_AFTER_CUE,
     NOT_BEFORE_CUE,
     OBJECT_CUES,
@@ -418,6 +419,8 @@ _BACK_REFERENCE = re.compile(
     rf"(?:作出|作了|做出|做了|作|做)(?P<cue>{'|'.join(map(re.escape, BACK_REFERENCES))})[。！]?$"
 )
 """`X…时做上述表示。`: the sentence before is X's (``data/back_references.tsv``)."""
+_MESSAGE_BACK_REFERENCE = re.compile(rf"(?P<cue>{'|'.join(map(re.escape, MESSAGE_BACK_REFERENCES))})[。！]?$")
+"""`X在论坛上公布了这一消息。`: the sentence before is X's (``data/message_back_references.tsv``)."""
 
 
 def _back_reference(
@@ -431,7 +434,7 @@ def _back_reference(
     (`“永恒的国家”…的象征。纳扎尔巴耶夫总统8日在塔拉兹市…时做上述表示。`), the last of the ``previous`` paragraph
     when the statement opens its own; None when there is no such sentence or it is someone's quote already."""
     start, end = sentences[index]
-    back = _BACK_REFERENCE.search(text, start, end)
+    back = _BACK_REFERENCE.search(text, start, end) or _MESSAGE_BACK_REFERENCE.search(text, start, end)
     if back is None or (index == 0 and previous is None):
         return None
     before_start, before_end = sentences[index - 1] if index else _sentences(text, *previous)[-1]
