@@ -3711,3 +3711,28 @@ def test_an_english_office_after_a_peoples_adjective_is_no_body(pipeline) -> Non
     assert mentions(doc, "ORG") == []
     doc = annotate(pipeline, "The Kazakh Ministry of Energy said so.")
     assert [text for text, _, _ in mentions(doc, "ORG")] == ["Kazakh Ministry of Energy"]
+
+
+def test_an_english_dateline_agency_and_the_body_after_it_are_two(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """`ASTANA. KAZINFORM Civil Aviation Committee … informs`: the dateline's agency ends at its name; the body the
+    sentence opens with is a body of its own."""
+    doc = annotate(
+        pipeline,
+        "ASTANA. KAZINFORM Civil Aviation Committee of the Ministry of Investments and Development informs that "
+        "flights resume.",
+    )
+    assert [(text, entity) for text, _, entity in mentions(doc, "ORG")][:2] == [
+        ("KAZINFORM", "org:kazinform"),
+        ("Civil Aviation Committee", "org:en:Civil Aviation Committee"),
+    ]
+
+
+def test_an_english_body_named_for_its_purpose_is_one_name(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """`Research Institute for Biological Safety Problems`: a body's head, `for` and the capitalised words of what it
+    is for are one body, however the tagger cut it."""
+    doc = annotate(
+        pipeline,
+        "Scientists of Kazakhstan’s Research Institute for Biological Safety Problems are aiming at developing a "
+        "vaccine.",
+    )
+    assert [text for text, _, _ in mentions(doc, "ORG")] == ["Research Institute for Biological Safety Problems"]

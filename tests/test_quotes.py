@@ -6327,3 +6327,30 @@ def test_english_a_source_that_is_a_thing_gives_way_to_who_noted_it(pipeline) ->
         ("According to the", "per:yerbol-karashukeyev"),
         ("exports grew by ", "per:nurlan-baibazarov"),
     ]
+
+
+def test_a_russian_dash_quote_closed_by_a_complaint_is_the_residents(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """`— В квартире холодно. …, — пожаловалась Арай, жительница дома.`: a complaint closes a dash quote as a verb of
+    saying does; `пожаловался на …` alone reports no words."""
+    doc = annotate(
+        pipeline,
+        "Заголовок\n\n— В квартире холодно. Тепло от батарей почти не ощущается, — пожаловалась Арай, жительница "
+        "дома № 150/1.\n\nЖильцы пожаловались на холод в квартирах.\n",
+    )
+    assert [(q.kind, doc.span(q.start, q.end)[:18], doc.span(q.speaker_start, q.speaker_end)) for q in doc.quotes] == [
+        ("direct", "В квартире холодно", "Арай")
+    ]
+
+
+def test_chinese_a_regulator_named_after_its_field_and_a_country_that_already_announced(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """`监管机构在说明中指出` after the Agency for Regulation and Development of the Financial Market was named: the
+    agency speaks; `中国已经宣布` drops its adverb (已经), the speaker is 中国."""
+    doc = annotate(
+        pipeline,
+        "标题\n\n金融市场监管和发展署近日在官网公布决议，扩大了高风险客户的标准。\n\n监管机构在说明中指出，此举旨在降低"
+        "居民过度负债的风险。\n\n中国已经宣布，2024年为中国的“哈萨克斯坦旅游年”。\n",
+    )
+    assert [(doc.span(q.speaker_start, q.speaker_end), q.speaker_entity_id) for q in doc.quotes] == [
+        ("监管机构", "org:agency-for-regulation-and-development-of-the-financial-market-of-kazakhstan"),
+        ("中国", None),
+    ]

@@ -899,6 +899,14 @@ def _latin_document_rules(text: str, mentions: list[Mention]) -> list[Mention]:
     def with_owner(body: Mention, place: Mention) -> Mention | None:
         if _is_plural_title(text, place) and _OF_THE.fullmatch(text, body.end, place.start) and body.label == "ORG":
             return dataclasses.replace(body, end=place.end, entity_id=None)  # `Kazakh Cabinet` + of + `Ministers`
+        purpose = _FOR_NAMES.match(text, body.end) if body.label == "ORG" else None
+        if (
+            purpose is not None
+            and place.end <= purpose.end()
+            and _BODY_HEAD_WORD.search(text, body.start, body.end) is not None
+            and text[body.start : body.end].split()[-1].lower() in _HEAD_WORDS
+        ):  # `Research Institute` + for + `Biological Safety` Problems: one body, named to the run's end
+            return dataclasses.replace(body, end=purpose.end(), entity_id=None)
         if (
             body.label == place.label == "ORG"
             and text[body.start : body.end].lower() in BODY_HEADS
@@ -970,8 +978,8 @@ def _name_goes_on(text: str, piece: Mention, following: Mention) -> bool:
     """Whether ``following`` carries on the body's name ``piece`` began: ``piece`` a body with no head of its own,
     ``following`` a body (or a work or place the tagger read, ending with a head: `and Drama Theater`), neither known
     to the gazetteer, only capitalised words and `and` between them."""
-    if piece.label != "ORG" or "gazetteer" in (piece.recogniser, following.recogniser):
-        return False
+    if piece.label != "ORG" or {"gazetteer", "dateline"} & {piece.recogniser, following.recogniser}:
+        return False  # a known body, or the agency of a dateline (`KAZINFORM Civil Aviation Committee …`)
     if _BODY_HEAD_WORD.search(text, piece.start, piece.end):
         return False
     headed = following.label in ("MISC", "LOC") and _BODY_HEAD_WORD.search(text, following.start, following.end)
@@ -1688,6 +1696,10 @@ _PROGRAM_AFTER = re.compile(r"[ \t]+(?:(?:State|National|Government)[ \t]+)?(?:P
 """A programme's word right after a name (`… Development State Program`): the name is the programme's."""
 
 
+_FOR_NAMES = re.compile(r"[ \t]+for[ \t]+[A-Z][\w'’-]*(?:[ \t]+(?:and[ \t]+)?[A-Z][\w'’-]*)*")
+"""What a body is for, in capitalised words after its head (`Research Institute for Biological Safety Problems`)."""
+_HEAD_WORDS = frozenset(word.lower() for word in (*ORG_WORDS, *VENUE_HEADS))
+"""The words that end a body's or a venue's name, lower case."""
 _OF_THE = re.compile(r"[ \t]+of(?:[ \t]+the)?[ \t]+")
 """Between a body and the country or region whose it is (`… Administration of the People's Republic of China`)."""
 _ROUTE_ENDS = re.compile(r"[A-Z][\w'’]+[ \t]?[-–—][ \t]?[A-Z][\w'’]+")
