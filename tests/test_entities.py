@@ -3736,3 +3736,29 @@ def test_an_english_body_named_for_its_purpose_is_one_name(pipeline) -> None:  #
         "vaccine.",
     )
     assert [text for text, _, _ in mentions(doc, "ORG")] == ["Research Institute for Biological Safety Problems"]
+
+
+def test_russian_bodies_attached_to_the_president_and_abbreviated_in_brackets(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """`Национальной академии наук при Президенте РК`: one body, the country no place; `…института онкологии и
+    радиологии (КазНИИОР)`: the name and its abbreviation (lower-case letters inside it too) are two mentions."""
+    doc = annotate(pipeline, "Заголовок\n\nПрезидент Национальной академии наук при Президенте РК Ахылбек Куришбаев.\n")
+    assert [(text, label) for text, label, _ in mentions(doc)] == [
+        ("Национальной академии наук при Президенте РК", "ORG"),
+        ("Ахылбек Куришбаев", "PER"),
+    ]
+    doc = annotate(
+        pipeline,
+        "Заголовок\n\nПациенты Казахского научно-исследовательского института онкологии и радиологии (КазНИИОР) "
+        "получили помощь.\n",
+    )
+    assert [text for text, _, _ in mentions(doc, "ORG")] == [
+        "Казахского научно-исследовательского института онкологии и радиологии",
+        "КазНИИОР",
+    ]
+
+
+def test_a_russian_compound_adjective_opening_a_heading_is_no_person(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """`Транзитно-транспортная сфера`: a compound adjective, whatever natasha read; a double surname
+    (`Салтыков-Щедрин`) stays a person."""
+    doc = annotate(pipeline, "Заголовок\n\nТранзитно-транспортная сфера\n\nСалтыков-Щедрин писал об этом.\n")
+    assert [(text, label) for text, label, _ in mentions(doc)] == [("Салтыков-Щедрин", "PER")]

@@ -6354,3 +6354,26 @@ def test_chinese_a_regulator_named_after_its_field_and_a_country_that_already_an
         ("监管机构", "org:agency-for-regulation-and-development-of-the-financial-market-of-kazakhstan"),
         ("中国", None),
     ]
+
+
+def test_a_russian_source_after_a_clause_of_its_own_opens_the_words(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """`Что касается будущего, то, по его словам, акцент будет смещен …`: what comes after the inserted source is
+    his; set inside words of one clause (`Одним из проектов, по его словам, станет …`) the whole sentence is."""
+    doc = annotate(
+        pipeline,
+        "Заголовок\n\nБоксер Иванов рассказал о планах. Что касается будущего, то, по его словам, акцент будет смещен "
+        "на тренировки в США.\n\nОдним из ключевых проектов, по его словам, станет новый зал.\n",
+    )
+    assert [doc.span(q.start, q.end)[:12] for q in doc.quotes] == ["акцент будет", "Одним из клю"]
+
+
+def test_a_russian_indirect_question_after_a_place_of_speaking_reports_no_words(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """`На пленарном заседании … Бозумбаев рассказал, с какими вопросами жители … обращаются`: an indirect question
+    opened by a preposition is what he spoke about, no words of his; `В прокуратуре сообщили, в 2024 году …` is."""
+    doc = annotate(
+        pipeline,
+        "Заголовок\n\nНа пленарном заседании Мажилиса заместитель Премьер-министра Канат Бозумбаев рассказал, с какими "
+        "вопросами жители страны чаще всего обращаются к государственным органам.\n\nВ областной прокуратуре "
+        "сообщили, в 2024 году выявлено 15 нарушений.\n",
+    )
+    assert [doc.span(q.start, q.end)[:9] for q in doc.quotes] == ["в 2024 го"]

@@ -23,6 +23,7 @@ from pipeline.lang.kk.lexicon import GIVEN_NAME_GENDERS
 from pipeline.lang.ru.bodies import classify_body_words
 from pipeline.lang.ru.lexicon import (
     ADJECTIVE_ENDINGS,
+    ATTACHED_HEADS,
     BODY_HEADS,
     DOCUMENT_NAMES,
     INDECLINABLE_SURNAME_ENDINGS,
@@ -245,8 +246,9 @@ class RussianNER:
 
 
 _WORD_BEFORE = re.compile(r"(\w+)[ \t]+$")
-_ABBREVIATION_AFTER = re.compile(r"[ \t]*\(([A-ZА-ЯЁ][A-ZА-ЯЁ0-9-]{1,9})\)$")
-"""An abbreviation in brackets closing a body's name (Диалога по сотрудничеству в Азии (ДСА))."""
+_ABBREVIATION_AFTER = re.compile(r"[ \t]*\(([A-ZА-ЯЁ](?=[^)]*[A-ZА-ЯЁ])[A-ZА-ЯЁa-zа-яё0-9-]{1,11})\)$")
+"""An abbreviation in brackets closing a body's name (Диалога по сотрудничеству в Азии (ДСА)), with lower-case
+letters inside too (…института онкологии и радиологии (КазНИИОР)): two capitals at least, no space."""
 
 
 _CYRILLIC_LETTER = re.compile("[А-Яа-яЁё]")
@@ -267,8 +269,12 @@ def _cyrillic_document_rules(text: str, mentions: list[Mention]) -> list[Mention
         text,
         abbreviations_apart(
             text,
-            bodies_with_owner(
-                text, without_qualifier_places(text, [_ministry_fields(text, m) for m in _named_after(text, mentions)])
+            bodies_attached(
+                text,
+                bodies_with_owner(
+                    text,
+                    without_qualifier_places(text, [_ministry_fields(text, m) for m in _named_after(text, mentions)]),
+                ),
             ),
         ),
     )
@@ -284,6 +290,7 @@ def _cyrillic_document_rules(text: str, mentions: list[Mention]) -> list[Mention
         )
         for mention in _route_ends_as_places(text, found)
         if not _route_end(text, mention)
+        and not (mention.label == "PER" and _COMPOUND_ADJECTIVE.fullmatch(text, mention.start, mention.end))
         and not _place_in_a_title(text, mention)
         and not _completes_a_document(text, mention)
     ]
@@ -291,6 +298,8 @@ def _cyrillic_document_rules(text: str, mentions: list[Mention]) -> list[Mention
     return [_as_work(text, m, works) for m in kept] if works else kept
 
 
+_COMPOUND_ADJECTIVE = re.compile(rf"[А-ЯЁ][а-яё]+о-[а-яё]+(?:{'|'.join(ADJECTIVE_ENDINGS)}|ое|ые|ие)")
+"""A compound adjective (`Транзитно-транспортная` opening a heading): no person's name, whatever natasha read."""
 _WORK_BEFORE = re.compile(rf"(?<![\w-])(?i:{'|'.join(map(re.escape, WORK_NOUNS))})[а-яё]*[ \t]+«?$")
 """A work's, a contest's or a programme's noun right before a name (``work_nouns.tsv``)."""
 
@@ -552,6 +561,29 @@ def bodies_with_owner(text: str, mentions: list[Mention]) -> list[Mention]:
         )
 
     return joined_neighbours(mentions, with_owner)
+
+
+_COUNTRIES_AFTER = sorted((*OWNER_COUNTRIES, *QUALIFIER_PLACES), key=len, reverse=True)
+_ATTACHED = re.compile(
+    rf"[ \t]+при[ \t]+(?:{'|'.join(map(re.escape, ATTACHED_HEADS))})"
+    rf"(?:[ \t]+(?:{'|'.join(map(re.escape, _COUNTRIES_AFTER))}))?\b"
+)
+
+
+def bodies_attached(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A body attached to the President or the Government is named with it (`Национальной академии наук` + `при
+    Президенте РК`, ``data/attached_heads.tsv``); a place inside that is part of the name. Mentions in text order."""
+    found: list[Mention] = []
+    reach = -1
+    for mention in mentions:
+        if mention.end <= reach:
+            continue  # `РК` of `при Президенте РК`: inside the body's name
+        attached = _ATTACHED.match(text, mention.end) if mention.label == "ORG" else None
+        if attached is not None:
+            mention = dataclasses.replace(mention, end=attached.end(), entity_id=None)
+            reach = attached.end()
+        found.append(mention)
+    return found
 
 
 def abbreviations_apart(text: str, mentions: list[Mention]) -> list[Mention]:

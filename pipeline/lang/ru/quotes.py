@@ -158,11 +158,13 @@ _CITES = re.compile(
 )
 """`«…», — цитирует пресс-служба слова министра X`: the one whose words are cited speaks."""
 _QUESTION_WORDS = "|".join(map(re.escape, QUESTION_WORDS))
+_QUESTION_PREPOSITIONS = "(?:с|со|в|во|на|о|об|по|из|за|к|от|до|для|при|у)"
+"""Prepositions an indirect question may open with (`с какими вопросами`, `в каком году`)."""
 _YES_NO_QUESTION = r"[а-яё-]+[ \t]+ли(?![\w-])"
 """A question asked with `ли` after its first word (`прокомментировали, ожидаются ли повторные толчки`): what was
 spoken about, not the words said."""
 _TOPIC = re.compile(
-    rf"(?:о|об)[ \t]+том,[ \t]*(?:(?:с|со|в|во|на|о|об|по|из|за|к|от|до|для|при|у)[ \t]+)?(?:{_QUESTION_WORDS})\b",
+    rf"(?:о|об)[ \t]+том,[ \t]*(?:{_QUESTION_PREPOSITIONS}[ \t]+)?(?:{_QUESTION_WORDS})\b",
     re.IGNORECASE,
 )
 """`О том, какие факторы способны изменить курс, рассказал X`: what X spoke about, an indirect question before a
@@ -170,7 +172,7 @@ trailing verb, not X's words."""
 _COMMA_CLAUSE = re.compile(
     rf"(?<=[а-яё][ \t])(?<!бы[ \t])(?P<cue>{_INDIRECT_VERB}),[ \t]+(?=[а-яё])"
     rf"(?!(?:что|будто|чтобы|если|котор\w*|а|и|но|в[ \t]+частности|в[ \t]+том[ \t]+числе)\b)"
-    rf"(?!(?:(?:с|со|в|во|на|о|об|по|из|за|к|от|до|для|при|у)[ \t]+)?(?:{_QUESTION_WORDS})\b)"
+    rf"(?!(?:{_QUESTION_PREPOSITIONS}[ \t]+)?(?:{_QUESTION_WORDS})\b)"
     rf"(?!{_YES_NO_QUESTION})"
     r"(?![а-яё]+(?:я|ав|ив|ев|ув|вшись)[ \t,])"
 )
@@ -179,11 +181,12 @@ _COMMA_CLAUSE = re.compile(
 какими вопросами …`, `ожидаются ли …`, nor the aside `я бы сказал,`)."""
 _SAID_IN = re.compile(
     rf"(?P<who>(?:в|во|на)[ \t]+[^,.!?«»\n]{{1,120}}?)[ \t]+(?P<cue>{_INDIRECT_VERB}),"
-    rf"(?![ \t]*(?:(?:что|будто|{_QUESTION_WORDS})(?![\w-])|{_YES_NO_QUESTION}))[ \t]*",
+    rf"(?![ \t]*(?:(?:что|будто|(?:{_QUESTION_PREPOSITIONS}[ \t]+)?(?:{_QUESTION_WORDS}))(?![\w-])|{_YES_NO_QUESTION}))"
+    r"[ \t]*",
     re.IGNORECASE,
 )
 """`В областной прокуратуре сообщили, в 2024 году …`: as `Как сообщили в X,`, to the end of the paragraph (not
-before an indirect question)."""
+before an indirect question, `рассказал, с какими вопросами …` too)."""
 _INSERTED = re.compile(
     rf"(?P<before>[^,.!?«»\n]{{2,80}}),[ \t]*(?:как[ \t]+)?(?P<cue>{_INDIRECT_VERB})"
     rf"[ \t]+(?P<who>[^,.!?«»\n]{{1,60}}?),[ \t]+"
@@ -199,6 +202,13 @@ _INSERTED_SOURCE = re.compile(
 )
 """`Одним из ключевых проектов, по его словам, станет …`: a source set inside the words it gives (the whole
 sentence is theirs), as at a sentence's start."""
+_SOURCE_AFTER_CLAUSE = re.compile(
+    rf"(?P<before>[^.!?«»\n]{{2,120}}?,[^.!?«»\n]{{1,80}}?),[ \t]*по[ \t]+(?P<pronoun>его|её|ее|их)[ \t]+"
+    rf"(?P<noun>{_NOUNS}),[ \t]+",
+    re.IGNORECASE,
+)
+"""`Что касается будущего, то, по его словам, акцент будет смещен …`: after a clause of its own (a comma inside what
+comes before), the source opens the words it gives."""
 _INSERTED_AS = re.compile(
     rf"(?P<before>[^.!?«»\n]{{2,160}}?),[ \t]*как[ \t]+(?P<cue>{_INDIRECT_VERB})"
     rf"[ \t]+(?P<who>[^,.!?«»\n]{{1,60}}?),[ \t]+"
@@ -679,6 +689,11 @@ def _frame(text: str, start: int, end: int) -> tuple[QuoteCandidate, str] | None
         if quoted is not None:  # `…, отметив, что "…"`: the words in quotation marks are quoted as said
             return QuoteCandidate(*quoted, "direct", participle.group("cue"), *who, 0.8), "sentence"
         return QuoteCandidate(participle.end(), stop, "indirect", participle.group("cue"), *who, 0.7), "sentence"
+    after_clause = None if _OPENING_DASH.match(text, start, end) else _SOURCE_AFTER_CLAUSE.match(text, start, end)
+    if after_clause and stop - after_clause.end() >= 10 and _INSERTED_SOURCE.match(text, start, end) is None:
+        cue, who = f"по {after_clause.group('noun').lower()}", after_clause.span("pronoun")
+        scope = "paragraph" if cue == "по словам" else SOURCE_OPENINGS.get(cue, "sentence")
+        return QuoteCandidate(after_clause.end(), stop, "indirect", cue, *who, 0.7), scope
     source_inside = None if _OPENING_DASH.match(text, start, end) else _INSERTED_SOURCE.match(text, start, end)
     if source_inside and stop - source_inside.end() >= 10 and not _AS_OF.match(source_inside.group("who") or ""):
         if source_inside.group("pronoun"):
