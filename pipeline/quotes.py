@@ -1012,9 +1012,10 @@ def dash_paragraph_quote(text: str, start: int, end: int) -> tuple[int, int] | N
     return opening.end(), content_end
 
 
-_ITEM_LABEL = re.compile(r"(?:[^\s,，。:：;；]{1,8}|[\w-]+(?:[ \t]+[\w-]+){0,2})[:：]")
-"""What a list item opens with: a short label and a colon (`- 小麦：减少12.5万公顷。`, `— Пшеница: 12 млн тонн.`), the
-last item of a list that ends in a full stop as well as the others."""
+_ITEM_LABEL = re.compile(r"[\u4e00-\u9fff][^\s,，。:：;；]{0,7}[:：]")
+"""What a Chinese list item opens with: a short label and a colon (`- 小麦：减少12.5万公顷。`), the last item of a list
+that ends in a full stop as well as the others. Not in Russian or English, whose speakers open words so too (`—
+Скажу так: …`)."""
 _TRAILING_DASH_ATTRIBUTION = re.compile(r"[,!?…][ \t]*[—–][ \t]+[a-zа-яё][^—–\n]*$")
 """`…, — говорится в сообщении.`: an attribution closing a dash paragraph, which names no one of its own."""
 _ATTRIBUTION_REACH = 200

@@ -76,6 +76,7 @@ TABLES: dict[str, TableSpec] = {
     "unnamed_sources": TableSpec(("word", "scope"), {"scope": frozenset({"sentence", "paragraph"})}),
     "surname_alone": TableSpec(("word", "side"), {"side": frozenset({"before", "after", "both"})}),
     "place_suffixes": TableSpec(("suffix", "in_name"), {"in_name": YES_NO | {"unless_known"}}),
+    "state_forms": TableSpec(("word", "extends", "note"), {"extends": YES_NO}, optional=frozenset({"note"})),
     "org_words": TableSpec(
         ("word", "kind", "after_translit"), {"kind": frozenset({"word", "char"}), "after_translit": YES_NO}
     ),

@@ -3632,9 +3632,15 @@ def test_a_chinese_transliterated_name_before_an_industry_word_is_a_company(pipe
 
 def test_a_chinese_state_named_by_its_formal_name_is_one_place(pipeline) -> None:  # type: ignore[no-untyped-def]
     """`摩洛哥王国` (Kingdom of Morocco): the formal word is part of the place's name, whether the tagger stopped
-    before it or read the whole as a body."""
+    before it or read the whole as a body; 联邦 opening a body's name (美国联邦储备委员会) and 能源 before 部 (a
+    ministry's field) stay in the bodies' names."""
     doc = annotate(pipeline, "标题\n\n其中，与摩洛哥王国签署的协议具有战略意义。\n")
     assert [(text, label) for text, label, _ in mentions(doc)] == [("摩洛哥王国", "LOC")]
+    doc = annotate(pipeline, "标题\n\n美国联邦储备委员会宣布加息。乌兹别克能源部表示。\n")
+    assert [(text, label) for text, label, _ in mentions(doc)] == [
+        ("美国联邦储备委员会", "ORG"),
+        ("乌兹别克能源部", "ORG"),
+    ]
 
 
 def test_a_chinese_basin_is_part_of_its_place(pipeline) -> None:  # type: ignore[no-untyped-def]

@@ -4149,6 +4149,12 @@ def test_the_last_item_of_a_dash_list_is_no_quote(pipeline) -> None:  # type: ig
         "工作的优惠贷款发放，-萨帕若夫指出。\n",
     )
     assert [doc.span(q.start, q.end)[:6] for q in doc.quotes] == ["今年我们计划"]
+    doc = annotate(  # a Russian speaker opening his words with a colon is no list
+        pipeline,
+        "Заголовок\n\nМинистр ответил журналистам.\n\n— Скажу так: все работы будут завершены в срок, и жители "
+        "получат тепло вовремя.\n\n— Мы уверены в этом, — сказал он.\n",
+    )
+    assert [doc.span(q.start, q.end)[:10] for q in doc.quotes] == ["Скажу так:", "Мы уверены"]
 
 
 def test_an_english_quotation_made_public_is_its_speakers(pipeline) -> None:  # type: ignore[no-untyped-def]

@@ -287,7 +287,9 @@ _SUBJECT = (
 )
 """How the subject of a clause after its verb of saying begins (`it`, `this`, `these` aside: they may be objects)."""
 _AUXILIARY = r"(?:is|was|are|were|had|has|have|will|would|could|can|should|must)"
-_NAME_PHRASE = r"[A-Z][\w'’-]*(?:[ \t]+(?:(?:of|the|and|for)[ \t]+){0,2}[A-Z][\w'’-]*){1,10}"
+_NAME_WORD_AFTER = r"(?:[ \t]+(?:(?:of|the|and|for)[ \t]+){0,2}[A-Z][\w'’-]*)"
+"""One more capitalised word of an office and a name, `of`, `the`, `and` before it."""
+_NAME_PHRASE = rf"[A-Z][\w'’-]*{_NAME_WORD_AFTER}{{1,10}}"
 """Capitalised words with `of`, `the`, `and` between them: an office and a name (`Chairwoman of the Federation
 Council Valentina Matviyenko`)."""
 _PAST_CLAUSE_START = (
@@ -450,8 +452,7 @@ _TOLD_AUDIENCE = re.compile(
     rf"|[ \t]+(?:that[ \t]+)?(?!(?:about|of|on)\b)(?=[^,.;\"“”«»]{{1,80}}?\b{_AUXILIARY}\b))"
 )
 _TOLD_PERSON = re.compile(
-    rf"{_SPEAKER_BEFORE}[ \t]+(?P<cue>told)[ \t]+(?:the[ \t]+)?[A-Z][\w'’-]*"
-    rf"(?:[ \t]+(?:(?:of|the|and|for)[ \t]+){{0,2}}[A-Z][\w'’-]*){{0,10}}"
+    rf"{_SPEAKER_BEFORE}[ \t]+(?P<cue>told)[ \t]+(?:the[ \t]+)?[A-Z][\w'’-]*{_NAME_WORD_AFTER}{{0,10}}"
     rf"[ \t]+(?:that[ \t]+)?(?!(?:about|of|on|in|at)\b)(?=[a-z][^,.;\"“”«»]{{0,80}}?\b{_AUXILIARY}\b)"
 )
 """`X told a press briefing at the Government on Tuesday, the situation is stable.`, `X told reporters the rate

@@ -202,6 +202,14 @@ _INSERTED_SOURCE = re.compile(
 )
 """`Одним из ключевых проектов, по его словам, станет …`: a source set inside the words it gives (the whole
 sentence is theirs), as at a sentence's start."""
+
+
+def _source_scope(cue: str) -> str:
+    """How far the words a source set inside a sentence gives run: `по словам` the paragraph (as at a sentence's
+    start), another opening as ``source_openings.tsv`` says."""
+    return "paragraph" if cue == "по словам" else SOURCE_OPENINGS.get(cue, "sentence")
+
+
 _SOURCE_AFTER_CLAUSE = re.compile(
     rf"(?P<before>[^.!?«»\n]{{2,120}}?,[^.!?«»\n]{{1,80}}?),[ \t]*по[ \t]+(?P<pronoun>его|её|ее|их)[ \t]+"
     rf"(?P<noun>{_NOUNS}),[ \t]+",
@@ -692,17 +700,16 @@ def _frame(text: str, start: int, end: int) -> tuple[QuoteCandidate, str] | None
     after_clause = None if _OPENING_DASH.match(text, start, end) else _SOURCE_AFTER_CLAUSE.match(text, start, end)
     if after_clause and stop - after_clause.end() >= 10 and _INSERTED_SOURCE.match(text, start, end) is None:
         cue, who = f"по {after_clause.group('noun').lower()}", after_clause.span("pronoun")
-        scope = "paragraph" if cue == "по словам" else SOURCE_OPENINGS.get(cue, "sentence")
-        return QuoteCandidate(after_clause.end(), stop, "indirect", cue, *who, 0.7), scope
+        return QuoteCandidate(after_clause.end(), stop, "indirect", cue, *who, 0.7), _source_scope(cue)
     source_inside = None if _OPENING_DASH.match(text, start, end) else _INSERTED_SOURCE.match(text, start, end)
     if source_inside and stop - source_inside.end() >= 10 and not _AS_OF.match(source_inside.group("who") or ""):
         if source_inside.group("pronoun"):
             cue, who = f"по {source_inside.group('noun').lower()}", source_inside.span("pronoun")
         else:
             cue, who = source_inside.group("phrase").lower(), _trim(text, *source_inside.span("who"))
-        scope = "paragraph" if cue == "по словам" else SOURCE_OPENINGS.get(cue, "sentence")
         linking = _ADVERB_BEFORE.fullmatch(text, start, source_inside.end("before") + 1)  # `Причем, по словам X, …`
-        return QuoteCandidate(source_inside.end() if linking else start, stop, "indirect", cue, *who, 0.7), scope
+        content_start = source_inside.end() if linking else start
+        return QuoteCandidate(content_start, stop, "indirect", cue, *who, 0.7), _source_scope(cue)
     about = _ABOUT_THIS.match(text, start, stop)  # `…, передает корреспондент Kazpravda.kz.` is no speaker
     if about:
         who = _speaker_after(text, *about.span("who"))

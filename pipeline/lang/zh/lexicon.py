@@ -72,7 +72,9 @@ COMPANY_INDUSTRIES = words("zh", "company_industries")
 FIELD_NOUNS = words("zh", "field_nouns")
 """Nouns of a field (司法, 体系) that end no body's name."""
 STATE_FORMS = tuple(sorted(words("zh", "state_forms"), key=len, reverse=True))
-"""Words of a state's formal name (王国, 共和国) that end a place's name."""
+"""Words of a state's formal name (王国, 共和国, 联邦) that end a place's name."""
+EXTENDING_STATE_FORMS = tuple(sorted(words("zh", "state_forms", extends="yes"), key=len, reverse=True))
+"""The state forms a place right before takes into its name (摩洛哥 + 王国; not 联邦, which opens bodies' names)."""
 """Industry words that make a company of the transliterated run before them (卢克石油) unless it is a known place."""
 PLACE_OR_BODY_HEADS = frozenset(words("zh", "place_or_body_heads"))
 BODY_HEADS = words("zh", "body_heads")

@@ -26,6 +26,7 @@ from pipeline.lang.zh.lexicon import (
     DATE_OPENING_CHARS,
     DESCRIPTION_OPENERS,
     EVENT_WORDS,
+    EXTENDING_STATE_FORMS,
     FIELD_NOUNS,
     GENERIC_BODIES,
     GENERIC_QUALIFIERS,
@@ -135,7 +136,7 @@ def transliterated_names(
                 )
                 typed = True
                 break
-        industry = next((word for word in COMPANY_INDUSTRIES if after.startswith(word)), None)
+        industry = _industry_at(text, run_end)
         if (
             not typed
             and industry
@@ -160,6 +161,13 @@ def transliterated_names(
             elif titled and bounded and len(run) <= 8:
                 mentions.append(Mention(run_start, run_end, "PER", "translit:titled", "translit_zh", 0.6))
     return mentions
+
+
+def _industry_at(text: str, position: int) -> str | None:
+    """The industry word (石油, 能源: ``company_industries.tsv``) at ``position`` that makes a company of the name
+    before it; none where a ministry or its minister follows (能源部, 能源部长: the field of a public body)."""
+    industry = next((word for word in COMPANY_INDUSTRIES if text.startswith(word, position)), None)
+    return None if industry is None or text.startswith("部", position + len(industry)) else industry
 
 
 """One-character organisation words close a name only before a break (贸易部消息, 工业与贸易部代理部长), never
@@ -1539,13 +1547,13 @@ def _corrected(text: str, start: int, end: int, label: str) -> list[Mention]:
         start += 1  # `在哈中国公民`, `在华哈萨克斯坦公民`: citizens of one country in another (哈, 华), then its name
     if label == "ORG" and text.endswith(STATE_FORMS, start + 2, end):
         label = "LOC"  # `摩洛哥王国`: a state by its formal name, no body
-    if label == "LOC" and (form := next((f for f in STATE_FORMS if text.startswith(f, end)), None)) is not None:
+    if label == "LOC" and (form := next((f for f in EXTENDING_STATE_FORMS if text.startswith(f, end)), None)):
         end += len(form)  # `摩洛哥|王国`: the formal name is the place's whole name
     if label == "PER" and (regnal := _REGNAL_NUMBER.match(text, end)) is not None:
         end = regnal.end()  # `彼得一世`: a ruler's number is part of the name
     if label == "PER":
         start, end = _name_without_title_or_adverb(text, start, end)
-        industry = next((word for word in COMPANY_INDUSTRIES if text.startswith(word, end)), None)
+        industry = _industry_at(text, end)
         if industry is not None and end - start >= 2:  # `阿伊旦石油`: a company, no person, the tagger's 阿伊旦
             return _corrected(text, start, end + len(industry), "ORG")
     if label == "ORG" and _ORGANISED_AT.fullmatch(text, max(0, start - 1), min(len(text), end + 1)):
