@@ -3768,3 +3768,17 @@ def test_a_russian_compound_adjective_opening_a_heading_is_no_person(pipeline) -
     (`Салтыков-Щедрин`) stays a person."""
     doc = annotate(pipeline, "Заголовок\n\nТранзитно-транспортная сфера\n\nСалтыков-Щедрин писал об этом.\n")
     assert [(text, label) for text, label, _ in mentions(doc)] == [("Салтыков-Щедрин", "PER")]
+
+
+def test_english_company_shapes_and_sums_written_as_one_word(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """`EkibastuzFerroAlloys`, `RailCastSystems`, `KazakhAltyn` (camel case) and `Saryarkaavtoprom` (a company's
+    ending) are companies, whatever the tagger read; `KZT83mln` is a sum, no place; a surname in camel case
+    (`McDonald`) stays a person."""
+    doc = annotate(pipeline, "The plant of EkibastuzFerroAlloys will be built by RailCastSystems and KazakhAltyn.")
+    assert [(text, label) for text, label, _ in mentions(doc)] == [
+        ("EkibastuzFerroAlloys", "ORG"),
+        ("RailCastSystems", "ORG"),
+        ("KazakhAltyn", "ORG"),
+    ]
+    doc = annotate(pipeline, "Investments by Saryarkaavtoprom amount to KZT83mln. McDonald opened a restaurant.")
+    assert [(text, label) for text, label, _ in mentions(doc)] == [("Saryarkaavtoprom", "ORG"), ("McDonald", "PER")]

@@ -6383,3 +6383,14 @@ def test_a_russian_indirect_question_after_a_place_of_speaking_reports_no_words(
         "сообщили, в 2024 году выявлено 15 нарушений.\n",
     )
     assert [doc.span(q.start, q.end)[:9] for q in doc.quotes] == ["в 2024 го"]
+
+
+def test_an_english_clause_said_with_a_body_named_in_full_as_its_subject(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """`the Head of State said the Conference on Interaction and Cooperation in Central Asia (CICA) will mark …`: a
+    body's long name and its abbreviation open the clause said without `that`."""
+    doc = annotate(
+        pipeline,
+        "Title\n\nSpeaking at the Foreign Ministry, the Head of State said the Conference on Interaction and "
+        "Cooperation in Central Asia (CICA) will mark its 30th anniversary next year.\n",
+    )
+    assert [doc.span(q.start, q.end)[:26] for q in doc.quotes] == ["the Conference on Interact"]

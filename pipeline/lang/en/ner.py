@@ -205,12 +205,22 @@ def english_names(text: str, start: int, end: int) -> list[Mention]:
         ):  # `Minister of Information and Social [Development] Daniyar Kadyrov`: the field's last word before a name
             mentions.append(Mention(named, seq_end, "PER", "caps+given_name", "rules_en", 0.5))
             continue
+        elif len(words) == 1 and (_is_company_word(words[0]) or _CAMEL_CASE_COMPANY.fullmatch(words[0])):
+            label, fine = "ORG", "caps+company_shape"  # `EkibastuzFerroAlloys`, `Saryarkaavtoprom`: a company
         elif len(words) >= 2 and all(w[0].isupper() for w in words):
             label, fine = "MISC", "caps"
         else:
             continue
         mentions.append(Mention(first, seq_end, label, fine, "rules_en", 0.5 if label != "MISC" else 0.3))
     return mentions
+
+
+_AMOUNT = re.compile(r"[A-Z]{3}\d[\d.,]*(?:mln|bln|m|bn|k)?")
+"""A sum written as a currency's code and the figure in one word (`KZT83mln`, `USD1.5bn`)."""
+_CAMEL_CASE_COMPANY = re.compile(r"[A-Z][a-z]{3,}[A-Z][A-Za-z]{2,}")
+"""One word written in camel case (`KazakhAltyn`, `EkibastuzFerroAlloys`, `RailCastSystems`): how Kazakh companies
+write their names in Latin letters; four lower-case letters at least before the inner capital, so that no surname
+(McDonald, MacArthur, DeLuca) reads as one."""
 
 
 _ASCII_LEGAL_FORMS = "|".join(re.escape(form) for form in sorted(LEGAL_FORMS) if form.isascii())
@@ -447,8 +457,14 @@ def _from_spans(text: str, sentences: list[Sentence], tagged: list[list[tuple[in
                 if (named := _whole_words(text, start, end)) is not None:
                     found.append(Mention(*named, "PER", "model:PER", "model_en", 0.8))
             head = text[sentence.tokens[first].start : sentence.tokens[first].end]
-            if label in ("LOC", "PER") and last - first == 1 and _is_company_word(head):
-                label = "ORG"  # `the 100th anniversary of Embamunaigas`: a company, whatever the tagger read
+            if label in ("LOC", "PER") and last - first == 1 and _AMOUNT.fullmatch(head):
+                continue  # `amount to KZT83mln`: a sum of money written as one word, no name
+            if (
+                label in ("LOC", "PER")
+                and last - first == 1
+                and (_is_company_word(head) or _CAMEL_CASE_COMPANY.fullmatch(head))
+            ):  # `the 100th anniversary of Embamunaigas`, `RailCastSystems`: a company, whatever the tagger read
+                label = "ORG"
             if label in ("ORG", "LOC") and last - first == 1 and head.lower() in HEADS_NAMING_NOTHING:
                 continue  # `the Cosmodrome`, `the Secretariat`: a building or an office named before
             degree = head in DEGREES and _after_person(sentence, first, found)

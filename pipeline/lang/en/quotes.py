@@ -287,8 +287,8 @@ _SUBJECT = (
 )
 """How the subject of a clause after its verb of saying begins (`it`, `this`, `these` aside: they may be objects)."""
 _AUXILIARY = r"(?:is|was|are|were|had|has|have|will|would|could|can|should|must)"
-_NAME_WORD_AFTER = r"(?:[ \t]+(?:(?:of|the|and|for)[ \t]+){0,2}[A-Z][\w'’-]*)"
-"""One more capitalised word of an office and a name, `of`, `the`, `and` before it."""
+_NAME_WORD_AFTER = r"(?:[ \t]+(?:(?:of|the|and|for|on|in)[ \t]+){0,2}[A-Z][\w'’-]*)"
+"""One more capitalised word of an office, a body or a name, `of`, `the`, `and`, `on`, `in` before it."""
 _NAME_PHRASE = rf"[A-Z][\w'’-]*{_NAME_WORD_AFTER}{{1,10}}"
 """Capitalised words with `of`, `the`, `and` between them: an office and a name (`Chairwoman of the Federation
 Council Valentina Matviyenko`)."""
@@ -321,11 +321,12 @@ _SAID_CLAUSE = re.compile(
     rf"{_SPEAKER_BEFORE}[ \t]+"
     rf"(?P<cue>{alternatives(CLAUSE_VERBS)})(?:[ \t]+{alternatives(TIME_WORDS)})?[ \t]+"
     rf"(?!the[ \t]+following\b)(?={_SUBJECT}(?:[ \t]+[\w'’-]+){{0,5}}?[ \t]+(?:{_AUXILIARY}|[a-z]+(?:s|ed))\b"
-    rf"|{_NAME_PHRASE}[ \t]+{_AUXILIARY}\b)"
+    rf"|(?:the[ \t]+)?{_NAME_PHRASE}(?:[ \t]+\([A-Z]{{2,8}}\))?[ \t]+{_AUXILIARY}\b)"
 )
 """`He said the region plans to build …`: a clause after a verb that takes no noun object (``clause`` column): a
 subject, then what reads as its verb within a few words (not `said this at the briefing`), or a titled name of
-any length and an auxiliary (`He also said Chairwoman of the Federation Council Valentina Matviyenko is …`)."""
+any length and an auxiliary (`He also said Chairwoman of the Federation Council Valentina Matviyenko is …`,
+`said the Conference on Interaction and Cooperation in Central Asia (CICA) will …`)."""
 _QUOTED_AS_SAYING = re.compile(
     r",[ \t]+[^,.;\"“”«»]{1,60}?[ \t]+quotes?[ \t]+(?P<speaker>[^,.;\"“”«»]{2,100}?)[ \t]+as[ \t]+saying\b"
     r"[^,.;\"“”«»]{0,60}[.!]?[ \t]*$"
