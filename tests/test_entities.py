@@ -3782,3 +3782,20 @@ def test_english_company_shapes_and_sums_written_as_one_word(pipeline) -> None: 
     ]
     doc = annotate(pipeline, "Investments by Saryarkaavtoprom amount to KZT83mln. McDonald opened a restaurant.")
     assert [(text, label) for text, label, _ in mentions(doc)] == [("Saryarkaavtoprom", "ORG"), ("McDonald", "PER")]
+
+
+def test_russian_streets_abbreviated_and_bodies_with_their_level(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """`пр. Назарбаева`, `ул. Абая`: a street named after a person is a place, the noun abbreviated too; `городского
+    отдела жилищно-коммунального хозяйства Актау`: the body's level is part of its name."""
+    doc = annotate(pipeline, "Заголовок\n\nОфис на пр. Назарбаева и на ул. Абая, в мкр. Самал.\n")
+    assert [(text, label) for text, label, _ in mentions(doc)] == [
+        ("Назарбаева", "LOC"),
+        ("Абая", "LOC"),
+        ("Самал", "LOC"),
+    ]
+    doc = annotate(
+        pipeline,
+        "Заголовок\n\n— Работы идут, — сообщил главный специалист городского отдела жилищно-коммунального хозяйства "
+        "Актау Асет Баспаев.\n",
+    )
+    assert [text for text, _, _ in mentions(doc, "ORG")] == ["городского отдела жилищно-коммунального хозяйства Актау"]

@@ -6394,3 +6394,14 @@ def test_an_english_clause_said_with_a_body_named_in_full_as_its_subject(pipelin
         "Cooperation in Central Asia (CICA) will mark its 30th anniversary next year.\n",
     )
     assert [doc.span(q.start, q.end)[:26] for q in doc.quotes] == ["the Conference on Interact"]
+
+
+def test_a_chinese_belief_told_without_a_comma_is_reported(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """`…，并相信两国议会间关系将继续加强。`: a clause with a modal after 相信 is what the speaker believes, though no
+    comma follows the verb; `相信政府的决定` (a noun object) and `承认错误` report nothing."""
+    doc = annotate(
+        pipeline,
+        "标题\n\n乌兹别克斯坦参议院主席坦兹拉·纳尔巴耶娃对哈方的热情接待深表感谢，并相信两国议会间关系将继续加强。"
+        "\n\n部长相信政府的决定。他承认错误并道歉。\n",
+    )
+    assert [doc.span(q.start, q.end) for q in doc.quotes] == ["两国议会间关系将继续加强。"]

@@ -33,6 +33,7 @@ from pipeline.lang.ru.lexicon import (
     OWNER_COUNTRIES,
     PATRONYMIC_ENDINGS,
     PERSON_TITLES,
+    PLACE_ADJECTIVE_ANAPHORS,
     PLACE_ADJECTIVE_HEADS,
     PLACE_NOUNS,
     PLACE_NOUNS_AFTER,
@@ -284,7 +285,10 @@ def _cyrillic_document_rules(text: str, mentions: list[Mention]) -> list[Mention
             _quoted_body(
                 text,
                 _whole_ministry(
-                    text, _with_region_noun(text, _place_after_place_noun(text, _with_honorific(text, mention)))
+                    text,
+                    _with_level_adjective(
+                        text, _with_region_noun(text, _place_after_place_noun(text, _with_honorific(text, mention)))
+                    ),
                 ),
             ),
         )
@@ -410,12 +414,22 @@ _MOST_TITLE_WORDS = 5
 
 
 def _place_after_place_noun(text: str, mention: Mention) -> Mention:
-    """A person's name after a preposition and a place noun is the place named after the person, whichever
-    recogniser read it (`в городе Сатпаев`: the town, not Kanysh Satbayev). natasha's own reads are turned into
+    """A person's name after a preposition and a place noun, or right after a street's noun (`пр. Назарбаева`), is
+    the place named after the person, whichever recogniser read it (`в городе Сатпаев`: the town, not Kanysh
+    Satbayev). natasha's own reads are turned into
     places earlier, in :func:`find_natasha`, where their normal forms are made; this catches the gazetteer's."""
-    if mention.label != "PER" or not _AFTER_PLACE_NOUN.search(text, max(0, mention.start - 120), mention.start):
+    if mention.label != "PER":
+        return mention
+    if not (
+        _AFTER_PLACE_NOUN.search(text, max(0, mention.start - 120), mention.start)
+        or _STREET_NOUN_BEFORE.search(text, max(0, mention.start - 20), mention.start)
+    ):
         return mention
     return dataclasses.replace(mention, label="LOC", label_fine="named_place:LOC", entity_id=None)
+
+
+_STREET_NOUN_BEFORE = re.compile(rf"(?<![\w-])(?i:{'|'.join(map(re.escape, STREET_NOUNS))})[а-яё]{{0,3}}[ \t]+$")
+"""A street's noun right before a name (`пр. Назарбаева`, `улица Абая`): the street named after the person."""
 
 
 _GENITIVE_WORD = r"[а-яё]{2,}(?:а|я|и|ы|ов|ев|ей|ой|ого|его|ых|их)"
@@ -440,6 +454,21 @@ def _ministry_fields(text: str, mention: Mention) -> Mention:
 _MINISTRY_ABBREVIATION = re.compile(r"Мин[а-яё]{3,}")
 _SECOND_FIELD = re.compile(r"[ \t]+и[ \t]+([а-яё]{3,}[аяыи])(?:[ \t]+(?:РК|РФ|Казахстана|России))?(?![\w-])")
 """`Минтуризма и спорта РК`: the second field of an abbreviated ministry's name, and its country."""
+
+
+_LEVEL_ADJECTIVE_BEFORE = re.compile(
+    rf"(?<![\w-])(?:{'|'.join(map(re.escape, PLACE_ADJECTIVE_ANAPHORS))})[а-яё]{{1,4}}[ \t]+$", re.IGNORECASE
+)
+"""`городского` (`областного`, `районного`) right before a body's head: the level of the body, part of its name."""
+
+
+def _with_level_adjective(text: str, mention: Mention) -> Mention:
+    """A body whose name opens with its head (`отдела жилищно-коммунального хозяйства Актау`) takes the adjective of
+    its level before it (`городского отдела …`), as natasha leaves it out."""
+    if mention.label != "ORG" or not text[mention.start : mention.end].lower().startswith(BODY_HEADS):
+        return mention
+    level = _LEVEL_ADJECTIVE_BEFORE.search(text, max(0, mention.start - 20), mention.start)
+    return dataclasses.replace(mention, start=level.start(), entity_id=None) if level else mention
 
 
 def _whole_ministry(text: str, mention: Mention) -> Mention:

@@ -9,6 +9,8 @@ REPORTING_VERBS = words("zh", "reporting_verbs", cue="both")
 QUOTE_CUES = words("zh", "reporting_verbs")
 """Every verb that attributes quoted words, the direct-only ones (补充道, 道) included."""
 OBJECT_CUES = frozenset(words("zh", "reporting_verbs", object="yes"))
+CLAUSE_CUES = frozenset(words("zh", "reporting_verbs", clause="yes"))
+"""Verbs that take an object whose clause, marked by a modal, reports with no comma (并相信两国关系将…)."""
 """Cues that also take a plain object (承认错误): they report only before a comma, a colon or 说."""
 PARAGRAPH_CUES = words("zh", "reporting_verbs", scope="paragraph")
 """Cues whose statement runs on to the end of the paragraph (据X介绍, X强调)."""

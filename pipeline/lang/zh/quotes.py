@@ -15,6 +15,7 @@ from pipeline.lang.zh.lexicon import (
     ADDRESSEE_MARKERS,
     BACK_REFERENCES,
     BACKGROUND_OPENERS,
+    CLAUSE_CUES,
     COLLECTIVE_ADVERBS,
     CONTINUATIONS,
     DATELINE_AGENCIES,
@@ -503,6 +504,9 @@ def _cleaned_speaker(text: str, start: int, end: int) -> tuple[int, int] | None:
     return (start, end) if end > start else None
 
 
+_MODAL_CLAUSE = re.compile(r"[^，。,；;：:“”\"]{1,16}?(?:将|会|能够|必将|一定会)")
+"""A clause after a verb that also takes an object, told by a subject and a modal soon after the verb (`并相信两国议会间
+关系将继续加强`): what the speaker believes or expects, no object of the verb (相信政府, 承认错误)."""
 _SCOPE_BREAKER = re.compile("|".join(map(re.escape, SCOPE_BREAKERS)))
 _BREAKER_NOUN = re.compile("|".join(map(re.escape, sorted(SCOPE_BREAKER_NOUNS, key=len, reverse=True))))
 
@@ -658,7 +662,12 @@ def _indirect(text: str, start: int, end: int, quoted: list[tuple[int, int]]) ->
             continue
         # 强调指出，… : the second cue, right after the first, is no content; after a comma it is (表示，预计明年…)
         further = _FURTHER_CUES.match(text, cue.end("belief") if cue.group("belief") else cue.end("cue"), end)
-        if cue.group("cue") in OBJECT_CUES and not cue.group("belief") and further.end() == cue.end("cue"):
+        if (
+            cue.group("cue") in OBJECT_CUES
+            and not cue.group("belief")
+            and further.end() == cue.end("cue")
+            and not (cue.group("cue") in CLAUSE_CUES and _MODAL_CLAUSE.match(text, cue.end("cue"), end))
+        ):
             continue  # 承认错误: the verb's object, not what was said (X承认，…, X回应称… and X警告说… report)
         if text[cue.end() : cue.end() + 2].lstrip()[:1] in QUOTATION_PAIRS and not _name_opens(text, cue.end(), end):
             continue  # X指出：“…” (or «…», 「…」) is a direct quote
