@@ -3799,3 +3799,18 @@ def test_russian_streets_abbreviated_and_bodies_with_their_level(pipeline) -> No
         "Актау Асет Баспаев.\n",
     )
     assert [text for text, _, _ in mentions(doc, "ORG")] == ["городского отдела жилищно-коммунального хозяйства Актау"]
+
+
+def test_chinese_a_state_cut_inside_its_formal_word_and_bodies_of_a_whole_country(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """`哈萨克斯坦共|和国`: the tagger cut the formal word jieba reads with the name; the place is whole and linked.
+    `全国博物馆`, `国家级和州级博物馆` (every museum of a country or a level) and `国家文化形象` (a field) name no body;
+    `全国人民代表大会常务委员会` is a body."""
+    doc = annotate(pipeline, "标题\n\n他签署了《关于批准哈萨克斯坦共和国内政基本原则、价值观与方向》的总统令。\n")
+    assert ("哈萨克斯坦共和国", "LOC", "loc:kazakhstan") in mentions(doc)
+    assert mentions(doc, "ORG") == []
+    doc = annotate(
+        pipeline,
+        "标题\n\n目前哈萨克斯坦共有280余家国家级和州级博物馆。门户网站旨在将全国博物馆资源整合至统一的数字平台，"
+        "传播哈萨克斯坦的国家文化形象。全国人民代表大会常务委员会委员长赵乐际会见了他。\n",
+    )
+    assert [text for text, _, _ in mentions(doc, "ORG")] == ["全国人民代表大会常务委员会"]

@@ -6405,3 +6405,17 @@ def test_a_chinese_belief_told_without_a_comma_is_reported(pipeline) -> None:  #
         "\n\n部长相信政府的决定。他承认错误并道歉。\n",
     )
     assert [doc.span(q.start, q.end) for q in doc.quotes] == ["两国议会间关系将继续加强。"]
+
+
+def test_a_chinese_word_ending_in_a_cue_character_opens_no_second_attribution(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """`他还表示，地方政府必须确保…沟通渠道，并始终确保…`: 道 of 渠道 (a channel) is no verb of saying, so the whole
+    clause is his; `…称，托卡耶夫表示，…` still passes on the second speaker's words."""
+    doc = annotate(
+        pipeline,
+        "标题\n\n州长会见了居民。\n\n他还表示，地方政府必须确保与公众之间建立良好的沟通渠道，并始终确保完成总统的各项指示。"
+        "\n\n今日俄罗斯电视台称，托卡耶夫表示，阿斯塔纳不会放弃合作。\n",
+    )
+    assert [(doc.span(q.start, q.end)[:6], doc.span(q.speaker_start, q.speaker_end)) for q in doc.quotes] == [
+        ("地方政府必须", "他"),
+        ("阿斯塔纳不会", "托卡耶夫"),
+    ]

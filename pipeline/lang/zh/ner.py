@@ -1185,6 +1185,10 @@ def _span_at_words(text: str, sentence: Sentence, mention: Mention) -> Mention |
     if mention.label == "PER" or mention.end - mention.start == 1:
         return mention  # 中美关系: a country's one-character name stays
     start, end = mention.start, mention.end
+    whole = _token_across(sentence, end)
+    if whole is not None and whole.start <= start and text.endswith(STATE_FORMS, start, whole.end):
+        # `哈萨克斯坦共|和国`: the tagger cut the state's formal word, which jieba reads with the name; the place whole
+        return Mention(start, whole.end, "LOC", mention.label_fine, mention.recogniser, mention.score)
     opening, closing = _word_across([sentence], start), _word_across([sentence], end)
     if opening is not None and end <= opening.end:
         return None if opening.xpos in _IDIOM_TAGS else mention  # 无与[伦比]: inside an idiom
@@ -1218,6 +1222,13 @@ def _span_at_words(text: str, sentence: Sentence, mention: Mention) -> Mention |
 
 _FUNCTION_TAGS = frozenset({"d", "p", "c", "u", "ul", "uj", "uz", "ug", "uv", "ud"})
 """jieba's tags of adverbs, prepositions, conjunctions and particles: one of these after a name is no part of it."""
+
+
+def _token_across(sentence: Sentence, position: int) -> Token | None:
+    """The token of a sentence that ``position`` falls strictly inside, if any."""
+    index = _tokens_before(sentence, position) - 1
+    token = sentence.tokens[index] if 0 <= index < len(sentence.tokens) else None
+    return token if token is not None and token.start < position < token.end else None
 
 
 def _token_ending_at(sentence: Sentence, position: int) -> Token | None:
@@ -1604,8 +1615,10 @@ def _corrected(text: str, start: int, end: int, label: str) -> list[Mention]:
         return []  # 惠及, 若总统: no place's name; 哈中两国, 冬奥会: a side of a relation, or part of another word
     if _bare_head(text, start, end, label):
         return []  # `委员会主席表示`, `博物馆组织的展览`: a body's head word alone names no body, nor a place
-    if label == "ORG" and _LEVEL.match(text, start, end):
+    if label != "PER" and _LEVEL.match(text, start, end):
         return []  # `州级儿童医院`: a regional children's hospital, a body described by its level, no name
+    if label != "PER" and _WHOLE_PLACE.match(text, start, end) and _BARE_HEAD_RUN.fullmatch(text, start + 2, end):
+        return []  # `全国博物馆`: the museums of the whole country, described, no name (全国人民代表大会 is one)
     if label == "ORG" and _COUNTED.search(text, start, end):
         return []  # `俄罗斯九所大学`: nine universities of a country, counted, no body's name
     if label == "ORG" and text.endswith(_BRANCH, start, end) and text.endswith(ORG_SUFFIXES, start, end - len(_BRANCH)):
@@ -1698,6 +1711,8 @@ _BUILDING = re.compile("|".join(map(re.escape, sorted(BUILDING_PHRASES, key=len,
 _PLACE_ENDINGS = (*PLACE_SUFFIXES, *PLACE_MARKERS)
 """What a place doing the building ends with (市, 州, 港); with two characters or more before it."""
 _LEVEL = re.compile("(?:州|市|省|县|区|地区|国家|国际|共和国)级")
+_WHOLE_PLACE = re.compile("全[国州市省区县]")
+"""The whole country, region or city (全国, 全州) before a body's head: every such body, described."""
 """A level opening a body's span (州级, 国家级): what kind of body it is, not its name."""
 _COUNTED = re.compile(r"(?<!第)[一二三四五六七八九十两几数多\d]+[所家个座]")
 """A number and a measure word inside a body's span: bodies counted (九所大学), not one named."""

@@ -692,6 +692,8 @@ def _indirect(text: str, start: int, end: int, quoted: list[tuple[int, int]]) ->
             content_start = announced.end()  # `宣布选举初步结果：现任总统…获胜`: the report is after the colon
         unnamed = speaker is None and _UNNAMED_OPENING.match(text, start, cue.start()) is not None
         inner = _INNER_ATTRIBUTION.match(text, content_start, content_end)
+        if inner is not None and _inside_word(text, inner.start("cue"), inner.end("cue"), inner.group("cue")):
+            inner = None  # `…建立良好的沟通渠道，并…`: 道 of 渠道, no second attribution
         if inner is not None and (inner_speaker := _cleaned_speaker(text, *inner.span("speaker"))) is not None:
             # `今日俄罗斯电视台称，托卡耶夫表示，…`: the outlet passes on the words of the one it names
             return QuoteCandidate(inner.end(), content_end, "indirect", inner.group("cue"), *inner_speaker, 0.7)
