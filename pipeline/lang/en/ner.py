@@ -205,7 +205,7 @@ def english_names(text: str, start: int, end: int) -> list[Mention]:
         ):  # `Minister of Information and Social [Development] Daniyar Kadyrov`: the field's last word before a name
             mentions.append(Mention(named, seq_end, "PER", "caps+given_name", "rules_en", 0.5))
             continue
-        elif len(words) == 1 and (_is_company_word(words[0]) or _CAMEL_CASE_COMPANY.fullmatch(words[0])):
+        elif len(words) == 1 and _is_company_word(words[0]):
             label, fine = "ORG", "caps+company_shape"  # `EkibastuzFerroAlloys`, `Saryarkaavtoprom`: a company
         elif len(words) >= 2 and all(w[0].isupper() for w in words):
             label, fine = "MISC", "caps"
@@ -223,7 +223,7 @@ write their names in Latin letters; four lower-case letters at least before the 
 (McDonald, MacArthur, DeLuca) reads as one."""
 
 
-_ASCII_LEGAL_FORMS = "|".join(re.escape(form) for form in sorted(LEGAL_FORMS) if form.isascii())
+_ASCII_LEGAL_FORMS = "|".join(map(re.escape, sorted(_ASCII_LEGAL_FORM_WORDS)))
 """The legal forms English writes (JSC, LLP, Ltd; ``pipeline/data/legal_forms.tsv``), one alternation."""
 _ENDS_IN_LEGAL_FORM = re.compile(rf"\b(?:{_ASCII_LEGAL_FORMS})\.?$")
 """A company's name ending in its legal form (`Kia Motor Corp`): a place after it and `of` is where it is, not
@@ -459,12 +459,8 @@ def _from_spans(text: str, sentences: list[Sentence], tagged: list[list[tuple[in
             head = text[sentence.tokens[first].start : sentence.tokens[first].end]
             if label in ("LOC", "PER") and last - first == 1 and _AMOUNT.fullmatch(head):
                 continue  # `amount to KZT83mln`: a sum of money written as one word, no name
-            if (
-                label in ("LOC", "PER")
-                and last - first == 1
-                and (_is_company_word(head) or _CAMEL_CASE_COMPANY.fullmatch(head))
-            ):  # `the 100th anniversary of Embamunaigas`, `RailCastSystems`: a company, whatever the tagger read
-                label = "ORG"
+            if label in ("LOC", "PER") and last - first == 1 and _is_company_word(head):
+                label = "ORG"  # `the 100th anniversary of Embamunaigas`, `RailCastSystems`: a company, whatever it read
             if label in ("ORG", "LOC") and last - first == 1 and head.lower() in HEADS_NAMING_NOTHING:
                 continue  # `the Cosmodrome`, `the Secretariat`: a building or an office named before
             degree = head in DEGREES and _after_person(sentence, first, found)
@@ -533,8 +529,11 @@ _COMPANY_WORD = re.compile(rf"[A-Z][\w-]{{2,}}(?:{'|'.join(COMPANY_ENDINGS)})", 
 
 
 def _is_company_word(word: str) -> bool:
-    """A capitalised word that ends as Kazakh companies' names do (``data/company_endings.tsv``: Embamunaigas)."""
-    return word[:1].isupper() and _COMPANY_WORD.fullmatch(word) is not None
+    """A capitalised word shaped as Kazakh companies' names are: ending as they do (``data/company_endings.tsv``:
+    Embamunaigas) or in camel case (KazakhAltyn)."""
+    return word[:1].isupper() and (
+        _COMPANY_WORD.fullmatch(word) is not None or _CAMEL_CASE_COMPANY.fullmatch(word) is not None
+    )
 
 
 def _is_person_name(text: str, tokens: list[Token]) -> bool:
@@ -916,12 +915,9 @@ def _latin_document_rules(text: str, mentions: list[Mention]) -> list[Mention]:
         if _is_plural_title(text, place) and _OF_THE.fullmatch(text, body.end, place.start) and body.label == "ORG":
             return dataclasses.replace(body, end=place.end, entity_id=None)  # `Kazakh Cabinet` + of + `Ministers`
         purpose = _FOR_NAMES.match(text, body.end) if body.label == "ORG" else None
-        if (
-            purpose is not None
-            and place.end <= purpose.end()
-            and _BODY_HEAD_WORD.search(text, body.start, body.end) is not None
-            and text[body.start : body.end].split()[-1].lower() in _HEAD_WORDS
-        ):  # `Research Institute` + for + `Biological Safety` Problems: one body, named to the run's end
+        head = text[body.start : body.end].split()[-1]
+        if purpose is not None and place.end <= purpose.end() and head in _HEAD_WORDS:
+            # `Research Institute` + for + `Biological Safety` Problems: one body, named to the run's end
             return dataclasses.replace(body, end=purpose.end(), entity_id=None)
         if (
             body.label == place.label == "ORG"
@@ -954,7 +950,9 @@ _HYPHENED_TITLE = re.compile(rf"[ \t]?[-‐–][ \t]?(?:{_TITLE_WORDS})$")
 
 
 def _without_hyphened_title(text: str, mention: Mention) -> Mention:
-    """A name with a title hyphened to it (`First President of Kazakhstan-Elbasy`) ends before the hyphen."""
+    """A name with a title hyphened to it (`First President of Kazakhstan-Elbasy`) ends before the hyphen: the
+    tagger's span is widened to whole words before the rules see it, so the title is cut here, over the whole
+    mention (a person's name after such a title starts anew: ``_title_after_dash``)."""
     title = _HYPHENED_TITLE.search(text, mention.start, mention.end)
     if title is None or title.start() <= mention.start:
         return mention
@@ -1714,8 +1712,8 @@ _PROGRAM_AFTER = re.compile(r"[ \t]+(?:(?:State|National|Government)[ \t]+)?(?:P
 
 _FOR_NAMES = re.compile(r"[ \t]+for[ \t]+[A-Z][\w'’-]*(?:[ \t]+(?:and[ \t]+)?[A-Z][\w'’-]*)*")
 """What a body is for, in capitalised words after its head (`Research Institute for Biological Safety Problems`)."""
-_HEAD_WORDS = frozenset(word.lower() for word in (*ORG_WORDS, *VENUE_HEADS))
-"""The words that end a body's or a venue's name, lower case."""
+_HEAD_WORDS = frozenset((*ORG_WORDS, *VENUE_HEADS))
+"""The words that end a body's or a venue's name (Institute, Committee, Theater)."""
 _OF_THE = re.compile(r"[ \t]+of(?:[ \t]+the)?[ \t]+")
 """Between a body and the country or region whose it is (`… Administration of the People's Republic of China`)."""
 _ROUTE_ENDS = re.compile(r"[A-Z][\w'’]+[ \t]?[-–—][ \t]?[A-Z][\w'’]+")

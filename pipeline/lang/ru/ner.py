@@ -428,7 +428,9 @@ def _place_after_place_noun(text: str, mention: Mention) -> Mention:
     return dataclasses.replace(mention, label="LOC", label_fine="named_place:LOC", entity_id=None)
 
 
-_STREET_NOUN_BEFORE = re.compile(rf"(?<![\w-])(?i:{'|'.join(map(re.escape, STREET_NOUNS))})[а-яё]{{0,3}}[ \t]+$")
+_STREET_NOUN = rf"(?<![\w-])(?i:{'|'.join(map(re.escape, STREET_NOUNS))})[а-яё]{{0,3}}[ \t]+"
+"""A street's, a town district's or a village's noun and the space after it (``street_nouns.tsv``)."""
+_STREET_NOUN_BEFORE = re.compile(rf"{_STREET_NOUN}$")
 """A street's noun right before a name (`пр. Назарбаева`, `улица Абая`): the street named after the person."""
 
 
@@ -646,7 +648,7 @@ _HONORIFIC = rf"(?:[ \t]+(?:{'|'.join(map(re.escape, NAME_HONORIFICS))})[а-яё
 """A Kazakh honorific after a name (Толе би, Кабанбай батыра), in any case (``name_honorifics.tsv``)."""
 _STREET_NAME = rf"«?[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)?»?{_HONORIFIC}"
 _NAMED_AFTER_STREET_NOUN = re.compile(
-    rf"(?<![\w-])(?i:{'|'.join(map(re.escape, STREET_NOUNS))})[а-яё]{{0,3}}[ \t]+"
+    rf"{_STREET_NOUN}"
     rf"(?P<names>{_STREET_NAME}(?:(?:[ \t]*,[ \t]*|[ \t]+и[ \t]+){_STREET_NAME})*)"
 )
 """A street, town district or village noun and the names after it, a list of them after a plural (``street_nouns``)."""

@@ -697,11 +697,12 @@ def _frame(text: str, start: int, end: int) -> tuple[QuoteCandidate, str] | None
         if quoted is not None:  # `…, отметив, что "…"`: the words in quotation marks are quoted as said
             return QuoteCandidate(*quoted, "direct", participle.group("cue"), *who, 0.8), "sentence"
         return QuoteCandidate(participle.end(), stop, "indirect", participle.group("cue"), *who, 0.7), "sentence"
-    after_clause = None if _OPENING_DASH.match(text, start, end) else _SOURCE_AFTER_CLAUSE.match(text, start, end)
-    if after_clause and stop - after_clause.end() >= 10 and _INSERTED_SOURCE.match(text, start, end) is None:
+    dash_opened = _OPENING_DASH.match(text, start, end) is not None
+    source_inside = None if dash_opened else _INSERTED_SOURCE.match(text, start, end)
+    after_clause = None if dash_opened or source_inside else _SOURCE_AFTER_CLAUSE.match(text, start, end)
+    if after_clause and stop - after_clause.end() >= 10:
         cue, who = f"по {after_clause.group('noun').lower()}", after_clause.span("pronoun")
         return QuoteCandidate(after_clause.end(), stop, "indirect", cue, *who, 0.7), _source_scope(cue)
-    source_inside = None if _OPENING_DASH.match(text, start, end) else _INSERTED_SOURCE.match(text, start, end)
     if source_inside and stop - source_inside.end() >= 10 and not _AS_OF.match(source_inside.group("who") or ""):
         if source_inside.group("pronoun"):
             cue, who = f"по {source_inside.group('noun').lower()}", source_inside.span("pronoun")

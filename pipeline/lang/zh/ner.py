@@ -165,9 +165,10 @@ def transliterated_names(
 
 def _industry_at(text: str, position: int) -> str | None:
     """The industry word (石油, 能源: ``company_industries.tsv``) at ``position`` that makes a company of the name
-    before it; none where a ministry or its minister follows (能源部, 能源部长: the field of a public body)."""
+    before it; none where a public body's one-character head follows (能源部, 能源局: the field of a ministry or an
+    agency, ``org_words.tsv``)."""
     industry = next((word for word in COMPANY_INDUSTRIES if text.startswith(word, position)), None)
-    return None if industry is None or text.startswith("部", position + len(industry)) else industry
+    return None if industry is None or text.startswith(ORG_CHARS, position + len(industry)) else industry
 
 
 """One-character organisation words close a name only before a break (贸易部消息, 工业与贸易部代理部长), never
@@ -1460,12 +1461,8 @@ def _transliterated_halves_joined(
     for start, end, label in spans:
         if joined:
             first_start, first_end, first_label = joined[-1]
-            opening = _tokens_before(sentence, sentence.start + first_start)
-            word = sentence.tokens[opening] if opening < len(sentence.tokens) else None
-            one_word = word is not None and (word.start, word.end) == (
-                sentence.start + first_start,
-                sentence.start + first_end,
-            )
+            word = _token_starting_at(sentence, sentence.start + first_start)
+            one_word = word is not None and word.end == sentence.start + first_end
             if (
                 first_end == start
                 and first_label == label
