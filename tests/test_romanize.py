@@ -106,6 +106,20 @@ def test_a_reading_is_put_right_by_the_known_given_names() -> None:
     assert romanize_transliteration("努尔塔斯·卡里普巴耶夫") == "Nurtas Karipbayev"
 
 
+def test_a_given_name_no_listed_name_fits_is_put_right_by_the_wider_list_of_given_names() -> None:
+    # 坦齐拉 reads Танцила, 埃迪尔 Эдир: neither is in given_names.tsv, natasha's given names have Танзила and Эдиль
+    assert romanize_person("坦齐拉·纳尔巴耶娃") == "Tanzila Narbayeva"
+    assert romanize_person("埃迪尔·拜萨洛夫") == "Edil Baisalov"
+    # only in a given name's place: a surname (or a name of one word) is never made a rare given name
+    assert romanize_person("卡尼扎·扎利耶娃") == "Kaniza Zaliyeva"  # not Залифа
+    assert romanize_person("坦齐拉") == "Tantsila"
+
+
+def test_a_reduced_vowel_left_out_is_likelier_than_another() -> None:
+    # 哈勒姆詹 reads Халмжан: Галымжан and Галимжан both fit, but Xinhua writes и and leaves the reduced ы out
+    assert romanize_person("哈勒姆詹·霍伊格勒迪耶夫").startswith("Galymzhan ")
+
+
 def test_surnames_made_of_older_given_names_and_vowels_a_transliteration_leaves_out() -> None:
     assert romanize_person("道列特·叶斯马甘别托夫") == "Daulet Yesmagambetov"  # 道 дау; Есмагамбет makes the surname
     assert romanize_person("叶尔克布兰") == "Yerkebulan"  # Еркблан: the е and у that 克 and 布 leave out

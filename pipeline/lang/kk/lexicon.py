@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import functools
+from importlib import resources
+
 from pipeline.rules import genders, mapping, words
 from pipeline.spelling import Respeller
 
@@ -24,3 +27,12 @@ what a transliterated name's reading is put right by, with the given names."""
 CYRILLIC_SPELLING = Respeller(mapping("kk", "cyrillic_letters", "cyrillic"), vowels="aeiouy")
 """A Kazakh name's Latin spelling read back in Cyrillic (Serikkali Brekeshev -> Серикали Брекешев): to compare
 a Chinese transliteration with a person known only in English (``data/cyrillic_letters.tsv``)."""
+
+
+@functools.cache
+def wider_given_names() -> frozenset[str]:
+    """The given names of natasha's name dictionary (MIT, shipped with natasha: about 7,700 Russian, Kazakh and other
+    names of Russian-language text, lower case): too many rare names to put every reading right by, but a word in a
+    given name's place that ``given_names.tsv`` does not fit is likelier one of them than the bare reading."""
+    listed = resources.files("natasha") / "data" / "dict" / "first.txt"
+    return frozenset(line.strip() for line in listed.read_text(encoding="utf-8").splitlines() if line.strip())

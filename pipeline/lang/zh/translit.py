@@ -13,7 +13,7 @@ import itertools
 import math
 import re
 
-from pipeline.lang.kk.lexicon import GIVEN_NAMES, NAME_WORDS
+from pipeline.lang.kk.lexicon import GIVEN_NAMES, NAME_WORDS, wider_given_names
 from pipeline.lang.ru.lexicon import SURNAME_ENDINGS as RUSSIAN_SURNAME_ENDINGS
 from pipeline.lang.ru.lexicon import romanize_russian_name
 from pipeline.lang.ru.palladius import PALLADIUS
@@ -221,12 +221,16 @@ _FEMININE_SURNAME = tuple(
 _VOWELS = frozenset("аеёиоуыэюяіұүәөйьъ")
 _DROPPED_VOWELS = frozenset("ыиейьъ")
 """Vowels and signs a transliteration may leave out or add (萨德尔 reads Садр for Садыр)."""
+_UNWRITTEN_VOWELS = frozenset("ыьъ")
+"""Of those, the ones Xinhua has no character for (the reduced ы and the signs), where и, е and й mostly have
+one: leaving one of these out costs less (哈勒姆詹 reads Халмжан: Галымжан rather than Галимжан)."""
 _WEAK_VOWELS = frozenset("у")
 """Vowels a transliteration leaves out after a consonant written alone (扎克珀娃 reads Жакпова for Жакупова) or
 adds to break a cluster (扎苏兰 reads Жасулан for Жаслан), at a higher cost than the signs above."""
 _SOUND_GROUP = {letter: group.split()[0] for group in SOUND_GROUPS for letter in group.split()}
 _CLOSE_VOWELS = frozenset(frozenset(pair.split()) for pair in CLOSE_VOWELS)
 _SAME_GROUP, _CLOSE_VOWEL, _DROPPED_VOWEL, _WEAK_VOWEL, _DOUBLED, _DIFFERENT = 0.3, 0.25, 0.35, 0.7, 0.2, 2.0
+_UNWRITTEN_VOWEL = 0.3
 """What each difference between a reading and a known name costs; another consonant or vowel never fits."""
 _COST_PER_LETTER, _MOST_COST = 0.16, 1.1
 """A known name fits a reading when the differences cost less than this much per letter and in all."""
@@ -262,7 +266,7 @@ def _gap_cost(word: str, index: int) -> float:
     letter = word[index]
     if letter in _VOWELS:
         if letter in _DROPPED_VOWELS:
-            return _DROPPED_VOWEL
+            return _UNWRITTEN_VOWEL if letter in _UNWRITTEN_VOWELS else _DROPPED_VOWEL
         return _WEAK_VOWEL if letter in _WEAK_VOWELS else _DIFFERENT
     return _DOUBLED if index > 0 and word[index - 1] == letter else _DIFFERENT  # пб are two sounds (普巴), сс one
 
@@ -317,25 +321,36 @@ def same_consonants(reading: str, known: str, least: int = _MIN_CONSONANTS) -> b
     return len(key) >= least and key == _consonant_key(known.lower())
 
 
-@functools.cache
-def _names_by_key() -> dict[str, tuple[str, ...]]:
+def _by_key(names: frozenset[str]) -> dict[str, tuple[str, ...]]:
     by_key: dict[str, list[str]] = {}
-    for name in _KNOWN:
+    for name in names:
         by_key.setdefault(_consonant_key(name), []).append(name)
     return {key: tuple(sorted(names)) for key, names in by_key.items()}
 
 
-def _nearest_name(word: str) -> str | None:
-    """The one known name word a lower-case reading stands for, or None when none or two fit as well."""
-    if len(word) < 3 or word in _KNOWN:
+@functools.cache
+def _names_by_key() -> dict[str, tuple[str, ...]]:
+    return _by_key(_KNOWN)
+
+
+@functools.cache
+def _wider_given_names_by_key() -> dict[str, tuple[str, ...]]:
+    return _by_key(wider_given_names())
+
+
+def _nearest_name(word: str, wider: bool = False) -> str | None:
+    """The one known name word a lower-case reading stands for, or None when none or two fit as well; ``wider``:
+    the one given name of natasha's list it stands for."""
+    if len(word) < 3 or word in _KNOWN or (wider and word in wider_given_names()):
         return None
     limit = min(_MOST_COST, _COST_PER_LETTER * len(word))
+    listed_limit = limit if wider else min(limit, _LISTED_MOST_COST)  # a listed name word that is no given name
     first = _as_written(word)[0]  # `джакып` starts with ж as a transliteration writes it (贾)
     fits = sorted(
         (cost, name)
-        for name in _names_by_key().get(_consonant_key(word), ())
+        for name in (_wider_given_names_by_key() if wider else _names_by_key()).get(_consonant_key(word), ())
         if name[0] == first or frozenset((name[0], first)) in _CLOSE_VOWELS or _sound(name[0]) == _sound(first)
-        if (cost := _difference(word, name)) < (limit if name in GIVEN_NAMES else min(limit, _LISTED_MOST_COST))
+        if (cost := _difference(word, name)) < (limit if name in GIVEN_NAMES else listed_limit)
     )
     if not fits or (len(fits) > 1 and fits[1][0] == fits[0][0]):
         return None
@@ -370,8 +385,23 @@ _CYRILLIC_WORD = re.compile("[а-яёА-ЯЁіұүәөқғңһІҰҮӘӨҚҒҢҺ
 
 def known_name_reading(reading: str) -> str:
     """A Cyrillic reading of a transliterated name with each word put right by the known given names where the
-    transliteration cannot tell sounds apart (Кайлат Абдлахманов -> Кайрат Абдрахманов); other words as read."""
-    return _CYRILLIC_WORD.sub(lambda match: _known_word(match.group()), reading)
+    transliteration cannot tell sounds apart (Кайлат Абдлахманов -> Кайрат Абдрахманов); a given name, any word
+    before the last, that none of them fits by the wider list of given names (Танцила -> Танзила, Эдир -> Эдиль);
+    other words as read."""
+    words = list(_CYRILLIC_WORD.finditer(reading))
+    return _CYRILLIC_WORD.sub(
+        lambda match: _given_name_word(match.group()) if match.end() < words[-1].end() else _known_word(match.group()),
+        reading,
+    )
+
+
+def _given_name_word(word: str) -> str:
+    """A word in a given name's place put right by the known names, or else by the one wider given name it fits."""
+    known = _known_word(word)
+    if known != word:
+        return known
+    name = _nearest_name(word.lower(), wider=True)
+    return word if name is None else name[:1].upper() + name[1:]
 
 
 @functools.lru_cache(maxsize=4096)
