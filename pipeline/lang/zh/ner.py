@@ -85,6 +85,14 @@ _TITLE_BEFORE = re.compile(f"(?:{'|'.join(sorted(PERSON_TITLES, key=len, reverse
 """A title right before a name, a space between allowed (`（记者 文龙杰）`)."""
 
 
+def _titled_at(text: str, start: int, position: int) -> bool:
+    """Whether ``text[start:position]`` ends in a title and perhaps spaces (``_TITLE_BEFORE``), looking at its end
+    only: the block's whole beginning is searched for no run of it."""
+    while position > start and text[position - 1] in " \t":
+        position -= 1
+    return text.endswith(PERSON_TITLES, start, position)
+
+
 _POS_LABELS = {"nr": "PER", "ns": "LOC", "nt": "ORG"}
 _SUFFIX_TITLES = tuple(title for title in PERSON_TITLES if title.startswith((*PLACE_SUFFIXES, *PLACE_MARKERS)))
 """Titles that begin with a place suffix (市长, 州长): after a name they make it a person's, not a place's."""
@@ -118,18 +126,19 @@ def transliterated_names(
             run = run[1:]
         if len(run) < 2:
             continue
-        after = text[run_end:end]
-        before = text[start:run_start]
         # A place suffix types only a run of three characters or more (two are as often a word: 西南地区,
         # 内陆地区), and not when it begins a title (朱佩市长: the mayor).
-        place_like = len(run) >= 3 and not after.startswith(_SUFFIX_TITLES)
+        place_like = len(run) >= 3 and not text.startswith(_SUFFIX_TITLES, run_end, end)
         known_place = (run_start, run_end) in places
         in_name = (*PLACE_SUFFIXES, *(() if known_place else PLACE_SUFFIXES_UNLESS_KNOWN)) if place_like else ()
         outside = (*PLACE_MARKERS, *(PLACE_SUFFIXES_UNLESS_KNOWN if known_place else ())) if place_like else ()
-        marker = next((m for m in outside if after.startswith(m) and not after.startswith(NOT_PLACE_WORDS)), None)
+        not_place = text.startswith(NOT_PLACE_WORDS, run_end, end)
+        marker = next((m for m in outside if text.startswith(m, run_end, end) and not not_place), None)
         typed = False
         for suffixes, label in ((in_name, "LOC"), (ORG_SUFFIXES, "ORG")):
-            suffix = next((s for s in suffixes if after.startswith(s)), None)
+            if not text.startswith(suffixes, run_end, end):
+                continue  # one test in C for the whole tuple; the loop below only picks which suffix, in order
+            suffix = next((s for s in suffixes if text.startswith(s, run_end, end)), None)
             if suffix and not any(j in run for j in NAME_JOINERS[1:]):
                 mentions.append(
                     Mention(run_start, run_end + len(suffix), label, f"translit+{suffix}", "translit_zh", 0.7)
@@ -152,8 +161,8 @@ def transliterated_names(
         if not typed:
             joined = any(j in run for j in NAME_JOINERS)
             ends_like_surname = len(run) >= 3 and run.endswith(SURNAME_ENDINGS)
-            bounded = not after or not has_han(after[0]) or after.startswith(SPEECH_AFTER)
-            titled = bool(_TITLE_BEFORE.search(before))
+            bounded = run_end >= end or not has_han(text[run_end]) or text.startswith(SPEECH_AFTER, run_end, end)
+            titled = _titled_at(text, start, run_start)
             if "·" in run or (joined and bounded and not _is_route(run)):
                 mentions.append(Mention(run_start, run_end, "PER", "translit:joined", "translit_zh", 0.9))
             elif ends_like_surname and bounded:
