@@ -3300,6 +3300,13 @@ def test_chinese_outlets_named_in_title_or_quotation_marks_are_bodies(pipeline) 
     assert not {"联合公报", "互联网"} & set(bodies)  # a communiqué and the internet are no outlets
 
 
+def test_a_quoted_phrase_ending_in_a_common_word_with_an_outlets_ending_is_no_outlet(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """`“温和的回报”`: 回报 (a return) ends in 报 as newspapers do, but names no paper (``outlet_heads.tsv``)."""
+    doc = annotate(pipeline, "标题\n\n对美国的和解表示，伊朗给予“温和的回报”。《主权报》报道了此事。\n")
+    bodies = [text for text, _, _ in mentions(doc, "ORG")]
+    assert "主权报" in bodies and not any("回报" in body for body in bodies)
+
+
 def test_russian_name_read_without_its_honorific_keeps_it(pipeline) -> None:  # type: ignore[no-untyped-def]
     doc = annotate(
         pipeline,
@@ -3707,6 +3714,15 @@ def test_a_chinese_body_cut_back_to_a_common_word_is_no_name(pipeline) -> None: 
     (行政, administrative) is a common word, no body."""
     doc = annotate(pipeline, "标题\n\n在行政司法领域，通过系统性举措，公民的权益保护水平显著提升。\n")
     assert mentions(doc, "ORG") == []
+
+
+def test_a_chinese_body_whose_head_was_a_common_words_character_is_no_body(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """`世界贸易局|势`: the tagger read 局 of 局势 (situation) as a bureau; cut back, no body's head is left. A body
+    whose name stays whole keeps it (世界贸易组织)."""
+    doc = annotate(
+        pipeline, "标题\n\n导致了理论和政策的严重分离，使世界贸易局势更加扑朔迷离。\n\n世界贸易组织发表了报告。\n"
+    )
+    assert [text for text, _, _ in mentions(doc, "ORG")] == ["世界贸易组织"]
 
 
 def test_an_english_office_after_a_peoples_adjective_is_no_body(pipeline) -> None:  # type: ignore[no-untyped-def]

@@ -1212,6 +1212,13 @@ def _span_at_words(text: str, sentence: Sentence, mention: Mention) -> Mention |
         left = _token_starting_at(sentence, start)
         if left is not None and left.end == end and left.xpos not in _NAME_TAGS:
             return None  # `行政司|法`: what stays before the common word is a common word (行政), no name
+        last = _token_ending_at(sentence, end)
+        if (
+            mention.label == "ORG"
+            and not text.endswith(_ORG_TOKEN_ENDINGS, start, end)
+            and (last is None or last.xpos not in _NAME_TAGS)
+        ):
+            return None  # `世界贸易|局势`: the tagger's body head was a common word's character; no head is left
     last = _token_ending_at(sentence, end)
     if last is not None and last.end - last.start == 1 and last.xpos in _FUNCTION_TAGS and last.start - start >= 2:
         end = last.start  # 哈萨克斯坦[共]开采: an adverb after the name, a word of its own
