@@ -73,7 +73,9 @@ _AFTER_QUOTE = re.compile(
     rf"[ \t]*[，,]?[ \t]*(?:{_DASH}[ \t]*)?(?!的)(?P<speaker>[^，。！？“”\"\s]{{0,40}}?)(?P<cue>{_CUES})[。！，,]"
 )
 """`“…”，部长说。`; not `“亚特兰大”的中场…表示，`, where the quoted name is part of the subject (`的` follows it)."""
-_BEFORE_QUOTE = re.compile(rf"(?P<speaker>[^，。！？“”\"\s]{{1,40}}?)(?P<cue>{_CUES})[ \t]*[：:][ \t]*$")
+_BEFORE_QUOTE = re.compile(rf"(?P<speaker>[^，。！？“”\"\s]{{1,40}}?)(?P<cue>{_CUES})[ \t]*(?P<mark>[：:，,])[ \t]*$")
+"""`X指出：“…”`, and `X指出，“…”` where the quotation holds words, not a name the clause goes on after
+(`表示，“一带一路”倡议…`: reported speech, ``_name_opens``)."""
 _INTRODUCES_NEXT = re.compile(
     rf"(?P<speaker>[^，。！？“”\"\s]{{1,40}}?)(?P<cue>{_CUES})"
     rf"(?:[，,](?![^。！？]*(?:{'|'.join(map(re.escape, LIST_ANNOUNCERS))}))[^。！？；“”]{{1,120}}?)?[ \t]*[：:]$"
@@ -288,6 +290,8 @@ def find_quotes(
         after = _AFTER_QUOTE.match(text, quoted.end(), end)
         window = max(start, quoted.start() - _LOOK_BACK)
         before = _BEFORE_QUOTE.search(text, window, quoted.start())
+        if before is not None and before.group("mark") in "，," and _name_opens(text, quoted.start(), end):
+            before = None
         split = (
             _SPLIT_ATTRIBUTION.match(text, last_end, quoted.start())
             if last is not None and (last_end := _quote_end(text, last.end)) <= quoted.start()
