@@ -1154,6 +1154,10 @@ def test_a_body_named_in_russian_gets_its_english_name_from_its_parts(
         ("哈萨克斯坦驻华大使馆", "Embassy of Kazakhstan in China"),
         ("中国驻哈萨克斯坦使馆", "Embassy of China in Kazakhstan"),
         ("哈央行", "National Bank of Kazakhstan"),
+        # the country's short name before a body the gazetteer knows by its own name alone (外交部, 农业部)
+        ("哈外交部", "Ministry of Foreign Affairs of Kazakhstan"),
+        ("哈农业部", "Ministry of Agriculture of Kazakhstan"),
+        ("俄外交部", None),  # another country's: the Kazakh ministry's English name is not its
         ("阿拉木图国家传染病科研中心", "National Infectious Diseases Research Center of Almaty"),
         ("哈萨克斯坦国家博物馆", "National Museum of Kazakhstan"),
         ("哈萨克斯坦驻大使馆", None),  # 驻 with no place after it
