@@ -462,8 +462,13 @@ class SpellingIndex:
             for lang in ("zh", "ru", "en"):
                 for surface in entity.surfaces(lang):
                     parts = [p.lower() for p in name_parts(surface)]
+                    words = surface.lower().split()
+                    # a double given name (Касым-Жомарт) is also written as one word (Касымжомарт, 卡瑟姆若马尔特)
+                    joined = words[0].replace("-", "") if len(words) == 2 and "-" in words[0] else None
                     if lang == "ru" and len(parts) >= 2:
                         self.full_names.append((parts[0], parts[-1], entity.id))
+                        if joined:
+                            self.full_names.append((joined, parts[-1], entity.id))
                     elif lang == "en" and len(parts) >= 2 and not entity.surfaces("ru"):
                         # known in English only: its Cyrillic reading stands in for the Russian name
                         cyrillic = [CYRILLIC_SPELLING.word(part) for part in (parts[0], parts[-1])]
@@ -472,6 +477,8 @@ class SpellingIndex:
                     if parts:
                         given = parts[0] if len(parts) > 1 else ""
                         self.by_first.setdefault(parts[-1][:1], []).append((parts[-1], given, entity.id))
+                    if joined:
+                        self.by_first.setdefault(parts[-1][:1], []).append((parts[-1], joined, entity.id))
                     skeleton = _loose_key(surface)
                     if skeleton is not None:
                         given_key = _loose_key(parts[0]) if len(parts) > 1 else None

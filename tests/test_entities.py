@@ -1425,6 +1425,22 @@ def test_a_transliteration_links_to_a_person_known_only_in_russian() -> None:
     assert alike.find_reading("阔谢尔巴耶夫") == "per:kosh"  # reads Кошербаев letter for letter, Кушербаев only alike
 
 
+def test_a_double_given_name_written_as_one_word_links_to_its_person() -> None:
+    """`卡瑟姆若马尔特·托卡耶夫`: Kassym-Jomart written without the hyphen, its 若 after a consonant the жо that opens
+    Жомарт (elsewhere the ро of Сапаров)."""
+    from pipeline.entities import SpellingIndex
+    from pipeline.gazetteer import GazetteerEntity
+
+    tokayev = GazetteerEntity("per:t", "PER", {"zh": None, "ru": "Касым-Жомарт Токаев", "en": "Kassym-Jomart Tokayev"})
+    index = SpellingIndex([tokayev])
+    assert index.find_reading("卡瑟姆若马尔特·托卡耶夫") == "per:t"
+    assert index.find_reading("卡瑟姆·托卡耶夫") == "per:t"  # the first given name alone, as before
+    assert index.find_reading("阿斯卡尔·托卡耶夫") is None  # another given name
+    assert index.find("Касымжомарт Токаев") == "per:t"  # in Russian and English too
+    assert index.find("Kassymjomart Tokayev") == "per:t"
+    assert index.find("Kassym Tokayev") == "per:t"  # the first given name alone, as before
+
+
 def test_a_transliteration_may_leave_out_or_add_the_u_of_a_kazakh_name() -> None:
     from pipeline.entities import SpellingIndex
     from pipeline.gazetteer import GazetteerEntity
