@@ -1202,24 +1202,25 @@ def _span_at_words(text: str, sentence: Sentence, mention: Mention) -> Mention |
     opening, closing = _word_across([sentence], start), _word_across([sentence], end)
     if opening is not None and end <= opening.end:
         return None if opening.xpos in _IDIOM_TAGS else mention  # 无与[伦比]: inside an idiom
-    if (
+    cut_back = (
         closing is not None
         and end - closing.start == 1
         and closing.start > start
         and not (mention.label == "ORG" and text.startswith(_BODY_TITLES, closing.start))
-    ):
+    )
+    if cut_back and closing is not None:
         end = closing.start
         left = _token_starting_at(sentence, start)
         if left is not None and left.end == end and left.xpos not in _NAME_TAGS:
             return None  # `行政司|法`: what stays before the common word is a common word (行政), no name
-        last = _token_ending_at(sentence, end)
-        if (
-            mention.label == "ORG"
-            and not text.endswith(_ORG_TOKEN_ENDINGS, start, end)
-            and (last is None or last.xpos not in _NAME_TAGS)
-        ):
-            return None  # `世界贸易|局势`: the tagger's body head was a common word's character; no head is left
     last = _token_ending_at(sentence, end)
+    if (
+        cut_back
+        and mention.label == "ORG"
+        and not text.endswith(_ORG_TOKEN_ENDINGS, start, end)
+        and (last is None or last.xpos not in _NAME_TAGS)
+    ):
+        return None  # `世界贸易|局势`: the tagger's body head was a common word's character; no head is left
     if last is not None and last.end - last.start == 1 and last.xpos in _FUNCTION_TAGS and last.start - start >= 2:
         end = last.start  # 哈萨克斯坦[共]开采: an adverb after the name, a word of its own
     if opening is not None and opening.end - start == 1 and opening.end < end:
