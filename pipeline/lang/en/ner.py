@@ -915,8 +915,11 @@ def _latin_document_rules(text: str, mentions: list[Mention]) -> list[Mention]:
         if _is_plural_title(text, place) and _OF_THE.fullmatch(text, body.end, place.start) and body.label == "ORG":
             return dataclasses.replace(body, end=place.end, entity_id=None)  # `Kazakh Cabinet` + of + `Ministers`
         purpose = _FOR_NAMES.match(text, body.end) if body.label == "ORG" else None
-        head = text[body.start : body.end].split()[-1]
-        if purpose is not None and place.end <= purpose.end() and head in _HEAD_WORDS:
+        if (
+            purpose is not None
+            and place.end <= purpose.end()
+            and text[body.start : body.end].split()[-1] in _HEAD_WORDS
+        ):
             # `Research Institute` + for + `Biological Safety` Problems: one body, named to the run's end
             return dataclasses.replace(body, end=purpose.end(), entity_id=None)
         if (
@@ -961,7 +964,9 @@ def _without_hyphened_title(text: str, mention: Mention) -> Mention:
 
 _FRAGMENT_GAP = re.compile(r"[ \t]+(?:(?:[A-Z][\w'’-]*|and)[ \t]+)*")
 """Between two pieces of one long name the tagger cut: capitalised words and `and`."""
-_BODY_HEAD_WORD = re.compile(rf"\b(?:{alternatives(ORG_WORDS)}|{alternatives(VENUE_HEADS)})\b")
+_HEAD_WORDS = frozenset((*ORG_WORDS, *VENUE_HEADS))
+"""The words that end a body's or a venue's name (Institute, Committee, Theater)."""
+_BODY_HEAD_WORD = re.compile(rf"\b{alternatives(tuple(_HEAD_WORDS))}\b")
 """A word that ends a body's or a venue's name (Ministry, Theater): a piece holding one is a name of its own."""
 _MOST_NAME_WORDS = 12
 """Words a body's name joined from pieces may hold at most."""
@@ -1712,8 +1717,6 @@ _PROGRAM_AFTER = re.compile(r"[ \t]+(?:(?:State|National|Government)[ \t]+)?(?:P
 
 _FOR_NAMES = re.compile(r"[ \t]+for[ \t]+[A-Z][\w'’-]*(?:[ \t]+(?:and[ \t]+)?[A-Z][\w'’-]*)*")
 """What a body is for, in capitalised words after its head (`Research Institute for Biological Safety Problems`)."""
-_HEAD_WORDS = frozenset((*ORG_WORDS, *VENUE_HEADS))
-"""The words that end a body's or a venue's name (Institute, Committee, Theater)."""
 _OF_THE = re.compile(r"[ \t]+of(?:[ \t]+the)?[ \t]+")
 """Between a body and the country or region whose it is (`… Administration of the People's Republic of China`)."""
 _ROUTE_ENDS = re.compile(r"[A-Z][\w'’]+[ \t]?[-–—][ \t]?[A-Z][\w'’]+")

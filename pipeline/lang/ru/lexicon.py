@@ -189,9 +189,9 @@ NOT_IN_BODY_NAMES = words("ru", "not_in_body_names")
 QUALIFIER_PLACES = frozenset(words("ru", "qualifier_places"))
 """РК, РФ: after a body or an office (МЧС РК) part of its name, not a place (``data/qualifier_places.tsv``)."""
 OWNER_COUNTRIES = frozenset(words("ru", "owner_countries"))
+"""Countries in the genitive that, right after a body, are part of its name (Курултай Республики Казахстан)."""
 ATTACHED_HEADS = words("ru", "attached_heads")
 """What a body is attached to after при (Президенте, Правительстве): part of the body's name."""
-"""Countries in the genitive that, right after a body, are part of its name (Курултай Республики Казахстан)."""
 DOCUMENT_NAMES = words("ru", "document_names")
 """Stems of documents' names a country in the genitive completes (красн книг: Красная книга Казахстана)."""
 PLACE_PREPOSITIONS = frozenset(words("ru", "place_prepositions"))

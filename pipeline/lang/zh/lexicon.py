@@ -9,9 +9,9 @@ REPORTING_VERBS = words("zh", "reporting_verbs", cue="both")
 QUOTE_CUES = words("zh", "reporting_verbs")
 """Every verb that attributes quoted words, the direct-only ones (补充道, 道) included."""
 OBJECT_CUES = frozenset(words("zh", "reporting_verbs", object="yes"))
+"""Cues that also take a plain object (承认错误): they report only before a comma, a colon or 说."""
 CLAUSE_CUES = frozenset(words("zh", "reporting_verbs", clause="yes"))
 """Verbs that take an object whose clause, marked by a modal, reports with no comma (并相信两国关系将…)."""
-"""Cues that also take a plain object (承认错误): they report only before a comma, a colon or 说."""
 PARAGRAPH_CUES = words("zh", "reporting_verbs", scope="paragraph")
 """Cues whose statement runs on to the end of the paragraph (据X介绍, X强调)."""
 LIST_ANNOUNCERS = words("zh", "list_announcers")
@@ -29,9 +29,9 @@ DESCRIBING_SUBJECTS = words("zh", "describing_subjects")
 ACCORDING_VERBS = words("zh", "according_verbs")
 """Verbs of a source opening (据X介绍，, 据专家评估，)."""
 BACK_REFERENCES = words("zh", "back_references")
+"""A statement made that points back to the sentence before (做上述表示)."""
 MESSAGE_BACK_REFERENCES = words("zh", "message_back_references")
 """`…公布了这一消息。`: the sentence before is the words of the one who made the news public."""
-"""A statement made that points back to the sentence before (做上述表示)."""
 SPEECH_OCCASIONS = words("zh", "speech_occasions")
 """Occasions of speaking that end a speaker phrase before 中 (总统讲话中指出)."""
 COLLECTIVE_ADVERBS = words("zh", "collective_adverbs")
@@ -71,13 +71,13 @@ ORG_WORDS = words("zh", "org_words", kind="word")
 ORG_CHARS = words("zh", "org_words", kind="char")
 ORG_SUFFIXES = words("zh", "org_words", after_translit="yes")
 COMPANY_INDUSTRIES = words("zh", "company_industries")
+"""Industry words that make a company of the transliterated run before them (卢克石油) unless it is a known place."""
 FIELD_NOUNS = words("zh", "field_nouns")
 """Nouns of a field (司法, 体系) that end no body's name."""
 STATE_FORMS = tuple(sorted(words("zh", "state_forms"), key=len, reverse=True))
 """Words of a state's formal name (王国, 共和国, 联邦) that end a place's name."""
 EXTENDING_STATE_FORMS = tuple(sorted(words("zh", "state_forms", extends="yes"), key=len, reverse=True))
 """The state forms a place right before takes into its name (摩洛哥 + 王国; not 联邦, which opens bodies' names)."""
-"""Industry words that make a company of the transliterated run before them (卢克石油) unless it is a known place."""
 PLACE_OR_BODY_HEADS = frozenset(words("zh", "place_or_body_heads"))
 BODY_HEADS = words("zh", "body_heads")
 """Body heads that also end places (中心, 体育场): a place the tagger found with one stays a place."""

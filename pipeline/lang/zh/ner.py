@@ -1713,6 +1713,7 @@ _BARE_HEADS = frozenset((*ORG_WORDS, *GENERIC_BODIES))
 
 
 _BARE_HEAD_RUN = re.compile("(?:" + "|".join(map(re.escape, sorted(_BARE_HEADS, key=len, reverse=True))) + ")+")
+"""One or more head words of bodies in a row (公司集团): a run of heads with no name before them."""
 
 
 def _bare_head(text: str, start: int, end: int, label: str) -> bool:
@@ -1725,9 +1726,9 @@ _BUILDING = re.compile("|".join(map(re.escape, sorted(BUILDING_PHRASES, key=len,
 _PLACE_ENDINGS = (*PLACE_SUFFIXES, *PLACE_MARKERS)
 """What a place doing the building ends with (市, 州, 港); with two characters or more before it."""
 _LEVEL = re.compile("(?:州|市|省|县|区|地区|国家|国际|共和国)级")
+"""A level opening a body's span (州级, 国家级): what kind of body it is, not its name."""
 _WHOLE_PLACE = re.compile("全[国州市省区县]")
 """The whole country, region or city (全国, 全州) before a body's head: every such body, described."""
-"""A level opening a body's span (州级, 国家级): what kind of body it is, not its name."""
 _COUNTED = re.compile(r"(?<!第)[一二三四五六七八九十两几数多\d]+[所家个座]")
 """A number and a measure word inside a body's span: bodies counted (九所大学), not one named."""
 _BRANCH = "分校"
