@@ -175,6 +175,26 @@ def test_english_known_places_joined_by_dashes_are_the_places_of_a_route_or_a_pa
     assert [text for text, _, _ in mentions(doc)] == ["Almaty", "Turkestan", "Belarus", "Kazakhstan", "Ust-Kamenogorsk"]
 
 
+def test_english_known_places_in_a_list_are_places_not_one_body(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """`hit Kostanay, Petropavlovsk and Kokshetau`: the tagger read the first two as one organisation; the places
+    the gazetteer knows, joined by a comma or `and`, are places of their own. A body's name with a comma in its
+    field list stays whole."""
+    doc = annotate(
+        pipeline,
+        "Heavy snowfall hit Kostanay, Petropavlovsk and Kokshetau. Russia and Kazakhstan signed the deal. The "
+        "Ministry of Digital Development, Innovations and Aerospace Industry reported it.",
+    )
+    assert mentions(doc, "LOC") == [
+        ("Kostanay", "LOC", "loc:kostanay"),
+        ("Petropavlovsk", "LOC", "loc:petropavl"),
+        ("Kokshetau", "LOC", "loc:kokshetau"),
+        ("Russia", "LOC", "loc:russia"),
+        ("Kazakhstan", "LOC", "loc:kazakhstan"),
+    ]
+    body = [(text, label) for text, label, _ in mentions(doc, "ORG")]
+    assert body == [("Ministry of Digital Development, Innovations and Aerospace Industry", "ORG")]
+
+
 def test_russian_route_ends_are_places_and_names_read_as_persons_are_no_persons(pipeline) -> None:  # type: ignore[no-untyped-def]
     """`по дороге «Усть-Каменогорск — Риддер»`, `«КС-14 — Костанай»`: a route's ends are places, also inside its
     name in guillemets; a one-word name natasha reads as a person at a route's end is nobody."""

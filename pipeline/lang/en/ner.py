@@ -1727,7 +1727,8 @@ def candidate_rules(text: str, candidates: list[Mention]) -> list[Mention]:
     """The English rules over every recogniser's candidates (the language's ``candidate_rules``): places the
     gazetteer knows joined by dashes are a route or a pair (`Almaty-Turkestan launched early last year`, `Russian
     Federation – Martuk – Aktobe`, `Belarus-Kazakhstan cooperation`), whose ends are places of the text, as the
-    gold lists them in every language: a span over them that no list knows gives way to them."""
+    gold lists them in every language, and places it knows joined by commas or `and` are a list of places
+    (`hit Kostanay, Petropavlovsk and Kokshetau`): a span over them that no list knows gives way to them."""
     candidates = _bodies_opened_by_known_places(text, candidates)
     known = {(m.start, m.end) for m in candidates if m.recogniser == "gazetteer" and m.label == "LOC"}
     if len(known) < _ROUTE_KNOWN_ENDS:
@@ -1737,7 +1738,7 @@ def candidate_rules(text: str, candidates: list[Mention]) -> list[Mention]:
         for mention in candidates
         if mention.label not in ("LOC", "ORG", "MISC")
         or mention.recogniser == "gazetteer"
-        or _known_route_ends(text, mention, known) < _ROUTE_KNOWN_ENDS
+        or _known_parts(text, mention, known) < _ROUTE_KNOWN_ENDS
     ]
 
 
@@ -1800,16 +1801,21 @@ def _bodies_opened_by_known_places(text: str, candidates: list[Mention]) -> list
 _ROUTE_DASH = re.compile(r"[ \t]?[-–—][ \t]?")
 
 
-def _known_route_ends(text: str, mention: Mention, known: set[tuple[int, int]]) -> int:
-    """How many of the dash-joined parts of a span are places the gazetteer knows (0 for a span without a dash)."""
-    dashes = list(_ROUTE_DASH.finditer(text, mention.start, mention.end))
-    if not dashes:
+_PART_SEPARATOR = re.compile(rf"{_ROUTE_DASH.pattern}|,[ \t]+|[ \t]+and[ \t]+")
+"""What joins the places of a route (a dash) or of a list (a comma, `and`)."""
+
+
+def _known_parts(text: str, mention: Mention, known: set[tuple[int, int]]) -> int:
+    """How many of the parts of a span joined by dashes, commas or `and` are places the gazetteer knows (0 for a
+    span of one part)."""
+    separators = list(_PART_SEPARATOR.finditer(text, mention.start, mention.end))
+    if not separators:
         return 0
     count, position = 0, mention.start
-    for dash in [*dashes, None]:
-        end = dash.start() if dash is not None else mention.end
+    for separator in [*separators, None]:
+        end = separator.start() if separator is not None else mention.end
         count += (position, end) in known
-        position = dash.end() if dash is not None else end
+        position = separator.end() if separator is not None else end
     return count
 
 
