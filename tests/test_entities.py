@@ -3409,6 +3409,36 @@ def test_russian_names_after_imeni_are_the_body_place_or_prize_named_after_the_p
     assert not [text for text, label in found if label == "PER"]  # the people the names honour
 
 
+def test_russian_body_read_whole_over_imeni_keeps_its_adjectives(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """`Казахского национального университета имени аль-Фараби`: natasha reads the university whole; the rule for
+    `имени` keeps it so, not only the noun, `имени` and the name, and the gazetteer links it."""
+    doc = annotate(
+        pipeline,
+        "Заголовок\n\nСтуденты Казахского национального университета имени аль-Фараби и Евразийского "
+        "национального университета имени Л.Н. Гумилева победили.\n",
+    )
+    found = [(text, label) for text, label, _ in mentions(doc)]
+    assert found == [
+        ("Казахского национального университета имени аль-Фараби", "ORG"),
+        ("Евразийского национального университета имени Л.Н. Гумилева", "ORG"),
+    ]
+    assert mentions(doc)[0][2] == "org:al-farabi-kaznu"
+
+
+def test_russian_lower_case_body_after_a_body_the_rules_turned_down(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """`Агентство … задержало сотрудника управления земельных отношений Атырауской области`: the agency's head reads
+    up to the region over a verb and is turned down; the department after it is still one body with its region."""
+    doc = annotate(
+        pipeline,
+        "Заголовок\n\nАгентство по противодействию коррупции задержало сотрудника управления земельных отношений "
+        "Атырауской области.\n",
+    )
+    assert [(text, label) for text, label, _ in mentions(doc)] == [
+        ("Агентство по противодействию коррупции", "ORG"),
+        ("управления земельных отношений Атырауской области", "ORG"),
+    ]
+
+
 def test_chinese_another_outlet_s_dateline_gives_the_outlet_and_the_place(pipeline) -> None:  # type: ignore[no-untyped-def]
     for text, outlet, place in (
         ("人民网北京5月22日电(杨倩) 哈萨克斯坦总统大选将于6月9日举行。", "人民网", "北京"),

@@ -666,16 +666,23 @@ a name in the nominative after it is someone else's (`филармонии им�
 
 def _named_after(text: str, mentions: list[Mention]) -> list[Mention]:
     """A person's name after `имени` names a body, a place or a thing after them (``named_after_nouns.tsv``): a body
-    or a place read right before runs on over the name (`Национальной академии образования имени Ы.Алтынсарина`);
+    or a place read right before runs on over the name (`Национальной академии образования имени Ы.Алтынсарина`),
+    one read over the name already stays whole (`Казахского национального университета имени аль-Фараби`);
     else the noun, `имени` and the name are one body or place (`шахты имени Ленина`, `район имени Габита
     Мусрепова`), or a prize's name, which lists nothing (`премию имени Чингиза Айтматова`). The person is none.
     One pass over the text and one over the mentions: long documents stay linear."""
     by_end = {m.end: m for m in mentions if m.label in ("ORG", "LOC")}
     names: list[tuple[int, int]] = []
     widened: dict[int, Mention] = {}  # id of a body read before `имени` -> the body over the name
+    whole: set[int] = set()  # ids of bodies read over the noun, `имени` and the name already
     added: list[Mention] = []
     for named in _NAMED_AFTER.finditer(text):
         name = named.span("name")
+        over = by_end.get(name[1])
+        if over is not None and over.start <= named.start("noun"):
+            names.append(name)  # `Казахского национального университета имени аль-Фараби`, read whole
+            whole.add(id(over))
+            continue
         before = by_end.get(named.end("noun"))
         label = next(
             (lab for stem, lab in NAMED_AFTER_NOUNS.items() if named.group("noun").lower().startswith(stem)), None
@@ -697,7 +704,7 @@ def _named_after(text: str, mentions: list[Mention]) -> list[Mention]:
         crossing = at + 1 < len(names) and names[at + 1][0] < mention.end
         if id(mention) in widened:
             found.append(widened[id(mention)])
-        elif not inside and not crossing:
+        elif id(mention) in whole or (not inside and not crossing):
             found.append(mention)
     return sorted(found + added, key=lambda m: (m.start, m.end))
 
@@ -1198,7 +1205,11 @@ def find_bodies(ctx: BlockContext) -> list[Mention]:
     person_starts = {mention.start for mention, _ in natasha_spans if mention.label == "PER"}
     # `Акимат области Улытау`: natasha reads the region's name as a person, the gazetteer knows the place
     known_places = {m.start for m in ctx.found if m.label == "LOC" and m.recogniser == "gazetteer"}
-    for match in _BODY.finditer(ctx.text, ctx.block.start, ctx.block.end):
+    position = ctx.block.start
+    while (match := _BODY.search(ctx.text, position, ctx.block.end)) is not None:
+        # a match turned down may hold the head of a body after it (`Агентство … задержало сотрудника управления
+        # земельных отношений Атырауской области`), so the next search starts inside it, as finditer's would not
+        position = match.start() + 1
         words = match.group("rest").split()
         if any(word in _STOP_WORDS or word.endswith(_VERB_ENDINGS) for word in words):
             continue
@@ -1209,6 +1220,7 @@ def find_bodies(ctx: BlockContext) -> list[Mention]:
         if match.start("place") in person_starts and match.start("place") not in known_places:
             continue  # `руководитель управления здравоохранения Алия Нурлыбаева`: a person, not a place
         found.append(Mention(match.start(), match.end(), "ORG", "rule:body", "bodies_ru", 0.7))
+        position = match.end()
     for match in _STATE_BODY.finditer(ctx.text, ctx.block.start, ctx.block.end):
         if not any(m.start <= match.start() < m.end for m in found):
             found.append(Mention(match.start(), match.end(), "ORG", "rule:state_body", "bodies_ru", 0.6))
