@@ -3439,6 +3439,20 @@ def test_russian_lower_case_body_after_a_body_the_rules_turned_down(pipeline) ->
     ]
 
 
+def test_russian_lower_case_body_with_an_abbreviated_term_in_its_field(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """`управлении энергетики и ЖКХ области Жетысу`: ЖКХ is a word of the field, not the place the name runs to, so
+    the body runs on to its region; ЖКХ alone names nothing."""
+    doc = annotate(
+        pipeline,
+        "Заголовок\n\nОб этом сообщили в управлении энергетики и ЖКХ области Жетысу. Сотрудники управления "
+        "предпринимательства и МСБ города Алматы провели встречу. Тарифы на услуги ЖКХ выросли.\n",
+    )
+    assert [(text, label) for text, label, _ in mentions(doc)] == [
+        ("управлении энергетики и ЖКХ области Жетысу", "ORG"),
+        ("управления предпринимательства и МСБ города Алматы", "ORG"),
+    ]
+
+
 def test_chinese_another_outlet_s_dateline_gives_the_outlet_and_the_place(pipeline) -> None:  # type: ignore[no-untyped-def]
     for text, outlet, place in (
         ("人民网北京5月22日电(杨倩) 哈萨克斯坦总统大选将于6月9日举行。", "人民网", "北京"),

@@ -1128,6 +1128,8 @@ def body_name(pipeline):  # type: ignore[no-untyped-def]
             "управления энергетики и жилищно-коммунального хозяйства ЗКО",
             "West Kazakhstan Region Department of Energy and Housing and Utilities",
         ),
+        # an abbreviated term of the field (ЖКХ) and a region named with its noun first
+        ("управлении энергетики и ЖКХ области Жетысу", "Zhetysu Region Department of Energy and Housing and Utilities"),
         ("Национального курултая", "National Kurultai"),
         ("Национальный научный онкологический центр", "National Scientific Oncology Center"),
         ("Комитет гражданской авиации", "Committee of Civil Aviation"),

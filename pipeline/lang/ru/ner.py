@@ -53,7 +53,7 @@ from pipeline.lang.ru.lexicon import (
     TITLE_PREFIXES,
     WORK_NOUNS,
 )
-from pipeline.names import LATIN_NAME, WEB_SITE, with_closing_guillemets
+from pipeline.names import LATIN_NAME, TERM_ABBREVIATIONS, WEB_SITE, with_closing_guillemets
 from pipeline.recognisers import BlockContext, in_block, joined_neighbours
 
 if TYPE_CHECKING:  # numpy is imported with the models, not with the language registry
@@ -1179,10 +1179,15 @@ _BODY_HEAD = rf"(?:{_HEADS_ANY_CASE})(?:[аеёиоуыэюя][а-яё]{{0,2}})?
 """A body's head noun in any case form, also capitalised where it opens the name (управлению, акимата, `В
 Управлении полиции города Семей`): its case ending opens with a vowel, so `отдельно` (separately) and `палатка` (a
 tent) are no `отдел` and no `палата`."""
+_CYRILLIC_TERMS = "|".join(
+    sorted((term for term in TERM_ABBREVIATIONS if "А" <= term[0] <= "Я"), key=len, reverse=True)
+)
+"""Abbreviated terms that a body's field may hold (`управление энергетики и ЖКХ`): words of its name, no place."""
 _BODY = re.compile(
     rf"(?<![\w-]){_BODY_HEAD}"
-    r"(?P<rest>(?:[ \t]+(?:[а-яё][а-яё-]*|и)){0,12}?)"
-    r"[ \t]+(?P<place>[А-ЯЁ][А-ЯЁа-яё-]+(?:[ \t]+(?:области|района|города|региона|округа))?)(?=[\s,.;:!?)»]|$)"
+    rf"(?P<rest>(?:[ \t]+(?:[а-яё][а-яё-]*|и|(?:{_CYRILLIC_TERMS})(?![\w-]))){{0,12}}?)"
+    rf"[ \t]+(?P<place>(?!(?:{_CYRILLIC_TERMS})(?![\w-]))[А-ЯЁ][А-ЯЁа-яё-]+"
+    r"(?:[ \t]+(?:области|района|города|региона|округа))?)(?=[\s,.;:!?)»]|$)"
 )
 _STOP_WORDS = frozenset(NOT_IN_BODY_NAMES)
 _MOST_CAPITALISED_REST = 3
