@@ -232,6 +232,24 @@ def test_chinese_tagger_spans_keep_latin_words_and_book_titles_whole() -> None:
     assert [(text[m.start : m.end], m.label) for m in found] == [("消息报", "ORG")]
 
 
+def test_chinese_quoted_company_with_its_legal_form_is_named_without_its_country() -> None:
+    """`中国“VEGA Power”公司`: the quoted name with its legal form is the body, its country no part of it; with a
+    kind word after the marks the span stays as read (MSRA's `台湾“国防部”军事情报局` is one body)."""
+    from pipeline.lang.zh.ner import _corrected
+
+    def corrected(text: str, span: str) -> list[tuple[str, str]]:
+        start = text.index(span)
+        return [(text[m.start : m.end], m.label) for m in _corrected(text, start, start + len(span), "ORG")]
+
+    assert corrected("中国“VEGA Power”公司总经理表示。", "中国“VEGA Power”公司") == [("“VEGA Power”公司", "ORG")]
+    assert corrected("台湾“国防部”军事情报局官员表示。", "台湾“国防部”军事情报局") == [("台湾“国防部”军事情报局", "ORG")]
+
+
+def test_chinese_quoted_company_after_its_country_is_the_quoted_name(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(pipeline, "标题\n\n中国“VEGA Power”公司总经理表示，项目进展顺利。\n")
+    assert [(text, label) for text, label, _ in mentions(doc)] == [("中国", "LOC"), ("VEGA Power", "ORG")]
+
+
 def test_what_is_named_after_a_person_or_a_pair_of_sides_is_no_person(pipeline) -> None:  # type: ignore[no-untyped-def]
     cases = {
         "他参观了霍贾·艾哈迈德·亚萨维陵墓。": ("霍贾·艾哈迈德·亚萨维陵墓", "LOC"),

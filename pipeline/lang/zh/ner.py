@@ -1585,6 +1585,12 @@ def _corrected(text: str, start: int, end: int, label: str) -> list[Mention]:
         return _corrected(text, start, end - len("组织"), "LOC")  # `在阿斯塔纳组织的`: organised in Astana, a place
     if label == "ORG":
         start = _with_opening_mark(text, start, end)
+        quoted = _QUOTED_NAME_OPENING.search(text, start + 1, end)
+        closing = text.find(_CLOSING_MARK[quoted.group()], quoted.end(), end) if quoted is not None else -1
+        if quoted is not None and closing != -1 and text[closing + 1 : end] in LEGAL_FORMS:
+            # `中国“VEGA Power”公司`: a company named in quotation marks with its legal form is listed under the name,
+            # the country before it no part of it (`台湾“国防部”军事情报局`, with a kind word, stays whole)
+            return _corrected(text, quoted.start(), end, label)
         owner_end = text.rfind(_OF, start + 1, end)
         if owner_end != -1 and _BARE_HEAD_RUN.fullmatch(text, owner_end + 1, end):
             return []  # `乌斯卡曼的热电厂`: the power plant of a place, described, not named
@@ -1776,6 +1782,8 @@ _CLOSING_MARK = {"“": "”", "「": "」", "《": "》", "«": "»", '"': '"'}
 _PAIRS = tuple(_CLOSING_MARK.items())
 _OPENING_MARK = {closing: opening for opening, closing in _PAIRS}
 _QUOTE_MARKS = re.compile('[“”"「」《》«»]')
+_QUOTED_NAME_OPENING = re.compile("[“「]")
+"""The opening quotation mark of a body's name inside a span (the country before it is no part of the name)."""
 _MIXED_SCRIPTS = re.compile(r"[\u4e00-\u9fff][A-Za-z]|[A-Za-z][\u4e00-\u9fff]")
 _SCRIPT_RUN = re.compile(r"[\u4e00-\u9fff]+|[A-Za-z][A-Za-z0-9 &.-]*[A-Za-z0-9]")
 _LATIN_THEN_HEAD = re.compile(r"[A-Za-z][A-Za-z0-9 &.-]*[A-Za-z0-9](?P<kind>[\u4e00-\u9fff]{2,5})")
