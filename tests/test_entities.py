@@ -3857,6 +3857,20 @@ def test_an_english_body_named_for_its_purpose_is_one_name(pipeline) -> None:  #
     assert [text for text, _, _ in mentions(doc, "ORG")] == ["Research Institute for Biological Safety Problems"]
 
 
+def test_an_english_body_the_tagger_cut_at_its_head_or_read_as_misc_is_one_body(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """`Regional Centre for Preventive Diplomacy`: the tagger read the place `Regional Centre` and nothing after it;
+    `Institute for War and Peace Reporting`: it read the whole as MISC. Both are one body."""
+    doc = annotate(
+        pipeline,
+        "The Regional Centre for Preventive Diplomacy held a meeting. The Institute for War and Peace Reporting "
+        "published the report.",
+    )
+    assert [(text, label) for text, label, _ in mentions(doc)] == [
+        ("Regional Centre for Preventive Diplomacy", "ORG"),
+        ("Institute for War and Peace Reporting", "ORG"),
+    ]
+
+
 def test_russian_bodies_attached_to_the_president_and_abbreviated_in_brackets(pipeline) -> None:  # type: ignore[no-untyped-def]
     """`Национальной академии наук при Президенте РК`: one body, the country no place; `…института онкологии и
     радиологии (КазНИИОР)`: the name and its abbreviation (lower-case letters inside it too) are two mentions."""

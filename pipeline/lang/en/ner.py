@@ -1729,7 +1729,7 @@ def candidate_rules(text: str, candidates: list[Mention]) -> list[Mention]:
     Federation – Martuk – Aktobe`, `Belarus-Kazakhstan cooperation`), whose ends are places of the text, as the
     gold lists them in every language, and places it knows joined by commas or `and` are a list of places
     (`hit Kostanay, Petropavlovsk and Kokshetau`): a span over them that no list knows gives way to them."""
-    candidates = _bodies_opened_by_known_places(text, candidates)
+    candidates = _bodies_the_tagger_cut(text, _bodies_opened_by_known_places(text, candidates))
     known = {(m.start, m.end) for m in candidates if m.recogniser == "gazetteer" and m.label == "LOC"}
     if len(known) < _ROUTE_KNOWN_ENDS:
         return candidates
@@ -1743,6 +1743,39 @@ def candidate_rules(text: str, candidates: list[Mention]) -> list[Mention]:
 
 
 _ROUTE_KNOWN_ENDS = 2
+
+
+_BODY_HEAD_AT_END = re.compile(rf"\b{alternatives(ORG_WORDS)}$")
+_COMPLEMENT_AFTER = re.compile(r"[ \t]+(?:for|of|on)[ \t]+[A-Z]")
+
+
+def _bodies_the_tagger_cut(text: str, candidates: list[Mention]) -> list[Mention]:
+    """A body's name the rules read whole over its head word and what it is for (`Regional Centre for Preventive
+    Diplomacy`, `Institute for War and Peace Reporting`), where the tagger stopped at the head (the place `Regional
+    Centre`) with nothing read after it, or read the whole as something else (MISC): the tagger's span gives way, or
+    takes the body's label, so the rules' body is not left out for it. Where the tagger read pieces after the head,
+    the document rules join them (`Research Institute` + `for` + `Biological Safety Problems`)."""
+    bodies = [m for m in candidates if m.recogniser == "rules_en" and m.label == "ORG"]
+    if not bodies:
+        return candidates
+    found = []
+    for mention in candidates:
+        if mention.recogniser == "model_en":
+            body = next((b for b in bodies if b.start <= mention.start and mention.end <= b.end), None)
+            if body is not None and (body.start, body.end) == (mention.start, mention.end):
+                mention = dataclasses.replace(mention, label="ORG") if mention.label == "MISC" else mention
+            elif (
+                body is not None
+                and _BODY_HEAD_AT_END.search(text, mention.start, mention.end)
+                and _COMPLEMENT_AFTER.match(text, mention.end, body.end)
+                and not any(
+                    other is not mention and other.recogniser != "rules_en" and mention.end < other.end <= body.end
+                    for other in candidates
+                )
+            ):
+                continue  # the tagger read nothing after the head: the document rules have no pieces to join
+        found.append(mention)
+    return found
 
 
 def _place_names_the_body(text: str, body: Mention, place: Mention) -> bool:
