@@ -242,7 +242,8 @@ def test_chinese_quoted_company_with_its_legal_form_is_named_without_its_country
         return [(text[m.start : m.end], m.label) for m in _corrected(text, start, start + len(span), "ORG")]
 
     assert corrected("中国“VEGA Power”公司总经理表示。", "中国“VEGA Power”公司") == [("“VEGA Power”公司", "ORG")]
-    assert corrected("台湾“国防部”军事情报局官员表示。", "台湾“国防部”军事情报局") == [("台湾“国防部”军事情报局", "ORG")]
+    whole = "台湾“国防部”军事情报局"
+    assert corrected(f"{whole}官员表示。", whole) == [(whole, "ORG")]
 
 
 def test_chinese_quoted_company_after_its_country_is_the_quoted_name(pipeline) -> None:  # type: ignore[no-untyped-def]
