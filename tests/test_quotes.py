@@ -1034,11 +1034,15 @@ def test_plural_sources_believe_and_say_but_a_modal_or_an_imperative_is_no_speak
         pipeline,
         "Title\n\nExperts believe that inflation will slow down next year. Analysts note that oil prices have risen."
         " I would say the project is a success. Please note that the office will be closed on Monday."
-        " They say the weather will be fine tomorrow.\n",
+        " They say the weather will be fine tomorrow. Analysts expect that prices will rise. Experts predict that"
+        " the deficit will narrow. The ministry forecasts that the harvest will exceed 20 million tons.\n",
     )
     assert [(doc.span(q.start, q.end), q.speaker_entity_id) for q in doc.quotes] == [
         ("inflation will slow down next year.", None),
         ("oil prices have risen.", None),
+        ("prices will rise.", None),
+        ("the deficit will narrow.", None),
+        ("the harvest will exceed 20 million tons.", None),
     ]
 
 
@@ -1330,6 +1334,11 @@ def test_a_chinese_press_office_speaks_for_its_body_and_officials_are_no_body(pi
         ),
         # a plural present verb of saying; the unnamed source stays as written
         ("Эксперты полагают, что цены стабилизируются.", [("indirect", "цены стабилизируются.", "Эксперты")]),
+        # the plural of every present verb of the table, and of the short adjectives of conviction
+        ("Аналитики прогнозируют, что цены вырастут.", [("indirect", "цены вырастут.", "Аналитики")]),
+        ("Эксперты уверены, что рынок восстановится.", [("indirect", "рынок восстановится.", "Эксперты")]),
+        ("Врачи рассказывают, что пациентов стало больше.", [("indirect", "пациентов стало больше.", "Врачи")]),
+        ("СМИ пишут, что переговоры продолжатся.", [("indirect", "переговоры продолжатся.", "СМИ")]),
         # a cause given as an explanation (объяснил это тем, что …) is what the speaker said
         (
             "Министр Алмасадам Саткалиев объяснил это тем, что цены на нефть упали.",
