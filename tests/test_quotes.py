@@ -113,6 +113,8 @@ CHINESE = [
     ("别克捷诺夫承认，部分地区供暖存在问题。", ("indirect", "部分地区供暖存在问题。", "别克捷诺夫")),
     ("外交部回应称，哈方将采取对等措施。", ("indirect", "哈方将采取对等措施。", "外交部")),
     ("托卡耶夫告诉记者，改革将继续推进。", ("indirect", "改革将继续推进。", "托卡耶夫")),
+    # 谈到 before a comma reports as 提到 does (with an object, 在谈到…时, it reports nothing)
+    ("该部门负责人谈到，今年已修建公路200公里。", ("indirect", "今年已修建公路200公里。", "该部门负责人")),
     # 指出 and 提到, as 强调: the statement runs on over the paragraph
     (
         "教练指出，女队表现出色。在两场锦标赛中，她们斩获3金。",
@@ -1721,6 +1723,7 @@ def test_a_role_says_who_the_speaker_is(pipeline) -> None:  # type: ignore[no-un
         "Title\n\nThe Head of State stressed the importance of roads. He noted that the country needs engineers.\n",
         "Заголовок\n\nГлава государства провел совещание по дорогам. Он отметил, что стране нужны инженеры.\n",
         "标题\n\n国家元首主持召开道路建设会议。他指出，国家需要更多工程师。\n",
+        "标题\n\n哈萨克斯坦元首主持召开道路建设会议。他指出，国家需要更多工程师。\n",
     ],
 )
 def test_a_pronoun_after_an_office_is_its_holder(pipeline, text: str) -> None:  # type: ignore[no-untyped-def]

@@ -115,6 +115,12 @@ def test_a_given_name_no_listed_name_fits_is_put_right_by_the_wider_list_of_give
     assert romanize_person("坦齐拉") == "Tantsila"
 
 
+def test_a_character_xinhua_writes_for_zin_reads_so() -> None:
+    # 津 (Березин 别列津, Кузин 库津): without a reading the name was spelled by its Chinese sound (Katszin)
+    assert cyrillic_reading("卡津") == "Казин"
+    assert romanize_person("努尔兰·卡津") == "Nurlan Kazin"
+
+
 def test_a_reduced_vowel_left_out_is_likelier_than_another() -> None:
     # 哈勒姆詹 reads Халмжан: Галымжан and Галимжан both fit, but Xinhua writes и and leaves the reduced ы out
     assert romanize_person("哈勒姆詹·霍伊格勒迪耶夫").startswith("Galymzhan ")
