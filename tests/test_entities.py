@@ -3412,6 +3412,37 @@ def test_english_names_listed_after_a_plural_noun_of_companies_are_bodies(pipeli
     assert {("China", "LOC"), ("Russia", "LOC"), ("Turkey", "LOC")} <= found  # partners: countries too
 
 
+def test_english_parties_listed_right_after_their_plural_noun_are_bodies(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """`political parties Amanat, Auyl, Respublica, Aq Jol`: the tagger read Auyl and Aq Jol as persons; with no
+    `such as` either, every name of the list is a body. Bare `parties` (the sides of a talk) lists countries."""
+    doc = annotate(
+        pipeline,
+        "Title\n\nProposals were submitted by political parties Amanat, Auyl, Respublica, Aq Jol and others.\n\n"
+        "The parties Kazakhstan and China signed the deal.\n",
+    )
+    assert [(text, label) for text, label, _ in mentions(doc)] == [
+        ("Amanat", "ORG"),
+        ("Auyl", "ORG"),
+        ("Respublica", "ORG"),
+        ("Aq Jol", "ORG"),
+        ("Kazakhstan", "LOC"),
+        ("China", "LOC"),
+    ]
+
+
+def test_an_english_body_and_what_it_works_on_are_one_name(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """`Working Group` + on + `Parliamentary Reform`, as `Research Institute` + for + …; `on` and a day is when."""
+    doc = annotate(
+        pipeline,
+        "Title\n\nThe Working Group on Parliamentary Reform met. The Government on Monday Tokayev said.\n",
+    )
+    assert [(text, label) for text, label, _ in mentions(doc)] == [
+        ("Working Group on Parliamentary Reform", "ORG"),
+        ("Government", "ORG"),
+        ("Tokayev", "PER"),
+    ]
+
+
 def test_russian_names_after_imeni_are_the_body_place_or_prize_named_after_the_person(pipeline) -> None:  # type: ignore[no-untyped-def]
     doc = annotate(
         pipeline,

@@ -919,8 +919,10 @@ def _latin_document_rules(text: str, mentions: list[Mention]) -> list[Mention]:
             purpose is not None
             and place.end <= purpose.end()
             and text[body.start : body.end].split()[-1] in _HEAD_WORDS
+            and (place.label in ("ORG", "MISC") or not purpose.group().lstrip().startswith("on"))
         ):
-            # `Research Institute` + for + `Biological Safety` Problems: one body, named to the run's end
+            # `Research Institute` + for + `Biological Safety` Problems, `Working Group` + on + `Parliamentary Reform`:
+            # one body, named to the run's end
             return dataclasses.replace(body, end=purpose.end(), entity_id=None)
         if (
             body.label == place.label == "ORG"
@@ -1715,8 +1717,9 @@ _PROGRAM_AFTER = re.compile(r"[ \t]+(?:(?:State|National|Government)[ \t]+)?(?:P
 """A programme's word right after a name (`… Development State Program`): the name is the programme's."""
 
 
-_FOR_NAMES = re.compile(r"[ \t]+for[ \t]+[A-Z][\w'’-]*(?:[ \t]+(?:and[ \t]+)?[A-Z][\w'’-]*)*")
-"""What a body is for, in capitalised words after its head (`Research Institute for Biological Safety Problems`)."""
+_FOR_NAMES = re.compile(r"[ \t]+(?:for|on)[ \t]+[A-Z][\w'’-]*(?:[ \t]+(?:and[ \t]+)?[A-Z][\w'’-]*)*")
+"""What a body is for or on, in capitalised words after its head (`Research Institute for Biological Safety Problems`,
+`Working Group on Parliamentary Reform`)."""
 _OF_THE = re.compile(r"[ \t]+of(?:[ \t]+the)?[ \t]+")
 """Between a body and the country or region whose it is (`… Administration of the People's Republic of China`)."""
 _ROUTE_ENDS = re.compile(r"[A-Z][\w'’]+[ \t]?[-–—][ \t]?[A-Z][\w'’]+")
@@ -1877,16 +1880,18 @@ def _with_named_after(text: str, mentions: list[Mention]) -> list[Mention]:
 
 _LIST_ITEM = r"[A-Z][\w'’&.-]*(?:[ \t]+[A-Z][\w'’&.-]*){0,3}"
 _LISTED_COMPANIES = re.compile(
-    rf"\b(?:{alternatives(COMPANY_PLURALS)})[ \t]*,?[ \t]+(?:such[ \t]+as|including|like|namely)[ \t]+"
+    rf"\b(?:{alternatives(COMPANY_PLURALS)})(?:[ \t]*,?[ \t]+(?:such[ \t]+as|including|like|namely))?[ \t]+"
     rf"(?P<items>{_LIST_ITEM}(?:(?:[ \t]*,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+){_LIST_ITEM})+)"
 )
-"""A plural noun of companies and the list of their names after `such as` (``data/company_plurals.tsv``)."""
+"""A plural noun of companies and the list of their names, after `such as` or right after it
+(``data/company_plurals.tsv``)."""
 _ONE_LIST_ITEM = re.compile(_LIST_ITEM)
 
 
 def _listed_companies(text: str, mentions: list[Mention]) -> list[Mention]:
     """Every name of a list after a plural noun of companies (`transnational companies, such as JAC, Hikma, Peugeot,
-    and Tenaris`) is a body: the tagger's person or place there gives way, a body it read stays as it is."""
+    and Tenaris`, `political parties Amanat, Auyl, Respublica`) is a body: the tagger's person or place there gives
+    way, a body it read and a name the gazetteer knows stay as they are."""
     spans = [
         item.span()
         for listed in _LISTED_COMPANIES.finditer(text)
@@ -1897,9 +1902,11 @@ def _listed_companies(text: str, mentions: list[Mention]) -> list[Mention]:
     kept = [
         mention
         for mention in mentions
-        if mention.label == "ORG" or not any(s < mention.end and mention.start < e for s, e in spans)
+        if mention.label == "ORG"
+        or mention.recogniser == "gazetteer"
+        or not any(s < mention.end and mention.start < e for s, e in spans)
     ]
-    bodies = [(m.start, m.end) for m in kept if m.label == "ORG"]
+    bodies = [(m.start, m.end) for m in kept if m.label == "ORG" or m.recogniser == "gazetteer"]
     kept += [
         Mention(s, e, "ORG", "listed_company:ORG", "rules_en", 0.6)
         for s, e in spans
