@@ -246,6 +246,16 @@ def test_chinese_quoted_company_with_its_legal_form_is_named_without_its_country
     assert corrected(f"{whole}官员表示。", whole) == [(whole, "ORG")]
 
 
+def test_chinese_subsidiary_is_named_by_the_company_before_it(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """`哈萨克斯坦国家铁路公司子公司“KTZ Express”公司`: the parent company (known to the gazetteer) and the
+    subsidiary's own name, not a body ending in 子公司."""
+    doc = annotate(pipeline, "标题\n\n哈萨克斯坦国家铁路公司子公司“KTZ Express”公司宣布开通新线路。\n")
+    assert mentions(doc) == [
+        ("哈萨克斯坦国家铁路公司", "ORG", "org:kazakhstan-temir-zholy"),
+        ("KTZ Express", "ORG", "org:en:KTZ Express"),
+    ]
+
+
 def test_chinese_quoted_company_after_its_country_is_the_quoted_name(pipeline) -> None:  # type: ignore[no-untyped-def]
     doc = annotate(pipeline, "标题\n\n中国“VEGA Power”公司总经理表示，项目进展顺利。\n")
     assert [(text, label) for text, label, _ in mentions(doc)] == [("中国", "LOC"), ("VEGA Power", "ORG")]

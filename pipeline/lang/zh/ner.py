@@ -1641,8 +1641,11 @@ def _corrected(text: str, start: int, end: int, label: str) -> list[Mention]:
         return []  # `全国博物馆`: the museums of the whole country, described, no name (全国人民代表大会 is one)
     if label == "ORG" and _COUNTED.search(text, start, end):
         return []  # `俄罗斯九所大学`: nine universities of a country, counted, no body's name
-    if label == "ORG" and text.endswith(_BRANCH, start, end) and text.endswith(ORG_SUFFIXES, start, end - len(_BRANCH)):
-        end -= len(_BRANCH)  # `莫斯科国立罗蒙诺索夫大学分校`: a university's branch is named by the university
+    branch = next((word for word in _BRANCHES if text.endswith(word, start, end)), None)
+    if label == "ORG" and branch and text.endswith(ORG_SUFFIXES, start, end - len(branch)):
+        # `莫斯科国立罗蒙诺索夫大学分校`: a university's branch is named by the university;
+        # `哈萨克斯坦国家铁路公司子公司`: a company's subsidiary, whose own name follows, by the company
+        end -= len(branch)
     if label == "LOC" and end - start > 1 and _PLACE_WORDS_ONLY.fullmatch(text, start, end):
         return []  # `友好省州关系`: provinces and states, no place's name (one character may be one: 港台)
     if label == "ORG" and (title := _title_across_end(text, start, end)) is not None:
@@ -1737,8 +1740,8 @@ _WHOLE_PLACE = re.compile("全[国州市省区县]")
 """The whole country, region or city (全国, 全州) before a body's head: every such body, described."""
 _COUNTED = re.compile(r"(?<!第)[一二三四五六七八九十两几数多\d]+[所家个座]")
 """A number and a measure word inside a body's span: bodies counted (九所大学), not one named."""
-_BRANCH = "分校"
-"""A university's branch campus: the university's name before it is the body's name."""
+_BRANCHES = ("分校", "子公司")
+"""A university's branch campus, a company's subsidiary: the name before the word is the body's name."""
 _PLACE_WORDS_ONLY = re.compile("(?:" + "|".join(map(re.escape, sorted(_PLACE_ENDINGS, key=len, reverse=True))) + ")+")
 """Words for kinds of places and nothing else (省州, 州市): no name."""
 
