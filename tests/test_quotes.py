@@ -115,6 +115,8 @@ CHINESE = [
     ("托卡耶夫告诉记者，改革将继续推进。", ("indirect", "改革将继续推进。", "托卡耶夫")),
     # 谈到 before a comma reports as 提到 does (with an object, 在谈到…时, it reports nothing)
     ("该部门负责人谈到，今年已修建公路200公里。", ("indirect", "今年已修建公路200公里。", "该部门负责人")),
+    # where a statement was issued is no part of who issued it
+    ("外交部在其官网上发布声明称，哈方对事件表示关切。", ("indirect", "哈方对事件表示关切。", "外交部")),
     # 指出 and 提到, as 强调: the statement runs on over the paragraph
     (
         "教练指出，女队表现出色。在两场锦标赛中，她们斩获3金。",
