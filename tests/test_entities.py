@@ -256,6 +256,12 @@ def test_chinese_subsidiary_is_named_by_the_company_before_it(pipeline) -> None:
     ]
 
 
+def test_chinese_body_s_official_website_names_the_body(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """`据哈萨克斯坦外交部官网消息`: the ministry (linked), as its press office would name it; no body `…官网`."""
+    doc = annotate(pipeline, "标题\n\n据哈萨克斯坦外交部官网消息，两国外长举行了会谈。\n")
+    assert mentions(doc) == [("哈萨克斯坦外交部", "ORG", "org:ministry-of-foreign-affairs-of-kazakhstan")]
+
+
 def test_chinese_quoted_company_after_its_country_is_the_quoted_name(pipeline) -> None:  # type: ignore[no-untyped-def]
     doc = annotate(pipeline, "标题\n\n中国“VEGA Power”公司总经理表示，项目进展顺利。\n")
     assert [(text, label) for text, label, _ in mentions(doc)] == [("中国", "LOC"), ("VEGA Power", "ORG")]
