@@ -3428,6 +3428,13 @@ def test_english_names_listed_after_a_plural_noun_of_companies_are_bodies(pipeli
     assert {("China", "LOC"), ("Russia", "LOC"), ("Turkey", "LOC")} <= found  # partners: countries too
 
 
+def test_one_english_word_where_something_is_held_is_a_place(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """`will be held in Tianjin`: the tagger read MISC, which one word is left out as; where something is held or
+    takes place is a place. A language there (`held in English`) is none."""
+    doc = annotate(pipeline, "Title\n\nThe summit will be held in Tianjin. The talks were held in English.\n")
+    assert [(text, label) for text, label, _ in mentions(doc)] == [("Tianjin", "LOC")]
+
+
 def test_english_parties_listed_right_after_their_plural_noun_are_bodies(pipeline) -> None:  # type: ignore[no-untyped-def]
     """`political parties Amanat, Auyl, Respublica, Aq Jol`: the tagger read Auyl and Aq Jol as persons; with no
     `such as` either, every name of the list is a body. Bare `parties` (the sides of a talk) lists countries."""

@@ -72,6 +72,8 @@ _LEADING_TITLE = re.compile(rf"(?:{_TITLE_WORDS}) of (?:the )?")  # used with ma
 _ORG_WORDS = re.compile(rf"\b{alternatives(ORG_WORDS)}\b")
 _PLACE_WORDS = re.compile(rf"\b{alternatives(PLACE_WORDS, any_case=True)}\b")
 _PLACE_WORD_AFTER = re.compile(rf"[ \t]+(?:{alternatives(PLACE_WORDS)})\b")
+_HELD_IN = re.compile(r"(?:held|hosted|located|based|place)[ \t]+in")
+"""Words before a place where something is held or takes place (`will be held in Tianjin`)."""
 _PLACE_NAME_WORD_AFTER = re.compile(rf"[ \t]+(?:{alternatives(PLACE_NAME_WORDS)})\b")
 """A place word right after a name (`Atyrau region`); the second, only those that are part of the name."""
 _SENTENCE_WORDS = SENTENCE_WORDS
@@ -403,6 +405,14 @@ def _from_spans(text: str, sentences: list[Sentence], tagged: list[list[tuple[in
                 and _PLACE_NAME_WORD_AFTER.match(text, sentence.tokens[last - 1].end, sentence.tokens[last].end)
             ):
                 last += 1  # `Ayagoz town`, `Shaanxi province`: the place word is part of the name
+            if (
+                label == "MISC"
+                and last - first == 1
+                and first > 1
+                and _HELD_IN.fullmatch(text, sentence.tokens[first - 2].start, sentence.tokens[first - 1].end)
+                and span_words not in DEMONYMS
+            ):
+                label = "LOC"  # `will be held in Tianjin`: one word where something is held or takes place
             if label == "MISC" and last - first < 2:
                 continue  # the model's weakest type; one capitalised word is as often a sentence opener
             span_start, span_end = sentence.tokens[first].start, sentence.tokens[last - 1].end
