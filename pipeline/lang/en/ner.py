@@ -72,10 +72,10 @@ _LEADING_TITLE = re.compile(rf"(?:{_TITLE_WORDS}) of (?:the )?")  # used with ma
 _ORG_WORDS = re.compile(rf"\b{alternatives(ORG_WORDS)}\b")
 _PLACE_WORDS = re.compile(rf"\b{alternatives(PLACE_WORDS, any_case=True)}\b")
 _PLACE_WORD_AFTER = re.compile(rf"[ \t]+(?:{alternatives(PLACE_WORDS)})\b")
-_HELD_IN = re.compile(r"(?:held|hosted|located|based|place)[ \t]+in")
-"""Words before a place where something is held or takes place (`will be held in Tianjin`)."""
 _PLACE_NAME_WORD_AFTER = re.compile(rf"[ \t]+(?:{alternatives(PLACE_NAME_WORDS)})\b")
 """A place word right after a name (`Atyrau region`); the second, only those that are part of the name."""
+_HELD_IN = re.compile(r"(?:held|hosted|located|based|place)[ \t]+in")
+"""Words before a place where something is held or takes place (`will be held in Tianjin`)."""
 _SENTENCE_WORDS = SENTENCE_WORDS
 _IN_DOCUMENT_TITLE = re.compile(
     rf"\b{alternatives(DOCUMENT_HEADS)}[ \t]+(?:of|on)[ \t]+(?:the[ \t]+)?"
@@ -1763,11 +1763,11 @@ _COMPLEMENT_AFTER = re.compile(r"[ \t]+(?:for|of|on)[ \t]+[A-Z]")
 
 
 def _bodies_the_tagger_cut(text: str, candidates: list[Mention]) -> list[Mention]:
-    """A body's name the rules read whole over its head word and what it is for (`Regional Centre for Preventive
-    Diplomacy`, `Institute for War and Peace Reporting`), where the tagger stopped at the head (the place `Regional
-    Centre`) with nothing read after it, or read the whole as something else (MISC): the tagger's span gives way, or
-    takes the body's label, so the rules' body is not left out for it. Where the tagger read pieces after the head,
-    the document rules join them (`Research Institute` + `for` + `Biological Safety Problems`)."""
+    """A body's name the rules read whole over its head word and what it is for, of or on (`Regional Centre for
+    Preventive Diplomacy`, `Institute for War and Peace Reporting`), where the tagger stopped at the head (the place
+    `Regional Centre`) with nothing read after it, or read the whole as something else (MISC): the tagger's span gives
+    way, or takes the body's label, so the rules' body is not left out for it. Where the tagger read pieces after
+    the head, the document rules join them (`Research Institute` + `for` + `Biological Safety Problems`)."""
     bodies = [m for m in candidates if m.recogniser == "rules_en" and m.label == "ORG"]
     if not bodies:
         return candidates

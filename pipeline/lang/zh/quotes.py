@@ -480,22 +480,24 @@ def _before_addressee(text: str, start: int, end: int) -> int:
     return marker.start() if marker and text[start : marker.start()] in _ADDRESSED_BY else end
 
 
+def _before_circumstance(text: str, start: int, end: int) -> int:
+    """Where a speaker phrase ends before the circumstance closing it (部长在会上发言时 -> 部长)."""
+    circumstance = _CIRCUMSTANCE.search(text, start, end)
+    return circumstance.start() if circumstance and circumstance.start() > start else end
+
+
 def _without_occasion(text: str, start: int, end: int) -> tuple[int, int]:
     """A speaker phrase without where and when it spoke (部长在会上发言时 -> 部长, 卫生部15日 -> 卫生部) and without
     the issuing of a statement (外交部发表声明 -> 外交部), also where it was issued (该公司在官网上发布消息 ->
     该公司)."""
-    circumstance = _CIRCUMSTANCE.search(text, start, end)
-    if circumstance and circumstance.start() > start:
-        end = circumstance.start()
+    end = _before_circumstance(text, start, end)
     issuing = _ISSUING.search(text, start, end)
     if issuing and issuing.start() > start:
         start, end = _without_adverbs(text, start, issuing.start())
         opener = next((word for word in _ISSUER_OPENERS if text.startswith(word, start)), "")
         if end - start > len(opener):
             start += len(opener)  # `根据公司发布的最新声明`: the company issued it
-        circumstance = _CIRCUMSTANCE.search(text, start, end)
-        if circumstance and circumstance.start() > start:
-            end = circumstance.start()  # `外交部在其官网上发布声明称`: where the statement was issued
+        end = _before_circumstance(text, start, end)  # `外交部在其官网上发布声明称`: where the statement was issued
     day = _DAY.search(text, start, end)
     if day and day.start() > start:
         end = day.start()
