@@ -5014,6 +5014,8 @@ def test_kazakhstans_foreign_minister_named_by_office_is_the_holder_on_the_date(
         pipeline, f" {dateline}\nTitle\n\nThe cooperation is a stable platform, the Kazakh Foreign Minister said.\n"
     )
     assert [q.speaker_entity_id for q in doc.quotes] == [minister]
+    doc = annotate(pipeline, f" {dateline}\nЗаголовок\n\nГлава МИД РК отметил, что сотрудничество стабильно.\n")
+    assert [q.speaker_entity_id for q in doc.quotes] == [minister]
 
 
 def test_a_bare_minister_is_not_the_foreign_minister_by_office(pipeline) -> None:  # type: ignore[no-untyped-def]
