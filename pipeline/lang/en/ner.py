@@ -1758,7 +1758,6 @@ def candidate_rules(text: str, candidates: list[Mention]) -> list[Mention]:
 _ROUTE_KNOWN_ENDS = 2
 
 
-_BODY_HEAD_AT_END = re.compile(rf"\b{alternatives(ORG_WORDS)}$")
 _COMPLEMENT_AFTER = re.compile(r"[ \t]+(?:for|of|on)[ \t]+[A-Z]")
 
 
@@ -1779,7 +1778,7 @@ def _bodies_the_tagger_cut(text: str, candidates: list[Mention]) -> list[Mention
                 mention = dataclasses.replace(mention, label="ORG") if mention.label == "MISC" else mention
             elif (
                 body is not None
-                and _BODY_HEAD_AT_END.search(text, mention.start, mention.end)
+                and text[mention.start : mention.end].split()[-1] in _HEAD_WORDS
                 and _COMPLEMENT_AFTER.match(text, mention.end, body.end)
                 and not any(
                     other is not mention and other.recogniser != "rules_en" and mention.end < other.end <= body.end

@@ -81,13 +81,11 @@ SPEECH_AFTER = (*REPORTING_VERBS, *NAME_CONTEXT, *PERSON_TITLES)
 _FUNCTION_CHARS = frozenset(word for word in NAME_CONTEXT if len(word) == 1)
 """What may follow a name: a reporting verb, a function word, punctuation or a title."""
 _ORG_TOKEN_ENDINGS = (*ORG_WORDS, *ORG_CHARS, "会")
-_TITLE_BEFORE = re.compile(f"(?:{'|'.join(sorted(PERSON_TITLES, key=len, reverse=True))})[ \t]*$")
-"""A title right before a name, a space between allowed (`（记者 文龙杰）`)."""
 
 
 def _titled_at(text: str, start: int, position: int) -> bool:
-    """Whether ``text[start:position]`` ends in a title and perhaps spaces (``_TITLE_BEFORE``), looking at its end
-    only: the block's whole beginning is searched for no run of it."""
+    """Whether ``text[start:position]`` ends in a title right before a name, a space between allowed (`（记者
+    文龙杰）`), looking at its end only: the block's whole beginning is searched for no run of it."""
     while position > start and text[position - 1] in " \t":
         position -= 1
     return text.endswith(PERSON_TITLES, start, position)
@@ -722,7 +720,7 @@ def _shows_a_person(text: str, start: int, end: int) -> bool:
     return (
         text.startswith(_PERSON_CONTEXT, after.end() if after else end)
         or _TO_A_TITLE.match(text, after.end() if after else end) is not None
-        or _TITLE_BEFORE.search(text, max(0, start - 8), start) is not None
+        or _titled_at(text, max(0, start - 8), start)
         or text.endswith("据", 0, start)
     )
 

@@ -229,16 +229,14 @@ _WEAK_VOWELS = frozenset("у")
 adds to break a cluster (扎苏兰 reads Жасулан for Жаслан), at a higher cost than the signs above."""
 _SOUND_GROUP = {letter: group.split()[0] for group in SOUND_GROUPS for letter in group.split()}
 _CLOSE_VOWELS = frozenset(frozenset(pair.split()) for pair in CLOSE_VOWELS)
-_SAME_GROUP, _CLOSE_VOWEL, _DROPPED_VOWEL, _UNWRITTEN_VOWEL, _WEAK_VOWEL, _DOUBLED, _DIFFERENT = (
-    0.3,
-    0.25,
-    0.35,
-    0.3,
-    0.7,
-    0.2,
-    2.0,
-)
-"""What each difference between a reading and a known name costs; another consonant or vowel never fits."""
+# What each difference between a reading and a known name costs; another consonant or vowel never fits.
+_SAME_GROUP = 0.3  # a consonant of the same sound group (sound_groups.tsv) for another
+_CLOSE_VOWEL = 0.25  # a vowel for a close one (close_vowels.tsv)
+_DROPPED_VOWEL = 0.35  # one of _DROPPED_VOWELS left out or added
+_UNWRITTEN_VOWEL = 0.3  # one of _UNWRITTEN_VOWELS left out or added
+_WEAK_VOWEL = 0.7  # one of _WEAK_VOWELS left out or added
+_DOUBLED = 0.2  # a consonant written once where the name doubles it, or the other way round
+_DIFFERENT = 2.0  # any other change: never within a fit's cost
 _COST_PER_LETTER, _MOST_COST = 0.16, 1.1
 """A known name fits a reading when the differences cost less than this much per letter and in all."""
 _LISTED_MOST_COST = 0.5
