@@ -175,6 +175,22 @@ def test_english_known_places_joined_by_dashes_are_the_places_of_a_route_or_a_pa
     assert [text for text, _, _ in mentions(doc)] == ["Almaty", "Turkestan", "Belarus", "Kazakhstan", "Ust-Kamenogorsk"]
 
 
+def test_english_fields_of_offices_regions_and_chambers(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """A minister's field of several parts written before the title is no name (`Digital Development, Innovations
+    and Aerospace Industry Minister`); `Eurasian` alone is an adjective, no body; a chamber named with its
+    parliament is two bodies (the chamber's name is also a title that cuts a name after it)."""
+    doc = annotate(
+        pipeline,
+        "Digital Development, Innovations and Aerospace Industry Minister Bagdat Mussin presented the project. The "
+        "Eurasian economic integration grows. The Mazhilis of the Parliament of Kazakhstan passed the bill.",
+    )
+    assert [(text, label) for text, label, _ in mentions(doc)] == [
+        ("Bagdat Mussin", "PER"),
+        ("Mazhilis", "ORG"),
+        ("Parliament of Kazakhstan", "ORG"),
+    ]
+
+
 def test_english_known_places_in_a_list_are_places_not_one_body(pipeline) -> None:  # type: ignore[no-untyped-def]
     """`hit Kostanay, Petropavlovsk and Kokshetau`: the tagger read the first two as one organisation; the places
     the gazetteer knows, joined by a comma or `and`, are places of their own. A body's name with a comma in its
@@ -932,7 +948,9 @@ def test_a_compound_body_is_cut_into_its_named_parts() -> None:
     assert parts("哈萨克斯坦外交部") == ["哈萨克斯坦外交部"]
     assert parts("东北部发展委员会") == ["东北部发展委员会"]  # 北部 is a part of the country, not a ministry
     assert parts("外交部新闻处长") == ["外交部新闻处长"]  # the rest does not end as a body does
-    assert parts("欧洲委员会部长委员会") == ["欧洲委员会部长委员会"]  # 部长 is a title: no ministry ends there
+    # 部长 is a title: no ministry ends there; the Council of Europe and its Committee of Ministers are two bodies
+    assert parts("欧洲委员会部长委员会") == ["欧洲委员会", "部长委员会"]
+    assert parts("外交部长委员会") == ["外交部长委员会"]
 
 
 def test_a_body_the_tagger_cut_one_character_late_gets_its_first_character_back() -> None:
@@ -1640,6 +1658,9 @@ def test_english_tagger_spans_given_names_places_peoples_documents_and_a_ministe
     text = "The Ministry of Energy Minister said"
     parts = ["DET", "PROPN", "ADP", "PROPN", "PROPN", "VERB"]
     assert tagged(text, parts, [(1, 4, "ORG")]) == [("Ministry of Energy", "ORG")]
+    text = "Labor and Social Protection of the Population Minister Tamara Duissenova said"  # a field of three parts
+    parts = ["PROPN", "CCONJ", "PROPN", "PROPN", "ADP", "DET", "PROPN", "PROPN", "PROPN", "PROPN", "VERB"]
+    assert tagged(text, parts, [(0, 1, "ORG"), (2, 4, "ORG"), (8, 10, "PER")]) == [("Tamara Duissenova", "PER")]
 
 
 def test_english_runs_drop_an_opener_and_its_article_and_leader_of_the_nation_is_a_title(pipeline) -> None:  # type: ignore[no-untyped-def]
@@ -2052,6 +2073,18 @@ def test_a_body_goes_on_over_its_country_and_an_office_inside_a_council_name_is_
     assert "独联体政府首脑理事会" in bodies and "国防委员会" in bodies  # 政府首脑 is an office; 杜马 a body of its own
     ministry = annotate(pipeline, "标题\n\n生态部生态文化和政策司表示，外交部长将出席。\n")
     assert [text for text, _, _ in mentions(ministry, "ORG")] == ["生态部", "生态文化和政策司"]  # 外交部长: a title
+    chambers = annotate(
+        pipeline,
+        "标题\n\n乌兹别克斯坦最高会议参议院主席来访。中国全国人民代表大会常务委员会举行会议。欧洲委员会部长委员会通过决议。\n",
+    )
+    assert [text for text, _, _ in mentions(chambers, "ORG")] == [  # 会议, 大会, 委员会 close a body's name too
+        "乌兹别克斯坦最高会议",
+        "参议院",
+        "中国全国人民代表大会",
+        "常务委员会",
+        "欧洲委员会",
+        "部长委员会",  # a title after a head that closes a name names the next body (Committee of Ministers)
+    ]
 
 
 def test_an_abbreviated_russian_ministry_of_two_fields_is_one_body(pipeline) -> None:  # type: ignore[no-untyped-def]
@@ -2107,11 +2140,16 @@ def test_a_chinese_name_never_runs_over_a_sentence_end(pipeline) -> None:  # typ
 
 
 def test_a_latin_name_and_its_chinese_kind_are_one_body(pipeline) -> None:  # type: ignore[no-untyped-def]
-    doc = annotate(pipeline, "SCAT航空公司开通新航线。SANY集团建厂。Fabe-Agro公司投资。阿塞拜疆国家石油公司SOCAR签约。")
+    doc = annotate(
+        pipeline,
+        "SCAT航空公司开通新航线。SANY集团建厂。Fabe-Agro公司投资。Qazaqstan Investment Corporation股份公司将投资。"
+        "阿塞拜疆国家石油公司SOCAR签约。",
+    )
     assert [(text, label) for text, label, _ in mentions(doc, "ORG")] == [
         ("SCAT航空公司", "ORG"),
         ("SANY集团", "ORG"),
         ("Fabe-Agro", "ORG"),  # the bare 公司 only says it is a company
+        ("Qazaqstan Investment Corporation", "ORG"),  # as a legal form does (股份公司, joint-stock)
         ("阿塞拜疆国家石油公司", "ORG"),  # a Chinese name and a Latin one after it stay two mentions
         ("SOCAR", "ORG"),
     ]
@@ -3986,7 +4024,8 @@ def test_russian_streets_abbreviated_and_bodies_with_their_level(pipeline) -> No
 def test_chinese_a_state_cut_inside_its_formal_word_and_bodies_of_a_whole_country(pipeline) -> None:  # type: ignore[no-untyped-def]
     """`哈萨克斯坦共|和国`: the tagger cut the formal word jieba reads with the name; the place is whole and linked.
     `全国博物馆`, `国家级和州级博物馆` (every museum of a country or a level) and `国家文化形象` (a field) name no body;
-    `全国人民代表大会常务委员会` is a body."""
+    `全国人民代表大会常务委员会` is a body (two, as compound bodies are listed: the congress and its standing
+    committee)."""
     doc = annotate(pipeline, "标题\n\n他签署了《关于批准哈萨克斯坦共和国内政基本原则、价值观与方向》的总统令。\n")
     assert ("哈萨克斯坦共和国", "LOC", "loc:kazakhstan") in mentions(doc)
     assert mentions(doc, "ORG") == []
@@ -3995,4 +4034,4 @@ def test_chinese_a_state_cut_inside_its_formal_word_and_bodies_of_a_whole_countr
         "标题\n\n目前哈萨克斯坦共有280余家国家级和州级博物馆。门户网站旨在将全国博物馆资源整合至统一的数字平台，"
         "传播哈萨克斯坦的国家文化形象。全国人民代表大会常务委员会委员长赵乐际会见了他。\n",
     )
-    assert [text for text, _, _ in mentions(doc, "ORG")] == ["全国人民代表大会常务委员会"]
+    assert [text for text, _, _ in mentions(doc, "ORG")] == ["全国人民代表大会", "常务委员会"]

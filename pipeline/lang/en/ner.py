@@ -89,9 +89,11 @@ _OF_OR_ON = 4
 _FIELD_WORD = r"[A-Z][\w-]*"
 """A capitalised word of a ministry's or a minister's field (Ecology, Natural)."""
 _DEPUTY = r"(?:Deputy[ \t]+|Vice[ \t]+)?"
-_FIELD_OF_MINISTER = re.compile(rf"(?:[ \t]+and(?:[ \t]+{_FIELD_WORD}){{1,3}})?[ \t]+{_DEPUTY}Minister\b")
+_FIELD_GOES_ON = rf"(?:,?[ \t]+and|,|[ \t]+of(?:[ \t]+the)?)(?:[ \t]+{_FIELD_WORD}){{1,3}}"
+"""The rest of a field of several parts: `and Social Development`, `, Innovations`, `of the Population`."""
+_FIELD_OF_MINISTER = re.compile(rf"(?:{_FIELD_GOES_ON}){{0,4}}[ \t]+{_DEPUTY}Minister\b")
 """What follows the field of a minister's office written before the title (`Emergency Situations Minister`, `Kazakh
-Information and Social Development Minister`)."""
+Information and Social Development Minister`, `Labor and Social Protection of the Population Minister`)."""
 _PART_OF_FIELD = re.compile(rf"(?:[ \t]+{_FIELD_WORD}){{1,3}}[ \t]+{_DEPUTY}Minister\b")
 """What follows the start of such a field that a tagged body cut short (`[Kazakh National] Economy Minister`); a
 place keeps its name there (`Kazakhstan Foreign Minister`)."""
@@ -209,8 +211,8 @@ def english_names(text: str, start: int, end: int) -> list[Mention]:
             continue
         elif len(words) == 1 and _is_company_word(words[0]):
             label, fine = "ORG", "caps+company_shape"  # `EkibastuzFerroAlloys`, `Saryarkaavtoprom`: a company
-        elif len(words) >= 2 and all(w[0].isupper() for w in words):
-            label, fine = "MISC", "caps"
+        elif len(words) >= 2 and all(w[0].isupper() for w in words) and not _FIELD_OF_MINISTER.match(text, seq_end):
+            label, fine = "MISC", "caps"  # not `[Digital Development], Innovations and … Minister`: an office's field
         else:
             continue
         mentions.append(Mention(first, seq_end, label, fine, "rules_en", 0.5 if label != "MISC" else 0.3))
@@ -913,8 +915,9 @@ def _latin_document_rules(text: str, mentions: list[Mention]) -> list[Mention]:
     listed = [
         part
         for mention in listed
+        for chamber in _chamber_apart(text, mention)
         for apart in _acronym_apart(
-            text, _as_event(text, _without_demonym(text, _without_office(text, _company_by_form(text, mention))))
+            text, _as_event(text, _without_demonym(text, _without_office(text, _company_by_form(text, chamber))))
         )
         for part in _bodies_apart(
             text, _before_open_bracket(text, _with_compass_letter(text, _without_hyphened_title(text, apart)))
@@ -1392,6 +1395,24 @@ def _company_by_form(text: str, mention: Mention) -> Mention:
     if mention.label in ("ORG", "PER") or len(words) < 2 or not {words[0], words[-1]} & LEGAL_FORMS:
         return mention
     return dataclasses.replace(mention, label="ORG", label_fine="legal_form:ORG", entity_id=None)
+
+
+_CHAMBER_OF = re.compile(
+    rf"(?P<chamber>{alternatives(tuple(title for title in PERSON_TITLES if title in ORG_WORDS))})[ \t]+of[ \t]+"
+    r"(?:the[ \t]+)?(?=[A-Z])"
+)
+"""A chamber's name before the parliament it belongs to (`Mazhilis of the Parliament`): the chamber's name is also in
+the titles, to cut a name after it (`the Senate Stanisław Karczewski`)."""
+
+
+def _chamber_apart(text: str, mention: Mention) -> list[Mention]:
+    """A chamber named with its parliament (`Mazhilis of the Parliament of Kazakhstan`) is two bodies, as the corpus
+    lists compound bodies; read as an office, the chamber was lost."""
+    found = _CHAMBER_OF.match(text, mention.start, mention.end) if mention.label == "ORG" else None
+    if found is None or found.end() >= mention.end:
+        return [mention]
+    chamber = dataclasses.replace(mention, end=found.end("chamber"), entity_id=None)
+    return [chamber, dataclasses.replace(mention, start=found.end(), entity_id=None)]
 
 
 def _without_office(text: str, mention: Mention) -> Mention:

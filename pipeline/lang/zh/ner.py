@@ -1677,7 +1677,7 @@ def _corrected(text: str, start: int, end: int, label: str) -> list[Mention]:
         label == "ORG"
         and latin_head
         and text.endswith(_LONG_ORG_WORDS, start, end)
-        and latin_head.group("kind") != "公司"
+        and latin_head.group("kind") not in LEGAL_FORMS
     ):
         return [Mention(start, end, label, f"model:{label}", "model_zh", 0.8)]  # `SCAT航空公司`: the name and its kind
     if label != "PER" and _MIXED_SCRIPTS.search(text, start, end):  # 阿塞拜疆国家石油公司SOCAR: two names
@@ -1748,6 +1748,9 @@ _PARENT = re.compile("|".join(map(re.escape, sorted(PARENT_BODIES, key=len, reve
 _TITLES_FROM_HEADS = tuple(title for title in PERSON_TITLES if _PARENT.match(title) and len(title) > 1)
 """Titles that begin with a body's head (部长, 院长): where one is written, the head is no body."""
 _MINISTRY = "部"
+_WHOLE_HEAD = 3
+"""Characters of a head that closes a body's name after any name before it (委员会, 参议院; 大学 may be a word of
+the name: 大学生)."""
 _NOT_A_BODY_BEFORE = frozenset("东西南北中内外全")
 """北部, 内部: 部 after these is a part of something, not a ministry."""
 
@@ -1757,16 +1760,20 @@ def _named_parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
     参议院预算委员会 -> 参议院 + 预算委员会; a body whose rest does not end as a body does (外交部长) stays whole."""
     for parent in _PARENT.finditer(text, start, end):
         cut = parent.end()
-        whole = cut - start >= 3 and (parent.start() == start or parent.group() == _MINISTRY)
+        whole = cut - start >= 3 and (
+            parent.start() == start or parent.group() == _MINISTRY or len(parent.group()) >= _WHOLE_HEAD
+        )
         if parent.start() < start + 3 and not whole:
             continue  # a head this early is a word of the name; one that opens it is a body (参议院…), as is a
-            # ministry of two characters and 部 (交通部 + 铁路和水运委员会, 农业部 + 农产品生产及加工司)
+            # ministry of two characters and 部 (交通部 + 铁路和水运委员会, 农业部 + 农产品生产及加工司) and a
+            # name before a head of three characters (欧洲委员会 + 部长委员会)
         rest = text[cut:end]
         before = text[parent.start() - 1] if parent.start() else ""
         if any(text.startswith(title, parent.start()) for title in _TITLES_FROM_HEADS):
             continue  # 欧洲委员会部长委员会: 部长 is a title (the Committee of Ministers), not a ministry
-        if text.startswith(_BODY_TITLES, cut):
-            continue  # 独联体政府首脑理事会: 政府首脑 is an office (the Council of Heads of Government)
+        if text.startswith(_BODY_TITLES, cut) and len(parent.group()) < _WHOLE_HEAD:
+            continue  # 独联体政府首脑理事会: 政府首脑 is an office (the Council of Heads of Government); after a
+            # head that closes a name, the title names the next body (欧洲委员会 + 部长委员会, Committee of Ministers)
         if len(rest) < 3 or not rest.endswith(_ORG_TOKEN_ENDINGS) or before in _NOT_A_BODY_BEFORE:
             continue
         if any(text.count(opening, start, cut) > text.count(closing, start, cut) for opening, closing in _PAIRS):
@@ -1788,8 +1795,8 @@ _QUOTED_NAME_OPENING = re.compile("[“「]")
 _MIXED_SCRIPTS = re.compile(r"[\u4e00-\u9fff][A-Za-z]|[A-Za-z][\u4e00-\u9fff]")
 _SCRIPT_RUN = re.compile(r"[\u4e00-\u9fff]+|[A-Za-z][A-Za-z0-9 &.-]*[A-Za-z0-9]")
 _LATIN_THEN_HEAD = re.compile(r"[A-Za-z][A-Za-z0-9 &.-]*[A-Za-z0-9](?P<kind>[\u4e00-\u9fff]{2,5})")
-"""A Latin name and a short Chinese head after it (`SCAT航空公司`, `SANY集团`): one body; not the bare 公司, which
-only says it is a company (`Fabe-Agro公司` -> Fabe-Agro)."""
+"""A Latin name and a short Chinese head after it (`SCAT航空公司`, `SANY集团`): one body; not a legal form alone
+(公司, 股份公司: ``legal_forms.tsv``), which only says it is a company (`Fabe-Agro公司` -> Fabe-Agro)."""
 
 
 def _named_after_person(text: str, start: int, end: int) -> Mention | None:
