@@ -197,33 +197,29 @@ _AFTER_ORG_CHAR = (
     "相关",
     "负责",
 )
-_COMPOUND_GAP = re.compile('[^，。、；：“”‘’《》（）()\\s,.;:"在对向将已于的和及等是为从把被也都还又签]{0,10}?')
 _COMPOUND_ORG = re.compile(f"({'|'.join(ORG_WORDS)}|{'|'.join(ORG_CHARS)})")
 
 
 def compound_organisations(text: str, heads: list[Mention], end: int) -> list[Mention]:
-    """Organisations named after a place: 哈萨克斯坦驻中国大使馆, 阿富汗工业与贸易部, 西哈州州政府.
+    """Organisations named by a place and an organisation word right after it: 西哈州州政府, 阿拉木图市政府.
 
-    An organisation word at most ten characters after a place closes the name, if no clause word
-    (在, 对, 和, 的...) or punctuation comes between. ``…部长`` is a title, not an organisation.
+    A one-character word (部, 局) closes the name only before a break (``_AFTER_ORG_CHAR``); ``…部长`` is a
+    title, not an organisation. Names with words between the place and the head (阿富汗工业与贸易部) are the
+    tagger's.
     """
     mentions = []
     for head in heads:
         if head.label != "LOC":
             continue
-        gap = _COMPOUND_GAP.match(text, head.end, end)
-        limit = gap.end() if gap else head.end
-        for position in range(head.end, limit + 1):
-            word = _COMPOUND_ORG.match(text, position, end)
-            if not word:
-                continue
-            after = text[word.end() : end]
-            if word.group() in ORG_CHARS and after and has_han(after[0]) and not after.startswith(_AFTER_ORG_CHAR):
-                continue
-            if after.startswith("长"):
-                continue
-            mentions.append(Mention(head.start, word.end(), "ORG", "compound_zh", "compound_zh", 0.65))
-            break
+        word = _COMPOUND_ORG.match(text, head.end, end)
+        if not word:
+            continue
+        after = text[word.end() : end]
+        if word.group() in ORG_CHARS and after and has_han(after[0]) and not after.startswith(_AFTER_ORG_CHAR):
+            continue
+        if after.startswith("长"):
+            continue
+        mentions.append(Mention(head.start, word.end(), "ORG", "compound_zh", "compound_zh", 0.65))
     return mentions
 
 
