@@ -401,6 +401,25 @@ def _all_titles() -> frozenset[str]:
     return frozenset(title.lower() for language in languages().values() for title in language.person_titles)
 
 
+def _normal_forms_cut(doc: Document, normal_forms: dict[tuple[int, int], str]) -> dict[tuple[int, int], str]:
+    """Normal forms of mentions a rule cut from the end of a longer span that has one (`Министерства по чрезвычайным
+    ситуациям` of `… (МЧС) РК`, `Министерство по чрезвычайным ситуациям (МЧС) РК`): the longer span's form without the
+    words cut off, where it writes them as the text does; so the part keeps its head in the nominative and links."""
+    longer: dict[int, list[tuple[int, str]]] = {}
+    for (start, end), form in normal_forms.items():
+        longer.setdefault(start, []).append((end, form))
+    cut: dict[tuple[int, int], str] = {}
+    for mention in doc.mentions:
+        if (mention.start, mention.end) in normal_forms or mention.start not in longer:
+            continue
+        for end, form in longer[mention.start]:
+            tail = doc.span(mention.end, end)
+            if end > mention.end and tail.strip() and form.endswith(tail) and len(form) > len(tail):
+                cut[(mention.start, mention.end)] = form[: len(form) - len(tail)].rstrip()
+                break
+    return cut
+
+
 def _key_form(doc: Document, mention: Mention, normal_forms: dict[tuple[int, int], str]) -> str:
     form = normal_forms.get((mention.start, mention.end)) or doc.span(mention.start, mention.end)
     if has_han(form) and any(j in form for j in NAME_JOINERS):
@@ -649,6 +668,7 @@ def link(
     spellings: SpellingIndex | None = None,
 ) -> None:
     """Give every mention an entity id (see the module docstring for the rules)."""
+    normal_forms = {**normal_forms, **_normal_forms_cut(doc, normal_forms)}
     for mention in doc.mentions:
         if mention.entity_id is None:
             form = _key_form(doc, mention, normal_forms)

@@ -142,6 +142,8 @@ STATEMENT_ANAPHORS = frozenset(phrase for language in languages().values() for p
 """A statement named with no owner (`говорится в сообщении`): the last speaker's, else the last body's."""
 PLACE_ANAPHORS = frozenset(word for language in languages().values() for word in language.place_anaphors)
 """Words after a body's head that stand for the region named before (администрация региона)."""
+QUALIFIER_PLACES = frozenset(word for language in languages().values() for word in language.qualifier_places)
+"""A country's abbreviation after a body's name that says whose it is (МЧС РК)."""
 PLACE_ADJECTIVE_ANAPHORS = {
     stem: noun for language in languages().values() for stem, noun in language.place_adjective_anaphors.items()
 }
@@ -461,7 +463,9 @@ class QuoteFinder:
             return quote
         if mention is not None and mention.label == "ORG" and _heads_a_body(doc.span(start, mention.start)):
             # `пресс-служба Мажилиса`: the press service, not the Mazhilis; `… региона` after it: of the region
-            anaphor = _PLACE_ANAPHOR_AFTER.match(doc.text, mention.end)
+            anaphor = _PLACE_ANAPHOR_AFTER.match(doc.text, mention.end) or _BRACKETED_THEN_QUALIFIER.match(
+                doc.text, mention.end
+            )
             named_to = anaphor.end() if anaphor is not None else mention.end
             phrase = doc.span(start, named_to)
             body = self._body(doc, phrase, start, earlier, (quote.start, quote.end))
@@ -471,12 +475,15 @@ class QuoteFinder:
                 return quote
         if mention is not None:
             quote.speaker_start, quote.speaker_end = mention.start, mention.end
+            written = doc.span(mention.start, mention.end).split()
             placed = (
-                self._place_of_adjective(doc.span(mention.start, mention.end).split(), mention.start)
+                self._place_of_adjective(written, mention.start)
+                or (self._named_before_with_place(written, mention.start) if len(written) > 1 else None)
                 if mention.label == "ORG"
                 else None
             )
-            if placed is not None:  # `областного департамента …`: the department of the region named last
+            if placed is not None:  # `областного департамента …`: the department of the region named last; and
+                # `управления культуры` after `областного управления культуры`: the same department
                 quote.speaker_entity_id, quote.attribution = placed, "descriptor"
                 return quote
             quote.speaker_entity_id = mention.entity_id
@@ -751,6 +758,8 @@ class QuoteFinder:
             if owned is None and (named_ministry := self.ministries.get(ministry_key(phrase) or "")) is not None:
                 return named_ministry, "explicit"  # `According to the transport ministry`: the Ministry of Transport
             return f"org:en:{owned['owner']} {owned['head']}" if owned else f"org:en:{phrase}", "explicit"
+        if len(words) > 1 and (placed := self._named_before_with_place(words, start)) is not None:
+            return placed, "descriptor"  # `По информации управления культуры` after `областного управления культуры`
         rest = " ".join(words[1:])
         if len(words) == 2 and (owner_head := _body_head(words[1])) is not None:
             owner = _last_body(self._index, start, owner_head, outside=quoted)
@@ -767,6 +776,26 @@ class QuoteFinder:
                 return None
             rest = " ".join([*words[1:-1], region])
         return f"org:ru:{self._index.lemma_at(start) or words[0]} {rest}", "explicit"
+
+    def _named_before_with_place(self, words: list[str], start: int) -> str | None:
+        """A body's phrase without its place (`управления культуры`) that the article wrote before with an adjective
+        pointing to one (`областного управления культуры`, `в районном управлении культуры`): the body of that
+        region or district, as the first phrase names it; None when the phrase was not written so."""
+        head = _body_head(words[0])
+        if head is None:
+            return None
+        adjectives = "|".join(map(re.escape, PLACE_ADJECTIVE_ANAPHORS))
+        rest = r"\s+".join(map(re.escape, words[1:]))
+        written = re.compile(
+            rf"(?<![\w-])(?:{adjectives})[а-яё]{{0,4}}\s+{re.escape(head)}[а-яё]{{0,4}}\s+{rest}(?![\w-])",
+            re.IGNORECASE,
+        )
+        text = self._index.doc.text
+        for found in reversed(list(written.finditer(text, 0, start))):
+            place = self._place_of_adjective(found.group().split(), found.start())
+            if place is not None:
+                return place
+        return None
 
     def _owner_named_before(self, owner: str, start: int) -> str | None:
         """The body a common noun owning a press service points back to (or standing alone: `the company said`, `—
@@ -947,6 +976,12 @@ _PLACE_ANAPHOR_AFTER = re.compile(
     rf"[ \t]+(?:{'|'.join(map(re.escape, sorted(PLACE_ANAPHORS, key=len, reverse=True)))})(?![\w-])", re.IGNORECASE
 )
 """A word standing for the region named last right after a body's name (`… по чрезвычайным ситуациям региона`)."""
+_BRACKETED_THEN_QUALIFIER = re.compile(
+    rf"[ \t]*\([^()\n]{{1,12}}\)[ \t]+(?:{'|'.join(map(re.escape, sorted(QUALIFIER_PLACES, key=len, reverse=True)))})"
+    r"(?![\w-])"
+)
+"""A body's abbreviation in brackets and the country whose body it is, after the body's name (`Министерства по
+чрезвычайным ситуациям (МЧС) РК`): the country is part of the name the body speaks by."""
 _NAME_REACH = 200
 """How far before quoted words a name that holds them may start."""
 _CONTEXT_REACH = 600

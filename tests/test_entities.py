@@ -2095,6 +2095,16 @@ def test_an_abbreviated_russian_ministry_of_two_fields_is_one_body(pipeline) -> 
     bodies = [text for text, _, _ in mentions(doc, "ORG")]
     assert "Минтуризма и спорта РК" in bodies
     assert "Минздрав" in bodies  # and the akimat: two bodies
+    doc = annotate(
+        pipeline,
+        "Заголовок\n\nСо ссылкой на Минтруда и социальной защиты населения РК. Минэкологии и природных ресурсов "
+        "провело проверку. Минфин и местных исполнительных органов.\n",
+    )
+    assert [text for text, _, _ in mentions(doc, "ORG")] == [  # a field of two or three words
+        "Минтруда и социальной защиты населения РК",
+        "Минэкологии и природных ресурсов",
+        "Минфин",  # and local bodies: a body's head in the second part
+    ]
 
 
 def test_a_woman_named_in_russian_keeps_her_surname_in_every_case(pipeline) -> None:  # type: ignore[no-untyped-def]
@@ -3980,6 +3990,11 @@ def test_russian_bodies_attached_to_the_president_and_abbreviated_in_brackets(pi
     assert [text for text, _, _ in mentions(doc, "ORG")] == [
         "Казахского научно-исследовательского института онкологии и радиологии",
         "КазНИИОР",
+    ]
+    doc = annotate(pipeline, "Заголовок\n\nСообщает пресс-служба Министерства по чрезвычайным ситуациям (МЧС) РК.\n")
+    assert [text for text, _, _ in mentions(doc, "ORG")] == [  # the country after the brackets is neither's
+        "Министерства по чрезвычайным ситуациям",
+        "МЧС",
     ]
 
 

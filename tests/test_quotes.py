@@ -4023,6 +4023,33 @@ def test_russian_title_after_where_it_was_said_and_a_regional_department(pipelin
     assert speakers[1][1] == "Turkistan Region Department of Emergency Situations"  # the region named last
 
 
+def test_russian_press_service_of_a_body_with_its_abbreviation_and_country(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """`пресс-служба Министерства по чрезвычайным ситуациям (МЧС) РК`: the body's name and its abbreviation are two
+    mentions, and the country after the brackets still says whose ministry speaks."""
+    doc = annotate(
+        pipeline,
+        "Заголовок\n\nВ Костанае сгорело отделение Казпочты, сообщает пресс-служба Министерства по чрезвычайным "
+        "ситуациям (МЧС) РК.\n",
+    )
+    assert [pipeline.quotes.name_en(q.speaker_entity_id) for q in doc.quotes] == [
+        "Ministry of Emergency Situations of Kazakhstan press service"
+    ]
+
+
+def test_russian_department_named_again_without_its_place_is_the_regional_one(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """`По информации управления культуры` after `областного управления культуры` in Turkestan Region's news: the
+    region's department named before, not a department of no place; one never written with a place adjective
+    stays as written."""
+    doc = annotate(
+        pipeline,
+        "Заголовок\n\nВ Туркестанской области проверят закупку. Видеоролик заказали для областного управления "
+        "культуры.\n\nПо информации управления культуры, видеоролик представит историю Казахстана.\n\nПо "
+        "информации управления образования, школы готовы.\n",
+    )
+    speakers = [pipeline.quotes.name_en(q.speaker_entity_id) for q in doc.quotes]
+    assert speakers == ["Turkistan Region Culture Department", "Education Department"]
+
+
 @pytest.mark.parametrize(
     ("text", "president"),
     [
@@ -5421,6 +5448,22 @@ def test_chinese_cue_before_a_word_that_begins_with_a_particle_reports(pipeline)
     assert annotate(pipeline, "标题\n\n阿拜与江布尔并称为哈萨克诗歌的两座高峰。\n").quotes == []  # "jointly called"
 
 
+def test_english_statement_after_its_owner_is_the_owners(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """`…, the ministry's statement reads`, `…, the company's press release says`: the owner before the statement
+    speaks (the ministry, the company named before), as the owner of data does; `reads` closes such a quotation."""
+    doc = annotate(
+        pipeline,
+        "Title\n\nThe Ministry of Energy held a meeting on fuel prices. Prices will remain unchanged until the end of "
+        "the year, the ministry's statement reads.\n\nAir Astana reported record passenger numbers. The airline will "
+        "open five new routes, the company's press release says.\n",
+    )
+    found = [(doc.span(q.start, q.end), pipeline.quotes.name_en(q.speaker_entity_id)) for q in doc.quotes]
+    assert found == [
+        ("Prices will remain unchanged until the end of the year", "Ministry of Energy of Kazakhstan"),
+        ("The airline will open five new routes", "Air Astana"),
+    ]
+
+
 def test_english_sources_and_quotations_from_fresh_articles(pipeline) -> None:  # type: ignore[no-untyped-def]
     doc = annotate(
         pipeline,
@@ -5979,9 +6022,10 @@ def test_russian_body_named_in_the_nominative_to_its_head_and_with_its_abbreviat
         "В Министерстве иностранных дел Казахстана сообщили, что визит состоится в мае.\n",
     )
     bodies = {doc.span(m.start, m.end): m.entity_id for m in doc.mentions if m.label == "ORG"}
-    assert bodies["Министерства по чрезвычайным ситуациям (МЧС) РК"] == (
-        "org:ru:Министерство по чрезвычайным ситуациям (МЧС) РК"
-    )  # the head in the nominative, the words after it as written (not `по чрезвычайные ситуациям`)
+    # the name and its abbreviation apart, the name in the normal form of the span natasha read with them (the head
+    # in the nominative, the words after it as written): the gazetteer's ministry, as the abbreviation is
+    assert bodies["Министерства по чрезвычайным ситуациям"] == "org:ministry-of-emergency-situations-of-kazakhstan"
+    assert bodies["МЧС"] == "org:ministry-of-emergency-situations-of-kazakhstan"
     assert bodies["Министерстве иностранных дел Казахстана"] == "org:ru:Министерство иностранных дел Казахстана"
     assert [pipeline.quotes.name_en(q.speaker_entity_id) for q in doc.quotes] == [
         "Ministry of Emergency Situations of Kazakhstan press service",

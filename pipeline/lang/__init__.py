@@ -130,6 +130,9 @@ class Language:
     place_anaphors: tuple[str, ...] = ()
     """Lower-case words that, after a body's head, stand for the region named before (администрации
     региона -> the Pavlodar Region Akimat when Павлодарская область was named last)."""
+    qualifier_places: tuple[str, ...] = ()
+    """A country's abbreviation written after a body to say whose it is (МЧС РК): part of the body's name, also
+    after the body's abbreviation in brackets (Министерства по чрезвычайным ситуациям (МЧС) РК)."""
     place_adjective_anaphors: dict[str, str] = field(default_factory=dict)
     """Stems of adjectives that, before a body's head, stand for the place named before (в областном акимате) ->
     the stem of that place's noun (област)."""

@@ -628,6 +628,8 @@ def find_quotes(
                 quote.speaker_start = quote.speaker_end = None  # `the post reads`: its author, named before
             elif data := _OWNED_DATA.fullmatch(text, quote.speaker_start, quote.speaker_end):
                 quote.speaker_end = data.end("owner")  # `According to the Ministry's data`: the ministry's words
+            elif statement := _OWNED_STATEMENT.fullmatch(text, quote.speaker_start, quote.speaker_end):
+                quote.speaker_end = statement.end("owner")  # `the ministry's statement reads`: the ministry's words
     return [quote for quote in found if not _determiner_speaks(text, quote)]
 
 
@@ -965,6 +967,11 @@ _STATEMENT_FROM = re.compile(
     rf"(?:an?|the|this)[ \t]+(?:[\w-]+[ \t]+)?{alternatives(STATEMENT_NOUNS)}[ \t]+(?:from|of|by)[ \t]+", re.IGNORECASE
 )
 """A written statement before its author (`an official statement from the Federation reads`): the author speaks."""
+_OWNED_STATEMENT = re.compile(
+    rf"(?P<owner>.+?)['’]s[ \t]+(?:[\w-]+[ \t]+)?{alternatives(STATEMENT_NOUNS)}", re.IGNORECASE
+)
+"""A written statement after its author (`the ministry's statement reads`, `the company's press release says`): the
+author speaks, as the owner of data does (``_OWNED_DATA``)."""
 
 
 def _written(text: str, start: int, end: int) -> bool:
@@ -974,6 +981,7 @@ def _written(text: str, start: int, end: int) -> bool:
         _STATEMENT.fullmatch(text, start, end)
         or _MEDIUM_OF.match(text, start, end)
         or ((owned := _STATEMENT_FROM.match(text, start, end)) is not None and owned.end() < end)
+        or _OWNED_STATEMENT.fullmatch(text, start, end) is not None
     )
 
 

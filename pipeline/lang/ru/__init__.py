@@ -76,6 +76,7 @@ LANGUAGE = register_language(
         body_heads=lexicon.BODY_HEADS,
         company_nouns=lexicon.COMPANY_NOUNS,
         place_anaphors=lexicon.PLACE_ANAPHORS,
+        qualifier_places=tuple(sorted(lexicon.QUALIFIER_PLACES)),
         place_adjective_anaphors=lexicon.PLACE_ADJECTIVE_ANAPHORS,
         compound_prefixes=lexicon.COMPOUND_PREFIXES,
         body_anaphors=lexicon.BODY_ANAPHORS,

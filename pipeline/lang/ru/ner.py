@@ -247,9 +247,12 @@ class RussianNER:
 
 
 _WORD_BEFORE = re.compile(r"(\w+)[ \t]+$")
-_ABBREVIATION_AFTER = re.compile(r"[ \t]*\(([A-ZА-ЯЁ](?=[^)]*[A-ZА-ЯЁ])[A-ZА-ЯЁa-zа-яё0-9-]{1,11})\)$")
+_ABBREVIATION_AFTER = re.compile(
+    r"[ \t]*\(([A-ZА-ЯЁ](?=[^)]*[A-ZА-ЯЁ])[A-ZА-ЯЁa-zа-яё0-9-]{1,11})\)(?:[ \t]+(?:РК|РФ|Казахстана|России))?$"
+)
 """An abbreviation in brackets closing a body's name (Диалога по сотрудничеству в Азии (ДСА)), with lower-case
-letters inside too (…института онкологии и радиологии (КазНИИОР)): two capitals at least, no space."""
+letters inside too (…института онкологии и радиологии (КазНИИОР)): two capitals at least, no space; the country
+after it is neither's (Министерства по чрезвычайным ситуациям (МЧС) РК)."""
 
 
 _CYRILLIC_LETTER = re.compile("[А-Яа-яЁё]")
@@ -454,8 +457,13 @@ def _ministry_fields(text: str, mention: Mention) -> Mention:
 
 
 _MINISTRY_ABBREVIATION = re.compile(r"Мин[а-яё]{3,}")
-_SECOND_FIELD = re.compile(r"[ \t]+и[ \t]+([а-яё]{3,}[аяыи])(?:[ \t]+(?:РК|РФ|Казахстана|России))?(?![\w-])")
-"""`Минтуризма и спорта РК`: the second field of an abbreviated ministry's name, and its country."""
+_SECOND_FIELD = re.compile(
+    r"[ \t]+и[ \t]+((?:[а-яё]{3,}(?:ой|ей|ых|их|ого|его)[ \t]+)?[а-яё]{3,}(?:[аяыи]|ов|ев)(?:[ \t]+[а-яё]{3,}[аяыи])?)"
+    r"(?:[ \t]+(?:РК|РФ|Казахстана|России))?(?![\w-])"
+)
+"""`Минтуризма и спорта РК`, `Минтруда и социальной защиты населения РК`, `Минэкологии и природных ресурсов`: the
+second field of an abbreviated ministry's name (a noun in the genitive, an adjective before it, a noun after), and
+its country."""
 
 
 _LEVEL_ADJECTIVE_BEFORE = re.compile(
@@ -479,8 +487,8 @@ def _whole_ministry(text: str, mention: Mention) -> Mention:
     if mention.label != "ORG" or not _MINISTRY_ABBREVIATION.fullmatch(text, mention.start, mention.end):
         return mention
     field = _SECOND_FIELD.match(text, mention.end)
-    if field is None or field.group(1).startswith(BODY_HEADS):
-        return mention  # `Минздрав и акимат`: two bodies
+    if field is None or any(word.startswith(BODY_HEADS) for word in field.group(1).split()):
+        return mention  # `Минздрав и акимат`, `Минфин и местных исполнительных органов`: two bodies
     return dataclasses.replace(mention, end=field.end())  # the same body as the gazetteer's abbreviation
 
 
