@@ -2087,6 +2087,18 @@ def test_a_body_goes_on_over_its_country_and_an_office_inside_a_council_name_is_
     ]
 
 
+def test_the_khorgos_border_cooperation_centre_is_one_body_in_every_language(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """The gazetteer's International Center for Boundary Cooperation: one body, not the place Khorgos inside it."""
+    for text in (
+        "标题\n\n双方在霍尔果斯国际边境合作中心框架下开展合作。\n",
+        "Заголовок\n\nТоварооборот Международного центра приграничного сотрудничества «Хоргос» вырос.\n",
+        "Title\n\nTrade at the Khorgos International Center for Boundary Cooperation grew.\n",
+    ):
+        assert [(label, entity) for _, label, entity in mentions(annotate(pipeline, text))] == [
+            ("ORG", "org:icbc-khorgos")
+        ]
+
+
 def test_an_abbreviated_russian_ministry_of_two_fields_is_one_body(pipeline) -> None:  # type: ignore[no-untyped-def]
     doc = annotate(
         pipeline,

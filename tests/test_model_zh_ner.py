@@ -197,6 +197,9 @@ def test_people_are_no_body() -> None:
     assert _corrected(text, 0, len("哈萨克斯坦民"), "ORG") == []
     text = "哈萨克侨民代表出席了活动。"
     assert _corrected(text, 0, len("哈萨克侨民"), "ORG") == []
+    text = "伊犁哈萨克自治州代表团举行会谈。"  # a place's own name, closed by its kind, before the group: that place
+    found = [(text[m.start : m.end], m.label) for m in _corrected(text, 0, len("伊犁哈萨克自治州代表团"), "ORG")]
+    assert found == [("伊犁哈萨克自治州", "LOC")]
     pipeline = make_pipeline(PipelineConfig())
     doc = pipeline.annotate("标题\n\n哈萨克斯坦民众对此表示欢迎。中国人民银行宣布降息。\n", "t.txt")[0]
     kept = {(doc.span(m.start, m.end), m.label) for m in doc.mentions}

@@ -1607,8 +1607,13 @@ def _corrected(text: str, start: int, end: int, label: str) -> list[Mention]:
         end = event[0]  # 阿斯塔纳[峰]会: a name ends before an event's head word, never inside it
     elif event and event[1] and label != "PER":
         return [Mention(start, end, "MISC", "event", "model_zh", 0.8)]
-    if label != "PER" and _word_at_end(text, start, end, GROUP_NOUNS):
-        return []  # 哈萨克斯坦民众, 哈萨克侨民: people, not a body or a place
+    group = _word_at_end(text, start, end, GROUP_NOUNS) if label != "PER" else None
+    if group is not None:  # 哈萨克斯坦民众, 哈萨克侨民: people, not a body or a place; a place's own name before
+        # them, closed by its kind (伊犁哈萨克自治州代表团), is that place
+        place_end = group[0]
+        if place_end - start >= _OWN_PLACE_LETTERS and text.endswith(tuple(_OWN_PLACE_ENDS), start, place_end):
+            return [Mention(start, place_end, "LOC", "model:LOC", "model_zh", 0.8)]
+        return []
     if start > 0 and _CLOSING_MARK.get(text[start - 1]) == text[end : end + 1]:
         head = next((word for word in ORG_SUFFIXES if text.startswith(word, end + 1)), None)
         if head:  # `“波克隆卡”影院`: a name in quotation marks and the word that makes it a body
