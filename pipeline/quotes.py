@@ -1446,7 +1446,18 @@ def _speaker_mention(index: _Index, start: int, end: int) -> Mention | None:
         for m in index.starting(start, end)
         if m.label == "ORG" and text[m.end : end].strip(" \t,.'’s»\"") in ("", *PRESS_OFFICES)
     ]
-    return bodies[-1] if bodies else None  # a body speaks when it heads the phrase (not `A Kazakh court`)
+    if not bodies:
+        return None
+    unit = next(
+        (m for m in inside if m.label == "ORG" and _UNIT_OF.fullmatch(text, m.end, bodies[-1].start)),
+        None,
+    )  # `the Bureau of National Statistics of the Agency for …`: the unit speaks, not the body it belongs to
+    return unit or bodies[-1]  # a body speaks when it heads the phrase (not `A Kazakh court`)
+
+
+_UNIT_OF = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?")
+"""Between a unit's name and the body it belongs to, both named (`Committee for Emergency Situations of the Ministry
+of Internal Affairs`)."""
 
 
 def _heads_a_body(words: str) -> bool:
@@ -1710,9 +1721,13 @@ _TITLE_NEAR = 31
 """How far after a Latin title its holder's name may begin with any words between."""
 _TITLE_REACH = 80
 """How far after a Latin title its holder's name may begin when only the title's complement stands between."""
-_TITLE_COMPLEMENT = re.compile(r"\s+of(?:\s+(?:of|and|the|for|[A-Z][\w-]*,?))+\s+")
+_TITLE_COMPLEMENT = re.compile(
+    r"\s+(?:of(?:\s+(?:of|and|the|for|[A-Z][\w-]*,?))+|(?:[а-яё-]+,?\s+)+(?:[А-ЯЁа-яё-]+\s+)*[А-ЯЁа-яё-]+)\s+"
+)
 """What may stand between a title and its holder further off: the title's complement (`Minister of Ecology,
-Geology and Natural Resources of Kazakhstan Serikkali Brekeshev`)."""
+Geology and Natural Resources of Kazakhstan Serikkali Brekeshev`, `министр труда и социальной защиты населения
+Светлана Жакупова`, `министр национальной экономики Республики Казахстан Серик Жумангарин`: in Russian, words that
+open in lower case)."""
 
 
 def _apposed_person(index: _Index, phrase: str, position: int, earlier: Sequence[Quote] = ()) -> str | None:

@@ -3384,6 +3384,18 @@ def test_an_english_unit_named_with_its_ministry_is_two_bodies(pipeline) -> None
         "Committee for Emergency Situations",
         "Ministry of Internal Affairs of Kazakhstan",
     ]
+    doc = annotate(  # an agency's bureau too; the unit speaks, not the body it belongs to
+        pipeline,
+        "Title\n\nAccording to the Bureau of National Statistics of the Agency for Strategic Planning and Reforms, "
+        "exports to Uzbekistan grew by 12%.\n",
+    )
+    assert [text for text, label, _ in mentions(doc) if label == "ORG"] == [
+        "Bureau of National Statistics",
+        "Agency for Strategic Planning and Reforms",
+    ]
+    assert [q.speaker_entity_id for q in doc.quotes] == ["org:bureau-of-national-statistics-of-kazakhstan"]
+    doc = annotate(pipeline, "Title\n\nRescuers of the Kazakh MIA Emergencies Committee evacuated 50 people.\n")
+    assert [text for text, label, _ in mentions(doc) if label == "ORG"] == ["MIA", "Emergencies Committee"]
 
 
 def test_english_pieces_of_one_long_body_name_and_a_project_name(pipeline) -> None:  # type: ignore[no-untyped-def]

@@ -4023,6 +4023,22 @@ def test_russian_title_after_where_it_was_said_and_a_regional_department(pipelin
     assert speakers[1][1] == "Turkistan Region Department of Emergency Situations"  # the region named last
 
 
+def test_russian_title_with_a_long_field_names_its_holder(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """`министр труда и социальной защиты населения Светлана Жакупова`, `министр национальной экономики Республики
+    Казахстан Серик Жумангарин`: the field between the title and the name is the title's; `По словам министра` is
+    that minister, not the akim who spoke just before."""
+    for introduced, minister in (
+        ("министр труда и социальной защиты населения Светлана Жакупова", "per:svetlana-zhakupova"),
+        ("министр национальной экономики Республики Казахстан Серик Жумангарин", "per:serik-zhumangarin"),
+    ):
+        doc = annotate(
+            pipeline,
+            f"Заголовок\n\nНа открытии присутствовали аким города Ерболат Досаев и {introduced}.\n\n– Мы откроем "
+            "еще пять центров, – сказал Ерболат Досаев.\n\nПо словам министра, в стране 100 тысяч таких детей.\n",
+        )
+        assert [q.speaker_entity_id for q in doc.quotes] == ["per:yerbolat-dossayev", minister]
+
+
 def test_russian_press_service_of_a_body_with_its_abbreviation_and_country(pipeline) -> None:  # type: ignore[no-untyped-def]
     """`пресс-служба Министерства по чрезвычайным ситуациям (МЧС) РК`: the body's name and its abbreviation are two
     mentions, and the country after the brackets still says whose ministry speaks."""

@@ -150,8 +150,11 @@ PROJECT_HEADS = frozenset(words("en", "project_heads"))
 """Words closing a project's name (National Project): no body (``data/project_heads.tsv``)."""
 COMPANY_PLURALS = words("en", "company_plurals")
 """Plural nouns of companies before a list of their names (companies such as …): each name a body."""
-UNIT_HEADS = words("en", "unit_heads")
-"""Heads of a ministry's units (Committee): named with the ministry, two bodies (``data/unit_heads.tsv``)."""
+UNIT_HEADS = words("en", "unit_heads", unit="yes")
+"""Heads of the units of a ministry or an agency (Committee, Bureau): named with it, two bodies
+(``data/unit_heads.tsv``)."""
+PARENT_HEADS = words("en", "unit_heads", parent="yes")
+"""Heads of the bodies units belong to (Ministry, Agency; ``data/unit_heads.tsv``)."""
 NAMED_AFTER_HEADS = mapping("en", "named_after_heads", "plural")
 """prize -> prizes: nouns that a person's name before them names a thing by (the Satbayev prize)."""
 THING_NOUNS = frozenset(words("en", "thing_nouns"))

@@ -38,6 +38,7 @@ from pipeline.lang.en.lexicon import (
     NAMED_AFTER_HEADS,
     ORG_WORDS,
     OUTLET_KINDS,
+    PARENT_HEADS,
     PERSON_CONTEXT,
     PERSON_TITLES,
     PLACE_NAME_WORDS,
@@ -1024,21 +1025,38 @@ def _name_goes_on(text: str, piece: Mention, following: Mention) -> bool:
 
 _SUBORDINATE_OF_MINISTRY = re.compile(
     rf"(?P<unit>(?:[A-Z][\w'’-]*[ \t]+){{0,4}}?{alternatives(UNIT_HEADS)}\b"
-    r"[^,;\n]*?)[ \t]+of[ \t]+(?:the[ \t]+)?(?P<ministry>(?:[A-Z][\w'’-]*[ \t]+(?:and[ \t]+)?){0,5}?Ministry\b.*)"
+    r"[^,;\n]*?)[ \t]+of[ \t]+(?:the[ \t]+)?(?P<ministry>(?:[A-Z][\w'’-]*[ \t]+(?:and[ \t]+)?){0,5}?"
+    rf"{alternatives(PARENT_HEADS)}\b.*)"
 )
-"""A unit of a ministry named with it (`Committee for Emergency Situations of Ministry of Internal Affairs of
-Kazakhstan`, `the Sports Committee of the Tourism and Sport Ministry`): two bodies, each named."""
+"""A unit of a ministry or an agency named with it (`Committee for Emergency Situations of Ministry of Internal Affairs
+of Kazakhstan`, `the Sports Committee of the Tourism and Sport Ministry`, `Bureau of National Statistics of the Agency
+for Strategic Planning and Reforms`): two bodies, each named."""
+
+
+_ACRONYM_THEN_UNIT = re.compile(
+    rf"(?:(?:{alternatives(DEMONYMS)})[ \t]+)?(?P<ministry>[A-Z]{{2,5}})[ \t]+"
+    rf"(?P<unit>(?:[A-Z][\w'’-]*[ \t]+){{1,4}}{alternatives(UNIT_HEADS)})"
+)
+"""A unit written after its ministry's acronym (`Kazakh MIA Emergencies Committee`: the Emergencies Committee of the
+Ministry of Internal Affairs)."""
 
 
 def _parent_apart(text: str, mention: Mention) -> list[Mention]:
     """A body named with the ministry it belongs to is its two named parts, as the corpus lists compound bodies
-    (`Committee for Emergency Situations` + `Ministry of Internal Affairs of Kazakhstan`)."""
-    found = _SUBORDINATE_OF_MINISTRY.fullmatch(text, mention.start, mention.end) if mention.label == "ORG" else None
+    (`Committee for Emergency Situations` + `Ministry of Internal Affairs of Kazakhstan`, `MIA` + `Emergencies
+    Committee`); a people's adjective before the acronym is neither's."""
+    if mention.label != "ORG":
+        return [mention]
+    found = _SUBORDINATE_OF_MINISTRY.fullmatch(text, mention.start, mention.end)
+    if found is not None:
+        unit = dataclasses.replace(mention, end=found.end("unit"), entity_id=None)
+        ministry = dataclasses.replace(mention, start=found.start("ministry"), entity_id=None)
+        return [unit, ministry]
+    found = _ACRONYM_THEN_UNIT.fullmatch(text, mention.start, mention.end)
     if found is None:
         return [mention]
-    unit = dataclasses.replace(mention, end=found.end("unit"), entity_id=None)
-    ministry = dataclasses.replace(mention, start=found.start("ministry"), entity_id=None)
-    return [unit, ministry]
+    ministry = dataclasses.replace(mention, start=found.start("ministry"), end=found.end("ministry"), entity_id=None)
+    return [ministry, dataclasses.replace(mention, start=found.start("unit"), entity_id=None)]
 
 
 _SINGULAR_TITLES = frozenset(title.lower() for title in PERSON_TITLES if " " not in title)
