@@ -17,7 +17,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 
 from pipeline.document import Block, Document, Mention, Quote
-from pipeline.gazetteer import GazetteerEntity
+from pipeline.gazetteer import HOME_COUNTRY, GazetteerEntity
 from pipeline.lang import gendered_name_endings, given_name_genders, language_for, languages, romanized_person
 from pipeline.lang.en.ner import ministry_key
 from pipeline.lang.ru.lexicon import ADJECTIVE_ENDINGS
@@ -1686,8 +1686,6 @@ _HOME_HOLDERS = frozenset(entity for _, entity, _, _ in OFFICE_HOLDERS)
 """Everyone who held an office of ``office_holders.tsv``: Kazakhstan's, the agency's own country's."""
 _LEADING_DETERMINER = re.compile(r"^(the|this|that)\s+")
 """A determiner opening a speaker's phrase, which office phrases and titles are written without."""
-HOME_COUNTRY = "loc:kazakhstan"
-"""The gazetteer's entity of the country whose offices ``office_holders.tsv`` lists and the office phrases name."""
 _HOME_PEOPLES = DEMONYMS & frozenset(word for phrase in OFFICE_PHRASES for word in phrase.split())
 """The peoples' adjectives the office phrases use (kazakh president): the home country's."""
 

@@ -1682,6 +1682,9 @@ def test_english_runs_drop_an_opener_and_its_article_and_leader_of_the_nation_is
         ("Об этом сообщили в акимате Павлодарской области.", "акимате Павлодарской области"),
         ("Решение принято Авиационной администрацией Казахстана.", "Авиационной администрацией Казахстана"),
         ("С победой поздравил президент НОК РК Геннадий Головкин.", "НОК РК"),  # the country's abbreviation
+        ("Сотрудники ДЧС города Астаны выехали на место.", "ДЧС города Астаны"),  # a city, its noun written
+        ("Решение вынес Специализированный суд г. Алматы.", "Специализированный суд г. Алматы"),
+        ("Сотрудники службы пожаротушения ДЧС ВКО спасли людей.", "ДЧС ВКО"),  # an abbreviation: a body, no place
     ],
 )
 def test_a_russian_body_goes_on_with_the_place_it_belongs_to(pipeline, text: str, body: str) -> None:  # type: ignore[no-untyped-def]
@@ -2087,16 +2090,45 @@ def test_a_body_goes_on_over_its_country_and_an_office_inside_a_council_name_is_
     ]
 
 
-def test_the_khorgos_border_cooperation_centre_is_one_body_in_every_language(pipeline) -> None:  # type: ignore[no-untyped-def]
-    """The gazetteer's International Center for Boundary Cooperation: one body, not the place Khorgos inside it."""
-    for text in (
-        "标题\n\n双方在霍尔果斯国际边境合作中心框架下开展合作。\n",
-        "Заголовок\n\nТоварооборот Международного центра приграничного сотрудничества «Хоргос» вырос.\n",
-        "Title\n\nTrade at the Khorgos International Center for Boundary Cooperation grew.\n",
-    ):
-        assert [(label, entity) for _, label, entity in mentions(annotate(pipeline, text))] == [
-            ("ORG", "org:icbc-khorgos")
-        ]
+def test_a_country_before_a_ministry_the_gazetteer_knows_by_its_bare_name_is_that_countrys(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """`泰国旅游和体育部`: Thailand's ministry, one body, not the place and Kazakhstan's ministry; `哈萨克斯坦` before
+    it and the bare name alone stay the gazetteer's."""
+    doc = annotate(pipeline, "标题\n\n泰国旅游和体育部提供支持。据旅游和体育部消息，游客增加。\n")
+    assert mentions(doc) == [
+        ("泰国旅游和体育部", "ORG", "org:zh:泰国旅游和体育部"),
+        ("旅游和体育部", "ORG", "org:ministry-of-tourism-and-sports-of-kazakhstan"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "entity"),
+    [
+        ("标题\n\n双方在{}框架下开展合作。\n", "霍尔果斯国际边境合作中心", "org:icbc-khorgos"),
+        (
+            "Заголовок\n\nТоварооборот {} вырос.\n",
+            "Международного центра приграничного сотрудничества «Хоргос»",
+            "org:icbc-khorgos",
+        ),
+        (
+            "Title\n\nTrade at the {} grew.\n",
+            "Khorgos International Center for Boundary Cooperation",
+            "org:icbc-khorgos",
+        ),
+        ("标题\n\n{}的学生参加了活动。\n", "古米廖夫欧亚国立大学", "org:enu"),
+        (
+            "Заголовок\n\nСтуденты {} приехали.\n",
+            "Евразийского национального университета имени Л.Н. Гумилева",
+            "org:enu",
+        ),
+        ("标题\n\n{}的学生参加了活动。\n", "阿里-法拉比哈萨克国立大学", "org:al-farabi-kaznu"),
+    ],
+)
+def test_bodies_the_gazetteer_knows_are_one_body_in_every_language(  # type: ignore[no-untyped-def]
+    pipeline, sentence: str, name: str, entity: str
+) -> None:
+    """The International Center for Boundary Cooperation, the Eurasian National University named after Gumilyov,
+    al-Farabi's university with his given name: one body each, whole, not a place or a person inside it."""
+    assert mentions(annotate(pipeline, sentence.format(name))) == [(name, "ORG", entity)]
 
 
 def test_an_abbreviated_russian_ministry_of_two_fields_is_one_body(pipeline) -> None:  # type: ignore[no-untyped-def]

@@ -828,7 +828,8 @@ def find_natasha(ctx: BlockContext) -> list[Mention]:
             continue  # the place of a body's name (`Авиационной администрацией [Казахстана]`)
         start, end = mention.start, mention.end
         if mention.label == "ORG" and (owner := _owner_place(ctx.text, end, block_spans[index + 1 : index + 2])):
-            in_body.add(owner[0])  # `НОК РК`, `Авиационной администрацией Казахстана`: the country's body
+            # `НОК РК`, `Авиационной администрацией Казахстана`, `ДЧС города Астаны`: the country's or city's body
+            in_body.update(place.start for place, _ in block_spans[index + 1 : index + 2] if place.end <= owner[1])
             normal = f"{normal} {ctx.text[owner[0] : owner[1]]}" if normal else None  # the place stays genitive
             end = owner[1]
         end = with_closing_guillemets(ctx.text, start, end)  # `АО «Казахстан темир жолы`: natasha left it out
@@ -979,9 +980,14 @@ def _owner_place(text: str, end: int, following: list[tuple[Mention, str | None]
     genitive = (surface != normal and surface.endswith(_GENITIVE_ENDINGS)) or (
         surface == normal and surface.endswith(_INDECLINABLE_ENDINGS)
     )
-    if place.label == "LOC" and genitive and not text[end : place.start].strip():
-        return place.start, place.end
+    between = text[end : place.start].strip()
+    if place.label == "LOC" and genitive and (not between or _CITY_NOUN.fullmatch(between)):
+        return (place.start if not between else end + text[end:].index(between)), place.end
     return None
+
+
+_CITY_NOUN = re.compile(r"города|г\.")
+"""The noun of a city between a body and the city's name (`ДЧС города Астаны`, `суд г. Алматы`): the city's body."""
 
 
 _GENITIVE_ENDINGS = ("а", "ы", "и", "я", "ой области", "ого района", "ого округа")
@@ -1232,6 +1238,8 @@ def find_bodies(ctx: BlockContext) -> list[Mention]:
             continue  # `пресс-служба акимата Алматы`: the press service of the akimat, a description
         if match.start("place") in person_starts and match.start("place") not in known_places:
             continue  # `руководитель управления здравоохранения Алия Нурлыбаева`: a person, not a place
+        if match.group("place").split()[0].isupper() and match.start("place") not in known_places:
+            continue  # `службы пожаротушения ДЧС города Астаны`: a body's abbreviation, not a place (ВКО is one)
         found.append(Mention(match.start(), match.end(), "ORG", "rule:body", "bodies_ru", 0.7))
         position = match.end()
     for match in _STATE_BODY.finditer(ctx.text, ctx.block.start, ctx.block.end):

@@ -13,6 +13,7 @@ import re
 from collections.abc import Collection, Sequence
 
 from pipeline.document import Document, Mention, Sentence, Token
+from pipeline.gazetteer import HOME_COUNTRY
 from pipeline.lang.zh.lexicon import (
     ABBREVIATION_WORDS,
     AFTER_SURNAME_ALONE,
@@ -614,12 +615,16 @@ def document_rules(text: str, mentions: list[Mention]) -> list[Mention]:
     """The Chinese rules over several mentions (the language's ``mention_rules``)."""
     found = natural_areas(
         text,
-        places_opening_bodies(
+        countries_owning_ministries(
             text,
-            persons_naming_bodies(
+            places_opening_bodies(
                 text,
-                intergovernmental_bodies(
-                    text, bodies_of_joined_fields(text, places_in_lists(text, untagged_list_places(text, mentions)))
+                persons_naming_bodies(
+                    text,
+                    intergovernmental_bodies(
+                        text,
+                        bodies_of_joined_fields(text, places_in_lists(text, untagged_list_places(text, mentions))),
+                    ),
                 ),
             ),
         ),
@@ -905,6 +910,26 @@ def places_opening_bodies(text: str, mentions: list[Mention]) -> list[Mention]:
         return None
 
     return joined_neighbours(mentions, with_place)
+
+
+def countries_owning_ministries(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A place written right before a ministry the gazetteer knows by its bare name (泰国 + 旅游和体育部) is part of
+    the ministry's name, as the gold lists a country's ministry whole (俄罗斯外交部); and it is that country's
+    ministry, not the one of Kazakhstan the bare name links to. Mentions in text order."""
+
+    def with_country(place: Mention, body: Mention) -> Mention | None:
+        if not (
+            place.label == "LOC"
+            and body.label == "ORG"
+            and body.recogniser == "gazetteer"
+            and place.end == body.start
+            and text.endswith(_MINISTRY, body.start, body.end)
+        ):
+            return None
+        home = place.entity_id == HOME_COUNTRY
+        return dataclasses.replace(body, start=place.start, entity_id=body.entity_id if home else None)
+
+    return joined_neighbours(mentions, with_country)
 
 
 def places_in_lists(text: str, mentions: list[Mention]) -> list[Mention]:
