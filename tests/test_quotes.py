@@ -3149,6 +3149,12 @@ def test_english_verbs_of_belief_and_assertion_and_a_clause_told_to_a_briefing(p
         "the epidemiological situation is stable.",
         "the rules are fair.",
     ]
+    doc = annotate(  # where it was told before `that`: no part of the words
+        pipeline,
+        "Title\n\nDeputy Akim Serik Bolatov told a briefing at the Regional Communications Service that 200 units "
+        "of equipment had been deployed.\n",
+    )
+    assert [doc.span(q.start, q.end) for q in doc.quotes] == ["200 units of equipment had been deployed."]
 
 
 def test_russian_verbs_with_their_object_and_short_adjectives_of_belief(pipeline) -> None:  # type: ignore[no-untyped-def]

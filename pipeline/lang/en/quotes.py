@@ -449,7 +449,8 @@ _SAID_COLON = re.compile(rf"{_SPEAKER_BEFORE}[ \t]+(?P<cue>{_INDIRECT_VERB}):[ \
 _AUXILIARY = "(?:will|would|is|are|was|were|has|have|had|can|could|must|should)"
 _TOLD_AUDIENCE = re.compile(
     rf"{_SPEAKER_BEFORE}[ \t]+(?P<cue>told)[ \t]+(?:(?:a|an|the)[ \t]+)?{alternatives(AUDIENCES, any_case=True)}\b"
-    rf"(?:[^,.;\"“”«»]{{0,80}}?,(?![ \t]*(?:where|which|who|whom|when|while|as|and)\b)[ \t]*(?:that[ \t]+)?"
+    rf"(?:(?:[ \t]+(?:at|in|on|during|after)\b[^,.;\"“”«»]{{1,60}}?)?[ \t]+that[ \t]+"
+    rf"|[^,.;\"“”«»]{{0,80}}?,(?![ \t]*(?:where|which|who|whom|when|while|as|and)\b)[ \t]*(?:that[ \t]+)?"
     rf"|[ \t]+(?:that[ \t]+)?(?!(?:about|of|on)\b)(?=[^,.;\"“”«»]{{1,80}}?\b{_AUXILIARY}\b))"
 )
 _TOLD_PERSON = re.compile(
@@ -457,7 +458,8 @@ _TOLD_PERSON = re.compile(
     rf"[ \t]+(?:that[ \t]+)?(?!(?:about|of|on|in|at)\b)(?=[a-z][^,.;\"“”«»]{{0,80}}?\b{_AUXILIARY}\b)"
 )
 """`X told a press briefing at the Government on Tuesday, the situation is stable.`, `X told reporters the rate
-will remain unchanged`: the clause after whom it was told is X's (``data/audiences.tsv``); with no comma, only a
+will remain unchanged`, `X told a briefing at the Central Communications Service that …`: the clause after whom it
+was told (and where) is X's (``data/audiences.tsv``); with no comma, only a
 clause with a verb soon after the audience (`told reporters about the plans` tells a topic); the same after a
 person named as the one told (`X told President Tokayev a dormitory … is being constructed`)."""
 _AS_STATED = re.compile(
