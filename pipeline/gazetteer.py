@@ -12,10 +12,10 @@ from dataclasses import dataclass, field
 ENTITY_TYPES = ("PER", "LOC", "ORG", "MISC")
 LANGS = ("zh", "ru", "en")
 JIEBA_TAGS = {"PER": "nr", "LOC": "ns", "ORG": "nt", "MISC": "nz"}
+"""jieba POS tag given to each gazetteer name loaded as a user word."""
 HOME_COUNTRY = "loc:kazakhstan"
 """The gazetteer's entity of the country the news is from: the one whose offices ``office_holders.tsv`` lists and the
 office phrases name, whose ministries are written without it (旅游和体育部)."""
-"""jieba POS tag given to each gazetteer name loaded as a user word."""
 
 
 class GazetteerError(ValueError):

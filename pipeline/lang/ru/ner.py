@@ -247,8 +247,11 @@ class RussianNER:
 
 
 _WORD_BEFORE = re.compile(r"(\w+)[ \t]+$")
+_COUNTRIES_AFTER = sorted((*OWNER_COUNTRIES, *QUALIFIER_PLACES), key=len, reverse=True)
+_COUNTRY_AFTER = rf"(?:[ \t]+(?:{'|'.join(map(re.escape, _COUNTRIES_AFTER))}))?"
+"""The country a body belongs to, written after its name (РК, Казахстана, Российской Федерации)."""
 _ABBREVIATION_AFTER = re.compile(
-    r"[ \t]*\(([A-ZА-ЯЁ](?=[^)]*[A-ZА-ЯЁ])[A-ZА-ЯЁa-zа-яё0-9-]{1,11})\)(?:[ \t]+(?:РК|РФ|Казахстана|России))?$"
+    rf"[ \t]*\(([A-ZА-ЯЁ](?=[^)]*[A-ZА-ЯЁ])[A-ZА-ЯЁa-zа-яё0-9-]{{1,11}})\){_COUNTRY_AFTER}$"
 )
 """An abbreviation in brackets closing a body's name (Диалога по сотрудничеству в Азии (ДСА)), with lower-case
 letters inside too (…института онкологии и радиологии (КазНИИОР)): two capitals at least, no space; the country
@@ -459,7 +462,7 @@ def _ministry_fields(text: str, mention: Mention) -> Mention:
 _MINISTRY_ABBREVIATION = re.compile(r"Мин[а-яё]{3,}")
 _SECOND_FIELD = re.compile(
     r"[ \t]+и[ \t]+((?:[а-яё]{3,}(?:ой|ей|ых|их|ого|его)[ \t]+)?[а-яё]{3,}(?:[аяыи]|ов|ев)(?:[ \t]+[а-яё]{3,}[аяыи])?)"
-    r"(?:[ \t]+(?:РК|РФ|Казахстана|России))?(?![\w-])"
+    rf"{_COUNTRY_AFTER}(?![\w-])"
 )
 """`Минтуризма и спорта РК`, `Минтруда и социальной защиты населения РК`, `Минэкологии и природных ресурсов`: the
 second field of an abbreviated ministry's name (a noun in the genitive, an adjective before it, a noun after), and
@@ -602,11 +605,7 @@ def bodies_with_owner(text: str, mentions: list[Mention]) -> list[Mention]:
     return joined_neighbours(mentions, with_owner)
 
 
-_COUNTRIES_AFTER = sorted((*OWNER_COUNTRIES, *QUALIFIER_PLACES), key=len, reverse=True)
-_ATTACHED = re.compile(
-    rf"[ \t]+при[ \t]+(?:{'|'.join(map(re.escape, ATTACHED_HEADS))})"
-    rf"(?:[ \t]+(?:{'|'.join(map(re.escape, _COUNTRIES_AFTER))}))?\b"
-)
+_ATTACHED = re.compile(rf"[ \t]+при[ \t]+(?:{'|'.join(map(re.escape, ATTACHED_HEADS))}){_COUNTRY_AFTER}\b")
 
 
 def bodies_attached(text: str, mentions: list[Mention]) -> list[Mention]:
