@@ -2093,10 +2093,13 @@ def test_a_body_goes_on_over_its_country_and_an_office_inside_a_council_name_is_
 def test_a_country_before_a_ministry_the_gazetteer_knows_by_its_bare_name_is_that_countrys(pipeline) -> None:  # type: ignore[no-untyped-def]
     """`泰国旅游和体育部`: Thailand's ministry, one body, not the place and Kazakhstan's ministry; `哈萨克斯坦` before
     it and the bare name alone stay the gazetteer's."""
-    doc = annotate(pipeline, "标题\n\n泰国旅游和体育部提供支持。据旅游和体育部消息，游客增加。\n")
+    doc = annotate(
+        pipeline, "标题\n\n泰国旅游和体育部提供支持。据旅游和体育部消息，游客增加。哈萨克斯坦旅游和体育部发布消息。\n"
+    )
     assert mentions(doc) == [
         ("泰国旅游和体育部", "ORG", "org:zh:泰国旅游和体育部"),
         ("旅游和体育部", "ORG", "org:ministry-of-tourism-and-sports-of-kazakhstan"),
+        ("哈萨克斯坦旅游和体育部", "ORG", "org:ministry-of-tourism-and-sports-of-kazakhstan"),
     ]
 
 
