@@ -1774,9 +1774,6 @@ _PARENT = re.compile("|".join(map(re.escape, sorted(PARENT_BODIES, key=len, reve
 _TITLES_FROM_HEADS = tuple(title for title in PERSON_TITLES if _PARENT.match(title) and len(title) > 1)
 """Titles that begin with a body's head (部长, 院长): where one is written, the head is no body."""
 _MINISTRY = "部"
-_WHOLE_HEAD = 3
-"""Characters of a head that closes a body's name after any name before it (委员会, 参议院; 大学 may be a word of
-the name: 大学生)."""
 _NOT_A_BODY_BEFORE = frozenset("东西南北中内外全")
 """北部, 内部: 部 after these is a part of something, not a ministry."""
 
@@ -1786,20 +1783,16 @@ def _named_parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
     参议院预算委员会 -> 参议院 + 预算委员会; a body whose rest does not end as a body does (外交部长) stays whole."""
     for parent in _PARENT.finditer(text, start, end):
         cut = parent.end()
-        whole = cut - start >= 3 and (
-            parent.start() == start or parent.group() == _MINISTRY or len(parent.group()) >= _WHOLE_HEAD
-        )
+        whole = cut - start >= 3 and (parent.start() == start or parent.group() == _MINISTRY)
         if parent.start() < start + 3 and not whole:
             continue  # a head this early is a word of the name; one that opens it is a body (参议院…), as is a
-            # ministry of two characters and 部 (交通部 + 铁路和水运委员会, 农业部 + 农产品生产及加工司) and a
-            # name before a head of three characters (欧洲委员会 + 部长委员会)
+            # ministry of two characters and 部 (交通部 + 铁路和水运委员会, 农业部 + 农产品生产及加工司)
         rest = text[cut:end]
         before = text[parent.start() - 1] if parent.start() else ""
         if any(text.startswith(title, parent.start()) for title in _TITLES_FROM_HEADS):
             continue  # 欧洲委员会部长委员会: 部长 is a title (the Committee of Ministers), not a ministry
-        if text.startswith(_BODY_TITLES, cut) and len(parent.group()) < _WHOLE_HEAD:
-            continue  # 独联体政府首脑理事会: 政府首脑 is an office (the Council of Heads of Government); after a
-            # head that closes a name, the title names the next body (欧洲委员会 + 部长委员会, Committee of Ministers)
+        if text.startswith(_BODY_TITLES, cut):
+            continue  # 独联体政府首脑理事会: 政府首脑 is an office (the Council of Heads of Government)
         if len(rest) < 3 or not rest.endswith(_ORG_TOKEN_ENDINGS) or before in _NOT_A_BODY_BEFORE:
             continue
         if any(text.count(opening, start, cut) > text.count(closing, start, cut) for opening, closing in _PAIRS):
