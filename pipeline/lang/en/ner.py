@@ -916,9 +916,8 @@ def _latin_document_rules(text: str, mentions: list[Mention]) -> list[Mention]:
     listed = [
         part
         for mention in listed
-        for chamber in _chamber_apart(text, mention)
         for apart in _acronym_apart(
-            text, _as_event(text, _without_demonym(text, _without_office(text, _company_by_form(text, chamber))))
+            text, _as_event(text, _without_demonym(text, _without_office(text, _company_by_form(text, mention))))
         )
         for part in _bodies_apart(
             text, _before_open_bracket(text, _with_compass_letter(text, _without_hyphened_title(text, apart)))
@@ -1415,24 +1414,6 @@ def _company_by_form(text: str, mention: Mention) -> Mention:
     return dataclasses.replace(mention, label="ORG", label_fine="legal_form:ORG", entity_id=None)
 
 
-_CHAMBER_OF = re.compile(
-    rf"(?P<chamber>{alternatives(tuple(title for title in PERSON_TITLES if title in ORG_WORDS))})[ \t]+of[ \t]+"
-    r"(?:the[ \t]+)?(?=[A-Z])"
-)
-"""A chamber's name before the parliament it belongs to (`Mazhilis of the Parliament`): the chamber's name is also in
-the titles, to cut a name after it (`the Senate Stanisław Karczewski`)."""
-
-
-def _chamber_apart(text: str, mention: Mention) -> list[Mention]:
-    """A chamber named with its parliament (`Mazhilis of the Parliament of Kazakhstan`) is two bodies, as the corpus
-    lists compound bodies; read as an office, the chamber was lost."""
-    found = _CHAMBER_OF.match(text, mention.start, mention.end) if mention.label == "ORG" else None
-    if found is None or found.end() >= mention.end:
-        return [mention]
-    chamber = dataclasses.replace(mention, end=found.end("chamber"), entity_id=None)
-    return [chamber, dataclasses.replace(mention, start=found.end(), entity_id=None)]
-
-
 def _without_office(text: str, mention: Mention) -> Mention:
     """A body read with the title of a person before it (`Laureate of the Union of Kazakhstan Youth`) is the body
     alone, when what follows the title names a body by its head word (Union, Ministry, …); `Minister of Foreign
@@ -1440,6 +1421,8 @@ def _without_office(text: str, mention: Mention) -> Mention:
     office = _LEADING_TITLE.match(text, mention.start, mention.end) if mention.label == "ORG" else None
     if office is None or not text[office.end() : office.end() + 1].isupper():
         return mention
+    if _ORG_WORDS.match(text, mention.start):
+        return mention  # `Mazhilis of the Parliament …`: a chamber, a body that also cuts a name after it as titles do
     if not _ORG_WORDS.search(text, office.end(), mention.end):
         return mention
     return dataclasses.replace(mention, start=office.end(), entity_id=None)

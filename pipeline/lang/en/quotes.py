@@ -628,10 +628,10 @@ def find_quotes(
                 quote.speaker_end = kind.start()  # `according to Egemen Qazaqstan newspaper`: the paper speaks
             if _STATEMENT.fullmatch(text, quote.speaker_start, quote.speaker_end):
                 quote.speaker_start = quote.speaker_end = None  # `the post reads`: its author, named before
-            elif data := _OWNED_DATA.fullmatch(text, quote.speaker_start, quote.speaker_end):
-                quote.speaker_end = data.end("owner")  # `According to the Ministry's data`: the ministry's words
-            elif statement := _OWNED_STATEMENT.fullmatch(text, quote.speaker_start, quote.speaker_end):
-                quote.speaker_end = statement.end("owner")  # `the ministry's statement reads`: the ministry's words
+            elif owned := _OWNED_DATA.fullmatch(text, quote.speaker_start, quote.speaker_end) or (
+                _OWNED_STATEMENT.fullmatch(text, quote.speaker_start, quote.speaker_end)
+            ):  # `According to the Ministry's data`, `the ministry's statement reads`: the ministry's words
+                quote.speaker_end = owned.end("owner")
     return [quote for quote in found if not _determiner_speaks(text, quote)]
 
 
@@ -644,7 +644,9 @@ def _worded_quotations(text: str, start: int, end: int) -> Iterator[tuple[int, i
             yield quoted.start(), quoted.end(), *words
 
 
-_OWNED_DATA = re.compile(rf"(?P<owner>.+?)['’]s[ \t]+(?:[\w-]+[ \t]+)?{alternatives(DATA_SOURCES)}")
+_OWNER_FIRST = r"(?P<owner>.+?)['’]s[ \t]+(?:[\w-]+[ \t]+)?"
+"""An owner written first, with `'s` and perhaps a word before what it owns (the Ministry's preliminary …)."""
+_OWNED_DATA = re.compile(rf"{_OWNER_FIRST}{alternatives(DATA_SOURCES)}")
 """Data written with its owner first (the Ministry's data, Kazhydromet's preliminary data): the owner is the source."""
 
 
@@ -969,9 +971,7 @@ _STATEMENT_FROM = re.compile(
     rf"(?:an?|the|this)[ \t]+(?:[\w-]+[ \t]+)?{alternatives(STATEMENT_NOUNS)}[ \t]+(?:from|of|by)[ \t]+", re.IGNORECASE
 )
 """A written statement before its author (`an official statement from the Federation reads`): the author speaks."""
-_OWNED_STATEMENT = re.compile(
-    rf"(?P<owner>.+?)['’]s[ \t]+(?:[\w-]+[ \t]+)?{alternatives(STATEMENT_NOUNS)}", re.IGNORECASE
-)
+_OWNED_STATEMENT = re.compile(rf"{_OWNER_FIRST}{alternatives(STATEMENT_NOUNS)}", re.IGNORECASE)
 """A written statement after its author (`the ministry's statement reads`, `the company's press release says`): the
 author speaks, as the owner of data does (``_OWNED_DATA``)."""
 

@@ -979,9 +979,10 @@ def _owner_place(text: str, end: int, following: list[tuple[Mention, str | None]
     genitive = (surface != normal and surface.endswith(_GENITIVE_ENDINGS)) or (
         surface == normal and surface.endswith(_INDECLINABLE_ENDINGS)
     )
-    between = text[end : place.start].strip()
+    gap = text[end : place.start]
+    between = gap.strip()
     if place.label == "LOC" and genitive and (not between or _CITY_NOUN.fullmatch(between)):
-        return (place.start if not between else end + text[end:].index(between)), place.end
+        return (end + len(gap) - len(gap.lstrip()) if between else place.start), place.end  # from `города` if written
     return None
 
 

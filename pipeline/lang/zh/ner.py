@@ -615,16 +615,12 @@ def document_rules(text: str, mentions: list[Mention]) -> list[Mention]:
     """The Chinese rules over several mentions (the language's ``mention_rules``)."""
     found = natural_areas(
         text,
-        countries_owning_ministries(
+        places_opening_bodies(
             text,
-            places_opening_bodies(
+            persons_naming_bodies(
                 text,
-                persons_naming_bodies(
-                    text,
-                    intergovernmental_bodies(
-                        text,
-                        bodies_of_joined_fields(text, places_in_lists(text, untagged_list_places(text, mentions))),
-                    ),
+                intergovernmental_bodies(
+                    text, bodies_of_joined_fields(text, places_in_lists(text, untagged_list_places(text, mentions)))
                 ),
             ),
         ),
@@ -901,35 +897,22 @@ def local_governments(text: str, mentions: list[Mention]) -> list[Mention]:
 
 
 def places_opening_bodies(text: str, mentions: list[Mention]) -> list[Mention]:
-    """A place written right before a body named after a person is part of the body's name (北哈州 +
-    霍兹巴耶夫国立大学 -> 北哈州霍兹巴耶夫国立大学). Mentions in text order."""
+    """A place written right before a body is part of the body's name where the body is named after a person (北哈州 +
+    霍兹巴耶夫国立大学 -> 北哈州霍兹巴耶夫国立大学) or is a ministry the gazetteer knows by its bare name (泰国 +
+    旅游和体育部: the gold lists a country's ministry whole, 俄罗斯外交部), which is then that country's, not the
+    one of Kazakhstan the bare name links to. Mentions in text order."""
 
     def with_place(place: Mention, body: Mention) -> Mention | None:
-        if place.label == "LOC" and body.label == "ORG" and body.label_fine == _NAMED_AFTER and place.end == body.start:
+        if place.label != "LOC" or body.label != "ORG" or place.end != body.start:
+            return None
+        if body.label_fine == _NAMED_AFTER:
             return dataclasses.replace(body, start=place.start, entity_id=None)
+        if body.recogniser == "gazetteer" and text.endswith(_MINISTRY, body.start, body.end):
+            home = place.entity_id == HOME_COUNTRY
+            return dataclasses.replace(body, start=place.start, entity_id=body.entity_id if home else None)
         return None
 
     return joined_neighbours(mentions, with_place)
-
-
-def countries_owning_ministries(text: str, mentions: list[Mention]) -> list[Mention]:
-    """A place written right before a ministry the gazetteer knows by its bare name (泰国 + 旅游和体育部) is part of
-    the ministry's name, as the gold lists a country's ministry whole (俄罗斯外交部); and it is that country's
-    ministry, not the one of Kazakhstan the bare name links to. Mentions in text order."""
-
-    def with_country(place: Mention, body: Mention) -> Mention | None:
-        if not (
-            place.label == "LOC"
-            and body.label == "ORG"
-            and body.recogniser == "gazetteer"
-            and place.end == body.start
-            and text.endswith(_MINISTRY, body.start, body.end)
-        ):
-            return None
-        home = place.entity_id == HOME_COUNTRY
-        return dataclasses.replace(body, start=place.start, entity_id=body.entity_id if home else None)
-
-    return joined_neighbours(mentions, with_country)
 
 
 def places_in_lists(text: str, mentions: list[Mention]) -> list[Mention]:
