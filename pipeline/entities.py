@@ -24,7 +24,7 @@ from pipeline.align.signature import name_skeleton
 from pipeline.document import Block, Document, Mention, Sentence, Token
 from pipeline.gazetteer import GazetteerEntity
 from pipeline.lang import Language, gendered_name_endings, language_for, languages, romanized_person
-from pipeline.lang.en.lexicon import HEADS_ALONE, HEADS_NAMING_NOTHING
+from pipeline.lang.en.lexicon import HEADS_ALONE, HEADS_NAMING_NOTHING, american_spelling
 from pipeline.lang.en.ner import ends_with_title, ministry_key
 from pipeline.lang.kk.lexicon import CYRILLIC_SPELLING
 from pipeline.lang.ru.lexicon import SURNAME_CASE_ENDINGS
@@ -451,10 +451,12 @@ def alias_index(gazetteer: list[GazetteerEntity]) -> dict[tuple[str, str], str]:
 
 
 def _fold(name: str) -> str:
-    """Case and name joiners do not tell names apart: KAZINFORM ~ Kazinform, 达丽哈•纳扎尔巴耶娃 ~ 达丽哈·纳扎尔巴耶娃
-    ~ 达丽哈纳扎尔巴耶娃 (Chinese names are compared without joiners), Kassym-Jomart ~ Kassym Jomart."""
-    parts = name_parts(name)
-    return ("" if has_han(name) else " ").join(parts).lower()
+    """Case, name joiners and the two spellings of English do not tell names apart: KAZINFORM ~ Kazinform,
+    达丽哈•纳扎尔巴耶娃 ~ 达丽哈·纳扎尔巴耶娃 ~ 达丽哈纳扎尔巴耶娃 (Chinese names are compared without joiners),
+    Kassym-Jomart ~ Kassym Jomart, Ministry of Defence ~ Ministry of Defense."""
+    if has_han(name):
+        return "".join(name_parts(name)).lower()
+    return " ".join(name_parts(american_spelling(name))).lower()
 
 
 class SpellingIndex:

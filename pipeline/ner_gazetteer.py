@@ -18,7 +18,7 @@ import ahocorasick
 from pipeline.document import Mention, Token
 from pipeline.gazetteer import GazetteerEntity
 from pipeline.lang.en.lexicon import PERSON_TITLES as ENGLISH_TITLES
-from pipeline.lang.en.lexicon import alternatives
+from pipeline.lang.en.lexicon import alternatives, spelling_forms
 from pipeline.lang.zh.lexicon import PERSON_TITLES
 from pipeline.lang.zh.ner import merges_into_title
 from pipeline.langid import has_han
@@ -96,8 +96,9 @@ class GazetteerMatcher:
                     hit = GazetteerHit(entity.id, entity.type, lang)
                     if lang == "ru" and not _is_latin(surface) and not surface.isupper():
                         self._add_russian(surface, hit)
-                    else:  # `Prosecutor General's Office` as typeset too: `General’s` (same length, same offsets)
-                        variants = (*_typeset_variants(surface), *_case_variants(surface))
+                    else:  # `Prosecutor General's Office` as typeset too: `General’s` (same length, same offsets);
+                        # a body's name in the other English spelling too (`World Health Organisation`)
+                        variants = (*_typeset_variants(surface), *_case_variants(surface), *spelling_forms(surface)[1:])
                         for written in dict.fromkeys((surface, surface.replace("'", "’"), *variants)):
                             if written not in self.automaton:
                                 self.automaton.add_word(written, (written, hit))

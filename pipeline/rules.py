@@ -144,6 +144,7 @@ TABLES: dict[str, TableSpec] = {
     "event_heads": TableSpec(("word", "opens"), {"opens": YES_NO}),
     "heads_alone": TableSpec(("word", "names_body"), {"names_body": YES_NO}),
     "unit_heads": TableSpec(("word", "unit", "parent"), {"unit": YES_NO, "parent": YES_NO}),
+    "spelling_variants": TableSpec(("british", "american")),
     "fixture_words": TableSpec(
         ("word", "note", "second"), {"second": frozenset({"team", "venue"})}, optional=frozenset({"note"})
     ),

@@ -17,6 +17,7 @@ from pipeline.document import Document, Mention, Token
 from pipeline.entities import merge
 from pipeline.lang.en.ner import english_names
 from pipeline.lang.zh.ner import _corrected, latin_names, pos_names, transliterated_names
+from pipeline.langid import has_han
 from tests.conftest import SEED_000, SEED_004, SEEDS, person_ids, run_build
 
 SEED_PERSONS = {
@@ -4096,3 +4097,56 @@ def test_chinese_a_state_cut_inside_its_formal_word_and_bodies_of_a_whole_countr
         "传播哈萨克斯坦的国家文化形象。全国人民代表大会常务委员会委员长赵乐际会见了他。\n",
     )
     assert [text for text, _, _ in mentions(doc, "ORG")] == ["全国人民代表大会常务委员会"]
+
+
+def test_a_known_body_is_found_and_linked_in_either_english_spelling(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """The gazetteer writes a body one way (Organization, Co-operation, Defense); news writes it the other way
+    too, and mixes the two in one name: the whole name is still the known body, not a new one or a cut one."""
+    doc = annotate(
+        pipeline,
+        "Title\n\nThe World Health Organisation praised the Ministry of Defence of Kazakhstan. The Organization for "
+        "Security and Cooperation in Europe sent observers, and the Shanghai Co-operation Organization met. "
+        "Kazakhstan's Defence Ministry agreed.\n",
+    )
+    assert {(text, entity) for text, _, entity in mentions(doc, "ORG")} >= {
+        ("World Health Organisation", "org:world-health-organization"),
+        ("Ministry of Defence of Kazakhstan", "org:ministry-of-defense-of-kazakhstan"),
+        ("Organization for Security and Cooperation in Europe", "org:osce"),
+        ("Shanghai Co-operation Organization", "org:sco"),
+        ("Defence Ministry", "org:ministry-of-defense-of-kazakhstan"),
+    }
+
+
+def test_the_two_english_spellings_of_a_name_are_one_key() -> None:
+    from pipeline.lang.en.lexicon import american_spelling, spelling_forms
+
+    written = "ORGANISATION for Co-operation and Theatres"
+    assert american_spelling(written) == "ORGANIZATION for Cooperation and Theaters"
+    assert american_spelling("Kazinform Centre-based Defenceless") == "Kazinform Centre-based Defenceless"
+    assert set(spelling_forms("Regional Centre of Labour")) == {
+        "Regional Centre of Labour",
+        "Regional Center of Labour",
+        "Regional Centre of Labor",
+        "Regional Center of Labor",
+    }
+    assert spelling_forms("Kazinform") == ("Kazinform",)
+
+
+def test_a_cyrillic_name_inside_chinese_text_is_a_mention_linked_as_the_gazetteer_knows_it(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """Chinese news writes the original Russian or Kazakh name in brackets (俄气公司（Газпром）): a body's as a rule,
+    its legal form and marks left out, a person's when it opens with a given name, what the gazetteer knows it
+    as; a Kazakh slogan in quotation marks and a credit label are no names."""
+    doc = annotate(
+        pipeline,
+        "标题\n\n俄罗斯天然气工业股份公司（Газпром）与巴拉乌萨公司(ТОО «Фирма Балауса»)"
+        "以及ҚуатАмлонМұнай等石油公司签署协议。"
+        "哈萨克斯坦总统托卡耶夫（Касым-Жомарт Токаев）在阿拉木图（Алматы）出席，口号是“Адал азамат”。\n",
+    )
+    found = {(text, label, entity) for text, label, entity in mentions(doc) if not has_han(text)}
+    assert found == {
+        ("Газпром", "ORG", "org:gazprom"),
+        ("Фирма Балауса", "ORG", "org:ru:Фирма Балауса"),
+        ("ҚуатАмлонМұнай", "ORG", "org:ru:ҚуатАмлонМұнай"),
+        ("Касым-Жомарт Токаев", "PER", "per:kassym-jomart-tokayev"),
+        ("Алматы", "LOC", "loc:almaty"),
+    }

@@ -173,3 +173,42 @@ RECEIVING_VERBS = tuple(words("en", "receiving_verbs"))
 """Words opening a sentence that point to the person named last before it (the latter)."""
 COMMEMORATING_WORDS = tuple(words("en", "commemorating_words"))
 """Words right before a person's name that make it a name commemorated (named after, имени, 纪念)."""
+
+_AMERICAN = mapping("en", "spelling_variants", "american")
+"""British -> American spelling of the words of bodies' names English writes two ways
+(``data/spelling_variants.tsv``)."""
+_OTHER_SPELLING = {**_AMERICAN, **{american: british for british, american in _AMERICAN.items()}}
+_SPELLING_WORD = re.compile(
+    rf"(?<![\w-])(?:{'|'.join(sorted(map(re.escape, _OTHER_SPELLING), key=len, reverse=True))})(?![\w-])", re.IGNORECASE
+)
+_MOST_SPELLING_WORDS = 4
+"""Words spelled two ways a name is written in every combination of (2**4 forms at most)."""
+
+
+def _as_cased(word: str, like: str) -> str:
+    """``word`` with the case of ``like`` (ORGANISATION, Organisation, organisation)."""
+    if like.isupper() and len(like) > 1:
+        return word.upper()
+    return word[:1].upper() + word[1:] if like[:1].isupper() else word
+
+
+def american_spelling(name: str) -> str:
+    """A name with its words spelled the American way (`Shanghai Co-operation Organisation` -> `Shanghai Cooperation
+    Organization`): one key for the two ways English writes a body's name."""
+    return _SPELLING_WORD.sub(lambda found: _as_cased(_AMERICAN.get(found[0].lower(), found[0]), found[0]), name)
+
+
+def spelling_forms(name: str) -> tuple[str, ...]:
+    """The name and every other way of spelling it with its words written British or American (`World Health
+    Organization` -> `World Health Organisation`); the name alone when no word is spelled two ways."""
+    found = list(_SPELLING_WORD.finditer(name))[:_MOST_SPELLING_WORDS]
+    if not found:
+        return (name,)
+    forms = [""]
+    position = 0
+    for match in found:
+        between = name[position : match.start()]
+        other = _as_cased(_OTHER_SPELLING[match[0].lower()], match[0])
+        forms = [form + between + word for form in forms for word in (match[0], other)]
+        position = match.end()
+    return tuple(form + name[position:] for form in forms)

@@ -55,6 +55,7 @@ from pipeline.lang.en.lexicon import (
     VENUE_FIXTURE_WORDS,
     VENUE_HEADS,
     alternatives,
+    american_spelling,
 )
 from pipeline.names import LEGAL_FORMS, WEB_NAME, WEB_SITE
 from pipeline.quote_candidate import QUOTATION_PAIRS
@@ -1638,8 +1639,9 @@ _LOWER_DEMONYMS = frozenset(word.lower() for word in DEMONYMS)
 def ministry_key(name: str) -> str | None:
     """A key that names one of the country's ministries however English writes it (`Kazakh Culture and Sport
     Ministry`, `Ministry of Culture and Sports of Kazakhstan`, `the Kazakh Ministry of Energy`): its field, lower
-    case, `&` as `and`, without plural endings; None for another name or another country's ministry."""
-    found = _MINISTRY.match(_HOME_COUNTRY.sub("", name.strip().lower()))
+    case, `&` as `and`, spelled the American way, without plural endings; None for another name or another country's
+    ministry."""
+    found = _MINISTRY.match(_HOME_COUNTRY.sub("", american_spelling(name.strip()).lower()))
     if found is None:
         return None
     field = (found.group("after") or found.group("before")).replace("&", "and").replace(",", " ")

@@ -12,6 +12,7 @@ from pipeline.lang.zh.morph import describe as describe_tagger
 from pipeline.lang.zh.ner import (
     MODEL,
     find_compound,
+    find_cyrillic,
     find_latin,
     find_pos,
     find_quoted_bodies,
@@ -57,6 +58,9 @@ register_recogniser(
 )
 register_recogniser(Recogniser("latin_zh", "1", 5, find_latin, ZH, on_labels=True, description="Latin-script names"))
 register_recogniser(
+    Recogniser("cyrillic_zh", "1", 5, find_cyrillic, ZH, on_labels=True, description="Cyrillic names in Chinese text")
+)
+register_recogniser(
     Recogniser(
         "quoted_zh", "1", 4, find_quoted_bodies, ZH, on_labels=True, description="bodies named in quotation marks"
     )
@@ -74,7 +78,7 @@ LANGUAGE = register_language(
         name="Chinese",
         segmenter="pipeline.lang.zh.segment:make_segmenter",
         describe_segmenter=_describe,
-        recognisers=("translit_zh", "model_zh", "latin_zh", "zh_name", "quoted_zh", "wire_zh"),
+        recognisers=("translit_zh", "model_zh", "latin_zh", "cyrillic_zh", "zh_name", "quoted_zh", "wire_zh"),
         quote_finder="pipeline.lang.zh.quotes:find_quotes",
         body_namer="pipeline.lang.zh.bodies:make_body_namer",
         body_heads=lexicon.BODY_HEADS,

@@ -14,6 +14,7 @@ from collections.abc import Collection, Sequence
 
 from pipeline.document import Document, Mention, Sentence, Token
 from pipeline.gazetteer import HOME_COUNTRY
+from pipeline.lang.kk.lexicon import GIVEN_NAMES
 from pipeline.lang.zh.lexicon import (
     ABBREVIATION_WORDS,
     AFTER_SURNAME_ALONE,
@@ -71,7 +72,7 @@ from pipeline.lang.zh.lexicon import (
     TRANSLIT_CHARS,
 )
 from pipeline.langid import has_han
-from pipeline.names import LATIN_NAME, LEGAL_FORMS, NAME_DOTS, NAME_JOINERS
+from pipeline.names import LATIN_NAME, LEGAL_FORMS, NAME_DOTS, NAME_JOINERS, PHOTO_LABELS, name_parts
 from pipeline.recognisers import BlockContext, SentenceTagger, joined_neighbours
 
 _CHARS = "".join(sorted(TRANSLIT_CHARS))
@@ -1129,6 +1130,53 @@ def find_quoted_bodies(ctx: BlockContext) -> list[Mention]:
 
 def find_latin(ctx: BlockContext) -> list[Mention]:
     return latin_names(ctx.text, ctx.block.start, ctx.block.end)
+
+
+_CYRILLIC_UPPER = "А-ЯЁӘҒҚҢӨҰҮҺІ"
+_CYRILLIC_LETTER = f"{_CYRILLIC_UPPER}а-яёәғқңөұүһі"
+_CYRILLIC_WORD = rf"[{_CYRILLIC_UPPER}][{_CYRILLIC_LETTER}-]*[{_CYRILLIC_LETTER}]"
+_CYRILLIC_LEGAL_FORMS = "|".join(
+    sorted((form for form in LEGAL_FORMS if re.fullmatch(f"[{_CYRILLIC_UPPER}]+", form)), key=len, reverse=True)
+)
+CYRILLIC_NAME = re.compile(
+    rf"(?<![{_CYRILLIC_LETTER}A-Za-z0-9])(?:(?:{_CYRILLIC_LEGAL_FORMS})[ \t]*«[^«»\n]{{2,60}}»"
+    rf"|{_CYRILLIC_WORD}(?:[ \t]+{_CYRILLIC_WORD}){{0,4}}(?![{_CYRILLIC_LETTER}A-Za-z0-9]))"
+)
+"""A name in Cyrillic letters inside Chinese text: capitalised words (Газпром, ҚуатАмлонМұнай, Солтан
+Жексенбеков), or a company's quoted name after its legal form (ТОО «Фирма Балауса»)."""
+_CYRILLIC_MARKS = r"[ \t,.:;«»()：，-]*"
+_CYRILLIC_BEFORE = re.compile(rf"[{_CYRILLIC_LETTER}]{_CYRILLIC_MARKS}$")
+_CYRILLIC_AFTER = re.compile(rf"{_CYRILLIC_MARKS}[{_CYRILLIC_LETTER}]")
+"""A Cyrillic letter next to a name with only spaces and punctuation between: the name is part of Cyrillic text (a
+Russian or Kazakh sentence quoted whole), which the Chinese rules do not read."""
+_CYRILLIC_REACH = 3
+_PHOTO_LABEL = re.compile(PHOTO_LABELS)
+
+
+def cyrillic_names(text: str, start: int, end: int, known: dict[tuple[str, str], str]) -> list[Mention]:
+    """Names in Cyrillic letters inside Chinese text, often the original name of what the Chinese names
+    (俄气公司（Газпром）, 巴拉乌萨公司(ТОО «Фирма Балауса»)): a person's when its first word is a given name, what
+    the gazetteer knows it as (``known``: (label, folded name) -> entity id), a body's otherwise, as Latin names are
+    (:func:`latin_names`)."""
+    found = []
+    for match in CYRILLIC_NAME.finditer(text, start, end):
+        if _CYRILLIC_BEFORE.search(text, max(start, match.start() - _CYRILLIC_REACH), match.start()):
+            continue
+        if _CYRILLIC_AFTER.match(text, match.end(), min(end, match.end() + _CYRILLIC_REACH)):
+            continue
+        words = match.group().split()
+        if _PHOTO_LABEL.fullmatch(words[0]):
+            continue  # `Фото：…` of a credit line: a label, the name is after it
+        key = " ".join(name_parts(match.group())).lower()
+        label = next((label for label in ("PER", "LOC", "ORG") if (label, key) in known), None)
+        if label is None:
+            label = "PER" if 2 <= len(words) <= 3 and words[0].lower() in GIVEN_NAMES else "ORG"
+        found.append(Mention(match.start(), match.end(), label, f"cyrillic_in_zh:{label}", "cyrillic_zh", 0.6))
+    return found
+
+
+def find_cyrillic(ctx: BlockContext) -> list[Mention]:
+    return cyrillic_names(ctx.text, ctx.block.start, ctx.block.end, ctx.stage.aliases)
 
 
 def find_titled(ctx: BlockContext) -> list[Mention]:
