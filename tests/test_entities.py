@@ -4150,3 +4150,13 @@ def test_a_cyrillic_name_inside_chinese_text_is_a_mention_linked_as_the_gazettee
         ("Касым-Жомарт Токаев", "PER", "per:kassym-jomart-tokayev"),
         ("Алматы", "LOC", "loc:almaty"),
     }
+
+
+def test_a_number_names_a_chinese_body_unless_it_counts_bodies(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """七国集团 written with a digit (７国集团, １５国集团) is the group's name; a number with a measure word (三座,
+    首座) counts plants, which the tagger also reads as a body, and names none."""
+    groups = annotate(pipeline, "标题\n\n西方７国集团财长会议举行。１５国集团首脑会议在开罗开幕。\n")
+    named = {text for text, _, _ in mentions(groups, "ORG")}
+    assert {"７国集团", "１５国集团"} <= named
+    counted = annotate(pipeline, "标题\n\n哈萨克斯坦将建设首座原子能电站。该州今年建成三座热电厂。\n")
+    assert [text for text, _, _ in mentions(counted, "ORG")] == []

@@ -37,6 +37,7 @@ from pipeline.lang.zh.lexicon import (
     HONORIFICS,
     LANDMARK_WORDS,
     LATIN_NOT_NAMES,
+    MEASURE_CHARS,
     MISSION_HEADS,
     NAME_CONTEXT,
     NAMED_THING_HEADS,
@@ -1426,9 +1427,9 @@ def _describes(text: str, sentence: Sentence, mention: Mention) -> bool:
         return False
     *before, head = inside
     at = _tokens_before(sentence, mention.start)
-    counted = at > 0 and sentence.tokens[at - 1].xpos in _NUMBER_TAGS  # `300兆瓦太阳能电站`: the count outside the span
-    if (inside[0].xpos in _NUMBER_TAGS or counted) and not any(token.xpos in _NAME_TAGS for token in inside):
-        return True  # 三座热电厂, 10台, 300兆瓦太阳能电站: a count of things, no name
+    counted = at > 0 and _counts(text, sentence, at - 1)  # `300兆瓦太阳能电站`: the count outside the span
+    if (counted or _counts(text, sentence, at)) and not any(token.xpos in _NAME_TAGS for token in inside):
+        return True  # 三座热电厂, 10台, 300兆瓦太阳能电站: a count of things, no name (七三一部队, 第六中学 are names)
     if inside[0].xpos in _NOT_OPENING_TAGS:
         return True  # 及地方警察局, 自博物馆: no name opens with a conjunction or a preposition
     if text[head.start : head.end] in GENERIC_BODIES and all(t.xpos in _PLACE_OR_NUMBER_TAGS for t in before):
@@ -1439,6 +1440,26 @@ def _describes(text: str, sentence: Sentence, mention: Mention) -> bool:
     return any(GENERIC_QUALIFIERS.get(word) == "yes" for word in words) and all(  # 本国航空公司, 世界顶尖大学
         word in GENERIC_QUALIFIERS or t.xpos in _PLACE_OR_NUMBER_TAGS for word, t in zip(words, before, strict=True)
     )
+
+
+_COUNT_WORD = re.compile(rf"[首一二三四五六七八九十百千万两几数多\d０-９]+[{''.join(sorted(MEASURE_CHARS))}]")
+
+
+def _counts(text: str, sentence: Sentence, index: int) -> bool:
+    """Whether the token at ``index`` is a number that counts (三座, 两个, 首座, or 10 and 300 before a measure word:
+    10台, 300兆瓦), or that measure word after its number; a number alone names (七三一部队, １５国集团), and so does
+    an ordinal (第六中学) or a session (九届人大)."""
+    tokens = sentence.tokens
+    if not 0 <= index < len(tokens):
+        return False
+    token = tokens[index]
+    if token.xpos == "q":  # 兆瓦 of 300兆瓦, 台 of 10台
+        return index > 0 and tokens[index - 1].xpos in _NUMBER_TAGS
+    if token.xpos not in _NUMBER_TAGS:
+        return False
+    if _COUNT_WORD.fullmatch(text, token.start, token.end):
+        return True
+    return index + 1 < len(tokens) and tokens[index + 1].xpos in ("q", "mq")
 
 
 _ONE_CHAR_PLACE_NOUNS = frozenset(
