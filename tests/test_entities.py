@@ -4160,3 +4160,17 @@ def test_a_number_names_a_chinese_body_unless_it_counts_bodies(pipeline) -> None
     assert {"７国集团", "１５国集团"} <= named
     counted = annotate(pipeline, "标题\n\n哈萨克斯坦将建设首座原子能电站。该州今年建成三座热电厂。\n")
     assert [text for text, _, _ in mentions(counted, "ORG")] == []
+
+
+def test_a_russian_surname_that_is_also_a_noun_is_a_person_inside_a_sentence(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """Пак is also a noun (pack ice), and the dictionary reads Лоуенкрон as an unknown prefix and a noun: both are
+    persons, and Пака is Виктор Пак again; a known thing's noun opening a sentence stays no person."""
+    doc = annotate(
+        pipeline,
+        "Заголовок\n\nКак отметил директор центра Виктор Пак, работы завершены. По словам Пака, средства выделены. "
+        "Лоуенкрон указал на то, что сроки соблюдены. Фотоловушка зафиксировала лису в горах.\n",
+    )
+    persons = {(text, entity) for text, _, entity in mentions(doc, "PER")}
+    assert ("Пака", "per:ru:Виктор Пак") in persons
+    assert "Лоуенкрон" in {text for text, _ in persons}
+    assert not any(text.startswith("Фотоловушк") for text, _, _ in mentions(doc))

@@ -786,17 +786,41 @@ def _patronymic_first(text: str, start: int, end: int) -> bool:
 
 def _a_known_thing(word: str, things_only: bool = True) -> bool:
     """Whether one word is, by every analysis of the Russian dictionary, a known noun of a thing and no name
-    (фотоловушка, кортины; not Нурлан, nor a surname the dictionary only guesses); with ``things_only`` off, a
+    (фотоловушка; not Нурлан, nor a surname the dictionary only guesses); with ``things_only`` off, a
     known common noun of people too (сейсмологи)."""
     if not word.isalpha():
         return False
     parses = natasha_models().vocab.parse(word.lower())
     return bool(parses) and all(
         parse.methods_stack[0][0].__class__.__name__ == "DictionaryAnalyzer"
+        and all(_known_prefix(method) for method in parse.methods_stack[1:])
         and ("inan" in parse.tag or not things_only)
         and not {"Name", "Surn", "Patr", "Geox", "Orgn", "Abbr"} & set(parse.tag.grammemes)
         for parse in parses
     )
+
+
+def _compound_noun(word: str) -> bool:
+    """Whether the dictionary reads a word only as a compound, a combining form before a noun (рыбо|храны,
+    вики|новостям): a name of a thing or a body's short name, never a person's."""
+    parses = natasha_models().vocab.parse(word.lower())
+    return bool(parses) and all(len(parse.methods_stack) > 1 for parse in parses)
+
+
+def _known_prefix(method: tuple) -> bool:  # type: ignore[type-arg]
+    """Whether a step of a word's analysis is a prefix that makes compounds: a combining form, which ends in a vowel
+    (фото|ловушка, рыбо|храны, вики|новостям), or a word the dictionary knows. The dictionary also reads a foreign
+    surname as an unknown prefix and a noun (Лоуен|крон), which is no known thing."""
+    if method[0].__class__.__name__ != "UnknownPrefixAnalyzer":
+        return True
+    prefix = method[1]
+    analyses = natasha_models().vocab.parse(prefix)
+    return prefix[-1:] in _VOWELS or any(
+        parse.methods_stack[0][0].__class__.__name__ == "DictionaryAnalyzer" for parse in analyses
+    )
+
+
+_VOWELS = frozenset("аеёиоуыэюя")
 
 
 _SENTENCE_OPENING = re.compile(r"(?:^|[.!?…»]\s+|\n|[—–-]\s+)$")
@@ -853,8 +877,14 @@ def find_natasha(ctx: BlockContext) -> list[Mention]:
             start, normal = region.end(), None  # `по области Абай Жаркынбек Байсабыров`: the region's name, then him
         if label == "PER" and (after_title := _after_title(ctx.text, start, end)) == end:
             continue  # `Аким отчитался`: a title alone is nobody's name (Аким Иванов keeps his)
-        if label == "PER" and _a_known_thing(ctx.text[start:end]):
-            continue  # `Фотоловушка зафиксировала…`: a thing's noun opening a sentence, capitalised, no person
+        if (
+            label == "PER"
+            and _a_known_thing(ctx.text[start:end])
+            and (_opens_sentence(ctx.text, ctx.block.start, start) or _compound_noun(ctx.text[start:end]))
+        ):
+            continue  # `Фотоловушка зафиксировала…`: a thing's noun opening a sentence, capitalised, or a compound
+            # noun anywhere (`сообщил Рыбохраны`), no person; inside a sentence the capital of a plain noun makes it a
+            # name (`сказал Пак`, `по словам Шумова`)
         if (
             label != "PER"
             and _opens_sentence(ctx.text, ctx.block.start, start)
