@@ -4174,3 +4174,13 @@ def test_a_russian_surname_that_is_also_a_noun_is_a_person_inside_a_sentence(pip
     assert ("Пака", "per:ru:Виктор Пак") in persons
     assert "Лоуенкрон" in {text for text, _ in persons}
     assert not any(text.startswith("Фотоловушк") for text, _, _ in mentions(doc))
+
+
+def test_software_is_a_thing_and_an_abbreviation_opening_a_sentence_a_body(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """Latin names inside Russian text are bodies as a rule, but an operating system or a phone is a thing the
+    gazetteer knows (MISC); ФИФА spells a noun of the dictionary, but in capitals it is an abbreviation."""
+    doc = annotate(
+        pipeline, "Заголовок\n\nКомпания выпустила обновление Windows для iPhone. ФИФА сообщила, что матч перенесен.\n"
+    )
+    found = {(text, label) for text, label, _ in mentions(doc)}
+    assert {("Windows", "MISC"), ("iPhone", "MISC"), ("ФИФА", "ORG")} <= found

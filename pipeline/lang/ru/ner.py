@@ -787,8 +787,9 @@ def _patronymic_first(text: str, start: int, end: int) -> bool:
 def _a_known_thing(word: str, things_only: bool = True) -> bool:
     """Whether one word is, by every analysis of the Russian dictionary, a known noun of a thing and no name
     (фотоловушка; not Нурлан, nor a surname the dictionary only guesses); with ``things_only`` off, a
-    known common noun of people too (сейсмологи)."""
-    if not word.isalpha():
+    known common noun of people too (сейсмологи). A word in capitals is an abbreviation (ФИФА), whatever noun it
+    spells."""
+    if not word.isalpha() or (word.isupper() and len(word) > 1):
         return False
     parses = natasha_models().vocab.parse(word.lower())
     return bool(parses) and all(
