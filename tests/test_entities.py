@@ -4184,3 +4184,14 @@ def test_software_is_a_thing_and_an_abbreviation_opening_a_sentence_a_body(pipel
     )
     found = {(text, label) for text, label, _ in mentions(doc)}
     assert {("Windows", "MISC"), ("iPhone", "MISC"), ("ФИФА", "ORG")} <= found
+
+
+def test_a_korean_given_name_goes_on_after_its_hyphen(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """The tagger reads English text split at hyphens, and cut Kim Jong-un to Kim Jong; a compound after a name
+    (Tokayev-led) is still no part of it."""
+    doc = annotate(
+        pipeline,
+        "Title\n\nPresident Moon Jae-in met Kim Jong-un. The Kassym-Jomart Tokayev-led delegation arrived.\n",
+    )
+    persons = {text for text, _, _ in mentions(doc, "PER")}
+    assert {"Moon Jae-in", "Kim Jong-un", "Kassym-Jomart Tokayev"} <= persons

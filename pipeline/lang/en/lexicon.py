@@ -174,6 +174,9 @@ RECEIVING_VERBS = tuple(words("en", "receiving_verbs"))
 COMMEMORATING_WORDS = tuple(words("en", "commemorating_words"))
 """Words right before a person's name that make it a name commemorated (named after, имени, 纪念)."""
 
+COMPOUND_SECONDS = frozenset(words("en", "compound_seconds"))
+"""Short words making a compound with a name before them (Tokayev-led, Putin-era): no syllable of a given name."""
+
 _AMERICAN = mapping("en", "spelling_variants", "american")
 """British -> American spelling of the words of bodies' names English writes two ways
 (``data/spelling_variants.tsv``)."""

@@ -17,6 +17,7 @@ from pipeline.lang.en.lexicon import (
     COMPANY_ENDINGS,
     COMPANY_PLURALS,
     COMPASS_WORDS,
+    COMPOUND_SECONDS,
     COUNTRIES,
     CURRENCY_NOUNS,
     DEGREES,
@@ -483,9 +484,24 @@ def _from_spans(text: str, sentences: list[Sentence], tagged: list[list[tuple[in
             if label == "PER" and last - first == 1 and head in _SENTENCE_WORDS:
                 continue  # `Each Kazakhstani snow leopard …`: a word that opens the sentence, no one's name
             edges = _whole_words(text, sentence.tokens[first].start, sentence.tokens[last - 1].end)
+            if edges is not None and label == "PER":
+                edges = _with_hyphened_syllable(text, *edges)
             if edges is not None and not _HYPHENATED_ADJECTIVE.fullmatch(text, *edges):  # adjectives: Kazakh-Uzbek
                 found.append(Mention(*edges, label, f"model:{label}", "model_en", 0.8))
     return _persons_joined(text, found)
+
+
+_SYLLABLE_AFTER = re.compile(r"[-‐](?P<syllable>[a-z]{1,5})(?![\w-])")
+
+
+def _with_hyphened_syllable(text: str, start: int, end: int) -> tuple[int, int]:
+    """A person's full name whose given name goes on after a hyphen in lower case (Kim Jong-un, Park Geun-hye, Lai
+    Ching-te): the syllable is part of the name the tagger cut at the hyphen; a compound's second word (Tokayev-led,
+    Putin-era; ``data/compound_seconds.tsv``) is not."""
+    after = _SYLLABLE_AFTER.match(text, end)
+    if after is None or after["syllable"] in COMPOUND_SECONDS or len(text[start:end].split()) < 2:
+        return start, end
+    return start, after.end()
 
 
 def _after_person(sentence: Sentence, index: int, found: list[Mention]) -> bool:
