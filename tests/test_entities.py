@@ -4195,3 +4195,12 @@ def test_a_korean_given_name_goes_on_after_its_hyphen(pipeline) -> None:  # type
     )
     persons = {text for text, _, _ in mentions(doc, "PER")}
     assert {"Moon Jae-in", "Kim Jong-un", "Kassym-Jomart Tokayev"} <= persons
+
+
+def test_a_player_s_position_before_a_name_is_no_part_of_it_and_marks_a_person(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """Sports news opens sentences with a position (Goalkeeper Igor Shatskiy): the name is the person's without
+    it, and a name no list knows is still a person after a position (`Midfielder Islambek Kuat` was a MISC run)."""
+    doc = annotate(pipeline, "Title\n\nGoalkeeper Igor Shatskiy saved twice. Midfielder Islambek Kuat scored.\n")
+    found = {(text, label) for text, label, _ in mentions(doc)}
+    assert {("Igor Shatskiy", "PER"), ("Islambek Kuat", "PER")} <= found
+    assert not any(text.startswith(("Goalkeeper", "Midfielder")) for text, _ in found)

@@ -149,6 +149,10 @@ def _sequences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return spans
 
 
+_DESCRIBED_BEFORE = re.compile(rf"\b(?:{alternatives(DESCRIBING_NOUNS)})\s+$")
+"""A noun saying what a person does right before capitalised words (the midfielder Islambek Kuat): a person's name."""
+
+
 def english_names(text: str, start: int, end: int) -> list[Mention]:
     """Names typed PER after a title or before a speech verb, LOC with region/city words, ORG with
     organisation words; lone capitalised words without such a sign are left out."""
@@ -156,12 +160,16 @@ def english_names(text: str, start: int, end: int) -> list[Mention]:
     for seq_start, seq_end in _sequences(text, start, end):
         name = text[seq_start:seq_end]
         words = name.split()
+        described = False
         while words and (
             words[0] in _SENTENCE_WORDS
             or (len(words) < len(name.split()) and words[0] == "the")
             or (len(words) > 2 and words[1] == "the" and _PARTICIPLE.fullmatch(words[0]))
+            or (len(words) > 1 and _DESCRIBING_WORD.fullmatch(words[0]))
         ):
-            words = words[1:]  # `So the Government`, `Welcoming the Commission`: the opener and the article after it
+            described = described or (len(words) > 1 and _DESCRIBING_WORD.fullmatch(words[0]) is not None)
+            words = words[1:]  # `So the Government`, `Welcoming the Commission`: the opener and the article after it;
+            # `Midfielder Islambek Kuat`: what the person does, opening the sentence
         if not words:
             continue
         first = seq_start + name.index(words[0])
@@ -199,8 +207,12 @@ def english_names(text: str, start: int, end: int) -> list[Mention]:
             if region:
                 mentions.append(Mention(first, region.end(), label, fine, "rules_en", 0.6))
                 continue
-        elif office is None and (_PERSON_TITLES.search(before) or (len(words) >= 2 and _SPEECH_AFTER.match(after))):
-            label, fine = "PER", "caps+title"  # not after `Minister of`: `Industry and Infrastructure Development`
+        elif office is None and (
+            _PERSON_TITLES.search(before)
+            or (len(words) >= 2 and (described or _SPEECH_AFTER.match(after) or _DESCRIBED_BEFORE.search(before)))
+        ):
+            label, fine = "PER", "caps+title"  # not after `Minister of`: `Industry and Infrastructure Development`;
+            # `Midfielder Islambek Kuat`, `the boxer Vassiliy Levit`: a name after what the person does
         elif _MINISTER_OF.match(text[first:seq_end] + " X Y") and text[first:seq_end].startswith(
             ("Minister", "Deputy", "Prime")
         ):
