@@ -4204,3 +4204,12 @@ def test_a_player_s_position_before_a_name_is_no_part_of_it_and_marks_a_person(p
     found = {(text, label) for text, label, _ in mentions(doc)}
     assert {("Igor Shatskiy", "PER"), ("Islambek Kuat", "PER")} <= found
     assert not any(text.startswith(("Goalkeeper", "Midfielder")) for text, _ in found)
+
+
+def test_a_name_ending_in_s_opening_a_sentence_is_a_person_when_the_verb_is_singular(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """A plural opening a sentence is a group the tagger may read as a name (Agrarians expect…); a surname that
+    ends in s is one person when the verb agrees with one (Woods was…, Jones says…) or a possessive follows."""
+    assert [text for text, _, _ in mentions(annotate(pipeline, "Title\n\nAgrarians expect a record harvest.\n"))] == []
+    for sentence in ("Woods was among a group of 13 players.", "Jones says the talks went well."):
+        found = {(text, label) for text, label, _ in mentions(annotate(pipeline, f"Title\n\n{sentence}\n"))}
+        assert (sentence.split()[0], "PER") in found

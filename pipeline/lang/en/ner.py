@@ -364,8 +364,15 @@ def _from_spans(text: str, sentences: list[Sentence], tagged: list[list[tuple[in
                 participle = opener.upos == "VERB" and _PARTICIPLE.fullmatch(text, opener.start, opener.end)
                 if first == 0 and last > 1 and (participle or opener.upos in _NOT_IN_NAMES):
                     first = 1  # `Welcoming Kassym-Jomart Tokayev, …`, `Although Altunkaya …`, `Then …`: not the name
-                if first == 0 and last == 1 and opener.xpos in _PLURAL_TAGS and text[opener.end - 1] == "s":
+                if (
+                    first == 0
+                    and last == 1
+                    and opener.xpos in _PLURAL_TAGS
+                    and text[opener.end - 1] == "s"
+                    and not _singular_after(text, tokens, 1)
+                ):
                     continue  # `Agrarians expect a record harvest`: a plural opening a sentence is a group, no name
+                    # (`Woods was among…`, `Seles's shoulder`, `Woods, who…`: one person whose name ends in s)
             elif label == "ORG" and _is_office(text, sentence.tokens[first].start, sentence.tokens[last - 1].end):
                 continue  # `the First President of Kazakhstan`: a person's office, no body
             if label != "PER" and last - first == 1 and _is_title_word(text, sentence.tokens[first], None):
@@ -514,6 +521,20 @@ def _with_hyphened_syllable(text: str, start: int, end: int) -> tuple[int, int]:
     if after is None or after["syllable"] in COMPOUND_SECONDS or len(text[start:end].split()) < 2:
         return start, end
     return start, after.end()
+
+
+_SINGULAR_VERBS = frozenset({"is", "was", "has", "'s", "’s"})
+
+
+def _singular_after(text: str, tokens: list[Token], index: int) -> bool:
+    """Whether the token at ``index`` agrees with one person before it: a verb in the singular (was, says), a
+    possessive, or a comma opening a clause about them (`Woods, who…`)."""
+    if index >= len(tokens):
+        return False
+    word = text[tokens[index].start : tokens[index].end]
+    if word == "," and index + 1 < len(tokens):
+        return text[tokens[index + 1].start : tokens[index + 1].end] in ("who", "whose")
+    return tokens[index].xpos == "VBZ" or word.lower() in _SINGULAR_VERBS
 
 
 def _after_person(sentence: Sentence, index: int, found: list[Mention]) -> bool:
