@@ -4213,3 +4213,12 @@ def test_a_name_ending_in_s_opening_a_sentence_is_a_person_when_the_verb_is_sing
     for sentence in ("Woods was among a group of 13 players.", "Jones says the talks went well."):
         found = {(text, label) for text, label, _ in mentions(annotate(pipeline, f"Title\n\n{sentence}\n"))}
         assert (sentence.split()[0], "PER") in found
+
+
+def test_a_title_is_a_whole_word_and_months_are_no_person(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """`king` at the end of `marking` is no title before a name, and months before a verb name nobody."""
+    for sentence in ("The celebrations marking September 1 began.", "The lull in late June and July was temporary."):
+        assert mentions(annotate(pipeline, f"Title\n\n{sentence}\n"), "PER") == []
+    assert ("Nurlan Nogayev", "PER") in {
+        (text, label) for text, label, _ in mentions(annotate(pipeline, "Title\n\nMinister Nurlan Nogayev arrived.\n"))
+    }

@@ -69,7 +69,8 @@ _TITLE_WORDS = alternatives(PERSON_TITLES, any_case=True)
 _HEAD_TITLE_WORDS = alternatives(tuple(title for title in PERSON_TITLES if title not in TITLE_MODIFIERS), any_case=True)
 """Titles that name an office themselves: `first` before a name (`the first Paralympic gold`) makes it no person's."""
 _PERSON_TITLES = re.compile(
-    rf"(?:{_HEAD_TITLE_WORDS})(?: of (?:the )?[A-Z][\w-]+(?: [A-Z][\w-]+)*(?: (?:{alternatives(PLACE_WORDS)}))?)?\s+$"
+    rf"(?<!\w)(?:{_HEAD_TITLE_WORDS})"  # a whole word: `king` in `marking` is no title
+    rf"(?: of (?:the )?[A-Z][\w-]+(?: [A-Z][\w-]+)*(?: (?:{alternatives(PLACE_WORDS)}))?)?\s+$"
 )
 _LEADING_TITLE = re.compile(rf"(?:{_TITLE_WORDS}) of (?:the )?")  # used with match(text, pos)
 _ORG_WORDS = re.compile(rf"\b{alternatives(ORG_WORDS)}\b")
@@ -170,8 +171,8 @@ def english_names(text: str, start: int, end: int) -> list[Mention]:
             described = described or (len(words) > 1 and _DESCRIBING_WORD.fullmatch(words[0]) is not None)
             words = words[1:]  # `So the Government`, `Welcoming the Commission`: the opener and the article after it;
             # `Midfielder Islambek Kuat`: what the person does, opening the sentence
-        if not words:
-            continue
+        if not words or all(word in MONTH_NAMES or word == "and" for word in words):
+            continue  # `in late June and July was…`: months, no one's name
         first = seq_start + name.index(words[0])
         office = _LEADING_TITLE.match(text, first, seq_end)
         if office:  # `Akim of Atyrau region`: the place, not the office
