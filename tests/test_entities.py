@@ -4222,3 +4222,10 @@ def test_a_title_is_a_whole_word_and_months_are_no_person(pipeline) -> None:  # 
     assert ("Nurlan Nogayev", "PER") in {
         (text, label) for text, label, _ in mentions(annotate(pipeline, "Title\n\nMinister Nurlan Nogayev arrived.\n"))
     }
+
+
+def test_a_chinese_name_holds_its_quoted_part_whole(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """The tagger ends a body before the closing mark of the quoted part inside its name (中国交响乐团“附属合唱团|”):
+    the name takes the mark, as MSRA has it."""
+    doc = annotate(pipeline, "标题\n\n中国交响乐团“附属合唱团”今天演出。\n")
+    assert "中国交响乐团“附属合唱团”" in {text for text, _, _ in mentions(doc, "ORG")}

@@ -380,7 +380,7 @@ def _quoted_body(text: str, mention: Mention) -> Mention:
 
 _GUILLEMETS = re.compile(r"«[^«»\n]{1,80}»")
 _DOCUMENT_BEFORE = re.compile(
-    "(?:"
+    r"(?<![\w-])(?:"
     + "|".join(r"[ \t]+".join(rf"{re.escape(stem)}[а-яё]*" for stem in name.split()) for name in DOCUMENT_NAMES)
     + r")[ \t]+$",
     re.IGNORECASE,
