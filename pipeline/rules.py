@@ -78,7 +78,7 @@ TABLES: dict[str, TableSpec] = {
     "place_suffixes": TableSpec(("suffix", "in_name"), {"in_name": YES_NO | {"unless_known"}}),
     "state_forms": TableSpec(("word", "extends", "note"), {"extends": YES_NO}, optional=frozenset({"note"})),
     "org_words": TableSpec(
-        ("word", "kind", "after_translit"), {"kind": frozenset({"word", "char"}), "after_translit": YES_NO}
+        ("word", "kind", "after_translit"), {"kind": frozenset({"word", "char", "tail"}), "after_translit": YES_NO}
     ),
     "named_after_nouns": TableSpec(("word", "label"), {"label": frozenset({"ORG", "LOC", "MISC"})}),
     "state_bodies": TableSpec(("word", "nominative")),

@@ -4229,3 +4229,12 @@ def test_a_chinese_name_holds_its_quoted_part_whole(pipeline) -> None:  # type: 
     the name takes the mark, as MSRA has it."""
     doc = annotate(pipeline, "标题\n\n中国交响乐团“附属合唱团”今天演出。\n")
     assert "中国交响乐团“附属合唱团”" in {text for text, _, _ in mentions(doc, "ORG")}
+
+
+def test_an_institute_abbreviated_to_suo_keeps_its_head(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """jieba reads 所 alone as a conjunction, and a body's name lost its last character (沈阳自动化所 -> 沈阳自动化);
+    所 of 所有 after a place is still no part of it."""
+    doc = annotate(pipeline, "标题\n\n如今，沈阳自动化所研制的机器人很多。哈萨克斯坦所有地区都参加。\n")
+    found = {(text, label) for text, label, _ in mentions(doc)}
+    assert ("沈阳自动化所", "ORG") in found
+    assert ("哈萨克斯坦", "LOC") in found

@@ -69,6 +69,8 @@ BUILDING_PHRASES = words("zh", "building_phrases")
 """Phrases that build or open something new (建设新): a tagged body never runs across one."""
 ORG_WORDS = words("zh", "org_words", kind="word")
 ORG_CHARS = words("zh", "org_words", kind="char")
+ORG_TAIL_CHARS = frozenset(words("zh", "org_words", kind="tail"))
+"""One-character heads jieba also reads as function words (所): the last character of a tagged body stays."""
 ORG_SUFFIXES = words("zh", "org_words", after_translit="yes")
 COMPANY_INDUSTRIES = words("zh", "company_industries")
 """Industry words that make a company of the transliterated run before them (卢克石油) unless it is a known place."""

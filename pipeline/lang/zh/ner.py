@@ -47,6 +47,7 @@ from pipeline.lang.zh.lexicon import (
     NOT_PLACE_WORDS,
     ORG_CHARS,
     ORG_SUFFIXES,
+    ORG_TAIL_CHARS,
     ORG_WORDS,
     OUTLET_HEADS,
     PAIR_WORDS,
@@ -1277,8 +1278,14 @@ def _span_at_words(text: str, sentence: Sentence, mention: Mention) -> Mention |
         and (last is None or last.xpos not in _NAME_TAGS)
     ):
         return None  # `世界贸易|局势`: the tagger's body head was a common word's character; no head is left
-    if last is not None and last.end - last.start == 1 and last.xpos in _FUNCTION_TAGS and last.start - start >= 2:
-        end = last.start  # 哈萨克斯坦[共]开采: an adverb after the name, a word of its own
+    if (
+        last is not None
+        and last.end - last.start == 1
+        and last.xpos in _FUNCTION_TAGS
+        and last.start - start >= 2
+        and not (mention.label == "ORG" and text[last.start] in ORG_TAIL_CHARS)
+    ):
+        end = last.start  # 哈萨克斯坦[共]开采: an adverb after the name, a word of its own (沈阳自动化所 keeps 所)
     if opening is not None and opening.end - start == 1 and opening.end < end:
         if mention.label == "ORG":  # 哈萨克斯坦国|立博物馆: the body's name begins with the word, and its country
             at = _tokens_before(sentence, opening.start)
