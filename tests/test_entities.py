@@ -4238,3 +4238,12 @@ def test_an_institute_abbreviated_to_suo_keeps_its_head(pipeline) -> None:  # ty
     found = {(text, label) for text, label, _ in mentions(doc)}
     assert ("沈阳自动化所", "ORG") in found
     assert ("哈萨克斯坦", "LOC") in found
+
+
+def test_a_russian_square_or_boulevard_named_by_an_adjective_is_a_place(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """A capitalised adjective before a noun no place is named by is no place (Алматинской декларации), but a square
+    and a boulevard are places (Республиканской площади, Кронштадтскому бульвару)."""
+    doc = annotate(
+        pipeline, "Заголовок\n\nНа Республиканской площади прошел концерт, колонна прошла по Кронштадтскому бульвару.\n"
+    )
+    assert {"Республиканской площади", "Кронштадтскому бульвару"} <= {text for text, _, _ in mentions(doc, "LOC")}
