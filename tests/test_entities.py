@@ -4247,3 +4247,15 @@ def test_a_russian_square_or_boulevard_named_by_an_adjective_is_a_place(pipeline
         pipeline, "Заголовок\n\nНа Республиканской площади прошел концерт, колонна прошла по Кронштадтскому бульвару.\n"
     )
     assert {"Республиканской площади", "Кронштадтскому бульвару"} <= {text for text, _, _ in mentions(doc, "LOC")}
+
+
+def test_russian_names_joined_by_a_dash_are_a_route_only_after_a_route_s_noun(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """`Кызылжар – Мойынты` after `линий` are the ends of a railway, places; `Головкин — Альварес` after `бой` is a
+    bout between two persons, who were dropped as the ends of a route."""
+    doc = annotate(
+        pipeline,
+        "Заголовок\n\nБой Головкин — Альварес пройдет в мае. Построены участки железнодорожных линий: Кызылжар – "
+        "Мойынты.\n",
+    )
+    found = {(text, label) for text, label, _ in mentions(doc)}
+    assert {("Головкин", "PER"), ("Альварес", "PER"), ("Кызылжар", "LOC"), ("Мойынты", "LOC")} <= found

@@ -546,11 +546,26 @@ def _route_end(text: str, mention: Mention) -> bool:
     """Whether a one-word name read as a person is an end of a route (`линий: Кызылжар – Мойынты, Дарбаза —
     Мактаарал`, `по дороге «Усть-Каменогорск — Риддер — граница РФ»`): no person a pronoun could point to. The
     places at a route's ends stay places of the text, as the gold lists them in every language. A person's name
-    of two words (`Иван Петров — Мактаарал`) and a known person (`Токаев — Президент страны`) are left alone."""
+    of two words (`Иван Петров — Мактаарал`), a known person (`Токаев — Президент страны`) and names dashed with no
+    route's noun before them nor a road's quoted name around them (`бой Головкин — Альварес`) are left alone."""
     if mention.label != "PER" or " " in text[mention.start : mention.end] or mention.recogniser == "gazetteer":
         return False
     before = _ROUTE_BEFORE.search(text, max(0, mention.start - 40), mention.start)
-    return bool(_ROUTE_NEXT.match(text, mention.end) or before)
+    if not (_ROUTE_NEXT.match(text, mention.end) or before):
+        return False
+    reach = max(0, mention.start - _ROUTE_NOUN_REACH)  # a route's noun in the sentence, or a road's quoted name:
+    sentence = max(text.rfind(mark, reach, mention.start) for mark in ".!?\n") + 1  # `Головкин — Альварес` is a bout
+    opened = text.rfind("«", max(sentence, reach), mention.start)
+    return bool(
+        _ROUTE_NOUN.search(text, max(sentence, reach), mention.start)
+        or _STREETS_NOUN.search(text, reach, mention.start)  # `квадрат улиц — Алтынсарина — пр. Назарбаева — …`
+        or (opened >= 0 and "»" not in text[opened : mention.start])
+    )
+
+
+_STREETS_NOUN = re.compile(rf"(?<![\w-])(?i:{'|'.join(map(re.escape, STREET_NOUNS))})")
+"""A street's noun before (`квадрат улиц — Алтынсарина — пр. Назарбаева`, whose `пр.` no sentence ends at): streets
+joined by dashes."""
 
 
 _ADJECTIVE_ENDS = "|".join(ADJECTIVE_ENDINGS)
