@@ -830,9 +830,11 @@ def _known_prefix(method: tuple) -> bool:  # type: ignore[type-arg]
     if method[0].__class__.__name__ != "UnknownPrefixAnalyzer":
         return True
     prefix = method[1]
-    analyses = natasha_models().vocab.parse(prefix)
-    return prefix[-1:] in _VOWELS or any(
-        parse.methods_stack[0][0].__class__.__name__ == "DictionaryAnalyzer" for parse in analyses
+    if prefix[-1:] in _VOWELS:
+        return True
+    return any(
+        parse.methods_stack[0][0].__class__.__name__ == "DictionaryAnalyzer"
+        for parse in natasha_models().vocab.parse(prefix)
     )
 
 

@@ -88,9 +88,9 @@ FEMALE_ENDINGS = words("zh", "name_endings", gender="f")
 MALE_ENDINGS = words("zh", "name_endings", gender="m")
 TRANSLIT_CHARS = characters("zh", "translit_chars")
 TIME_CHARS = characters("zh", "time_chars")
+"""Characters that end a word of time (斋月, 清晨): a person-tagged time word with another ending is a name."""
 MEASURE_CHARS = characters("zh", "measure_chars")
 """Measure words counting bodies after a number (三座, 两个, 九所; ``data/measure_chars.tsv``)."""
-"""Characters that end a word of time (斋月, 清晨): a person-tagged time word with another ending is a name."""
 DATE_OPENING_CHARS = characters("zh", "date_opening_chars")
 """Characters that open a date after 于 (于今年7月): a name read with that 于 ends before it."""
 CHINESE_SURNAMES = characters("zh", "surname_chars")
