@@ -4259,3 +4259,11 @@ def test_russian_names_joined_by_a_dash_are_a_route_only_after_a_route_s_noun(pi
     )
     found = {(text, label) for text, label, _ in mentions(doc)}
     assert {("Головкин", "PER"), ("Альварес", "PER"), ("Кызылжар", "LOC"), ("Мойынты", "LOC")} <= found
+
+
+def test_women_alone_is_nobody_and_a_name_holding_it_stays(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """The tagger reads a capitalised group noun alone as a person (`Women's singles`); inside an event's name it
+    stays (`Women's World Cup`)."""
+    assert mentions(annotate(pipeline, "Title\n\nWomen's singles, third round.\n"), "PER") == []
+    found = {text for text, _, _ in mentions(annotate(pipeline, "Title\n\nThe Women's World Cup opens.\n"))}
+    assert "Women's World Cup" in found

@@ -174,6 +174,8 @@ RECEIVING_VERBS = tuple(words("en", "receiving_verbs"))
 COMMEMORATING_WORDS = tuple(words("en", "commemorating_words"))
 """Words right before a person's name that make it a name commemorated (named after, имени, 纪念)."""
 
+GROUP_NOUNS = frozenset(words("en", "group_nouns"))
+"""Nouns of groups of people (women, men): alone they name nobody (``data/group_nouns.tsv``)."""
 COMPOUND_SECONDS = frozenset(words("en", "compound_seconds"))
 """Short words making a compound with a name before them (Tokayev-led, Putin-era): no syllable of a given name."""
 

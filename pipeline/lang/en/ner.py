@@ -30,6 +30,7 @@ from pipeline.lang.en.lexicon import (
     EVENT_OPENERS,
     FIXTURE_WORDS,
     GEOGRAPHIC_NOUNS,
+    GROUP_NOUNS,
     HEADS_ALONE,
     HEADS_NAMING_NOTHING,
     HONORIFICS,
@@ -501,8 +502,9 @@ def _from_spans(text: str, sentences: list[Sentence], tagged: list[list[tuple[in
             degree = head in DEGREES and _after_person(sentence, first, found)
             if label in ("ORG", "LOC") and last - first == 1 and degree:
                 continue  # `Stefano Gidaro, MD, PhD`: his degrees, not Maryland (`Baltimore, MD` stays a place)
-            if label == "PER" and last - first == 1 and head in _SENTENCE_WORDS:
-                continue  # `Each Kazakhstani snow leopard …`: a word that opens the sentence, no one's name
+            if label == "PER" and last - first == 1 and (head in _SENTENCE_WORDS or head.lower() in GROUP_NOUNS):
+                continue  # `Each Kazakhstani snow leopard …`: a word that opens the sentence, no one's name; `Women's
+                # singles`: a group of people
             edges = _whole_words(text, sentence.tokens[first].start, sentence.tokens[last - 1].end)
             if edges is not None and label == "PER":
                 edges = _with_hyphened_syllable(text, *edges)
