@@ -75,6 +75,12 @@ class EntityRecognizer:
             self.matcher = GazetteerMatcher(self.gazetteer, self._russian.normal_form)
         return self._russian
 
+    def known_label(self, name: str) -> str | None:
+        """The type the gazetteer knows a name as, written however the linker reads names (case, joiners, spelling):
+        PER, LOC or ORG, in that order; None for a name it does not know."""
+        key = _fold(name)
+        return next((label for label in ("PER", "LOC", "ORG") if (label, key) in self.aliases), None)
+
     def matcher_for(self, language: Language) -> GazetteerMatcher:
         """The gazetteer matcher; for a language that inflects names, one that knows normal forms."""
         if language.inflected_names:

@@ -780,7 +780,7 @@ class QuoteFinder:
     def _named_before_with_place(self, words: list[str], start: int) -> str | None:
         """A body's phrase without its place (`управления культуры`) that the article wrote before with an adjective
         pointing to one (`областного управления культуры`, `в районном управлении культуры`): the body of that
-        region or district, as the first phrase names it; None when the phrase was not written so."""
+        region or district, as the nearest such phrase before names it; None when the phrase was not written so."""
         head = _body_head(words[0])
         if head is None:
             return None
@@ -791,11 +791,8 @@ class QuoteFinder:
             re.IGNORECASE,
         )
         text = self._index.doc.text
-        for found in reversed(list(written.finditer(text, 0, start))):
-            place = self._place_of_adjective(found.group().split(), found.start())
-            if place is not None:
-                return place
-        return None
+        found = list(written.finditer(text, max(0, start - _NAMED_BEFORE_REACH), start))
+        return self._place_of_adjective(found[-1].group().split(), found[-1].start()) if found else None
 
     def _owner_named_before(self, owner: str, start: int) -> str | None:
         """The body a common noun owning a press service points back to (or standing alone: `the company said`, `—
@@ -984,6 +981,9 @@ _BRACKETED_THEN_QUALIFIER = re.compile(
 чрезвычайным ситуациям (МЧС) РК`): the country is part of the name the body speaks by."""
 _NAME_REACH = 200
 """How far before quoted words a name that holds them may start."""
+_NAMED_BEFORE_REACH = 3000
+"""How far back a body's phrase without its place is looked for written with a place adjective (about two articles):
+the nearest such writing names the body, and a long document costs no more per quote."""
 _CONTEXT_REACH = 600
 """How far (characters) after the last quote a quotation that names no speaker is still taken to be its speaker's."""
 _MIN_WHOLE_QUOTE = 20

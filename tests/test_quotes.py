@@ -777,6 +777,23 @@ def test_no_quote_overlaps_another_and_dash_lines_stay_linear(pipeline) -> None:
     assert large_time < 25 * small_time + 1.0
 
 
+def test_a_body_named_again_without_its_place_stays_linear(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """`По информации управления культуры` looks back for the department written with a place adjective: each quote
+    looks at the nearest writing only, so a long document of such paragraphs costs the same per quote."""
+    import time
+
+    paragraph = "Работы ведет областное управление культуры. По информации управления культуры, ремонт завершится.\n\n"
+    annotate(pipeline, "Заголовок\n\n" + paragraph * 20)  # models loaded
+    started = time.perf_counter()
+    annotate(pipeline, "Заголовок\n\n" + paragraph * 100)
+    small_time = time.perf_counter() - started
+    started = time.perf_counter()
+    doc = annotate(pipeline, "Заголовок\n\n" + paragraph * 1000)
+    large_time = time.perf_counter() - started
+    assert len(doc.quotes) == 1000
+    assert large_time < 25 * small_time + 1.0  # 10x the input, well under 100x the time
+
+
 def test_quotes_filter_by_a_body_that_speaks(tmp_path: Path) -> None:
     from corpus.reader import find_quotes
     from tests.conftest import run_build

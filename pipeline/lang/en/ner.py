@@ -162,16 +162,18 @@ def english_names(text: str, start: int, end: int) -> list[Mention]:
     for seq_start, seq_end in _sequences(text, start, end):
         name = text[seq_start:seq_end]
         words = name.split()
-        described = False
-        while words and (
-            words[0] in _SENTENCE_WORDS
-            or (len(words) < len(name.split()) and words[0] == "the")
-            or (len(words) > 2 and words[1] == "the" and _PARTICIPLE.fullmatch(words[0]))
-            or (len(words) > 1 and _DESCRIBING_WORD.fullmatch(words[0]))
-        ):
-            described = described or (len(words) > 1 and _DESCRIBING_WORD.fullmatch(words[0]) is not None)
-            words = words[1:]  # `So the Government`, `Welcoming the Commission`: the opener and the article after it;
-            # `Midfielder Islambek Kuat`: what the person does, opening the sentence
+        described = False  # `Midfielder Islambek Kuat`: what the person does opens the run, and is left out
+        while words:
+            describing = len(words) > 1 and _DESCRIBING_WORD.fullmatch(words[0]) is not None
+            if not (
+                describing
+                or words[0] in _SENTENCE_WORDS
+                or (len(words) < len(name.split()) and words[0] == "the")
+                or (len(words) > 2 and words[1] == "the" and _PARTICIPLE.fullmatch(words[0]))
+            ):
+                break
+            described = described or describing
+            words = words[1:]  # `So the Government`, `Welcoming the Commission`: the opener and the article after it
         if not words or all(word in MONTH_NAMES or word == "and" for word in words):
             continue  # `in late June and July was…`: months, no one's name
         first = seq_start + name.index(words[0])

@@ -10,7 +10,7 @@ import dataclasses
 import functools
 import itertools
 import re
-from collections.abc import Collection, Sequence
+from collections.abc import Callable, Collection, Sequence
 
 from pipeline.document import Document, Mention, Sentence, Token
 from pipeline.gazetteer import HOME_COUNTRY
@@ -74,7 +74,7 @@ from pipeline.lang.zh.lexicon import (
     TRANSLIT_CHARS,
 )
 from pipeline.langid import has_han
-from pipeline.names import LATIN_NAME, LEGAL_FORMS, NAME_DOTS, NAME_JOINERS, PHOTO_LABELS, name_parts
+from pipeline.names import LATIN_NAME, LEGAL_FORMS, NAME_DOTS, NAME_JOINERS, PHOTO_LABELS
 from pipeline.recognisers import BlockContext, SentenceTagger, joined_neighbours
 
 _CHARS = "".join(sorted(TRANSLIT_CHARS))
@@ -1155,10 +1155,10 @@ _CYRILLIC_REACH = 3
 _PHOTO_LABEL = re.compile(PHOTO_LABELS)
 
 
-def cyrillic_names(text: str, start: int, end: int, known: dict[tuple[str, str], str]) -> list[Mention]:
+def cyrillic_names(text: str, start: int, end: int, known_label: Callable[[str], str | None]) -> list[Mention]:
     """Names in Cyrillic letters inside Chinese text, often the original name of what the Chinese names
     (俄气公司（Газпром）, 巴拉乌萨公司(ТОО «Фирма Балауса»)): a person's when its first word is a given name, what
-    the gazetteer knows it as (``known``: (label, folded name) -> entity id), a body's otherwise, as Latin names are
+    the gazetteer knows it as (``known_label``: a name -> its type, or None), a body's otherwise, as Latin names are
     (:func:`latin_names`)."""
     found = []
     for match in CYRILLIC_NAME.finditer(text, start, end):
@@ -1169,8 +1169,7 @@ def cyrillic_names(text: str, start: int, end: int, known: dict[tuple[str, str],
         words = match.group().split()
         if _PHOTO_LABEL.fullmatch(words[0]):
             continue  # `Фото：…` of a credit line: a label, the name is after it
-        key = " ".join(name_parts(match.group())).lower()
-        label = next((label for label in ("PER", "LOC", "ORG") if (label, key) in known), None)
+        label = known_label(match.group())
         if label is None:
             label = "PER" if 2 <= len(words) <= 3 and words[0].lower() in GIVEN_NAMES else "ORG"
         found.append(Mention(match.start(), match.end(), label, f"cyrillic_in_zh:{label}", "cyrillic_zh", 0.6))
@@ -1178,7 +1177,7 @@ def cyrillic_names(text: str, start: int, end: int, known: dict[tuple[str, str],
 
 
 def find_cyrillic(ctx: BlockContext) -> list[Mention]:
-    return cyrillic_names(ctx.text, ctx.block.start, ctx.block.end, ctx.stage.aliases)
+    return cyrillic_names(ctx.text, ctx.block.start, ctx.block.end, ctx.stage.known_label)
 
 
 def find_titled(ctx: BlockContext) -> list[Mention]:
