@@ -88,7 +88,7 @@ TABLES: dict[str, TableSpec] = {
     "latin_letters": TableSpec(("letter", "latin")),
     "cyrillic_letters": TableSpec(("letter", "cyrillic")),
     "body_words": TableSpec(
-        ("word", "english", "kind", "owner", "city", "topic_first"),
+        ("word", "english", "kind", "owner", "city"),
         {
             "kind": frozenset(
                 {
@@ -109,9 +109,8 @@ TABLES: dict[str, TableSpec] = {
             ),
             "owner": YES_NO,
             "city": YES_NO,
-            "topic_first": YES_NO,
         },
-        optional=frozenset({"owner", "city", "topic_first"}),
+        optional=frozenset({"owner", "city"}),
     ),
     "cyrillic_readings": TableSpec(("written", "cyrillic")),
     "alternative_readings": TableSpec(("written", "cyrillic"), repeats=True),

@@ -1131,12 +1131,12 @@ def body_name(pipeline):  # type: ignore[no-untyped-def]
         # the abbreviation of a regional department, in any case of its place
         ("ДЧС Алматинской области", "Almaty Region Department of Emergency Situations"),
         ("ДП Астаны", "Astana City Police Department"),
-        # a department's one-word topic goes before it, its city first with City (a longer topic stays after)
-        ("управлении культуры Алматы", "Almaty City Culture Department"),
-        ("управление образования Карагандинской области", "Karaganda Region Education Department"),
-        ("отделе образования Костаная", "Kostanay City Education Department"),
+        # a department's field follows it with "of", however short; its city first with City
+        ("управлении культуры Алматы", "Almaty City Department of Culture"),
+        ("управление образования Карагандинской области", "Karaganda Region Department of Education"),
+        ("отделе образования Костаная", "Kostanay City Department of Education"),
         ("департаменте по чрезвычайным ситуациям Алматы", "Almaty City Department of Emergency Situations"),
-        ("управления рыбного хозяйства Мангистауской области", "Mangystau Region Fisheries Department"),
+        ("управления рыбного хозяйства Мангистауской области", "Mangystau Region Department of Fisheries"),
         # a press service owned by a body with a name of its own: that name first, whole
         (
             "пресс-служба департамента полиции Карагандинской области",
@@ -1151,10 +1151,13 @@ def body_name(pipeline):  # type: ignore[no-untyped-def]
         ),
         (
             "управления энергетики и жилищно-коммунального хозяйства ЗКО",
-            "West Kazakhstan Region Department of Energy and Housing and Utilities",
+            "West Kazakhstan Region Department of Energy and Housing and Communal Services",
         ),
         # an abbreviated term of the field (ЖКХ) and a region named with its noun first
-        ("управлении энергетики и ЖКХ области Жетысу", "Zhetysu Region Department of Energy and Housing and Utilities"),
+        (
+            "управлении энергетики и ЖКХ области Жетысу",
+            "Zhetysu Region Department of Energy and Housing and Communal Services",
+        ),
         ("Национального курултая", "National Kurultai"),
         ("Национальный научный онкологический центр", "National Scientific Oncology Center"),
         ("Комитет гражданской авиации", "Committee of Civil Aviation"),
@@ -4086,7 +4089,7 @@ def test_russian_department_named_again_without_its_place_is_the_regional_one(pi
         "информации управления образования, школы готовы.\n",
     )
     speakers = [pipeline.quotes.name_en(q.speaker_entity_id) for q in doc.quotes]
-    assert speakers == ["Turkistan Region Culture Department", "Education Department"]
+    assert speakers == ["Turkistan Region Department of Culture", "Department of Education"]
 
 
 @pytest.mark.parametrize(

@@ -30,15 +30,11 @@ class BodyWord:
     owner: bool = False
     city: bool = False
     """A head a city owns as `X City …` (акимат Алматы -> Almaty City Akimat)."""
-    topic_first: bool = False
-    """A head its one-word topic stands before (управление культуры -> Culture Department)."""
 
 
 def _load() -> dict[tuple[str, ...], BodyWord]:
     return {
-        tuple(row["word"].split()): BodyWord(
-            row["english"], row["kind"], row["owner"] == "yes", row["city"] == "yes", row["topic_first"] == "yes"
-        )
+        tuple(row["word"].split()): BodyWord(row["english"], row["kind"], row["owner"] == "yes", row["city"] == "yes")
         for row in load_table("ru", "body_words")
     }
 
@@ -263,8 +259,6 @@ def english_body_name(name: str, places: PlaceNames | None = None, bodies: Known
         # пресс-служба акима -> Akim's press service (a person's); пресс-служба акимата -> Akimat press service
         owner = [f"{after[0].english}'s" if after[0].kind == "title" else after[0].english]
         after = after[1:]
-    if head.topic_first and not owner and len(after) == 1 and after[0].kind == "noun" and " " not in after[0].english:
-        modifiers, after = [*modifiers, after[0]], []  # управление культуры -> Culture Department
     complements: list[str] = []
     previous = "head"
     for item in after:
