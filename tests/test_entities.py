@@ -1467,6 +1467,26 @@ def test_titled_chinese_names_need_a_title_before_them() -> None:
     assert names("科长刘某说：") == []  # a name withheld
 
 
+def test_a_chinese_name_that_opens_a_clause_and_speaks_is_a_person(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """陈大有 reads as 陈 + 大有 ("much") to the tagger; before a verb of saying, at a clause's opening, it is a
+    person, and the quote's speaker is he. Forms of address, titles, documents and words that open with a
+    surname's character are no name there."""
+    doc = annotate(pipeline, "标题\n\n陈大有在会谈中表示，支持哈方提出的相关建议。\n")
+    assert mentions(doc, "PER") == [("陈大有", "PER", "per:zh:陈大有")]
+    assert [pipeline.quotes.name_en(q.speaker_entity_id) for q in doc.quotes] == ["Chen Dayou"]
+    for text, not_a_person in (
+        ("唐外长指出，中非友谊深厚。", "唐外长"),
+        ("陈奶奶说，她很高兴。", "陈奶奶"),
+        ("白皮书指出，合作成果显著。", "白皮书"),
+        ("许多人认为，这是好事。", "许多人"),
+        ("高兴地说，我们看到了希望。", "高兴地"),
+        ("会见时，向他介绍了上海的发展。", "向他"),
+        ("首相访华时，曾再次明确表示尊重。", "曾再次"),
+    ):
+        found = [name for name, _, _ in mentions(annotate(pipeline, f"标题\n\n{text}\n"), "PER")]
+        assert not_a_person not in found, text
+
+
 def test_a_transliteration_links_to_a_person_known_only_in_russian() -> None:
     from pipeline.entities import SpellingIndex
     from pipeline.gazetteer import GazetteerEntity

@@ -61,6 +61,8 @@ HOLIDAY_HEADS = words("zh", "holiday_heads")
 """Words after a name that make it a holiday's (纳乌鲁兹节): no place before them."""
 NOT_PERSON_HEADS = words("zh", "not_person_heads")
 """Nouns that, right after a one-part transliteration, make it a place, a people or a thing (纳乌鲁兹节)."""
+SPEAKING_DOCUMENTS = frozenset(words("zh", "speaking_documents"))
+"""Documents that speak (白皮书指出) and open with a surname's character: no person's name."""
 PEOPLES = frozenset(words("zh", "peoples"))
 """Names of peoples, not places (哈萨克: the country is 哈萨克斯坦)."""
 DESCRIPTION_OPENERS = frozenset(words("zh", "description_openers"))

@@ -66,6 +66,7 @@ from pipeline.lang.zh.lexicon import (
     ROUTE_WORDS,
     SIDE_ABBREVIATIONS,
     SPEAKER_ADVERBS,
+    SPEAKING_DOCUMENTS,
     SPECIES_WORDS,
     STATE_FORMS,
     SURNAME_ENDINGS,
@@ -1181,9 +1182,53 @@ def find_cyrillic(ctx: BlockContext) -> list[Mention]:
 
 
 def find_titled(ctx: BlockContext) -> list[Mention]:
-    """Names after a title, but not a common word there (院士盛会: a gathering, not a man named 盛会)."""
+    """Names after a title, but not a common word there (院士盛会: a gathering, not a man named 盛会); and Chinese
+    names that open a clause and speak (陈大有在会谈中表示)."""
     found = chinese_titled_names(ctx.text, ctx.block.start, ctx.block.end)
-    return [m for m in found if not _one_common_word(ctx.sentences, m.start, m.end)]
+    titled = [m for m in found if not _one_common_word(ctx.sentences, m.start, m.end)]
+    return titled + speaking_chinese_names(ctx.text, ctx.sentences)
+
+
+_SPEAKING_CHINESE_NAME = re.compile(
+    f"(?:^|(?<=[。，；：！？“”、\n]))([{''.join(sorted(CHINESE_SURNAMES))}][\u4e00-\u9fff]{{1,2}}?)"
+    f"(?:{'|'.join(sorted(map(re.escape, SPEAKER_ADVERBS), key=len, reverse=True))})*"
+    "(?:在[^，。；：！？“”]{1,14}?)?"
+    f"(?:{'|'.join(sorted(map(re.escape, REPORTING_VERBS), key=len, reverse=True))})"
+)
+"""A clause's opening words that are a surname and one or two characters, then the verb of saying it does
+(an adverb and a `在…` of where or when between): 陈大有在会谈中表示, 高昌礼指出."""
+_SURNAME_TAGS = frozenset({"nr", "nrfg", "nrt"})
+
+
+def speaking_chinese_names(text: str, sentences: Sequence[Sentence]) -> list[Mention]:
+    """A Chinese name that opens a clause and speaks is a person, where the tagger read a word inside it
+    (陈大有: 大有, "much"). The words must be the name's: jieba's one word with a name's tag, or the surname alone
+    before the given name's word; a surname before a title or a form of address (唐外长, 李大妈, 胡老, 蔡先生)
+    is the surname alone, and a word that opens with a surname's character (许多人, 严格说来, 高兴地) is no name."""
+    mentions = []
+    for sentence in sentences:
+        for match in _SPEAKING_CHINESE_NAME.finditer(text, sentence.start, sentence.end):
+            start, end = match.span(1)
+            given = text[start + 1 : end]
+            if given in _NOT_GIVEN_NAMES or given.startswith(AFTER_SURNAME_ALONE) or "某" in given:
+                continue
+            if text[start:end] in SPEAKING_DOCUMENTS:
+                continue
+            first = _token_starting_at(sentence, start)
+            last = _token_ending_at(sentence, end)
+            if first is None or last is None:
+                continue  # the name's edges cut a word (严格说来)
+            if first.xpos not in _SURNAME_TAGS or (first.end != end and first.end != start + 1):
+                continue  # a word that is no name's, or a longer word opening it (许多人, 曾再次: "once again")
+            if any(token.xpos in _NOT_IN_GIVEN_NAMES for token in sentence.tokens if start < token.start < end):
+                continue  # a pronoun, a preposition or an adverb after the surname (向他介绍, 戴利在谈到)
+            mentions.append(Mention(start, end, "PER", "zh_name:speaking", "zh_name", 0.6))
+    return mentions
+
+
+_NOT_GIVEN_NAMES = frozenset({*PERSON_TITLES, *HONORIFICS})
+_NOT_IN_GIVEN_NAMES = frozenset({"r", "p", "d", "u", "uj", "ul", "uz", "c", "x"})
+"""jieba's tags of pronouns, prepositions, adverbs, particles, conjunctions and punctuation: no given name's word."""
 
 
 def find_pos(ctx: BlockContext) -> list[Mention]:
