@@ -295,8 +295,48 @@ class QuoteFinder:
                     quotes.append(self._resolve(doc, candidate, quotes))
             if block.kind not in ("caption", "credit"):
                 previous = block
-        doc.quotes = sorted(quotes + self._dash_runs(doc, quotes), key=lambda q: q.start)
+        doc.quotes = self._bodies_in_full(doc, sorted(quotes + self._dash_runs(doc, quotes), key=lambda q: q.start))
         return doc
+
+    def _bodies_in_full(self, doc: Document, quotes: list[Quote]) -> list[Quote]:
+        """A body that speaks under a name without its place which the article also gives in full (`управлении
+        энергетики и жилищно-коммунального хозяйства` and `управлении энергетики и ЖКХ области Жетысу`, before or
+        after) is that body: one body whose English name is this one's with a region, a city or a district before
+        it, however the Russian or Chinese wrote the field. Two such bodies leave the name as it is."""
+        named: dict[str, str | None] = {}
+
+        def english(entity_id: str) -> str | None:
+            if entity_id not in named:
+                named[entity_id] = self.name_en(entity_id)
+            return named[entity_id]
+
+        bodies = {
+            entity_id
+            for entity_id in (
+                *(m.entity_id for m in doc.mentions if m.label == "ORG"),
+                *(q.speaker_entity_id for q in quotes),
+            )
+            if entity_id and entity_id.startswith("org:")
+        }
+        for quote in quotes:
+            entity_id = quote.speaker_entity_id
+            if not entity_id or not entity_id.startswith("org:") or entity_id in self.gazetteer:
+                continue
+            short = english(entity_id)
+            if not short or short.split()[0] in _PLACE_NOUNS_EN:
+                continue
+            full = {
+                name
+                for other in bodies
+                if other != entity_id
+                and (name := english(other))
+                and name.endswith(f" {short}")
+                and name[: -len(short) - 1].split()[-1] in _PLACE_NOUNS_EN
+            }
+            if len(full) == 1:
+                whole = full.pop()
+                quote.speaker_entity_id = min(other for other in bodies if english(other) == whole)
+        return quotes
 
     def _dash_runs(self, doc: Document, quotes: list[Quote]) -> list[Quote]:
         """Dash paragraphs with no attribution right before a dash paragraph that has one (`—A。` `—B。-他说。`,
@@ -981,6 +1021,8 @@ _BRACKETED_THEN_QUALIFIER = re.compile(
 чрезвычайным ситуациям (МЧС) РК`): the country is part of the name the body speaks by."""
 _NAME_REACH = 200
 """How far before quoted words a name that holds them may start."""
+_PLACE_NOUNS_EN = frozenset({"Region", "City", "District"})
+"""The English nouns a body's place ends with in its name (Zhetysu Region Police Department)."""
 _NAMED_BEFORE_REACH = 3000
 """How far back a body's phrase without its place is looked for written with a place adjective (about two articles):
 the nearest such writing names the body, and a long document costs no more per quote."""

@@ -4078,6 +4078,25 @@ def test_russian_press_service_of_a_body_with_its_abbreviation_and_country(pipel
     ]
 
 
+def test_a_body_speaking_without_its_place_is_the_one_the_article_names_in_full(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """`управлении энергетики и жилищно-коммунального хозяйства` speaks first; the article later names `управление
+    энергетики и ЖКХ области Жетысу`: the same department, whichever way the field was written and in whichever
+    order. With two such regional departments named, the short name stays as it is."""
+    text = (
+        "Заголовок\n\nКак сообщили в управлении энергетики и жилищно-коммунального хозяйства, отопительный сезон "
+        "начнется в срок.\n\n— Котельные готовы, — сообщили в управлении энергетики и ЖКХ области Жетысу.\n"
+    )
+    speakers = [pipeline.quotes.name_en(q.speaker_entity_id) for q in annotate(pipeline, text).quotes]
+    assert speakers == ["Zhetysu Region Department of Energy and Housing and Communal Services"] * 2
+    two = text + "\n— Сети готовы, — сообщили в управлении энергетики и ЖКХ области Абай.\n"
+    speakers = [pipeline.quotes.name_en(q.speaker_entity_id) for q in annotate(pipeline, two).quotes]
+    assert speakers == [
+        "Department of Energy and Housing and Communal Services",
+        "Zhetysu Region Department of Energy and Housing and Communal Services",
+        "Abai Region Department of Energy and Housing and Communal Services",
+    ]
+
+
 def test_russian_department_named_again_without_its_place_is_the_regional_one(pipeline) -> None:  # type: ignore[no-untyped-def]
     """`По информации управления культуры` after `областного управления культуры` in Turkestan Region's news: the
     region's department named before, not a department of no place; one never written with a place adjective
