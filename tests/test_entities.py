@@ -525,6 +525,9 @@ def test_a_chinese_determiner_with_a_place_word_is_no_place(pipeline) -> None:  
 def test_a_chinese_body_is_named_without_its_press_office(pipeline) -> None:  # type: ignore[no-untyped-def]
     doc = annotate(pipeline, "标题\n\n据突厥斯坦州政府新闻办公室消息，会见中双方表示将加强合作。\n")
     assert [text for text, label, _ in mentions(doc) if label == "ORG"] == ["突厥斯坦州政府"]
+    # a press centre after a word that names no body is a body's name of its own
+    doc = annotate(pipeline, "标题\n\n记者们来到国际新闻中心采访。\n")
+    assert [text for text, label, _ in mentions(doc) if label == "ORG"] == ["国际新闻中心"]
 
 
 def test_the_agency_written_in_full_is_one_mention(pipeline) -> None:  # type: ignore[no-untyped-def]
@@ -1283,6 +1286,17 @@ def test_a_transliterated_name_never_takes_a_character_of_the_word_beside_it(pip
     spans = {(doc.span(m.start, m.end), m.label) for m in doc.mentions}
     assert ("卡拉干达州", "LOC") in spans and ("谢卡拉干达州", "LOC") not in spans  # 感谢: thanked
     assert ("努尔兰·阿比尔卡耶夫", "PER") in spans  # not 阿比尔卡耶夫提: 提出 (put forward)
+    doc = annotate(pipeline, "标题\n\n合作有利于本地区的和平与稳定。\n")  # 利于 cut off, 本 is too short for a place
+    assert mentions(doc) == []
+
+
+def test_a_transliteration_run_inside_a_name_the_tagger_read_is_a_piece_of_it(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """墨西哥银行: 西哥 are transliteration characters inside the tagger's 墨西哥, so no bank 西哥银行; a run that only
+    begins inside a tagged name keeps its span (新特|列季亚科夫: the tagger's cut is wrong, 特列季亚科夫画廊 stays)."""
+    doc = annotate(pipeline, "标题\n\n可以肯定，墨西哥银行形象已经受损。\n")
+    assert {(doc.span(m.start, m.end), m.label) for m in doc.mentions} == {("墨西哥", "LOC")}
+    doc = annotate(pipeline, "标题\n\n10月10日至11月23日期间，莫斯科新特列季亚科夫画廊将举办展览。\n")
+    assert "列季亚科夫画廊" not in {doc.span(m.start, m.end) for m in doc.mentions}
 
 
 def test_a_russian_person_is_neither_a_bodys_place_nor_takes_the_body_before_it(pipeline) -> None:  # type: ignore[no-untyped-def]
@@ -1485,6 +1499,14 @@ def test_a_chinese_name_that_opens_a_clause_and_speaks_is_a_person(pipeline) -> 
     ):
         found = [name for name, _, _ in mentions(annotate(pipeline, f"标题\n\n{text}\n"), "PER")]
         assert not_a_person not in found, text
+
+
+def test_a_chinese_name_ending_in_fang_is_a_name_and_a_side_is_none(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """`邓朴方`, `杨明方`: persons whose given name ends in 方; `中方`, `双方`, `中俄方` are the sides of a talk."""
+    doc = annotate(pipeline, "标题\n\n中国残联主席邓朴方说，残疾人事业取得进展。记者杨明方报道。\n")
+    assert [name for name, _, _ in mentions(doc, "PER")] == ["邓朴方", "杨明方"]
+    doc = annotate(pipeline, "标题\n\n中方表示，双方同意继续合作，中俄方将加强沟通。\n")
+    assert not [name for name, _, _ in mentions(doc) if name.endswith("方")]
 
 
 def test_a_transliteration_links_to_a_person_known_only_in_russian() -> None:

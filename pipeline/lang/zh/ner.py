@@ -102,20 +102,30 @@ _SUFFIX_TITLES = tuple(title for title in PERSON_TITLES if title.startswith((*PL
 
 
 def transliterated_names(
-    text: str, start: int, end: int, known: Sequence[Mention] = (), places: Collection[tuple[int, int]] = ()
+    text: str,
+    start: int,
+    end: int,
+    known: Sequence[Mention] = (),
+    places: Collection[tuple[int, int]] = (),
+    tagged: Sequence[Mention] = (),
 ) -> list[Mention]:
     """Runs of transliteration characters that are names: joined by ``·``/``-``, ending like a surname,
     or standing beside a title or a reporting verb; typed LOC/ORG by a place or company suffix.
 
     ``known``: names already found (the gazetteer's); a run that begins inside one begins after it
-    (俄罗斯特列季亚科夫画廊: 特列季亚科夫画廊). ``places``: spans known as places on their own, after which a
-    suffix such as 地区 describes the place instead of naming it (科索沃地区 -> 科索沃)."""
+    (俄罗斯特列季亚科夫画廊: 特列季亚科夫画廊), and a run that lies inside one or inside a name the tagger read
+    (``tagged``), not at its start, is a piece of it and no name (墨西哥银行: no 西哥银行). A tagged name a run
+    only begins inside does not cut it: the tagger's span may be the wrong one (新特|列季亚科夫画廊). ``places``:
+    spans known as places on their own, after which a suffix such as 地区 describes the place instead of naming
+    it (科索沃地区 -> 科索沃)."""
     mentions = []
     for match in _RUN.finditer(text, start, end):
         run_start, run_end = match.span()
         for name in known:
             if name.start < run_start < name.end < run_end:
                 run_start = name.end
+        if any(name.start < run_start and run_end <= name.end for name in (*known, *tagged)):
+            continue  # a piece of a longer name: 西哥 of 墨西哥 (no bank 西哥银行)
         run = text[run_start:run_end]
         if (
             len(run) > 3
@@ -131,7 +141,7 @@ def transliterated_names(
             continue
         # A place suffix types only a run of three characters or more (two are as often a word: 西南地区,
         # 内陆地区), and not when it begins a title (朱佩市长: the mayor).
-        place_like = len(run) >= 3 and not text.startswith(_SUFFIX_TITLES, run_end, end)
+        place_like = len(run) >= _PLACE_RUN_CHARACTERS and not text.startswith(_SUFFIX_TITLES, run_end, end)
         known_place = (run_start, run_end) in places
         in_name = (*PLACE_SUFFIXES, *(() if known_place else PLACE_SUFFIXES_UNLESS_KNOWN)) if place_like else ()
         outside = (*PLACE_MARKERS, *(PLACE_SUFFIXES_UNLESS_KNOWN if known_place else ())) if place_like else ()
@@ -380,6 +390,17 @@ def merges_into_title(text: str, start: int, end: int) -> bool:
     if not (end > 0 and text.startswith(_BODY_TITLES, end - 1)):
         return False
     return not any(joiner in text[start : end - 1] for joiner in _FIELD_JOINERS)
+
+
+def _names_a_side(text: str, start: int, end: int, label: str) -> bool:
+    """Whether a span ending in 方 is a side of a talk (哈方, 中俄方, 各方), not a name: a person's or a body's name of
+    three characters or more that opens with a surname, not with places' one-character names, ends in 方 as well
+    (邓朴方, 杨明方; 韩美方 is two sides)."""
+    if not text.endswith("方", start, end):
+        return False
+    if label == "LOC" or end - start < 3 or text[start] not in CHINESE_SURNAMES:
+        return True
+    return all(char in PLACE_ABBREVIATIONS for char in text[start : end - 1])
 
 
 def _title_across_end(text: str, start: int, end: int) -> int | None:
@@ -1009,12 +1030,29 @@ def find_transliterated(ctx: BlockContext) -> list[Mention]:
     gazetteer = [m for m in ctx.found if m.recogniser == "gazetteer"]
     tagged = MODEL.find(ctx)
     places = {(m.start, m.end) for m in (*gazetteer, *tagged) if m.label == "LOC"}
-    found = transliterated_names(ctx.text, ctx.block.start, ctx.block.end, gazetteer, places)
-    found = [m for m in (_at_word_edges(m, ctx.sentences) for m in found) if m is not None]
+    found = transliterated_names(ctx.text, ctx.block.start, ctx.block.end, gazetteer, places, tagged)
+    found = [
+        m
+        for m in (_at_word_edges(m, ctx.sentences) for m in found)
+        if m is not None and not _place_suffix_too_soon(ctx.text, m)
+    ]
     found += bodies_named_after_people(ctx.text, [*gazetteer, *found], tagged)
     return without_route_runs(found, ctx.found)
 
 
+def _place_suffix_too_soon(text: str, mention: Mention) -> bool:
+    """Whether a run typed a place by its suffix has fewer than three characters before it once cut to whole
+    words (利于[本]地区 -> 本地区: `this region`): a place suffix types only a longer run."""
+    suffix = mention.label_fine.partition("+")[2] if mention.label == "LOC" else ""
+    return (
+        bool(suffix)
+        and text.endswith(suffix, mention.start, mention.end)
+        and mention.end - mention.start - len(suffix) < _PLACE_RUN_CHARACTERS
+    )
+
+
+_PLACE_RUN_CHARACTERS = 3
+"""Characters a transliteration run needs before a place suffix types it (two are as often a word: 西南地区)."""
 _NAME_TAGS = frozenset({"nr", "nrt", "nrfg", "ns", "nt", "nz", "x", "eng"})
 """jieba tags of names and of what it cannot read: a word with one of these may be part of a name."""
 
@@ -1774,7 +1812,7 @@ def _corrected(text: str, start: int, end: int, label: str) -> list[Mention]:
             return [Mention(start - 1, end + 1 + len(head), "ORG", "model:ORG", "model_zh", 0.8)]
         if label == "PER":
             return []  # `“沃克杰特佩斯”`: a name in quotation marks names a place, a work or a brand, not a person
-    if end <= start or text[start:end].endswith("方") or (end - start == 1 and text.startswith("方", end)):
+    if end <= start or _names_a_side(text, start, end, label) or (end - start == 1 and text.startswith("方", end)):
         return []  # 哈方, 中方: the sides of a talk, not names (a tagger trained on MSRA calls them persons or places)
     if (
         label == "LOC"
@@ -1859,8 +1897,9 @@ def _corrected(text: str, start: int, end: int, label: str) -> list[Mention]:
                 else []
             )
         office = next((word for word in PRESS_OFFICES if text.endswith(word, start + 2, end)), None)
-        if office:  # `突厥斯坦州政府新闻办公室`: the body is named, its press office is no name of its own
-            end -= len(office)
+        if office and text[start : end - len(office)] not in GENERIC_QUALIFIERS:
+            end -= len(office)  # `突厥斯坦州政府新闻办公室`: the body is named, its press office is no name of its own
+            # (`国际新闻中心` is one: 国际 names no body)
         return [Mention(s, e, label, f"model:{label}", "model_zh", 0.8) for s, e in _named_parts(text, start, end)]
     return [Mention(start, end, label, f"model:{label}", "model_zh", 0.8)]
 
