@@ -1292,11 +1292,15 @@ def test_a_transliterated_name_never_takes_a_character_of_the_word_beside_it(pip
 
 def test_a_transliteration_run_inside_a_name_the_tagger_read_is_a_piece_of_it(pipeline) -> None:  # type: ignore[no-untyped-def]
     """墨西哥银行: 西哥 are transliteration characters inside the tagger's 墨西哥, so no bank 西哥银行; a run that only
-    begins inside a tagged name keeps its span (新特|列季亚科夫: the tagger's cut is wrong, 特列季亚科夫画廊 stays)."""
+    begins inside a tagged name keeps its span (新特|列季亚科夫: the tagger's cut is wrong, 特列季亚科夫画廊 stays),
+    unless the tagger read a place there and another place right after it (辽宁|丹东)."""
     doc = annotate(pipeline, "标题\n\n可以肯定，墨西哥银行形象已经受损。\n")
     assert {(doc.span(m.start, m.end), m.label) for m in doc.mentions} == {("墨西哥", "LOC")}
     doc = annotate(pipeline, "标题\n\n10月10日至11月23日期间，莫斯科新特列季亚科夫画廊将举办展览。\n")
     assert "列季亚科夫画廊" not in {doc.span(m.start, m.end) for m in doc.mentions}
+    # a province the tagger read right before a city it read: the run 宁丹东 (辽|宁 cut by jieba) crosses them
+    doc = annotate(pipeline, "标题\n\n７年１１月，辽宁丹东市郊农村青年初某。\n")
+    assert {(doc.span(m.start, m.end), m.label) for m in doc.mentions} == {("辽宁", "LOC"), ("丹东", "LOC")}
 
 
 def test_a_russian_person_is_neither_a_bodys_place_nor_takes_the_body_before_it(pipeline) -> None:  # type: ignore[no-untyped-def]

@@ -115,13 +115,14 @@ def transliterated_names(
     ``known``: names already found (the gazetteer's); a run that begins inside one begins after it
     (俄罗斯特列季亚科夫画廊: 特列季亚科夫画廊), and a run that lies inside one or inside a name the tagger read
     (``tagged``), not at its start, is a piece of it and no name (墨西哥银行: no 西哥银行). A tagged name a run
-    only begins inside does not cut it: the tagger's span may be the wrong one (新特|列季亚科夫画廊). ``places``:
+    only begins inside cuts it where the tagger read a place and another place right after it (辽宁|丹东市: not
+    宁丹东), not elsewhere: the tagger's span may be the wrong one (新特|列季亚科夫画廊). ``places``:
     spans known as places on their own, after which a suffix such as 地区 describes the place instead of naming
     it (科索沃地区 -> 科索沃)."""
     mentions = []
     for match in _RUN.finditer(text, start, end):
         run_start, run_end = match.span()
-        for name in known:
+        for name in (*known, *_places_in_places(tagged)):
             if name.start < run_start < name.end < run_end:
                 run_start = name.end
         if any(name.start < run_start and run_end <= name.end for name in (*known, *tagged)):
@@ -183,6 +184,13 @@ def transliterated_names(
             elif titled and bounded and len(run) <= 8:
                 mentions.append(Mention(run_start, run_end, "PER", "translit:titled", "translit_zh", 0.6))
     return mentions
+
+
+def _places_in_places(tagged: Sequence[Mention]) -> list[Mention]:
+    """The tagged places another tagged place follows right after (辽宁 before 丹东, 山东 before 泰安市): a province
+    and a city in it, whose boundary a transliteration run does not cross."""
+    place_starts = {mention.start for mention in tagged if mention.label == "LOC"}
+    return [mention for mention in tagged if mention.label == "LOC" and mention.end in place_starts]
 
 
 def _industry_at(text: str, position: int) -> str | None:
