@@ -2330,6 +2330,7 @@ def test_english_a_region_named_after_a_person_heading_a_list_of_places(pipeline
         ("ASTANA. KAZINFORM – Kazakhstani Ibragim Magomadov won a gold medal.", ["Ibragim Magomadov"]),
         ("Greco-Roman wrestler Almat Kebispayev of Kazakhstan won the bronze medal.", ["Almat Kebispayev"]),
         ("German Gref said the bank grew.", ["German Gref"]),
+        ("Air France chairman Christian Blanc said no plane would be used.", ["Christian Blanc"]),
         ("In the final bout, he fought against Ukrainian Khyzhniak, losing to him.", ["Khyzhniak"]),
         ("The Theatre Week is going to take place between October 22 and 30.", []),
         ("Our Consul supposes there are approximately 200 Kazakhs there.", []),
@@ -4241,6 +4242,9 @@ def test_a_korean_given_name_goes_on_after_its_hyphen(pipeline) -> None:  # type
     )
     persons = {text for text, _, _ in mentions(doc, "PER")}
     assert {"Moon Jae-in", "Kim Jong-un", "Kassym-Jomart Tokayev"} <= persons
+    # a short surname alone before a given name of two hyphened syllables (the tagger reads `In` as a preposition)
+    doc = annotate(pipeline, "Title\n\nHe asked for the repatriation of Kim In-so to North Korea.\n")
+    assert [text for text, _, _ in mentions(doc, "PER")] == ["Kim In-so"]
 
 
 def test_a_player_s_position_before_a_name_is_no_part_of_it_and_marks_a_person(pipeline) -> None:  # type: ignore[no-untyped-def]

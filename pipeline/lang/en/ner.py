@@ -516,14 +516,23 @@ def _from_spans(text: str, sentences: list[Sentence], tagged: list[list[tuple[in
 
 
 _SYLLABLE_AFTER = re.compile(r"[-‐](?P<syllable>[a-z]{1,5})(?![\w-])")
+_HYPHENED_GIVEN_NAME_AFTER = re.compile(r"[ \t]+[A-Z][a-z]{1,3}[-‐](?P<syllable>[a-z]{1,5})(?![\w-])")
+"""A given name of two syllables joined by a hyphen after a one-word surname (Kim In-so, Li In-mo)."""
+_SHORT_SURNAME = 5
+"""Letters a one-word surname has at most for a hyphened given name to follow it (Kim, Park, Moon, Li)."""
 
 
 def _with_hyphened_syllable(text: str, start: int, end: int) -> tuple[int, int]:
     """A person's full name whose given name goes on after a hyphen in lower case (Kim Jong-un, Park Geun-hye, Lai
     Ching-te): the syllable is part of the name the tagger cut at the hyphen; a compound's second word (Tokayev-led,
-    Putin-era; ``data/compound_seconds.tsv``) is not."""
+    Putin-era; ``data/compound_seconds.tsv``) is not. A short surname alone takes the hyphened given name after it
+    (Kim In-so: the tagger reads `In` as the preposition)."""
+    words = text[start:end].split()
+    if len(words) == 1 and len(words[0]) <= _SHORT_SURNAME:
+        given = _HYPHENED_GIVEN_NAME_AFTER.match(text, end)
+        return (start, given.end()) if given and given["syllable"] not in COMPOUND_SECONDS else (start, end)
     after = _SYLLABLE_AFTER.match(text, end)
-    if after is None or after["syllable"] in COMPOUND_SECONDS or len(text[start:end].split()) < 2:
+    if after is None or after["syllable"] in COMPOUND_SECONDS or len(words) < 2:
         return start, end
     return start, after.end()
 
