@@ -1303,6 +1303,18 @@ def test_a_transliteration_run_inside_a_name_the_tagger_read_is_a_piece_of_it(pi
     assert {(doc.span(m.start, m.end), m.label) for m in doc.mentions} == {("辽宁", "LOC"), ("丹东", "LOC")}
 
 
+def test_a_russian_body_ends_at_a_place_not_at_an_adjective_of_the_noun_after_it(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """`Служба прессы Конституционного суда`: `Конституционного` qualifies `суда`, it is no place closing a body's
+    name (the body was `Служба прессы Конституционного`); `акимата Павлодарской области` still ends at its region."""
+    doc = annotate(pipeline, "Служба прессы Конституционного суда пытается нейтрализовать высказывания.")
+    assert "Служба прессы Конституционного" not in [text for text, _, _ in mentions(doc, "ORG")]
+    assert "Конституционного суда" in [text for text, _, _ in mentions(doc, "ORG")]
+    doc = annotate(pipeline, "Сотрудники управления культуры Алматы провели встречу.")
+    assert [text for text, _, _ in mentions(doc, "ORG")] == ["управления культуры Алматы"]
+    doc = annotate(pipeline, "Специалисты департамента экологии Атырауской области провели проверку.")
+    assert [text for text, _, _ in mentions(doc, "ORG")] == ["департамента экологии Атырауской области"]
+
+
 def test_a_russian_person_is_neither_a_bodys_place_nor_takes_the_body_before_it(pipeline) -> None:  # type: ignore[no-untyped-def]
     doc = annotate(
         pipeline, "Руководитель управления здравоохранения Алия Нурлыбаева и депутат Мажилиса Айдос Сарым приехали."
