@@ -1313,6 +1313,8 @@ def test_a_russian_body_ends_at_a_place_not_at_an_adjective_of_the_noun_after_it
     assert [text for text, _, _ in mentions(doc, "ORG")] == ["управления культуры Алматы"]
     doc = annotate(pipeline, "Специалисты департамента экологии Атырауской области провели проверку.")
     assert [text for text, _, _ in mentions(doc, "ORG")] == ["департамента экологии Атырауской области"]
+    doc = annotate(pipeline, "В Управлении полиции города Семей сообщили о закрытии моста.")  # a city before a verb
+    assert [text for text, _, _ in mentions(doc, "ORG")] == ["Управлении полиции города Семей"]
 
 
 def test_a_russian_person_is_neither_a_bodys_place_nor_takes_the_body_before_it(pipeline) -> None:  # type: ignore[no-untyped-def]

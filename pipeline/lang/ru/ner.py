@@ -1251,8 +1251,9 @@ _BODY = re.compile(
     rf"[ \t]+(?P<place>(?!(?:{_CYRILLIC_TERMS})(?![\w-]))[А-ЯЁ][А-ЯЁа-яё-]+"
     r"(?:[ \t]+(?:области|района|города|региона|округа))?)(?=[\s,.;:!?)»]|$)"
 )
-_QUALIFIES_NEXT_NOUN = re.compile(rf"[А-ЯЁ][а-яё-]+(?:{_ADJECTIVE_ENDS})[ \t]+[а-яё]")
-"""A capitalised adjective with a lower-case word after it (`Конституционного суда`): it qualifies that noun."""
+_QUALIFIES_NEXT_NOUN = re.compile(rf"[А-ЯЁ][а-яё-]+(?:{_ADJECTIVE_ENDS})[ \t]+(?P<next>[а-яё]{{3,}})(?![\w-])")
+"""A capitalised adjective with a lower-case noun after it (`Конституционного суда`): it qualifies that noun (not a
+city's name ending as an adjective does before a verb: `города Семей сообщили`)."""
 _STOP_WORDS = frozenset(NOT_IN_BODY_NAMES)
 _MOST_CAPITALISED_REST = 3
 """Words a capitalised head's name may have before its place (`Управлении полиции города Семей`); a longer one is
@@ -1290,7 +1291,13 @@ def find_bodies(ctx: BlockContext) -> list[Mention]:
             continue  # `руководитель управления здравоохранения Алия Нурлыбаева`: a person, not a place
         if match.group("place").split()[0].isupper() and match.start("place") not in known_places:
             continue  # `службы пожаротушения ДЧС города Астаны`: a body's abbreviation, not a place (ВКО is one)
-        if " " not in match.group("place") and _QUALIFIES_NEXT_NOUN.match(ctx.text, match.start("place")):
+        qualified = _QUALIFIES_NEXT_NOUN.match(ctx.text, match.start("place"))
+        if (
+            qualified is not None
+            and " " not in match.group("place")
+            and match.start("place") not in known_places
+            and not qualified.group("next").endswith(_VERB_ENDINGS)
+        ):
             continue  # `Служба прессы Конституционного суда`: an adjective of the noun after it, no place
         found.append(Mention(match.start(), match.end(), "ORG", "rule:body", "bodies_ru", 0.7))
         position = match.end()
