@@ -1497,6 +1497,10 @@ def test_titled_chinese_names_need_a_title_before_them() -> None:
     assert names("大使韩春霖表示，") == ["韩春霖"]
     assert names("鲍尔先生高兴地说，") == []  # 先生 follows a name; 高兴 is no name
     assert names("科长刘某说：") == []  # a name withheld
+    assert names("院长吴彬等出席。") == ["吴彬"]  # `等` closes a list, no part of the name
+    assert names("副委员长谢非时表示，") == ["谢非"]  # `时`: when he spoke
+    assert names("记者刘宇摄）") == ["刘宇"]  # a photo's credit
+    assert names("负责人向我们介绍说，") == []  # to us: a preposition and a pronoun
 
 
 def test_a_chinese_name_that_opens_a_clause_and_speaks_is_a_person(pipeline) -> None:  # type: ignore[no-untyped-def]

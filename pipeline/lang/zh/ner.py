@@ -101,6 +101,10 @@ _SUFFIX_TITLES = tuple(title for title in PERSON_TITLES if title.startswith((*PL
 """Titles that begin with a place suffix (市长, 州长): after a name they make it a person's, not a place's."""
 
 
+_PLACE_RUN_CHARACTERS = 3
+"""Characters a transliteration run needs before a place suffix types it (two are as often a word: 西南地区)."""
+
+
 def transliterated_names(
     text: str,
     start: int,
@@ -369,10 +373,13 @@ _TITLES_PATTERN = "|".join(sorted(set(PERSON_TITLES) - set(HONORIFICS), key=len,
 _TITLED_CHINESE_NAME = re.compile(
     f"(?:{_TITLES_PATTERN})([{''.join(sorted(CHINESE_SURNAMES))}][\u4e00-\u9fff]{{1,2}}?)"
     f"(?=(?:{'|'.join(sorted(SPEAKER_ADVERBS, key=len, reverse=True))})*"
-    "(?:[，。、；：）)]|在|表示|指出|说|称|会见|与|和|率|出席|介绍|强调))"
+    "(?:[，。、；：）)]|在|表示|指出|说|称|会见|与|和|率|出席|介绍|强调|等|时|摄))"
 )
 """A title, then a Chinese name (surname and one or two characters) before what it does; an adverb between
-(总领事蒋薇也强调) is no part of the name."""
+(总领事蒋薇也强调) is no part of the name, nor what closes a list, a time or a photo's credit after it (院长吴彬等,
+副委员长谢非时表示, 记者刘宇摄)."""
+_PRONOUN_CHARS = frozenset("我你他她们")
+"""Characters of personal pronouns: no given name holds one (负责人向我们介绍: to us)."""
 
 
 def chinese_titled_names(text: str, start: int, end: int) -> list[Mention]:
@@ -383,6 +390,8 @@ def chinese_titled_names(text: str, start: int, end: int) -> list[Mention]:
             continue  # 刘某: a name withheld
         if len(match.group(1)) == 3 and match.group(1).endswith("方"):
             continue  # `部长向吉方介绍`: to the Kyrgyz side, a preposition and a side of the talks
+        if _PRONOUN_CHARS & set(match.group(1)[1:]):
+            continue  # `负责人向我们介绍`: a preposition and a pronoun
         mentions.append(Mention(match.start(1), match.end(1), "PER", "zh_name:titled", "zh_name", 0.6))
     return mentions
 
@@ -1059,8 +1068,6 @@ def _place_suffix_too_soon(text: str, mention: Mention) -> bool:
     )
 
 
-_PLACE_RUN_CHARACTERS = 3
-"""Characters a transliteration run needs before a place suffix types it (two are as often a word: 西南地区)."""
 _NAME_TAGS = frozenset({"nr", "nrt", "nrfg", "ns", "nt", "nz", "x", "eng"})
 """jieba tags of names and of what it cannot read: a word with one of these may be part of a name."""
 
@@ -1244,6 +1251,7 @@ _SPEAKING_CHINESE_NAME = re.compile(
 """A clause's opening words that are a surname and one or two characters, then the verb of saying it does
 (an adverb and a `在…` of where or when between): 陈大有在会谈中表示, 高昌礼指出."""
 _SURNAME_TAGS = frozenset({"nr", "nrfg", "nrt"})
+"""jieba's tags of a person's name: the surname alone, or the whole name in one word."""
 
 
 def speaking_chinese_names(text: str, sentences: Sequence[Sentence]) -> list[Mention]:
@@ -1273,6 +1281,7 @@ def speaking_chinese_names(text: str, sentences: Sequence[Sentence]) -> list[Men
 
 
 _NOT_GIVEN_NAMES = frozenset({*PERSON_TITLES, *HONORIFICS})
+"""Titles and forms of address after a surname (唐外长, 蔡先生): no given name."""
 _NOT_IN_GIVEN_NAMES = frozenset({"r", "p", "d", "u", "uj", "ul", "uz", "c", "x"})
 """jieba's tags of pronouns, prepositions, adverbs, particles, conjunctions and punctuation: no given name's word."""
 
