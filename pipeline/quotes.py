@@ -303,39 +303,31 @@ class QuoteFinder:
         энергетики и жилищно-коммунального хозяйства` and `управлении энергетики и ЖКХ области Жетысу`, before or
         after) is that body: one body whose English name is this one's with a region, a city or a district before
         it, however the Russian or Chinese wrote the field. Two such bodies leave the name as it is."""
+        speaking = [q for q in quotes if (q.speaker_entity_id or "").startswith("org:")]
+        speaking = [q for q in speaking if q.speaker_entity_id not in self.gazetteer]
+        if not speaking:
+            return quotes
         named: dict[str, str | None] = {}
-
-        def english(entity_id: str) -> str | None:
-            if entity_id not in named:
-                named[entity_id] = self.name_en(entity_id)
-            return named[entity_id]
-
-        bodies = {
-            entity_id
-            for entity_id in (
-                *(m.entity_id for m in doc.mentions if m.label == "ORG"),
-                *(q.speaker_entity_id for q in quotes),
-            )
-            if entity_id and entity_id.startswith("org:")
-        }
-        for quote in quotes:
-            entity_id = quote.speaker_entity_id
-            if not entity_id or not entity_id.startswith("org:") or entity_id in self.gazetteer:
+        placed: dict[str, set[str]] = {}  # the name after a place noun -> the bodies named so (one pass, linear)
+        for entity_id in {
+            *(m.entity_id for m in doc.mentions if m.label == "ORG"),
+            *(q.speaker_entity_id for q in quotes),
+        }:
+            if not entity_id or not entity_id.startswith("org:"):
                 continue
-            short = english(entity_id)
+            named[entity_id] = name = self.name_en(entity_id)
+            words = (name or "").split()
+            for index, word in enumerate(words[:-1]):
+                if word in _PLACE_NOUNS_EN:
+                    placed.setdefault(" ".join(words[index + 1 :]), set()).add(entity_id)
+        for quote in speaking:
+            entity_id = quote.speaker_entity_id or ""
+            short = named.get(entity_id)
             if not short or short.split()[0] in _PLACE_NOUNS_EN:
                 continue
-            full = {
-                name
-                for other in bodies
-                if other != entity_id
-                and (name := english(other))
-                and name.endswith(f" {short}")
-                and name[: -len(short) - 1].split()[-1] in _PLACE_NOUNS_EN
-            }
-            if len(full) == 1:
-                whole = full.pop()
-                quote.speaker_entity_id = min(other for other in bodies if english(other) == whole)
+            others = placed.get(short, set()) - {entity_id}
+            if len({named[other] for other in others}) == 1:
+                quote.speaker_entity_id = min(others)
         return quotes
 
     def _dash_runs(self, doc: Document, quotes: list[Quote]) -> list[Quote]:
