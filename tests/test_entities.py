@@ -1500,6 +1500,7 @@ def test_titled_chinese_names_need_a_title_before_them() -> None:
     assert names("院长吴彬等出席。") == ["吴彬"]  # `等` closes a list, no part of the name
     assert names("副委员长谢非时表示，") == ["谢非"]  # `时`: when he spoke
     assert names("记者刘宇摄）") == ["刘宇"]  # a photo's credit
+    assert names("新教练高珲的率领下") == ["高珲"]  # a possessive after the name
     assert names("负责人向我们介绍说，") == []  # to us: a preposition and a pronoun
 
 
@@ -2281,6 +2282,9 @@ def test_a_chinese_one_part_name_only_the_tagger_read_is_a_person_where_the_text
     assert persons("叶利钦当天还会见了代总理。", "叶利钦") == ["叶利钦"]
     reported = "会谈中，哈斯姆别克向总统汇报了工作。首都经济增长。项目顺利。哈萨克斯坦向中国出口小麦。"
     assert persons(reported, "哈斯姆别克", "哈萨克斯坦") == ["哈斯姆别克"]  # one who reports to a title is a person
+    # one talks are held with is a person; where talks are held (在X举行) is a place
+    assert persons("总统同以色列总理进行了会谈，与阿拉法特举行了一次会谈。", "阿拉法特") == ["阿拉法特"]
+    assert persons("首届论坛将在萨拉拉举行。", "萨拉拉") == []
 
 
 def test_a_russian_title_opening_a_sentence_is_no_part_of_the_name_nor_a_bracket_of_a_body(pipeline) -> None:  # type: ignore[no-untyped-def]

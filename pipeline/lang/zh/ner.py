@@ -373,11 +373,11 @@ _TITLES_PATTERN = "|".join(sorted(set(PERSON_TITLES) - set(HONORIFICS), key=len,
 _TITLED_CHINESE_NAME = re.compile(
     f"(?:{_TITLES_PATTERN})([{''.join(sorted(CHINESE_SURNAMES))}][\u4e00-\u9fff]{{1,2}}?)"
     f"(?=(?:{'|'.join(sorted(SPEAKER_ADVERBS, key=len, reverse=True))})*"
-    "(?:[，。、；：）)]|在|表示|指出|说|称|会见|与|和|率|出席|介绍|强调|等|时|摄))"
+    "(?:[，。、；：）)]|在|表示|指出|说|称|会见|与|和|率|出席|介绍|强调|等|时|摄|的))"
 )
 """A title, then a Chinese name (surname and one or two characters) before what it does; an adverb between
-(总领事蒋薇也强调) is no part of the name, nor what closes a list, a time or a photo's credit after it (院长吴彬等,
-副委员长谢非时表示, 记者刘宇摄)."""
+(总领事蒋薇也强调) is no part of the name, nor what closes a list, a time, a photo's credit or a possessive after
+it (院长吴彬等, 副委员长谢非时表示, 记者刘宇摄, 教练高珲的率领)."""
 _PRONOUN_CHARS = frozenset("我你他她们")
 """Characters of personal pronouns: no given name holds one (负责人向我们介绍: to us)."""
 
@@ -761,7 +761,13 @@ def _shows_a_person(text: str, start: int, end: int) -> bool:
         or _TO_A_TITLE.match(text, after.end() if after else end) is not None
         or _titled_at(text, max(0, start - 8), start)
         or text.endswith("据", 0, start)
+        or (text.endswith(_WITH, 0, start) and text.startswith(_TALKS_AFTER, after.end() if after else end))
     )
+
+
+_WITH = ("与", "同", "跟")
+_TALKS_AFTER = ("举行", "会谈", "会晤", "通电话", "见面")
+"""`与阿拉法特举行了一次会谈`: one held talks with a person (`在X举行`, held in X, is a place's)."""
 
 
 _LANGUAGE_AFTER = re.compile("语(?![境录调气义])")
