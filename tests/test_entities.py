@@ -3523,6 +3523,8 @@ def test_a_chinese_country_after_a_place_abbreviation_saying_where_is_the_countr
     assert "中国" in places and "哈中国" not in places and "哈萨克斯坦共和国" in places
     doc = annotate(pipeline, "标题\n\n领事馆将在投票日为在华哈萨克斯坦公民开设投票站。\n")
     assert [t for t, label, _ in mentions(doc) if label == "LOC"] == ["哈萨克斯坦"]  # not 华哈萨克斯坦
+    doc = annotate(pipeline, "标题\n\n他被任命为中华人民共和国驻日本国特命全权大使。\n")
+    assert "日本国" in [t for t, label, _ in mentions(doc) if label == "LOC"]  # 本国 (this country) is no name
 
 
 def test_chinese_outlets_named_in_title_or_quotation_marks_are_bodies(pipeline) -> None:  # type: ignore[no-untyped-def]

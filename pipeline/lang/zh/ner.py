@@ -1776,9 +1776,13 @@ def _corrected(text: str, start: int, end: int, label: str) -> list[Mention]:
         label == "LOC"
         and text[start] in PLACE_ABBREVIATIONS
         and text[start - 1 : start] in _WHERE_BEFORE
-        and ((end - start == 3 and text[end - 1] == "国") or text[start + 1 : end] in _SIDE_COUNTRIES)
+        and (
+            (end - start == 3 and text[end - 1] == "国" and text[start + 1] in PLACE_ABBREVIATIONS)
+            or text[start + 1 : end] in _SIDE_COUNTRIES
+        )
     ):
         start += 1  # `在哈中国公民`, `在华哈萨克斯坦公民`: citizens of one country in another (哈, 华), then its name
+        # (`驻日本国`: 日本国 is one name, 本国 none)
     if label == "ORG" and text.endswith(STATE_FORMS, start + 2, end):
         label = "LOC"  # `摩洛哥王国`: a state by its formal name, no body
     if label == "LOC" and (form := next((f for f in EXTENDING_STATE_FORMS if text.startswith(f, end)), None)):
