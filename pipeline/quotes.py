@@ -247,6 +247,13 @@ class QuoteFinder:
             if entity.type == "LOC" and (entity.names.get("en") or "").lower().endswith(" region")
         )
         """Regions (Павлодарская область): the place `администрация региона` means is the last one named."""
+        self.cities = frozenset(
+            entity.id
+            for entity in self.gazetteer.values()
+            if entity.type == "LOC" and any(name.endswith("市") for name in entity.surfaces("zh"))
+        )
+        """Cities (Алматы, Костанай), those the gazetteer also names with 市 (阿拉木图市): the place `городской
+        акимат` means is the last one named."""
         self.ministries = {
             key: entity.id
             for entity in self.gazetteer.values()
@@ -658,7 +665,8 @@ class QuoteFinder:
         if len(unplaced) < 2 or not _body_head(unplaced[1]):
             return None
         noun = next((n for stem, n in PLACE_ADJECTIVE_ANAPHORS.items() if unplaced[0].lower().startswith(stem)), None)
-        place = _last_region(self._index, start, frozenset(), noun) if noun is not None else None
+        places = self.cities if noun == _CITY_STEM else frozenset()
+        place = _last_region(self._index, start, places, noun) if noun is not None else None
         if place is None:
             return None
         if owner is not None:  # the owned body as written, its owner's head in the genitive
@@ -1013,6 +1021,8 @@ _BRACKETED_THEN_QUALIFIER = re.compile(
 чрезвычайным ситуациям (МЧС) РК`): the country is part of the name the body speaks by."""
 _NAME_REACH = 200
 """How far before quoted words a name that holds them may start."""
+_CITY_STEM = "город"
+"""The noun `городской` points to (`пресс-служба городского акимата`: the akimat of the city named last)."""
 _PLACE_NOUNS_EN = frozenset({"Region", "City", "District"})
 """The English nouns a body's place ends with in its name (Zhetysu Region Police Department)."""
 _NAMED_BEFORE_REACH = 3000

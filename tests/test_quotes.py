@@ -1143,6 +1143,7 @@ def body_name(pipeline):  # type: ignore[no-untyped-def]
             "Karaganda Region Police Department press service",
         ),
         ("пресс-службе Мажилиса", "Mazhilis press service"),  # a body the gazetteer knows, in any case
+        ("пресс-служба городского акимата", "City Akimat press service"),  # the owner's adjective with it
         ("пресс-служба Министерства энергетики", "Ministry of Energy of Kazakhstan press service"),
         # fields of two words and bodies of public life, with a region's abbreviation after them
         (
@@ -4076,6 +4077,20 @@ def test_russian_press_service_of_a_body_with_its_abbreviation_and_country(pipel
     assert [pipeline.quotes.name_en(q.speaker_entity_id) for q in doc.quotes] == [
         "Ministry of Emergency Situations of Kazakhstan press service"
     ]
+
+
+def test_a_city_akimat_s_press_service_is_the_akimat_of_the_city_named_last(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """`сообщает пресс-служба городского акимата` after the dateline `Алматы.`: the akimat of the last city named,
+    as `областного` points to the last region; with no city named it is named as written."""
+    text = (
+        "Заголовок\n\nАлматы. 20 апреля. Аким пообещал поучаствовать в субботнике, сообщает пресс-служба "
+        "городского акимата.\n"
+    )
+    speakers = [pipeline.quotes.name_en(q.speaker_entity_id) for q in annotate(pipeline, text).quotes]
+    assert speakers == ["Almaty City Akimat press service"]
+    text = "Заголовок\n\nВ области открыли парк, сообщает пресс-служба городского акимата.\n"
+    speakers = [pipeline.quotes.name_en(q.speaker_entity_id) for q in annotate(pipeline, text).quotes]
+    assert speakers == ["City Akimat press service"]
 
 
 def test_a_body_speaking_without_its_place_is_the_one_the_article_names_in_full(pipeline) -> None:  # type: ignore[no-untyped-def]

@@ -255,7 +255,13 @@ def english_body_name(name: str, places: PlaceNames | None = None, bodies: Known
         return None
     head, after = rest[head_at], rest[head_at + 1 :]
     owner = []
-    if after and (after[0].kind == "title" or (head.owner and after[0].kind == "head")):
+    qualifiers = 0  # adjectives of the owner's head before it, which ends the name: пресс-служба городского акимата
+    while head.owner and qualifiers < len(after) and after[qualifiers].kind == "adjective":
+        qualifiers += 1
+    if qualifiers and qualifiers + 1 == len(after) and after[qualifiers].kind == "head":
+        owner = [item.english for item in after[: qualifiers + 1]]  # -> City Akimat press service
+        after = after[qualifiers + 1 :]
+    elif after and (after[0].kind == "title" or (head.owner and after[0].kind == "head")):
         # пресс-служба акима -> Akim's press service (a person's); пресс-служба акимата -> Akimat press service
         owner = [f"{after[0].english}'s" if after[0].kind == "title" else after[0].english]
         after = after[1:]
