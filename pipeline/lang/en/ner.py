@@ -538,6 +538,7 @@ def _with_hyphened_syllable(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 _SINGULAR_VERBS = frozenset({"is", "was", "has", "'s", "’s"})
+"""Verbs in the singular and the possessive after a name: one person is meant (`Woods was`, `Seles's`)."""
 
 
 def _singular_after(text: str, tokens: list[Token], index: int) -> bool:

@@ -1655,11 +1655,6 @@ def _bodies_closed_up(text: str, spans: list[tuple[int, int, str]]) -> list[tupl
     return closed
 
 
-_PAIRED_MARKS = {"“": "”", "「": "」"}
-"""Quotation marks a name may hold a quoted part in (a title in 《》 is a name of its own: 俄罗斯《消息报》 ->
-消息报)."""
-
-
 def _quotes_closed(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """A name the tagger ended right before the closing mark of a quoted part it opened inside the name
     (中国交响乐团“附属合唱团|”, 嵊州市“农函大|”) takes the mark: a name holds its quotation whole, as MSRA has it."""
@@ -2003,8 +1998,11 @@ _HYPHENS = re.compile("[-‐－–—]")
 _CLOSING_MARK = {"“": "”", "「": "」", "《": "》", "«": "»", '"': '"'}
 _PAIRS = tuple(_CLOSING_MARK.items())
 _OPENING_MARK = {closing: opening for opening, closing in _PAIRS}
+_PAIRED_MARKS = {opening: _CLOSING_MARK[opening] for opening in "“「"}
+"""Quotation marks a name may hold a quoted part in (a title in 《》 is a name of its own: 俄罗斯《消息报》 ->
+消息报)."""
 _QUOTE_MARKS = re.compile('[“”"「」《》«»]')
-_QUOTED_NAME_OPENING = re.compile("[“「]")
+_QUOTED_NAME_OPENING = re.compile(f"[{''.join(_PAIRED_MARKS)}]")
 """The opening quotation mark of a body's name inside a span (the country before it is no part of the name)."""
 _MIXED_SCRIPTS = re.compile(r"[\u4e00-\u9fff][A-Za-z]|[A-Za-z][\u4e00-\u9fff]")
 _SCRIPT_RUN = re.compile(r"[\u4e00-\u9fff]+|[A-Za-z][A-Za-z0-9 &.-]*[A-Za-z0-9]")
