@@ -194,12 +194,17 @@ def holdout_gazetteer(gold_dir: Path, scratch: Path, keep: tuple[str, ...] = ())
     return path
 
 
-def score_entities(pipeline: Pipeline, gold_dir: Path) -> None:
+def score_entities(pipeline: Pipeline, gold_dir: Path, show: str | None = None) -> None:
     counts: dict[tuple[str, str], list[int]] = {}
     for set_name, path, gold in gold_articles(gold_dir):
         document, _ = pipeline.annotate(path.read_text(encoding="utf-8"), path.name)
+        shown = show in set_keys(set_name, path)
+        if shown:
+            print(f"### {path.parent.name}/{path.name}")
         for label, _ in TYPES:
             predicted = {document.span(m.start, m.end) for m in document.mentions if m.label == label}
+            if shown and predicted != gold[label]:
+                print(f"  {label} missed {sorted(gold[label] - predicted)} wrong {sorted(predicted - gold[label])}")
             for key in ((name, label) for name in set_keys(set_name, path)):
                 tally = counts.setdefault(key, [0, 0, 0])
                 tally[0] += len(predicted & gold[label])
@@ -377,7 +382,9 @@ def main() -> None:
     parser.add_argument(
         "--only", choices=("structure", "tokens", "entities", "quotes", "romanisation"), help="run one section"
     )
-    parser.add_argument("--show", metavar="SET", help="print the quote errors of one set (devA, dev-ru, ...)")
+    parser.add_argument(
+        "--show", metavar="SET", help="print the entity and quote errors of one set (devA, dev-ru, ...)"
+    )
     args = parser.parse_args()
     if not (args.gold / "seeds-gold.json").is_file():
         raise SystemExit(f"{args.gold}: no seeds-gold.json here; point --gold at the evaluation folder")
@@ -396,7 +403,9 @@ def main() -> None:
         )
         for name, section in sections:
             if args.only in (None, name):
-                section(pipeline, args.gold, args.show) if name == "quotes" else section(pipeline, args.gold)
+                section(pipeline, args.gold, args.show) if name in ("quotes", "entities") else section(
+                    pipeline, args.gold
+                )
 
 
 if __name__ == "__main__":

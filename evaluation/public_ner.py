@@ -34,7 +34,11 @@ sys.path.insert(0, str(ROOT))
 from corpus.runner import PipelineConfig, make_pipeline  # noqa: E402
 
 TYPES = ("PER", "LOC", "ORG")
-LABELS = {"PER": "PER", "LOC": "LOC", "ORG": "ORG", "NR": "PER", "NS": "LOC", "NT": "ORG", "GPE": "LOC"}
+LABELS = {
+    **{"PER": "PER", "LOC": "LOC", "ORG": "ORG", "NR": "PER", "NS": "LOC", "NT": "ORG", "GPE": "LOC"},
+    **{"PERSON": "PER", "LOCATION": "LOC", "ORGANISATION": "ORG", "ORGANIZATION": "ORG"},
+}
+"""Tag names of the public splits as PER/LOC/ORG (CoNLL, MSRA's NR/NS/NT, CrossNER's copy of CoNLL-2003 spelled out)."""
 Span = tuple[int, int, str]
 
 

@@ -133,6 +133,7 @@ class EntityRecognizer:
                 continue
             candidates += self._block_candidates(doc, block, sentences_by_block.get(index, []), normal_forms)
         candidates = [named for mention in candidates if (named := _company_name(doc, mention)) is not None]
+        candidates = [part for mention in candidates for part in _apart_at_brackets(doc.text, mention)]
         candidates = [_without_stray_marks(doc.text, mention) for mention in candidates]
         candidates = _descriptions_apart(doc, candidates)
         for language in languages().values():  # rules over every recogniser's candidates: a known place run on
@@ -183,6 +184,28 @@ _QUOTE_MARKS = "«»“”‘’「」『』\"'"
 
 _MEDIA_TAG = re.compile(r"[ \t]*\((?:ФОТО|ВИДЕО|ФОТО, ВИДЕО|PHOTO|VIDEO|фото|видео)\)$")
 """The tag a headline ends with to announce pictures or a video: no part of a name before it."""
+
+
+_BRACKETS = re.compile(r"[()（）\[\]]")
+_BETWEEN_NAMES = ",;:、，；：-–—/"
+
+
+def _apart_at_brackets(text: str, mention: Mention) -> list[Mention]:
+    """A person's name holds no bracket: a span run across one is the names on either side of it (`Аскар Куанышевич
+    (Жумагалиев` -> Аскар Куанышевич, Жумагалиев; `Абаев)` -> Абаев), each kept where it holds a letter."""
+    if mention.label != "PER" or not _BRACKETS.search(text, mention.start, mention.end):
+        return [mention]
+    parts, start = [], mention.start
+    for bracket in [*_BRACKETS.finditer(text, mention.start, mention.end), None]:
+        end = bracket.start() if bracket is not None else mention.end
+        while start < end and (text[start].isspace() or text[start] in _BETWEEN_NAMES):
+            start += 1
+        while end > start and (text[end - 1].isspace() or text[end - 1] in _BETWEEN_NAMES):
+            end -= 1
+        if end > start and any(ch.isalpha() for ch in text[start:end]):
+            parts.append(dataclasses.replace(mention, start=start, end=end))
+        start = bracket.end() if bracket is not None else end
+    return parts
 
 
 def _without_stray_marks(text: str, mention: Mention) -> Mention:

@@ -1973,9 +1973,14 @@ _WORD = re.compile(r"[\w-]+")
 
 
 def _part_of_phrases(head: str, offices: set[str]) -> bool:
-    """Whether a title is written inside a phrase naming one of the offices (министр in премьер-министр)."""
+    """Whether a title is written as a word of a phrase naming one of the offices (президент in `президент
+    казахстана`); not inside a hyphened word: a bare `министр` is no `премьер-министр`."""
     lowered = head.lower()
-    return any(lowered in phrase for phrase, office in OFFICE_PHRASES.items() if office in offices)
+    return any(
+        re.search(rf"(?<![\w-]){re.escape(lowered)}(?![\w-])", phrase)
+        for phrase, office in OFFICE_PHRASES.items()
+        if office in offices
+    )
 
 
 @functools.lru_cache(maxsize=256)

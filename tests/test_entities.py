@@ -2047,6 +2047,9 @@ def test_a_place_before_a_railway_is_the_place_and_a_region_noun_before_its_name
         pipeline, "Заголовок\n\nВ области Абай выпал снег. Аким области Нариман Тойганбаев провел совещание.\n"
     )
     assert [(text, entity) for text, _, entity in mentions(russian, "LOC")] == [("области Абай", "loc:abai-region")]
+    # the plural noun of several regions is none of their names
+    several = annotate(pipeline, "Заголовок\n\nАкимы областей Абай, Улытау и Атырауской области доложили о мерах.\n")
+    assert [text for text, _, _ in mentions(several, "LOC")] == ["Абай", "Улытау", "Атырауской области"]
     # a region whose name alone names the land is listed by the name (Абай alone would be the poet)
     land = annotate(pipeline, "Заголовок\n\nВ области Жетысу построят школу. Аким области Улытау провел прием.\n")
     assert [(text, entity) for text, _, entity in mentions(land, "LOC")] == [
@@ -4341,3 +4344,20 @@ def test_women_alone_is_nobody_and_a_name_holding_it_stays(pipeline) -> None:  #
     assert mentions(annotate(pipeline, "Title\n\nWomen's singles, third round.\n"), "PER") == []
     found = {text for text, _, _ in mentions(annotate(pipeline, "Title\n\nThe Women's World Cup opens.\n"))}
     assert "Women's World Cup" in found
+
+
+def test_a_person_s_name_holds_no_bracket(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """A name and the surname added in brackets are two names, never one span across the bracket."""
+    doc = annotate(
+        pipeline,
+        "Заголовок\n\n«Даурен Аскарбекович (Абаев) и Аскар Куанышевич (Жумагалиев), вы должны проконтролировать это»,"
+        " - сказал Премьер-министр.\n",
+    )
+    persons = [text for text, _, _ in mentions(doc, "PER")]
+    assert persons == ["Даурен Аскарбекович", "Абаев", "Аскар Куанышевич", "Жумагалиев"]
+
+
+def test_a_russian_body_s_place_keeps_the_noun_of_its_adjective(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(pipeline, "Заголовок\n\nБыло принято постановление о системе органов прокуратуры Казахской ССР.\n")
+    assert "прокуратуры Казахской ССР" in [text for text, _, _ in mentions(doc, "ORG")]
+    assert "прокуратуры Казахской" not in [text for text, _, _ in mentions(doc)]

@@ -258,6 +258,10 @@ _AUTHOR_REMARK = re.compile(
 _EXPLETIVE = re.compile(r"It[ \t]+(?:is|was|has[ \t]+been)(?:[ \t]+also)?", re.IGNORECASE)
 """`It was noted that`: a report without a source (as Russian `Отмечается, что`)."""
 _TITLED = re.compile(rf"\b{_ANY_TITLE}\b")
+_PREPOSITION_BEFORE = re.compile(
+    r"(?<![\w'’-])(?:of|at|in|during|with|to|from|by|for|on|after|before)(?:[ \t]+the)?[ \t]+$", re.IGNORECASE
+)
+"""A preposition right before a name: the name is its object, not the subject of a verb after an apposition."""
 """A phrase holding a person's title (`the data of the Minister of Science`)."""
 _NAME_AFTER_OFFICE = re.compile(rf"(?P<name>{_FULL_NAME}),[ \t]*")
 """The holder's name set off by commas after an office (`…the Minister of Education, Askhat Aimagambetov, …`)."""
@@ -1440,6 +1444,8 @@ def _frame(text: str, start: int, end: int, finite_verbs: Sequence[int] = ()) ->
     if inside and inside.start() - start >= 3 and stop - inside.end() >= 5:
         return QuoteCandidate(start, stop, "indirect", "in his words", *inside.span("pronoun"), 0.75), "sentence"
     apposed = _APPOSED.search(text, start, end)
+    if apposed and _PREPOSITION_BEFORE.search(text, start, apposed.start("speaker")):
+        apposed = None  # `During the session of the Government, Minister … X informed that`: no subject after `of`
     office = _OFFICE_APPOSED.search(text, start, end)
     office = office if _reports_a_clause(office, stop, finite_verbs) else None
     if office and stop - office.end() >= 10 and _TITLED.search(office.group("office")):

@@ -575,13 +575,14 @@ belongs to the region named next (области Жетысу)."""
 _REGION_OR_DISTRICT_LAST = re.compile(r"[ \t]+(?:област|район|округ)[а-яё]*$")
 """A region's, a district's or an area's noun closing a name (Карагандинской области): the name is a place's."""
 _NAME_NEXT = re.compile(r"[ \t]+[А-ЯЁ]")
-_REGION_NOUN_BEFORE = re.compile(rf"(?<!(?:{_ADJECTIVE_ENDS})[ \t])(?<![\w-])[Оо]бласт(?:ь|и|ью|ей)[ \t]+$")
+_REGION_NOUN_BEFORE = re.compile(rf"(?<!(?:{_ADJECTIVE_ENDS})[ \t])(?<![\w-])[Оо]бласт(?:ь|и|ью)[ \t]+$")
 """`области Абай`, `область Жетысу`: a region named after a person or a word, its noun written first; not the noun
-of an adjective before it (`Карагандинской области Казахстана`: the country after the region)."""
+of an adjective before it (`Карагандинской области Казахстана`: the country after the region), nor the plural of
+several regions named after it (`областей Абай, Улытау`: each region by its name)."""
 
 
 _REGION_NOUN_OPENING = re.compile(r"[Оо]бласт(?:ь|и|ью|ей)[ \t]+(?=[А-ЯЁӘҒҚҢӨҰҮҺІ])")
-"""The noun `область` opening a region's mention (the gazetteer's `область Жетысу`)."""
+"""The noun `область` opening a region's mention (the gazetteer's `область Жетысу`; `областей Абай` of a list)."""
 
 
 def _with_region_noun(text: str, mention: Mention) -> Mention:
@@ -1254,6 +1255,9 @@ _BODY = re.compile(
 _QUALIFIES_NEXT_NOUN = re.compile(rf"[А-ЯЁ][а-яё-]+(?:{_ADJECTIVE_ENDS})[ \t]+(?P<next>[а-яё]{{3,}})(?![\w-])")
 """A capitalised adjective with a lower-case noun after it (`Конституционного суда`): it qualifies that noun (not a
 city's name ending as an adjective does before a verb: `города Семей сообщили`)."""
+_ENDS_AS_ADJECTIVE = re.compile(rf"(?:{_ADJECTIVE_ENDS})$")
+_CAPITALISED_NOUN = re.compile(r"[ \t]+[А-ЯЁ][А-ЯЁа-яё-]*(?![\w-])")
+"""A capitalised word after a capitalised adjective (`Казахской ССР`, `Кыргызской Республики`): its noun."""
 _STOP_WORDS = frozenset(NOT_IN_BODY_NAMES)
 _MOST_CAPITALISED_REST = 3
 """Words a capitalised head's name may have before its place (`Управлении полиции города Семей`); a longer one is
@@ -1299,8 +1303,11 @@ def find_bodies(ctx: BlockContext) -> list[Mention]:
             and not qualified.group("next").endswith(_VERB_ENDINGS)
         ):
             continue  # `Служба прессы Конституционного суда`: an adjective of the noun after it, no place
-        found.append(Mention(match.start(), match.end(), "ORG", "rule:body", "bodies_ru", 0.7))
-        position = match.end()
+        end = match.end()
+        if _ENDS_AS_ADJECTIVE.search(match.group("place")) and (noun := _CAPITALISED_NOUN.match(ctx.text, end)):
+            end = noun.end()  # `прокуратуры Казахской ССР`: the adjective's noun closes the place
+        found.append(Mention(match.start(), end, "ORG", "rule:body", "bodies_ru", 0.7))
+        position = end
     for match in _STATE_BODY.finditer(ctx.text, ctx.block.start, ctx.block.end):
         if not any(m.start <= match.start() < m.end for m in found):
             found.append(Mention(match.start(), match.end(), "ORG", "rule:state_body", "bodies_ru", 0.6))
