@@ -554,6 +554,11 @@ class QuoteFinder:
             if self._plural_title(phrase, head, start):  # `По оценкам аналитиков`: many, none of them named
                 quote.attribution, quote.role = "unnamed", phrase
                 return quote
+            envoy_of = _envoy_country(index, start, end)
+            if envoy_of is not None:  # `印尼驻哈大使表示`: a foreign envoy, named with that country or not at all
+                quote.attribution, quote.role = "descriptor", phrase
+                quote.speaker_entity_id = _person_after_place(index, envoy_of, start)
+                return quote
             # `the Uzbek President`, `the President of Mongolia`: no holder of a Kazakh office
             foreign = _foreign_people(phrase) or self._foreign_office(start, end)
             ways: tuple[Callable[[], str | None], ...] = (
@@ -1753,6 +1758,34 @@ def _person_of_people(index: _Index, phrase: str, position: int) -> str | None:
         if any(re.search(rf"(?<![\w-]){re.escape(people)}(?![\w-])", window) for people in peoples):
             return person.entity_id
     return None
+
+
+_ENVOY = re.compile(r"[ \t]*驻")
+"""`印尼驻哈大使`: the country before 驻 sends the one the phrase names."""
+
+
+def _envoy_country(index: _Index, start: int, end: int) -> str | None:
+    """The country a Chinese phrase names as sending its envoy (`印尼驻哈大使`: Indonesia), unless it is home's."""
+    first = next((m for m in index.inside(start, end) if m.start == start), None)
+    if first is None or first.label != "LOC" or first.entity_id in (None, HOME_COUNTRY):
+        return None
+    return first.entity_id if _ENVOY.match(index.doc.text, first.end, end) else None
+
+
+def _person_after_place(index: _Index, place: str, position: int) -> str | None:
+    """The last person before ``position`` whose name follows a mention of ``place`` within a title's length, with
+    no other name between (`印尼驻哈大使X` before `大使表示`)."""
+    before = bisect.bisect_left(index.person_starts, position)
+    for person in reversed(index.persons[max(0, before - _Index.LOOK_BACK_ITEMS) : before]):
+        around = index.inside(max(0, person.start - _ENVOY_TITLE_CHARS), person.start)
+        last = max((m for m in around if m.label in ("PER", "LOC")), key=lambda m: m.end, default=None)
+        if last is not None and last.entity_id == place:
+            return person.entity_id
+    return None
+
+
+_ENVOY_TITLE_CHARS = 12
+"""How far before a name the envoy's country may stand (`印尼驻哈萨克斯坦大使`)."""
 
 
 _PEOPLE_WINDOW = 40

@@ -2031,6 +2031,7 @@ def test_a_russian_coach_named_again_as_nastavnik_speaks(pipeline) -> None:  # t
         ("托卡耶夫指出，多数行政长官首次当选，结构更新了，但他同时强调：", "多数行政长官首次当选，结构更新了"),
         # ... and an order given after the report is no part of it
         ("总统指出，去年共进口电力37亿千瓦时，并责成政府加快建设。今年将投运4套机组。", "去年共进口电力37亿千瓦时"),
+        ("他指出地区工作中仍存在不足，并提出明确要求：加强预防工作。", "地区工作中仍存在不足"),
     ],
 )
 def test_a_chinese_statement_runs_on_until_an_appeal_or_a_question(pipeline, paragraph: str, content: str) -> None:  # type: ignore[no-untyped-def]
@@ -6572,3 +6573,20 @@ def test_a_chinese_word_ending_in_a_cue_character_opens_no_second_attribution(pi
         ("地方政府必须", "他"),
         ("阿斯塔纳不会", "托卡耶夫"),
     ]
+
+
+def test_a_foreign_envoy_speaks_only_as_the_person_named_with_that_country(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """`印尼驻哈大使表示` is Indonesia's ambassador: the governor quoted before is not him; an article that names the
+    ambassador after the same words gives him."""
+    unnamed = annotate(
+        pipeline,
+        "标题\n\n努尔勒别克·纳勒巴耶夫表示，哈萨克斯坦与印度尼西亚保持稳定发展势头。\n\n"
+        "印尼驻哈大使表示，愿意进一步拓展双边合作关系。\n",
+    )
+    assert [q.speaker_entity_id for q in unnamed.quotes] == ["per:nurlybek-nalibayev", None]
+    named = annotate(
+        pipeline,
+        "标题\n\n印尼驻哈大使阿卜杜勒·卡迪尔会见了努尔勒别克·纳勒巴耶夫。纳勒巴耶夫表示，两国关系稳定发展。\n\n"
+        "印尼驻哈大使表示，愿意进一步拓展双边合作关系。\n",
+    )
+    assert [q.speaker_entity_id for q in named.quotes] == ["per:nurlybek-nalibayev", "per:zh:阿卜杜勒·卡迪尔"]
