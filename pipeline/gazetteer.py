@@ -16,6 +16,8 @@ JIEBA_TAGS = {"PER": "nr", "LOC": "ns", "ORG": "nt", "MISC": "nz"}
 HOME_COUNTRY = "loc:kazakhstan"
 """The gazetteer's entity of the country the news is from: the one whose offices ``office_holders.tsv`` lists and the
 office phrases name, whose ministries are written without it (旅游和体育部)."""
+HOME_CAPITAL = "loc:astana"
+"""The gazetteer's entity of the home country's capital: the city `столичный акимат` (the capital's akimat) means."""
 
 
 class GazetteerError(ValueError):

@@ -17,7 +17,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 
 from pipeline.document import Block, Document, Mention, Quote
-from pipeline.gazetteer import HOME_COUNTRY, GazetteerEntity
+from pipeline.gazetteer import HOME_CAPITAL, HOME_COUNTRY, GazetteerEntity
 from pipeline.lang import gendered_name_endings, given_name_genders, language_for, languages, romanized_person
 from pipeline.lang.en.ner import ministry_key
 from pipeline.lang.ru.lexicon import ADJECTIVE_ENDINGS
@@ -254,6 +254,9 @@ class QuoteFinder:
         )
         """Cities (Алматы, Костанай), those the gazetteer also names with 市 (阿拉木图市): the place `городской
         акимат` means is the last one named."""
+        capital = self.gazetteer.get(HOME_CAPITAL)
+        self.capital = capital.names.get("ru") if capital else None
+        """The home capital's Russian name (Астана): the place `столичный акимат` means, whether named or not."""
         self.ministries = {
             key: entity.id
             for entity in self.gazetteer.values()
@@ -671,7 +674,10 @@ class QuoteFinder:
             return None
         noun = next((n for stem, n in PLACE_ADJECTIVE_ANAPHORS.items() if unplaced[0].lower().startswith(stem)), None)
         places = self.cities if noun == _CITY_STEM else frozenset()
-        place = _last_region(self._index, start, places, noun) if noun is not None else None
+        if noun == _CAPITAL_STEM:  # `пресс-служба столичного акимата`: the capital's akimat, named or not
+            place = self.capital
+        else:
+            place = _last_region(self._index, start, places, noun) if noun is not None else None
         if place is None:
             return None
         if owner is not None:  # the owned body as written, its owner's head in the genitive
@@ -1027,6 +1033,8 @@ _BRACKETED_THEN_QUALIFIER = re.compile(
 _NAME_REACH = 200
 """How far before quoted words a name that holds them may start."""
 _CITY_STEM = "город"
+_CAPITAL_STEM = "столиц"
+"""The noun `столичный` points to: the home capital itself (``HOME_CAPITAL``), not the last city named."""
 """The noun `городской` points to (`пресс-служба городского акимата`: the akimat of the city named last)."""
 _PLACE_NOUNS_EN = frozenset({"Region", "City", "District"})
 """The English nouns a body's place ends with in its name (Zhetysu Region Police Department)."""

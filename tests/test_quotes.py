@@ -4099,6 +4099,13 @@ def test_a_city_akimat_s_press_service_is_the_akimat_of_the_city_named_last(pipe
     text = "Заголовок\n\nВ области открыли парк, сообщает пресс-служба городского акимата.\n"
     speakers = [pipeline.quotes.name_en(q.speaker_entity_id) for q in annotate(pipeline, text).quotes]
     assert speakers == ["City Akimat press service"]
+    # the capital's akimat is Astana's, even after another city was named
+    text = (
+        "Заголовок\n\nВ Алматы прошел форум.\n\nКак уточнили в пресс-службе столичного акимата, размер жилищных "
+        "сертификатов составляет 1,5 миллиона тенге.\n"
+    )
+    speakers = [pipeline.quotes.name_en(q.speaker_entity_id) for q in annotate(pipeline, text).quotes]
+    assert speakers == ["Astana City Akimat press service"]
 
 
 def test_a_body_speaking_without_its_place_is_the_one_the_article_names_in_full(pipeline) -> None:  # type: ignore[no-untyped-def]
@@ -6590,3 +6597,45 @@ def test_a_foreign_envoy_speaks_only_as_the_person_named_with_that_country(pipel
         "印尼驻哈大使表示，愿意进一步拓展双边合作关系。\n",
     )
     assert [q.speaker_entity_id for q in named.quotes] == ["per:nurlybek-nalibayev", "per:zh:阿卜杜勒·卡迪尔"]
+
+
+def test_russian_sources_by_assertion_and_a_body_s_information(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """`по его утверждению` opens a new statement as `по его словам` does; `— …, — отмечается в информации
+    ведомства` is the body's, as `в сообщении ведомства`."""
+    doc = annotate(
+        pipeline,
+        "Заголовок\n\nПо словам Сартаева, главный имам последние полтора года не исполнял свои обязанности. Кроме "
+        "того, по его утверждению, имам допускал грубые высказывания.\n",
+    )
+    assert [content for _, content, _, _ in described(doc)] == [
+        "главный имам последние полтора года не исполнял свои обязанности.",
+        "имам допускал грубые высказывания.",
+    ]
+    doc = annotate(
+        pipeline,
+        "Заголовок\n\nМинистерство промышленности подготовило отчет.\n\n— Лидером является Атырауская область — 217 "
+        "аварийных домов, — отмечается в информации ведомства.\n",
+    )
+    assert [(kind, speaker) for kind, _, _, speaker in described(doc)] == [
+        ("direct", "org:ru:Министерство промышленности")
+    ]
+
+
+def test_english_noun_objects_and_told_about_this(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """`emphasized the results of the program carried out …` stresses a thing, no clause (however the tagger reads
+    `carried`); `X told journalists about this` makes the sentence before X's, as `Об этом сообщил X`."""
+    doc = annotate(
+        pipeline,
+        "Title\n\nThe Senate Chairman emphasized the results of the large-scale program of political modernization "
+        "carried out in the country at the initiative of the President.\n\nThe Prime Minister emphasized the urgent "
+        "need for repair works on channels as well as introduction of an automate water management system.\n",
+    )
+    assert doc.quotes == []
+    doc = annotate(
+        pipeline,
+        "Title\n\nGerman companies are showing interest in establishing manufacture in Kazakhstan. Deputy Minister "
+        "Yerlan Khairov told journalists about this on the sidelines of the session.\n",
+    )
+    assert [(content, speaker) for _, content, _, speaker in described(doc)] == [
+        ("German companies are showing interest in establishing manufacture in Kazakhstan.", "per:en:Yerlan Khairov")
+    ]

@@ -23,6 +23,8 @@ WORDS_BEFORE_NAMES = words("en", "words_before_names")
 """Lower-case words a name may follow inside a reported clause's subject (of, the): any other ends an object."""
 OBJECT_OPENERS = words("en", "object_openers")
 """Words opening a verb of saying's object or a phrase after it (to, during): no reported clause follows."""
+OBJECT_NOUNS = words("en", "object_nouns")
+"""Nouns opening a verb of saying's object with `of` or `for` after them (the importance of, the need for)."""
 ADDING_VERBS = words("en", "adding_verbs")
 """Participles going on with more reported speech after an attribution (adding that, underlining that)."""
 PLURAL_VERBS = frozenset(words("en", "reporting_verbs", subject="plural"))

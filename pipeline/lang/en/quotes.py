@@ -26,6 +26,7 @@ from pipeline.lang.en.lexicon import (
     MEDIA_NOUNS,
     MONTH_NAMES,
     NEWS_OUTLETS,
+    OBJECT_NOUNS,
     OBJECT_OPENERS,
     ORG_WORDS,
     OUTLET_KINDS,
@@ -421,15 +422,15 @@ written after it with no comma between, then a comma before the verb."""
 _AFTER_THIS = rf"(?=[ \t]*[.!]?[ \t]*$|[ \t]+{_HOW_SAID})"
 _SAID_THIS = re.compile(
     rf"(?P<speaker>[^,.;\"“”«»]{{2,120}}?)[ \t]+(?:has[ \t]+|had[ \t]+)?(?P<cue>{_INDIRECT_VERB})"
-    rf"(?:[ \t]+(?:it|this){_AFTER_THIS}|(?=[ \t]+(?:at|during)[ \t]+(?:a|an|the)\b[^,;:\"“”«»]{{0,120}}?[.!]?[ \t]*$))"
+    rf"(?:(?:[ \t]+(?:(?:a|an|the)[ \t]+)?{alternatives(AUDIENCES, any_case=True)})?(?:[ \t]+about)?[ \t]+(?:it|this)"
+    rf"{_AFTER_THIS}|(?=[ \t]+(?:at|during)[ \t]+(?:a|an|the)\b[^,;:\"“”«»]{{0,120}}?[.!]?[ \t]*$))"
     rf"|(?:This|It)[ \t]+(?:was|has[ \t]+been)[ \t]+(?P<passive>{_INDIRECT_VERB})[ \t]+by[ \t]+"
     rf"(?P<agent>[^,.;\"“”«»]{{2,200}}?){_AFTER_THIS}"
     rf"|(?:This|That)[ \t]+(?:is|was)[ \t]+what[ \t]+(?P<subject>[^,.;\"“”«»]{{2,120}}?)[ \t]+"
     rf"(?P<what>{_INDIRECT_VERB}){_AFTER_THIS}"
 )
-"""`X has announced it at the session.`, `X told at a press conference today.`, `This was stated by X.`, `This is
-what X said.`: the sentence before is
-X's (Russian `Об этом сообщил X`)."""
+"""`X has announced it at the session.`, `X told journalists about this`, `X told at a press conference today.`, `This
+was stated by X.`, `This is what X said.`: the sentence before is X's (Russian `Об этом сообщил X`)."""
 _ON = re.compile(rf"[ \t]+on\b(?![ \t]+(?:{alternatives(TIME_WORDS)}|\d|[A-Z][a-z]+[ \t]+\d))")
 """`on` after a verb: what was reported on after `reported` (``topic`` column of ``reporting_verbs.tsv``), not a day
 (`reported on Tuesday`, `on 5 May`, `on May 5`)."""
@@ -1181,6 +1182,10 @@ _TOPIC_AFTER_ADDRESSEE = re.compile(
 _VERB_OF_SAYING = re.compile(rf"{_SPEAKER_BEFORE}[ \t]+(?P<cue>{_INDIRECT_VERB})[ \t]+(?=[\w])")
 _NO_CLAUSE_OPENERS = frozenset(OBJECT_OPENERS)
 """Words after a verb of saying that open its object or a phrase, not a clause (``data/object_openers.tsv``)."""
+_NOUN_OBJECT = re.compile(
+    rf"[ \t]*the[ \t]+(?:[a-z-]+[ \t]+)?(?:{alternatives(OBJECT_NOUNS)})[ \t]+(?:of|for)\b", re.IGNORECASE
+)
+"""`the (urgent) need for`, `the results of`: a noun object, a noun with its complement (``object_nouns.tsv``)."""
 _ABOUT_A_NUMBER = re.compile(r"(?:over|about|around|nearly|almost|some|up[ \t]+to|more[ \t]+than)[ \t]+[0-9]")
 """`said over 30,000 schoolchildren attend …`: a count opening the clause's subject, not the verb's object."""
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|be|being|is|are)[ \t]+$", re.IGNORECASE)
@@ -1230,6 +1235,7 @@ def _clause_by_its_verb(text: str, start: int, end: int, finite_verbs: Sequence[
         or said.group("cue").lower() in ADDRESSEE_VERBS  # `informed the President about …`: whom and what about
         or _PASSIVE_BEFORE.search(text, said.start("speaker"), said.start("cue"))  # `details were added since …`
         or (_first_word(text, said.end()) in _NO_CLAUSE_OPENERS and not _ABOUT_A_NUMBER.match(text, said.end()))
+        or _NOUN_OBJECT.match(text, said.end(), end)  # `emphasized the results of the program carried out in …`
     ):
         return None
     comma = _CLAUSE_STOP.search(text, said.end(), end)
