@@ -3710,6 +3710,17 @@ def test_chinese_another_outlet_s_dateline_gives_the_outlet_and_the_place(pipeli
     assert not [t for t, label in found if label == "ORG"]  # 本报: the paper itself
 
 
+def test_chinese_an_outlet_cited_as_a_source_is_a_body(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """`据斜体字网站报道`: the website is a body, not the person the tagger reads in 斜体字 ("italic"); not `该网站`."""
+    for text, outlet in (
+        ("据斜体字网站报道，政府副总理宣布。", "斜体字网站"),
+        ("据腾格里新闻网报道，政府计划发展。", "腾格里新闻网"),
+    ):
+        found = [(t, label) for t, label, _ in mentions(annotate(pipeline, f"标题\n\n{text}\n"))]
+        assert found == [(outlet, "ORG")], text
+    assert mentions(annotate(pipeline, "标题\n\n据该网站报道，政府计划发展。\n")) == []
+
+
 def test_russian_name_written_with_a_man_s_surname_is_a_man_s_whatever_the_given_name(pipeline) -> None:  # type: ignore[no-untyped-def]
     ids = {
         text: entity
@@ -4361,3 +4372,24 @@ def test_a_russian_body_s_place_keeps_the_noun_of_its_adjective(pipeline) -> Non
     doc = annotate(pipeline, "Заголовок\n\nБыло принято постановление о системе органов прокуратуры Казахской ССР.\n")
     assert "прокуратуры Казахской ССР" in [text for text, _, _ in mentions(doc, "ORG")]
     assert "прокуратуры Казахской" not in [text for text, _, _ in mentions(doc)]
+
+
+def test_english_events_on_a_subject_and_peoples_joined_with_initials(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(
+        pipeline,
+        "Title\n\nHe noted that the Kazakh-US cooperation is growing. The first OIC Summit on Science and Technology "
+        "was held.\n",
+    )
+    assert [(text, label) for text, label, _ in mentions(doc)] == [("OIC Summit on Science and Technology", "MISC")]
+
+
+def test_two_russian_bodies_joined_by_and_are_two(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(
+        pipeline,
+        "Заголовок\n\nСотрудники департамента полиции и департамента по чрезвычайным ситуациям города Астаны провели "
+        "рейд.\n",
+    )
+    assert [text for text, _, _ in mentions(doc, "ORG")] == [
+        "департамента полиции",
+        "департамента по чрезвычайным ситуациям города Астаны",
+    ]

@@ -113,12 +113,14 @@ _MINISTER_OF = re.compile(
 )
 
 
+_PEOPLE = f"(?:{'|'.join(map(re.escape, sorted(DEMONYMS, key=len, reverse=True)))})"
+_COUNTRY_INITIALS = "[A-Z]{2,3}"
 _HYPHENATED_ADJECTIVE = re.compile(
-    rf"(?:{'|'.join(map(re.escape, sorted(DEMONYMS, key=len, reverse=True)))})"
-    rf"(?:-(?:{'|'.join(map(re.escape, sorted(DEMONYMS, key=len, reverse=True)))}))+"
+    rf"{_PEOPLE}(?:-(?:{_PEOPLE}|{_COUNTRY_INITIALS}))+|{_COUNTRY_INITIALS}(?:-{_PEOPLE})+"
     rf"|[\w'’.]+-(?:{'|'.join(map(re.escape, ADJECTIVE_SUFFIXES))})"
 )
-"""Peoples joined by hyphens (Kazakh-Uzbek talks) and a name made an adjective (Kostanay-based, China-invested)."""
+"""Peoples joined by hyphens (Kazakh-Uzbek talks, Kazakh-US cooperation: a country's initials with a people) and a
+name made an adjective (Kostanay-based, China-invested)."""
 
 
 _ASCII_LEGAL_FORM_WORDS = frozenset(form for form in LEGAL_FORMS if form.isascii())
@@ -1798,9 +1800,9 @@ def _as_event(text: str, mention: Mention) -> Mention:
         and (
             words[0] in EVENT_OPENERS
             or words[-1] in EVENT_HEADS
-            or any(word in EVENT_HEADS and after == "of" for word, after in itertools.pairwise(words))
+            or any(word in EVENT_HEADS and after in ("of", "on") for word, after in itertools.pairwise(words))
         )
-    ):  # `XIX Near-Border Forum of Kazakhstan`: the event's word before what it is of
+    ):  # `XIX Near-Border Forum of Kazakhstan`, `OIC Summit on Science and Technology`: the event's word, what of
         return dataclasses.replace(mention, label="MISC", label_fine="event:MISC", entity_id=None)
     if mention.label == "ORG" and len(words) > 1 and words[-1] in PROJECT_HEADS:
         # `the Comfortable School National Project`: a project, no body

@@ -1255,6 +1255,8 @@ _BODY = re.compile(
 _QUALIFIES_NEXT_NOUN = re.compile(rf"[А-ЯЁ][а-яё-]+(?:{_ADJECTIVE_ENDS})[ \t]+(?P<next>[а-яё]{{3,}})(?![\w-])")
 """A capitalised adjective with a lower-case noun after it (`Конституционного суда`): it qualifies that noun (not a
 city's name ending as an adjective does before a verb: `города Семей сообщили`)."""
+_SECOND_HEAD = re.compile(rf"[ \t]+и[ \t]+(?={_BODY_HEAD}(?![\w-]))")
+"""`и` before a second body's head inside a body's words: two bodies named one after the other."""
 _ENDS_AS_ADJECTIVE = re.compile(rf"(?:{_ADJECTIVE_ENDS})$")
 _CAPITALISED_NOUN = re.compile(r"[ \t]+[А-ЯЁ][А-ЯЁа-яё-]*(?![\w-])")
 """A capitalised word after a capitalised adjective (`Казахской ССР`, `Кыргызской Республики`): its noun."""
@@ -1303,6 +1305,11 @@ def find_bodies(ctx: BlockContext) -> list[Mention]:
             and not qualified.group("next").endswith(_VERB_ENDINGS)
         ):
             continue  # `Служба прессы Конституционного суда`: an adjective of the noun after it, no place
+        second = _SECOND_HEAD.search(ctx.text, match.start("rest"), match.start("place"))
+        if second is not None:  # `департамента полиции и департамента по ЧС города Астаны`: two bodies, each its own
+            found.append(Mention(match.start(), second.start(), "ORG", "rule:body", "bodies_ru", 0.7))
+            position = second.end()
+            continue
         end = match.end()
         if _ENDS_AS_ADJECTIVE.search(match.group("place")) and (noun := _CAPITALISED_NOUN.match(ctx.text, end)):
             end = noun.end()  # `прокуратуры Казахской ССР`: the adjective's noun closes the place

@@ -66,7 +66,9 @@ register_recogniser(
     )
 )
 register_recogniser(
-    Recogniser("wire_zh", "1", 4, find_wire_datelines, ZH, on_labels=True, description="other outlets' datelines")
+    Recogniser(
+        "wire_zh", "2", 4, find_wire_datelines, ZH, on_labels=True, description="other outlets cited or in datelines"
+    )
 )
 register_recogniser(
     Recogniser("jieba_pos", "1", 7, find_pos, ZH, weak=True, on_labels=True, description="jieba's nr/ns/nt tags")

@@ -1164,13 +1164,26 @@ the outlet, the place where the story was filed and its date; not 本报 (the pa
 before the outlet."""
 
 
+_SOURCED_OUTLET = re.compile(
+    f"据(?P<outlet>(?![本该此这])[\u4e00-\u9fff]{{2,8}}?(?:{'|'.join(map(re.escape, OUTLET_HEADS))}))"
+    "(?:报道|消息|援引|发布|称)"
+)
+"""An outlet another article cites as its source (据斜体字网站报道, 据腾格里新闻网消息): the outlet is a body, whatever
+the tagger read in its name (斜体字, "italic", as a person); not 本网 or 该网站 (this site)."""
+
+
 def find_wire_datelines(ctx: BlockContext) -> list[Mention]:
-    """The outlet (ORG) and the place (LOC) of another outlet's dateline opening a paragraph, whether or not the
-    tagger read them (人民网 as a name)."""
+    """The outlet (ORG) and the place (LOC) of another outlet's dateline opening a paragraph, and an outlet cited as
+    a source (据…网站报道), whether or not the tagger read them (人民网 as a name)."""
+    found = [
+        Mention(*match.span("outlet"), "ORG", "source:outlet", "wire_zh", 0.8)
+        for match in _SOURCED_OUTLET.finditer(ctx.text, ctx.block.start, ctx.block.end)
+        if not match.group("outlet").endswith(NOT_OUTLETS)
+    ]
     dateline = _WIRE_DATELINE.match(ctx.text, ctx.block.start, ctx.block.end)
     if dateline is None or dateline.group("outlet").endswith(NOT_OUTLETS):
-        return []
-    found = [Mention(*dateline.span("outlet"), "ORG", "dateline:agency", "wire_zh", 0.8)]
+        return found
+    found.append(Mention(*dateline.span("outlet"), "ORG", "dateline:agency", "wire_zh", 0.8))
     if dateline.group("place") is not None:
         found.append(Mention(*dateline.span("place"), "LOC", "dateline:place", "wire_zh", 0.7))
     return found
