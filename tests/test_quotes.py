@@ -2017,6 +2017,11 @@ def test_a_russian_coach_named_again_as_nastavnik_speaks(pipeline) -> None:  # t
             "托卡耶夫表示，今年年初以来，国家经济一直处于复杂局面。国家制定了一系列重要措施。",
             "今年年初以来，国家经济一直处于复杂局面。国家制定了一系列重要措施。",
         ),
+        # ... over what has been confirmed by no one named (目前已确认: no new report)
+        (
+            "阿杰诺夫介绍，项目设置将遵循新的流程。目前已确认包括智力类在内的40个项目。",
+            "项目设置将遵循新的流程。目前已确认包括智力类在内的40个项目。",
+        ),
         # ... but not into an appeal or a question
         ("卫生部长阿利娅表示，全国有370名医护人员感染。她呼吁医护人员加强防护。", "全国有370名医护人员感染。"),
         ("发言人汪文斌表示，双方关系良好。中方对此有何评论？", "双方关系良好。"),

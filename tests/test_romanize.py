@@ -100,6 +100,7 @@ def test_a_reading_is_put_right_by_the_known_given_names() -> None:
     assert romanize_transliteration("凯拉特·阿布德拉赫曼诺夫") == "Kairat Abdrakhmanov"
     assert romanize_transliteration("塔勒哈特") == "Talgat"  # 哈 is ха, га or ка
     assert romanize_transliteration("萨德尔") == "Sadyr"  # a vowel the transliteration leaves out
+    assert romanize_transliteration("拉希德·苏莱伊缅诺夫") == "Rashid Suleimenov"  # 缅 is мен, not Palladius' мянь
     assert romanize_transliteration("阿卜杜勒阿齐兹") == "Abdulaziz"  # 齐 is ци or зи
     assert romanize_transliteration("哈比特·柯依舍巴耶夫") == "Gabit Koishebayev"  # 依 has a reading too
     # п and б of two characters (普巴) are two sounds, not one written twice: no given name Калипа drops the б

@@ -566,8 +566,11 @@ def _continues(text: str, start: int, end: int, whole_paragraph: bool) -> bool:
     first_person = _FIRST_PERSON_SUBJECT.match(text, start, end)
     if first_person is not None and not any(cue.start() < first_person.end() for cue in _cues(text, start, end)):
         return True  # `上周我同托卡耶夫总统举行了会见，总统重申…`: the speaker goes on, telling what others said too
-    if any(_reports(text, cue, end) for cue in _cues(text, start, end)):
-        return False  # a new report (not 称 inside 名称, nor 其预测基于: a noun, a verb's object)
+    if any(
+        _reports(text, cue, end) and not text[start : cue.start()].endswith(_NOT_BEFORE_CUE)
+        for cue in _cues(text, start, end)
+    ):  # a new report (not 称 inside 名称, nor 其预测基于: a noun, a verb's object, nor 目前已确认: no one's)
+        return False
     if any(opening.search(text, start, end) for opening, _ in _SOURCE_OPENINGS) or _SOURCED.match(text, start, end):
         return False  # `据美银报告，…`, `据悉，…`: the article names a source of its own
     if not re.search(r"\w", text[start:end]):
