@@ -97,3 +97,16 @@ def test_factru_reader_gives_each_sentence_its_objects_as_spans(tmp_path: Path) 
         ("Москву", "LOC"),
     }
     assert second[1] == set()
+
+
+def test_conll_reader_takes_tags_spelled_out(tmp_path: Path) -> None:
+    """CrossNER's copy of CoNLL-2003 spells its tags out (B-person, I-organisation): the same spans as B-PER."""
+    module = _public_ner()
+    lines = ["SOCCER\tO", "-\tO", "JAPAN\tB-location", "GET\tO", "Nizhny\tB-organisation", "Novgorod\tI-organisation"]
+    path = tmp_path / "test.txt"
+    path.write_text("\n".join([*lines, "", "Ali\tB-person", "wins\tO", ""]), encoding="utf-8")
+    (first, first_tags), (second, second_tags) = module.read_sentences(path)
+    text, spans = module.spaced(first, first_tags, False)
+    assert sorted((text[s:e], label) for s, e, label in spans) == [("JAPAN", "LOC"), ("Nizhny Novgorod", "ORG")]
+    text, spans = module.spaced(second, second_tags, False)
+    assert [(text[s:e], label) for s, e, label in spans] == [("Ali", "PER")]
