@@ -6644,3 +6644,20 @@ def test_english_noun_objects_and_told_about_this(pipeline) -> None:  # type: ig
     assert [(content, speaker) for _, content, _, speaker in described(doc)] == [
         ("German companies are showing interest in establishing manufacture in Kazakhstan.", "per:en:Yerlan Khairov")
     ]
+
+
+def test_a_source_set_inside_a_sentence_runs_on_and_a_topic_after_a_trailing_verb_is_none(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """`in his words` set inside a sentence makes it and the paragraph's next sentences his, as `according to him`
+    and `по его словам` do; `…, доложили о принимаемых мерах` reports a topic, no one's words."""
+    doc = annotate(
+        pipeline,
+        "Title\n\nThe minister spoke about water use.\n\nOf the total volume of water extraction, in his words, some "
+        "11.6 cubic meters fall at flow irrigation. Of these, 97% accrue to four southern regions.\n",
+    )
+    assert [content for _, content, _, _ in described(doc)][-1].endswith("accrue to four southern regions.")
+    doc = annotate(
+        pipeline,
+        "Заголовок\n\nАкимы областей Абай и Улытау, где наблюдается отставание по основным показателям, доложили о "
+        "принимаемых мерах.\n",
+    )
+    assert doc.quotes == []

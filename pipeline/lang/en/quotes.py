@@ -1448,7 +1448,9 @@ def _frame(text: str, start: int, end: int, finite_verbs: Sequence[int] = ()) ->
         speaker = inside.span("pronoun")
         return QuoteCandidate(inside.end(), stop, "indirect", "in his words", *speaker, 0.8), "paragraph"
     if inside and inside.start() - start >= 3 and stop - inside.end() >= 5:
-        return QuoteCandidate(start, stop, "indirect", "in his words", *inside.span("pronoun"), 0.75), "sentence"
+        # `Of the total volume, in his words, some 11.6 …`: the whole sentence is his, and the paragraph's next
+        # sentences go on, as after `according to him` set inside a sentence (Russian `по его словам`)
+        return QuoteCandidate(start, stop, "indirect", "in his words", *inside.span("pronoun"), 0.75), "paragraph"
     apposed = _APPOSED.search(text, start, end)
     if apposed and _PREPOSITION_BEFORE.search(text, start, apposed.start("speaker")):
         apposed = None  # `During the session of the Government, Minister … X informed that`: no subject after `of`

@@ -134,8 +134,11 @@ _SAID_COLON = re.compile(
 """`X подчеркнул: новые правила …`, `X сообщил журналистам: …`: a colon before plain words, no quotation."""
 _THAT = re.compile(rf"(?P<cue>{_INDIRECT_VERB})(?:[ \t]+[^,.!?\n]{{0,40}})?,[ \t]*(?:что|будто),?[ \t]+")
 _TRAILING = re.compile(
-    rf",[ \t]*(?P<cue>{_INDIRECT_VERB})[ \t]+(?P<who>{_IN_CLAUSE}{{1,120}}?){_NOT_AN_INITIAL}[ \t]*[.!]?[ \t]*$"
+    rf",[ \t]*(?P<cue>{_INDIRECT_VERB})[ \t]+(?!(?:о|об|обо)[ \t])(?P<who>{_IN_CLAUSE}{{1,120}}?){_NOT_AN_INITIAL}"
+    r"[ \t]*[.!]?[ \t]*$"
 )
+"""`…, сказали в администрации.`: what was said before a trailing verb and its speaker; not a topic after the verb
+(`…, доложили о принимаемых мерах`: what they reported on, said by the subject before it)."""
 _TRAILING_SOURCE = re.compile(
     rf",[ \t]*(?P<phrase>{_OPENINGS})[ \t]+(?P<who>[^,.!?\n«»]{{1,120}}?)[ \t]*[.!]?[ \t]*$", re.IGNORECASE
 )
