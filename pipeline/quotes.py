@@ -280,7 +280,16 @@ class QuoteFinder:
         quotes: list[Quote] = []
         previous: Block | None = None
         self._index = _Index(doc)
+        runs = _quotations_over_paragraphs(doc)
+        covered = -1  # the last paragraph a quotation over several paragraphs took in
         for index, block in enumerate(doc.blocks):
+            if index <= covered:
+                previous = block
+                continue
+            if index in runs and (spanning := self._candidates(doc, index, block, previous, runs[index])):
+                quotes += [self._resolve(doc, candidate, quotes) for candidate in spanning]
+                covered, previous = runs[index], block
+                continue
             if block.kind in ("question", "answer"):
                 quote = self._interview_quote(doc, block, quotes)
                 if quote.speaker_start is not None and quote.turn is not None:
@@ -366,11 +375,24 @@ class QuoteFinder:
             following = quote
         return found
 
-    def _candidates(self, doc: Document, index: int, block: Block, previous: Block | None) -> list[QuoteCandidate]:
+    def _candidates(
+        self, doc: Document, index: int, block: Block, previous: Block | None, last: int | None = None
+    ) -> list[QuoteCandidate]:
+        """The quotes a paragraph's language finds in it; with ``last``, in the paragraphs from this one to that one
+        read as one, where a quotation opened here closes there: then the quotation over them and what lies outside
+        it, or nothing when the finder reads no quotation over them (reported speech inside it is none)."""
         language = language_for(block.lang, doc.span(block.start, block.end))
         before = (previous.start, previous.end) if previous is not None and previous.kind == "paragraph" else None
-        sentences = self._index.sentences_of(index)
-        found = language.find_quotes(doc.text, block.start, block.end, sentences, before, self._index.finite_verbs)
+        end = doc.blocks[last].end if last is not None else block.end
+        sentences = [
+            s for i in range(index, (last if last is not None else index) + 1) for s in self._index.sentences_of(i)
+        ]
+        found = language.find_quotes(doc.text, block.start, end, sentences, before, self._index.finite_verbs)
+        if last is not None:
+            over = [c for c in found if c.kind == "direct" and c.start < block.end and c.end > doc.blocks[last].start]
+            if not over:
+                return []
+            found = [*over[:1], *(c for c in found if c.end <= over[0].start or c.start >= over[0].end)]
         return without_overlaps(
             [self._before_second_predicate(candidate) for candidate in found if not self._inside_a_name(candidate)]
         )
@@ -1045,6 +1067,37 @@ _CONTEXT_REACH = 600
 """How far (characters) after the last quote a quotation that names no speaker is still taken to be its speaker's."""
 _MIN_WHOLE_QUOTE = 20
 """Characters a paragraph-long quotation holds at least (a quoted name or title alone is shorter)."""
+
+
+_QUOTATION_PAIRS = (("«", "»"), ("“", "”"))
+"""Opening and closing marks that may hold a quotation over several paragraphs."""
+_MOST_QUOTED_PARAGRAPHS = 4
+"""How many paragraphs after the one that opens it a quotation may close in."""
+
+
+def _quotations_over_paragraphs(doc: Document) -> dict[int, int]:
+    """Paragraphs that open a quotation they do not close, by block index -> the index of the paragraph that closes
+    it (`«Глава государства отметил, что …` … `… не сказано», - сказал Премьер-министр.`), when the paragraphs
+    between hold neither mark."""
+    runs: dict[int, int] = {}
+    blocks = doc.blocks
+    for index, block in enumerate(blocks):
+        if block.kind != "paragraph":
+            continue
+        text = doc.span(block.start, block.end)
+        for opening, closing in _QUOTATION_PAIRS:
+            if text.count(opening) <= text.count(closing):
+                continue
+            for later in range(index + 1, min(len(blocks), index + 1 + _MOST_QUOTED_PARAGRAPHS)):
+                if blocks[later].kind != "paragraph":
+                    break
+                written = doc.span(blocks[later].start, blocks[later].end)
+                if written.count(closing) > written.count(opening):
+                    runs[index] = later
+                if opening in written or closing in written:
+                    break
+            break
+    return runs
 
 
 def whole_paragraph_quote(text: str, start: int, end: int) -> tuple[int, int] | None:

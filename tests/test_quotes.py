@@ -6661,3 +6661,35 @@ def test_a_source_set_inside_a_sentence_runs_on_and_a_topic_after_a_trailing_ver
         "принимаемых мерах.\n",
     )
     assert doc.quotes == []
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "last", "speaker"),
+    [
+        (
+            "Заголовок\n\nПремьер-министр Бакытжан Сагинтаев провел заседание.\n\n«Глава государства отметил, что "
+            "индустриализация должна стать флагманом. В текущем году мы должны реализовать проект.\n\nВы должны "
+            "проконтролировать это. Сейчас работа ведется слабо», - сказал Премьер-министр на заседании.\n",
+            "Глава государства отметил",
+            "работа ведется слабо",
+            "per:bakytzhan-sagintayev",
+        ),
+        ("标题\n\n总理说：“今年要建设七个工厂。\n\n你们必须负责。”\n\n会议结束。\n", "今年要", "必须负责。", None),
+        (
+            "Title\n\nMinister Almasadam Satkaliyev spoke.\n\n“We will build seven plants this year.\n\nYou must take "
+            "care of this,” Almasadam Satkaliyev said.\n",
+            "We will build",
+            "take care of this,",
+            "per:almasadam-satkaliyev",
+        ),
+    ],
+)
+def test_a_quotation_over_several_paragraphs_is_one_direct_quote(pipeline, text, first, last, speaker) -> None:  # type: ignore[no-untyped-def]
+    """Opened in one paragraph and closed in a later one: one direct quote from the opening to the closing mark, its
+    speaker the one named after it; reported speech inside it (`Глава государства отметил, что`) is no quote."""
+    doc = annotate(pipeline, text)
+    (quote,) = doc.quotes
+    content = doc.span(quote.start, quote.end)
+    assert quote.kind == "direct" and content.startswith(first) and content.endswith(last)
+    if speaker is not None:
+        assert quote.speaker_entity_id == speaker
