@@ -689,6 +689,9 @@ class QuoteFinder:
         of the region or district named last, as if written with it (акимат Жетысуской области); None when the phrase
         does not open with such an adjective and a head."""
         unplaced = [word for word in words if word.lower() not in ("в", "во", "на")]
+        if len(unplaced) == 2 and _body_head(unplaced[0]) and unplaced[1].lower() in _PLACE_NOUNS_GENITIVE:
+            # `в акимате города`: the city's akimat, as `в городском акимате`
+            unplaced = [_PLACE_NOUNS_GENITIVE[unplaced[1].lower()], unplaced[0]]
         owner = None
         if len(unplaced) > 2 and _body_head(unplaced[0]) is not None and _body_head(unplaced[1]) is None:
             owner, unplaced = unplaced[0].lower(), unplaced[1:]  # `пресс-служба областного акимата`: its press service
@@ -1056,6 +1059,8 @@ _NAME_REACH = 200
 """How far before quoted words a name that holds them may start."""
 _CITY_STEM = "город"
 _CAPITAL_STEM = "столиц"
+_PLACE_NOUNS_GENITIVE = {"города": "городской", "области": "областной", "района": "районный"}
+"""A place noun with no name after a body's head (`в акимате города`) points where its adjective does (городской)."""
 """The noun `столичный` points to: the home capital itself (``HOME_CAPITAL``), not the last city named."""
 """The noun `городской` points to (`пресс-служба городского акимата`: the akimat of the city named last)."""
 _PLACE_NOUNS_EN = frozenset({"Region", "City", "District"})
@@ -1736,17 +1741,24 @@ _PLACE_OWNED = re.compile(r"(?P<place>region|city|district)['’]s\s+(?P<body>.+
 """`the region's administration`: a body of the place the article is about, named by the place's noun."""
 
 
+_NOUN_BEFORE_REACH = 12
+"""How far before a place's name its noun may stand (`города Темиртау`)."""
+
+
 def _last_region(index: _Index, position: int, regions: frozenset[str], noun: str = "област") -> str | None:
     """The last region named before ``position``, as written (Павлодарской области, Жетысуской области); with
     another ``noun`` stem, the last such place (район: Катон-Карагайского района)."""
     before = bisect.bisect_left(index.starts, position)
+    noun_before = re.compile(rf"(?<![\w-]){noun}[а-яё]*[ \t]+$", re.IGNORECASE)
     for mention in reversed(index.mentions[max(0, before - _Index.LOOK_BACK_ITEMS) : before]):
         written = index.doc.span(mention.start, mention.end)
         words = written.split()
         if mention.label == "LOC" and (
-            mention.entity_id in regions or (len(words) > 1 and words[-1].lower().startswith(noun))
+            mention.entity_id in regions
+            or (len(words) > 1 and words[-1].lower().startswith(noun))
+            or noun_before.search(index.doc.text, max(0, mention.start - _NOUN_BEFORE_REACH), mention.start)
         ):
-            return written  # a place no gazetteer knows is still one when its noun is written
+            return written  # a place no gazetteer knows is still one when its noun is written (after or before it)
     return None
 
 

@@ -4393,3 +4393,17 @@ def test_two_russian_bodies_joined_by_and_are_two(pipeline) -> None:  # type: ig
         "департамента полиции",
         "департамента по чрезвычайным ситуациям города Астаны",
     ]
+
+
+def test_names_without_a_weekday_after_them_and_a_department_s_abbreviated_field(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """`the Government Wednesday`: the body, not the day; `the Winter Games for Kazakhstan`: an event; `управления
+    энергетики и ЖКХ`: the abbreviated field is part of the department's name."""
+    doc = annotate(
+        pipeline,
+        "Title\n\nThe minister reported at the session of the Government Wednesday. He won gold at the Winter Games "
+        "for Kazakhstan in history.\n",
+    )
+    assert ("Government", "ORG") in [(text, label) for text, label, _ in mentions(doc)]
+    assert "Winter Games for Kazakhstan" not in [text for text, _, _ in mentions(doc, "ORG")]
+    doc = annotate(pipeline, "Заголовок\n\nПо данным управления энергетики и ЖКХ, в регионе подключены 1831 дом.\n")
+    assert [text for text, _, _ in mentions(doc, "ORG")] == ["управления энергетики и ЖКХ"]

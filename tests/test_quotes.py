@@ -6693,3 +6693,13 @@ def test_a_quotation_over_several_paragraphs_is_one_direct_quote(pipeline, text,
     assert quote.kind == "direct" and content.startswith(first) and content.endswith(last)
     if speaker is not None:
         assert quote.speaker_entity_id == speaker
+
+
+def test_a_body_of_the_city_named_by_its_noun_is_the_city_named_last(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """`в акимате города` after `акима города Темиртау` is Temirtau City Akimat, as `в городском акимате` is."""
+    doc = annotate(
+        pipeline,
+        "Заголовок\n\nЗаместитель акима города Темиртау провел встречу с жителями.\n\nКак сообщили в акимате города, "
+        "более 75% теплотрасс в изношенном состоянии.\n",
+    )
+    assert [pipeline.quotes.name_en(q.speaker_entity_id) for q in doc.quotes] == ["Temirtau City Akimat"]

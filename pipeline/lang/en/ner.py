@@ -52,6 +52,7 @@ from pipeline.lang.en.lexicon import (
     SENTENCE_WORDS,
     SURNAME_ENDINGS,
     THING_NOUNS,
+    TIME_WORDS,
     TITLE_MODIFIERS,
     UNIT_HEADS,
     VENUE_FIXTURE_WORDS,
@@ -1800,7 +1801,7 @@ def _as_event(text: str, mention: Mention) -> Mention:
         and (
             words[0] in EVENT_OPENERS
             or words[-1] in EVENT_HEADS
-            or any(word in EVENT_HEADS and after in ("of", "on") for word, after in itertools.pairwise(words))
+            or any(word in EVENT_HEADS and after in ("of", "on", "for") for word, after in itertools.pairwise(words))
         )
     ):  # `XIX Near-Border Forum of Kazakhstan`, `OIC Summit on Science and Technology`: the event's word, what of
         return dataclasses.replace(mention, label="MISC", label_fine="event:MISC", entity_id=None)
@@ -1833,6 +1834,7 @@ def candidate_rules(text: str, candidates: list[Mention]) -> list[Mention]:
     gold lists them in every language, and places it knows joined by commas or `and` are a list of places
     (`hit Kostanay, Petropavlovsk and Kokshetau`): a span over them that no list knows gives way to them."""
     candidates = _bodies_the_tagger_cut(text, _bodies_opened_by_known_places(text, candidates))
+    candidates = [_without_time_after(text, mention) for mention in candidates]
     known = {(m.start, m.end) for m in candidates if m.recogniser == "gazetteer" and m.label == "LOC"}
     if len(known) < _ROUTE_KNOWN_ENDS:
         return candidates
@@ -1846,6 +1848,17 @@ def candidate_rules(text: str, candidates: list[Mention]) -> list[Mention]:
 
 
 _ROUTE_KNOWN_ENDS = 2
+_CAPITALISED_TIMES = tuple(word for word in TIME_WORDS if word[:1].isupper() and " " not in word)
+_TIME_AFTER = re.compile(rf"[ \t]+(?:{'|'.join(_CAPITALISED_TIMES)})$")
+"""A weekday closing a span (`the session of the Government Wednesday`): when it happened, no word of the name."""
+
+
+def _without_time_after(text: str, mention: Mention) -> Mention:
+    """A tagged name without the weekday the tagger ran it into (`Government Wednesday` -> Government)."""
+    time = _TIME_AFTER.search(text, mention.start, mention.end)
+    if time is None or mention.recogniser == "gazetteer":
+        return mention
+    return dataclasses.replace(mention, end=time.start())
 
 
 _COMPLEMENT_AFTER = re.compile(r"[ \t]+(?:for|of|on)[ \t]+[A-Z]")

@@ -1331,7 +1331,8 @@ _STATE_BODY = re.compile(
 ``data/state_bodies.tsv``)."""
 
 
-_FIELD_WORD = re.compile(r"[а-яё]+(?:-[а-яё]+)?")
+_FIELD_WORD = re.compile(rf"[а-яё]+(?:-[а-яё]+)?|(?:{_CYRILLIC_TERMS})(?![\w-])")
+"""A word of a department's field: lower case, or an abbreviated term (`управления энергетики и ЖКХ`)."""
 _HEAD_WORD = re.compile(rf"(?<![\w-]){_BODY_HEAD}(?![\w-])")
 _LEVEL_ADJECTIVE = re.compile(r"(?:областн|городск|районн)[а-яё]{1,3}[ \t]+$")
 """The level a department serves, written before its head and part of its name (`областного департамента
