@@ -1800,6 +1800,8 @@ def test_a_natural_area_is_one_place_and_an_animal_named_after_a_place_is_none(p
     )
     places = [text for text, _, _ in mentions(doc, "LOC")]
     assert "布拉拜国家自然公园" in places and "伊犁-巴尔喀什保护区" in places
+    dashed = annotate(pipeline, "标题\n\n雪豹在伊犁—阿拉套国家自然公园被发现。\n")  # joined by a dash too
+    assert [text for text, _, _ in mentions(dashed, "LOC")] == ["伊犁—阿拉套国家自然公园"]
     ancient = annotate(pipeline, "标题\n\n2. 博佐克古城\n\n博佐克是8至16世纪的古城。伊塞克古冢是考古遗址之一。\n")
     assert [(text, label) for text, label, _ in mentions(ancient)] == [
         ("博佐克古城", "LOC"),  # an ancient city whose name the tagger reads as a person's

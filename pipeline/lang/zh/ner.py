@@ -798,8 +798,8 @@ def places_before_routes(text: str, mentions: list[Mention]) -> list[Mention]:
     return found
 
 
-_AREA_JOINER = re.compile("[-‐－–]")
-"""What joins two places into one area's name (伊犁-巴尔喀什保护区)."""
+_AREA_JOINER = re.compile("[-‐－–—]")
+"""What joins two places into one area's name (伊犁-巴尔喀什保护区, 伊犁—阿拉套国家自然公园)."""
 
 
 def natural_areas(text: str, mentions: list[Mention]) -> list[Mention]:
