@@ -192,8 +192,13 @@ _BETWEEN_NAMES = ",;:、，；：-–—/"
 
 def _apart_at_brackets(text: str, mention: Mention) -> list[Mention]:
     """A person's name holds no bracket: a span run across one is the names on either side of it (`Аскар Куанышевич
-    (Жумагалиев` -> Аскар Куанышевич, Жумагалиев; `Абаев)` -> Абаев), each kept where it holds a letter."""
-    if mention.label != "PER" or not _BRACKETS.search(text, mention.start, mention.end):
+    (Жумагалиев` -> Аскар Куанышевич, Жумагалиев; `Абаев)` -> Абаев), each kept where it holds a letter. Not in Han
+    script, where a reporter's given name may be written in brackets after the surname (记者袁（日希）): one name."""
+    if (
+        mention.label != "PER"
+        or not _BRACKETS.search(text, mention.start, mention.end)
+        or has_han(text[mention.start : mention.end])
+    ):
         return [mention]
     parts, start = [], mention.start
     for bracket in [*_BRACKETS.finditer(text, mention.start, mention.end), None]:

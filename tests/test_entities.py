@@ -4368,6 +4368,9 @@ def test_a_person_s_name_holds_no_bracket(pipeline) -> None:  # type: ignore[no-
     )
     persons = [text for text, _, _ in mentions(doc, "PER")]
     assert persons == ["Даурен Аскарбекович", "Абаев", "Аскар Куанышевич", "Жумагалиев"]
+    # in Han script a reporter's given name may stand in brackets after the surname: one name
+    han = annotate(pipeline, "标题\n\n本报北京6月2日讯记者袁（日希）报道：会议今天召开。\n")
+    assert [text for text, _, _ in mentions(han, "PER")] == ["袁（日希）"]
 
 
 def test_a_russian_body_s_place_keeps_the_noun_of_its_adjective(pipeline) -> None:  # type: ignore[no-untyped-def]
