@@ -4412,3 +4412,9 @@ def test_names_without_a_weekday_after_them_and_a_department_s_abbreviated_field
     assert "Winter Games for Kazakhstan" not in [text for text, _, _ in mentions(doc, "ORG")]
     doc = annotate(pipeline, "Заголовок\n\nПо данным управления энергетики и ЖКХ, в регионе подключены 1831 дом.\n")
     assert [text for text, _, _ in mentions(doc, "ORG")] == ["управления энергетики и ЖКХ"]
+
+
+def test_chinese_a_government_led_by_a_person_is_not_named_after_them(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """`克林顿政府` is the Clinton administration: the person, not a body named after him (as 纳扎尔巴耶夫大学 is)."""
+    doc = annotate(pipeline, "标题\n\n议员的要求遭到了克林顿政府的拒绝。纳扎尔巴耶夫大学的学生参加了比赛。\n")
+    assert [(text, label) for text, label, _ in mentions(doc)] == [("克林顿", "PER"), ("纳扎尔巴耶夫大学", "ORG")]

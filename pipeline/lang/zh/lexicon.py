@@ -70,6 +70,8 @@ DESCRIPTION_OPENERS = frozenset(words("zh", "description_openers"))
 BUILDING_PHRASES = words("zh", "building_phrases")
 """Phrases that build or open something new (建设新): a tagged body never runs across one."""
 ORG_WORDS = words("zh", "org_words", kind="word")
+LED_BODIES = words("zh", "led_bodies")
+"""Heads of bodies a person leads, not names (克林顿政府: the person, and the body theirs)."""
 ORG_CHARS = words("zh", "org_words", kind="char")
 ORG_TAIL_CHARS = frozenset(words("zh", "org_words", kind="tail"))
 """One-character heads jieba also reads as function words (所): the last character of a tagged body stays."""

@@ -37,6 +37,7 @@ from pipeline.lang.zh.lexicon import (
     HONORIFICS,
     LANDMARK_WORDS,
     LATIN_NOT_NAMES,
+    LED_BODIES,
     MEASURE_CHARS,
     MISSION_HEADS,
     NAME_CONTEXT,
@@ -2034,7 +2035,7 @@ def _named_after_person(text: str, start: int, end: int) -> Mention | None:
     for words_, label, fine in (
         (LANDMARK_WORDS, "LOC", "model:LOC"),
         (ROUTE_WORDS, "MISC", "route"),
-        (_LONG_ORG_WORDS, "ORG", _NAMED_AFTER),
+        (_NAMING_WORDS, "ORG", _NAMED_AFTER),
     ):
         for word in words_:
             if text.endswith(word, start, end) and end - start > len(word) + 1:
@@ -2042,7 +2043,7 @@ def _named_after_person(text: str, start: int, end: int) -> Mention | None:
             if text.startswith(word, end) and not text.startswith(NOT_PLACE_WORDS, end):
                 return Mention(start, end + len(word), label, fine, "model_zh", 0.8)  # not 区域, 街道
     gap = _NAMED_BODY_GAP.match(text, end)  # `霍兹巴耶夫国立大学`: words of kind between the name and its head
-    word = next((word for word in _LONG_ORG_WORDS if text.startswith(word, gap.end())), None) if gap else None
+    word = next((word for word in _NAMING_WORDS if text.startswith(word, gap.end())), None) if gap else None
     return Mention(start, gap.end() + len(word), "ORG", _NAMED_AFTER, "model_zh", 0.8) if gap and word else None
 
 
@@ -2067,6 +2068,9 @@ def _with_opening_mark(text: str, start: int, end: int) -> int:
 _LONG_ORG_WORDS = tuple(word for word in ORG_WORDS if len(word) >= 2)
 """Words that make a body of a person's name before them (大学, 博物馆); one character (院, 部) may begin
 another word (院士)."""
+_NAMING_WORDS = tuple(word for word in _LONG_ORG_WORDS if word not in LED_BODIES)
+"""Of those, the ones a body named after a person ends in: not a body the person leads (克林顿政府,
+``data/led_bodies.tsv``)."""
 _INSTITUTION_WORDS = tuple(word for word in _LONG_ORG_WORDS if word not in PLACE_OR_BODY_HEADS)
 """Head words that make a body of a span the tagger calls a place (博物馆, 大学); not those that also end places
 (购物中心, 体育场; ``data/place_or_body_heads.tsv``)."""
