@@ -4418,3 +4418,25 @@ def test_chinese_a_government_led_by_a_person_is_not_named_after_them(pipeline) 
     """`克林顿政府` is the Clinton administration: the person, not a body named after him (as 纳扎尔巴耶夫大学 is)."""
     doc = annotate(pipeline, "标题\n\n议员的要求遭到了克林顿政府的拒绝。纳扎尔巴耶夫大学的学生参加了比赛。\n")
     assert [(text, label) for text, label, _ in mentions(doc)] == [("克林顿", "PER"), ("纳扎尔巴耶夫大学", "ORG")]
+
+
+def test_chinese_persons_listed_beside_a_place_stay_persons() -> None:
+    """A list carries a place onto a transliterated name the tagger read as a person (阿拉尔、哈扎勒), never onto a
+    Chinese person's name (`任命张皓若、陆江、李志民为特派员`: one read as a place leaves the others persons)."""
+    from pipeline.lang.zh.ner import places_in_lists
+
+    text = "任命张皓若、陆江、李志民为特派员。向阿拉尔、哈扎勒等地区运送物资。"
+
+    def at(word: str, label: str) -> Mention:
+        return Mention(text.index(word), text.index(word) + len(word), label, f"model:{label}", "model_zh", 0.8)
+
+    found = places_in_lists(
+        text, [at("张皓若", "PER"), at("陆江", "LOC"), at("李志民", "PER"), at("阿拉尔", "PER"), at("哈扎勒", "LOC")]
+    )
+    assert [(text[m.start : m.end], m.label) for m in found] == [
+        ("张皓若", "PER"),
+        ("陆江", "LOC"),
+        ("李志民", "PER"),
+        ("阿拉尔", "LOC"),
+        ("哈扎勒", "LOC"),
+    ]

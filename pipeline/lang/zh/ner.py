@@ -1035,7 +1035,10 @@ def _listed_place(
     """``mention`` as a place when it is an unlinked person, or a body named by a bare transliteration (伊列茨克),
     joined in a list to ``place``, a whole item; by 和 too when ``place`` is itself an item of a 、 list
     (多斯特克、卡尔塔勒和萨热阿尕什)."""
-    bare_body = mention.label == "ORG" and all(char in TRANSLIT_CHARS for char in text[mention.start : mention.end])
+    written = text[mention.start : mention.end]
+    bare_body = mention.label == "ORG" and all(char in TRANSLIT_CHARS for char in written)
+    if mention.label == "PER" and _reads_as_chinese_name(written):
+        return mention  # `任命张皓若、陆江、阎敦实…`: Chinese persons listed, one of them read as a place
     joined = _LIST_JOINER.fullmatch(text, first.end, second.start) or (
         listed and text[first.end : second.start] == "和"
     )
@@ -1048,6 +1051,12 @@ def _listed_place(
     ):
         return dataclasses.replace(mention, label="LOC", label_fine="list:LOC", entity_id=None)
     return mention
+
+
+def _reads_as_chinese_name(name: str) -> bool:
+    """A Chinese person's name (周道炯, 陈顺恒): two or three characters from a common surname, not all of them
+    characters transliterations are written with (阿拉尔, 哈扎勒 are)."""
+    return 2 <= len(name) <= 3 and name[0] in CHINESE_SURNAMES and not all(char in TRANSLIT_CHARS for char in name)
 
 
 def find_transliterated(ctx: BlockContext) -> list[Mention]:
