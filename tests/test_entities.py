@@ -4440,3 +4440,11 @@ def test_chinese_persons_listed_beside_a_place_stay_persons() -> None:
         ("阿拉尔", "LOC"),
         ("哈扎勒", "LOC"),
     ]
+
+
+def test_chinese_a_body_s_head_after_a_title_is_no_name(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """`荣获国家杰出青年基金`: 基金 after 青年 reads as a transliterated name after a title, but heads a body (a fund);
+    `部长卡林表示` still gives the person."""
+    assert mentions(annotate(pipeline, "标题\n\n他荣获国家杰出青年基金。\n"), "PER") == []
+    titled = annotate(pipeline, "标题\n\n部长卡林表示，合作很好。\n")
+    assert [text for text, _, _ in mentions(titled, "PER")] == ["卡林"]

@@ -186,9 +186,14 @@ def transliterated_names(
                 mentions.append(Mention(run_start, run_end, "PER", "translit:joined", "translit_zh", 0.9))
             elif ends_like_surname and bounded:
                 mentions.append(Mention(run_start, run_end, "PER", "translit:surname", "translit_zh", 0.8))
-            elif titled and bounded and len(run) <= 8:
+            elif titled and bounded and len(run) <= 8 and run not in _HEAD_WORDS:
                 mentions.append(Mention(run_start, run_end, "PER", "translit:titled", "translit_zh", 0.6))
     return mentions
+
+
+_HEAD_WORDS = frozenset((*ORG_SUFFIXES, *ORG_WORDS, *PLACE_SUFFIXES))
+"""Words that head a body's or a place's name (基金, 中心, 地区): no name of their own after a title (`荣获国家杰出青年
+基金`: the fund, no person)."""
 
 
 def _places_in_places(tagged: Sequence[Mention]) -> list[Mention]:
