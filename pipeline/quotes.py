@@ -383,10 +383,9 @@ class QuoteFinder:
         it, or nothing when the finder reads no quotation over them (reported speech inside it is none)."""
         language = language_for(block.lang, doc.span(block.start, block.end))
         before = (previous.start, previous.end) if previous is not None and previous.kind == "paragraph" else None
-        end = doc.blocks[last].end if last is not None else block.end
-        sentences = [
-            s for i in range(index, (last if last is not None else index) + 1) for s in self._index.sentences_of(i)
-        ]
+        through = last if last is not None else index
+        sentences = [span for i in range(index, through + 1) for span in self._index.sentences_of(i)]
+        end = doc.blocks[through].end
         found = language.find_quotes(doc.text, block.start, end, sentences, before, self._index.finite_verbs)
         if last is not None:
             over = [c for c in found if c.kind == "direct" and c.start < block.end and c.end > doc.blocks[last].start]
@@ -685,13 +684,17 @@ class QuoteFinder:
         return (spoke, "descriptor") if spoke is not None else None
 
     def _place_of_adjective(self, words: list[str], start: int) -> str | None:
-        """`в областном акимате`, `В районном акимате`, `областного департамента по чрезвычайным ситуациям`: the body
-        of the region or district named last, as if written with it (акимат Жетысуской области); None when the phrase
-        does not open with such an adjective and a head."""
+        """`в областном акимате`, `В районном акимате`, `областного департамента по чрезвычайным ситуациям`, `в
+        акимате города`: the body of the region, district or city named last, as if written with it (акимат
+        Жетысуской области); None when the phrase does not open with such an adjective and a head, nor is a head
+        and such a place noun alone."""
         unplaced = [word for word in words if word.lower() not in ("в", "во", "на")]
-        if len(unplaced) == 2 and _body_head(unplaced[0]) and unplaced[1].lower() in _PLACE_NOUNS_GENITIVE:
-            # `в акимате города`: the city's akimat, as `в городском акимате`
-            unplaced = [_PLACE_NOUNS_GENITIVE[unplaced[1].lower()], unplaced[0]]
+        if len(unplaced) == 2 and _body_head(unplaced[0]) is not None:
+            # `в акимате города` (области, столицы): the noun with no name points where its adjective does
+            stem = next(
+                (s for s, noun in PLACE_ADJECTIVE_ANAPHORS.items() if unplaced[1].lower().startswith(noun)), None
+            )
+            unplaced = [stem, unplaced[0]] if stem is not None else unplaced
         owner = None
         if len(unplaced) > 2 and _body_head(unplaced[0]) is not None and _body_head(unplaced[1]) is None:
             owner, unplaced = unplaced[0].lower(), unplaced[1:]  # `пресс-служба областного акимата`: its press service
@@ -1058,11 +1061,9 @@ _BRACKETED_THEN_QUALIFIER = re.compile(
 _NAME_REACH = 200
 """How far before quoted words a name that holds them may start."""
 _CITY_STEM = "город"
-_CAPITAL_STEM = "столиц"
-_PLACE_NOUNS_GENITIVE = {"города": "городской", "области": "областной", "района": "районный"}
-"""A place noun with no name after a body's head (`в акимате города`) points where its adjective does (городской)."""
-"""The noun `столичный` points to: the home capital itself (``HOME_CAPITAL``), not the last city named."""
 """The noun `городской` points to (`пресс-служба городского акимата`: the akimat of the city named last)."""
+_CAPITAL_STEM = "столиц"
+"""The noun `столичный` points to: the home capital itself (``HOME_CAPITAL``), not the last city named."""
 _PLACE_NOUNS_EN = frozenset({"Region", "City", "District"})
 """The English nouns a body's place ends with in its name (Zhetysu Region Police Department)."""
 _NAMED_BEFORE_REACH = 3000
@@ -1745,11 +1746,17 @@ _NOUN_BEFORE_REACH = 12
 """How far before a place's name its noun may stand (`города Темиртау`)."""
 
 
+@functools.lru_cache(maxsize=16)
+def _noun_before(noun: str) -> re.Pattern[str]:
+    """A place noun of that stem right before a name, in any case (`города ` before Темиртау)."""
+    return re.compile(rf"(?<![\w-]){noun}[а-яё]*[ \t]+$", re.IGNORECASE)
+
+
 def _last_region(index: _Index, position: int, regions: frozenset[str], noun: str = "област") -> str | None:
     """The last region named before ``position``, as written (Павлодарской области, Жетысуской области); with
     another ``noun`` stem, the last such place (район: Катон-Карагайского района)."""
     before = bisect.bisect_left(index.starts, position)
-    noun_before = re.compile(rf"(?<![\w-]){noun}[а-яё]*[ \t]+$", re.IGNORECASE)
+    noun_before = _noun_before(noun)
     for mention in reversed(index.mentions[max(0, before - _Index.LOOK_BACK_ITEMS) : before]):
         written = index.doc.span(mention.start, mention.end)
         words = written.split()
@@ -2081,12 +2088,8 @@ _WORD = re.compile(r"[\w-]+")
 def _part_of_phrases(head: str, offices: set[str]) -> bool:
     """Whether a title is written as a word of a phrase naming one of the offices (президент in `президент
     казахстана`); not inside a hyphened word: a bare `министр` is no `премьер-министр`."""
-    lowered = head.lower()
-    return any(
-        re.search(rf"(?<![\w-]){re.escape(lowered)}(?![\w-])", phrase)
-        for phrase, office in OFFICE_PHRASES.items()
-        if office in offices
-    )
+    title = _title_pattern(head)
+    return any(title.search(phrase) for phrase, office in OFFICE_PHRASES.items() if office in offices)
 
 
 @functools.lru_cache(maxsize=256)

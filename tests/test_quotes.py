@@ -6703,3 +6703,5 @@ def test_a_body_of_the_city_named_by_its_noun_is_the_city_named_last(pipeline) -
         "более 75% теплотрасс в изношенном состоянии.\n",
     )
     assert [pipeline.quotes.name_en(q.speaker_entity_id) for q in doc.quotes] == ["Temirtau City Akimat"]
+    capital = annotate(pipeline, "Заголовок\n\nКак сообщили в акимате столицы, дороги расчищены.\n")
+    assert [pipeline.quotes.name_en(q.speaker_entity_id) for q in capital.quotes] == ["Astana City Akimat"]

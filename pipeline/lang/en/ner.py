@@ -114,7 +114,7 @@ _MINISTER_OF = re.compile(
 )
 
 
-_PEOPLE = f"(?:{'|'.join(map(re.escape, sorted(DEMONYMS, key=len, reverse=True)))})"
+_PEOPLE = alternatives(DEMONYMS)
 _COUNTRY_INITIALS = "[A-Z]{2,3}"
 _HYPHENATED_ADJECTIVE = re.compile(
     rf"{_PEOPLE}(?:-(?:{_PEOPLE}|{_COUNTRY_INITIALS}))+|{_COUNTRY_INITIALS}(?:-{_PEOPLE})+"
@@ -1849,7 +1849,7 @@ def candidate_rules(text: str, candidates: list[Mention]) -> list[Mention]:
 
 _ROUTE_KNOWN_ENDS = 2
 _CAPITALISED_TIMES = tuple(word for word in TIME_WORDS if word[:1].isupper() and " " not in word)
-_TIME_AFTER = re.compile(rf"[ \t]+(?:{'|'.join(_CAPITALISED_TIMES)})$")
+_TIME_AFTER = re.compile(rf"[ \t]+{alternatives(_CAPITALISED_TIMES)}$")
 """A weekday closing a span (`the session of the Government Wednesday`): when it happened, no word of the name."""
 
 

@@ -1059,8 +1059,9 @@ def _listed_place(
 
 
 def _reads_as_chinese_name(name: str) -> bool:
-    """A Chinese person's name (周道炯, 陈顺恒): two or three characters from a common surname, not all of them
-    characters transliterations are written with (阿拉尔, 哈扎勒 are)."""
+    """A Chinese person's name (周道炯, 陈顺恒): two or three characters from a common surname (as
+    ``translit.chinese_surname`` reads one, without loading pinyin), not all of them characters transliterations are
+    written with (阿拉尔, 哈扎勒 are)."""
     return 2 <= len(name) <= 3 and name[0] in CHINESE_SURNAMES and not all(char in TRANSLIT_CHARS for char in name)
 
 
@@ -1163,15 +1164,17 @@ _QUOTED_BODY = re.compile(
 """A name in quotation marks and the word that makes it a body (“全民教育”基金, "哈扎纳特"赛马场), marks and all."""
 
 
+_OUTLET_HEADS = "|".join(map(re.escape, OUTLET_HEADS))
+"""How an outlet's name ends (报, 网, 网站, 社, 台; ``data/outlet_heads.tsv``), longest first."""
 _MARKED_OUTLET = re.compile(
-    f"(?:《(?P<title>[^《》“”\\n，。、；：！？]{{1,15}}(?:{'|'.join(map(re.escape, OUTLET_HEADS))}))》"
-    f"|“(?P<quoted>[^《》“”\\n，。、；：！？]{{1,15}}(?:{'|'.join(map(re.escape, OUTLET_HEADS))}))”)"
+    f"(?:《(?P<title>[^《》“”\\n，。、；：！？]{{1,15}}(?:{_OUTLET_HEADS}))》"
+    f"|“(?P<quoted>[^《》“”\\n，。、；：！？]{{1,15}}(?:{_OUTLET_HEADS}))”)"
 )
 """A newspaper's, a magazine's or a news site's name in title or quotation marks (《主权报》, “腾格里网”)."""
 
 
 _WIRE_DATELINE = re.compile(
-    f"[（(]?(?P<outlet>(?![本据])[\u4e00-\u9fff]{{1,6}}?(?:{'|'.join(map(re.escape, OUTLET_HEADS))}))"
+    f"[（(]?(?P<outlet>(?![本据])[\u4e00-\u9fff]{{1,6}}?(?:{_OUTLET_HEADS}))"
     "(?P<place>[\u4e00-\u9fff]{2,8}?)?(?:[0-9０-９]{1,2}月[0-9０-９]{1,2}日(?:电|讯)|报道(?=[ \t]*[（(：:]))"
 )
 """Another outlet's dateline opening a paragraph (人民网北京5月22日电, 中新网阿斯塔纳6月3日电, 国际在线报道(记者…):):
@@ -1180,8 +1183,7 @@ before the outlet."""
 
 
 _SOURCED_OUTLET = re.compile(
-    f"据(?P<outlet>(?![本该此这])[\u4e00-\u9fff]{{2,8}}?(?:{'|'.join(map(re.escape, OUTLET_HEADS))}))"
-    "(?:报道|消息|援引|发布|称)"
+    f"据(?P<outlet>(?![本该此这])[\u4e00-\u9fff]{{2,8}}?(?:{_OUTLET_HEADS}))(?:报道|消息|援引|发布|称)"
 )
 """An outlet another article cites as its source (据斜体字网站报道, 据腾格里新闻网消息): the outlet is a body, whatever
 the tagger read in its name (斜体字, "italic", as a person); not 本网 or 该网站 (this site)."""

@@ -566,11 +566,8 @@ def _continues(text: str, start: int, end: int, whole_paragraph: bool) -> bool:
     first_person = _FIRST_PERSON_SUBJECT.match(text, start, end)
     if first_person is not None and not any(cue.start() < first_person.end() for cue in _cues(text, start, end)):
         return True  # `上周我同托卡耶夫总统举行了会见，总统重申…`: the speaker goes on, telling what others said too
-    if any(
-        _reports(text, cue, end) and not text[start : cue.start()].endswith(_NOT_BEFORE_CUE)
-        for cue in _cues(text, start, end)
-    ):  # a new report (not 称 inside 名称, nor 其预测基于: a noun, a verb's object, nor 目前已确认: no one's)
-        return False
+    if any(_reports(text, cue, end) and not _unreported(text, start, cue) for cue in _cues(text, start, end)):
+        return False  # a new report (not 称 inside 名称, 其预测基于: a noun, a verb's object, 目前已确认: no one's)
     if any(opening.search(text, start, end) for opening, _ in _SOURCE_OPENINGS) or _SOURCED.match(text, start, end):
         return False  # `据美银报告，…`, `据悉，…`: the article names a source of its own
     if not re.search(r"\w", text[start:end]):
@@ -665,7 +662,7 @@ def _indirect(text: str, start: int, end: int, quoted: list[tuple[int, int]]) ->
         subject_end = cue.start()
         if report := _UNNAMED_REPORT.search(text, start, cue.start()):
             subject_end = report.end() - len("报道")  # `部分媒体报道称，…`: the media report, unnamed
-        elif text[start : cue.start()].endswith(_NOT_BEFORE_CUE):
+        elif _unreported(text, start, cue):
             continue
         if _PASSIVE.search(text, start, cue.start()):
             continue  # `2026年被正式宣布为…`: declared so, nobody's words
@@ -773,6 +770,11 @@ def _first_clause(content: str) -> str:
 
 
 _CLAUSE_END = re.compile("[，,。；;！？]")
+
+
+def _unreported(text: str, start: int, cue: re.Match[str]) -> bool:
+    """Whether the words before a cue make it no report (进行了介绍, 并未透露, 目前已确认; ``not_before_cue.tsv``)."""
+    return text[start : cue.start()].endswith(_NOT_BEFORE_CUE)
 
 
 def _reports(text: str, cue: re.Match[str], end: int) -> bool:
