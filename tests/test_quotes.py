@@ -6705,3 +6705,60 @@ def test_a_body_of_the_city_named_by_its_noun_is_the_city_named_last(pipeline) -
     assert [pipeline.quotes.name_en(q.speaker_entity_id) for q in doc.quotes] == ["Temirtau City Akimat"]
     capital = annotate(pipeline, "Заголовок\n\nКак сообщили в акимате столицы, дороги расчищены.\n")
     assert [pipeline.quotes.name_en(q.speaker_entity_id) for q in capital.quotes] == ["Astana City Akimat"]
+
+
+def test_two_officials_with_long_titles_speak_as_the_first(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """`X局长A与Y局局长B表示`: two officials share the words and the first named speaks for them, however long the
+    titles before their names (the speaker's words reach back past 40 characters to the clause start)."""
+    doc = annotate(
+        pipeline,
+        "标题\n\n国际体育联合会秘书处负责人努尔兰·阿赫梅托夫与吉尔吉斯共和国总统直属国家民族体育和游牧文化项目管理局第一副局长别克·托克托古洛夫"
+        "表示，赛事的准备工作已经全面启动。\n",
+    )
+    [quote] = doc.quotes
+    assert doc.span(quote.start, quote.end) == "赛事的准备工作已经全面启动。"
+    speaker = doc.span(quote.speaker_start, quote.speaker_end)
+    assert speaker.startswith("国际体育联合会") or speaker.startswith("努尔兰")
+    assert quote.speaker_entity_id == "per:zh:努尔兰·阿赫梅托夫"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("В АО «КазМунайГаз» сообщили, что добыча нефти выросла.", "org:kazmunaygas"),
+        ("Представители АО «КТЖ» сообщили, что поезда идут по графику.", "org:kazakhstan-temir-zholy"),
+        ("В РГП «Казгидромет» сообщили, что завтра ожидается снег.", "org:kazhydromet"),
+    ],
+)
+def test_russian_body_named_in_guillemets_reports(pipeline, sentence: str, speaker: str) -> None:  # type: ignore[no-untyped-def]
+    """`В АО «X» сообщили, что …`: a body whose name stands in guillemets is the subject of the report (the marks
+    around its name end no clause)."""
+    doc = annotate(pipeline, f"Заголовок\n\n{sentence}\n")
+    [quote] = doc.quotes
+    assert doc.span(quote.start, quote.end) == sentence.split("что ", 1)[1]
+    assert quote.speaker_entity_id == speaker
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content", "speaker"),
+    [
+        ("KazMunayGas said its oil output rose by 5% in May.", "its oil output rose by 5% in May.", "org:kazmunaygas"),
+        (
+            "Kazatomprom said its uranium production fell last year.",
+            "its uranium production fell last year.",
+            "org:kazatomprom",
+        ),
+    ],
+)
+def test_english_said_clause_with_an_irregular_past(pipeline, sentence: str, content: str, speaker: str) -> None:  # type: ignore[no-untyped-def]
+    """`X said its output rose`: a clause without `that` whose verb is an irregular past (rose, fell, grew) is
+    reported speech, as one in -ed is."""
+    doc = annotate(pipeline, f"Title\n\n{sentence}\n")
+    [quote] = doc.quotes
+    assert (doc.span(quote.start, quote.end), quote.speaker_entity_id) == (content, speaker)
+
+
+def test_english_said_with_a_noun_object_is_no_clause(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """`said this at the briefing`: what follows the verb is its object and a place, no reported clause."""
+    doc = annotate(pipeline, "Title\n\nHe said this at the briefing held in Astana.\n")
+    assert doc.quotes == []

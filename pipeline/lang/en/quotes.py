@@ -325,11 +325,13 @@ _CLAUSE_AFTER = re.compile(
 _SAID_CLAUSE = re.compile(
     rf"{_SPEAKER_BEFORE}[ \t]+"
     rf"(?P<cue>{alternatives(CLAUSE_VERBS)})(?:[ \t]+{alternatives(TIME_WORDS)})?[ \t]+"
-    rf"(?!the[ \t]+following\b)(?={_SUBJECT}(?:[ \t]+[\w'’-]+){{0,5}}?[ \t]+(?:{_AUXILIARY}|[a-z]+(?:s|ed))\b"
+    rf"(?!the[ \t]+following\b)(?={_SUBJECT}(?:[ \t]+[\w'’-]+){{0,5}}?[ \t]+"
+    rf"(?:{_AUXILIARY}|[a-z]+(?:s|ed)|{alternatives(PAST_FORMS)})\b"
     rf"|(?:the[ \t]+)?{_NAME_PHRASE}(?:[ \t]+\([A-Z]{{2,8}}\))?[ \t]+{_AUXILIARY}\b)"
 )
 """`He said the region plans to build …`: a clause after a verb that takes no noun object (``clause`` column): a
-subject, then what reads as its verb within a few words (not `said this at the briefing`), or a titled name of
+subject, then what reads as its verb within a few words, in -s, -ed or an irregular past (`said its oil output
+rose`; not `said this at the briefing`), or a titled name of
 any length and an auxiliary (`He also said Chairwoman of the Federation Council Valentina Matviyenko is …`,
 `said the Conference on Interaction and Cooperation in Central Asia (CICA) will …`)."""
 _QUOTED_AS_SAYING = re.compile(

@@ -280,6 +280,8 @@ def _statement_speaker(statement: re.Match[str]) -> tuple[int | None, int | None
 _NOT_QUOTE_OPENING = re.compile(f"(?:{'|'.join(map(re.escape, NOT_QUOTE_OPENINGS))})", re.IGNORECASE)
 _NOT_QUOTE_WORDS = re.compile(either_yo(f"(?:{'|'.join(map(re.escape, NOT_QUOTE_WORDS))})"), re.IGNORECASE)
 _SUBJECT_BOUNDARY = re.compile(r"[,;:—–«»()]")
+_QUOTED_NAME = re.compile(r"«[^«».!?\n]{1,60}»")
+"""A name in guillemets (`АО «КазМунайГаз»`, `«Казгидромете»`): part of the subject it stands in, no boundary."""
 _RELATIVE = re.compile(r"котор[а-яё]+\b", re.IGNORECASE)
 """A relative clause opening after a subject (`Учащийся, который мечтает …, рассказал`)."""
 _PARTICIPLE = re.compile(r"[а-яё]+(?:щий|щая|щее|щие|щих|вший|вшая|вшее|вшие|вших)\b", re.IGNORECASE)
@@ -570,7 +572,15 @@ _PAST_VERB = re.compile(r"(?<![\w-])[а-яё]+[аяеиыуо]л(?:а|о|и)?(?:
 def _subject(text: str, sentence_start: int, verb_start: int) -> tuple[int, int] | None:
     """The words before a verb back to the last clause boundary (the subject of `X заявил, что`)."""
     floor = max(sentence_start, verb_start - 200)
-    boundaries = [floor, *(boundary.end() for boundary in _SUBJECT_BOUNDARY.finditer(text, floor, verb_start))]
+    names = [name.span() for name in _QUOTED_NAME.finditer(text, floor, verb_start)]
+    boundaries = [
+        floor,
+        *(
+            boundary.end()
+            for boundary in _SUBJECT_BOUNDARY.finditer(text, floor, verb_start)
+            if not any(start <= boundary.start() < end for start, end in names)
+        ),
+    ]
     subject = _trim(text, boundaries[-1], verb_start)
     if subject[0] == subject[1] and len(boundaries) >= 3 and text[boundaries[-1] - 1] == ",":
         clause = _trim(text, boundaries[-2], boundaries[-1] - 1)

@@ -124,7 +124,9 @@ _ISSUER_OPENERS = tuple(sorted(OBLIQUE_OPENERS, key=len, reverse=True))
 """Prepositions before the one who issued a statement (根据公司发布的声明: the company's statement)."""
 _DAY = re.compile(r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})日$")
 """The day of the month before a cue (部长13日表示)."""
-_MAX_SPEAKER = 40
+_MAX_SPEAKER = 80
+"""How many characters before its cue the speaker's words may begin: two officials, each with a long title, may
+share one cue (`…秘书处负责人A与…管理局第一副局长B表示`), and the first named speaks."""
 _FURTHER_CUES = re.compile(rf"(?:[ \t]*(?:{_CUES}))*[ \t，,：:]*")
 _ADVERBS = (*SPEAKER_ADVERBS, *COLLECTIVE_ADVERBS)
 
