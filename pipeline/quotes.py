@@ -48,6 +48,13 @@ def _from_languages() -> Resolution:
 
 
 PRONOUNS, PLURAL_PRONOUNS, PERSON_TITLES, _TITLE_ENDINGS, _HONORIFICS = _from_languages()
+TITLE_OFFICES = {title: office for language in languages().values() for title, office in language.title_offices.items()}
+"""A title (lower case) -> the office it names, in Russian and English (министр, the Minister -> minister)."""
+_ALL_TITLES = frozenset(
+    title.lower() for language in languages().values() for title in language.person_titles
+)
+"""Every title of every language, lower case, those of no one office too (заместитель, Deputy): the first title of
+a description before a name decides the office it gives (a Deputy Prime Minister holds no Prime Minister's)."""
 _COMPANY_NOUNS = tuple(dict.fromkeys(noun for language in languages().values() for noun in language.company_nouns))
 """Every language's nouns standing for the company named last (company, компани-)."""
 _COORDINATOR = re.compile(r"[ \t]*(?:、|，|,|和|与|及|以及|and|и|,[ \t]*and)[ \t]*")
@@ -1215,6 +1222,47 @@ def _is_title(lowered: str) -> bool:
     return _TITLE_AT_END.search(lowered) is not None
 
 
+def _title_entry(words: str) -> str | None:
+    """The title (lower case, as listed) that ``words`` are, in any case form (министром -> министр)."""
+    if words in _ALL_TITLES:
+        return words
+    for ending in _TITLE_ENDINGS:
+        if ending and words.endswith(ending) and words[: -len(ending)] in _ALL_TITLES:
+            return words[: -len(ending)]
+    return None
+
+
+def _title_office(head: str, phrase: str) -> str | None:
+    """The office a bare title names (`the Prime Minister` -> prime-minister, `акима` -> akim), if it names one."""
+    lowered = _LEADING_DETERMINER.sub("", phrase.lower()).strip()
+    for title, office in TITLE_OFFICES.items():
+        if lowered == title or lowered.endswith(f" {title}"):
+            return office
+    title = _title_entry(head.lower())
+    return TITLE_OFFICES.get(title) if title else None
+
+
+def _office_before(text: str, start: int) -> tuple[bool, str | None]:
+    """Whether a title stands in the description right before a name (back to a comma or a sentence's end), and
+    the office its first title names (`Kazakh Energy Minister X` -> minister; `Deputy Prime Minister X`, `Заместитель
+    министра X`: a title of no one office first, None)."""
+    window = text[max(0, start - _DESCRIPTION_REACH) : start]
+    cut = max(window.rfind(mark) for mark in _DESCRIPTION_ENDS)
+    words = [word.strip("«»\"“”()").lower() for word in window[cut + 1 :].split()]
+    for first in range(len(words)):
+        for size in (3, 2, 1):
+            title = _title_entry(" ".join(words[first : first + size])) if first + size <= len(words) else None
+            if title is not None:
+                return True, TITLE_OFFICES.get(title)
+    return False, None
+
+
+_DESCRIPTION_REACH = 80
+"""How far before a name the description giving a person's title is read."""
+_DESCRIPTION_ENDS = (".", "!", "?", "\n", ",", ";", ":", "(", ")", "—", "–", "«", "»")
+"""Marks a description before a name does not run over."""
+
+
 def _title_head(phrase: str) -> str:
     """The title a phrase is headed by: `The Senior Marshal of the Polish Senate` -> `marshal`; a Russian
     phrase is headed by its first title, the words after it are its complements (`глава государства`,
@@ -1312,6 +1360,25 @@ class _Index:
             found.setdefault(mention.entity_id or "", set()).update(given)
         return found
 
+    @functools.cached_property
+    def offices_given(self) -> dict[str, set[str | None]]:
+        """The offices the Russian and English text gives each person in a description before a name (`Министр
+        энергетики Алмасадам Саткалиев`: minister); None for a title of no one office (заместитель, Deputy)."""
+        found: dict[str, set[str | None]] = {}
+        for mention in self.persons:
+            if mention.entity_id and not has_han(self.doc.span(mention.start, mention.end)):
+                titled, office = _office_before(self.doc.text, mention.start)
+                if titled:
+                    found.setdefault(mention.entity_id, set()).add(office)
+        return found
+
+    def holds_other_office(self, entity_id: str, head: str, title: str) -> bool:
+        """Whether the article introduced the person under the titles of other offices only, so that a bare title of
+        this one is someone else (`По словам акима` after `Министр энергетики X` spoke; the akim said)."""
+        wanted = _title_office(head, title)
+        given = self.offices_given.get(entity_id)
+        return bool(wanted and given and None not in given and wanted not in given)
+
     def titled_otherwise(self, entity_id: str, head: str) -> bool:
         """Whether the text gives this person Chinese titles, none of them ``head`` (`主任` to one who is not
         总统)."""
@@ -1335,6 +1402,8 @@ class _Index:
             return False
         offices = _offices_titled(title)
         if not has_han(head):  # `the Prime Minister` is not the President, whatever English calls him elsewhere
+            if self.holds_other_office(entity_id, head, title):
+                return False  # `the akim said` after `Energy Minister X` spoke: not the minister
             held = _offices_held(entity_id, self.doc.date)
             if offices and not held:  # `Президент отметил` after a minister spoke: the President, not the minister
                 return not any(_holder_of(office, self.doc.date) for office in _offices_titled(title, heading=True))

@@ -44,9 +44,9 @@ class TableSpec:
 
 TABLES: dict[str, TableSpec] = {
     "titles": TableSpec(
-        ("title", "resolves", "splits_name", "honorific", "modifier"),
+        ("title", "resolves", "splits_name", "honorific", "modifier", "office"),
         {"resolves": YES_NO, "splits_name": YES_NO, "honorific": YES_NO, "modifier": YES_NO},
-        optional=frozenset({"splits_name", "honorific", "modifier"}),
+        optional=frozenset({"splits_name", "honorific", "modifier", "office"}),
     ),
     "reporting_verbs": TableSpec(
         ("verb", "cue", "scope", "subject", "addressee", "object", "inverted", "clause", "topic"),

@@ -6762,3 +6762,43 @@ def test_english_said_with_a_noun_object_is_no_clause(pipeline) -> None:  # type
     """`said this at the briefing`: what follows the verb is its object and a place, no reported clause."""
     doc = annotate(pipeline, "Title\n\nHe said this at the briefing held in Astana.\n")
     assert doc.quotes == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Министр энергетики Алмасадам Саткалиев сообщил, что цены не вырастут. "
+            "По словам акима, в области построят три школы.",
+            None,
+        ),
+        (
+            "Аким области Нурлан Нигматулин провел совещание. Министр энергетики Алмасадам Саткалиев сообщил, что "
+            "цены не вырастут. По словам акима, в области построят три школы.",
+            "per:nurlan-nigmatulin",
+        ),
+        (
+            "Energy Minister Almassadam Satkaliyev said prices will not rise. The akim noted that three schools "
+            "will be built.",
+            None,
+        ),
+    ],
+)
+def test_bare_title_of_another_office_is_not_the_last_speaker(pipeline, text: str, speaker: str | None) -> None:  # type: ignore[no-untyped-def]
+    """`По словам акима` after a minister spoke: the akim named before, else no one; never the minister, whom the
+    article introduced under another office's title (``office`` column of ``titles.tsv``)."""
+    doc = annotate(pipeline, f" date 2025-11-24\nЗаголовок\n\n{text}\n")
+    first, second = doc.quotes
+    assert first.speaker_entity_id == "per:almasadam-satkaliyev"
+    assert second.speaker_entity_id == speaker
+
+
+def test_bare_title_of_the_same_office_is_the_one_introduced_with_it(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """`Mayor of Almaty X … the akim said`: mayor and akim are one office, so the mayor speaks."""
+    doc = annotate(
+        pipeline,
+        "Title\n\nMayor of Almaty Yerbolat Dossayev visited the plant. The akim said that the city will build "
+        "new roads.\n",
+    )
+    [quote] = doc.quotes
+    assert quote.speaker_entity_id == "per:yerbolat-dossayev"

@@ -57,6 +57,7 @@ LANGUAGE = register_language(
         honorifics=lexicon.HONORIFICS,
         demonyms=tuple(sorted(lexicon.DEMONYMS)),
         person_titles=lexicon.PERSON_TITLES,
+        title_offices=lexicon.TITLE_OFFICES,
         describing_nouns=lexicon.DESCRIBING_NOUNS,
         latter_words=lexicon.LATTER_WORDS,
         receiving_verbs=lexicon.RECEIVING_VERBS,

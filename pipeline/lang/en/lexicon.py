@@ -38,6 +38,8 @@ INVERTED_VERBS = words("en", "reporting_verbs", inverted="yes")
 TOPIC_ON_VERBS = frozenset(words("en", "reporting_verbs", topic="on"))
 """Verbs after which `on` opens what was reported (`reported on the campaign`), not where it was said."""
 PERSON_TITLES = words("en", "titles")
+TITLE_OFFICES = {title.lower(): office for title, office in mapping("en", "titles", "office").items() if office}
+"""A title -> the office it names (``office`` column), for titles of distinct offices."""
 RESOLVING_TITLES = tuple(title.lower() for title in words("en", "titles", resolves="yes"))
 NAME_SPLITTING_TITLES = words("en", "titles", splits_name="yes")
 HONORIFICS = words("en", "titles", honorific="yes")

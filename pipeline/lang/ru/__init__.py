@@ -87,6 +87,7 @@ LANGUAGE = register_language(
         female_endings=lexicon.FEMALE_ENDINGS,
         male_endings=lexicon.MALE_ENDINGS,
         person_titles=lexicon.PERSON_TITLES,
+        title_offices=lexicon.TITLE_OFFICES,
         inflected_names=True,
     )
 )

@@ -15,6 +15,8 @@ REPORTING_VERBS_INDIRECT = words("ru", "reporting_verbs", cue="both") + words("r
 X`; `поздравил X с победой` reports no words)."""
 VERB_ENDINGS = ("а", "и", "о")
 PERSON_TITLES = words("ru", "titles")
+TITLE_OFFICES = {title.lower(): office for title, office in mapping("ru", "titles", "office").items() if office}
+"""A title -> the office it names (``office`` column), for titles of distinct offices."""
 RESOLVING_TITLES = tuple(
     form
     for title in words("ru", "titles", resolves="yes")
