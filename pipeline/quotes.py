@@ -50,9 +50,7 @@ def _from_languages() -> Resolution:
 PRONOUNS, PLURAL_PRONOUNS, PERSON_TITLES, _TITLE_ENDINGS, _HONORIFICS = _from_languages()
 TITLE_OFFICES = {title: office for language in languages().values() for title, office in language.title_offices.items()}
 """A title (lower case) -> the office it names, in Russian and English (министр, the Minister -> minister)."""
-_ALL_TITLES = frozenset(
-    title.lower() for language in languages().values() for title in language.person_titles
-)
+_ALL_TITLES = frozenset(title.lower() for language in languages().values() for title in language.person_titles)
 """Every title of every language, lower case, those of no one office too (заместитель, Deputy): the first title of
 a description before a name decides the office it gives (a Deputy Prime Minister holds no Prime Minister's)."""
 _COMPANY_NOUNS = tuple(dict.fromkeys(noun for language in languages().values() for noun in language.company_nouns))
@@ -1248,7 +1246,7 @@ def _office_before(text: str, start: int) -> tuple[bool, str | None]:
     министра X`: a title of no one office first, None)."""
     window = text[max(0, start - _DESCRIPTION_REACH) : start]
     cut = max(window.rfind(mark) for mark in _DESCRIPTION_ENDS)
-    words = [word.strip("«»\"“”()").lower() for word in window[cut + 1 :].split()]
+    words = [word.strip('«»"“”()').lower() for word in window[cut + 1 :].split()]
     for first in range(len(words)):
         for size in (3, 2, 1):
             title = _title_entry(" ".join(words[first : first + size])) if first + size <= len(words) else None

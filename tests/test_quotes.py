@@ -6802,3 +6802,26 @@ def test_bare_title_of_the_same_office_is_the_one_introduced_with_it(pipeline) -
     )
     [quote] = doc.quotes
     assert quote.speaker_entity_id == "per:yerbolat-dossayev"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Заболеваемость гриппом снизилась на 12%. Об этом сообщается на сайте Минздрава.",
+            "org:ministry-of-healthcare-of-kazakhstan",
+        ),
+        ("Заболеваемость гриппом снизилась на 12%. Об этом говорится на официальном сайте Акорды.", "org:akorda"),
+        (
+            "The flu incidence fell by 12%. This was stated in a press release of the Ministry of Healthcare.",
+            "org:ministry-of-healthcare-of-kazakhstan",
+        ),
+    ],
+)
+def test_statement_after_the_words_gives_them_to_its_owner(pipeline, text: str, speaker: str) -> None:  # type: ignore[no-untyped-def]
+    """`Об этом говорится в сообщении X.`, `This was stated in a press release of X.`: the sentence before is the
+    statement's, and its owner speaks (as after `Об этом сообщил X`)."""
+    doc = annotate(pipeline, f"Title\n\n{text}\n")
+    [quote] = doc.quotes
+    assert doc.span(quote.start, quote.end) == text.split(". ")[0] + "."
+    assert quote.speaker_entity_id == speaker

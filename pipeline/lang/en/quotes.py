@@ -433,6 +433,13 @@ _SAID_THIS = re.compile(
 )
 """`X has announced it at the session.`, `X told journalists about this`, `X told at a press conference today.`, `This
 was stated by X.`, `This is what X said.`: the sentence before is X's (Russian `Об этом сообщил X`)."""
+_STATED_IN = re.compile(
+    rf"(?:This|It)[ \t]+(?:was|is|has[ \t]+been)[ \t]+(?P<cue>{_INDIRECT_VERB}|said)[ \t]+in[ \t]+(?:a|an|the)[ \t]+"
+    rf"(?:[\w-]+[ \t]+)?(?:{alternatives(STATEMENT_NOUNS)})[ \t]+(?:of|by|from)[ \t]+(?P<owner>[^,.;\"“”«»]{{2,200}}?)"
+    rf"{_AFTER_THIS}"
+)
+"""`This was stated in a press release of the Ministry of Healthcare.`: the sentence before is the statement's, its
+owner's words (Russian `Об этом говорится в сообщении X`)."""
 _ON = re.compile(rf"[ \t]+on\b(?![ \t]+(?:{alternatives(TIME_WORDS)}|\d|[A-Z][a-z]+[ \t]+\d))")
 """`on` after a verb: what was reported on after `reported` (``topic`` column of ``reporting_verbs.tsv``), not a day
 (`reported on Tuesday`, `on 5 May`, `on May 5`)."""
@@ -1601,6 +1608,10 @@ def _frame(text: str, start: int, end: int, finite_verbs: Sequence[int] = ()) ->
                 speaker = (as_.end(), speaker[1])  # `…, as the ministry reported.`: the ministry
             scope = "sentence" if as_ else _trailing_scope(text, start, trailing.start())
             return QuoteCandidate(*content, "indirect", cue, *speaker, 0.7), scope
+    stated_in = _STATED_IN.match(text, start, stop)
+    if stated_in:
+        owner = _trim(text, *stated_in.span("owner"))
+        return QuoteCandidate(start, stop, "indirect", stated_in.group("cue"), *owner, 0.7), "previous"
     said_this = _SAID_THIS.match(text, start, stop)
     if said_this:
         group = next(group for group in ("speaker", "agent", "subject") if said_this.group(group))

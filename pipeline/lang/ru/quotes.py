@@ -265,6 +265,13 @@ _GUILLEMETS_STATEMENT = re.compile(
 """`«…», — говорится в заявлении министерства`: direct, the statement's owner speaks."""
 
 
+_ABOUT_THIS_STATEMENT = re.compile(
+    rf"(?:об|о)[ \t]+этом[ \t]+(?P<cue>{_IMPERSONAL_CUE})[ \t]+{_STATEMENT}[ \t]*[.!]?[ \t]*$", re.IGNORECASE
+)
+"""`Об этом говорится в сообщении пресс-службы Минздрава.`, `Об этом сообщается на сайте ведомства.`: the sentence
+before is the statement's, its owner's words (as after `Об этом сообщил X`)."""
+
+
 def _statement_speaker(statement: re.Match[str]) -> tuple[int | None, int | None]:
     """Who a statement attribution names: the owner after the statement (`ведомства`), else the statement's noun
     (`сообщении`: whose it is, the quote stage finds with ``statement_anaphors.tsv``; `репортаже`: no one's);
@@ -724,6 +731,10 @@ def _frame(text: str, start: int, end: int) -> tuple[QuoteCandidate, str] | None
         linking = _ADVERB_BEFORE.fullmatch(text, start, source_inside.end("before") + 1)  # `Причем, по словам X, …`
         content_start = source_inside.end() if linking else start
         return QuoteCandidate(content_start, stop, "indirect", cue, *who, 0.7), _source_scope(cue)
+    about_statement = _ABOUT_THIS_STATEMENT.match(text, start, end)
+    if about_statement:
+        cue = about_statement.group("cue").lower()
+        return QuoteCandidate(start, end, "indirect", cue, *_statement_speaker(about_statement), 0.7), "previous"
     about = _ABOUT_THIS.match(text, start, stop)  # `…, передает корреспондент Kazpravda.kz.` is no speaker
     if about:
         who = _speaker_after(text, *about.span("who"))
