@@ -2318,6 +2318,7 @@ def _previous_subject(index: _Index, quote: Quote, gender: str | None, earlier: 
     if named is None:
         return None
     previous_start, (first, *_) = named
+    persons_named = len(named[1])
     spoke = _last_quote_between(earlier, previous_start, this_start)
     if spoke is not None and spoke.speaker_entity_id and _PRONOUN_OPENING.match(text, previous_start, first.start):
         # `他同时向阿利耶夫总统致以敬意，并指出…。他相信…`: that sentence opens with a pronoun too, and the one who
@@ -2328,7 +2329,11 @@ def _previous_subject(index: _Index, quote: Quote, gender: str | None, earlier: 
         previous_start = body_report.start
     if (
         (_in_quotes(first.start, earlier) and body_report is None)
-        or (index.has_verb(previous_start, first.start) and not _predicate_after(index, first))
+        or (
+            index.has_verb(previous_start, first.start)
+            and not _predicate_after(index, first)
+            and not _subject_after_verb(index, first, persons_named)
+        )
         or _in_oblique_clause(text, previous_start, first.start)  # `应国家主席胡锦涛邀请，…`: the inviter
         or (
             any(mark in text[previous_start : first.start] for mark in _CLAUSE_BREAKS)
@@ -2364,6 +2369,14 @@ _PRONOUN_OPENING = re.compile(
 )
 """A personal pronoun opening a sentence (他, she, он): its subject."""
 _PREDICATE_OPENINGS = frozenset({"ADV", "ADP", "VERB", "AUX"})
+
+
+def _subject_after_verb(index: _Index, person: Mention, persons_named: int) -> bool:
+    """Whether the one person a sentence names, in the nominative, ends it after its verb (`Ситуацию прокомментировал
+    директор департамента Ерлан Сапаров.`): the subject, put last, whom a pronoun opening the next sentence means."""
+    if persons_named != 1 or index.case_at(person.start) != "Nom":
+        return False
+    return not index.doc.text[person.end : index.sentence_end(person.start)].strip(_SENTENCE_MARKS + " \t\n")
 
 
 def _predicate_after(index: _Index, person: Mention) -> bool:

@@ -6825,3 +6825,29 @@ def test_statement_after_the_words_gives_them_to_its_owner(pipeline, text: str, 
     [quote] = doc.quotes
     assert doc.span(quote.start, quote.end) == text.split(". ")[0] + "."
     assert quote.speaker_entity_id == speaker
+
+
+def test_pronoun_after_a_sentence_whose_subject_comes_last(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """`Ситуацию прокомментировал директор департамента X. По его словам, …`: the one person of the sentence before,
+    in the nominative after its verb, is its subject and the pronoun's antecedent, not the last one who spoke."""
+    doc = annotate(
+        pipeline,
+        " date 2025-11-24\nЗаголовок\n\n«Мы должны сделать все», — написал Токаев в своем Telegram-канале.\n\n"
+        "Ситуацию прокомментировал директор департамента Ерлан Сапаров. По его словам, угрозы для жителей нет.\n",
+    )
+    first, second = doc.quotes
+    assert first.speaker_entity_id == "per:kassym-jomart-tokayev"
+    assert doc.span(second.start, second.end) == "угрозы для жителей нет."
+    assert second.speaker_entity_id == "per:ru:Ерлан Сапаров"
+
+
+def test_pronoun_after_a_sentence_naming_its_object_last(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """`Токаев встретился с министром X. По его словам, …`: the subject opens the sentence; the minister after the
+    verb is in another case and is no antecedent."""
+    doc = annotate(
+        pipeline,
+        " date 2025-11-24\nЗаголовок\n\nТокаев встретился с министром энергетики Ерланом Аккенженовым. "
+        "По его словам, угрозы нет.\n",
+    )
+    [quote] = doc.quotes
+    assert quote.speaker_entity_id == "per:kassym-jomart-tokayev"
