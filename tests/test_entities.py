@@ -4448,3 +4448,17 @@ def test_chinese_a_body_s_head_after_a_title_is_no_name(pipeline) -> None:  # ty
     assert mentions(annotate(pipeline, "标题\n\n他荣获国家杰出青年基金。\n"), "PER") == []
     titled = annotate(pipeline, "标题\n\n部长卡林表示，合作很好。\n")
     assert [text for text, _, _ in mentions(titled, "PER")] == ["卡林"]
+
+
+def test_english_bodies_joined_by_and_the_are_two(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """`the Mazhilis and the Senate of Kazakhstan`: the tagger's one span over `and the` is two bodies, each linked
+    to its gazetteer entry; a name with `and` inside stays one (`Ministry of Trade and Integration`)."""
+    doc = annotate(
+        pipeline,
+        "Title\n\nThe bill was approved by the Mazhilis and the Senate of Kazakhstan. The Ministry of Trade and "
+        "Integration welcomed it.\n",
+    )
+    bodies = [(doc.span(m.start, m.end), m.label) for m in doc.mentions]
+    assert ("Mazhilis", "ORG") in bodies and ("Senate of Kazakhstan", "ORG") in bodies
+    assert ("Ministry of Trade and Integration", "ORG") in bodies
+    assert not any(" and the " in name for name, _ in bodies)

@@ -514,8 +514,22 @@ def _from_spans(text: str, sentences: list[Sentence], tagged: list[list[tuple[in
             if edges is not None and label == "PER":
                 edges = _with_hyphened_syllable(text, *edges)
             if edges is not None and not _HYPHENATED_ADJECTIVE.fullmatch(text, *edges):  # adjectives: Kazakh-Uzbek
-                found.append(Mention(*edges, label, f"model:{label}", "model_en", 0.8))
+                parts = _parts_joined(text, *edges, label)
+                found.extend(Mention(*part, label, f"model:{label}", "model_en", 0.8) for part in parts)
     return _persons_joined(text, found)
+
+
+_AND_THE = re.compile(r"[ \t]+and[ \t]+the[ \t]+(?=[A-Z])")
+"""`and the` before a capitalised word inside a span: two names joined, each with its own article."""
+
+
+def _parts_joined(text: str, start: int, end: int, label: str) -> list[tuple[int, int]]:
+    """A body or place span the tagger ran over `and the` (`the Mazhilis and the Senate of Kazakhstan`): two names,
+    each capitalised; a person's name is never cut so."""
+    joint = _AND_THE.search(text, start, end) if label in ("ORG", "LOC") else None
+    if joint is None or not text[start].isupper():
+        return [(start, end)]
+    return [(start, joint.start()), *_parts_joined(text, joint.end(), end, label)]
 
 
 _SYLLABLE_AFTER = re.compile(r"[-‐](?P<syllable>[a-z]{1,5})(?![\w-])")
