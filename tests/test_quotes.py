@@ -6851,3 +6851,37 @@ def test_pronoun_after_a_sentence_naming_its_object_last(pipeline) -> None:  # t
     )
     [quote] = doc.quotes
     assert quote.speaker_entity_id == "per:kassym-jomart-tokayev"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Министр энергетики Ерлан Аккенженов отметил, что цены на топливо не вырастут, добавив, что запасов "
+        "топлива достаточно.",
+        "«Цены на топливо не вырастут», — отметил министр энергетики Ерлан Аккенженов, добавив, что запасов "
+        "топлива достаточно.",
+        "— Цены на топливо не вырастут, — отметил министр энергетики Ерлан Аккенженов, добавив, что запасов "
+        "топлива достаточно.",
+    ],
+)
+def test_russian_participle_adds_a_second_quote(pipeline, text: str) -> None:  # type: ignore[no-untyped-def]
+    """`…, добавив, что B`: after what the speaker said, a participle of saying reports a second clause of the same
+    speaker (as `A, X said, adding that B`), not part of the first quote nor of the speaker's words."""
+    doc = annotate(pipeline, f" date 2025-11-24\nЗаголовок\n\n{text}\n")
+    first, second = doc.quotes
+    assert doc.span(first.start, first.end).lower() == "цены на топливо не вырастут"
+    assert doc.span(first.speaker_start, first.speaker_end) == "Ерлан Аккенженов"
+    assert (second.kind, doc.span(second.start, second.end)) == ("indirect", "запасов топлива достаточно.")
+    assert first.speaker_entity_id == second.speaker_entity_id == "per:yerlan-akkenzhenov"
+
+
+def test_a_minister_after_an_expert_is_not_the_expert(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """`Эксперт X считает, что … Министр выразил надежду, что …`: an expert holds no minister's office."""
+    doc = annotate(
+        pipeline,
+        " date 2025-11-24\nЗаголовок\n\nЭксперт Айдар Касенов считает, что цены стабилизируются к весне. "
+        "Министр выразил надежду, что сотрудничество продолжится.\n",
+    )
+    first, second = doc.quotes
+    assert first.speaker_entity_id == "per:ru:Айдар Касенов"
+    assert second.speaker_entity_id != "per:ru:Айдар Касенов"

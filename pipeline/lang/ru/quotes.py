@@ -494,7 +494,10 @@ def _dash_paragraph(text: str, start: int, end: int) -> list[QuoteCandidate]:
         return []
     speaker_span = _span(attribution, "speaker")
     speaker = _speaker_after(text, *speaker_span) if speaker_span[0] is not None else (None, None)  # type: ignore[arg-type]
-    return [QuoteCandidate(s, e, "direct", attribution.group("cue"), *speaker, 0.9)]
+    quote = QuoteCandidate(s, e, "direct", attribution.group("cue"), *speaker, 0.9)
+    if speaker_span[0] is None:
+        return [quote]
+    return _with_added_report(text, quote, speaker_span, attribution.end())  # type: ignore[arg-type]
 
 
 def _undashed_quote(text: str, start: int, end: int) -> list[QuoteCandidate]:
@@ -517,6 +520,26 @@ _UNDASHED_LEAST = 15
 """Characters the words of a paragraph without its opening dash hold at least."""
 
 
+_ADDED_REPORT = re.compile(rf",[ \t]+(?P<cue>{'|'.join(map(re.escape, REPORTING_PARTICIPLES))}),[ \t]*что[ \t]+")
+"""`«…», — отметил X, добавив, что …`: after the attribution, the speaker's own report (as `adding that`)."""
+
+
+def _with_added_report(
+    text: str, quote: QuoteCandidate, speaker_span: tuple[int, int], sentence_end: int
+) -> list[QuoteCandidate]:
+    """A direct quote whose attribution goes on with a participle and its clause (`— отметил X, добавив, что B.`): the
+    quote with the speaker before the participle, and B as the same speaker's indirect quote."""
+    added = _ADDED_REPORT.search(text, *speaker_span)
+    if added is None:
+        return [quote]
+    content = _trim(text, added.end(), sentence_end)
+    speaker = _speaker_after(text, speaker_span[0], added.start())
+    spoken = dataclasses.replace(quote, speaker_start=speaker[0], speaker_end=speaker[1])
+    if content[1] - content[0] < 10:
+        return [spoken]
+    return [spoken, QuoteCandidate(*content, "indirect", added.group("cue").lower(), *speaker, 0.75)]
+
+
 def _guillemets(text: str, start: int, end: int) -> list[QuoteCandidate]:
     """``«…», — сказал X``, ``«A, — ответил X. — B»`` and ``X отметил: «…»``."""
     found: list[QuoteCandidate] = []
@@ -537,7 +560,12 @@ def _guillemets(text: str, start: int, end: int) -> list[QuoteCandidate]:
             continue
         speaker_span = _span(match, "speaker")
         speaker = _speaker_after(text, *speaker_span) if speaker_span[0] is not None else (None, None)  # type: ignore[arg-type]
-        found.append(QuoteCandidate(s, e, "direct", match.group("cue"), *speaker, 0.85))
+        quote = QuoteCandidate(s, e, "direct", match.group("cue"), *speaker, 0.85)
+        if speaker_span[0] is None:
+            found.append(quote)
+            continue
+        sentence_end = match.end() + (1 if text[match.end() : match.end() + 1] in (".", "!") else 0)
+        found.extend(_with_added_report(text, quote, speaker_span, sentence_end))  # type: ignore[arg-type]
     for match in _CITES.finditer(text, start, end):
         s, e = _trim(text, *match.span("content"), " \t,")
         if e > s and not any(q.start <= s < q.end for q in found):
@@ -644,8 +672,10 @@ def _without_back_reference(text: str, quote: QuoteCandidate) -> QuoteCandidate:
 
 _SECOND_REPORT = re.compile(
     rf",?[ \t]+и[ \t]+(?P<cue>{_INDIRECT_VERB})(?:[ \t]+[^,.!?«»\n]{{1,60}}?)?,?[ \t]+(?:в[ \t]+том,[ \t]*)?что[ \t]+"
+    rf"|,[ \t]+(?P<participle>{'|'.join(map(re.escape, REPORTING_PARTICIPLES))}),[ \t]*что[ \t]+"
 )
-"""`…, что A и заверил соотечественников в том, что B`: the subject reports twice, two quotes."""
+"""`…, что A и заверил соотечественников в том, что B`, `…, что A, добавив, что B`: the subject reports twice, two
+quotes (as `A, X said, adding that B` in English)."""
 
 
 def _second_report(text: str, quote: QuoteCandidate) -> list[QuoteCandidate]:
@@ -654,7 +684,8 @@ def _second_report(text: str, quote: QuoteCandidate) -> list[QuoteCandidate]:
     if second is None or second.start() - quote.start < 10 or quote.end - second.end() < 10:
         return [quote]
     first = dataclasses.replace(quote, end=_trim(text, quote.start, second.start(), " \t,")[1])
-    return [first, dataclasses.replace(quote, start=second.end(), cue=second.group("cue"))]
+    cue = second.group("cue") or second.group("participle")
+    return [first, dataclasses.replace(quote, start=second.end(), cue=cue.lower())]
 
 
 def _frame(text: str, start: int, end: int) -> tuple[QuoteCandidate, str] | None:
