@@ -272,7 +272,8 @@ def _speaker_alike(pipeline: Pipeline, document: Document, quote, gold: dict) ->
 def _show_quote_errors(  # type: ignore[type-arg]
     pipeline: Pipeline, document: Document, predicted: list, gold: list, used: set, path: Path
 ) -> None:
-    """Print what was missed, found wrongly, or attributed to the wrong speaker in one article."""
+    """Print what was missed, found wrongly, or attributed to the wrong speaker in one article (SPELLING: the right
+    person under another spelling of the name)."""
     print(f"### {path.parent.name}/{path.name}")
     for item in gold:
         hit = next((q for q in predicted if _quote_matches(document.span(q.start, q.end), item)), None)
@@ -281,8 +282,9 @@ def _show_quote_errors(  # type: ignore[type-arg]
         elif not _speaker_right(pipeline, document, hit, item):
             speaker = document.span(hit.speaker_start, hit.speaker_end) if hit.speaker_start is not None else None
             named = pipeline.quotes.speaker_name_en(document, hit.speaker_entity_id)
+            kind = "SPELLING" if _speaker_alike(pipeline, document, hit, item) else "SPEAKER"
             print(
-                f"  SPEAKER want {item.get('speaker_en')} got {hit.speaker_entity_id} = {named!r} ({speaker!r})"
+                f"  {kind} want {item.get('speaker_en')} got {hit.speaker_entity_id} = {named!r} ({speaker!r})"
                 f" {item['starts']}"
             )
     for i, q in enumerate(predicted):

@@ -6885,3 +6885,27 @@ def test_a_minister_after_an_expert_is_not_the_expert(pipeline) -> None:  # type
     first, second = doc.quotes
     assert first.speaker_entity_id == "per:ru:Айдар Касенов"
     assert second.speaker_entity_id != "per:ru:Айдар Касенов"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Snow is expected in most regions, Kazhydromet says. According to the meteorological service, heavy "
+            "snowfall is predicted for mountainous areas.",
+            "org:kazhydromet",
+        ),
+        (
+            "В РГП «Казгидромет» сообщили, что завтра ожидается снег. По словам синоптиков, на дорогах ожидается "
+            "гололед.",
+            "org:kazhydromet",
+        ),
+        ("哈萨克斯坦国家水文气象局发布消息称，明天将有降雪。气象部门表示，部分地区将有大风。", "org:kazhydromet"),
+        ("По словам синоптиков, на дорогах ожидается гололед и сильный ветер.", None),
+    ],
+)
+def test_weather_service_words_point_to_the_service_named_before(pipeline, text: str, speaker: str | None) -> None:  # type: ignore[no-untyped-def]
+    """`the meteorological service`, `синоптики`, `气象部门` after Kazhydromet is named: Kazhydromet speaks
+    (``body_anaphors.tsv``); with no service named, the forecasters stay an unnamed source."""
+    doc = annotate(pipeline, f"Title\n\n{text}\n")
+    assert doc.quotes[-1].speaker_entity_id == speaker

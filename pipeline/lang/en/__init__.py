@@ -51,6 +51,7 @@ LANGUAGE = register_language(
         company_nouns=lexicon.COMPANY_NOUNS,
         owned_heads=lexicon.OWNED_HEADS,
         body_owners=lexicon.BODY_OWNERS,
+        body_anaphors=lexicon.BODY_ANAPHORS,
         resolving_titles=lexicon.RESOLVING_TITLES,
         female_endings=lexicon.FEMALE_ENDINGS,
         male_endings=lexicon.MALE_ENDINGS,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.rules import genders, mapping, words
+from pipeline.rules import body_pointers, genders, mapping, words
 
 REPORTING_VERBS = words("en", "reporting_verbs")
 REPORTING_VERBS_INDIRECT = words("en", "reporting_verbs", cue="both") + words("en", "reporting_verbs", cue="indirect")
@@ -221,3 +221,7 @@ def spelling_forms(name: str) -> tuple[str, ...]:
         forms = [form + between + word for form in forms for word in (match[0], other)]
         position = match.end()
     return tuple(form + name[position:] for form in forms)
+
+
+BODY_ANAPHORS = body_pointers("en")
+"""Words pointing back to a body named before (the meteorological service -> Kazhydromet), ``body_anaphors.tsv``."""
