@@ -4462,3 +4462,15 @@ def test_english_bodies_joined_by_and_the_are_two(pipeline) -> None:  # type: ig
     assert ("Mazhilis", "ORG") in bodies and ("Senate of Kazakhstan", "ORG") in bodies
     assert ("Ministry of Trade and Integration", "ORG") in bodies
     assert not any(" and the " in name for name, _ in bodies)
+
+
+def test_chinese_chamber_inside_a_parliament_is_split(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """`乌兹别克斯坦最高会议参议院`, `俄罗斯联邦委员会国际事务委员会`: a compound body is listed by its named parts
+    (the Oliy Majlis and its Senate; the Federation Council and its committee), as 国家杜马 + 国防委员会 is."""
+    doc = annotate(
+        pipeline,
+        "标题\n\n乌兹别克斯坦最高会议参议院主席出席会议。俄罗斯联邦委员会国际事务委员会主席表示支持。\n",
+    )
+    bodies = {doc.span(m.start, m.end) for m in doc.mentions if m.label == "ORG"}
+    assert {"乌兹别克斯坦最高会议", "参议院", "俄罗斯联邦委员会", "国际事务委员会"} <= bodies
+    assert not bodies & {"乌兹别克斯坦最高会议参议院", "俄罗斯联邦委员会国际事务委员会"}
