@@ -4474,3 +4474,17 @@ def test_chinese_chamber_inside_a_parliament_is_split(pipeline) -> None:  # type
     bodies = {doc.span(m.start, m.end) for m in doc.mentions if m.label == "ORG"}
     assert {"乌兹别克斯坦最高会议", "参议院", "俄罗斯联邦委员会", "国际事务委员会"} <= bodies
     assert not bodies & {"乌兹别克斯坦最高会议参议院", "俄罗斯联邦委员会国际事务委员会"}
+
+
+def test_chinese_event_opening_a_body_is_part_of_its_name(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """`世界游牧民族运动会国际秘书处`, `冬奥会组委会`: the games' secretariat or organising committee is one body
+    with the event's name (which is not listed on its own then); the event alone stays an event."""
+    doc = annotate(
+        pipeline,
+        "标题\n\n世界游牧民族运动会国际秘书处负责人出席。2026年冬奥会组委会主席表示支持。哈萨克斯坦在世界游牧民族运动会上获得金牌。\n",
+    )
+    bodies = {doc.span(m.start, m.end) for m in doc.mentions if m.label == "ORG"}
+    assert {"世界游牧民族运动会国际秘书处", "冬奥会组委会"} <= bodies
+    assert not bodies & {"国际秘书处", "奥会组委会"}
+    events = [doc.span(m.start, m.end) for m in doc.mentions if m.label == "MISC"]
+    assert events == ["世界游牧民族运动会"]

@@ -663,12 +663,15 @@ def document_rules(text: str, mentions: list[Mention]) -> list[Mention]:
     """The Chinese rules over several mentions (the language's ``mention_rules``)."""
     found = natural_areas(
         text,
-        places_opening_bodies(
+        events_opening_bodies(
             text,
-            persons_naming_bodies(
+            places_opening_bodies(
                 text,
-                intergovernmental_bodies(
-                    text, bodies_of_joined_fields(text, places_in_lists(text, untagged_list_places(text, mentions)))
+                persons_naming_bodies(
+                    text,
+                    intergovernmental_bodies(
+                        text, bodies_of_joined_fields(text, places_in_lists(text, untagged_list_places(text, mentions)))
+                    ),
                 ),
             ),
         ),
@@ -967,6 +970,34 @@ def places_opening_bodies(text: str, mentions: list[Mention]) -> list[Mention]:
         return None
 
     return joined_neighbours(mentions, with_place)
+
+
+def events_opening_bodies(text: str, mentions: list[Mention]) -> list[Mention]:
+    """An event written right before a body is part of the body's name (世界游牧民族运动会 + 国际秘书处, + 组委会: the
+    games' secretariat, one body, the event not listed on its own); a body the tagger began inside an event's head
+    word (冬|奥会组委会) begins with that word. Mentions in text order."""
+
+    def with_event(event: Mention, body: Mention) -> Mention | None:
+        if event.label != "MISC" or body.label != "ORG" or event.end != body.start:
+            return None
+        return dataclasses.replace(body, start=event.start, entity_id=None)
+
+    found = []
+    for mention in mentions:
+        if mention.label == "ORG":
+            opening = next(
+                (
+                    mention.start - inside
+                    for word in EVENT_WORDS
+                    for inside in range(1, len(word))
+                    if text.startswith(word, mention.start - inside) and mention.start - inside >= 0
+                ),
+                None,
+            )
+            if opening is not None:
+                mention = dataclasses.replace(mention, start=opening, entity_id=None)
+        found.append(mention)
+    return joined_neighbours(found, with_event)
 
 
 def places_in_lists(text: str, mentions: list[Mention]) -> list[Mention]:
