@@ -2317,8 +2317,8 @@ def _previous_subject(index: _Index, quote: Quote, gender: str | None, earlier: 
     )
     if named is None:
         return None
-    previous_start, (first, *_) = named
-    persons_named = len(named[1])
+    previous_start, persons = named
+    first = persons[0]
     spoke = _last_quote_between(earlier, previous_start, this_start)
     if spoke is not None and spoke.speaker_entity_id and _PRONOUN_OPENING.match(text, previous_start, first.start):
         # `他同时向阿利耶夫总统致以敬意，并指出…。他相信…`: that sentence opens with a pronoun too, and the one who
@@ -2332,7 +2332,7 @@ def _previous_subject(index: _Index, quote: Quote, gender: str | None, earlier: 
         or (
             index.has_verb(previous_start, first.start)
             and not _predicate_after(index, first)
-            and not _subject_after_verb(index, first, persons_named)
+            and not _subject_after_verb(index, first, len(persons))
         )
         or _in_oblique_clause(text, previous_start, first.start)  # `应国家主席胡锦涛邀请，…`: the inviter
         or (
