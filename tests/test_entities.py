@@ -4488,3 +4488,12 @@ def test_chinese_event_opening_a_body_is_part_of_its_name(pipeline) -> None:  # 
     assert not bodies & {"国际秘书处", "奥会组委会"}
     events = [doc.span(m.start, m.end) for m in doc.mentions if m.label == "MISC"]
     assert events == ["世界游牧民族运动会"]
+
+
+def test_chinese_zhe_inside_a_name_links_to_the_person_known_in_russian(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """`阿克肯热诺夫`: 热 after a consonant reads ре in a Kazakh name (塞热克 Серик) but also Xinhua's же, so the
+    surname links to the gazetteer's Аккенженов (known in Russian and English only) instead of a new person."""
+    doc = annotate(pipeline, "标题\n\n哈萨克斯坦能源部长阿克肯热诺夫表示，明年将新建三座电站。\n")
+    [person] = [m for m in doc.mentions if m.label == "PER"]
+    assert doc.span(person.start, person.end) == "阿克肯热诺夫"
+    assert person.entity_id == "per:yerlan-akkenzhenov"
