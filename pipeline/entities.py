@@ -484,6 +484,17 @@ def alias_index(gazetteer: list[GazetteerEntity]) -> dict[tuple[str, str], str]:
     return index
 
 
+def _surname_alias(form: str, aliases: dict[tuple[str, str], str]) -> str | None:
+    """The gazetteer person a Chinese surname written alone reads as, where the gazetteer lists that surname as an alias
+    in Russian or English (别克捷诺夫 reads Бектенов, an alias of Olzhas Bektenov): a person known in those languages
+    only, whom a Chinese article names by surname and title (别克捷诺夫总理) without the full name."""
+    latin = romanized_person(f"per:zh:{form}")
+    for spelled in (*cyrillic_readings(form), *([latin] if latin else [])):
+        if (entity_id := aliases.get(("PER", _fold(spelled)))) is not None:
+            return entity_id
+    return None
+
+
 def _fold(name: str) -> str:
     """Case, name joiners and the two spellings of English do not tell names apart: KAZINFORM ~ Kazinform,
     达丽哈•纳扎尔巴耶娃 ~ 达丽哈·纳扎尔巴耶娃 ~ 达丽哈纳扎尔巴耶娃 (Chinese names are compared without joiners),
@@ -719,6 +730,8 @@ def link(
                     mention.entity_id = spellings.find_transliteration(form)
                 if mention.entity_id is None and has_han(form) and len(name_parts(form)) >= 2:
                     mention.entity_id = spellings.find_reading(form)
+                if mention.entity_id is None and has_han(form) and len(name_parts(form)) == 1:
+                    mention.entity_id = _surname_alias(form, aliases)
             if mention.entity_id is None and mention.label == "PER" and (stem := _without_case_ending(form)):
                 # `Бахтиёром Саидовым`, whose surname the normal form kept in the instrumental
                 mention.entity_id = aliases.get(("PER", _fold(stem))) or (spellings.find(stem) if spellings else None)

@@ -4497,3 +4497,28 @@ def test_chinese_zhe_inside_a_name_links_to_the_person_known_in_russian(pipeline
     [person] = [m for m in doc.mentions if m.label == "PER"]
     assert doc.span(person.start, person.end) == "阿克肯热诺夫"
     assert person.entity_id == "per:yerlan-akkenzhenov"
+
+
+def test_chinese_surname_alone_links_to_a_person_known_in_russian_and_english(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """`托卡耶夫总统表示` where the gazetteer knows the President in Russian and English only: the surname alone reads
+    as Токаев / Tokayev, a surname the gazetteer lists as his alias, and so links to him."""
+    user = tmp_path / "gazetteer.jsonl"
+    user.write_text(
+        json.dumps(
+            {
+                "id": "per:kassym-jomart-tokayev",
+                "type": "PER",
+                "zh": None,
+                "ru": "Касым-Жомарт Токаев",
+                "en": "Kassym-Jomart Tokayev",
+                "aliases": {"ru": ["Токаев"], "en": ["Tokayev"]},
+            },
+            ensure_ascii=False,
+        )
+        + "\n",
+        encoding="utf-8",
+    )
+    pipeline = make_pipeline(PipelineConfig(gazetteer_files=(str(user),)))
+    doc = annotate(pipeline, "标题\n\n托卡耶夫总统表示，哈萨克斯坦将继续推进改革。\n")
+    [person] = [m for m in doc.mentions if m.label == "PER"]
+    assert (doc.span(person.start, person.end), person.entity_id) == ("托卡耶夫", "per:kassym-jomart-tokayev")
