@@ -4499,26 +4499,31 @@ def test_chinese_zhe_inside_a_name_links_to_the_person_known_in_russian(pipeline
     assert person.entity_id == "per:yerlan-akkenzhenov"
 
 
-def test_chinese_surname_alone_links_to_a_person_known_in_russian_and_english(tmp_path) -> None:  # type: ignore[no-untyped-def]
+@pytest.mark.parametrize(
+    ("entry", "text", "surname"),
+    [
+        (
+            {"id": "per:kassym-jomart-tokayev", "ru": "Касым-Жомарт Токаев", "en": "Kassym-Jomart Tokayev"},
+            "托卡耶夫总统表示，哈萨克斯坦将继续推进改革。",
+            ("托卡耶夫", ["Токаев"], ["Tokayev"]),
+        ),
+        (
+            {"id": "per:sadyr-japarov", "ru": "Садыр Жапаров", "en": "Sadyr Japarov"},
+            "扎帕罗夫总统表示，吉尔吉斯斯坦将继续推进改革。",
+            ("扎帕罗夫", ["Жапаров"], []),  # 扎 reads за, and also the Kazakh жа
+        ),
+    ],
+)
+def test_chinese_surname_alone_links_to_a_person_known_in_russian_and_english(
+    tmp_path, entry: dict, text: str, surname: tuple
+) -> None:  # type: ignore[no-untyped-def]
     """`托卡耶夫总统表示` where the gazetteer knows the President in Russian and English only: the surname alone reads
     as Токаев / Tokayev, a surname the gazetteer lists as his alias, and so links to him."""
+    written, russian, english = surname
     user = tmp_path / "gazetteer.jsonl"
-    user.write_text(
-        json.dumps(
-            {
-                "id": "per:kassym-jomart-tokayev",
-                "type": "PER",
-                "zh": None,
-                "ru": "Касым-Жомарт Токаев",
-                "en": "Kassym-Jomart Tokayev",
-                "aliases": {"ru": ["Токаев"], "en": ["Tokayev"]},
-            },
-            ensure_ascii=False,
-        )
-        + "\n",
-        encoding="utf-8",
-    )
+    record = {**entry, "type": "PER", "zh": None, "aliases": {"ru": russian, "en": english}}
+    user.write_text(json.dumps(record, ensure_ascii=False) + "\n", encoding="utf-8")
     pipeline = make_pipeline(PipelineConfig(gazetteer_files=(str(user),)))
-    doc = annotate(pipeline, "标题\n\n托卡耶夫总统表示，哈萨克斯坦将继续推进改革。\n")
+    doc = annotate(pipeline, f"标题\n\n{text}\n")
     [person] = [m for m in doc.mentions if m.label == "PER"]
-    assert (doc.span(person.start, person.end), person.entity_id) == ("托卡耶夫", "per:kassym-jomart-tokayev")
+    assert (doc.span(person.start, person.end), person.entity_id) == (written, entry["id"])
