@@ -11,6 +11,9 @@ Sections:
   convention), precision / recall / F1 per type, for the seeds and for the dev articles;
 - quotes: direct and indirect quotes matched by the start and end of their content, precision /
   recall / F1, and speaker accuracy over the matched ones.
+- romanisation: how often a dev person's name spelled by rule (no gazetteer) is the gold's English name;
+- linking: how the Chinese forms of gazetteer persons link when the gazetteer knows them in Russian and English
+  only (their Chinese names hidden): to the person, to a new person, or to another one (needs no gold).
 
 ``--holdout`` first removes from the gazetteer every person that a dev gold surface names, so the dev
 person figures show what the rules find on their own, as for people the gazetteer has never seen;
@@ -371,6 +374,43 @@ def score_romanisation(pipeline: Pipeline, gold_dir: Path) -> None:
         print(f"| {name} | {right / count:.3f} | {count} |")
 
 
+def score_linking(pipeline: Pipeline, gold_dir: Path) -> None:
+    """How a Chinese transliteration links to a person the gazetteer knows in Russian or English only (most Kazakh
+    officials): every gazetteer person with a Chinese name has it hidden, and each of its Chinese forms (the name,
+    the surname alone, with a title) is annotated in a sentence of its own. Right: linked to that person; new: a
+    person of its own (no gazetteer id); wrong: linked to another gazetteer person. Needs no gold."""
+    from corpus.resources import load_gazetteer
+
+    entities, _ = load_gazetteer()
+    hidden = [e for e in entities if e.type == "PER" and e.names.get("zh") and (e.names.get("ru") or e.names.get("en"))]
+    known = {e.id for e in entities}
+    with tempfile.TemporaryDirectory() as scratch:
+        path = Path(scratch) / "without_chinese.jsonl"
+        records = (
+            {
+                "id": e.id,
+                "type": "PER",
+                "zh": None,
+                "ru": e.names.get("ru"),
+                "en": e.names.get("en"),
+                "aliases": {lang: forms for lang, forms in e.aliases.items() if lang != "zh"},
+            }
+            for e in hidden
+        )
+        path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8")
+        linking = make_pipeline(PipelineConfig(gazetteer_files=(str(path),)))
+        tally = {"right": 0, "new": 0, "wrong": 0}
+        for entity in hidden:
+            for form in entity.surfaces("zh"):
+                doc = linking.annotate(f"标题\n\n{form}表示，双方将继续加强合作。\n", "linking.txt")[0]
+                found = {m.entity_id for m in doc.mentions if m.label == "PER"} & known
+                tally["right" if entity.id in found else "wrong" if found else "new"] += 1
+    print("## linking: Chinese forms of gazetteer persons known in Russian and English only (their Chinese hidden)")
+    print("| forms | right | new person | wrong person |")
+    print("|---:|---:|---:|---:|")
+    print(f"| {sum(tally.values())} | {tally['right']} | {tally['new']} | {tally['wrong']} |")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--gold", type=Path, default=ROOT.parent / "shared" / "eval", help="evaluation folder")
@@ -382,7 +422,9 @@ def main() -> None:
         help="take the Chinese names of the gazetteer persons the dev gold names (known in Russian and English only)",
     )
     parser.add_argument(
-        "--only", choices=("structure", "tokens", "entities", "quotes", "romanisation"), help="run one section"
+        "--only",
+        choices=("structure", "tokens", "entities", "quotes", "romanisation", "linking"),
+        help="run one section",
     )
     parser.add_argument(
         "--show", metavar="SET", help="print the entity and quote errors of one set (devA, dev-ru, ...)"
@@ -402,6 +444,7 @@ def main() -> None:
             ("entities", score_entities),
             ("quotes", score_quotes),
             ("romanisation", score_romanisation),
+            ("linking", score_linking),
         )
         for name, section in sections:
             if args.only in (None, name):

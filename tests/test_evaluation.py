@@ -110,3 +110,13 @@ def test_conll_reader_takes_tags_spelled_out(tmp_path: Path) -> None:
     assert sorted((text[s:e], label) for s, e, label in spans) == [("JAPAN", "LOC"), ("Nizhny Novgorod", "ORG")]
     text, spans = module.spaced(second, second_tags, False)
     assert [(text[s:e], label) for s, e, label in spans] == [("Ali", "PER")]
+
+
+def test_linking_section_counts_every_hidden_chinese_form(evaluate, capsys) -> None:  # type: ignore[no-untyped-def]
+    """`--only linking`: each Chinese form of a gazetteer person whose Chinese names are hidden is counted once, as
+    linked to that person, to a new person, or to another one; most link back and none to someone else."""
+    evaluate.score_linking(None, Path("."))
+    row = capsys.readouterr().out.strip().splitlines()[-1]
+    forms, right, new, wrong = (int(cell) for cell in row.strip("|").split("|"))
+    assert forms == right + new + wrong and forms > 100
+    assert right > new and wrong == 0
