@@ -4512,6 +4512,11 @@ def test_chinese_zhe_inside_a_name_links_to_the_person_known_in_russian(pipeline
             "扎帕罗夫总统表示，吉尔吉斯斯坦将继续推进改革。",
             ("扎帕罗夫", ["Жапаров"], []),  # 扎 reads за, and also the Kazakh жа
         ),
+        (
+            {"id": "per:yerlan-karin", "ru": "Ерлан Карин", "en": "Yerlan Karin"},
+            "国务顾问卡林表示，改革将继续推进。",
+            ("卡林", ["Карин"], ["Karin"]),  # 林 reads лин, and also рин
+        ),
     ],
 )
 def test_chinese_surname_alone_links_to_a_person_known_in_russian_and_english(
