@@ -1045,6 +1045,8 @@ _TITLE_AT_END = re.compile(
 
 _HAN_TITLES = tuple(sorted((title for title in PERSON_TITLES if has_han(title)), key=len, reverse=True))
 """The Chinese titles, longest first, so that a phrase ending with one is headed by the longest (副委员长)."""
+_HAN_OFFICE_PHRASES = tuple(sorted((phrase for phrase in OFFICE_PHRASES if has_han(phrase)), key=len, reverse=True))
+"""The Chinese phrases of offices (国家元首), longest first: one opening a sentence names its holder as a title does."""
 
 _FINITE_TAGS = frozenset({"VBZ", "VBP", "VBD", "MD"})
 """Penn Treebank tags of finite verbs: a clause reported without `that` has one after its subject."""
@@ -2244,6 +2246,9 @@ def _opening_title_end(index: _Index, start: int, end: int) -> int | None:
     han_title = next((title for title in _HAN_TITLES if text.startswith(title, start + opening)), None)
     if han_title is not None:  # `市长表示，…`: a Chinese sentence opened by a title alone
         return start + opening + len(han_title)
+    han_office = next((phrase for phrase in _HAN_OFFICE_PHRASES if text.startswith(phrase, start + opening)), None)
+    if han_office is not None:  # `国家元首指出，…`: or by an office's phrase
+        return start + opening + len(han_office)
     words = list(re.finditer(r"\S+", text[start:end]))[:_TITLE_OPENING_WORDS]
     for word in reversed(words):
         phrase_end = start + word.end()
@@ -2251,7 +2256,9 @@ def _opening_title_end(index: _Index, start: int, end: int) -> int | None:
         lowered = _LEADING_DETERMINER.sub("", phrase.lower())
         head = _title_head(phrase)
         opens = _TITLE_AT_END.fullmatch(lowered) or (head and _is_title(head) and lowered.startswith(head))
-        if opens and not re.search(r"[,;:]", phrase) and not index.persons_between(start, phrase_end):
+        named = index.persons_between(start, phrase_end)
+        # `The Head of State`, not `The Head of State noted that`: no comma, name or verb inside
+        if opens and not re.search(r"[,;:]", phrase) and not named and not index.has_verb(start, phrase_end):
             return phrase_end
     return None
 

@@ -6909,3 +6909,20 @@ def test_weather_service_words_point_to_the_service_named_before(pipeline, text:
     (``body_anaphors.tsv``); with no service named, the forecasters stay an unnamed source."""
     doc = annotate(pipeline, f"Title\n\n{text}\n")
     assert doc.quotes[-1].speaker_entity_id == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kazakh President Kassym-Jomart Tokayev met with Uzbek President Shavkat Mirziyoyev. Mirziyoyev said that "
+        "relations are developing. The Head of State noted that trade must grow. He stressed that transport matters.",
+        "哈萨克斯坦总统托卡耶夫会见了乌兹别克斯坦总统米尔济约耶夫。米尔济约耶夫表示，两国关系发展良好。国家元首指出，"
+        "双方应扩大贸易。他强调，交通合作十分重要。",
+    ],
+)
+def test_pronoun_after_a_sentence_opened_by_an_office(pipeline, text: str) -> None:  # type: ignore[no-untyped-def]
+    """`The Head of State noted … He stressed …`, `国家元首指出…。他强调…`: the pronoun is the office's holder, who
+    opens the sentence before, not the guest who spoke before him."""
+    doc = annotate(pipeline, f" date 2025-11-24\nTitle\n\n{text}\n")
+    speakers = [q.speaker_entity_id for q in doc.quotes]
+    assert speakers == ["per:shavkat-mirziyoyev", "per:kassym-jomart-tokayev", "per:kassym-jomart-tokayev"]
