@@ -626,6 +626,11 @@ class QuoteFinder:
             if person is not None:
                 quote.speaker_entity_id = person
             return quote
+        people_title = _inflected_peoples(phrase) and any(_title_entry(word) for word in lowered.split())
+        if people_title and _foreign_people(phrase):  # `По словам узбекского лидера`: a title of no resolving kind
+            quote.attribution, quote.role = "descriptor", phrase
+            quote.speaker_entity_id = _person_of_people(self._index, phrase, start)
+            return quote
         described = lowered != phrase.lower() and lowered in DESCRIBING_NOUNS  # `the boxer told`
         if described or any(phrase.startswith(word) and len(phrase) > len(word) for word in DESCRIBING_SUBJECTS):
             # `这位官员指出`: a description that is no title points back to the one named before
@@ -1888,23 +1893,54 @@ _HOME_PEOPLES = DEMONYMS & frozenset(word for phrase in OFFICE_PHRASES for word 
 """The peoples' adjectives the office phrases use (kazakh president): the home country's."""
 
 
+_PEOPLE_ADJECTIVES = {
+    stem: named for language in languages().values() for stem, named in language.people_adjectives.items()
+}
+"""Stems of peoples' adjectives of the inflected languages (узбекск) -> (the country's stem, home?)."""
+_ADJECTIVE_ENDING = re.compile(r"[а-яё]{1,3}")
+"""What follows an adjective's stem in its case forms (узбекск|ого, российск|ий)."""
+
+
+def _inflected_peoples(phrase: str) -> list[tuple[str, str, bool]]:
+    """The peoples' adjectives of a Russian phrase: (adjective stem, country stem, home?) of each word that is one
+    (`узбекского лидера` -> узбекск, узбекистан)."""
+    found = []
+    for word in re.findall(r"[\w-]+", phrase.lower()):
+        for stem, (country, home) in _PEOPLE_ADJECTIVES.items():
+            if word.startswith(stem) and _ADJECTIVE_ENDING.fullmatch(word, len(stem)):
+                found.append((stem, country, home))
+    return found
+
+
 def _foreign_people(phrase: str) -> bool:
-    """Whether a title names another country's people (`the Uzbek President`), so it is no Kazakh office."""
+    """Whether a title names another country's people (`the Uzbek President`, `узбекского лидера`), so it is no
+    Kazakh office."""
     peoples = set(re.findall(r"[\w-]+", phrase.lower())) & DEMONYMS
+    inflected = _inflected_peoples(phrase)
+    if inflected:
+        return not any(home for _, _, home in inflected)
     return bool(peoples) and not peoples & _HOME_PEOPLES
 
 
 def _person_of_people(index: _Index, phrase: str, position: int) -> str | None:
     """`the Uzbek minister` after `his Uzbek counterpart Bakhtiyor Saidov`: the last person before
-    ``position`` whose name follows the people's adjective the phrase gives (within a few words)."""
+    ``position`` whose name follows the people's adjective the phrase gives (within a few words); in Russian also
+    its country's name (`По словам узбекского лидера` after `Президентом Узбекистана Шавкатом Мирзиёевым`)."""
     peoples = set(re.findall(r"[\w-]+", phrase.lower())) & DEMONYMS
-    if not peoples:
+    patterns = [rf"(?<![\w-]){re.escape(people)}(?![\w-])" for people in peoples]
+    patterns += [
+        rf"(?<![\w-]){re.escape(part)}"
+        for stem, country, home in _inflected_peoples(phrase)
+        if not home
+        for part in (stem, country)
+    ]
+    if not patterns:
         return None
     text = index.doc.text
     before = bisect.bisect_left(index.person_starts, position)
     for person in reversed(index.persons[max(0, before - _Index.LOOK_BACK_ITEMS) : before]):
         window = text[max(0, person.start - _PEOPLE_WINDOW) : person.start].lower()
-        if any(re.search(rf"(?<![\w-]){re.escape(people)}(?![\w-])", window) for people in peoples):
+        if any(re.search(pattern, window) for pattern in patterns):
             return person.entity_id
     return None
 

@@ -150,6 +150,7 @@ TABLES: dict[str, TableSpec] = {
     "given_name_endings": TableSpec(("ending", "latin")),
     "given_name_spellings": TableSpec(("given", "latin")),
     "palladius": TableSpec(("cyrillic", "pinyin")),
+    "people_adjectives": TableSpec(("stem", "country", "home"), {"home": YES_NO}),
     "words": TableSpec(("word", "note"), optional=frozenset({"note"})),
     "characters": TableSpec(("characters", "note"), optional=frozenset({"note"})),
 }

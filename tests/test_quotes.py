@@ -6926,3 +6926,35 @@ def test_pronoun_after_a_sentence_opened_by_an_office(pipeline, text: str) -> No
     doc = annotate(pipeline, f" date 2025-11-24\nTitle\n\n{text}\n")
     speakers = [q.speaker_entity_id for q in doc.quotes]
     assert speakers == ["per:shavkat-mirziyoyev", "per:kassym-jomart-tokayev", "per:kassym-jomart-tokayev"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Президент Казахстана Касым-Жомарт Токаев встретился с Президентом Узбекистана Шавкатом Мирзиёевым. "
+            "По словам узбекского лидера, торговля между странами растет.",
+            "per:shavkat-mirziyoyev",
+        ),
+        (
+            "Министр иностранных дел России Сергей Лавров прибыл в Астану. По словам российского министра, "
+            "переговоры прошли успешно.",
+            "per:sergey-lavrov",
+        ),
+        (
+            "Касым-Жомарт Токаев встретился с Шавкатом Мирзиёевым. По словам казахстанского лидера, торговля между "
+            "странами растет.",
+            "per:kassym-jomart-tokayev",
+        ),
+        (
+            "Делегация Узбекистана во главе с Шавкатом Мирзиёевым прибыла в Астану. По мнению узбекской стороны, "
+            "переговоры прошли успешно.",
+            None,
+        ),
+    ],
+)
+def test_russian_title_with_a_peoples_adjective(pipeline, text: str, speaker: str | None) -> None:  # type: ignore[no-untyped-def]
+    """`По словам узбекского лидера`, `российского министра`: the person the article introduced with that people or
+    country (people_adjectives.tsv); the Kazakh leader is the President; a side (`узбекской стороны`) is no one."""
+    doc = annotate(pipeline, f" date 2025-11-24\nЗаголовок\n\n{text}\n")
+    assert doc.quotes[-1].speaker_entity_id == speaker

@@ -118,6 +118,9 @@ class Language:
     body_anaphors: dict[str, tuple[str, tuple[str, ...]]] = field(default_factory=dict)
     """Words that point back to a body named before (该部, полиции) -> the end of that body's name (部) and the stems
     one word of it starts with, for a word naming one kind of body (полиц, дп: `ДП Шымкента`)."""
+    people_adjectives: dict[str, tuple[str, bool]] = field(default_factory=dict)
+    """Stems of peoples' adjectives in an inflected language (узбекск) -> the stem of the country's name (узбекистан)
+    and whether it is the home country: `узбекского лидера` is the person introduced with either."""
     title_offices: dict[str, str] = field(default_factory=dict)
     """A title (lower case) -> the office it names, where titles name different ones (министр -> minister, аким
     and губернатор -> akim): someone introduced as a minister is not `the akim`."""

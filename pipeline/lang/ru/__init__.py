@@ -88,6 +88,7 @@ LANGUAGE = register_language(
         male_endings=lexicon.MALE_ENDINGS,
         person_titles=lexicon.PERSON_TITLES,
         title_offices=lexicon.TITLE_OFFICES,
+        people_adjectives=lexicon.PEOPLE_ADJECTIVES,
         inflected_names=True,
     )
 )

@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 
 from pipeline.lang.ru.palladius import chinese_name_in_pinyin
-from pipeline.rules import body_pointers, genders, mapping, words
+from pipeline.rules import body_pointers, genders, load_table, mapping, words
 from pipeline.spelling import Respeller
 
 REPORTING_VERBS = words("ru", "reporting_verbs")
@@ -200,3 +200,8 @@ PLACE_PREPOSITIONS = frozenset(words("ru", "place_prepositions"))
 """Prepositions after which РК is the place (в РК)."""
 COMMEMORATING_WORDS = tuple(words("ru", "commemorating_words"))
 """Words right before a person's name that make it a name commemorated (named after, имени, 纪念)."""
+PEOPLE_ADJECTIVES = {
+    row["stem"]: (row["country"], row["home"] == "yes")
+    for row in load_table("ru", "people_adjectives", "people_adjectives")
+}
+"""Stems of peoples' adjectives -> (stem of the country's name, home country?), ``people_adjectives.tsv``."""
