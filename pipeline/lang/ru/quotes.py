@@ -226,10 +226,14 @@ _INSERTED_AS = re.compile(
 )
 """`Порядок формирования совета, его полномочия …, как отметил Пономарёв, будут …`: with `как` the words before the
 inserted verb may hold commas."""
+_PARTICIPLES = "|".join(map(re.escape, REPORTING_PARTICIPLES))
+"""Participles of saying (добавив, отметив): `…, добавив, что …` reports a clause of the subject's."""
+_PARTICIPLE_REPORT = rf",[ \t]+(?P<participle>{_PARTICIPLES}),[ \t]*что[ \t]+"
+"""`…, добавив, что B`: the participle and the `что` that opens what it reports."""
 _PARTICIPLE_THAT = re.compile(
     r"(?:(?:в ходе|во время|по итогам)[ \t]+[^,.!?«»\n]{1,60}?[ \t]+)?"  # `В ходе встречи министр …`: when, not who
     r"(?P<who>(?:(?:в|во|на)[ \t]+)?[^,.!?«»\n]{1,120}?)[ \t]+[а-яё]+(?:л|ла|ли|ло)\b[^,.!?«»\n]{0,80},[ \t]*"
-    rf"(?P<cue>{'|'.join(map(re.escape, REPORTING_PARTICIPLES))}),[ \t]*что[ \t]+",
+    rf"(?P<cue>{_PARTICIPLES}),[ \t]*что[ \t]+",
     re.IGNORECASE,
 )
 """`В ДП региона подтвердили факт, отметив, что …`, `Госсоветник представил общее видение, подчеркнув, что …`: what
@@ -520,7 +524,7 @@ _UNDASHED_LEAST = 15
 """Characters the words of a paragraph without its opening dash hold at least."""
 
 
-_ADDED_REPORT = re.compile(rf",[ \t]+(?P<cue>{'|'.join(map(re.escape, REPORTING_PARTICIPLES))}),[ \t]*что[ \t]+")
+_ADDED_REPORT = re.compile(_PARTICIPLE_REPORT)
 """`«…», — отметил X, добавив, что …`: after the attribution, the speaker's own report (as `adding that`)."""
 
 
@@ -537,7 +541,7 @@ def _with_added_report(
     spoken = dataclasses.replace(quote, speaker_start=speaker[0], speaker_end=speaker[1])
     if content[1] - content[0] < 10:
         return [spoken]
-    return [spoken, QuoteCandidate(*content, "indirect", added.group("cue").lower(), *speaker, 0.75)]
+    return [spoken, QuoteCandidate(*content, "indirect", added.group("participle").lower(), *speaker, 0.75)]
 
 
 def _guillemets(text: str, start: int, end: int) -> list[QuoteCandidate]:
@@ -672,7 +676,7 @@ def _without_back_reference(text: str, quote: QuoteCandidate) -> QuoteCandidate:
 
 _SECOND_REPORT = re.compile(
     rf",?[ \t]+и[ \t]+(?P<cue>{_INDIRECT_VERB})(?:[ \t]+[^,.!?«»\n]{{1,60}}?)?,?[ \t]+(?:в[ \t]+том,[ \t]*)?что[ \t]+"
-    rf"|,[ \t]+(?P<participle>{'|'.join(map(re.escape, REPORTING_PARTICIPLES))}),[ \t]*что[ \t]+"
+    rf"|{_PARTICIPLE_REPORT}"
 )
 """`…, что A и заверил соотечественников в том, что B`, `…, что A, добавив, что B`: the subject reports twice, two
 quotes (as `A, X said, adding that B` in English)."""
