@@ -293,6 +293,9 @@ _NOT_QUOTE_WORDS = re.compile(either_yo(f"(?:{'|'.join(map(re.escape, NOT_QUOTE_
 _SUBJECT_BOUNDARY = re.compile(r"[,;:—–«»()]")
 _QUOTED_NAME = re.compile(r"«[^«».!?\n]{1,60}»")
 """A name in guillemets (`АО «КазМунайГаз»`, `«Казгидромете»`): part of the subject it stands in, no boundary."""
+_APPOSED_TITLE = re.compile(rf"(?:[а-яё-]+[ \t]+){{0,2}}(?:{_TITLE_STEMS})[а-яё]*(?![\w-])[^,]*$")
+"""A lower-case description headed by a title between commas after a name (`Ерлан Карин, государственный советник,
+отметил`): an aside; the name before it speaks."""
 _RELATIVE = re.compile(r"котор[а-яё]+\b", re.IGNORECASE)
 """A relative clause opening after a subject (`Учащийся, который мечтает …, рассказал`)."""
 _PARTICIPLE = re.compile(r"[а-яё]+(?:щий|щая|щее|щие|щих|вший|вшая|вшее|вшие|вших)\b", re.IGNORECASE)
@@ -625,7 +628,8 @@ def _subject(text: str, sentence_start: int, verb_start: int) -> tuple[int, int]
         clause = _trim(text, boundaries[-2], boundaries[-1] - 1)
         # `Жители, проживающие вблизи аэропорта, сообщили`, `Ерлан Карин, в свою очередь, отметил`, `Учащийся, который
         # мечтает стать журналистом, рассказал`: the noun before a participle or relative clause or an aside
-        if _PARTICIPLE.match(text, *clause) or _RELATIVE.match(text, *clause) or _ADVERB_ONLY.fullmatch(text, *clause):
+        aside = _ADVERB_ONLY.fullmatch(text, *clause) or _APPOSED_TITLE.match(text, *clause)
+        if _PARTICIPLE.match(text, *clause) or _RELATIVE.match(text, *clause) or aside:
             subject = _trim(text, boundaries[-3], boundaries[-2] - 1)
     while (before := _ADVERB_BEFORE.match(text, *subject)) and before.end() < subject[1]:
         subject = (before.end(), subject[1])  # `Также министр отметил` -> министр
