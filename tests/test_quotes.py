@@ -6965,11 +6965,13 @@ def test_russian_title_with_a_peoples_adjective(pipeline, text: str, speaker: st
     [
         ("Ерлан Карин, государственный советник, отметил, что реформы продолжатся.", "per:yerlan-karin"),
         ("Ерлан Карин, в свою очередь, отметил, что реформы продолжатся.", "per:yerlan-karin"),
+        ("Ерлан Карин, выступая на заседании, отметил, что реформы продолжатся.", "per:yerlan-karin"),
     ],
 )
 def test_russian_name_before_an_aside_between_commas_speaks(pipeline, text: str, speaker: str) -> None:  # type: ignore[no-untyped-def]
     """`Ерлан Карин, государственный советник, отметил, что …`: a description headed by a title set off by commas
-    after the name is an aside, as `в свою очередь` is; the name before it is the subject."""
+    after the name is an aside, as `в свою очередь` and an occasion's clause (`выступая на заседании`,
+    occasion_gerunds.tsv) are; the name before it is the subject."""
     doc = annotate(pipeline, f" date 2025-11-24\nЗаголовок\n\n{text}\n")
     [quote] = doc.quotes
     assert (doc.span(quote.start, quote.end), quote.speaker_entity_id) == ("реформы продолжатся.", speaker)

@@ -205,3 +205,5 @@ PEOPLE_ADJECTIVES = {
     for row in load_table("ru", "people_adjectives", "people_adjectives")
 }
 """Stems of peoples' adjectives -> (stem of the country's name, home country?), ``people_adjectives.tsv``."""
+OCCASION_GERUNDS = words("ru", "occasion_gerunds")
+"""Verbal adverbs opening an occasion's clause between a subject and its verb of saying (выступая на заседании)."""

@@ -30,6 +30,7 @@ from pipeline.lang.ru.lexicon import (
     NEWS_OUTLETS,
     NOT_QUOTE_OPENINGS,
     NOT_QUOTE_WORDS,
+    OCCASION_GERUNDS,
     PERSON_TITLES,
     QUESTION_WORDS,
     REPORTING_PARTICIPLES,
@@ -296,6 +297,8 @@ _QUOTED_NAME = re.compile(r"«[^«».!?\n]{1,60}»")
 _APPOSED_TITLE = re.compile(rf"(?:[а-яё-]+[ \t]+){{0,2}}(?:{_TITLE_STEMS})[а-яё]*(?![\w-])[^,]*$")
 """A lower-case description headed by a title between commas after a name (`Ерлан Карин, государственный советник,
 отметил`): an aside; the name before it speaks."""
+_OCCASION_GERUND = re.compile(rf"(?:{'|'.join(map(re.escape, OCCASION_GERUNDS))})(?![\w-])", re.IGNORECASE)
+"""A clause of the occasion between commas after the subject (`Токаев, выступая на заседании, отметил`): an aside."""
 _RELATIVE = re.compile(r"котор[а-яё]+\b", re.IGNORECASE)
 """A relative clause opening after a subject (`Учащийся, который мечтает …, рассказал`)."""
 _PARTICIPLE = re.compile(r"[а-яё]+(?:щий|щая|щее|щие|щих|вший|вшая|вшее|вшие|вших)\b", re.IGNORECASE)
@@ -629,6 +632,7 @@ def _subject(text: str, sentence_start: int, verb_start: int) -> tuple[int, int]
         # `Жители, проживающие вблизи аэропорта, сообщили`, `Ерлан Карин, в свою очередь, отметил`, `Учащийся, который
         # мечтает стать журналистом, рассказал`: the noun before a participle or relative clause or an aside
         aside = _ADVERB_ONLY.fullmatch(text, *clause) or _APPOSED_TITLE.match(text, *clause)
+        aside = aside or _OCCASION_GERUND.match(text, *clause)
         if _PARTICIPLE.match(text, *clause) or _RELATIVE.match(text, *clause) or aside:
             subject = _trim(text, boundaries[-3], boundaries[-2] - 1)
     while (before := _ADVERB_BEFORE.match(text, *subject)) and before.end() < subject[1]:
