@@ -6975,3 +6975,23 @@ def test_russian_name_before_an_aside_between_commas_speaks(pipeline, text: str,
     doc = annotate(pipeline, f" date 2025-11-24\nЗаголовок\n\n{text}\n")
     [quote] = doc.quotes
     assert (doc.span(quote.start, quote.end), quote.speaker_entity_id) == ("реформы продолжатся.", speaker)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker_words"),
+    [
+        ("Как рассказали Kazinform в пресс-службе Минфина, проверка продолжается.", "пресс-службе Минфина"),
+        (
+            "Как сообщил корреспонденту агентства Kazinform руководитель управления Беймбет Мусин, проверка "
+            "продолжается.",
+            "Беймбет Мусин",
+        ),
+    ],
+)
+def test_russian_outlet_told_is_no_speaker(pipeline, text: str, speaker_words: str) -> None:  # type: ignore[no-untyped-def]
+    """`Как рассказали Kazinform в пресс-службе …`: the outlet right after the verb was told (told_outlets.tsv); the
+    press service speaks, never the agency."""
+    doc = annotate(pipeline, f" date 2025-11-24\nЗаголовок\n\n{text}\n")
+    [quote] = doc.quotes
+    assert doc.span(quote.speaker_start, quote.speaker_end) == speaker_words
+    assert quote.speaker_entity_id != "org:kazinform"

@@ -207,3 +207,5 @@ PEOPLE_ADJECTIVES = {
 """Stems of peoples' adjectives -> (stem of the country's name, home country?), ``people_adjectives.tsv``."""
 OCCASION_GERUNDS = words("ru", "occasion_gerunds")
 """Verbal adverbs opening an occasion's clause between a subject and its verb of saying (выступая на заседании)."""
+TOLD_OUTLETS = words("ru", "told_outlets")
+"""Outlets told, written between a verb of saying and who spoke (Как рассказали Kazinform в пресс-службе)."""

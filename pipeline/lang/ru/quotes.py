@@ -39,6 +39,7 @@ from pipeline.lang.ru.lexicon import (
     SPEAKER_ADVERBS,
     SPEAKER_PREPOSITIONS,
     STATEMENT_PLACES,
+    TOLD_OUTLETS,
     either_yo,
     verb_pattern,
 )
@@ -338,6 +339,8 @@ _CIRCUMSTANCES_THEN_TITLE = re.compile(
 """When, where and to whom it was said, in lower-case words, before the title that opens the speaker after an
 inverted verb (`заявил в среду журналистам в кулуарах мажилиса | министр энергетики Алмасадам Саткалиев`)."""
 _ADDRESSEE = re.compile(rf"(?:{'|'.join(map(re.escape, ADDRESSEES))})(?:[ \t]+(?:МИА[ \t]+)?«[^«»\n]{{1,40}}»)?[ \t]+")
+_TOLD_OUTLET = re.compile(rf"(?:{'|'.join(map(re.escape, sorted(TOLD_OUTLETS, key=len, reverse=True)))})[ \t]+")
+"""An outlet told, right after the verb and before who spoke (``told_outlets.tsv``)."""
 _ADDRESSEE_AFTER = re.compile(rf"[ \t]+(?:{'|'.join(map(re.escape, ADDRESSEES))})(?![\w-])")
 
 
@@ -358,6 +361,8 @@ def _speaker_after(text: str, start: int, end: int) -> tuple[int, int]:
         head in word for word in circumstances.group().lower().split() for head in BODY_HEADS
     ):  # `заявил в среду журналистам в кулуарах мажилиса министр энергетики X`; not `в пресс-службе акима`
         start = circumstances.end()
+    if (outlet := _TOLD_OUTLET.match(text, start, end)) and outlet.end() < end:
+        start = outlet.end()  # `рассказали Kazinform в пресс-службе`: the outlet was told, the press service speaks
     while (told := _ADDRESSEE.match(text, start, end)) and told.end() < end:
         start = told.end()  # `сообщила журналистам пресс-служба`, `корреспонденту «Казинформа» X`: X speaks
     if shared := _SHARED_OBJECT.match(text, start, end):
