@@ -6995,3 +6995,15 @@ def test_russian_outlet_told_is_no_speaker(pipeline, text: str, speaker_words: s
     [quote] = doc.quotes
     assert doc.span(quote.speaker_start, quote.speaker_end) == speaker_words
     assert quote.speaker_entity_id != "org:kazinform"
+
+
+def test_english_told_a_kazinform_correspondent(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """`X told a Kazinform correspondent that …`: the correspondent is who was told (audiences.tsv), no word of what
+    was said."""
+    doc = annotate(
+        pipeline,
+        "Title\n\nDirector Yerlan Saparov told a Kazinform correspondent that the roads will be repaired by May.\n",
+    )
+    [quote] = doc.quotes
+    assert doc.span(quote.start, quote.end) == "the roads will be repaired by May."
+    assert doc.span(quote.speaker_start, quote.speaker_end) == "Yerlan Saparov"
