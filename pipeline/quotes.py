@@ -846,6 +846,8 @@ class QuoteFinder:
                 return f"org:en:{region} {placed['body']}", "explicit"
             if owned is None and (named_ministry := self.ministries.get(ministry_key(phrase) or "")) is not None:
                 return named_ministry, "explicit"  # `According to the transport ministry`: the Ministry of Transport
+            if owned is None and office is not None and office["owner"].islower():
+                return None  # `the ministry's press service` with no ministry named before: no body the article names
             return f"org:en:{owned['owner']} {owned['head']}" if owned else f"org:en:{phrase}", "explicit"
         if len(words) > 1 and (placed := self._named_before_with_place(words, start)) is not None:
             return placed, "descriptor"  # `По информации управления культуры` after `областного управления культуры`

@@ -7007,3 +7007,21 @@ def test_english_told_a_kazinform_correspondent(pipeline) -> None:  # type: igno
     [quote] = doc.quotes
     assert doc.span(quote.start, quote.end) == "the roads will be repaired by May."
     assert doc.span(quote.speaker_start, quote.speaker_end) == "Yerlan Saparov"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "The Ministry of Agriculture held a meeting. According to the ministry's press service, 95% of the area "
+            "has been harvested.",
+            "org:ministry-of-agriculture-of-kazakhstan",
+        ),
+        ("According to the ministry's press service, 95% of the area has been harvested.", None),
+    ],
+)
+def test_english_press_service_of_a_bare_body_noun(pipeline, text: str, speaker: str | None) -> None:  # type: ignore[no-untyped-def]
+    """`the ministry's press service`: the ministry named before speaks; with none named the source stays unnamed,
+    never a body called `ministry's press service`."""
+    doc = annotate(pipeline, f"Title\n\n{text}\n")
+    assert doc.quotes[-1].speaker_entity_id == speaker
