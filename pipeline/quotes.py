@@ -1240,13 +1240,24 @@ def _title_entry(words: str) -> str | None:
 
 
 def _title_office(head: str, phrase: str) -> str | None:
-    """The office a bare title names (`the Prime Minister` -> prime-minister, `акима` -> akim), if it names one."""
-    lowered = _LEADING_DETERMINER.sub("", phrase.lower()).strip()
-    for title, office in TITLE_OFFICES.items():
-        if lowered == title or lowered.endswith(f" {title}"):
-            return office
+    """The office a bare title names (`the Prime Minister` -> prime-minister, `акима` -> akim, `the deputy akim` ->
+    deputy): its first title's, else its head's (`главы региона` -> аким), if it names one."""
+    titled, office = _first_title_office(_LEADING_DETERMINER.sub("", phrase.lower()).split())
+    if titled and office is not None:
+        return office
     title = _title_entry(head.lower())
     return TITLE_OFFICES.get(title) if title else None
+
+
+def _first_title_office(words: list[str]) -> tuple[bool, str | None]:
+    """Whether the words hold a title, and the office the first one names (a title of up to three words, the longest
+    first: `deputy prime minister` before `deputy`)."""
+    for first in range(len(words)):
+        for size in (3, 2, 1):
+            title = _title_entry(" ".join(words[first : first + size])) if first + size <= len(words) else None
+            if title is not None:
+                return True, TITLE_OFFICES.get(title)
+    return False, None
 
 
 def _office_before(text: str, start: int) -> tuple[bool, str | None]:
@@ -1255,13 +1266,7 @@ def _office_before(text: str, start: int) -> tuple[bool, str | None]:
     министра X`: a title of no one office first, None)."""
     window = text[max(0, start - _DESCRIPTION_REACH) : start]
     cut = max(window.rfind(mark) for mark in _DESCRIPTION_ENDS)
-    words = [word.strip('«»"“”()').lower() for word in window[cut + 1 :].split()]
-    for first in range(len(words)):
-        for size in (3, 2, 1):
-            title = _title_entry(" ".join(words[first : first + size])) if first + size <= len(words) else None
-            if title is not None:
-                return True, TITLE_OFFICES.get(title)
-    return False, None
+    return _first_title_office([word.strip('«»"“”()').lower() for word in window[cut + 1 :].split()])
 
 
 _DESCRIPTION_REACH = 80

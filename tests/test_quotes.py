@@ -7025,3 +7025,29 @@ def test_english_press_service_of_a_bare_body_noun(pipeline, text: str, speaker:
     never a body called `ministry's press service`."""
     doc = annotate(pipeline, f"Title\n\n{text}\n")
     assert doc.quotes[-1].speaker_entity_id == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Вице-министр финансов Тимур Жаксылыков отметил: «Бюджет исполняется в полном объеме». Министр отметил, "
+            "что работа продолжается.",
+            None,
+        ),
+        (
+            "Заместитель акима области Ерлан Сапаров провел совещание. По словам заместителя акима, дороги "
+            "отремонтируют к маю.",
+            "per:ru:Ерлан Сапаров",
+        ),
+        (
+            "Deputy Akim of Almaty Yerlan Saparov held a meeting. The deputy akim said that roads will be repaired.",
+            "per:en:Yerlan Saparov",
+        ),
+    ],
+)
+def test_a_deputy_is_not_the_office_he_deputises_in(pipeline, text: str, speaker: str | None) -> None:  # type: ignore[no-untyped-def]
+    """`Министр отметил` after only a vice-minister spoke is not the vice-minister (вице-министр, заместитель, Deputy
+    have an office of their own in titles.tsv); `the deputy akim` is the deputy akim."""
+    doc = annotate(pipeline, f" date 2025-11-24\nЗаголовок\n\n{text}\n")
+    assert doc.quotes[-1].speaker_entity_id == speaker
