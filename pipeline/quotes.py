@@ -578,7 +578,8 @@ class QuoteFinder:
             return self._pronoun(doc, quote, PRONOUNS.get(phrase.lower()), earlier)
         lowered = _LEADING_DETERMINER.sub("", phrase.lower())
         owned = _OWNED_BODY.fullmatch(lowered)  # `the press service of the President`: a body, not the President
-        if (_is_title(lowered) or _is_title(_title_head(phrase))) and not owned:
+        body_headed = bool(re.search("[а-яё]", lowered)) and not _title_head(phrase)  # `Пресс-служба Президента`
+        if (_is_title(lowered) or _is_title(_title_head(phrase))) and not owned and not body_headed:
             index, head = self._index, _title_head(phrase)
             if self._plural_title(phrase, head, start):  # `По оценкам аналитиков`: many, none of them named
                 quote.attribution, quote.role = "unnamed", phrase
@@ -849,6 +850,9 @@ class QuoteFinder:
             if owned is None and office is not None and office["owner"].islower():
                 return None  # `the ministry's press service` with no ministry named before: no body the article names
             return f"org:en:{owned['owner']} {owned['head']}" if owned else f"org:en:{phrase}", "explicit"
+        owner = BODY_OWNERS.get(" ".join(words[1:]).lower()) if words[0].lower().startswith("пресс-служб") else None
+        if owner is not None:  # `пресс-служба Президента`: the Akorda press service
+            return f"org:en:{owner} press service", "explicit"
         if len(words) > 1 and (placed := self._named_before_with_place(words, start)) is not None:
             return placed, "descriptor"  # `По информации управления культуры` after `областного управления культуры`
         rest = " ".join(words[1:])

@@ -7051,3 +7051,19 @@ def test_a_deputy_is_not_the_office_he_deputises_in(pipeline, text: str, speaker
     have an office of their own in titles.tsv); `the deputy akim` is the deputy akim."""
     doc = annotate(pipeline, f" date 2025-11-24\nЗаголовок\n\n{text}\n")
     assert doc.quotes[-1].speaker_entity_id == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Пресс-служба Президента сообщила, что Глава государства провел совещание.",
+        "Как сообщили в пресс-службе Президента, Глава государства провел совещание.",
+    ],
+)
+def test_russian_press_service_of_the_president_is_akordas(pipeline, text: str) -> None:  # type: ignore[no-untyped-def]
+    """`Пресс-служба Президента`: a body headed by пресс-служба, never a bare title `Президента` resolving to no one;
+    the President's press service is the Akorda press service (body_owners.tsv), as in English."""
+    doc = annotate(pipeline, f" date 2025-11-24\nЗаголовок\n\n{text}\n")
+    [quote] = doc.quotes
+    assert quote.speaker_entity_id == "org:en:Akorda press service"
+    assert pipeline.quotes.name_en(quote.speaker_entity_id) == "Akorda press service"

@@ -80,6 +80,7 @@ LANGUAGE = register_language(
         place_adjective_anaphors=lexicon.PLACE_ADJECTIVE_ANAPHORS,
         compound_prefixes=lexicon.COMPOUND_PREFIXES,
         body_anaphors=lexicon.BODY_ANAPHORS,
+        body_owners=lexicon.BODY_OWNERS,
         title_equivalents=lexicon.TITLE_EQUIVALENTS,
         statement_anaphors=lexicon.STATEMENT_ANAPHORS,
         resolving_titles=lexicon.RESOLVING_TITLES,

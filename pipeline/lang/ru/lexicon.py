@@ -209,3 +209,5 @@ OCCASION_GERUNDS = words("ru", "occasion_gerunds")
 """Verbal adverbs opening an occasion's clause between a subject and its verb of saying (выступая на заседании)."""
 TOLD_OUTLETS = words("ru", "told_outlets")
 """Outlets told, written between a verb of saying and who spoke (Как рассказали Kazinform в пресс-службе)."""
+BODY_OWNERS = mapping("ru", "body_owners", "name")
+"""Owners written by their office in the genitive -> the name their press service takes (президента -> Akorda)."""
