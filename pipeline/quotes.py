@@ -669,6 +669,12 @@ class QuoteFinder:
         """A Chinese body the tagger did not read as one: opened by a place, the phrase itself (阿拉木图市旅游管理部门,
         named in English by the language's body namer); else, by its words and head, the body that spoke before
         (旅游部门 after 阿拉木图市旅游管理部门); the head alone, the last body named with it (基金)."""
+        office = next((office for office in PRESS_OFFICES if phrase.endswith(office)), None)
+        owner = BODY_OWNERS.get(phrase[: -len(office)]) if office else None
+        if owner is not None:  # `哈萨克斯坦总统新闻处`: a press office speaks for its body, here Akorda
+            bodies = (entity for entity in self.gazetteer.values() if entity.type == "ORG")
+            known = next((entity.id for entity in bodies if entity.names.get("en") == owner), None)
+            return known or f"org:en:{owner}", "explicit"
         head = next((head for head in _HAN_BODY_HEADS if phrase.endswith(head)), None)
         if head is None:
             return None

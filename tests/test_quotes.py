@@ -7067,3 +7067,14 @@ def test_russian_press_service_of_the_president_is_akordas(pipeline, text: str) 
     [quote] = doc.quotes
     assert quote.speaker_entity_id == "org:en:Akorda press service"
     assert pipeline.quotes.name_en(quote.speaker_entity_id) == "Akorda press service"
+
+
+@pytest.mark.parametrize(
+    "text", ["哈萨克斯坦总统新闻处消息称，托卡耶夫会见了中国大使。", "总统新闻处表示，托卡耶夫会见了中国大使。"]
+)
+def test_chinese_press_office_of_the_president_speaks_for_akorda(pipeline, text: str) -> None:  # type: ignore[no-untyped-def]
+    """`哈萨克斯坦总统新闻处`: the president's press office speaks for Akorda, as 卫生部新闻处 speaks for the
+    ministry (zh body_owners.tsv); before, a body with no English name."""
+    doc = annotate(pipeline, f"标题\n\n{text}\n")
+    [quote] = doc.quotes
+    assert quote.speaker_entity_id == "org:akorda"

@@ -94,6 +94,7 @@ LANGUAGE = register_language(
         plural_pronouns=lexicon.PLURAL_PRONOUNS,
         office_phrases=lexicon.OFFICE_PHRASES,
         body_anaphors=lexicon.BODY_ANAPHORS,
+        body_owners=lexicon.BODY_OWNERS,
         statement_anaphors=lexicon.STATEMENT_ANAPHORS,
         press_offices=lexicon.PRESS_OFFICES,
         resolving_titles=lexicon.RESOLVING_TITLES,

@@ -185,3 +185,5 @@ BODY_KINDS = words("zh", "body_kinds")
 """国立, 国家艺术: words of kind between a person's name and the head of a body named after the person."""
 COMMEMORATING_WORDS = tuple(words("zh", "commemorating_words"))
 """Words right before a person's name that make it a name commemorated (named after, имени, 纪念)."""
+BODY_OWNERS = mapping("zh", "body_owners", "name")
+"""Owners written by their office -> the name their press office takes (哈萨克斯坦总统 -> Akorda)."""
