@@ -20,6 +20,7 @@ from pipeline.document import Block, Document, Mention, Quote
 from pipeline.gazetteer import HOME_CAPITAL, HOME_COUNTRY, GazetteerEntity
 from pipeline.lang import gendered_name_endings, given_name_genders, language_for, languages, romanized_person
 from pipeline.lang.en.ner import ministry_key
+from pipeline.lang.ru.bodies import BODY_WORDS as BODY_WORDS_RU
 from pipeline.lang.ru.lexicon import ADJECTIVE_ENDINGS
 from pipeline.lang.zh.bodies import BODY_WORDS as BODY_WORDS_ZH
 from pipeline.langid import has_han
@@ -116,6 +117,10 @@ _NAMED_OWNER = re.compile(rf"(?P<owner>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)['’]s\s+
 """`Akorda's press service`: a body owned by a name is written with the name alone before it (Akorda press service)."""
 BODY_OWNERS = {owner: name for language in languages().values() for owner, name in language.body_owners.items()}
 """Owners written by their office, in every language -> the name their bodies take (president -> Akorda)."""
+_PRESS_STEMS_RU = tuple(
+    key[0] for key, word in BODY_WORDS_RU.items() if len(key) == 1 and word.english == "press service"
+)
+"""Russian stems of a press service (пресс-служб, ``body_words.tsv``): one before an office's owner speaks for it."""
 _OFFICE_OWNER = re.compile(rf"(?P<owner>[\w ]+?)['’]s\s+(?P<head>{_OWNED_HEADS})", re.IGNORECASE)
 """`the president's press service`: a body owned by an office, written with the office first."""
 _OWNER_FOLLOWS = re.compile(rf"(?:the\s+)?(?:{_OWNED_HEADS})\s+of(?:\s+the)?", re.IGNORECASE)
@@ -262,6 +267,10 @@ class QuoteFinder:
         capital = self.gazetteer.get(HOME_CAPITAL)
         self.capital = capital.names.get("ru") if capital else None
         """The home capital's Russian name (Астана): the place `столичный акимат` means, whether named or not."""
+        self._bodies_by_english = {
+            entity.names["en"]: entity.id for entity in gazetteer if entity.type == "ORG" and entity.names.get("en")
+        }
+        """The gazetteer's bodies by their English name (Akorda -> org:akorda)."""
         self.ministries = {
             key: entity.id
             for entity in self.gazetteer.values()
@@ -663,6 +672,12 @@ class QuoteFinder:
                     return True
         return False
 
+    def _office_press_service(self, owner: str) -> str | None:
+        """The press service of an owner written by its office (`Президента`, `президента РК`: the Akorda press
+        service, ``body_owners.tsv``), as English names `the president's press service`; None for another owner."""
+        name = BODY_OWNERS.get(owner.lower())
+        return f"org:en:{name} press service" if name is not None else None
+
     def _han_body(
         self, phrase: str, start: int, earlier: list[Quote], quoted: tuple[int, int]
     ) -> tuple[str, str] | None:
@@ -671,10 +686,8 @@ class QuoteFinder:
         (旅游部门 after 阿拉木图市旅游管理部门); the head alone, the last body named with it (基金)."""
         office = next((office for office in PRESS_OFFICES if phrase.endswith(office)), None)
         owner = BODY_OWNERS.get(phrase[: -len(office)]) if office else None
-        if owner is not None:  # `哈萨克斯坦总统新闻处`: a press office speaks for its body, here Akorda
-            bodies = (entity for entity in self.gazetteer.values() if entity.type == "ORG")
-            known = next((entity.id for entity in bodies if entity.names.get("en") == owner), None)
-            return known or f"org:en:{owner}", "explicit"
+        if owner is not None:  # `哈萨克斯坦总统新闻处`: a Chinese press office speaks for its body, here Akorda
+            return self._bodies_by_english.get(owner, f"org:en:{owner}"), "explicit"
         head = next((head for head in _HAN_BODY_HEADS if phrase.endswith(head)), None)
         if head is None:
             return None
@@ -856,9 +869,10 @@ class QuoteFinder:
             if owned is None and office is not None and office["owner"].islower():
                 return None  # `the ministry's press service` with no ministry named before: no body the article names
             return f"org:en:{owned['owner']} {owned['head']}" if owned else f"org:en:{phrase}", "explicit"
-        owner = BODY_OWNERS.get(" ".join(words[1:]).lower()) if words[0].lower().startswith("пресс-служб") else None
-        if owner is not None:  # `пресс-служба Президента`: the Akorda press service
-            return f"org:en:{owner} press service", "explicit"
+        press = words[0].lower().startswith(_PRESS_STEMS_RU)
+        owned_press = self._office_press_service(" ".join(words[1:])) if press else None
+        if owned_press is not None:  # `пресс-служба Президента`: the Akorda press service
+            return owned_press, "explicit"
         if len(words) > 1 and (placed := self._named_before_with_place(words, start)) is not None:
             return placed, "descriptor"  # `По информации управления культуры` after `областного управления культуры`
         rest = " ".join(words[1:])

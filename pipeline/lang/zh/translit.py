@@ -123,12 +123,14 @@ def _respeller_adding(char: str, cyrillic: str) -> Respeller:
     return Respeller({**_READINGS, char: cyrillic})
 
 
-def cyrillic_readings(name: str) -> list[str]:
+@functools.lru_cache(maxsize=4096)
+def cyrillic_readings(name: str) -> tuple[str, ...]:
     """Every Cyrillic reading of a transliterated name: the common one, and the other one when a character has two
-    (阔谢若夫 -> Косеров, Кошеров; 沃勒扎斯 -> Волзас, Олзас); empty when a character has no reading."""
+    (阔谢若夫 -> Косеров, Кошеров; 沃勒扎斯 -> Волзас, Олзас); empty when a character has no reading. Cached: the
+    linker and the romaniser read the same names of a document again."""
     reading = cyrillic_reading(name)
     if reading is None:
-        return []
+        return ()
     present = [row for row, letters in enumerate(_ALTERNATIVE_LETTERS) if letters in name][:_MOST_ALTERNATIVES]
     readings = [reading]
     for count in range(1, len(present) + 1):
@@ -139,7 +141,7 @@ def cyrillic_readings(name: str) -> list[str]:
             other = _respeller_with(rows).name(_DOTS.sub(" ", name.strip()))
             if other and other not in readings:
                 readings.append(other)
-    return readings
+    return tuple(readings)
 
 
 @functools.lru_cache(maxsize=64)
