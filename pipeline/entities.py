@@ -655,6 +655,9 @@ class SpellingIndex:
                     and _one_edit(given, known_given)
                     and (_undoubled(surname) == _undoubled(known) or given == known_given)
                 )
+                # the surname as known: the given name may be written with its semivowels otherwise (Ерсайын ~
+                # Ерсаин, Yersaiyn ~ Yersayin), never with another consonant or a full vowel
+                or (surname == known and known_given and _semivowels_apart(given) == _semivowels_apart(known_given))
             )
         }
         return fits.pop() if len(fits) == 1 else None
@@ -688,6 +691,16 @@ def _other_consonant(a: str, b: str) -> bool:
     while i < len(short) and short[i] == long[i]:
         i += 1
     return long[i] not in _SPELLING_LETTERS and not (i > 0 and long[i] == long[i - 1])  # Kassym ~ Kasym: doubled
+
+
+_SEMIVOWELS = str.maketrans({"й": None, "ь": None, "ъ": None, "ы": "и", "ё": "е", "y": None})
+"""What Russian and Latin spellings of one Kazakh given name write or leave out (Ерсайын, Ерсаин; Yersayin,
+Yersaiyn, Ersain): the semivowel й / y, the signs, ы for и."""
+
+
+def _semivowels_apart(name: str) -> str:
+    """A given name without what its spellings vary in (:data:`_SEMIVOWELS`), doubled letters once."""
+    return _undoubled(name.lower().translate(_SEMIVOWELS))
 
 
 def _undoubled(word: str) -> str:

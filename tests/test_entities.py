@@ -844,6 +844,13 @@ def test_spelling_variants_of_a_known_person_link_to_that_person(pipeline) -> No
     issekeshev = SpellingIndex([GazetteerEntity("per:i", "PER", {"zh": None, "ru": None, "en": "Asset Issekeshev"})])
     assert issekeshev.find("Aset Isekeshev") == "per:i"  # a letter off in each, but only by doubling one
     assert issekeshev.find("Aset Isekeshova") is None
+    # the surname as known, the given name with its semivowels written otherwise; never another vowel
+    nagaspayev = SpellingIndex(
+        [GazetteerEntity("per:n", "PER", {"zh": None, "ru": "Ерсаин Нагаспаев", "en": "Yersayin Nagaspayev"})]
+    )
+    assert nagaspayev.find("Ерсайын Нагаспаев") == nagaspayev.find("Yersaiyn Nagaspayev") == "per:n"
+    assert nagaspayev.find("Ерсайын Нагаспаева") is None  # another surname
+    assert nagaspayev.find("Ерсайынбек Нагаспаев") is None and nagaspayev.find("Marat Nagaspayev") is None
     assert _fold("努尔苏丹·纳扎尔巴耶夫") == _fold("努尔苏丹-纳扎尔巴耶夫") == _fold("努尔苏丹纳扎尔巴耶夫")
 
 
