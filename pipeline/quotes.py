@@ -150,6 +150,8 @@ TITLE_EQUIVALENTS = {
 """`глава региона` -> аким, in every language."""
 STATEMENT_ANAPHORS = frozenset(phrase for language in languages().values() for phrase in language.statement_anaphors)
 """A statement named with no owner (`говорится в сообщении`): the last speaker's, else the last body's."""
+AUTHORED_WORKS = frozenset(phrase for language in languages().values() for phrase in language.authored_works)
+"""A written work named alone as the speaker (文章指出): its author's words."""
 PLACE_ANAPHORS = frozenset(word for language in languages().values() for word in language.place_anaphors)
 """Words after a body's head that stand for the region named before (администрация региона)."""
 QUALIFIER_PLACES = frozenset(word for language in languages().values() for word in language.qualifier_places)
@@ -568,6 +570,11 @@ class QuoteFinder:
             quote.role = _role_before(doc.span(start, mention.start))
             return quote
         quote.speaker_start, quote.speaker_end = start, end
+        if phrase.lower() in AUTHORED_WORKS:  # `文章指出` after `托卡耶夫…发表署名文章`: the author, named last before
+            author = _last_mention(self._index, max(0, start - _CONTEXT_REACH), start, ("PER",))
+            quote.speaker_entity_id = author.entity_id if author is not None else None
+            quote.attribution = "descriptor" if quote.speaker_entity_id else "unnamed"
+            return quote
         if phrase.lower() in STATEMENT_ANAPHORS:  # `— …, — говорится в сообщении.`: whose statement it is
             quote.speaker_entity_id = self._statement_owner(quote.start, earlier)
             quote.attribution = "descriptor" if quote.speaker_entity_id else "unnamed"

@@ -108,7 +108,7 @@ TABLES: dict[str, TableSpec] = {
                 }
             ),
             "owner": YES_NO,
-            "city": YES_NO,
+            "city": YES_NO | {"name"},
         },
         optional=frozenset({"owner", "city"}),
     ),
@@ -125,6 +125,7 @@ TABLES: dict[str, TableSpec] = {
     "statement_anaphors": TableSpec(
         ("word", "opens"), {"opens": frozenset({"sourcing", "owned"})}, optional=frozenset({"opens"})
     ),
+    "authored_works": TableSpec(("word", "note"), optional=frozenset({"note"})),
     "title_equivalents": TableSpec(("phrase", "title")),
     "body_owners": TableSpec(("owner", "name")),
     "place_adjective_anaphors": TableSpec(("stem", "noun")),

@@ -1119,6 +1119,9 @@ def body_name(pipeline):  # type: ignore[no-untyped-def]
         ("пресс-служба акимата Алматы", "Almaty City Akimat press service"),
         ("пресс-служба акима Алматы", "Almaty Akim's press service"),
         ("маслихат Астаны", "Astana City Maslikhat"),
+        # an airport by its city's name alone
+        ("Международный аэропорт Астаны", "Astana International Airport"),
+        ("пресс-служба аэропорта Алматы", "Almaty Airport press service"),
         # a district no gazetteer knows, by its adjective, in Latin letters
         ("акимате Катон-Карагайского района", "Katon-Karagay District Akimat"),
         # or by its name after the district noun, which stays in the nominative
@@ -1195,7 +1198,9 @@ def test_a_body_named_in_russian_gets_its_english_name_from_its_parts(
         # the country's short name before a body the gazetteer knows by its own name alone (外交部, 农业部)
         ("哈外交部", "Ministry of Foreign Affairs of Kazakhstan"),
         ("哈农业部", "Ministry of Agriculture of Kazakhstan"),
-        ("俄外交部", None),  # another country's: the Kazakh ministry's English name is not its
+        # another country's by its one-character name: that country's ministry, not the Kazakh one
+        ("俄外交部", "Ministry of Foreign Affairs of Russia"),
+        ("吉紧急情况部", "Ministry of Emergency Situations of Kyrgyzstan"),
         ("阿拉木图国家传染病科研中心", "National Infectious Diseases Research Center of Almaty"),
         ("哈萨克斯坦国家博物馆", "National Museum of Kazakhstan"),
         ("哈萨克斯坦驻大使馆", None),  # 驻 with no place after it
@@ -6896,17 +6901,22 @@ def test_a_minister_after_an_expert_is_not_the_expert(pipeline) -> None:  # type
             "org:kazhydromet",
         ),
         (
-            "В РГП «Казгидромет» сообщили, что завтра ожидается снег. По словам синоптиков, на дорогах ожидается "
-            "гололед.",
+            "В РГП «Казгидромет» сообщили, что завтра ожидается снег. Как сообщили в метеослужбе, на дорогах "
+            "ожидается гололед.",
             "org:kazhydromet",
         ),
         ("哈萨克斯坦国家水文气象局发布消息称，明天将有降雪。气象部门表示，部分地区将有大风。", "org:kazhydromet"),
-        ("По словам синоптиков, на дорогах ожидается гололед и сильный ветер.", None),
+        ("Как сообщили в метеослужбе, на дорогах ожидается гололед и сильный ветер.", None),
+        # people of the service are unnamed sources, as experts are, though the service was named
+        ("В РГП «Казгидромет» сообщили, что ожидается снег. По словам синоптиков, на дорогах ожидается гололед.", None),
+        ("哈萨克斯坦国家水文气象局发布消息称，明天将有降雪。气象专家预测，部分地区将有大风。", None),
+        ("Kazhydromet says snow is expected. According to forecasters, heavy snow is predicted in the south.", None),
     ],
 )
 def test_weather_service_words_point_to_the_service_named_before(pipeline, text: str, speaker: str | None) -> None:  # type: ignore[no-untyped-def]
-    """`the meteorological service`, `синоптики`, `气象部门` after Kazhydromet is named: Kazhydromet speaks
-    (``body_anaphors.tsv``); with no service named, the forecasters stay an unnamed source."""
+    """`the meteorological service`, `метеослужба`, `气象部门` after Kazhydromet is named: Kazhydromet speaks
+    (``body_anaphors.tsv``); with no service named they stay an unnamed source, and so do the service's people
+    (`синоптики`, `forecasters`, 气象专家), as experts do."""
     doc = annotate(pipeline, f"Title\n\n{text}\n")
     assert doc.quotes[-1].speaker_entity_id == speaker
 
@@ -7078,3 +7088,49 @@ def test_chinese_press_office_of_the_president_speaks_for_akorda(pipeline, text:
     doc = annotate(pipeline, f"标题\n\n{text}\n")
     [quote] = doc.quotes
     assert quote.speaker_entity_id == "org:akorda"
+
+
+def test_chinese_name_in_marks_before_a_speakers_title_and_a_cue_in_brackets_are_no_quotes(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """`“努尔卓勒”海关站长X介绍，…`: the quoted name belongs to the speaker's title, and the cue reports the clause
+    after its comma; `扎伊赫河(俄称:乌拉尔河)`: 称 inside brackets gives another name, no report."""
+    doc = annotate(
+        pipeline,
+        "标题\n\n“努尔卓勒”海关站长穆拉特·叶尔坚别科夫介绍，配额用尽初期确曾出现短时拥堵。\n\n"
+        "副总理在会上作了报告,就扎伊赫河(俄称:乌拉尔河)即将出现的河水暴涨情况进行了介绍。\n\n"
+        "“我们准备好了”部长说，“比赛明天开始。”\n",
+    )
+    assert [(q.kind, doc.span(q.start, q.end)) for q in doc.quotes] == [
+        ("indirect", "配额用尽初期确曾出现短时拥堵。"),
+        ("direct", "我们准备好了"),  # a quotation the cue goes on from with another quotation
+        ("direct", "比赛明天开始。"),
+    ]
+
+
+def test_a_chinese_article_named_as_the_speaker_is_its_authors(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """`托卡耶夫…发表署名文章。文章指出，…`: the article's words are its author's (``authored_works.tsv``); with no
+    author named, an unnamed source."""
+    doc = annotate(
+        pipeline,
+        "标题\n\n托卡耶夫总统在《China Daily》发表题为《坚实的哈中关系》的署名文章，分析了两国合作的方向。"
+        "文章指出，2024年双边贸易额达440亿美元。\n",
+    )
+    assert [(q.speaker_entity_id, q.attribution) for q in doc.quotes] == [("per:kassym-jomart-tokayev", "descriptor")]
+    doc = annotate(pipeline, "标题\n\n文章指出，投资累计270亿美元。\n")
+    assert [(q.speaker_entity_id, q.attribution) for q in doc.quotes] == [(None, "unnamed")]
+
+
+def test_russian_question_before_a_trailing_verb_is_no_quote_and_a_secretary_is_a_title(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """`Сколько спортсменов выступят, рассказал X`: what X told about, no quote (``question_openers.tsv``), though a
+    statement before the same verb is one; `— пояснил генеральный секретарь НОК` is the secretary the article named,
+    not the committee."""
+    doc = annotate(
+        pipeline,
+        "Заголовок\n\nСколько казахстанских спортсменов выступят на Олимпийских играх в Пекине, рассказал "
+        "Генеральный секретарь НОК Казахстана Андрей Крюков.\n\n«Олимпийские игры начнутся 4 февраля. Игры пройдут "
+        "в трех спортивных кластерах», - пояснил генеральный секретарь НОК.\n\nЦены на бензин вырастут в следующем "
+        "году, рассказал министр энергетики Алмасадам Саткалиев.\n",
+    )
+    assert [(doc.span(q.start, q.end)[:20], q.speaker_entity_id) for q in doc.quotes] == [
+        ("Олимпийские игры нач", "per:ru:Андрей Крюков"),
+        ("Цены на бензин вырас", "per:almasadam-satkaliyev"),
+    ]

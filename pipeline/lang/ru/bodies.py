@@ -28,13 +28,19 @@ class BodyWord:
     """head, title, adjective, noun, preposition, conjunction, place, skip (``data/body_words.tsv``); the
     gazetteer's places add place_adjective (Павлодарская), place_noun (Астана) and region (ЗКО)."""
     owner: bool = False
-    city: bool = False
-    """A head a city owns as `X City …` (акимат Алматы -> Almaty City Akimat)."""
+    city: str = ""
+    """A head a city owns: ``yes`` as `X City …` (акимат Алматы -> Almaty City Akimat), ``name`` by the city's name
+    alone (аэропорт Астаны -> Astana … Airport)."""
+
+
+def _city_of(value: str) -> str:
+    """The ``city`` column as a head's ``city``: ``yes`` or ``name``, empty for ``no`` or nothing."""
+    return "" if value == "no" else value
 
 
 def _load() -> dict[tuple[str, ...], BodyWord]:
     return {
-        tuple(row["word"].split()): BodyWord(row["english"], row["kind"], row["owner"] == "yes", row["city"] == "yes")
+        tuple(row["word"].split()): BodyWord(row["english"], row["kind"], row["owner"] == "yes", _city_of(row["city"]))
         for row in load_table("ru", "body_words")
     }
 
@@ -235,8 +241,9 @@ def english_body_name(name: str, places: PlaceNames | None = None, bodies: Known
             prefix.append(f"{item.english} City")  # акимата столицы -> Astana City Akimat
         elif item.kind == "region":
             prefix.append(f"{item.english} Region")
-        elif item.kind == "place_noun" and _owned_by_city_head(items, index):
-            prefix.append(f"{item.english} City")  # (пресс-служба) акимата Алматы -> Almaty City Akimat (press service)
+        elif item.kind == "place_noun" and (city := _owned_by_city_head(items, index)):
+            # (пресс-служба) акимата Алматы -> Almaty City Akimat (press service); аэропорта Астаны -> Astana … Airport
+            prefix.append(item.english if city == "name" else f"{item.english} City")
         elif item.kind == "place_noun" and _names_an_owner(items, index):
             prefix.append(item.english)  # пресс-служба акима Алматы -> Almaty Akim's press service
         elif item.kind == "place_noun":
@@ -302,15 +309,15 @@ def _owner_body_name(words: list[str], places: PlaceNames, bodies: KnownBodies |
     return english_body_name(" ".join(words), places, bodies)
 
 
-def _owned_by_city_head(items: list[BodyWord], index: int) -> bool:
-    """Whether the place at ``index`` names the city of a head a city owns, right after it or after the head's
-    own nouns (акимата Алматы, управления культуры Алматы)."""
+def _owned_by_city_head(items: list[BodyWord], index: int) -> str:
+    """How the place at ``index`` names the city of a head a city owns, right after it or after the head's own nouns
+    (акимата Алматы, управления культуры Алматы): the head's ``city`` value; empty for no such head."""
     for item in reversed(items[:index]):
         if item.kind == "head":
             return item.city
         if item.kind not in ("noun", "adjective"):
-            return False
-    return False
+            return ""
+    return ""
 
 
 def _names_an_owner(items: list[BodyWord], index: int) -> bool:

@@ -32,6 +32,7 @@ from pipeline.lang.ru.lexicon import (
     NOT_QUOTE_WORDS,
     OCCASION_GERUNDS,
     PERSON_TITLES,
+    QUESTION_OPENERS,
     QUESTION_WORDS,
     REPORTING_PARTICIPLES,
     REPORTING_VERBS_INDIRECT,
@@ -174,6 +175,11 @@ _TOPIC = re.compile(
 )
 """`О том, какие факторы способны изменить курс, рассказал X`: what X spoke about, an indirect question before a
 trailing verb, not X's words."""
+_QUESTION_OPENING = re.compile(
+    rf"(?:{_QUESTION_PREPOSITIONS}[ \t]+)?(?:{'|'.join(map(re.escape, QUESTION_OPENERS))})(?![\w-])", re.IGNORECASE
+)
+"""`Сколько спортсменов выступят на Играх, рассказал X`: an indirect question opening the words before a trailing
+verb (``question_openers.tsv``)."""
 _COMMA_CLAUSE = re.compile(
     rf"(?<=[а-яё][ \t])(?<!бы[ \t])(?P<cue>{_INDIRECT_VERB}),[ \t]+(?=[а-яё])"
     rf"(?!(?:что|будто|чтобы|если|котор\w*|а|и|но|в[ \t]+частности|в[ \t]+том[ \t]+числе)\b)"
@@ -809,7 +815,12 @@ def _frame(text: str, start: int, end: int) -> tuple[QuoteCandidate, str] | None
         content = _trim(text, comma.end(), stop)
         return QuoteCandidate(*content, "indirect", comma.group("cue"), *subject, 0.7), "sentence"
     trailing = _TRAILING.search(text, max(start, stop - 200), stop)  # `…, сообщил X, передает корреспондент …`
-    if trailing and not _NOT_QUOTE_WORDS.search(text, trailing.start(), stop) and not _TOPIC.match(text, start):
+    if (
+        trailing
+        and not _NOT_QUOTE_WORDS.search(text, trailing.start(), stop)
+        and not _TOPIC.match(text, start)
+        and not _QUESTION_OPENING.match(text, start)
+    ):
         content = _trim(text, start, trailing.start(), " \t,")
         outlet = _OUTLET.fullmatch(text, *_trim(text, *trailing.span("who")))  # `…, сообщает агентство X.`
         if content[1] - content[0] >= 10 and not outlet:

@@ -96,6 +96,7 @@ LANGUAGE = register_language(
         body_anaphors=lexicon.BODY_ANAPHORS,
         body_owners=lexicon.BODY_OWNERS,
         statement_anaphors=lexicon.STATEMENT_ANAPHORS,
+        authored_works=lexicon.AUTHORED_WORKS,
         press_offices=lexicon.PRESS_OFFICES,
         resolving_titles=lexicon.RESOLVING_TITLES,
         female_endings=lexicon.FEMALE_ENDINGS,

@@ -31,6 +31,10 @@ BODY_WORDS = {
 }
 
 
+_HOME_BODY = f" of {BODY_WORDS['哈'].english}"
+"""How the gazetteer's English names of Kazakhstan's national bodies end (Ministry of Foreign Affairs of Kazakhstan)."""
+
+
 def _parts(name: str, known: dict[str, BodyPart], longest: int) -> list[BodyPart] | None:
     """The name cut into known words of at most ``longest`` characters, as few as possible (紧急情况 + 部门, not the
     ministry 紧急情况部 and a 门 no table knows); None when no cut reads every character."""
@@ -55,6 +59,15 @@ def english_body_name(name: str, known: dict[str, BodyPart], longest: int) -> st
         and parts[1].english.endswith(f" of {parts[0].english}")
     ):
         return parts[1].english  # 哈外交部: a body the gazetteer knows (外交部) after its country's short name
+    if (
+        parts
+        and len(parts) == 2
+        and parts[0].kind == "known_place"
+        and parts[1].kind == "known_body"
+        and parts[1].english.endswith(_HOME_BODY)
+        and parts[0] is BODY_WORDS.get(name.strip()[:1])
+    ):  # 俄外交部: another country's one-character name before a national body the gazetteer knows at home
+        return f"{parts[1].english[: -len(_HOME_BODY)]} of {parts[0].english}"
     if not parts or parts[-1].kind not in ("head", "head_of", "local_head") or len(parts) < 2:
         return None
     if parts[-1].kind == "local_head" and (len(parts) != 2 or parts[0].kind != "local_place"):

@@ -17,6 +17,7 @@ PARAGRAPH_CUES = words("zh", "reporting_verbs", scope="paragraph")
 LIST_ANNOUNCERS = words("zh", "list_announcers")
 """Words before a closing colon that announce a list (具体措施如下：), not someone's words."""
 STATEMENT_ANAPHORS = words("zh", "statement_anaphors")
+AUTHORED_WORKS = words("zh", "authored_works")
 """A statement named with no owner (消息称): the last speaker's, else the last body's."""
 SOURCING_STATEMENTS = frozenset(words("zh", "statement_anaphors", opens="sourcing"))
 """Statement nouns that, opening a sentence alone, report no one's words (消息称，…)."""

@@ -190,6 +190,17 @@ def _name_in_quotes(text: str, closing_end: int, floor: int) -> int | None:
     return opening if inside and not re.search(r"[，。！？；,“\"]", inside) else None
 
 
+def _name_before_report(text: str, words: tuple[int, int], closing_end: int, cue_end: int) -> bool:
+    """`“努尔卓勒”海关站长X介绍，配额…`: a name in marks run into the speaker's title, whose cue reports a clause of its
+    own after a comma, not the quotation (`“A，”部长说，“B”` goes on with a quotation)."""
+    return (
+        not re.search(r"[，。！？；,.!?]", text[words[0] : words[1]])
+        and text[closing_end : closing_end + 1].isalnum()
+        and text[cue_end - 1 : cue_end] in "，,"
+        and text[cue_end : cue_end + 1] not in ("", "“", '"', "「", "‘", "\n")
+    )
+
+
 _NAME_MARKS = {"”": "“", '"': '"'}
 """Closing quotation marks and the opening ones a name in running text is held by."""
 
@@ -313,6 +324,7 @@ def find_quotes(
             after
             and (after.group("speaker") or after.group("cue") != "道")
             and _name_in_quotes(text, quoted.end(), start) is None
+            and not _name_before_report(text, (content_start, content_end), quoted.end(), after.end())
         ):
             speaker = _cleaned_speaker(text, *after.span("speaker")) if after.group("speaker") else None
             candidate = QuoteCandidate(
@@ -762,8 +774,20 @@ _WORDS_WITH_CUES: dict[str, tuple[str, ...]] = {
 def _cues(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
     """The reporting verbs of a stretch of text, not those inside another word (称 in 名称, 说 in 也就是说)."""
     for cue in _INDIRECT.finditer(text, start, end):
-        if not _inside_word(text, cue.start(), cue.end("cue"), cue.group("cue")):
+        if not _inside_word(text, cue.start(), cue.end("cue"), cue.group("cue")) and not _in_brackets(
+            text, start, cue.start(), end
+        ):
             yield cue
+
+
+def _in_brackets(text: str, start: int, position: int, end: int) -> bool:
+    """Whether a position is inside brackets that close before the sentence ends (`扎伊赫河(俄称:乌拉尔河)`: another
+    name of a river, no report)."""
+    opening = max(text.rfind("（", start, position), text.rfind("(", start, position))
+    if opening < 0 or max(text.rfind("）", opening, position), text.rfind(")", opening, position)) > opening:
+        return False
+    closing = [found for found in (text.find("）", position, end), text.find(")", position, end)) if found >= 0]
+    return bool(closing)
 
 
 def _first_clause(content: str) -> str:
