@@ -16,7 +16,16 @@ NAME_JOINERS = NAME_DOTS + "-‐－"
 LEGAL_FORMS = frozenset(row["word"] for row in common_table("legal_forms"))
 """Legal forms written around a company's name (ТОО, JSC, 有限公司; ``pipeline/data/legal_forms.tsv``)."""
 
-NAME_PARTS = re.compile(f"[{re.escape(NAME_JOINERS)}\\s]+")
+HAN_DASH = re.compile("(?<=[\u4e00-\u9fff])[–—](?=[\u4e00-\u9fff])")
+"""A dash between two Han characters inside a name: a joiner written as a dash (哈斯穆–卓玛尔特·托卡耶夫), which ranges
+and routes between places also are, so it joins only inside a name already read."""
+NAME_PARTS = re.compile(f"[{re.escape(NAME_JOINERS)}\\s]+|{HAN_DASH.pattern}")
+
+
+def with_han_joiners(name: str) -> str:
+    """A name with a dash between Han characters written as the hyphen it stands for (哈斯穆–卓玛尔特 ->
+    哈斯穆-卓玛尔特)."""
+    return HAN_DASH.sub("-", name)
 
 
 _INITIAL_RUN_ON = re.compile(r"(?<!\w)([A-ZА-ЯЁ]\.)(?=\w)")

@@ -4539,3 +4539,14 @@ def test_chinese_surname_alone_links_to_a_person_known_in_russian_and_english(
     doc = annotate(pipeline, f"标题\n\n{text}\n")
     [person] = [m for m in doc.mentions if m.label == "PER"]
     assert (doc.span(person.start, person.end), person.entity_id) == (written, entry["id"])
+
+
+def test_a_chinese_name_joined_by_a_dash_links_to_the_known_person(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """`哈斯穆–卓玛尔特·托卡耶夫` with an en dash for the hyphen is the President, with his English name; a dash between
+    times or places is no joiner."""
+    from pipeline.names import name_parts
+
+    doc = annotate(pipeline, "标题\n\n普京表示，他已与哈萨克斯坦总统哈斯穆–卓玛尔特·托卡耶夫就此进行了讨论。\n")
+    person = next(m for m in doc.mentions if m.label == "PER" and doc.span(m.start, m.end).startswith("哈斯穆"))
+    assert person.entity_id == "per:kassym-jomart-tokayev"
+    assert name_parts("8:00–12:00") == ["8:00–12:00"]

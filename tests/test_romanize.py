@@ -304,3 +304,20 @@ def test_another_reading_wins_only_when_it_spells_names_far_better() -> None:
     assert romanize_person("道莱特•巴特拉谢夫") == "Daulet Batrashev"
     assert romanize_person("鲁斯帖穆•阿布德拉谢夫") == "Rustem Abdrashev"
     assert romanize_person("马拉特·巴希莫夫") == "Marat Bashimov"
+
+
+@pytest.mark.parametrize(
+    ("chinese", "latin"),
+    [
+        ("尼古拉·安季波夫", "Nikolai Antipov"),  # 季 is a Russian name's ти
+        ("穆赫塔尔·特列乌别尔季", "Mukhtar Tleuberdi"),  # and a Kazakh one's ди
+        ("苏勒坦哈里·肯杰库洛夫", "Sultangali Kenzhekulov"),  # 哈里 ending a Kazakh given name: -гали
+        ("努尔哈里", "Nurgali"),
+        ("穆罕默德·本·萨勒曼", "Mukhamed Ben Salman"),  # 穆罕默德 read whole, not Мухан-мед
+        ("哈斯穆–卓玛尔特·托卡耶夫", "Kassym-Zhomart Tokayev"),  # a dash between the given names joins them
+        ("阿依别克·斯玛迪亚尔沃夫", "Aibek Smadiyarov"),  # 沃 after a consonant before 夫, 娃: the о of -ов, -ова
+        ("阿赫马拉尔·阿勒纳扎尔沃娃", "Akmaral Alnazarova"),
+    ],
+)
+def test_readings_of_characters_that_write_two_sounds(chinese: str, latin: str) -> None:
+    assert romanize_person(chinese) == latin

@@ -26,7 +26,7 @@ from pipeline.lang.zh.lexicon import (
     TRANSLIT_CHARS,
 )
 from pipeline.lang.zh.pinyin import syllables
-from pipeline.names import NAME_DOTS, NAME_JOINERS
+from pipeline.names import NAME_DOTS, NAME_JOINERS, with_han_joiners
 from pipeline.rules import load_table, mapping
 from pipeline.spelling import Respeller, parse_rule
 
@@ -416,7 +416,8 @@ def romanize_person(name: str) -> str | None:
     """A person's name in Latin letters: pinyin for a Chinese name (韩春霖 -> Han Chunlin), the Kazakh English
     spelling for a transliterated one (叶尔兰·卡林 -> Yerlan Kalin), a Western name's own spelling for its parts
     that are known (杰里米·多库 -> Jeremy Doku); a name ending as a transliterated surname does (谢若夫, …耶夫) is
-    read as one, though it starts with a Chinese surname."""
+    read as one, though it starts with a Chinese surname. A dash between its parts is a joiner (哈斯穆–卓玛尔特)."""
+    name = with_han_joiners(name)
     if (western := _with_western_parts(name)) is not None:
         return western
     if name.endswith(SURNAME_ENDINGS) and (latin := romanize_transliteration(name)):
