@@ -264,9 +264,10 @@ def mapping(lang: str, name: str, value: str) -> dict[str, str]:
 
 def body_pointers(lang: str) -> dict[str, tuple[str, tuple[str, ...]]]:
     """Words pointing back to a body (``body_anaphors``) -> the end of that body's name and the stems one word of
-    it starts with (该部 -> (部, ()); полиции -> ("", (полиц, дп)))."""
+    it starts with (该部 -> (部, ()); полиции -> ("", (полиц, дп))); ``*`` is any word, so any body, not an office
+    first (организации -> ("", ("",)))."""
     return {
-        row["phrase"]: (row["ends"], tuple(row["names"].split()))
+        row["phrase"]: (row["ends"], tuple("" if stem == "*" else stem for stem in row["names"].split()))
         for row in load_table(lang, "body_anaphors", table_kind("body_anaphors"))
     }
 

@@ -1119,6 +1119,9 @@ def body_name(pipeline):  # type: ignore[no-untyped-def]
         ("пресс-служба акимата Алматы", "Almaty City Akimat press service"),
         ("пресс-служба акима Алматы", "Almaty Akim's press service"),
         ("маслихат Астаны", "Astana City Maslikhat"),
+        # a sports federation by its sport, written before it
+        ("Федерация бокса Казахстана", "Boxing Federation of Kazakhstan"),
+        ("Федерация легкой атлетики Казахстана", "Athletics Federation of Kazakhstan"),
         # an airport by its city's name alone
         ("Международный аэропорт Астаны", "Astana International Airport"),
         ("пресс-служба аэропорта Алматы", "Almaty Airport press service"),
@@ -7134,3 +7137,16 @@ def test_russian_question_before_a_trailing_verb_is_no_quote_and_a_secretary_is_
         ("Олимпийские игры нач", "per:ru:Андрей Крюков"),
         ("Цены на бензин вырас", "per:almasadam-satkaliyev"),
     ]
+
+
+def test_russian_organisation_points_back_to_any_body_and_agency_to_an_office(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """`пресс-служба организации` is the body named last, a federation too; `ведомство` the last office (a committee),
+    not a federation named after it (``body_anaphors.tsv``, names `*`)."""
+    text = (
+        "Заголовок\n\nУчастие приняли председатель Комитета по спорту Руслан Есеналин и президент Федерации бокса "
+        "Казахстана Ольга Рыпакова.\n\n{} по итогам заседания назначен новый тренер сборной.\n"
+    )
+    federation = annotate(pipeline, text.format("Как сообщает пресс-служба организации,"))
+    agency = annotate(pipeline, text.format("Как сообщили в ведомстве,"))
+    assert federation.quotes[-1].speaker_entity_id == "org:ru:Федерация бокса Казахстана"
+    assert agency.quotes[-1].speaker_entity_id == "org:ru:Комитет по спорту"
