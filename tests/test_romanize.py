@@ -317,7 +317,15 @@ def test_another_reading_wins_only_when_it_spells_names_far_better() -> None:
         ("哈斯穆–卓玛尔特·托卡耶夫", "Kassym-Zhomart Tokayev"),  # a dash between the given names joins them
         ("阿依别克·斯玛迪亚尔沃夫", "Aibek Smadiyarov"),  # 沃 after a consonant before 夫, 娃: the о of -ов, -ова
         ("阿赫马拉尔·阿勒纳扎尔沃娃", "Akmaral Alnazarova"),
+        ("安娜·彼得罗娃", "Anna Petrova"),  # 彼得 is Пётр, 彼得罗 the Петро of Петров
+        ("彼得罗夫", "Petrov"),
     ],
 )
 def test_readings_of_characters_that_write_two_sounds(chinese: str, latin: str) -> None:
     assert romanize_person(chinese) == latin
+
+
+def test_western_given_names_keep_their_own_spelling() -> None:
+    """A Western diplomat's given name as Xinhua writes it is spelled as its bearer does (``western_names.tsv``)."""
+    assert romanize_person("朱莉·斯塔夫特").startswith("Julie ")
+    assert romanize_person("奥拉夫·朔尔茨").startswith("Olaf ")
