@@ -649,7 +649,12 @@ class SpellingIndex:
             for known, known_given, entity_id in self.by_first.get(surname[:1], ())
             if _one_edit(surname, known)
             and (
-                (not given and (has_han(surname) or not _other_consonant(surname, known)))
+                # a Han character for another (别克帖诺夫 ~ 别克捷诺夫), never one more or less: a syllable of its own
+                # (纳尔巴耶娃 Нарбаева is not 纳扎尔巴耶娃 Назарбаева)
+                (
+                    not given
+                    and (len(surname) == len(known) if has_han(surname) else not _other_consonant(surname, known))
+                )
                 or (
                     known_given
                     and _one_edit(given, known_given)

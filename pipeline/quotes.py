@@ -1088,6 +1088,9 @@ _HAN_OFFICE_PHRASES = tuple(sorted((phrase for phrase in OFFICE_PHRASES if has_h
 
 _FINITE_TAGS = frozenset({"VBZ", "VBP", "VBD", "MD"})
 """Penn Treebank tags of finite verbs: a clause reported without `that` has one after its subject."""
+_CHINESE_PREDICATE_TAGS = frozenset({"v", "vd", "vi", "a", "ad"})
+"""jieba's tags of verbs and adjectives: what a Chinese clause says of its subject (Chinese has no finite form; an
+adjective is a predicate of its own, 发展良好)."""
 _PLURAL_NOUN_TAGS = frozenset({"NNS", "NNPS"})
 """Penn Treebank tags of plural nouns: a base form (VB) right after one is a finite verb (VBP) a tagger misread."""
 _LATIN_NAME_WORD = r"[A-Z][a-zà-ÿ'’]+(?:-[A-Za-z][a-zà-ÿ'’]+)*"
@@ -1541,13 +1544,16 @@ class _Index:
     @functools.cached_property
     def finite_verbs(self) -> list[int]:
         """Where every finite verb starts, in order (the English tagger's Penn Treebank tags VBZ, VBP, VBD, MD; a
-        base form right after a plural noun too, which a tagger reads VB for VBP: `30,000 schoolchildren attend`)."""
+        base form right after a plural noun too, which a tagger reads VB for VBP: `30,000 schoolchildren attend`);
+        in Chinese, every verb and adjective jieba tags, the predicates a clause may have."""
+        chinese = self.doc.lang == "zh"
         return [
             token.start
             for sentence in self.doc.sentences
             for previous, token in zip((None, *sentence.tokens), sentence.tokens, strict=False)
             if token.xpos in _FINITE_TAGS
             or (token.xpos == "VB" and previous is not None and previous.xpos in _PLURAL_NOUN_TAGS)
+            or (chinese and token.xpos in _CHINESE_PREDICATE_TAGS)
         ]
 
     @functools.cached_property
@@ -2365,6 +2371,13 @@ def _received_guest(index: _Index, sentence_start: int) -> str | None:
     return None if again else guests[0].entity_id
 
 
+def _office_named_between(index: _Index, start: int, end: int) -> bool:
+    """Whether an office phrase (`the Head of State`, `国家元首`) is written between ``start`` and ``end``."""
+    starts = [at for at, _ in index.offices]
+    found = bisect.bisect_left(starts, start)
+    return found < len(starts) and starts[found] < end
+
+
 def _previous_subject(index: _Index, quote: Quote, gender: str | None, earlier: list[Quote]) -> str | None:
     """The person who opens the sentence before when a pronoun opens this one or follows
     its quotation (`世界气象组织主席阿尔·曼杜斯对…表示感谢…。他同时强调` : 阿尔·曼杜斯, though another spoke before him;
@@ -2392,12 +2405,14 @@ def _previous_subject(index: _Index, quote: Quote, gender: str | None, earlier: 
         (
             (start, persons)
             for start, end in _sentences_before(index, this_start)
-            if not index.describes_a_photo(start) and (persons := index.persons_between(start, end))
+            if not index.describes_a_photo(start)
+            and ((persons := index.persons_between(start, end)) or _office_named_between(index, start, end))
         ),
         None,
     )
-    if named is None:
-        return None
+    if named is None or not named[1]:
+        return None  # none, or the sentence before names an office and no one (`Having heard the report, the Kazakh
+        # President pointed out …. He believes …`): the office's holder, found by the nearest person's rule
     previous_start, persons = named
     first = persons[0]
     spoke = _last_quote_between(earlier, previous_start, this_start)

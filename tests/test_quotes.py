@@ -7150,3 +7150,39 @@ def test_russian_organisation_points_back_to_any_body_and_agency_to_an_office(pi
     agency = annotate(pipeline, text.format("Как сообщили в ведомстве,"))
     assert federation.quotes[-1].speaker_entity_id == "org:ru:Федерация бокса Казахстана"
     assert agency.quotes[-1].speaker_entity_id == "org:ru:Комитет по спорту"
+
+
+def test_chinese_short_noun_object_is_no_report_and_a_route_is_no_cue(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """`州长特别强调投资活跃度。`: a short object with no verb or adjective is what he stressed, no words; a longer
+    clause is reported whatever jieba tags it (`相信两国议会间关系将继续加强`); 道 of 交通要道 says nothing, so the
+    report runs from the cue before it."""
+    doc = annotate(
+        pipeline,
+        "标题\n\n州长特别强调投资活跃度。目前该州投资增速全国第二。\n\n"
+        "纳尔巴耶娃对哈方的热情接待深表感谢，并相信两国议会间关系将继续加强。\n\n"
+        "州长在新闻发布会上表示，该州地处欧亚交通要道，过境潜力巨大。\n",
+    )
+    assert [doc.span(q.start, q.end) for q in doc.quotes] == [
+        "两国议会间关系将继续加强。",
+        "该州地处欧亚交通要道，过境潜力巨大。",
+    ]
+
+
+def test_english_pronoun_after_an_office_with_an_opening_clause_and_adding_a_clause(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """`Having heard the report, the Kazakh President pointed out … He believes …`: the sentence before names the
+    office and no one, so `He` is its holder, not the mayor named before it; `…, adding the reason is unclear` is a
+    second quote of the same speaker, though no `that` follows `adding`."""
+    doc = annotate(
+        pipeline,
+        " date 2022-05-01\nTitle\n\nAlmaty Mayor Bakytzhan Sagintayev briefed the Head of State on the program.\n\n"
+        "Having heard the report, the Kazakh President pointed out that the main objective should be a safe urban "
+        "environment. He believes that park areas need to be convenient for local residents.\n\n"
+        "Minister Nuryshev reminded that Kazakhstan is not a side to the tensions, adding the reason for the "
+        "statement is unclear.\n",
+    )
+    assert [(doc.span(q.start, q.end)[:20], q.speaker_entity_id) for q in doc.quotes] == [
+        ("the main objective s", "per:kassym-jomart-tokayev"),
+        ("park areas need to b", "per:kassym-jomart-tokayev"),
+        ("Kazakhstan is not a ", "per:shakhrat-nuryshev"),
+        ("the reason for the s", "per:shakhrat-nuryshev"),
+    ]

@@ -209,6 +209,12 @@ _ADDING = rf"[ \t]+(?P<cue>{alternatives(ADDING_VERBS)}){_ASIDE}[ \t]+that[ \t]+
 _ADDING_THAT = re.compile(r"(?:[ \t]+(?:during|at|in|on|after|before)[ \t][^,.;\"“”«»]{1,60}?)?,?" + _ADDING)
 """`…," X said (during the talks), adding that …`: more of X's words, in reported speech."""
 _PARTICIPLE_THAT = re.compile(",?" + _ADDING)
+_ADDING_CLAUSE = re.compile(
+    r",[ \t]+(?P<cue>adding)[ \t]+(?=[^,.;:\"“”«»]{0,60}?[ \t](?:is|are|was|were|has|have|had|will|would|can|could|"
+    r"should|must)[ \t])"
+)
+"""`X reminded that A, adding the reason is unclear`: `adding` with a clause of its own, no `that` (an auxiliary soon
+after it, not `adding 20 buses to the fleet`): more of the speaker's words."""
 """`X reported on …, stressing that …`: a participle after what the subject did carries its words."""
 _NO_SPEAKER_SUBJECTS = frozenset({"it", "this", "that", "there", "these", "those"})
 """Subjects that name no speaker (`It was cold, noting that …`)."""
@@ -914,7 +920,11 @@ def _participles_after(
             # `He also said A and noted that B`: A is the subject's first report, B the second
             speaker = (quote.speaker_start, quote.speaker_end)
             extra.append(QuoteCandidate(*first.span("clause"), "indirect", first.group("cue"), *speaker, 0.7))
-        participle = _PARTICIPLE_THAT.search(text, quote.start, quote.end) or _second_verb(text, quote)
+        participle = (
+            _PARTICIPLE_THAT.search(text, quote.start, quote.end)
+            or _ADDING_CLAUSE.search(text, quote.start, quote.end)
+            or _second_verb(text, quote)
+        )
         if participle is None or participle.start() - quote.start < 10 or quote.end - participle.end() < 10:
             continue
         cue, speaker = participle.group("cue"), (quote.speaker_start, quote.speaker_end)

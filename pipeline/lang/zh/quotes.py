@@ -7,6 +7,7 @@ attribution), evaluations with a noun object (强调了…的重要性, 表示�
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator, Sequence
 
@@ -354,7 +355,7 @@ def find_quotes(
         index += 1
         if any(s <= sentence_start < e for s, e in quoted_spans):
             continue
-        candidate = _indirect(text, sentence_start, sentence_end, quoted_spans)
+        candidate = _indirect(text, sentence_start, sentence_end, quoted_spans, finite_verbs)
         if candidate is None:
             candidate = _back_reference(
                 text, sentences, index - 1, [*quoted_spans, *((q.start, q.end) for q in found)], previous
@@ -656,8 +657,11 @@ _PASSIVE = re.compile(r"被[^，,。；]{0,3}$")
 """`被正式宣布`: a passive cue, with at most an adverb between 被 and the verb."""
 
 
-def _indirect(text: str, start: int, end: int, quoted: list[tuple[int, int]]) -> QuoteCandidate | None:
-    """``X表示，…``, ``据X介绍，…``: reported speech from the cue to the end of the sentence."""
+def _indirect(
+    text: str, start: int, end: int, quoted: list[tuple[int, int]], predicates: Sequence[int] = ()
+) -> QuoteCandidate | None:
+    """``X表示，…``, ``据X介绍，…``: reported speech from the cue to the end of the sentence; ``predicates`` are where
+    the tagger read a verb or an adjective (none given: not checked)."""
     for opening, prefix in _SOURCE_OPENINGS:
         source = opening.search(text, start, end)
         if source is None:
@@ -703,6 +707,13 @@ def _indirect(text: str, start: int, end: int, quoted: list[tuple[int, int]]) ->
         content_start, content_end = _content(text, further.end() if further else cue.end(), end)
         if content_end - content_start < 4 or _spoken_about(text, cue.end("cue"), content_start, content_end):
             continue
+        if (
+            predicates
+            and not any(char in _PUNCTUATION for char in text[cue.end("cue") : content_start])
+            and len(text[content_start:content_end].rstrip("。！ \t")) <= _MOST_NOUN_OBJECT
+            and not _has_predicate(predicates, content_start, content_end)
+        ):
+            continue  # `州长特别强调投资活跃度。`: a short noun object, no clause with a verb or adjective of its own
         if text[content_start:content_end].endswith(LIST_ANNOUNCERS) and text[content_end : content_end + 1] in "：:":
             continue  # `他介绍，具体措施如下：`: a list follows, not words
         content = text[content_start:content_end]
@@ -748,6 +759,17 @@ _PUNCTUATION = frozenset("，,：:；;")
 _NOUN_JOINERS = "的及和与"
 """What joins a topic noun to the words before it inside one noun phrase (…的意义, 手段及防范方法); without one
 the noun may be a verb's object inside a clause (具有重要意义)."""
+
+
+_MOST_NOUN_OBJECT = 8
+"""Characters a cue's object may have to be read as a noun phrase when no verb or adjective is in it: jieba tags
+many verb phrases as nouns (继续加强, 保持稳定), so a longer clause is read as reported whatever its tags."""
+
+
+def _has_predicate(predicates: Sequence[int], start: int, end: int) -> bool:
+    """Whether a verb or an adjective starts between ``start`` and ``end`` (``predicates`` in order)."""
+    index = bisect.bisect_left(predicates, start)
+    return index < len(predicates) and predicates[index] < end
 
 
 def _spoken_about(text: str, cue_end: int, content_start: int, content_end: int) -> bool:
