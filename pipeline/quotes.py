@@ -870,7 +870,7 @@ class QuoteFinder:
             placed = _PLACE_OWNED.fullmatch(phrase)
             region = _last_region(self._index, start, self.regions, placed["place"]) if placed else None
             if placed is not None and region is not None:  # `the region's administration` in Zhambyl region's news
-                return f"org:en:{region} {placed['body']}", "explicit"
+                return f"org:en:{_capitalised(region)} {_capitalised(placed['body'])}", "explicit"
             if owned is None and (named_ministry := self.ministries.get(ministry_key(phrase) or "")) is not None:
                 return named_ministry, "explicit"  # `According to the transport ministry`: the Ministry of Transport
             if owned is None and office is not None and office["owner"].islower():
@@ -1022,7 +1022,7 @@ class QuoteFinder:
         kind, _, rest = (entity_id or "").partition(":")
         script, _, name = rest.partition(":")
         if script == "en" and name:
-            return name
+            return _place_first(name) if kind == "org" else name
         if kind == "org" and name:
             namer = self._body_namer(script)
             english = namer(name) if namer is not None else None
@@ -1850,6 +1850,23 @@ def _next_body(index: _Index, position: int, head: str) -> Mention | None:
 _REGIONAL_BODY = re.compile(r"regional\s+(?P<body>[a-z][a-z ]*)")
 """`the regional akimat`, `the regional domestic policy department`: the body of the region the article is about,
 named as Kazakh English-language news names it (Akmola Region Akimat)."""
+
+
+_BODY_OF_PLACE = re.compile(
+    r"(?P<body>[a-z][a-z ]*?) of (?:the )?(?P<place>[A-Z][\w'’-]*) (?P<noun>region|city|district)"
+    r"(?P<press>(?: press service)?)"
+)
+"""`education office of Kostanay region`: a body of a place written with its lower-case words first."""
+
+
+def _place_first(name: str) -> str:
+    """A body of a region, a city or a district named as Kazakh English-language news names it, the place first and
+    its words capitalised (`education office of Kostanay region` -> Kostanay Region Education Office; its press
+    service stays lower case); other names as written."""
+    match = _BODY_OF_PLACE.fullmatch(name)
+    if match is None:
+        return name
+    return f"{match['place']} {_capitalised(match['noun'])} {_capitalised(match['body'])}{match['press']}"
 
 
 def _capitalised(words: str) -> str:

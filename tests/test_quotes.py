@@ -4863,7 +4863,9 @@ def test_english_the_regions_administration_is_the_body_of_the_region_named(pipe
         "Nearly 100 thou tourists visit Zhambyl region since start of year\n\n"
         "«There are 11 children’s health camps in the region,» the region’s administration added.\n",
     )
-    assert [pipeline.quotes.name_en(q.speaker_entity_id) for q in doc.quotes] == ["Zhambyl region administration"]
+    assert [pipeline.quotes.name_en(q.speaker_entity_id) for q in doc.quotes] == [
+        "Zhambyl Region Administration"
+    ]  # as the region's bodies are named
 
 
 def test_english_said_of_something_then_more_quotation_and_a_long_circumstance_before_that(pipeline) -> None:  # type: ignore[no-untyped-def]
@@ -7185,4 +7187,37 @@ def test_english_pronoun_after_an_office_with_an_opening_clause_and_adding_a_cla
         ("park areas need to b", "per:kassym-jomart-tokayev"),
         ("Kazakhstan is not a ", "per:shakhrat-nuryshev"),
         ("the reason for the s", "per:shakhrat-nuryshev"),
+    ]
+
+
+def test_english_bodies_of_a_place_are_named_place_first(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """`the region's administration` and `the education office of Kostanay region` are named as Kazakh English news
+    names bodies, the place first and capitalised (Zhambyl Region Administration, Kostanay Region Education Office);
+    `office` heads a body."""
+    doc = annotate(
+        pipeline,
+        "Title\n\nZhambyl region hosted a forum. According to the region's administration, 5,000 people attended.\n\n"
+        "Kostanay region opened schools. The education office of Kostanay region reported that 13 new schools were "
+        "built.\n",
+    )
+    names = [pipeline.quotes.speaker_name_en(doc, q.speaker_entity_id) for q in doc.quotes]
+    assert names == ["Zhambyl Region Administration", "Kostanay Region Education Office"]
+
+
+def test_chinese_speakers_of_this_round_preposition_criticised_and_cited_source(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """`总统向贵宾…表示`: 向 is the preposition, no person 向贵宾; `- 总理批评称。` is the premier's;
+    `副部长指出，根据气象部门的预测，…` quotes the deputy minister citing a forecast, from 根据 on, not the weather
+    service."""
+    doc = annotate(
+        pipeline,
+        " date 2025-05-01\n标题\n\n哈萨克斯坦总统托卡耶夫会见了欧洲理事会主席。\n\n"
+        "总统向贵宾的到访表示热烈的欢迎,并强调指出,发展同欧盟的伙伴关系是外交政策的主要方向之一。\n\n"
+        "副部长指出，根据气象部门的预测，今年夏季将异常干旱。\n\n"
+        "- 多个州至今未完成居民点周边干草清理工作。- 总理批评称。\n",
+    )
+    assert "向贵宾" not in {doc.span(m.start, m.end) for m in doc.mentions}
+    assert [(doc.span(q.start, q.end)[:8], q.speaker_entity_id) for q in doc.quotes] == [
+        ("发展同欧盟的伙伴", "per:kassym-jomart-tokayev"),
+        ("根据气象部门的预", None),
+        ("多个州至今未完成", "per:olzhas-bektenov"),
     ]

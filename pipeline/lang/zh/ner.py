@@ -1165,6 +1165,13 @@ def _whole_word_at(sentences: Sequence[Sentence], start: int, end: int, first: b
     return token if (token.end < end if first else token.start > start) else None
 
 
+def _opens_with_preposition(sentences: Sequence[Sentence], start: int) -> bool:
+    """Whether jieba read the character at ``start`` alone as a preposition (向, 对, 与: 总统向贵宾的到访表示欢迎)."""
+    sentence = next((s for s in sentences if s.start <= start < s.end), None)
+    token = _token_starting_at(sentence, start) if sentence is not None else None
+    return token is not None and token.end == start + 1 and token.xpos == "p"
+
+
 def _one_common_word(sentences: Sequence[Sentence], start: int, end: int) -> bool:
     """Whether ``start:end`` is exactly one word of the dictionary whose tag is no name's."""
     sentence = next((s for s in sentences if s.start <= start < s.end), None)
@@ -1302,10 +1309,15 @@ def find_cyrillic(ctx: BlockContext) -> list[Mention]:
 
 
 def find_titled(ctx: BlockContext) -> list[Mention]:
-    """Names after a title, but not a common word there (院士盛会: a gathering, not a man named 盛会); and Chinese
-    names that open a clause and speak (陈大有在会谈中表示)."""
+    """Names after a title, but not a common word there (院士盛会: a gathering, not a man named 盛会) nor a
+    preposition and its noun (总统向贵宾…: to the guest, not a man named 向贵宾); and Chinese names that open a clause
+    and speak (陈大有在会谈中表示)."""
     found = chinese_titled_names(ctx.text, ctx.block.start, ctx.block.end)
-    titled = [m for m in found if not _one_common_word(ctx.sentences, m.start, m.end)]
+    titled = [
+        m
+        for m in found
+        if not _one_common_word(ctx.sentences, m.start, m.end) and not _opens_with_preposition(ctx.sentences, m.start)
+    ]
     return titled + speaking_chinese_names(ctx.text, ctx.sentences)
 
 

@@ -729,6 +729,8 @@ def _indirect(
         inner = _INNER_ATTRIBUTION.match(text, content_start, content_end)
         if inner is not None and _inside_word(text, inner.start("cue"), inner.end("cue"), inner.group("cue")):
             inner = None  # `…建立良好的沟通渠道，并…`: 道 of 渠道, no second attribution
+        if inner is not None and _CITED_SOURCE.match(text, inner.start("speaker")):
+            inner = None  # `副部长指出，根据气象部门的预测，…`: the source he cites, part of his words
         if inner is not None and (inner_speaker := _cleaned_speaker(text, *inner.span("speaker"))) is not None:
             # `今日俄罗斯电视台称，托卡耶夫表示，…`: the outlet passes on the words of the one it names
             return QuoteCandidate(inner.end(), content_end, "indirect", inner.group("cue"), *inner_speaker, 0.7)
@@ -745,6 +747,8 @@ def _indirect(
     return None
 
 
+_CITED_SOURCE = re.compile(rf"(?:根|依)?{_ACCORDING_TO.pattern}")
+"""A source opening inside a report (`副部长指出，根据气象部门的预测，…`): the reporter cites it in his own words."""
 _ANNOUNCED_OBJECT = re.compile(r"[^，,。；;：:！？“”\n]{2,16}[：:][ \t]*")
 """What a declaring verb names before a colon (宣布总统大选初步结果：): the words after the colon are the report."""
 _INNER_ATTRIBUTION = re.compile(
