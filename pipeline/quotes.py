@@ -2001,11 +2001,15 @@ def _person_of_people(index: _Index, phrase: str, position: int) -> str | None:
     before = bisect.bisect_left(index.person_starts, position)
     for person in reversed(index.persons[max(0, before - _Index.LOOK_BACK_ITEMS) : before]):
         window = text[max(0, person.start - _PEOPLE_WINDOW) : person.start].lower()
+        window = _DESCRIPTION_CUT.split(window)[-1]  # `X, Chairman of the Kazakh Parliament, and Y`: not Y's
         if any(re.search(pattern, window) for pattern in patterns):
             return person.entity_id
     return None
 
 
+_DESCRIPTION_CUT = re.compile(r"[,;:.!?\n]|(?<![\w-])and(?![\w-])")
+"""Where the words describing the name after them begin: after a mark or `and` (another person's description ends
+there)."""
 _ENVOY = re.compile(r"[ \t]*驻")
 """`印尼驻哈大使`: the country before 驻 sends the one the phrase names."""
 
@@ -2042,6 +2046,8 @@ _TITLE_NEAR = 31
 """How far after a Latin title its holder's name may begin with any words between."""
 _TITLE_REACH = 80
 """How far after a Latin title its holder's name may begin when only the title's complement stands between."""
+_NEXT_IN_LIST = re.compile(r",\s+(?:and|и)\s+$")
+"""A comma and `and` right before a name: the name opens the next item of a list, after the title's holder."""
 _TITLE_COMPLEMENT = re.compile(
     r"\s+(?:of(?:\s+(?:of|and|the|for|[A-Z][\w-]*,?))+|(?:[а-яё-]+,?\s+)+(?:[А-ЯЁа-яё-]+\s+)*[А-ЯЁа-яё-]+)\s+"
 )
@@ -2088,6 +2094,8 @@ def _apposed_person(index: _Index, phrase: str, position: int, earlier: Sequence
             between = text[match.end() : person.start]
             if re.search(r"[。.;；!?！？]", between) or index.has_verb(match.end(), person.start):
                 continue  # `The President emphasized Demeu Zhadrayev's participation`: an object, no holder
+            if _NEXT_IN_LIST.search(between):
+                continue  # `X, Chairman of the Senate, and Y, Ambassador …`: the next person of a list, not the holder
             if len(between) <= _TITLE_NEAR or _TITLE_COMPLEMENT.fullmatch(between):
                 return person.entity_id
         return None

@@ -4553,3 +4553,16 @@ def test_a_chinese_name_joined_by_a_dash_links_to_the_known_person(pipeline) -> 
     person = next(m for m in doc.mentions if m.label == "PER" and doc.span(m.start, m.end).startswith("哈斯穆"))
     assert person.entity_id == "per:kassym-jomart-tokayev"
     assert name_parts("8:00–12:00") == ["8:00–12:00"]
+
+
+def test_chinese_agency_dateline_with_dashes_a_leading_preposition_and_a_list_of_bodies(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """`哈通社阿斯塔纳--据总统府新闻局消息`: the agency and the place of the dateline, the press office without 据
+    (according to); `突厥投资基金、协调委员会`: two bodies of a list, not one."""
+    doc = annotate(
+        pipeline,
+        "标题\n\n哈通社阿斯塔纳--据总统府新闻局消息,17日,纳扎尔巴耶夫总统接见政府总理。\n\n"
+        "会议讨论了突厥投资基金、协调委员会的工作。\n",
+    )
+    found = {(doc.span(m.start, m.end), m.label) for m in doc.mentions}
+    assert {("哈通社", "ORG"), ("阿斯塔纳", "LOC"), ("总统府新闻局", "ORG")} <= found
+    assert not any(name.startswith("据") or "、" in name for name, _ in found)

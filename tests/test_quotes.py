@@ -7221,3 +7221,25 @@ def test_chinese_speakers_of_this_round_preposition_criticised_and_cited_source(
         ("根据气象部门的预", None),
         ("多个州至今未完成", "per:olzhas-bektenov"),
     ]
+
+
+def test_english_title_holder_is_not_the_next_person_of_a_list(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """`X, Chairman of the Senate of the Kazakh Parliament, and Y, Ambassador …`: the chairman is X, not Y whom the
+    list names next; `the Kazakh Senate Chairman` is X, though Y's description follows the word Kazakh."""
+    doc = annotate(
+        pipeline,
+        " date 2021-04-23\nTitle\n\nA meeting between Maulen Ashimbayev, Chairman of the Senate of the Kazakh "
+        "Parliament, and Aleksey Borodavkin, Ambassador of Kazakhstan to Russia has taken place today.\n\n"
+        "Noting the importance of cross-border cooperation, the Kazakh Senate Chairman said that cross-border trade "
+        "accounts for 70% of the trade turnover.\n\nThe Kazakh Senate Speaker also noted that relations develop "
+        "effectively.\n",
+    )
+    assert [q.speaker_entity_id for q in doc.quotes] == ["per:maulen-ashimbayev", "per:maulen-ashimbayev"]
+
+
+def test_chinese_question_put_to_someone_is_reported_speech(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """`议员X向政府成员提问，…`: the deputy's question, reported (``reporting_verbs.tsv``: 提问)."""
+    doc = annotate(pipeline, "标题\n\n议员叶尔穆拉特·巴佩向政府成员提问，哈萨克斯坦何时能够全面过渡到拉丁字母。\n")
+    assert [(doc.span(q.start, q.end), q.speaker_entity_id) for q in doc.quotes] == [
+        ("哈萨克斯坦何时能够全面过渡到拉丁字母。", "per:zh:叶尔穆拉特·巴佩")
+    ]

@@ -26,6 +26,7 @@ from pipeline.lang.zh.lexicon import (
     CHINESE_SURNAMES,
     COMPANY_INDUSTRIES,
     DATE_OPENING_CHARS,
+    DATELINE_AGENCIES,
     DESCRIPTION_OPENERS,
     EVENT_WORDS,
     EXTENDING_STATE_FORMS,
@@ -1227,6 +1228,14 @@ _SOURCED_OUTLET = re.compile(
 the tagger read in its name (斜体字, "italic", as a person); not 本网 or 该网站 (this site)."""
 
 
+_AGENCY_DATELINE = re.compile(
+    f"(?P<outlet>{'|'.join(map(re.escape, DATELINE_AGENCIES))})(?:[/／](?P<place>[^/／\\s]{{2,12}})[/／]"
+    "|(?P<unslashed>[\u4e00-\u9fff]{2,8}?))(?:[0-9０-９]{1,2}月[0-9０-９]{1,2}日)?(?:--|[ \t]*[-－–—]{1,2}[ \t])"
+)
+"""The agency's own dateline with a dash (`哈通社阿斯塔纳--据…`, `哈通社/阿斯塔纳/10月27日 –`): the agency and the
+place, whatever the tagger read over both (``data/dateline_agencies.tsv``)."""
+
+
 def find_wire_datelines(ctx: BlockContext) -> list[Mention]:
     """The outlet (ORG) and the place (LOC) of another outlet's dateline opening a paragraph, and an outlet cited as
     a source (据…网站报道), whether or not the tagger read them (人民网 as a name)."""
@@ -1235,12 +1244,15 @@ def find_wire_datelines(ctx: BlockContext) -> list[Mention]:
         for match in _SOURCED_OUTLET.finditer(ctx.text, ctx.block.start, ctx.block.end)
         if not match.group("outlet").endswith(NOT_OUTLETS)
     ]
-    dateline = _WIRE_DATELINE.match(ctx.text, ctx.block.start, ctx.block.end)
+    dateline = _WIRE_DATELINE.match(ctx.text, ctx.block.start, ctx.block.end) or _AGENCY_DATELINE.match(
+        ctx.text, ctx.block.start, ctx.block.end
+    )
     if dateline is None or dateline.group("outlet").endswith(NOT_OUTLETS):
         return found
     found.append(Mention(*dateline.span("outlet"), "ORG", "dateline:agency", "wire_zh", 0.8))
-    if dateline.group("place") is not None:
-        found.append(Mention(*dateline.span("place"), "LOC", "dateline:place", "wire_zh", 0.7))
+    place = "unslashed" if "unslashed" in dateline.groupdict() and dateline.group("unslashed") else "place"
+    if dateline.group(place) is not None:
+        found.append(Mention(*dateline.span(place), "LOC", "dateline:place", "wire_zh", 0.7))
     return found
 
 
@@ -1429,6 +1441,8 @@ def _span_at_words(text: str, sentence: Sentence, mention: Mention) -> Mention |
     next word)."""
     if mention.label == "PER" or mention.end - mention.start == 1:
         return mention  # 中美关系: a country's one-character name stays
+    if _opens_with_preposition([sentence], mention.start) and mention.end - mention.start > 2:
+        mention = dataclasses.replace(mention, start=mention.start + 1)  # `据|总统府新闻局`: according to, no name's
     start, end = mention.start, mention.end
     whole = _token_across(sentence, end)
     if whole is not None and whole.start <= start and text.endswith(STATE_FORMS, start, whole.end):
@@ -1821,6 +1835,9 @@ def _corrected(text: str, start: int, end: int, label: str) -> list[Mention]:
     stop = _SENTENCE_STOP.search(text, start, end)
     if stop is not None:  # `哈萨克斯坦公民。内务部` in one dash quote: no name runs over a sentence's end
         return [*_corrected(text, start, stop.start(), label), *_corrected(text, stop.end(), end, label)]
+    comma = text.find("、", start, end)
+    if comma > start and label != "PER":  # `突厥投资基金、协调委员会`: two bodies of a list, as MSRA lists them
+        return [*_corrected(text, start, comma, label), *_corrected(text, comma + 1, end, label)]
     title_mark = text.rfind("《", start, end)
     if title_mark != -1 and text.find("》", title_mark, end) == -1 and title_mark + 1 < end:
         start = title_mark + 1  # `俄罗斯《消息报》`: the title's name, inside its marks
