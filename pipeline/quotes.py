@@ -970,6 +970,8 @@ class QuoteFinder:
             end = _opening_title_end(index, previous_start, previous_end)
             if end is None:
                 continue
+            if _in_quotes(previous_start, earlier):
+                return None  # `X指出，A。总统托卡耶夫…。他强调`: a title inside X's words, not who goes on
             title = QuoteCandidate(quote.start, quote.end, quote.kind, quote.cue, previous_start, end, 0.0)
             found = self._resolve(doc, title, earlier)
             person = found.speaker_entity_id

@@ -7243,3 +7243,14 @@ def test_chinese_question_put_to_someone_is_reported_speech(pipeline) -> None:  
     assert [(doc.span(q.start, q.end), q.speaker_entity_id) for q in doc.quotes] == [
         ("哈萨克斯坦何时能够全面过渡到拉丁字母。", "per:zh:叶尔穆拉特·巴佩")
     ]
+
+
+def test_chinese_pronoun_after_a_title_inside_someones_words_is_that_speaker(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """`X指出，A。总统托卡耶夫高度重视…。` then `他强调，…`: the President opens a sentence of X's words, so 他 is X,
+    who goes on speaking, not the President."""
+    doc = annotate(
+        pipeline,
+        "标题\n\n副总理哈勒姆詹·阔伊什巴耶夫在全体会议发言中指出,哈萨克斯坦与欧盟保持着良好势头。"
+        "总统哈斯穆-卓玛尔特·托卡耶夫高度重视与欧盟的多领域合作。\n\n他强调,哈萨克斯坦正在推进国民经济结构性改革。\n",
+    )
+    assert [q.speaker_entity_id for q in doc.quotes] == ["per:galymzhan-koishybayev", "per:galymzhan-koishybayev"]
