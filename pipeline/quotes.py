@@ -1667,6 +1667,10 @@ _POSSESSIVE_MARKS = ("'s ", "’s ", "的")
 """What follows a name that only owns the speaker phrase's head."""
 
 
+_OF_BEFORE = re.compile(r"[ \t]of[ \t]+(?:the[ \t]+)?$")
+"""`of` right before a name inside a speaker's words: the name is part of the body a title is of."""
+
+
 def _speaker_mention(index: _Index, start: int, end: int) -> Mention | None:
     """The subject among the names before a cue: the first person (州长X在Y中心…上表示), else the last body
     (one that runs on past the phrase counts: a finder may cut `департамент комитета | по …` at a
@@ -1675,6 +1679,8 @@ def _speaker_mention(index: _Index, start: int, end: int) -> Mention | None:
     text = index.doc.text
     persons = [m for m in inside if m.label == "PER"]
     heads = [m for m in persons if not text.startswith(_POSSESSIVE_MARKS, m.end)]
+    if len(heads) > 1 and _OF_BEFORE.search(text, start, heads[0].start):
+        heads = heads[1:]  # `said President of Jas Qyran … League Berik Kaniyev`: a name inside the title's body
     if persons:  # `Kolyadin’s coach Anatoly Poiskovoy`, `托卡耶夫的顾问X`: the possessor does not speak
         return (heads or persons)[0]
     bodies = [

@@ -7254,3 +7254,26 @@ def test_chinese_pronoun_after_a_title_inside_someones_words_is_that_speaker(pip
         "总统哈斯穆-卓玛尔特·托卡耶夫高度重视与欧盟的多领域合作。\n\n他强调,哈萨克斯坦正在推进国民经济结构性改革。\n",
     )
     assert [q.speaker_entity_id for q in doc.quotes] == ["per:galymzhan-koishybayev", "per:galymzhan-koishybayev"]
+
+
+def test_chinese_cue_as_a_noun_is_no_report(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """`鉴于…的预测，`: a forecast, after 的, opens no report; `在回答记者相关提问时，X强调…`: 提问 is when he spoke, X's
+    words follow 强调; `明确指出货物的收货方，…`: a short noun object before a comma, no report."""
+    doc = annotate(
+        pipeline,
+        "标题\n\n鉴于夏季高温干旱的预测,政府总理指示各地区行政长官,各部门必须迅速协调行动。\n\n"
+        "在回答记者相关提问时,朱曼哈林强调哈萨克斯坦是一个独立自主的国家。\n\n"
+        "这些文件应明确指出货物的收货方，并能清楚体现应缴纳的关税情况。\n",
+    )
+    assert [doc.span(q.start, q.end) for q in doc.quotes] == ["哈萨克斯坦是一个独立自主的国家。"]
+
+
+def test_english_name_inside_a_titles_body_is_not_the_speaker(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """`said President of Jas Qyran … League of Kazakhstan Berik Kaniyev`: a name the tagger read inside the body the
+    title is of is no speaker; the name after the title speaks."""
+    doc = annotate(
+        pipeline,
+        'Title\n\n"Our main goal is to ensure that children enjoy sport," said President of Jas Qyran Children and '
+        "Youth Football League of Kazakhstan Berik Kaniyev.\n",
+    )
+    assert [doc.span(q.speaker_start, q.speaker_end) for q in doc.quotes] == ["Berik Kaniyev"]

@@ -686,6 +686,8 @@ def _indirect(
             continue  # `2026年被正式宣布为…`: declared so, nobody's words
         if _INSIDE_CIRCUMSTANCE.match(text, cue.end("cue")) and "在" in text[start : cue.start()]:
             continue  # `主任在介绍新任州长时指出，…`: 介绍 is what he was doing when he spoke (指出)
+        if text.startswith("时", cue.end("cue")):
+            continue  # `在回答记者相关提问时，X强调…`: when, not a report of its own
         if _NOT_AFTER_CUE.match(text, cue.end("cue")) and not cue.group("belief"):
             continue
         # 强调指出，… : the second cue, right after the first, is no content; after a comma it is (表示，预计明年…)
@@ -710,10 +712,10 @@ def _indirect(
         if (
             predicates
             and not any(char in _PUNCTUATION for char in text[cue.end("cue") : content_start])
-            and len(text[content_start:content_end].rstrip("。！ \t")) <= _MOST_NOUN_OBJECT
-            and not _has_predicate(predicates, content_start, content_end)
+            and len(clause := _first_clause(text[content_start:content_end]).rstrip("。！ \t")) <= _MOST_NOUN_OBJECT
+            and not _has_predicate(predicates, content_start, content_start + len(clause))
         ):
-            continue  # `州长特别强调投资活跃度。`: a short noun object, no clause with a verb or adjective of its own
+            continue  # `州长特别强调投资活跃度。`, `明确指出货物的收货方，…`: a short noun object, no verb or adjective
         if text[content_start:content_end].endswith(LIST_ANNOUNCERS) and text[content_end : content_end + 1] in "：:":
             continue  # `他介绍，具体措施如下：`: a list follows, not words
         content = text[content_start:content_end]
