@@ -7257,8 +7257,8 @@ def test_chinese_pronoun_after_a_title_inside_someones_words_is_that_speaker(pip
 
 
 def test_chinese_cue_as_a_noun_is_no_report(pipeline) -> None:  # type: ignore[no-untyped-def]
-    """`鉴于…的预测，`: a forecast, after 的, opens no report; `在回答记者相关提问时，X强调…`: 提问 is when he spoke, X's
-    words follow 强调; `明确指出货物的收货方，…`: a short noun object before a comma, no report."""
+    """`鉴于…的预测，`: a forecast, after 的, opens no report; `在回答记者相关提问时，X强调…`: 提问 is when he
+    spoke, X's words follow 强调; `明确指出货物的收货方，…`: a short noun object before a comma, no report."""
     doc = annotate(
         pipeline,
         "标题\n\n鉴于夏季高温干旱的预测,政府总理指示各地区行政长官,各部门必须迅速协调行动。\n\n"
