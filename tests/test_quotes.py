@@ -7277,3 +7277,11 @@ def test_english_name_inside_a_titles_body_is_not_the_speaker(pipeline) -> None:
         "Youth Football League of Kazakhstan Berik Kaniyev.\n",
     )
     assert [doc.span(q.speaker_start, q.speaker_end) for q in doc.quotes] == ["Berik Kaniyev"]
+
+
+def test_chinese_belief_after_a_cue_reports_a_clause_whatever_its_first_words(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """`并表示相信通过共同努力，将…`: 表示相信 reports the clause, though its first words hold no verb jieba tags."""
+    doc = annotate(
+        pipeline, "标题\n\n双方确认了合作的愿望，并表示相信通过共同努力，将在两国之间建立稳定、高效的交通走廊。\n"
+    )
+    assert [doc.span(q.start, q.end) for q in doc.quotes] == ["通过共同努力，将在两国之间建立稳定、高效的交通走廊。"]

@@ -709,13 +709,19 @@ def _indirect(
         content_start, content_end = _content(text, further.end() if further else cue.end(), end)
         if content_end - content_start < 4 or _spoken_about(text, cue.end("cue"), content_start, content_end):
             continue
+        sentence = text[content_start:content_end].rstrip("。！ \t")
+        clause = _first_clause(sentence)
         if (
             predicates
+            and not cue.group("belief")
             and not any(char in _PUNCTUATION for char in text[cue.end("cue") : content_start])
-            and len(clause := _first_clause(text[content_start:content_end]).rstrip("。！ \t")) <= _MOST_NOUN_OBJECT
+            and len(clause) <= _MOST_NOUN_OBJECT
+            and (clause == sentence or "的" in clause)
             and not _has_predicate(predicates, content_start, content_start + len(clause))
         ):
-            continue  # `州长特别强调投资活跃度。`, `明确指出货物的收货方，…`: a short noun object, no verb or adjective
+            # `州长特别强调投资活跃度。`, `明确指出货物的收货方，…`: a short noun object (a sentence alone or a phrase
+            # with 的 before a comma), no verb or adjective; not `表示相信通过共同努力，将…`, which reports
+            continue
         if text[content_start:content_end].endswith(LIST_ANNOUNCERS) and text[content_end : content_end + 1] in "：:":
             continue  # `他介绍，具体措施如下：`: a list follows, not words
         content = text[content_start:content_end]
