@@ -7285,3 +7285,10 @@ def test_chinese_belief_after_a_cue_reports_a_clause_whatever_its_first_words(pi
         pipeline, "标题\n\n双方确认了合作的愿望，并表示相信通过共同努力，将在两国之间建立稳定、高效的交通走廊。\n"
     )
     assert [doc.span(q.start, q.end) for q in doc.quotes] == ["通过共同努力，将在两国之间建立稳定、高效的交通走廊。"]
+
+
+def test_english_clause_without_that_whose_verb_takes_by_and_an_amount(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """`The Minister noted the country's GDP grew by 4.4%`: `grew by 4.4%` is the clause's verb and how much, not a
+    participle before its agent (`led by the Chairman`)."""
+    doc = annotate(pipeline, "Title\n\nThe Minister noted the country's GDP grew by 4.4% in the first quarter.\n")
+    assert [doc.span(q.start, q.end) for q in doc.quotes] == ["the country's GDP grew by 4.4% in the first quarter."]

@@ -1274,8 +1274,9 @@ def _clause_by_its_verb(text: str, start: int, end: int, finite_verbs: Sequence[
     return said
 
 
-_BY_AFTER_WORD = re.compile(r"[\w'’-]+[ \t]+by\b")
-"""A verb form with `by` after it: a participle before its agent (`the delegation led by the Chairman`)."""
+_BY_AFTER_WORD = re.compile(r"[\w'’-]+[ \t]+by\b(?![ \t]+(?:[0-9]|nearly|almost|about|over|more|less|some|half)\b)")
+"""A verb form with `by` after it: a participle before its agent (`the delegation led by the Chairman`), not a verb
+with how much after `by` (`GDP grew by 4.4%`)."""
 _QUOTED_WORDS = re.compile(_QUOTED_NAME)
 
 
