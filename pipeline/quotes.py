@@ -1300,15 +1300,20 @@ def _office_before(text: str, start: int) -> tuple[bool, str | None]:
     """Whether a title stands in the description right before a name (back to a comma or a sentence's end), and
     the office its first title names (`Kazakh Energy Minister X` -> minister; `Deputy Prime Minister X`, `Заместитель
     министра X`: a title of no one office first, None)."""
-    window = text[max(0, start - _DESCRIPTION_REACH) : start]
-    cut = max(window.rfind(mark) for mark in _DESCRIPTION_ENDS)
-    return _first_title_office([word.strip('«»"“”()').lower() for word in window[cut + 1 :].split()])
+    description = _description_before(text[max(0, start - _DESCRIPTION_REACH) : start])
+    return _first_title_office([word.strip('«»"“”()').lower() for word in description.split()])
 
 
 _DESCRIPTION_REACH = 80
 """How far before a name the description giving a person's title is read."""
-_DESCRIPTION_ENDS = (".", "!", "?", "\n", ",", ";", ":", "(", ")", "—", "–", "«", "»")
-"""Marks a description before a name does not run over."""
+_DESCRIPTION_EDGE = re.compile(r"[.!?\n,;:()—–«»]")
+"""Marks a description before a name does not run over (another person's description ends at its comma: `X, Chairman
+of the Kazakh Parliament, and Y`); `and` may stand inside one (Minister of Trade and Integration X)."""
+
+
+def _description_before(window: str) -> str:
+    """The words of a text window (ending at a name) after the last edge of a description, which describe the name."""
+    return _DESCRIPTION_EDGE.split(window)[-1]
 
 
 def _title_head(phrase: str) -> str:
@@ -1490,6 +1495,11 @@ class _Index:
             if holder is not None:
                 found.append((match.start(), holder))
         return found
+
+    @functools.cached_property
+    def office_starts(self) -> list[int]:
+        """Where each office phrase of :attr:`offices` starts, in order (for bisecting)."""
+        return [start for start, _ in self.offices]
 
     def sentences_of(self, block: int) -> list[tuple[int, int]]:
         return self.by_block.get(block, [])
@@ -2008,16 +2018,12 @@ def _person_of_people(index: _Index, phrase: str, position: int) -> str | None:
     text = index.doc.text
     before = bisect.bisect_left(index.person_starts, position)
     for person in reversed(index.persons[max(0, before - _Index.LOOK_BACK_ITEMS) : before]):
-        window = text[max(0, person.start - _PEOPLE_WINDOW) : person.start].lower()
-        window = _DESCRIPTION_CUT.split(window)[-1]  # `X, Chairman of the Kazakh Parliament, and Y`: not Y's
+        window = _description_before(text[max(0, person.start - _PEOPLE_WINDOW) : person.start]).lower()
         if any(re.search(pattern, window) for pattern in patterns):
             return person.entity_id
     return None
 
 
-_DESCRIPTION_CUT = re.compile(r"[,;:.!?\n]|(?<![\w-])and(?![\w-])")
-"""Where the words describing the name after them begin: after a mark or `and` (another person's description ends
-there)."""
 _ENVOY = re.compile(r"[ \t]*驻")
 """`印尼驻哈大使`: the country before 驻 sends the one the phrase names."""
 
@@ -2406,9 +2412,8 @@ def _received_guest(index: _Index, sentence_start: int) -> str | None:
 
 def _office_named_between(index: _Index, start: int, end: int) -> bool:
     """Whether an office phrase (`the Head of State`, `国家元首`) is written between ``start`` and ``end``."""
-    starts = [at for at, _ in index.offices]
-    found = bisect.bisect_left(starts, start)
-    return found < len(starts) and starts[found] < end
+    found = bisect.bisect_left(index.office_starts, start)
+    return found < len(index.office_starts) and index.office_starts[found] < end
 
 
 def _previous_subject(index: _Index, quote: Quote, gender: str | None, earlier: list[Quote]) -> str | None:

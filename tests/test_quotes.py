@@ -7292,3 +7292,14 @@ def test_english_clause_without_that_whose_verb_takes_by_and_an_amount(pipeline)
     participle before its agent (`led by the Chairman`)."""
     doc = annotate(pipeline, "Title\n\nThe Minister noted the country's GDP grew by 4.4% in the first quarter.\n")
     assert [doc.span(q.start, q.end) for q in doc.quotes] == ["the country's GDP grew by 4.4% in the first quarter."]
+
+
+def test_a_description_before_a_name_runs_over_and_but_not_over_a_comma() -> None:
+    """The title before a name is read back to the last mark, over `and` inside the title (`Minister of Trade and
+    Integration X`), not over the comma that ends another person's description."""
+    from pipeline.quotes import _office_before
+
+    text = "Minister of Trade and Integration Arman Shakkaliyev"
+    assert _office_before(text, text.index("Arman")) == (True, "minister")
+    text = "Aibek Smadiyarov, Minister of Foreign Affairs, and Marat Karabayev"
+    assert _office_before(text, text.index("Marat")) == (False, None)

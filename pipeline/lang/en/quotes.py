@@ -209,13 +209,13 @@ _ADDING = rf"[ \t]+(?P<cue>{alternatives(ADDING_VERBS)}){_ASIDE}[ \t]+that[ \t]+
 _ADDING_THAT = re.compile(r"(?:[ \t]+(?:during|at|in|on|after|before)[ \t][^,.;\"“”«»]{1,60}?)?,?" + _ADDING)
 """`…," X said (during the talks), adding that …`: more of X's words, in reported speech."""
 _PARTICIPLE_THAT = re.compile(",?" + _ADDING)
-_ADDING_CLAUSE = re.compile(
-    r",[ \t]+(?P<cue>adding)[ \t]+(?=[^,.;:\"“”«»]{0,60}?[ \t](?:is|are|was|were|has|have|had|will|would|can|could|"
-    r"should|must)[ \t])"
-)
-"""`X reminded that A, adding the reason is unclear`: `adding` with a clause of its own, no `that` (an auxiliary soon
-after it, not `adding 20 buses to the fleet`): more of the speaker's words."""
 """`X reported on …, stressing that …`: a participle after what the subject did carries its words."""
+_ADDING_CLAUSE = re.compile(
+    rf",[ \t]+(?P<cue>{alternatives(ADDING_VERBS)})[ \t]+"
+    r"(?=[^,.;:\"“”«»]{0,60}?[ \t](?:is|are|was|were|has|have|had|will|would|can|could|should|must)[ \t])"
+)
+"""`X reminded that A, adding the reason is unclear`: the participle with a clause of its own, no `that` (an
+auxiliary soon after it, not `adding 20 buses to the fleet`): more of the speaker's words."""
 _NO_SPEAKER_SUBJECTS = frozenset({"it", "this", "that", "there", "these", "those"})
 """Subjects that name no speaker (`It was cold, noting that …`)."""
 _OPENING = re.compile(

@@ -181,8 +181,9 @@ body) -> what that body's name ends with and the stems one of its words starts w
 POSSESSIVES = frozenset(words("ru", "possessives"))
 """Possessive pronouns (Вашей, нашим): a span that begins with one is no name."""
 QUESTION_WORDS = words("ru", "question_words")
-QUESTION_OPENERS = words("ru", "question_openers")
 """Words opening an indirect question (`рассказали, сколько …`): what was told about, no words said."""
+QUESTION_OPENERS = words("ru", "question_openers")
+"""Of those, the ones that opening a sentence before a trailing verb make it a question (Сколько …, рассказал X)."""
 TITLE_EQUIVALENTS = mapping("ru", "title_equivalents", "title")
 """`глава региона` -> аким: a general title with what it governs names an office's own title."""
 STATEMENT_ANAPHORS = words("ru", "statement_anaphors")

@@ -51,23 +51,13 @@ def english_body_name(name: str, known: dict[str, BodyPart], longest: int) -> st
     """The English name of a body named in Chinese (哈萨克斯坦民航委员会 -> ``Civil Aviation Committee of
     Kazakhstan``), or None: a part unknown, no head at the end, or a bare head (委员会), which names no body."""
     parts = _parts(name.strip(), known, longest)
-    if (
-        parts
-        and len(parts) == 2
-        and parts[0].kind == "known_place"
-        and parts[1].kind == "known_body"
-        and parts[1].english.endswith(f" of {parts[0].english}")
-    ):
-        return parts[1].english  # 哈外交部: a body the gazetteer knows (外交部) after its country's short name
-    if (
-        parts
-        and len(parts) == 2
-        and parts[0].kind == "known_place"
-        and parts[1].kind == "known_body"
-        and parts[1].english.endswith(_HOME_BODY)
-        and parts[0] is BODY_WORDS.get(name.strip()[:1])
-    ):  # 俄外交部: another country's one-character name before a national body the gazetteer knows at home
-        return f"{parts[1].english[: -len(_HOME_BODY)]} of {parts[0].english}"
+    if parts and len(parts) == 2 and parts[0].kind == "known_place" and parts[1].kind == "known_body":
+        country, body = parts
+        if body.english.endswith(f" of {country.english}"):
+            return body.english  # 哈外交部: a body the gazetteer knows (外交部) after its country's short name
+        if body.english.endswith(_HOME_BODY) and country is BODY_WORDS.get(name.strip()[:1]):
+            # 俄外交部: another country's one-character name before a national body the gazetteer knows at home
+            return f"{body.english[: -len(_HOME_BODY)]} of {country.english}"
     if not parts or parts[-1].kind not in ("head", "head_of", "local_head") or len(parts) < 2:
         return None
     if parts[-1].kind == "local_head" and (len(parts) != 2 or parts[0].kind != "local_place"):

@@ -17,8 +17,9 @@ PARAGRAPH_CUES = words("zh", "reporting_verbs", scope="paragraph")
 LIST_ANNOUNCERS = words("zh", "list_announcers")
 """Words before a closing colon that announce a list (具体措施如下：), not someone's words."""
 STATEMENT_ANAPHORS = words("zh", "statement_anaphors")
-AUTHORED_WORKS = words("zh", "authored_works")
 """A statement named with no owner (消息称): the last speaker's, else the last body's."""
+AUTHORED_WORKS = words("zh", "authored_works")
+"""A written work named alone before a cue (文章指出): its author's words."""
 SOURCING_STATEMENTS = frozenset(words("zh", "statement_anaphors", opens="sourcing"))
 """Statement nouns that, opening a sentence alone, report no one's words (消息称，…)."""
 ISSUING_VERBS = words("zh", "issuing_verbs")

@@ -1228,11 +1228,13 @@ _SOURCED_OUTLET = re.compile(
 the tagger read in its name (斜体字, "italic", as a person); not 本网 or 该网站 (this site)."""
 
 
-_AGENCY_DATELINE = re.compile(
-    f"(?P<outlet>{'|'.join(map(re.escape, DATELINE_AGENCIES))})(?:[/／](?P<place>[^/／\\s]{{2,12}})[/／]"
-    "|(?P<unslashed>[\u4e00-\u9fff]{2,8}?))(?:[0-9０-９]{1,2}月[0-9０-９]{1,2}日)?(?:--|[ \t]*[-－–—]{1,2}[ \t])"
+_AGENCIES = "|".join(map(re.escape, DATELINE_AGENCIES))
+_DATED_DASH = "(?:[0-9０-９]{1,2}月[0-9０-９]{1,2}日)?(?:--|[ \t]*[-－–—]{1,2}[ \t])"
+_AGENCY_DATELINES = (
+    re.compile(f"(?P<outlet>{_AGENCIES})[/／](?P<place>[^/／\\s]{{2,12}})[/／]{_DATED_DASH}"),
+    re.compile(f"(?P<outlet>{_AGENCIES})(?P<place>[\u4e00-\u9fff]{{2,8}}?){_DATED_DASH}"),
 )
-"""The agency's own dateline with a dash (`哈通社阿斯塔纳--据…`, `哈通社/阿斯塔纳/10月27日 –`): the agency and the
+"""The agency's own dateline with a dash (`哈通社/阿斯塔纳/10月27日 –`, `哈通社阿斯塔纳--据…`): the agency and the
 place, whatever the tagger read over both (``data/dateline_agencies.tsv``)."""
 
 
@@ -1244,15 +1246,19 @@ def find_wire_datelines(ctx: BlockContext) -> list[Mention]:
         for match in _SOURCED_OUTLET.finditer(ctx.text, ctx.block.start, ctx.block.end)
         if not match.group("outlet").endswith(NOT_OUTLETS)
     ]
-    dateline = _WIRE_DATELINE.match(ctx.text, ctx.block.start, ctx.block.end) or _AGENCY_DATELINE.match(
-        ctx.text, ctx.block.start, ctx.block.end
+    dateline = next(
+        (
+            match
+            for pattern in (_WIRE_DATELINE, *_AGENCY_DATELINES)
+            if (match := pattern.match(ctx.text, ctx.block.start, ctx.block.end)) is not None
+        ),
+        None,
     )
     if dateline is None or dateline.group("outlet").endswith(NOT_OUTLETS):
         return found
     found.append(Mention(*dateline.span("outlet"), "ORG", "dateline:agency", "wire_zh", 0.8))
-    place = "unslashed" if "unslashed" in dateline.groupdict() and dateline.group("unslashed") else "place"
-    if dateline.group(place) is not None:
-        found.append(Mention(*dateline.span(place), "LOC", "dateline:place", "wire_zh", 0.7))
+    if dateline.group("place") is not None:
+        found.append(Mention(*dateline.span("place"), "LOC", "dateline:place", "wire_zh", 0.7))
     return found
 
 

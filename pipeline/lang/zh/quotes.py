@@ -819,9 +819,8 @@ def _in_brackets(text: str, start: int, position: int, end: int) -> bool:
     name of a river, no report)."""
     opening = max(text.rfind("（", start, position), text.rfind("(", start, position))
     if opening < 0 or max(text.rfind("）", opening, position), text.rfind(")", opening, position)) > opening:
-        return False
-    closing = [found for found in (text.find("）", position, end), text.find(")", position, end)) if found >= 0]
-    return bool(closing)
+        return False  # no bracket open here
+    return text.find("）", position, end) >= 0 or text.find(")", position, end) >= 0
 
 
 def _first_clause(content: str) -> str:
