@@ -2045,6 +2045,20 @@ def test_a_russian_coach_named_again_as_nastavnik_speaks(pipeline) -> None:  # t
         # ... and an order given after the report is no part of it
         ("总统指出，去年共进口电力37亿千瓦时，并责成政府加快建设。今年将投运4套机组。", "去年共进口电力37亿千瓦时"),
         ("他指出地区工作中仍存在不足，并提出明确要求：加强预防工作。", "地区工作中仍存在不足"),
+        # ... a later clause's appeal or order with no subject of its own is more of the statement
+        (
+            "州长强调，治理河流污染是重点工作。已与工厂签署协议，检查人员随时进厂，必要时可要求工厂停产。今年还将新建5个监测站。",
+            "治理河流污染是重点工作。已与工厂签署协议，检查人员随时进厂，必要时可要求工厂停产。今年还将新建5个监测站。",
+        ),
+        (
+            "他表示，该州正在发展风能。明年计划新建3座风电场，并建议企业加大投资力度。",
+            "该州正在发展风能。明年计划新建3座风电场，并建议企业加大投资力度。",
+        ),
+        # ... but one whose clause names who appeals is the article's telling
+        (
+            "他表示，供气仍然紧张。考虑到冬季将至，州长建议公司研究新建管道。",
+            "供气仍然紧张。",
+        ),
     ],
 )
 def test_a_chinese_statement_runs_on_until_an_appeal_or_a_question(pipeline, paragraph: str, content: str) -> None:  # type: ignore[no-untyped-def]

@@ -542,8 +542,26 @@ def _breaks_scope(text: str, start: int, end: int) -> bool:
     nouns = [match.span() for match in _BREAKER_NOUN.finditer(text, start, end)]
     return any(
         not any(a <= breaker.start() and breaker.end() <= b for a, b in nouns)
+        and _opening_clause(text, start, breaker.start())
         for breaker in _SCOPE_BREAKER.finditer(text, start, end)
     )
+
+
+_MOST_OPENER = 5
+"""Characters of the clauses before a sentence's main one when they are only an opener (同时，, 对此，, 在会上，)."""
+_SUBJECT_WORD = re.compile("|".join(map(re.escape, sorted({*PRONOUNS, *PERSON_TITLES}, key=len, reverse=True))))
+"""A pronoun or a title: a clause holding one before its appeal or order names who appeals (…，州长建议…)."""
+
+
+def _opening_clause(text: str, start: int, position: int) -> bool:
+    """Whether ``position`` lies in what a sentence tells on its own account: its main clause, perhaps after a short
+    opener (`同时，他要求…`), or a later clause naming who appeals (`鉴于…，州长建议…`); an appeal or an order of a
+    later clause with no subject of its own (`…，必要时可要求企业降低产量`, `…，并建议公司…`) is part of the statement
+    the sentence carries on."""
+    clause_start = max(text.rfind(mark, start, position) for mark in "，,；;")
+    if clause_start < start or len(text[start:clause_start].strip()) <= _MOST_OPENER:
+        return True
+    return _SUBJECT_WORD.search(text, clause_start, position) is not None
 
 
 _CONTINUATION = re.compile(f"[ \t]*(?:{'|'.join(map(re.escape, CONTINUATIONS))})")
