@@ -319,6 +319,8 @@ def test_another_reading_wins_only_when_it_spells_names_far_better() -> None:
         ("阿赫马拉尔·阿勒纳扎尔沃娃", "Akmaral Alnazarova"),
         ("安娜·彼得罗娃", "Anna Petrova"),  # 彼得 is Пётр, 彼得罗 the Петро of Петров
         ("彼得罗夫", "Petrov"),
+        ("努尔兰·翁扎诺夫", "Nurlan Onzanov"),  # 翁 opening a Kazakh name is Оң (Оңжанов), not pinyin weng
+        ("翁星星", "Weng Xingxing"),  # and a Chinese surname stays pinyin
     ],
 )
 def test_readings_of_characters_that_write_two_sounds(chinese: str, latin: str) -> None:
