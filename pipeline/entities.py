@@ -554,7 +554,7 @@ class SpellingIndex:
         """The one gazetteer person an initial and a surname name (`K.Massimov`, `К. Масимов` is Karim Massimov):
         the surname as a known full name has it, the given name beginning with the initial."""
         parts = [part.lower() for part in name_parts(name)]
-        if len(parts) < 2 or not all(_is_initial(part) for part in parts[:-1]):
+        if len(parts) < 2 or _leading_initials(parts, name) is None:
             return None
         surname, initial = parts[-1], parts[0][:1]
         fits = {
@@ -562,6 +562,8 @@ class SpellingIndex:
             for known, given, entity in self.by_first.get(surname[:1], ())
             if known == surname and given[:1] == initial
         }
+        if len(fits) > 1:
+            fits = (fits & _OFFICE_HOLDERS) or fits  # `K.Tokayev`: the President, not Kemel Tokayev
         return fits.pop() if len(fits) == 1 else None
 
     def find_transliteration(self, name: str) -> str | None:
@@ -773,8 +775,8 @@ def link(
                 surnames_by_letter.setdefault(letter, set()).add(surname)
     variants: dict[str, str | None] = {}
     for mention, parts in zip(persons, person_parts, strict=True):
-        initials = [part for part in parts[:-1] if _is_initial(part)]
-        if len(parts) != 1 and len(initials) != len(parts) - 1:
+        initials = _leading_initials(parts, _key_form(doc, mention, normal_forms)) if len(parts) > 1 else []
+        if initials is None:
             continue
         key = (_surname_key(parts[-1]), initials[0][:1].lower() if initials else "")
         if key not in by_surname and not initials and mention.entity_id is None:
@@ -925,6 +927,22 @@ def _opposite_genders(name: str, other: str) -> bool:
     """Whether one name ends as a woman's and the other as a man's does."""
     female, male = gendered_name_endings()
     return (name.endswith(female) and other.endswith(male)) or (name.endswith(male) and other.endswith(female))
+
+
+_OFFICE_HOLDERS = frozenset(row["entity"] for row in common_table("office_holders"))
+"""Everyone who held an office of ``office_holders.tsv``: of two known persons an initial and a surname fit, the
+one the news names (`K.Tokayev` is the President, not his father)."""
+
+
+def _leading_initials(parts: list[str], form: str) -> list[str] | None:
+    """The initials a surname follows (`K.Tokayev`, `Б.Б. Мусин`, and a hyphenated surname: `H.Amir-Abdollahian`),
+    or None when the name is no such pair (`Hossein Amir-Abdollahian`, `K. Jomart Tokayev`)."""
+    count = next((index for index, part in enumerate(parts) if not _is_initial(part)), len(parts))
+    if count == 0 or count == len(parts):
+        return None
+    if len(parts) - count > 1 and "-" not in form.split(".")[-1]:
+        return None
+    return parts[:count]
 
 
 def _is_initial(part: str) -> bool:

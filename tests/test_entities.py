@@ -4566,3 +4566,18 @@ def test_chinese_agency_dateline_with_dashes_a_leading_preposition_and_a_list_of
     found = {(doc.span(m.start, m.end), m.label) for m in doc.mentions}
     assert {("哈通社", "ORG"), ("阿斯塔纳", "LOC"), ("总统府新闻局", "ORG")} <= found
     assert not any(name.startswith("据") or "、" in name for name, _ in found)
+
+
+def test_an_initial_and_a_surname_link_to_the_person_named_in_full(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """Kazinform writes a person named in full once, then an initial and the surname (`H.Amir-Abdollahian`, a
+    hyphenated surname too); `K.Tokayev` is the President, not his father, whom the gazetteer also knows."""
+    doc = annotate(
+        pipeline,
+        "Title\n\nForeign Minister Jean-Pierre Lacroix-Dubois arrived in Astana. According to J.Lacroix-Dubois, the "
+        "talks went well.\n\nK.Tokayev said the plant will open in May.\n",
+    )
+    assert [(text, entity) for text, _, entity in mentions(doc, "PER")] == [
+        ("Jean-Pierre Lacroix-Dubois", "per:en:Jean-Pierre Lacroix-Dubois"),
+        ("J.Lacroix-Dubois", "per:en:Jean-Pierre Lacroix-Dubois"),
+        ("K.Tokayev", "per:kassym-jomart-tokayev"),
+    ]
