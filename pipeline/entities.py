@@ -522,6 +522,8 @@ class SpellingIndex:
         self.full_names: list[tuple[str, str, str]] = []
         """(given name, surname, entity id) of every Russian full name, for Chinese readings."""
         self._read: dict[str, str | None] = {}
+        self.given_names: dict[str, set[str]] = {}
+        """Entity id -> the given names its full names open with, lower case (比比萨拉, bibisara, бибисара)."""
         for entity in gazetteer:
             if entity.type != "PER":
                 continue
@@ -540,6 +542,8 @@ class SpellingIndex:
                         cyrillic = [CYRILLIC_SPELLING.word(part) for part in (parts[0], parts[-1])]
                         if all(cyrillic):
                             self.full_names.append((cyrillic[0], cyrillic[1], entity.id))  # type: ignore[arg-type]
+                    if len(parts) > 1 and not _is_initial(parts[0]):
+                        self.given_names.setdefault(entity.id, set()).add(parts[0])
                     if parts:
                         given = parts[0] if len(parts) > 1 else ""
                         self.by_first.setdefault(parts[-1][:1], []).append((parts[-1], given, entity.id))
@@ -793,6 +797,8 @@ def link(
     _link_credited_persons(doc, persons, person_parts, by_surname, normal_forms)
     _link_chinese_surnames(doc, persons, normal_forms)
     _link_given_names(doc, persons, person_parts, normal_forms)
+    if spellings is not None:
+        _link_known_given_names(persons, person_parts, spellings)
     if spellings is not None:  # a transliterated surname that no full name of the document explains
         for mention in persons:
             form = _key_form(doc, mention, normal_forms)
@@ -871,6 +877,21 @@ def _link_given_names(
                 owner.entity_id = _new_id(doc, owner, normal_forms)
         if len({owner.entity_id for owner in found}) == 1:
             mention.entity_id = found[0].entity_id
+
+
+def _link_known_given_names(persons: list[Mention], parts: list[list[str]], spellings: SpellingIndex) -> None:
+    """A given name alone that no full name of the document explains is the known person the document names by
+    surname whose gazetteer name opens with it (比比萨拉 in an article that calls her 阿萨乌巴耶娃 otherwise), when only
+    one such person is named."""
+    present = {mention.entity_id for mention in persons if mention.entity_id in spellings.given_names}
+    if not present:
+        return
+    for mention, name in zip(persons, parts, strict=True):
+        if len(name) != 1 or (mention.entity_id is not None and mention.entity_id in spellings.given_names):
+            continue
+        owners = {entity for entity in present if name[0].lower() in spellings.given_names[entity]}
+        if len(owners) == 1:
+            mention.entity_id = owners.pop()
 
 
 def _link_chinese_surnames(doc: Document, persons: list[Mention], normal_forms: dict[tuple[int, int], str]) -> None:

@@ -4581,3 +4581,19 @@ def test_an_initial_and_a_surname_link_to_the_person_named_in_full(pipeline) -> 
         ("J.Lacroix-Dubois", "per:en:Jean-Pierre Lacroix-Dubois"),
         ("K.Tokayev", "per:kassym-jomart-tokayev"),
     ]
+
+
+def test_a_given_name_alone_is_the_known_person_the_document_names_by_surname(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """An article that calls a known athlete by her surname and once by her given name (比比萨拉) names one person; a
+    given name that no person of the document has stays someone else."""
+    for text, surname, given in (
+        ("标题\n\n阿萨乌巴耶娃在决赛中获胜。比比萨拉表示，这场比赛很艰难。\n", "阿萨乌巴耶娃", "比比萨拉"),
+        ("Title\n\nAssaubayeva won the final. Bibisara said the game was hard.\n", "Assaubayeva", "Bibisara"),
+    ):
+        doc = annotate(pipeline, text)
+        assert {(name, entity) for name, _, entity in mentions(doc, "PER")} == {
+            (surname, "per:bibisara-assaubayeva"),
+            (given, "per:bibisara-assaubayeva"),
+        }
+    other = annotate(pipeline, "Title\n\nAssaubayeva won the final. Dinara said the game was hard.\n")
+    assert ("Dinara", "per:bibisara-assaubayeva") not in {(n, e) for n, _, e in mentions(other, "PER")}
