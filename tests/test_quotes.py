@@ -7317,3 +7317,12 @@ def test_a_description_before_a_name_runs_over_and_but_not_over_a_comma() -> Non
     assert _office_before(text, text.index("Arman")) == (True, "minister")
     text = "Aibek Smadiyarov, Minister of Foreign Affairs, and Marat Karabayev"
     assert _office_before(text, text.index("Marat")) == (False, None)
+
+
+def test_chinese_a_name_in_quotation_marks_with_its_gloss_opens_reported_speech(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """`表示，“全球门户”（Global Gateway）项目…`: a name in marks and its bracketed English name open a clause that goes
+    on, reported speech; the name alone in marks is no direct quote."""
+    doc = annotate(pipeline, "标题\n\n执行董事表示，“数字丝路”（Digital Silk Road）项目将连接中亚与欧洲。\n")
+    assert [(doc.span(q.start, q.end), q.kind) for q in doc.quotes] == [
+        ("“数字丝路”（Digital Silk Road）项目将连接中亚与欧洲。", "indirect")
+    ]

@@ -662,7 +662,15 @@ def _name_opens(text: str, position: int, end: int) -> bool:
     继续沿用`): reported speech, not a direct quote."""
     opening = position + len(text[position:end]) - len(text[position:end].lstrip())
     closing = text.find(QUOTATION_PAIRS.get(text[opening : opening + 1], "”"), opening + 1, end)
-    return 0 < closing - opening <= _MAX_QUOTED_NAME and text[closing + 1 : closing + 2].isalnum()
+    if not 0 < closing - opening <= _MAX_QUOTED_NAME:
+        return False
+    gloss = _NAME_GLOSS.match(text, closing + 1, end)  # `“全球门户”（Global Gateway）项目…`: the name's gloss
+    after = gloss.end() if gloss is not None else closing + 1
+    return text[after : after + 1].isalnum()
+
+
+_NAME_GLOSS = re.compile(r"[（(][^（()）\n]{1,40}[）)]")
+"""A gloss in brackets after a name in quotation marks (its English or Russian name)."""
 
 
 _MAX_QUOTED_NAME = 20
