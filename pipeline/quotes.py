@@ -151,6 +151,7 @@ TITLE_EQUIVALENTS = {
 STATEMENT_ANAPHORS = frozenset(phrase for language in languages().values() for phrase in language.statement_anaphors)
 """A statement named with no owner (`говорится в сообщении`): the last speaker's, else the last body's."""
 AUTHORED_WORKS = frozenset(phrase for language in languages().values() for phrase in language.authored_works)
+BODY_AUTHORED_WORKS = frozenset(phrase for language in languages().values() for phrase in language.body_authored_works)
 """A written work named alone as the speaker (文章指出): its author's words."""
 PLACE_ANAPHORS = frozenset(word for language in languages().values() for word in language.place_anaphors)
 """Words after a body's head that stand for the region named before (администрация региона)."""
@@ -571,7 +572,17 @@ class QuoteFinder:
             return quote
         quote.speaker_start, quote.speaker_end = start, end
         if phrase.lower() in AUTHORED_WORKS:  # `文章指出` after `托卡耶夫…发表署名文章`: the author, named last before
-            author = _last_mention(self._index, max(0, start - _CONTEXT_REACH), start, ("PER",))
+            # (a person; or a body, for what a ministry sends too: `文化和信息部…致以节日祝贺。贺词中指出`)
+            labels = ("PER", "ORG") if phrase.lower() in BODY_AUTHORED_WORKS else ("PER",)
+            before = min(start, quote.start)  # `-贺电写道。` after the words: named before them, not inside
+            author = next(
+                (
+                    mention
+                    for mention in reversed(self._index.inside(max(0, before - _CONTEXT_REACH), before))
+                    if mention.label in labels and not any(q.start <= mention.start < q.end for q in earlier)
+                ),
+                None,
+            )  # not a name inside words quoted before (`托卡耶夫指出，贤圣阿拜的…`: Abai is spoken of)
             quote.speaker_entity_id = author.entity_id if author is not None else None
             quote.attribution = "descriptor" if quote.speaker_entity_id else "unnamed"
             return quote

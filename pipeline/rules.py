@@ -125,7 +125,9 @@ TABLES: dict[str, TableSpec] = {
     "statement_anaphors": TableSpec(
         ("word", "opens"), {"opens": frozenset({"sourcing", "owned"})}, optional=frozenset({"opens"})
     ),
-    "authored_works": TableSpec(("word", "note"), optional=frozenset({"note"})),
+    "authored_works": TableSpec(
+        ("word", "author", "note"), {"author": frozenset({"person", "any"})}, optional=frozenset({"note"})
+    ),
     "title_equivalents": TableSpec(("phrase", "title")),
     "body_owners": TableSpec(("owner", "name")),
     "place_adjective_anaphors": TableSpec(("stem", "noun")),

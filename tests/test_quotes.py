@@ -7138,6 +7138,31 @@ def test_a_chinese_article_named_as_the_speaker_is_its_authors(pipeline) -> None
     assert [(q.speaker_entity_id, q.attribution) for q in doc.quotes] == [(None, "unnamed")]
 
 
+def test_a_chinese_greeting_named_as_the_speaker_is_its_senders(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """`…致以节日祝贺。贺词中指出：` is the ministry's greeting (a body sends one too); `-贺电写道。` after the words is
+    the message of the person named before them, not of someone those words or earlier reported ones speak of."""
+    doc = annotate(
+        pipeline,
+        "标题\n\n哈萨克斯坦文化和信息部日前向全国媒体工作者致以节日祝贺。\n\n贺词中指出：\n\n"
+        "- 今天是一个特殊的日子，我们向每日传播信息的人们表示敬意。\n",
+    )
+    assert [(q.speaker_entity_id, q.attribution) for q in doc.quotes] == [
+        ("org:ministry-of-culture-and-information-of-kazakhstan", "descriptor")
+    ]
+    doc = annotate(
+        pipeline,
+        "标题\n\n托卡耶夫总统向大会致贺电。\n\n托卡耶夫指出，阿拜的遗产是全人类的财富。\n\n"
+        "- 阿拜的思想永不过时，让我们忠于伟大阿拜的遗训！-贺电写道。\n",
+    )
+    assert [q.speaker_entity_id for q in doc.quotes] == ["per:kassym-jomart-tokayev"] * 2
+
+
+def test_a_chinese_summing_up_reports(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """`国家元首总结说，…`: 总结说 is the cue, the Head of State the speaker (not a speaker `国家元首总结`)."""
+    doc = annotate(pipeline, "标题\n\n国家元首总结说，哈萨克斯坦与邻国的关系不断发展，彼此间不存在任何矛盾。\n")
+    assert [(doc.span(q.speaker_start, q.speaker_end), q.cue) for q in doc.quotes] == [("国家元首", "总结说")]
+
+
 def test_russian_question_before_a_trailing_verb_is_no_quote_and_a_secretary_is_a_title(pipeline) -> None:  # type: ignore[no-untyped-def]
     """`Сколько спортсменов выступят, рассказал X`: what X told about, no quote (``question_openers.tsv``), though a
     statement before the same verb is one; `— пояснил генеральный секретарь НОК` is the secretary the article named,

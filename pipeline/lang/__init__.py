@@ -133,6 +133,8 @@ class Language:
     """A statement named with no owner (`говорится в сообщении`): the last speaker's, else the last body's."""
     authored_works: tuple[str, ...] = ()
     """A written work named alone as the speaker (文章指出): its author, the person named last before it."""
+    body_authored_works: tuple[str, ...] = ()
+    """Of those, the works a body sends too (贺词): their author is the person or body named last before."""
     press_offices: tuple[str, ...] = ()
     """Offices written after a body's name that speak for it (卫生部新闻处称): the body is the speaker."""
     place_anaphors: tuple[str, ...] = ()

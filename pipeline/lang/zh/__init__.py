@@ -97,6 +97,7 @@ LANGUAGE = register_language(
         body_owners=lexicon.BODY_OWNERS,
         statement_anaphors=lexicon.STATEMENT_ANAPHORS,
         authored_works=lexicon.AUTHORED_WORKS,
+        body_authored_works=lexicon.BODY_AUTHORED_WORKS,
         press_offices=lexicon.PRESS_OFFICES,
         resolving_titles=lexicon.RESOLVING_TITLES,
         female_endings=lexicon.FEMALE_ENDINGS,

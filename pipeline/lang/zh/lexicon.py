@@ -19,6 +19,8 @@ LIST_ANNOUNCERS = words("zh", "list_announcers")
 STATEMENT_ANAPHORS = words("zh", "statement_anaphors")
 """A statement named with no owner (消息称): the last speaker's, else the last body's."""
 AUTHORED_WORKS = words("zh", "authored_works")
+BODY_AUTHORED_WORKS = words("zh", "authored_works", author="any")
+"""Works a body sends as well as a person (贺词: the ministry's greeting), whose author is whoever was named last."""
 """A written work named alone before a cue (文章指出): its author's words."""
 SOURCING_STATEMENTS = frozenset(words("zh", "statement_anaphors", opens="sourcing"))
 """Statement nouns that, opening a sentence alone, report no one's words (消息称，…)."""
