@@ -2331,6 +2331,15 @@ def _of_gender(index: _Index, entity_id: str, gender: str | None) -> bool:
     return gender is None or (gender == "f") == index.is_female(entity_id)
 
 
+def _may_be_of_gender(index: _Index, entity_id: str, gender: str | None) -> bool:
+    """Whether nothing in the person's name says another gender than the pronoun's: the subject of the sentence before
+    a pronoun is its antecedent unless the name says otherwise (`杰伦·居文·居雷斯…给予肯定。她表示`: a name that ends
+    as neither a woman's nor a man's, not the woman named before her)."""
+    if gender is None:
+        return True
+    return not index.is_male(entity_id) if gender == "f" else not index.is_female(entity_id)
+
+
 _BEFORE_A_SPEAKER = " \t\n,，:：—–-\"'“”‘’«»「」"
 _SENTENCE_MARKS = "。.!！?？"
 """Marks that may stand between a quotation and the pronoun after it (`"…," he said`, `«…», — сказал он`)."""
@@ -2485,7 +2494,7 @@ def _previous_subject(index: _Index, quote: Quote, gender: str | None, earlier: 
             and not _short_opener(text[previous_start : first.start])
         )
         or index.case_at(first.start) not in (None, "Nom")
-        or not _of_gender(index, first.entity_id, gender)
+        or not _may_be_of_gender(index, first.entity_id, gender)
         or first.entity_id in index.commemorated  # `the network of Abai boarding schools started`: no subject
     ):
         return None
