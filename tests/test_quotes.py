@@ -2034,6 +2034,8 @@ def test_a_russian_coach_named_again_as_nastavnik_speaks(pipeline) -> None:  # t
         # ... nor into a proposal or an order, which are no report
         ("他表示，种子质量管理是重要任务。农业部要求各地尽快开展检测。", "种子质量管理是重要任务。"),
         ("他表示，联合会召开了一次会议。教练们建议将参赛年龄下调至12岁。", "联合会召开了一次会议。"),
+        # ... nor into what the titled speaker did next, told by the article
+        ("总统指出，企业要严格遵守工业安全。总统还提出了一些具体任务。", "企业要严格遵守工业安全。"),
         # ... nor into what the sides did
         ("部长表示，企业有意参与铁路建设项目。目前，双方已签署了合作备忘录。", "企业有意参与铁路建设项目。"),
         # ... nor into the data the article cites

@@ -582,6 +582,13 @@ _TITLED_NAME_OPENING = re.compile(
 the article."""
 
 
+_TITLE_THEN_ADVERB = re.compile(
+    rf"[ \t]*(?:{_TITLES})(?:{'|'.join(map(re.escape, sorted(SPEAKER_ADVERBS, key=len, reverse=True)))})"
+)
+"""A sentence opened by a title and an adverb (`总统还提出了一些具体任务`): what the titled person did next, told by the
+article."""
+
+
 _FIRST_PERSON_SUBJECT = re.compile(rf"[ \t]*[^，。！？,“”\"]{{0,6}}?(?:{'|'.join(FIRST_PERSON)})(?!国)")
 """A sentence whose subject is the speaker in the first person (`上周我同托卡耶夫总统…`; not 我国, the article's)."""
 
@@ -609,8 +616,8 @@ def _continues(text: str, start: int, end: int, whole_paragraph: bool) -> bool:
         return False  # `她呼吁…`, `中方对此有何评论？`: an appeal or a question, not more of the statement
     if text[start:end].rstrip().endswith(("：", ":")):
         return False  # `他要求：` before a quotation: what it announces is not more of the statement
-    if _TITLED_NAME_OPENING.match(text, start, end):
-        return False  # `穆罕麦迪部长发表致词，…`: a person named with a title opens what the article tells next
+    if _TITLED_NAME_OPENING.match(text, start, end) or _TITLE_THEN_ADVERB.match(text, start, end):
+        return False  # `穆罕麦迪部长发表致词，…`, `总统还提出了…`: a titled person opens what the article tells next
     if _DESCRIBING_SUBJECT.match(text, start, end):
         return False  # `这位运动员近日…分享了自己的感受`: the article tells of the speaker
     if _BACKGROUND.match(text, start, end):
