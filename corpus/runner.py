@@ -152,7 +152,7 @@ def _annotated_each(
 
 
 def _tables_of(
-    documents: list[Document], results: list[DocumentResult], name_en: Callable[[Document, str | None], str | None]
+    documents: list[Document], results: list[DocumentResult], name_en: Callable[[str | None], str | None]
 ) -> tuple[dict[str, pa.Table], list[Document]]:
     """The batch's tables; a document whose rows cannot be made (an error of the pipeline on it) is left out and
     its result marked skipped, with the error."""
@@ -206,7 +206,7 @@ def annotate_batch(records: list[SourceRecord], pipeline: Pipeline) -> BatchResu
         result.mentions = summarise_mentions(document)
         documents.append(document)
         results.append(result)
-    tables, documents = _tables_of(documents, results, pipeline.quotes.speaker_name_en)
+    tables, documents = _tables_of(documents, results, pipeline.quotes.name_en)
     timings = pipeline.take_timings()
     started = time.perf_counter()
     prepared = prepare_annotated(documents)

@@ -153,8 +153,8 @@ QUOTES = pa.schema(
         _field(
             "speaker_name_en",
             pa.string(),
-            "The speaker's English name: an English article's own spelling of it, the gazetteer's, else the name "
-            "romanised (Yerlan, Han Chunlin).",
+            "The speaker's English name, one per person: the gazetteer's, else the name romanised (Yerlan, Han "
+            "Chunlin).",
         ),
         _field("speaker_role", pa.string(), "The role the text gives (政治学家兼国际传播专家, the Minister)."),
         _field(

@@ -26,9 +26,7 @@ def rows_per_table(doc: Document) -> dict[str, int]:
     }
 
 
-def documents_to_tables(
-    docs: list[Document], speaker_names: Callable[[Document, str | None], str | None]
-) -> dict[str, pa.Table]:
+def documents_to_tables(docs: list[Document], speaker_names: Callable[[str | None], str | None]) -> dict[str, pa.Table]:
     """One Arrow table per document table for a batch of annotated documents, in document order."""
     tables = {
         "documents": _documents(docs),
@@ -41,7 +39,7 @@ def documents_to_tables(
     return tables
 
 
-def _quotes(docs: list[Document], speaker_names: Callable[[Document, str | None], str | None]) -> pa.Table:
+def _quotes(docs: list[Document], speaker_names: Callable[[str | None], str | None]) -> pa.Table:
     rows = [
         {
             "quote_id": f"{doc.doc_id}:{index}",
@@ -55,7 +53,7 @@ def _quotes(docs: list[Document], speaker_names: Callable[[Document, str | None]
             "speaker_end": q.speaker_end,
             "speaker_text": doc.span(q.speaker_start, q.speaker_end) if q.speaker_start is not None else None,
             "speaker_entity_id": q.speaker_entity_id,
-            "speaker_name_en": speaker_names(doc, q.speaker_entity_id),
+            "speaker_name_en": speaker_names(q.speaker_entity_id),
             "speaker_role": q.role,
             "attribution": q.attribution,
             "turn": q.turn,

@@ -235,7 +235,7 @@ def _speaker_right(pipeline: Pipeline, document: Document, quote, gold: dict) ->
     """Same person (English name, or the gold's key for people without one), or both unnamed."""
     entity = quote.speaker_entity_id
     if gold.get("speaker_en"):
-        return pipeline.quotes.speaker_name_en(document, entity) == gold["speaker_en"]  # the quotes table's
+        return pipeline.quotes.name_en(entity) == gold["speaker_en"]  # the quotes table's
     key = gold.get("speaker_key")
     if key:
         return (entity or "").split(":")[-1] == key
@@ -263,7 +263,7 @@ def _speaker_alike(pipeline: Pipeline, document: Document, quote, gold: dict) ->
     `resolves to the same person` whatever the romanisation."""
     if _speaker_right(pipeline, document, quote, gold):
         return True
-    named, wanted = pipeline.quotes.speaker_name_en(document, quote.speaker_entity_id), gold.get("speaker_en")
+    named, wanted = pipeline.quotes.name_en(quote.speaker_entity_id), gold.get("speaker_en")
     if not named or not wanted or len(named.split()) != len(wanted.split()):
         return False
     return all(
@@ -284,7 +284,7 @@ def _show_quote_errors(  # type: ignore[type-arg]
             print(f"  MISSED {item['kind']} [{item.get('speaker_surface')}] {item['starts']} … {item['ends']}")
         elif not _speaker_right(pipeline, document, hit, item):
             speaker = document.span(hit.speaker_start, hit.speaker_end) if hit.speaker_start is not None else None
-            named = pipeline.quotes.speaker_name_en(document, hit.speaker_entity_id)
+            named = pipeline.quotes.name_en(hit.speaker_entity_id)
             kind = "SPELLING" if _speaker_alike(pipeline, document, hit, item) else "SPEAKER"
             print(
                 f"  {kind} want {item.get('speaker_en')} got {hit.speaker_entity_id} = {named!r} ({speaker!r})"

@@ -290,8 +290,6 @@ class QuoteFinder:
         )
         """The home country's names in every language: a place written where one stands in an office phrase."""
         self._body_namers: dict[str, Callable[[str], str | None] | None] = {}
-        self._written: tuple[Document, dict[str, list[list[str]]]] | None = None
-        """The last document's persons' mentions, as words, by entity (:meth:`speaker_name_en`)."""
 
     def __call__(self, doc: Document) -> Document:
         quotes: list[Quote] = []
@@ -1044,34 +1042,6 @@ class QuoteFinder:
             return self.name_en(self.ministries[key]) if key in self.ministries else english
         return romanized_person(entity_id)
 
-    def speaker_name_en(self, doc: Document, entity_id: str | None) -> str | None:
-        """The speaker's English name as this document gives it: a known person whose full name an English article
-        spells its own way (`Erlan Karin` for the gazetteer's Yerlan Karin) is named as the article writes him,
-        the name a reader of that article looks for; else :meth:`name_en`."""
-        known = self.name_en(entity_id)
-        if entity_id is None or entity_id not in self.gazetteer or self.gazetteer[entity_id].type != "PER":
-            return known
-        if self._written is None or self._written[0] is not doc:  # once per document, not once per quote
-            by_entity: dict[str, list[list[str]]] = {}
-            for mention in doc.mentions:
-                if mention.label == "PER" and mention.entity_id:
-                    by_entity.setdefault(mention.entity_id, []).append(doc.span(mention.start, mention.end).split())
-            self._written = (doc, by_entity)
-        forms = self._written[1].get(entity_id, [])
-        written = [form for form in forms if _FULL_LATIN_NAME.fullmatch(" ".join(form))]
-        if known is None or not written:
-            return known
-        fullest = max(written, key=len)  # the first of the fullest forms
-        if len(fullest) != len(known.split()):
-            return known
-        # a word the article also writes the gazetteer's way stays so (`Arystanbek Mukhamediyuly` once, then
-        # `Mukhamediuly`): only the spelling it keeps to is its own
-        words_written = {word.casefold() for form in forms for word in form}
-        return " ".join(
-            known_word if known_word.casefold() in words_written else article_word
-            for known_word, article_word in zip(known.split(), fullest, strict=True)
-        )
-
     def _body_namer(self, code: str) -> Callable[[str], str | None] | None:
         """The language's namer of bodies, knowing the gazetteer's places and bodies in that language."""
         if code not in self._body_namers:
@@ -1106,9 +1076,6 @@ _CHINESE_PREDICATE_TAGS = frozenset({"v", "vd", "vi", "a", "ad"})
 adjective is a predicate of its own, 发展良好)."""
 _PLURAL_NOUN_TAGS = frozenset({"NNS", "NNPS"})
 """Penn Treebank tags of plural nouns: a base form (VB) right after one is a finite verb (VBP) a tagger misread."""
-_LATIN_NAME_WORD = r"[A-Z][a-zà-ÿ'’]+(?:-[A-Za-z][a-zà-ÿ'’]+)*"
-_FULL_LATIN_NAME = re.compile(f"{_LATIN_NAME_WORD}(?:\\s+{_LATIN_NAME_WORD})+")
-"""A person's name in Latin letters with a given name and a surname, no initial (`Erlan Karin`, not `A.Kurishbayev`)."""
 _PLACE_ANAPHOR_AFTER = re.compile(
     rf"[ \t]+(?:{'|'.join(map(re.escape, sorted(PLACE_ANAPHORS, key=len, reverse=True)))})(?![\w-])", re.IGNORECASE
 )

@@ -4607,7 +4607,7 @@ def test_people_of_public_life_the_gazetteer_lists_link_from_chinese_and_keep_th
     from pipeline.lang import romanized_person
 
     doc = annotate(pipeline, "标题\n\n美国驻哈萨克斯坦大使丹尼尔·罗森布鲁姆表示，美国支持哈萨克斯坦的发展。\n")
-    assert [pipeline.quotes.speaker_name_en(doc, q.speaker_entity_id) for q in doc.quotes] == ["Daniel Rosenblum"]
+    assert [pipeline.quotes.name_en(q.speaker_entity_id) for q in doc.quotes] == ["Daniel Rosenblum"]
     kiyasov = pipeline.quotes.gazetteer["per:yerlan-kiyassov"]
     assert kiyasov.names["en"] == romanized_person(f"per:ru:{kiyasov.names['ru']}")
     english = annotate(pipeline, "Title\n\nVice Minister Yerlan Kiyasov said the plan is ready.\n")

@@ -25,7 +25,7 @@ def evaluate():  # type: ignore[no-untyped-def]
 
 
 def _pipeline_naming(name: str) -> SimpleNamespace:
-    return SimpleNamespace(quotes=SimpleNamespace(speaker_name_en=lambda document, entity: name if entity else None))
+    return SimpleNamespace(quotes=SimpleNamespace(name_en=lambda entity: name if entity else None))
 
 
 @pytest.mark.parametrize(
