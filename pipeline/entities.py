@@ -804,6 +804,7 @@ def link(
             form = _key_form(doc, mention, normal_forms)
             if mention.entity_id is None and has_han(form) and len(name_parts(form)) == 1:
                 mention.entity_id = spellings.find_reading(form)
+    _link_compound_fields(doc, normal_forms)
     # A body's head written alone (`the Federation` after `Kazakhstan Boxing Federation`, `the Ministry` after `the
     # Ministry of Energy`) is the last body named before with that head word among its words.
     last_body_by_head: dict[str, str] = {}
@@ -814,6 +815,40 @@ def link(
             mention.entity_id = last_body_by_head.get(alone or "") or _new_id(doc, mention, normal_forms)
         if len(words) > 1:
             last_body_by_head.update((word, mention.entity_id) for word in words if word in BODY_HEADS_ALONE)
+
+
+def _link_compound_fields(doc: Document, normal_forms: dict[tuple[int, int], str]) -> None:
+    """A Chinese body named by the last field of a compound body named before (教育部 after 科学和高等教育部) is that
+    body: the article shortens its name, it does not name the other ministry the gazetteer knows by those words."""
+    named: list[tuple[str, Mention]] = []
+    for mention in sorted(doc.mentions, key=lambda m: m.start):
+        if mention.label != "ORG":
+            continue
+        text = doc.span(mention.start, mention.end)
+        if not has_han(text):
+            continue
+        whole = next((m for name, m in reversed(named) if _last_field_of(text, name)), None)
+        if whole is not None:
+            if whole.entity_id is None:
+                whole.entity_id = _new_id(doc, whole, normal_forms)
+            mention.entity_id = whole.entity_id
+        named.append((text, mention))
+
+
+def _last_field_of(short: str, name: str) -> bool:
+    """Whether ``short`` ends the compound ``name`` (信息部 of 文化和信息部, 教育部 of 科学和高等教育部): a joiner of
+    fields comes before it in the name."""
+    before = name[: -len(short)]
+    return (
+        len(name) > len(short)
+        and name.endswith(short)
+        and any(joiner in before for joiner in _FIELD_JOINERS)
+        and short[-1] not in before  # not a list of bodies read as one (卫生部和教育部): no head before
+    )
+
+
+_FIELD_JOINERS = "和与及、"
+"""What joins the fields of a compound Chinese body's name (文化和信息部, 生态、地质和自然资源部)."""
 
 
 BODY_HEADS_ALONE = HEADS_ALONE - HEADS_NAMING_NOTHING

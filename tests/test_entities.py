@@ -4612,3 +4612,13 @@ def test_people_of_public_life_the_gazetteer_lists_link_from_chinese_and_keep_th
     assert kiyasov.names["en"] == romanized_person(f"per:ru:{kiyasov.names['ru']}")
     english = annotate(pipeline, "Title\n\nVice Minister Yerlan Kiyasov said the plan is ready.\n")
     assert [entity for _, _, entity in mentions(english, "PER")] == ["per:yerlan-kiyassov"]
+
+
+def test_a_chinese_body_named_by_the_end_of_a_compound_named_before_is_that_body(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """`教育部` after `科学和高等教育部` shortens that ministry's name: not the other ministry the gazetteer knows by
+    those words; with no compound before it, or after a list of two bodies, it stays the Ministry of Education."""
+    science = "org:ministry-of-science-and-higher-education-of-kazakhstan"
+    doc = annotate(pipeline, "标题\n\n哈萨克斯坦科学和高等教育部发布消息。教育部指出，今年的奖学金名额将增加。\n")
+    assert [entity for text, _, entity in mentions(doc, "ORG")] == [science, science]
+    alone = annotate(pipeline, "标题\n\n教育部指出，今年的奖学金名额将增加。\n")
+    assert [entity for _, _, entity in mentions(alone, "ORG")] == ["org:ministry-of-education-of-kazakhstan"]
