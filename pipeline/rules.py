@@ -58,7 +58,7 @@ TABLES: dict[str, TableSpec] = {
             "object": YES_NO,
             "inverted": YES_NO,
             "clause": YES_NO,
-            "topic": frozenset({"on"}),
+            "topic": frozenset({"on", "to"}),
         },
         optional=frozenset({"scope", "subject", "addressee", "object", "inverted", "clause", "topic"}),
     ),

@@ -7359,3 +7359,21 @@ def test_a_pronoun_after_a_subject_whose_name_says_no_gender_is_that_subject(pip
         "双方的合作已进入第二阶段。\n",
     )
     assert [q.speaker_entity_id for q in doc.quotes] == ["per:aida-balayeva"]
+
+
+def test_english_answering_something_concluding_after_and_a_source_cited_before_a_trailing_speaker(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """`…, the bodies responded to the situation.` answers something and reports no words (`…, he replied to
+    reporters` does); `…, concluded X.` is written before its speaker as `said X` is; `According to the offices'
+    information, A, said X.`: X speaks and cites the offices, his words include the citation."""
+    doc = annotate(
+        pipeline,
+        "Title\n\nAll the services including the Emergency Ministry, akimats and other state bodies responded to "
+        "the situation.\n\nThe tariffs will not rise this year, the minister replied to reporters.\n\n"
+        "Moreover, it is planned to plant forests on 275 thousand ha of land, concluded Daniyar Turgambayev.\n\n"
+        "According to the offices' information, 10.3 million trees were planted in settlements, said Turgambayev.\n",
+    )
+    assert [(doc.span(q.start, q.end), doc.span(q.speaker_start, q.speaker_end)) for q in doc.quotes] == [
+        ("The tariffs will not rise this year", "the minister"),
+        ("Moreover, it is planned to plant forests on 275 thousand ha of land", "Daniyar Turgambayev"),
+        ("According to the offices' information, 10.3 million trees were planted in settlements", "Turgambayev"),
+    ]

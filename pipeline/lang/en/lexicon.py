@@ -36,6 +36,8 @@ ADDRESSEE_VERBS = words("en", "reporting_verbs", addressee="yes")
 INVERTED_VERBS = words("en", "reporting_verbs", inverted="yes")
 """Verbs also written before their subject with no quotation marks (`…, reported head of … X.`)."""
 TOPIC_ON_VERBS = frozenset(words("en", "reporting_verbs", topic="on"))
+TOPIC_TO_VERBS = frozenset(words("en", "reporting_verbs", topic="to"))
+"""Verbs whose `to` opens what they answer (responded to the situation), unless an audience follows (to reporters)."""
 """Verbs after which `on` opens what was reported (`reported on the campaign`), not where it was said."""
 PERSON_TITLES = words("en", "titles")
 TITLE_OFFICES = {title.lower(): office for title, office in mapping("en", "titles", "office").items() if office}

@@ -46,6 +46,7 @@ from pipeline.lang.en.lexicon import (
     TIME_WORDS,
     TITLE_MODIFIERS,
     TOPIC_ON_VERBS,
+    TOPIC_TO_VERBS,
     WORDS_BEFORE_NAMES,
     alternatives,
 )
@@ -446,6 +447,9 @@ _STATED_IN = re.compile(
 )
 """`This was stated in a press release of the Ministry of Healthcare.`: the sentence before is the statement's, its
 owner's words (Russian `Об этом говорится в сообщении X`)."""
+_TO_TOPIC = re.compile(rf"[ \t]+to[ \t]+(?!(?:(?:a|an|the)[ \t]+)?{alternatives(AUDIENCES, any_case=True)}\b)")
+"""`to` after a verb of answering that opens what was answered (`responded to the situation`), not who was told
+(`replied to reporters`): ``topic`` column ``to`` of ``reporting_verbs.tsv``."""
 _ON = re.compile(rf"[ \t]+on\b(?![ \t]+(?:{alternatives(TIME_WORDS)}|\d|[A-Z][a-z]+[ \t]+\d))")
 """`on` after a verb: what was reported on after `reported` (``topic`` column of ``reporting_verbs.tsv``), not a day
 (`reported on Tuesday`, `on 5 May`, `on May 5`)."""
@@ -1404,6 +1408,7 @@ def _frame(text: str, start: int, end: int, finite_verbs: Sequence[int] = ()) ->
     source = _trim(text, *opening.span("speaker")) if opening else None
     said_after = (
         _TRAILING.search(text, max(start, stop - _TRAILING_REACH), stop)
+        or _TRAILING_INVERTED.search(text, max(start, stop - _TRAILING_REACH), stop)  # `…, said X.`
         if source is not None and _names_a_thing(text, *source)
         else None
     )
@@ -1590,6 +1595,7 @@ def _frame(text: str, start: int, end: int, finite_verbs: Sequence[int] = ()) ->
         and not _BE_INSIDE.search(text, trailing.start("speaker"), trailing.end("speaker"))
         and (trailing.group("cue") in REPORTING_VERBS_INDIRECT or _written(text, *trailing.span("speaker")))
         and not (trailing.group("cue") in TOPIC_ON_VERBS and _ON.match(text, trailing.end("cue")))
+        and not (trailing.group("cue") in TOPIC_TO_VERBS and _TO_TOPIC.match(text, trailing.end("cue")))
         and not _SAID_THIS.match(text, start, trailing.start())  # `X said it at …, the press service informs.`
     ):
         content = _trim(text, start, trailing.start(), " \t,")
