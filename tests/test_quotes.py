@@ -7377,3 +7377,15 @@ def test_english_answering_something_concluding_after_and_a_source_cited_before_
         ("Moreover, it is planned to plant forests on 275 thousand ha of land", "Daniyar Turgambayev"),
         ("According to the offices' information, 10.3 million trees were planted in settlements", "Turgambayev"),
     ]
+
+
+def test_english_a_name_set_off_before_an_office_field_with_and_speaks(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """`Addressing the meeting, X, Minister of Ecology, Geology and Natural Resources noted that …`: X speaks; the
+    office's field after its comma (`Geology and Natural Resources`) is no person."""
+    doc = annotate(
+        pipeline,
+        "Title\n\nAddressing the meeting, Serikkali Brekeshev, Minister of Ecology, Geology and Natural Resources "
+        "noted that the target amount of investments stands at KZT2.5tln.\n",
+    )
+    assert [doc.span(m.start, m.end) for m in doc.mentions if m.label == "PER"] == ["Serikkali Brekeshev"]
+    assert [q.speaker_entity_id for q in doc.quotes] == ["per:serikkali-brekeshev"]

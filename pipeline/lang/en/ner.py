@@ -214,10 +214,14 @@ def english_names(text: str, start: int, end: int) -> list[Mention]:
             if region:
                 mentions.append(Mention(first, region.end(), label, fine, "rules_en", 0.6))
                 continue
-        elif office is None and (
-            _PERSON_TITLES.search(before)
-            or (len(words) >= 2 and (described or _SPEECH_AFTER.match(after) or _DESCRIBED_BEFORE.search(before)))
-        ):
+        elif (
+            office is None
+            and (
+                _PERSON_TITLES.search(before)
+                or (len(words) >= 2 and (described or _SPEECH_AFTER.match(after) or _DESCRIBED_BEFORE.search(before)))
+            )
+            and not (" and " in span_text and _MINISTER_OF_BEFORE.search(text, max(0, first - 60), first))
+        ):  # not `Minister of Ecology, [Geology and Natural Resources] noted`: the rest of the office's field
             label, fine = "PER", "caps+title"  # not after `Minister of`: `Industry and Infrastructure Development`;
             # `Midfielder Islambek Kuat`, `the boxer Vassiliy Levit`: a name after what the person does
         elif _MINISTER_OF.match(text[first:seq_end] + " X Y") and text[first:seq_end].startswith(

@@ -1534,6 +1534,8 @@ def _frame(text: str, start: int, end: int, finite_verbs: Sequence[int] = ()) ->
             # akim … Adil Zholamanov who reported that …`: the person before `who`
             speaker = antecedent.span("name")
         speaker = _pronoun_after_circumstance(text, speaker)
+        if _TITLE_OPENING.match(text, *speaker) and (named := _NAME_APPOSED_BEFORE.search(text, start, speaker[0])):
+            speaker = (named.start("name"), speaker[1])  # `…, Serikkali Brekeshev, Minister of Ecology noted that`
         if _AUTHOR_REMARK.fullmatch(text, *speaker):
             return None  # `It should be noted that …`: the article's own remark, nobody's statement
         if _EXPLETIVE.fullmatch(text, *speaker):  # `It was noted that …`: reported, by no one named
@@ -1664,6 +1666,11 @@ def _trailing_scope(text: str, start: int, attribution: int) -> str:
 _FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e|[Oo]ur|us|[Mm]y)\b")
 """Words of a speaker about themselves: a paragraph with them that ends `…, said X.` is X's words throughout,
 written without quotation marks."""
+_TITLE_OPENING = re.compile(rf"{_ANY_TITLE}\b")
+"""A speaker's words that open with a title (`Minister of Ecology, Geology and Natural Resources`)."""
+_NAME_APPOSED_BEFORE = re.compile(r"(?:^|,[ \t]+)(?P<name>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){1,3}),[ \t]+$")
+"""A full name set off by commas right before a title that opens the speaker's words: the person the title
+describes, whose apposition has no comma of its own after it before the verb."""
 _NAME_BEFORE = re.compile(r"(?:[A-Z][\w'’]*(?:[ \t]+|-))+$")
 """Capitalised words running up to a speaker's first word: the start of the name it belongs to."""
 
