@@ -320,6 +320,8 @@ def test_another_reading_wins_only_when_it_spells_names_far_better() -> None:
         ("安娜·彼得罗娃", "Anna Petrova"),  # 彼得 is Пётр, 彼得罗 the Петро of Петров
         ("彼得罗夫", "Petrov"),
         ("努尔兰·翁扎诺夫", "Nurlan Onzanov"),  # 翁 opening a Kazakh name is Оң (Оңжанов), not pinyin weng
+        ("努尔哈兹", "Nurgazy"),  # 哈兹 ending a given name is the Kazakh -ғазы, not Хаз
+        ("叶尔兰·拉兹耶夫", "Yerlan Laziyev"),  # 兹耶夫 is -зиев (Газиев), no Russian -зев
         ("翁星星", "Weng Xingxing"),  # and a Chinese surname stays pinyin
     ],
 )
