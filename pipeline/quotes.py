@@ -151,8 +151,9 @@ TITLE_EQUIVALENTS = {
 STATEMENT_ANAPHORS = frozenset(phrase for language in languages().values() for phrase in language.statement_anaphors)
 """A statement named with no owner (`говорится в сообщении`): the last speaker's, else the last body's."""
 AUTHORED_WORKS = frozenset(phrase for language in languages().values() for phrase in language.authored_works)
-BODY_AUTHORED_WORKS = frozenset(phrase for language in languages().values() for phrase in language.body_authored_works)
 """A written work named alone as the speaker (文章指出): its author's words."""
+BODY_AUTHORED_WORKS = frozenset(phrase for language in languages().values() for phrase in language.body_authored_works)
+"""Of those, the works a body sends too (贺词): whose author may be the body named last."""
 PLACE_ANAPHORS = frozenset(word for language in languages().values() for word in language.place_anaphors)
 """Words after a body's head that stand for the region named before (администрация региона)."""
 QUALIFIER_PLACES = frozenset(word for language in languages().values() for word in language.qualifier_places)
