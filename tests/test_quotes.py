@@ -7344,21 +7344,20 @@ def test_chinese_a_name_in_quotation_marks_with_its_gloss_opens_reported_speech(
     ]
 
 
-def test_a_pronoun_after_a_subject_whose_name_says_no_gender_is_that_subject(pipeline) -> None:  # type: ignore[no-untyped-def]
+@pytest.mark.parametrize(
+    ("guest", "speaker"),
+    [("杰伦·居文·居雷斯", "per:zh:杰伦·居文·居雷斯"), ("努尔兰·卡西莫夫", "per:aida-balayeva")],
+)
+def test_a_pronoun_after_a_subject_whose_name_says_no_gender_is_that_subject(
+    pipeline, guest: str, speaker: str
+) -> None:  # type: ignore[no-untyped-def]
     """`X…给予肯定。她表示，…`: the subject of the sentence before is the pronoun's antecedent when her name ends as
     neither a woman's nor a man's, not the woman named before her; a name that ends as a man's is not `她`."""
     doc = annotate(
         pipeline,
-        "标题\n\n阿依达·巴拉耶娃会见了杰伦·居文·居雷斯。杰伦·居文·居雷斯在会谈中对合作进展给予肯定。她表示，"
-        "双方的合作已进入第二阶段。\n",
+        f"标题\n\n阿依达·巴拉耶娃会见了{guest}。{guest}在会谈中对合作进展给予肯定。她表示，双方的合作已进入第二阶段。\n",
     )
-    assert [q.speaker_entity_id for q in doc.quotes] == ["per:zh:杰伦·居文·居雷斯"]
-    doc = annotate(
-        pipeline,
-        "标题\n\n阿依达·巴拉耶娃会见了努尔兰·卡西莫夫。努尔兰·卡西莫夫在会谈中对合作进展给予肯定。她表示，"
-        "双方的合作已进入第二阶段。\n",
-    )
-    assert [q.speaker_entity_id for q in doc.quotes] == ["per:aida-balayeva"]
+    assert [q.speaker_entity_id for q in doc.quotes] == [speaker]
 
 
 def test_english_answering_something_concluding_after_and_a_source_cited_before_a_trailing_speaker(pipeline) -> None:  # type: ignore[no-untyped-def]
