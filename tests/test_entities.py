@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import re
 import time
+from collections import Counter
 from pathlib import Path
 
 import pyarrow.parquet as pq
@@ -4622,3 +4623,16 @@ def test_a_chinese_body_named_by_the_end_of_a_compound_named_before_is_that_body
     assert [entity for text, _, entity in mentions(doc, "ORG")] == [science, science]
     alone = annotate(pipeline, "标题\n\n教育部指出，今年的奖学金名额将增加。\n")
     assert [entity for _, _, entity in mentions(alone, "ORG")] == ["org:ministry-of-education-of-kazakhstan"]
+
+
+def test_the_gazetteer_lists_each_person_once() -> None:
+    """Two entries of one person (a Russian name twice, or one English name spelled two ways) make every surname and
+    transliteration of theirs ambiguous, so neither links: the other spelling is an alias of the one entry."""
+    entities, _ = load_gazetteer()
+    persons = [entity for entity in entities if entity.type == "PER"]
+    russian = Counter(entity.names["ru"].casefold().replace("ё", "е") for entity in persons if entity.names.get("ru"))
+    english = Counter(
+        re.sub(r"(.)\1+", r"\1", entity.names["en"].casefold()) for entity in persons if entity.names.get("en")
+    )
+    assert [name for name, count in russian.items() if count > 1] == []
+    assert [name for name, count in english.items() if count > 1] == []

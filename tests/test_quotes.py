@@ -5080,8 +5080,8 @@ def test_chinese_above_statement_in_its_own_paragraph_takes_the_lead_before_it(p
         "“过去十年，地区经济结构逐步多元化。”部长总结。\n",
     )
     assert [(doc.span(q.start, q.end), q.speaker_entity_id) for q in doc.quotes] == [
-        ("今年已有622个家庭提交了安居申请。", "per:zh:塔玛拉·杜伊谢诺娃"),
-        ("过去十年，地区经济结构逐步多元化。", "per:zh:塔玛拉·杜伊谢诺娃"),
+        ("今年已有622个家庭提交了安居申请。", "per:tamara-duissenova"),
+        ("过去十年，地区经济结构逐步多元化。", "per:tamara-duissenova"),
     ]
 
 
