@@ -2311,6 +2311,9 @@ def _may_be_of_gender(index: _Index, entity_id: str, gender: str | None) -> bool
 _BEFORE_A_SPEAKER = " \t\n,，:：—–-\"'“”‘’«»「」"
 _SENTENCE_MARKS = "。.!！?？"
 """Marks that may stand between a quotation and the pronoun after it (`"…," he said`, `«…», — сказал он`)."""
+_INSERTED_SOURCE_BEFORE = re.compile(r"[,，][ \t]*(?:in|according to|по)[ \t]*$", re.IGNORECASE)
+"""The words of a source set off inside a sentence before its pronoun (`…, in his words, …`, `…, according to him,
+…`, `…, по его словам, …`): the pronoun stands for the subject before as one opening the sentence does."""
 _PRONOUN_OPENING_WORDS = 2
 """How many words may stand before a pronoun that opens its sentence (`According to him`)."""
 _TITLE_OPENING_WORDS = 6
@@ -2416,7 +2419,10 @@ def _previous_subject(index: _Index, quote: Quote, gender: str | None, earlier: 
     before = text[this_start : quote.speaker_start]
     if this_start <= quote.start and quote.end <= quote.speaker_start:  # `"…," he said`: the words come first
         before = text[this_start : quote.start] + text[quote.end : quote.speaker_start]
-    if len(before.strip(_BEFORE_A_SPEAKER).split()) > _PRONOUN_OPENING_WORDS or this_start == 0:
+    inserted = _INSERTED_SOURCE_BEFORE.search(before)  # `Of the total volume, in his words, …`: as if it opened
+    if inserted is not None:
+        before = before[: inserted.start()]
+    if (len(before.strip(_BEFORE_A_SPEAKER).split()) > _PRONOUN_OPENING_WORDS and inserted is None) or this_start == 0:
         return None  # the pronoun does not open its sentence (`In his words`, `По его словам` do)
     between = text[quote.end : quote.speaker_start]
     if quote.end <= quote.speaker_start and not between.strip(_BEFORE_A_SPEAKER + _SENTENCE_MARKS):
@@ -2562,6 +2568,9 @@ def _short_opener(words: str) -> bool:
     `В свою очередь,`, `此外，`): the name after it is still the subject, as it is in a clause of its own after a
     longer phrase (`After meeting X, Y said`) it is not."""
     opener = words.strip()
+    comma = next((index for index, char in enumerate(opener) if char in ",，"), -1)
+    if 0 < comma < len(opener) - 1 and _title_head(opener[comma + 1 :].strip()):
+        opener = opener[: comma + 1]  # `For his part, Minister of Ecology, Geology … X`: the opener, the name's title
     if not opener.endswith((",", "，")) or any(mark in opener[:-1] for mark in _CLAUSE_BREAKS):
         return False
     return len(opener.split()) <= _OPENER_WORDS and len(opener) <= _OPENER_CHARS

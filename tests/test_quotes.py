@@ -7388,3 +7388,16 @@ def test_english_a_name_set_off_before_an_office_field_with_and_speaks(pipeline)
     )
     assert [doc.span(m.start, m.end) for m in doc.mentions if m.label == "PER"] == ["Serikkali Brekeshev"]
     assert [q.speaker_entity_id for q in doc.quotes] == ["per:serikkali-brekeshev"]
+
+
+def test_a_pronoun_inside_a_source_set_off_mid_sentence_is_the_subject_before(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """`For his part, Minister of Ecology X touched upon …. Of the total volume, in his words, …`: the pronoun of a
+    source set off inside the sentence stands for the subject of the sentence before, named after a short opener and
+    a title, not for the Premier who spoke earlier."""
+    doc = annotate(
+        pipeline,
+        "Title\n\n«Water is scarce,» the Premier Alikhan Smailov said.\n\nFor his part, Minister of Ecology, Geology "
+        "and Natural Resources Serikkali Brekeshev touched upon water scarcity.\n\nOf the total volume of water "
+        "extraction, in his words, some 11.6 cubic meters fall at continuous flow irrigation.\n",
+    )
+    assert [q.speaker_entity_id for q in doc.quotes] == ["per:alikhan-smailov", "per:serikkali-brekeshev"]
