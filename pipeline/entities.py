@@ -805,6 +805,7 @@ def link(
             if mention.entity_id is None and has_han(form) and len(name_parts(form)) == 1:
                 mention.entity_id = spellings.find_reading(form)
     _link_compound_fields(doc, normal_forms)
+    _link_bodies_named_without_their_place(doc, normal_forms)
     # A body's head written alone (`the Federation` after `Kazakhstan Boxing Federation`, `the Ministry` after `the
     # Ministry of Energy`) is the last body named before with that head word among its words.
     last_body_by_head: dict[str, str] = {}
@@ -833,6 +834,34 @@ def _link_compound_fields(doc: Document, normal_forms: dict[tuple[int, int], str
                 whole.entity_id = _new_id(doc, whole, normal_forms)
             mention.entity_id = whole.entity_id
         named.append((text, mention))
+
+
+def _link_bodies_named_without_their_place(doc: Document, normal_forms: dict[tuple[int, int], str]) -> None:
+    """A Russian body named again without the place its full name ends with (`Федерации легкой атлетики` after
+    `Федерации легкой атлетики Казахстана`) is that body, when one body so named came before."""
+    named: list[tuple[str, Mention]] = []
+    for mention in sorted(doc.mentions, key=lambda m: m.start):
+        if mention.label != "ORG":
+            continue
+        form = _key_form(doc, mention, normal_forms)
+        if not _CYRILLIC.search(form):
+            continue
+        fuller = {
+            id(earlier): earlier
+            for name, earlier in named
+            if name.startswith(form + " ") and _PLACE_WORD.fullmatch(name[len(form) + 1 :])
+        }
+        if len(fuller) == 1:
+            whole = next(iter(fuller.values()))
+            if whole.entity_id is None:
+                whole.entity_id = _new_id(doc, whole, normal_forms)
+            mention.entity_id = whole.entity_id
+        named.append((form, mention))
+
+
+_CYRILLIC = re.compile("[А-Яа-яЁё]")
+_PLACE_WORD = re.compile(r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ]?[а-яё]+)?")
+"""One capitalised word ending a body's name: the place it serves (Казахстана, Алматы, Астаны)."""
 
 
 def _last_field_of(short: str, name: str) -> bool:

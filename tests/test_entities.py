@@ -4636,3 +4636,17 @@ def test_the_gazetteer_lists_each_person_once() -> None:
     )
     assert [name for name, count in russian.items() if count > 1] == []
     assert [name for name, count in english.items() if count > 1] == []
+
+
+def test_a_russian_body_named_again_without_its_place_is_the_body_named_in_full(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """`президент Федерации легкой атлетики` after `Федерации легкой атлетики Казахстана` is the same federation, so its
+    press service speaks for the Athletics Federation of Kazakhstan; a body named only without its place stays its own."""
+    doc = annotate(
+        pipeline,
+        "Заголовок\n\nВ Астане прошло заседание Федерации легкой атлетики Казахстана. Выступил президент Федерации "
+        "легкой атлетики Ольга Рыпакова.\n\nКак сообщает пресс-служба организации, главным тренером назначен "
+        "Иван Петров.\n",
+    )
+    federations = {entity for text, label, entity in mentions(doc, "ORG") if "атлетики" in text}
+    assert federations == {"org:ru:Федерация легкой атлетики Казахстана"}
+    assert [pipeline.quotes.name_en(q.speaker_entity_id) for q in doc.quotes] == ["Athletics Federation of Kazakhstan"]
