@@ -4639,8 +4639,8 @@ def test_the_gazetteer_lists_each_person_once() -> None:
 
 
 def test_a_russian_body_named_again_without_its_place_is_the_body_named_in_full(pipeline) -> None:  # type: ignore[no-untyped-def]
-    """`президент Федерации легкой атлетики` after `Федерации легкой атлетики Казахстана` is the same federation, so its
-    press service speaks for the Athletics Federation of Kazakhstan; a body named only without its place stays its own."""
+    """`президент Федерации легкой атлетики` after `Федерации легкой атлетики Казахстана` is the same federation, so
+    its press service speaks for the Athletics Federation of Kazakhstan."""
     doc = annotate(
         pipeline,
         "Заголовок\n\nВ Астане прошло заседание Федерации легкой атлетики Казахстана. Выступил президент Федерации "
