@@ -7401,3 +7401,14 @@ def test_a_pronoun_inside_a_source_set_off_mid_sentence_is_the_subject_before(pi
         "extraction, in his words, some 11.6 cubic meters fall at continuous flow irrigation.\n",
     )
     assert [q.speaker_entity_id for q in doc.quotes] == ["per:alikhan-smailov", "per:serikkali-brekeshev"]
+
+
+def test_chinese_a_report_that_ends_by_announcing_its_list_is_reported(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """`部长称，该法案将涵盖一系列内容，包括：` reports what the bill covers before its list; a bare announcement
+    (`他介绍，具体措施如下：`) is no one's words."""
+    doc = annotate(
+        pipeline,
+        "标题\n\n部长称，该法案将涵盖一系列内容，包括：\n\n·设定女性退休年龄。\n\n"
+        "他介绍，具体措施如下：\n\n- 加强监管。\n",
+    )
+    assert [doc.span(q.start, q.end) for q in doc.quotes] == ["该法案将涵盖一系列内容，包括"]

@@ -755,8 +755,12 @@ def _indirect(
             # `州长特别强调投资活跃度。`, `明确指出货物的收货方，…`: a short noun object (a sentence alone or a phrase
             # with 的 before a comma), no verb or adjective; not `表示相信通过共同努力，将…`, which reports
             continue
-        if text[content_start:content_end].endswith(LIST_ANNOUNCERS) and text[content_end : content_end + 1] in "：:":
-            continue  # `他介绍，具体措施如下：`: a list follows, not words
+        if (
+            text[content_start:content_end].endswith(LIST_ANNOUNCERS)
+            and text[content_end : content_end + 1] in "：:"
+            and not any(mark in text[content_start:content_end] for mark in "，,")
+        ):
+            continue  # `他介绍，具体措施如下：`: a list follows, not words (`称，该法案涵盖多项内容，包括：` reports)
         content = text[content_start:content_end]
         if cue.group("cue") in DECLARING_VERBS and (
             _first_clause(content).endswith(PERFORMATIVE_OBJECTS)
