@@ -7412,3 +7412,14 @@ def test_chinese_a_report_that_ends_by_announcing_its_list_is_reported(pipeline)
         "他介绍，具体措施如下：\n\n- 加强监管。\n",
     )
     assert [doc.span(q.start, q.end) for q in doc.quotes] == ["该法案将涵盖一系列内容，包括"]
+
+
+def test_chinese_according_to_someones_account_leaves_de_out_of_the_speaker(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """`根据部长的介绍，…`, `据他的介绍，…`: the speaker is 部长 or 他, not `部长的`; 他 is the minister before."""
+    doc = annotate(
+        pipeline,
+        "标题\n\n根据部长的介绍，今年建筑业总产值达到6.9万亿坚戈。\n\n部长哈纳特·沙尔拉帕耶夫出席会议。据他的介绍，"
+        "明年产值将继续增长。\n",
+    )
+    assert [doc.span(q.speaker_start, q.speaker_end) for q in doc.quotes] == ["部长", "他"]
+    assert doc.quotes[1].speaker_entity_id == "per:kanat-sharlapayev"

@@ -84,9 +84,9 @@ _INTRODUCES_NEXT = re.compile(
 """`X表示:` or `X表示，A：` closing a paragraph: the quotation or dash paragraph after it is X's (not after a
 list's announcement, `他介绍，具体措施如下：`, ``data/list_announcers.tsv``)."""
 _ACCORDING_TO = re.compile(
-    rf"据(?P<speaker>[^，。！？“”\s]{{1,20}}?)(?P<cue>{'|'.join(map(re.escape, ACCORDING_VERBS))})[，,：:]"
+    rf"据(?P<speaker>[^，。！？“”\s]{{1,20}}?)的?(?P<cue>{'|'.join(map(re.escape, ACCORDING_VERBS))})[，,：:]"
 )
-"""`据X介绍，…` (``data/according_verbs.tsv``): what follows is X's."""
+"""`据X介绍，…` (``data/according_verbs.tsv``): what follows is X's (`根据部长的介绍，…`: 的 is no part of X)."""
 _AS_SAID = re.compile(
     rf"正如(?P<speaker>[^，。！？“”\s]{{1,20}}?)所(?P<cue>{'|'.join(map(re.escape, REPORTING_VERBS))})的[，,]"
 )
