@@ -17,7 +17,7 @@ import dataclasses
 import functools
 import itertools
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any, ClassVar
 
 from pipeline.align.signature import name_skeleton
@@ -567,7 +567,7 @@ class SpellingIndex:
             if known == surname and given[:1] == initial
         }
         if len(fits) > 1:
-            fits = (fits & _OFFICE_HOLDERS) or fits  # `K.Tokayev`: the President, not Kemel Tokayev
+            fits = (fits & OFFICE_HOLDER_IDS) or fits  # `K.Tokayev`: the President, not Kemel Tokayev
         return fits.pop() if len(fits) == 1 else None
 
     def find_transliteration(self, name: str) -> str | None:
@@ -804,8 +804,7 @@ def link(
             form = _key_form(doc, mention, normal_forms)
             if mention.entity_id is None and has_han(form) and len(name_parts(form)) == 1:
                 mention.entity_id = spellings.find_reading(form)
-    _link_compound_fields(doc, normal_forms)
-    _link_bodies_named_without_their_place(doc, normal_forms)
+    _link_shortened_bodies(doc, normal_forms)
     # A body's head written alone (`the Federation` after `Kazakhstan Boxing Federation`, `the Ministry` after `the
     # Ministry of Energy`) is the last body named before with that head word among its words.
     last_body_by_head: dict[str, str] = {}
@@ -818,66 +817,45 @@ def link(
             last_body_by_head.update((word, mention.entity_id) for word in words if word in BODY_HEADS_ALONE)
 
 
-def _link_compound_fields(doc: Document, normal_forms: dict[tuple[int, int], str]) -> None:
-    """A Chinese body named by the last field of a compound body named before (教育部 after 科学和高等教育部) is that
-    body: the article shortens its name, it does not name the other ministry the gazetteer knows by those words."""
-    named: list[tuple[str, Mention]] = []
-    for mention in sorted(doc.mentions, key=lambda m: m.start):
-        if mention.label != "ORG":
-            continue
-        text = doc.span(mention.start, mention.end)
-        if not has_han(text):
-            continue
-        whole = next((m for name, m in reversed(named) if _last_field_of(text, name)), None)
-        if whole is not None:
-            if whole.entity_id is None:
-                whole.entity_id = _new_id(doc, whole, normal_forms)
-            mention.entity_id = whole.entity_id
-        named.append((text, mention))
-
-
-def _link_bodies_named_without_their_place(doc: Document, normal_forms: dict[tuple[int, int], str]) -> None:
-    """A Russian body named again without the place its full name ends with (`Федерации легкой атлетики` after
-    `Федерации легкой атлетики Казахстана`) is that body, when one body so named came before."""
-    named: list[tuple[str, Mention]] = []
+def _link_shortened_bodies(doc: Document, normal_forms: dict[tuple[int, int], str]) -> None:
+    """A body named again by a shorter form of a name written before is that body, when the earlier names it shortens
+    are of one body: the last field of a Chinese compound (教育部 after 科学和高等教育部: not the other ministry the
+    gazetteer knows by those words), a Russian name without the place it ends with (`Федерации легкой атлетики` after
+    `Федерации легкой атлетики Казахстана`). Each name is filed under its shorter forms once, so a long document is
+    read in linear time."""
+    fuller_by_form: dict[str, list[Mention]] = {}
     for mention in sorted(doc.mentions, key=lambda m: m.start):
         if mention.label != "ORG":
             continue
         form = _key_form(doc, mention, normal_forms)
-        if not _CYRILLIC.search(form):
-            continue
-        fuller = {
-            id(earlier): earlier
-            for name, earlier in named
-            if name.startswith(form + " ") and _PLACE_WORD.fullmatch(name[len(form) + 1 :])
-        }
-        if len(fuller) == 1:
-            whole = next(iter(fuller.values()))
+        fuller = fuller_by_form.get(form, [])
+        if fuller and len({earlier.entity_id or id(earlier) for earlier in fuller}) == 1:
+            whole = fuller[-1]
             if whole.entity_id is None:
                 whole.entity_id = _new_id(doc, whole, normal_forms)
             mention.entity_id = whole.entity_id
-        named.append((form, mention))
+        for short in _shortened_forms(form):
+            fuller_by_form.setdefault(short, []).append(mention)
 
 
-_CYRILLIC = re.compile("[А-Яа-яЁё]")
-_PLACE_WORD = re.compile(r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ]?[а-яё]+)?")
-"""One capitalised word ending a body's name: the place it serves (Казахстана, Алматы, Астаны)."""
-
-
-def _last_field_of(short: str, name: str) -> bool:
-    """Whether ``short`` ends the compound ``name`` (信息部 of 文化和信息部, 教育部 of 科学和高等教育部): a joiner of
-    fields comes before it in the name."""
-    before = name[: -len(short)]
-    return (
-        len(name) > len(short)
-        and name.endswith(short)
-        and any(joiner in before for joiner in _FIELD_JOINERS)
-        and short[-1] not in before  # not a list of bodies read as one (卫生部和教育部): no head before
-    )
+def _shortened_forms(name: str) -> Iterator[str]:
+    """The shorter forms a body's name is written again by: each end of a Chinese compound after a joiner of fields
+    (信息部 of 文化和信息部, 教育部 of 科学和高等教育部; not of a list of bodies read as one, 卫生部和教育部, whose
+    fields before hold a head of their own), a Russian name without its last word, a place (Казахстана, Алматы)."""
+    if has_han(name):
+        joined = [index for index, char in enumerate(name) if char in _FIELD_JOINERS]
+        if joined:
+            yield from (name[start:] for start in range(joined[0] + 1, len(name) - 1) if name[-1] not in name[:start])
+        return
+    stem, _, last = name.rpartition(" ")
+    if stem and _RUSSIAN_PLACE_WORD.fullmatch(last):
+        yield stem
 
 
 _FIELD_JOINERS = "和与及、"
 """What joins the fields of a compound Chinese body's name (文化和信息部, 生态、地质和自然资源部)."""
+_RUSSIAN_PLACE_WORD = re.compile(r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ]?[а-яё]+)?")
+"""One capitalised Cyrillic word ending a body's name: the place it serves (Казахстана, Алматы, Астаны)."""
 
 
 BODY_HEADS_ALONE = HEADS_ALONE - HEADS_NAMING_NOTHING
@@ -1014,9 +992,9 @@ def _opposite_genders(name: str, other: str) -> bool:
     return (name.endswith(female) and other.endswith(male)) or (name.endswith(male) and other.endswith(female))
 
 
-_OFFICE_HOLDERS = frozenset(row["entity"] for row in common_table("office_holders"))
-"""Everyone who held an office of ``office_holders.tsv``: of two known persons an initial and a surname fit, the
-one the news names (`K.Tokayev` is the President, not his father)."""
+OFFICE_HOLDER_IDS = frozenset(row["entity"] for row in common_table("office_holders"))
+"""Everyone who held an office of ``office_holders.tsv`` (the home country's): of two known persons an initial and
+a surname fit, the one the news names (`K.Tokayev` is the President, not his father)."""
 
 
 def _leading_initials(parts: list[str], form: str) -> list[str] | None:

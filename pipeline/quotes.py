@@ -17,6 +17,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 
 from pipeline.document import Block, Document, Mention, Quote
+from pipeline.entities import OFFICE_HOLDER_IDS
 from pipeline.gazetteer import HOME_CAPITAL, HOME_COUNTRY, GazetteerEntity
 from pipeline.lang import gendered_name_endings, given_name_genders, language_for, languages, romanized_person
 from pipeline.lang.en.ner import ministry_key
@@ -574,14 +575,8 @@ class QuoteFinder:
             # (a person; or a body, for what a ministry sends too: `文化和信息部…致以节日祝贺。贺词中指出`)
             labels = ("PER", "ORG") if phrase.lower() in BODY_AUTHORED_WORKS else ("PER",)
             before = min(start, quote.start)  # `-贺电写道。` after the words: named before them, not inside
-            author = next(
-                (
-                    mention
-                    for mention in reversed(self._index.inside(max(0, before - _CONTEXT_REACH), before))
-                    if mention.label in labels and not any(q.start <= mention.start < q.end for q in earlier)
-                ),
-                None,
-            )  # not a name inside words quoted before (`托卡耶夫指出，贤圣阿拜的…`: Abai is spoken of)
+            # not a name inside words quoted before (`托卡耶夫指出，贤圣阿拜的…`: Abai is spoken of)
+            author = _last_mention(self._index, max(0, before - _CONTEXT_REACH), before, labels, earlier)
             quote.speaker_entity_id = author.entity_id if author is not None else None
             quote.attribution = "descriptor" if quote.speaker_entity_id else "unnamed"
             return quote
@@ -628,7 +623,7 @@ class QuoteFinder:
                 # introduced with the title, before whoever spoke last under another
                 lambda: _described_before(index, start, [head.lower()]) if not has_han(head) else None,
             ) + (
-                (lambda: _nearest_of(index, start, earlier, lambda entity: entity not in _HOME_HOLDERS),)
+                (lambda: _nearest_of(index, start, earlier, lambda entity: entity not in OFFICE_HOLDER_IDS),)
                 if foreign
                 else (
                     lambda: _named_office_holder(index, lowered, (start, end)),
@@ -646,7 +641,7 @@ class QuoteFinder:
                 )
             )
             person = next(
-                (found for way in ways if (found := way()) and not (foreign and found in _HOME_HOLDERS)), None
+                (found for way in ways if (found := way()) and not (foreign and found in OFFICE_HOLDER_IDS)), None
             )
             quote.attribution = "descriptor"
             quote.role = phrase
@@ -1938,13 +1933,16 @@ def _place_before_last(index: _Index, position: int, word: str) -> Mention | Non
     return next((m for m in index.inside(max(0, at - 40), at) if m.label == "LOC" and m.end == at), None)
 
 
-def _last_mention(index: _Index, start: int, end: int, labels: tuple[str, ...]) -> Mention | None:
-    inside = [m for m in index.inside(start, end) if m.label in labels]
+def _last_mention(
+    index: _Index, start: int, end: int, labels: tuple[str, ...], earlier: list[Quote] | None = None
+) -> Mention | None:
+    """The last mention of one of ``labels`` between ``start`` and ``end``; with ``earlier``, outside their words."""
+    inside = [
+        m for m in index.inside(start, end) if m.label in labels and not (earlier and _in_quotes(m.start, earlier))
+    ]
     return inside[-1] if inside else None
 
 
-_HOME_HOLDERS = frozenset(entity for _, entity, _, _ in OFFICE_HOLDERS)
-"""Everyone who held an office of ``office_holders.tsv``: Kazakhstan's, the agency's own country's."""
 _LEADING_DETERMINER = re.compile(r"^(the|this|that)\s+")
 """A determiner opening a speaker's phrase, which office phrases and titles are written without."""
 _HOME_PEOPLES = DEMONYMS & frozenset(word for phrase in OFFICE_PHRASES for word in phrase.split())

@@ -42,6 +42,11 @@ def annotate(pipeline, text: str) -> Document:  # type: ignore[no-untyped-def]
     return pipeline.annotate(text, "test.txt")[0]
 
 
+def speaker_names(pipeline, doc: Document) -> list[str | None]:  # type: ignore[no-untyped-def]
+    """The English name of each quote's speaker, in order (the quotes table's ``speaker_name_en``)."""
+    return [pipeline.quotes.name_en(q.speaker_entity_id) for q in doc.quotes]
+
+
 def english_speakers(pipeline, doc: Document) -> dict[str, str | None]:  # type: ignore[no-untyped-def]
     """The English name of each quote's speaker, by the quote's first twelve characters."""
     return {doc.span(q.start, q.end)[:12]: pipeline.quotes.name_en(q.speaker_entity_id) for q in doc.quotes}
@@ -318,7 +323,7 @@ def test_russian_a_former_title_is_nobody_and_he_is_the_person_named(pipeline) -
     )
     persons = {doc.span(m.start, m.end) for m in doc.mentions if m.label == "PER"}
     assert persons == {"Алтай Кульгинов"}  # `Экс-акима`: the former akim's title, no person of its own
-    assert [pipeline.quotes.name_en(q.speaker_entity_id) for q in doc.quotes] == ["Altai Kulginov"]
+    assert speaker_names(pipeline, doc) == ["Altai Kulginov"]
 
 
 def test_english_agency_sourcing_by_an_outlet_and_him(pipeline) -> None:  # type: ignore[no-untyped-def]
@@ -391,7 +396,7 @@ def test_state_bodies_of_kazakhstan_speak_under_their_english_names(pipeline) ->
         "Генпрокуратура сообщила, что дело передано в суд.\n\nПо данным генпрокуратуры, с субъектов олигополий "
         "взыскано свыше 1,3 трлн тенге.\n",
     )
-    named = [pipeline.quotes.name_en(q.speaker_entity_id) for q in doc.quotes]
+    named = speaker_names(pipeline, doc)
     prosecutors = "Prosecutor General's Office of Kazakhstan"  # a common noun in Russian, its name in lower case
     assert named == [
         prosecutors,
@@ -1227,9 +1232,7 @@ def test_chinese_a_session_in_brackets_is_when_not_who_spoke(pipeline) -> None: 
 
 def test_a_chinese_body_that_speaks_is_named_in_english(pipeline) -> None:  # type: ignore[no-untyped-def]
     doc = annotate(pipeline, "标题\n\n哈萨克斯坦民航委员会表示，今年将开通20条新航线。\n")
-    assert [pipeline.quotes.name_en(q.speaker_entity_id) for q in doc.quotes] == [
-        "Civil Aviation Committee of Kazakhstan"
-    ]
+    assert speaker_names(pipeline, doc) == ["Civil Aviation Committee of Kazakhstan"]
 
 
 @pytest.mark.parametrize(
@@ -1293,11 +1296,11 @@ def test_the_press_service_of_a_known_body_speaks_not_the_body(pipeline) -> None
 def test_a_chinese_transliteration_of_a_known_person_links_by_its_consonants(pipeline) -> None:  # type: ignore[no-untyped-def]
     """The gazetteer has no Chinese form for him: the reading Магзум Мирзагалиев has his consonants."""
     doc = annotate(pipeline, "标题\n\n马格祖姆·米尔扎加利耶夫表示，明年将完成这项工程。\n")
-    assert [pipeline.quotes.name_en(q.speaker_entity_id) for q in doc.quotes] == ["Magzum Mirzagaliyev"]
+    assert speaker_names(pipeline, doc) == ["Magzum Mirzagaliyev"]
     other = annotate(pipeline, "标题\n\n叶尔兰·米尔扎加利耶夫表示，明年将完成这项工程。\n")
     assert [q.speaker_entity_id for q in other.quotes] != ["per:magzum-mirzagaliyev"]  # another given name
     kusherov = annotate(pipeline, "标题\n\n州长努尔阿勒汗·阔谢若夫表示，合作很重要。\n")  # 谢 writes ше as well as се
-    assert [pipeline.quotes.name_en(q.speaker_entity_id) for q in kusherov.quotes] == ["Nuralkhan Kusherov"]
+    assert speaker_names(pipeline, kusherov) == ["Nuralkhan Kusherov"]
 
 
 def test_an_english_body_speaks_by_its_name_and_again_by_its_head(pipeline) -> None:  # type: ignore[no-untyped-def]
@@ -1651,7 +1654,7 @@ def test_a_chinese_pronoun_after_a_dash_quote_is_the_person_the_paragraph_before
         "全国听障奥运委员会主席赛力克·萨皮耶夫也向运动员们表达了支持。\n\n"
         "—这项赛事是一次机会。代表队准备充分，每位参赛者都怀着同一个目标。-他说。\n",
     )
-    speakers = [pipeline.quotes.name_en(q.speaker_entity_id) for q in doc.quotes]
+    speakers = speaker_names(pipeline, doc)
     assert speakers == ["Aidos Tuglbayev", "Serik Sapiyev"]
 
 
@@ -1713,7 +1716,7 @@ def test_reminded_that_is_a_statement(pipeline) -> None:  # type: ignore[no-unty
 
 def test_a_chinese_transliteration_of_an_official_listed_in_english_and_russian_gets_the_listed_name(pipeline) -> None:  # type: ignore[no-untyped-def]
     doc = annotate(pipeline, "标题\n\n哈萨克斯坦教育部长阿斯哈特·艾马甘别托夫表示，学校将增加。\n")
-    assert [pipeline.quotes.name_en(q.speaker_entity_id) for q in doc.quotes] == ["Askhat Aimagambetov"]
+    assert speaker_names(pipeline, doc) == ["Askhat Aimagambetov"]
 
 
 def test_a_paragraph_that_is_one_quotation_is_the_words_of_the_person_before(pipeline) -> None:  # type: ignore[no-untyped-def]
@@ -2616,7 +2619,7 @@ def test_a_chinese_title_after_its_body_is_its_holder_and_a_director_is_no_presi
 
 def test_a_body_owned_by_a_name_is_named_with_the_name_before_it(pipeline) -> None:  # type: ignore[no-untyped-def]
     doc = annotate(pipeline, "Title\n\nThe minister met the delegation, the Akorda's press service reports.\n")
-    assert [pipeline.quotes.name_en(q.speaker_entity_id) for q in doc.quotes] == ["Akorda press service"]
+    assert speaker_names(pipeline, doc) == ["Akorda press service"]
 
 
 def test_chinese_dash_paragraph_announced_by_a_colon_and_background_ends_a_run(pipeline) -> None:  # type: ignore[no-untyped-def]
@@ -2689,7 +2692,7 @@ def test_russian_nouns_for_a_person_named_before_speak_for_that_person(pipeline)
         "Как рассказал местный житель Виталий Ордин, проблемы начались давно.\n\n"
         "— Каждый месяц он снова прорвался, — рассказывает мужчина.\n\nВ МВД сообщили, что ведется проверка.\n",
     )
-    assert [pipeline.quotes.name_en(q.speaker_entity_id) for q in doc.quotes] == [
+    assert speaker_names(pipeline, doc) == [
         "Olga Bulavkina",
         "Olga Bulavkina",
         "Vitaly Ordin",
@@ -2760,7 +2763,7 @@ def test_a_russian_regional_or_district_body_is_the_one_of_the_place_named_last(
         "будет построена в этом году.\n\nВ Катон-Карагайском районе ремонтируют дорогу. В районном акимате "
         "сообщили, что дорогу откроют.\n",
     )
-    assert [pipeline.quotes.name_en(q.speaker_entity_id) for q in doc.quotes] == [
+    assert speaker_names(pipeline, doc) == [
         "Zhetysu Region Akimat",  # a region no gazetteer knows, its с between vowels one s
         "Katon-Karagay District Akimat",
     ]
@@ -3175,7 +3178,7 @@ def test_constructions_of_the_set_s19_in_three_languages(pipeline) -> None:  # t
         "Заголовок\n\nВ Костанайской области задержан подозреваемый.\n\nВ ДП региона подтвердили факт, отметив, что "
         "проводятся розыскные мероприятия.\n",
     )
-    assert [pipeline.quotes.name_en(q.speaker_entity_id) for q in doc.quotes] == ["Kostanay Region Police Department"]
+    assert speaker_names(pipeline, doc) == ["Kostanay Region Police Department"]
 
 
 def test_english_verbs_of_belief_and_assertion_and_a_clause_told_to_a_briefing(pipeline) -> None:  # type: ignore[no-untyped-def]
@@ -3411,7 +3414,7 @@ def test_russian_head_of_the_ministry_is_the_minister_not_the_head_of_state(pipe
         "Заголовок\n\nГлава государства Касым-Жомарт Токаев принял министра энергетики Ерлана Аккенженова.\n\n"
         "— Мы готовы к зиме, — подчеркнул глава ведомства.\n",
     )
-    assert [pipeline.quotes.name_en(q.speaker_entity_id) for q in doc.quotes] == ["Yerlan Akkenzhenov"]
+    assert speaker_names(pipeline, doc) == ["Yerlan Akkenzhenov"]
 
 
 def test_chinese_bare_department_is_the_body_named_before(pipeline) -> None:  # type: ignore[no-untyped-def]
@@ -3463,7 +3466,7 @@ def test_akorda_speaks_as_akorda_in_every_language(pipeline) -> None:  # type: i
         "Заголовок\n\n«Глава государства подписал указ», — сообщила пресс-служба Акорды.\n\n"
         "Глава государства подписал указ о референдуме, сообщает Акорда.\n",
     )
-    assert [pipeline.quotes.name_en(q.speaker_entity_id) for q in doc.quotes] == ["Akorda press service", "Akorda"]
+    assert speaker_names(pipeline, doc) == ["Akorda press service", "Akorda"]
 
 
 @pytest.mark.parametrize(
@@ -3523,7 +3526,7 @@ def test_english_forms_of_s24(pipeline, text: str, content: str, speaker: str) -
 )
 def test_russian_police_departments_get_their_english_name(pipeline, sentence: str, english: str) -> None:  # type: ignore[no-untyped-def]
     doc = annotate(pipeline, f"Заголовок\n\n{sentence}\n")
-    assert [pipeline.quotes.name_en(q.speaker_entity_id) for q in doc.quotes] == [english]
+    assert speaker_names(pipeline, doc) == [english]
 
 
 def test_english_as_reported_by_runs_on_over_its_paragraph_as_according_to_does(pipeline) -> None:  # type: ignore[no-untyped-def]
@@ -3590,7 +3593,7 @@ def test_english_he_after_a_quotation_is_the_subject_of_the_sentence_before(pipe
         "Title\n\nCoal reserves are sufficient, Industry Minister Beibut Atamkulov said.\n\n"
         'The Kazakh wrestler Ibragim Magomadov claimed gold. "I dedicate this victory to my coach," he said.\n',
     )
-    assert [pipeline.quotes.name_en(q.speaker_entity_id) for q in doc.quotes] == [
+    assert speaker_names(pipeline, doc) == [
         "Beibut Atamkulov",
         "Ibragim Magomadov",  # the wrestler just named, not the minister who spoke before
     ]
@@ -3602,7 +3605,7 @@ def test_english_the_federation_is_the_federation_named_before(pipeline) -> None
         "Title\n\nThe Kazakhstan Boxing Federation held its coaching council after the Olympics.\n\n"
         "The new members of the coaching staff are to be revealed later, the Federation informed.\n",
     )
-    assert [pipeline.quotes.name_en(q.speaker_entity_id) for q in doc.quotes] == ["Kazakhstan Boxing Federation"]
+    assert speaker_names(pipeline, doc) == ["Kazakhstan Boxing Federation"]
 
 
 def test_pronoun_opening_a_sentence_is_the_subject_of_the_sentence_before(pipeline) -> None:  # type: ignore[no-untyped-def]
@@ -3709,7 +3712,7 @@ def test_english_the_presidents_press_service_is_akordas(pipeline, attribution: 
     """A body owned by an office speaks, not the office holder; the President's bodies are Akorda's
     (``data/body_owners.tsv``)."""
     doc = annotate(pipeline, f"Title\n\nThe Head of State held talks with the Chinese leader today, {attribution}.\n")
-    assert [pipeline.quotes.name_en(q.speaker_entity_id) for q in doc.quotes] == ["Akorda press service"]
+    assert speaker_names(pipeline, doc) == ["Akorda press service"]
 
 
 def test_russian_according_to_an_analysis_holds_its_sentence(pipeline) -> None:  # type: ignore[no-untyped-def]
@@ -3728,7 +3731,7 @@ def test_chinese_body_opened_by_a_place_speaks_and_its_short_name_points_back(pi
         "标题\n\n据阿拉木图市旅游管理部门介绍，该项目旨在建设现代化的旅游基础设施。\n\n"
         "旅游部门指出，旅游业对全球GDP的贡献最高可达10%。\n\n有关部门表示，将加强管理。\n",
     )
-    names = [pipeline.quotes.name_en(q.speaker_entity_id) for q in doc.quotes]
+    names = speaker_names(pipeline, doc)
     assert names == ["Almaty City Tourism Department", "Almaty City Tourism Department", None]
 
 
@@ -3737,7 +3740,7 @@ def test_chinese_bare_body_head_is_the_body_named_before(pipeline) -> None:  # t
         pipeline,
         "标题\n\n统一养老金储蓄基金表示，女性退休年龄将渐进调整。\n\n基金解释说：“养老金年龄是全球热点议题。”\n",
     )
-    names = [pipeline.quotes.name_en(q.speaker_entity_id) for q in doc.quotes]
+    names = speaker_names(pipeline, doc)
     assert names == ["Unified Accumulative Pension Fund", "Unified Accumulative Pension Fund"]
 
 
@@ -3748,7 +3751,7 @@ def test_english_a_body_described_in_lower_case_is_the_one_named_before(pipeline
         "The boxer will be paid $50,000, the national federation said.\n\n"
         "The new rules will come into force in May, the regional akimat informed.\n",
     )
-    names = [pipeline.quotes.name_en(q.speaker_entity_id) for q in doc.quotes]
+    names = speaker_names(pipeline, doc)
     assert names == ["Kazakhstan Boxing Federation", "regional akimat"]  # no akimat was named before
 
 
@@ -3818,7 +3821,7 @@ def test_russian_the_agency_is_the_body_that_spoke_before_not_the_last_one_named
         "стабильной.\n\nОхрану порядка вместе с полицейскими обеспечивали сотрудники Национальной гвардии.\n\n"
         "В ведомстве отмечают, что полицейские продолжают нести службу.\n",
     )
-    names = [pipeline.quotes.name_en(q.speaker_entity_id) for q in doc.quotes]
+    names = speaker_names(pipeline, doc)
     assert names == ["Zhetysu Region Police Department", "Zhetysu Region Police Department"]
 
 
@@ -4107,9 +4110,7 @@ def test_russian_press_service_of_a_body_with_its_abbreviation_and_country(pipel
         "Заголовок\n\nВ Костанае сгорело отделение Казпочты, сообщает пресс-служба Министерства по чрезвычайным "
         "ситуациям (МЧС) РК.\n",
     )
-    assert [pipeline.quotes.name_en(q.speaker_entity_id) for q in doc.quotes] == [
-        "Ministry of Emergency Situations of Kazakhstan press service"
-    ]
+    assert speaker_names(pipeline, doc) == ["Ministry of Emergency Situations of Kazakhstan press service"]
 
 
 def test_a_city_akimat_s_press_service_is_the_akimat_of_the_city_named_last(pipeline) -> None:  # type: ignore[no-untyped-def]
@@ -4162,7 +4163,7 @@ def test_russian_department_named_again_without_its_place_is_the_regional_one(pi
         "культуры.\n\nПо информации управления культуры, видеоролик представит историю Казахстана.\n\nПо "
         "информации управления образования, школы готовы.\n",
     )
-    speakers = [pipeline.quotes.name_en(q.speaker_entity_id) for q in doc.quotes]
+    speakers = speaker_names(pipeline, doc)
     assert speakers == ["Turkistan Region Department of Culture", "Department of Education"]
 
 
@@ -4196,7 +4197,7 @@ def test_a_bare_national_title_is_its_holder_not_the_last_speaker(pipeline, text
 )
 def test_a_ministrys_press_service_speaks_for_the_ministry(pipeline, sentence: str, speaker: str) -> None:  # type: ignore[no-untyped-def]
     doc = annotate(pipeline, f"Title\n\n{sentence}\n")
-    assert [pipeline.quotes.name_en(q.speaker_entity_id) for q in doc.quotes] == [speaker]
+    assert speaker_names(pipeline, doc) == [speaker]
 
 
 def test_russian_source_with_a_description_then_an_office_and_a_name(pipeline) -> None:  # type: ignore[no-untyped-def]
@@ -4453,7 +4454,7 @@ def test_a_russian_company_speaks_under_its_own_name_in_latin_letters(pipeline) 
         "Заголовок\n\nКак сообщили в пресс-службе ТОО «Кокшетау Энерго», авария произошла в 19:36 на подстанции.\n\n"
         "— Бригада занимается перезапиткой потребителей. Приносим извинения, — сообщили в ведомстве.\n",
     )
-    assert [pipeline.quotes.name_en(q.speaker_entity_id) for q in doc.quotes][-1] == "Kokshetau Energo"
+    assert speaker_names(pipeline, doc)[-1] == "Kokshetau Energo"
     assert pipeline.quotes.name_en("org:ru:Центр") is None  # a bare head names no one
     # a Kazakh name writes the words after the first in lower case; English capitalises each
     assert pipeline.quotes.name_en("org:ru:Шығыс жылу") == "Shygys Zhylu"
@@ -4715,7 +4716,7 @@ def test_english_a_bare_press_service_speaks_for_the_last_known_body(pipeline) -
         "Title\n\nThe Chamber Hall of Astana Opera will open on October 1.\n\n"
         "The press service said that after the solemn opening a concert will be held.\n",
     )
-    assert [pipeline.quotes.name_en(q.speaker_entity_id) for q in doc.quotes] == ["Astana Opera"]
+    assert speaker_names(pipeline, doc) == ["Astana Opera"]
     doc = annotate(pipeline, "Title\n\nThe press service said that after the solemn opening a concert will be held.\n")
     assert [q.speaker_entity_id for q in doc.quotes] == [None]  # no body named: no `press service` entity
 
@@ -4875,9 +4876,7 @@ def test_english_the_regions_administration_is_the_body_of_the_region_named(pipe
         "Nearly 100 thou tourists visit Zhambyl region since start of year\n\n"
         "«There are 11 children’s health camps in the region,» the region’s administration added.\n",
     )
-    assert [pipeline.quotes.name_en(q.speaker_entity_id) for q in doc.quotes] == [
-        "Zhambyl Region Administration"
-    ]  # as the region's bodies are named
+    assert speaker_names(pipeline, doc) == ["Zhambyl Region Administration"]  # as the region's bodies are named
 
 
 def test_english_said_of_something_then_more_quotation_and_a_long_circumstance_before_that(pipeline) -> None:  # type: ignore[no-untyped-def]
@@ -5065,9 +5064,7 @@ def test_the_press_service_is_the_body_whose_press_service_was_cited(pipeline) -
         'the Ministry of Investment and Development.\n\n"In total, 31,300 passengers came from the CIS member '
         'countries," the press service says.\n',
     )
-    assert [pipeline.quotes.name_en(q.speaker_entity_id) for q in doc.quotes] == [
-        "Ministry of Investment and Development"
-    ]
+    assert speaker_names(pipeline, doc) == ["Ministry of Investment and Development"]
 
 
 def test_chinese_above_statement_in_its_own_paragraph_takes_the_lead_before_it(pipeline) -> None:  # type: ignore[no-untyped-def]
@@ -5365,7 +5362,7 @@ def test_chinese_a_city_or_region_government_speaks_as_its_akimat(pipeline) -> N
         "标题\n\n克孜勒奥尔达州州长出席了会议。\n\n州政府认为，项目一旦落地将带动当地经济。\n\n"
         "阿斯塔纳市政府指出，全市共有1341条街道。韩国政府表示，将扩大在当地的投资。\n",
     )
-    assert [pipeline.quotes.name_en(q.speaker_entity_id) for q in doc.quotes] == [
+    assert speaker_names(pipeline, doc) == [
         "Kyzylorda Region Akimat",
         "Astana City Akimat",
         None,
@@ -5378,7 +5375,7 @@ def test_chinese_a_region_government_in_an_article_cut_before_the_region(pipelin
         pipeline,
         "州政府认为，该项目一旦落地，将为区域经济吸引投资、创造就业岗位。\n\n克孜勒奥尔达州已形成完整的产业链。\n",
     )
-    assert [pipeline.quotes.name_en(q.speaker_entity_id) for q in doc.quotes] == ["Kyzylorda Region Akimat"]
+    assert speaker_names(pipeline, doc) == ["Kyzylorda Region Akimat"]
 
 
 def test_english_a_qualified_describing_noun_points_back_to_the_person(pipeline) -> None:  # type: ignore[no-untyped-def]
@@ -6020,7 +6017,7 @@ def test_english_a_photo_credit_closing_a_caption_line_is_no_one_a_pronoun_point
     )
     assert [b.kind for b in doc.blocks].count("caption") == 1
     assert ("Zhiger Abenov", "caption") in {(doc.span(m.start, m.end), m.recogniser) for m in doc.mentions}
-    assert [pipeline.quotes.name_en(q.speaker_entity_id) for q in doc.quotes] == ["Sebastian Coe", "Sebastian Coe"]
+    assert speaker_names(pipeline, doc) == ["Sebastian Coe", "Sebastian Coe"]
 
 
 def test_english_another_outlets_undated_dateline_opens_no_quote(pipeline) -> None:  # type: ignore[no-untyped-def]
@@ -6146,7 +6143,7 @@ def test_russian_body_named_in_the_nominative_to_its_head_and_with_its_abbreviat
     assert bodies["Министерства по чрезвычайным ситуациям"] == "org:ministry-of-emergency-situations-of-kazakhstan"
     assert bodies["МЧС"] == "org:ministry-of-emergency-situations-of-kazakhstan"
     assert bodies["Министерстве иностранных дел Казахстана"] == "org:ru:Министерство иностранных дел Казахстана"
-    assert [pipeline.quotes.name_en(q.speaker_entity_id) for q in doc.quotes] == [
+    assert speaker_names(pipeline, doc) == [
         "Ministry of Emergency Situations of Kazakhstan press service",
         "Ministry of Foreign Affairs of Kazakhstan",
     ]
@@ -6281,7 +6278,7 @@ def test_russian_press_service_of_the_regional_body_is_that_region_s(pipeline) -
         "Заголовок\n\nВ Жетысуской области прошло совещание. Работы завершатся к осени, сообщила пресс-служба "
         "областного акимата.\n",
     )
-    assert [pipeline.quotes.name_en(q.speaker_entity_id) for q in doc.quotes] == ["Zhetysu Region Akimat press service"]
+    assert speaker_names(pipeline, doc) == ["Zhetysu Region Akimat press service"]
 
 
 def test_chinese_statement_citing_someone_goes_on(pipeline) -> None:  # type: ignore[no-untyped-def]
@@ -6391,7 +6388,7 @@ def test_russian_impersonal_as_it_is_noted_and_forecasts_as_sources(pipeline) ->
 def test_a_russian_body_of_the_region_named_last_is_that_regions(pipeline) -> None:  # type: ignore[no-untyped-def]
     def speakers(text: str) -> list[str | None]:
         doc = annotate(pipeline, f"Заголовок\n\nПожар произошел в Туркестанской области.\n\n{text}\n")
-        return [pipeline.quotes.name_en(q.speaker_entity_id) for q in doc.quotes]
+        return speaker_names(pipeline, doc)
 
     assert speakers(
         "Девочку доставили в Шымкент, сообщает пресс-служба департамента по чрезвычайным ситуациям региона."
@@ -6717,9 +6714,9 @@ def test_a_body_of_the_city_named_by_its_noun_is_the_city_named_last(pipeline) -
         "Заголовок\n\nЗаместитель акима города Темиртау провел встречу с жителями.\n\nКак сообщили в акимате города, "
         "более 75% теплотрасс в изношенном состоянии.\n",
     )
-    assert [pipeline.quotes.name_en(q.speaker_entity_id) for q in doc.quotes] == ["Temirtau City Akimat"]
+    assert speaker_names(pipeline, doc) == ["Temirtau City Akimat"]
     capital = annotate(pipeline, "Заголовок\n\nКак сообщили в акимате столицы, дороги расчищены.\n")
-    assert [pipeline.quotes.name_en(q.speaker_entity_id) for q in capital.quotes] == ["Astana City Akimat"]
+    assert speaker_names(pipeline, capital) == ["Astana City Akimat"]
 
 
 def test_two_officials_with_long_titles_speak_as_the_first(pipeline) -> None:  # type: ignore[no-untyped-def]
@@ -7230,7 +7227,7 @@ def test_english_bodies_of_a_place_are_named_place_first(pipeline) -> None:  # t
         "Kostanay region opened schools. The education office of Kostanay region reported that 13 new schools were "
         "built.\n",
     )
-    names = [pipeline.quotes.name_en(q.speaker_entity_id) for q in doc.quotes]
+    names = speaker_names(pipeline, doc)
     assert names == ["Zhambyl Region Administration", "Kostanay Region Education Office"]
 
 
