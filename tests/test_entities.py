@@ -1401,6 +1401,26 @@ def test_a_chinese_city_or_region_government_is_one_body(pipeline) -> None:  # t
     ]
 
 
+def test_the_kazakh_words_of_local_bodies_in_chinese_name_no_person(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """马斯利哈特 (the maslikhat) and 阿基马特 (the akimat) are Kazakh words the tagger reads as persons: after a city
+    or a region they make its body, as 政府 does; with only 州 before them the regional body; alone no name (as a
+    bare 议会), so none of them speaks as a person."""
+    doc = annotate(
+        pipeline,
+        "标题\n\n州马斯利哈特议长穆拉特·阿赫梅托夫出席了会议。卡拉干达市马斯利哈特批准了预算。"
+        "阿拉木图州阿基马特表示，道路已修复。马斯利哈特议员表示，预算已批准。\n",
+    )
+    assert [(text, label) for text, label, _ in mentions(doc)] == [
+        ("州马斯利哈特", "ORG"),
+        ("穆拉特·阿赫梅托夫", "PER"),
+        ("卡拉干达市马斯利哈特", "ORG"),
+        ("阿拉木图州阿基马特", "ORG"),
+    ]
+    name_en = pipeline.quotes.name_en
+    speakers = [(doc.span(q.speaker_start, q.speaker_end), name_en(q.speaker_entity_id)) for q in doc.quotes]
+    assert speakers == [("阿拉木图州阿基马特", "Almaty Region Akimat"), ("马斯利哈特议员", None)]
+
+
 def test_a_chinese_name_read_with_a_title_before_it_or_an_adverb_after_it(pipeline) -> None:  # type: ignore[no-untyped-def]
     doc = annotate(
         pipeline,

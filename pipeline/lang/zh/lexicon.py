@@ -104,6 +104,10 @@ DATE_OPENING_CHARS = characters("zh", "date_opening_chars")
 CHINESE_SURNAMES = characters("zh", "surname_chars")
 PLACE_ABBREVIATIONS = characters("zh", "place_abbreviation_chars")
 """Characters that alone name a place (中, 美, 京, 哈): a one-character place in any other is no place."""
+LOCAL_BODY_WORDS = words("zh", "local_bodies")
+"""Words that make a body of the city or region before them: 政府 and the Kazakh words of the local bodies."""
+TRANSLITERATED_LOCAL_BODIES = words("zh", "local_bodies", translit="yes")
+"""The local bodies' Kazakh words (马斯利哈特), which the tagger reads as persons."""
 CHINA_COMPOUNDS = frozenset(words("zh", "china_compounds"))
 """What makes a lone 中 China (中外, 中医, 中资); without one, or another place's name beside it, 中 is "in"."""
 SURNAME_READINGS = mapping("zh", "surname_readings", "pinyin")

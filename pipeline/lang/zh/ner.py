@@ -39,6 +39,7 @@ from pipeline.lang.zh.lexicon import (
     LANDMARK_WORDS,
     LATIN_NOT_NAMES,
     LED_BODIES,
+    LOCAL_BODY_WORDS,
     MEASURE_CHARS,
     MISSION_HEADS,
     NAME_CONTEXT,
@@ -75,6 +76,7 @@ from pipeline.lang.zh.lexicon import (
     TERM_HEADS,
     TIME_CHARS,
     TRANSLIT_CHARS,
+    TRANSLITERATED_LOCAL_BODIES,
 )
 from pipeline.langid import has_han
 from pipeline.names import LATIN_NAME, LEGAL_FORMS, NAME_DOTS, NAME_JOINERS, PHOTO_LABELS
@@ -936,20 +938,31 @@ def persons_naming_bodies(text: str, mentions: list[Mention]) -> list[Mention]:
     return joined_neighbours(mentions, with_person)
 
 
-_LOCAL_GOVERNMENT = re.compile("[市州]?政府")
-"""What makes a city's or a region's government of the place before it (阿斯塔纳市政府, 阿克莫拉州政府)."""
+_LOCAL_BODY = re.compile(f"[市州]?(?:{'|'.join(LOCAL_BODY_WORDS)})")
+"""What makes a body of the city or region before it (阿斯塔纳市政府, 阿克莫拉州马斯利哈特; ``local_bodies.tsv``)."""
+_TRANSLITERATED_LOCAL_BODY = re.compile(f"[市州]?(?:{'|'.join(TRANSLITERATED_LOCAL_BODIES)})")
 
 
 def local_governments(text: str, mentions: list[Mention]) -> list[Mention]:
     """A city or a region and 政府 right after it (阿斯塔纳市政府, 阿拉木图州政府: the akimat) is one body, as the gold
     lists it, the place not on its own; the place must end in 市 or 州, or take it before 政府, so that a country
-    and its government keep MSRA's reading (韩国 + 政府)."""
+    and its government keep MSRA's reading (韩国 + 政府). The same for the Kazakh words of the local bodies
+    (阿拉木图州马斯利哈特), which the tagger reads as persons: one with only 州 or 市 before it is the body
+    (州马斯利哈特), one alone no name."""
     found: list[Mention] = []
+    covered_until = -1
     for mention in mentions:
-        government = _LOCAL_GOVERNMENT.match(text, mention.end) if mention.label == "LOC" else None
-        local = government is not None and (text[mention.end - 1] in "市州" or government.group()[0] in "市州")
-        if government is not None and local:
-            mention = Mention(mention.start, government.end(), "ORG", "local_government:ORG", "model_zh", 0.8)
+        if mention.end <= covered_until:
+            continue  # the body word the tagger read apart, now part of its place's body
+        body = _LOCAL_BODY.match(text, mention.end) if mention.label == "LOC" else None
+        local = body is not None and (text[mention.end - 1] in "市州" or body.group()[0] in "市州")
+        if body is not None and local:
+            mention = Mention(mention.start, body.end(), "ORG", "local_government:ORG", "model_zh", 0.8)
+            covered_until = body.end()
+        elif mention.label == "PER" and _TRANSLITERATED_LOCAL_BODY.fullmatch(text, mention.start, mention.end):
+            if text[mention.start] not in "市州":
+                continue  # `马斯利哈特`: the council, described, no person and no name
+            mention = Mention(mention.start, mention.end, "ORG", "local_government:ORG", "model_zh", 0.8)
         found.append(mention)
     return found
 
