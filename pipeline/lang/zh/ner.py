@@ -1558,6 +1558,8 @@ def _widened(mention: Mention, start: int) -> Mention:
 
 
 _FIELD_REACH = 10
+_COMPANY_HEADS = ("公司", "集团", "银行")
+"""Heads of a company's name: a company is never named jointly with a place and a conjunction before it."""
 """Tokens a walk back over a body's fields may take (文化、信息、体育和: seven, the country one more)."""
 
 
@@ -1566,7 +1568,8 @@ def _with_ministry_fields(text: str, sentence: Sentence, mention: Mention, other
     name. A walk back over adjacent field nouns and a conjunction, at most ten tokens, widens the name to the
     country that begins it (哈萨克斯坦科学和高等教育部), or, when the name begins with a field noun, to the first
     field (疗养学与医学康复研究所), over a longer list before the conjunction too (国际事务、国防和安全委员会);
-    never across a title (美国总统与教育部 stays apart), a body of its own
+    never across a title (美国总统与教育部 stays apart), from a place right before the conjunction to a company
+    (奇姆肯特与中国陕西建工集团: the city and the company it signed with), a body of its own
     (墨西哥劳动部和社会发展部: two ministries) or another name the tagger found (联合国和伊斯兰会议组织)."""
     if mention.label != "ORG" or not text[mention.start : mention.end].endswith(_ORG_TOKEN_ENDINGS):
         return mention
@@ -1583,6 +1586,8 @@ def _with_ministry_fields(text: str, sentence: Sentence, mention: Mention, other
         if any(other is not mention and other.label != "LOC" for other in overlapping):
             break  # another name: 联合国和伊斯兰会议组织 are two bodies, 安南与伊拉克政府 a person and one
         if token.xpos == "ns":
+            if text[token.end : token.end + 1] in _CONJUNCTIONS and text.endswith(_COMPANY_HEADS, 0, mention.end):
+                return mention  # `奇姆肯特与[中国陕西建工集团]`: the city and the company it deals with, two parties
             return _widened(mention, token.start) if joined else mention
         if any(other is not mention for other in overlapping):
             break
