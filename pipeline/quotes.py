@@ -69,6 +69,7 @@ _MINISTER_OF_FIELD = re.compile(
 """A minister named by field, after `Minister of`, before `Minister` (`Kazakh Industry and Infrastructure
 Development Minister`, `water resources and irrigation minister`), or `министр` before the field's genitive."""
 _MINISTRY_HEADS = frozenset({"ministry", "министерств"})
+_AKIMAT_HEAD = "акимат"
 """The body heads (``body_heads.tsv``) a minister's ministry is named by."""
 _RUSSIAN_MINISTRY = re.compile(r"министерство (?P<field>.+?)(?: республики казахстан| рк)?")
 
@@ -725,6 +726,23 @@ class QuoteFinder:
         )
         return (spoke, "descriptor") if spoke is not None else None
 
+    def _akimat_of_place_named(self, position: int) -> str | None:
+        """The akimat a bare `акимат` means where the article names none: that of the last city or region it
+        named before, which is where the news happens (`Без холодной воды остались дома в Костанае … Как уточнили в
+        акимате`: the Kostanay City Akimat); None where the last place is neither."""
+        before = bisect.bisect_left(self._index.starts, position)
+        for mention in reversed(self._index.mentions[max(0, before - _Index.LOOK_BACK_ITEMS) : before]):
+            if mention.label != "LOC":
+                continue
+            place = self.gazetteer.get(mention.entity_id or "")
+            english = place.names.get("en") if place is not None else None
+            if english and mention.entity_id in self.cities:
+                return f"org:en:{english} City Akimat"
+            if english and mention.entity_id in self.regions:
+                return f"org:en:{_capitalised(english)} Akimat"
+            return None
+        return None
+
     def _place_of_adjective(self, words: list[str], start: int) -> str | None:
         """`в областном акимате`, `В районном акимате`, `областного департамента по чрезвычайным ситуациям`, `в
         акимате города`: the body of the region, district or city named last, as if written with it (акимат
@@ -850,6 +868,8 @@ class QuoteFinder:
                 return mention.entity_id, "descriptor"
             if head in _MINISTRY_HEADS and (ministry := self._ministry_of_a_minister(start)) is not None:
                 return ministry, "descriptor"  # `Minister of Energy X …. According to the ministry, …`
+            if cyrillic and head == _AKIMAT_HEAD and (akimat := self._akimat_of_place_named(start)) is not None:
+                return akimat, "descriptor"  # `Как уточнили в акимате` in news of Kostanay: the city's akimat
             if head in _PRESS_HEADS and (
                 body := _press_service_owner(self._index, start, quoted)
                 or _last_body(self._index, start, None, known=True, skip=NEWS_AGENCIES, outside=quoted)

@@ -2769,6 +2769,24 @@ def test_a_russian_regional_or_district_body_is_the_one_of_the_place_named_last(
     ]
 
 
+def test_a_bare_russian_akimat_is_the_one_of_the_city_or_region_named_last(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """`Как уточнили в акимате` in news of Kostanay names no akimat: it is the city's; after a region, the region's;
+    after a foreign place, none."""
+    doc = annotate(
+        pipeline,
+        "Без воды остались дома в Костанае\n\nАвария возникла из-за порыва трубы.\n\n"
+        "Как уточнили в акимате, на данный момент порыв локализован.\n",
+    )
+    assert speaker_names(pipeline, doc) == ["Kostanay City Akimat"]
+    doc = annotate(
+        pipeline,
+        "Заголовок\n\nВ Костанайской области прошел паводок.\n\nКак сообщили в акимате, дороги открыты.\n",
+    )
+    assert speaker_names(pipeline, doc) == ["Kostanay Region Akimat"]
+    doc = annotate(pipeline, "Заголовок\n\nАвария произошла в Китае.\n\nКак сообщили в акимате, дороги открыты.\n")
+    assert speaker_names(pipeline, doc) == [None]
+
+
 def test_constructions_of_the_set_opened_last_in_three_languages(pipeline) -> None:  # type: ignore[no-untyped-def]
     chinese = annotate(
         pipeline,
