@@ -1690,7 +1690,8 @@ def _speaker_mention(index: _Index, start: int, end: int) -> Mention | None:
     bodies = [
         m
         for m in index.starting(start, end)
-        if m.label == "ORG" and text[m.end : end].strip(" \t,.'’s»\"") in ("", *PRESS_OFFICES)
+        if m.label == "ORG"
+        and ((rest := text[m.end : end].strip(" \t,.'’s»\"")) in ("", *PRESS_OFFICES) or _COMPANY_KIND.fullmatch(rest))
     ]
     if not bodies:
         return None
@@ -1701,6 +1702,9 @@ def _speaker_mention(index: _Index, start: int, end: int) -> Mention | None:
     return unit or bodies[-1]  # a body speaks when it heads the phrase (not `A Kazakh court`)
 
 
+_COMPANY_KIND = re.compile(rf"(?:national[ \t]+)?(?:{'|'.join(map(re.escape, _COMPANY_NOUNS))})", re.IGNORECASE)
+"""What a company's name may be followed by in a speaker phrase (`According to Kazakhstan Temir Zholy company`,
+`KTZ national company`): the company speaks."""
 _UNIT_OF = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?")
 """Between a unit's name and the body it belongs to, both named (`Committee for Emergency Situations of the Ministry
 of Internal Affairs`)."""
@@ -2436,6 +2440,9 @@ def _previous_subject(index: _Index, quote: Quote, gender: str | None, earlier: 
     this_start = index.sentence_start(quote.speaker_start)
     before = text[this_start : quote.speaker_start]
     if this_start <= quote.start and quote.end <= quote.speaker_start:  # `"…," he said`: the words come first
+        before = text[this_start : quote.start] + text[quote.end : quote.speaker_start]
+    elif quote.start < this_start and quote.end <= quote.speaker_start:  # `«A. B. C,» he said`: over sentences
+        this_start = index.sentence_start(quote.start)
         before = text[this_start : quote.start] + text[quote.end : quote.speaker_start]
     inserted = _INSERTED_SOURCE_BEFORE.search(before)  # `Of the total volume, in his words, …`: as if it opened
     if inserted is not None:

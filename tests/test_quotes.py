@@ -7438,3 +7438,46 @@ def test_chinese_according_to_someones_account_leaves_de_out_of_the_speaker(pipe
     )
     assert [doc.span(q.speaker_start, q.speaker_end) for q in doc.quotes] == ["部长", "他"]
     assert doc.quotes[1].speaker_entity_id == "per:kanat-sharlapayev"
+
+
+def test_said_as_an_adjective_topics_inserted_sources_and_company_speakers(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """`The said works` (the works just named) carries `According to X,` on, no new speaker `The`; a verb of saying
+    before `how`, after a day too, tells a topic; a source set off right before quotation marks says the words in
+    them; a company named with `company` after its name speaks as that company."""
+    doc = annotate(
+        pipeline,
+        "Title\n\nAccording to the Ecology Ministry, cleaning of 535km of channels is carried out. The said works are "
+        "to be completed by the end of June.\n\nAkim Nurlan Nogayev revealed Wednesday how the problems of water "
+        "shortage will be solved.\n\nHe criticized the local airport, which, in his words, «does not comply with its "
+        "international status.»\n\nAccording to Kazakhstan Temir Zholy company, about 1 million tons of coal was "
+        "delivered.\n",
+    )
+    quotes = [(doc.span(q.start, q.end), q.kind, pipeline.quotes.name_en(q.speaker_entity_id)) for q in doc.quotes]
+    assert quotes == [
+        (
+            "cleaning of 535km of channels is carried out. The said works are to be completed by the end of June.",
+            "indirect",
+            "Ecology Ministry",
+        ),
+        ("does not comply with its international status.", "direct", "Nurlan Nogayev"),
+        ("about 1 million tons of coal was delivered.", "indirect", "Kazakhstan Temir Zholy"),
+    ]
+
+
+def test_english_attributions_after_an_apposition_and_over_sentences(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """`…, X, the head of the Department … said, Trend.az reports.`: X's words (the comma after the apposition left
+    out, an outlet with a dot in its name relaying them); `«A. B. C,» he said` after `X … emphasized the importance
+    of …`: the pronoun is X, the subject of the sentence before the quotation, not who spoke before him."""
+    doc = annotate(
+        pipeline,
+        "Title\n\nInvestments in the region reached 354.9 billion tenge in 2023, Kuandyk Kassymov, the head of the "
+        "Department of Industrial Development said, Trend.az reports.\n\nHe highlighted that industry took the lead in "
+        "attracting investments.\n\nDuring the meeting, Eraly Tugzhanov, the head of the regional government, "
+        "emphasized the importance of attracting investments.\n\n«The president instructed us to increase our "
+        "efforts. Growth relies on investments. Therefore, it is crucial to meet the targets,» he said.\n",
+    )
+    assert [(doc.span(q.start, q.end)[:20], pipeline.quotes.name_en(q.speaker_entity_id)) for q in doc.quotes] == [
+        ("Investments in the r", "Kuandyk Kassymov"),
+        ("industry took the le", "Kuandyk Kassymov"),
+        ("The president instru", "Yeraly Tugzhanov"),
+    ]

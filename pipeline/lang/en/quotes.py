@@ -287,6 +287,12 @@ _WORDS = re.compile(
     r"|In[ \t]+the[ \t]+words[ \t]+of[ \t]+(?P<source>[^,.;\"“”«»]{1,80}?),[ \t]*"
 )
 """`In his words, …`, `In the minister’s words, …`, `In the words of the minister, …`: to the paragraph's end."""
+_SOURCE_BEFORE_QUOTATION = re.compile(
+    r",[ \t]+(?:in[ \t]+(?P<pronoun>his|her|their)[ \t]+(?:words|opinion|view)"
+    rf"|(?P<phrase>{alternatives(tuple(SOURCE_OPENINGS))})[ \t]+(?P<speaker>[^,\"“«]{{1,80}}?)),[ \t]*$"
+)
+"""`…, which, in his words, «does not comply …»`, `…, according to the minister, "…"`: a source set off by commas
+right before quotation marks inside a sentence says the words inside them."""
 _WORDS_INSIDE = re.compile(r",[ \t]+in[ \t]+(?P<pronoun>his|her|their)[ \t]+(?:words|opinion|view),[ \t]+")
 """`Those facilities, in her words, are 2% full.`: the sentence is hers."""
 _THAT_LATE = re.compile(
@@ -419,9 +425,10 @@ _APPOSITION_MOST = 160
 """Characters an apposition between a name and its verb may run to (`acting chairman of the Committee on
 environmental regulation and control of the Kazakh Ministry of Ecology and Natural Resources`)."""
 _TRAILING_APPOSED = re.compile(
-    rf",[ \t]+(?P<speaker>{_FULL_NAME}),[ \t]+[^,.;\"“”«»]{{2,{_APPOSITION_MOST}}}?,[ \t]+(?P<cue>{_VERB})[.!]?[ \t]*$"
+    rf",[ \t]+(?P<speaker>{_FULL_NAME}),[ \t]+[^,.;\"“”«»]{{2,{_APPOSITION_MOST}}}?,?[ \t]+(?P<cue>{_VERB})[.!]?[ \t]*$"
 )
-"""`…, Aibek Smadiyarov, official spokesperson of the Ministry, said.`: the name, what he is, then the verb."""
+"""`…, Aibek Smadiyarov, official spokesperson of the Ministry, said.`: the name, what he is, then the verb (the
+comma after what he is is sometimes left out: `…, Kuandyk Kassymov, the head of the Department … said`)."""
 _TRAILING_TITLED = re.compile(
     rf",[ \t]+(?P<speaker>{_FULL_NAME}[ \t]+[^,.;\"“”«»]{{0,{_APPOSITION_MOST}}}?\b(?:{_ANY_TITLE})),[ \t]+"
     rf"(?P<cue>{_VERB})[.!]?[ \t]*$"
@@ -603,6 +610,14 @@ def find_quotes(
             # `According to the ministry, "…"`: the source's own words
             speaker = _trim(text, *source.span("speaker"))
             found.append(QuoteCandidate(s, e, "direct", source.group("phrase").lower(), *speaker, 0.8))
+            continue
+        inserted = _SOURCE_BEFORE_QUOTATION.search(text, opened_at, quoted.start())
+        if inserted is not None and not _names_a_rule(inserted.group("speaker") or ""):
+            # `the airport, which, in his words, «does not comply …»`: the source set off just before the marks
+            speaker = inserted.span("pronoun") if inserted.group("pronoun") else _trim(text, *inserted.span("speaker"))
+            found.append(
+                QuoteCandidate(s, e, "direct", (inserted.group("phrase") or "in his words").lower(), *speaker, 0.8)
+            )
             continue
         adding = _INVERTED_THEN_ADDING.search(text, opened_at, quoted.start())
         if (
@@ -1097,11 +1112,12 @@ report.`); with no speaker before, it attributes the words (`The road will be re
 
 
 _RELAYED = re.compile(
-    rf",[ \t]+(?:{_SHORT_SPEAKER})[ \t]+(?:{_VERB})"
-    r"(?P<relay>,[ \t]+[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,3}[ \t]+(?:reports|reported|writes|wrote)"
+    rf"[ \t](?:{_VERB})"
+    r"(?P<relay>,[ \t]+[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3}[ \t]+(?:reports|reported|writes|wrote)"
     r"[ \t]*[.!]?[ \t]*)$"
 )
-"""`…, he said, Bloomberg reports.`: an outlet relaying what the speaker said, after his attribution."""
+"""`…, he said, Bloomberg reports.`, `…, X, the head of …, said, Trend.az reports.`: an outlet relaying what the
+speaker said, right after his verb."""
 
 
 def _content_end(text: str, start: int, end: int) -> int:
@@ -1231,12 +1247,15 @@ situation, except for the coronavirus infection, is stable`): the clause goes on
 
 
 def _first_word(text: str, position: int) -> str:
-    """The lower-case word that starts at ``position`` (what follows a verb of saying)."""
-    word = _WORD_AT.match(text, position)
+    """The lower-case word that starts at ``position`` (what follows a verb of saying), after a word of time
+    (`revealed Wednesday how …`: how)."""
+    when = _TIME_AT.match(text, position)
+    word = _WORD_AT.match(text, when.end() if when else position)
     return word.group().lower() if word else ""
 
 
 _WORD_AT = re.compile(r"[\w'’-]+")
+_TIME_AT = re.compile(rf"(?:{alternatives(TIME_WORDS, any_case=True)})[ \t]+(?=[a-z])")
 
 
 def _holds_finite_verb(finite_verbs: Sequence[int], start: int, end: int) -> bool:
@@ -1291,7 +1310,12 @@ def _clause_without_that(text: str, start: int, end: int, finite_verbs: Sequence
         or _SAID_CLAUSE.search(text, start, end)
         or _clause_by_its_verb(text, start, end, finite_verbs)
     )
-    return None if said is None or _RELATIVE_OBJECT.match(text, said.end(), end) else said
+    if said is None or _RELATIVE_OBJECT.match(text, said.end(), end) or _DETERMINER.fullmatch(said.group("speaker")):
+        return None  # `The said works are to be completed …`: `said` after a determiner means "that one", no verb
+    return said
+
+
+_DETERMINER = re.compile(r"[ \t]*(?:the|this|these|that|those)[ \t]*", re.IGNORECASE)
 
 
 _INSERTED_ATTRIBUTION = re.compile(
@@ -1584,8 +1608,8 @@ def _frame(text: str, start: int, end: int, finite_verbs: Sequence[int] = ()) ->
         if content[1] - content[0] >= 15 and not _OUTLET.search(text, *speaker):
             return QuoteCandidate(*content, "indirect", passive.group("cue"), *speaker, 0.7), "sentence"
     trailing = (
-        _TRAILING.search(text, max(start, stop - _TRAILING_REACH), stop)
-        or _TRAILING_APPOSED.search(text, max(start, stop - _TRAILING_REACH), stop)
+        _TRAILING_APPOSED.search(text, max(start, stop - _TRAILING_REACH), stop)
+        or _TRAILING.search(text, max(start, stop - _TRAILING_REACH), stop)
         or _TRAILING_TITLED.search(text, max(start, stop - _TRAILING_REACH), stop)
     )  # not the agency's `…, Kazinform reports.`
     if trailing is None and (adding := _PARTICIPLE_THAT.search(text, start, stop)):  # `A, X said, adding that B`
@@ -1604,7 +1628,12 @@ def _frame(text: str, start: int, end: int, finite_verbs: Sequence[int] = ()) ->
         speaker = _trim(text, *trailing.span("speaker"))
         cue = trailing.group("cue")
         inner = _INNER_INVERTED.search(text, *content)
-        said = _TRAILING.search(text, max(content[0], content[1] - 300), content[1]) if inner is None else None
+        said = (
+            _TRAILING_APPOSED.search(text, max(content[0], content[1] - 300), content[1])
+            or _TRAILING.search(text, max(content[0], content[1] - 300), content[1])
+            if inner is None
+            else None
+        )
         if inner is not None and _NAMED_SUBJECT.match(text, inner.start("speaker")):
             cue = inner.group("cue")
             # `A, said President X during the meeting, Akorda press service reported.`: X's words, passed on
