@@ -3133,6 +3133,11 @@ def test_an_english_body_name_does_not_end_in_an_adjective(pipeline) -> None:  #
         "He said that the Ministry of Ecology, Geology and Natural Resources should widely apply new vehicles.",
     )
     assert [text for text, _, _ in mentions(doc, "ORG")] == ["Ministry of Ecology, Geology and Natural Resources"]
+    doc = annotate(pipeline, "The Kazakh Ministry of Ecology, Geology, and Natural Resources reported a rise.")
+    # a comma before `and` (the serial comma) ends no field list
+    assert [text for text, _, _ in mentions(doc, "ORG")] == [
+        "Kazakh Ministry of Ecology, Geology, and Natural Resources"
+    ]
     doc = annotate(
         pipeline, "The talks were fruitful, the Kazakh Foreign Minister stated that a wider range was discussed."
     )

@@ -698,19 +698,24 @@ def _is_apposed_person(text: str, tokens: list[Token], end: int) -> bool:
 
 
 def _field_list_end(text: str, tokens: list[Token], last: int) -> int:
-    """Where a body's field list ends when `and` follows it: after the capitalised words that are common
-    nouns or adjectives by their part-of-speech tags, so another name (`the Ministry of Energy and
-    KazMunayGas`) stays apart; ``last`` itself when there is none or a capitalised name goes on."""
+    """Where a body's field list ends when `and` follows it (after a comma too: `Ecology, Geology, and Natural
+    Resources`): after the capitalised words that are common nouns or adjectives by their part-of-speech tags, so
+    another name (`the Ministry of Energy and KazMunayGas`) stays apart; ``last`` itself when there is none or a
+    capitalised name goes on."""
 
     def capitalised(index: int) -> bool:
         return index < len(tokens) and text[tokens[index].start : tokens[index].start + 1].isupper()
 
-    if last + 1 >= len(tokens) or text[tokens[last].start : tokens[last].end] != "and":
+    def word(index: int) -> str:
+        return text[tokens[index].start : tokens[index].end] if index < len(tokens) else ""
+
+    conjunction = last + 1 if word(last) == "," and word(last + 1) == "and" else last  # `Geology, and Natural …`
+    if conjunction + 1 >= len(tokens) or word(conjunction) != "and":
         return last
-    end = last + 1
+    end = conjunction + 1
     while capitalised(end) and tokens[end].upos in ("NOUN", "ADJ"):
         end += 1
-    return end if end > last + 1 and not capitalised(end) else last
+    return end if end > conjunction + 1 and not capitalised(end) else last
 
 
 _TITLE_PHRASES = re.compile(alternatives(tuple(title for title in PERSON_TITLES if " " in title), any_case=True))
