@@ -83,6 +83,7 @@ TABLES: dict[str, TableSpec] = {
     "named_after_nouns": TableSpec(("word", "label"), {"label": frozenset({"ORG", "LOC", "MISC"})}),
     "state_bodies": TableSpec(("word", "nominative")),
     "outlet_heads": TableSpec(("word", "outlet", "note"), {"outlet": YES_NO}, optional=frozenset({"note"})),
+    "ambiguous_place_chars": TableSpec(("char", "not_after", "note"), optional=frozenset({"not_after", "note"})),
     "local_bodies": TableSpec(("word", "translit", "note"), {"translit": YES_NO}, optional=frozenset({"note"})),
     "source_openings": TableSpec(("phrase", "scope"), {"scope": frozenset({"sentence", "paragraph"})}),
     "agency_verbs": TableSpec(("verb", "always"), {"always": YES_NO}),

@@ -108,6 +108,9 @@ LOCAL_BODY_WORDS = words("zh", "local_bodies")
 """Words that make a body of the city or region before them: 政府 and the Kazakh words of the local bodies."""
 TRANSLITERATED_LOCAL_BODIES = words("zh", "local_bodies", translit="yes")
 """The local bodies' Kazakh words (马斯利哈特), which the tagger reads as persons."""
+AMBIGUOUS_PLACE_CHARS = mapping("zh", "ambiguous_place_chars", "not_after")
+"""One-character place names more often a word (新 new, 日 day) -> the characters after which they are the word;
+empty: the word unless another place's character stands beside them (``data/ambiguous_place_chars.tsv``)."""
 CHINA_COMPOUNDS = frozenset(words("zh", "china_compounds"))
 """What makes a lone 中 China (中外, 中医, 中资); without one, or another place's name beside it, 中 is "in"."""
 SURNAME_READINGS = mapping("zh", "surname_readings", "pinyin")

@@ -18,6 +18,7 @@ from pipeline.lang.kk.lexicon import GIVEN_NAMES
 from pipeline.lang.zh.lexicon import (
     ABBREVIATION_WORDS,
     AFTER_SURNAME_ALONE,
+    AMBIGUOUS_PLACE_CHARS,
     BEFORE_SURNAME_ALONE,
     BODY_HEADS,
     BODY_KINDS,
@@ -1957,6 +1958,7 @@ def _corrected(text: str, start: int, end: int, label: str) -> list[Mention]:
             text[start] not in PLACE_ABBREVIATIONS
             or _side_or_word_part(text, start)
             or (text[start] == _CHINA and not _names_china(text, start))
+            or _names_a_word(text, start)
         )
     ):
         return []  # 惠及, 若总统: no place's name; 哈中两国, 冬奥会: a side of a relation, or part of another word
@@ -2204,6 +2206,19 @@ def _names_china(text: str, position: int) -> bool:
         or (after != "" and after in PLACE_ABBREVIATIONS)
         or after in CHINA_COMPOUNDS
     )
+
+
+def _names_a_word(text: str, position: int) -> bool:
+    """Whether a lone character that may name a place is the common word it more often is (新宪法: new, 明日: a day;
+    ``data/ambiguous_place_chars.tsv``): with no characters listed, unless another place's one-character name stands
+    beside it (中新 Singapore); else right after one of its characters."""
+    not_after = AMBIGUOUS_PLACE_CHARS.get(text[position])
+    if not_after is None:
+        return False
+    before, after = text[position - 1 : position], text[position + 1 : position + 2]
+    if not not_after:
+        return not ((before and before in PLACE_ABBREVIATIONS) or (after and after in PLACE_ABBREVIATIONS))
+    return before != "" and before in not_after
 
 
 def _beside_surname_words(text: str, start: int, end: int) -> bool:

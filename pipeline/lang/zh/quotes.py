@@ -869,8 +869,16 @@ _CLAUSE_END = re.compile("[，,。；;！？]")
 
 
 def _unreported(text: str, start: int, cue: re.Match[str]) -> bool:
-    """Whether the words before a cue make it no report (进行了介绍, 并未透露, 目前已确认; ``not_before_cue.tsv``)."""
-    return text[start : cue.start()].endswith(_NOT_BEFORE_CUE)
+    """Whether the words before a cue make it no report (进行了介绍, 并未透露, 目前已确认; ``not_before_cue.tsv``), or a
+    modal opening its clause with no subject makes it the speaker's own aside (`因此，可以明确地说，…`: one can say)."""
+    return (
+        text[start : cue.start()].endswith(_NOT_BEFORE_CUE)
+        or _IMPERSONAL_MODAL.search(text, start, cue.start()) is not None
+    )
+
+
+_IMPERSONAL_MODAL = re.compile(r"(?:^|(?<=[，,。；;\s]))(?:可以|应该|应当|不妨|不难)[\u4e00-\u9fff]{0,4}?地?$")
+"""`可以说`, `可以明确地说`, `应该说`: a modal with no subject before a verb of saying is no one's report."""
 
 
 def _reports(text: str, cue: re.Match[str], end: int) -> bool:
