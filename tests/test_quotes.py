@@ -7481,3 +7481,26 @@ def test_english_attributions_after_an_apposition_and_over_sentences(pipeline) -
         ("industry took the le", "Kuandyk Kassymov"),
         ("The president instru", "Yeraly Tugzhanov"),
     ]
+
+
+def test_english_second_reports_and_participles_without_that(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """`… and wished them success`: the speaker acts after the words; `… and expressed hope it will …`: a second report
+    of the same speaker; `X extended congratulations …, noting this is the first time …`: the participle's clause is
+    X's; `A, X said Friday, adding B`: A and B are X's, not the subject of A's (`The UN`)."""
+    doc = annotate(
+        pipeline,
+        "Title\n\nHe highlighted that the athletes have a responsible mission to represent the country and wished them "
+        "success.\n\nMinister Raimkulova reminded that salaries will be doubled in two years and expressed hope it "
+        "will have a tremendous effect on education.\n\nGovernor Nurlan Urankhayev extended his congratulations on "
+        "the Abai Day, noting this is the first time the holiday is marked in the region.\n\nThe UN unveiled its "
+        "office in Almaty back in 1993, Kairat Umarov said Friday, adding Kazakhstan will further cooperate with the "
+        "organization.\n",
+    )
+    assert [(doc.span(q.start, q.end), doc.span(q.speaker_start, q.speaker_end)) for q in doc.quotes] == [
+        ("the athletes have a responsible mission to represent the country", "He"),
+        ("salaries will be doubled in two years", "Raimkulova"),
+        ("it will have a tremendous effect on education.", "Raimkulova"),
+        ("this is the first time the holiday is marked in the region.", "Nurlan Urankhayev"),
+        ("The UN unveiled its office in Almaty back in 1993", "Kairat Umarov"),
+        ("Kazakhstan will further cooperate with the organization.", "Kairat Umarov"),
+    ]

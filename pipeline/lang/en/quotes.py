@@ -93,6 +93,11 @@ _AND_ALSO = r"[ \t]+and[ \t]+(?:also[ \t]+)?"
 _AND_SAID = rf"{_AND_ALSO}(?P<cue>{_VERB})[ \t]+that\b"
 """`… and added that`, `… and expressed hope that`: a second verb of saying of the same subject, with its clause."""
 _SUBJECT_OPENS = rf"(?:{alternatives(SUBJECT_PRONOUNS)})[ \t]+[a-z]"
+_CLAUSE_SUBJECT = (
+    r"(?:he|she|they|it|we|this|these)[ \t]+(?:will|would|is|are|was|were|has|have|had|can|could|must|should)\b"
+)
+"""A clause opening with a subject pronoun and an auxiliary (`it will have …`): what a second verb of saying reports
+without `that` (`… and expressed hope it will have …`)."""
 """A clause opening with its subject pronoun and no `that` (`he is ready to …`)."""
 _ATTRIBUTION_END = (
     rf"(?=[ \t]*[.,;]|[ \t]+(?:at|in|during|on|to|about|after|before|while|when|via)\b|(?<![ \t]and)[ \t]+{_PARTICIPLE}"
@@ -529,11 +534,12 @@ _AND_DIRECTIVE = re.compile(
 """`… must grow and tasked to ensure …`, `… and to this end instructed …`: the subject goes on to give an order."""
 _AND_ACTING = re.compile(
     rf",?[ \t]+and[ \t]+(?:also[ \t]+)?{alternatives(ACTING_VERBS)}"
-    r"[ \t]+(?:(?:the|a|an|his|her|its|their|this|these|those)\b|[A-Z])"
+    r"[ \t]+(?:(?:the|a|an|his|her|its|their|this|these|those|them|him|us|everyone)\b|[A-Z])"
     r"|,[ \t]+while[ \t]+(?!(?:no|some|any|every)thing\b)[a-z]{3,}ing\b"
     rf"|,[ \t]+{alternatives(DIRECTIVE_PARTICIPLES)}\b"
 )
-"""`… in Kazakhstan and highlighted the key role they play …`, `…, while calling for collective responsibility`,
+"""`… in Kazakhstan and highlighted the key role they play …`, `… with dignity and wished them success`,
+`…, while calling for collective responsibility`,
 `…, giving the instruction to …`: the speaker goes on to act (``data/acting_verbs.tsv``) or to give an order
 (``data/directive_participles.tsv``), told by the article, not reported."""
 
@@ -715,8 +721,9 @@ def _determiner_speaks(text: str, quote: QuoteCandidate) -> bool:
     return _DETERMINER_ALONE.fullmatch(text, quote.speaker_start, quote.speaker_end) is not None
 
 
-_AND_SAID_THAT = re.compile(rf"{_AND_SAID}[ \t]+")
-"""`… in January and expressed hope that …`: the second verb and where its clause begins."""
+_AND_SAID_THAT = re.compile(rf"{_AND_SAID}[ \t]+|{_AND_ALSO}(?P<cue2>{_VERB})[ \t]+(?={_CLAUSE_SUBJECT})")
+"""`… in January and expressed hope that …`, `… and expressed hope it will have …`: the second verb and where its
+clause begins."""
 _AND_SAID_PRONOUN = re.compile(rf"{_AND_ALSO}(?P<cue>{_VERB})[ \t]+(?={_SUBJECT_OPENS})")
 """`…," said the Minister and added he is ready to …`: a second verb of saying whose clause opens with its subject
 pronoun and no `that`."""
@@ -729,8 +736,10 @@ def _second_verb(text: str, quote: QuoteCandidate) -> re.Match[str] | None:
     if quote.cue not in REPORTING_VERBS:
         return None
     second = _AND_SAID_THAT.search(text, quote.start, quote.end)
-    past = second is not None and second.group("cue").split()[0].lower().endswith(("ed", "said", "told"))
-    return second if past else None
+    if second is None:
+        return None
+    verb = (second.group("cue") or second.group("cue2")).split()[0].lower()
+    return second if verb.endswith(("ed", "said", "told")) else None
 
 
 _NOUN_AFTER_NAME = re.compile(r"[ \t]+[a-z]")
@@ -873,8 +882,8 @@ def _dash_quote(text: str, start: int, end: int, finite_verbs: Sequence[int]) ->
     return QuoteCandidate(quote.start, quote.end, "direct", quote.cue, quote.speaker_start, quote.speaker_end, 0.8)
 
 
-_ATTRIBUTION_VERB = re.compile(rf"[ \t]+(?:{_VERB})")
-"""The verb right after a trailing speaker (`…, X said`), before what the speaker added."""
+_ATTRIBUTION_VERB = re.compile(rf"[ \t]+(?:{_VERB})(?:[ \t]+(?:{alternatives(TIME_WORDS)})(?=,))?")
+"""The verb right after a trailing speaker (`…, X said`, `…, X said Friday`), before what the speaker added."""
 _PARTICIPLE_OPENING = re.compile(rf"(?P<cue>{alternatives(ADDING_VERBS, any_case=True)})[ \t]+that[ \t]+")
 """`Noting that …, X stated that …`: a participle's clause opening the sentence is the speaker's words too."""
 
@@ -920,11 +929,8 @@ def _participles_after(
             continue
         if quote.speaker_start > quote.end:  # `A, X said, adding that B.`: the participle after the attribution
             attribution = _ATTRIBUTION_VERB.match(text, quote.speaker_end)
-            participle = (  # `A, said X, adding that B.`: the verb before its subject
-                _PARTICIPLE_THAT.match(text, attribution.end())
-                if attribution
-                else _PARTICIPLE_THAT.match(text, quote.speaker_end)
-            )
+            after = attribution.end() if attribution else quote.speaker_end  # `A, said X, adding that B.` too
+            participle = _PARTICIPLE_THAT.match(text, after) or _ADDING_CLAUSE.match(text, after)
             stop = next((e for s, e in sentences if s <= quote.speaker_end < e), None)
             if participle and stop is not None and stop - participle.end() >= 10:
                 cue, speaker = participle.group("cue"), (quote.speaker_start, quote.speaker_end)
@@ -946,7 +952,8 @@ def _participles_after(
         )
         if participle is None or participle.start() - quote.start < 10 or quote.end - participle.end() < 10:
             continue
-        cue, speaker = participle.group("cue"), (quote.speaker_start, quote.speaker_end)
+        cue = participle.group("cue") or participle.groupdict().get("cue2") or ""
+        speaker = (quote.speaker_start, quote.speaker_end)
         extra.append(QuoteCandidate(participle.end(), quote.end, "indirect", cue, *speaker, 0.7))
         quote.end = _trim(text, quote.start, participle.start(), " \t,")[1]  # `A, and also stressed that B`: no comma
     return extra
@@ -1581,12 +1588,15 @@ def _frame(text: str, start: int, end: int, finite_verbs: Sequence[int] = ()) ->
         stop = _trim(text, that.end(), press.start())[1] if press else stop
         if stop - that.end() >= 10 and speaker[1] > speaker[0]:
             return QuoteCandidate(that.end(), stop, "indirect", that.group("cue"), *speaker, 0.75), "sentence"
-    participle = _PARTICIPLE_THAT.search(text, start, stop)
+    participle = _PARTICIPLE_THAT.search(text, start, stop) or _ADDING_CLAUSE.search(text, start, stop)
+    if participle and _TRAILING.search(text, max(start, participle.start() - _TRAILING_REACH), participle.start()):
+        participle = None  # `A, X said Friday, adding that B`: X adds B, after his words A (the trailing rule below)
     if participle and text[start].isupper() and stop - participle.end() >= 10:
         verb = _FIRST_VERB.search(text, start, participle.start())
         speaker = _without_adverbs(text, _trim(text, start, verb.start())) if verb else (start, start)
         if speaker[1] > speaker[0] and text[speaker[0] : speaker[1]].lower() not in _NO_SPEAKER_SUBJECTS:
-            # `Akim of Astana also reported on …, stressing that …`: the subject's words, after what it did
+            # `Akim of Astana also reported on …, stressing that …` (or `…, noting this is the first time …`): the
+            # subject's words, after what it did
             quote = QuoteCandidate(participle.end(), stop, "indirect", participle.group("cue"), *speaker, 0.7)
             return quote, "sentence"
     as_saying = _QUOTED_AS_SAYING.search(text, max(start, end - 240), end)
@@ -1612,7 +1622,9 @@ def _frame(text: str, start: int, end: int, finite_verbs: Sequence[int] = ()) ->
         or _TRAILING.search(text, max(start, stop - _TRAILING_REACH), stop)
         or _TRAILING_TITLED.search(text, max(start, stop - _TRAILING_REACH), stop)
     )  # not the agency's `…, Kazinform reports.`
-    if trailing is None and (adding := _PARTICIPLE_THAT.search(text, start, stop)):  # `A, X said, adding that B`
+    if trailing is None and (
+        adding := _PARTICIPLE_THAT.search(text, start, stop) or _ADDING_CLAUSE.search(text, start, stop)
+    ):  # `A, X said, adding that B`, `A, X said Friday, adding Kazakhstan will …`
         trailing = _TRAILING.search(text, max(start, adding.start() - 200), adding.start())
     if (
         trailing
