@@ -727,12 +727,12 @@ class QuoteFinder:
         return (spoke, "descriptor") if spoke is not None else None
 
     def _akimat_of_place_named(self, position: int) -> str | None:
-        """The akimat a bare `акимат` means where the article names none: that of the last city or region it
-        named before, which is where the news happens (`Без холодной воды остались дома в Костанае … Как уточнили в
-        акимате`: the Kostanay City Akimat); None where the last place is neither."""
+        """The akimat a bare `акимат` means where the article names none: that of the first city or region it
+        names, where the news happens (`Без холодной воды остались дома в Костанае … Как уточнили в акимате`: the
+        Kostanay City Akimat; not a city named later, `житель Алматы`); None where the first place is neither."""
         before = bisect.bisect_left(self._index.starts, position)
-        for mention in reversed(self._index.mentions[max(0, before - _Index.LOOK_BACK_ITEMS) : before]):
-            if mention.label != "LOC":
+        for mention in self._index.mentions[:before]:
+            if mention.label != "LOC" or mention.entity_id == HOME_COUNTRY:
                 continue
             place = self.gazetteer.get(mention.entity_id or "")
             english = place.names.get("en") if place is not None else None

@@ -1063,10 +1063,15 @@ def test_a_known_person_named_in_an_oblique_case_natasha_cannot_normalise_links(
 
 
 def test_a_russian_ministry_named_by_its_contraction_links_in_any_case(pipeline) -> None:  # type: ignore[no-untyped-def]
-    doc = annotate(pipeline, "Заголовок\n\nПо данным Минздрава, число случаев выросло. В Минфине сообщили об этом.\n")
+    doc = annotate(
+        pipeline,
+        "Заголовок\n\nПо данным Минздрава, число случаев выросло. В Минфине сообщили об этом. "
+        "В Минводы отметили это.\n",
+    )
     assert {(doc.span(m.start, m.end), m.entity_id) for m in doc.mentions if m.label == "ORG"} == {
         ("Минздрава", "org:ministry-of-healthcare-of-kazakhstan"),
         ("Минфине", "org:ministry-of-finance-of-kazakhstan"),
+        ("Минводы", "org:ministry-of-water-resources-and-irrigation-of-kazakhstan"),
     }
 
 

@@ -595,6 +595,7 @@ def test_russian_look_alikes_are_not_quotes(pipeline) -> None:  # type: ignore[n
         pipeline,
         "Заголовок\n\n"
         "Ранее сообщалось, что тарифы на газ вырастут.\n\n"
+        "Также сообщалось, что сильный ветер осложнял тушение пожара.\n\n"
         "Напомним, в этом году ожидают урожай в 24 млн тонн.\n\n"
         "Напомним, что тарифы на газ вырастут.\n\n"
         "Было установлено, что пожар начался из-за проводки.\n\n"
@@ -2770,8 +2771,8 @@ def test_a_russian_regional_or_district_body_is_the_one_of_the_place_named_last(
 
 
 def test_a_bare_russian_akimat_is_the_one_of_the_city_or_region_named_last(pipeline) -> None:  # type: ignore[no-untyped-def]
-    """`Как уточнили в акимате` in news of Kostanay names no akimat: it is the city's; after a region, the region's;
-    after a foreign place, none."""
+    """`Как уточнили в акимате` in news of Kostanay names no akimat: it is the city's; in news of a region, the
+    region's; of a foreign place, none."""
     doc = annotate(
         pipeline,
         "Без воды остались дома в Костанае\n\nАвария возникла из-за порыва трубы.\n\n"
@@ -2785,6 +2786,12 @@ def test_a_bare_russian_akimat_is_the_one_of_the_city_or_region_named_last(pipel
     assert speaker_names(pipeline, doc) == ["Kostanay Region Akimat"]
     doc = annotate(pipeline, "Заголовок\n\nАвария произошла в Китае.\n\nКак сообщили в акимате, дороги открыты.\n")
     assert speaker_names(pipeline, doc) == [None]
+    doc = annotate(
+        pipeline,
+        "В Шымкенте прорвало трубу\n\nПострадал житель Туркестанской области.\n\n"
+        "Как сообщили в акимате, трубу починили.\n",
+    )
+    assert speaker_names(pipeline, doc) == ["Shymkent City Akimat"]  # where the news is, not a place named later
 
 
 def test_constructions_of_the_set_opened_last_in_three_languages(pipeline) -> None:  # type: ignore[no-untyped-def]
