@@ -993,6 +993,9 @@ class QuoteFinder:
             return None
         for previous_start, previous_end in _sentences_before(index, this_start):
             end = _opening_title_end(index, previous_start, previous_end)
+            if end is None and _office_named_between(index, previous_start, previous_end):
+                return None  # `Addressing them the Kazakh FM noted …. He stressed …`: that office's holder, not a
+                # title opening a sentence before it (the nearest person's rule finds the holder)
             if end is None:
                 continue
             if _in_quotes(previous_start, earlier):

@@ -5183,6 +5183,12 @@ def test_kazakhstans_foreign_minister_named_by_office_is_the_holder_on_the_date(
     assert [q.speaker_entity_id for q in doc.quotes] == [minister]
     doc = annotate(pipeline, f" {dateline}\nЗаголовок\n\nГлава МИД РК отметил, что сотрудничество стабильно.\n")
     assert [q.speaker_entity_id for q in doc.quotes] == [minister]
+    doc = annotate(  # `the Kazakh FM`, and a pronoun after the sentence it opens
+        pipeline,
+        f" {dateline}\nTitle\n\nPresident of Tajikistan Emomali Rahmon received the ministers.\n\n"
+        "Addressing those gathered the Kazakh FM noted the SCO role. He stressed that Kazakhstan strives to help.\n",
+    )
+    assert [q.speaker_entity_id for q in doc.quotes] == [minister]
 
 
 def test_a_bare_minister_is_not_the_foreign_minister_by_office(pipeline) -> None:  # type: ignore[no-untyped-def]
