@@ -635,6 +635,7 @@ class QuoteFinder:
                         lambda entity: (
                             index.may_hold(entity, head, lowered)
                             and (index.given(entity, head) or not _spoke_as_other(earlier, entity, head))
+                            and _may_be_of_gender(index, entity, _russian_verb_gender(doc.text, start, end))
                         ),
                     ),
                     lambda: _untitled(index, _next_person(index, quote.end), head, lowered),
@@ -2322,6 +2323,21 @@ def _next_person(index: _Index, position: int, gender: str | None = None) -> str
 def _of_gender(index: _Index, entity_id: str, gender: str | None) -> bool:
     """Whether a pronoun of ``gender`` (``f``, ``m``, or None for either) may stand for the person."""
     return gender is None or (gender == "f") == index.is_female(entity_id)
+
+
+_RUSSIAN_PAST_AFTER = re.compile(r"[ \t]+(?:[а-яё]+[ \t]+)?[а-яё]{2,}(?P<ending>л|ла)(?:[ \t,.]|$)")
+_RUSSIAN_PAST_BEFORE = re.compile(r"[а-яё]{2,}(?P<ending>л|ла)[ \t]+$")
+
+
+def _russian_verb_gender(text: str, start: int, end: int) -> str | None:
+    """The gender a Russian verb in the past gives the title it goes with (`Вице-премьер заверил`, `— отметила
+    министр`): -л a man, -ла a woman; None where no such verb stands beside the title."""
+    after = _RUSSIAN_PAST_AFTER.match(text, end)
+    before = _RUSSIAN_PAST_BEFORE.search(text, max(0, start - 30), start) if after is None else None
+    found = after or before
+    if found is None:
+        return None
+    return "f" if found.group("ending") == "ла" else "m"
 
 
 def _may_be_of_gender(index: _Index, entity_id: str, gender: str | None) -> bool:

@@ -7517,3 +7517,14 @@ def test_english_second_reports_and_participles_without_that(pipeline) -> None: 
         ("The UN unveiled its office in Almaty back in 1993", "Kairat Umarov"),
         ("Kazakhstan will further cooperate with the organization.", "Kairat Umarov"),
     ]
+
+
+def test_a_russian_title_goes_to_a_person_of_its_verbs_gender(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """`Вице-премьер заверил …` after a woman spoke: the verb's -л says a man, so the man the title names (in the
+    headline, in the accusative), not the woman quoted last."""
+    doc = annotate(
+        pipeline,
+        "Жители села попросили Бердибека Сапарбаева решить вопрос водой\n\n«Мы много лет просим эту воду», - "
+        "обратилась пенсионерка Любовь Берюкова.\n\nВице-премьер заверил сельчан, что данный вопрос будет решён.\n",
+    )
+    assert [q.speaker_entity_id for q in doc.quotes] == ["per:ru:Любовь Берюкова", "per:berdibek-saparbayev"]
