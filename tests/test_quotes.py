@@ -2491,6 +2491,7 @@ def test_chinese_experts_run_on_the_sides_do_not_and_the_articles_remark_ends_a_
     doc = annotate(
         pipeline,
         "标题\n\n专家认为，旅游业与三十多个行业密切相关。每年入住旅游设施的人数不断增长。\n\n"
+        "报告指出，民众对复核程序的需求明显增加。半年内，法院收到超过1.6万件申诉。\n\n"
         "双方表示，将加强合作。目前，两国贸易额增长。\n\n"
         "此外，外界有观点认为今年粮食质量略有下降。收获工作仍在进行。\n\n"
         "农场兽医介绍，鹿群在冬季被分群饲养，并始终受到严格的健康监测。值得注意的是，条纹马鹿已被列入《红皮书》。\n\n"
@@ -2498,6 +2499,7 @@ def test_chinese_experts_run_on_the_sides_do_not_and_the_articles_remark_ends_a_
     )
     found = {doc.span(q.start, q.end) for q in doc.quotes}
     assert "旅游业与三十多个行业密切相关。每年入住旅游设施的人数不断增长。" in found  # experts explain on
+    assert "民众对复核程序的需求明显增加。半年内，法院收到超过1.6万件申诉。" in found  # so does a report
     assert "将加强合作。" in found and "今年粮食质量略有下降。" in found  # the sides, the public: one sentence
     assert "鹿群在冬季被分群饲养，并始终受到严格的健康监测。" in found  # 值得注意的是: the article speaks again
     dash = next(q for q in doc.quotes if doc.span(q.start, q.end).startswith("企业家"))
