@@ -257,6 +257,9 @@ class QuoteFinder:
 
     def __init__(self, gazetteer: Iterable[GazetteerEntity]):
         self.gazetteer = {entity.id: entity for entity in gazetteer}
+        self.centres = _RegionalCentres(self.gazetteer)
+        """Regional centres and their regions' names: a body named by its level alone (`the regional akimat`) after
+        a centre is named and no region."""
         self.regions = frozenset(
             entity.id
             for entity in self.gazetteer.values()
@@ -766,7 +769,7 @@ class QuoteFinder:
         if noun == _CAPITAL_STEM:  # `пресс-служба столичного акимата`: the capital's akimat, named or not
             place = self.capital
         else:
-            place = _last_region(self._index, start, places, noun) if noun is not None else None
+            place = _last_region(self._index, start, places, noun, self.centres) if noun is not None else None
         if place is None:
             return None
         if owner is not None:  # the owned body as written, its owner's head in the genitive
@@ -890,11 +893,11 @@ class QuoteFinder:
             if office is not None and (named := self._owner_named_before(office["owner"], start)) is not None:
                 return named, "descriptor"  # `the company's press service reports` after `Passenger Transportation JSC`
             regional = _REGIONAL_BODY.fullmatch(phrase)
-            region = _last_region(self._index, start, self.regions, "region") if regional else None
+            region = _last_region(self._index, start, self.regions, "region", self.centres) if regional else None
             if regional is not None and region is not None:  # `the regional akimat` in Akmola region's news
                 return f"org:en:{_capitalised(region)} {_capitalised(regional['body'])}", "explicit"
             placed = _PLACE_OWNED.fullmatch(phrase)
-            region = _last_region(self._index, start, self.regions, placed["place"]) if placed else None
+            region = _last_region(self._index, start, self.regions, placed["place"], self.centres) if placed else None
             if placed is not None and region is not None:  # `the region's administration` in Zhambyl region's news
                 return f"org:en:{_capitalised(region)} {_capitalised(placed['body'])}", "explicit"
             if owned is None and (named_ministry := self.ministries.get(ministry_key(phrase) or "")) is not None:
@@ -919,7 +922,7 @@ class QuoteFinder:
             and (len(words) == 2 or not words[-2].lower().endswith(ADJECTIVE_ENDINGS))
         ):  # `администрации региона`, `пресс-служба департамента полиции региона`: of the region named last, not
             # the region a name gives (`пресс-служба акима Павлодарской области`)
-            region = _last_region(self._index, start, self.regions)
+            region = _last_region(self._index, start, self.regions, centres=self.centres)
             if region is None:
                 return None
             rest = " ".join([*words[1:-1], region])
@@ -1907,12 +1910,20 @@ def _noun_before(noun: str) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-]){noun}[а-яё]*[ \t]+$", re.IGNORECASE)
 
 
-def _last_region(index: _Index, position: int, regions: frozenset[str], noun: str = "област") -> str | None:
+def _last_region(
+    index: _Index,
+    position: int,
+    regions: frozenset[str],
+    noun: str = "област",
+    centres: _RegionalCentres | None = None,
+) -> str | None:
     """The last region named before ``position``, as written (Павлодарской области, Жетысуской области); with
-    another ``noun`` stem, the last such place (район: Катон-Карагайского района)."""
+    another ``noun`` stem, the last such place (район: Катон-Карагайского района). Where no region is named, the
+    region whose centre the article names (`KOKSHETAU. KAZINFORM …, the regional … department`: Akmola region)."""
     before = bisect.bisect_left(index.starts, position)
     noun_before = _noun_before(noun)
-    for mention in reversed(index.mentions[max(0, before - _Index.LOOK_BACK_ITEMS) : before]):
+    earlier = index.mentions[max(0, before - _Index.LOOK_BACK_ITEMS) : before]
+    for mention in reversed(earlier):
         written = index.doc.span(mention.start, mention.end)
         words = written.split()
         if mention.label == "LOC" and (
@@ -1921,7 +1932,59 @@ def _last_region(index: _Index, position: int, regions: frozenset[str], noun: st
             or noun_before.search(index.doc.text, max(0, mention.start - _NOUN_BEFORE_REACH), mention.start)
         ):
             return written  # a place no gazetteer knows is still one when its noun is written (after or before it)
+    if centres is None or noun not in _REGION_NOUNS:
+        return None
+    for mention in reversed(earlier):
+        region = centres.region_of(mention.entity_id or "", index.doc.date) if mention.label == "LOC" else None
+        if region is not None:
+            written = index.doc.span(mention.start, mention.end)
+            return centres.written(region, cyrillic=re.search("[а-яё]", written.lower()) is not None)
     return None
+
+
+_REGION_NOUNS = frozenset({"област", "region"})
+
+
+class _RegionalCentres:
+    """Kazakhstan's regional centres and their regions (``pipeline/data/regional_centres.tsv``), with the years each
+    city was its region's centre, and the regions' names as a body's name takes them."""
+
+    def __init__(self, gazetteer: dict[str, GazetteerEntity]) -> None:
+        self.rows = [
+            (row["city"], row["region"], row["from"], row["until"]) for row in common_table("regional_centres")
+        ]
+        self.names = {
+            region: (entity.names.get("en"), _genitive_region(entity.names.get("ru")))
+            for _, region, *_ in self.rows
+            if (entity := gazetteer.get(region)) is not None
+        }
+
+    def region_of(self, city: str, date: dt.date | None) -> str | None:
+        """The region whose centre ``city`` was on the date (now, without one)."""
+        for centre, region, start, end in self.rows:
+            if centre != city:
+                continue
+            if date is None and not end:
+                return region
+            if date is not None and start <= date.isoformat() and (not end or date.isoformat() < end):
+                return region
+        return None
+
+    def written(self, region: str, cyrillic: bool) -> str | None:
+        """The region's name in English (Akmola region) or in the Russian genitive (Акмолинской области)."""
+        english, genitive = self.names.get(region, (None, None))
+        return genitive if cyrillic else english
+
+
+def _genitive_region(russian: str | None) -> str | None:
+    """A Russian region's name in the genitive (Акмолинская область -> Акмолинской области, область Абай -> области
+    Абай), as a body's name takes it."""
+    if not russian:
+        return None
+    return " ".join(
+        "области" if word == "область" else word[:-2] + "ой" if word.endswith("ая") else word
+        for word in russian.split()
+    )
 
 
 def _describing_noun_phrase(lowered: str) -> bool:

@@ -140,6 +140,9 @@ TABLES: dict[str, TableSpec] = {
     "news_agencies": TableSpec(("entity",)),
     "home_bodies": TableSpec(("word", "entity")),
     "office_holders": TableSpec(("term", "office", "entity", "from", "until"), optional=frozenset({"from", "until"})),
+    "regional_centres": TableSpec(
+        ("city", "region", "from", "until"), optional=frozenset({"from", "until"}), repeats=True
+    ),
     "upos": TableSpec(("tag", "upos", "note"), {"upos": UPOS}, optional=frozenset({"note"})),
     "upos_words": TableSpec(("word", "upos", "note"), {"upos": UPOS}, optional=frozenset({"note"})),
     "body_heads": TableSpec(("word", "owner", "note"), {"owner": YES_NO}, optional=frozenset({"owner", "note"})),

@@ -7530,3 +7530,21 @@ def test_a_russian_title_goes_to_a_person_of_its_verbs_gender(pipeline) -> None:
         "обратилась пенсионерка Любовь Берюкова.\n\nВице-премьер заверил сельчан, что данный вопрос будет решён.\n",
     )
     assert [q.speaker_entity_id for q in doc.quotes] == ["per:ru:Любовь Берюкова", "per:berdibek-saparbayev"]
+
+
+def test_a_regional_body_after_a_regional_centre_is_that_regions(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """`KOKSHETAU. KAZINFORM …, the regional internal policy department reports`, `в Уральске … в областном акимате`:
+    the article names the region's centre, not the region; Taldykorgan was the Almaty region's centre until 2022,
+    the Zhetysu region's since (``regional_centres.tsv``)."""
+    doc = annotate(
+        pipeline,
+        " date 2021-09-18\nTitle\n\nKOKSHETAU. KAZINFORM The Regional Theatre Festival kicked off in Kokshetau, the "
+        "regional internal policy department reports.\n",
+    )
+    assert speaker_names(pipeline, doc) == ["Akmola Region Internal Policy Department"]
+    text = "Заголовок\n\nВ {} прорвало трубу.\n\nКак сообщили в областном акимате, трубу починили.\n"
+    names = [
+        speaker_names(pipeline, annotate(pipeline, f" date {date}\n" + text.format(city)))
+        for date, city in (("2021-09-18", "Уральске"), ("2019-09-18", "Талдыкоргане"), ("2023-09-18", "Талдыкоргане"))
+    ]
+    assert names == [["West Kazakhstan Region Akimat"], ["Almaty Region Akimat"], ["Zhetysu Region Akimat"]]
