@@ -765,7 +765,7 @@ class QuoteFinder:
         if len(unplaced) < 2 or not _body_head(unplaced[1]):
             return None
         noun = next((n for stem, n in PLACE_ADJECTIVE_ANAPHORS.items() if unplaced[0].lower().startswith(stem)), None)
-        places = self.cities if noun == _CITY_STEM else frozenset()
+        places = self.cities if noun == _CITY_STEM else self.regions if noun == _REGION_STEM else frozenset()
         if noun == _CAPITAL_STEM:  # `пресс-служба столичного акимата`: the capital's akimat, named or not
             place = self.capital
         else:
@@ -1112,6 +1112,7 @@ _BRACKETED_THEN_QUALIFIER = re.compile(
 _NAME_REACH = 200
 """How far before quoted words a name that holds them may start."""
 _CITY_STEM = "город"
+_REGION_STEM = "област"
 """The noun `городской` points to (`пресс-служба городского акимата`: the akimat of the city named last)."""
 _CAPITAL_STEM = "столиц"
 """The noun `столичный` points to: the home capital itself (``HOME_CAPITAL``), not the last city named."""

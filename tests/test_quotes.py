@@ -7548,3 +7548,9 @@ def test_a_regional_body_after_a_regional_centre_is_that_regions(pipeline) -> No
         for date, city in (("2021-09-18", "Уральске"), ("2019-09-18", "Талдыкоргане"), ("2023-09-18", "Талдыкоргане"))
     ]
     assert names == [["West Kazakhstan Region Akimat"], ["Almaty Region Akimat"], ["Zhetysu Region Akimat"]]
+    doc = annotate(  # a region named by its abbreviation is a region too
+        pipeline,
+        "В ВКО выявлены случаи гриппа\n\nПо данным областного департамента санитарно-эпидемиологического контроля, "
+        "температура поднимается до 40 градусов.\n",
+    )
+    assert speaker_names(pipeline, doc) == ["East Kazakhstan Region Department of Sanitary and Epidemiological Control"]
