@@ -231,15 +231,17 @@ def _undated_holder(index: _Index, office: str | None, start: int, end: int) -> 
     return next((m.entity_id for m in (*reversed(before), *after) if m.entity_id in holders), None)
 
 
+def _in_force(date: dt.date | None, start: str, end: str) -> bool:
+    """Whether a row dated ``start`` to ``end`` (ISO dates, empty: open) holds on the date; without one, now."""
+    if date is None:
+        return not end
+    return start <= date.isoformat() and (not end or date.isoformat() < end)
+
+
 def _holder_of(office: str, date: dt.date | None) -> str | None:
-    for held, entity, start, end in OFFICE_HOLDERS:
-        if held != office:
-            continue
-        if date is None and not end:
-            return entity
-        if date is not None and start <= date.isoformat() and (not end or date.isoformat() < end):
-            return entity
-    return None
+    return next(
+        (entity for held, entity, start, end in OFFICE_HOLDERS if held == office and _in_force(date, start, end)), None
+    )
 
 
 @functools.lru_cache(maxsize=1024)
@@ -1962,14 +1964,9 @@ class _RegionalCentres:
 
     def region_of(self, city: str, date: dt.date | None) -> str | None:
         """The region whose centre ``city`` was on the date (now, without one)."""
-        for centre, region, start, end in self.rows:
-            if centre != city:
-                continue
-            if date is None and not end:
-                return region
-            if date is not None and start <= date.isoformat() and (not end or date.isoformat() < end):
-                return region
-        return None
+        return next(
+            (region for centre, region, start, end in self.rows if centre == city and _in_force(date, start, end)), None
+        )
 
     def written(self, region: str, cyrillic: bool) -> str | None:
         """The region's name in English (Akmola region) or in the Russian genitive (Акмолинской области)."""
