@@ -736,17 +736,15 @@ class QuoteFinder:
         """The akimat a bare `акимат` means where the article names none: that of the first city or region it
         names, where the news happens (`Без холодной воды остались дома в Костанае … Как уточнили в акимате`: the
         Kostanay City Akimat; not a city named later, `житель Алматы`); None where the first place is neither."""
-        before = bisect.bisect_left(self._index.starts, position)
-        for mention in self._index.mentions[:before]:
-            if mention.label != "LOC" or mention.entity_id == HOME_COUNTRY:
-                continue
-            place = self.gazetteer.get(mention.entity_id or "")
-            english = place.names.get("en") if place is not None else None
-            if english and mention.entity_id in self.cities:
-                return f"org:en:{english} City Akimat"
-            if english and mention.entity_id in self.regions:
-                return f"org:en:{_capitalised(english)} Akimat"
+        mention = self._index.first_place
+        if mention is None or mention.start >= position:
             return None
+        place = self.gazetteer.get(mention.entity_id or "")
+        english = place.names.get("en") if place is not None else None
+        if english and mention.entity_id in self.cities:
+            return f"org:en:{english} City Akimat"
+        if english and mention.entity_id in self.regions:
+            return f"org:en:{_capitalised(english)} Akimat"
         return None
 
     def _place_of_adjective(self, words: list[str], start: int) -> str | None:
@@ -1397,6 +1395,12 @@ class _Index:
     def describes_a_photo(self, position: int) -> bool:
         """Whether ``position`` lies in a photo's description (``descriptions``)."""
         return any(start <= position < end for start, end in self.descriptions)
+
+    @functools.cached_property
+    def first_place(self) -> Mention | None:
+        """The first place the text names other than the home country: where its news happens (looked up once, so
+        that every bare `акимат` of a long document costs a lookup, not a scan)."""
+        return next((m for m in self.mentions if m.label == "LOC" and m.entity_id != HOME_COUNTRY), None)
 
     @functools.cached_property
     def commemorated(self) -> frozenset[str]:
