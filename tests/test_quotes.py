@@ -7554,3 +7554,21 @@ def test_a_regional_body_after_a_regional_centre_is_that_regions(pipeline) -> No
         "температура поднимается до 40 градусов.\n",
     )
     assert speaker_names(pipeline, doc) == ["East Kazakhstan Region Department of Sanitary and Epidemiological Control"]
+
+
+def test_an_english_trailing_attribution_after_a_sentence_pointing_back_takes_the_paragraph(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """`A. They are …, Tokayev noted.`, `A. The majority of them …, according to X.`: the sentence before the
+    attribution goes on from the one before it, so both are the speaker's; a sentence that points back to nothing
+    (`The work … will be continued, X said.`) takes only itself."""
+    doc = annotate(
+        pipeline,
+        "Title\n\nKazakhstani athletes compete at major world competitions. They are an example to the growing "
+        "generation, Tokayev noted.\n\nThe number of charity organizations has increased in two years. The majority "
+        "of them help orphaned children, according to Minister Daniyar Kadyrov.\n\nThe President was reported on the "
+        "plans. The work on the selection process will be continued, Denis Shipp said.\n",
+    )
+    assert [doc.span(q.start, q.end)[:30] for q in doc.quotes] == [
+        "Kazakhstani athletes compete a",
+        "The number of charity organiza",
+        "The work on the selection proc",
+    ]

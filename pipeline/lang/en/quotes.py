@@ -1610,7 +1610,8 @@ def _frame(text: str, start: int, end: int, finite_verbs: Sequence[int] = ()) ->
         content = _trim(text, start, source.start(), " \t,")
         if content[1] - content[0] >= 15:
             speaker = _trim(text, *source.span("speaker"))
-            return QuoteCandidate(*content, "indirect", source.group("phrase"), *speaker, 0.7), "sentence"
+            scope = "from_paragraph_start" if _POINTS_BACK.match(text, start) else "sentence"
+            return QuoteCandidate(*content, "indirect", source.group("phrase"), *speaker, 0.7), scope
     passive = _TRAILING_PASSIVE.search(text, max(start, stop - 300), stop)
     if passive:
         content = _trim(text, start, passive.start(), " \t,")
@@ -1699,9 +1700,23 @@ def _frame(text: str, start: int, end: int, finite_verbs: Sequence[int] = ()) ->
 
 def _trailing_scope(text: str, start: int, attribution: int) -> str:
     """A trailing attribution takes its sentence; in a paragraph where the speaker talks of themselves (`Our
-    countries share a border. They are a golden bridge, said X.`) it takes the paragraph up to it."""
+    countries share a border. They are a golden bridge, said X.`), or where its sentence opens by pointing back to
+    the one before (`The number of charities has grown. The majority of them help orphans, according to X.`), it
+    takes the paragraph up to it."""
     paragraph_start = text.rfind("\n", 0, start) + 1
-    return "from_paragraph_start" if _FIRST_PERSON.search(text, paragraph_start, attribution) else "sentence"
+    if _FIRST_PERSON.search(text, paragraph_start, attribution) or (
+        paragraph_start < start and _POINTS_BACK.match(text, start)
+    ):
+        return "from_paragraph_start"
+    return "sentence"
+
+
+_POINTS_BACK = re.compile(
+    r"[ \t]*(?:They|(?:The[ \t]+)?(?:majority|most|many|some|all|half|each|none)[ \t]+of[ \t]+(?:them|these|those))\b",
+    re.IGNORECASE,
+)
+"""A sentence opening with a pronoun for what the sentence before named (`They suffered …`, `The majority of them
+help …`): it goes on from that sentence."""
 
 
 _FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e|[Oo]ur|us|[Mm]y)\b")
