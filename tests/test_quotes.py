@@ -2411,7 +2411,7 @@ def test_russian_bodies_known_by_their_abbreviation_speak_under_their_english_na
     )
     assert list(english_speakers(pipeline, doc).values()) == [
         "Spiritual Administration of Muslims of Kazakhstan",
-        "Ministry of Healthcare of Kazakhstan",
+        "Ministry of Health of Kazakhstan",
     ]
 
 
