@@ -93,12 +93,12 @@ _AND_ALSO = r"[ \t]+and[ \t]+(?:also[ \t]+)?"
 _AND_SAID = rf"{_AND_ALSO}(?P<cue>{_VERB})[ \t]+that\b"
 """`… and added that`, `… and expressed hope that`: a second verb of saying of the same subject, with its clause."""
 _SUBJECT_OPENS = rf"(?:{alternatives(SUBJECT_PRONOUNS)})[ \t]+[a-z]"
+"""A clause opening with its subject pronoun and no `that` (`he is ready to …`)."""
 _CLAUSE_SUBJECT = (
     r"(?:he|she|they|it|we|this|these)[ \t]+(?:will|would|is|are|was|were|has|have|had|can|could|must|should)\b"
 )
 """A clause opening with a subject pronoun and an auxiliary (`it will have …`): what a second verb of saying reports
 without `that` (`… and expressed hope it will have …`)."""
-"""A clause opening with its subject pronoun and no `that` (`he is ready to …`)."""
 _ATTRIBUTION_END = (
     rf"(?=[ \t]*[.,;]|[ \t]+(?:at|in|during|on|to|about|after|before|while|when|via)\b|(?<![ \t]and)[ \t]+{_PARTICIPLE}"
     rf"|[ \t]+(?:the|a|his|her|their)[ \t]+{alternatives(MEDIA_NOUNS)}\b"
