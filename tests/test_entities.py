@@ -2996,6 +2996,8 @@ def test_a_qualifier_before_a_body_head_describes_bodies_not_one(pipeline) -> No
         "标题\n\n航线扩张将由本国航空公司推动。扩大与世界顶尖大学的合作，以及德国顶尖大学的学者。\n\n世界银行和北京大学发布报告。\n",
     )
     assert [text for text, _, _ in mentions(doc, "ORG")] == ["世界银行", "北京大学"]
+    doc = annotate(pipeline, "标题\n\n向一院制议会过渡。两院制议会运作多年。哈萨克斯坦议会表示支持。\n")
+    assert [text for text, _, _ in mentions(doc, "ORG")] == ["哈萨克斯坦议会"]  # a parliament of one chamber, described
 
 
 def test_local_before_a_body_head_describes_bodies_unless_a_place_names_one(pipeline) -> None:  # type: ignore[no-untyped-def]
