@@ -618,6 +618,7 @@ class QuoteFinder:
                 return quote
             # `the Uzbek President`, `the President of Mongolia`: no holder of a Kazakh office
             foreign = _foreign_people(phrase) or self._foreign_office(start, end)
+            cue_gender = _cue_gender(quote.cue)  # `Вице-премьер заверил`: a man
             ways: tuple[Callable[[], str | None], ...] = (
                 lambda: _person_of_people(index, phrase, start),
                 # `The Prime Minister stressed` after `Prime Minister X` and `Minister of Transport Y`: the whole
@@ -640,7 +641,7 @@ class QuoteFinder:
                         lambda entity: (
                             index.may_hold(entity, head, lowered)
                             and (index.given(entity, head) or not _spoke_as_other(earlier, entity, head))
-                            and _may_be_of_gender(index, entity, _russian_verb_gender(doc.text, start, end))
+                            and _may_be_of_gender(index, entity, cue_gender)
                         ),
                     ),
                     lambda: _untitled(index, _next_person(index, quote.end), head, lowered),
@@ -1921,7 +1922,7 @@ def _last_region(
     index: _Index,
     position: int,
     regions: frozenset[str],
-    noun: str = "област",
+    noun: str = _REGION_STEM,
     centres: _RegionalCentres | None = None,
 ) -> str | None:
     """The last region named before ``position``, as written (Павлодарской области, Жетысуской области); with
@@ -1949,7 +1950,7 @@ def _last_region(
     return None
 
 
-_REGION_NOUNS = frozenset({"област", "region"})
+_REGION_NOUNS = frozenset({_REGION_STEM, "region"})
 
 
 class _RegionalCentres:
@@ -2390,19 +2391,16 @@ def _of_gender(index: _Index, entity_id: str, gender: str | None) -> bool:
     return gender is None or (gender == "f") == index.is_female(entity_id)
 
 
-_RUSSIAN_PAST_AFTER = re.compile(r"[ \t]+(?:[а-яё]+[ \t]+)?[а-яё]{2,}(?P<ending>л|ла)(?:[ \t,.]|$)")
-_RUSSIAN_PAST_BEFORE = re.compile(r"[а-яё]{2,}(?P<ending>л|ла)[ \t]+$")
+_PAST_GENDER = re.compile(r"[а-яё]+(?:(?P<m>л|лся)|(?P<f>ла|лась))", re.IGNORECASE)
 
 
-def _russian_verb_gender(text: str, start: int, end: int) -> str | None:
-    """The gender a Russian verb in the past gives the title it goes with (`Вице-премьер заверил`, `— отметила
-    министр`): -л a man, -ла a woman; None where no such verb stands beside the title."""
-    after = _RUSSIAN_PAST_AFTER.match(text, end)
-    before = _RUSSIAN_PAST_BEFORE.search(text, max(0, start - 30), start) if after is None else None
-    found = after or before
-    if found is None:
+def _cue_gender(cue: str | None) -> str | None:
+    """The gender a Russian verb of saying in the past gives its subject (`заверил` a man, `отметила` a woman), as
+    the finder read the cue; None for any other cue (`по словам`, `said`, `表示`)."""
+    past = _PAST_GENDER.fullmatch(cue or "")
+    if past is None:
         return None
-    return "f" if found.group("ending") == "ла" else "m"
+    return "m" if past.group("m") else "f"
 
 
 def _may_be_of_gender(index: _Index, entity_id: str, gender: str | None) -> bool:

@@ -4697,3 +4697,13 @@ def test_a_russian_body_named_again_without_its_place_is_the_body_named_in_full(
     federations = {entity for text, label, entity in mentions(doc, "ORG") if "атлетики" in text}
     assert federations == {"org:ru:Федерация легкой атлетики Казахстана"}
     assert [pipeline.quotes.name_en(q.speaker_entity_id) for q in doc.quotes] == ["Athletics Federation of Kazakhstan"]
+
+
+def test_a_chinese_one_character_place_that_is_more_often_a_word(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """新 (new) and 日 (a day after a number or a word of time) name no place on their own (新宪法, 明日, 2月7日);
+    beside another place's one-character name they do (中新: China and Singapore), and 日 elsewhere is Japan
+    (驻日大使)."""
+    doc = annotate(pipeline, "标题\n\n他指出，新宪法草案体现了改革理念。委员会计划于明日（2月7日）召开会议。\n")
+    assert mentions(doc, "LOC") == []
+    doc = annotate(pipeline, "标题\n\n中新两国签署协议。哈萨克斯坦驻日大使出席。\n")
+    assert [text for text, _, _ in mentions(doc, "LOC")] == ["中", "新", "哈萨克斯坦", "日"]

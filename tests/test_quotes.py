@@ -7572,3 +7572,17 @@ def test_an_english_trailing_attribution_after_a_sentence_pointing_back_takes_th
         "The number of charity organiza",
         "The work on the selection proc",
     ]
+
+
+def test_a_chinese_modal_with_no_subject_before_a_verb_of_saying_reports_no_one(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """`因此，可以明确地说，…` (one can clearly say) is the speaker's own aside: no unnamed report of its own, and the
+    statement before it runs on over it; a subject before the modal is still a report (`部长表示，可以说…`)."""
+    doc = annotate(
+        pipeline,
+        "标题\n\n达德巴伊出席会议。他指出，新宪法草案体现了总统的理念。因此，可以明确地说，托卡耶夫总统是新宪法的主要作者。\n",
+    )
+    assert [(doc.span(q.speaker_start, q.speaker_end), doc.span(q.start, q.end)[-8:]) for q in doc.quotes] == [
+        ("他", "宪法的主要作者。")
+    ]
+    doc = annotate(pipeline, "标题\n\n部长表示，可以说今年收成很好。\n")
+    assert [doc.span(q.speaker_start, q.speaker_end) for q in doc.quotes] == ["部长"]

@@ -292,12 +292,6 @@ _WORDS = re.compile(
     r"|In[ \t]+the[ \t]+words[ \t]+of[ \t]+(?P<source>[^,.;\"“”«»]{1,80}?),[ \t]*"
 )
 """`In his words, …`, `In the minister’s words, …`, `In the words of the minister, …`: to the paragraph's end."""
-_SOURCE_BEFORE_QUOTATION = re.compile(
-    r",[ \t]+(?:in[ \t]+(?P<pronoun>his|her|their)[ \t]+(?:words|opinion|view)"
-    rf"|(?P<phrase>{alternatives(tuple(SOURCE_OPENINGS))})[ \t]+(?P<speaker>[^,\"“«]{{1,80}}?)),[ \t]*$"
-)
-"""`…, which, in his words, «does not comply …»`, `…, according to the minister, "…"`: a source set off by commas
-right before quotation marks inside a sentence says the words inside them."""
 _WORDS_INSIDE = re.compile(r",[ \t]+in[ \t]+(?P<pronoun>his|her|their)[ \t]+(?:words|opinion|view),[ \t]+")
 """`Those facilities, in her words, are 2% full.`: the sentence is hers."""
 _THAT_LATE = re.compile(
@@ -617,13 +611,9 @@ def find_quotes(
             speaker = _trim(text, *source.span("speaker"))
             found.append(QuoteCandidate(s, e, "direct", source.group("phrase").lower(), *speaker, 0.8))
             continue
-        inserted = _SOURCE_BEFORE_QUOTATION.search(text, opened_at, quoted.start())
-        if inserted is not None and not _names_a_rule(inserted.group("speaker") or ""):
-            # `the airport, which, in his words, «does not comply …»`: the source set off just before the marks
-            speaker = inserted.span("pronoun") if inserted.group("pronoun") else _trim(text, *inserted.span("speaker"))
-            found.append(
-                QuoteCandidate(s, e, "direct", (inserted.group("phrase") or "in his words").lower(), *speaker, 0.8)
-            )
+        inserted = _source_set_off_before(text, opened_at, quoted.start())
+        if inserted is not None:  # `the airport, which, in his words, «does not comply …»`: the source's words
+            found.append(QuoteCandidate(s, e, "direct", *inserted, 0.8))
             continue
         adding = _INVERTED_THEN_ADDING.search(text, opened_at, quoted.start())
         if (
@@ -721,9 +711,10 @@ def _determiner_speaks(text: str, quote: QuoteCandidate) -> bool:
     return _DETERMINER_ALONE.fullmatch(text, quote.speaker_start, quote.speaker_end) is not None
 
 
-_AND_SAID_THAT = re.compile(rf"{_AND_SAID}[ \t]+|{_AND_ALSO}(?P<cue2>{_VERB})[ \t]+(?={_CLAUSE_SUBJECT})")
-"""`… in January and expressed hope that …`, `… and expressed hope it will have …`: the second verb and where its
-clause begins."""
+_AND_SAID_THAT = re.compile(rf"{_AND_SAID}[ \t]+")
+"""`… in January and expressed hope that …`: the second verb and where its clause begins."""
+_AND_SAID_CLAUSE = re.compile(rf"{_AND_ALSO}(?P<cue>{_VERB})[ \t]+(?={_CLAUSE_SUBJECT})")
+"""`… and expressed hope it will have …`: a second verb whose clause opens with its subject and no `that`."""
 _AND_SAID_PRONOUN = re.compile(rf"{_AND_ALSO}(?P<cue>{_VERB})[ \t]+(?={_SUBJECT_OPENS})")
 """`…," said the Minister and added he is ready to …`: a second verb of saying whose clause opens with its subject
 pronoun and no `that`."""
@@ -735,11 +726,10 @@ def _second_verb(text: str, quote: QuoteCandidate) -> re.Match[str] | None:
     the verb is the reported subject's)."""
     if quote.cue not in REPORTING_VERBS:
         return None
-    second = _AND_SAID_THAT.search(text, quote.start, quote.end)
-    if second is None:
-        return None
-    verb = (second.group("cue") or second.group("cue2")).split()[0].lower()
-    return second if verb.endswith(("ed", "said", "told")) else None
+    reach = (text, quote.start, quote.end)
+    second = _AND_SAID_THAT.search(*reach) or _AND_SAID_CLAUSE.search(*reach)
+    past = second is not None and second.group("cue").split()[0].lower().endswith(("ed", "said", "told"))
+    return second if past else None
 
 
 _NOUN_AFTER_NAME = re.compile(r"[ \t]+[a-z]")
@@ -952,8 +942,7 @@ def _participles_after(
         )
         if participle is None or participle.start() - quote.start < 10 or quote.end - participle.end() < 10:
             continue
-        cue = participle.group("cue") or participle.groupdict().get("cue2") or ""
-        speaker = (quote.speaker_start, quote.speaker_end)
+        cue, speaker = participle.group("cue"), (quote.speaker_start, quote.speaker_end)
         extra.append(QuoteCandidate(participle.end(), quote.end, "indirect", cue, *speaker, 0.7))
         quote.end = _trim(text, quote.start, participle.start(), " \t,")[1]  # `A, and also stressed that B`: no comma
     return extra
@@ -1317,12 +1306,11 @@ def _clause_without_that(text: str, start: int, end: int, finite_verbs: Sequence
         or _SAID_CLAUSE.search(text, start, end)
         or _clause_by_its_verb(text, start, end, finite_verbs)
     )
-    if said is None or _RELATIVE_OBJECT.match(text, said.end(), end) or _DETERMINER.fullmatch(said.group("speaker")):
+    if said is None or _RELATIVE_OBJECT.match(text, said.end(), end):
+        return None
+    if _DETERMINER_ALONE.fullmatch(said.group("speaker").strip()):
         return None  # `The said works are to be completed …`: `said` after a determiner means "that one", no verb
     return said
-
-
-_DETERMINER = re.compile(r"[ \t]*(?:the|this|these|that|those)[ \t]*", re.IGNORECASE)
 
 
 _INSERTED_ATTRIBUTION = re.compile(
@@ -1331,6 +1319,20 @@ _INSERTED_ATTRIBUTION = re.compile(
 )
 """`Kazakhstani farmers, Shukeyev stressed, have already harvested …`: the speaker and the verb set off by commas
 inside the sentence they report, which goes on after them (not `A, X said, adding that B`: two quotes)."""
+
+
+def _source_set_off_before(text: str, start: int, position: int) -> tuple[str, int, int] | None:
+    """The cue and speaker of a source set off by commas right before ``position`` inside a sentence (`…, in his
+    words, «…»`, `…, according to the minister, "…"`): the one whose words the quotation marks there hold."""
+    words = _WORDS_INSIDE.search(text, start, position + 1)
+    if words is not None and words.end() == position:
+        return "in his words", *words.span("pronoun")
+    opening = _INSERTED_OPENING.search(text, start, position + 1)
+    if opening is not None and opening.end() == position and not _names_a_rule(opening.group("speaker")):
+        return opening.group("phrase").lower(), *_trim(text, *opening.span("speaker"))
+    return None
+
+
 _INSERTED_OPENING = re.compile(
     rf",[ \t]+(?P<phrase>{alternatives(tuple(SOURCE_OPENINGS))})[ \t]+(?P<speaker>[^,\"“«]{{1,120}}?),[ \t]*(?=\S)"
 )

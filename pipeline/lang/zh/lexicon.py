@@ -122,6 +122,8 @@ PARTICLE_WORDS = words("zh", "particle_words")
 DATELINE_AGENCIES = words("zh", "dateline_agencies")
 """Agencies whose name opens a dateline with a dash (哈通社阿斯塔纳 - ): no part of the lead sentence."""
 NOT_BEFORE_CUE = words("zh", "not_before_cue")
+IMPERSONAL_MODALS = words("zh", "impersonal_modals")
+"""Modals that, opening a clause before a verb of saying with no subject, make it no one's report (可以说)."""
 FIRST_PERSON = tuple(sorted(words("zh", "first_person"), key=len, reverse=True))
 """Pronouns of the speaker's own voice (我, 我们): a sentence they open carries a statement on."""
 CONTINUATIONS = words("zh", "continuations")

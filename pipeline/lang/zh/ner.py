@@ -942,6 +942,7 @@ def persons_naming_bodies(text: str, mentions: list[Mention]) -> list[Mention]:
 _LOCAL_BODY = re.compile(f"[市州]?(?:{'|'.join(LOCAL_BODY_WORDS)})")
 """What makes a body of the city or region before it (阿斯塔纳市政府, 阿克莫拉州马斯利哈特; ``local_bodies.tsv``)."""
 _TRANSLITERATED_LOCAL_BODY = re.compile(f"[市州]?(?:{'|'.join(TRANSLITERATED_LOCAL_BODIES)})")
+"""A local body's Kazakh word, perhaps after its level (州马斯利哈特): a body or no name, never a person."""
 
 
 def local_governments(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -1559,9 +1560,9 @@ def _widened(mention: Mention, start: int) -> Mention:
 
 
 _FIELD_REACH = 10
+"""Tokens a walk back over a body's fields may take (文化、信息、体育和: seven, the country one more)."""
 _COMPANY_HEADS = ("公司", "集团", "银行")
 """Heads of a company's name: a company is never named jointly with a place and a conjunction before it."""
-"""Tokens a walk back over a body's fields may take (文化、信息、体育和: seven, the country one more)."""
 
 
 def _with_ministry_fields(text: str, sentence: Sentence, mention: Mention, others: Sequence[Mention] = ()) -> Mention:
@@ -2200,12 +2201,13 @@ _CHINA = "中"
 def _names_china(text: str, position: int) -> bool:
     """Whether a lone 中 is China: beside another place's one-character name (中美, 美中) or before a word it makes
     Chinese (中外, 中资; ``data/china_compounds.tsv``); elsewhere it is "in" after a noun (在排名中位列第二)."""
+    return _beside_place_char(text, position) or text[position + 1 : position + 2] in CHINA_COMPOUNDS
+
+
+def _beside_place_char(text: str, position: int) -> bool:
+    """Whether another place's one-character name stands right before or after ``position`` (中美, 中新, 亚欧)."""
     before, after = text[position - 1 : position], text[position + 1 : position + 2]
-    return (
-        (before != "" and before in PLACE_ABBREVIATIONS)
-        or (after != "" and after in PLACE_ABBREVIATIONS)
-        or after in CHINA_COMPOUNDS
-    )
+    return (before != "" and before in PLACE_ABBREVIATIONS) or (after != "" and after in PLACE_ABBREVIATIONS)
 
 
 def _names_a_word(text: str, position: int) -> bool:
@@ -2215,10 +2217,9 @@ def _names_a_word(text: str, position: int) -> bool:
     not_after = AMBIGUOUS_PLACE_CHARS.get(text[position])
     if not_after is None:
         return False
-    before, after = text[position - 1 : position], text[position + 1 : position + 2]
     if not not_after:
-        return not ((before and before in PLACE_ABBREVIATIONS) or (after and after in PLACE_ABBREVIATIONS))
-    return before != "" and before in not_after
+        return not _beside_place_char(text, position)
+    return position > 0 and text[position - 1] in not_after
 
 
 def _beside_surname_words(text: str, start: int, end: int) -> bool:

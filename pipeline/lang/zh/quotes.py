@@ -23,6 +23,7 @@ from pipeline.lang.zh.lexicon import (
     DECLARING_VERBS,
     DESCRIBING_SUBJECTS,
     FIRST_PERSON,
+    IMPERSONAL_MODALS,
     ISSUING_VERBS,
     LIST_ANNOUNCERS,
     MESSAGE_BACK_REFERENCES,
@@ -877,8 +878,11 @@ def _unreported(text: str, start: int, cue: re.Match[str]) -> bool:
     )
 
 
-_IMPERSONAL_MODAL = re.compile(r"(?:^|(?<=[，,。；;\s]))(?:可以|应该|应当|不妨|不难)[\u4e00-\u9fff]{0,4}?地?$")
-"""`可以说`, `可以明确地说`, `应该说`: a modal with no subject before a verb of saying is no one's report."""
+_IMPERSONAL_MODAL = re.compile(
+    rf"(?:^|(?<=[，,。；;\s]))(?:{'|'.join(map(re.escape, IMPERSONAL_MODALS))})[\u4e00-\u9fff]{{0,4}}?地?$"
+)
+"""`可以说`, `可以明确地说`, `应该说`: a modal with no subject before a verb of saying is no one's report
+(``data/impersonal_modals.tsv``)."""
 
 
 def _reports(text: str, cue: re.Match[str], end: int) -> bool:
