@@ -3145,6 +3145,20 @@ def test_english_long_titles_participle_openings_words_inside_and_a_document_tha
     assert doc.span(doc.quotes[-1].start, doc.quotes[-1].end).endswith("build plants.")
 
 
+def test_english_a_participle_opening_a_sentence_that_reports_nothing_and_a_negated_rule_out(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(
+        pipeline,
+        "Title\n\nGovernor Nurlan Abenov met investors from Austria in Taraz.\n\n"
+        "Noting that the region offers land and tax benefits to new plants, Mr Abenov invited the guests to visit "
+        "the industrial zone.\n\nNoting that prices rose, the report was published on Monday.\n\n"
+        "Moreover, Nurlan Abenov didn’t rule out the chance that the works may take up to two years.\n",
+    )
+    assert [(doc.span(q.start, q.end), doc.span(q.speaker_start, q.speaker_end)) for q in doc.quotes] == [
+        ("the region offers land and tax benefits to new plants", "Abenov"),
+        ("the works may take up to two years.", "Nurlan Abenov"),
+    ]  # `the report was published`: no capitalised subject, no pronoun, nobody's words
+
+
 def test_english_a_participle_after_a_report_a_listed_subject_and_a_second_verb_after_a_comma(pipeline) -> None:  # type: ignore[no-untyped-def]
     doc = annotate(
         pipeline,

@@ -23,6 +23,8 @@ WORDS_BEFORE_NAMES = words("en", "words_before_names")
 """Lower-case words a name may follow inside a reported clause's subject (of, the): any other ends an object."""
 OBJECT_OPENERS = words("en", "object_openers")
 """Words opening a verb of saying's object or a phrase after it (to, during): no reported clause follows."""
+COMPLEMENT_NOUNS = words("en", "complement_nouns")
+"""Nouns whose `that` opens a clause held true (the possibility that …), not a relative clause."""
 OBJECT_NOUNS = words("en", "object_nouns")
 """Nouns opening a verb of saying's object with `of` or `for` after them (the importance of, the need for)."""
 ADDING_VERBS = words("en", "adding_verbs")

@@ -17,6 +17,7 @@ from pipeline.lang.en.lexicon import (
     AUDIENCES,
     BODY_HEADS,
     CLAUSE_VERBS,
+    COMPLEMENT_NOUNS,
     CONTINUATIONS,
     DATA_SOURCES,
     DIRECTIVE_PARTICIPLES,
@@ -882,7 +883,8 @@ def _participle_openings(
     text: str, sentences: list[tuple[int, int]], found: list[QuoteCandidate]
 ) -> list[QuoteCandidate]:
     """The clause of a participle opening a sentence whose reported speech has a speaker (`Noting that the talks
-    have been fruitful, the Minister stated that …`): the same speaker's words, up to the comma before them."""
+    have been fruitful, the Minister stated that …`): the same speaker's words, up to the comma before them; in a
+    sentence that reports no words, the subject after the clause says them (`Noting that …, he invited …`)."""
     extra = []
     for quote in found:
         if quote.kind != "indirect" or quote.speaker_start is None:
@@ -896,7 +898,28 @@ def _participle_openings(
             cue = opening.group("cue").lower()
             speaker = (quote.speaker_start, quote.speaker_end)
             extra.append(QuoteCandidate(opening.end(), comma, "indirect", cue, *speaker, 0.7))
+    taken = [(quote.start, quote.end) for quote in found + extra]
+    for start, end in sentences:
+        opening = _PARTICIPLE_OPENING.match(text, start, end)
+        if opening is None or any(s < end and start < e for s, e in taken):
+            continue
+        subject = _SUBJECT_AFTER_OPENING.search(text, opening.end() + 10, end)
+        if subject is not None:
+            speaker = (subject.start("speaker"), subject.end("speaker"))
+            extra.append(
+                QuoteCandidate(opening.end(), subject.start(), "indirect", opening.group("cue").lower(), *speaker, 0.7)
+            )
     return extra
+
+
+_SUBJECT_AFTER_OPENING = re.compile(
+    r",[ \t]+(?P<speaker>he|she|they"
+    rf"|(?:the[ \t]+)?(?:{_ABBREVIATION}[ \t]*)?[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){{0,4}})"
+    rf"[ \t]+(?:also[ \t]+)?(?:[a-z]{{3,}}ed|{alternatives(PAST_FORMS)})\b"
+)
+"""`Noting that …, Mr Shukeev invited …`: where a participle's clause opening a sentence ends, its subject (a pronoun
+or capitalised words, a title's abbreviation first) and a verb in the past: the participle's words are the subject's
+though the sentence reports none."""
 
 
 _FIRST_CLAUSE = re.compile(
@@ -1205,7 +1228,14 @@ def _that_late(text: str, start: int, end: int) -> re.Match[str] | None:
         return late
     if late.group("cue").lower() in ADDRESSEE_VERBS:  # `informed the President on the projects that are …`: a topic
         return None if _TOPIC_AFTER_ADDRESSEE.search(late.group("gap")) else late
+    if _COMPLEMENT_OBJECT.fullmatch(late.group("gap")):
+        return late
     return None if _OBJECT_OPENING.match(late.group("gap")) else late
+
+
+_COMPLEMENT_OBJECT = re.compile(rf"[ \t]+the[ \t]+(?:{alternatives(COMPLEMENT_NOUNS)})")
+"""`did not rule out the possibility that …`: a noun whose `that` opens what is held true
+(``data/complement_nouns.tsv``)."""
 
 
 _TOPIC_AFTER_ADDRESSEE = re.compile(
