@@ -351,6 +351,19 @@ def test_a_russian_pronoun_stands_for_the_subject_whatever_the_word_order(pipeli
     assert quote.speaker_entity_id == person_ids(doc)["Алибек Сатбаев"]  # the nominative, not the first name
 
 
+def test_russian_a_department_for_a_region_is_one_body_and_its_bare_head_points_back(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(
+        pipeline,
+        "Заголовок\n\nПо данным Департамента экологии по Павлодарской области, замеры воздуха проводились два дня.\n\n"
+        "— Превышений не выявлено, — сообщили в Департаменте.\n",
+    )
+    orgs = [doc.span(m.start, m.end) for m in doc.mentions if m.label == "ORG"]
+    assert orgs == ["Департамента экологии по Павлодарской области"]  # the bare head is no name of its own
+    assert [pipeline.quotes.name_en(q.speaker_entity_id) for q in doc.quotes] == [
+        "Department of Ecology for Pavlodar Region"
+    ] * 2
+
+
 def test_russian_quote_forms(pipeline) -> None:  # type: ignore[no-untyped-def]
     doc = annotate(
         pipeline,
@@ -1147,6 +1160,9 @@ def body_name(pipeline):  # type: ignore[no-untyped-def]
         ("департамент", None),
         ("Министерство финансов Республики Казахстан", "Ministry of Finance of Kazakhstan"),
         ("департамент полиции ВКО", "East Kazakhstan Region Police Department"),
+        # a region after `по` is what the department serves, written where the name says it
+        ("Департамента экологии по Восточно-Казахстанской области", "Department of Ecology for East Kazakhstan Region"),
+        ("департамент экологии по ВКО", "Department of Ecology for East Kazakhstan Region"),
         # the abbreviation of a regional department, in any case of its place
         ("ДЧС Алматинской области", "Almaty Region Department of Emergency Situations"),
         ("ДП Астаны", "Astana City Police Department"),

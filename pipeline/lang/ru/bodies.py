@@ -225,8 +225,14 @@ def english_body_name(name: str, places: PlaceNames | None = None, bodies: Known
     while index < len(items):
         item = items[index]
         following = items[index + 1] if index + 1 < len(items) else None
+        after_for = index > 0 and items[index - 1].kind == "preposition"
         if item.kind == "place_adjective" and following is not None and following.kind == "place":
-            prefix.append(f"{item.english} {following.english}")  # Павлодарской области -> Pavlodar Region
+            place = f"{item.english} {following.english}"  # Павлодарской области -> Pavlodar Region
+            # the place after `по` is what the body serves, where the name says it: Department of Ecology for …
+            if after_for:
+                rest.append(BodyWord(place, "noun"))
+            else:
+                prefix.append(place)
             index += 2
             continue
         if item.kind == "place" and following is not None and following.kind == "place_noun":
@@ -239,6 +245,8 @@ def english_body_name(name: str, places: PlaceNames | None = None, bodies: Known
             continue
         if item.kind == "city":
             prefix.append(f"{item.english} City")  # акимата столицы -> Astana City Akimat
+        elif item.kind == "region" and after_for:
+            rest.append(BodyWord(f"{item.english} Region", "noun"))  # департамент экологии по ВКО
         elif item.kind == "region":
             prefix.append(f"{item.english} Region")
         elif item.kind == "place_noun" and (city := _owned_by_city_head(items, index)):

@@ -303,9 +303,22 @@ def _cyrillic_document_rules(text: str, mentions: list[Mention]) -> list[Mention
         and not (mention.label == "PER" and _COMPOUND_ADJECTIVE.fullmatch(text, mention.start, mention.end))
         and not _place_in_a_title(text, mention)
         and not _completes_a_document(text, mention)
+        and not _bare_head(text, mention)
     ]
     works = {text[m.start : m.end] for m in kept if m.label_fine == "work"}
     return [_as_work(text, m, works) for m in kept] if works else kept
+
+
+def _bare_head(text: str, mention: Mention) -> bool:
+    """A body's head noun alone, capitalised (`сообщили в Департаменте` after `Департамента экологии по ВКО`): a
+    word pointing back to the body named before, no name of its own (an abbreviation such as ДП is one)."""
+    word = text[mention.start : mention.end]
+    return (
+        mention.label == "ORG"
+        and word.isalpha()
+        and not word.isupper()
+        and any(word.lower().startswith(head) and len(word) - len(head) <= 3 for head in BODY_HEADS if len(head) > 2)
+    )
 
 
 _COMPOUND_ADJECTIVE = re.compile(rf"[А-ЯЁ][а-яё]+о-[а-яё]+(?:{'|'.join(ADJECTIVE_ENDINGS)}|ое|ые|ие)")
@@ -1289,8 +1302,9 @@ def find_bodies(ctx: BlockContext) -> list[Mention]:
         words = match.group("rest").split()
         if any(word in _STOP_WORDS or word.endswith(_VERB_ENDINGS) for word in words):
             continue
-        if match.group()[:1].isupper() and (len(words) > _MOST_CAPITALISED_REST or "по" in words):
+        if match.group()[:1].isupper() and (len(words) > _MOST_CAPITALISED_REST or "по" in words[:-1]):
             continue  # `Министерстве водных ресурсов и ирригации по восстановлению …`: natasha reads such names
+        # (`Департамента экологии по Павлодарской области`: по right before the place, which the body serves, is one)
         if not words and _OF_A_BODY.search(ctx.text, ctx.block.start, match.start()):
             continue  # `пресс-служба акимата Алматы`: the press service of the akimat, a description
         if match.start("place") in person_starts and match.start("place") not in known_places:
