@@ -727,6 +727,18 @@ def test_quote_constructions(pipeline, title: str, text: str, expected: tuple[st
         check_offsets(doc, quote)
 
 
+def test_chinese_bu_chong_shuo_runs_to_the_paragraph_end_and_bu_chong_alone_takes_its_sentence(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(
+        pipeline,
+        "标题\n\n州长努尔兰·阿贝诺夫出席了会议。\n\n他补充说，本州企业与邻国同行合作多年。近年来，本州积极发展职业教育。\n\n"
+        "他还补充，本州企业与邻国同行合作多年。近年来，本州积极发展职业教育。\n",
+    )
+    assert [doc.span(q.start, q.end) for q in doc.quotes] == [
+        "本州企业与邻国同行合作多年。近年来，本州积极发展职业教育。",  # 补充说 as 说: the statement runs on
+        "本州企业与邻国同行合作多年。",  # 补充 (added): its own sentence
+    ]
+
+
 def test_chinese_ti_xing_before_a_comma_reports_and_before_people_appeals(pipeline) -> None:  # type: ignore[no-untyped-def]
     """`他同时提醒，…`: what he pointed out; `气象部门提醒公众注意…`: an appeal to the public, no words reported."""
     doc = annotate(
