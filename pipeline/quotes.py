@@ -648,8 +648,18 @@ class QuoteFinder:
                     lambda: _named_office_holder(index, lowered, (start, end), named=False),
                 )
             )
+            # `欧安组织议会大会主席`: the office of a body the gazetteer does not know is held only by someone the
+            # article gave its title (a known body's holder may be found as any title's: 参议院议长)
+            body_office = has_han(phrase) and _body_title_end(index, start, known=False) == end
             person = next(
-                (found for way in ways if (found := way()) and not (foreign and found in OFFICE_HOLDER_IDS)), None
+                (
+                    found
+                    for way in ways
+                    if (found := way())
+                    and not (foreign and found in OFFICE_HOLDER_IDS)
+                    and (not body_office or index.given(found, head))
+                ),
+                None,
             )
             quote.attribution = "descriptor"
             quote.role = phrase
@@ -1010,6 +1020,8 @@ class QuoteFinder:
             person = found.speaker_entity_id
             if found.attribution == "descriptor" and person and person.startswith("per:"):
                 return person if _of_gender(index, person, gender) else None
+            if found.attribution == "descriptor" and person is None and has_han(text[previous_start:end]):
+                return _UNNAMED_HOLDER  # `欧安组织议会大会主席…。他认为…`: the holder of an office no one named holds
             return None
         return None
 
@@ -1027,11 +1039,12 @@ class QuoteFinder:
 
     def _pronoun(self, doc: Document, quote: Quote, gender: str | None, earlier: list[Quote]) -> Quote:
         quote.attribution = "pronoun"
-        quote.speaker_entity_id = (
-            _previous_subject(self._index, quote, gender, earlier)
-            or self._previous_title(doc, quote, gender, earlier)
-            or _nearest_person(self._index, quote.start, gender, earlier)
-        )
+        subject = _previous_subject(self._index, quote, gender, earlier)
+        holder = self._previous_title(doc, quote, gender, earlier) if subject is None else None
+        if holder == _UNNAMED_HOLDER:
+            quote.speaker_entity_id = None  # the holder of an office the article names no one in: nobody named
+            return quote
+        quote.speaker_entity_id = subject or holder or _nearest_person(self._index, quote.start, gender, earlier)
         named_before = bisect.bisect_left(self._index.person_starts, quote.start)
         if quote.speaker_entity_id is None and named_before == 0:
             # `По его словам, … — сказал Олжас Бектенов.`: an article cut before its name names him after
@@ -2418,6 +2431,9 @@ _SENTENCE_MARKS = "。.!！?？"
 _INSERTED_SOURCE_BEFORE = re.compile(r"[,，][ \t]*(?:in|according to|по)[ \t]*$", re.IGNORECASE)
 """The words of a source set off inside a sentence before its pronoun (`…, in his words, …`, `…, according to him,
 …`, `…, по его словам, …`): the pronoun stands for the subject before as one opening the sentence does."""
+_UNNAMED_HOLDER = "holder:unnamed"
+"""What ``_previous_title`` finds for a pronoun after a sentence opened by a body's office that no name holds: the
+pronoun stands for that unnamed holder, not for the nearest person named."""
 _PRONOUN_OPENING_WORDS = 2
 """How many words may stand before a pronoun that opens its sentence (`According to him`)."""
 _TITLE_OPENING_WORDS = 6
@@ -2463,6 +2479,9 @@ def _opening_title_end(index: _Index, start: int, end: int) -> int | None:
     han_office = next((phrase for phrase in _HAN_OFFICE_PHRASES if text.startswith(phrase, start + opening)), None)
     if han_office is not None:  # `国家元首指出，…`: or by an office's phrase
         return start + opening + len(han_office)
+    body_title = _body_title_end(index, start + opening)
+    if body_title is not None:  # `欧安组织议会大会主席对…表示支持`: or by a named body's office
+        return body_title
     words = list(re.finditer(r"\S+", text[start:end]))[:_TITLE_OPENING_WORDS]
     for word in reversed(words):
         phrase_end = start + word.end()
@@ -2475,6 +2494,23 @@ def _opening_title_end(index: _Index, start: int, end: int) -> int | None:
         if opens and not re.search(r"[,;:]", phrase) and not named and not index.has_verb(start, phrase_end):
             return phrase_end
     return None
+
+
+def _body_title_end(index: _Index, position: int, known: bool = True) -> int | None:
+    """Where a Chinese body's name and a title right after it end when they open a sentence with no name after the
+    title (`欧安组织议会大会主席对…`: the assembly's president, whoever holds the office); None otherwise, and for a
+    body the gazetteer knows unless ``known``."""
+    text = index.doc.text
+    found = bisect.bisect_left(index.starts, position)
+    body = index.mentions[found] if found < len(index.mentions) else None
+    if body is None or body.start != position or body.label != "ORG" or not has_han(text[body.start : body.end]):
+        return None
+    if not known and not (body.entity_id or "").startswith("org:zh:"):
+        return None
+    title = next((title for title in _HAN_TITLES if text.startswith(title, body.end)), None)
+    if title is None or index.persons_between(body.end, body.end + len(title) + 1):
+        return None
+    return body.end + len(title)
 
 
 def _latter_named(index: _Index, sentence_start: int) -> str | None:

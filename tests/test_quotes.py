@@ -739,6 +739,18 @@ def test_chinese_bu_chong_shuo_runs_to_the_paragraph_end_and_bu_chong_alone_take
     ]
 
 
+def test_chinese_a_pronoun_after_an_office_no_one_named_holds_is_nobody_named(pipeline) -> None:  # type: ignore[no-untyped-def]
+    opening = "标题\n\n哈萨克斯坦外交部长穆赫塔尔·特列吾别尔德会见了欧亚青年议会联盟代表团。特列吾别尔德表示，改革进展顺利。\n\n"
+    office = "欧亚青年议会联盟主席对哈萨克斯坦的改革表示支持。他认为，改革体现了民主精神。\n"
+    unnamed = annotate(pipeline, opening + office)
+    assert [(unnamed.span(q.start, q.end), q.speaker_entity_id) for q in unnamed.quotes] == [
+        ("改革进展顺利。", "per:mukhtar-tileuberdi"),
+        ("改革体现了民主精神。", None),  # the union's president, whom the article does not name: not the minister
+    ]
+    named = annotate(pipeline, opening + "欧亚青年议会联盟主席马拉特·别克出席了会见。\n\n" + office)
+    assert named.quotes[-1].speaker_entity_id == "per:zh:马拉特·别克"  # named with the office: its holder
+
+
 def test_chinese_ti_xing_before_a_comma_reports_and_before_people_appeals(pipeline) -> None:  # type: ignore[no-untyped-def]
     """`他同时提醒，…`: what he pointed out; `气象部门提醒公众注意…`: an appeal to the public, no words reported."""
     doc = annotate(
