@@ -2904,6 +2904,8 @@ def test_the_towns_of_kazakhstan_are_known_places_in_every_language(pipeline) ->
 def test_russian_term_abbreviations_are_no_bodies_and_a_bare_mid_is_kazakhstans(pipeline) -> None:  # type: ignore[no-untyped-def]
     doc = annotate(pipeline, "Заголовок\n\nПо данным СМИ, ставка ИПН вырастет, а ЕНТ пройдет в июне, сообщили в МИД.\n")
     assert mentions(doc) == [("МИД", "ORG", "org:ministry-of-foreign-affairs-of-kazakhstan")]
+    measured = annotate(pipeline, "Заголовок\n\nНа улице Абая зафиксировано превышение ПДК по сероводороду.\n")
+    assert mentions(measured, "ORG") == []  # the maximum permissible concentration, no body
     other = annotate(pipeline, "Заголовок\n\nМИД России и МИД Казахстана провели консультации.\n")
     assert [entity for _, _, entity in mentions(other, "ORG")] == [
         "org:ministry-of-foreign-affairs-of-russia",
