@@ -264,6 +264,11 @@ def test_chinese_quoted_company_with_its_legal_form_is_named_without_its_country
     assert corrected(f"{whole}官员表示。", whole) == [(whole, "ORG")]
 
 
+def test_chinese_an_adverb_after_a_title_is_no_surname(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(pipeline, "标题\n\n地区负责人曾评价称，合作进展顺利。大使曾大军表示，双方关系良好。\n")
+    assert mentions(doc, "PER") == [("曾大军", "PER", "per:zh:曾大军")]  # 曾 "once" before a verb is no 曾 the surname
+
+
 def test_chinese_subsidiary_is_named_by_the_company_before_it(pipeline) -> None:  # type: ignore[no-untyped-def]
     """`哈萨克斯坦国家铁路公司子公司“KTZ Express”公司`: the parent company (known to the gazetteer) and the
     subsidiary's own name, not a body ending in 子公司."""

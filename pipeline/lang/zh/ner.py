@@ -1182,10 +1182,11 @@ def _whole_word_at(sentences: Sequence[Sentence], start: int, end: int, first: b
 
 
 def _opens_with_preposition(sentences: Sequence[Sentence], start: int) -> bool:
-    """Whether jieba read the character at ``start`` alone as a preposition (向, 对, 与: 总统向贵宾的到访表示欢迎)."""
+    """Whether jieba read the character at ``start`` alone as a preposition or an adverb (向, 对, 与: 总统向贵宾的到访
+    表示欢迎; 曾 "once": 负责人曾评价称)."""
     sentence = next((s for s in sentences if s.start <= start < s.end), None)
     token = _token_starting_at(sentence, start) if sentence is not None else None
-    return token is not None and token.end == start + 1 and token.xpos == "p"
+    return token is not None and token.end == start + 1 and token.xpos in ("p", "d")
 
 
 def _one_common_word(sentences: Sequence[Sentence], start: int, end: int) -> bool:
