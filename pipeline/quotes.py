@@ -2101,11 +2101,21 @@ def _person_of_people(index: _Index, phrase: str, position: int) -> str | None:
         return None
     text = index.doc.text
     before = bisect.bisect_left(index.person_starts, position)
-    for person in reversed(index.persons[max(0, before - _Index.LOOK_BACK_ITEMS) : before]):
+    earlier = reversed(index.persons[max(0, before - _Index.LOOK_BACK_ITEMS) : before])
+    # an article's first words may name them so before it names them (`По словам американского лидера, … Президент
+    # США Дональд Трамп заявил`): the first so named after, when no one before is
+    later = index.persons[before : before + _Index.LOOK_BACK_ITEMS] if before == 0 or _in_lead(index, position) else []
+    for person in itertools.chain(earlier, later):
         window = _description_before(text[max(0, person.start - _PEOPLE_WINDOW) : person.start]).lower()
         if any(re.search(pattern, window) for pattern in patterns):
             return person.entity_id
     return None
+
+
+def _in_lead(index: _Index, position: int) -> bool:
+    """Whether ``position`` is in the article's first paragraph after its title (its lead)."""
+    blocks = [block for block in index.doc.blocks if block.kind not in ("title", "date", "caption", "credit")]
+    return bool(blocks) and blocks[0].start <= position < blocks[0].end
 
 
 _ENVOY = re.compile(r"[ \t]*驻")

@@ -364,6 +364,21 @@ def test_russian_a_department_for_a_region_is_one_body_and_its_bare_head_points_
     ] * 2
 
 
+def test_russian_a_title_after_an_occasion_and_a_leader_named_after_the_lead(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(
+        pipeline,
+        "Заголовок\n\nНовая программа поможет фермерам, сообщил депутат Мажилиса Ерлан Саиров.\n\n"
+        "Выступая на заседании комиссии мажилисмен отметил, что субсидии вырастут.\n",
+    )
+    assert [q.speaker_entity_id for q in doc.quotes] == ["per:yerlan-sairov"] * 2  # the occasion, then who spoke
+    lead = annotate(
+        pipeline,
+        "Заголовок\n\nПо словам американского лидера, переговоры пройдут в пятницу.\n\n"
+        "Президент США Джо Байден заявил, что рассчитывает на успех.\n",
+    )
+    assert lead.quotes[0].speaker_entity_id == lead.quotes[1].speaker_entity_id == "per:joe-biden"
+
+
 def test_russian_quote_forms(pipeline) -> None:  # type: ignore[no-untyped-def]
     doc = annotate(
         pipeline,

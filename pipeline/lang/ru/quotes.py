@@ -607,8 +607,11 @@ def _guillemets(text: str, start: int, end: int) -> list[QuoteCandidate]:
     return found
 
 
-_CIRCUMSTANCE_FIRST = re.compile(r"(?:в|во|на|при|после|по|в ходе|во время)[ \t]", re.IGNORECASE)
-"""Words before a verb that open with where or when something was said (`На заседании …`, `В ходе встречи …`)."""
+_CIRCUMSTANCE_FIRST = re.compile(
+    rf"(?:в|во|на|при|после|по|в ходе|во время|{'|'.join(map(re.escape, OCCASION_GERUNDS))})[ \t]", re.IGNORECASE
+)
+"""Words before a verb that open with where or when something was said (`На заседании …`, `В ходе встречи …`,
+`Выступая на заседании комиссии мажилисмен отметил`)."""
 _LAST_TITLE = re.compile(
     rf"(?<=[ \t])(?:{'|'.join(sorted(PERSON_TITLES, key=len, reverse=True))})(?:[ \t][^ \t]+){{0,6}}$",
     re.IGNORECASE,
