@@ -3214,6 +3214,17 @@ def test_english_a_participle_opening_a_sentence_that_reports_nothing_and_a_nega
     ]  # `the report was published`: no capitalised subject, no pronoun, nobody's words
 
 
+def test_english_said_it_at_an_event_points_back_to_the_sentence_before(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(
+        pipeline,
+        "Title\n\nThe two countries aim to double trade by 2030. Minister Arman Kassenov said it at the business forum "
+        "held in Astana on May 7.\n",
+    )
+    assert [(doc.span(q.start, q.end), doc.span(q.speaker_start, q.speaker_end)) for q in doc.quotes] == [
+        ("The two countries aim to double trade by 2030.", "Arman Kassenov")
+    ]  # `it at the business forum held …` is no clause of his
+
+
 def test_english_a_participle_after_a_report_a_listed_subject_and_a_second_verb_after_a_comma(pipeline) -> None:  # type: ignore[no-untyped-def]
     doc = annotate(
         pipeline,

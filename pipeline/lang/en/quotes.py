@@ -1304,6 +1304,7 @@ def _clause_by_its_verb(text: str, start: int, end: int, finite_verbs: Sequence[
         or _PASSIVE_BEFORE.search(text, said.start("speaker"), said.start("cue"))  # `details were added since …`
         or (_first_word(text, said.end()) in _NO_CLAUSE_OPENERS and not _ABOUT_A_NUMBER.match(text, said.end()))
         or _NOUN_OBJECT.match(text, said.end(), end)  # `emphasized the results of the program carried out in …`
+        or _PRONOUN_OBJECT.match(text, said.end(), end)  # `X said it at the forum held in …`: what was said before
     ):
         return None
     comma = _CLAUSE_STOP.search(text, said.end(), end)
@@ -1323,6 +1324,8 @@ def _clause_by_its_verb(text: str, start: int, end: int, finite_verbs: Sequence[
     return said
 
 
+_PRONOUN_OBJECT = re.compile(rf"(?:it|this)[ \t]+{_WHERE_SAID}", re.IGNORECASE)
+"""`said it at …`, `noted this during …`: the verb's object is the words before it, where it was said follows."""
 _BY_AFTER_WORD = re.compile(r"[\w'’-]+[ \t]+by\b(?![ \t]+(?:[0-9]|nearly|almost|about|over|more|less|some|half)\b)")
 """A verb form with `by` after it: a participle before its agent (`the delegation led by the Chairman`), not a verb
 with how much after `by` (`GDP grew by 4.4%`)."""
