@@ -657,6 +657,10 @@ def test_russian_paragraph_scope_stops_at_a_new_cue(pipeline) -> None:  # type: 
 
 
 ENGLISH_FORMS = [
+    (  # `resumed`: went on speaking, after his words in quotation marks
+        "Observer Peter Kmec arrived in Astana. «The voters show high interest in the elections,» he resumed.\n",
+        ("direct", "The voters show high interest in the elections,", "he"),
+    ),
     (  # the name set off after an office speaks, not the office's last word
         "The Minister of Education, Askhat Aimagambetov, reported that the school year will last 36 weeks.\n",
         ("indirect", "the school year will last 36 weeks.", "Askhat Aimagambetov"),
