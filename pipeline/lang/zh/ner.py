@@ -1181,12 +1181,12 @@ def _whole_word_at(sentences: Sequence[Sentence], start: int, end: int, first: b
     return token if (token.end < end if first else token.start > start) else None
 
 
-def _opens_with_preposition(sentences: Sequence[Sentence], start: int) -> bool:
-    """Whether jieba read the character at ``start`` alone as a preposition or an adverb (向, 对, 与: 总统向贵宾的到访
-    表示欢迎; 曾 "once": 负责人曾评价称)."""
+def _opens_with_preposition(sentences: Sequence[Sentence], start: int, adverb: bool = False) -> bool:
+    """Whether jieba read the character at ``start`` alone as a preposition (向, 对, 与: 总统向贵宾的到访表示欢迎), or,
+    with ``adverb``, as an adverb (曾 "once": 负责人曾评价称; not for a place: 莫因特 opens with 莫 "do not")."""
     sentence = next((s for s in sentences if s.start <= start < s.end), None)
     token = _token_starting_at(sentence, start) if sentence is not None else None
-    return token is not None and token.end == start + 1 and token.xpos in ("p", "d")
+    return token is not None and token.end == start + 1 and token.xpos in (("p", "d") if adverb else ("p",))
 
 
 def _one_common_word(sentences: Sequence[Sentence], start: int, end: int) -> bool:
@@ -1350,7 +1350,8 @@ def find_titled(ctx: BlockContext) -> list[Mention]:
     titled = [
         m
         for m in found
-        if not _one_common_word(ctx.sentences, m.start, m.end) and not _opens_with_preposition(ctx.sentences, m.start)
+        if not _one_common_word(ctx.sentences, m.start, m.end)
+        and not _opens_with_preposition(ctx.sentences, m.start, adverb=True)
     ]
     return titled + speaking_chinese_names(ctx.text, ctx.sentences)
 
