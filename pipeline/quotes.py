@@ -51,6 +51,21 @@ def _from_languages() -> Resolution:
 
 PRONOUNS, PLURAL_PRONOUNS, PERSON_TITLES, _TITLE_ENDINGS, _HONORIFICS = _from_languages()
 TITLE_OFFICES = {title: office for language in languages().values() for title, office in language.title_offices.items()}
+LOCAL_TITLES = {title: place for language in languages().values() for title, place in language.local_titles.items()}
+"""A local office's title (州长, аким, governor) -> the place whose head it names: region, city or any."""
+_HAN_LOCAL_TITLES = tuple(sorted((title for title in LOCAL_TITLES if has_han(title)), key=len, reverse=True))
+_LOCAL_OFFICE = "akim@"
+"""How office_holders.tsv names the office of a place's head: ``akim@`` and the place's gazetteer id."""
+_PLACE_NOUNS = (
+    (
+        "district",
+        ("район", "аудан", "округ", "сел", "ауыл", "поселк", "district", "village", "县", "乡", "镇", "村"),
+    ),
+    ("region", ("област", "регион", "region", "州")),
+    ("city", ("город", "city", "市")),
+)
+"""Words in a title's phrase that say which level of place it heads (`аким области`, `city mayor`); a district's or a
+village's head (`аким района`, `县长`) holds none of the offices the table lists."""
 """A title (lower case) -> the office it names, in Russian and English (министр, the Minister -> minister)."""
 _ALL_TITLES = frozenset(title.lower() for language in languages().values() for title in language.person_titles)
 """Every title of every language, lower case, those of no one office too (заместитель, Deputy): the first title of
@@ -246,8 +261,13 @@ def _holder_of(office: str, date: dt.date | None) -> str | None:
 
 @functools.lru_cache(maxsize=1024)
 def _offices_held(entity_id: str, date: dt.date | None) -> frozenset[str]:
-    """The offices of ``office_holders.tsv`` a person held on the date (now, without one)."""
-    return frozenset(office for office, *_ in OFFICE_HOLDERS if _holder_of(office, date) == entity_id)
+    """The national offices of ``office_holders.tsv`` a person held on the date (now, without one); a place's head
+    (``akim@``) holds none, so that a bare `аким` may still be the akim the article names."""
+    return frozenset(
+        office
+        for office, *_ in OFFICE_HOLDERS
+        if not office.startswith(_LOCAL_OFFICE) and _holder_of(office, date) == entity_id
+    )
 
 
 class QuoteFinder:
@@ -645,6 +665,8 @@ class QuoteFinder:
                         ),
                     ),
                     lambda: _untitled(index, _next_person(index, quote.end), head, lowered),
+                    # `州长还指出` in an article that names no governor (its page began after the headline that did)
+                    lambda: self._local_holder(phrase, head, start, end),
                     lambda: _named_office_holder(index, lowered, (start, end), named=False),
                 )
             )
@@ -742,6 +764,30 @@ class QuoteFinder:
             lambda quote, name: quote.speaker_entity_id.startswith("org:zh:") and name.endswith(head) and field in name,
         )
         return (spoke, "descriptor") if spoke is not None else None
+
+    def _local_holder(self, phrase: str, head: str, start: int, end: int) -> str | None:
+        """Who headed the place a local title names on the article's date (``office_holders.tsv``, ``akim@``): the
+        place written in the phrase (阿拉木图州州长, аким Павлодарской области), else the last one of the title's
+        level named before it (州长 after 东哈萨克斯坦州), else the first the article names (where its news happens).
+        For a governor the article never names (its page began after the headline that did)."""
+        level = _local_level(phrase, head)
+        if level is None:
+            return None
+        index = self._index
+        places = self.regions if level == "region" else self.cities if level == "city" else self.regions | self.cities
+        inside = index.mentions[bisect.bisect_left(index.starts, start) : bisect.bisect_left(index.starts, end)]
+        written = [m for m in inside if m.label == "LOC" and m.entity_id != HOME_COUNTRY]
+        if written and written[-1].entity_id not in places:
+            return None  # `аким Кентау`, `乌斯季卡缅诺戈尔斯克市长`: the head of a place with no such office here
+        before = index.mentions[: bisect.bisect_left(index.starts, start)]
+        candidates = written or [m for m in reversed(before) if m.label == "LOC" and m.entity_id in places]
+        if not written and not candidates and index.first_place is not None:
+            candidates = [index.first_place] if index.first_place.entity_id in places else []
+        for mention in candidates[:1]:
+            holder = _holder_of(f"{_LOCAL_OFFICE}{mention.entity_id}", index.doc.date)
+            if holder is not None:
+                return holder
+        return None
 
     def _akimat_of_place_named(self, position: int) -> str | None:
         """The akimat a bare `акимат` means where the article names none: that of the first city or region it
@@ -2521,6 +2567,21 @@ def _body_title_end(index: _Index, position: int, known: bool = True) -> int | N
     if title is None or index.persons_between(body.end, body.end + len(title) + 1):
         return None
     return body.end + len(title)
+
+
+def _local_level(phrase: str, head: str) -> str | None:
+    """The level of place a local title's phrase heads (region, city, any), a place noun in it deciding for `аким`
+    (`аким области`, `аким города`); None for no local title."""
+    level = LOCAL_TITLES.get(head.lower())
+    if level is None and has_han(phrase):
+        level = next((LOCAL_TITLES[title] for title in _HAN_LOCAL_TITLES if phrase.endswith(title)), None)
+    if level is None:
+        return None
+    lowered = phrase.lower()
+    written = next((noun for noun, stems in _PLACE_NOUNS if any(stem in lowered for stem in stems)), None)
+    if written == "district":
+        return None
+    return written or level if level == "any" else level
 
 
 def _latter_named(index: _Index, sentence_start: int) -> str | None:

@@ -44,9 +44,15 @@ class TableSpec:
 
 TABLES: dict[str, TableSpec] = {
     "titles": TableSpec(
-        ("title", "resolves", "splits_name", "honorific", "modifier", "office"),
-        {"resolves": YES_NO, "splits_name": YES_NO, "honorific": YES_NO, "modifier": YES_NO},
-        optional=frozenset({"splits_name", "honorific", "modifier", "office"}),
+        ("title", "resolves", "splits_name", "honorific", "modifier", "office", "place"),
+        {
+            "resolves": YES_NO,
+            "splits_name": YES_NO,
+            "honorific": YES_NO,
+            "modifier": YES_NO,
+            "place": frozenset({"region", "city", "any"}),
+        },
+        optional=frozenset({"splits_name", "honorific", "modifier", "office", "place"}),
     ),
     "reporting_verbs": TableSpec(
         ("verb", "cue", "scope", "subject", "addressee", "object", "inverted", "clause", "topic"),
@@ -139,7 +145,9 @@ TABLES: dict[str, TableSpec] = {
     ),
     "news_agencies": TableSpec(("entity",)),
     "home_bodies": TableSpec(("word", "entity")),
-    "office_holders": TableSpec(("term", "office", "entity", "from", "until"), optional=frozenset({"from", "until"})),
+    "office_holders": TableSpec(
+        ("term", "office", "entity", "from", "until", "source"), optional=frozenset({"from", "until", "source"})
+    ),
     "regional_centres": TableSpec(
         ("city", "region", "from", "until"), optional=frozenset({"from", "until"}), repeats=True
     ),

@@ -268,7 +268,9 @@ def test_chinese_an_adverb_after_a_title_is_no_surname(pipeline) -> None:  # typ
     doc = annotate(pipeline, "标题\n\n地区负责人曾评价称，合作进展顺利。大使曾大军表示，双方关系良好。\n")
     assert mentions(doc, "PER") == [("曾大军", "PER", "per:zh:曾大军")]  # 曾 "once" before a verb is no 曾 the surname
     body = annotate(pipeline, "标题\n\n曾琴科合伙公司表示，工程进展顺利。\n")
-    assert [text for text, _, _ in mentions(body, "ORG")] == ["曾琴科合伙公司"]  # a body's name keeps its first character
+    assert [text for text, _, _ in mentions(body, "ORG")] == [
+        "曾琴科合伙公司"
+    ]  # a body's name keeps its first character
 
 
 def test_chinese_subsidiary_is_named_by_the_company_before_it(pipeline) -> None:  # type: ignore[no-untyped-def]

@@ -379,6 +379,47 @@ def test_russian_a_title_after_an_occasion_and_a_leader_named_after_the_lead(pip
     assert lead.quotes[0].speaker_entity_id == lead.quotes[1].speaker_entity_id == "per:joe-biden"
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a governor the article never names: the head of the region it names, on its date
+        (
+            " date 2025-11-20\n标题\n\n东哈萨克斯坦州农业发展势头良好。\n\n州长指出，中小企业仍是吸纳就业的主力军。\n",
+            "per:nurymbet-saktaganov",
+        ),
+        (
+            " date 2024-05-01\n标题\n\n东哈萨克斯坦州农业发展势头良好。\n\n州长指出，中小企业仍是吸纳就业的主力军。\n",
+            "per:yermek-kosherbayev",
+        ),
+        # a city's akim, the place written with the title
+        (
+            " date 2024-01-10\nЗаголовок\n\n— Мы создадим 500 рабочих мест, — сказал аким Шымкента.\n",
+            "per:gabit-syzdykbekov",
+        ),
+        (
+            " date 2021-03-01\nTitle\n\nFarmers in Pavlodar region sowed wheat early. The harvest will be good, "
+            "the governor said.\n",
+            "per:abylkair-skakov",
+        ),
+        # a district's akim, or a town's with no such office listed: nobody the table names
+        (
+            " date 2024-01-10\nЗаголовок\n\nВ Туркестанской области открыли школу.\n\n"
+            "— Школа рассчитана на 600 мест, — сказал аким района.\n",
+            None,
+        ),
+        (
+            " date 2024-01-10\nЗаголовок\n\nВ Туркестанской области открыли школу.\n\n"
+            "— Школа рассчитана на 600 мест, — сказал аким Кентау.\n",
+            None,
+        ),
+    ],
+)
+def test_a_local_title_alone_is_the_head_of_the_place_on_the_articles_date(
+    pipeline, text: str, speaker: str | None
+) -> None:  # type: ignore[no-untyped-def]
+    assert [quote.speaker_entity_id for quote in annotate(pipeline, text).quotes] == [speaker]
+
+
 def test_russian_quote_forms(pipeline) -> None:  # type: ignore[no-untyped-def]
     doc = annotate(
         pipeline,
@@ -759,7 +800,10 @@ def test_chinese_bu_chong_shuo_runs_to_the_paragraph_end_and_bu_chong_alone_take
 
 
 def test_chinese_a_pronoun_after_an_office_no_one_named_holds_is_nobody_named(pipeline) -> None:  # type: ignore[no-untyped-def]
-    opening = "标题\n\n哈萨克斯坦外交部长穆赫塔尔·特列吾别尔德会见了欧亚青年议会联盟代表团。特列吾别尔德表示，改革进展顺利。\n\n"
+    opening = (
+        "标题\n\n哈萨克斯坦外交部长穆赫塔尔·特列吾别尔德会见了欧亚青年议会联盟代表团。"
+        "特列吾别尔德表示，改革进展顺利。\n\n"
+    )
     office = "欧亚青年议会联盟主席对哈萨克斯坦的改革表示支持。他认为，改革体现了民主精神。\n"
     unnamed = annotate(pipeline, opening + office)
     assert [(unnamed.span(q.start, q.end), q.speaker_entity_id) for q in unnamed.quotes] == [
@@ -4786,7 +4830,9 @@ def test_a_local_title_never_names_the_holder_of_a_national_office(pipeline) -> 
         " date 2022-12-12\nTitle\n\nPresident Kassym-Jomart Tokayev chaired a meeting in Almaty.\n\n"
         "In his speech, the mayor of Almaty said that there are plans to launch seven small industrial parks.\n",
     )
-    assert [(speaker, entity) for _, _, speaker, entity in described(doc)] == [("the mayor of Almaty", None)]
+    assert [(speaker, entity) for _, _, speaker, entity in described(doc)] == [
+        ("the mayor of Almaty", "per:yerbolat-dossayev")  # the city's head that day, not the President
+    ]
     doc = annotate(
         pipeline,
         " date 2022-12-12\nTitle\n\nASTANA. KAZINFORM – The situation in the city gets better, but a lot of work is "

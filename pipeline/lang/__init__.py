@@ -121,6 +121,8 @@ class Language:
     people_adjectives: dict[str, tuple[str, bool]] = field(default_factory=dict)
     """Stems of peoples' adjectives in an inflected language (узбекск) -> the stem of the country's name (узбекистан)
     and whether it is the home country: `узбекского лидера` is the person introduced with either."""
+    local_titles: dict[str, str] = field(default_factory=dict)
+    """A local office's title (lower case: 州长, аким, governor) -> the place whose head it names: region, city, any."""
     title_offices: dict[str, str] = field(default_factory=dict)
     """A title (lower case) -> the office it names, where titles name different ones (министр -> minister, аким
     and губернатор -> akim): someone introduced as a minister is not `the akim`."""

@@ -46,6 +46,7 @@ LANGUAGE = register_language(
         commemorating_words=lexicon.COMMEMORATING_WORDS,
         pronouns=lexicon.PRONOUNS,
         plural_pronouns=lexicon.PLURAL_PRONOUNS,
+        local_titles=lexicon.LOCAL_TITLES,
         office_phrases=lexicon.OFFICE_PHRASES,
         body_heads=lexicon.BODY_HEADS,
         company_nouns=lexicon.COMPANY_NOUNS,

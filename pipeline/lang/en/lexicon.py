@@ -229,3 +229,5 @@ def spelling_forms(name: str) -> tuple[str, ...]:
 
 BODY_ANAPHORS = body_pointers("en")
 """Words pointing back to a body named before (the meteorological service -> Kazhydromet), ``body_anaphors.tsv``."""
+LOCAL_TITLES = {title.lower(): place for title, place in mapping("en", "titles", "place").items() if place}
+"""A local office's title (lower case) -> the place whose head it names: region, city or any (``place`` column)."""

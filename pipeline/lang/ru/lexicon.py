@@ -213,3 +213,5 @@ TOLD_OUTLETS = words("ru", "told_outlets")
 """Outlets told, written between a verb of saying and who spoke (Как рассказали Kazinform в пресс-службе)."""
 BODY_OWNERS = mapping("ru", "body_owners", "name")
 """Owners written by their office in the genitive -> the name their press service takes (президента -> Akorda)."""
+LOCAL_TITLES = {title.lower(): place for title, place in mapping("ru", "titles", "place").items() if place}
+"""A local office's title (lower case) -> the place whose head it names: region, city or any (``place`` column)."""

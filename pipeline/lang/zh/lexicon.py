@@ -200,3 +200,5 @@ COMMEMORATING_WORDS = tuple(words("zh", "commemorating_words"))
 """Words right before a person's name that make it a name commemorated (named after, имени, 纪念)."""
 BODY_OWNERS = mapping("zh", "body_owners", "name")
 """Owners written by their office -> the name their press office takes (哈萨克斯坦总统 -> Akorda)."""
+LOCAL_TITLES = {title.lower(): place for title, place in mapping("zh", "titles", "place").items() if place}
+"""A local office's title (lower case) -> the place whose head it names: region, city or any (``place`` column)."""
