@@ -54,6 +54,15 @@ TITLE_OFFICES = {title: office for language in languages().values() for title, o
 LOCAL_TITLES = {title: place for language in languages().values() for title, place in language.local_titles.items()}
 """A local office's title (州长, аким, governor) -> the place whose head it names: region, city or any."""
 _HAN_LOCAL_TITLES = tuple(sorted((title for title in LOCAL_TITLES if has_han(title)), key=len, reverse=True))
+_MINISTER_OFFICE = "minister@"
+"""How office_holders.tsv names a ministry's minister: ``minister@`` and the office of ``ministry_offices.tsv``."""
+MINISTRY_OFFICES = {row["entity"]: row["office"] for row in common_table("ministry_offices")}
+"""A gazetteer ministry -> the minister's office, one for a ministry renamed or split (culture: Culture and Sports,
+then Culture and Information)."""
+_HAN_MINISTER = "长"
+"""What 部 takes to name its minister (卫生部 -> 卫生部长)."""
+_DEPUTY = re.compile(r"副|вице|замест|deputy|vice", re.IGNORECASE)
+"""A deputy's title (副部长, вице-министр, Deputy Minister): no minister."""
 _LOCAL_OFFICE = "akim@"
 """How office_holders.tsv names the office of a place's head: ``akim@`` and the place's gazetteer id."""
 _PLACE_NOUNS = (
@@ -262,11 +271,10 @@ def _holder_of(office: str, date: dt.date | None) -> str | None:
 @functools.lru_cache(maxsize=1024)
 def _offices_held(entity_id: str, date: dt.date | None) -> frozenset[str]:
     """The national offices of ``office_holders.tsv`` a person held on the date (now, without one); a place's head
-    (``akim@``) holds none, so that a bare `аким` may still be the akim the article names."""
+    or a minister (``akim@``, ``minister@``) holds none, so that a bare `аким` may still be the akim the article
+    names."""
     return frozenset(
-        office
-        for office, *_ in OFFICE_HOLDERS
-        if not office.startswith(_LOCAL_OFFICE) and _holder_of(office, date) == entity_id
+        office for office, *_ in OFFICE_HOLDERS if "@" not in office and _holder_of(office, date) == entity_id
     )
 
 
@@ -312,6 +320,13 @@ class QuoteFinder:
         """The country's ministries by their field (`ministry of energy`): `the ministry` after `Minister of Energy
         X` is the Ministry of Energy."""
         self._ministry_ids = frozenset(self.ministries.values())
+        self._zh_bodies = {
+            surface: entity.id
+            for entity in self.gazetteer.values()
+            if entity.type == "ORG"
+            for surface in entity.surfaces("zh")
+        }
+        """The gazetteer's bodies by their Chinese names (卫生部 -> the Ministry of Health), as in 卫生部长."""
         home = self.gazetteer.get(HOME_COUNTRY)
         self._home_names = sorted(
             {name.lower() for lang in ("en", "ru", "zh") for name in (home.surfaces(lang) if home else ())}
@@ -667,6 +682,7 @@ class QuoteFinder:
                     lambda: _untitled(index, _next_person(index, quote.end), head, lowered),
                     # `州长还指出` in an article that names no governor (its page began after the headline that did)
                     lambda: self._local_holder(phrase, head, start, end),
+                    lambda: self._minister_holder(phrase, start, end),
                     lambda: _named_office_holder(index, lowered, (start, end), named=False),
                 )
             )
@@ -788,6 +804,38 @@ class QuoteFinder:
             if holder is not None:
                 return holder
         return None
+
+    def _minister_holder(self, phrase: str, start: int, end: int) -> str | None:
+        """Who was minister on the article's date of the ministry a title names by its field (`卫生部长`, `министр
+        здравоохранения`, `the Health Minister`), when no person the article names may be the one (``minister@``
+        rows of ``office_holders.tsv``; the ministries of each office in ``ministry_offices.tsv``); not a deputy's
+        title, nor another country's minister."""
+        if _DEPUTY.search(phrase) or self._foreign_office(start, end) or _foreign_people(phrase):
+            return None
+        ministry = self._ministry_of_title(phrase)
+        office = MINISTRY_OFFICES.get(ministry or "")
+        return _holder_of(f"{_MINISTER_OFFICE}{office}", self._index.doc.date) if office else None
+
+    def _ministry_of_title(self, phrase: str) -> str | None:
+        """The gazetteer's ministry a minister's title names by its field (卫生部长 -> 卫生部; `министр энергетики`,
+        `Minister of Energy`, `Energy Minister` -> the Ministry of Energy)."""
+        if has_han(phrase):
+            body = phrase[: -len(_HAN_MINISTER)] if phrase.endswith(_HAN_MINISTER) else None
+            body = body[len(self._home_prefix(body)) :] if body else None
+            found = self._zh_bodies.get(body or "")
+            return found if found in self._ministry_ids else None
+        for match in _MINISTER_OF_FIELD.finditer(phrase):
+            field = next(group for group in match.groups() if group)
+            words = field.split()
+            for size in range(len(words), 0, -1):  # `министра энергетики Алмасадама …`: the field, then the name
+                key = _ministry_key(" ".join(words[:size] if not match.group("before") else words[-size:]))
+                if key in self.ministries:
+                    return self.ministries[key]
+        return None
+
+    def _home_prefix(self, body: str) -> str:
+        """The home country's name opening a Chinese body's name (哈萨克斯坦卫生部, 哈卫生部), if it does."""
+        return next((name for name in ("哈萨克斯坦共和国", "哈萨克斯坦", "哈国", "哈") if body.startswith(name)), "")
 
     def _akimat_of_place_named(self, position: int) -> str | None:
         """The akimat a bare `акимат` means where the article names none: that of the first city or region it

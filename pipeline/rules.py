@@ -145,6 +145,7 @@ TABLES: dict[str, TableSpec] = {
     ),
     "news_agencies": TableSpec(("entity",)),
     "home_bodies": TableSpec(("word", "entity")),
+    "ministry_offices": TableSpec(("entity", "office")),
     "office_holders": TableSpec(
         ("term", "office", "entity", "from", "until", "source"), optional=frozenset({"from", "until", "source"})
     ),

@@ -420,6 +420,25 @@ def test_a_local_title_alone_is_the_head_of_the_place_on_the_articles_date(
     assert [quote.speaker_entity_id for quote in annotate(pipeline, text).quotes] == [speaker]
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a minister named by the ministry's field alone, on the article's date
+        (" date 2024-06-01\n标题\n\n卫生部长指出，疫苗接种工作进展顺利。\n", "per:akmaral-alnazarova"),
+        (" date 2021-06-01\nЗаголовок\n\nМинистр здравоохранения отметил, что вакцинация идет.\n", "per:alexei-tsoi"),
+        (
+            " date 2021-06-01\nTitle\n\nThe Minister of Energy said that gas prices will not change.\n",
+            "per:magzum-mirzagaliyev",
+        ),
+        # a deputy minister, another country's minister: no one the table lists
+        (" date 2020-06-01\n标题\n\n哈萨克斯坦副卫生部长指出，疫苗接种工作进展顺利。\n", None),
+        (" date 2023-06-01\nTitle\n\nThe Russian Energy Minister said that gas prices will not change.\n", None),
+    ],
+)
+def test_a_ministers_title_alone_is_the_minister_on_the_articles_date(pipeline, text: str, speaker: str | None) -> None:  # type: ignore[no-untyped-def]
+    assert [quote.speaker_entity_id for quote in annotate(pipeline, text).quotes] == [speaker]
+
+
 def test_russian_quote_forms(pipeline) -> None:  # type: ignore[no-untyped-def]
     doc = annotate(
         pipeline,
