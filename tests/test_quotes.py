@@ -833,6 +833,22 @@ def test_chinese_a_pronoun_after_an_office_no_one_named_holds_is_nobody_named(pi
     assert named.quotes[-1].speaker_entity_id == "per:zh:马拉特·别克"  # named with the office: its holder
 
 
+def test_chinese_a_report_of_what_another_said_is_the_reporters_and_a_noteworthy_remark_is_the_articles(
+    pipeline,
+) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(
+        pipeline,
+        "标题\n\n部长努尔兰·别克指出，国家元首此前在大会上专门强调，保护北咸海具有重要战略意义。\n\n"
+        "今日俄罗斯电视台称，托卡耶夫表示，两国关系良好。\n\n"
+        "学者认为墓主属于精英战士阶层。特别引人注目的是墓中出土的一柄青铜短剑。\n",
+    )
+    assert [(doc.span(q.start, q.end), q.speaker_entity_id) for q in doc.quotes] == [
+        ("国家元首此前在大会上专门强调，保护北咸海具有重要战略意义。", "per:zh:努尔兰·别克"),  # the minister's report
+        ("两国关系良好。", "per:kassym-jomart-tokayev"),  # an outlet passes on the words of the one it names
+        ("墓主属于精英战士阶层。", None),  # 引人注目的是 (noteworthy is …): the article's own remark ends the run
+    ]
+
+
 def test_chinese_ti_xing_before_a_comma_reports_and_before_people_appeals(pipeline) -> None:  # type: ignore[no-untyped-def]
     """`他同时提醒，…`: what he pointed out; `气象部门提醒公众注意…`: an appeal to the public, no words reported."""
     doc = annotate(
