@@ -439,6 +439,17 @@ def test_a_ministers_title_alone_is_the_minister_on_the_articles_date(pipeline, 
     assert [quote.speaker_entity_id for quote in annotate(pipeline, text).quotes] == [speaker]
 
 
+def test_russian_there_they_said_is_the_body_named_before_and_a_region_named_after_its_noun_stays_a_region(
+    pipeline,
+) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(
+        pipeline,
+        "Заголовок\n\nЖители пожаловались в акимат Аулиекольского района. Там заявили, что отопление восстановят к "
+        "вечеру.\n\nВ области Жетысу построят школу. Как сообщили в областном акимате, школа будет на 600 мест.\n",
+    )
+    assert speaker_names(pipeline, doc) == ["Auliyekol District Akimat", "Zhetysu Region Akimat"]  # not Zhetysu City
+
+
 def test_russian_quote_forms(pipeline) -> None:  # type: ignore[no-untyped-def]
     doc = annotate(
         pipeline,

@@ -69,6 +69,8 @@ class PlaceNames:
         self.adjectives: dict[str, str] = {}
         self.nouns: dict[str, str] = {}
         self.regions: dict[str, str] = {}
+        self.region_names: dict[str, str] = {}
+        """Regions named by a noun after `область` (область Жетысу): alone (`акимат Жетысу`) still a region."""
         for russian, english in pairs:
             area = self._AREA.fullmatch(russian.strip())
             stripped = self._AREA_SUFFIX.sub("", english.strip())
@@ -76,7 +78,7 @@ class PlaceNames:
             if area:
                 self.adjectives[area["adjective"].lower()] = stripped
             elif before:  # Департамента полиции области Жетысу -> Zhetysu Region Police Department
-                self.nouns[_nominative_stem(before["name"].lower())] = stripped
+                self.region_names[_nominative_stem(before["name"].lower())] = stripped
             elif " " not in russian.strip() and russian.isupper() and len(russian) <= 4:
                 (self.regions if stripped != english.strip() else self.nouns)[russian.lower()] = stripped
             elif " " not in russian.strip() and len(russian) >= 4:
@@ -91,6 +93,8 @@ class PlaceNames:
                 return BodyWord(self.adjectives[stem], "place_adjective")
             if stem in self.nouns:
                 return BodyWord(self.nouns[stem], "place_noun")
+            if stem in self.region_names:
+                return BodyWord(self.region_names[stem], "region_name")
         return None
 
 
@@ -235,7 +239,7 @@ def english_body_name(name: str, places: PlaceNames | None = None, bodies: Known
                 prefix.append(place)
             index += 2
             continue
-        if item.kind == "place" and following is not None and following.kind == "place_noun":
+        if item.kind == "place" and following is not None and following.kind in ("place_noun", "region_name"):
             prefix.append(f"{following.english} {item.english}")  # города Астаны -> Astana City
             index += 2
             continue
@@ -245,10 +249,10 @@ def english_body_name(name: str, places: PlaceNames | None = None, bodies: Known
             continue
         if item.kind == "city":
             prefix.append(f"{item.english} City")  # акимата столицы -> Astana City Akimat
-        elif item.kind == "region" and after_for:
+        elif item.kind in ("region", "region_name") and after_for:
             rest.append(BodyWord(f"{item.english} Region", "noun"))  # департамент экологии по ВКО
-        elif item.kind == "region":
-            prefix.append(f"{item.english} Region")
+        elif item.kind in ("region", "region_name"):
+            prefix.append(f"{item.english} Region")  # акимат ЗКО, акимат Жетысу: the region's
         elif item.kind == "place_noun" and (city := _owned_by_city_head(items, index)):
             # (пресс-служба) акимата Алматы -> Almaty City Akimat (press service); аэропорта Астаны -> Astana … Airport
             prefix.append(item.english if city == "name" else f"{item.english} City")
