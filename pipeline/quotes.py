@@ -600,6 +600,7 @@ class QuoteFinder:
             placed = (
                 self._place_of_adjective(written, mention.start)
                 or (self._named_before_with_place(written, mention.start) if len(written) > 1 else None)
+                or self._department_of_region_named(written, mention)
                 if mention.label == "ORG"
                 else None
             )
@@ -1033,6 +1034,19 @@ class QuoteFinder:
             rest = " ".join([*words[1:-1], region])
         return f"org:ru:{self._index.lemma_at(start) or words[0]} {rest}", "explicit"
 
+    def _department_of_region_named(self, words: list[str], mention: Mention) -> str | None:
+        """A Russian regional department named without its region (`ДЧС`, `в департаменте по чрезвычайным ситуациям`,
+        `ДП`): the department of the region named before it, or whose centre is named (``data/body_heads.tsv``'s
+        abbreviations and `департамент`); None for one whose name holds its place (`ДЧС Алматы`) or any other body."""
+        first = words[0].lower() if words else ""
+        if not (first in _REGIONAL_DEPARTMENTS or first.startswith(_DEPARTMENT_STEM)) or not re.search("[а-яё]", first):
+            return None
+        english = self.name_en(mention.entity_id) or ""
+        if not english or any(noun in english.split() for noun in (*_PLACE_NOUNS_EN, "Ministry", "Committee")):
+            return None  # `ДЧС Алматы` names its place; `Департамент … Министерства …` is no region's
+        region = _last_region(self._index, mention.start, self.regions, centres=self.centres)
+        return f"org:ru:{' '.join(words)} {region}" if region is not None else None
+
     def _named_before_with_place(self, words: list[str], start: int) -> str | None:
         """A body's phrase without its place (`управления культуры`) that the article wrote before with an adjective
         pointing to one (`областного управления культуры`, `в районном управлении культуры`): the body of that
@@ -1225,6 +1239,12 @@ _REGION_STEM = "област"
 _CAPITAL_STEM = "столиц"
 """The noun `столичный` points to: the home capital itself (``HOME_CAPITAL``), not the last city named."""
 _PLACE_NOUNS_EN = frozenset({"Region", "City", "District"})
+_REGIONAL_DEPARTMENTS = frozenset(
+    head for head in BODY_HEADS if re.fullmatch("[а-яё]{2,3}", head) and head not in ("дп", "уп")
+)
+"""Abbreviations of the regions' departments of ministries (ДЧС, ДВД), lower case, from the body heads; not ДП and УП,
+which name a city's police as often (ДП Астаны)."""
+_DEPARTMENT_STEM = "департамент"
 """The English nouns a body's place ends with in its name (Zhetysu Region Police Department)."""
 _NAMED_BEFORE_REACH = 3000
 """How far back a body's phrase without its place is looked for written with a place adjective (about two articles):

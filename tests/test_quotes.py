@@ -450,6 +450,20 @@ def test_russian_there_they_said_is_the_body_named_before_and_a_region_named_aft
     assert speaker_names(pipeline, doc) == ["Auliyekol District Akimat", "Zhetysu Region Akimat"]  # not Zhetysu City
 
 
+def test_russian_a_regional_department_named_without_its_region_is_the_regions(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(
+        pipeline,
+        "Заголовок\n\nВ Павлодарской области загорелся дом. Как сообщили в ДЧС, в доме проживали пять человек.\n\n"
+        "По данным департамента по чрезвычайным ситуациям, пожар потушен.\n\n"
+        "Как сообщили в ДЧС Алматы, помощь не понадобилась.\n",
+    )
+    assert speaker_names(pipeline, doc) == [
+        "Pavlodar Region Department of Emergency Situations",
+        "Pavlodar Region Department of Emergency Situations",
+        "Almaty City Department of Emergency Situations",  # a department named with its own place
+    ]
+
+
 def test_russian_quote_forms(pipeline) -> None:  # type: ignore[no-untyped-def]
     doc = annotate(
         pipeline,
