@@ -742,6 +742,15 @@ def test_russian_paragraph_scope_stops_at_a_new_cue(pipeline) -> None:  # type: 
 
 
 ENGLISH_FORMS = [
+    (  # `believes` before its subject, no quotation marks
+        "The new hospital is an important event for the region, believes Minister of Health Aktoty Raimkulova, "
+        "Kazinform correspondent reports.\n",
+        ("indirect", "The new hospital is an important event for the region", "Aktoty Raimkulova"),
+    ),
+    (  # `said it is … that …`: the clause begins at `it`
+        "Aktoty Raimkulova said it is quite symbolic that the two anniversaries coincided.\n",
+        ("indirect", "it is quite symbolic that the two anniversaries coincided.", "Aktoty Raimkulova"),
+    ),
     (  # `resumed`: went on speaking, after his words in quotation marks
         "Observer Peter Kmec arrived in Astana. «The voters show high interest in the elections,» he resumed.\n",
         ("direct", "The voters show high interest in the elections,", "he"),

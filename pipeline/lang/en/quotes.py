@@ -1226,6 +1226,8 @@ def _that_late(text: str, start: int, end: int) -> re.Match[str] | None:
     late = _THAT_LATE.search(text, start, end)
     if late is None or not late.group("gap"):
         return late
+    if _EXPLETIVE_GAP.match(late.group("gap")):
+        return None  # `said it is quite symbolic that …`: the clause begins at `it`, `that` is inside it
     if late.group("cue").lower() in ADDRESSEE_VERBS:  # `informed the President on the projects that are …`: a topic
         return None if _TOPIC_AFTER_ADDRESSEE.search(late.group("gap")) else late
     if _COMPLEMENT_OBJECT.fullmatch(late.group("gap")):
@@ -1233,6 +1235,8 @@ def _that_late(text: str, start: int, end: int) -> re.Match[str] | None:
     return None if _OBJECT_OPENING.match(late.group("gap")) else late
 
 
+_EXPLETIVE_GAP = re.compile(r"[ \t]+(?:it|this)[ \t]+(?:is|was|will[ \t]+be|would[ \t]+be|has[ \t]+been)\b")
+"""`said it is symbolic that …`: a clause of its own after the verb, its `that` no report's."""
 _COMPLEMENT_OBJECT = re.compile(rf"[ \t]+the[ \t]+(?:{alternatives(COMPLEMENT_NOUNS)})")
 """`did not rule out the possibility that …`: a noun whose `that` opens what is held true
 (``data/complement_nouns.tsv``)."""
