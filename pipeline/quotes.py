@@ -51,6 +51,7 @@ def _from_languages() -> Resolution:
 
 PRONOUNS, PLURAL_PRONOUNS, PERSON_TITLES, _TITLE_ENDINGS, _HONORIFICS = _from_languages()
 TITLE_OFFICES = {title: office for language in languages().values() for title, office in language.title_offices.items()}
+"""A title (lower case) -> the office it names, in Russian and English (министр, the Minister -> minister)."""
 LOCAL_TITLES = {title: place for language in languages().values() for title, place in language.local_titles.items()}
 """A local office's title (州长, аким, governor) -> the place whose head it names: region, city or any."""
 _HAN_LOCAL_TITLES = tuple(sorted((title for title in LOCAL_TITLES if has_han(title)), key=len, reverse=True))
@@ -61,21 +62,28 @@ MINISTRY_OFFICES = {row["entity"]: row["office"] for row in common_table("minist
 then Culture and Information)."""
 _HAN_MINISTER = "长"
 """What 部 takes to name its minister (卫生部 -> 卫生部长)."""
-_DEPUTY = re.compile(r"副|вице|замест|deputy|vice", re.IGNORECASE)
-"""A deputy's title (副部长, вице-министр, Deputy Minister): no minister."""
 _LOCAL_OFFICE = "akim@"
 """How office_holders.tsv names the office of a place's head: ``akim@`` and the place's gazetteer id."""
-_PLACE_NOUNS = (
-    (
-        "district",
-        ("район", "аудан", "округ", "сел", "ауыл", "поселк", "district", "village", "县", "乡", "镇", "村"),
-    ),
-    ("region", ("област", "регион", "region", "州")),
-    ("city", ("город", "city", "市")),
-)
-"""Words in a title's phrase that say which level of place it heads (`аким области`, `city mayor`); a district's or a
-village's head (`аким района`, `县长`) holds none of the offices the table lists."""
-"""A title (lower case) -> the office it names, in Russian and English (министр, the Minister -> minister)."""
+PLACE_LEVELS = tuple((row["word"], row["level"]) for row in common_table("place_levels"))
+"""Words in a local title's phrase that say which level of place it heads (`аким области`, `city mayor`); a district's
+or a village's head (`аким района`, `县长`) holds none of the offices the table lists (``place_levels.tsv``)."""
+_PLACE_LEVEL_WORDS = {
+    level: re.compile(
+        "|".join(
+            re.escape(word) if has_han(word) else rf"(?<![\w-]){re.escape(word)}"
+            for word, at in PLACE_LEVELS
+            if at == level
+        )
+        or "(?!)",
+        re.IGNORECASE,
+    )
+    for level in dict.fromkeys(level for _, level in PLACE_LEVELS)
+}
+"""Per level, its words, at a word's start outside Han script (`сел` opens `села`, not `Асель`)."""
+_DEPUTY_OFFICES = frozenset({"deputy", "vice-minister", "deputy-pm", "vice-president"})
+"""Offices of the titles' ``office`` column a deputy holds (заместитель, вице-министр, Deputy Minister): no minister."""
+_HAN_DEPUTY = "副"
+"""The prefix of a Chinese deputy's title (副部长)."""
 _ALL_TITLES = frozenset(title.lower() for language in languages().values() for title in language.person_titles)
 """Every title of every language, lower case, those of no one office too (заместитель, Deputy): the first title of
 a description before a name decides the office it gives (a Deputy Prime Minister holds no Prime Minister's)."""
@@ -327,6 +335,9 @@ class QuoteFinder:
             for surface in entity.surfaces("zh")
         }
         """The gazetteer's bodies by their Chinese names (卫生部 -> the Ministry of Health), as in 卫生部长."""
+        home_country = self.gazetteer.get(HOME_COUNTRY)
+        self._han_home_names = tuple(sorted(home_country.surfaces("zh") if home_country else (), key=len, reverse=True))
+        """The home country's Chinese names (哈萨克斯坦, 哈国), which may open a body's (哈萨克斯坦卫生部长)."""
         home = self.gazetteer.get(HOME_COUNTRY)
         self._home_names = sorted(
             {name.lower() for lang in ("en", "ru", "zh") for name in (home.surfaces(lang) if home else ())}
@@ -785,33 +796,32 @@ class QuoteFinder:
     def _local_holder(self, phrase: str, head: str, start: int, end: int) -> str | None:
         """Who headed the place a local title names on the article's date (``office_holders.tsv``, ``akim@``): the
         place written in the phrase (阿拉木图州州长, аким Павлодарской области), else the last one of the title's
-        level named before it (州长 after 东哈萨克斯坦州), else the first the article names (where its news happens).
-        For a governor the article never names (its page began after the headline that did)."""
+        level named before it (州长 after 东哈萨克斯坦州), else the first the article names (where its news happens);
+        for a governor or a mayor the article names nowhere, as when its page began after the headline that did."""
         level = _local_level(phrase, head)
         if level is None:
             return None
         index = self._index
         places = self.regions if level == "region" else self.cities if level == "city" else self.regions | self.cities
-        inside = index.mentions[bisect.bisect_left(index.starts, start) : bisect.bisect_left(index.starts, end)]
-        written = [m for m in inside if m.label == "LOC" and m.entity_id != HOME_COUNTRY]
-        if written and written[-1].entity_id not in places:
-            return None  # `аким Кентау`, `乌斯季卡缅诺戈尔斯克市长`: the head of a place with no such office here
-        before = index.mentions[: bisect.bisect_left(index.starts, start)]
-        candidates = written or [m for m in reversed(before) if m.label == "LOC" and m.entity_id in places]
-        if not written and not candidates and index.first_place is not None:
-            candidates = [index.first_place] if index.first_place.entity_id in places else []
-        for mention in candidates[:1]:
-            holder = _holder_of(f"{_LOCAL_OFFICE}{mention.entity_id}", index.doc.date)
-            if holder is not None:
-                return holder
-        return None
+        written = [m for m in index.inside(start, end) if m.label == "LOC" and m.entity_id != HOME_COUNTRY]
+        if written:
+            place: Mention | None = written[-1]  # `аким Кентау`: a town with no such office listed is no one's
+        else:
+            before = bisect.bisect_left(index.starts, start)
+            earlier = reversed(index.mentions[max(0, before - _Index.LOOK_BACK_ITEMS) : before])
+            place = next((m for m in earlier if m.label == "LOC" and m.entity_id in places), None)
+            if place is None and index.first_place is not None and index.first_place.entity_id in places:
+                place = index.first_place
+        if place is None or place.entity_id not in places:
+            return None
+        return _holder_of(f"{_LOCAL_OFFICE}{place.entity_id}", index.doc.date)
 
     def _minister_holder(self, phrase: str, start: int, end: int) -> str | None:
         """Who was minister on the article's date of the ministry a title names by its field (`卫生部长`, `министр
         здравоохранения`, `the Health Minister`), when no person the article names may be the one (``minister@``
         rows of ``office_holders.tsv``; the ministries of each office in ``ministry_offices.tsv``); not a deputy's
         title, nor another country's minister."""
-        if _DEPUTY.search(phrase) or self._foreign_office(start, end) or _foreign_people(phrase):
+        if _deputy_title(phrase) or self._foreign_office(start, end) or _foreign_people(phrase):
             return None
         ministry = self._ministry_of_title(phrase)
         office = MINISTRY_OFFICES.get(ministry or "")
@@ -819,24 +829,35 @@ class QuoteFinder:
 
     def _ministry_of_title(self, phrase: str) -> str | None:
         """The gazetteer's ministry a minister's title names by its field (卫生部长 -> 卫生部; `министр энергетики`,
-        `Minister of Energy`, `Energy Minister` -> the Ministry of Energy)."""
+        `Minister of Energy`, `the energy minister` -> the Ministry of Energy)."""
         if has_han(phrase):
-            body = phrase[: -len(_HAN_MINISTER)] if phrase.endswith(_HAN_MINISTER) else None
-            body = body[len(self._home_prefix(body)) :] if body else None
-            found = self._zh_bodies.get(body or "")
+            body = phrase[: -len(_HAN_MINISTER)] if phrase.endswith(_HAN_MINISTER) else ""
+            home = next((name for name in self._han_home_names if body.startswith(name)), "")
+            found = self._zh_bodies.get(body[len(home) :])
             return found if found in self._ministry_ids else None
-        for match in _MINISTER_OF_FIELD.finditer(phrase):
-            field = next(group for group in match.groups() if group)
-            words = field.split()
-            for size in range(len(words), 0, -1):  # `министра энергетики Алмасадама …`: the field, then the name
-                key = _ministry_key(" ".join(words[:size] if not match.group("before") else words[-size:]))
-                if key in self.ministries:
-                    return self.ministries[key]
-        return None
+        return next(
+            (
+                ministry
+                for match in _MINISTER_OF_FIELD.finditer(phrase)
+                if (
+                    ministry := self._ministry_of_field(
+                        match["after"] or match["genitive"] or "", match["before"] or match["lower"] or ""
+                    )
+                )
+            ),
+            None,
+        )
 
-    def _home_prefix(self, body: str) -> str:
-        """The home country's name opening a Chinese body's name (哈萨克斯坦卫生部, 哈卫生部), if it does."""
-        return next((name for name in ("哈萨克斯坦共和国", "哈萨克斯坦", "哈国", "哈") if body.startswith(name)), "")
+    def _ministry_of_field(self, after: str, before: str) -> str | None:
+        """The gazetteer's ministry of a minister's field, written after `Minister of` (a start of the words: `Energy
+        Almassadam Satkaliyev`) or before `Minister` (an end of them: `Kazakh Industry and Infrastructure
+        Development`)."""
+        words = (after or before).split()
+        for size in range(len(words), 0, -1):
+            key = _ministry_key(" ".join(words[:size] if after else words[-size:]))
+            if key in self.ministries:
+                return self.ministries[key]
+        return None
 
     def _akimat_of_place_named(self, position: int) -> str | None:
         """The akimat a bare `акимат` means where the article names none: that of the first city or region it
@@ -1035,17 +1056,21 @@ class QuoteFinder:
         return f"org:ru:{self._index.lemma_at(start) or words[0]} {rest}", "explicit"
 
     def _department_of_region_named(self, words: list[str], mention: Mention) -> str | None:
-        """A Russian regional department named without its region (`ДЧС`, `в департаменте по чрезвычайным ситуациям`,
-        `ДП`): the department of the region named before it, or whose centre is named (``data/body_heads.tsv``'s
-        abbreviations and `департамент`); None for one whose name holds its place (`ДЧС Алматы`) or any other body."""
+        """A Russian regional department named without its region (`ДЧС`, `в департаменте по чрезвычайным ситуациям`):
+        the department of the region named before it, or whose centre is named (the abbreviations of
+        ``_REGIONAL_DEPARTMENTS`` and `департамент`); None for one whose name holds its place (`ДЧС Алматы`), a
+        ministry's (`Департамент … Министерства …`) or any other body."""
         first = words[0].lower() if words else ""
-        if not (first in _REGIONAL_DEPARTMENTS or first.startswith(_DEPARTMENT_STEM)) or not re.search("[а-яё]", first):
+        if not (first in _REGIONAL_DEPARTMENTS or first.startswith(_DEPARTMENT_STEM)):
             return None
         english = self.name_en(mention.entity_id) or ""
-        if not english or any(noun in english.split() for noun in (*_PLACE_NOUNS_EN, "Ministry", "Committee")):
-            return None  # `ДЧС Алматы` names its place; `Департамент … Министерства …` is no region's
+        if not english or any(noun in english.split() for noun in (*_PLACE_NOUNS_EN, *_NATIONAL_HEADS_EN)):
+            return None
         region = _last_region(self._index, mention.start, self.regions, centres=self.centres)
-        return f"org:ru:{' '.join(words)} {region}" if region is not None else None
+        if region is None:
+            return None
+        head = self._index.lemma_at(mention.start) or words[0]  # `в департаменте` and `департамент`: one body
+        return f"org:ru:{' '.join([head, *words[1:]])} {region}"
 
     def _named_before_with_place(self, words: list[str], start: int) -> str | None:
         """A body's phrase without its place (`управления культуры`) that the article wrote before with an adjective
@@ -1096,18 +1121,20 @@ class QuoteFinder:
         Satkaliyev`, `Kazakh Industry and Infrastructure Development Minister`, `water resources and irrigation
         minister`) that the gazetteer knows, for a bare `the ministry` no body was named for."""
         fields = self._index.minister_fields
-        for _, after, before in reversed(fields[: bisect.bisect_left(fields, (position,))]):
-            words = (after or before).split()
-            for size in range(len(words), 0, -1):  # `Energy Almassadam Satkaliyev`: the field ends before the name
-                key = _ministry_key(" ".join(words[:size] if after else words[-size:]))
-                if key in self.ministries:
-                    return self.ministries[key]
-        return None
+        return next(
+            (
+                ministry
+                for _, after, before in reversed(fields[: bisect.bisect_left(fields, (position,))])
+                if (ministry := self._ministry_of_field(after, before))
+            ),
+            None,
+        )
 
     def _previous_title(self, doc: Document, quote: Quote, gender: str | None, earlier: list[Quote]) -> str | None:
         """The holder of the title that opens the sentence before when the pronoun stands in the first words of
         its own (`The Akim reported on the region. According to him, …`: the akim, not the
-        president who received him)."""
+        president who received him); ``_UNNAMED_HOLDER`` for a Chinese title whose holder no way finds
+        (`欧安组织议会大会主席…。他认为…`, `副外长…。他说…`), so that the pronoun is no nearer person."""
         if quote.speaker_start is None:
             return None
         text, index = doc.text, self._index
@@ -1239,13 +1266,19 @@ _REGION_STEM = "област"
 _CAPITAL_STEM = "столиц"
 """The noun `столичный` points to: the home capital itself (``HOME_CAPITAL``), not the last city named."""
 _PLACE_NOUNS_EN = frozenset({"Region", "City", "District"})
-_REGIONAL_DEPARTMENTS = frozenset(
-    head for head in BODY_HEADS if re.fullmatch("[а-яё]{2,3}", head) and head not in ("дп", "уп")
-)
-"""Abbreviations of the regions' departments of ministries (ДЧС, ДВД), lower case, from the body heads; not ДП and УП,
-which name a city's police as often (ДП Астаны)."""
-_DEPARTMENT_STEM = "департамент"
 """The English nouns a body's place ends with in its name (Zhetysu Region Police Department)."""
+_NATIONAL_HEADS_EN = ("Ministry", "Committee")
+"""Heads of a national body's English name: a department of one (`Department of … of the Ministry of …`) is no
+region's."""
+_CITY_POLICE = frozenset({"дп", "уп"})
+"""Abbreviations of police departments that are a city's as often as a region's (ДП Астаны)."""
+_REGIONAL_DEPARTMENTS = frozenset(
+    head for head in BODY_HEADS if re.fullmatch("[а-яё]{2,3}", head) and head not in _CITY_POLICE
+)
+"""Abbreviations of the regions' departments of ministries (ДЧС, ДВД), lower case, from the body heads
+(``ru/data/body_heads.tsv``)."""
+_DEPARTMENT_STEM = "департамент"
+"""The head of a ministry's regional department (`департамент по чрезвычайным ситуациям`)."""
 _NAMED_BEFORE_REACH = 3000
 """How far back a body's phrase without its place is looked for written with a place adjective (about two articles):
 the nearest such writing names the body, and a long document costs no more per quote."""
@@ -1529,6 +1562,11 @@ class _Index:
         """The first place the text names other than the home country: where its news happens (looked up once, so
         that every bare `акимат` of a long document costs a lookup, not a scan)."""
         return next((m for m in self.mentions if m.label == "LOC" and m.entity_id != HOME_COUNTRY), None)
+
+    @functools.cached_property
+    def lead(self) -> Block | None:
+        """The article's first paragraph, its lead (looked up once per document)."""
+        return next((block for block in self.doc.blocks if block.kind == "paragraph"), None)
 
     @functools.cached_property
     def commemorated(self) -> frozenset[str]:
@@ -2227,9 +2265,9 @@ def _person_of_people(index: _Index, phrase: str, position: int) -> str | None:
 
 
 def _in_lead(index: _Index, position: int) -> bool:
-    """Whether ``position`` is in the article's first paragraph after its title (its lead)."""
-    blocks = [block for block in index.doc.blocks if block.kind not in ("title", "date", "caption", "credit")]
-    return bool(blocks) and blocks[0].start <= position < blocks[0].end
+    """Whether ``position`` is in the article's first paragraph (its lead)."""
+    lead = index.lead
+    return lead is not None and lead.start <= position < lead.end
 
 
 _ENVOY = re.compile(r"[ \t]*驻")
@@ -2556,8 +2594,9 @@ _INSERTED_SOURCE_BEFORE = re.compile(r"[,，][ \t]*(?:in|according to|по)[ \t]
 """The words of a source set off inside a sentence before its pronoun (`…, in his words, …`, `…, according to him,
 …`, `…, по его словам, …`): the pronoun stands for the subject before as one opening the sentence does."""
 _UNNAMED_HOLDER = "holder:unnamed"
-"""What ``_previous_title`` finds for a pronoun after a sentence opened by a body's office that no name holds: the
-pronoun stands for that unnamed holder, not for the nearest person named."""
+"""What ``_previous_title`` finds for a pronoun after a sentence opened by a Chinese title or office whose holder the
+article does not name (a body's office, `欧安组织议会大会主席`; a deputy, `副外长`): the pronoun stands for that unnamed
+holder, not for the nearest person named."""
 _PRONOUN_OPENING_WORDS = 2
 """How many words may stand before a pronoun that opens its sentence (`According to him`)."""
 _TITLE_OPENING_WORDS = 6
@@ -2637,6 +2676,14 @@ def _body_title_end(index: _Index, position: int, known: bool = True) -> int | N
     return body.end + len(title)
 
 
+def _deputy_title(phrase: str) -> bool:
+    """Whether a title is a deputy's (副部长, `вице-министр`, `заместитель министра`, `Deputy Minister`): the office
+    its first title names (the ``office`` column of ``titles.tsv``)."""
+    if has_han(phrase):
+        return _HAN_DEPUTY in phrase
+    return _title_office(_title_head(phrase), phrase) in _DEPUTY_OFFICES
+
+
 def _local_level(phrase: str, head: str) -> str | None:
     """The level of place a local title's phrase heads (region, city, any), a place noun in it deciding for `аким`
     (`аким области`, `аким города`); None for no local title."""
@@ -2645,8 +2692,7 @@ def _local_level(phrase: str, head: str) -> str | None:
         level = next((LOCAL_TITLES[title] for title in _HAN_LOCAL_TITLES if phrase.endswith(title)), None)
     if level is None:
         return None
-    lowered = phrase.lower()
-    written = next((noun for noun, stems in _PLACE_NOUNS if any(stem in lowered for stem in stems)), None)
+    written = next((at for at, words in _PLACE_LEVEL_WORDS.items() if words.search(phrase)), None)
     if written == "district":
         return None
     return written or level if level == "any" else level

@@ -55,7 +55,7 @@ TABLES: dict[str, TableSpec] = {
         optional=frozenset({"splits_name", "honorific", "modifier", "office", "place"}),
     ),
     "reporting_verbs": TableSpec(
-        ("verb", "cue", "scope", "subject", "addressee", "object", "inverted", "clause", "topic"),
+        ("verb", "cue", "scope", "subject", "addressee", "object", "inverted", "clause", "topic", "passes_on"),
         {
             "cue": frozenset({"indirect", "direct", "both"}),
             "scope": frozenset({"sentence", "paragraph"}),
@@ -65,8 +65,9 @@ TABLES: dict[str, TableSpec] = {
             "inverted": YES_NO,
             "clause": YES_NO,
             "topic": frozenset({"on", "to"}),
+            "passes_on": YES_NO,
         },
-        optional=frozenset({"scope", "subject", "addressee", "object", "inverted", "clause", "topic"}),
+        optional=frozenset({"scope", "subject", "addressee", "object", "inverted", "clause", "topic", "passes_on"}),
     ),
     "pronouns": TableSpec(
         ("pronoun", "gender", "number", "subject"),
@@ -146,6 +147,7 @@ TABLES: dict[str, TableSpec] = {
     "news_agencies": TableSpec(("entity",)),
     "home_bodies": TableSpec(("word", "entity")),
     "ministry_offices": TableSpec(("entity", "office")),
+    "place_levels": TableSpec(("word", "level"), {"level": frozenset({"district", "region", "city"})}),
     "office_holders": TableSpec(
         ("term", "office", "entity", "from", "until", "source"), optional=frozenset({"from", "until", "source"})
     ),

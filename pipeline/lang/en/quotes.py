@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
+import itertools
 import re
 from collections.abc import Iterator, Sequence
 
@@ -898,12 +899,16 @@ def _participle_openings(
             cue = opening.group("cue").lower()
             speaker = (quote.speaker_start, quote.speaker_end)
             extra.append(QuoteCandidate(opening.end(), comma, "indirect", cue, *speaker, 0.7))
-    taken = [(quote.start, quote.end) for quote in found + extra]
+    taken = sorted((quote.start, quote.end) for quote in found + extra)
+    taken_starts = [start for start, _ in taken]
+    ends_so_far = list(itertools.accumulate((end for _, end in taken), max))
     for start, end in sentences:
         opening = _PARTICIPLE_OPENING.match(text, start, end)
-        if opening is None or any(s < end and start < e for s, e in taken):
+        before = bisect.bisect_left(taken_starts, end)  # the quotes starting before the sentence ends
+        if opening is None or (before and ends_so_far[before - 1] > start):
             continue
-        subject = _SUBJECT_AFTER_OPENING.search(text, opening.end() + 10, end)
+        # the last subject and verb after a comma: the main clause's, not one inside the participle's own clause
+        subject = next(reversed(list(_SUBJECT_AFTER_OPENING.finditer(text, opening.end() + 10, end))), None)
         if subject is not None:
             speaker = (subject.start("speaker"), subject.end("speaker"))
             extra.append(

@@ -202,3 +202,5 @@ BODY_OWNERS = mapping("zh", "body_owners", "name")
 """Owners written by their office -> the name their press office takes (哈萨克斯坦总统 -> Akorda)."""
 LOCAL_TITLES = {title.lower(): place for title, place in mapping("zh", "titles", "place").items() if place}
 """A local office's title (lower case) -> the place whose head it names: region, city or any (``place`` column)."""
+PASSING_ON_VERBS = frozenset(words("zh", "reporting_verbs", passes_on="yes"))
+"""An outlet's verbs that pass on the words of the one its reported clause names (称)."""

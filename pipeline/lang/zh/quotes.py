@@ -34,6 +34,7 @@ from pipeline.lang.zh.lexicon import (
     ORDER_VERBS,
     PARAGRAPH_CUES,
     PARTICLE_WORDS,
+    PASSING_ON_VERBS,
     PERFORMATIVE_OBJECTS,
     PERSON_TITLES,
     PLURAL_PRONOUNS,
@@ -777,7 +778,7 @@ def _indirect(
             inner = None  # `…建立良好的沟通渠道，并…`: 道 of 渠道, no second attribution
         if inner is not None and _CITED_SOURCE.match(text, inner.start("speaker")):
             inner = None  # `副部长指出，根据气象部门的预测，…`: the source he cites, part of his words
-        if inner is not None and cue.group("cue") not in _PASSING_ON_CUES:
+        if inner is not None and cue.group("cue") not in PASSING_ON_VERBS:
             inner = None  # `X指出，国家元首此前强调，…`: what X says the President stressed is X's report
         if inner is not None and (inner_speaker := _cleaned_speaker(text, *inner.span("speaker"))) is not None:
             # `今日俄罗斯电视台称，托卡耶夫表示，…`: the outlet passes on the words of the one it names
@@ -805,9 +806,6 @@ _INNER_ATTRIBUTION = re.compile(
 )
 """A reported clause that opens with another attribution (`…称，托卡耶夫表示，…`, `…称，对于…，专家X称，…`): the words
 are the second's."""
-_PASSING_ON_CUES = frozenset({"称", "报道", "报道称"})
-"""Verbs of an outlet passing words on (`今日俄罗斯电视台称，托卡耶夫表示，…`): the words are the one it names; after
-another verb (`X指出，国家元首强调，…`) they are the speaker's own report."""
 _LIST_MARKS = frozenset("、")
 """The mark between the items of a list: a cue right before one is a noun among them."""
 _PUNCTUATION = frozenset("，,：:；;")
