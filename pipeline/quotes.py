@@ -101,8 +101,9 @@ _MINISTER_OF_FIELD = re.compile(
 """A minister named by field, after `Minister of`, before `Minister` (`Kazakh Industry and Infrastructure
 Development Minister`, `water resources and irrigation minister`), or `министр` before the field's genitive."""
 _MINISTRY_HEADS = frozenset({"ministry", "министерств"})
-_AKIMAT_HEAD = "акимат"
 """The body heads (``body_heads.tsv``) a minister's ministry is named by."""
+_AKIMAT_HEAD = "акимат"
+"""The head a bare `акимат` has: the akimat of the place the article's news happens in."""
 _RUSSIAN_MINISTRY = re.compile(r"министерство (?P<field>.+?)(?: республики казахстан| рк)?")
 
 
@@ -335,10 +336,9 @@ class QuoteFinder:
             for surface in entity.surfaces("zh")
         }
         """The gazetteer's bodies by their Chinese names (卫生部 -> the Ministry of Health), as in 卫生部长."""
-        home_country = self.gazetteer.get(HOME_COUNTRY)
-        self._han_home_names = tuple(sorted(home_country.surfaces("zh") if home_country else (), key=len, reverse=True))
-        """The home country's Chinese names (哈萨克斯坦, 哈国), which may open a body's (哈萨克斯坦卫生部长)."""
         home = self.gazetteer.get(HOME_COUNTRY)
+        self._han_home_names = tuple(sorted(home.surfaces("zh") if home else (), key=len, reverse=True))
+        """The home country's Chinese names (哈萨克斯坦, 哈国), which may open a body's (哈萨克斯坦卫生部长)."""
         self._home_names = sorted(
             {name.lower() for lang in ("en", "ru", "zh") for name in (home.surfaces(lang) if home else ())}
         )
@@ -1261,8 +1261,9 @@ _BRACKETED_THEN_QUALIFIER = re.compile(
 _NAME_REACH = 200
 """How far before quoted words a name that holds them may start."""
 _CITY_STEM = "город"
-_REGION_STEM = "област"
 """The noun `городской` points to (`пресс-служба городского акимата`: the akimat of the city named last)."""
+_REGION_STEM = "област"
+"""The noun `областной` points to (`в областном акимате`: the akimat of the region named last)."""
 _CAPITAL_STEM = "столиц"
 """The noun `столичный` points to: the home capital itself (``HOME_CAPITAL``), not the last city named."""
 _PLACE_NOUNS_EN = frozenset({"Region", "City", "District"})
@@ -2695,7 +2696,7 @@ def _local_level(phrase: str, head: str) -> str | None:
     written = next((at for at, words in _PLACE_LEVEL_WORDS.items() if words.search(phrase)), None)
     if written == "district":
         return None
-    return written or level if level == "any" else level
+    return (written or level) if level == "any" else level
 
 
 def _latter_named(index: _Index, sentence_start: int) -> str | None:

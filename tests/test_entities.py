@@ -1371,8 +1371,8 @@ def test_a_gazetteer_name_inside_a_longer_word_is_no_mention(pipeline) -> None: 
 
 def test_a_chinese_place_and_the_company_it_deals_with_are_two_names(pipeline) -> None:  # type: ignore[no-untyped-def]
     """`奇姆肯特与中国陕西建工集团达成协议`: the city and the company are the two parties of the deal; the walk that
-    widens a body over its fields (科学和高等教育部) stops at a place right before the conjunction when the body is a
-    company, and a joint body keeps both places (哈萨克斯坦与中国合作委员会)."""
+    widens a body over its fields (科学和高等教育部) stops at a place right before the conjunction when the body is one
+    party (a company, a university), and a joint body keeps both places (哈萨克斯坦与中国合作委员会)."""
     doc = annotate(pipeline, "标题\n\n奇姆肯特与中国陕西建工集团达成协议。卡拉干达州与中国电建集团签署了合同。\n")
     assert [(text, label) for text, label, _ in mentions(doc)] == [
         ("奇姆肯特", "LOC"),
@@ -1382,6 +1382,8 @@ def test_a_chinese_place_and_the_company_it_deals_with_are_two_names(pipeline) -
     ]
     doc = annotate(pipeline, "标题\n\n哈萨克斯坦与中国合作委员会举行会议。\n")
     assert [(text, label) for text, label, _ in mentions(doc)] == [("哈萨克斯坦与中国合作委员会", "ORG")]
+    university = annotate(pipeline, "标题\n\n阿斯塔纳与中国石油大学签署了协议。\n")  # any body that is one party
+    assert [(text, label) for text, label, _ in mentions(university)] == [("阿斯塔纳", "LOC"), ("中国石油大学", "ORG")]
 
 
 def test_an_english_name_the_tagger_missed_is_a_person_before_an_office(pipeline) -> None:  # type: ignore[no-untyped-def]

@@ -880,6 +880,18 @@ _PARTICIPLE_OPENING = re.compile(rf"(?P<cue>{alternatives(ADDING_VERBS, any_case
 """`Noting that …, X stated that …`: a participle's clause opening the sentence is the speaker's words too."""
 
 
+def _trailing_speaker(text: str, start: int, stop: int, reach: int) -> re.Match[str] | None:
+    """A speaker and verb of saying closing ``start:stop`` within ``reach`` characters of its end, a name with what
+    he is set off after it first (`…, X, the head of …, said`), else any (`…, the minister said`)."""
+    floor = max(start, stop - reach)
+    return _TRAILING_APPOSED.search(text, floor, stop) or _TRAILING.search(text, floor, stop)
+
+
+def _adding_participle(text: str, start: int, stop: int) -> re.Match[str] | None:
+    """A participle of saying that carries more of the speaker's words (`, adding that …`, `, noting this is …`)."""
+    return _PARTICIPLE_THAT.search(text, start, stop) or _ADDING_CLAUSE.search(text, start, stop)
+
+
 def _participle_openings(
     text: str, sentences: list[tuple[int, int]], found: list[QuoteCandidate]
 ) -> list[QuoteCandidate]:
@@ -1632,7 +1644,7 @@ def _frame(text: str, start: int, end: int, finite_verbs: Sequence[int] = ()) ->
         stop = _trim(text, that.end(), press.start())[1] if press else stop
         if stop - that.end() >= 10 and speaker[1] > speaker[0]:
             return QuoteCandidate(that.end(), stop, "indirect", that.group("cue"), *speaker, 0.75), "sentence"
-    participle = _PARTICIPLE_THAT.search(text, start, stop) or _ADDING_CLAUSE.search(text, start, stop)
+    participle = _adding_participle(text, start, stop)
     if participle and _TRAILING.search(text, max(start, participle.start() - _TRAILING_REACH), participle.start()):
         participle = None  # `A, X said Friday, adding that B`: X adds B, after his words A (the trailing rule below)
     if participle and text[start].isupper() and stop - participle.end() >= 10:
@@ -1662,14 +1674,11 @@ def _frame(text: str, start: int, end: int, finite_verbs: Sequence[int] = ()) ->
         speaker = _trim(text, *passive.span("speaker"))
         if content[1] - content[0] >= 15 and not _OUTLET.search(text, *speaker):
             return QuoteCandidate(*content, "indirect", passive.group("cue"), *speaker, 0.7), "sentence"
-    trailing = (
-        _TRAILING_APPOSED.search(text, max(start, stop - _TRAILING_REACH), stop)
-        or _TRAILING.search(text, max(start, stop - _TRAILING_REACH), stop)
-        or _TRAILING_TITLED.search(text, max(start, stop - _TRAILING_REACH), stop)
+    trailing = _trailing_speaker(text, start, stop, _TRAILING_REACH) or _TRAILING_TITLED.search(
+        text, max(start, stop - _TRAILING_REACH), stop
     )  # not the agency's `…, Kazinform reports.`
-    if trailing is None and (
-        adding := _PARTICIPLE_THAT.search(text, start, stop) or _ADDING_CLAUSE.search(text, start, stop)
-    ):  # `A, X said, adding that B`, `A, X said Friday, adding Kazakhstan will …`
+    if trailing is None and (adding := _adding_participle(text, start, stop)):
+        # `A, X said, adding that B`, `A, X said Friday, adding Kazakhstan will …`
         trailing = _TRAILING.search(text, max(start, adding.start() - 200), adding.start())
     if (
         trailing
@@ -1685,12 +1694,7 @@ def _frame(text: str, start: int, end: int, finite_verbs: Sequence[int] = ()) ->
         speaker = _trim(text, *trailing.span("speaker"))
         cue = trailing.group("cue")
         inner = _INNER_INVERTED.search(text, *content)
-        said = (
-            _TRAILING_APPOSED.search(text, max(content[0], content[1] - 300), content[1])
-            or _TRAILING.search(text, max(content[0], content[1] - 300), content[1])
-            if inner is None
-            else None
-        )
+        said = _trailing_speaker(text, *content, 300) if inner is None else None
         if inner is not None and _NAMED_SUBJECT.match(text, inner.start("speaker")):
             cue = inner.group("cue")
             # `A, said President X during the meeting, Akorda press service reported.`: X's words, passed on
