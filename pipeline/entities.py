@@ -597,7 +597,8 @@ class SpellingIndex:
         alone when it has four or more (沃穆尔吾扎克·舒克耶夫 reads Омурузак Шукеев: Umirzak Shukeyev) or when the
         surname reads exactly (阿塞恩·拜汗诺夫 reads Асеин Байханов: Asain Baikhanov), a surname alone by a surname
         of six letters or more (萨哈迪耶夫 reads Сахадиев: Сагадиев); None when none or two fit, unless one of them
-        is read letter for letter (阔谢尔巴耶夫 reads Кошербаев exactly: Kosherbayev, not Kusherbayev)."""
+        is one who held an office of ``office_holders.tsv`` or is read letter for letter (阔谢尔巴耶夫 reads Кошербаев
+        exactly: Kosherbayev, not Kusherbayev)."""
         if name in self._read:
             return self._read[name]
         fits: set[str] = set()
@@ -627,6 +628,8 @@ class SpellingIndex:
                 fits |= {
                     entity_id for _, known_surname, entity_id in self.full_names if reads_as(parts[0], known_surname)
                 }
+        if len(fits) > 1 and len(fits & OFFICE_HOLDER_IDS) == 1:
+            fits &= OFFICE_HOLDER_IDS  # 别森巴耶夫 reads Бейсенбаев and Бейсембаев: the minister the news quotes
         if len(fits) > 1 and len(exact & fits) == 1:
             fits &= exact
         found = fits.pop() if len(fits) == 1 else None
@@ -756,6 +759,15 @@ def link(
                     mention.entity_id = spellings.find_reading(form)
                 if mention.entity_id is None and has_han(form) and len(name_parts(form)) == 1:
                     mention.entity_id = _surname_alias(form, aliases)
+                # a surname alone that reads as an office holder's: the one the news quotes (别森巴耶夫 is the
+                # minister Бейсембаев before Бейсенбаев, one letter nearer)
+                if (
+                    has_han(form)
+                    and len(name_parts(form)) == 1
+                    and mention.entity_id not in OFFICE_HOLDER_IDS
+                    and (holder := spellings.find_reading(form)) in OFFICE_HOLDER_IDS
+                ):
+                    mention.entity_id = holder
             if mention.entity_id is None and mention.label == "PER" and (stem := _without_case_ending(form)):
                 # `Бахтиёром Саидовым`, whose surname the normal form kept in the instrumental
                 mention.entity_id = aliases.get(("PER", _fold(stem))) or (spellings.find(stem) if spellings else None)

@@ -383,8 +383,43 @@ class QuoteFinder:
                     quotes.append(self._resolve(doc, candidate, quotes))
             if block.kind not in ("caption", "credit"):
                 previous = block
-        doc.quotes = self._bodies_in_full(doc, sorted(quotes + self._dash_runs(doc, quotes), key=lambda q: q.start))
+        quotes = sorted(quotes + self._dash_runs(doc, quotes), key=lambda q: q.start)
+        doc.quotes = self._bodies_in_full(doc, self._openers_named_after(doc, quotes))
         return doc
+
+    _NAMED_ATTRIBUTIONS = frozenset({"explicit", "descriptor"})
+    """How a quote's speaker was found where the text names the speaker: by name, or by title or description."""
+
+    def _openers_named_after(self, doc: Document, quotes: list[Quote]) -> list[Quote]:
+        """Pronouns that open an article cut before its lead (`他说，…` at the top of a page that lost its
+        headline) and that no person named later settles: the speaker of the first quote after them whom the text
+        names by name or title (`市长指出` -> the city's akim), of the pronoun's gender."""
+        if not quotes or (self._index.person_starts and self._index.person_starts[0] < quotes[0].start):
+            return quotes
+        opening = []
+        for quote in quotes:
+            if (
+                quote.attribution != "pronoun"
+                or quote.speaker_entity_id is not None
+                or quote.start in self._index.unnamed_holders
+            ):
+                break
+            opening.append(quote)
+        named = next(
+            (
+                q
+                for q in quotes[len(opening) :]
+                if q.attribution in self._NAMED_ATTRIBUTIONS and (q.speaker_entity_id or "").startswith("per:")
+            ),
+            None,
+        )
+        if not opening or named is None or named.speaker_entity_id is None:
+            return quotes
+        for quote in opening:
+            pronoun = doc.span(quote.speaker_start, quote.speaker_end) if quote.speaker_start is not None else ""
+            if _of_gender(self._index, named.speaker_entity_id, PRONOUNS.get(pronoun.lower())):
+                quote.speaker_entity_id, quote.role = named.speaker_entity_id, named.role
+        return quotes
 
     def _bodies_in_full(self, doc: Document, quotes: list[Quote]) -> list[Quote]:
         """A body that speaks under a name without its place which the article also gives in full (`управлении
@@ -1178,6 +1213,7 @@ class QuoteFinder:
         holder = self._previous_title(doc, quote, gender, earlier) if subject is None else None
         if holder == _UNNAMED_HOLDER:
             quote.speaker_entity_id = None  # the holder of an office the article names no one in: nobody named
+            self._index.unnamed_holders.add(quote.start)
             return quote
         quote.speaker_entity_id = subject or holder or _nearest_person(self._index, quote.start, gender, earlier)
         named_before = bisect.bisect_left(self._index.person_starts, quote.start)
@@ -1547,6 +1583,8 @@ class _Index:
             self.by_block.setdefault(sentence.block, []).append((sentence.start, sentence.end))
         self.turn_speakers: dict[int, Quote] = {}
         """The first quote of each interview turn that has a speaker: the turn's later paragraphs share it."""
+        self.unnamed_holders: set[int] = set()
+        """Starts of quotes whose pronoun stands for the holder of an office the article names no one in."""
         self._lemmas: dict[int, str] | None = None
         self._features: dict[str, dict[int, str]] = {}
         self.surfaces: dict[str, set[str]] = {}

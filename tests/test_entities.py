@@ -1626,6 +1626,15 @@ def test_a_transliteration_links_to_a_person_known_only_in_russian() -> None:
     assert alike.find_reading("阔谢尔巴耶夫") == "per:kosh"  # reads Кошербаев letter for letter, Кушербаев only alike
 
 
+def test_a_chinese_surname_alone_is_the_office_holder_it_reads_as(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """别森巴耶夫 reads Бейсенбаев (Yelnur Beisenbayev) letter for letter and Бейсембаев (Gani Beisembayev, a minister
+    of education in ``office_holders.tsv``) alike: the surname alone is the office holder's, whom news quotes."""
+    doc = annotate(pipeline, "标题\n\n别森巴耶夫还指出，本学年将为51万名儿童的入学准备提供支持。\n")
+    assert [entity for _, _, entity in mentions(doc, "PER")] == ["per:gani-beisembayev"]
+    doc = annotate(pipeline, "标题\n\n叶尔努尔·别森巴耶夫指出，议会将审议该法案。\n")  # the given name settles it
+    assert [entity for _, _, entity in mentions(doc, "PER")] == ["per:yelnur-beisenbayev"]
+
+
 def test_a_double_given_name_written_as_one_word_links_to_its_person() -> None:
     """`卡瑟姆若马尔特·托卡耶夫`: Kassym-Jomart written without the hyphen, its 若 after a consonant the жо that opens
     Жомарт (elsewhere the ро of Сапаров)."""
@@ -4033,6 +4042,9 @@ def test_a_chinese_transliterated_name_the_tagger_cut_in_two_is_one_name(pipelin
     assert [text for text, _, _ in mentions(doc, "LOC")] == ["阿斯塔纳", "阿拉木图"]
     doc = annotate(pipeline, "标题\n\n日本东海道新干线。\n")
     assert [text for text, _, _ in mentions(doc, "LOC")] == ["日本", "东海"]
+    # 廖 writes лё (Журавлёв, Королёв): a person's surname cut before it is one name
+    doc = annotate(pipeline, "标题\n\n俄罗斯政治学家朱拉夫廖夫指出，改革很重要。\n")
+    assert [text for text, _, _ in mentions(doc, "PER")] == ["朱拉夫廖夫"]
 
 
 def test_a_chinese_transliterated_name_before_an_industry_word_is_a_company(pipeline) -> None:  # type: ignore[no-untyped-def]

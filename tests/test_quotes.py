@@ -218,6 +218,34 @@ def test_a_pronoun_opening_an_article_cut_before_the_name_stands_for_the_next_pe
     assert doc.quotes[0].speaker_entity_id != "per:olzhas-bektenov"  # a woman is not the man named after
 
 
+def test_a_pronoun_opening_an_article_is_the_holder_of_the_title_that_speaks_after_it(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """A page that lost its headline opens with 他说; the article names the speaker later only by title."""
+    doc = annotate(
+        pipeline,
+        " date 2025-12-11\n标题\n\n他说，为吸引投资者，奇姆肯特市正在建设两个新的工业区。\n\n"
+        "市长指出，奇姆肯特正继续推进区域枢纽建设工作。\n\n他补充说，奇姆肯特市经济共吸引投资超过2万亿坚戈。\n",
+    )
+    assert [(q.attribution, q.speaker_entity_id) for q in doc.quotes] == [
+        ("pronoun", "per:gabit-syzdykbekov"),
+        ("descriptor", "per:gabit-syzdykbekov"),
+        ("pronoun", "per:gabit-syzdykbekov"),
+    ]
+    # a woman is not the man named after her pronoun
+    doc = annotate(
+        pipeline,
+        " date 2025-12-11\n标题\n\n她说，为吸引投资者，奇姆肯特市正在建设两个新的工业区。\n\n"
+        "市长指出，奇姆肯特正继续推进区域枢纽建设工作。\n",
+    )
+    assert doc.quotes[0].speaker_entity_id is None
+    # a pronoun after an office whose holder the article never names stays nobody's
+    doc = annotate(
+        pipeline,
+        " date 2025-12-11\n标题\n\n副外长强调了该项目的重要性。他说，此类大型项目至关重要。\n\n"
+        "市长指出，奇姆肯特正继续推进区域枢纽建设工作。\n",
+    )
+    assert doc.quotes[0].speaker_entity_id is None
+
+
 def test_descriptor_resolves_to_the_person_given_that_title(pipeline) -> None:  # type: ignore[no-untyped-def]
     doc = annotate(
         pipeline,
