@@ -484,6 +484,10 @@ def alias_index(gazetteer: list[GazetteerEntity]) -> dict[tuple[str, str], str]:
     return index
 
 
+_CITY_CHAR = "市"
+"""What a Chinese city's name may end with (努尔苏丹市, 鲁德内市): the city the name without it is."""
+
+
 def _surname_alias(form: str, aliases: dict[tuple[str, str], str]) -> str | None:
     """The gazetteer person a Chinese surname written alone reads as, where the gazetteer lists that surname as an alias
     in Russian or English (别克捷诺夫 reads Бектенов, an alias of Olzhas Bektenov): a person known in those languages
@@ -747,6 +751,8 @@ def link(
         if mention.entity_id is None:
             form = _key_form(doc, mention, normal_forms)
             mention.entity_id = aliases.get((mention.label, _fold(form)))
+            if mention.entity_id is None and mention.label == "LOC" and has_han(form) and form.endswith(_CITY_CHAR):
+                mention.entity_id = aliases.get(("LOC", _fold(form[: -len(_CITY_CHAR)])))  # 鲁德内市: 鲁德内
             if mention.entity_id is None and mention.label == "ORG" and (ministry := ministry_key(form)):
                 mention.entity_id = aliases.get(("ministry", ministry))  # `the Kazakh Ministry of Energy`
             if mention.entity_id is None and mention.label == "PER" and spellings is not None:

@@ -4732,3 +4732,17 @@ def test_a_chinese_one_character_place_that_is_more_often_a_word(pipeline) -> No
     assert mentions(doc, "LOC") == []
     doc = annotate(pipeline, "标题\n\n中新两国签署协议。哈萨克斯坦驻日大使出席。\n")
     assert [text for text, _, _ in mentions(doc, "LOC")] == ["中", "新", "哈萨克斯坦", "日"]
+
+
+def test_chinese_city_names_with_or_without_their_city_word_and_kazinform_spellings_link(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """鲁德内市 is 鲁德内 and 努尔苏丹市 is Astana (市 ends a city's name); 库斯塔奈州 is Kazinform's spelling of the
+    Kostanay region, whose akim a bare 州长 then is."""
+    doc = annotate(pipeline, "标题\n\n鲁德内市和努尔苏丹市的代表出席。库斯塔奈州和阔克舍套市也派了代表。\n")
+    assert [entity for _, _, entity in mentions(doc, "LOC")] == [
+        "loc:rudny",
+        "loc:astana",
+        "loc:kostanay-region",
+        "loc:kokshetau",
+    ]
+    doc = annotate(pipeline, " date 2025-12-23\n标题\n\n州长表示，库斯塔奈州在机械制造业产值方面位居全国首位。\n")
+    assert [quote.speaker_entity_id for quote in doc.quotes] == ["per:kumar-aksakalov"]

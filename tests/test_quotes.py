@@ -7819,3 +7819,43 @@ def test_a_chinese_modal_with_no_subject_before_a_verb_of_saying_reports_no_one(
     ]
     doc = annotate(pipeline, "标题\n\n部长表示，可以说今年收成很好。\n")
     assert [doc.span(q.speaker_start, q.speaker_end) for q in doc.quotes] == ["部长"]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "content", "speaker"),
+    [
+        # what the speaker is, then the name set off by commas, then the verb
+        (
+            "Construction of a Kazakh theater is planned in Astana, the mayor's press secretary, Elvira "
+            "Zhurgenbayeva, has announced on Facebook.",
+            "Construction of a Kazakh theater is planned in Astana",
+            "per:elvira-zhurgenbayeva",
+        ),
+        # an office whose fields are listed with commas, then the name
+        (
+            "According to Minister of Digital Development, Innovations, and Aerospace Industry, Zhaslan Madiev, an "
+            "operational headquarters has been set up.",
+            "an operational headquarters has been set up.",
+            "per:zhaslan-madiyev",
+        ),
+        # where the source's words appeared is no part of them
+        (
+            "According to the capital's Department of Culture, published on its website, there are 6 theaters in "
+            "Astana.",
+            "there are 6 theaters in Astana.",
+            "org:en:Department of Culture",
+        ),
+        # a woman's surname in -ina after a body and an office: a person, whom `she` stands for
+        (
+            "More observers are expected, Kazinform learnt from the Central Election Commission member Zauresh "
+            "Baimoldina.\n\n‘The accreditation of observers will begin soon,' she said.",
+            "The accreditation of observers will begin soon,",
+            "per:en:Zauresh Baimoldina",
+        ),
+    ],
+)
+def test_english_sources_set_off_by_commas_around_their_offices(
+    pipeline, paragraph: str, content: str, speaker: str
+) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(pipeline, f"Title\n\n{paragraph}\n")
+    assert [(doc.span(q.start, q.end), q.speaker_entity_id) for q in doc.quotes] == [(content, speaker)]

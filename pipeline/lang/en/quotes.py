@@ -236,6 +236,12 @@ _OPENING_FIELDS = re.compile(
 )
 """`According to the Ecology, Geology and Natural Resources Ministry, …`: a body named by fields listed with commas
 before its head is one source, whose name the first comma does not end."""
+_OPENING_TITLE_NAME = re.compile(
+    rf"(?P<phrase>{alternatives(tuple(SOURCE_OPENINGS), any_case=True)})[ \t]+(?:the[ \t]+)?(?:{_ANY_TITLE})\b"
+    rf"[^.;\"“”«»]{{0,120}}?,[ \t]+(?P<speaker>{_FULL_NAME}),[ \t]*"
+)
+"""`According to Minister of Digital Development, Innovations, and Aerospace Industry, Zhaslan Madiev, …`: an office
+whose fields are listed with commas, then the name set off by commas: the name is the source."""
 _PARTICIPLE_PHRASE = re.compile(r"[A-Z][a-z]+ing\b(?:(?!\bthat\b)[^.!?])*")
 """A participle's phrase (`Noting a positive trend in the political sphere`): with no finite verb in it, what the
 subject did while speaking, no words of theirs (`Increasing the number of beds is our priority` has one)."""
@@ -430,6 +436,12 @@ _TRAILING_APPOSED = re.compile(
 )
 """`…, Aibek Smadiyarov, official spokesperson of the Ministry, said.`: the name, what he is, then the verb (the
 comma after what he is is sometimes left out: `…, Kuandyk Kassymov, the head of the Department … said`)."""
+_TRAILING_TITLE_FIRST = re.compile(
+    rf",[ \t]+[^,.;\"“”«»]{{0,{_APPOSITION_MOST}}}?\b(?:{_ANY_TITLE}),[ \t]+(?P<speaker>{_FULL_NAME}),[ \t]+"
+    rf"(?:ha(?:s|ve)[ \t]+)?(?P<cue>{_VERB})(?:[ \t]+{_HOW_SAID}[^,.;\"“”«»]{{0,120}})?[.!]?[ \t]*$"
+)
+"""`…, the mayor's press secretary, Elvira Zhurgenbayeva, has announced on Facebook.`: what the speaker is, then the
+name set off by commas, then the verb."""
 _TRAILING_TITLED = re.compile(
     rf",[ \t]+(?P<speaker>{_FULL_NAME}[ \t]+[^,.;\"“”«»]{{0,{_APPOSITION_MOST}}}?\b(?:{_ANY_TITLE})),[ \t]+"
     rf"(?P<cue>{_VERB})[.!]?[ \t]*$"
@@ -882,9 +894,14 @@ _PARTICIPLE_OPENING = re.compile(rf"(?P<cue>{alternatives(ADDING_VERBS, any_case
 
 def _trailing_speaker(text: str, start: int, stop: int, reach: int) -> re.Match[str] | None:
     """A speaker and verb of saying closing ``start:stop`` within ``reach`` characters of its end, a name with what
-    he is set off after it first (`…, X, the head of …, said`), else any (`…, the minister said`)."""
+    he is set off before or after it first (`…, the head of …, X, said`, `…, X, the head of …, said`), else any
+    (`…, the minister said`)."""
     floor = max(start, stop - reach)
-    return _TRAILING_APPOSED.search(text, floor, stop) or _TRAILING.search(text, floor, stop)
+    return (
+        _TRAILING_TITLE_FIRST.search(text, floor, stop)
+        or _TRAILING_APPOSED.search(text, floor, stop)
+        or _TRAILING.search(text, floor, stop)
+    )
 
 
 def _adding_participle(text: str, start: int, stop: int) -> re.Match[str] | None:
@@ -1413,7 +1430,10 @@ def _opening(text: str, start: int, end: int) -> re.Match[str] | None:
     linking = _ADVERB_BEFORE.match(text, start, end)
     at = linking.end() if linking and "," in linking.group() else start
     return (
-        _OPENING_FIELDS.match(text, at, end) or _OPENING.match(text, at, end) or _OPENING_PRONOUN.match(text, at, end)
+        _OPENING_TITLE_NAME.match(text, at, end)
+        or _OPENING_FIELDS.match(text, at, end)
+        or _OPENING.match(text, at, end)
+        or _OPENING_PRONOUN.match(text, at, end)
     )
 
 
@@ -1432,10 +1452,16 @@ def _names_a_rule(source: str) -> bool:
     return bool(words) and words[-1] in DATA_SOURCES and not owned and all(word.islower() for word in written)
 
 
+_PUBLISHED_ASIDE = re.compile(r"(?:published|posted|released|issued)[ \t]+(?:on|in|by)[ \t][^,.;\"“”«»]{1,60},[ \t]*")
+"""Where the source's words appeared, set off by commas after it (`published on its website,`): no words of its own."""
+
+
 def _after_roles(text: str, speaker: tuple[int, int], content: int, stop: int, finite_verbs: Sequence[int]) -> int:
     """Where a named source's words begin after the offices set off by commas after it (`According to X, candidate
     of historical sciences, senior lecturer, …`, `As X earlier said, chair of the judicial board …, the draft law …`);
     a phrase with a finite verb is already what was said (`According to X, the first stage … has been completed, …`)."""
+    if published := _PUBLISHED_ASIDE.match(text, content, stop):
+        return published.end()  # `According to the Department of Culture, published on its website, …`
     if not text[speaker[0]].isupper():
         return content
     for _ in range(_MOST_ROLES):
