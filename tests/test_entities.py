@@ -4746,3 +4746,18 @@ def test_chinese_city_names_with_or_without_their_city_word_and_kazinform_spelli
     ]
     doc = annotate(pipeline, " date 2025-12-23\n标题\n\n州长表示，库斯塔奈州在机械制造业产值方面位居全国首位。\n")
     assert [quote.speaker_entity_id for quote in doc.quotes] == ["per:kumar-aksakalov"]
+
+
+def test_a_russian_name_read_short_or_long_is_the_name_the_text_gives_in_full(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """natasha misses `Касым-Жомарта Токаева` after a title (the gazetteer finds the surname alone) or reads it on
+    into the adjective after it (`Токаева Жаркентскую мечеть`): both are the person's full name."""
+    for text in (
+        "По поручению Президента Касым-Жомарта Токаева будет построена школа.",
+        "По поручению Касым-Жомарта Токаева Жаркентскую мечеть выдвинут в список.",
+    ):
+        doc = annotate(pipeline, f"Заголовок\n\n{text}\n")
+        assert [(name, entity) for name, _, entity in mentions(doc, "PER")] == [
+            ("Касым-Жомарта Токаева", "per:kassym-jomart-tokayev")
+        ]
+    doc = annotate(pipeline, "Заголовок\n\nСегодня Токаев провел встречу.\n")  # no given name before it
+    assert [name for name, _, _ in mentions(doc, "PER")] == ["Токаев"]

@@ -293,7 +293,10 @@ def _cyrillic_document_rules(text: str, mentions: list[Mention]) -> list[Mention
                 _whole_ministry(
                     text,
                     _with_level_adjective(
-                        text, _with_region_noun(text, _place_after_place_noun(text, _with_honorific(text, mention)))
+                        text,
+                        _with_region_noun(
+                            text, _place_after_place_noun(text, _with_honorific(text, _named_in_full(text, mention)))
+                        ),
                     ),
                 ),
             ),
@@ -747,6 +750,32 @@ def _named_after(text: str, mentions: list[Mention]) -> list[Mention]:
 
 _HONORIFIC_AFTER = re.compile(_HONORIFIC.removesuffix("?"))
 """A Kazakh honorific right after a name (`поселке Айтеке би`): the name's last word."""
+
+
+_CAPITALISED_BEFORE = re.compile(r"(?<![\w-])(?P<word>[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)[ \t]+$")
+"""The capitalised word (a hyphenated given name too: Касым-Жомарта) right before a mention."""
+_ADJECTIVE_AFTER_NAME = re.compile(
+    r"(?P<name>[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?[ \t]+[А-ЯЁ][а-яё]+)[ \t]+[А-ЯЁ][а-яё]+(?:ск|цк)"
+    r"(?:ую|ая|ий|ой|ого|ому|им|ом|ое|ие|их|ими)"
+)
+"""A given name and a surname, then a capitalised adjective in -ский (`Касым-Жомарта Токаева Жаркентскую мечеть`):
+the adjective opens the next noun phrase."""
+
+
+def _named_in_full(text: str, mention: Mention) -> Mention:
+    """A person's name as the text gives it in full: a surname read alone takes the given name right before it in
+    any case (`Президента Касым-Жомарта [Токаева]`), and a name read on into the adjective after it loses it."""
+    if mention.label != "PER":
+        return mention
+    if " " not in text[mention.start : mention.end]:
+        before = _CAPITALISED_BEFORE.search(text, max(0, mention.start - 40), mention.start)
+        if before is not None and _is_given_name(before.group("word")):
+            return dataclasses.replace(mention, start=before.start("word"), entity_id=None)
+        return mention
+    adjective = _ADJECTIVE_AFTER_NAME.fullmatch(text, mention.start, mention.end)
+    if adjective is not None and _is_given_name(text[mention.start : mention.end].split()[0]):
+        return dataclasses.replace(mention, end=adjective.end("name"), entity_id=None)
+    return mention
 
 
 def _with_honorific(text: str, mention: Mention) -> Mention:
