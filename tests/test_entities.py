@@ -4761,3 +4761,12 @@ def test_a_russian_name_read_short_or_long_is_the_name_the_text_gives_in_full(pi
         ]
     doc = annotate(pipeline, "Заголовок\n\nСегодня Токаев провел встречу.\n")  # no given name before it
     assert [name for name, _, _ in mentions(doc, "PER")] == ["Токаев"]
+
+
+def test_a_chinese_person_the_tagger_began_inside_a_word_begins_at_the_name(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """送|别穆萨巴耶夫: the tagger took the last character of the verb before the name (别 is a transliteration
+    character too); 、席|琳·迪翁: it left out the first character of a given name after a list's mark."""
+    doc = annotate(pipeline, "标题\n\n前往阿拉木图送别穆萨巴耶夫的有俄罗斯代表。\n")
+    assert [name for name, _, _ in mentions(doc, "PER")] == ["穆萨巴耶夫"]
+    doc = annotate(pipeline, "标题\n\n他曾与迈克尔·杰克逊、惠特尼·休斯顿、席琳·迪翁和安德烈·波切利合作。\n")
+    assert [name for name, _, _ in mentions(doc, "PER")] == ["迈克尔·杰克逊", "惠特尼·休斯顿", "席琳·迪翁", "安德烈·波切利"]

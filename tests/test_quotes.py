@@ -7859,3 +7859,18 @@ def test_english_sources_set_off_by_commas_around_their_offices(
 ) -> None:  # type: ignore[no-untyped-def]
     doc = annotate(pipeline, f"Title\n\n{paragraph}\n")
     assert [(doc.span(q.start, q.end), q.speaker_entity_id) for q in doc.quotes] == [(content, speaker)]
+
+
+def test_english_reported_on_this_makes_the_sentence_before_the_speakers(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """`X reported on this at the session`: the sentence before is X's (Russian `Об этом сообщил X`); `reported on
+    this year's harvest` reports nothing said before it."""
+    doc = annotate(
+        pipeline,
+        "Title\n\nIn 11 months of 2019, the state budget received more than 8 trillion tenge. Minister of Finance "
+        "Alikhan Smailov reported on this at the government session.\n",
+    )
+    assert [(doc.span(q.start, q.end), q.speaker_entity_id) for q in doc.quotes] == [
+        ("In 11 months of 2019, the state budget received more than 8 trillion tenge.", "per:alikhan-smailov")
+    ]
+    doc = annotate(pipeline, "Title\n\nWheat prices rose in May. The ministry reported on this year's harvest.\n")
+    assert doc.quotes == []

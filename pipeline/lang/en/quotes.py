@@ -451,15 +451,17 @@ written after it with no comma between, then a comma before the verb."""
 _AFTER_THIS = rf"(?=[ \t]*[.!]?[ \t]*$|[ \t]+{_HOW_SAID})"
 _SAID_THIS = re.compile(
     rf"(?P<speaker>[^,.;\"“”«»]{{2,120}}?)[ \t]+(?:has[ \t]+|had[ \t]+)?(?P<cue>{_INDIRECT_VERB})"
-    rf"(?:(?:[ \t]+(?:(?:a|an|the)[ \t]+)?{alternatives(AUDIENCES, any_case=True)})?(?:[ \t]+about)?[ \t]+(?:it|this)"
+    rf"(?:(?:[ \t]+(?:(?:a|an|the)[ \t]+)?{alternatives(AUDIENCES, any_case=True)})?(?:[ \t]+(?:about|on))?"
+    rf"[ \t]+(?:it|this)"
     rf"{_AFTER_THIS}|(?=[ \t]+(?:at|during)[ \t]+(?:a|an|the)\b[^,;:\"“”«»]{{0,120}}?[.!]?[ \t]*$))"
     rf"|(?:This|It)[ \t]+(?:was|has[ \t]+been)[ \t]+(?P<passive>{_INDIRECT_VERB})[ \t]+by[ \t]+"
     rf"(?P<agent>[^,.;\"“”«»]{{2,200}}?){_AFTER_THIS}"
     rf"|(?:This|That)[ \t]+(?:is|was)[ \t]+what[ \t]+(?P<subject>[^,.;\"“”«»]{{2,120}}?)[ \t]+"
     rf"(?P<what>{_INDIRECT_VERB}){_AFTER_THIS}"
 )
-"""`X has announced it at the session.`, `X told journalists about this`, `X told at a press conference today.`, `This
-was stated by X.`, `This is what X said.`: the sentence before is X's (Russian `Об этом сообщил X`)."""
+"""`X has announced it at the session.`, `X told journalists about this`, `X reported on this at the session`, `X told
+at a press conference today.`, `This was stated by X.`, `This is what X said.`: the sentence before is X's (Russian
+`Об этом сообщил X`)."""
 _STATED_IN = re.compile(
     rf"(?:This|It)[ \t]+(?:was|is|has[ \t]+been)[ \t]+(?P<cue>{_INDIRECT_VERB}|said)[ \t]+in[ \t]+(?:a|an|the)[ \t]+"
     rf"(?:[\w-]+[ \t]+)?(?:{alternatives(STATEMENT_NOUNS)})[ \t]+(?:of|by|from)[ \t]+(?P<owner>[^,.;\"“”«»]{{2,200}}?)"

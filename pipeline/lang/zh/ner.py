@@ -1465,7 +1465,9 @@ def _span_at_words(text: str, sentence: Sentence, mention: Mention) -> Mention |
     before it (哈萨克斯坦国立博物馆); a span inside an idiom (无与[伦比]) names nothing. A person's name and a
     one-character name (中美) keep their edges (a transliterated name's last character may be segmented into the
     next word)."""
-    if mention.label == "PER" or mention.end - mention.start == 1:
+    if mention.label == "PER":
+        return _person_at_words(text, sentence, mention)
+    if mention.end - mention.start == 1:
         return mention  # 中美关系: a country's one-character name stays
     if _opens_with_preposition([sentence], mention.start) and mention.end - mention.start > 2:
         mention = dataclasses.replace(mention, start=mention.start + 1)  # `据|总统府新闻局`: according to, no name's
@@ -1517,6 +1519,34 @@ def _span_at_words(text: str, sentence: Sentence, mention: Mention) -> Mention |
     if (start, end) == (mention.start, mention.end):
         return mention
     return Mention(start, end, mention.label, mention.label_fine, mention.recogniser, mention.score)
+
+
+def _person_at_words(text: str, sentence: Sentence, mention: Mention) -> Mention:
+    """A person's name the tagger began inside a word: the last character of a verb or an adverb before the name
+    is no part of it (送[别穆萨巴耶夫]: 别 is a transliteration character too), and a given name of one character before
+    the joiner takes in the character before it when a mark or a list's conjunction stands there (、席[琳·迪翁])."""
+    verb = _word_across([sentence], mention.start)
+    if (
+        verb is not None
+        and verb.end - mention.start == 1
+        and verb.xpos in _NO_NAME_WORD_TAGS
+        and mention.end - verb.end >= 2
+    ):
+        return dataclasses.replace(mention, start=verb.end)
+    joiner = next((at for at in range(mention.start, mention.end) if text[at] in NAME_JOINERS), None)
+    opening = mention.start - 1
+    if (
+        joiner == mention.start + 1
+        and opening > sentence.start
+        and has_han(text[opening])
+        and (text[opening - 1] in _LIST_MARKS or not text[opening - 1].isalnum())
+    ):
+        return dataclasses.replace(mention, start=opening)  # a given name of one character is rare: 、席[琳·迪翁]
+    return mention
+
+
+_LIST_MARKS = frozenset("、和与及")
+"""What stands before a name in a list of names (、, 和): the name begins after it."""
 
 
 _FUNCTION_TAGS = frozenset({"d", "p", "c", "u", "ul", "uj", "uz", "ug", "uv", "ud"})
