@@ -7874,3 +7874,18 @@ def test_english_reported_on_this_makes_the_sentence_before_the_speakers(pipelin
     ]
     doc = annotate(pipeline, "Title\n\nWheat prices rose in May. The ministry reported on this year's harvest.\n")
     assert doc.quotes == []
+
+
+def test_english_a_bank_is_a_body_whose_head_word_speaks_and_heads_an_office(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """`Chairman of the Bank Daniyar Akishev`: the person after the body's head, not a body that runs into him; `the
+    bank said` is the last bank named."""
+    doc = annotate(
+        pipeline,
+        "Title\n\nThe National Bank will likely raise the rates. Chairman of the Bank Daniyar Akishev told it at a "
+        "briefing.\n\nThe bank said that the rates will rise in May.\n",
+    )
+    assert [(doc.span(m.start, m.end), m.label) for m in doc.mentions if m.label != "LOC"] == [
+        ("National Bank", "ORG"),
+        ("Daniyar Akishev", "PER"),
+    ]
+    assert [q.speaker_entity_id for q in doc.quotes] == ["per:daniyar-akishev", "org:en:National Bank"]
