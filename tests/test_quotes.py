@@ -7889,3 +7889,16 @@ def test_english_a_bank_is_a_body_whose_head_word_speaks_and_heads_an_office(pip
         ("Daniyar Akishev", "PER"),
     ]
     assert [q.speaker_entity_id for q in doc.quotes] == ["per:daniyar-akishev", "org:en:National Bank"]
+
+
+def test_english_a_quotation_after_on_or_titled_is_a_title_not_a_quote(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """`… the 4th MSEAP on «Greater Eurasia: Dialogue. Trust. Partnership», Kazinform reports.`: the marks hold the
+    forum's title; a quotation opening its sentence is still someone's words."""
+    doc = annotate(
+        pipeline,
+        "Title\n\nDariga Nazarbayeva met delegations on the sidelines of the 4th MSEAP on «Greater Eurasia: "
+        "Dialogue. Trust. Partnership», Kazinform reports.\n",
+    )
+    assert doc.quotes == []
+    doc = annotate(pipeline, "Title\n\n“We will win the next match on Sunday,” Dariga Nazarbayeva said.\n")
+    assert [doc.span(q.start, q.end) for q in doc.quotes] == ["We will win the next match on Sunday,"]

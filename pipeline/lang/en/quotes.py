@@ -50,6 +50,7 @@ from pipeline.lang.en.lexicon import (
     TOPIC_ON_VERBS,
     TOPIC_TO_VERBS,
     WORDS_BEFORE_NAMES,
+    WORDS_BEFORE_TITLES,
     alternatives,
 )
 from pipeline.names import SOCIAL_NETWORKS
@@ -135,6 +136,8 @@ _THING_NOUN_MOST = 40
 """Characters before a quotation searched for the noun of the thing it may name."""
 _THING_NOUN_BEFORE = re.compile(rf"\b(?:{alternatives(THING_NOUNS)})[ \t]*$")
 """A noun of a named thing right before a quotation (`the article «…»`, ``data/thing_nouns.tsv``): its title."""
+_TITLE_WORD_BEFORE = re.compile(rf"(?<![\w-])(?:{alternatives(WORDS_BEFORE_TITLES)})[ \t]+$")
+"""A word that makes the quotation right after it a title (``data/words_before_titles.tsv``)."""
 _QUOTATION_WORDS = 6
 """Words a quotation holds at least to be someone's words even with no attribution (not a quoted name or title)."""
 _CIRCUMSTANCE = "at|in|on|during|while|when|after|before"
@@ -595,6 +598,8 @@ def find_quotes(
         if quoted.start() == rest_at:  # `"A," X added, "B"`: B is X's too
             found.append(QuoteCandidate(s, e, "direct", found[-1].cue, *rest_of, 0.85))
             continue
+        if _TITLE_WORD_BEFORE.search(text, max(start, quoted.start() - _THING_NOUN_MOST), quoted.start()):
+            continue  # `the forum on «Greater Eurasia: Dialogue. Trust. Partnership», Kazinform reports`: a title
         after = _AFTER.match(text, quoted.end(), end)
         if after is None and text.startswith(",", quoted.end()) and len(text[s:e].split()) >= 3:
             after = _AFTER.match(text, quoted.end() + 1, end)  # `"…", A.Kurishbayev noted.`: the comma outside
