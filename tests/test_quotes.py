@@ -7902,3 +7902,16 @@ def test_english_a_quotation_after_on_or_titled_is_a_title_not_a_quote(pipeline)
     assert doc.quotes == []
     doc = annotate(pipeline, "Title\n\n“We will win the next match on Sunday,” Dariga Nazarbayeva said.\n")
     assert [doc.span(q.start, q.end) for q in doc.quotes] == ["We will win the next match on Sunday,"]
+
+
+def test_english_a_long_title_after_its_noun_stays_inside_the_quotation_around_it(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """`"… the article "The Course into the Future: Spiritual Modernization", put into life …," she wrote.`: the
+    inner marks hold the article's title, seven words long; the quotation runs from the first mark to the last."""
+    doc = annotate(
+        pipeline,
+        'Title\n\nElvira Zhurgenbayeva spoke at the briefing.\n\n"It is planned that a Kazakh theater will be built. '
+        'This fulfills one of the focuses of the article "The Course into the Future: Spiritual Modernization", put '
+        'into life by the Akimat of Astana," she wrote.\n',
+    )
+    assert [doc.span(q.start, q.end)[:20] for q in doc.quotes] == ["It is planned that a"]
+    assert doc.span(doc.quotes[0].start, doc.quotes[0].end).endswith("the Akimat of Astana,")

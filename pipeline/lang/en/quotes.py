@@ -837,8 +837,9 @@ def _last_mark_around_names(text: str, start: int, end: int) -> int | None:
         inner = text[opening + 1 : closing]
         bracketed = text[opening - 1 : opening] == "(" and text[closing + 1 : closing + 2] == ")"
         named = inner[:1].isupper() or inner[:1].isdigit() or bracketed
-        if not named or len(inner.split()) > _MAX_INNER_NAME_WORDS:
-            return None
+        titled = _THING_NOUN_BEFORE.search(text, max(start, opening - _THING_NOUN_MOST), opening) is not None
+        if not named or (len(inner.split()) > _MAX_INNER_NAME_WORDS and not titled):
+            return None  # a title after its noun may be long (`the article "The Course into the Future: …"`)
     return marks[-1]
 
 
