@@ -7915,3 +7915,14 @@ def test_english_a_long_title_after_its_noun_stays_inside_the_quotation_around_i
     )
     assert [doc.span(q.start, q.end)[:20] for q in doc.quotes] == ["It is planned that a"]
     assert doc.span(doc.quotes[0].start, doc.quotes[0].end).endswith("the Akimat of Astana,")
+
+
+def test_chinese_the_police_speak_unnamed_for_their_own_sentence(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """`警方透露，A。针对…，警方提醒…`: the police are an unnamed source whose statement is its own sentence; the
+    reminder after it is an appeal, not more of what they disclosed."""
+    doc = annotate(
+        pipeline,
+        "标题\n\n警方透露，2024年在境外成功阻断7个诈骗呼叫中心，另在境内捣毁6个非法呼叫中心。"
+        "针对诈骗手段多样化趋势，警方提醒公众遵守基本网络安全原则。\n",
+    )
+    assert [(doc.span(q.start, q.end)[-9:], q.speaker_entity_id) for q in doc.quotes] == [("6个非法呼叫中心。", None)]
