@@ -1167,14 +1167,19 @@ class QuoteFinder:
 
     def _previous_title(self, doc: Document, quote: Quote, gender: str | None, earlier: list[Quote]) -> str | None:
         """The holder of the title that opens the sentence before when the pronoun stands in the first words of
-        its own (`The Akim reported on the region. According to him, …`: the akim, not the
+        its own or after the quotation it attributes (`The Akim reported on the region. According to him, …`, `The
+        Prime Minister set a task …. "…," he said`: the akim, the prime minister, not the
         president who received him); ``_UNNAMED_HOLDER`` for a Chinese title whose holder no way finds
         (`欧安组织议会大会主席…。他认为…`, `副外长…。他说…`), so that the pronoun is no nearer person."""
         if quote.speaker_start is None:
             return None
         text, index = doc.text, self._index
         this_start = index.sentence_start(quote.speaker_start)
-        if this_start == 0 or len(text[this_start : quote.speaker_start].split()) > _PRONOUN_OPENING_WORDS:
+        if quote.kind == "direct" and quote.end <= quote.speaker_start:
+            this_start = index.sentence_start(quote.start)  # `"A. B," he said.`: the sentence before the words
+        elif len(text[this_start : quote.speaker_start].split()) > _PRONOUN_OPENING_WORDS:
+            return None
+        if this_start == 0:
             return None
         for previous_start, previous_end in _sentences_before(index, this_start):
             end = _opening_title_end(index, previous_start, previous_end)
@@ -2805,13 +2810,18 @@ def _previous_subject(index: _Index, quote: Quote, gender: str | None, earlier: 
             (start, persons)
             for start, end in _sentences_before(index, this_start)
             if not index.describes_a_photo(start)
-            and ((persons := index.persons_between(start, end)) or _office_named_between(index, start, end))
+            and (
+                (persons := index.persons_between(start, end))
+                or _office_named_between(index, start, end)
+                or _opening_title_end(index, start, end) is not None
+            )
         ),
         None,
     )
     if named is None or not named[1]:
         return None  # none, or the sentence before names an office and no one (`Having heard the report, the Kazakh
-        # President pointed out …. He believes …`): the office's holder, found by the nearest person's rule
+        # President pointed out …. He believes …`, `The Prime Minister set a task …. "…," he said`): the office's
+        # holder, found by the title's or the nearest person's rule
     previous_start, persons = named
     first = persons[0]
     spoke = _last_quote_between(earlier, previous_start, this_start)

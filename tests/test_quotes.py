@@ -7926,3 +7926,18 @@ def test_chinese_the_police_speak_unnamed_for_their_own_sentence(pipeline) -> No
         "针对诈骗手段多样化趋势，警方提醒公众遵守基本网络安全原则。\n",
     )
     assert [(doc.span(q.start, q.end)[-9:], q.speaker_entity_id) for q in doc.quotes] == [("6个非法呼叫中心。", None)]
+
+
+def test_he_after_a_quotation_is_the_holder_of_the_title_that_opened_the_sentence_before(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """`The Prime Minister set a task …. "A. B," he said.`: the prime minister named before, not the person who spoke
+    two paragraphs earlier."""
+    doc = annotate(
+        pipeline,
+        " date 2024-08-23\nTitle\n\nPrime Minister Olzhas Bektenov visited Zhylandy mine.\n\nChairman of the Directors "
+        "Board of LLP Kazakhmys Nurakhmet Nuriyev reported to Olzhas Bektenov on the company's activity.\n\n"
+        "According to him, the "
+        "Corporation bought goods from the local producers.\n\nThe Prime Minister set a task not to slow down these "
+        'paces.\n\n"The Head of State noted the importance of the mining complex. We need to increase the reserves '
+        'of raw materials," he said.\n',
+    )
+    assert [q.speaker_entity_id for q in doc.quotes] == ["per:en:Nurakhmet Nuriyev", "per:olzhas-bektenov"]
