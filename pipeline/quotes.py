@@ -387,9 +387,6 @@ class QuoteFinder:
         doc.quotes = self._bodies_in_full(doc, self._openers_named_after(doc, quotes))
         return doc
 
-    _NAMED_ATTRIBUTIONS = frozenset({"explicit", "descriptor"})
-    """How a quote's speaker was found where the text names the speaker: by name, or by title or description."""
-
     def _openers_named_after(self, doc: Document, quotes: list[Quote]) -> list[Quote]:
         """Pronouns that open an article cut before its lead (`他说，…` at the top of a page that lost its
         headline) and that no person named later settles: the speaker of the first quote after them whom the text
@@ -409,11 +406,11 @@ class QuoteFinder:
             (
                 q
                 for q in quotes[len(opening) :]
-                if q.attribution in self._NAMED_ATTRIBUTIONS and (q.speaker_entity_id or "").startswith("per:")
+                if q.attribution in _NAMED_ATTRIBUTIONS and (q.speaker_entity_id or "").startswith("per:")
             ),
             None,
         )
-        if not opening or named is None or named.speaker_entity_id is None:
+        if not opening or named is None:
             return quotes
         for quote in opening:
             pronoun = doc.span(quote.speaker_start, quote.speaker_end) if quote.speaker_start is not None else ""
@@ -1272,6 +1269,8 @@ class QuoteFinder:
         return self._body_namers[code]
 
 
+_NAMED_ATTRIBUTIONS = frozenset({"explicit", "descriptor"})
+"""How a quote's speaker was found where the text names the speaker: by name, or by title or description."""
 _TITLE_AT_END = re.compile(
     f"(?:{'|'.join(map(re.escape, sorted(PERSON_TITLES, key=len, reverse=True)))})"
     f"(?:{'|'.join(map(re.escape, sorted(_TITLE_ENDINGS, key=len, reverse=True)))})$"

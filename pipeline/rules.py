@@ -158,6 +158,7 @@ TABLES: dict[str, TableSpec] = {
     "upos_words": TableSpec(("word", "upos", "note"), {"upos": UPOS}, optional=frozenset({"note"})),
     "body_heads": TableSpec(("word", "owner", "note"), {"owner": YES_NO}, optional=frozenset({"owner", "note"})),
     "side_abbreviations": TableSpec(("word", "name")),
+    "words_before_titles": TableSpec(("word", "capital"), {"capital": YES_NO}),
     "named_after_heads": TableSpec(("word", "plural")),
     "event_heads": TableSpec(("word", "opens"), {"opens": YES_NO}),
     "heads_alone": TableSpec(("word", "names_body"), {"names_body": YES_NO}),

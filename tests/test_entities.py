@@ -4761,6 +4761,8 @@ def test_a_russian_name_read_short_or_long_is_the_name_the_text_gives_in_full(pi
         ]
     doc = annotate(pipeline, "Заголовок\n\nСегодня Токаев провел встречу.\n")  # no given name before it
     assert [name for name, _, _ in mentions(doc, "PER")] == ["Токаев"]
+    doc = annotate(pipeline, "Заголовок\n\nВладимир Вольфович Жириновский заявил, что выборы пройдут честно.\n")
+    assert [name for name, _, _ in mentions(doc, "PER")] == ["Владимир Вольфович Жириновский"]  # a patronymic
 
 
 def test_a_chinese_person_the_tagger_began_inside_a_word_begins_at_the_name(pipeline) -> None:  # type: ignore[no-untyped-def]
@@ -4769,4 +4771,20 @@ def test_a_chinese_person_the_tagger_began_inside_a_word_begins_at_the_name(pipe
     doc = annotate(pipeline, "标题\n\n前往阿拉木图送别穆萨巴耶夫的有俄罗斯代表。\n")
     assert [name for name, _, _ in mentions(doc, "PER")] == ["穆萨巴耶夫"]
     doc = annotate(pipeline, "标题\n\n他曾与迈克尔·杰克逊、惠特尼·休斯顿、席琳·迪翁和安德烈·波切利合作。\n")
-    assert [name for name, _, _ in mentions(doc, "PER")] == ["迈克尔·杰克逊", "惠特尼·休斯顿", "席琳·迪翁", "安德烈·波切利"]
+    assert [name for name, _, _ in mentions(doc, "PER")] == [
+        "迈克尔·杰克逊",
+        "惠特尼·休斯顿",
+        "席琳·迪翁",
+        "安德烈·波切利",
+    ]
+    doc = annotate(pipeline, "标题\n\n席琳·迪翁表示，她很高兴。\n")  # a name that opens its sentence
+    assert [name for name, _, _ in mentions(doc, "PER")] == ["席琳·迪翁"]
+    doc = annotate(pipeline, "标题\n\n会后，他对乔·拜登的政策表示不满。\n")  # a preposition before the name
+    assert [name for name, _, _ in mentions(doc, "PER")] == ["乔·拜登"]
+
+
+def test_english_a_compass_word_never_opens_a_persons_name(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """`-ina` ends a woman's surname (Zauresh Baimoldina), and `North Carolina` stays a place: a compass word opens
+    no person's name."""
+    doc = annotate(pipeline, "Title\n\nHe visited North Carolina and South Carolina last year.\n")
+    assert [(name, label) for name, label, _ in mentions(doc)] == [("North Carolina", "LOC"), ("South Carolina", "LOC")]

@@ -7854,11 +7854,24 @@ def test_a_chinese_modal_with_no_subject_before_a_verb_of_saying_reports_no_one(
         ),
     ],
 )
-def test_english_sources_set_off_by_commas_around_their_offices(
+def test_english_sources_set_off_by_commas_around_their_offices(  # type: ignore[no-untyped-def]
     pipeline, paragraph: str, content: str, speaker: str
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
+    """A speaker whose office is set off by commas before or after the name, or an office whose fields are listed
+    with commas: the name speaks."""
     doc = annotate(pipeline, f"Title\n\n{paragraph}\n")
     assert [(doc.span(q.start, q.end), q.speaker_entity_id) for q in doc.quotes] == [(content, speaker)]
+
+
+def test_english_a_name_after_of_and_a_title_is_no_trailing_speaker(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """`…, the press service of the President, X, reported`: X holds the office the press service serves; X did not
+    report it."""
+    doc = annotate(
+        pipeline,
+        "Title\n\nKazakhstan will host the summit in 2025, the press service of the President, Kassym-Jomart "
+        "Tokayev, reported.\n",
+    )
+    assert "per:kassym-jomart-tokayev" not in [q.speaker_entity_id for q in doc.quotes]
 
 
 def test_english_reported_on_this_makes_the_sentence_before_the_speakers(pipeline) -> None:  # type: ignore[no-untyped-def]
@@ -7902,6 +7915,13 @@ def test_english_a_quotation_after_on_or_titled_is_a_title_not_a_quote(pipeline)
     assert doc.quotes == []
     doc = annotate(pipeline, "Title\n\n“We will win the next match on Sunday,” Dariga Nazarbayeva said.\n")
     assert [doc.span(q.start, q.end) for q in doc.quotes] == ["We will win the next match on Sunday,"]
+    # a verb's own preposition before quoted words in lower case: someone's words
+    doc = annotate(
+        pipeline,
+        "Title\n\nTokayev called on “all citizens to take part in the referendum and vote for the future,” the "
+        "Akorda press service reported.\n",
+    )
+    assert [doc.span(q.start, q.end)[:20] for q in doc.quotes] == ["all citizens to take"]
 
 
 def test_english_a_long_title_after_its_noun_stays_inside_the_quotation_around_it(pipeline) -> None:  # type: ignore[no-untyped-def]

@@ -165,8 +165,11 @@ PARENT_HEADS = words("en", "unit_heads", parent="yes")
 """Heads of the bodies units belong to (Ministry, Agency; ``data/unit_heads.tsv``)."""
 NAMED_AFTER_HEADS = mapping("en", "named_after_heads", "plural")
 """prize -> prizes: nouns that a person's name before them names a thing by (the Satbayev prize)."""
-WORDS_BEFORE_TITLES = frozenset(words("en", "words_before_titles"))
-"""Words right before quotation marks that make what they hold a title (a forum on «…», a film titled "…")."""
+WORDS_BEFORE_TITLES = frozenset(words("en", "words_before_titles", capital="no"))
+"""Words right before quotation marks that make what they hold a title (a film titled "…")."""
+WORDS_BEFORE_CAPITALISED_TITLES = frozenset(words("en", "words_before_titles", capital="yes"))
+"""Words that do so only before a quotation opening with a capital letter (a forum on «Greater Eurasia…», not
+called on “all citizens …”)."""
 THING_NOUNS = frozenset(words("en", "thing_nouns"))
 """Nouns of things given names, right before the name (the discussion club Parasat, the article «…»)."""
 CURRENCY_NOUNS = words("en", "currency_nouns")

@@ -49,6 +49,7 @@ from pipeline.lang.en.lexicon import (
     TITLE_MODIFIERS,
     TOPIC_ON_VERBS,
     TOPIC_TO_VERBS,
+    WORDS_BEFORE_CAPITALISED_TITLES,
     WORDS_BEFORE_NAMES,
     WORDS_BEFORE_TITLES,
     alternatives,
@@ -121,9 +122,11 @@ _AFTER = re.compile(
 )
 """`"…," X said (jokingly).`: the speaker, the verb, and at most a manner adverb before the sentence goes on; a
 dash before them (`"…", - X noted.`, as translated text writes it) belongs to neither."""
+_PUBLISHED = "published|posted|released|issued"
+"""Verbs of putting words out in writing (the information published by X, published on its website)."""
 _SOURCE_AFTER_QUOTE = re.compile(
     rf"[ \t]*,?[ \t]+(?P<phrase>{alternatives(tuple(SOURCE_OPENINGS))})[ \t]+"
-    r"(?:the[ \t]+(?:information|data|report|statement)[ \t]+(?:published[ \t]+|released[ \t]+|issued[ \t]+)?by[ \t]+)?"
+    rf"(?:the[ \t]+(?:information|data|report|statement)[ \t]+(?:{_PUBLISHED}[ \t]+)?by[ \t]+)?"
     rf"(?P<speaker>{_NAME_PART}{{2,100}}?)[ \t]*[.!](?=[ \t]|$)"
 )
 """`"…", according to the Committee.`, `…», according to the information published by X.`: a source after a
@@ -136,8 +139,12 @@ _THING_NOUN_MOST = 40
 """Characters before a quotation searched for the noun of the thing it may name."""
 _THING_NOUN_BEFORE = re.compile(rf"\b(?:{alternatives(THING_NOUNS)})[ \t]*$")
 """A noun of a named thing right before a quotation (`the article «…»`, ``data/thing_nouns.tsv``): its title."""
+_TITLE_WORD_MOST = 20
+"""Characters before a quotation searched for a word that makes it a title."""
 _TITLE_WORD_BEFORE = re.compile(rf"(?<![\w-])(?:{alternatives(WORDS_BEFORE_TITLES)})[ \t]+$")
 """A word that makes the quotation right after it a title (``data/words_before_titles.tsv``)."""
+_CAPITALISED_TITLE_WORD = re.compile(rf"(?<![\w-])(?:{alternatives(WORDS_BEFORE_CAPITALISED_TITLES)})[ \t]+$")
+"""A word that makes a quotation opening with a capital letter right after it a title (a forum on «Greater …»)."""
 _QUOTATION_WORDS = 6
 """Words a quotation holds at least to be someone's words even with no attribution (not a quoted name or title)."""
 _CIRCUMSTANCE = "at|in|on|during|while|when|after|before"
@@ -440,11 +447,13 @@ _TRAILING_APPOSED = re.compile(
 """`…, Aibek Smadiyarov, official spokesperson of the Ministry, said.`: the name, what he is, then the verb (the
 comma after what he is is sometimes left out: `…, Kuandyk Kassymov, the head of the Department … said`)."""
 _TRAILING_TITLE_FIRST = re.compile(
-    rf",[ \t]+[^,.;\"“”«»]{{0,{_APPOSITION_MOST}}}?\b(?:{_ANY_TITLE}),[ \t]+(?P<speaker>{_FULL_NAME}),[ \t]+"
+    rf",[ \t]+(?:(?:(?!\b(?:of|for)\b)[^,.;\"“”«»]){{0,{_APPOSITION_MOST}}}?\b(?:{_ANY_TITLE})),[ \t]+"
+    rf"(?P<speaker>{_FULL_NAME}),[ \t]+"
     rf"(?:ha(?:s|ve)[ \t]+)?(?P<cue>{_VERB})(?:[ \t]+{_HOW_SAID}[^,.;\"“”«»]{{0,120}})?[.!]?[ \t]*$"
 )
 """`…, the mayor's press secretary, Elvira Zhurgenbayeva, has announced on Facebook.`: what the speaker is, then the
-name set off by commas, then the verb."""
+name set off by commas, then the verb; not a title after `of` or `for` (`the press service of the President, X,
+reported`: the name is the President's, and the press service speaks)."""
 _TRAILING_TITLED = re.compile(
     rf",[ \t]+(?P<speaker>{_FULL_NAME}[ \t]+[^,.;\"“”«»]{{0,{_APPOSITION_MOST}}}?\b(?:{_ANY_TITLE})),[ \t]+"
     rf"(?P<cue>{_VERB})[.!]?[ \t]*$"
@@ -598,7 +607,8 @@ def find_quotes(
         if quoted.start() == rest_at:  # `"A," X added, "B"`: B is X's too
             found.append(QuoteCandidate(s, e, "direct", found[-1].cue, *rest_of, 0.85))
             continue
-        if _TITLE_WORD_BEFORE.search(text, max(start, quoted.start() - _THING_NOUN_MOST), quoted.start()):
+        before = text[max(start, quoted.start() - _TITLE_WORD_MOST) : quoted.start()]
+        if _TITLE_WORD_BEFORE.search(before) or (text[s : s + 1].isupper() and _CAPITALISED_TITLE_WORD.search(before)):
             continue  # `the forum on «Greater Eurasia: Dialogue. Trust. Partnership», Kazinform reports`: a title
         after = _AFTER.match(text, quoted.end(), end)
         if after is None and text.startswith(",", quoted.end()) and len(text[s:e].split()) >= 3:
@@ -1460,7 +1470,7 @@ def _names_a_rule(source: str) -> bool:
     return bool(words) and words[-1] in DATA_SOURCES and not owned and all(word.islower() for word in written)
 
 
-_PUBLISHED_ASIDE = re.compile(r"(?:published|posted|released|issued)[ \t]+(?:on|in|by)[ \t][^,.;\"“”«»]{1,60},[ \t]*")
+_PUBLISHED_ASIDE = re.compile(rf"(?:{_PUBLISHED})[ \t]+(?:on|in|by)[ \t]+[^,.;\"“”«»]{{1,60}},[ \t]*")
 """Where the source's words appeared, set off by commas after it (`published on its website,`): no words of its own."""
 
 

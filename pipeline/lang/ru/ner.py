@@ -754,17 +754,12 @@ _HONORIFIC_AFTER = re.compile(_HONORIFIC.removesuffix("?"))
 
 _CAPITALISED_BEFORE = re.compile(r"(?<![\w-])(?P<word>[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)[ \t]+$")
 """The capitalised word (a hyphenated given name too: Касым-Жомарта) right before a mention."""
-_ADJECTIVE_AFTER_NAME = re.compile(
-    r"(?P<name>[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?[ \t]+[А-ЯЁ][а-яё]+)[ \t]+[А-ЯЁ][а-яё]+(?:ск|цк)"
-    r"(?:ую|ая|ий|ой|ого|ому|им|ом|ое|ие|их|ими)"
-)
-"""A given name and a surname, then a capitalised adjective in -ский (`Касым-Жомарта Токаева Жаркентскую мечеть`):
-the adjective opens the next noun phrase."""
 
 
 def _named_in_full(text: str, mention: Mention) -> Mention:
     """A person's name as the text gives it in full: a surname read alone takes the given name right before it in
-    any case (`Президента Касым-Жомарта [Токаева]`), and a name read on into the adjective after it loses it."""
+    any case (`Президента Касым-Жомарта [Токаева]`), and a name read on into the adjective after it loses it (not a
+    surname in -ский after a patronymic: `Владимир Вольфович Жириновский`)."""
     if mention.label != "PER":
         return mention
     if " " not in text[mention.start : mention.end]:
@@ -773,7 +768,8 @@ def _named_in_full(text: str, mention: Mention) -> Mention:
             return dataclasses.replace(mention, start=before.start("word"), entity_id=None)
         return mention
     adjective = _ADJECTIVE_AFTER_NAME.fullmatch(text, mention.start, mention.end)
-    if adjective is not None and _is_given_name(text[mention.start : mention.end].split()[0]):
+    words = text[mention.start : mention.end].split()
+    if adjective is not None and _is_given_name(words[0]) and not words[1].lower().endswith(PATRONYMIC_ENDINGS):
         return dataclasses.replace(mention, end=adjective.end("name"), entity_id=None)
     return mention
 
@@ -1005,6 +1001,11 @@ def find_natasha(ctx: BlockContext) -> list[Mention]:
 
 _NAME_WORD = re.compile(r"[А-ЯЁӘІҢҒҮҰҚӨҺ][а-яёәіңғүұқөһ-]+")
 _PLACE_ADJECTIVE = re.compile(r"[А-ЯЁ][а-яё-]+(?:ск|цк)(?:ий|ой|ая|ое|ого|ому|ую|ом|ие|их|им|ими)")
+_ADJECTIVE_AFTER_NAME = re.compile(
+    rf"(?P<name>[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?[ \t]+[А-ЯЁ][а-яё]+)[ \t]+{_PLACE_ADJECTIVE.pattern}"
+)
+"""A given name and a surname, then a capitalised adjective in -ский (`Касым-Жомарта Токаева Жаркентскую мечеть`):
+the adjective opens the next noun phrase."""
 _LOWER_WORD = re.compile(r"[ \t]+([а-яё]+)")
 
 

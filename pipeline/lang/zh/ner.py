@@ -1537,16 +1537,14 @@ def _person_at_words(text: str, sentence: Sentence, mention: Mention) -> Mention
     opening = mention.start - 1
     if (
         joiner == mention.start + 1
-        and opening > sentence.start
+        and opening >= sentence.start
         and has_han(text[opening])
-        and (text[opening - 1] in _LIST_MARKS or not text[opening - 1].isalnum())
+        and text[opening] not in _NAME_JOINING_WORDS
+        and text[opening] not in _FUNCTION_CHARS  # 对乔·拜登: a preposition before the name
+        and (opening == 0 or text[opening - 1] in _NAME_JOINING_WORDS or not text[opening - 1].isalnum())
     ):
         return dataclasses.replace(mention, start=opening)  # a given name of one character is rare: 、席[琳·迪翁]
     return mention
-
-
-_LIST_MARKS = frozenset("、和与及")
-"""What stands before a name in a list of names (、, 和): the name begins after it."""
 
 
 _FUNCTION_TAGS = frozenset({"d", "p", "c", "u", "ul", "uj", "uz", "ug", "uv", "ud"})
