@@ -4788,3 +4788,14 @@ def test_english_a_compass_word_never_opens_a_persons_name(pipeline) -> None:  #
     no person's name."""
     doc = annotate(pipeline, "Title\n\nHe visited North Carolina and South Carolina last year.\n")
     assert [(name, label) for name, label, _ in mentions(doc)] == [("North Carolina", "LOC"), ("South Carolina", "LOC")]
+
+
+def test_the_white_house_is_a_body_in_every_language(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """The White House speaks for the US administration, as Akorda does for the President: a body, one entity in the
+    three languages and in any case form (`в Белом доме`)."""
+    for text in ("Title\n\nThe meeting was held at the White House.\n", "Заголовок\n\nВстреча прошла в Белом доме.\n"):
+        assert [(label, entity) for _, label, entity in mentions(annotate(pipeline, text))] == [
+            ("ORG", "org:white-house")
+        ]
+    doc = annotate(pipeline, "标题\n\n会谈在白宫举行。\n")
+    assert [(label, entity) for _, label, entity in mentions(doc)] == [("ORG", "org:white-house")]
