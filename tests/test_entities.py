@@ -4799,3 +4799,18 @@ def test_the_white_house_is_a_body_in_every_language(pipeline) -> None:  # type:
         ]
     doc = annotate(pipeline, "标题\n\n会谈在白宫举行。\n")
     assert [(label, entity) for _, label, entity in mentions(doc)] == [("ORG", "org:white-house")]
+
+
+def test_kazakh_landmarks_are_known_places_and_a_countrys_magazine_is_no_body(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """Medeu, Shymbulak, the Ustyurt plateau and Betpak-Dala are places in every language (the tagger reads 琼布拉克
+    and 麦迪奥 as persons); `意大利杂志` (an Italian magazine) and `美国媒体` describe, and name no body."""
+    doc = annotate(pipeline, "标题\n\n意大利杂志将琼布拉克评选为全球最美的滑雪场之一，麦迪奥也在榜单上。\n")
+    assert [(name, label, entity) for name, label, entity in mentions(doc)] == [
+        ("意大利", "LOC", "loc:italy"),
+        ("琼布拉克", "LOC", "loc:shymbulak"),
+        ("麦迪奥", "LOC", "loc:medeu"),
+    ]
+    doc = annotate(pipeline, "标题\n\n赛加羚羊分为乌斯秋尔特种群和比特帕克达拉种群。\n")
+    assert [entity for _, _, entity in mentions(doc)] == ["loc:ustyurt-plateau", "loc:betpak-dala"]
+    doc = annotate(pipeline, "Заголовок\n\nТуристы посетили Медеу и Шымбулак.\n")
+    assert [entity for _, _, entity in mentions(doc)] == ["loc:medeu", "loc:shymbulak"]
