@@ -2674,12 +2674,19 @@ def _sentences_before(index: _Index, sentence_start: int) -> Iterator[tuple[int,
         end = start
 
 
+def _opens_a_body(index: _Index, start: int, end: int) -> bool:
+    """Whether an organisation's name begins at ``start`` and runs on past ``end`` (总统|办公厅)."""
+    return any(m.label == "ORG" and m.start == start and m.end > end for m in index.starting(start, start + 1))
+
+
 def _opening_title_end(index: _Index, start: int, end: int) -> int | None:
     """Where the title that opens a sentence ends (`The Akim`, `The Minister of Energy`), when it opens with one
     and names nobody in it."""
     text = index.doc.text
     opening = len(text[start:end]) - len(text[start:end].lstrip())
     han_title = next((title for title in _HAN_TITLES if text.startswith(title, start + opening)), None)
+    if han_title is not None and _opens_a_body(index, start + opening, start + opening + len(han_title)):
+        return None  # `总统办公厅相关负责人证实`: the title begins a body's name, no one's title
     if han_title is not None:  # `市长表示，…`: a Chinese sentence opened by a title alone
         return start + opening + len(han_title)
     han_office = next((phrase for phrase in _HAN_OFFICE_PHRASES if text.startswith(phrase, start + opening)), None)

@@ -7961,3 +7961,15 @@ def test_he_after_a_quotation_is_the_holder_of_the_title_that_opened_the_sentenc
         'of raw materials," he said.\n',
     )
     assert [q.speaker_entity_id for q in doc.quotes] == ["per:en:Nurakhmet Nuriyev", "per:olzhas-bektenov"]
+
+
+def test_chinese_a_title_that_begins_a_bodys_name_opens_no_titled_sentence(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """`总统办公厅相关负责人证实，…。他指出，…`: 总统 begins the presidential office's name; the pronoun is the
+    speaker who went on before (达德巴伊), not the President."""
+    doc = annotate(
+        pipeline,
+        " date 2026-03-02\n标题\n\n阿依别克·达德巴伊指出，公投筹备工作正在推进。\n\n"
+        "达德巴伊表示，总统仍对宪法草案投入大量精力。总统办公厅相关负责人证实，总统甚至在夜间亲自审阅文本。\n\n"
+        "他指出，新宪法草案充分体现了总统的政治理念。\n",
+    )
+    assert doc.quotes[-1].speaker_entity_id == "per:aibek-dadebay"
