@@ -7973,3 +7973,17 @@ def test_chinese_a_title_that_begins_a_bodys_name_opens_no_titled_sentence(pipel
         "他指出，新宪法草案充分体现了总统的政治理念。\n",
     )
     assert doc.quotes[-1].speaker_entity_id == "per:aibek-dadebay"
+
+
+def test_chinese_an_added_statement_runs_on_over_its_paragraph(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """`他还补充道，A。B。`: 补充道 reports without quotation marks too, and runs on as `补充说` and `表示` do; after a
+    quotation (`“…”他补充道。`) it stays the quotation's verb."""
+    doc = annotate(
+        pipeline,
+        "标题\n\n市长介绍了规划。他还补充道，山区目前有1500块未开发的农业用地。下一阶段将对总体规划进行修订。\n\n"
+        "“我们会继续努力。”他补充道。\n",
+    )
+    assert [(doc.span(q.start, q.end), q.kind) for q in doc.quotes] == [
+        ("山区目前有1500块未开发的农业用地。下一阶段将对总体规划进行修订。", "indirect"),
+        ("我们会继续努力。", "direct"),
+    ]
