@@ -7987,3 +7987,16 @@ def test_chinese_an_added_statement_runs_on_over_its_paragraph(pipeline) -> None
         ("山区目前有1500块未开发的农业用地。下一阶段将对总体规划进行修订。", "indirect"),
         ("我们会继续努力。", "direct"),
     ]
+
+
+def test_english_present_tense_verbs_of_assertion_report_a_clause(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """`He asserts that …`, `She acknowledges that …`: the present forms report as the past ones do; `The report
+    highlights the growth` (a noun object) reports nothing."""
+    doc = annotate(
+        pipeline,
+        "Title\n\nMarat Omarov spoke at the forum. He asserts that the telecommunications market is a natural "
+        "monopoly.\n\nThe report highlights the growth of exports.\n",
+    )
+    assert [(doc.span(q.start, q.end), q.speaker_entity_id) for q in doc.quotes] == [
+        ("the telecommunications market is a natural monopoly.", "per:en:Marat Omarov")
+    ]
