@@ -7990,8 +7990,8 @@ def test_chinese_an_added_statement_runs_on_over_its_paragraph(pipeline) -> None
 
 
 def test_english_present_tense_verbs_of_assertion_report_a_clause(pipeline) -> None:  # type: ignore[no-untyped-def]
-    """`He asserts that …`, `She acknowledges that …`: the present forms report as the past ones do; `The report
-    highlights the growth` (a noun object) reports nothing."""
+    """`He asserts that …`, `He points out that …`: the present forms report as the past ones do; `The report
+    highlights the growth` (a noun object) reports nothing, nor `In his remarks` (a noun, no verb)."""
     doc = annotate(
         pipeline,
         "Title\n\nMarat Omarov spoke at the forum. He asserts that the telecommunications market is a natural "
@@ -8000,3 +8000,9 @@ def test_english_present_tense_verbs_of_assertion_report_a_clause(pipeline) -> N
     assert [(doc.span(q.start, q.end), q.speaker_entity_id) for q in doc.quotes] == [
         ("the telecommunications market is a natural monopoly.", "per:en:Marat Omarov")
     ]
+    doc = annotate(
+        pipeline,
+        "Title\n\nMarat Omarov spoke at the forum. He points out that the market is a natural monopoly.\n\n"
+        "In his remarks Marat Omarov emphasized the need for repair works.\n",
+    )
+    assert [doc.span(q.start, q.end) for q in doc.quotes] == ["the market is a natural monopoly."]  # remarks: a noun
