@@ -757,22 +757,17 @@ def link(
                 mention.entity_id = aliases.get(("ministry", ministry))  # `the Kazakh Ministry of Energy`
             if mention.entity_id is None and mention.label == "PER" and spellings is not None:
                 mention.entity_id = spellings.find(form) or spellings.find_initialled(form)
-                surname_alone = has_han(form) and len(name_parts(form)) == 1
-                alias = _surname_alias(form, aliases) if mention.entity_id is None and surname_alone else None
-                if mention.entity_id is None and surname_alone and alias is None:
-                    # a surname alone that reads as an office holder's and as no one's alias exactly: the holder,
-                    # whom the news quotes, before a spelling one letter off (别森巴耶夫 is the minister Бейсембаев,
-                    # not Бейсенбаев)
-                    holder = spellings.find_reading(form)
-                    mention.entity_id = holder if holder in OFFICE_HOLDER_IDS else None
+                if mention.entity_id is None and has_han(form) and len(name_parts(form)) == 1:
+                    # a surname alone: an alias it reads as exactly, else the one person it reads as (of two, the
+                    # office holder: 别森巴耶夫 is the minister Бейсембаев, not Бейсенбаев), before spellings one
+                    # letter off in Latin or by consonants
+                    mention.entity_id = _surname_alias(form, aliases) or spellings.find_reading(form)
                 if mention.entity_id is None and has_han(form) and (latin := romanized_person(f"per:zh:{form}")):
                     mention.entity_id = spellings.find(latin)  # 阿斯哈特·沙哈洛夫 -> Askhat Shakhalov ~ Shakharov
                 if mention.entity_id is None and has_han(form):
                     mention.entity_id = spellings.find_transliteration(form)
-                if mention.entity_id is None and has_han(form) and not surname_alone:
+                if mention.entity_id is None and has_han(form) and len(name_parts(form)) >= 2:
                     mention.entity_id = spellings.find_reading(form)
-                if mention.entity_id is None and surname_alone:
-                    mention.entity_id = alias
             if mention.entity_id is None and mention.label == "PER" and (stem := _without_case_ending(form)):
                 # `Бахтиёром Саидовым`, whose surname the normal form kept in the instrumental
                 mention.entity_id = aliases.get(("PER", _fold(stem))) or (spellings.find(stem) if spellings else None)

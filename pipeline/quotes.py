@@ -283,7 +283,9 @@ def _offices_held(entity_id: str, date: dt.date | None) -> frozenset[str]:
     or a minister (``akim@``, ``minister@``) holds none, so that a bare `аким` may still be the akim the article
     names."""
     return frozenset(
-        office for office, *_ in OFFICE_HOLDERS if "@" not in office and _holder_of(office, date) == entity_id
+        office
+        for office, *_ in OFFICE_HOLDERS
+        if not office.startswith((_LOCAL_OFFICE, _MINISTER_OFFICE)) and _holder_of(office, date) == entity_id
     )
 
 
@@ -1589,6 +1591,8 @@ class _Index:
         """The first quote of each interview turn that has a speaker: the turn's later paragraphs share it."""
         self.unnamed_holders: set[int] = set()
         """Starts of quotes whose pronoun stands for the holder of an office the article names no one in."""
+        self.title_ends: dict[tuple[int, int], int | None] = {}
+        """Where the title opening each sentence asked of ends (``_opening_title_end``)."""
         self._lemmas: dict[int, str] | None = None
         self._features: dict[str, dict[int, str]] = {}
         self.surfaces: dict[str, set[str]] = {}
@@ -2681,7 +2685,13 @@ def _opens_a_body(index: _Index, start: int, end: int) -> bool:
 
 def _opening_title_end(index: _Index, start: int, end: int) -> int | None:
     """Where the title that opens a sentence ends (`The Akim`, `The Minister of Energy`), when it opens with one
-    and names nobody in it."""
+    and names nobody in it; once per sentence (each pronoun's look-back asks of the same sentences)."""
+    if (start, end) not in index.title_ends:
+        index.title_ends[start, end] = _title_end_in(index, start, end)
+    return index.title_ends[start, end]
+
+
+def _title_end_in(index: _Index, start: int, end: int) -> int | None:
     text = index.doc.text
     opening = len(text[start:end]) - len(text[start:end].lstrip())
     han_title = next((title for title in _HAN_TITLES if text.startswith(title, start + opening)), None)

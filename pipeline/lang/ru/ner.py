@@ -320,8 +320,15 @@ def _bare_head(text: str, mention: Mention) -> bool:
         mention.label == "ORG"
         and word.isalpha()
         and not word.isupper()
-        and any(word.lower().startswith(head) and len(word) - len(head) <= 3 for head in BODY_HEADS if len(head) > 2)
+        and _BARE_HEAD_WORD.fullmatch(word.lower()) is not None
     )
+
+
+_BARE_HEAD_WORD = re.compile(
+    rf"(?:{'|'.join(re.escape(head) for head in sorted(BODY_HEADS, key=len, reverse=True) if len(head) > 2)})"
+    r"[^\W\d_]{0,3}"
+)
+"""A body's head noun with a case ending of three letters at most (департаменте, управлении; ``body_heads.tsv``)."""
 
 
 _COMPOUND_ADJECTIVE = re.compile(rf"[А-ЯЁ][а-яё]+о-[а-яё]+(?:{'|'.join(ADJECTIVE_ENDINGS)}|ое|ые|ие)")

@@ -196,9 +196,6 @@ def transliterated_names(
 
 
 _HEAD_WORDS = frozenset((*ORG_SUFFIXES, *ORG_WORDS, *PLACE_SUFFIXES))
-_PARTY_HEADS = tuple(ORG_SUFFIXES)
-"""Heads of a body that deals with others as one party (公司, 集团, 银行, 大学: ``org_words.tsv``'s ``after_translit``
-column), never named jointly with a place and a conjunction before it, as a joint committee is."""
 """Words that head a body's or a place's name (基金, 中心, 地区): no name of their own after a title (`荣获国家杰出青年
 基金`: the fund, no person)."""
 
@@ -1619,7 +1616,7 @@ def _with_ministry_fields(text: str, sentence: Sentence, mention: Mention, other
         if any(other is not mention and other.label != "LOC" for other in overlapping):
             break  # another name: 联合国和伊斯兰会议组织 are two bodies, 安南与伊拉克政府 a person and one
         if token.xpos == "ns":
-            if text[token.end : token.end + 1] in _CONJUNCTIONS and text.endswith(_PARTY_HEADS, 0, mention.end):
+            if text[token.end : token.end + 1] in _CONJUNCTIONS and text.endswith(ORG_SUFFIXES, 0, mention.end):
                 return mention  # `奇姆肯特与[中国陕西建工集团]`: the city and the company it deals with, two parties
             return _widened(mention, token.start) if joined else mention
         if any(other is not mention for other in overlapping):
