@@ -17,7 +17,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 
 from pipeline.document import Block, Document, Mention, Quote
-from pipeline.entities import OFFICE_HOLDER_IDS
+from pipeline.entities import OFFICE_HOLDER_IDS, alias_index
 from pipeline.gazetteer import HOME_CAPITAL, HOME_COUNTRY, GazetteerEntity
 from pipeline.lang import gendered_name_endings, given_name_genders, language_for, languages, romanized_person
 from pipeline.lang.en.ner import ministry_key
@@ -332,12 +332,12 @@ class QuoteFinder:
         X` is the Ministry of Energy."""
         self._ministry_ids = frozenset(self.ministries.values())
         self._zh_bodies = {
-            surface: entity.id
-            for entity in self.gazetteer.values()
-            if entity.type == "ORG"
-            for surface in entity.surfaces("zh")
+            name: entity_id
+            for (label, name), entity_id in alias_index(list(self.gazetteer.values())).items()
+            if label == "ORG" and has_han(name)
         }
-        """The gazetteer's bodies by their Chinese names (卫生部 -> the Ministry of Health), as in 卫生部长."""
+        """The gazetteer's bodies by their Chinese names (卫生部 -> the Ministry of Health), as in 卫生部长; a name two
+        bodies share names neither (``alias_index``)."""
         home = self.gazetteer.get(HOME_COUNTRY)
         self._han_home_names = tuple(sorted(home.surfaces("zh") if home else (), key=len, reverse=True))
         """The home country's Chinese names (哈萨克斯坦, 哈国), which may open a body's (哈萨克斯坦卫生部长)."""

@@ -281,6 +281,11 @@ def mapping(lang: str, name: str, value: str) -> dict[str, str]:
     return {row[key]: row[value] for row in load_table(lang, name, kind)}
 
 
+def title_column(lang: str, column: str) -> dict[str, str]:
+    """Lower-case title -> a column of the language's ``titles.tsv`` where the row fills it (office, place)."""
+    return {title.lower(): value for title, value in mapping(lang, "titles", column).items() if value}
+
+
 def body_pointers(lang: str) -> dict[str, tuple[str, tuple[str, ...]]]:
     """Words pointing back to a body (``body_anaphors``) -> the end of that body's name and the stems one word of
     it starts with (该部 -> (部, ()); полиции -> ("", (полиц, дп))); ``*`` is any word, so any body, not an office

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.rules import body_pointers, genders, mapping, words
+from pipeline.rules import body_pointers, genders, mapping, title_column, words
 
 REPORTING_VERBS = words("en", "reporting_verbs")
 REPORTING_VERBS_INDIRECT = words("en", "reporting_verbs", cue="both") + words("en", "reporting_verbs", cue="indirect")
@@ -42,7 +42,7 @@ TOPIC_TO_VERBS = frozenset(words("en", "reporting_verbs", topic="to"))
 """Verbs whose `to` opens what they answer (responded to the situation), unless an audience follows (to reporters)."""
 """Verbs after which `on` opens what was reported (`reported on the campaign`), not where it was said."""
 PERSON_TITLES = words("en", "titles")
-TITLE_OFFICES = {title.lower(): office for title, office in mapping("en", "titles", "office").items() if office}
+TITLE_OFFICES = title_column("en", "office")
 """A title -> the office it names (``office`` column), for titles of distinct offices."""
 RESOLVING_TITLES = tuple(title.lower() for title in words("en", "titles", resolves="yes"))
 NAME_SPLITTING_TITLES = words("en", "titles", splits_name="yes")
@@ -234,5 +234,5 @@ def spelling_forms(name: str) -> tuple[str, ...]:
 
 BODY_ANAPHORS = body_pointers("en")
 """Words pointing back to a body named before (the meteorological service -> Kazhydromet), ``body_anaphors.tsv``."""
-LOCAL_TITLES = {title.lower(): place for title, place in mapping("en", "titles", "place").items() if place}
+LOCAL_TITLES = title_column("en", "place")
 """A local office's title (lower case) -> the place whose head it names: region, city or any (``place`` column)."""

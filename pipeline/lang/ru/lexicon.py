@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 
 from pipeline.lang.ru.palladius import chinese_name_in_pinyin
-from pipeline.rules import body_pointers, genders, load_table, mapping, words
+from pipeline.rules import body_pointers, genders, load_table, mapping, title_column, words
 from pipeline.spelling import Respeller
 
 REPORTING_VERBS = words("ru", "reporting_verbs")
@@ -15,7 +15,7 @@ REPORTING_VERBS_INDIRECT = words("ru", "reporting_verbs", cue="both") + words("r
 X`; `поздравил X с победой` reports no words)."""
 VERB_ENDINGS = ("а", "и", "о")
 PERSON_TITLES = words("ru", "titles")
-TITLE_OFFICES = {title.lower(): office for title, office in mapping("ru", "titles", "office").items() if office}
+TITLE_OFFICES = title_column("ru", "office")
 """A title -> the office it names (``office`` column), for titles of distinct offices."""
 RESOLVING_TITLES = tuple(
     form
@@ -213,5 +213,5 @@ TOLD_OUTLETS = words("ru", "told_outlets")
 """Outlets told, written between a verb of saying and who spoke (Как рассказали Kazinform в пресс-службе)."""
 BODY_OWNERS = mapping("ru", "body_owners", "name")
 """Owners written by their office in the genitive -> the name their press service takes (президента -> Akorda)."""
-LOCAL_TITLES = {title.lower(): place for title, place in mapping("ru", "titles", "place").items() if place}
+LOCAL_TITLES = title_column("ru", "place")
 """A local office's title (lower case) -> the place whose head it names: region, city or any (``place`` column)."""

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pipeline.rules import body_pointers, characters, genders, mapping, words
+from pipeline.rules import body_pointers, characters, genders, mapping, title_column, words
 
 REPORTING_VERBS = words("zh", "reporting_verbs", cue="both")
 """Verbs that introduce reported speech and attribute quoted words (X表示, 据X介绍)."""
@@ -200,7 +200,7 @@ COMMEMORATING_WORDS = tuple(words("zh", "commemorating_words"))
 """Words right before a person's name that make it a name commemorated (named after, имени, 纪念)."""
 BODY_OWNERS = mapping("zh", "body_owners", "name")
 """Owners written by their office -> the name their press office takes (哈萨克斯坦总统 -> Akorda)."""
-LOCAL_TITLES = {title.lower(): place for title, place in mapping("zh", "titles", "place").items() if place}
+LOCAL_TITLES = title_column("zh", "place")
 """A local office's title (lower case) -> the place whose head it names: region, city or any (``place`` column)."""
 PASSING_ON_VERBS = frozenset(words("zh", "reporting_verbs", passes_on="yes"))
 """An outlet's verbs that pass on the words of the one its reported clause names (称)."""
