@@ -78,26 +78,53 @@ def gold_spans(offsets: list[tuple[int, int]], tags: list[str]) -> set[Span]:
 FACTRU_LABELS = {"Person": "PER", "Location": "LOC", "LocOrg": "LOC", "Org": "ORG"}
 """factRuEval-2016 object types as PER/LOC/ORG, as natasha's benchmark maps them (a country or city named as a
 polity, LocOrg, is a place; Project, Facility and Event are left out)."""
+FACTRU_NAME_SPANS = {"ORG": "org_name", "LOC": "loc_name"}
+"""The span type that names a body or a place inside its object (`мид Грузии`: the object; `Грузии`, a loc_name of
+a Location object, and `мид`, an org_name)."""
+FACTRU_CONVENTIONS = ("names", "objects")
 
 
-def read_factru(folder: Path) -> list[tuple[str, set[Span]]]:
+def _outermost(spans: list[Span]) -> list[Span]:
+    """Spans that overlap none kept before them, the earliest and then the longest first (natasha's benchmark
+    keeps `мид Грузии` as one span where an ORG and a LOC overlap)."""
+    kept: list[Span] = []
+    for span in sorted(spans, key=lambda s: (s[0], -s[1])):
+        if not kept or kept[-1][1] <= span[0]:
+            kept.append(span)
+    return kept
+
+
+def read_factru(folder: Path, convention: str = "names") -> list[tuple[str, set[Span]]]:
     """(sentence text, gold spans) per sentence of a factRuEval-2016 folder (``.txt``, ``.tokens``, ``.spans``,
-    ``.objects`` per document). An object runs from its first span's start to its last span's end; an object
-    that crosses a sentence edge is left out (the sentences are the ``.tokens`` file's, blank-line separated)."""
+    ``.objects`` per document); an object that crosses a sentence edge is left out (the sentences are the
+    ``.tokens`` file's, blank-line separated).
+
+    ``names`` (the default) reads the objects as natasha's benchmark (naeval) does, the convention behind the
+    published natasha figures: a person runs from its first span's start to its last span's end; a body or a place
+    is each of its name spans (`org_name`, `loc_name`), not the descriptors around them; where spans overlap, the
+    earliest and longest stays. ``objects`` takes every object from its first span's start to its last span's end
+    (`Козицкого переулка`, `мид Грузии` as a place and a body over it)."""
     sentences: list[tuple[str, set[Span]]] = []
     for tokens_path in sorted(folder.glob("*.tokens")):
         text = tokens_path.with_suffix(".txt").read_text(encoding="utf-8-sig")
-        extents: dict[str, tuple[int, int]] = {}
+        extents: dict[str, tuple[int, int, str]] = {}
         for line in tokens_path.with_suffix(".spans").read_text(encoding="utf-8").splitlines():
             fields = line.split()
             if len(fields) >= 4:
-                extents[fields[0]] = (int(fields[2]), int(fields[2]) + int(fields[3]))
+                extents[fields[0]] = (int(fields[2]), int(fields[2]) + int(fields[3]), fields[1])
         objects: list[Span] = []
         for line in tokens_path.with_suffix(".objects").read_text(encoding="utf-8").splitlines():
             fields = line.split("#", 1)[0].split()
-            if len(fields) >= 3 and fields[1] in FACTRU_LABELS:
-                parts = [extents[span] for span in fields[2:]]
-                objects.append((min(p[0] for p in parts), max(p[1] for p in parts), FACTRU_LABELS[fields[1]]))
+            if len(fields) < 3 or fields[1] not in FACTRU_LABELS:
+                continue
+            label, parts = FACTRU_LABELS[fields[1]], [extents[span] for span in fields[2:]]
+            if convention == "objects" or label == "PER":
+                objects.append((min(p[0] for p in parts), max(p[1] for p in parts), label))
+            else:
+                names = [(p[0], p[1], label) for p in parts if p[2] == FACTRU_NAME_SPANS[label]]
+                objects += _outermost(names)
+        if convention == "names":
+            objects = _outermost(objects)
         bounds: list[tuple[int, int]] = []
         first = last = -1
         for line in [*tokens_path.read_text(encoding="utf-8").splitlines(), ""]:
@@ -162,6 +189,13 @@ def main() -> None:
     parser.add_argument(
         "--held-out", action="store_true", help="only the MSRA training sentences held out from the Chinese tagger"
     )
+    parser.add_argument(
+        "--factru-convention",
+        choices=FACTRU_CONVENTIONS,
+        default="names",
+        help="how factRuEval objects become spans: their name spans as natasha's benchmark reads them (default), or"
+        " each whole object",
+    )
     parser.add_argument("--natasha", action="store_true", help="score natasha's NER alone (Russian), not the stage")
     parser.add_argument(
         "--errors", type=Path, help="write each missed (FN) and spurious (FP) span with its sentence to this file"
@@ -169,7 +203,7 @@ def main() -> None:
     args = parser.parse_args()
     path = args.conll or args.bio_chars or args.factru
     if args.factru is not None:
-        sentences = read_factru(args.factru)
+        sentences = read_factru(args.factru, args.factru_convention)
     else:
         sentences = [spaced(tokens, tags, args.bio_chars is not None) for tokens, tags in read_sentences(path)]
     if args.held_out:

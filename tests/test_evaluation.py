@@ -67,8 +67,10 @@ def test_public_ner_error_lines_name_the_missed_and_the_spurious_spans() -> None
 
 
 def test_factru_reader_gives_each_sentence_its_objects_as_spans(tmp_path: Path) -> None:
-    """An object spans its first to its last span; LocOrg is a place; Project is left out; offsets are the
-    sentence's own; an object across a sentence edge is dropped."""
+    """As natasha's benchmark reads factRuEval (the default), a person spans its first to its last span and a body
+    is its name span alone (`МИД`, not `МИД РФ`); with ``objects`` every object spans its first to its last span.
+    Either way LocOrg is a place, Project is left out, offsets are the sentence's own and an object across a
+    sentence edge is dropped."""
     text = "Глава МИД РФ Сергей Лавров прибыл в Москву. Проект «Сила» начат."
     words = [(m.start(), m.group()) for m in re.finditer(r"\w+|[^\w\s]", text)]
     first_sentence = [w for w in words if w[0] < 43]
@@ -87,8 +89,9 @@ def test_factru_reader_gives_each_sentence_its_objects_as_spans(tmp_path: Path) 
         "14 Project 6 # Сила\n",
         encoding="utf-8",
     )
-    sentences = _public_ner().read_factru(tmp_path)
-    assert [sentence for sentence, _ in sentences] == [text[:43], text[44:]]
+    by_names = _public_ner().read_factru(tmp_path)
+    sentences = _public_ner().read_factru(tmp_path, "objects")
+    assert [sentence for sentence, _ in sentences] == [sentence for sentence, _ in by_names] == [text[:43], text[44:]]
     first, second = sentences[0], sentences[1]
     assert {(first[0][s:e], label) for s, e, label in first[1]} == {
         ("МИД РФ", "ORG"),
@@ -96,7 +99,32 @@ def test_factru_reader_gives_each_sentence_its_objects_as_spans(tmp_path: Path) 
         ("Сергей Лавров", "PER"),
         ("Москву", "LOC"),
     }
-    assert second[1] == set()
+    assert {(by_names[0][0][s:e], label) for s, e, label in by_names[0][1]} == {
+        ("МИД", "ORG"),
+        ("РФ", "LOC"),
+        ("Сергей Лавров", "PER"),
+        ("Москву", "LOC"),
+    }
+    assert second[1] == by_names[1][1] == set()
+
+
+def test_factru_reader_keeps_the_outer_of_two_overlapping_names(tmp_path: Path) -> None:
+    """Where a body's name span holds a place's (`Правительство Москвы`), natasha's benchmark keeps the earliest and
+    longest: the body, not the place inside it."""
+    text = "Правительство Москвы решило."
+    words = [(m.start(), m.group()) for m in re.finditer(r"\w+|[^\w\s]", text)]
+    (tmp_path / "doc_2.txt").write_text(text, encoding="utf-8")
+    (tmp_path / "doc_2.tokens").write_text(
+        "\n".join(f"{100 + i} {start} {len(word)} {word}" for i, (start, word) in enumerate(words)) + "\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "doc_2.spans").write_text(
+        "1 org_name 0 20 0 2 # Правительство Москвы\n2 loc_name 14 6 0 1 # Москвы\n", encoding="utf-8"
+    )
+    objects = "10 Org 1 # Правительство Москвы\n11 Location 2 # Москвы\n"
+    (tmp_path / "doc_2.objects").write_text(objects, encoding="utf-8")
+    ((sentence, spans),) = _public_ner().read_factru(tmp_path)
+    assert {(sentence[s:e], label) for s, e, label in spans} == {("Правительство Москвы", "ORG")}
 
 
 def test_conll_reader_takes_tags_spelled_out(tmp_path: Path) -> None:
