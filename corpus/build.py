@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any, Protocol
 
 import pyarrow as pa
+import pyarrow.compute as pc
 
 from corpus import package_version
 from corpus.background import BackgroundWriter
@@ -325,22 +326,19 @@ def _write_reused(
     writer: AtomicDatasetWriter,
     pairs: PairCollector,
 ) -> set[str]:
-    """Take the unchanged documents' rows from the previous build: when nothing changed, its table files
-    as they are (the pair tables too when the pair threshold is the same; returns the tables taken),
-    else their rows copied."""
+    """Take the unchanged documents' rows from the previous build: when nothing changed, its table files as they are
+    (returns the tables taken), else their rows copied. Another pair threshold is a change: the pairs, and the
+    persons the entities table links through them, are made again."""
     unchanged = progress.unchanged
     if previous is None:
         return set()
-    if unchanged == previous.keys and not accepted.first_source_of:
-        same_pairs = previous.manifest.get("options", {}).get("pair_threshold") == plan.options.pair_threshold
-        adopted = [table for table in TABLES if same_pairs or table not in PAIR_TABLES]
-        adopt_everything(previous, writer, adopted)
-        if not same_pairs:
-            pairs.observe_build(previous.root)
+    same_pairs = previous.manifest.get("options", {}).get("pair_threshold") == plan.options.pair_threshold
+    if unchanged == previous.keys and not accepted.first_source_of and same_pairs:
+        adopt_everything(previous, writer, list(TABLES))
         accepted.first_source_of.update({doc_id: source for source, doc_id in unchanged})
         accepted.blocks_by_kind.update(previous.manifest.get("blocks_by_kind", {}))
         accepted.languages.update(previous.manifest.get("languages", {}))
-        return set(adopted)
+        return set(TABLES)
     if not unchanged:
         return set()
     for source, doc_id in sorted(unchanged):
@@ -370,13 +368,17 @@ def _finish(
     """The corpus-wide tables (entities, pairs), the manifest and the card; then the commit. Returns the
     build's seconds as the manifest records them."""
     options = plan.options
-    if "entities" not in adopted:
-        writer.write("entities", accepted.entities.table())
     pair_seconds = 0.0
+    doc_pairs = None
     if not adopted.issuperset(PAIR_TABLES):
         for table, data in pairs.pair_parts(options.pair_threshold):
             writer.write(table, data)
+            doc_pairs = data if table == "doc_pairs" else doc_pairs
         pair_seconds = pairs.seconds
+    if "entities" not in adopted:  # after the pairs: the persons two versions of a story name are linked
+        entities = accepted.entities.table(doc_pairs)
+        writer.write("entities", entities)
+        _respell_chinese_speakers(writer, entities, copied=bool(progress.unchanged))
     seconds = time.perf_counter() - started
     manifest = _manifest(plan, writer.row_counts, accepted, seconds)
     manifest["morphology"] = plan.description.morphology  # the tool behind upos, xpos, lemma and feats
@@ -396,6 +398,28 @@ def _finish(
     file_bytes, content_hash = writer.finish_tables()
     writer.commit(manifest, dataset_card(TABLES, manifest, file_bytes, content_hash))
     return seconds
+
+
+def _respell_chinese_speakers(writer: AtomicDatasetWriter, entities: pa.Table, copied: bool) -> None:
+    """Give the quotes of a Chinese person outside the gazetteer the English name the entities table settled: the
+    spelling of the same person in a paired article (``same_as``), which only the end of the build knows, else the
+    romanisation the quotes already have. Only when some person was linked, or rows were copied from a previous build
+    (whose links may no longer hold)."""
+    chinese = entities.filter(pc.starts_with(entities["entity_id"], "per:zh:"))
+    if not copied and not any(chinese["same_as"].to_pylist()):
+        return
+    names = dict(zip(chinese["entity_id"].to_pylist(), chinese["name_en"].to_pylist(), strict=True))
+
+    def respelled(quotes: pa.Table) -> pa.Table:
+        speakers = quotes["speaker_entity_id"].to_pylist()
+        written = quotes["speaker_name_en"].to_pylist()
+        column = quotes.schema.get_field_index("speaker_name_en")
+        respelled_names = [
+            names.get(speaker, name) if speaker else name for speaker, name in zip(speakers, written, strict=True)
+        ]
+        return quotes.set_column(column, quotes.schema.field(column), pa.array(respelled_names, pa.string()))
+
+    writer.rewrite("quotes", respelled)
 
 
 def _annotated(

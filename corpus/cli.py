@@ -430,7 +430,10 @@ def entities(dataset: Path, label: str | None, lang: str | None, top: int, fmt: 
             click.echo(json.dumps(rows, ensure_ascii=False, indent=2))
         return
     if fmt == "csv":
-        _write_csv(({**row, "aliases": "|".join(row["aliases"])} for row in rows), [*columns, "aliases"])
+        _write_csv(
+            ({**row, "aliases": "|".join(row["aliases"]), "same_as": "|".join(row["same_as"])} for row in rows),
+            [*columns, "aliases", "same_as"],
+        )
         return
     table = Table(title=f"{len(rows)} entities of {dataset}")
     for column in ("entity", "type", "zh", "ru", "en", "mentions", "documents"):

@@ -5,10 +5,12 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from typing import Any
 
 import pyarrow as pa
 
 from corpus.schemas import ENTITIES
+from pipeline.align.persons import NamedPerson, same_persons
 from pipeline.document import Document
 from pipeline.gazetteer import GazetteerEntity
 
@@ -65,7 +67,9 @@ class EntityIndex:
             romanized_person(entity_id)
         pa.array(["warm-up"])
 
-    def table(self) -> pa.Table:
+    def table(self, doc_pairs: pa.Table | None = None) -> pa.Table:
+        """The entities table; with the build's ``doc_pairs``, the persons that the two versions of a story name in two
+        scripts are linked (see :meth:`_link_paired_persons`)."""
         from pipeline.lang import romanized_person  # the language packages: only when a table is written
         from pipeline.lang.zh.translit import pinyin_reading
 
@@ -98,6 +102,59 @@ class EntityIndex:
                     "n_mentions": sum(entry.surfaces.values()),
                     "n_docs": len(entry.docs),
                     "docs": entry.docs,
+                    "same_as": [],
                 }
             )
+        if doc_pairs is not None and doc_pairs.num_rows:
+            self._link_paired_persons(rows, doc_pairs)
         return pa.Table.from_pylist(rows, schema=ENTITIES)
+
+    def _link_paired_persons(self, rows: list[dict[str, Any]], doc_pairs: pa.Table) -> None:
+        """In each pair of a Chinese article and its Russian or English version, a Chinese person outside the
+        gazetteer and the person of the other version whose name its reading is near are one
+        (:func:`pipeline.align.persons.same_persons`): each row lists the other in ``same_as``, the Chinese one
+        takes the other's English and Russian names (the person's own spelling, where the Chinese gave a
+        romanisation), and the other takes the Chinese name where it has none."""
+        by_id = {row["entity_id"]: row for row in rows}
+        persons_of: dict[str, list[str]] = {}
+        for row in rows:
+            if row["label"] == "PER":
+                for doc_id in row["docs"]:
+                    persons_of.setdefault(doc_id, []).append(row["entity_id"])
+        links: set[tuple[str, str]] = set()
+        for pair in doc_pairs.select(["doc_id_a", "doc_id_b", "lang_a", "lang_b"]).to_pylist():
+            if pair["lang_a"] != "zh" or pair["lang_b"] not in ("ru", "en"):
+                continue
+            chinese_ids = persons_of.get(pair["doc_id_a"], [])
+            chinese = [NamedPerson(i, "zh", i.split(":", 2)[-1]) for i in chinese_ids if i.startswith("per:zh:")]
+            if not chinese:
+                continue
+            others = [
+                person
+                for entity_id in persons_of.get(pair["doc_id_b"], [])
+                if entity_id not in chinese_ids and (person := self._named(by_id[entity_id], pair["lang_b"]))
+            ]
+            links.update(same_persons(chinese, others))
+        for chinese_id, other_id in sorted(links, key=lambda link: (link[0], _name_source_rank(link[1]), link[1])):
+            chinese, other = by_id[chinese_id], by_id[other_id]
+            if not chinese["same_as"]:  # the first partner, by _name_source_rank, gives the names
+                chinese["name_en"] = other["name_en"] or chinese["name_en"]
+                chinese["name_ru"] = chinese["name_ru"] or other["name_ru"]
+            other["name_zh"] = other["name_zh"] or chinese["name_zh"]
+            chinese["same_as"].append(other_id)
+            other["same_as"].append(chinese_id)
+
+    def _named(self, row: dict[str, Any], lang: str) -> NamedPerson | None:
+        """A person of a Russian or English version as the pairing compares it: by its name in that language, else its
+        Russian, else its English name."""
+        for name_lang in (lang, "ru", "en"):
+            name = row[f"name_{name_lang}"]
+            if name and surface_script(name) == name_lang:
+                return NamedPerson(row["entity_id"], name_lang, name)
+        return None
+
+
+def _name_source_rank(entity_id: str) -> int:
+    """Whose names a linked Chinese person takes first: a gazetteer person's, then an English text's, then a Russian
+    one's (romanised)."""
+    return 2 if entity_id.startswith("per:ru:") else 1 if entity_id.startswith("per:en:") else 0

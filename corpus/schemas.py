@@ -123,7 +123,8 @@ ENTITIES = pa.schema(
         _field(
             "name_en",
             pa.string(),
-            "English name: the gazetteer's, else the fullest Latin form seen, else a person's name romanised.",
+            "English name: the gazetteer's, else the fullest Latin form seen, else that of the same person in a paired "
+            "article (same_as), else a person's name romanised.",
         ),
         _field("pinyin", pa.string(), "Toneless pinyin reading of name_zh."),
         _field("wikidata", pa.string(), "Wikidata id, where the gazetteer is certain of it."),
@@ -132,6 +133,15 @@ ENTITIES = pa.schema(
         _field("n_mentions", pa.int64(), "Mentions in the corpus.", False),
         _field("n_docs", pa.int64(), "Documents that mention it.", False),
         _field("docs", pa.list_(pa.string()), "doc_ids of those documents.", False),
+        _field(
+            "same_as",
+            pa.list_(pa.string()),
+            "Entity ids of the same person in another script: in a pair of articles that tell one story (doc_pairs), a "
+            "Chinese person outside the gazetteer and the person of the Russian or English version whose name its "
+            "reading is near (梅列克·库尔克诺夫 = Мереке Кулкенов). The Chinese one then takes the other's name_en and "
+            "name_ru, the other its name_zh.",
+            False,
+        ),
     ]
 )
 

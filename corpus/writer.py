@@ -30,7 +30,7 @@ import tempfile
 import threading
 import time
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from types import TracebackType
 from typing import Any, TextIO
@@ -342,6 +342,8 @@ class AtomicDatasetWriter:
 
     def write(self, table: str, data: pa.Table) -> None:
         """Queue rows of one table; they are written as a row group once enough have gathered."""
+        if table in self._adopted:
+            raise ValueError(f"{table}: the table is finished (adopted or rewritten)")
         buffer = self._buffers[table]
         buffer.append(data)
         self.row_counts[table] += data.num_rows
@@ -369,6 +371,24 @@ class AtomicDatasetWriter:
         writer.write_table(data, row_group_size=max(data.num_rows, 1))
         self._buffers[table] = []
         self._buffered_bytes[table] = 0
+
+    def rewrite(self, table: str, transform: Callable[[pa.Table], pa.Table]) -> None:
+        """Pass every row written so far to one table through ``transform``, a row group at a time (which keeps the
+        rows and the schema): a value that only the end of the build knows, such as a name the corpus-wide tables
+        settled. The table is finished then: it takes no more rows."""
+        if table in self._adopted:
+            raise ValueError(f"{table}: an adopted file is not rewritten")
+        self._flush(table)
+        self._writers.pop(table).close()
+        path = table_path(self.staging, table)
+        written = path.with_name(f"{path.name}.rewritten")
+        source = pq.ParquetFile(path)
+        with pq.ParquetWriter(written, self.schemas[table], compression="zstd") as output:
+            for group in range(source.num_row_groups):
+                data = source.read_row_group(group)
+                output.write_table(transform(data), row_group_size=max(data.num_rows, 1))
+        os.replace(written, path)
+        self._adopted.add(table)  # finished as a taken file is: finish_tables leaves it as it is
 
     def finish_tables(self) -> tuple[dict[str, int], str]:
         """Close every table (once); returns each Parquet file's bytes and a SHA-256 of them all, which

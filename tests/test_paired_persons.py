@@ -1,0 +1,159 @@
+"""Persons outside the gazetteer that the two versions of one story name in two scripts: linked in the entities
+table (``same_as``), the Chinese one spelled as the other version spells the person, in the entities and the quotes
+tables alike, and undone when the pair no longer holds."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pyarrow as pa
+import pyarrow.parquet as pq
+import pytest
+from click.testing import CliRunner
+
+from corpus.build import BuildOptions, build
+from corpus.cli import main
+from corpus.entity_index import EntityIndex
+from corpus.schemas import DOC_PAIRS
+from corpus.writer import AtomicDatasetWriter
+from pipeline.align.persons import NamedPerson, same_persons
+
+ZH = """ date 2025-10-18
+哈萨克斯坦粮食出口创新高
+
+哈萨克斯坦农业部副部长梅列克·库尔克诺夫18日在新闻发布会上表示，2025年哈萨克斯坦粮食产量达到2650万吨，比上年增长12%。
+
+库尔克诺夫指出，今年粮食出口量预计为1120万吨，主要出口到中国、伊朗和阿富汗。
+"""
+
+RU = """ date 2025-10-18
+Экспорт зерна из Казахстана достигнет рекорда
+
+Вице-министр сельского хозяйства Мереке Кулкенов 18 октября заявил, что в 2025 году урожай зерна в Казахстане \
+составил 26,5 млн тонн, что на 12% больше, чем в прошлом году.
+
+По словам Кулкенова, экспорт зерна в этом году ожидается на уровне 11,2 млн тонн, в основном в Китай, Иран и \
+Афганистан.
+"""
+
+
+def _zh(name: str) -> NamedPerson:
+    return NamedPerson(f"per:zh:{name}", "zh", name)
+
+
+def test_a_transliteration_is_the_person_whose_name_its_reading_is_near() -> None:
+    """科希尔·拉苏尔佐达 reads Кошир Ласурзода: Кохир Расулзода of the Russian version, not Ерлан Карин;
+    梅列克·库尔克诺夫 is the English version's Mereke Kulkenov; a Chinese name is the same name in pinyin or
+    Palladius."""
+    others = [
+        NamedPerson("per:ru:Кохир Расулзода", "ru", "Кохир Расулзода"),
+        NamedPerson("per:ru:Ерлан Карин", "ru", "Ерлан Карин"),
+        NamedPerson("per:en:Mereke Kulkenov", "en", "Mereke Kulkenov"),
+        NamedPerson("per:ru:Си Цзиньпин", "ru", "Си Цзиньпин"),
+    ]
+    found = same_persons([_zh("科希尔·拉苏尔佐达"), _zh("梅列克·库尔克诺夫"), _zh("习近平"), _zh("李强")], others)
+    assert sorted(found) == [
+        ("per:zh:习近平", "per:ru:Си Цзиньпин"),
+        ("per:zh:梅列克·库尔克诺夫", "per:en:Mereke Kulkenov"),
+        ("per:zh:科希尔·拉苏尔佐达", "per:ru:Кохир Расулзода"),
+    ]
+
+
+def test_no_link_to_someone_else_or_between_two_names_alike() -> None:
+    """A person the other version does not name is linked to no one there; a reading near two names (卡林 reads Калин:
+    Карин or Калин) links to neither; two Chinese persons of different surnames never share one partner, two of
+    one surname may (a full name and the surname alone)."""
+    assert same_persons([_zh("梅列克·库尔克诺夫")], [NamedPerson("per:ru:Ерлан Карин", "ru", "Ерлан Карин")]) == []
+    alike = [NamedPerson(f"per:ru:{n}", "ru", n) for n in ("Ерлан Карин", "Ерлан Калин")]
+    assert same_persons([_zh("叶尔兰·卡林")], alike) == []
+    assert same_persons([_zh("叶尔兰·卡林")], alike[:1]) == [("per:zh:叶尔兰·卡林", "per:ru:Ерлан Карин")]
+    two = same_persons([_zh("叶尔兰·卡林"), _zh("阿斯兰·卡林")], alike[:1])
+    assert two == []
+    full_and_surname = same_persons(
+        [_zh("梅列克·库尔克诺夫"), _zh("库尔克诺夫")], [NamedPerson("p", "ru", "Мереке Кулкенов")]
+    )
+    assert sorted(full_and_surname) == [("per:zh:库尔克诺夫", "p"), ("per:zh:梅列克·库尔克诺夫", "p")]
+
+
+def _pairs_table(*pairs: tuple[str, str, str, str]) -> pa.Table:
+    return pa.Table.from_pylist(
+        [
+            {"doc_id_a": a, "doc_id_b": b, "lang_a": la, "lang_b": lb, "score": 0.9, "evidence": None, "n_links": 1}
+            for a, b, la, lb in pairs
+        ],
+        schema=DOC_PAIRS,
+    )
+
+
+def test_the_entities_table_links_the_persons_of_a_pair_both_ways() -> None:
+    index = EntityIndex([])
+    index.add("zh1", [("per:zh:梅列克·库尔克诺夫", "PER", "梅列克·库尔克诺夫", 2)])
+    index.add(
+        "ru1", [("per:ru:Мереке Кулкенов", "PER", "Мереке Кулкенов", 1), ("per:ru:Ерлан Карин", "PER", "Карин", 1)]
+    )
+    index.add("zh2", [("per:zh:阿斯卡尔·托克帕诺夫", "PER", "阿斯卡尔·托克帕诺夫", 1)])
+    alone = {row["entity_id"]: row for row in index.table().to_pylist()}
+    assert alone["per:zh:梅列克·库尔克诺夫"]["same_as"] == [] and alone["per:zh:梅列克·库尔克诺夫"]["name_ru"] is None
+    paired = {row["entity_id"]: row for row in index.table(_pairs_table(("zh1", "ru1", "zh", "ru"))).to_pylist()}
+    chinese, russian = paired["per:zh:梅列克·库尔克诺夫"], paired["per:ru:Мереке Кулкенов"]
+    assert chinese["same_as"] == ["per:ru:Мереке Кулкенов"] and russian["same_as"] == ["per:zh:梅列克·库尔克诺夫"]
+    assert (chinese["name_en"], chinese["name_ru"]) == ("Mereke Kulkenov", "Мереке Кулкенов")
+    assert alone["per:zh:梅列克·库尔克诺夫"]["name_en"] != "Mereke Kulkenov"  # the romanisation guesses otherwise
+    assert russian["name_zh"] == "梅列克·库尔克诺夫" and paired["per:ru:Ерлан Карин"]["same_as"] == []
+    assert paired["per:zh:阿斯卡尔·托克帕诺夫"]["same_as"] == []  # its article has no pair
+
+
+def test_a_rewritten_table_keeps_its_rows_and_takes_no_more(tmp_path: Path) -> None:
+    schema = pa.schema([pa.field("x", pa.int64())])
+    with AtomicDatasetWriter(tmp_path / "out", {"t": schema}) as writer:
+        writer.write("t", pa.table({"x": [1, 2]}, schema=schema))
+        writer.rewrite("t", lambda data: pa.table({"x": pa.compute.multiply(data["x"], 10)}, schema=schema))
+        with pytest.raises(ValueError, match="finished"):
+            writer.write("t", pa.table({"x": [3]}, schema=schema))
+        writer.finish_tables()
+        assert pq.read_table(writer.staging / "t.parquet")["x"].to_pylist() == [10, 20]
+        writer.abort()
+
+
+def _speakers(out: Path) -> dict[str, set[str]]:
+    quotes = pq.read_table(out / "quotes.parquet", columns=["speaker_entity_id", "speaker_name_en"]).to_pylist()
+    found: dict[str, set[str]] = {}
+    for row in quotes:
+        found.setdefault(row["speaker_entity_id"], set()).add(row["speaker_name_en"])
+    return found
+
+
+def _entity(out: Path, entity_id: str) -> dict:  # type: ignore[type-arg]
+    rows = pq.read_table(out / "entities.parquet").to_pylist()
+    return next(row for row in rows if row["entity_id"] == entity_id)
+
+
+def test_a_build_spells_the_chinese_speaker_as_the_paired_version_and_undoes_it(tmp_path: Path) -> None:
+    """The Chinese article's quotes carry the Russian version's spelling once the two are paired; when the Russian
+    article changes so that it no longer names the person, or the pair threshold drops the pair, a rebuild gives the
+    Chinese quotes their romanisation back (the copied rows' names are not left as they were)."""
+    source, out = tmp_path / "articles", tmp_path / "out"
+    source.mkdir()
+    (source / "zh.txt").write_text(ZH, encoding="utf-8")
+    (source / "ru.txt").write_text(RU, encoding="utf-8")
+    build([str(source)], out, BuildOptions())
+    chinese = "per:zh:梅列克·库尔克诺夫"
+    assert _speakers(out)[chinese] == {"Mereke Kulkenov"}
+    assert _entity(out, chinese)["same_as"] == ["per:ru:Мереке Кулкенов"]
+    found = CliRunner().invoke(main, ["quotes", str(out), "--speaker", "Kulkenov", "--format", "json"])
+    assert found.exit_code == 0 and {q["speaker_entity_id"] for q in json.loads(found.output)} >= {chinese}
+    listed = CliRunner().invoke(main, ["entities", str(out), "--type", "PER", "--format", "csv"])
+    assert f"{chinese},PER," in listed.output and "per:ru:Мереке Кулкенов" in listed.output.split(chinese, 1)[1]
+
+    build([str(source)], out, BuildOptions(pair_threshold=0.99))  # nothing changed but the threshold: no pair
+    assert pq.read_table(out / "doc_pairs.parquet").num_rows == 0
+    assert _entity(out, chinese)["same_as"] == [] and _speakers(out)[chinese] == {_entity(out, chinese)["name_en"]}
+    assert _entity(out, chinese)["name_en"] != "Mereke Kulkenov"
+
+    build([str(source)], out, BuildOptions())
+    assert _speakers(out)[chinese] == {"Mereke Kulkenov"}
+    (source / "ru.txt").write_text(RU.replace("Мереке Кулкенов", "Бауыржан Омаров").replace("Кулкенова", "Омарова"))
+    build([str(source)], out, BuildOptions())  # the Chinese article's rows are copied from the previous build
+    assert pq.read_table(out / "doc_pairs.parquet").num_rows == 1
+    assert _entity(out, chinese)["same_as"] == [] and _speakers(out)[chinese] == {_entity(out, chinese)["name_en"]}
