@@ -14,6 +14,8 @@ Sections:
 - romanisation: how often a dev person's name spelled by rule (no gazetteer) is the gold's English name;
 - linking: how the Chinese forms of gazetteer persons link when the gazetteer knows them in Russian and English
   only (their Chinese names hidden): to the person, to a new person, or to another one (needs no gold).
+- pair-linking: how a Chinese person of one version of a story links to the person of its Russian or English
+  version (the entities table's same_as), beside the names of other persons (needs no gold).
 
 ``--holdout`` first removes from the gazetteer every person that a dev gold surface names, so the dev
 person figures show what the rules find on their own, as for people the gazetteer has never seen;
@@ -411,6 +413,50 @@ def score_linking(pipeline: Pipeline, gold_dir: Path) -> None:
     print(f"| {sum(tally.values())} | {tally['right']} | {tally['new']} | {tally['wrong']} |")
 
 
+PAIR_OTHERS = (8, 30)
+"""How many other persons of the gazetteer each Chinese form is put beside in ``pair-linking``."""
+
+
+def score_pair_linking(pipeline: Pipeline, gold_dir: Path) -> None:
+    """How a Chinese person of one version of a story links to the person of the other version
+    (:func:`pipeline.align.persons.same_persons`): each Chinese form of a gazetteer person with a Russian or English
+    name (the name, and a surname written alone) beside that name and 8 or 30 other persons' names drawn at random
+    (right: to the person; wrong: to another), and beside the others alone (any link is wrong). Needs no gold."""
+    import random
+
+    from corpus.resources import load_gazetteer
+    from pipeline.align.persons import NamedPerson, same_persons
+    from pipeline.names import name_parts
+
+    entities, _ = load_gazetteer()
+    persons = [e for e in entities if e.type == "PER"]
+    print("## pair linking: Chinese forms of gazetteer persons beside the other version's names")
+    print("| other language | others | forms | right | none | wrong | wrong, the person absent |")
+    print("|---|---:|---:|---:|---:|---:|---:|")
+    for lang in ("ru", "en"):
+        for count in PAIR_OTHERS:
+            draw, tally = random.Random(1), {"right": 0, "none": 0, "wrong": 0, "absent": 0}
+            for entity in (e for e in persons if e.names.get("zh") and e.names.get(lang)):
+                others = [
+                    NamedPerson(o.id, lang, o.names[lang])  # type: ignore[arg-type]
+                    for o in draw.sample(persons, count)
+                    if o.id != entity.id and o.names.get(lang)
+                ]
+                parts = name_parts(entity.names["zh"])  # type: ignore[arg-type]
+                forms = [entity.names["zh"], *(parts[-1:] if len(parts) > 1 else [])]
+                for form in forms:
+                    chinese = [NamedPerson("chinese", "zh", form)]  # type: ignore[arg-type]
+                    found = dict(same_persons(chinese, [NamedPerson(entity.id, lang, entity.names[lang]), *others]))
+                    linked = found.get("chinese")
+                    tally["right" if linked == entity.id else "none" if linked is None else "wrong"] += 1
+                    tally["absent"] += bool(same_persons(chinese, others))
+            forms_seen = tally["right"] + tally["none"] + tally["wrong"]
+            print(
+                f"| {lang} | {count} | {forms_seen} | {tally['right']} | {tally['none']} | {tally['wrong']} | "
+                f"{tally['absent']} |"
+            )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--gold", type=Path, default=ROOT.parent / "shared" / "eval", help="evaluation folder")
@@ -423,7 +469,7 @@ def main() -> None:
     )
     parser.add_argument(
         "--only",
-        choices=("structure", "tokens", "entities", "quotes", "romanisation", "linking"),
+        choices=("structure", "tokens", "entities", "quotes", "romanisation", "linking", "pair-linking"),
         help="run one section",
     )
     parser.add_argument(
@@ -445,6 +491,7 @@ def main() -> None:
             ("quotes", score_quotes),
             ("romanisation", score_romanisation),
             ("linking", score_linking),
+            ("pair-linking", score_pair_linking),
         )
         for name, section in sections:
             if args.only in (None, name):

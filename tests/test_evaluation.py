@@ -148,3 +148,15 @@ def test_linking_section_counts_every_hidden_chinese_form(evaluate, capsys) -> N
     forms, right, new, wrong = (int(cell) for cell in row.strip("|").split("|"))
     assert forms == right + new + wrong and forms > 100
     assert right > new and wrong == 0
+
+
+def test_pair_linking_section_finds_most_persons_and_takes_no_one_else(evaluate, capsys) -> None:  # type: ignore[no-untyped-def]
+    """`--only pair-linking`: each Chinese form of a gazetteer person beside the person's Russian or English name and
+    others links to that person far more often than not, never to another of them, and almost never to anyone when
+    the person is left out."""
+    evaluate.score_pair_linking(None, Path("."))
+    rows = [line for line in capsys.readouterr().out.splitlines() if line.startswith(("| ru", "| en"))]
+    assert len(rows) == 4
+    for row in rows:
+        _, _, forms, right, _, wrong, absent = (cell.strip() for cell in row.strip("|").split("|"))
+        assert int(right) >= 0.75 * int(forms) and int(wrong) == 0 and int(absent) <= 0.01 * int(forms)

@@ -10,20 +10,22 @@ person's own, where a romanisation of the Chinese is a guess.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable
 from dataclasses import dataclass
 
 from pipeline.lang.kk.lexicon import CYRILLIC_SPELLING
 from pipeline.lang.ru.palladius import chinese_name_in_pinyin
-from pipeline.lang.zh.translit import cyrillic_readings, reading_cost, romanize_chinese_name
+from pipeline.lang.zh.translit import cyrillic_readings, opens_alike, reading_cost, romanize_chinese_name
 from pipeline.names import name_parts
 
 FULL_NAME_COST = 0.4
 """The most a full name's reading may differ from the other name, per letter (the mean of the given name's and the
 surname's :func:`~pipeline.lang.zh.translit.reading_cost`): 科希尔·拉苏尔佐达, read Кошир Ласурзода, is Кохир Расулзода
 (0.23). On the gazetteer's persons with Chinese and Russian or English names, each put beside eight or thirty others:
-86% of the Chinese forms found among Russian names, 81% among English ones, none taken for another; with the person
-left out, none taken among eight others, 2 of 478 among thirty."""
+85% of the Chinese forms (the name and its surname alone) found among Russian names, 80% among English ones, none
+taken for another; with the person left out, none taken among eight others, one of about 250 among thirty
+(``python evaluation/evaluate.py --only pair-linking``)."""
 SURNAME_COST = 0.3
 """The same for a surname written alone (科伊勒拜 read Койлбай for Килыбай), which has fewer letters to tell people
 apart by."""
@@ -44,15 +46,15 @@ def same_persons(chinese: Iterable[NamedPerson], others: Iterable[NamedPerson]) 
     """(Chinese entity id, other entity id) for each Chinese person who is one of the other version's persons. A
     person of the other version is taken by one Chinese person, or by several that can be one (梅列克·库尔克诺夫 and
     库尔克诺夫 written alone, where the article did not tell they are one); else by none."""
-    candidates = [(person, _words(person)) for person in others]
+    others = list(others)
     found: dict[str, str] = {}
     names: dict[str, str] = {}
     for person in chinese:
         names[person.entity_id] = person.name
         costs = sorted(
             (cost, other.entity_id)
-            for other, words in candidates
-            if words and (cost := _cost(person.name, other, words)) is not None
+            for other in others
+            if (cost := _cost(person.name, other.lang, other.name)) is not None
         )
         if not costs:
             continue
@@ -72,27 +74,34 @@ def _one_person(names: list[list[str]]) -> bool:
     return len({parts[-1] for parts in names}) == 1 and len({tuple(parts) for parts in names if len(parts) > 1}) <= 1
 
 
-def _words(person: NamedPerson) -> list[str] | None:
+def _words(lang: str, name: str) -> list[str] | None:
     """The other name's words in Cyrillic, lower case (English through the Kazakh Latin-to-Cyrillic letters)."""
-    words = [word.lower() for word in name_parts(person.name)]
-    if person.lang == "en":
+    words = [word.lower() for word in name_parts(name)]
+    if lang == "en":
         spelled = [CYRILLIC_SPELLING.word(word) for word in words]
         return None if None in spelled else spelled  # type: ignore[return-value]
-    return words if person.lang == "ru" else None
+    return words if lang == "ru" and words else None
 
 
-def _cost(name: str, other: NamedPerson, words: list[str]) -> float | None:
+@functools.lru_cache(maxsize=1 << 16)
+def _cost(name: str, lang: str, other: str) -> float | None:
     """How far a Chinese name is from the other name: a Chinese person's pinyin against the other's (the same name or
-    not at all), a transliteration by its nearest Cyrillic reading; None when it has no reading."""
+    not at all), a transliteration by its nearest Cyrillic reading; None when it has no reading. Cached: the officials
+    of a corpus come back in pair after pair."""
     pinyin = romanize_chinese_name(name)
     if pinyin is not None:
-        written = other.name if other.lang == "en" else chinese_name_in_pinyin(other.name)
+        written = other if lang == "en" else chinese_name_in_pinyin(other) if lang == "ru" else None
         return 0.0 if written is not None and written.casefold() == pinyin.casefold() else None
+    words = _words(lang, other)
+    if words is None:
+        return None
     costs = []
     for reading in cyrillic_readings(name):
         parts = [part.lower() for part in name_parts(reading)]
         if not parts:
             continue
+        if not opens_alike(parts[-1], words[-1]):
+            continue  # never near enough, and the edit distance is the costly part
         cost = reading_cost(parts[-1], words[-1])
         if len(parts) >= 2 and len(words) >= 2:
             cost = (cost + reading_cost(parts[0], words[0])) / 2

@@ -37,6 +37,7 @@ __all__ = [
     "cyrillic_reading",
     "cyrillic_readings",
     "known_name_reading",
+    "opens_alike",
     "pinyin_reading",
     "reading_cost",
     "reads_as",
@@ -307,11 +308,17 @@ known word and in all: only letters a transliteration writes alike, close vowels
 and doubled letters, never another consonant or vowel (which costs 2.0)."""
 
 
+def opens_alike(reading: str, known: str) -> bool:
+    """Whether two lower-case Cyrillic words open with letters a transliteration writes alike (a consonant of one sound
+    group, or two vowels): what a reading and a name it may stand for always share (Ласурзода, Расулзода)."""
+    return _sound(reading[:1]) == _sound(known[:1]) or (reading[:1] in _VOWELS and known[:1] in _VOWELS)
+
+
 def reads_as(reading: str, known: str) -> bool:
     """Whether one word of a transliteration's Cyrillic reading can be the known Cyrillic word, case aside
     (Смайлов ~ Смаилов, Абдлахманов ~ Абдрахманов, Кошанов is not Косанов)."""
     reading, known = reading.lower(), known.lower()
-    if _sound(reading[:1]) != _sound(known[:1]) and not (reading[:1] in _VOWELS and known[:1] in _VOWELS):
+    if not opens_alike(reading, known):
         return False
     limit = min(_READING_MOST_COST, _READING_COST_PER_LETTER * len(known))
     return _difference(reading, known) <= limit + 1e-9
