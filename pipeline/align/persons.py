@@ -27,8 +27,9 @@ surname's :func:`~pipeline.lang.zh.translit.reading_cost`): 科希尔·拉苏尔
 taken for another; with the person left out, none taken among eight others, one of about 250 among thirty
 (``python evaluation/evaluate.py --only pair-linking``)."""
 SURNAME_COST = 0.3
-"""The same for a surname written alone (科伊勒拜 read Койлбай for Килыбай), which has fewer letters to tell people
-apart by."""
+"""The same for a surname written alone (库尔克诺夫, read Куркнов, is Кулкенов: 0.08; 科伊勒拜, read Койлбай, is too far
+from Килыбай alone: 0.36, though near enough within 努尔达乌列特·科伊勒拜), which has fewer letters to tell people apart
+by."""
 MARGIN = 0.1
 """How much nearer the nearest name must be than the next one: two names alike leave the person unlinked."""
 
