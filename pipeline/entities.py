@@ -26,7 +26,7 @@ from pipeline.gazetteer import GazetteerEntity
 from pipeline.lang import Language, gendered_name_endings, language_for, languages, romanized_person
 from pipeline.lang.en.lexicon import HEADS_ALONE, HEADS_NAMING_NOTHING, american_spelling
 from pipeline.lang.en.ner import ends_with_title, ministry_key
-from pipeline.lang.kk.lexicon import CYRILLIC_SPELLING
+from pipeline.lang.kk.lexicon import CYRILLIC_SPELLING, RUSSIAN_LETTERS
 from pipeline.lang.ru.lexicon import SURNAME_CASE_ENDINGS
 from pipeline.lang.ru.ner import RussianNER
 from pipeline.lang.zh.translit import chinese_surname, cyrillic_reading, cyrillic_readings, reads_as, same_consonants
@@ -500,12 +500,13 @@ def _surname_alias(form: str, aliases: dict[tuple[str, str], str]) -> str | None
 
 
 def _fold(name: str) -> str:
-    """Case, name joiners and the two spellings of English do not tell names apart: KAZINFORM ~ Kazinform,
-    达丽哈•纳扎尔巴耶娃 ~ 达丽哈·纳扎尔巴耶娃 ~ 达丽哈纳扎尔巴耶娃 (Chinese names are compared without joiners),
-    Kassym-Jomart ~ Kassym Jomart, Ministry of Defence ~ Ministry of Defense."""
+    """Case, name joiners, the two spellings of English and Kazakh letters in a Russian spelling do not tell names
+    apart: KAZINFORM ~ Kazinform, 达丽哈•纳扎尔巴耶娃 ~ 达丽哈·纳扎尔巴耶娃 ~ 达丽哈纳扎尔巴耶娃 (Chinese names are
+    compared without joiners), Kassym-Jomart ~ Kassym Jomart, Ministry of Defence ~ Ministry of Defense, Ақорда ~
+    Акорда."""
     if has_han(name):
         return "".join(name_parts(name)).lower()
-    return " ".join(name_parts(american_spelling(name))).lower()
+    return " ".join(name_parts(american_spelling(name.translate(RUSSIAN_LETTERS)))).lower()
 
 
 class SpellingIndex:

@@ -19,6 +19,7 @@ from pipeline.document import Mention, Token
 from pipeline.gazetteer import GazetteerEntity
 from pipeline.lang.en.lexicon import PERSON_TITLES as ENGLISH_TITLES
 from pipeline.lang.en.lexicon import alternatives, spelling_forms
+from pipeline.lang.kk.lexicon import RUSSIAN_LETTERS
 from pipeline.lang.zh.lexicon import PERSON_TITLES
 from pipeline.lang.zh.ner import merges_into_title
 from pipeline.langid import has_han
@@ -163,10 +164,15 @@ class GazetteerMatcher:
         return kept
 
     def find_russian(self, text: str, tokens: list[Token]) -> list[Mention]:
-        """Matches of Russian forms on the normal forms of a sentence's tokens."""
+        """Matches of Russian forms on the normal forms of a sentence's tokens; a word written with Kazakh letters as
+        Russian spells it (Ақорда as Акорда: Kazinform's Russian keeps them in Kazakh names)."""
         if not self.russian or self.normal_form is None:
             return []
-        words = [(t, self.normal_form(text[t.start : t.end])) for t in tokens if _WORD_CHAR.match(text[t.start])]
+        words = [
+            (t, self.normal_form(text[t.start : t.end].translate(RUSSIAN_LETTERS)))
+            for t in tokens
+            if _WORD_CHAR.match(text[t.start])
+        ]
         mentions = []
         for i in range(len(words)):
             longest = self.russian_longest.get(words[i][1], 0)

@@ -4814,3 +4814,12 @@ def test_kazakh_landmarks_are_known_places_and_a_countrys_magazine_is_no_body(pi
     assert [entity for _, _, entity in mentions(doc)] == ["loc:ustyurt-plateau", "loc:betpak-dala"]
     doc = annotate(pipeline, "Заголовок\n\nТуристы посетили Медеу и Шымбулак.\n")
     assert [entity for _, _, entity in mentions(doc)] == ["loc:medeu", "loc:shymbulak"]
+
+
+def test_a_name_written_with_kazakh_letters_links_as_its_russian_spelling(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """Kazinform's Russian keeps Kazakh letters in Kazakh names (Ақорда for Акорда), and its Chinese pages quote them:
+    the gazetteer's body either way, in a Russian sentence and inside Chinese text."""
+    russian = annotate(pipeline, "Заголовок\n\nКак сообщает Ақорда, Президент подписал указ.\n")
+    assert [(text, entity) for text, _, entity in mentions(russian, "ORG")] == [("Ақорда", "org:akorda")]
+    chinese = annotate(pipeline, "标题\n\n据Ақорда消息，托卡耶夫总统签署了命令。\n")
+    assert ("Ақорда", "ORG", "org:akorda") in mentions(chinese)

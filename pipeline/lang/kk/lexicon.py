@@ -14,6 +14,8 @@ PRONOUNS = genders("kk")
 CASE_SUFFIXES = words("kk", "case_suffixes")
 LETTER_FOLDS = dict(tuple(pair.split("=", 1)) for pair in words("kk", "letter_folds"))
 """Kazakh letter -> the Russian letter written in its place (қ -> к)."""
+RUSSIAN_LETTERS = str.maketrans({**LETTER_FOLDS, **{k.upper(): v.upper() for k, v in LETTER_FOLDS.items()}})
+"""``str.translate`` table writing Kazakh letters, either case, as Russian spells them (Ақорда -> Акорда)."""
 
 OFFICE_PHRASES = mapping("kk", "office_phrases", "office")
 """Phrases naming an office, not a person (глава государства -> president_kz): its holder speaks."""

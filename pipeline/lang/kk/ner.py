@@ -13,16 +13,15 @@ from collections.abc import Iterable
 
 from pipeline.document import Mention, Token
 from pipeline.gazetteer import GazetteerEntity
-from pipeline.lang.kk.lexicon import CASE_SUFFIXES, LETTER_FOLDS
+from pipeline.lang.kk.lexicon import CASE_SUFFIXES, RUSSIAN_LETTERS
 from pipeline.recognisers import BlockContext
 
-_FOLD = str.maketrans({**LETTER_FOLDS, **{k.upper(): v.upper() for k, v in LETTER_FOLDS.items()}})
 _WORD = re.compile(r"\w+(?:-\w+)*")
 _MAX_WORDS = 8
 
 
 def fold(word: str) -> str:
-    return word.translate(_FOLD).lower()
+    return word.translate(RUSSIAN_LETTERS).lower()
 
 
 _SUFFIXES = frozenset(fold(suffix) for suffix in CASE_SUFFIXES)
