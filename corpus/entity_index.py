@@ -132,7 +132,7 @@ class EntityIndex:
             others = [
                 person
                 for entity_id in persons_of.get(pair["doc_id_b"], [])
-                if entity_id not in chinese_ids and (person := self._named(by_id[entity_id], pair["lang_b"]))
+                if entity_id not in chinese_ids and (person := _named_person(by_id[entity_id], pair["lang_b"]))
             ]
             links.update(same_persons(chinese, others))
         for chinese_id, other_id in sorted(links, key=lambda link: (link[0], _name_source_rank(link[1]), link[1])):
@@ -144,14 +144,15 @@ class EntityIndex:
             chinese["same_as"].append(other_id)
             other["same_as"].append(chinese_id)
 
-    def _named(self, row: dict[str, Any], lang: str) -> NamedPerson | None:
-        """A person of a Russian or English version as the pairing compares it: by its name in that language, else its
-        Russian, else its English name."""
-        for name_lang in (lang, "ru", "en"):
-            name = row[f"name_{name_lang}"]
-            if name and surface_script(name) == name_lang:
-                return NamedPerson(row["entity_id"], name_lang, name)
-        return None
+
+def _named_person(row: dict[str, Any], lang: str) -> NamedPerson | None:
+    """A person of a Russian or English version as the pairing compares it: by its name in that language, else its
+    Russian, else its English name."""
+    for name_lang in (lang, "ru", "en"):
+        name = row[f"name_{name_lang}"]
+        if name and surface_script(name) == name_lang:
+            return NamedPerson(row["entity_id"], name_lang, name)
+    return None
 
 
 def _name_source_rank(entity_id: str) -> int:

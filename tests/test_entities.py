@@ -3046,6 +3046,18 @@ def test_a_russian_name_after_a_noun_of_a_work_or_contest_is_no_body(pipeline) -
     assert [text for text, _, _ in mentions(doc, "MISC")] == works
 
 
+def test_a_russian_name_after_an_award_noun_is_the_awards_not_a_place(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """`орденом «Достық»`, `медалью «Шапагат»`: the award's name (MISC), not the Dostyk station nor a body; the station
+    named alone stays a place."""
+    doc = annotate(
+        pipeline,
+        "Заголовок\n\nПрезидент наградил сенатора орденом «Достық» I степени, а спасателя медалью «Барыс». Грузы "
+        "идут через станцию Достык.\n",
+    )
+    assert [text for text, _, _ in mentions(doc, "MISC")] == ["Достық", "Барыс"]
+    assert [(text, entity) for text, _, entity in mentions(doc, "LOC")] == [("Достык", "loc:dostyk")]
+
+
 def test_an_english_ministry_named_by_fields_listed_with_commas_is_one_body(pipeline) -> None:  # type: ignore[no-untyped-def]
     """`Kazakh Ecology, Geology, and Natural Resources Ministry`: the tagger cuts it at the commas; a list that is not
     the ministry's fields (`Russia, China, and the Kazakh Foreign Ministry`) stays apart."""
