@@ -378,7 +378,7 @@ def _finish(
     if "entities" not in adopted:  # after the pairs: the persons two versions of a story name are linked
         entities = accepted.entities.table(doc_pairs)
         writer.write("entities", entities)
-        _respell_chinese_speakers(writer, entities, copied=bool(progress.unchanged))
+        _respell_linked_speakers(writer, entities, copied=bool(progress.unchanged))
     seconds = time.perf_counter() - started
     manifest = _manifest(plan, writer.row_counts, accepted, seconds)
     manifest["morphology"] = plan.description.morphology  # the tool behind upos, xpos, lemma and feats
@@ -400,15 +400,21 @@ def _finish(
     return seconds
 
 
-def _respell_chinese_speakers(writer: AtomicDatasetWriter, entities: pa.Table, copied: bool) -> None:
-    """Give the quotes of a Chinese person outside the gazetteer the English name the entities table settled: the
-    spelling of the same person in a paired article (``same_as``), which only the end of the build knows, else the
-    romanisation the quotes already have. Only when some person was linked, or rows were copied from a previous build
-    (whose links may no longer hold)."""
-    chinese = entities.filter(pc.starts_with(entities["entity_id"], "per:zh:"))
-    if not copied and not any(chinese["same_as"].to_pylist()):
+def _respell_linked_speakers(writer: AtomicDatasetWriter, entities: pa.Table, copied: bool) -> None:
+    """Give the quotes of a Chinese or Russian person outside the gazetteer the English name the entities table settled:
+    the spelling of the same person in a paired article (``same_as``), which only the end of the build knows, else the
+    romanisation the quotes were written with. Only when some person was linked, or rows were copied from a previous
+    build (whose links may no longer hold)."""
+    from pipeline.lang import romanized_person
+
+    linkable = entities.filter(
+        pc.or_(pc.starts_with(entities["entity_id"], "per:zh:"), pc.starts_with(entities["entity_id"], "per:ru:"))
+    ).to_pylist()
+    if not copied and not any(row["same_as"] for row in linkable):
         return
-    names = dict(zip(chinese["entity_id"].to_pylist(), chinese["name_en"].to_pylist(), strict=True))
+    names = {
+        row["entity_id"]: row["name_en"] if row["same_as"] else romanized_person(row["entity_id"]) for row in linkable
+    }
 
     def respelled(quotes: pa.Table) -> pa.Table:
         speakers = quotes["speaker_entity_id"].to_pylist()

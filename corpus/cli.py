@@ -431,7 +431,10 @@ def entities(dataset: Path, label: str | None, lang: str | None, top: int, fmt: 
         return
     if fmt == "csv":
         _write_csv(
-            ({**row, "aliases": "|".join(row["aliases"]), "same_as": "|".join(row["same_as"])} for row in rows),
+            (
+                {**row, "aliases": "|".join(row["aliases"]), "same_as": "|".join(row.get("same_as") or [])}
+                for row in rows
+            ),
             [*columns, "aliases", "same_as"],
         )
         return

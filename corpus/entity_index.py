@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -106,43 +107,63 @@ class EntityIndex:
                 }
             )
         if doc_pairs is not None and doc_pairs.num_rows:
-            self._link_paired_persons(rows, doc_pairs)
+            self._link_paired_persons(rows, doc_pairs, pinyin_reading)
         return pa.Table.from_pylist(rows, schema=ENTITIES)
 
-    def _link_paired_persons(self, rows: list[dict[str, Any]], doc_pairs: pa.Table) -> None:
-        """In each pair of a Chinese article and its Russian or English version, a Chinese person outside the
-        gazetteer and the person of the other version whose name its reading is near are one
-        (:func:`pipeline.align.persons.same_persons`): each row lists the other in ``same_as``, the Chinese one
-        takes the other's English and Russian names (the person's own spelling, where the Chinese gave a
-        romanisation), and the other takes the Chinese name where it has none."""
+    def _link_paired_persons(
+        self, rows: list[dict[str, Any]], doc_pairs: pa.Table, pinyin_reading: Callable[[str], str | None]
+    ) -> None:
+        """In each pair of a Chinese or Russian article and its version in another language, a person outside the
+        gazetteer (``per:zh:…``, ``per:ru:…``) and the person of the other version whose name it reads near are one
+        (:func:`pipeline.align.persons.same_persons`): each row lists the other in ``same_as``, the first takes the
+        other's English name (the person's own spelling, where its own was a romanisation) and Russian name where it
+        has none, when all its partners give one English name, and the other takes the first's Chinese (with its
+        pinyin) and Russian names where it has none. Russian and English versions are linked first, so that a Chinese
+        person linked to a Russian one takes the English spelling the Russian one found."""
         by_id = {row["entity_id"]: row for row in rows}
         persons_of: dict[str, list[str]] = {}
         for row in rows:
             if row["label"] == "PER":
                 for doc_id in row["docs"]:
                     persons_of.setdefault(doc_id, []).append(row["entity_id"])
-        links: set[tuple[str, str]] = set()
-        for pair in doc_pairs.select(["doc_id_a", "doc_id_b", "lang_a", "lang_b"]).to_pylist():
-            if pair["lang_a"] != "zh" or pair["lang_b"] not in ("ru", "en"):
-                continue
-            chinese_ids = persons_of.get(pair["doc_id_a"], [])
-            chinese = [NamedPerson(i, "zh", i.split(":", 2)[-1]) for i in chinese_ids if i.startswith("per:zh:")]
-            if not chinese:
-                continue
-            others = [
-                person
-                for entity_id in persons_of.get(pair["doc_id_b"], [])
-                if entity_id not in chinese_ids and (person := _named_person(by_id[entity_id], pair["lang_b"]))
-            ]
-            links.update(same_persons(chinese, others))
-        for chinese_id, other_id in sorted(links, key=lambda link: (link[0], _name_source_rank(link[1]), link[1])):
-            chinese, other = by_id[chinese_id], by_id[other_id]
-            if not chinese["same_as"]:  # the first partner, by _name_source_rank, gives the names
-                chinese["name_en"] = other["name_en"] or chinese["name_en"]
-                chinese["name_ru"] = chinese["name_ru"] or other["name_ru"]
-            other["name_zh"] = other["name_zh"] or chinese["name_zh"]
-            chinese["same_as"].append(other_id)
-            other["same_as"].append(chinese_id)
+        pairs = doc_pairs.select(["doc_id_a", "doc_id_b", "lang_a", "lang_b"]).to_pylist()
+        for lang_a, langs_b in (("ru", ("en",)), ("zh", ("ru", "en"))):
+            links: set[tuple[str, str]] = set()
+            for pair in pairs:
+                if pair["lang_a"] != lang_a or pair["lang_b"] not in langs_b:
+                    continue
+                ids_a = persons_of.get(pair["doc_id_a"], [])
+                persons = [NamedPerson(i, lang_a, i.split(":", 2)[-1]) for i in ids_a if i.startswith(f"per:{lang_a}:")]
+                if not persons:
+                    continue
+                others = [
+                    person
+                    for entity_id in persons_of.get(pair["doc_id_b"], [])
+                    if entity_id not in ids_a and (person := _named_person(by_id[entity_id], pair["lang_b"]))
+                ]
+                links.update(same_persons(persons, others))
+            partners: dict[str, list[str]] = {}
+            for first_id, other_id in sorted(links, key=lambda link: (link[0], _name_source_rank(link[1]), link[1])):
+                partners.setdefault(first_id, []).append(other_id)
+            for first_id, other_ids in partners.items():
+                first, others = by_id[first_id], [by_id[other_id] for other_id in other_ids]
+                # one English name among the best-ranked partners: an id that is a surname alone (per:zh:卡林) may be
+                # Yerlan Karin beside one article and Aslan Karin beside another, and then takes neither's
+                best = min(_name_source_rank(other_id) for other_id in other_ids)
+                spellings = {
+                    by_id[i]["name_en"] for i in other_ids if _name_source_rank(i) == best and by_id[i]["name_en"]
+                }
+                if len(spellings) == 1:
+                    first["name_en"] = spellings.pop()
+                    first["name_ru"] = first["name_ru"] or next((o["name_ru"] for o in others if o["name_ru"]), None)
+                for other in others:
+                    other["name_zh"] = other["name_zh"] or first["name_zh"]
+                    other["name_ru"] = other["name_ru"] or first["name_ru"]
+                    first["same_as"].append(other["entity_id"])
+                    other["same_as"].append(first_id)
+        for row in rows:  # a name_zh the links gave
+            if row["name_zh"] and row["pinyin"] is None:
+                row["pinyin"] = pinyin_reading(row["name_zh"])
 
 
 def _named_person(row: dict[str, Any], lang: str) -> NamedPerson | None:
@@ -156,6 +177,6 @@ def _named_person(row: dict[str, Any], lang: str) -> NamedPerson | None:
 
 
 def _name_source_rank(entity_id: str) -> int:
-    """Whose names a linked Chinese person takes first: a gazetteer person's, then an English text's, then a Russian
-    one's (romanised)."""
+    """Whose names a linked person takes first: a gazetteer person's, then an English text's, then a Russian one's
+    (its English name found in a pair of its own, or romanised)."""
     return 2 if entity_id.startswith("per:ru:") else 1 if entity_id.startswith("per:en:") else 0

@@ -123,8 +123,8 @@ ENTITIES = pa.schema(
         _field(
             "name_en",
             pa.string(),
-            "English name: the gazetteer's, else the fullest Latin form seen, else that of the same person in a paired "
-            "article (same_as), else a person's name romanised.",
+            "English name: the gazetteer's; for a Chinese or Russian person outside it, that of the same person in a "
+            "paired article (same_as); else the fullest Latin form seen, else a person's name romanised.",
         ),
         _field("pinyin", pa.string(), "Toneless pinyin reading of name_zh."),
         _field("wikidata", pa.string(), "Wikidata id, where the gazetteer is certain of it."),
@@ -137,9 +137,9 @@ ENTITIES = pa.schema(
             "same_as",
             pa.list_(pa.string()),
             "Entity ids of the same person in another script: in a pair of articles that tell one story (doc_pairs), a "
-            "Chinese person outside the gazetteer and the person of the Russian or English version whose name its "
-            "reading is near (梅列克·库尔克诺夫 = Мереке Кулкенов). The Chinese one then takes the other's name_en and "
-            "name_ru, the other its name_zh.",
+            "Chinese or Russian person outside the gazetteer and the person of the other version whose name its "
+            "reading is near (梅列克·库尔克诺夫 = Мереке Кулкенов = Mereke Kulkenov). The first then takes the other's "
+            "name_en (when its partners give one) and name_ru, the other its name_zh and name_ru.",
             False,
         ),
     ]
@@ -163,8 +163,8 @@ QUOTES = pa.schema(
         _field(
             "speaker_name_en",
             pa.string(),
-            "The speaker's English name, one per person: the gazetteer's, else the name romanised (Yerlan, Han "
-            "Chunlin).",
+            "The speaker's English name, one per person: the gazetteer's, else that of the same person in a paired "
+            "article (the entities table's same_as), else the name romanised (Yerlan, Han Chunlin).",
         ),
         _field("speaker_role", pa.string(), "The role the text gives (政治学家兼国际传播专家, the Minister)."),
         _field(

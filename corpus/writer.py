@@ -382,8 +382,10 @@ class AtomicDatasetWriter:
         self._writers.pop(table).close()
         path = table_path(self.staging, table)
         written = path.with_name(f"{path.name}.rewritten")
-        source = pq.ParquetFile(path)
-        with pq.ParquetWriter(written, self.schemas[table], compression="zstd") as output:
+        with (
+            pq.ParquetFile(path) as source,
+            pq.ParquetWriter(written, self.schemas[table], compression="zstd") as output,
+        ):
             for group in range(source.num_row_groups):
                 data = source.read_row_group(group)
                 output.write_table(transform(data), row_group_size=max(data.num_rows, 1))

@@ -420,8 +420,9 @@ PAIR_OTHERS = (8, 30)
 def score_pair_linking(pipeline: Pipeline, gold_dir: Path) -> None:
     """How a Chinese person of one version of a story links to the person of the other version
     (:func:`pipeline.align.persons.same_persons`): each Chinese form of a gazetteer person with a Russian or English
-    name (the name, and a surname written alone) beside that name and 8 or 30 other persons' names drawn at random
-    (right: to the person; wrong: to another), and beside the others alone (any link is wrong). Needs no gold."""
+    name (the name, and a surname written alone) beside that name and the names of up to 8 or 30 other persons drawn
+    at random (right: to the person; wrong: to another), and beside the others alone (any link is wrong). Reads no
+    gold annotations."""
     import random
 
     from corpus.resources import load_gazetteer

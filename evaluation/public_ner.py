@@ -102,8 +102,9 @@ def read_factru(folder: Path, convention: str = "names") -> list[tuple[str, set[
     ``names`` (the default) reads the objects as natasha's benchmark (naeval) does, the convention behind the
     published natasha figures: a person runs from its first span's start to its last span's end; a body or a place
     is each of its name spans (`org_name`, `loc_name`), not the descriptors around them; where spans overlap, the
-    earliest and longest stays. ``objects`` takes every object from its first span's start to its last span's end
-    (`Козицкого переулка`, `мид Грузии` as a place and a body over it)."""
+    earliest and longest stays (naeval also drops the few spans its tokenizer cannot align; these are kept).
+    ``objects`` takes every object from its first span's start to its last span's end (`Козицкого переулка`, `мид
+    Грузии` as a place and a body over it)."""
     sentences: list[tuple[str, set[Span]]] = []
     for tokens_path in sorted(folder.glob("*.tokens")):
         text = tokens_path.with_suffix(".txt").read_text(encoding="utf-8-sig")

@@ -110,7 +110,7 @@ class GazetteerMatcher:
         if self.normal_form is None:
             return
         words = re.findall(r"\w+(?:-\w+)*", surface)
-        key = tuple(self.normal_form(word) for word in words)
+        key = tuple(self.normal_form(word.translate(RUSSIAN_LETTERS)) for word in words)  # as find_russian reads them
         if key:
             capitals = tuple(word[:1].isupper() for word in words)
             known = self.russian.get(key)

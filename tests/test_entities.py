@@ -3047,15 +3047,16 @@ def test_a_russian_name_after_a_noun_of_a_work_or_contest_is_no_body(pipeline) -
 
 
 def test_a_russian_name_after_an_award_noun_is_the_awards_not_a_place(pipeline) -> None:  # type: ignore[no-untyped-def]
-    """`орденом «Достық»`, `медалью «Шапагат»`: the award's name (MISC), not the Dostyk station nor a body; the station
-    named alone stays a place."""
+    """`орденом «Достық»`, `орден «Барыс»`: the award's name (MISC), not the Dostyk station nor the hockey club; the
+    station named alone stays a place, and the club after `медалисты` (no award noun) stays the club."""
     doc = annotate(
         pipeline,
-        "Заголовок\n\nПрезидент наградил сенатора орденом «Достық» I степени, а спасателя медалью «Барыс». Грузы "
-        "идут через станцию Достык.\n",
+        "Заголовок\n\nПрезидент наградил сенатора орденом «Достық» I степени, а спасателя — орденом «Барыс». Грузы "
+        "идут через станцию Достык. Медалисты «Барыса» вернулись домой.\n",
     )
     assert [text for text, _, _ in mentions(doc, "MISC")] == ["Достық", "Барыс"]
     assert [(text, entity) for text, _, entity in mentions(doc, "LOC")] == [("Достык", "loc:dostyk")]
+    assert [(text, entity) for text, _, entity in mentions(doc, "ORG")] == [("Барыса", "org:barys-hockey-club")]
 
 
 def test_an_english_ministry_named_by_fields_listed_with_commas_is_one_body(pipeline) -> None:  # type: ignore[no-untyped-def]
@@ -4830,8 +4831,11 @@ def test_kazakh_landmarks_are_known_places_and_a_countrys_magazine_is_no_body(pi
 
 def test_a_name_written_with_kazakh_letters_links_as_its_russian_spelling(pipeline) -> None:  # type: ignore[no-untyped-def]
     """Kazinform's Russian keeps Kazakh letters in Kazakh names (Ақорда for Акорда), and its Chinese pages quote them:
-    the gazetteer's body either way, in a Russian sentence and inside Chinese text."""
+    the gazetteer's body either way, in a Russian sentence and inside Chinese text; a gazetteer name written with them
+    (Жетісу) still links."""
     russian = annotate(pipeline, "Заголовок\n\nКак сообщает Ақорда, Президент подписал указ.\n")
     assert [(text, entity) for text, _, entity in mentions(russian, "ORG")] == [("Ақорда", "org:akorda")]
+    region = annotate(pipeline, "Заголовок\n\nГлава государства посетил область Жетісу.\n")
+    assert ("Жетісу", "LOC", "loc:zhetysu-region") in mentions(region)  # the gazetteer spells it so
     chinese = annotate(pipeline, "标题\n\n据Ақорда消息，托卡耶夫总统签署了命令。\n")
     assert ("Ақорда", "ORG", "org:akorda") in mentions(chinese)

@@ -76,6 +76,25 @@ def test_no_link_to_someone_else_or_between_two_names_alike() -> None:
     assert sorted(full_and_surname) == [("per:zh:库尔克诺夫", "p"), ("per:zh:梅列克·库尔克诺夫", "p")]
 
 
+def test_a_person_named_twice_by_the_other_version_is_linked_to_the_full_name() -> None:
+    """The other version names Мереке Кулкенов and then Кулкенов under two ids: one person, linked by the full name; a
+    full Chinese name beside a surname alone needs the surname's nearness (科伊勒拜 is too far from Килыбай alone)."""
+    others = [NamedPerson("surname", "ru", "Кулкенов"), NamedPerson("full", "ru", "Мереке Кулкенов")]
+    assert same_persons([_zh("梅列克·库尔克诺夫")], others) == [("per:zh:梅列克·库尔克诺夫", "full")]
+    assert same_persons([_zh("努尔达乌列特·科伊勒拜")], [NamedPerson("k", "ru", "Килыбай")]) == []
+    assert same_persons([_zh("努尔达乌列特·科伊勒拜")], [NamedPerson("k", "ru", "Нурдаулет Килыбай")]) == [
+        ("per:zh:努尔达乌列特·科伊勒拜", "k")
+    ]
+
+
+def test_a_russian_person_is_the_english_versions_read_back_in_cyrillic() -> None:
+    """Ерлан Киясов beside the English version's Yerlan Kiyasov and Marat Kozhayev: the first; a name of no words
+    (a stray joiner) compares with nothing."""
+    others = [NamedPerson("e1", "en", "Yerlan Kiyasov"), NamedPerson("e2", "en", "Marat Kozhayev")]
+    assert same_persons([NamedPerson("r", "ru", "Ерлан Киясов")], others) == [("r", "e1")]
+    assert same_persons([_zh("梅列克·库尔克诺夫")], [NamedPerson("dash", "en", "-")]) == []
+
+
 def _pairs_table(*pairs: tuple[str, str, str, str]) -> pa.Table:
     return pa.Table.from_pylist(
         [
@@ -102,6 +121,47 @@ def test_the_entities_table_links_the_persons_of_a_pair_both_ways() -> None:
     assert alone["per:zh:梅列克·库尔克诺夫"]["name_en"] != "Mereke Kulkenov"  # the romanisation guesses otherwise
     assert russian["name_zh"] == "梅列克·库尔克诺夫" and paired["per:ru:Ерлан Карин"]["same_as"] == []
     assert paired["per:zh:阿斯卡尔·托克帕诺夫"]["same_as"] == []  # its article has no pair
+
+
+def test_english_spellings_reach_the_chinese_person_through_the_russian_one() -> None:
+    """A Russian and an English version are linked first: the Russian person takes the English spelling (Kiyasov, not
+    the romanisation Kiyassov), and the Chinese person linked to the Russian one takes it too, with the Russian name;
+    the Russian row gets the Chinese name and its pinyin."""
+    index = EntityIndex([])
+    index.add("zh1", [("per:zh:叶尔兰·基亚索夫", "PER", "叶尔兰·基亚索夫", 1)])
+    index.add("ru1", [("per:ru:Ерлан Киясов", "PER", "Ерлан Киясов", 1)])
+    index.add("en1", [("per:en:Yerlan Kiyasov", "PER", "Yerlan Kiyasov", 1)])
+    pairs = _pairs_table(("zh1", "ru1", "zh", "ru"), ("ru1", "en1", "ru", "en"))
+    rows = {row["entity_id"]: row for row in index.table(pairs).to_pylist()}
+    russian, chinese = rows["per:ru:Ерлан Киясов"], rows["per:zh:叶尔兰·基亚索夫"]
+    assert russian["name_en"] == chinese["name_en"] == "Yerlan Kiyasov"
+    assert chinese["name_ru"] == "Ерлан Киясов" and russian["name_zh"] == "叶尔兰·基亚索夫" and russian["pinyin"]
+    assert set(russian["same_as"]) == {"per:en:Yerlan Kiyasov", "per:zh:叶尔兰·基亚索夫"}
+    assert rows["per:en:Yerlan Kiyasov"]["name_ru"] == "Ерлан Киясов"
+
+
+def test_a_chinese_surname_linked_to_two_people_takes_neither_name() -> None:
+    """per:zh:卡林 is one id in every Chinese article: beside Yerlan Karin in one pair and Aslan Karin in another it
+    lists both and keeps its own romanisation; a person linked in a zh-en and a zh-ru pair takes the English
+    version's spelling, not the Russian one's romanisation, and the Russian name."""
+    index = EntityIndex([])
+    index.add("zh1", [("per:zh:卡林", "PER", "卡林", 1)])
+    index.add("zh2", [("per:zh:卡林", "PER", "卡林", 1)])
+    index.add("en1", [("per:en:Yerlan Karin", "PER", "Yerlan Karin", 1)])
+    index.add("en2", [("per:en:Aslan Karin", "PER", "Aslan Karin", 1)])
+    index.add("zh3", [("per:zh:叶尔兰·基亚索夫", "PER", "叶尔兰·基亚索夫", 1)])
+    index.add("en3", [("per:en:Yerlan Kiyasov", "PER", "Yerlan Kiyasov", 1)])
+    index.add("ru3", [("per:ru:Ерлан Киясов", "PER", "Ерлан Киясов", 1)])
+    alone = {row["entity_id"]: row["name_en"] for row in index.table().to_pylist()}
+    pairs = _pairs_table(
+        ("zh1", "en1", "zh", "en"), ("zh2", "en2", "zh", "en"), ("zh3", "en3", "zh", "en"), ("zh3", "ru3", "zh", "ru")
+    )
+    rows = {row["entity_id"]: row for row in index.table(pairs).to_pylist()}
+    assert sorted(rows["per:zh:卡林"]["same_as"]) == ["per:en:Aslan Karin", "per:en:Yerlan Karin"]
+    assert rows["per:zh:卡林"]["name_en"] == alone["per:zh:卡林"]
+    kiyasov = rows["per:zh:叶尔兰·基亚索夫"]  # the Russian partner alone would give the romanisation Kiyassov
+    assert rows["per:ru:Ерлан Киясов"]["name_en"] == "Yerlan Kiyassov"  # its versions in Russian and English unpaired
+    assert (kiyasov["name_en"], kiyasov["name_ru"]) == ("Yerlan Kiyasov", "Ерлан Киясов")
 
 
 def test_a_rewritten_table_keeps_its_rows_and_takes_no_more(tmp_path: Path) -> None:

@@ -3,9 +3,10 @@
 A Chinese article names a Kazakh official as 梅列克·库尔克诺夫 and its Russian version as Мереке Кулкенов; neither is in
 the gazetteer, so each has an id of its own (``per:zh:…``, ``per:ru:…``). Within a pair of articles that tell one
 story (:mod:`pipeline.align.pairing`), a Chinese transliteration and a Russian or English name are one person when the
-transliteration's Cyrillic reading is near that name and nearer than to anyone else the other version names: the
-corpus then links them (the entities table's ``same_as``) and gives the Chinese one the other's spelling, which is the
-person's own, where a romanisation of the Chinese is a guess.
+transliteration's Cyrillic reading is near that name and nearer than to anyone else the other version names; so are
+a Russian name and an English one, the English read back in Cyrillic (Kulkenov: Кулкенов). The corpus then links them
+(the entities table's ``same_as``) and gives the Chinese or Russian one the other's English spelling, which is the
+person's own, where a romanisation is a guess (Kiyassov for Kiyasov).
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ import functools
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from pipeline.lang.kk.lexicon import CYRILLIC_SPELLING
+from pipeline.lang.kk.lexicon import CYRILLIC_SPELLING, RUSSIAN_LETTERS
 from pipeline.lang.ru.palladius import chinese_name_in_pinyin
 from pipeline.lang.zh.translit import cyrillic_readings, opens_alike, reading_cost, romanize_chinese_name
 from pipeline.names import name_parts
@@ -27,11 +28,12 @@ surname's :func:`~pipeline.lang.zh.translit.reading_cost`): 科希尔·拉苏尔
 taken for another; with the person left out, none taken among eight others, one of about 250 among thirty
 (``python evaluation/evaluate.py --only pair-linking``)."""
 SURNAME_COST = 0.3
-"""The same for a surname written alone (库尔克诺夫, read Куркнов, is Кулкенов: 0.08; 科伊勒拜, read Койлбай, is too far
-from Килыбай alone: 0.36, though near enough within 努尔达乌列特·科伊勒拜), which has fewer letters to tell people apart
-by."""
+"""The same where either side is a surname written alone, which has fewer letters to tell people apart by (库尔克诺夫,
+read Куркнов, is Кулкенов: 0.08; 科伊勒拜, read Койлбай, is too far from Килыбай: 0.36, though 努尔达乌列特·科伊勒拜 is
+near enough to Нурдаулет Килыбай: 0.18)."""
 MARGIN = 0.1
-"""How much nearer the nearest name must be than the next one: two names alike leave the person unlinked."""
+"""How much nearer the nearest name must be than the next one of someone else: two names alike leave the person
+unlinked; one person named twice by the other version (Мереке Кулкенов, then Кулкенов) is still one."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,65 +45,82 @@ class NamedPerson:
     name: str
 
 
-def same_persons(chinese: Iterable[NamedPerson], others: Iterable[NamedPerson]) -> list[tuple[str, str]]:
-    """(Chinese entity id, other entity id) for each Chinese person who is one of the other version's persons. A
-    person of the other version is taken by one Chinese person, or by several that can be one (梅列克·库尔克诺夫 and
-    库尔克诺夫 written alone, where the article did not tell they are one); else by none."""
+def same_persons(persons: Iterable[NamedPerson], others: Iterable[NamedPerson]) -> list[tuple[str, str]]:
+    """(entity id, other entity id) for each person of one version (Chinese, or Russian beside an English version) who
+    is one of the other version's persons. A person of the other version is taken by one person, or by several that
+    can be one (梅列克·库尔克诺夫 and 库尔克诺夫 written alone, where the article did not tell they are one); else by
+    none."""
     others = list(others)
     found: dict[str, str] = {}
     names: dict[str, str] = {}
-    for person in chinese:
+    for person in persons:
         names[person.entity_id] = person.name
         costs = sorted(
-            (cost, other.entity_id)
-            for other in others
-            if (cost := _cost(person.name, other.lang, other.name)) is not None
+            (cost, index)
+            for index, other in enumerate(others)
+            if (cost := _cost(person.lang, person.name, other.lang, other.name)) is not None
         )
         if not costs:
             continue
-        limit = SURNAME_COST if len(name_parts(person.name)) == 1 else FULL_NAME_COST
-        best, entity_id = costs[0]
-        if best <= limit and (len(costs) == 1 or costs[1][0] - best >= MARGIN):
-            found[person.entity_id] = entity_id
+        best, nearest = costs[0]
+        words = min(len(name_parts(person.name)), len(name_parts(others[nearest].name)))
+        # the next name, of someone else: the other version may name one person twice (Мереке Кулкенов, Кулкенов)
+        runner_up = next(
+            (cost for cost, index in costs[1:] if not _one_person([_parts(others[nearest]), _parts(others[index])])),
+            None,
+        )
+        if best <= (SURNAME_COST if words == 1 else FULL_NAME_COST) and (
+            runner_up is None or runner_up - best >= MARGIN
+        ):
+            same = [index for _, index in costs if _one_person([_parts(others[nearest]), _parts(others[index])])]
+            fullest = max(same, key=lambda index: len(_parts(others[index])))  # the full name, not the surname alone
+            found[person.entity_id] = others[fullest].entity_id
     takers: dict[str, list[list[str]]] = {}
-    for chinese_id, other_id in found.items():
-        takers.setdefault(other_id, []).append(name_parts(names[chinese_id]))
-    return [(chinese_id, other_id) for chinese_id, other_id in found.items() if _one_person(takers[other_id])]
+    for entity_id, other_id in found.items():
+        takers.setdefault(other_id, []).append(name_parts(names[entity_id]))
+    return [(entity_id, other_id) for entity_id, other_id in found.items() if _one_person(takers[other_id])]
+
+
+def _parts(person: NamedPerson) -> list[str]:
+    """A person's name parts, lower case, as Russian spells them."""
+    return [part.translate(RUSSIAN_LETTERS).lower() for part in name_parts(person.name)]
 
 
 def _one_person(names: list[list[str]]) -> bool:
-    """Whether the Chinese names that took one person can be that one person: one surname, and one full name at most
+    """Whether the names that took one person can be that one person: one surname, and one full name at most
     (梅列克·库尔克诺夫 and 库尔克诺夫; not 叶尔兰·卡林 and 阿斯兰·卡林)."""
     return len({parts[-1] for parts in names}) == 1 and len({tuple(parts) for parts in names if len(parts) > 1}) <= 1
 
 
 def _words(lang: str, name: str) -> list[str] | None:
-    """The other name's words in Cyrillic, lower case (English through the Kazakh Latin-to-Cyrillic letters)."""
-    words = [word.lower() for word in name_parts(name)]
+    """The other name's words in Cyrillic as Russian spells them, lower case (English through the Kazakh
+    Latin-to-Cyrillic letters; Нұрлан as Нурлан); None for no words."""
+    words = [word.translate(RUSSIAN_LETTERS).lower() for word in name_parts(name)]
+    if not words:
+        return None
     if lang == "en":
         spelled = [CYRILLIC_SPELLING.word(word) for word in words]
         return None if None in spelled else spelled  # type: ignore[return-value]
-    return words if lang == "ru" and words else None
+    return words if lang == "ru" else None
 
 
 @functools.lru_cache(maxsize=1 << 16)
-def _cost(name: str, lang: str, other: str) -> float | None:
-    """How far a Chinese name is from the other name: a Chinese person's pinyin against the other's (the same name or
-    not at all), a transliteration by its nearest Cyrillic reading; None when it has no reading. Cached: the officials
-    of a corpus come back in pair after pair."""
-    pinyin = romanize_chinese_name(name)
-    if pinyin is not None:
-        written = other if lang == "en" else chinese_name_in_pinyin(other) if lang == "ru" else None
+def _cost(lang: str, name: str, other_lang: str, other: str) -> float | None:
+    """How far a name is from the other version's name: a Chinese person's pinyin against the other's (the same name or
+    not at all); a Chinese transliteration by its nearest Cyrillic reading, a Russian name as written; None when it
+    has no reading or the other name cannot be compared. Cached: the officials of a corpus come back in pair after
+    pair."""
+    if lang == "zh" and (pinyin := romanize_chinese_name(name)) is not None:
+        written = other if other_lang == "en" else chinese_name_in_pinyin(other) if other_lang == "ru" else None
         return 0.0 if written is not None and written.casefold() == pinyin.casefold() else None
-    words = _words(lang, other)
+    words = _words(other_lang, other)
     if words is None:
         return None
+    readings = cyrillic_readings(name) if lang == "zh" else (name,) if lang == "ru" else ()
     costs = []
-    for reading in cyrillic_readings(name):
-        parts = [part.lower() for part in name_parts(reading)]
-        if not parts:
-            continue
-        if not opens_alike(parts[-1], words[-1]):
+    for reading in readings:
+        parts = [part.translate(RUSSIAN_LETTERS).lower() for part in name_parts(reading)]
+        if not parts or not opens_alike(parts[-1], words[-1]):
             continue  # never near enough, and the edit distance is the costly part
         cost = reading_cost(parts[-1], words[-1])
         if len(parts) >= 2 and len(words) >= 2:
