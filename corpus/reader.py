@@ -210,6 +210,27 @@ def read_table(root: Dataset, table: str, columns: list[str] | None = None) -> p
         return build.table(table, columns)
 
 
+def entity_table(root: Dataset, columns: list[str]) -> pa.Table:
+    """The entities table's ``columns``, with ``same_as`` where the build has it (builds made before it have none)."""
+    with open_build(root) as build:
+        linked = "same_as" in build.parquet("entities").schema_arrow.names
+        return build.table("entities", [*columns, *(["same_as"] if linked else [])])
+
+
+def with_same_as(chosen: list[dict[str, Any]], rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The chosen entities, then those their ``same_as`` names (the same person in another script: 梅列克·库尔克诺夫
+    after Мереке Кулкенов), each once."""
+    by_id = {row["entity_id"]: row for row in rows}
+    seen = {row["entity_id"] for row in chosen}
+    linked = []
+    for row in chosen:
+        for entity_id in row.get("same_as") or []:
+            if entity_id not in seen and entity_id in by_id:
+                seen.add(entity_id)
+                linked.append(by_id[entity_id])
+    return [*chosen, *linked]
+
+
 def top_entities(
     root: Dataset, *, label: str | None = None, lang: str | None = None, top: int = 25
 ) -> list[dict[str, Any]]:
@@ -252,15 +273,16 @@ def _find_quotes(build: Build, *, speaker: str | None, kind: str | None, lang: s
     if lang:
         rows = [row for row in rows if row["lang"] == lang]
     if speaker:
-        entities = build.table("entities", columns=["entity_id", "name_zh", "name_ru", "name_en", "aliases"])
-        wanted = {
-            entity["entity_id"]
-            for entity in entities.to_pylist()
+        entities = entity_table(build, ["entity_id", "name_zh", "name_ru", "name_en", "aliases"]).to_pylist()
+        named = [
+            entity
+            for entity in entities
             if any(
                 names_match(speaker, name)
                 for name in (entity["name_zh"], entity["name_ru"], entity["name_en"], *entity["aliases"])
             )
-        }
+        ]
+        wanted = {entity["entity_id"] for entity in with_same_as(named, entities)}  # and in the other scripts
         rows = [
             row
             for row in rows

@@ -17,7 +17,7 @@ from typing import Any, TextIO
 from xml.sax.saxutils import escape, quoteattr
 
 from corpus.errors import CorpusError
-from corpus.reader import Build, Dataset, names_match, open_build, read_table
+from corpus.reader import Build, Dataset, entity_table, names_match, open_build, with_same_as
 from corpus.writer import atomic_file
 
 Row = dict[str, Any]
@@ -99,17 +99,18 @@ def _vrt_field(value: str) -> str:
 
 def matching_entities(root: Dataset, entity: str) -> list[Row]:
     """Entities whose id is ``entity`` or one of whose names (zh, ru, en, aliases) it spells, most
-    mentioned first: one name can stand for several people."""
-    entities = read_table(
-        root, "entities", columns=["entity_id", "label", "name_zh", "name_ru", "name_en", "aliases", "n_mentions"]
-    )
+    mentioned first: one name can stand for several people; then those the build linked to them in another
+    script (``same_as``)."""
+    entities = entity_table(
+        root, ["entity_id", "label", "name_zh", "name_ru", "name_en", "aliases", "n_mentions"]
+    ).to_pylist()
     found = []
-    for row in entities.to_pylist():
+    for row in entities:
         names = (row["name_zh"], row["name_ru"], row["name_en"], *row["aliases"])
         if row["entity_id"] == entity or any(names_match(entity, name) for name in names):
             found.append(row)
     exact = [row for row in found if row["entity_id"] == entity]
-    return exact or sorted(found, key=lambda row: (-row["n_mentions"], row["entity_id"]))
+    return with_same_as(exact or sorted(found, key=lambda row: (-row["n_mentions"], row["entity_id"])), entities)
 
 
 @dataclass(frozen=True)

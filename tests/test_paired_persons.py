@@ -190,9 +190,10 @@ def _entity(out: Path, entity_id: str) -> dict:  # type: ignore[type-arg]
 
 
 def test_a_build_spells_the_chinese_speaker_as_the_paired_version_and_undoes_it(tmp_path: Path) -> None:
-    """The Chinese article's quotes carry the Russian version's spelling once the two are paired; when the Russian
-    article changes so that it no longer names the person, or the pair threshold drops the pair, a rebuild gives the
-    Chinese quotes their romanisation back (the copied rows' names are not left as they were)."""
+    """The Chinese article's quotes carry the Russian version's spelling once the two are paired, and a search for
+    the person by the Russian name or id (quotes, concordance) finds the Chinese too; when the Russian article
+    changes so that it no longer names the person, or the pair threshold drops the pair, a rebuild gives the Chinese
+    quotes their romanisation back (the copied rows' names are not left as they were)."""
     source, out = tmp_path / "articles", tmp_path / "out"
     source.mkdir()
     (source / "zh.txt").write_text(ZH, encoding="utf-8")
@@ -205,6 +206,10 @@ def test_a_build_spells_the_chinese_speaker_as_the_paired_version_and_undoes_it(
     assert found.exit_code == 0 and {q["speaker_entity_id"] for q in json.loads(found.output)} >= {chinese}
     listed = CliRunner().invoke(main, ["entities", str(out), "--type", "PER", "--format", "csv"])
     assert f"{chinese},PER," in listed.output and "per:ru:Мереке Кулкенов" in listed.output.split(chinese, 1)[1]
+    by_id = CliRunner().invoke(main, ["quotes", str(out), "--speaker", "Мереке Кулкенов", "--format", "json"])
+    assert {q["speaker_entity_id"] for q in json.loads(by_id.output)} >= {chinese, "per:ru:Мереке Кулкенов"}
+    lines = CliRunner().invoke(main, ["kwic", str(out), "--entity", "per:ru:Мереке Кулкенов"])
+    assert lines.exit_code == 0 and "[梅列克·库尔克诺夫]" in lines.output and "[Мереке Кулкенов]" in lines.output
 
     build([str(source)], out, BuildOptions(pair_threshold=0.99))  # nothing changed but the threshold: no pair
     assert pq.read_table(out / "doc_pairs.parquet").num_rows == 0
@@ -217,3 +222,22 @@ def test_a_build_spells_the_chinese_speaker_as_the_paired_version_and_undoes_it(
     build([str(source)], out, BuildOptions())  # the Chinese article's rows are copied from the previous build
     assert pq.read_table(out / "doc_pairs.parquet").num_rows == 1
     assert _entity(out, chinese)["same_as"] == [] and _speakers(out)[chinese] == {_entity(out, chinese)["name_en"]}
+
+
+def test_a_dataset_built_before_same_as_still_answers(tmp_path: Path) -> None:
+    """An entities table without ``same_as`` (a build made before it): the entities, quotes and concordance commands
+    answer as before."""
+    source, out = tmp_path / "articles", tmp_path / "out"
+    source.mkdir()
+    (source / "ru.txt").write_text(RU, encoding="utf-8")
+    build([str(source)], out, BuildOptions())
+    path = out / "entities.parquet"
+    pq.write_table(pq.read_table(path).drop_columns(["same_as"]), path)
+    runner = CliRunner()
+    for args in (
+        ["entities", str(out), "--format", "csv"],
+        ["quotes", str(out), "--speaker", "Кулкенов", "--format", "json"],
+        ["kwic", str(out), "--entity", "Кулкенов"],
+    ):
+        result = runner.invoke(main, args)
+        assert result.exit_code == 0 and "Кулкенов" in result.output, (args, result.output)
