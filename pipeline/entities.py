@@ -828,6 +828,68 @@ def link(
             mention.entity_id = last_body_by_head.get(alone or "") or _new_id(doc, mention, normal_forms)
         if len(words) > 1:
             last_body_by_head.update((word, mention.entity_id) for word in words if word in BODY_HEADS_ALONE)
+    _link_parenthesised_originals(doc)
+
+
+_ORIGINAL_OPEN, _ORIGINAL_CLOSE = "（(", "）)"
+"""The brackets around a name's original spelling after its Chinese form: 中国阜丰集团（Fufeng Group）."""
+
+
+def _link_parenthesised_originals(doc: Document) -> None:
+    """A Chinese name outside the gazetteer right before its original spelling in brackets is the entity the
+    original names (中国阜丰集团(Fufeng Group), 阿迪勒·图列舍夫（Adil Tuleshev）): every mention of the Chinese one,
+    and of a body's shorter Chinese form written after it (阜丰集团), takes the original's id, so the body or the
+    person has the name it gives itself, not a romanisation or none. Where the two were read as different types,
+    the Chinese reading, made in context, wins over the bare name's (`Adil Tuleshev` alone reads as a body); a
+    gazetteer entity of another type in the brackets links nothing."""
+    mentions = sorted(doc.mentions, key=lambda m: m.start)
+    same: dict[str, str] = {}
+    for chinese, original in itertools.pairwise(mentions):
+        written = doc.span(original.start, original.end)
+        if not (
+            chinese.entity_id
+            and original.entity_id
+            and chinese.entity_id.startswith(f"{chinese.label.lower()}:zh:")
+            and not has_han(written)
+            and doc.span(chinese.end, original.start) in _ORIGINAL_OPEN
+            and doc.text[original.end : original.end + 1] in tuple(_ORIGINAL_CLOSE)
+        ):
+            continue
+        if original.label != chinese.label:
+            if not original.entity_id.startswith(f"{original.label.lower()}:"):
+                continue
+            rest = original.entity_id.partition(":")[2]
+            if ":" not in rest:  # a gazetteer entity of another type
+                continue
+            original.label = chinese.label
+            original.entity_id = f"{chinese.label.lower()}:{rest}"
+        same.setdefault(chinese.entity_id, original.entity_id)
+    if not same:
+        return
+    for mention in sorted(doc.mentions, key=lambda m: m.start):
+        if mention.entity_id in same:
+            continue
+        fuller = next(
+            (
+                chinese_id
+                for chinese_id in same
+                if mention.label == "ORG"
+                and chinese_id.startswith("org:zh:")
+                and mention.entity_id == f"org:zh:{(form := doc.span(mention.start, mention.end))}"
+                and len(form) >= _SHORTER_FORM_CHARS
+                and chinese_id.endswith(form)
+            ),
+            None,
+        )
+        if fuller is not None:
+            same[mention.entity_id] = same[fuller]
+    for mention in doc.mentions:
+        mention.entity_id = same.get(mention.entity_id or "", mention.entity_id)
+
+
+_SHORTER_FORM_CHARS = 4
+"""Characters a body's shorter Chinese form needs before it is taken for the body (阜丰集团 of 中国阜丰集团; not
+集团)."""
 
 
 def _link_shortened_bodies(doc: Document, normal_forms: dict[tuple[int, int], str]) -> None:

@@ -4839,3 +4839,26 @@ def test_a_name_written_with_kazakh_letters_links_as_its_russian_spelling(pipeli
     assert ("Жетісу", "LOC", "loc:zhetysu-region") in mentions(region)  # the gazetteer spells it so
     chinese = annotate(pipeline, "标题\n\n据Ақорда消息，托卡耶夫总统签署了命令。\n")
     assert ("Ақорда", "ORG", "org:akorda") in mentions(chinese)
+
+
+def test_a_chinese_name_before_its_original_in_brackets_is_the_entity_the_original_names(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """`中国阜丰集团(Fufeng Group)`, `阿迪勒·图列舍夫（Adil Tuleshev）`: the body and the person the brackets
+    spell, their shorter Chinese forms later too (阜丰集团, 图列舍夫), so a speaker has the name it gives itself;
+    the Chinese reading's type wins where the bare Latin name was read otherwise; a gazetteer name in the brackets
+    keeps the gazetteer's id."""
+    doc = annotate(
+        pipeline,
+        "标题\n\n中国阜丰集团(Fufeng Group)表示，该项目将于明年投产。阜丰集团还指出，工厂将雇用500人。\n\n"
+        "阿迪勒·图列舍夫（Adil Tuleshev）表示，双方将继续加强合作。图列舍夫还指出，合作前景广阔。\n\n"
+        "托卡耶夫（Tokayev）出席了会议。\n",
+    )
+    found = {(text, label, entity) for text, label, entity in mentions(doc)}
+    assert {("中国阜丰集团", "ORG", "org:en:Fufeng Group"), ("阜丰集团", "ORG", "org:en:Fufeng Group")} <= found
+    assert {
+        ("阿迪勒·图列舍夫", "PER", "per:en:Adil Tuleshev"),
+        ("Adil Tuleshev", "PER", "per:en:Adil Tuleshev"),
+    } <= found
+    assert ("图列舍夫", "PER", "per:en:Adil Tuleshev") in found
+    assert ("托卡耶夫", "PER", "per:kassym-jomart-tokayev") in found
+    speakers = {pipeline.quotes.name_en(q.speaker_entity_id) for q in doc.quotes}
+    assert speakers == {"Fufeng Group", "Adil Tuleshev"}
