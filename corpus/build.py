@@ -404,26 +404,29 @@ def _respell_linked_speakers(writer: AtomicDatasetWriter, entities: pa.Table, co
     """Give the quotes of a Chinese or Russian person outside the gazetteer the English name the entities table settled:
     the spelling of the same person in a paired article (``same_as``), which only the end of the build knows, else the
     romanisation the quotes were written with. Only when some person was linked, or rows were copied from a previous
-    build (whose links may no longer hold)."""
+    build (whose links may no longer hold); the romanisation is worked out for those speakers alone."""
     from pipeline.lang import romanized_person
 
-    linkable = entities.filter(
+    persons = entities.filter(
         pc.or_(pc.starts_with(entities["entity_id"], "per:zh:"), pc.starts_with(entities["entity_id"], "per:ru:"))
-    ).to_pylist()
-    if not copied and not any(row["same_as"] for row in linkable):
+    ).select(["entity_id", "name_en", "same_as"])
+    linked = {row["entity_id"]: row["name_en"] for row in persons.to_pylist() if row["same_as"]}
+    if not copied and not linked:
         return
-    names = {
-        row["entity_id"]: row["name_en"] if row["same_as"] else romanized_person(row["entity_id"]) for row in linkable
-    }
 
     def respelled(quotes: pa.Table) -> pa.Table:
         speakers = quotes["speaker_entity_id"].to_pylist()
         written = quotes["speaker_name_en"].to_pylist()
-        column = quotes.schema.get_field_index("speaker_name_en")
-        respelled_names = [
-            names.get(speaker, name) if speaker else name for speaker, name in zip(speakers, written, strict=True)
+        names = [
+            linked[speaker]
+            if speaker in linked
+            else romanized_person(speaker)
+            if speaker and speaker.startswith(("per:zh:", "per:ru:"))
+            else name
+            for speaker, name in zip(speakers, written, strict=True)
         ]
-        return quotes.set_column(column, quotes.schema.field(column), pa.array(respelled_names, pa.string()))
+        column = quotes.schema.get_field_index("speaker_name_en")
+        return quotes.set_column(column, quotes.schema.field(column), pa.array(names, pa.string()))
 
     writer.rewrite("quotes", respelled)
 

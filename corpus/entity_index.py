@@ -115,11 +115,14 @@ class EntityIndex:
     ) -> None:
         """In each pair of a Chinese or Russian article and its version in another language, a person outside the
         gazetteer (``per:zh:…``, ``per:ru:…``) and the person of the other version whose name it reads near are one
-        (:func:`pipeline.align.persons.same_persons`): each row lists the other in ``same_as``, the first takes the
-        other's English name (the person's own spelling, where its own was a romanisation) and Russian name where it
-        has none, when all its partners give one English name, and the other takes the first's Chinese (with its
-        pinyin) and Russian names where it has none. Russian and English versions are linked first, so that a Chinese
-        person linked to a Russian one takes the English spelling the Russian one found."""
+        (:func:`pipeline.align.persons.same_persons`): each row lists the other in ``same_as`` and the first takes
+        the other's English name (the person's own spelling, where its own was a romanisation; a gazetteer
+        partner's before an English text's, an English text's before a Russian romanisation). An id whose partners
+        are named otherwise (a surname alone, `per:zh:卡林`, beside Yerlan Karin in one pair and Aslan Karin in
+        another; spellings of one name, Kiyasov and Kiyassov, are one) is no one person and is linked to none.
+        Russian and English versions are linked first, so that a Chinese person linked to a Russian one takes the
+        English spelling the Russian one found; then each set of linked rows shares the Chinese and Russian names
+        one of them has, where they have one only."""
         by_id = {row["entity_id"]: row for row in rows}
         persons_of: dict[str, list[str]] = {}
         for row in rows:
@@ -128,7 +131,7 @@ class EntityIndex:
                     persons_of.setdefault(doc_id, []).append(row["entity_id"])
         pairs = doc_pairs.select(["doc_id_a", "doc_id_b", "lang_a", "lang_b"]).to_pylist()
         for lang_a, langs_b in (("ru", ("en",)), ("zh", ("ru", "en"))):
-            links: set[tuple[str, str]] = set()
+            partners: dict[str, set[str]] = {}
             for pair in pairs:
                 if pair["lang_a"] != lang_a or pair["lang_b"] not in langs_b:
                     continue
@@ -141,26 +144,24 @@ class EntityIndex:
                     for entity_id in persons_of.get(pair["doc_id_b"], [])
                     if entity_id not in ids_a and (person := _named_person(by_id[entity_id], pair["lang_b"]))
                 ]
-                links.update(same_persons(persons, others))
-            partners: dict[str, list[str]] = {}
-            for first_id, other_id in sorted(links, key=lambda link: (link[0], _name_source_rank(link[1]), link[1])):
-                partners.setdefault(first_id, []).append(other_id)
-            for first_id, other_ids in partners.items():
-                first, others = by_id[first_id], [by_id[other_id] for other_id in other_ids]
-                # one English name among the best-ranked partners: an id that is a surname alone (per:zh:卡林) may be
-                # Yerlan Karin beside one article and Aslan Karin beside another, and then takes neither's
-                best = min(_name_source_rank(other_id) for other_id in other_ids)
-                spellings = {
-                    by_id[i]["name_en"] for i in other_ids if _name_source_rank(i) == best and by_id[i]["name_en"]
-                }
-                if len(spellings) == 1:
-                    first["name_en"] = spellings.pop()
-                    first["name_ru"] = first["name_ru"] or next((o["name_ru"] for o in others if o["name_ru"]), None)
-                for other in others:
-                    other["name_zh"] = other["name_zh"] or first["name_zh"]
-                    other["name_ru"] = other["name_ru"] or first["name_ru"]
-                    first["same_as"].append(other["entity_id"])
-                    other["same_as"].append(first_id)
+                for first_id, other_id in same_persons(persons, others):
+                    partners.setdefault(first_id, set()).add(other_id)
+            for first_id, other_ids in sorted(partners.items()):
+                spellings = [by_id[other_id]["name_en"] for other_id in sorted(other_ids, key=_name_source_rank)]
+                if None in spellings or len({_spelling_key(spelling) for spelling in spellings}) != 1:
+                    continue
+                first = by_id[first_id]
+                first["name_en"] = spellings[0]
+                for other_id in sorted(other_ids):
+                    first["same_as"].append(other_id)
+                    by_id[other_id]["same_as"].append(first_id)
+        for linked in _linked_sets(rows, by_id):
+            for lang in ("zh", "ru"):
+                names = {by_id[entity_id][f"name_{lang}"] for entity_id in linked} - {None}
+                if len(names) == 1:
+                    name = names.pop()
+                    for entity_id in linked:
+                        by_id[entity_id][f"name_{lang}"] = by_id[entity_id][f"name_{lang}"] or name
         for row in rows:  # a name_zh the links gave
             if row["name_zh"] and row["pinyin"] is None:
                 row["pinyin"] = pinyin_reading(row["name_zh"])
@@ -176,7 +177,35 @@ def _named_person(row: dict[str, Any], lang: str) -> NamedPerson | None:
     return None
 
 
-def _name_source_rank(entity_id: str) -> int:
-    """Whose names a linked person takes first: a gazetteer person's, then an English text's, then a Russian one's
-    (its English name found in a pair of its own, or romanised)."""
-    return 2 if entity_id.startswith("per:ru:") else 1 if entity_id.startswith("per:en:") else 0
+def _name_source_rank(entity_id: str) -> tuple[int, str]:
+    """Whose English name a linked person takes first: a gazetteer person's, then an English text's, then a Russian
+    one's (its English name found in a pair of its own, or romanised)."""
+    return (2 if entity_id.startswith("per:ru:") else 1 if entity_id.startswith("per:en:") else 0), entity_id
+
+
+def _spelling_key(name: str) -> str:
+    """A name with what romanisations of one name write either way taken out (Kiyassov / Kiyasov, Yerlan / Erlan
+    aside): lower case, letters only, doubled letters once, `ye` and `y` before a vowel as `e` and `i`."""
+    key = re.sub(r"[^a-z]", "", name.casefold())
+    key = re.sub(r"(.)\1+", r"\1", key)
+    return re.sub(r"y(?=[aeiou])", "i", re.sub(r"^ye|(?<=[aeiou])ye", "e", key))
+
+
+def _linked_sets(rows: list[dict[str, Any]], by_id: dict[str, dict[str, Any]]) -> list[list[str]]:
+    """The ids that ``same_as`` joins, directly or through others, each set once (only sets of two or more)."""
+    seen: set[str] = set()
+    found = []
+    for row in rows:
+        if row["entity_id"] in seen or not row["same_as"]:
+            continue
+        linked, waiting = [], [row["entity_id"]]
+        seen.add(row["entity_id"])
+        while waiting:
+            entity_id = waiting.pop()
+            linked.append(entity_id)
+            for other in by_id[entity_id]["same_as"]:
+                if other not in seen:
+                    seen.add(other)
+                    waiting.append(other)
+        found.append(linked)
+    return found

@@ -218,16 +218,18 @@ def entity_table(root: Dataset, columns: list[str]) -> pa.Table:
 
 
 def with_same_as(chosen: list[dict[str, Any]], rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """The chosen entities, then those their ``same_as`` names (the same person in another script: 梅列克·库尔克诺夫
-    after Мереке Кулкенов), each once."""
+    """The chosen entities, then those their ``same_as`` links join them to, directly or through others (the same
+    person in another script: 梅列克·库尔克诺夫 after Мереке Кулкенов, and Mereke Kulkenov after both), each once."""
     by_id = {row["entity_id"]: row for row in rows}
     seen = {row["entity_id"] for row in chosen}
-    linked = []
-    for row in chosen:
-        for entity_id in row.get("same_as") or []:
+    linked: list[dict[str, Any]] = []
+    waiting = list(chosen)
+    while waiting:
+        for entity_id in waiting.pop().get("same_as") or []:
             if entity_id not in seen and entity_id in by_id:
                 seen.add(entity_id)
                 linked.append(by_id[entity_id])
+                waiting.append(by_id[entity_id])
     return [*chosen, *linked]
 
 

@@ -138,8 +138,9 @@ ENTITIES = pa.schema(
             pa.list_(pa.string()),
             "Entity ids of the same person in another script: in a pair of articles that tell one story (doc_pairs), a "
             "Chinese or Russian person outside the gazetteer and the person of the other version whose name its "
-            "reading is near (梅列克·库尔克诺夫 = Мереке Кулкенов = Mereke Kulkenov). The first then takes the other's "
-            "name_en (when its partners give one) and name_ru, the other its name_zh and name_ru.",
+            "reading is near (梅列克·库尔克诺夫 = Мереке Кулкенов = Mereke Kulkenov); an id whose partners are "
+            "different people is linked to none. The first then takes the other's name_en, and linked rows share "
+            "their name_zh and name_ru.",
             False,
         ),
     ]

@@ -20,6 +20,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any, ClassVar
 
+from pipeline.align.persons import NamedPerson, names_alike
 from pipeline.align.signature import name_skeleton
 from pipeline.document import Block, Document, Mention, Sentence, Token
 from pipeline.gazetteer import GazetteerEntity
@@ -831,19 +832,23 @@ def link(
     _link_parenthesised_originals(doc)
 
 
-_ORIGINAL_OPEN, _ORIGINAL_CLOSE = "（(", "）)"
+_ORIGINAL_OPEN, _ORIGINAL_CLOSE = ("（", "("), ("）", ")")
 """The brackets around a name's original spelling after its Chinese form: 中国阜丰集团（Fufeng Group）."""
 
 
 def _link_parenthesised_originals(doc: Document) -> None:
     """A Chinese name outside the gazetteer right before its original spelling in brackets is the entity the
     original names (中国阜丰集团(Fufeng Group), 阿迪勒·图列舍夫（Adil Tuleshev）): every mention of the Chinese one,
-    and of a body's shorter Chinese form written after it (阜丰集团), takes the original's id, so the body or the
-    person has the name it gives itself, not a romanisation or none. Where the two were read as different types,
-    the Chinese reading, made in context, wins over the bare name's (`Adil Tuleshev` alone reads as a body); a
-    gazetteer entity of another type in the brackets links nothing."""
+    and of a body's shorter Chinese form anywhere in the document (阜丰集团), takes the original's id, so the body or
+    the person has the name it gives itself, not a romanisation or none. A person's or a place's Chinese name must
+    read as the original (`运动员叶尔兰·卡利耶夫（Astana Motors）` names his team, `塔尔加尔区（Almaty region）` the
+    region it lies in; a surname alone in the brackets, 图列舍夫（Tuleshev）, gives the full name no shorter one);
+    where the two were read as different types, the Chinese reading, made in context, wins over the bare name's
+    (`Adil Tuleshev` alone reads as a body), for every mention of the original; a body's, a translation, is taken
+    as the brackets give it, of the same type only."""
     mentions = sorted(doc.mentions, key=lambda m: m.start)
     same: dict[str, str] = {}
+    relabelled: dict[str, str] = {}
     for chinese, original in itertools.pairwise(mentions):
         written = doc.span(original.start, original.end)
         if not (
@@ -851,40 +856,63 @@ def _link_parenthesised_originals(doc: Document) -> None:
             and original.entity_id
             and chinese.entity_id.startswith(f"{chinese.label.lower()}:zh:")
             and not has_han(written)
-            and doc.span(chinese.end, original.start) in _ORIGINAL_OPEN
-            and doc.text[original.end : original.end + 1] in tuple(_ORIGINAL_CLOSE)
+            and doc.span(chinese.end, original.start).strip() in _ORIGINAL_OPEN
+            and doc.text[original.end :].lstrip()[:1] in _ORIGINAL_CLOSE
+            and _original_of(chinese.entity_id.split(":", 2)[-1], chinese.label, written)
         ):
             continue
+        target = original.entity_id
         if original.label != chinese.label:
-            if not original.entity_id.startswith(f"{original.label.lower()}:"):
-                continue
             rest = original.entity_id.partition(":")[2]
-            if ":" not in rest:  # a gazetteer entity of another type
+            if chinese.label == "ORG" or ":" not in rest:  # a body's name is not read; a gazetteer entity of its type
                 continue
-            original.label = chinese.label
-            original.entity_id = f"{chinese.label.lower()}:{rest}"
-        same.setdefault(chinese.entity_id, original.entity_id)
+            target = f"{chinese.label.lower()}:{rest}"
+            relabelled[original.entity_id] = chinese.label
+            same.setdefault(original.entity_id, target)
+        same.setdefault(chinese.entity_id, target)
     if not same:
         return
-    for mention in sorted(doc.mentions, key=lambda m: m.start):
-        if mention.entity_id in same:
+    for mention in doc.mentions:
+        if mention.entity_id in same or mention.label != "ORG":
             continue
+        form = doc.span(mention.start, mention.end)
         fuller = next(
             (
                 chinese_id
                 for chinese_id in same
-                if mention.label == "ORG"
-                and chinese_id.startswith("org:zh:")
-                and mention.entity_id == f"org:zh:{(form := doc.span(mention.start, mention.end))}"
+                if chinese_id.startswith("org:zh:")
+                and mention.entity_id == f"org:zh:{form}"
                 and len(form) >= _SHORTER_FORM_CHARS
                 and chinese_id.endswith(form)
             ),
             None,
         )
         if fuller is not None:
-            same[mention.entity_id] = same[fuller]
+            same[f"org:zh:{form}"] = same[fuller]
     for mention in doc.mentions:
+        if mention.entity_id in relabelled:
+            mention.label = relabelled[mention.entity_id]
         mention.entity_id = same.get(mention.entity_id or "", mention.entity_id)
+
+
+def _original_of(chinese: str, label: str, written: str) -> bool:
+    """Whether a bracketed name can be the original spelling of the Chinese name before it (its entity's fullest
+    form): a body's in any case (a translation, no reading tells); a place's when the start of the Chinese name
+    reads as the original's first word (阿拉套城: 阿拉套, Alatau City); a person's when the Chinese reads as it and
+    the brackets give no fewer name parts (图列舍夫（Tuleshev）after 阿迪勒·图列舍夫 adds nothing)."""
+    if label == "ORG":
+        return True
+    lang = "ru" if re.search("[а-яёА-ЯЁ]", written) else "en"
+    if label == "LOC":
+        first = NamedPerson("", lang, written.split()[0])
+        return any(
+            names_alike(NamedPerson("", "zh", chinese[:end]), first)
+            for end in range(len(chinese), 1, -1)
+            if cyrillic_readings(chinese[:end])
+        )
+    return len(name_parts(written)) >= len(name_parts(chinese)) and names_alike(
+        NamedPerson("", "zh", chinese), NamedPerson("", lang, written)
+    )
 
 
 _SHORTER_FORM_CHARS = 4

@@ -4842,15 +4842,15 @@ def test_a_name_written_with_kazakh_letters_links_as_its_russian_spelling(pipeli
 
 
 def test_a_chinese_name_before_its_original_in_brackets_is_the_entity_the_original_names(pipeline) -> None:  # type: ignore[no-untyped-def]
-    """`中国阜丰集团(Fufeng Group)`, `阿迪勒·图列舍夫（Adil Tuleshev）`: the body and the person the brackets
-    spell, their shorter Chinese forms later too (阜丰集团, 图列舍夫), so a speaker has the name it gives itself;
-    the Chinese reading's type wins where the bare Latin name was read otherwise; a gazetteer name in the brackets
-    keeps the gazetteer's id."""
+    """`中国阜丰集团(Fufeng Group)`, `阿迪勒·图列舍夫（Adil Tuleshev）`, `阿拉套城（Alatau City）`: the body, the person
+    and the place the brackets spell, their other mentions too (阜丰集团, 图列舍夫, `Adil Tuleshev` again), so a
+    speaker has the name it gives itself; the Chinese reading's type wins where the bare Latin name was read
+    otherwise; a gazetteer name in the brackets keeps the gazetteer's id."""
     doc = annotate(
         pipeline,
         "标题\n\n中国阜丰集团(Fufeng Group)表示，该项目将于明年投产。阜丰集团还指出，工厂将雇用500人。\n\n"
-        "阿迪勒·图列舍夫（Adil Tuleshev）表示，双方将继续加强合作。图列舍夫还指出，合作前景广阔。\n\n"
-        "托卡耶夫（Tokayev）出席了会议。\n",
+        "阿迪勒·图列舍夫（Adil Tuleshev）表示，双方将继续加强合作。Adil Tuleshev还说，合作前景广阔。\n\n"
+        "阿拉套城（Alatau City）将建新区。托卡耶夫（Tokayev）出席了会议。\n",
     )
     found = {(text, label, entity) for text, label, entity in mentions(doc)}
     assert {("中国阜丰集团", "ORG", "org:en:Fufeng Group"), ("阜丰集团", "ORG", "org:en:Fufeng Group")} <= found
@@ -4858,7 +4858,26 @@ def test_a_chinese_name_before_its_original_in_brackets_is_the_entity_the_origin
         ("阿迪勒·图列舍夫", "PER", "per:en:Adil Tuleshev"),
         ("Adil Tuleshev", "PER", "per:en:Adil Tuleshev"),
     } <= found
-    assert ("图列舍夫", "PER", "per:en:Adil Tuleshev") in found
+    assert all(label == "PER" for text, label, _ in found if text == "Adil Tuleshev")
+    assert {("阿拉套城", "LOC", "loc:en:Alatau City"), ("Alatau City", "LOC", "loc:en:Alatau City")} <= found
     assert ("托卡耶夫", "PER", "per:kassym-jomart-tokayev") in found
     speakers = {pipeline.quotes.name_en(q.speaker_entity_id) for q in doc.quotes}
     assert speakers == {"Fufeng Group", "Adil Tuleshev"}
+
+
+def test_a_bracket_after_a_chinese_name_that_names_something_else_links_nothing(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """`运动员叶尔兰·卡利耶夫（Astana Motors）` names his team, `塔尔加尔区（Almaty region）` the region it lies in, and
+    `图列舍夫（Tuleshev）` after the full name adds nothing: each keeps its own id and type; nor is a name with no
+    bracket between it and the Latin linked."""
+    doc = annotate(
+        pipeline,
+        "标题\n\n运动员叶尔兰·卡利耶夫（Astana Motors）表示，比赛很激烈。塔尔加尔区（Almaty region）居民表示满意。\n\n"
+        "阿迪勒·图列舍夫表示支持。图列舍夫（Tuleshev）说，合作很重要。\n\n"
+        "（中国阜丰集团Fufeng Group）表示，项目将投产。\n",
+    )
+    found = {(text, label, entity) for text, label, entity in mentions(doc)}
+    assert ("叶尔兰·卡利耶夫", "PER", "per:zh:叶尔兰·卡利耶夫") in found
+    assert ("Astana Motors", "ORG", "org:en:Astana Motors") in found
+    assert ("塔尔加尔区", "LOC", "loc:zh:塔尔加尔区") in found
+    assert ("图列舍夫", "PER", "per:zh:阿迪勒·图列舍夫") in found
+    assert ("中国阜丰集团", "ORG", "org:zh:中国阜丰集团") in found

@@ -15,6 +15,7 @@ from click.testing import CliRunner
 from corpus.build import BuildOptions, build
 from corpus.cli import main
 from corpus.entity_index import EntityIndex
+from corpus.reader import with_same_as
 from corpus.schemas import DOC_PAIRS
 from corpus.writer import AtomicDatasetWriter
 from pipeline.align.persons import NamedPerson, same_persons
@@ -140,10 +141,27 @@ def test_english_spellings_reach_the_chinese_person_through_the_russian_one() ->
     assert rows["per:en:Yerlan Kiyasov"]["name_ru"] == "Ерлан Киясов"
 
 
+def test_linked_rows_share_their_names_and_are_followed_through_each_other() -> None:
+    """A Chinese person linked to a Russian one, who is linked to an English one: the English row gets the Chinese
+    name too, and asking for any of the three brings the other two."""
+    index = EntityIndex([])
+    index.add("zh1", [("per:zh:梅列克·库尔克诺夫", "PER", "梅列克·库尔克诺夫", 1)])
+    index.add("ru1", [("per:ru:Мереке Кулкенов", "PER", "Мереке Кулкенов", 1)])
+    index.add("en1", [("per:en:Mereke Kulkenov", "PER", "Mereke Kulkenov", 1)])
+    pairs = _pairs_table(("zh1", "ru1", "zh", "ru"), ("ru1", "en1", "ru", "en"))
+    rows = index.table(pairs).to_pylist()
+    english = next(row for row in rows if row["entity_id"] == "per:en:Mereke Kulkenov")
+    assert (english["name_zh"], english["name_ru"]) == ("梅列克·库尔克诺夫", "Мереке Кулкенов")
+    for asked in ("per:zh:梅列克·库尔克诺夫", "per:en:Mereke Kulkenov"):
+        chosen = [row for row in rows if row["entity_id"] == asked]
+        assert len(with_same_as(chosen, rows)) == 3
+
+
 def test_a_chinese_surname_linked_to_two_people_takes_neither_name() -> None:
-    """per:zh:卡林 is one id in every Chinese article: beside Yerlan Karin in one pair and Aslan Karin in another it
-    lists both and keeps its own romanisation; a person linked in a zh-en and a zh-ru pair takes the English
-    version's spelling, not the Russian one's romanisation, and the Russian name."""
+    """per:zh:卡林 is one id in every Chinese article: beside Yerlan Karin in one pair and Aslan Karin in another it is
+    no one person, is linked to neither and keeps its own romanisation; a person linked in a zh-en and a zh-ru pair,
+    whose partners spell one name two ways (Kiyasov, the romanisation Kiyassov), takes the English version's
+    spelling and the Russian name."""
     index = EntityIndex([])
     index.add("zh1", [("per:zh:卡林", "PER", "卡林", 1)])
     index.add("zh2", [("per:zh:卡林", "PER", "卡林", 1)])
@@ -157,8 +175,8 @@ def test_a_chinese_surname_linked_to_two_people_takes_neither_name() -> None:
         ("zh1", "en1", "zh", "en"), ("zh2", "en2", "zh", "en"), ("zh3", "en3", "zh", "en"), ("zh3", "ru3", "zh", "ru")
     )
     rows = {row["entity_id"]: row for row in index.table(pairs).to_pylist()}
-    assert sorted(rows["per:zh:卡林"]["same_as"]) == ["per:en:Aslan Karin", "per:en:Yerlan Karin"]
-    assert rows["per:zh:卡林"]["name_en"] == alone["per:zh:卡林"]
+    assert rows["per:zh:卡林"]["same_as"] == [] and rows["per:zh:卡林"]["name_en"] == alone["per:zh:卡林"]
+    assert rows["per:en:Aslan Karin"]["same_as"] == rows["per:en:Yerlan Karin"]["same_as"] == []
     kiyasov = rows["per:zh:叶尔兰·基亚索夫"]  # the Russian partner alone would give the romanisation Kiyassov
     assert rows["per:ru:Ерлан Киясов"]["name_en"] == "Yerlan Kiyassov"  # its versions in Russian and English unpaired
     assert (kiyasov["name_en"], kiyasov["name_ru"]) == ("Yerlan Kiyasov", "Ерлан Киясов")

@@ -63,22 +63,34 @@ def same_persons(persons: Iterable[NamedPerson], others: Iterable[NamedPerson]) 
         if not costs:
             continue
         best, nearest = costs[0]
-        words = min(len(name_parts(person.name)), len(name_parts(others[nearest].name)))
-        # the next name, of someone else: the other version may name one person twice (Мереке Кулкенов, Кулкенов)
-        runner_up = next(
-            (cost for cost, index in costs[1:] if not _one_person([_parts(others[nearest]), _parts(others[index])])),
-            None,
-        )
-        if best <= (SURNAME_COST if words == 1 else FULL_NAME_COST) and (
-            runner_up is None or runner_up - best >= MARGIN
-        ):
-            same = [index for _, index in costs if _one_person([_parts(others[nearest]), _parts(others[index])])]
-            fullest = max(same, key=lambda index: len(_parts(others[index])))  # the full name, not the surname alone
+        # the names of the one person nearest (the other version may name one person twice: Мереке Кулкенов, then
+        # Кулкенов), each within its own limit; the next name of someone else must be clearly farther
+        group = [index for _, index in costs if _one_person([_parts(others[nearest]), _parts(others[index])])]
+        if not _one_person([_parts(others[index]) for index in group]):
+            continue  # Кулкенов beside Мереке and Нурлан Кулкенов: two people the surname may be
+        cost_of = {index: cost for cost, index in costs}
+        fullest = max(group, key=lambda index: (len(_parts(others[index])), -cost_of[index]))
+        runner_up = next((cost for cost, index in costs if index not in group), None)
+        # the fullest name must fit too: 阿斯兰·库尔克诺夫 is not Мереке Кулкенов, nor the Кулкенов who is he
+        if cost_of[fullest] <= _limit(person, others[fullest]) and (runner_up is None or runner_up - best >= MARGIN):
             found[person.entity_id] = others[fullest].entity_id
     takers: dict[str, list[list[str]]] = {}
     for entity_id, other_id in found.items():
         takers.setdefault(other_id, []).append(name_parts(names[entity_id]))
     return [(entity_id, other_id) for entity_id, other_id in found.items() if _one_person(takers[other_id])]
+
+
+def names_alike(person: NamedPerson, other: NamedPerson) -> bool:
+    """Whether a Chinese (or Russian) name reads near enough to a name in another script to be one person's, as
+    :func:`same_persons` weighs it for its nearest candidate (阿迪勒·图列舍夫 and Adil Tuleshev; not Astana Motors)."""
+    cost = _cost(person.lang, person.name, other.lang, other.name)
+    return cost is not None and cost <= _limit(person, other)
+
+
+def _limit(person: NamedPerson, other: NamedPerson) -> float:
+    """The cost a pair of names may have: the surname's limit where either is a surname alone."""
+    alone = min(len(name_parts(person.name)), len(name_parts(other.name))) == 1
+    return SURNAME_COST if alone else FULL_NAME_COST
 
 
 def _parts(person: NamedPerson) -> list[str]:
