@@ -184,11 +184,15 @@ def _name_source_rank(entity_id: str) -> tuple[int, str]:
 
 
 def _spelling_key(name: str) -> str:
-    """A name with what romanisations of one name write either way taken out (Kiyassov / Kiyasov, Yerlan / Erlan
-    aside): lower case, letters only, doubled letters once, `ye` and `y` before a vowel as `e` and `i`."""
-    key = re.sub(r"[^a-z]", "", name.casefold())
-    key = re.sub(r"(.)\1+", r"\1", key)
-    return re.sub(r"y(?=[aeiou])", "i", re.sub(r"^ye|(?<=[aeiou])ye", "e", key))
+    """A name with what romanisations of one name write either way taken out (Kiyassov / Kiyasov, Yerlan / Erlan,
+    Yessimov / Esimov): word by word, lower case, letters only, doubled letters once, `ye` opening a word or after a
+    vowel as `e`, `y` before a vowel as `i`."""
+    words = []
+    for word in re.findall(r"[a-z]+", name.casefold()):
+        word = re.sub(r"(.)\1+", r"\1", word)
+        word = re.sub(r"^ye|(?<=[aeiou])ye", "e", word)
+        words.append(re.sub(r"y(?=[aeiou])", "i", word))
+    return " ".join(words)
 
 
 def _linked_sets(rows: list[dict[str, Any]], by_id: dict[str, dict[str, Any]]) -> list[list[str]]:

@@ -259,3 +259,13 @@ def test_a_dataset_built_before_same_as_still_answers(tmp_path: Path) -> None:
     ):
         result = runner.invoke(main, args)
         assert result.exit_code == 0 and "Кулкенов" in result.output, (args, result.output)
+
+
+def test_spellings_of_one_name_are_one_and_other_names_are_not() -> None:
+    """What tells the partners of one id apart: romanisations of one name are one (Kiyassov, Kiyasov; Yesimov,
+    Esimov, in any word), other given names are not (Aslan and Yerlan Karin)."""
+    from corpus.entity_index import _spelling_key
+
+    assert _spelling_key("Yerlan Kiyassov") == _spelling_key("Erlan Kiyasov")
+    assert _spelling_key("Daniyar Yesimov") == _spelling_key("Daniyar Esimov")
+    assert _spelling_key("Aslan Karin") != _spelling_key("Yerlan Karin")
