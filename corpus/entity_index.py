@@ -11,9 +11,10 @@ from typing import Any
 import pyarrow as pa
 
 from corpus.schemas import ENTITIES
-from pipeline.align.persons import NamedPerson, same_persons
+from pipeline.align.persons import NamedPerson, one_person, same_persons
 from pipeline.document import Document
 from pipeline.gazetteer import GazetteerEntity
+from pipeline.names import name_parts
 
 MentionSummary = tuple[str, str, str, int]
 """(entity_id, label, surface, count) for one document."""
@@ -146,12 +147,21 @@ class EntityIndex:
                 ]
                 for first_id, other_id in same_persons(persons, others):
                     partners.setdefault(first_id, set()).add(other_id)
+            takers: dict[str, list[str]] = {}  # a partner taken by firsts of several pairs must be taken by one person
+            for first_id, other_ids in partners.items():
+                for other_id in other_ids:
+                    takers.setdefault(other_id, []).append(first_id)
             for first_id, other_ids in sorted(partners.items()):
                 spellings = [by_id[other_id]["name_en"] for other_id in sorted(other_ids, key=_name_source_rank)]
-                if None in spellings or len({_spelling_key(spelling) for spelling in spellings}) != 1:
+                if (
+                    None in spellings
+                    or len({_spelling_key(spelling) for spelling in spellings}) != 1
+                    or not all(one_person([_name_of(taker) for taker in takers[other_id]]) for other_id in other_ids)
+                ):
                     continue
                 first = by_id[first_id]
-                first["name_en"] = spellings[0]
+                if len(name_parts(spellings[0])) >= len(name_parts(_name_of(first_id))):  # not Karin for Yerlan Karin
+                    first["name_en"] = spellings[0]
                 for other_id in sorted(other_ids):
                     first["same_as"].append(other_id)
                     by_id[other_id]["same_as"].append(first_id)
@@ -175,6 +185,11 @@ def _named_person(row: dict[str, Any], lang: str) -> NamedPerson | None:
         if name and surface_script(name) == name_lang:
             return NamedPerson(row["entity_id"], name_lang, name)
     return None
+
+
+def _name_of(entity_id: str) -> str:
+    """The fullest form an id outside the gazetteer holds (per:zh:叶尔兰·卡林 -> 叶尔兰·卡林)."""
+    return entity_id.split(":", 2)[-1]
 
 
 def _name_source_rank(entity_id: str) -> tuple[int, str]:

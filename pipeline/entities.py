@@ -25,7 +25,7 @@ from pipeline.align.signature import name_skeleton
 from pipeline.document import Block, Document, Mention, Sentence, Token
 from pipeline.gazetteer import GazetteerEntity
 from pipeline.lang import Language, gendered_name_endings, language_for, languages, romanized_person
-from pipeline.lang.en.lexicon import HEADS_ALONE, HEADS_NAMING_NOTHING, american_spelling
+from pipeline.lang.en.lexicon import HEADS_ALONE, HEADS_NAMING_NOTHING, PLACE_WORDS, american_spelling
 from pipeline.lang.en.ner import ends_with_title, ministry_key
 from pipeline.lang.kk.lexicon import CYRILLIC_SPELLING, RUSSIAN_LETTERS
 from pipeline.lang.ru.lexicon import SURNAME_CASE_ENDINGS
@@ -833,6 +833,9 @@ def link(
 
 
 _ORIGINAL_OPEN, _ORIGINAL_CLOSE = ("（", "("), ("）", ")")
+_READ_TYPES = ("PER", "LOC")
+"""The types whose Chinese names are transliterations, read against a bracketed original; a body's or an event's is
+a translation, taken as the brackets give it (of the same type only)."""
 """The brackets around a name's original spelling after its Chinese form: 中国阜丰集团（Fufeng Group）."""
 
 
@@ -844,7 +847,8 @@ def _link_parenthesised_originals(doc: Document) -> None:
     read as the original (`运动员叶尔兰·卡利耶夫（Astana Motors）` names his team, `塔尔加尔区（Almaty region）` the
     region it lies in; a surname alone in the brackets, 图列舍夫（Tuleshev）, gives the full name no shorter one);
     where the two were read as different types, the Chinese reading, made in context, wins over the bare name's
-    (`Adil Tuleshev` alone reads as a body), for every mention of the original; a body's, a translation, is taken
+    (`Adil Tuleshev` alone reads as a body; a place's original only when it ends with a place word, `Alatau City`,
+    not `Uil Oil Company`), for every mention of the original; a body's or an event's name, a translation, is taken
     as the brackets give it, of the same type only."""
     mentions = sorted(doc.mentions, key=lambda m: m.start)
     same: dict[str, str] = {}
@@ -864,8 +868,10 @@ def _link_parenthesised_originals(doc: Document) -> None:
         target = original.entity_id
         if original.label != chinese.label:
             rest = original.entity_id.partition(":")[2]
-            if chinese.label == "ORG" or ":" not in rest:  # a body's name is not read; a gazetteer entity of its type
+            if chinese.label not in _READ_TYPES or ":" not in rest:  # not read; a gazetteer entity of its type
                 continue
+            if chinese.label == "LOC" and len(written.split()) > 1 and written.split()[-1].lower() not in PLACE_WORDS:
+                continue  # `乌伊尔区（Uil Oil Company）`: a company the place names, not the place
             target = f"{chinese.label.lower()}:{rest}"
             relabelled[original.entity_id] = chinese.label
             same.setdefault(original.entity_id, target)
@@ -897,10 +903,10 @@ def _link_parenthesised_originals(doc: Document) -> None:
 
 def _original_of(chinese: str, label: str, written: str) -> bool:
     """Whether a bracketed name can be the original spelling of the Chinese name before it (its entity's fullest
-    form): a body's in any case (a translation, no reading tells); a place's when the start of the Chinese name
-    reads as the original's first word (阿拉套城: 阿拉套, Alatau City); a person's when the Chinese reads as it and
-    the brackets give no fewer name parts (图列舍夫（Tuleshev）after 阿迪勒·图列舍夫 adds nothing)."""
-    if label == "ORG":
+    form): a body's or an event's in any case (a translation, no reading tells); a place's when the start of the
+    Chinese name reads as the original's first word (阿拉套城: 阿拉套, Alatau City); a person's when the Chinese
+    reads as it and the brackets give no fewer name parts (图列舍夫（Tuleshev）after 阿迪勒·图列舍夫 adds nothing)."""
+    if label not in _READ_TYPES:
         return True
     lang = "ru" if re.search("[а-яёА-ЯЁ]", written) else "en"
     if label == "LOC":

@@ -4866,9 +4866,11 @@ def test_a_chinese_name_before_its_original_in_brackets_is_the_entity_the_origin
 
 
 def test_a_bracket_after_a_chinese_name_that_names_something_else_links_nothing(pipeline) -> None:  # type: ignore[no-untyped-def]
-    """`运动员叶尔兰·卡利耶夫（Astana Motors）` names his team, `塔尔加尔区（Almaty region）` the region it lies in, and
-    `图列舍夫（Tuleshev）` after the full name adds nothing: each keeps its own id and type; nor is a name with no
-    bracket between it and the Latin linked."""
+    """`运动员叶尔兰·卡利耶夫（Astana Motors）` names his team, `塔尔加尔区（Almaty region）` the region it lies in,
+    `图列舍夫（Tuleshev）` after the full name adds nothing, `乌伊尔区（Uil Oil Company）` is a company of the place:
+    each keeps its own id and type; nor is a name with no bracket between it and the Latin linked. An event's name is a
+    translation, taken as the brackets give it, and a place whose name opens with a Chinese surname's character is
+    still read."""
     doc = annotate(
         pipeline,
         "标题\n\n运动员叶尔兰·卡利耶夫（Astana Motors）表示，比赛很激烈。塔尔加尔区（Almaty region）居民表示满意。\n\n"
@@ -4881,3 +4883,16 @@ def test_a_bracket_after_a_chinese_name_that_names_something_else_links_nothing(
     assert ("塔尔加尔区", "LOC", "loc:zh:塔尔加尔区") in found
     assert ("图列舍夫", "PER", "per:zh:阿迪勒·图列舍夫") in found
     assert ("中国阜丰集团", "ORG", "org:zh:中国阜丰集团") in found
+    more = annotate(
+        pipeline,
+        "标题\n\n第十届阿斯塔纳经济论坛（Astana Economic Forum）开幕。江布尔区（Zhambyl District）居民表示满意。"
+        "乌伊尔区（Uil Oil Company）表示，产量增加。\n",
+    )
+    found = {(text, label, entity) for text, label, entity in mentions(more)}
+    assert ("阿斯塔纳经济论坛", "MISC", "misc:en:Astana Economic Forum") in found  # an event: a translation
+    assert ("江布尔区", "LOC", "loc:en:Zhambyl District") in found  # read although 江 opens Chinese surnames
+    assert ("乌伊尔区", "LOC", "loc:zh:乌伊尔区") in found and (
+        "Uil Oil Company",
+        "ORG",
+        "org:en:Uil Oil Company",
+    ) in found

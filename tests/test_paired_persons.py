@@ -269,3 +269,23 @@ def test_spellings_of_one_name_are_one_and_other_names_are_not() -> None:
     assert _spelling_key("Yerlan Kiyassov") == _spelling_key("Erlan Kiyasov")
     assert _spelling_key("Daniyar Yesimov") == _spelling_key("Daniyar Esimov")
     assert _spelling_key("Aslan Karin") != _spelling_key("Yerlan Karin")
+
+
+def test_a_partner_two_different_people_took_links_neither() -> None:
+    """Two Russian articles name only `Карин`, one beside 叶尔兰·卡林, the other beside 阿斯兰·卡林: one id for two
+    people on the Russian side, so neither is linked and each Chinese row keeps its own romanised given name."""
+    index = EntityIndex([])
+    index.add("zh1", [("per:zh:叶尔兰·卡林", "PER", "叶尔兰·卡林", 1)])
+    index.add("ru1", [("per:ru:Карин", "PER", "Карин", 1)])
+    index.add("zh2", [("per:zh:阿斯兰·卡林", "PER", "阿斯兰·卡林", 1)])
+    index.add("ru2", [("per:ru:Карин", "PER", "Карин", 1)])
+    alone = {row["entity_id"]: row["name_en"] for row in index.table().to_pylist()}
+    rows = {
+        row["entity_id"]: row
+        for row in index.table(_pairs_table(("zh1", "ru1", "zh", "ru"), ("zh2", "ru2", "zh", "ru"))).to_pylist()
+    }
+    assert all(row["same_as"] == [] for row in rows.values())
+    assert {entity_id: row["name_en"] for entity_id, row in rows.items()} == alone
+    one = {row["entity_id"]: row for row in index.table(_pairs_table(("zh1", "ru1", "zh", "ru"))).to_pylist()}
+    assert one["per:zh:叶尔兰·卡林"]["same_as"] == ["per:ru:Карин"]
+    assert one["per:zh:叶尔兰·卡林"]["name_en"] == alone["per:zh:叶尔兰·卡林"]  # not `Karin`: the surname alone

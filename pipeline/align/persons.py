@@ -98,6 +98,12 @@ def _parts(person: NamedPerson) -> list[str]:
     return [part.translate(RUSSIAN_LETTERS).lower() for part in name_parts(person.name)]
 
 
+def one_person(names: list[str]) -> bool:
+    """Whether names of one script can all be one person's (梅列克·库尔克诺夫 and 库尔克诺夫; not 叶尔兰·卡林 and
+    阿斯兰·卡林): one surname, and one full name at most."""
+    return _one_person([[part.translate(RUSSIAN_LETTERS).lower() for part in name_parts(name)] for name in names])
+
+
 def _one_person(names: list[list[str]]) -> bool:
     """Whether the names that took one person can be that one person: one surname, and one full name at most
     (梅列克·库尔克诺夫 and 库尔克诺夫; not 叶尔兰·卡林 and 阿斯兰·卡林)."""
@@ -118,13 +124,15 @@ def _words(lang: str, name: str) -> list[str] | None:
 
 @functools.lru_cache(maxsize=1 << 16)
 def _cost(lang: str, name: str, other_lang: str, other: str) -> float | None:
-    """How far a name is from the other version's name: a Chinese person's pinyin against the other's (the same name or
-    not at all); a Chinese transliteration by its nearest Cyrillic reading, a Russian name as written; None when it
-    has no reading or the other name cannot be compared. Cached: the officials of a corpus come back in pair after
-    pair."""
+    """How far a name is from the other version's name: a Chinese name that can be a Chinese person's by its
+    pinyin against the other's (the same name costs nothing), else a Chinese transliteration by its nearest Cyrillic
+    reading, a Russian name as written; None when it has no reading or the other name cannot be compared. Cached: the
+    officials of a corpus come back in pair after pair."""
     if lang == "zh" and (pinyin := romanize_chinese_name(name)) is not None:
         written = other if other_lang == "en" else chinese_name_in_pinyin(other) if other_lang == "ru" else None
-        return 0.0 if written is not None and written.casefold() == pinyin.casefold() else None
+        if written is not None and written.casefold() == pinyin.casefold():
+            return 0.0
+        # else read on: a transliteration may open with a surname's character (江布尔 Жамбыл, 马卡特 Макат)
     words = _words(other_lang, other)
     if words is None:
         return None
