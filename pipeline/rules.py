@@ -76,7 +76,7 @@ TABLES: dict[str, TableSpec] = {
     ),
     "name_endings": TableSpec(
         ("ending", "kind", "gender"),
-        {"kind": frozenset({"surname", "given", "oblique", "patronymic", "indeclinable"}), "gender": GENDERS},
+        {"kind": frozenset({"surname", "given", "oblique", "patronymic", "indeclinable", "gender"}), "gender": GENDERS},
     ),
     "surname_cases": TableSpec(("ending", "nominative")),
     "case_endings": TableSpec(("ending", "titles", "surnames"), {"titles": YES_NO, "surnames": YES_NO}),

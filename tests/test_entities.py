@@ -4796,11 +4796,15 @@ def test_a_chinese_person_the_tagger_began_inside_a_word_begins_at_the_name(pipe
     assert [name for name, _, _ in mentions(doc, "PER")] == ["乔·拜登"]
 
 
-def test_english_a_compass_word_never_opens_a_persons_name(pipeline) -> None:  # type: ignore[no-untyped-def]
-    """`-ina` ends a woman's surname (Zauresh Baimoldina), and `North Carolina` stays a place: a compass word opens
-    no person's name."""
-    doc = annotate(pipeline, "Title\n\nHe visited North Carolina and South Carolina last year.\n")
-    assert [(name, label) for name, label, _ in mentions(doc)] == [("North Carolina", "LOC"), ("South Carolina", "LOC")]
+def test_english_ina_tells_a_gender_and_makes_no_place_a_person(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """`-ina` tells a woman's surname's gender only, no person: places end so too (`North Carolina`, `Central
+    Argentina`, `Santa Marina`)."""
+    doc = annotate(pipeline, "Title\n\nHe visited North Carolina, South Carolina and Central Argentina last year.\n")
+    assert [(name, label) for name, label, _ in mentions(doc)] == [
+        ("North Carolina", "LOC"),
+        ("South Carolina", "LOC"),
+        ("Central Argentina", "LOC"),
+    ]
 
 
 def test_the_white_house_is_a_body_in_every_language(pipeline) -> None:  # type: ignore[no-untyped-def]

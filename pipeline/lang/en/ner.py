@@ -647,7 +647,6 @@ def _is_person_name(text: str, tokens: list[Token]) -> bool:
         and _is_name_word(text, tokens[1])
         and ((len(surname) >= 6 and surname.endswith(SURNAME_ENDINGS)) or _is_given_name(text, tokens[0]))
         and not _ORG_WORDS.search(text, tokens[0].start, tokens[1].end)
-        and text[tokens[0].start : tokens[0].end].lower() not in COMPASS_WORDS  # North Carolina: a place
     )
 
 
