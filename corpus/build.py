@@ -400,6 +400,10 @@ def _finish(
     return seconds
 
 
+_LINKABLE_PERSONS = ("per:zh:", "per:ru:")
+"""The ids of persons outside the gazetteer whose English name a paired article may settle."""
+
+
 def _respell_linked_speakers(writer: AtomicDatasetWriter, entities: pa.Table, copied: bool) -> None:
     """Give the quotes of a Chinese or Russian person outside the gazetteer the English name the entities table settled:
     the spelling of the same person in a paired article (``same_as``), which only the end of the build knows, else the
@@ -408,7 +412,7 @@ def _respell_linked_speakers(writer: AtomicDatasetWriter, entities: pa.Table, co
     from pipeline.lang import romanized_person
 
     persons = entities.filter(
-        pc.or_(pc.starts_with(entities["entity_id"], "per:zh:"), pc.starts_with(entities["entity_id"], "per:ru:"))
+        pc.or_(*(pc.starts_with(entities["entity_id"], prefix) for prefix in _LINKABLE_PERSONS))
     ).select(["entity_id", "name_en", "same_as"])
     linked = {row["entity_id"]: row["name_en"] for row in persons.to_pylist() if row["same_as"]}
     if not copied and not linked:
@@ -421,7 +425,7 @@ def _respell_linked_speakers(writer: AtomicDatasetWriter, entities: pa.Table, co
             linked[speaker]
             if speaker in linked
             else romanized_person(speaker)
-            if speaker and speaker.startswith(("per:zh:", "per:ru:"))
+            if speaker and speaker.startswith(_LINKABLE_PERSONS)
             else name
             for speaker, name in zip(speakers, written, strict=True)
         ]

@@ -10,6 +10,7 @@ from typing import Any
 
 import pyarrow as pa
 
+from corpus.reader import with_same_as
 from corpus.schemas import ENTITIES
 from pipeline.align.persons import NamedPerson, one_person, same_persons
 from pipeline.document import Document
@@ -136,8 +137,8 @@ class EntityIndex:
             for pair in pairs:
                 if pair["lang_a"] != lang_a or pair["lang_b"] not in langs_b:
                     continue
-                ids_a = persons_of.get(pair["doc_id_a"], [])
-                persons = [NamedPerson(i, lang_a, i.split(":", 2)[-1]) for i in ids_a if i.startswith(f"per:{lang_a}:")]
+                ids_a = set(persons_of.get(pair["doc_id_a"], []))
+                persons = [NamedPerson(i, lang_a, _name_of(i)) for i in sorted(ids_a) if i.startswith(f"per:{lang_a}:")]
                 if not persons:
                     continue
                 others = [
@@ -215,16 +216,8 @@ def _linked_sets(rows: list[dict[str, Any]], by_id: dict[str, dict[str, Any]]) -
     seen: set[str] = set()
     found = []
     for row in rows:
-        if row["entity_id"] in seen or not row["same_as"]:
-            continue
-        linked, waiting = [], [row["entity_id"]]
-        seen.add(row["entity_id"])
-        while waiting:
-            entity_id = waiting.pop()
-            linked.append(entity_id)
-            for other in by_id[entity_id]["same_as"]:
-                if other not in seen:
-                    seen.add(other)
-                    waiting.append(other)
-        found.append(linked)
+        if row["entity_id"] not in seen and row["same_as"]:
+            linked = [entity["entity_id"] for entity in with_same_as([row], by_id)]
+            seen.update(linked)
+            found.append(linked)
     return found

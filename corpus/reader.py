@@ -217,10 +217,13 @@ def entity_table(root: Dataset, columns: list[str]) -> pa.Table:
         return build.table("entities", [*columns, *(["same_as"] if linked else [])])
 
 
-def with_same_as(chosen: list[dict[str, Any]], rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+def with_same_as(
+    chosen: list[dict[str, Any]], rows: list[dict[str, Any]] | dict[str, dict[str, Any]]
+) -> list[dict[str, Any]]:
     """The chosen entities, then those their ``same_as`` links join them to, directly or through others (the same
-    person in another script: 梅列克·库尔克诺夫 after Мереке Кулкенов, and Mereke Kulkenov after both), each once."""
-    by_id = {row["entity_id"]: row for row in rows}
+    person in another script: 梅列克·库尔克诺夫 after Мереке Кулкенов, and Mereke Kulkenov after both), each once;
+    ``rows`` as a list or by entity id."""
+    by_id = rows if isinstance(rows, dict) else {row["entity_id"]: row for row in rows}
     seen = {row["entity_id"] for row in chosen}
     linked: list[dict[str, Any]] = []
     waiting = list(chosen)

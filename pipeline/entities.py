@@ -31,7 +31,7 @@ from pipeline.lang.kk.lexicon import CYRILLIC_SPELLING, RUSSIAN_LETTERS
 from pipeline.lang.ru.lexicon import SURNAME_CASE_ENDINGS
 from pipeline.lang.ru.ner import RussianNER
 from pipeline.lang.zh.translit import chinese_surname, cyrillic_reading, cyrillic_readings, reads_as, same_consonants
-from pipeline.langid import has_han
+from pipeline.langid import has_cyrillic, has_han
 from pipeline.names import LEGAL_FORMS, NAME_JOINERS, TERM_ABBREVIATIONS, name_parts
 from pipeline.ner_gazetteer import GazetteerMatcher
 from pipeline.recognisers import COMMON, BlockContext, Recogniser, check_language, get_recogniser, per_document
@@ -833,10 +833,10 @@ def link(
 
 
 _ORIGINAL_OPEN, _ORIGINAL_CLOSE = ("（", "("), ("）", ")")
+"""The brackets around a name's original spelling after its Chinese form: 中国阜丰集团（Fufeng Group）."""
 _READ_TYPES = ("PER", "LOC")
 """The types whose Chinese names are transliterations, read against a bracketed original; a body's or an event's is
 a translation, taken as the brackets give it (of the same type only)."""
-"""The brackets around a name's original spelling after its Chinese form: 中国阜丰集团（Fufeng Group）."""
 
 
 def _link_parenthesised_originals(doc: Document) -> None:
@@ -878,23 +878,14 @@ def _link_parenthesised_originals(doc: Document) -> None:
         same.setdefault(chinese.entity_id, target)
     if not same:
         return
-    for mention in doc.mentions:
-        if mention.entity_id in same or mention.label != "ORG":
-            continue
+    bodies = [chinese_id for chinese_id in same if chinese_id.startswith("org:zh:")]
+    for mention in doc.mentions:  # a body's shorter Chinese form: 阜丰集团 of 中国阜丰集团
         form = doc.span(mention.start, mention.end)
-        fuller = next(
-            (
-                chinese_id
-                for chinese_id in same
-                if chinese_id.startswith("org:zh:")
-                and mention.entity_id == f"org:zh:{form}"
-                and len(form) >= _SHORTER_FORM_CHARS
-                and chinese_id.endswith(form)
-            ),
-            None,
-        )
+        if not bodies or mention.entity_id != f"org:zh:{form}" or len(form) < _SHORTER_FORM_CHARS:
+            continue
+        fuller = next((chinese_id for chinese_id in bodies if chinese_id.endswith(form)), None)
         if fuller is not None:
-            same[f"org:zh:{form}"] = same[fuller]
+            same.setdefault(mention.entity_id, same[fuller])
     for mention in doc.mentions:
         if mention.entity_id in relabelled:
             mention.label = relabelled[mention.entity_id]
@@ -908,7 +899,7 @@ def _original_of(chinese: str, label: str, written: str) -> bool:
     reads as it and the brackets give no fewer name parts (图列舍夫（Tuleshev）after 阿迪勒·图列舍夫 adds nothing)."""
     if label not in _READ_TYPES:
         return True
-    lang = "ru" if re.search("[а-яёА-ЯЁ]", written) else "en"
+    lang = "ru" if has_cyrillic(written) else "en"
     if label == "LOC":
         first = NamedPerson("", lang, written.split()[0])
         return any(

@@ -27,6 +27,11 @@ _KAZAKH = re.compile(f"[{''.join(sorted(_KAZAKH_LETTERS))}]")
 _LATIN = re.compile("[A-Za-z\u00c0-\u024f]")
 
 
+def has_cyrillic(text: str) -> bool:
+    """Whether the text holds a Cyrillic letter (Russian, Kazakh)."""
+    return _CYRILLIC.search(text) is not None
+
+
 def has_han(text: str) -> bool:
     """Whether the text holds a Chinese character."""
     return _HAN.search(text) is not None

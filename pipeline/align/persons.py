@@ -15,7 +15,7 @@ import functools
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from pipeline.lang.kk.lexicon import CYRILLIC_SPELLING, RUSSIAN_LETTERS
+from pipeline.lang.kk.lexicon import CYRILLIC_SPELLING, fold
 from pipeline.lang.ru.palladius import chinese_name_in_pinyin
 from pipeline.lang.zh.translit import cyrillic_readings, opens_alike, reading_cost, romanize_chinese_name
 from pipeline.names import name_parts
@@ -51,6 +51,7 @@ def same_persons(persons: Iterable[NamedPerson], others: Iterable[NamedPerson]) 
     can be one (梅列克·库尔克诺夫 and 库尔克诺夫 written alone, where the article did not tell they are one); else by
     none."""
     others = list(others)
+    parts = [_parts(other) for other in others]
     found: dict[str, str] = {}
     names: dict[str, str] = {}
     for person in persons:
@@ -65,11 +66,11 @@ def same_persons(persons: Iterable[NamedPerson], others: Iterable[NamedPerson]) 
         best, nearest = costs[0]
         # the names of the one person nearest (the other version may name one person twice: Мереке Кулкенов, then
         # Кулкенов), each within its own limit; the next name of someone else must be clearly farther
-        group = [index for _, index in costs if _one_person([_parts(others[nearest]), _parts(others[index])])]
-        if not _one_person([_parts(others[index]) for index in group]):
+        group = [index for _, index in costs if _one_person([parts[nearest], parts[index]])]
+        if not _one_person([parts[index] for index in group]):
             continue  # Кулкенов beside Мереке and Нурлан Кулкенов: two people the surname may be
         cost_of = {index: cost for cost, index in costs}
-        fullest = max(group, key=lambda index: (len(_parts(others[index])), -cost_of[index]))
+        fullest = max(group, key=lambda index: (len(parts[index]), -cost_of[index]))
         runner_up = next((cost for cost, index in costs if index not in group), None)
         # the fullest name must fit too: 阿斯兰·库尔克诺夫 is not Мереке Кулкенов, nor the Кулкенов who is he
         if cost_of[fullest] <= _limit(person, others[fullest]) and (runner_up is None or runner_up - best >= MARGIN):
@@ -93,15 +94,20 @@ def _limit(person: NamedPerson, other: NamedPerson) -> float:
     return SURNAME_COST if alone else FULL_NAME_COST
 
 
+def _folded(name: str) -> list[str]:
+    """A name's parts as Russian spells them, lower case (Нұрлан -> нурлан)."""
+    return [fold(part) for part in name_parts(name)]
+
+
 def _parts(person: NamedPerson) -> list[str]:
     """A person's name parts, lower case, as Russian spells them."""
-    return [part.translate(RUSSIAN_LETTERS).lower() for part in name_parts(person.name)]
+    return _folded(person.name)
 
 
 def one_person(names: list[str]) -> bool:
     """Whether names of one script can all be one person's (梅列克·库尔克诺夫 and 库尔克诺夫; not 叶尔兰·卡林 and
     阿斯兰·卡林): one surname, and one full name at most."""
-    return _one_person([[part.translate(RUSSIAN_LETTERS).lower() for part in name_parts(name)] for name in names])
+    return _one_person([_folded(name) for name in names])
 
 
 def _one_person(names: list[list[str]]) -> bool:
@@ -113,7 +119,7 @@ def _one_person(names: list[list[str]]) -> bool:
 def _words(lang: str, name: str) -> list[str] | None:
     """The other name's words in Cyrillic as Russian spells them, lower case (English through the Kazakh
     Latin-to-Cyrillic letters; Нұрлан as Нурлан); None for no words."""
-    words = [word.translate(RUSSIAN_LETTERS).lower() for word in name_parts(name)]
+    words = _folded(name)
     if not words:
         return None
     if lang == "en":
@@ -139,7 +145,7 @@ def _cost(lang: str, name: str, other_lang: str, other: str) -> float | None:
     readings = cyrillic_readings(name) if lang == "zh" else (name,) if lang == "ru" else ()
     costs = []
     for reading in readings:
-        parts = [part.translate(RUSSIAN_LETTERS).lower() for part in name_parts(reading)]
+        parts = _folded(reading)
         if not parts or not opens_alike(parts[-1], words[-1]):
             continue  # never near enough, and the edit distance is the costly part
         cost = reading_cost(parts[-1], words[-1])

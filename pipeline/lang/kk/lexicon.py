@@ -17,6 +17,12 @@ LETTER_FOLDS = dict(tuple(pair.split("=", 1)) for pair in words("kk", "letter_fo
 RUSSIAN_LETTERS = str.maketrans({**LETTER_FOLDS, **{k.upper(): v.upper() for k, v in LETTER_FOLDS.items()}})
 """``str.translate`` table writing Kazakh letters, either case, as Russian spells them (Ақорда -> Акорда)."""
 
+
+def fold(word: str) -> str:
+    """A word as Russian spells it, lower case (Тоқаев -> токаев): how Kazakh and Russian spellings are compared."""
+    return word.translate(RUSSIAN_LETTERS).lower()
+
+
 OFFICE_PHRASES = mapping("kk", "office_phrases", "office")
 """Phrases naming an office, not a person (глава государства -> president_kz): its holder speaks."""
 GIVEN_NAME_GENDERS = genders("kk", "given_names")

@@ -13,15 +13,11 @@ from collections.abc import Iterable
 
 from pipeline.document import Mention, Token
 from pipeline.gazetteer import GazetteerEntity
-from pipeline.lang.kk.lexicon import CASE_SUFFIXES, RUSSIAN_LETTERS
+from pipeline.lang.kk.lexicon import CASE_SUFFIXES, fold
 from pipeline.recognisers import BlockContext
 
 _WORD = re.compile(r"\w+(?:-\w+)*")
 _MAX_WORDS = 8
-
-
-def fold(word: str) -> str:
-    return word.translate(RUSSIAN_LETTERS).lower()
 
 
 _SUFFIXES = frozenset(fold(suffix) for suffix in CASE_SUFFIXES)
