@@ -607,7 +607,8 @@ class QuoteFinder:
                 quote.speaker_entity_id, quote.attribution = last.speaker_entity_id, "context"
                 return quote
             return self._pronoun(doc, quote, None, earlier)
-        start, end = candidate.speaker_start, candidate.speaker_end
+        end = candidate.speaker_end
+        start = self._index.person_start_around(candidate.speaker_start, end)
         phrase = doc.span(start, end)
         mention = _speaker_mention(self._index, start, end)
         if mention is not None and mention.label != "PER" and _is_title(_title_head(phrase)):
@@ -1743,6 +1744,14 @@ class _Index:
             )
             for first, second in itertools.pairwise(people)
         )
+
+    def person_start_around(self, start: int, end: int) -> int:
+        """Where a speaker phrase starts, moved back to the start of a person's name it begins inside: a Chinese
+        phrase stops at the space of a Latin or Cyrillic name (`部长Арнур |Рахимбеков表示`)."""
+        before = bisect.bisect_right(self.person_starts, start) - 1
+        if before >= 0 and self.persons[before].start < start < self.persons[before].end <= end:
+            return self.persons[before].start
+        return start
 
     def person_joined_before(self, mention: Mention | None) -> int | None:
         """Where the person starts whom a speaker's name is joined to by `and` and a title (`Deputy Governor …

@@ -8006,3 +8006,19 @@ def test_english_present_tense_verbs_of_assertion_report_a_clause(pipeline) -> N
         "In his remarks Marat Omarov emphasized the need for repair works.\n",
     )
     assert [doc.span(q.start, q.end) for q in doc.quotes] == ["the market is a natural monopoly."]  # remarks: a noun
+
+
+def test_chinese_speakers_named_in_latin_or_cyrillic_letters_are_persons(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """A Chinese article that leaves a name in its original letters (`部长Арнур Рахимбеков表示`) names the speaker by
+    it: the speaker phrase, which stops at the name's space, is the whole name, and a Latin name that opens with a
+    given name is a person, not a body."""
+    doc = annotate(
+        pipeline,
+        "标题\n\n哈萨克斯坦教育部部长Арнур Рахимбеков表示，学校将于9月1日开学。\n\n"
+        "Berik Tabynbayev说：“我们已经准备好了。”\n\n据Kairat Almaty俱乐部消息，球队将于9月1日出发。\n",
+    )
+    assert speaker_names(pipeline, doc) == ["Arnur Rakhimbekov", "Berik Tabynbayev"]
+    assert [doc.span(q.speaker_start, q.speaker_end) for q in doc.quotes] == ["Арнур Рахимбеков", "Berik Tabynbayev"]
+    labels = {doc.span(m.start, m.end): m.label for m in doc.mentions}
+    assert labels["Berik Tabynbayev"] == "PER"
+    assert labels["Kairat Almaty俱乐部"] == "ORG"  # a kind of body after it: the club, though Kairat is a name

@@ -68,6 +68,9 @@ def test_transliterated_names_read_back_through_cyrillic() -> None:
     assert romanize_transliteration("叶尔兰") == "Yerlan"
     assert romanize_transliteration("阿卜杜拉·阿里波夫") == "Abdulla Aripov"  # 波 is бо, 波夫 пов
     assert romanize_transliteration("波拉特") == "Bolat"
+    # characters of the official Russian-Chinese transliteration table read as it writes them (坚 де(н), 昆 кун)
+    assert cyrillic_reading("穆拉特·叶尔坚别科夫") == "Мурат Ерденбеков"
+    assert romanize_transliteration("阿尔斯兰·昆巴耶夫") == "Arslan Kunbayev"
     assert romanize_transliteration("学校") is None  # not transliteration characters
     # one character the readings lack, among enough they have, is read by its Mandarin syllable (Palladius)
     assert romanize_transliteration("哈纳特·霍世曼") == "Kanat Khoshiman"

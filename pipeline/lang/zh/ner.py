@@ -14,6 +14,7 @@ from collections.abc import Callable, Collection, Sequence
 
 from pipeline.document import Document, Mention, Sentence, Token
 from pipeline.gazetteer import HOME_COUNTRY
+from pipeline.lang import given_name_genders
 from pipeline.lang.kk.lexicon import GIVEN_NAMES
 from pipeline.lang.zh.lexicon import (
     ABBREVIATION_WORDS,
@@ -281,21 +282,33 @@ _CATEGORY_NUMBER = re.compile(r"[A-Za-z]\d{2,}$")
 """Letters with a number written onto them (ATP500, WTA1000, A320): a tournament's category or a model, no body."""
 
 
+def _latin_label(name: str, kind: str) -> str:
+    """A person's name when two or three words open with a known given name and no kind of body follows (`Arnur
+    Rakhimbekov表示`), as for Cyrillic names (:func:`cyrillic_names`); a body's otherwise."""
+    words = name.split()
+    return "PER" if not kind and 2 <= len(words) <= 3 and words[0].lower() in given_name_genders() else "ORG"
+
+
 def latin_names(text: str, start: int, end: int) -> list[Mention]:
-    """Latin-script names inside Chinese text (QazaqGaz, SOCAR, Semurg Invest): organisations as a rule.
-    Words inside a markup tag left in the text (``<ADDREX TYPE="PHONE">``) are markup, not names."""
+    """Latin-script names inside Chinese text (QazaqGaz, SOCAR, Semurg Invest): organisations as a rule, persons
+    when they open with a given name. Words inside a markup tag left in the text (``<ADDREX TYPE="PHONE">``) are
+    markup, not names."""
     tags = [tag.span() for tag in _MARKUP_TAG.finditer(text, start, end)]
-    return [
-        Mention(m.start(), m.end() + len(_kind_after(text, m.end())), "ORG", "latin_in_zh", "latin_zh", 0.6)
-        for m in LATIN_NAME.finditer(text, start, end)
-        if m.group() not in LATIN_NOT_NAMES
-        and len(m.group()) >= 3
-        and not _ROMAN_NUMERAL.fullmatch(m.group())
-        and not _CATEGORY_NUMBER.search(m.group())
-        and not _WORD_GOES_ON.match(text, m.end())
-        and not any(tag_start < m.end() and m.start() < tag_end for tag_start, tag_end in tags)
-        and not _names_a_term(text, m.start(), m.end())
-    ]
+    found = []
+    for m in LATIN_NAME.finditer(text, start, end):
+        if (
+            m.group() not in LATIN_NOT_NAMES
+            and len(m.group()) >= 3
+            and not _ROMAN_NUMERAL.fullmatch(m.group())
+            and not _CATEGORY_NUMBER.search(m.group())
+            and not _WORD_GOES_ON.match(text, m.end())
+            and not any(tag_start < m.end() and m.start() < tag_end for tag_start, tag_end in tags)
+            and not _names_a_term(text, m.start(), m.end())
+        ):
+            kind = _kind_after(text, m.end())
+            label = _latin_label(m.group(), kind)
+            found.append(Mention(m.start(), m.end() + len(kind), label, f"latin_in_zh:{label}", "latin_zh", 0.6))
+    return found
 
 
 _NO_HAN = r"[^“”\"«»《》\u4e00-\u9fff\n]*"
