@@ -674,6 +674,8 @@ def _with_field_lists(text: str, tokens: list[Token], spans: list[tuple[int, int
     merged: list[tuple[int, int, str]] = []
     for first, last, label in spans:
         if merged and first < merged[-1][1]:
+            if label == merged[-1][2] == "ORG" and last > merged[-1][1]:  # `… and Natural Resources| of Kazakhstan`
+                merged[-1] = (merged[-1][0], last, label)
             continue  # inside the body run on before
         if label == "ORG" and any(text[t.start : t.end] in ("of", "for") for t in tokens[first:last]):
             last = _field_list_end(text, tokens, last)
@@ -709,11 +711,17 @@ def _field_list_end(text: str, tokens: list[Token], last: int) -> int:
     def word(index: int) -> str:
         return text[tokens[index].start : tokens[index].end] if index < len(tokens) else ""
 
-    conjunction = last + 1 if word(last) == "," and word(last + 1) == "and" else last  # `Geology, and Natural …`
+    if word(last - 1) == "and":
+        conjunction = last - 1  # the tagger's span took `and` in and left the fields after it to another
+    elif word(last) == "," and word(last + 1) == "and":
+        conjunction = last + 1  # `Geology, and Natural …`
+    else:
+        conjunction = last
     if conjunction + 1 >= len(tokens) or word(conjunction) != "and":
         return last
     end = conjunction + 1
-    while capitalised(end) and tokens[end].upos in ("NOUN", "ADJ"):
+    # a capitalised plural common noun is tagged a proper one (`Natural Resources`, `Social Programmes`: NNPS)
+    while capitalised(end) and (tokens[end].upos in ("NOUN", "ADJ") or tokens[end].xpos == "NNPS"):
         end += 1
     return end if end > conjunction + 1 and not capitalised(end) else last
 

@@ -608,16 +608,24 @@ _REGION_NOUN_OPENING = re.compile(r"[Оо]бласт(?:ь|и|ью|ей)[ \t]+(?=
 """The noun `область` opening a region's mention (the gazetteer's `область Жетысу`; `областей Абай` of a list)."""
 
 
+_REGION_ID_END = "-region"
+"""How the gazetteer's ids of Kazakhstan's regions end (`loc:ulytau-region`: ids are the English names)."""
+
+
 def _with_region_noun(text: str, mention: Mention) -> Mention:
-    """A region written after the noun `область` (the regions created in 2022) is named with the noun when its
-    name alone is a person's (области Абай), and by the name alone when that names the land itself (области
-    Жетысу, области Улытау: Жетысу), as annotators of Kazakh news list them."""
+    """A region written after the noun `область` (the regions created in 2022) is named with the noun, as a region
+    named by its adjective is (области Улытау, области Жетысу as Карагандинской области): the gazetteer's `область
+    Улытау` keeps it, and a region whose name alone is a person's takes it (области Абай). In a list of regions
+    after the plural (`областей Абай, Улытау`) each is named by its name."""
     if mention.label != "LOC":
         return mention
     opening = _REGION_NOUN_OPENING.match(text, mention.start, mention.end)
-    name = text[opening.end() if opening else mention.start : mention.end]
-    if name.lower() not in GIVEN_NAME_GENDERS:
-        return dataclasses.replace(mention, start=opening.end()) if opening else mention  # the same place
+    if opening is not None:
+        plural = opening.group().lower().startswith("областей")
+        return dataclasses.replace(mention, start=opening.end()) if plural else mention
+    known_region = (mention.entity_id or "").endswith(_REGION_ID_END)  # `области Улытау`: the gazetteer's region
+    if not known_region and text[mention.start : mention.end].lower() not in GIVEN_NAME_GENDERS:
+        return mention  # `области Казахстана`: the country of a region named before, no region's name
     noun = _REGION_NOUN_BEFORE.search(text, max(0, mention.start - 12), mention.start)
     return dataclasses.replace(mention, start=noun.start()) if noun else mention
 
