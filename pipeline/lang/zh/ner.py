@@ -271,11 +271,28 @@ _ROMAN_NUMERAL = re.compile("M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|
 """A number in Roman numerals (III期测试: the third phase), no name."""
 
 
+_HAN_LEGAL_FORMS = tuple(sorted((form for form in LEGAL_FORMS if has_han(form)), key=len, reverse=True))
+_MOST_FIELD_CHARS = 4
+"""Characters of what a body does that may stand between a Latin name and its kind (`TAV机场控股公司`)."""
+_NOT_FIELD_CHARS = frozenset("和与及或的在向对为将把被从于是并等同跟")
+"""Characters that join or relate words: what follows them is no part of the name before (`Halyk与中国银行`)."""
+
+
 def _kind_after(text: str, position: int) -> str:
-    """The kind of body written right after a Latin name (`Jibek Joly电视台`: the station's name with its kind, as
-    `“波克隆卡”影院`); a legal form is none (`ZIKSTO有限责任公司` is ZIKSTO)."""
-    kind = next((word for word in _LONG_ORG_WORDS if text.startswith(word, position)), "")
-    return "" if kind in LEGAL_FORMS else kind
+    """The kind of body written after a Latin name (`Jibek Joly电视台`: the station's name with its kind, as
+    `“波克隆卡”影院`), with what the body does before the kind (`TAV机场控股公司`, `Cerberus资本管理公司`); a legal
+    form right after the name is none (`ZIKSTO有限责任公司` is ZIKSTO)."""
+    if any(text.startswith(form, position) for form in _HAN_LEGAL_FORMS):
+        return ""
+    for gap in range(_MOST_FIELD_CHARS + 1):
+        if gap and (
+            not has_han(text[position + gap - 1 : position + gap]) or text[position + gap - 1] in _NOT_FIELD_CHARS
+        ):
+            return ""
+        kind = next((word for word in _LONG_ORG_WORDS if text.startswith(word, position + gap)), "")
+        if kind:
+            return text[position : position + gap + len(kind)]
+    return ""
 
 
 _CATEGORY_NUMBER = re.compile(r"[A-Za-z]\d{2,}$")
