@@ -23,18 +23,18 @@ from pipeline.align.persons import NamedPerson, same_persons
 ZH = """ date 2025-10-18
 哈萨克斯坦粮食出口创新高
 
-哈萨克斯坦农业部副部长梅列克·库尔克诺夫18日在新闻发布会上表示，2025年哈萨克斯坦粮食产量达到2650万吨，比上年增长12%。
+哈萨克斯坦农业部副部长梅列克·阿尔丹克诺夫18日在新闻发布会上表示，2025年哈萨克斯坦粮食产量达到2650万吨，比上年增长12%。
 
-库尔克诺夫指出，今年粮食出口量预计为1120万吨，主要出口到中国、伊朗和阿富汗。
+阿尔丹克诺夫指出，今年粮食出口量预计为1120万吨，主要出口到中国、伊朗和阿富汗。
 """
 
 RU = """ date 2025-10-18
 Экспорт зерна из Казахстана достигнет рекорда
 
-Вице-министр сельского хозяйства Мереке Кулкенов 18 октября заявил, что в 2025 году урожай зерна в Казахстане \
+Вице-министр сельского хозяйства Мереке Алданкенов 18 октября заявил, что в 2025 году урожай зерна в Казахстане \
 составил 26,5 млн тонн, что на 12% больше, чем в прошлом году.
 
-По словам Кулкенова, экспорт зерна в этом году ожидается на уровне 11,2 млн тонн, в основном в Китай, Иран и \
+По словам Алданкенова, экспорт зерна в этом году ожидается на уровне 11,2 млн тонн, в основном в Китай, Иран и \
 Афганистан.
 """
 
@@ -45,18 +45,18 @@ def _zh(name: str) -> NamedPerson:
 
 def test_a_transliteration_is_the_person_whose_name_its_reading_is_near() -> None:
     """科希尔·拉苏尔佐达 reads Кошир Ласурзода: Кохир Расулзода of the Russian version, not Ерлан Карин;
-    梅列克·库尔克诺夫 is the English version's Mereke Kulkenov; a Chinese name is the same name in pinyin or
+    梅列克·阿尔丹克诺夫 is the English version's Mereke Aldankenov; a Chinese name is the same name in pinyin or
     Palladius."""
     others = [
         NamedPerson("per:ru:Кохир Расулзода", "ru", "Кохир Расулзода"),
         NamedPerson("per:ru:Ерлан Карин", "ru", "Ерлан Карин"),
-        NamedPerson("per:en:Mereke Kulkenov", "en", "Mereke Kulkenov"),
+        NamedPerson("per:en:Mereke Aldankenov", "en", "Mereke Aldankenov"),
         NamedPerson("per:ru:Си Цзиньпин", "ru", "Си Цзиньпин"),
     ]
-    found = same_persons([_zh("科希尔·拉苏尔佐达"), _zh("梅列克·库尔克诺夫"), _zh("习近平"), _zh("李强")], others)
+    found = same_persons([_zh("科希尔·拉苏尔佐达"), _zh("梅列克·阿尔丹克诺夫"), _zh("习近平"), _zh("李强")], others)
     assert sorted(found) == [
         ("per:zh:习近平", "per:ru:Си Цзиньпин"),
-        ("per:zh:梅列克·库尔克诺夫", "per:en:Mereke Kulkenov"),
+        ("per:zh:梅列克·阿尔丹克诺夫", "per:en:Mereke Aldankenov"),
         ("per:zh:科希尔·拉苏尔佐达", "per:ru:Кохир Расулзода"),
     ]
 
@@ -65,23 +65,24 @@ def test_no_link_to_someone_else_or_between_two_names_alike() -> None:
     """A person the other version does not name is linked to no one there; a reading near two names (卡林 reads Калин:
     Карин or Калин) links to neither; two Chinese persons of different surnames never share one partner, two of
     one surname may (a full name and the surname alone)."""
-    assert same_persons([_zh("梅列克·库尔克诺夫")], [NamedPerson("per:ru:Ерлан Карин", "ru", "Ерлан Карин")]) == []
+    assert same_persons([_zh("梅列克·阿尔丹克诺夫")], [NamedPerson("per:ru:Ерлан Карин", "ru", "Ерлан Карин")]) == []
     alike = [NamedPerson(f"per:ru:{n}", "ru", n) for n in ("Ерлан Карин", "Ерлан Калин")]
     assert same_persons([_zh("叶尔兰·卡林")], alike) == []
     assert same_persons([_zh("叶尔兰·卡林")], alike[:1]) == [("per:zh:叶尔兰·卡林", "per:ru:Ерлан Карин")]
     two = same_persons([_zh("叶尔兰·卡林"), _zh("阿斯兰·卡林")], alike[:1])
     assert two == []
     full_and_surname = same_persons(
-        [_zh("梅列克·库尔克诺夫"), _zh("库尔克诺夫")], [NamedPerson("p", "ru", "Мереке Кулкенов")]
+        [_zh("梅列克·阿尔丹克诺夫"), _zh("阿尔丹克诺夫")], [NamedPerson("p", "ru", "Мереке Алданкенов")]
     )
-    assert sorted(full_and_surname) == [("per:zh:库尔克诺夫", "p"), ("per:zh:梅列克·库尔克诺夫", "p")]
+    assert sorted(full_and_surname) == [("per:zh:梅列克·阿尔丹克诺夫", "p"), ("per:zh:阿尔丹克诺夫", "p")]
 
 
 def test_a_person_named_twice_by_the_other_version_is_linked_to_the_full_name() -> None:
-    """The other version names Мереке Кулкенов and then Кулкенов under two ids: one person, linked by the full name; a
-    full Chinese name beside a surname alone needs the surname's nearness (科伊勒拜 is too far from Килыбай alone)."""
-    others = [NamedPerson("surname", "ru", "Кулкенов"), NamedPerson("full", "ru", "Мереке Кулкенов")]
-    assert same_persons([_zh("梅列克·库尔克诺夫")], others) == [("per:zh:梅列克·库尔克诺夫", "full")]
+    """The other version names Мереке Алданкенов and then Алданкенов under two ids: one person, linked by the full
+    name; a full Chinese name beside a surname alone needs the surname's nearness (科伊勒拜 is too far from Килыбай
+    alone)."""
+    others = [NamedPerson("surname", "ru", "Алданкенов"), NamedPerson("full", "ru", "Мереке Алданкенов")]
+    assert same_persons([_zh("梅列克·阿尔丹克诺夫")], others) == [("per:zh:梅列克·阿尔丹克诺夫", "full")]
     assert same_persons([_zh("努尔达乌列特·科伊勒拜")], [NamedPerson("k", "ru", "Килыбай")]) == []
     assert same_persons([_zh("努尔达乌列特·科伊勒拜")], [NamedPerson("k", "ru", "Нурдаулет Килыбай")]) == [
         ("per:zh:努尔达乌列特·科伊勒拜", "k")
@@ -93,7 +94,7 @@ def test_a_russian_person_is_the_english_versions_read_back_in_cyrillic() -> Non
     (a stray joiner) compares with nothing."""
     others = [NamedPerson("e1", "en", "Yerlan Kiyasov"), NamedPerson("e2", "en", "Marat Kozhayev")]
     assert same_persons([NamedPerson("r", "ru", "Ерлан Киясов")], others) == [("r", "e1")]
-    assert same_persons([_zh("梅列克·库尔克诺夫")], [NamedPerson("dash", "en", "-")]) == []
+    assert same_persons([_zh("梅列克·阿尔丹克诺夫")], [NamedPerson("dash", "en", "-")]) == []
 
 
 def _pairs_table(*pairs: tuple[str, str, str, str]) -> pa.Table:
@@ -108,19 +109,20 @@ def _pairs_table(*pairs: tuple[str, str, str, str]) -> pa.Table:
 
 def test_the_entities_table_links_the_persons_of_a_pair_both_ways() -> None:
     index = EntityIndex([])
-    index.add("zh1", [("per:zh:梅列克·库尔克诺夫", "PER", "梅列克·库尔克诺夫", 2)])
+    index.add("zh1", [("per:zh:梅列克·阿尔丹克诺夫", "PER", "梅列克·阿尔丹克诺夫", 2)])
     index.add(
-        "ru1", [("per:ru:Мереке Кулкенов", "PER", "Мереке Кулкенов", 1), ("per:ru:Ерлан Карин", "PER", "Карин", 1)]
+        "ru1", [("per:ru:Мереке Алданкенов", "PER", "Мереке Алданкенов", 1), ("per:ru:Ерлан Карин", "PER", "Карин", 1)]
     )
     index.add("zh2", [("per:zh:阿斯卡尔·托克帕诺夫", "PER", "阿斯卡尔·托克帕诺夫", 1)])
     alone = {row["entity_id"]: row for row in index.table().to_pylist()}
-    assert alone["per:zh:梅列克·库尔克诺夫"]["same_as"] == [] and alone["per:zh:梅列克·库尔克诺夫"]["name_ru"] is None
+    unpaired = alone["per:zh:梅列克·阿尔丹克诺夫"]
+    assert unpaired["same_as"] == [] and unpaired["name_ru"] is None
     paired = {row["entity_id"]: row for row in index.table(_pairs_table(("zh1", "ru1", "zh", "ru"))).to_pylist()}
-    chinese, russian = paired["per:zh:梅列克·库尔克诺夫"], paired["per:ru:Мереке Кулкенов"]
-    assert chinese["same_as"] == ["per:ru:Мереке Кулкенов"] and russian["same_as"] == ["per:zh:梅列克·库尔克诺夫"]
-    assert (chinese["name_en"], chinese["name_ru"]) == ("Mereke Kulkenov", "Мереке Кулкенов")
-    assert alone["per:zh:梅列克·库尔克诺夫"]["name_en"] != "Mereke Kulkenov"  # the romanisation guesses otherwise
-    assert russian["name_zh"] == "梅列克·库尔克诺夫" and paired["per:ru:Ерлан Карин"]["same_as"] == []
+    chinese, russian = paired["per:zh:梅列克·阿尔丹克诺夫"], paired["per:ru:Мереке Алданкенов"]
+    assert chinese["same_as"] == ["per:ru:Мереке Алданкенов"] and russian["same_as"] == ["per:zh:梅列克·阿尔丹克诺夫"]
+    assert (chinese["name_en"], chinese["name_ru"]) == ("Mereke Aldankenov", "Мереке Алданкенов")
+    assert alone["per:zh:梅列克·阿尔丹克诺夫"]["name_en"] != "Mereke Aldankenov"  # the romanisation guesses otherwise
+    assert russian["name_zh"] == "梅列克·阿尔丹克诺夫" and paired["per:ru:Ерлан Карин"]["same_as"] == []
     assert paired["per:zh:阿斯卡尔·托克帕诺夫"]["same_as"] == []  # its article has no pair
 
 
@@ -145,14 +147,14 @@ def test_linked_rows_share_their_names_and_are_followed_through_each_other() -> 
     """A Chinese person linked to a Russian one, who is linked to an English one: the English row gets the Chinese
     name too, and asking for any of the three brings the other two."""
     index = EntityIndex([])
-    index.add("zh1", [("per:zh:梅列克·库尔克诺夫", "PER", "梅列克·库尔克诺夫", 1)])
-    index.add("ru1", [("per:ru:Мереке Кулкенов", "PER", "Мереке Кулкенов", 1)])
-    index.add("en1", [("per:en:Mereke Kulkenov", "PER", "Mereke Kulkenov", 1)])
+    index.add("zh1", [("per:zh:梅列克·阿尔丹克诺夫", "PER", "梅列克·阿尔丹克诺夫", 1)])
+    index.add("ru1", [("per:ru:Мереке Алданкенов", "PER", "Мереке Алданкенов", 1)])
+    index.add("en1", [("per:en:Mereke Aldankenov", "PER", "Mereke Aldankenov", 1)])
     pairs = _pairs_table(("zh1", "ru1", "zh", "ru"), ("ru1", "en1", "ru", "en"))
     rows = index.table(pairs).to_pylist()
-    english = next(row for row in rows if row["entity_id"] == "per:en:Mereke Kulkenov")
-    assert (english["name_zh"], english["name_ru"]) == ("梅列克·库尔克诺夫", "Мереке Кулкенов")
-    for asked in ("per:zh:梅列克·库尔克诺夫", "per:en:Mereke Kulkenov"):
+    english = next(row for row in rows if row["entity_id"] == "per:en:Mereke Aldankenov")
+    assert (english["name_zh"], english["name_ru"]) == ("梅列克·阿尔丹克诺夫", "Мереке Алданкенов")
+    for asked in ("per:zh:梅列克·阿尔丹克诺夫", "per:en:Mereke Aldankenov"):
         chosen = [row for row in rows if row["entity_id"] == asked]
         assert len(with_same_as(chosen, rows)) == 3
 
@@ -217,26 +219,26 @@ def test_a_build_spells_the_chinese_speaker_as_the_paired_version_and_undoes_it(
     (source / "zh.txt").write_text(ZH, encoding="utf-8")
     (source / "ru.txt").write_text(RU, encoding="utf-8")
     build([str(source)], out, BuildOptions())
-    chinese = "per:zh:梅列克·库尔克诺夫"
-    assert _speakers(out)[chinese] == {"Mereke Kulkenov"}
-    assert _entity(out, chinese)["same_as"] == ["per:ru:Мереке Кулкенов"]
-    found = CliRunner().invoke(main, ["quotes", str(out), "--speaker", "Kulkenov", "--format", "json"])
+    chinese = "per:zh:梅列克·阿尔丹克诺夫"
+    assert _speakers(out)[chinese] == {"Mereke Aldankenov"}
+    assert _entity(out, chinese)["same_as"] == ["per:ru:Мереке Алданкенов"]
+    found = CliRunner().invoke(main, ["quotes", str(out), "--speaker", "Aldankenov", "--format", "json"])
     assert found.exit_code == 0 and {q["speaker_entity_id"] for q in json.loads(found.output)} >= {chinese}
     listed = CliRunner().invoke(main, ["entities", str(out), "--type", "PER", "--format", "csv"])
-    assert f"{chinese},PER," in listed.output and "per:ru:Мереке Кулкенов" in listed.output.split(chinese, 1)[1]
-    by_id = CliRunner().invoke(main, ["quotes", str(out), "--speaker", "Мереке Кулкенов", "--format", "json"])
-    assert {q["speaker_entity_id"] for q in json.loads(by_id.output)} >= {chinese, "per:ru:Мереке Кулкенов"}
-    lines = CliRunner().invoke(main, ["kwic", str(out), "--entity", "per:ru:Мереке Кулкенов"])
-    assert lines.exit_code == 0 and "[梅列克·库尔克诺夫]" in lines.output and "[Мереке Кулкенов]" in lines.output
+    assert f"{chinese},PER," in listed.output and "per:ru:Мереке Алданкенов" in listed.output.split(chinese, 1)[1]
+    by_id = CliRunner().invoke(main, ["quotes", str(out), "--speaker", "Мереке Алданкенов", "--format", "json"])
+    assert {q["speaker_entity_id"] for q in json.loads(by_id.output)} >= {chinese, "per:ru:Мереке Алданкенов"}
+    lines = CliRunner().invoke(main, ["kwic", str(out), "--entity", "per:ru:Мереке Алданкенов"])
+    assert lines.exit_code == 0 and "[梅列克·阿尔丹克诺夫]" in lines.output and "[Мереке Алданкенов]" in lines.output
 
     build([str(source)], out, BuildOptions(pair_threshold=0.99))  # nothing changed but the threshold: no pair
     assert pq.read_table(out / "doc_pairs.parquet").num_rows == 0
     assert _entity(out, chinese)["same_as"] == [] and _speakers(out)[chinese] == {_entity(out, chinese)["name_en"]}
-    assert _entity(out, chinese)["name_en"] != "Mereke Kulkenov"
+    assert _entity(out, chinese)["name_en"] != "Mereke Aldankenov"
 
     build([str(source)], out, BuildOptions())
-    assert _speakers(out)[chinese] == {"Mereke Kulkenov"}
-    (source / "ru.txt").write_text(RU.replace("Мереке Кулкенов", "Бауыржан Омаров").replace("Кулкенова", "Омарова"))
+    assert _speakers(out)[chinese] == {"Mereke Aldankenov"}
+    (source / "ru.txt").write_text(RU.replace("Мереке Алданкенов", "Бауыржан Омаров").replace("Алданкенова", "Омарова"))
     build([str(source)], out, BuildOptions())  # the Chinese article's rows are copied from the previous build
     assert pq.read_table(out / "doc_pairs.parquet").num_rows == 1
     assert _entity(out, chinese)["same_as"] == [] and _speakers(out)[chinese] == {_entity(out, chinese)["name_en"]}
@@ -254,11 +256,11 @@ def test_a_dataset_built_before_same_as_still_answers(tmp_path: Path) -> None:
     runner = CliRunner()
     for args in (
         ["entities", str(out), "--format", "csv"],
-        ["quotes", str(out), "--speaker", "Кулкенов", "--format", "json"],
-        ["kwic", str(out), "--entity", "Кулкенов"],
+        ["quotes", str(out), "--speaker", "Алданкенов", "--format", "json"],
+        ["kwic", str(out), "--entity", "Алданкенов"],
     ):
         result = runner.invoke(main, args)
-        assert result.exit_code == 0 and "Кулкенов" in result.output, (args, result.output)
+        assert result.exit_code == 0 and "Алданкенов" in result.output, (args, result.output)
 
 
 def test_spellings_of_one_name_are_one_and_other_names_are_not() -> None:
