@@ -1881,8 +1881,8 @@ def test_a_chinese_statement_stops_at_a_sentence_a_titled_name_opens(pipeline) -
 
 def test_a_chinese_surname_with_a_title_is_the_full_name_of_the_article(pipeline) -> None:  # type: ignore[no-untyped-def]
     doc = annotate(pipeline, "标题\n\n张汉晖大使举行见面会。张大使指出，中哈关系很好。\n")
-    assert [q.speaker_entity_id for q in doc.quotes] == ["per:zhang-hanhui"]
-    assert pipeline.quotes.name_en("per:zhang-hanhui") == "Zhang Hanhui"
+    assert [q.speaker_entity_id for q in doc.quotes] == ["per:zh:张汉晖"]
+    assert pipeline.quotes.name_en("per:zh:张汉晖") == "Zhang Hanhui"
 
 
 def test_a_russian_official_named_again_as_chinovnitsa_speaks(pipeline) -> None:  # type: ignore[no-untyped-def]
