@@ -382,9 +382,16 @@ def test_a_company_written_with_its_legal_form_is_listed_under_its_quoted_name(p
 def test_latin_names_in_chinese_and_pos_guards() -> None:
     text = "公司Semurg Invest与SOCAR合作。"
     assert [text[m.start : m.end] for m in latin_names(text, 0, len(text))] == ["Semurg Invest", "SOCAR"]
-    # what a body does may stand between its Latin name and its kind; not after a word that joins two names
-    text = "TAV机场控股公司、Halyk与中国银行和ZIKSTO有限责任公司"
-    assert [text[m.start : m.end] for m in latin_names(text, 0, len(text))] == ["TAV机场控股公司", "Halyk", "ZIKSTO"]
+    # what a body does may stand between its Latin name and its kind (company_fields.tsv), no other word
+    text = "TAV机场控股公司、Halyk与中国银行、Kaspi预计银行业增长和ZIKSTO有限责任公司"
+    found = latin_names(text, 0, len(text))
+    assert [text[m.start : m.end] for m in found] == ["TAV机场控股公司", "Halyk", "Kaspi", "ZIKSTO"]
+    # a Latin name that opens with a given name is a person's, unless a later word is a body's
+    text = "Arnur Rakhimbekov和Dana Holdings"
+    assert [(text[m.start : m.end], m.label) for m in latin_names(text, 0, len(text))] == [
+        ("Arnur Rakhimbekov", "PER"),
+        ("Dana Holdings", "ORG"),
+    ]
     words = ["尤为重要", "关系密切", "许可证"]
     tokens, position, joined = [], 0, ""
     for word in words:

@@ -669,8 +669,9 @@ def _ends_in_a_person(text: str, tokens: list[Token]) -> bool:
 
 def _with_field_lists(text: str, tokens: list[Token], spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """A body named by its fields runs on over `and` and capitalised common nouns (`Agency for Strategic
-    Planning and Reforms`, which the tagger cuts before `and`, calling `Reforms` a name); spans inside the
-    run are dropped."""
+    Planning and Reforms`, which the tagger cuts before `and`, calling `Reforms` a name); a span inside the
+    run is dropped, and a body's span that begins inside it and reaches further takes the run on to its end
+    (`… and Natural Resources| of Kazakhstan`)."""
     merged: list[tuple[int, int, str]] = []
     for first, last, label in spans:
         if merged and first < merged[-1][1]:
@@ -701,9 +702,11 @@ def _is_apposed_person(text: str, tokens: list[Token], end: int) -> bool:
 
 def _field_list_end(text: str, tokens: list[Token], last: int) -> int:
     """Where a body's field list ends when `and` follows it (after a comma too: `Ecology, Geology, and Natural
-    Resources`): after the capitalised words that are common nouns or adjectives by their part-of-speech tags, so
-    another name (`the Ministry of Energy and KazMunayGas`) stays apart; ``last`` itself when there is none or a
-    capitalised name goes on."""
+    Resources`) or closes the tagger's span (`Ministry of Religions and| Civil Society Affairs`): after the
+    capitalised words that are common nouns or adjectives by their part-of-speech tags, a plural one tagged a proper
+    noun too once a field word is taken (`Natural Resources`, NNPS), so another name (`the Ministry of Energy and
+    KazMunayGas`, `… and Kazakhs living abroad`) stays apart; ``last`` itself when there is none or a capitalised
+    name goes on."""
 
     def capitalised(index: int) -> bool:
         return index < len(tokens) and text[tokens[index].start : tokens[index].start + 1].isupper()
@@ -721,7 +724,9 @@ def _field_list_end(text: str, tokens: list[Token], last: int) -> int:
         return last
     end = conjunction + 1
     # a capitalised plural common noun is tagged a proper one (`Natural Resources`, `Social Programmes`: NNPS)
-    while capitalised(end) and (tokens[end].upos in ("NOUN", "ADJ") or tokens[end].xpos == "NNPS"):
+    while capitalised(end) and (
+        tokens[end].upos in ("NOUN", "ADJ") or (tokens[end].xpos == "NNPS" and end > conjunction + 1)
+    ):
         end += 1
     return end if end > conjunction + 1 and not capitalised(end) else last
 

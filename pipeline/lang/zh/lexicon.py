@@ -82,6 +82,8 @@ ORG_TAIL_CHARS = frozenset(words("zh", "org_words", kind="tail"))
 ORG_SUFFIXES = words("zh", "org_words", after_translit="yes")
 COMPANY_INDUSTRIES = words("zh", "company_industries")
 """Industry words that make a company of the transliterated run before them (卢克石油) unless it is a known place."""
+COMPANY_FIELDS = words("zh", "company_fields")
+"""What a company does, between its Latin name and its kind (TAV机场控股公司; ``data/company_fields.tsv``)."""
 FIELD_NOUNS = words("zh", "field_nouns")
 """Nouns of a field (司法, 体系) that end no body's name."""
 STATE_FORMS = tuple(sorted(words("zh", "state_forms"), key=len, reverse=True))

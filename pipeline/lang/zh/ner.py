@@ -15,6 +15,9 @@ from collections.abc import Callable, Collection, Sequence
 from pipeline.document import Document, Mention, Sentence, Token
 from pipeline.gazetteer import HOME_COUNTRY
 from pipeline.lang import given_name_genders
+from pipeline.lang.en.lexicon import COMPANY_NOUNS as EN_COMPANY_NOUNS
+from pipeline.lang.en.lexicon import ORG_WORDS as EN_ORG_WORDS
+from pipeline.lang.en.lexicon import VENUE_HEADS as EN_VENUE_HEADS
 from pipeline.lang.kk.lexicon import GIVEN_NAMES
 from pipeline.lang.zh.lexicon import (
     ABBREVIATION_WORDS,
@@ -26,6 +29,7 @@ from pipeline.lang.zh.lexicon import (
     BUILDING_PHRASES,
     CHINA_COMPOUNDS,
     CHINESE_SURNAMES,
+    COMPANY_FIELDS,
     COMPANY_INDUSTRIES,
     DATE_OPENING_CHARS,
     DATELINE_AGENCIES,
@@ -272,26 +276,22 @@ _ROMAN_NUMERAL = re.compile("M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|
 
 
 _HAN_LEGAL_FORMS = tuple(sorted((form for form in LEGAL_FORMS if has_han(form)), key=len, reverse=True))
-_MOST_FIELD_CHARS = 4
-"""Characters of what a body does that may stand between a Latin name and its kind (`TAV机场控股公司`)."""
-_NOT_FIELD_CHARS = frozenset("和与及或的在向对为将把被从于是并等同跟")
-"""Characters that join or relate words: what follows them is no part of the name before (`Halyk与中国银行`)."""
+_FIELD_WORDS = re.compile(f"(?:{'|'.join(sorted(map(re.escape, COMPANY_FIELDS), key=len, reverse=True))}){{1,3}}")
+"""What a company does, up to three words of it, written between its Latin name and its kind."""
 
 
 def _kind_after(text: str, position: int) -> str:
     """The kind of body written after a Latin name (`Jibek Joly电视台`: the station's name with its kind, as
-    `“波克隆卡”影院`), with what the body does before the kind (`TAV机场控股公司`, `Cerberus资本管理公司`); a legal
-    form right after the name is none (`ZIKSTO有限责任公司` is ZIKSTO)."""
+    `“波克隆卡”影院`), with what the body does before the kind (`TAV机场控股公司`, `Cerberus资本管理公司`: the words
+    of ``data/company_fields.tsv``, no others: `Kaspi预计银行…` is Kaspi); a legal form right after the name is none
+    (`ZIKSTO有限责任公司` is ZIKSTO)."""
     if any(text.startswith(form, position) for form in _HAN_LEGAL_FORMS):
         return ""
-    for gap in range(_MOST_FIELD_CHARS + 1):
-        if gap and (
-            not has_han(text[position + gap - 1 : position + gap]) or text[position + gap - 1] in _NOT_FIELD_CHARS
-        ):
-            return ""
-        kind = next((word for word in _LONG_ORG_WORDS if text.startswith(word, position + gap)), "")
+    fields = _FIELD_WORDS.match(text, position)
+    for start in (position, fields.end()) if fields else (position,):
+        kind = next((word for word in _LONG_ORG_WORDS if text.startswith(word, start)), "")
         if kind:
-            return text[position : position + gap + len(kind)]
+            return text[position : start + len(kind)]
     return ""
 
 
@@ -299,11 +299,19 @@ _CATEGORY_NUMBER = re.compile(r"[A-Za-z]\d{2,}$")
 """Letters with a number written onto them (ATP500, WTA1000, A320): a tournament's category or a model, no body."""
 
 
+_ORG_WORDS_IN_LATIN = frozenset(
+    word.lower() for word in (*EN_ORG_WORDS, *EN_COMPANY_NOUNS, *EN_VENUE_HEADS, *LEGAL_FORMS) if word.isascii()
+)
+"""Words that make a Latin name a body's, whatever its first word (Dana Holdings, Tomiris Group)."""
+
+
 def _latin_label(name: str, kind: str) -> str:
-    """A person's name when two or three words open with a known given name and no kind of body follows (`Arnur
-    Rakhimbekov表示`), as for Cyrillic names (:func:`cyrillic_names`); a body's otherwise."""
+    """A person's name when two or three words open with a known given name, no later word is a body's (`Dana
+    Holdings`) and no kind of body follows (`Arnur Rakhimbekov表示`), as for Cyrillic names (:func:`cyrillic_names`);
+    a body's otherwise."""
     words = name.split()
-    return "PER" if not kind and 2 <= len(words) <= 3 and words[0].lower() in given_name_genders() else "ORG"
+    person = 2 <= len(words) <= 3 and words[0].lower() in given_name_genders()
+    return "PER" if person and not kind and not any(w.lower() in _ORG_WORDS_IN_LATIN for w in words[1:]) else "ORG"
 
 
 def latin_names(text: str, start: int, end: int) -> list[Mention]:
