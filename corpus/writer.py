@@ -308,6 +308,11 @@ def _signals_deferred() -> Iterator[None]:
             signal.raise_signal(signum)
 
 
+def _table_writer(path: Path, schema: pa.Schema) -> pq.ParquetWriter:
+    """A Parquet writer with the settings every table file is written with (a rewritten one too)."""
+    return pq.ParquetWriter(path, schema, compression="zstd")
+
+
 class AtomicDatasetWriter:
     """Streams rows into Parquet files in a temporary folder; :meth:`commit` swaps it into place."""
 
@@ -365,7 +370,7 @@ class AtomicDatasetWriter:
             return
         writer = self._writers.get(table)
         if writer is None:
-            writer = pq.ParquetWriter(table_path(self.staging, table), self.schemas[table], compression="zstd")
+            writer = _table_writer(table_path(self.staging, table), self.schemas[table])
             self._writers[table] = writer
         data = pa.concat_tables(parts) if parts else self.schemas[table].empty_table()
         writer.write_table(data, row_group_size=max(data.num_rows, 1))
@@ -384,7 +389,7 @@ class AtomicDatasetWriter:
         written = path.with_name(f"{path.name}.rewritten")
         with (
             pq.ParquetFile(path) as source,
-            pq.ParquetWriter(written, self.schemas[table], compression="zstd") as output,
+            _table_writer(written, self.schemas[table]) as output,
         ):
             for group in range(source.num_row_groups):
                 data = source.read_row_group(group)

@@ -51,7 +51,7 @@ def same_persons(persons: Iterable[NamedPerson], others: Iterable[NamedPerson]) 
     can be one (梅列克·库尔克诺夫 and 库尔克诺夫 written alone, where the article did not tell they are one); else by
     none."""
     others = list(others)
-    parts = [_parts(other) for other in others]
+    parts = [_folded(other.name) for other in others]
     found: dict[str, str] = {}
     names: dict[str, str] = {}
     for person in persons:
@@ -97,11 +97,6 @@ def _limit(person: NamedPerson, other: NamedPerson) -> float:
 def _folded(name: str) -> list[str]:
     """A name's parts as Russian spells them, lower case (Нұрлан -> нурлан)."""
     return [fold(part) for part in name_parts(name)]
-
-
-def _parts(person: NamedPerson) -> list[str]:
-    """A person's name parts, lower case, as Russian spells them."""
-    return _folded(person.name)
 
 
 def one_person(names: list[str]) -> bool:

@@ -305,12 +305,13 @@ _ORG_WORDS_IN_LATIN = frozenset(
 """Words that make a Latin name a body's, whatever its first word (Dana Holdings, Tomiris Group)."""
 
 
-def _latin_label(name: str, kind: str) -> str:
-    """A person's name when two or three words open with a known given name, no later word is a body's (`Dana
-    Holdings`) and no kind of body follows (`Arnur Rakhimbekov表示`), as for Cyrillic names (:func:`cyrillic_names`);
-    a body's otherwise."""
+def _label_by_given_name(name: str, kind: str = "") -> str:
+    """How a name left in its own letters inside Chinese text is read: a person's when two or three words open with a
+    known given name (Cyrillic, or its Latin spelling: `Арнур Рахимбеков表示`, `Arnur Rakhimbekov表示`), no later
+    word is a body's (`Dana Holdings`) and no kind of body follows; a body's otherwise."""
     words = name.split()
-    person = 2 <= len(words) <= 3 and words[0].lower() in given_name_genders()
+    first = words[0].lower() if words else ""
+    person = 2 <= len(words) <= 3 and (first in GIVEN_NAMES or first in given_name_genders())
     return "PER" if person and not kind and not any(w.lower() in _ORG_WORDS_IN_LATIN for w in words[1:]) else "ORG"
 
 
@@ -331,7 +332,7 @@ def latin_names(text: str, start: int, end: int) -> list[Mention]:
             and not _names_a_term(text, m.start(), m.end())
         ):
             kind = _kind_after(text, m.end())
-            label = _latin_label(m.group(), kind)
+            label = _label_by_given_name(m.group(), kind)
             found.append(Mention(m.start(), m.end() + len(kind), label, f"latin_in_zh:{label}", "latin_zh", 0.6))
     return found
 
@@ -1369,9 +1370,7 @@ def cyrillic_names(text: str, start: int, end: int, known_label: Callable[[str],
         words = match.group().split()
         if _PHOTO_LABEL.fullmatch(words[0]):
             continue  # `Фото：…` of a credit line: a label, the name is after it
-        label = known_label(match.group())
-        if label is None:
-            label = "PER" if 2 <= len(words) <= 3 and words[0].lower() in GIVEN_NAMES else "ORG"
+        label = known_label(match.group()) or _label_by_given_name(match.group())
         found.append(Mention(match.start(), match.end(), label, f"cyrillic_in_zh:{label}", "cyrillic_zh", 0.6))
     return found
 
