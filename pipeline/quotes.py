@@ -2424,7 +2424,7 @@ def _apposed_person(index: _Index, phrase: str, position: int, earlier: Sequence
         if person and inflected and match.group().lower() == head.lower():
             same_case = person  # `Президент выразил` after `Президент X …, поприветствовал Президента Y`: the subject
         named = _touching_mention(index, match.start(), match.end()) if person and han else None
-        opening = min(match.start(), named.start) if named is not None else 0
+        opening = _owner_start(index, min(match.start(), named.start)) if named is not None else 0
         if named is not None and _OPENS_SENTENCE.search(text, max(0, opening - 60), opening):
             subject = person  # `托卡耶夫总统向…及总统谢尔达尔…致以祝贺。总统强调`: the subject goes on
     found = subject or same_case or found
@@ -2523,6 +2523,16 @@ def _touching_mention(index: _Index, start: int, end: int) -> Mention | None:
         if person.end <= start and not text[person.end : start].strip():
             return person
     return None
+
+
+def _owner_start(index: _Index, position: int) -> int:
+    """Where the place or body whose office a title names begins, when one stands right before it
+    (`哈萨克斯坦总统X`, `阿拉木图州州长X`); ``position`` itself otherwise."""
+    before = bisect.bisect_left(index.starts, position)
+    for mention in reversed(index.mentions[max(0, before - 3) : before]):
+        if mention.end == position and mention.label in ("LOC", "ORG"):
+            return mention.start
+    return position
 
 
 _OPENS_SENTENCE = re.compile(r"(?:^|[。！？\n])(?:\s|（[^）]{0,30}）|\([^)]{0,30}\))*$")

@@ -2689,6 +2689,13 @@ def test_a_chinese_title_alone_is_the_subject_before_and_brackets_inside_a_circu
         "标题\n\n谢尔达尔·别尔德穆哈梅多夫总统会见了托卡耶夫总统。\n\n总统表示，两国关系发展顺利，前景广阔。\n",
     )
     assert [q.speaker_entity_id for q in other.quotes] == ["per:serdar-berdimuhamedov"]
+    # the country whose president he is opens the sentence before the title: still its subject
+    with_country = annotate(
+        pipeline,
+        "标题\n\n哈萨克斯坦总统哈斯穆-卓玛尔特·托卡耶夫在会议上发表讲话，特别向塔吉克斯坦总统埃莫马利·拉赫蒙致谢。\n\n"
+        "总统提到，今年是伟大卫国战争胜利80周年。\n",
+    )
+    assert [q.speaker_entity_id for q in with_country.quotes] == ["per:kassym-jomart-tokayev"]
 
 
 def test_chinese_experts_run_on_the_sides_do_not_and_the_articles_remark_ends_a_run(pipeline) -> None:  # type: ignore[no-untyped-def]
@@ -8022,3 +8029,24 @@ def test_chinese_speakers_named_in_latin_or_cyrillic_letters_are_persons(pipelin
     labels = {doc.span(m.start, m.end): m.label for m in doc.mentions}
     assert labels["Berik Tabynbayev"] == "PER"
     assert labels["Kairat Almaty俱乐部"] == "ORG"  # a kind of body after it: the club, though Kairat is a name
+
+
+def test_an_english_clause_after_a_weekday_opens_with_a_possessive_and_the_secretary_is_the_one_so_titled(  # type: ignore[no-untyped-def]
+    pipeline,
+) -> None:
+    doc = annotate(
+        pipeline,
+        "Title\n\nMinister of Labor Serik Shapkenov said Tuesday Kazakhstan’s labor market has been growing.\n\n"
+        "Kazakh Secretary of State Gulshara Abdykalikova took part in a conference in Almaty.\n\n"
+        "The Secretary noted that the top priority is a well thought-out state policy.\n",
+    )
+    found = {doc.span(q.start, q.end): q.speaker_entity_id for q in doc.quotes}
+    assert found == {
+        "Kazakhstan’s labor market has been growing.": "per:serik-shapkenov",  # not `Tuesday Kazakhstan’s …`
+        "the top priority is a well thought-out state policy.": "per:gulshara-abdykalikova",
+    }
+
+
+def test_the_chinese_abbreviation_of_the_election_commission_speaks_as_the_commission(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(pipeline, "标题\n\n中选委称，本次选举投票率达96.2%。\n")
+    assert [q.speaker_entity_id for q in doc.quotes] == ["org:central-election-commission-of-kazakhstan"]

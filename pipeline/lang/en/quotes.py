@@ -317,7 +317,7 @@ _THAT_LATE = re.compile(
     rf"(?P<gap>[ \t]+[^,.;\"“”«»]{{1,60}}?)?[ \t]+that[ \t]+"
 )
 _SUBJECT = (
-    r"(?:he|she|they|we|there|the|The|[A-Z][a-z]+|some|all|most|many|several|its|their|[0-9][\d,.]*"
+    r"(?:he|she|they|we|there|the|The|[A-Z][a-z]+(?:['’]s)?|some|all|most|many|several|its|their|[0-9][\d,.]*"
     r"|two|three|four|five|six|seven|eight|nine|ten|both)"
 )
 """How the subject of a clause after its verb of saying begins (`it`, `this`, `these` aside: they may be objects)."""
