@@ -8050,3 +8050,19 @@ def test_an_english_clause_after_a_weekday_opens_with_a_possessive_and_the_secre
 def test_the_chinese_abbreviation_of_the_election_commission_speaks_as_the_commission(pipeline) -> None:  # type: ignore[no-untyped-def]
     doc = annotate(pipeline, "标题\n\n中选委称，本次选举投票率达96.2%。\n")
     assert [q.speaker_entity_id for q in doc.quotes] == ["org:central-election-commission-of-kazakhstan"]
+
+
+def test_an_english_body_named_in_capitals_after_an_inverted_verb_speaks(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(
+        pipeline,
+        "Title\n\nThe unemployment rate has declined in Kazakhstan recently, claims the Ministry of Labor and Social "
+        "Protection of the Population, Kazinform correspondent reports.\n\n"
+        "Oil output rose by 3 percent in the first half of the year, says the Ministry of Energy.\n",
+    )
+    found = {doc.span(q.start, q.end): q.speaker_entity_id for q in doc.quotes}
+    assert found == {
+        "The unemployment rate has declined in Kazakhstan recently": (
+            "org:ministry-of-labor-and-social-protection-of-the-population-of-kazakhstan"
+        ),
+        "Oil output rose by 3 percent in the first half of the year": "org:ministry-of-energy-of-kazakhstan",
+    }

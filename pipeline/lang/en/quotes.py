@@ -388,11 +388,11 @@ _ANY_QUOTATION_MARK = re.compile('["“”«»]')
 """A quotation mark: words holding one are not reported speech alone."""
 _NAMED_SUBJECT = re.compile(
     rf"[A-Z]|(?:the[ \t]+)?(?:[A-Z][\w'’-]*[ \t]+)?(?:[a-z]+[ \t]+)?(?:{_ANY_TITLE})\b"
-    rf"|the[ \t]+(?:[a-z][\w'’-]*[ \t]+){{0,2}}(?:{alternatives(BODY_HEADS)})(?:[ \t]*[.!]?(?=\s|$)|[ \t]+of\b)"
+    rf"|the[ \t]+(?:[A-Za-z][\w'’-]*[ \t]+){{0,2}}(?i:{alternatives(BODY_HEADS)})(?:[ \t]*[.!]?(?=\s|$)|[ \t]+of\b)"
 )
 """How the subject after an inverted verb begins: a capital or a title, a people's or a place's word and a field
 before it (`said the Kazakh Head of State`, `said the Kazakh health minister`; not `noted the importance of …`), or
-a body named by its head (`said the ecology department.`)."""
+a body named by its head, in either case (`said the ecology department.`, `says the Ministry of Energy.`)."""
 _CIRCUMSTANCE_AFTER = re.compile(rf"[ \t]+(?:speaking|{_CIRCUMSTANCE})\b")
 """Where a speaker after the verb ends (`Nurbek Kabizhan speaking at a meeting`)."""
 _TRAILING_SPEAKER_MOST = 160
