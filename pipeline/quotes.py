@@ -2408,8 +2408,9 @@ def _apposed_person(index: _Index, phrase: str, position: int, earlier: Sequence
             return _touching_person(index, match.start(), match.end())
         for person in index.persons_between(match.end(), match.end() + _TITLE_REACH):
             between = text[match.end() : person.start]
-            if re.search(r"[。.;；!?！？]", between) or index.has_verb(match.end(), person.start):
-                continue  # `The President emphasized Demeu Zhadrayev's participation`: an object, no holder
+            if re.search(r"[。.;；!?！？\n]", between) or index.has_verb(match.end(), person.start):
+                continue  # `The President emphasized Demeu Zhadrayev's participation`: an object, no holder; a
+                # headline's title and the byline under it (`…, Kazakh President` / `Zhanna Nurmaganbetova`) neither
             if _NEXT_IN_LIST.search(between):
                 continue  # `X, Chairman of the Senate, and Y, Ambassador …`: the next person of a list, not the holder
             if len(between) <= _TITLE_NEAR or _TITLE_COMPLEMENT.fullmatch(between):
@@ -2431,6 +2432,9 @@ def _apposed_person(index: _Index, phrase: str, position: int, earlier: Sequence
     if found is None:
         for match in pattern.finditer(text, position, min(len(text), position + index.LOOK_BACK_CHARS)):
             found = holder(match)
+            if found and not index.may_hold(found, head, head.lower()):
+                found = None  # `В завершение Президент сообщил …` before `Президентом США Дональдом Трампом`: the
+                # holder of a national office on the article's date speaks, not a foreign one named later
             if found:
                 break
     return found
@@ -2516,13 +2520,19 @@ def _touching_mention(index: _Index, start: int, end: int) -> Mention | None:
     """The mention of :func:`_touching_person`."""
     text = index.doc.text
     after = bisect.bisect_left(index.person_starts, end)
-    if after < len(index.persons) and not text[end : index.persons[after].start].strip():
+    if after < len(index.persons) and _only_spaces(text[end : index.persons[after].start]):
         return index.persons[after]
     before = bisect.bisect_left(index.person_starts, start)
     for person in reversed(index.persons[max(0, before - 2) : before]):
-        if person.end <= start and not text[person.end : start].strip():
+        if person.end <= start and _only_spaces(text[person.end : start]):
             return person
     return None
+
+
+def _only_spaces(gap: str) -> bool:
+    """Nothing but spaces on one line between a title and a name: a line break ends a block, and a title at the end
+    of one (a headline) names no one at the start of the next (its byline)."""
+    return not gap.strip() and "\n" not in gap
 
 
 def _owner_start(index: _Index, position: int) -> int:

@@ -8066,3 +8066,23 @@ def test_an_english_body_named_in_capitals_after_an_inverted_verb_speaks(pipelin
         ),
         "Oil output rose by 3 percent in the first half of the year": "org:ministry-of-energy-of-kazakhstan",
     }
+
+
+def test_a_bare_presidents_title_is_not_the_byline_under_a_headline_nor_a_foreign_president_named_later(  # type: ignore[no-untyped-def]
+    pipeline,
+) -> None:
+    english = annotate(
+        pipeline,
+        " date 2020-12-10\nMosque sermons should call to humanism, Kazakh President\n\nZhanna Nurmaganbetova\n\n"
+        "«Since the early independence the Spiritual Administration helps keep peace,» Kassym-Jomart Tokayev said.\n\n"
+        "The President stressed that it is crucial to call all to peace and mutual respect.\n",
+    )
+    assert {q.speaker_entity_id for q in english.quotes} == {"per:kassym-jomart-tokayev"}
+    russian = annotate(
+        pipeline,
+        " date 2025-11-04\nПрезидент Казахстана принял американского сенатора\n\n"
+        "Глава государства выразил признательность за официальное заявление Конгресса.\n\n"
+        "В завершение Президент сообщил, что принял решение наградить сенатора орденом «Достық».\n\n"
+        "Напомним, Глава государства проведет переговоры с Президентом США Дональдом Трампом.\n",
+    )
+    assert [q.speaker_entity_id for q in russian.quotes] == ["per:kassym-jomart-tokayev"]
