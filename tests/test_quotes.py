@@ -8086,3 +8086,20 @@ def test_a_bare_presidents_title_is_not_the_byline_under_a_headline_nor_a_foreig
         "Напомним, Глава государства проведет переговоры с Президентом США Дональдом Трампом.\n",
     )
     assert [q.speaker_entity_id for q in russian.quotes] == ["per:kassym-jomart-tokayev"]
+
+
+def test_a_chinese_statement_stops_at_the_speakers_act_told_after_an_occasion(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(
+        pipeline,
+        "标题\n\n托卡耶夫认为，独联体证明了其作为国际机制的必要性。"
+        "在独联体成立35周年之际，他提出多项旨在发展成员国战略伙伴关系的建议。\n",
+    )
+    assert [doc.span(q.start, q.end) for q in doc.quotes] == ["独联体证明了其作为国际机制的必要性。"]
+    # on the basis of something, `he` may be the one the statement is about: it goes on
+    other = annotate(
+        pipeline,
+        "标题\n\n达德巴伊透露，总统对新宪法草案的起草工作给予高度重视。在此基础上，他与专家团队对条款进行反复修改。\n",
+    )
+    assert [other.span(q.start, q.end) for q in other.quotes] == [
+        "总统对新宪法草案的起草工作给予高度重视。在此基础上，他与专家团队对条款进行反复修改。"
+    ]

@@ -572,6 +572,9 @@ _BACKGROUND = re.compile(f"[ \t]*(?:{'|'.join(map(re.escape, BACKGROUND_OPENERS)
 
 _DESCRIBING_SUBJECT = re.compile(f"[ \t]*(?:{'|'.join(map(re.escape, DESCRIBING_SUBJECTS))})")
 """`这位运动员…分享了自己的感受`: the article tells of the speaker (``data/describing_subjects.tsv``)."""
+_OCCASION_OPENER = re.compile(r"[ \t]*在[^，。！？,“”\"]{1,30}?(?:之际|之时|时|期间)[，,]")
+"""A sentence's opening occasion (`在独联体成立35周年之际，`, `在会谈时，`): the subject comes after it (not
+`在此基础上，他…`, where the statement may go on about someone else)."""
 _SOURCED = re.compile(r"[ \t]*据[^，。！？,]{0,20}[，,]")
 """A sentence opened by a source of the article's own (据美银报告，, 据统计，, 据悉，)."""
 
@@ -620,8 +623,9 @@ def _continues(text: str, start: int, end: int, whole_paragraph: bool) -> bool:
         return False  # `他要求：` before a quotation: what it announces is not more of the statement
     if _TITLED_NAME_OPENING.match(text, start, end) or _TITLE_THEN_ADVERB.match(text, start, end):
         return False  # `穆罕麦迪部长发表致词，…`, `总统还提出了…`: a titled person opens what the article tells next
-    if _DESCRIBING_SUBJECT.match(text, start, end):
-        return False  # `这位运动员近日…分享了自己的感受`: the article tells of the speaker
+    occasion = _OCCASION_OPENER.match(text, start, end)
+    if _DESCRIBING_SUBJECT.match(text, occasion.end() if occasion else start, end):
+        return False  # `这位运动员近日…分享了自己的感受`, `在…之际，他提出多项…建议`: the article tells of the speaker
     if _BACKGROUND.match(text, start, end):
         return False  # `此前…，总统已就此提出明确要求`: what happened before, told by the article
     collective = _COLLECTIVE_SUBJECT.match(text, start, end)
