@@ -2245,7 +2245,14 @@ def _place_before_last(index: _Index, position: int, word: str) -> Mention | Non
     at = text.rfind(word, max(0, position - index.LOOK_BACK_CHARS), position)
     if at < 0:
         return None
-    return next((m for m in index.inside(max(0, at - 40), at) if m.label == "LOC" and m.end == at), None)
+    return _mention_ending_at(index, at)
+
+
+def _mention_ending_at(index: _Index, position: int, label: str = "LOC") -> Mention | None:
+    """The mention of ``label`` that ends right at ``position`` (蒙古国 before 政府, 哈萨克斯坦 before 总统), if any."""
+    return next(
+        (m for m in index.inside(max(0, position - 40), position) if m.label == label and m.end == position), None
+    )
 
 
 def _last_mention(
@@ -2425,16 +2432,16 @@ def _apposed_person(index: _Index, phrase: str, position: int, earlier: Sequence
         if person and inflected and match.group().lower() == head.lower():
             same_case = person  # `Президент выразил` after `Президент X …, поприветствовал Президента Y`: the subject
         named = _touching_mention(index, match.start(), match.end()) if person and han else None
-        opening = _owner_start(index, min(match.start(), named.start)) if named is not None else 0
+        opening = _home_country_start(index, min(match.start(), named.start)) if named is not None else 0
         if named is not None and _OPENS_SENTENCE.search(text, max(0, opening - 60), opening):
             subject = person  # `托卡耶夫总统向…及总统谢尔达尔…致以祝贺。总统强调`: the subject goes on
     found = subject or same_case or found
     if found is None:
         for match in pattern.finditer(text, position, min(len(text), position + index.LOOK_BACK_CHARS)):
             found = holder(match)
-            if found and not index.may_hold(found, head, head.lower()):
-                found = None  # `В завершение Президент сообщил …` before `Президентом США Дональдом Трампом`: the
-                # holder of a national office on the article's date speaks, not a foreign one named later
+            if found and _names_a_held_office(head, index.doc.date) and not index.may_hold(found, head, head.lower()):
+                found = None  # `В завершение Президент сообщил …` before `Президентом США Дональдом Трампом`: a
+                # title that alone names a national office someone holds on the date is not a foreign holder named later
             if found:
                 break
     return found
@@ -2520,29 +2527,27 @@ def _touching_mention(index: _Index, start: int, end: int) -> Mention | None:
     """The mention of :func:`_touching_person`."""
     text = index.doc.text
     after = bisect.bisect_left(index.person_starts, end)
-    if after < len(index.persons) and _only_spaces(text[end : index.persons[after].start]):
+    if after < len(index.persons) and not text[end : index.persons[after].start].strip():
         return index.persons[after]
     before = bisect.bisect_left(index.person_starts, start)
     for person in reversed(index.persons[max(0, before - 2) : before]):
-        if person.end <= start and _only_spaces(text[person.end : start]):
+        if person.end <= start and not text[person.end : start].strip():
             return person
     return None
 
 
-def _only_spaces(gap: str) -> bool:
-    """Nothing but spaces on one line between a title and a name: a line break ends a block, and a title at the end
-    of one (a headline) names no one at the start of the next (its byline)."""
-    return not gap.strip() and "\n" not in gap
+def _home_country_start(index: _Index, position: int) -> int:
+    """Where the home country begins when it stands right before a title (`哈萨克斯坦总统X`): a sentence that opens with
+    it opens with the title's holder; ``position`` itself otherwise, so that a foreign leader opening one
+    (`俄罗斯总统普京与哈萨克斯坦总统…会谈`) does not take a bare 总统 from the home one."""
+    country = _mention_ending_at(index, position)
+    return country.start if country is not None and country.entity_id == HOME_COUNTRY else position
 
 
-def _owner_start(index: _Index, position: int) -> int:
-    """Where the place or body whose office a title names begins, when one stands right before it
-    (`哈萨克斯坦总统X`, `阿拉木图州州长X`); ``position`` itself otherwise."""
-    before = bisect.bisect_left(index.starts, position)
-    for mention in reversed(index.mentions[max(0, before - 3) : before]):
-        if mention.end == position and mention.label in ("LOC", "ORG"):
-            return mention.start
-    return position
+def _names_a_held_office(title: str, date: dt.date | None) -> bool:
+    """Whether a bare title alone names a national office that someone holds on the date (`Президент`, 总统; not
+    `Министр`, a title of many)."""
+    return any(_holder_of(office, date) for office in _offices_titled(title.lower(), heading=True))
 
 
 _OPENS_SENTENCE = re.compile(r"(?:^|[。！？\n])(?:\s|（[^）]{0,30}）|\([^)]{0,30}\))*$")

@@ -320,7 +320,8 @@ _SUBJECT = (
     r"(?:he|she|they|we|there|the|The|[A-Z][a-z]+(?:['’]s)?|some|all|most|many|several|its|their|[0-9][\d,.]*"
     r"|two|three|four|five|six|seven|eight|nine|ten|both)"
 )
-"""How the subject of a clause after its verb of saying begins (`it`, `this`, `these` aside: they may be objects)."""
+"""How the subject of a clause after its verb of saying begins (`it`, `this`, `these` aside: they may be objects); a
+name may be a possessive (`Kazakhstan’s labor market has …`)."""
 _AUXILIARY = r"(?:is|was|are|were|had|has|have|will|would|could|can|should|must)"
 _NAME_WORD_AFTER = r"(?:[ \t]+(?:(?:of|the|and|for|on|in)[ \t]+){0,2}[A-Z][\w'’-]*)"
 """One more capitalised word of an office, a body or a name, `of`, `the`, `and`, `on`, `in` before it."""
@@ -348,13 +349,18 @@ _RELATIVE_OBJECT = re.compile(
 """`noted the considerable progress Kazakhstan has made in …`, `stressed the contribution X made to …`: a noun
 object with a relative clause and no `that` (a name right after a common noun, a verb missing its object), no
 reported clause (``data/words_before_names.tsv``: words a name may follow inside a subject)."""
+_SAYING_DAYS = tuple(word for word in TIME_WORDS if word in ("today", "yesterday") or word.split()[-1][:1].isupper())
+"""The time words that date the saying when they follow its verb (`said Tuesday`, `said today`), not the clause
+(`said this year the region plans …`: this year is the plan's)."""
+_NOT_A_TIME = rf"(?!(?:{alternatives(_SAYING_DAYS)})\b)"
+"""No day where a clause's subject begins (`said Tuesday KEGOC has raised …`: Tuesday is when, KEGOC the subject)."""
 _CLAUSE_AFTER = re.compile(
     rf"{_SPEAKER_BEFORE}[ \t]+(?P<cue>{_INDIRECT_VERB})"
-    rf"(?:[ \t]+{alternatives(TIME_WORDS)})?[ \t]+(?={_CLAUSE_START})"
+    rf"(?:[ \t]+{alternatives(TIME_WORDS)})?[ \t]+{_NOT_A_TIME}(?={_CLAUSE_START})"
 )
 _SAID_CLAUSE = re.compile(
     rf"{_SPEAKER_BEFORE}[ \t]+"
-    rf"(?P<cue>{alternatives(CLAUSE_VERBS)})(?:[ \t]+{alternatives(TIME_WORDS)})?[ \t]+"
+    rf"(?P<cue>{alternatives(CLAUSE_VERBS)})(?:[ \t]+{alternatives(TIME_WORDS)})?[ \t]+{_NOT_A_TIME}"
     rf"(?!the[ \t]+following\b)(?={_SUBJECT}(?:[ \t]+[\w'’-]+){{0,5}}?[ \t]+"
     rf"(?:{_AUXILIARY}|[a-z]+(?:s|ed)|{alternatives(PAST_FORMS)})\b"
     rf"|(?:the[ \t]+)?{_NAME_PHRASE}(?:[ \t]+\([A-Z]{{2,8}}\))?[ \t]+{_AUXILIARY}\b)"
@@ -388,11 +394,15 @@ _ANY_QUOTATION_MARK = re.compile('["“”«»]')
 """A quotation mark: words holding one are not reported speech alone."""
 _NAMED_SUBJECT = re.compile(
     rf"[A-Z]|(?:the[ \t]+)?(?:[A-Z][\w'’-]*[ \t]+)?(?:[a-z]+[ \t]+)?(?:{_ANY_TITLE})\b"
-    rf"|the[ \t]+(?:[A-Za-z][\w'’-]*[ \t]+){{0,2}}(?i:{alternatives(BODY_HEADS)})(?:[ \t]*[.!]?(?=\s|$)|[ \t]+of\b)"
+    rf"|the[ \t]+(?:[a-z][\w'’-]*[ \t]+){{0,2}}(?:{alternatives(BODY_HEADS)})(?:[ \t]*[.!]?(?=\s|$)|[ \t]+of\b)"
+    rf"|the[ \t]+(?:[A-Z][\w'’-]*[ \t]+){{0,2}}(?i:{alternatives(BODY_HEADS)})[ \t]+of\b"
+    rf"|the[ \t]+(?:[A-Z][\w'’-]*[ \t]+){{1,2}}(?i:{alternatives(BODY_HEADS)})[ \t]*[.!]?(?=\s|$)"
 )
 """How the subject after an inverted verb begins: a capital or a title, a people's or a place's word and a field
 before it (`said the Kazakh Head of State`, `said the Kazakh health minister`; not `noted the importance of …`), or
-a body named by its head, in either case (`said the ecology department.`, `says the Ministry of Energy.`)."""
+a body named by its head (`said the ecology department.`), or by its head in capitals with what it is of or words
+before it (`says the Ministry of Energy.`, `noted the Kazakh Foreign Ministry.`; not `said the Court.`, which points
+back to a court named before as `the court` does)."""
 _CIRCUMSTANCE_AFTER = re.compile(rf"[ \t]+(?:speaking|{_CIRCUMSTANCE})\b")
 """Where a speaker after the verb ends (`Nurbek Kabizhan speaking at a meeting`)."""
 _TRAILING_SPEAKER_MOST = 160
@@ -1300,7 +1310,10 @@ _TOPIC_AFTER_ADDRESSEE = re.compile(
 """A preposition after whom something was told opens its topic, whose noun a relative `that` may follow."""
 
 
-_VERB_OF_SAYING = re.compile(rf"{_SPEAKER_BEFORE}[ \t]+(?P<cue>{_INDIRECT_VERB})[ \t]+(?=[\w])")
+_VERB_OF_SAYING = re.compile(
+    rf"{_SPEAKER_BEFORE}[ \t]+(?P<cue>{_INDIRECT_VERB})(?:[ \t]+{alternatives(_SAYING_DAYS)})?[ \t]+(?=[\w])"
+)
+"""A verb of saying, and the day it was said if one follows (`said Tuesday KEGOC has …`): the clause after it."""
 _NO_CLAUSE_OPENERS = frozenset(OBJECT_OPENERS)
 """Words after a verb of saying that open its object or a phrase, not a clause (``data/object_openers.tsv``)."""
 _NOUN_OBJECT = re.compile(

@@ -570,11 +570,14 @@ _CONTINUATION = re.compile(f"[ \t]*(?:{'|'.join(map(re.escape, CONTINUATIONS))})
 _BACKGROUND = re.compile(f"[ \t]*(?:{'|'.join(map(re.escape, BACKGROUND_OPENERS))})")
 
 
-_DESCRIBING_SUBJECT = re.compile(f"[ \t]*(?:{'|'.join(map(re.escape, DESCRIBING_SUBJECTS))})")
-"""`这位运动员…分享了自己的感受`: the article tells of the speaker (``data/describing_subjects.tsv``)."""
-_OCCASION_OPENER = re.compile(r"[ \t]*在[^，。！？,“”\"]{1,30}?(?:之际|之时|时|期间)[，,]")
-"""A sentence's opening occasion (`在独联体成立35周年之际，`, `在会谈时，`): the subject comes after it (not
-`在此基础上，他…`, where the statement may go on about someone else)."""
+_DESCRIBING_SUBJECT = re.compile(f"[ \t]*(?:{'|'.join(map(re.escape, DESCRIBING_SUBJECTS))})(?![国人])")
+"""`这位运动员…分享了自己的感受`: the article tells of the speaker (``data/describing_subjects.tsv``); not 他国, 他人
+(other countries, other people)."""
+_OCCASION_OPENER = re.compile(
+    rf"[ \t]*在(?![此这])[^，。！？,“”\"]{{1,30}}?(?:{'|'.join(('之际', *_OCCASION_ENDS))})[，,]"
+)
+"""A sentence's opening occasion (`在独联体成立35周年之际，`, `在会谈中，`): the subject comes after it; not one that
+points back (`在此基础上，他…`, `在此期间`), after which the statement may go on about someone else."""
 _SOURCED = re.compile(r"[ \t]*据[^，。！？,]{0,20}[，,]")
 """A sentence opened by a source of the article's own (据美银报告，, 据统计，, 据悉，)."""
 
@@ -602,6 +605,14 @@ _CITATION = re.compile(r"[ \t]*正如[^，。,；;]{1,40}?(?:所说|所言|所�
 """`正如托卡耶夫总统所说，`: a speaker citing someone in the course of a statement (as X said), no new report."""
 
 
+def _speaker_after_occasion(text: str, start: int, end: int) -> bool:
+    """`在独联体成立35周年之际，他提出…`: after an occasion, the speaker told of in the third person; not 他们,
+    她们, whom the statement may go on about (`教练指出，…。在两场锦标赛中，她们斩获3金。`)."""
+    occasion = _OCCASION_OPENER.match(text, start, end)
+    subject = _DESCRIBING_SUBJECT.match(text, occasion.end(), end) if occasion is not None else None
+    return subject is not None and not text.startswith("们", subject.end())
+
+
 def _continues(text: str, start: int, end: int, whole_paragraph: bool) -> bool:
     """A sentence that carries the reported speech before it on and reports no one new: any such sentence
     after a paragraph-scope cue (据X介绍, X强调), else one that opens with a continuation word (此外, 所有这些)."""
@@ -623,8 +634,7 @@ def _continues(text: str, start: int, end: int, whole_paragraph: bool) -> bool:
         return False  # `他要求：` before a quotation: what it announces is not more of the statement
     if _TITLED_NAME_OPENING.match(text, start, end) or _TITLE_THEN_ADVERB.match(text, start, end):
         return False  # `穆罕麦迪部长发表致词，…`, `总统还提出了…`: a titled person opens what the article tells next
-    occasion = _OCCASION_OPENER.match(text, start, end)
-    if _DESCRIBING_SUBJECT.match(text, occasion.end() if occasion else start, end):
+    if _DESCRIBING_SUBJECT.match(text, start, end) or _speaker_after_occasion(text, start, end):
         return False  # `这位运动员近日…分享了自己的感受`, `在…之际，他提出多项…建议`: the article tells of the speaker
     if _BACKGROUND.match(text, start, end):
         return False  # `此前…，总统已就此提出明确要求`: what happened before, told by the article
