@@ -43,6 +43,7 @@ class GazetteerEntity:
 def parse_gazetteer(lines: Iterable[str], origin: str) -> list[GazetteerEntity]:
     """Entities from JSONL lines; ``origin`` names the file in error messages."""
     entities = []
+    first_line: dict[str, int] = {}
     for number, line in enumerate(lines, start=1):
         if not line.strip() or line.lstrip().startswith("#"):
             continue
@@ -53,12 +54,19 @@ def parse_gazetteer(lines: Iterable[str], origin: str) -> list[GazetteerEntity]:
             raise GazetteerError(f"{where}: not valid JSON ({err.msg})") from err
         if not isinstance(record, dict) or not record.get("id") or record.get("type") not in ENTITY_TYPES:
             raise GazetteerError(f"{where}: each entry needs an 'id' and a 'type' among {', '.join(ENTITY_TYPES)}")
+        entity_id = str(record["id"])
+        if entity_id in first_line:  # within one file; a later file's entry replaces an earlier file's on purpose
+            raise GazetteerError(
+                f"{where}: the id '{entity_id}' is listed on line {first_line[entity_id]} already;"
+                " give each entry its own id"
+            )
+        first_line[entity_id] = number
         aliases = record.get("aliases") or {}
         if not isinstance(aliases, dict) or not all(isinstance(v, list) for v in aliases.values()):
             raise GazetteerError(f"{where}: 'aliases' must map a language to a list of names")
         entities.append(
             GazetteerEntity(
-                id=str(record["id"]),
+                id=entity_id,
                 type=record["type"],
                 names={lang: record.get(lang) or None for lang in LANGS},
                 aliases={lang: [str(a) for a in aliases.get(lang, []) if a] for lang in LANGS},

@@ -2437,11 +2437,13 @@ def _apposed_person(index: _Index, phrase: str, position: int, earlier: Sequence
             subject = person  # `托卡耶夫总统向…及总统谢尔达尔…致以祝贺。总统强调`: the subject goes on
     found = subject or same_case or found
     if found is None:
+        # `В завершение Президент сообщил …` before `Президентом США Дональдом Трампом`: a title that alone names a
+        # national office someone holds on the date is not a foreign holder named later
+        national = _names_a_held_office(head, index.doc.date)
         for match in pattern.finditer(text, position, min(len(text), position + index.LOOK_BACK_CHARS)):
             found = holder(match)
-            if found and _names_a_held_office(head, index.doc.date) and not index.may_hold(found, head, head.lower()):
-                found = None  # `В завершение Президент сообщил …` before `Президентом США Дональдом Трампом`: a
-                # title that alone names a national office someone holds on the date is not a foreign holder named later
+            if found and national and not index.may_hold(found, head, head.lower()):
+                found = None
             if found:
                 break
     return found

@@ -146,6 +146,7 @@ TABLES: dict[str, TableSpec] = {
     ),
     "news_agencies": TableSpec(("entity",)),
     "home_bodies": TableSpec(("word", "entity")),
+    "time_words": TableSpec(("word", "dates_saying", "note"), {"dates_saying": YES_NO}, optional=frozenset({"note"})),
     "ministry_offices": TableSpec(("entity", "office")),
     "place_levels": TableSpec(("word", "level"), {"level": frozenset({"district", "region", "city"})}),
     "office_holders": TableSpec(

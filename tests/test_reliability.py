@@ -343,6 +343,15 @@ def test_gazetteer_with_a_lone_surrogate_is_one_error_line(tmp_path: Path) -> No
         run_build([source], tmp_path / "out", gazetteer=(str(gazetteer),))
 
 
+def test_a_gazetteer_that_lists_one_id_twice_is_one_error_line_naming_both_lines(tmp_path: Path) -> None:
+    gazetteer = tmp_path / "names.jsonl"
+    entry = '{"id": "per:x", "type": "PER", "zh": null, "ru": "Ерлан Х", "en": "Yerlan X"}'
+    gazetteer.write_text(f"{entry}\n{entry}\n", encoding="utf-8")
+    source = jsonl(tmp_path, json.dumps({"text": GOOD}))
+    with pytest.raises(CorpusError, match=r"^names.jsonl:2: the id 'per:x' is listed on line 1 already"):
+        run_build([source], tmp_path / "out", gazetteer=(str(gazetteer),))
+
+
 def test_an_article_the_pipeline_fails_on_is_skipped_with_its_error_and_the_build_goes_on(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

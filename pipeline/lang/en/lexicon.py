@@ -136,6 +136,8 @@ MALE_ENDINGS = words("en", "name_endings", gender="m")
 SELF_REFERENCES = frozenset(words("en", "self_references"))
 """The agency naming itself (Kazinform reported that …): a back-reference, not a quote."""
 TIME_WORDS = words("en", "time_words")
+SAYING_DAYS = words("en", "time_words", dates_saying="yes")
+"""Time words that tell when words were said, right after the verb of saying (said Tuesday, said today)."""
 SPEAKER_ADVERBS = words("en", "speaker_adverbs")
 """also, in turn: words beside a speaker that are not part of who spoke."""
 DEMONYMS = frozenset(words("en", "demonyms"))

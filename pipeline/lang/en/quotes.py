@@ -38,6 +38,7 @@ from pipeline.lang.en.lexicon import (
     REPORTING_VERBS,
     REPORTING_VERBS_INDIRECT,
     RULE_SOURCES,
+    SAYING_DAYS,
     SELF_REFERENCES,
     SINGULAR_VERBS,
     SOURCE_OPENINGS,
@@ -349,10 +350,7 @@ _RELATIVE_OBJECT = re.compile(
 """`noted the considerable progress Kazakhstan has made in …`, `stressed the contribution X made to …`: a noun
 object with a relative clause and no `that` (a name right after a common noun, a verb missing its object), no
 reported clause (``data/words_before_names.tsv``: words a name may follow inside a subject)."""
-_SAYING_DAYS = tuple(word for word in TIME_WORDS if word in ("today", "yesterday") or word.split()[-1][:1].isupper())
-"""The time words that date the saying when they follow its verb (`said Tuesday`, `said today`), not the clause
-(`said this year the region plans …`: this year is the plan's)."""
-_NOT_A_TIME = rf"(?!(?:{alternatives(_SAYING_DAYS)})\b)"
+_NOT_A_TIME = rf"(?!(?:{alternatives(SAYING_DAYS)})\b)"
 """No day where a clause's subject begins (`said Tuesday KEGOC has raised …`: Tuesday is when, KEGOC the subject)."""
 _CLAUSE_AFTER = re.compile(
     rf"{_SPEAKER_BEFORE}[ \t]+(?P<cue>{_INDIRECT_VERB})"
@@ -1311,7 +1309,7 @@ _TOPIC_AFTER_ADDRESSEE = re.compile(
 
 
 _VERB_OF_SAYING = re.compile(
-    rf"{_SPEAKER_BEFORE}[ \t]+(?P<cue>{_INDIRECT_VERB})(?:[ \t]+{alternatives(_SAYING_DAYS)})?[ \t]+(?=[\w])"
+    rf"{_SPEAKER_BEFORE}[ \t]+(?P<cue>{_INDIRECT_VERB})(?:[ \t]+{alternatives(SAYING_DAYS)})?[ \t]+(?=[\w])"
 )
 """A verb of saying, and the day it was said if one follows (`said Tuesday KEGOC has …`): the clause after it."""
 _NO_CLAUSE_OPENERS = frozenset(OBJECT_OPENERS)

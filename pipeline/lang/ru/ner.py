@@ -55,6 +55,7 @@ from pipeline.lang.ru.lexicon import (
 )
 from pipeline.names import LATIN_NAME, TERM_ABBREVIATIONS, WEB_SITE, with_closing_guillemets
 from pipeline.recognisers import BlockContext, in_block, joined_neighbours
+from pipeline.rules import common_table
 
 if TYPE_CHECKING:  # numpy is imported with the models, not with the language registry
     from collections.abc import Iterator
@@ -608,8 +609,8 @@ _REGION_NOUN_OPENING = re.compile(r"[Оо]бласт(?:ь|и|ью|ей)[ \t]+(?=
 """The noun `область` opening a region's mention (the gazetteer's `область Жетысу`; `областей Абай` of a list)."""
 
 
-_REGION_ID_END = "-region"
-"""How the gazetteer's ids of Kazakhstan's regions end (`loc:ulytau-region`: ids are the English names)."""
+_HOME_REGIONS = frozenset(row["region"] for row in common_table("regional_centres"))
+"""Kazakhstan's regions, as gazetteer ids (``pipeline/data/regional_centres.tsv``)."""
 
 
 def _with_region_noun(text: str, mention: Mention) -> Mention:
@@ -623,7 +624,7 @@ def _with_region_noun(text: str, mention: Mention) -> Mention:
     if opening is not None:
         plural = opening.group().lower().startswith("областей")
         return dataclasses.replace(mention, start=opening.end()) if plural else mention
-    known_region = (mention.entity_id or "").endswith(_REGION_ID_END)  # `области Улытау`: the gazetteer's region
+    known_region = mention.entity_id in _HOME_REGIONS  # `области Улытау`: the gazetteer's region
     if not known_region and text[mention.start : mention.end].lower() not in GIVEN_NAME_GENDERS:
         return mention  # `области Казахстана`: the country of a region named before, no region's name
     noun = _REGION_NOUN_BEFORE.search(text, max(0, mention.start - 12), mention.start)
