@@ -185,3 +185,18 @@ def test_navec_loads_without_similarity_tables_and_stays_usable_for_others(model
     assert not hasattr(skipped.pq, "ab") and skipped.pq.indexes.shape[0] == len(skipped.vocab.words)
     navec = Navec.load(NEWS_EMBEDDING)  # a user loading navec afterwards gets its similarity
     assert navec.sim("москва", "москва") == pytest.approx(1.0, abs=1e-3)
+
+
+def test_the_two_taggers_keep_one_copy_of_their_shared_vocabulary(models: NatashaModels) -> None:
+    from types import SimpleNamespace
+
+    from pipeline.lang.ru.ner import _share_vocabularies
+
+    morph, ner = (tagger.infer.encoder for tagger in models.reference)
+    assert morph.words_vocab is ner.words_vocab and morph.shapes_vocab is ner.shapes_vocab
+    assert len(morph.words_vocab.items) > 100_000
+    first = SimpleNamespace(words_vocab=SimpleNamespace(items=["a", "b"]), shapes_vocab=SimpleNamespace(items=["X"]))
+    other = SimpleNamespace(words_vocab=SimpleNamespace(items=["a", "c"]), shapes_vocab=SimpleNamespace(items=["X"]))
+    words = other.words_vocab
+    _share_vocabularies(first, other)  # a vocabulary with other items is never swapped for another
+    assert other.words_vocab is words and other.shapes_vocab is first.shapes_vocab
