@@ -1181,6 +1181,10 @@ def test_a_capitalised_opener_before_a_common_noun_is_no_person() -> None:
     # after a lower-case adjective too: `the first Paralympic gold` (not `the Tokayev administration`)
     assert tagged_person("won the first Paralympic gold", ["VERB", "DET", "ADJ", "PROPN", "NOUN"], 3) == []
     assert tagged_person("the Tokayev administration", ["DET", "PROPN", "NOUN"], 1) == ["Tokayev"]
+    # after the quotation mark that opens the sentence, as at its start: `«Gifted schoolchildren of Kazakhstan won`
+    assert tagged_person("« Gifted schoolchildren won", ["PUNCT", "VERB", "NOUN", "VERB"], 1) == []
+    assert tagged_person("« Tokayev said", ["PUNCT", "PROPN", "VERB"], 1) == ["Tokayev"]
+    assert tagged_person("at « Gifted schoolchildren", ["ADP", "PUNCT", "PROPN", "NOUN"], 2) == ["Gifted"]
     # a name in quotation marks is a festival's, a brand's, a work's
     text = 'the "Zhezkiik" festival'
     tokens = [Token(a, b, upos=u) for a, b, u in ((0, 3, "DET"), (4, 5, "PUNCT"), (5, 13, "PROPN"), (13, 14, "PUNCT"))]

@@ -215,6 +215,13 @@ def test_a_final_n_before_nuo_is_one_n() -> None:
     assert romanize_person("罗曼诺夫") == "Romanov"
 
 
+def test_en_opening_a_name_is_en_and_closing_a_syllable_n() -> None:
+    """恩 is the н of 热恩别科夫 (Жээнбеков) but a name never opens with н and a consonant (恩斯特 Эрнст)."""
+    assert cyrillic_reading("伊娃·恩斯特") == "Ива Энст"
+    assert romanize_transliteration("安娜·恩格尔") == "Anna Engr"
+    assert cyrillic_reading("热恩别科夫") == "Женбеков"  # inside a name: the н closing a syllable
+
+
 def test_kazakh_readings_of_wo_pu_and_the_patronymics() -> None:
     assert cyrillic_reading("沃斯潘库洛夫") == "Оспанкулов"  # 沃 opening a Kazakh name is its о
     assert cyrillic_reading("弗拉基米尔·普京") == "Владимир Путин"  # 普 before another consonant than р, л: пу

@@ -764,13 +764,18 @@ def _inside_title(text: str, start: int, end: int) -> bool:
 
 
 def _modifies_next(text: str, tokens: list[Token], first: int, last: int) -> bool:
-    """One word opening the sentence, or after a lower-case adjective (`the first Paralympic gold`), before a
-    lower-case common noun (`Brent crude`): its capital says nothing, and a person's name is not followed by a
-    noun it modifies."""
+    """One word opening the sentence (also after the quotation mark that opens it: `«Gifted schoolchildren`), or
+    after a lower-case adjective (`the first Paralympic gold`), before a lower-case common noun (`Brent crude`): its
+    capital says nothing, and a person's name is not followed by a noun it modifies."""
     if last != first + 1 or last >= len(tokens):
         return False
     previous = tokens[first - 1] if first > 0 else None
-    if previous is not None and not (previous.upos == "ADJ" and text[previous.start : previous.start + 1].islower()):
+    opening_mark = first == 1 and previous is not None and text[previous.start : previous.end] in QUOTATION_PAIRS
+    if (
+        previous is not None
+        and not opening_mark
+        and not (previous.upos == "ADJ" and text[previous.start : previous.start + 1].islower())
+    ):
         return False
     following = tokens[last]
     return text[following.start : following.start + 1].islower() and following.upos == "NOUN"
