@@ -54,6 +54,10 @@ TITLE_OFFICES = {title: office for language in languages().values() for title, o
 """A title (lower case) -> the office it names, in Russian and English (министр, the Minister -> minister)."""
 LOCAL_TITLES = {title: place for language in languages().values() for title, place in language.local_titles.items()}
 """A local office's title (州长, аким, governor) -> the place whose head it names: region, city or any."""
+TITLES_WRITTEN_OUT = {
+    title: full for language in languages().values() for title, full in language.titles_written_out.items()
+}
+"""A short title -> the full titles it stands for (副外长 -> 外交部副部长)."""
 _HAN_LOCAL_TITLES = tuple(sorted((title for title in LOCAL_TITLES if has_han(title)), key=len, reverse=True))
 _MINISTER_OFFICE = "minister@"
 """How office_holders.tsv names a ministry's minister: ``minister@`` and the office of ``ministry_offices.tsv``."""
@@ -2575,8 +2579,9 @@ def _title_pattern(head: str) -> re.Pattern[str]:
     """Where a title is given in the text, in any case form (министра -> Министр энергетики …), as a whole
     word in alphabetic scripts (a vice-minister is not the minister)."""
     base = _title_base(head)
-    if has_han(base):
-        return re.compile(re.escape(base))
+    if has_han(base):  # 副外长 is given as itself or written out: 外交部副部长罗曼·瓦西里恩科
+        forms = sorted((base, *TITLES_WRITTEN_OUT.get(base, ())), key=len, reverse=True)
+        return re.compile("|".join(map(re.escape, forms)))
     endings = "|".join(re.escape(e) for e in sorted(_TITLE_ENDINGS, key=len, reverse=True) if e)
     return re.compile(rf"(?<![\w-]){re.escape(base)}(?:{endings})?(?![\w-])", re.IGNORECASE)
 

@@ -44,7 +44,7 @@ class TableSpec:
 
 TABLES: dict[str, TableSpec] = {
     "titles": TableSpec(
-        ("title", "resolves", "splits_name", "honorific", "modifier", "office", "place"),
+        ("title", "resolves", "splits_name", "honorific", "modifier", "office", "place", "written_out"),
         {
             "resolves": YES_NO,
             "splits_name": YES_NO,
@@ -52,7 +52,7 @@ TABLES: dict[str, TableSpec] = {
             "modifier": YES_NO,
             "place": frozenset({"region", "city", "any"}),
         },
-        optional=frozenset({"splits_name", "honorific", "modifier", "office", "place"}),
+        optional=frozenset({"splits_name", "honorific", "modifier", "office", "place", "written_out"}),
     ),
     "reporting_verbs": TableSpec(
         ("verb", "cue", "scope", "subject", "addressee", "object", "inverted", "clause", "topic", "passes_on"),
@@ -157,7 +157,9 @@ TABLES: dict[str, TableSpec] = {
     ),
     "upos": TableSpec(("tag", "upos", "note"), {"upos": UPOS}, optional=frozenset({"note"})),
     "upos_words": TableSpec(("word", "upos", "note"), {"upos": UPOS}, optional=frozenset({"note"})),
-    "body_heads": TableSpec(("word", "owner", "note"), {"owner": YES_NO}, optional=frozenset({"owner", "note"})),
+    "body_heads": TableSpec(
+        ("word", "owner", "note", "opened_by"), {"owner": YES_NO}, optional=frozenset({"owner", "note", "opened_by"})
+    ),
     "side_abbreviations": TableSpec(("word", "name")),
     "words_before_titles": TableSpec(("word", "capital"), {"capital": YES_NO}),
     "named_after_heads": TableSpec(("word", "plural")),

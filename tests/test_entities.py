@@ -1031,6 +1031,25 @@ def test_russian_bodies_written_in_lower_case_up_to_their_place(pipeline) -> Non
     assert not any(org.startswith("Министерство сообщило") for org in orgs)  # a verb ends the name
 
 
+def test_a_countrys_mission_abroad_is_a_body_in_russian_as_in_english_and_chinese(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(
+        pipeline,
+        "Заголовок\n\nПосольство Казахстана в Китае провело прием. Официально начало работу генеральное консульство "
+        "Казахстана в городе Гуанчжоу. Об этом сообщили в генеральном консульстве Узбекистана, а постоянное "
+        "представительство Казахстана при ООН распространило заявление.\n",
+    )
+    labels = {doc.span(m.start, m.end): m.label for m in doc.mentions}
+    assert [name for name, label in labels.items() if label == "ORG" and name != "ООН"] == [
+        "Посольство Казахстана",
+        "генеральное консульство Казахстана",
+        "генеральном консульстве Узбекистана",
+        "постоянное представительство Казахстана",
+    ]  # the country is the mission's, no place of its own; where the mission sits is one
+    assert labels["Китае"] == "LOC" and "Казахстана" not in labels
+    doc = annotate(pipeline, "Заголовок\n\nГенеральный директор компании сообщил о консульстве.\n")
+    assert not [m for m in doc.mentions if m.label == "ORG"]  # no head, no place: no body
+
+
 def test_a_place_and_a_generic_noun_describe_rather_than_name_a_body(pipeline) -> None:  # type: ignore[no-untyped-def]
     doc = annotate(pipeline, "标题\n\n格鲁吉亚公司参加了哈萨克斯坦国家铁路公司和中煤天然气公司的会议。\n")
     labels = {doc.span(m.start, m.end): m.label for m in doc.mentions}

@@ -269,6 +269,25 @@ def test_a_chinese_title_goes_to_the_name_it_touches_not_to_a_name_further_on(pi
     assert speakers == [("总统", ids["阿利别克·萨特巴耶夫"]), ("州长", ids["叶尔兰·阿曼吉尔季耶夫"])]
 
 
+def test_a_short_chinese_title_names_whoever_was_given_it_written_out(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """副外长 is 外交部副部长 shortened (titles.tsv, written_out): the deputy minister introduced in full speaks."""
+    doc = annotate(
+        pipeline,
+        "标题\n\n哈萨克斯坦外交部副部长阿利别克·萨特巴耶夫会见了代表团团长叶尔兰·阿曼吉尔季耶夫。\n\n"
+        "阿曼吉尔季耶夫表示，代表团将评估选举的筹备情况。\n\n"
+        "哈副外长表示，有关部门愿意提供一切必要支持。\n",
+    )
+    ids = person_ids(doc)
+    speakers = [(doc.span(q.speaker_start, q.speaker_end), q.speaker_entity_id) for q in doc.quotes]
+    assert speakers == [("阿曼吉尔季耶夫", ids["叶尔兰·阿曼吉尔季耶夫"]), ("哈副外长", ids["阿利别克·萨特巴耶夫"])]
+    doc = annotate(  # the short title given as itself still names its holder
+        pipeline,
+        "标题\n\n俄罗斯外长阿利别克·萨特巴耶夫会见了代表团团长叶尔兰·阿曼吉尔季耶夫。\n\n"
+        "阿曼吉尔季耶夫表示，代表团将评估选举的筹备情况。\n\n外长表示，俄方愿意提供支持。\n",
+    )
+    assert doc.quotes[-1].speaker_entity_id == person_ids(doc)["阿利别克·萨特巴耶夫"]
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -123,6 +123,9 @@ class Language:
     and whether it is the home country: `узбекского лидера` is the person introduced with either."""
     local_titles: dict[str, str] = field(default_factory=dict)
     """A local office's title (lower case: 州长, аким, governor) -> the place whose head it names: region, city, any."""
+    titles_written_out: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    """A short title (lower case: 副外长) -> the full titles it stands for (外交部副部长): the short one alone names
+    whoever the article gave either."""
     title_offices: dict[str, str] = field(default_factory=dict)
     """A title (lower case) -> the office it names, where titles name different ones (министр -> minister, аким
     and губернатор -> akim): someone introduced as a minister is not `the akim`."""

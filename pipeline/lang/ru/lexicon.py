@@ -166,6 +166,10 @@ OFFICE_PHRASES = mapping("ru", "office_phrases", "office")
 """Phrases naming an office, not a person (глава государства -> president_kz): its holder speaks."""
 BODY_HEADS = words("ru", "body_heads")
 """Stems of nouns heading a lower-case body name (управлени-, департамент-)."""
+BODY_HEAD_OPENERS = {
+    head: tuple(stems.split()) for head, stems in mapping("ru", "body_heads", "opened_by").items() if stems
+}
+"""A body head -> stems of adjectives that open the body's name before it (консульств -> генеральн)."""
 PLACE_ANAPHORS = words("ru", "place_anaphors")
 """Words that stand for the region named before after a body's head (администрации региона)."""
 REPORTING_PARTICIPLES = words("ru", "reporting_participles")

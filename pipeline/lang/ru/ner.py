@@ -24,6 +24,7 @@ from pipeline.lang.ru.bodies import classify_body_words
 from pipeline.lang.ru.lexicon import (
     ADJECTIVE_ENDINGS,
     ATTACHED_HEADS,
+    BODY_HEAD_OPENERS,
     BODY_HEADS,
     DOCUMENT_NAMES,
     INDECLINABLE_SURNAME_ENDINGS,
@@ -513,11 +514,22 @@ _LEVEL_ADJECTIVE_BEFORE = re.compile(
 
 def _with_level_adjective(text: str, mention: Mention) -> Mention:
     """A body whose name opens with its head (`отдела жилищно-коммунального хозяйства Актау`) takes the adjective of
-    its level before it (`городского отдела …`), as natasha leaves it out."""
-    if mention.label != "ORG" or not text[mention.start : mention.end].lower().startswith(BODY_HEADS):
+    its level before it (`городского отдела …`), as natasha leaves it out, and so does a head that an adjective of
+    its own opens (`генерального консульства Казахстана`; the ``opened_by`` column of ``body_heads.tsv``)."""
+    name = text[mention.start : mention.end].lower()
+    if mention.label != "ORG" or not name.startswith(BODY_HEADS):
         return mention
     level = _LEVEL_ADJECTIVE_BEFORE.search(text, max(0, mention.start - 20), mention.start)
+    opener = next((_OPENER_BEFORE[head] for head in _OPENER_BEFORE if name.startswith(head)), None)
+    level = level or (opener.search(text, max(0, mention.start - 20), mention.start) if opener else None)
     return dataclasses.replace(mention, start=level.start(), entity_id=None) if level else mention
+
+
+_OPENER_BEFORE = {
+    head: re.compile(rf"(?<![\w-])(?:{'|'.join(map(re.escape, stems))})[а-яё]{{1,4}}[ \t]+$", re.IGNORECASE)
+    for head, stems in BODY_HEAD_OPENERS.items()
+}
+"""Per body head, its opening adjective right before it (`генерального ` before `консульства`)."""
 
 
 def _whole_ministry(text: str, mention: Mention) -> Mention:

@@ -93,6 +93,7 @@ LANGUAGE = register_language(
         pronouns=lexicon.PRONOUNS,
         plural_pronouns=lexicon.PLURAL_PRONOUNS,
         local_titles=lexicon.LOCAL_TITLES,
+        titles_written_out=lexicon.TITLES_WRITTEN_OUT,
         office_phrases=lexicon.OFFICE_PHRASES,
         body_anaphors=lexicon.BODY_ANAPHORS,
         body_owners=lexicon.BODY_OWNERS,
