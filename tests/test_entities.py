@@ -4135,6 +4135,16 @@ def test_a_chinese_transliterated_name_before_an_industry_word_is_a_company(pipe
     assert [(text, label) for text, label, _ in mentions(doc)] == [("哈萨克斯坦", "LOC")]
 
 
+def test_a_chinese_transliterated_name_before_a_holding_companys_words_is_that_company(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """`巴伊铁列克国有控股公司` (Baiterek, the state holding): the name and its head words are one body, no person
+    (``org_words.tsv``: 控股公司, 国有控股公司, as 有限公司)."""
+    doc = annotate(pipeline, "标题\n\n为此，政府通过巴伊铁列克国有控股公司拨款。萨姆鲁克控股公司也参与了。\n")
+    assert [(text, label) for text, label, _ in mentions(doc)] == [
+        ("巴伊铁列克国有控股公司", "ORG"),
+        ("萨姆鲁克控股公司", "ORG"),
+    ]
+
+
 def test_a_chinese_state_named_by_its_formal_name_is_one_place(pipeline) -> None:  # type: ignore[no-untyped-def]
     """`摩洛哥王国` (Kingdom of Morocco): the formal word is part of the place's name, whether the tagger stopped
     before it or read the whole as a body; 联邦 opening a body's name (美国联邦储备委员会) and 能源 before 部 (a
