@@ -3331,6 +3331,8 @@ def test_english_names_listed_before_a_plural_place_noun_are_places(pipeline) ->
         "Teplichnoye",
         "Pribrezhnoye",
     ]
+    doc = annotate(pipeline, "Title\n\nAmong his favorites the Minister named the Altai and Ulytau mountains.\n")
+    assert mentions(doc, "PER") == [] and [text for text, _, _ in mentions(doc, "LOC")] == ["Altai", "Ulytau"]
 
 
 def test_russian_a_place_name_in_guillemets_after_a_programme_names_the_programme(pipeline) -> None:  # type: ignore[no-untyped-def]

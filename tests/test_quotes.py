@@ -6959,6 +6959,12 @@ def test_a_source_set_inside_a_sentence_runs_on_and_a_topic_after_a_trailing_ver
         "11.6 cubic meters fall at flow irrigation. Of these, 97% accrue to four southern regions.\n",
     )
     assert [content for _, content, _, _ in described(doc)][-1].endswith("accrue to four southern regions.")
+    doc = annotate(  # after the sentence's own verb it is his view of what he did, told of him: no one's words
+        pipeline,
+        "Title\n\nThe minister spoke about the best tourist destinations in the country, in his opinion, as well as "
+        "the development of infrastructure there.\n",
+    )
+    assert doc.quotes == []
     doc = annotate(
         pipeline,
         "Заголовок\n\nАкимы областей Абай и Улытау, где наблюдается отставание по основным показателям, доложили о "

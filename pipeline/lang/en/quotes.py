@@ -1614,9 +1614,16 @@ def _frame(text: str, start: int, end: int, finite_verbs: Sequence[int] = ()) ->
         # `However, in his words, there is …`: linking words only before it, as `In his words, …` alone
         speaker = inside.span("pronoun")
         return QuoteCandidate(inside.end(), stop, "indirect", "in his words", *speaker, 0.8), "paragraph"
-    if inside and inside.start() - start >= 3 and stop - inside.end() >= 5:
+    if (
+        inside
+        and inside.start() - start >= 3
+        and stop - inside.end() >= 5
+        and not _holds_finite_verb(finite_verbs, start, inside.start())
+    ):
         # `Of the total volume, in his words, some 11.6 …`: the whole sentence is his, and the paragraph's next
-        # sentences go on, as after `according to him` set inside a sentence (Russian `по его словам`)
+        # sentences go on, as after `according to him` set inside a sentence (Russian `по его словам`); not after a
+        # verb of the sentence's own (`X spoke about the best destinations, in his opinion, as well as …`: his
+        # opinion of what he spoke about, told of him)
         return QuoteCandidate(start, stop, "indirect", "in his words", *inside.span("pronoun"), 0.75), "paragraph"
     apposed = _APPOSED.search(text, start, end)
     if apposed and _PREPOSITION_BEFORE.search(text, start, apposed.start("speaker")):
