@@ -47,6 +47,14 @@ def speaker_names(pipeline, doc: Document) -> list[str | None]:  # type: ignore[
     return [pipeline.quotes.name_en(q.speaker_entity_id) for q in doc.quotes]
 
 
+def written_speakers(doc: Document) -> list[tuple[str | None, str | None]]:
+    """(speaker words as written, speaker entity) of every quote, in order."""
+    return [
+        (doc.span(q.speaker_start, q.speaker_end) if q.speaker_start is not None else None, q.speaker_entity_id)
+        for q in doc.quotes
+    ]
+
+
 def english_speakers(pipeline, doc: Document) -> dict[str, str | None]:  # type: ignore[no-untyped-def]
     """The English name of each quote's speaker, by the quote's first twelve characters."""
     return {doc.span(q.start, q.end)[:12]: pipeline.quotes.name_en(q.speaker_entity_id) for q in doc.quotes}
@@ -265,7 +273,7 @@ def test_a_chinese_title_goes_to_the_name_it_touches_not_to_a_name_further_on(pi
         "州长表示，明年将新建三所学校。\n",
     )
     ids = person_ids(doc)
-    speakers = [(doc.span(q.speaker_start, q.speaker_end), q.speaker_entity_id) for q in doc.quotes]
+    speakers = written_speakers(doc)
     assert speakers == [("总统", ids["阿利别克·萨特巴耶夫"]), ("州长", ids["叶尔兰·阿曼吉尔季耶夫"])]
 
 
@@ -278,7 +286,7 @@ def test_a_short_chinese_title_names_whoever_was_given_it_written_out(pipeline) 
         "哈副外长表示，有关部门愿意提供一切必要支持。\n",
     )
     ids = person_ids(doc)
-    speakers = [(doc.span(q.speaker_start, q.speaker_end), q.speaker_entity_id) for q in doc.quotes]
+    speakers = written_speakers(doc)
     assert speakers == [("阿曼吉尔季耶夫", ids["叶尔兰·阿曼吉尔季耶夫"]), ("哈副外长", ids["阿利别克·萨特巴耶夫"])]
     doc = annotate(  # the short title given as itself still names its holder
         pipeline,
@@ -1863,7 +1871,7 @@ def test_a_chinese_pronoun_speaks_to_someone_and_its_antecedent_is_no_inviter(pi
         "标题\n\n应国家主席胡锦涛邀请，纳扎尔巴耶夫将于2月21日对中国进行国事访问。临行前，他对中国记者说，两国是近邻。"
         "他指出，目前有1000多家中资企业在哈萨克斯坦经营。\n\n部长会见了记者。部长向媒体表示，合作很好。\n",
     )
-    speakers = [(doc.span(q.speaker_start, q.speaker_end), q.speaker_entity_id) for q in doc.quotes]
+    speakers = written_speakers(doc)
     assert speakers[:2] == [("他", "per:nursultan-nazarbayev"), ("他", "per:nursultan-nazarbayev")]
     assert speakers[2][0] == "部长"  # the title, without whom it spoke to
 
@@ -2804,7 +2812,7 @@ def test_chinese_reported_with_hui_bao_a_dashed_name_and_english_certainty(pipel
         "标题\n\n州长瓦里指出，现已启动规划的编制工作。\n\n“该规划将涵盖总面积超过1000公顷的休闲与旅游区域。”——瓦里表示。\n\n"
         "他还汇报称，阿拉木图州是有效利用国家农业补贴的地区之一。\n",
     )
-    speakers = [(doc.span(q.speaker_start, q.speaker_end), q.speaker_entity_id) for q in doc.quotes]
+    speakers = written_speakers(doc)
     assert speakers[1] == ("瓦里", speakers[0][1]) and speakers[0][1] is not None  # the name the governor was given
     assert speakers[2][0] == "他"  # 汇报称 is the cue, 还 an adverb
     english = annotate(
