@@ -2897,6 +2897,11 @@ def test_a_russian_capitalised_noun_of_a_thing_is_no_place(pipeline) -> None:  #
         pipeline, "Заголовок\n\nЭто магистраль, построенная за годы Независимости. Ее продлят до Туркестана.\n"
     )
     assert [(text, label) for text, label, _ in mentions(doc)] == [("Туркестана", "LOC")]
+    doc = annotate(  # the Earth, the Moon, the planets: Russian capitalises them exactly where they are names
+        pipeline,
+        "Заголовок\n\nЭкипаж вернулся на Землю, а следующая миссия полетит на Луну. Фермеры обрабатывают землю.\n",
+    )
+    assert [(text, label) for text, label, _ in mentions(doc)] == [("Землю", "LOC"), ("Луну", "LOC")]
 
 
 def test_an_english_body_and_its_acronym_after_it_are_two_names(pipeline) -> None:  # type: ignore[no-untyped-def]

@@ -26,6 +26,7 @@ from pipeline.lang.ru.lexicon import (
     ATTACHED_HEADS,
     BODY_HEAD_OPENERS,
     BODY_HEADS,
+    CELESTIAL_BODIES,
     DOCUMENT_NAMES,
     INDECLINABLE_SURNAME_ENDINGS,
     NAME_HONORIFICS,
@@ -878,6 +879,14 @@ def _patronymic_first(text: str, start: int, end: int) -> bool:
     return text[start:end].split()[0].lower().endswith(PATRONYMIC_ENDINGS)
 
 
+def _celestial(word: str) -> bool:
+    """Whether a capitalised word is the Earth, the Moon, the Sun or a planet in any case form (Землю, Луны;
+    ``celestial_bodies.tsv``), which Russian capitalises only as names."""
+    return word[:1].isupper() and any(
+        parse.normal_form in CELESTIAL_BODIES for parse in natasha_models().vocab.parse(word.lower())
+    )
+
+
 def _a_known_thing(word: str, things_only: bool = True) -> bool:
     """Whether one word is, by every analysis of the Russian dictionary, a known noun of a thing and no name
     (фотоловушка; not Нурлан, nor a surname the dictionary only guesses); with ``things_only`` off, a
@@ -995,8 +1004,9 @@ def find_natasha(ctx: BlockContext) -> list[Mention]:
         ):
             # `селе Ынтымак области Жетысу`: the village; the noun opens the region's name after it
             end, normal = noun.start(), None
-        if label == "LOC" and _a_known_thing(ctx.text[start:end]):
-            continue  # `за годы Независимости`: one capitalised common noun of a thing, anywhere, no place
+        if label == "LOC" and _a_known_thing(ctx.text[start:end]) and not _celestial(ctx.text[start:end]):
+            continue  # `за годы Независимости`: one capitalised common noun of a thing, anywhere, no place (but
+            # `на Луну`, `на Землю`: the capital names the body in space)
         if label == "PER" and start < after_title < end and ctx.text[after_title : after_title + 1].isupper():
             if normal is not None:  # `Аким Бакыт Нурмуханов`: the title opening a sentence is no part of the name
                 normal = " ".join(normal.split()[len(ctx.text[start:after_title].split()) :])
