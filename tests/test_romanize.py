@@ -208,11 +208,16 @@ def test_speaker_outside_the_gazetteer_gets_an_english_name() -> None:
     assert pipeline.quotes.name_en(quote.speaker_entity_id) == "Nurlan Aliyev"
 
 
-def test_a_final_n_before_nuo_is_one_n() -> None:
-    """汗 reads хан and 诺夫 нов, but 马汗诺夫 is Маханов: Kazakh and Russian surnames hardly double н."""
+def test_a_final_n_before_nuo_or_na_is_one_n() -> None:
+    """汗 reads хан and 诺夫 нов, but 马汗诺夫 is Маханов: Kazakh and Russian surnames hardly double н; nor do
+    the female ones in -на (尼基京娜 Никитина, 热巴金娜 not Жебакинна); given names that do have rows (安娜 Анна)."""
     assert romanize_person("马汗诺夫") == "Makhanov"
     assert romanize_person("别克图尔甘诺夫") == "Bekturganov"
     assert romanize_person("罗曼诺夫") == "Romanov"
+    assert cyrillic_reading("尼基京娜") == "Никитина"
+    assert cyrillic_reading("热巴金娜") == "Жебакина"
+    assert cyrillic_reading("斯韦特兰娜") == "Светлана"
+    assert (cyrillic_reading("安娜"), cyrillic_reading("因娜"), cyrillic_reading("然娜")) == ("Анна", "Инна", "Жанна")
 
 
 def test_en_opening_a_name_is_en_and_closing_a_syllable_n() -> None:

@@ -97,6 +97,8 @@ SURNAME_ENDINGS = words("zh", "name_endings", kind="surname")
 FEMALE_ENDINGS = words("zh", "name_endings", gender="f")
 MALE_ENDINGS = words("zh", "name_endings", gender="m")
 TRANSLIT_CHARS = characters("zh", "translit_chars")
+ONE_N_JOINING_CHARS = characters("zh", "one_n_joining_chars")
+"""Characters before which a final н is written once (诺, 娜: 斯韦特兰娜 Светлана; ``one_n_joining_chars.tsv``)."""
 TIME_CHARS = characters("zh", "time_chars")
 """Characters that end a word of time (斋月, 清晨): a person-tagged time word with another ending is a name."""
 MEASURE_CHARS = characters("zh", "measure_chars")

@@ -20,6 +20,7 @@ from pipeline.lang.ru.palladius import PALLADIUS
 from pipeline.lang.zh.lexicon import (
     CHINESE_SURNAMES,
     CLOSE_VOWELS,
+    ONE_N_JOINING_CHARS,
     SOUND_GROUPS,
     SURNAME_ENDINGS,
     SURNAME_READINGS,
@@ -47,7 +48,19 @@ __all__ = [
     "same_consonants",
 ]
 
-_READINGS = mapping("zh", "cyrillic_readings", "cyrillic")
+
+def _with_one_n(readings: dict[str, str]) -> dict[str, str]:
+    """The readings with a rule for each character read with a final н before each character of
+    ``one_n_joining_chars.tsv`` (`[兰]娜` -> ла), where the table gives none: that н is written once."""
+    joined = dict(readings)
+    for char, reading in readings.items():
+        if len(char) == 1 and reading.endswith("н"):
+            for joiner in sorted(ONE_N_JOINING_CHARS):
+                joined.setdefault(f"[{char}]{joiner}", reading[:-1])
+    return joined
+
+
+_READINGS = _with_one_n(mapping("zh", "cyrillic_readings", "cyrillic"))
 CYRILLIC_READINGS = Respeller(_READINGS)
 """Han characters of a transliterated name -> the Cyrillic they render (``data/cyrillic_readings.tsv``)."""
 _ALTERNATIVES = tuple((row["written"], row["cyrillic"]) for row in load_table("zh", "alternative_readings"))
