@@ -1605,6 +1605,8 @@ def test_a_body_keeps_fields_joined_to_it_but_not_other_bodies() -> None:
     listed = [("主席", "n"), ("和", "c"), ("国际", "n"), ("事务", "n"), ("、", "x"), ("国防", "n"), ("和", "c"),
               ("安全", "an"), ("委员会", "n")]  # fmt: skip
     assert widened(listed, "国防和安全委员会") == "国际事务、国防和安全委员会"  # fields listed with 、 before 和
+    also = [("国际", "n"), ("事务", "n"), ("、", "x"), ("国防", "n"), ("以及", "c"), ("安全", "an"), ("委员会", "n")]
+    assert widened(also, "安全委员会") == "国际事务、国防以及安全委员会"  # 以及 (as well as) joins fields as 和 does
     four = [("吉尔吉斯斯坦", "ns"), ("文化", "n"), ("、", "x"), ("信息", "n"), ("、", "x"), ("体育", "vn"), ("和", "c"),
             ("青年", "n"), ("政策部", "n")]  # fmt: skip
     assert widened(four, "青年政策部") == "吉尔吉斯斯坦文化、信息、体育和青年政策部"  # four fields and the country

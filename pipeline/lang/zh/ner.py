@@ -1612,7 +1612,7 @@ _PLACE_OR_NUMBER_TAGS = frozenset({"ns", "m", "q", "mq"})
 
 
 _FIELD_TAGS = frozenset({"n", "nt", "nz", "vn", "an", "b"})
-_CONJUNCTIONS = frozenset({"和", "与", "及"})
+_CONJUNCTIONS = frozenset({"和", "与", "及", "以及"})
 _PLAIN_FIELD_TAGS = frozenset({"n", "vn", "an", "b"})
 """A name that begins with one of these begins with a field (医学康复研究所), not with its owner's name."""
 
