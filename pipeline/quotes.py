@@ -2406,8 +2406,11 @@ def _apposed_person(index: _Index, phrase: str, position: int, earlier: Sequence
         ]
         if given:
             return given[-1]
+    country = ""  # `哈副外长`: the country the short title is written with
     if han:  # `中国人大委员长`: the title the phrase ends with, given to its holder as `委员长赵乐际`
-        head = _han_title_ending(head) or head
+        ending = _han_title_ending(head)
+        country = head[: -len(ending)] if ending else ""
+        head = ending or head
     if not head:
         return None
     pattern = _title_pattern(head)
@@ -2415,6 +2418,15 @@ def _apposed_person(index: _Index, phrase: str, position: int, earlier: Sequence
     def holder(match: re.Match[str]) -> str | None:
         if any(a <= match.start() < b for a, b in quoted):
             return None
+        if han and country and match.group() != head:
+            # `哈副外长` written out: only `外交部副部长` given after that country (哈萨克斯坦), not after 乌兹别克斯坦
+            before = [
+                m
+                for m in index.inside(max(0, match.start() - 40), match.end())
+                if m.label in ("LOC", "ORG") and m.start < match.start() <= m.end
+            ]  # the country, or its body the title runs into (哈萨克斯坦外交部|副部长)
+            if not before or not text[before[-1].start : before[-1].end].startswith(country):
+                return None
         if han:  # 州长努尔达乌列特·科伊勒拜, 托卡耶夫总统: a Chinese title touches its holder's name
             return _touching_person(index, match.start(), match.end())
         for person in index.persons_between(match.end(), match.end() + _TITLE_REACH):

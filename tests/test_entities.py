@@ -1035,17 +1035,17 @@ def test_a_countrys_mission_abroad_is_a_body_in_russian_as_in_english_and_chines
     doc = annotate(
         pipeline,
         "Заголовок\n\nПосольство Казахстана в Китае провело прием. Официально начало работу генеральное консульство "
-        "Казахстана в городе Гуанчжоу. Об этом сообщили в генеральном консульстве Узбекистана, а постоянное "
-        "представительство Казахстана при ООН распространило заявление.\n",
+        "Казахстана в городе Гуанчжоу. Об этом сообщили в генеральном консульстве Узбекистана, а министр призвал "
+        "расширить представительство Казахстана в международных организациях.\n",
     )
     labels = {doc.span(m.start, m.end): m.label for m in doc.mentions}
-    assert [name for name, label in labels.items() if label == "ORG" and name != "ООН"] == [
+    assert [name for name, label in labels.items() if label == "ORG"] == [
         "Посольство Казахстана",
         "генеральное консульство Казахстана",
         "генеральном консульстве Узбекистана",
-        "постоянное представительство Казахстана",
-    ]  # the country is the mission's, no place of its own; where the mission sits is one
-    assert labels["Китае"] == "LOC" and "Казахстана" not in labels
+    ]  # the country is the mission's, no place of its own; where the mission sits is one; `representation` no body
+    places = [doc.span(m.start, m.end) for m in doc.mentions if m.label == "LOC"]
+    assert places == ["Китае", "Гуанчжоу", "Казахстана"]  # Kazakhstan only where it is represented, no mission's
     doc = annotate(pipeline, "Заголовок\n\nГенеральный директор компании сообщил о консульстве.\n")
     assert not [m for m in doc.mentions if m.label == "ORG"]  # no head, no place: no body
 
@@ -1448,6 +1448,8 @@ def test_a_chinese_place_and_the_company_it_deals_with_are_two_names(pipeline) -
     assert [(text, label) for text, label, _ in mentions(doc)] == [("哈萨克斯坦与中国合作委员会", "ORG")]
     university = annotate(pipeline, "标题\n\n阿斯塔纳与中国石油大学签署了协议。\n")  # any body that is one party
     assert [(text, label) for text, label, _ in mentions(university)] == [("阿斯塔纳", "LOC"), ("中国石油大学", "ORG")]
+    also = annotate(pipeline, "标题\n\n奇姆肯特以及陕西建工集团签署了协议。\n")  # 以及 as 与: two parties
+    assert [(text, label) for text, label, _ in mentions(also)] == [("奇姆肯特", "LOC"), ("陕西建工集团", "ORG")]
 
 
 def test_an_english_name_the_tagger_missed_is_a_person_before_an_office(pipeline) -> None:  # type: ignore[no-untyped-def]
@@ -3340,6 +3342,8 @@ def test_english_names_listed_before_a_plural_place_noun_are_places(pipeline) ->
     ]
     doc = annotate(pipeline, "Title\n\nAmong his favorites the Minister named the Altai and Ulytau mountains.\n")
     assert mentions(doc, "PER") == [] and [text for text, _, _ in mentions(doc, "LOC")] == ["Altai", "Ulytau"]
+    doc = annotate(pipeline, "Title\n\nThe cyclist Alexey Lutsenko mountain stage win was celebrated.\n")
+    assert [text for text, _, _ in mentions(doc, "PER")] == ["Alexey Lutsenko"]  # `mountain` alone makes no place
 
 
 def test_russian_a_place_name_in_guillemets_after_a_programme_names_the_programme(pipeline) -> None:  # type: ignore[no-untyped-def]

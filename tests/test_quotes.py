@@ -294,6 +294,12 @@ def test_a_short_chinese_title_names_whoever_was_given_it_written_out(pipeline) 
         "阿曼吉尔季耶夫表示，代表团将评估选举的筹备情况。\n\n外长表示，俄方愿意提供支持。\n",
     )
     assert doc.quotes[-1].speaker_entity_id == person_ids(doc)["阿利别克·萨特巴耶夫"]
+    doc = annotate(  # written out after another country, it is that country's deputy minister, not Kazakhstan's
+        pipeline,
+        "标题\n\n乌兹别克斯坦外交部副部长阿利别克·萨特巴耶夫会见了代表团团长叶尔兰·阿曼吉尔季耶夫。\n\n"
+        "哈副外长表示，有关部门愿意提供一切必要支持。\n",
+    )
+    assert doc.quotes[-1].speaker_entity_id is None
 
 
 @pytest.mark.parametrize(
@@ -6967,12 +6973,18 @@ def test_a_source_set_inside_a_sentence_runs_on_and_a_topic_after_a_trailing_ver
         "11.6 cubic meters fall at flow irrigation. Of these, 97% accrue to four southern regions.\n",
     )
     assert [content for _, content, _, _ in described(doc)][-1].endswith("accrue to four southern regions.")
-    doc = annotate(  # after the sentence's own verb it is his view of what he did, told of him: no one's words
+    doc = annotate(  # after a verb of talking about things it is his view of what he spoke of: no one's words
         pipeline,
         "Title\n\nThe minister spoke about the best tourist destinations in the country, in his opinion, as well as "
         "the development of infrastructure there.\n",
     )
     assert doc.quotes == []
+    for sentence in (  # after any other verb the sentence stays his, as does one `in his words` qualifies
+        "Kazakhstan has enormous potential, in his opinion, for the development of tourism in the region.",
+        "Prices have risen, in his words, by about 20 percent over the past year.",
+    ):
+        doc = annotate(pipeline, f"Title\n\nMinister Yerlan Karin spoke at the forum in Astana.\n\n{sentence}\n")
+        assert [content for _, content, _, _ in described(doc)] == [sentence]
     doc = annotate(
         pipeline,
         "Заголовок\n\nАкимы областей Абай и Улытау, где наблюдается отставание по основным показателям, доложили о "

@@ -73,6 +73,8 @@ DEGREES = frozenset(words("en", "degrees"))
 NAME_MODIFIERS = frozenset(words("en", "name_modifiers"))
 """Words between a person's name and the head of what is named after the person (International Airport)."""
 PLACE_WORDS = words("en", "place_suffixes")
+LIST_PLACE_NOUNS = words("en", "list_place_nouns")
+"""Plurals that close a list of places only (mountains), beside the plurals of ``PLACE_WORDS``."""
 ROUTE_WORDS = words("en", "route_words")
 """What follows the two ends of a route (railway, highway): the pair names no entity."""
 COMPASS_WORDS = frozenset(words("en", "compass_words"))
@@ -84,6 +86,8 @@ MONTH_NAMES = frozenset(words("en", "month_names"))
 """January … December: with a day number, a date, which opens no name."""
 PERSON_CONTEXT = words("en", "person_context")
 DOCUMENT_HEADS = words("en", "document_heads")
+TALKING_VERBS = words("en", "talking_verbs")
+"""Verbs of talking about or naming things (spoke, named): before `in his opinion` the sentence tells of the person."""
 """Nouns heading a document's title (Memorandum, Agreement): the capitalised words after `of`/`on` name no body."""
 
 

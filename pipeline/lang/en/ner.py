@@ -34,6 +34,7 @@ from pipeline.lang.en.lexicon import (
     HEADS_ALONE,
     HEADS_NAMING_NOTHING,
     HONORIFICS,
+    LIST_PLACE_NOUNS,
     MONTH_NAMES,
     NAME_MODIFIERS,
     NAME_SPLITTING_TITLES,
@@ -281,7 +282,7 @@ def _plural(noun: str) -> str:
 
 
 _PLURAL_PLACE_NOUN = re.compile(
-    rf"[ \t]+(?:{'|'.join(sorted({_plural(word) for word in PLACE_WORDS}, key=len, reverse=True))})\b"
+    rf"[ \t]+(?:{'|'.join(sorted({*map(_plural, PLACE_WORDS), *LIST_PLACE_NOUNS}, key=len, reverse=True))})\b"
 )
 """A plural place noun (villages, regions) that may close a list of names."""
 _ITEM_BEFORE = re.compile(r"(?:(?P<first>[A-Z][\w’'-]+)[ \t])?(?P<last>[A-Z][\w’'-]+)$")
@@ -961,8 +962,10 @@ def _is_given_name(text: str, token: Token) -> bool:
     return _is_name_word(text, token) and any(spelling in known for spelling in spellings if spelling)
 
 
-_PLACE_PLURALS = frozenset({f"{word.lower()}s" for word in PLACE_WORDS}) | frozenset(
-    f"{word.lower()[:-1]}ies" for word in PLACE_WORDS if word.endswith("y")
+_PLACE_PLURALS = (
+    frozenset({f"{word.lower()}s" for word in PLACE_WORDS})
+    | frozenset(f"{word.lower()[:-1]}ies" for word in PLACE_WORDS if word.endswith("y"))
+    | frozenset(LIST_PLACE_NOUNS)
 )
 """Place words in the plural (districts, cities), after names they are given to together."""
 

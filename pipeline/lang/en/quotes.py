@@ -45,6 +45,7 @@ from pipeline.lang.en.lexicon import (
     SPEAKER_ADVERBS,
     STATEMENT_NOUNS,
     SUBJECT_PRONOUNS,
+    TALKING_VERBS,
     THING_NOUNS,
     TIME_WORDS,
     TITLE_MODIFIERS,
@@ -311,8 +312,10 @@ _WORDS = re.compile(
     r"|In[ \t]+the[ \t]+words[ \t]+of[ \t]+(?P<source>[^,.;\"“”«»]{1,80}?),[ \t]*"
 )
 """`In his words, …`, `In the minister’s words, …`, `In the words of the minister, …`: to the paragraph's end."""
-_WORDS_INSIDE = re.compile(r",[ \t]+in[ \t]+(?P<pronoun>his|her|their)[ \t]+(?:words|opinion|view),[ \t]+")
+_WORDS_INSIDE = re.compile(r",[ \t]+in[ \t]+(?P<pronoun>his|her|their)[ \t]+(?P<noun>words|opinion|view),[ \t]+")
 """`Those facilities, in her words, are 2% full.`: the sentence is hers."""
+_TALKING_VERB = re.compile(rf"\b{alternatives(TALKING_VERBS)}\b")
+"""A verb of talking about or naming things (spoke, named; ``talking_verbs.tsv``)."""
 _THAT_LATE = re.compile(
     rf"{_SPEAKER_BEFORE}[ \t]+(?P<cue>{_INDIRECT_VERB})"
     rf"(?P<gap>[ \t]+[^,.;\"“”«»]{{1,60}}?)?[ \t]+that[ \t]+"
@@ -1618,12 +1621,12 @@ def _frame(text: str, start: int, end: int, finite_verbs: Sequence[int] = ()) ->
         inside
         and inside.start() - start >= 3
         and stop - inside.end() >= 5
-        and not _holds_finite_verb(finite_verbs, start, inside.start())
+        and not (inside.group("noun") != "words" and _TALKING_VERB.search(text, start, inside.start()))
     ):
         # `Of the total volume, in his words, some 11.6 …`: the whole sentence is his, and the paragraph's next
-        # sentences go on, as after `according to him` set inside a sentence (Russian `по его словам`); not after a
-        # verb of the sentence's own (`X spoke about the best destinations, in his opinion, as well as …`: his
-        # opinion of what he spoke about, told of him)
+        # sentences go on, as after `according to him` set inside a sentence (Russian `по его словам`); not an
+        # opinion after a verb of talking about things (`X spoke about the best destinations, in his opinion, as well
+        # as …`: his opinion of what he spoke about, told of him; ``talking_verbs.tsv``)
         return QuoteCandidate(start, stop, "indirect", "in his words", *inside.span("pronoun"), 0.75), "paragraph"
     apposed = _APPOSED.search(text, start, end)
     if apposed and _PREPOSITION_BEFORE.search(text, start, apposed.start("speaker")):

@@ -153,9 +153,9 @@ PLACE_NOUNS = words("ru", "place_nouns")
 SITE_NOUNS = words("ru", "site_nouns")
 """Stems of nouns of sites named after a person (мавзолей Игилик би): the name after one is a place."""
 WORK_NOUNS = words("ru", "work_nouns")
+"""Stems of nouns of works, contests and programmes (конкурс, турне): a name right after one is the work's."""
 CELESTIAL_BODIES = frozenset(words("ru", "celestial_bodies"))
 """The Earth, the Moon, the Sun and the planets (dictionary forms): capitalised, names of places."""
-"""Stems of nouns of works, contests and programmes (конкурс, турне): a name right after one is the work's."""
 QUOTED_BODY_NOUNS = words("ru", "quoted_body_nouns")
 """Stems of nouns of kinds of body (завод, газета) whose name in guillemets follows them: the name is the body's."""
 

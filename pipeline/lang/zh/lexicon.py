@@ -205,8 +205,8 @@ COMMEMORATING_WORDS = tuple(words("zh", "commemorating_words"))
 BODY_OWNERS = mapping("zh", "body_owners", "name")
 """Owners written by their office -> the name their press office takes (哈萨克斯坦总统 -> Akorda)."""
 LOCAL_TITLES = title_column("zh", "place")
+"""A local office's title (lower case) -> the place whose head it names: region, city or any (``place`` column)."""
 TITLES_WRITTEN_OUT = {title: tuple(full.split()) for title, full in title_column("zh", "written_out").items()}
 """A short title -> the full titles it stands for (副外长 -> 外交部副部长)."""
-"""A local office's title (lower case) -> the place whose head it names: region, city or any (``place`` column)."""
 PASSING_ON_VERBS = frozenset(words("zh", "reporting_verbs", passes_on="yes"))
 """An outlet's verbs that pass on the words of the one its reported clause names (称)."""

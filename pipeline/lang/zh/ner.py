@@ -1613,6 +1613,7 @@ _PLACE_OR_NUMBER_TAGS = frozenset({"ns", "m", "q", "mq"})
 
 _FIELD_TAGS = frozenset({"n", "nt", "nz", "vn", "an", "b"})
 _CONJUNCTIONS = frozenset({"和", "与", "及", "以及"})
+_CONJUNCTION_WORDS = tuple(sorted(_CONJUNCTIONS, key=len, reverse=True))
 _PLAIN_FIELD_TAGS = frozenset({"n", "vn", "an", "b"})
 """A name that begins with one of these begins with a field (医学康复研究所), not with its owner's name."""
 
@@ -1653,7 +1654,7 @@ def _with_ministry_fields(text: str, sentence: Sentence, mention: Mention, other
         if any(other is not mention and other.label != "LOC" for other in overlapping):
             break  # another name: 联合国和伊斯兰会议组织 are two bodies, 安南与伊拉克政府 a person and one
         if token.xpos == "ns":
-            if text[token.end : token.end + 1] in _CONJUNCTIONS and text.endswith(ORG_SUFFIXES, 0, mention.end):
+            if text.startswith(_CONJUNCTION_WORDS, token.end) and text.endswith(ORG_SUFFIXES, 0, mention.end):
                 return mention  # `奇姆肯特与[中国陕西建工集团]`: the city and the company it deals with, two parties
             return _widened(mention, token.start) if joined else mention
         if any(other is not mention for other in overlapping):
@@ -1876,7 +1877,7 @@ def _transliterated_halves_joined(
     return joined
 
 
-_BETWEEN_BODIES = _CONJUNCTIONS | frozenset("同跟或并、驻")
+_BETWEEN_BODIES = frozenset(word for word in _CONJUNCTIONS if len(word) == 1) | frozenset("同跟或并、驻")
 """Characters that stand between two bodies without beginning the second (驻: 办事处 of a place, 驻京办事处)."""
 
 

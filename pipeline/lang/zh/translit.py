@@ -50,13 +50,13 @@ __all__ = [
 
 
 def _with_one_n(readings: dict[str, str]) -> dict[str, str]:
-    """The readings with a rule for each character read with a final н before each character of
-    ``one_n_joining_chars.tsv`` (`[兰]娜` -> ла), where the table gives none: that н is written once."""
+    """The readings with a rule for each character or row read with a final н before each character of
+    ``one_n_joining_chars.tsv`` (`[兰]娜` -> ла, `[伊万]诺` -> ива), where the table gives none: н is written once."""
     joined = dict(readings)
-    for char, reading in readings.items():
-        if len(char) == 1 and reading.endswith("н"):
+    for written, reading in readings.items():
+        if reading.endswith("н") and not any(mark in written for mark in "[]^$"):  # 兰, also a whole row: 伊万
             for joiner in sorted(ONE_N_JOINING_CHARS):
-                joined.setdefault(f"[{char}]{joiner}", reading[:-1])
+                joined.setdefault(f"[{written}]{joiner}", reading[:-1])
     return joined
 
 
