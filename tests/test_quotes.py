@@ -300,6 +300,12 @@ def test_a_short_chinese_title_names_whoever_was_given_it_written_out(pipeline) 
         "哈副外长表示，有关部门愿意提供一切必要支持。\n",
     )
     assert doc.quotes[-1].speaker_entity_id is None
+    doc = annotate(  # a country's one-character name and a title are an office, no person the tagger may read
+        pipeline,
+        "标题\n\n哈萨克斯坦国防部长阿利别克·萨特巴耶夫会见了代表团。\n\n哈防长表示，双方将加强合作。\n\n俄防长表示，支持合作。\n",
+    )
+    assert [q.speaker_entity_id for q in doc.quotes] == [person_ids(doc)["阿利别克·萨特巴耶夫"], None]
+    assert not [m for m in doc.mentions if m.label == "PER" and doc.span(m.start, m.end).endswith("防长")]
 
 
 @pytest.mark.parametrize(

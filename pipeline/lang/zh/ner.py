@@ -1470,6 +1470,7 @@ def _tag_sentences(batch: list[tuple[Document, list[Sentence]]]) -> list[list[Me
                 and not _time_words(doc.text, sentence, m)
                 and not _new_thing(doc.text, sentence, m)
                 and not (m.label == "LOC" and doc.text.startswith(HOLIDAY_HEADS, m.end))  # 纳乌鲁兹节: a holiday
+                and not (m.label == "PER" and _country_and_title(doc.text, m.start, m.end))
             ]
             mentions += [
                 _with_ministry_fields(doc.text, sentence, _with_sending_country(doc.text, sentence, m), named)
@@ -1477,6 +1478,12 @@ def _tag_sentences(batch: list[tuple[Document, list[Sentence]]]) -> list[list[Me
             ]
         found.append(mentions)
     return found
+
+
+def _country_and_title(text: str, start: int, end: int) -> bool:
+    """`哈防长`, `俄外长`: a place's one-character name and a title name an office, no person (the tagger reads a person
+    in them); the office's holder is found from the title."""
+    return end - start >= 2 and text[start] in PLACE_ABBREVIATIONS and text[start + 1 : end] in PERSON_TITLES
 
 
 MODEL = SentenceTagger("model_zh", "zh", frozenset({"date"}), _tag_sentences)
