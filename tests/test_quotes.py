@@ -6988,6 +6988,7 @@ def test_a_source_set_inside_a_sentence_runs_on_and_a_topic_after_a_trailing_ver
     for sentence in (  # after any other verb the sentence stays his, as does one `in his words` qualifies
         "Kazakhstan has enormous potential, in his opinion, for the development of tourism in the region.",
         "Prices have risen, in his words, by about 20 percent over the past year.",
+        "The names of the winners, in his opinion, are well known to everyone here.",  # `names` a noun, no verb
     ):
         doc = annotate(pipeline, f"Title\n\nMinister Yerlan Karin spoke at the forum in Astana.\n\n{sentence}\n")
         assert [content for _, content, _, _ in described(doc)] == [sentence]

@@ -86,9 +86,9 @@ MONTH_NAMES = frozenset(words("en", "month_names"))
 """January … December: with a day number, a date, which opens no name."""
 PERSON_CONTEXT = words("en", "person_context")
 DOCUMENT_HEADS = words("en", "document_heads")
+"""Nouns heading a document's title (Memorandum, Agreement): the capitalised words after `of`/`on` name no body."""
 TALKING_VERBS = words("en", "talking_verbs")
 """Verbs of talking about or naming things (spoke, named): before `in his opinion` the sentence tells of the person."""
-"""Nouns heading a document's title (Memorandum, Agreement): the capitalised words after `of`/`on` name no body."""
 
 
 def either_case(word: str) -> str:

@@ -1354,6 +1354,16 @@ _WORD_AT = re.compile(r"[\w'’-]+")
 _TIME_AT = re.compile(rf"(?:{alternatives(TIME_WORDS, any_case=True)})[ \t]+(?=[a-z])")
 
 
+def _talks_about(text: str, start: int, end: int, finite_verbs: Sequence[int]) -> bool:
+    """Whether a verb of talking about or naming things (``talking_verbs.tsv``) stands between ``start`` and ``end``
+    where the tagger read a finite verb (`The names of the winners`: a noun); any such word without the tagger."""
+    for verb in _TALKING_VERB.finditer(text, start, end):
+        at = bisect.bisect_left(finite_verbs, verb.start())
+        if not finite_verbs or (at < len(finite_verbs) and finite_verbs[at] == verb.start()):
+            return True
+    return False
+
+
 def _holds_finite_verb(finite_verbs: Sequence[int], start: int, end: int) -> bool:
     """Whether the tagger read a finite verb between ``start`` and ``end`` (an empty span holds none)."""
     at = bisect.bisect_left(finite_verbs, start)
@@ -1621,7 +1631,7 @@ def _frame(text: str, start: int, end: int, finite_verbs: Sequence[int] = ()) ->
         inside
         and inside.start() - start >= 3
         and stop - inside.end() >= 5
-        and not (inside.group("noun") != "words" and _TALKING_VERB.search(text, start, inside.start()))
+        and not (inside.group("noun") != "words" and _talks_about(text, start, inside.start(), finite_verbs))
     ):
         # `Of the total volume, in his words, some 11.6 …`: the whole sentence is his, and the paragraph's next
         # sentences go on, as after `according to him` set inside a sentence (Russian `по его словам`); not an

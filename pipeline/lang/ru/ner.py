@@ -520,9 +520,9 @@ def _with_level_adjective(text: str, mention: Mention) -> Mention:
     name = text[mention.start : mention.end].lower()
     if mention.label != "ORG" or not name.startswith(BODY_HEADS):
         return mention
-    level = _LEVEL_ADJECTIVE_BEFORE.search(text, max(0, mention.start - 20), mention.start)
-    opener = next((_OPENER_BEFORE[head] for head in _OPENER_BEFORE if name.startswith(head)), None)
-    level = level or (opener.search(text, max(0, mention.start - 20), mention.start) if opener else None)
+    openers = (_LEVEL_ADJECTIVE_BEFORE, *(pattern for head, pattern in _OPENER_BEFORE.items() if name.startswith(head)))
+    before = max(0, mention.start - 20)
+    level = next((found for pattern in openers if (found := pattern.search(text, before, mention.start))), None)
     return dataclasses.replace(mention, start=level.start(), entity_id=None) if level else mention
 
 
