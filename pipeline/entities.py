@@ -28,7 +28,7 @@ from pipeline.lang import Language, gendered_name_endings, language_for, languag
 from pipeline.lang.en.lexicon import HEADS_ALONE, HEADS_NAMING_NOTHING, PLACE_WORDS, american_spelling
 from pipeline.lang.en.ner import ends_with_title, ministry_key
 from pipeline.lang.kk.lexicon import CYRILLIC_SPELLING, RUSSIAN_LETTERS
-from pipeline.lang.ru.lexicon import SURNAME_CASE_ENDINGS
+from pipeline.lang.ru.lexicon import SURNAME_CASE_ENDINGS, home_body_names
 from pipeline.lang.ru.ner import RussianNER
 from pipeline.lang.zh.translit import chinese_surname, cyrillic_reading, cyrillic_readings, reads_as, same_consonants
 from pipeline.langid import has_cyrillic, has_han
@@ -757,6 +757,9 @@ def link(
                 mention.entity_id = aliases.get(("LOC", _fold(form[: -len(_CITY_CHAR)])))  # 鲁德内市: 鲁德内
             if mention.entity_id is None and mention.label == "ORG" and (ministry := ministry_key(form)):
                 mention.entity_id = aliases.get(("ministry", ministry))  # `the Kazakh Ministry of Energy`
+            if mention.entity_id is None and mention.label == "ORG":  # `Министерство энергетики Казахстана`
+                known = (aliases.get(("ORG", _fold(name))) for name in home_body_names(form))
+                mention.entity_id = next(filter(None, known), None)
             if mention.entity_id is None and mention.label == "PER" and spellings is not None:
                 mention.entity_id = spellings.find(form) or spellings.find_initialled(form)
                 if mention.entity_id is None and has_han(form) and len(name_parts(form)) == 1:

@@ -172,6 +172,7 @@ TABLES: dict[str, TableSpec] = {
     ),
     "given_name_endings": TableSpec(("ending", "latin")),
     "given_name_spellings": TableSpec(("given", "latin")),
+    "western_name_spellings": TableSpec(("cyrillic", "latin")),
     "palladius": TableSpec(("cyrillic", "pinyin")),
     "people_adjectives": TableSpec(("stem", "country", "home"), {"home": YES_NO}),
     "words": TableSpec(("word", "note"), optional=frozenset({"note"})),

@@ -208,6 +208,20 @@ def test_speaker_outside_the_gazetteer_gets_an_english_name() -> None:
     assert pipeline.quotes.name_en(quote.speaker_entity_id) == "Nurlan Aliyev"
 
 
+def test_a_western_name_in_russian_keeps_its_own_spelling_and_a_kazakh_citizens_the_kazakh_one() -> None:
+    # a listed Western given name says the person is from abroad: the listed parts are written in their own spelling
+    assert romanize_russian_name("Руди Гарсия") == "Rudi Garcia"
+    assert romanize_russian_name("Джон Смит") == "John Smith"
+    assert romanize_russian_name("Джулия Фальконе") == "Giulia Falcone"
+    # the same surname after a Russian given name is a Kazakh citizen's, spelled as Kazakh news spells it
+    assert romanize_russian_name("Марина Шмидт") == "Marina Shmidt"
+    pipeline = make_pipeline(PipelineConfig())
+    text = "Заголовок\n\n«Мы тщательно готовились к этой встрече», — сказал главный тренер Руди Гарсия.\n"
+    document, _ = pipeline.annotate(text, "test.txt")
+    (quote,) = document.quotes
+    assert pipeline.quotes.name_en(quote.speaker_entity_id) == "Rudi Garcia"
+
+
 def test_a_final_n_before_nuo_or_na_is_one_n() -> None:
     """汗 reads хан and 诺夫 нов, but 马汗诺夫 is Маханов: Kazakh and Russian surnames hardly double н; nor do
     the female ones in -на (尼基京娜 Никитина, 热巴金娜 not Жебакинна); given names that do have rows (安娜 Анна)."""

@@ -117,6 +117,9 @@ def romanize_russian_name(name: str, *, given_names_only: bool = False) -> str |
     written = latin.split(" ")
     if len(written) != len(parts):
         return latin
+    if not given_names_only and len(parts) >= 2 and parts[0] in WESTERN_NAMES:
+        # a Western given name: the person is from abroad, and each Western part keeps its own spelling
+        return " ".join(WESTERN_NAMES.get(part, spelled) for part, spelled in zip(parts, written, strict=True))
     for index, part in enumerate(parts if given_names_only else parts[:-1]):  # the given names
         if (customary := GIVEN_NAME_SPELLINGS.get(part.lower())) is not None:
             written[index] = customary  # Александр -> Alexander, as English news writes it
@@ -127,6 +130,9 @@ def romanize_russian_name(name: str, *, given_names_only: bool = False) -> str |
             written[index] = written[index][: -len(spelled)] + GIVEN_NAME_ENDINGS[ending]
     return " ".join(written)
 
+
+WESTERN_NAMES = mapping("ru", "western_name_spellings", "latin")
+"""Western given names and surnames as Russian writes them -> their own spelling (Гарсия -> Garcia)."""
 
 GIVEN_NAME_ENDINGS = mapping("ru", "given_name_endings", "latin")
 """The Latin end of a given name that a surname writes otherwise (Алтай -> Altai, but Сарыбай -> Sarybay)."""
@@ -200,6 +206,21 @@ QUALIFIER_PLACES = frozenset(words("ru", "qualifier_places"))
 """РК, РФ: after a body or an office (МЧС РК) part of its name, not a place (``data/qualifier_places.tsv``)."""
 OWNER_COUNTRIES = frozenset(words("ru", "owner_countries"))
 """Countries in the genitive that, right after a body, are part of its name (Курултай Республики Казахстан)."""
+HOME_COUNTRY_AFTER = tuple(words("ru", "home_country_after"))
+"""The home country in the genitive after a body's name (Казахстана, РК): the gazetteer's body with or without it."""
+
+
+def home_body_names(name: str) -> list[str]:
+    """The names a gazetteer may list a body of the home country under, for a name written with the country after
+    it (`Министерство энергетики Казахстана` -> Министерство энергетики, Министерство энергетики Республики
+    Казахстан); none for another name."""
+    for country in HOME_COUNTRY_AFTER:
+        if name.endswith(f" {country}") and len(name) > len(country) + 1:
+            body = name[: -len(country) - 1]
+            return [body, *(f"{body} {other}" for other in HOME_COUNTRY_AFTER if other != country)]
+    return []
+
+
 ATTACHED_HEADS = words("ru", "attached_heads")
 """What a body is attached to after при (Президенте, Правительстве): part of the body's name."""
 DOCUMENT_NAMES = words("ru", "document_names")

@@ -62,6 +62,8 @@ from pipeline.rules import common_table
 if TYPE_CHECKING:  # numpy is imported with the models, not with the language registry
     from collections.abc import Iterator
 
+    from natasha import MorphVocab
+
     from pipeline.lang.ru.slovnet_fast import FastMorph
 
 _PROPER_TAGS = ("Surn", "Geox", "Orgn", "Name", "Patr", "Trad")
@@ -1414,7 +1416,40 @@ def find_bodies(ctx: BlockContext) -> list[Mention]:
             found.append(Mention(match.start(), match.end(), "ORG", "rule:state_body", "bodies_ru", 0.6))
             country = match.group("country")
             ctx.normal_forms[match.span()] = STATE_BODIES[match.group("stem")] + (f" {country}" if country else "")
-    return found + _bodies_by_field(ctx.text, ctx.block.start, ctx.block.end, found)
+    found += _bodies_by_field(ctx.text, ctx.block.start, ctx.block.end, found)
+    vocab = ctx.stage.russian().models.vocab
+    for mention in found:
+        span = (mention.start, mention.end)
+        if span not in ctx.normal_forms:
+            ctx.normal_forms[span] = body_normal_form(ctx.text[mention.start : mention.end], vocab)
+    return found
+
+
+_UD_GENDERS = {"masc": "Masc", "femn": "Fem", "neut": "Neut"}
+"""pymorphy's genders as the grammemes natasha's inflection takes."""
+
+
+def body_normal_form(name: str, vocab: MorphVocab) -> str:
+    """A body's name with its head noun, and the level adjective before it, in the nominative and capitalised, its
+    complements as written (`министерства энергетики Казахстана` -> Министерство энергетики Казахстана,
+    `областного управления образования` -> Областное управление образования), as natasha normalises the names it
+    reads: one entity whatever case the text puts it in."""
+    words = name.split(" ")
+    head = next((index for index, word in enumerate(words) if _HEAD_WORD.fullmatch(word)), None)
+    if head is None:
+        return name
+    noun = next((parse for parse in vocab.parse(words[head].lower()) if "NOUN" in parse.tag), None)
+    nominative = noun.inflect({"Nom", "Sing"}) if noun is not None else None
+    if nominative is None:
+        return name
+    words[head] = nominative.word
+    gender = _UD_GENDERS.get(nominative.tag.gender or "")
+    for index in range(head):  # the level adjective (`областного`) agrees with its head
+        adjective = next((parse for parse in vocab.parse(words[index].lower()) if "ADJF" in parse.tag), None)
+        agreed = adjective.inflect({"Nom", "Sing", gender}) if adjective is not None and gender else None
+        if agreed is not None:
+            words[index] = agreed.word
+    return " ".join(words)[:1].upper() + " ".join(words)[1:]
 
 
 _STATE_BODY = re.compile(

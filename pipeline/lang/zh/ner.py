@@ -1466,6 +1466,7 @@ def _tag_sentences(batch: list[tuple[Document, list[Sentence]]]) -> list[list[Me
                 if (m := _span_at_words(doc.text, sentence, _before_etc(doc.text, sentence, corrected))) is not None
                 and not _bare_head(doc.text, m.start, m.end, m.label)  # `赛马场|园内`: cut to words, a head alone
                 and not (m.label == "ORG" and _describes(doc.text, sentence, m))
+                and not (m.label == "LOC" and _counted(doc.text, sentence, m, _words_of(sentence, m)))
                 and not (m.label == "ORG" and doc.text.endswith(FIELD_NOUNS, m.start, m.end))  # 刑事司法(体系)
                 and not _time_words(doc.text, sentence, m)
                 and not _new_thing(doc.text, sentence, m)
@@ -1729,10 +1730,8 @@ def _describes(text: str, sentence: Sentence, mention: Mention) -> bool:
     if not inside:
         return False
     *before, head = inside
-    at = _tokens_before(sentence, mention.start)
-    counted = at > 0 and _counts(text, sentence, at - 1)  # `300兆瓦太阳能电站`: the count outside the span
-    if (counted or _counts(text, sentence, at)) and not any(token.xpos in _NAME_TAGS for token in inside):
-        return True  # 三座热电厂, 10台, 300兆瓦太阳能电站: a count of things, no name (七三一部队, 第六中学 are names)
+    if _counted(text, sentence, mention, inside):
+        return True
     if inside[0].xpos in _NOT_OPENING_TAGS:
         return True  # 及地方警察局, 自博物馆: no name opens with a conjunction or a preposition
     if text[head.start : head.end] in GENERIC_BODIES and all(t.xpos in _PLACE_OR_NUMBER_TAGS for t in before):
@@ -1743,6 +1742,14 @@ def _describes(text: str, sentence: Sentence, mention: Mention) -> bool:
     return any(GENERIC_QUALIFIERS.get(word) == "yes" for word in words) and all(  # 本国航空公司, 世界顶尖大学
         word in GENERIC_QUALIFIERS or t.xpos in _PLACE_OR_NUMBER_TAGS for word, t in zip(words, before, strict=True)
     )
+
+
+def _counted(text: str, sentence: Sentence, mention: Mention, inside: list[Token]) -> bool:
+    """Whether a span of words is counted things (三座热电厂, 10台, 300兆瓦太阳能电站, 四间体育馆): no name of a body or
+    a place (七三一部队, 第六中学 are names)."""
+    at = _tokens_before(sentence, mention.start)
+    counted = at > 0 and _counts(text, sentence, at - 1)  # `300兆瓦太阳能电站`: the count outside the span
+    return (counted or _counts(text, sentence, at)) and not any(token.xpos in _NAME_TAGS for token in inside)
 
 
 _COUNT_WORD = re.compile(rf"[首一二三四五六七八九十百千万两几数多\d０-９]+[{''.join(sorted(MEASURE_CHARS))}]")
@@ -1758,10 +1765,10 @@ def _counts(text: str, sentence: Sentence, index: int) -> bool:
     token = tokens[index]
     if token.xpos == "q":  # 兆瓦 of 300兆瓦, 台 of 10台
         return index > 0 and tokens[index - 1].xpos in _NUMBER_TAGS
+    if _COUNT_WORD.fullmatch(text, token.start, token.end):
+        return True  # whatever jieba's tag (四间 of 四间体育馆 is its `f`)
     if token.xpos not in _NUMBER_TAGS:
         return False
-    if _COUNT_WORD.fullmatch(text, token.start, token.end):
-        return True
     return index + 1 < len(tokens) and tokens[index + 1].xpos in ("q", "mq")
 
 
