@@ -2824,6 +2824,10 @@ def _latter_named(index: _Index, sentence_start: int) -> str | None:
     return before[-1].entity_id if before else None
 
 
+_BY_AGENT = re.compile(r"[ \t]+by(?![\w-])", re.IGNORECASE)
+"""`by` after a verb of receiving: the passive, whose agent after it is the host."""
+
+
 def _received_guest(index: _Index, sentence_start: int) -> str | None:
     """The guest received in the sentence before this one (`X received Y.`): the first person named after the verb
     of receiving; None when there is none, or this sentence names the guest again (`He thanked Y`: the host)."""
@@ -2831,6 +2835,8 @@ def _received_guest(index: _Index, sentence_start: int) -> str | None:
     if previous_start is None or _RECEIVED is None:
         return None
     received = _RECEIVED.search(index.doc.text, previous_start, sentence_start)
+    if received is not None and _BY_AGENT.match(index.doc.text, received.end()):
+        return None  # `Y will be received by President X`: the one named after the verb is the host, no guest
     guests = index.persons_between(received.end(), sentence_start) if received else []
     if not guests or not guests[0].entity_id:
         return None

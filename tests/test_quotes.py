@@ -8170,3 +8170,62 @@ def test_a_chinese_statement_stops_at_the_speakers_act_told_after_an_occasion(pi
     assert [others.span(q.start, q.end) for q in others.quotes] == [
         "全球经济面临下行压力。在全球经济动荡之际，他国经验值得借鉴。"  # 他国: other countries, not him
     ]
+
+
+def test_an_english_name_after_a_participle_is_its_object_and_the_subject_after_the_comma_speaks(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(
+        pipeline,
+        "Title\n\nWhile meeting Blinken, Kazakh leader Tokayev said that since the moment of establishment of "
+        "diplomatic relations, Kazakhstan and the U.S. had built exemplary interaction.\n",
+    )
+    assert english_speakers(pipeline, doc) == {"since the mo": "Kassym-Jomart Tokayev"}
+
+
+def test_a_second_act_of_the_english_subject_ends_what_was_reported(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(
+        pipeline,
+        "Title\n\nThe U.S. Secretary of State said that the partnership between the countries is strong and keeps "
+        "developing as well as expressed commitment to sovereignty of Kazakhstan.\n\nThe minister said that the "
+        "economy grew by 5 percent and expressed hope for further growth.\n\nHe noted that Kazakhstan needs "
+        "investments as well as advanced technologies from abroad.\n",
+    )
+    reported = [doc.span(q.start, q.end) for q in doc.quotes]
+    assert reported == [
+        "the partnership between the countries is strong and keeps developing",  # then the subject's own act
+        "the economy grew by 5 percent",  # a verb of saying with a noun object, no clause: no quote of its own
+        "Kazakhstan needs investments as well as advanced technologies from abroad.",  # an adjective, no act
+    ]
+
+
+def test_a_pronoun_after_a_passive_reception_points_back_to_the_speaker_not_the_host(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(
+        pipeline,
+        "Title\n\nUK Foreign Secretary James Cleverly will visit Kazakhstan on March 17-18, Official Spokesperson of "
+        "the Kazakh Foreign Office Aibek Smadiyarov said at a briefing in Astana.\n\nDuring the visit, James Cleverly "
+        "will be received by President of Kazakhstan Kassym-Jomart Tokayev and Prime Minister Alikhan Smailov, he "
+        "added.\n\nAccording to him, negotiations with the leadership of the Kazakh Ministry of Foreign Affairs will "
+        "take place too.\n",
+    )
+    # `received by X` names the host, no guest the pronoun could mean: he is who spoke before
+    assert english_speakers(pipeline, doc)["negotiations"] == "Aibek Smadiyarov"
+
+
+def test_a_chinese_press_secretary_named_by_title_and_ua_written_wa(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(
+        pipeline,
+        "标题\n\n哈通社/努尔苏丹/12月4日 —— 总统新闻秘书别热克·瓦里4日表示,总统将对德国进行正式访问。\n\n"
+        "新闻秘书称,总统谈及了即将举行的会谈以及双边合作关系现状。\n",
+    )
+    # 瓦 writes the Kazakh уа as well as ва (瓦里 Уали); 新闻秘书 alone is the press secretary named before
+    assert set(english_speakers(pipeline, doc).values()) == {"Berik Uali"}
+
+
+def test_a_russian_impersonal_report_dated_in_the_past_is_a_back_reference(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(
+        pipeline,
+        "Заголовок\n\nВ середине октября этого года сообщалось, что в Мангистау предприниматели продавали газ в "
+        "другие регионы.\n\nВ прошлом году отмечалось, что цены выросли.\n\nВ ходе заседания сообщалось, что работы "
+        "завершены.\n\nВ годовом отчете отмечалось, что доходы выросли.\n",
+    )
+    # dated reports are earlier news; a report set in an event or a document is said there, by no one named
+    assert [doc.span(q.start, q.end) for q in doc.quotes] == ["работы завершены.", "доходы выросли."]

@@ -295,6 +295,8 @@ _PREPOSITION_BEFORE = re.compile(
     r"(?<![\w'’-])(?:of|at|in|during|with|to|from|by|for|on|after|before)(?:[ \t]+the)?[ \t]+$", re.IGNORECASE
 )
 """A preposition right before a name: the name is its object, not the subject of a verb after an apposition."""
+_PARTICIPLE_BEFORE = re.compile(r"(?<![\w'’-])[a-z]+ing(?:[ \t]+the)?[ \t]+$")
+"""A lower-case participle right before a name (`While meeting Blinken`): the name is its object, no subject."""
 """A phrase holding a person's title (`the data of the Minister of Science`)."""
 _NAME_AFTER_OFFICE = re.compile(rf"(?P<name>{_FULL_NAME}),[ \t]*")
 """The holder's name set off by commas after an office (`…the Minister of Education, Askhat Aimagambetov, …`)."""
@@ -774,6 +776,36 @@ def _second_verb(text: str, quote: QuoteCandidate) -> re.Match[str] | None:
     return second if past else None
 
 
+_AS_WELL_AS_SAID = re.compile(
+    rf"(?:{_AND_ALSO}(?P<cue>{_VERB})|,?[ \t]+as[ \t]+well[ \t]+as[ \t]+(?P<act>[a-z]+ed))[ \t]+(?!that\b)"
+)
+"""`… and keeps developing as well as expressed commitment to …`, `… and expressed hope for …`: the subject's second
+act in the past, a verb of saying after `and`, any verb after `as well as` (which joins no verbs inside a clause)."""
+
+
+def _second_verb_with_object(text: str, quote: QuoteCandidate) -> re.Match[str] | None:
+    """`X said that A as well as expressed commitment to B`: a second verb of saying in the past, of the same subject,
+    with a noun object and no clause of its own (no quote, `рассказал о …`), which ends what the first reported."""
+    if quote.cue not in REPORTING_VERBS:
+        return None
+    second = _AS_WELL_AS_SAID.search(text, quote.start, quote.end)
+    if second is None or second.start() - quote.start < 10:
+        return None
+    if _CLAUSE_SUBJECT_AFTER.match(text, second.end()):
+        return None  # `… and added he is ready to …`: a clause of its own, which the rules above read
+    if second.group("act") and second.group("act").lower() not in _SECOND_ACTS:
+        return None  # `… as well as advanced technologies`: an adjective, no act of the subject
+    past = (second.group("cue") or second.group("act")).split()[0].lower().endswith(("ed", "said", "told"))
+    return second if past else None
+
+
+_SECOND_ACTS = frozenset(
+    word for verb in (*REPORTING_VERBS, *GREETING_VERBS) if (word := verb.split()[0].lower()).endswith("ed")
+)
+"""Verbs of saying and greeting in the past (expressed, welcomed, thanked): after `as well as`, the subject's act."""
+_CLAUSE_SUBJECT_AFTER = re.compile(rf"(?:{_CLAUSE_SUBJECT}|{_SUBJECT_OPENS})")
+
+
 _NOUN_AFTER_NAME = re.compile(r"[ \t]+[a-z]")
 
 
@@ -1026,6 +1058,10 @@ def _participles_after(
             or _ADDING_CLAUSE.search(text, quote.start, quote.end)
             or _second_verb(text, quote)
         )
+        if participle is None and (second := _second_verb_with_object(text, quote)) is not None:
+            # `X said that A as well as expressed commitment to B`: the subject's second act, no more of A
+            quote.end = _trim(text, quote.start, second.start(), " \t,")[1]
+            continue
         if participle is None or participle.start() - quote.start < 10 or quote.end - participle.end() < 10:
             continue
         cue, speaker = participle.group("cue"), (quote.speaker_start, quote.speaker_end)
@@ -1639,8 +1675,12 @@ def _frame(text: str, start: int, end: int, finite_verbs: Sequence[int] = ()) ->
         # as …`: his opinion of what he spoke about, told of him; ``talking_verbs.tsv``)
         return QuoteCandidate(start, stop, "indirect", "in his words", *inside.span("pronoun"), 0.75), "paragraph"
     apposed = _APPOSED.search(text, start, end)
-    if apposed and _PREPOSITION_BEFORE.search(text, start, apposed.start("speaker")):
-        apposed = None  # `During the session of the Government, Minister … X informed that`: no subject after `of`
+    if apposed and (
+        _PREPOSITION_BEFORE.search(text, start, apposed.start("speaker"))
+        or _PARTICIPLE_BEFORE.search(text, start, apposed.start("speaker"))
+    ):  # `During the session of the Government, Minister … X informed that`: no subject after `of`; `While meeting
+        # Blinken, Kazakh leader Tokayev said that`: the name is what the participle takes, and Tokayev speaks
+        apposed = None
     office = _OFFICE_APPOSED.search(text, start, end)
     office = office if _reports_a_clause(office, stop, finite_verbs) else None
     if office and stop - office.end() >= 10 and _TITLED.search(office.group("office")):
@@ -1695,6 +1735,9 @@ def _frame(text: str, start: int, end: int, finite_verbs: Sequence[int] = ()) ->
         ):  # `… Minister of Culture Arystanbek Mukhamediuly, who emphasized that …`, `Attending the meeting was
             # akim … Adil Zholamanov who reported that …`: the person before `who`
             speaker = antecedent.span("name")
+        comma = text.rfind(", ", *speaker)
+        if comma != -1 and _only_circumstances(text, speaker[0], comma + 1):
+            speaker = (comma + 2, speaker[1])  # `While meeting Blinken, Kazakh leader Tokayev said that`: Tokayev
         speaker = _pronoun_after_circumstance(text, speaker)
         if _TITLE_OPENING.match(text, *speaker) and (named := _NAME_APPOSED_BEFORE.search(text, start, speaker[0])):
             speaker = (named.start("name"), speaker[1])  # `…, Serikkali Brekeshev, Minister of Ecology noted that`

@@ -34,6 +34,7 @@ from pipeline.lang.ru.lexicon import (
     PERSON_TITLES,
     QUESTION_OPENERS,
     QUESTION_WORDS,
+    REPORT_DATES,
     REPORTING_PARTICIPLES,
     REPORTING_VERBS_INDIRECT,
     SOURCE_OPENINGS,
@@ -125,6 +126,8 @@ _IMPERSONAL = re.compile(
     rf"(?:(?:также|кроме того|при этом)[ ,]+)?(?P<cue>{'|'.join(map(re.escape, IMPERSONAL_CUES))}),?[ \t]+что[ \t]+",
     re.IGNORECASE,
 )
+_REPORT_DATE = re.compile(rf"(?<![\w-])(?:{'|'.join(map(re.escape, REPORT_DATES))})", re.IGNORECASE)
+"""A word dating a report in the past (`октября`, `году`, `ранее`; ``data/report_dates.tsv``)."""
 _AS_IMPERSONAL = re.compile(
     rf"как[ \t]+(?P<cue>{'|'.join(re.escape(cue) for cue in IMPERSONAL_CUES if cue.endswith('ется'))}),[ \t]*",
     re.IGNORECASE,
@@ -751,6 +754,12 @@ def _frame(text: str, start: int, end: int) -> tuple[QuoteCandidate, str] | None
             return QuoteCandidate(*content, "indirect", cue, *_trim(text, *statement.span("who")), 0.75), scope
         return QuoteCandidate(*content, "indirect", cue, None, None, 0.7, impersonal=True), scope
     impersonal = _IMPERSONAL.match(text, start, end) or _AS_IMPERSONAL.match(text, start, end)
+    if (
+        impersonal
+        and impersonal.group("cue").lower().endswith("лось")
+        and _REPORT_DATE.search(text, start, impersonal.start("cue"))
+    ):
+        return None  # `В середине октября сообщалось, что …`: news reported before, a back-reference
     if impersonal:
         content = _trim(text, impersonal.end(), stop)
         return QuoteCandidate(
