@@ -2659,6 +2659,9 @@ def test_chinese_count_of_things_is_no_body(pipeline) -> None:  # type: ignore[n
     places = {text for text, _, _ in mentions(doc, "LOC")}
     assert not any(text.startswith("四间") for text in places)
     assert "四川省" in places
+    # a count before a place counts something else (lane 6, then the Bahamas' runner)
+    doc = annotate(pipeline, "标题\n\n她的两侧分别是４道中国选手李雪梅和６道巴哈马的法因斯。\n")
+    assert "巴哈马" in {text for text, _, _ in mentions(doc, "LOC")}
 
 
 @pytest.mark.parametrize(
@@ -3451,6 +3454,20 @@ def test_teams_in_lines_of_results_are_bodies_and_national_teams_places(pipeline
     assert {("Sussex", "ORG"), ("Lancashire", "ORG")} <= {(text, label) for text, label, _ in mentions(card)}
     national = annotate(pipeline, "Romania 2 Lithuania 1")
     assert {(text, label) for text, label, _ in mentions(national)} == {("Romania", "LOC"), ("Lithuania", "LOC")}
+
+
+def test_places_around_a_result_in_running_text_are_teams_and_countries_national_teams(pipeline) -> None:  # type: ignore[no-untyped-def]
+    prose = annotate(pipeline, "Phil Simmons took four for 38 on Friday as Leicestershire beat Somerset by an innings.")
+    found = {(text, label) for text, label, _ in mentions(prose)}
+    assert {("Leicestershire", "ORG"), ("Somerset", "ORG")} <= found
+    fixture = annotate(pipeline, "May 18 v Worcestershire")
+    assert ("Worcestershire", "ORG") in {(text, label) for text, label, _ in mentions(fixture)}
+    national = annotate(pipeline, "Russia beat Spain 2-1 in Moscow.")
+    assert {(text, label) for text, label, _ in mentions(national)} == {
+        ("Russia", "LOC"),
+        ("Spain", "LOC"),
+        ("Moscow", "LOC"),  # where it was played: no side of the result
+    }
 
 
 def test_the_names_of_a_dateline_on_its_own_line_are_places(pipeline) -> None:  # type: ignore[no-untyped-def]

@@ -1073,7 +1073,9 @@ def _latin_document_rules(text: str, mentions: list[Mention]) -> list[Mention]:
         if not _is_plural_title(text, mention)
         for part in _parent_apart(text, mention)
     ]
-    return _with_given_names_before(text, _initialled_persons(text, _names_in_results_and_datelines(text, joined)))
+    return _with_given_names_before(
+        text, _initialled_persons(text, _teams_in_running_results(text, _names_in_results_and_datelines(text, joined)))
+    )
 
 
 _HYPHENED_TITLE = re.compile(rf"[ \t]?[-‐–][ \t]?(?:{_TITLE_WORDS})$")
@@ -1237,6 +1239,36 @@ def _with_given_names_before(text: str, mentions: list[Mention]) -> list[Mention
             continue
         found.append(dataclasses.replace(mention, start=given.start("given"), entity_id=None))
     return found
+
+
+_RESULT_BETWEEN = re.compile(
+    rf"[ \t]+(?:(?:{alternatives(RESULT_VERBS)})|v\.?|vs\.?)[ \t]+(?:(?:the|their|hosts|visitors)[ \t]+)?$"
+)
+"""A result's verb, or `v`, between two names in running text (`as Leicestershire beat Somerset by an innings`)."""
+_FIXTURE_BEFORE = re.compile(r"(?<![\w.])(?:v\.?|vs\.?)[ \t]+$")
+"""`v` right before a name (`May 18 v Worcestershire`): the name is the other team of a fixture."""
+
+
+def _teams_in_running_results(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Places on either side of a result's verb or `v` in running text that are no country are teams named after
+    their city or county (`Leicestershire beat Somerset`, `May 18 v Worcestershire`): bodies; a country there is
+    its national team, which stays a place, as in a line of results."""
+    teams: set[int] = set()
+    for index, mention in enumerate(mentions):
+        if index + 1 < len(mentions) and _RESULT_BETWEEN.fullmatch(text, mention.end, mentions[index + 1].start):
+            teams |= {index, index + 1}
+        if _FIXTURE_BEFORE.search(text, max(0, mention.start - 6), mention.start):
+            teams.add(index)
+    if not teams:
+        return mentions
+    return [
+        dataclasses.replace(mention, label="ORG", label_fine="team:ORG", entity_id=None)
+        if index in teams
+        and mention.label == "LOC"
+        and text[mention.start : mention.end].casefold() not in _COUNTRIES_FOLDED
+        else mention
+        for index, mention in enumerate(mentions)
+    ]
 
 
 _RESULT_VERB_INSIDE = re.compile(rf"[ \t]+(?:{alternatives(RESULT_VERBS)})[ \t]+", re.IGNORECASE)

@@ -1466,7 +1466,7 @@ def _tag_sentences(batch: list[tuple[Document, list[Sentence]]]) -> list[list[Me
                 if (m := _span_at_words(doc.text, sentence, _before_etc(doc.text, sentence, corrected))) is not None
                 and not _bare_head(doc.text, m.start, m.end, m.label)  # `赛马场|园内`: cut to words, a head alone
                 and not (m.label == "ORG" and _describes(doc.text, sentence, m))
-                and not (m.label == "LOC" and _counted(doc.text, sentence, m, _words_of(sentence, m)))
+                and not (m.label == "LOC" and _opens_with_count(doc.text, sentence, m))
                 and not (m.label == "ORG" and doc.text.endswith(FIELD_NOUNS, m.start, m.end))  # 刑事司法(体系)
                 and not _time_words(doc.text, sentence, m)
                 and not _new_thing(doc.text, sentence, m)
@@ -1750,6 +1750,17 @@ def _counted(text: str, sentence: Sentence, mention: Mention, inside: list[Token
     at = _tokens_before(sentence, mention.start)
     counted = at > 0 and _counts(text, sentence, at - 1)  # `300兆瓦太阳能电站`: the count outside the span
     return (counted or _counts(text, sentence, at)) and not any(token.xpos in _NAME_TAGS for token in inside)
+
+
+def _opens_with_count(text: str, sentence: Sentence, mention: Mention) -> bool:
+    """Whether a place's span opens with a number and its measure word and holds no name (四间体育馆: counted rooms);
+    a count before the span is another thing's (６道巴哈马: lane 6, Bahamas)."""
+    inside = _words_of(sentence, mention)
+    return (
+        bool(inside)
+        and _COUNT_WORD.fullmatch(text, inside[0].start, inside[0].end) is not None
+        and not any(token.xpos in _NAME_TAGS for token in inside)
+    )
 
 
 _COUNT_WORD = re.compile(rf"[首一二三四五六七八九十百千万两几数多\d０-９]+[{''.join(sorted(MEASURE_CHARS))}]")
