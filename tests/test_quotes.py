@@ -1379,7 +1379,7 @@ def body_name(pipeline):  # type: ignore[no-untyped-def]
         ("акимат столицы", "Astana City Akimat"),
         # adjectives stay before their noun, a region's adjective too
         ("Костанайская областная избирательная комиссия", "Kostanay Regional Election Commission"),
-        ("Мангистауской областной территориальной инспекции", "Mangystau Regional Territorial Inspectorate"),
+        ("Мангистауской областной территориальной инспекции", "Mangistau Regional Territorial Inspectorate"),
         # a city, a country, an abbreviated region
         ("акимат города Шымкента", "Shymkent City Akimat"),
         # an abbreviated body alone names one (a bare noun does not: департамент)
@@ -1398,7 +1398,7 @@ def body_name(pipeline):  # type: ignore[no-untyped-def]
         ("управление образования Карагандинской области", "Karaganda Region Department of Education"),
         ("отделе образования Костаная", "Kostanay City Department of Education"),
         ("департаменте по чрезвычайным ситуациям Алматы", "Almaty City Department of Emergency Situations"),
-        ("управления рыбного хозяйства Мангистауской области", "Mangystau Region Department of Fisheries"),
+        ("управления рыбного хозяйства Мангистауской области", "Mangistau Region Department of Fisheries"),
         # a press service owned by a body with a name of its own: that name first, whole
         (
             "пресс-служба департамента полиции Карагандинской области",
@@ -8229,3 +8229,15 @@ def test_a_russian_impersonal_report_dated_in_the_past_is_a_back_reference(pipel
     )
     # dated reports are earlier news; a report set in an event or a document is said there, by no one named
     assert [doc.span(q.start, q.end) for q in doc.quotes] == ["работы завершены.", "доходы выросли."]
+
+
+def test_a_person_the_tagger_ran_into_a_body_before_her_speaks(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(
+        pipeline,
+        "Title\n\nBEIJING. KAZINFORM - China is ready to work with Kazakhstan, said official spokesperson of the "
+        "Chinese MFA Mao Ning, Kazinform correspondent reports.\n\nMao Ning reminded that the two countries signed "
+        "the agreement.\n",
+    )
+    persons = [doc.span(m.start, m.end) for m in doc.mentions if m.label == "PER"]
+    assert persons == ["Mao Ning", "Mao Ning"]  # the body's span gives up the name written as a person later
+    assert english_speakers(pipeline, doc)["China is rea"] == "Mao Ning"

@@ -990,6 +990,32 @@ def document_rules(text: str, mentions: list[Mention]) -> list[Mention]:
     return sorted([*others, *_latin_document_rules(text, latin)], key=lambda mention: (mention.start, mention.end))
 
 
+def _persons_after_bodies(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A body's span that ends with a person's full name written as a person elsewhere in the text is the body,
+    then the person (`spokesperson of the Chinese MFA Mao Ning, …`, where `Mao Ning reminded …` follows): the
+    tagger ran the two together."""
+    persons = {
+        text[m.start : m.end] for m in mentions if m.label == "PER" and len(text[m.start : m.end].split()) >= 2
+    }
+    if not persons:
+        return mentions
+    found: list[Mention] = []
+    for mention in mentions:
+        written = text[mention.start : mention.end]
+        person = next(
+            (name for name in persons if mention.label == "ORG" and written.endswith(f" {name}") and written != name),
+            None,
+        )
+        if person is None:
+            found.append(mention)
+            continue
+        start = mention.end - len(person)
+        body_end = start - 1
+        found.append(dataclasses.replace(mention, end=body_end, entity_id=None))
+        found.append(Mention(start, mention.end, "PER", "person_after_body:PER", "rules_en", 0.6))
+    return sorted(found, key=lambda m: (m.start, m.end)) if len(found) > len(mentions) else mentions
+
+
 def _latin_document_rules(text: str, mentions: list[Mention]) -> list[Mention]:
     """The English rules over merged mentions (the language's ``mention_rules``): a person's name in a list of
     places closed by a place word is a place (`farms in Abai, Bukhar-Zhyrau, and Nura districts`: the district
@@ -1000,7 +1026,9 @@ def _latin_document_rules(text: str, mentions: list[Mention]) -> list[Mention]:
     Ayagoz-Techen railway`: Ayagoz and Techen); a direction alone (`South-east wind`), a person's name that names a
     thing (`the Auezov field`, `the discussion club Parasat`) and a piece of a hyphenated word (`Greco-Roman`) are no
     entities; an event's name is no body (`the Rio Olympics`)."""
-    mentions = _with_named_after(text, _listed_companies(text, _route_ends_apart(text, mentions)))
+    mentions = _with_named_after(
+        text, _listed_companies(text, _route_ends_apart(text, _persons_after_bodies(text, mentions)))
+    )
     listed = [
         dataclasses.replace(mention, label="LOC", label_fine="listed_place:LOC", entity_id=None)
         if mention.label == "PER"
