@@ -3085,6 +3085,12 @@ def test_a_chinese_gazetteer_name_is_found_with_any_middle_dot_and_a_concert_is_
     assert mentions(doc, "ORG") == []
 
 
+def test_a_piece_of_an_events_head_word_names_nothing(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """亚冬会 is the Asian Winter Games: the tagger read 亚 as a place (Asia) and 亚冬 as a body."""
+    doc = annotate(pipeline, "标题\n\n他将前往哈尔滨,参加第九届亚冬会。运动员在亚冬会上表现出色。\n")
+    assert {text for text, _, _ in mentions(doc)} == {"哈尔滨"}
+
+
 @pytest.mark.parametrize(
     "text",
     [

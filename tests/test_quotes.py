@@ -8241,3 +8241,13 @@ def test_a_person_the_tagger_ran_into_a_body_before_her_speaks(pipeline) -> None
     persons = [doc.span(m.start, m.end) for m in doc.mentions if m.label == "PER"]
     assert persons == ["Mao Ning", "Mao Ning"]  # the body's span gives up the name written as a person later
     assert english_speakers(pipeline, doc)["China is rea"] == "Mao Ning"
+
+
+def test_a_that_after_what_a_verb_of_saying_talks_of_is_relative(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(
+        pipeline,
+        "Title\n\nThe Prime Minister reminded of the increased number of accidents that occurred in the last heating "
+        "season.\n\nHe said on the sidelines of the forum that the plant will open.\n",
+    )
+    # `of …` after the verb is what he reminded of, and its `that` a relative; a place and time before `that` are not
+    assert [doc.span(q.start, q.end) for q in doc.quotes] == ["the plant will open."]

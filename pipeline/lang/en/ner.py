@@ -994,9 +994,7 @@ def _persons_after_bodies(text: str, mentions: list[Mention]) -> list[Mention]:
     """A body's span that ends with a person's full name written as a person elsewhere in the text is the body,
     then the person (`spokesperson of the Chinese MFA Mao Ning, …`, where `Mao Ning reminded …` follows): the
     tagger ran the two together."""
-    persons = {
-        text[m.start : m.end] for m in mentions if m.label == "PER" and len(text[m.start : m.end].split()) >= 2
-    }
+    persons = {text[m.start : m.end] for m in mentions if m.label == "PER" and len(text[m.start : m.end].split()) >= 2}
     if not persons:
         return mentions
     found: list[Mention] = []

@@ -1317,6 +1317,9 @@ acts, told by the article; `The first Director of the theatre was …` describes
 
 
 _OBJECT_OPENING = re.compile(r"[ \t]+(?:the|a|an|this|these|those|its|their)[ \t]", re.IGNORECASE)
+_TOPIC_OPENING = re.compile(r"[ \t]+(?:of|about)[ \t]", re.IGNORECASE)
+"""A verb of saying's topic right after it (`reminded of the increased number of accidents that occurred …`): a
+relative `that` follows its noun."""
 
 
 def _that_late(text: str, start: int, end: int) -> re.Match[str] | None:
@@ -1327,6 +1330,8 @@ def _that_late(text: str, start: int, end: int) -> re.Match[str] | None:
         return late
     if _EXPLETIVE_GAP.match(late.group("gap")):
         return None  # `said it is quite symbolic that …`: the clause begins at `it`, `that` is inside it
+    if _TOPIC_OPENING.match(late.group("gap")):
+        return None  # `reminded of the number of accidents that occurred …`: what was talked of, no report
     if late.group("cue").lower() in ADDRESSEE_VERBS:  # `informed the President on the projects that are …`: a topic
         return None if _TOPIC_AFTER_ADDRESSEE.search(late.group("gap")) else late
     if _COMPLEMENT_OBJECT.fullmatch(late.group("gap")):
