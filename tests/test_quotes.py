@@ -6788,11 +6788,13 @@ def test_chinese_a_requirement_talked_about_does_not_end_a_statement(pipeline) -
     doc = annotate(
         pipeline,
         "标题\n\n大使表示,中方支持哈方抗疫工作。相信中国公民也将继续遵守好哈各项防疫要求,确保平安。\n\n"
-        "部长表示，今年工作进展顺利。他要求各部门加快进度。\n",
+        "部长表示，今年工作进展顺利。他要求各部门加快进度。\n\n"
+        "部长指出，每年有40万名新生儿出生。这一趋势对社会基础设施提出了更高要求。同时，开支也在上升。\n",
     )
     assert [doc.span(q.start, q.end) for q in doc.quotes] == [
         "中方支持哈方抗疫工作。相信中国公民也将继续遵守好哈各项防疫要求,确保平安。",
         "今年工作进展顺利。",
+        "每年有40万名新生儿出生。这一趋势对社会基础设施提出了更高要求。同时，开支也在上升。",  # higher requirements
     ]
 
 
