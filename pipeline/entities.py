@@ -601,7 +601,8 @@ class SpellingIndex:
         allowed (:func:`pipeline.lang.zh.translit.reads_as`): a full name by its Russian given name and
         surname (阿利汉·斯迈洛夫 reads Алихан Смайлов: Alikhan Smailov), the given name also by its consonants
         alone when it has four or more (沃穆尔吾扎克·舒克耶夫 reads Омурузак Шукеев: Umirzak Shukeyev) or when the
-        surname reads exactly (阿塞恩·拜汗诺夫 reads Асеин Байханов: Asain Baikhanov), a surname alone by a surname
+        surname reads exactly (阿塞恩·拜汗诺夫 reads Асеин Байханов: Asain Baikhanov), or both names by their
+        consonants (阿克托特·热伊姆库洛娃 reads Актот Реимкулова: Aktoty Raimkulova), a surname alone by a surname
         of six letters or more (萨哈迪耶夫 reads Сахадиев: Сагадиев); None when none or two fit, unless one of them
         is one who held an office of ``office_holders.tsv`` or is read letter for letter (阔谢尔巴耶夫 reads Кошербаев
         exactly: Kosherbayev, not Kusherbayev)."""
@@ -622,13 +623,21 @@ class SpellingIndex:
                 fits |= {
                     entity_id
                     for known_given, known_surname, entity_id in self.full_names
-                    if reads_as(surname, known_surname)
-                    and (
-                        reads_as(given, known_given)
-                        or same_consonants(given, known_given)
-                        # the surname read exactly: a short given name by its consonants (阿塞恩 Асеин: Асаин)
-                        or (surname.lower() == known_surname.lower() and same_consonants(given, known_given, least=2))
+                    if (
+                        reads_as(surname, known_surname)
+                        and (
+                            reads_as(given, known_given)
+                            or same_consonants(given, known_given)
+                            # the surname read exactly: a short given name by its consonants (阿塞恩 Асеин: Асаин)
+                            or (
+                                surname.lower() == known_surname.lower()
+                                and same_consonants(given, known_given, least=2)
+                            )
+                        )
                     )
+                    # both names by their consonants, the surname by four or more (阿克托特·热伊姆库洛娃 reads Актот
+                    # Реимкулова: Актоты Раимкулова), where the script writes a vowel otherwise or leaves one out
+                    or (same_consonants(surname, known_surname) and same_consonants(given, known_given, least=2))
                 }
             elif len(parts) == 1 and len(parts[0]) >= self.MIN_READING:
                 fits |= {
