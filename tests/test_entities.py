@@ -3089,6 +3089,15 @@ def test_a_chinese_gazetteer_name_is_found_with_any_middle_dot_and_a_concert_is_
     assert mentions(doc, "ORG") == []
 
 
+def test_a_known_name_closing_a_run_of_transliteration_characters_begins_it(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """弘扬阿拜 (to promote Abai): 扬 ends the verb 弘扬, and the run 扬阿拜, ending like a surname, was read as a
+    person."""
+    doc = annotate(pipeline, "标题\n\n因此，了解和弘扬阿拜，深入研究他的创作。卡·托卡耶夫表示，合作良好。\n")
+    persons = {text for text, _, _ in mentions(doc, "PER")}
+    assert "阿拜" in persons and "扬阿拜" not in persons
+    assert "卡·托卡耶夫" in persons  # an initial joined to a known surname stays the name's
+
+
 def test_a_piece_of_an_events_head_word_names_nothing(pipeline) -> None:  # type: ignore[no-untyped-def]
     """亚冬会 is the Asian Winter Games: the tagger read 亚 as a place (Asia) and 亚冬 as a body."""
     doc = annotate(pipeline, "标题\n\n他将前往哈尔滨,参加第九届亚冬会。运动员在亚冬会上表现出色。\n")

@@ -115,6 +115,11 @@ _PLACE_RUN_CHARACTERS = 3
 """Characters a transliteration run needs before a place suffix types it (two are as often a word: 西南地区)."""
 
 
+_JOINER_SET = frozenset(NAME_JOINERS)
+_MOST_LEADING_CHARS = 2
+"""Characters before a known name at a run's end that belong to the word before it (弘扬阿拜: 扬 of 弘扬)."""
+
+
 def transliterated_names(
     text: str,
     start: int,
@@ -139,6 +144,10 @@ def transliterated_names(
         for name in (*known, *_places_in_places(tagged)):
             if name.start < run_start < name.end < run_end:
                 run_start = name.end
+        for name in known:
+            leading = text[run_start : name.start]
+            if name.end == run_end and 0 < len(leading) <= _MOST_LEADING_CHARS and not set(leading) & _JOINER_SET:
+                run_start = name.start  # `弘扬阿拜`: a known name closing the run begins it; 扬 ends the word before
         if any(name.start < run_start and run_end <= name.end for name in (*known, *tagged)):
             continue  # a piece of a longer name: 西哥 of 墨西哥 (no bank 西哥银行)
         run = text[run_start:run_end]
