@@ -689,7 +689,23 @@ class SpellingIndex:
                 or (surname == known and known_given and _semivowels_apart(given) == _semivowels_apart(known_given))
             )
         }
+        if not fits and given:  # `Айбек Смадияр` is `Айбек Смадияров`: a Kazakh surname without its Russian ending
+            fits = {
+                entity_id
+                for known, known_given, entity_id in self.by_first.get(surname[:1], ())
+                if given == known_given
+                and (_russian_ending_apart(surname, known) or _russian_ending_apart(known, surname))
+            }
         return fits.pop() if len(fits) == 1 else None
+
+
+_DROPPED_SURNAME_ENDINGS = ("ов", "ев", "ова", "ева", "ov", "ev", "yev", "ova", "eva", "yeva")
+"""The Russian endings a Kazakh surname is written with or without (Смадияр, Смадияров; Smadiyar, Smadiyarov)."""
+
+
+def _russian_ending_apart(short: str, long: str) -> bool:
+    """Whether ``long`` is ``short`` with a Russian surname ending (Смадияр -> Смадияров)."""
+    return long.startswith(short) and long[len(short) :] in _DROPPED_SURNAME_ENDINGS
 
 
 def _loose_key(name: str) -> str | None:

@@ -1703,6 +1703,12 @@ def test_a_transliteration_links_to_a_person_known_only_in_russian() -> None:
     baikhanov = SpellingIndex([GazetteerEntity("per:b", "PER", {"zh": None, "ru": "Асаин Байханов", "en": "A B"})])
     assert baikhanov.find_reading("阿塞恩·拜汗诺夫") == "per:b"  # Асеин: a short given name, the surname exact
     assert baikhanov.find_reading("阿斯卡尔·拜汗诺夫") is None  # Аскар: other consonants, another person
+    smadiyarov = SpellingIndex(
+        [GazetteerEntity("per:s", "PER", {"zh": None, "ru": "Айбек Смадияров", "en": "Aibek Smadiyarov"})]
+    )
+    # a Kazakh surname written without its Russian ending, the given name as known
+    assert smadiyarov.find("Айбек Смадияр") == smadiyarov.find("Aibek Smadiyar") == "per:s"
+    assert smadiyarov.find("Ержан Смадияр") is None  # another given name: another person
     raimkulova = SpellingIndex([GazetteerEntity("per:r", "PER", {"zh": None, "ru": "Актоты Раимкулова", "en": "A R"})])
     # reads Актот Реимкулова (热 opening a name is ре as well as же): both names by their consonants
     assert raimkulova.find_reading("阿克托特·热伊姆库洛娃") == "per:r"

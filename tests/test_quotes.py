@@ -8253,3 +8253,19 @@ def test_a_that_after_what_a_verb_of_saying_talks_of_is_relative(pipeline) -> No
     )
     # `of …` after the verb is what he reminded of, and its `that` a relative; a place and time before `that` are not
     assert [doc.span(q.start, q.end) for q in doc.quotes] == ["the plant will open."]
+
+
+def test_a_russian_occasion_set_off_by_commas_around_the_speaker_of_an_attribution(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(
+        pipeline,
+        "Заголовок\n\n«Я надеюсь, что мы завершим эту работу», — сказал, выступая на съезде партии, Президент РК "
+        "Нурсултан Назарбаев.\n\n— Работа идет по плану, — сказал, отвечая на вопросы журналистов, министр Серик "
+        "Жумангарин.\n\nЭкономика растет быстрыми темпами, подчеркнул министр Серик Жумангарин, выступая на заседании "
+        "правительства.\n",
+    )
+    # between the verb and who spoke, or after who spoke: where it was said, no part of the speaker
+    assert [(doc.span(q.start, q.end), pipeline.quotes.name_en(q.speaker_entity_id)) for q in doc.quotes] == [
+        ("Я надеюсь, что мы завершим эту работу", "Nursultan Nazarbayev"),
+        ("Работа идет по плану", "Serik Zhumangarin"),
+        ("Экономика растет быстрыми темпами", "Serik Zhumangarin"),
+    ]

@@ -74,8 +74,13 @@ _IN_CLAUSE = _words(",.!?\n")
 _OUTSIDE_QUOTES = _words(".!?«»\n")
 
 _OPENING_DASH = re.compile(rf"[ \t]*{_DASH}[ \t]*(?=\S)")
+_OCCASION_ASIDE = (
+    rf"(?:,[ \t]*(?:{'|'.join(map(re.escape, OCCASION_GERUNDS))})(?![\w-])[^—–«»\n.!?,]{{1,160}}?,(?=[ \t]+\S))?"
+)
+"""`сказал, выступая на съезде партии, Президент …`: the occasion set off by commas between the verb and who spoke."""
 _END_ATTRIBUTION = re.compile(
-    rf"[,.]?[ \t]*{_DASH}[ \t]*(?P<cue>{_VERB})(?:[ \t]+(?P<speaker>[^—–\n]{{1,160}}?))?[ \t]*[.!]?[ \t]*$"
+    rf"[,.]?[ \t]*{_DASH}[ \t]*(?P<cue>{_VERB}){_OCCASION_ASIDE}"
+    rf"(?:[ \t]+(?P<speaker>[^—–\n]{{1,160}}?))?[ \t]*[.!]?[ \t]*$"
 )
 """The attribution after a dash quote; the comma before it is no part of the words, a `!`, `?` or `…` is."""
 _MIDDLE_ATTRIBUTION = re.compile(
@@ -83,7 +88,7 @@ _MIDDLE_ATTRIBUTION = re.compile(
     rf"(?P<speaker>{_IN_MIDDLE}{{1,80}}?){_NOT_AN_INITIAL}[.,][ \t]+{_DASH}[ \t]*(?=\S)"
 )
 _GUILLEMETS = re.compile(
-    rf"«(?P<content>[^«»]{{2,}})»[ \t]*,?[ \t]*{_DASH}[ \t]*(?P<cue>{_VERB})"
+    rf"«(?P<content>[^«»]{{2,}})»[ \t]*,?[ \t]*{_DASH}[ \t]*(?P<cue>{_VERB}){_OCCASION_ASIDE}"
     rf"(?:[ \t]+(?P<speaker>{_IN_SENTENCE}{{1,160}}?){_NOT_AN_INITIAL})?[ \t]*(?=[.!?]|$)"
 )
 _GUILLEMET_SPAN = re.compile(r"«(?P<content>[^«»]{2,})»")
@@ -139,9 +144,11 @@ _SAID_COLON = re.compile(
 )
 """`X подчеркнул: новые правила …`, `X сообщил журналистам: …`: a colon before plain words, no quotation."""
 _THAT = re.compile(rf"(?P<cue>{_INDIRECT_VERB})(?:[ \t]+[^,.!?\n]{{0,40}})?,[ \t]*(?:что|будто),?[ \t]+")
+_OCCASION_AFTER = rf"(?:,[ \t]*(?:{'|'.join(map(re.escape, OCCASION_GERUNDS))})(?![\w-])[^.!?\n]{{1,240}}?)?"
+"""`…, подчеркнул Президент, выступая на сессии …`: the occasion after who spoke, to the sentence's end."""
 _TRAILING = re.compile(
     rf",[ \t]*(?P<cue>{_INDIRECT_VERB})[ \t]+(?!(?:о|об|обо)[ \t])(?P<who>{_IN_CLAUSE}{{1,120}}?){_NOT_AN_INITIAL}"
-    r"[ \t]*[.!]?[ \t]*$"
+    rf"{_OCCASION_AFTER}[ \t]*[.!]?[ \t]*$"
 )
 """`…, сказали в администрации.`: what was said before a trailing verb and its speaker; not a topic after the verb
 (`…, доложили о принимаемых мерах`: what they reported on, said by the subject before it)."""
