@@ -2033,8 +2033,9 @@ def _corrected(text: str, start: int, end: int, label: str) -> list[Mention]:
             break  # `英国《星期日泰晤士报》`: the title's closing mark belongs to the name
         end -= 1
     event = _word_at_end(text, start, end, EVENT_WORDS)
-    if event and not event[1] and event[0] == start:
-        return []  # [亚冬]会, [亚]冬会: a piece of an event's head word (the Asian Winter Games) names nothing
+    if event and not event[1] and event[0] == start and label != "LOC":
+        return []  # [亚冬]会: a piece of an event's head word (the Asian Winter Games) names no body; [亚]冬会 stays
+        # the place Asia, as MSRA has 亚 of 亚运会
     if event and not event[1] and event[0] > start + 1:
         end = event[0]  # 阿斯塔纳[峰]会: a name ends before an event's head word, never inside it
     elif event and event[1] and label != "PER":
