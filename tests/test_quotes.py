@@ -8269,3 +8269,15 @@ def test_a_russian_occasion_set_off_by_commas_around_the_speaker_of_an_attributi
         ("Работа идет по плану", "Serik Zhumangarin"),
         ("Экономика растет быстрыми темпами", "Serik Zhumangarin"),
     ]
+
+
+def test_chinese_shuo_dao_before_a_colon_or_comma_reports_and_before_an_object_does_not(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(
+        pipeline,
+        '标题\n\n总理说到:"500公里的道路建设已正式完工。这将改善村庄和城市的生活质量。"\n\n说到这个问题，他笑了。\n\n'
+        "部长说到，今年的收成很好。\n",
+    )
+    assert [doc.span(q.start, q.end) for q in doc.quotes] == [
+        "500公里的道路建设已正式完工。这将改善村庄和城市的生活质量。",  # the whole verb, no 到 left in the words
+        "今年的收成很好。",
+    ]
