@@ -8281,3 +8281,13 @@ def test_chinese_shuo_dao_before_a_colon_or_comma_reports_and_before_an_object_d
         "500公里的道路建设已正式完工。这将改善村庄和城市的生活质量。",  # the whole verb, no 到 left in the words
         "今年的收成很好。",
     ]
+
+
+def test_chinese_a_report_heard_is_no_ones_words_and_a_report_after_hearing_one_is(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(
+        pipeline,
+        "标题\n\n托卡耶夫总统听取了有关瓦里汗诺夫的生平、军事生涯等介绍,并参观了历史文物。\n\n"
+        "总统听取了介绍,并参观了展览。\n\n托卡耶夫总统听取汇报后表示，工作进展顺利。\n",
+    )
+    # 介绍 as what 听取 takes (hearing_verbs.tsv) is a briefing, a noun; a verb of saying after the hearing reports
+    assert [doc.span(q.start, q.end) for q in doc.quotes] == ["工作进展顺利。"]

@@ -126,6 +126,8 @@ PARTICLE_WORDS = words("zh", "particle_words")
 DATELINE_AGENCIES = words("zh", "dateline_agencies")
 """Agencies whose name opens a dateline with a dash (哈通社阿斯塔纳 - ): no part of the lead sentence."""
 NOT_BEFORE_CUE = words("zh", "not_before_cue")
+HEARING_VERBS = words("zh", "hearing_verbs")
+"""Verbs of hearing a report (听取): a verb of saying later in their clause is their object (听取了…介绍)."""
 IMPERSONAL_MODALS = words("zh", "impersonal_modals")
 """Modals that, opening a clause before a verb of saying with no subject, make it no one's report (可以说)."""
 FIRST_PERSON = tuple(sorted(words("zh", "first_person"), key=len, reverse=True))

@@ -23,6 +23,7 @@ from pipeline.lang.zh.lexicon import (
     DECLARING_VERBS,
     DESCRIBING_SUBJECTS,
     FIRST_PERSON,
+    HEARING_VERBS,
     IMPERSONAL_MODALS,
     ISSUING_VERBS,
     LIST_ANNOUNCERS,
@@ -892,7 +893,13 @@ def _unreported(text: str, start: int, cue: re.Match[str]) -> bool:
     return (
         text[start : cue.start()].endswith(_NOT_BEFORE_CUE)
         or _IMPERSONAL_MODAL.search(text, start, cue.start()) is not None
+        or _HEARD_BEFORE.search(text, start, cue.start()) is not None
     )
+
+
+_HEARD_BEFORE = re.compile(rf"(?:{'|'.join(map(re.escape, HEARING_VERBS))})了?(?:[^，,。；;：:！？“”\"]*等)?$")
+"""`听取了介绍`, `听取了有关…等介绍`: a verb of hearing takes the report as its object, no one's words, right before it
+or with the list it holds closed by 等 (``data/hearing_verbs.tsv``); `听取汇报后表示` is a report."""
 
 
 _IMPERSONAL_MODAL = re.compile(
