@@ -689,7 +689,9 @@ class SpellingIndex:
                 or (surname == known and known_given and _semivowels_apart(given) == _semivowels_apart(known_given))
             )
         }
-        if not fits and given:  # `Айбек Смадияр` is `Айбек Смадияров`: a Kazakh surname without its Russian ending
+        if not fits and given and has_cyrillic(surname):
+            # `Айбек Смадияр` is `Айбек Смадияров`: a Kazakh surname without its Russian ending; a Latin spelling is
+            # the English text's own (Aibek Dadebayev, whom the gazetteer lists as Dadebay, is named so there)
             fits = {
                 entity_id
                 for known, known_given, entity_id in self.by_first.get(surname[:1], ())
@@ -699,8 +701,8 @@ class SpellingIndex:
         return fits.pop() if len(fits) == 1 else None
 
 
-_DROPPED_SURNAME_ENDINGS = ("ов", "ев", "ова", "ева", "ov", "ev", "yev", "ova", "eva", "yeva")
-"""The Russian endings a Kazakh surname is written with or without (Смадияр, Смадияров; Smadiyar, Smadiyarov)."""
+_DROPPED_SURNAME_ENDINGS = ("ов", "ев", "ова", "ева")
+"""The Russian endings a Kazakh surname is written with or without (Смадияр, Смадияров)."""
 
 
 def _russian_ending_apart(short: str, long: str) -> bool:

@@ -1706,8 +1706,10 @@ def test_a_transliteration_links_to_a_person_known_only_in_russian() -> None:
     smadiyarov = SpellingIndex(
         [GazetteerEntity("per:s", "PER", {"zh": None, "ru": "Айбек Смадияров", "en": "Aibek Smadiyarov"})]
     )
-    # a Kazakh surname written without its Russian ending, the given name as known
-    assert smadiyarov.find("Айбек Смадияр") == smadiyarov.find("Aibek Smadiyar") == "per:s"
+    # a Kazakh surname written in Cyrillic without its Russian ending, the given name as known; a Latin spelling is
+    # the English text's own name for the person, as its readers and annotators write it
+    assert smadiyarov.find("Айбек Смадияр") == "per:s"
+    assert smadiyarov.find("Aibek Smadiyar") is None
     assert smadiyarov.find("Ержан Смадияр") is None  # another given name: another person
     raimkulova = SpellingIndex([GazetteerEntity("per:r", "PER", {"zh": None, "ru": "Актоты Раимкулова", "en": "A R"})])
     # reads Актот Реимкулова (热 opening a name is ре as well as же): both names by their consonants
