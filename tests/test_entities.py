@@ -3497,6 +3497,16 @@ def test_places_around_a_result_in_running_text_are_teams_and_countries_national
     }
 
 
+def test_an_english_middle_initial_stays_inside_the_name_and_a_body_word_is_no_person(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(
+        pipeline,
+        "U.S. Secretary of State Antony J. Blinken met Mukhtar Kul-Mukhammed, the Chamber's press service reports.",
+    )
+    persons = {text for text, _, _ in mentions(doc, "PER")}
+    assert "Antony J. Blinken" in persons and "J. Blinken" not in persons
+    assert "Chamber" not in persons  # the chamber of parliament named by its head word
+
+
 def test_the_names_of_a_dateline_on_its_own_line_are_places(pipeline) -> None:  # type: ignore[no-untyped-def]
     doc = annotate(pipeline, "MILWAUKEE , Wisconsin 1996-08-31\nPHILADELPHIA 1996-08-29")
     assert {(text, label) for text, label, _ in mentions(doc)} == {

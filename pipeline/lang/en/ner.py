@@ -1035,6 +1035,7 @@ def _latin_document_rules(text: str, mentions: list[Mention]) -> list[Mention]:
         else mention
         for index, mention in enumerate(mentions)
         if text[mention.start : mention.end].lower() not in COMPASS_WORDS
+        and not (mention.label == "PER" and text[mention.start : mention.end].lower() in HEADS_ALONE)
         and not _names_a_field(text, mention)
         and not _names_a_thing(text, mention)
         and not (mention.label == "LOC" and _CURRENCY_AFTER.match(text, mention.end))
@@ -1353,6 +1354,10 @@ _INITIAL_AND_SURNAME = re.compile(
 """An initial and a surname (`M. Gatting`, `T.O'Gorman`), as scorecards and lists of officials write persons."""
 
 
+_GIVEN_NAME_BEFORE_INITIAL = re.compile(r"[A-Z][a-z]+[ \t]+")
+"""One given name before a middle initial (`Antony` of `Antony J. Blinken`)."""
+
+
 def _initialled_persons(text: str, mentions: list[Mention]) -> list[Mention]:
     """An initial and a surname is a person wherever no recogniser read the surname as something else it knows: the
     tagger misses them in scorecards (`( W. Athey 111 , V. Drakes 52 )`) or takes the initial alone; a surname the
@@ -1363,6 +1368,10 @@ def _initialled_persons(text: str, mentions: list[Mention]) -> list[Mention]:
         covering = named.over(*name.span())
         if any(m.recogniser == "gazetteer" or m.label != "PER" or m.end > name.end() for m in covering):
             continue
+        if any(
+            m.end == name.end() and _GIVEN_NAME_BEFORE_INITIAL.fullmatch(text, m.start, name.start()) for m in covering
+        ):
+            continue  # `Antony J. Blinken`: a given name, a middle initial and the surname, one name
         if not any((m.start, m.end) == name.span() for m in covering):
             found.append(Mention(*name.span(), "PER", "initial+surname:PER", "rules_en", 0.6))
     if not found:
