@@ -36,6 +36,7 @@ from pipeline.names import LEGAL_FORMS, NAME_JOINERS, TERM_ABBREVIATIONS, name_p
 from pipeline.ner_gazetteer import GazetteerMatcher
 from pipeline.recognisers import COMMON, BlockContext, Recogniser, check_language, get_recogniser, per_document
 from pipeline.rules import common_table
+from pipeline.structure import staff_authors
 
 
 def recogniser_plans(stanza_langs: Iterable[str] = ()) -> dict[str, tuple[Recogniser, ...]]:
@@ -153,7 +154,12 @@ class EntityRecognizer:
         self, doc: Document, block: Block, sentences: list[Sentence], normal_forms: dict[tuple[int, int], str]
     ) -> list[Mention]:
         if block.kind == "credit" and not block.credit_agency:
-            return []  # a translator credit: the translator is metadata (documents.translator), not news
+            # a translator credit: the translator is metadata (documents.translator), not news; a reporter or a
+            # photographer named with him is an author, a person as a byline's (`【记者:X 编译:Y】`)
+            return [
+                Mention(start, end, "PER", "credit:PER", "caption", 0.9)
+                for start, end in staff_authors(doc.text, block.start, block.end)
+            ]
         language = language_for(block.lang, doc.span(block.start, block.end))
         ctx = BlockContext(doc, block, sentences, language, self, normal_forms=normal_forms)
         for recogniser in self.plans[language.code]:

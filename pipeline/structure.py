@@ -190,6 +190,14 @@ _STAFF_CREDIT = re.compile(
 )
 """A staff credit line naming the roles of the article's makers (reporter, translator, proofreader), each
 ``role:name``, in one bracket."""
+_REPORTER = re.compile(r"(?:记者|摄影)[ \t]*[:：][ \t]*(?P<name>[^\s:：】\]〕）)]+)")
+"""The reporter or photographer in a staff credit (`【记者:鲁斯兰•哈毕索夫 编译:昂哈尔】`): an author, a person of the
+article as a byline is, where the translator and the proofreader are metadata."""
+
+
+def staff_authors(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Where the reporters and photographers of a staff credit line are named (offsets of ``text``)."""
+    return [match.span("name") for match in _REPORTER.finditer(text, start, end)]
 
 
 def _interview_label(line: str) -> tuple[str, int] | None:

@@ -2077,7 +2077,7 @@ def test_a_chinese_foundation_named_after_a_person_is_one_body(pipeline) -> None
     assert not mentions(doc, "PER")
 
 
-def test_chinese_counted_bodies_branches_sides_and_staff_credits_name_no_one(pipeline) -> None:  # type: ignore[no-untyped-def]
+def test_chinese_counted_bodies_branches_sides_and_staff_credits_name_only_the_reporter(pipeline) -> None:  # type: ignore[no-untyped-def]
     doc = annotate(
         pipeline,
         "标题\n\n俄罗斯九所大学在哈萨克斯坦设立分校。莫斯科国立罗蒙诺索夫大学分校开学。部长向吉方介绍了项目。"
@@ -2085,7 +2085,8 @@ def test_chinese_counted_bodies_branches_sides_and_staff_credits_name_no_one(pip
         "【记者:鲁斯兰•哈毕索夫 编译:昂哈尔 审校:金桥】\n",
     )
     assert [text for text, _, _ in mentions(doc, "ORG")] == ["莫斯科国立罗蒙诺索夫大学", "Telman发电厂"]
-    assert mentions(doc, "PER") == []  # 向吉方: to the Kyrgyz side; the credit's makers are no news
+    # 向吉方: to the Kyrgyz side; of the credit's makers the reporter is a person, as a byline's author is
+    assert [text for text, _, _ in mentions(doc, "PER")] == ["鲁斯兰•哈毕索夫"]
     assert [text for text, _, _ in mentions(doc, "LOC")] == ["俄罗斯", "哈萨克斯坦"]
 
 
@@ -5067,3 +5068,10 @@ def test_a_bracket_after_a_chinese_name_that_names_something_else_links_nothing(
         "ORG",
         "org:en:Uil Oil Company",
     ) in found
+
+
+def test_a_reporter_in_a_chinese_staff_credit_is_a_person_and_the_translator_is_not(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(pipeline, "标题\n\n托卡耶夫总统表示，合作良好。\n\n【记者:鲁斯兰•哈毕索夫 编译:昂哈尔 审校:金桥】\n")
+    assert ("鲁斯兰•哈毕索夫", "PER") in {(text, label) for text, label, _ in mentions(doc)}
+    assert not any(text in ("昂哈尔", "金桥") for text, _, _ in mentions(doc))  # translator and proofreader
+    assert doc.translator == "昂哈尔"
