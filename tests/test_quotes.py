@@ -8291,3 +8291,20 @@ def test_chinese_a_report_heard_is_no_ones_words_and_a_report_after_hearing_one_
     )
     # 介绍 as what 听取 takes (hearing_verbs.tsv) is a briefing, a noun; a verb of saying after the hearing reports
     assert [doc.span(q.start, q.end) for q in doc.quotes] == ["工作进展顺利。"]
+
+
+def test_chinese_a_year_opening_a_sentence_ends_a_statement_and_a_name_in_the_dated_occasion_is_no_subject(
+    pipeline,
+) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(
+        pipeline,
+        "标题\n\n哈通社/阿斯塔纳/2月9日-今日在纳扎尔巴耶夫总统主持召开的政府扩大会议上,政府总理巴赫特詹·萨金塔耶夫表示,"
+        "去年我国共完成新修道路里程500公里。\n\n他表示,我国每年创造约10万个新的就业岗位。2015-2017年期间,建设了约2000"
+        "公里道路。\n",
+    )
+    # the figures of a year the article gives after the statement are its own; 纳扎尔巴耶夫 chairs the meeting (在…上),
+    # the prime minister speaks, and 他 is he
+    assert [(doc.span(q.start, q.end), pipeline.quotes.name_en(q.speaker_entity_id)) for q in doc.quotes] == [
+        ("去年我国共完成新修道路里程500公里。", "Bakytzhan Sagintayev"),
+        ("我国每年创造约10万个新的就业岗位。", "Bakytzhan Sagintayev"),
+    ]

@@ -614,6 +614,11 @@ def _speaker_after_occasion(text: str, start: int, end: int) -> bool:
     return subject is not None and not text.startswith("们", subject.end())
 
 
+_YEAR_OPENING = re.compile(r"[ \t]*(?:\d{4}|[０-９]{4})(?:[-—–~～至到](?:\d{4}|[０-９]{4}))?年(?![前后内底初末中])")
+"""A sentence opening with a year or a run of years (`2018年，`, `2015-2017年期间`): the article's record of that
+year, no more of a statement (not `2025年前`, `2030年底`: a time the speaker sets)."""
+
+
 def _continues(text: str, start: int, end: int, whole_paragraph: bool) -> bool:
     """A sentence that carries the reported speech before it on and reports no one new: any such sentence
     after a paragraph-scope cue (据X介绍, X强调), else one that opens with a continuation word (此外, 所有这些)."""
@@ -639,6 +644,8 @@ def _continues(text: str, start: int, end: int, whole_paragraph: bool) -> bool:
         return False  # `这位运动员近日…分享了自己的感受`, `在…之际，他提出多项…建议`: the article tells of the speaker
     if _BACKGROUND.match(text, start, end):
         return False  # `此前…，总统已就此提出明确要求`: what happened before, told by the article
+    if _YEAR_OPENING.match(text, start, end):
+        return False  # `2018年，…贸易额超370亿美元`, `2015-2017年期间，建设了…`: the article's figures of a year
     collective = _COLLECTIVE_SUBJECT.match(text, start, end)
     if collective and not _runs_past(text, collective.start(), collective.end(), _NOT_SOURCES):
         return False  # `目前，双方…已签署了…`: what the sides did, told by the article (not `报告期内`: a time)
