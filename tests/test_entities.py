@@ -3506,6 +3506,8 @@ def test_an_english_middle_initial_stays_inside_the_name_and_a_body_word_is_no_p
     persons = {text for text, _, _ in mentions(doc, "PER")}
     assert "Antony J. Blinken" in persons and "J. Blinken" not in persons
     assert "Chamber" not in persons  # the chamber of parliament named by its head word
+    plural = annotate(pipeline, "It is necessary to work closely with the National Chambers and tour operators.")
+    assert ("National Chambers", "ORG") in {(text, label) for text, label, _ in mentions(plural)}
 
 
 def test_the_names_of_a_dateline_on_its_own_line_are_places(pipeline) -> None:  # type: ignore[no-untyped-def]

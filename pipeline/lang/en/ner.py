@@ -1014,6 +1014,10 @@ def _persons_after_bodies(text: str, mentions: list[Mention]) -> list[Mention]:
     return sorted(found, key=lambda m: (m.start, m.end)) if len(found) > len(mentions) else mentions
 
 
+_BODY_HEAD_WORDS = HEADS_ALONE | frozenset(BODY_HEADS)
+"""A body's head word (the Chamber, the Ministry): alone it is no person's name, whatever the tagger read."""
+
+
 def _latin_document_rules(text: str, mentions: list[Mention]) -> list[Mention]:
     """The English rules over merged mentions (the language's ``mention_rules``): a person's name in a list of
     places closed by a place word is a place (`farms in Abai, Bukhar-Zhyrau, and Nura districts`: the district
@@ -1035,7 +1039,7 @@ def _latin_document_rules(text: str, mentions: list[Mention]) -> list[Mention]:
         else mention
         for index, mention in enumerate(mentions)
         if text[mention.start : mention.end].lower() not in COMPASS_WORDS
-        and not (mention.label == "PER" and text[mention.start : mention.end].lower() in HEADS_ALONE)
+        and not (mention.label == "PER" and text[mention.start : mention.end].lower() in _BODY_HEAD_WORDS)
         and not _names_a_field(text, mention)
         and not _names_a_thing(text, mention)
         and not (mention.label == "LOC" and _CURRENCY_AFTER.match(text, mention.end))
