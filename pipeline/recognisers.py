@@ -260,10 +260,18 @@ def _datelines(ctx: BlockContext) -> list[Mention]:
     return mentions
 
 
+_SPACED_DASH = re.compile(r"[ \t]+[-–—][ \t]+")
+"""A dash with spaces around it between the two ends of a trip in a dateline (`НУР-СУЛТАН - УСТЬ-КАМЕНОГОРСК`)."""
+
+
 def _dateline_places(ctx: BlockContext, start: int, end: int) -> list[tuple[int, int]]:
-    """The places of a dateline: two the gazetteer knows joined by a hyphen are the two ends of a trip
-    (`ASTANA-KYZYLORDA`), one name with a hyphen is one place (`NUR-SULTAN`)."""
+    """The places of a dateline: two the gazetteer knows joined by a hyphen, or any two parted by a spaced dash, are
+    the two ends of a trip (`ASTANA-KYZYLORDA`, `НУР-СУЛТАН - УСТЬ-КАМЕНОГОРСК`), one name with a hyphen is one place
+    (`NUR-SULTAN`)."""
     written = ctx.text[start:end]
+    if _SPACED_DASH.search(written):  # `НУР-СУЛТАН - УСТЬ-КАМЕНОГОРСК`: a spaced dash parts two names
+        edges = [0, *(edge for gap in _SPACED_DASH.finditer(written) for edge in gap.span()), len(written)]
+        return [(start + a, start + b) for a, b in zip(edges[::2], edges[1::2], strict=True) if b > a]
     if "-" not in written:
         return [(start, end)]
     places = [m for m in ctx.stage.matcher_for(ctx.language).find(written.title(), 0, len(written)) if m.label == "LOC"]

@@ -5077,3 +5077,24 @@ def test_a_reporter_in_a_chinese_staff_credit_is_a_person_and_the_translator_is_
     assert ("鲁斯兰•哈毕索夫", "PER") in {(text, label) for text, label, _ in mentions(doc)}
     assert not any(text in ("昂哈尔", "金桥") for text, _, _ in mentions(doc))  # translator and proofreader
     assert doc.translator == "昂哈尔"
+
+
+def test_two_places_of_a_russian_dateline_a_party_in_straight_quotes_and_a_term_of_office(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(
+        pipeline,
+        "Заголовок\n\nНУР-СУЛТАН - УСТЬ-КАМЕНОГОРСК. КАЗИНФОРМ - В ВКО отремонтируют больницу.\n\n"
+        'Выступая на съезде НДП "Нур Отан", президент отметил успехи. Председательство Казахстана в ОИК нацелено на '
+        "достижение целей.\n",
+    )
+    found = {(text, label) for text, label, _ in mentions(doc)}
+    assert {("НУР-СУЛТАН", "LOC"), ("УСТЬ-КАМЕНОГОРСК", "LOC")} <= found  # a spaced dash parts the trip's ends
+    assert ("Нур Отан", "ORG") in found  # the name inside the marks, as inside guillemets
+    assert ("Казахстана", "LOC") in found and not any(text.startswith("Председательство") for text, _ in found)
+
+
+def test_a_chinese_mission_head_alone_or_pointed_to_names_no_body(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(
+        pipeline,
+        "标题\n\n美国决定将大使馆迁至耶路撒冷。原大使馆将改为领事馆。总领馆照常工作。哈萨克斯坦驻中国大使馆发布通知。\n",
+    )
+    assert [text for text, _, _ in mentions(doc, "ORG")] == ["哈萨克斯坦驻中国大使馆"]

@@ -206,6 +206,8 @@ QUALIFIER_PLACES = frozenset(words("ru", "qualifier_places"))
 """РК, РФ: after a body or an office (МЧС РК) part of its name, not a place (``data/qualifier_places.tsv``)."""
 OWNER_COUNTRIES = frozenset(words("ru", "owner_countries"))
 """Countries in the genitive that, right after a body, are part of its name (Курултай Республики Казахстан)."""
+OFFICE_TERMS = tuple(words("ru", "office_terms"))
+"""Stems of nouns of a term of office (председательств): a body natasha reads opening with one is none."""
 REPORT_DATES = words("ru", "report_dates")
 """Stems of words dating an impersonal past report (октябр, год, ранее): a back-reference, no quote."""
 HOME_COUNTRY_AFTER = tuple(words("ru", "home_country_after"))

@@ -32,6 +32,7 @@ from pipeline.lang.ru.lexicon import (
     NAME_HONORIFICS,
     NAMED_AFTER_NOUNS,
     NOT_IN_BODY_NAMES,
+    OFFICE_TERMS,
     OWNER_COUNTRIES,
     PATRONYMIC_ENDINGS,
     PERSON_TITLES,
@@ -1029,6 +1030,11 @@ def find_natasha(ctx: BlockContext) -> list[Mention]:
             label = "LOC"  # `Есильскому и Нуринскому районам`: adjectives of places, not surnames
         if label == "LOC" and _adjective_of_a_thing(ctx.text, start, end):
             continue  # `Алматинской декларации`, `Гонконгский грипп`: a document, an illness, no place
+        if label == "ORG" and ctx.text[start:end].lower().startswith(OFFICE_TERMS):
+            continue  # `Председательство Казахстана в ОИК`: a term of office, no body (``data/office_terms.tsv``)
+        if label == "ORG" and ctx.text.count('"', start, end) == 1 and ctx.text.startswith('"', end):
+            quote = ctx.text.index('"', start, end)  # `НДП "Нур Отан"`: the name inside straight quotation marks,
+            start, normal = quote + 1, None  # as natasha reads it inside guillemets (НДП «Нур Отан»: Нур Отан)
         pieces = _two_names(ctx.text, start, end, normal) if label == "PER" else [(start, end, normal)]
         for start, end, normal in pieces:
             found.append(Mention(start, end, label, mention.label_fine, "natasha", 0.75))

@@ -2160,9 +2160,18 @@ _BARE_HEAD_RUN = re.compile("(?:" + "|".join(map(re.escape, sorted(_BARE_HEADS, 
 
 
 def _bare_head(text: str, start: int, end: int, label: str) -> bool:
-    """Whether a place or body's span is only head words of bodies (委员会, 博物馆, 公司集团), which refer back to one
-    or describe one and name none."""
-    return label != "PER" and _BARE_HEAD_RUN.fullmatch(text, start, end) is not None
+    """Whether a place or body's span is only head words of bodies (委员会, 博物馆, 公司集团) or of missions (使馆,
+    总领馆), after a word that points to one at most (原大使馆 the former embassy, 将大使馆 of 将大使馆迁至: to move the
+    embassy), which refer back to one or describe one and name none."""
+    if label == "PER":
+        return False
+    if end - start > 1 and text[start] in _POINTING_CHARS:
+        start += 1
+    return _BARE_HEAD_RUN.fullmatch(text, start, end) is not None or text[start:end] in MISSION_HEADS
+
+
+_POINTING_CHARS = frozenset("原将该其此各")
+"""Characters before a body's head word that point to one or describe it (原 former, 将 the object marker, 该 this)."""
 
 
 _BUILDING = re.compile("|".join(map(re.escape, sorted(BUILDING_PHRASES, key=len, reverse=True))))
