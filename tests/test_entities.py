@@ -3120,11 +3120,12 @@ def test_a_piece_of_an_events_head_word_names_nothing(pipeline) -> None:  # type
         "部长在有关“光明大道”国家计划落实情况的会议上发言。",
         "被取消“博拉沙克”(Bolashak)奖学金的学生。",
         "里德尔附近将建设全年运营的“阿拉套”综合体。",
+        '总理表示,在"光明大道"国家项目的计划下,去年我国共完成新修道路。',
     ],
 )
 def test_a_chinese_name_in_quotation_marks_before_an_award_or_a_programme_names_no_place(pipeline, text) -> None:  # type: ignore[no-untyped-def]
     doc = annotate(pipeline, f"标题\n\n{text}\n")
-    quoted = re.search("“(.+?)”", text)
+    quoted = re.search('[“"](.+?)[”"]', text)
     assert quoted is not None
     assert [name for name, _, _ in mentions(doc) if name in quoted.group(1) or name == "Bolashak"] == []
     assert [name for name, _, _ in mentions(annotate(pipeline, "标题\n\n代表团抵达“阿拉木图”机场。\n"))] == ["阿拉木图"]
@@ -5098,3 +5099,8 @@ def test_a_chinese_mission_head_alone_or_pointed_to_names_no_body(pipeline) -> N
         "标题\n\n美国决定将大使馆迁至耶路撒冷。原大使馆将改为领事馆。总领馆照常工作。哈萨克斯坦驻中国大使馆发布通知。\n",
     )
     assert [text for text, _, _ in mentions(doc, "ORG")] == ["哈萨克斯坦驻中国大使馆"]
+
+
+def test_a_language_the_chinese_tagger_read_as_a_place_is_none(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(pipeline, "标题\n\n值得注意的是，她在致辞中以哈萨克语开场。代表团抵达哈萨克斯坦。\n")
+    assert [text for text, _, _ in mentions(doc, "LOC")] == ["哈萨克斯坦"]  # 哈萨克语开场: opened in Kazakh

@@ -598,11 +598,13 @@ def _missions_whole(text: str, candidates: list[Mention]) -> list[Mention]:
 
 
 _NAMED_THING = re.compile(
-    r"[“「«][^“”「」«»\n]{1,20}[”」»](?:[(（][ \t]*[A-Za-z][A-Za-z .'-]*[)）])?"
+    r"(?:[“「«][^“”「」«»\n]{1,20}[”」»]|\"[^\"“”「」«»，。,.:：;；！？!?\s]{1,12}\")"
+    r"(?:[(（][ \t]*[A-Za-z][A-Za-z .'-]*[)）])?"
     f"(?:{'|'.join(map(re.escape, NAMED_THING_HEADS))})"
 )
-"""A name in quotation marks, perhaps with its Latin form in brackets, before a word that makes it a thing's: an
-award (二级“巴尔斯”勋章), a programme (“光明大道”国家计划, “博拉沙克”(Bolashak)奖学金), a building (“阿拉套”综合体)."""
+"""A name in quotation marks (straight ones too, around a name alone: "光明大道"国家项目), perhaps with its Latin form
+in brackets, before a word that makes it a thing's: an award (二级“巴尔斯”勋章), a programme (“光明大道”国家计划,
+“博拉沙克”(Bolashak)奖学金), a building (“阿拉套”综合体)."""
 
 
 def _names_event(text: str, mention: Mention) -> bool:
@@ -1476,6 +1478,7 @@ def _tag_sentences(batch: list[tuple[Document, list[Sentence]]]) -> list[list[Me
                 and not _bare_head(doc.text, m.start, m.end, m.label)  # `赛马场|园内`: cut to words, a head alone
                 and not (m.label == "ORG" and _describes(doc.text, sentence, m))
                 and not (m.label == "LOC" and _opens_with_count(doc.text, sentence, m))
+                and not (m.label == "LOC" and "语" in doc.text[m.start + 1 : m.end])  # 哈萨克语开场: a language
                 and not (m.label == "ORG" and doc.text.endswith(FIELD_NOUNS, m.start, m.end))  # 刑事司法(体系)
                 and not _time_words(doc.text, sentence, m)
                 and not _new_thing(doc.text, sentence, m)
