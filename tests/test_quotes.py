@@ -8308,3 +8308,5 @@ def test_chinese_a_year_opening_a_sentence_ends_a_statement_and_a_name_in_the_da
         ("去年我国共完成新修道路里程500公里。", "Bakytzhan Sagintayev"),
         ("我国每年创造约10万个新的就业岗位。", "Bakytzhan Sagintayev"),
     ]
+    plan = annotate(pipeline, "标题\n\n部长表示，今年进展顺利。2025年，我们计划建设100所学校。\n")
+    assert [plan.span(q.start, q.end) for q in plan.quotes] == ["今年进展顺利。2025年，我们计划建设100所学校。"]  # his

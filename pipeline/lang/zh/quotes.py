@@ -644,8 +644,10 @@ def _continues(text: str, start: int, end: int, whole_paragraph: bool) -> bool:
         return False  # `这位运动员近日…分享了自己的感受`, `在…之际，他提出多项…建议`: the article tells of the speaker
     if _BACKGROUND.match(text, start, end):
         return False  # `此前…，总统已就此提出明确要求`: what happened before, told by the article
-    if _YEAR_OPENING.match(text, start, end):
+    year = _YEAR_OPENING.match(text, start, end)
+    if year is not None and not _FIRST_PERSON_SUBJECT.match(text, year.end() + 1, end):
         return False  # `2018年，…贸易额超370亿美元`, `2015-2017年期间，建设了…`: the article's figures of a year
+        # (not `2025年，我们计划…`: the speaker's own plan)
     collective = _COLLECTIVE_SUBJECT.match(text, start, end)
     if collective and not _runs_past(text, collective.start(), collective.end(), _NOT_SOURCES):
         return False  # `目前，双方…已签署了…`: what the sides did, told by the article (not `报告期内`: a time)
