@@ -696,24 +696,15 @@ class SpellingIndex:
             )
         }
         if not fits and given and has_cyrillic(surname):
-            # `Айбек Смадияр` is `Айбек Смадияров`: a Kazakh surname without its Russian ending; a Latin spelling is
-            # the English text's own (Aibek Dadebayev, whom the gazetteer lists as Dadebay, is named so there)
+            # `Айбек Смадияр` is `Айбек Смадияров`: one surname in its Kazakh form and its Russian one (the forms
+            # :func:`_kazakh_form` relates for a surname alone); a Latin spelling is the English text's own (Aibek
+            # Dadebayev, whom the gazetteer lists as Dadebay, is named so there)
             fits = {
                 entity_id
                 for known, known_given, entity_id in self.by_first.get(surname[:1], ())
-                if given == known_given
-                and (_russian_ending_apart(surname, known) or _russian_ending_apart(known, surname))
+                if given == known_given and (_kazakh_form(known) == surname or _kazakh_form(surname) == known)
             }
         return fits.pop() if len(fits) == 1 else None
-
-
-_DROPPED_SURNAME_ENDINGS = ("ов", "ев", "ова", "ева")
-"""The Russian endings a Kazakh surname is written with or without (Смадияр, Смадияров)."""
-
-
-def _russian_ending_apart(short: str, long: str) -> bool:
-    """Whether ``long`` is ``short`` with a Russian surname ending (Смадияр -> Смадияров)."""
-    return long.startswith(short) and long[len(short) :] in _DROPPED_SURNAME_ENDINGS
 
 
 def _loose_key(name: str) -> str | None:

@@ -24,6 +24,7 @@ from pipeline.lang.en.ner import ministry_key
 from pipeline.lang.ru.bodies import BODY_WORDS as BODY_WORDS_RU
 from pipeline.lang.ru.lexicon import ADJECTIVE_ENDINGS
 from pipeline.lang.zh.bodies import BODY_WORDS as BODY_WORDS_ZH
+from pipeline.lang.zh.quotes import CLAUSE_PREAMBLE
 from pipeline.langid import has_han
 from pipeline.names import LEGAL_FORMS, name_parts
 from pipeline.quote_candidate import QUOTATION_PAIRS, QuoteCandidate, opens_quotation
@@ -3045,15 +3046,9 @@ def _in_oblique_clause(text: str, sentence_start: int, position: int) -> bool:
     start = position
     while openers and start > sentence_start and text[start - 1] not in _CLAUSE_BREAKS:
         start -= 1
-    if (dated := _DATELINE_AND_TIME.match(text, start, position)) is not None:
-        start = dated.end()  # `哈通社/阿斯塔纳/2月9日-今日在…总统主持召开的会议上`: the dateline and the day first
+    # `哈通社/阿斯塔纳/2月9日-今日在…总统主持召开的会议上`: the dateline and the day come before the opener
+    start = CLAUSE_PREAMBLE.match(text, start, position).end()  # type: ignore[union-attr]
     return bool(openers) and text.startswith(openers, start)
-
-
-_DATELINE_AND_TIME = re.compile(
-    r"(?:[^，,。；;\n]{0,30}?\d+月\d+日[ \t]*[-—–]+[ \t]*)?(?:今日|今天|日前|近日|当天|当日|昨天|昨日|\d+日)?"
-)
-"""A Chinese dateline (`哈通社/阿斯塔纳/2月9日-`) and a day (`今日`, `9日`) that may come before a clause's opener."""
 
 
 def _body_report_around(position: int, earlier: list[Quote]) -> Quote | None:

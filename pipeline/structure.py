@@ -183,14 +183,16 @@ _WORDED_TRANSLATOR = re.compile(
     r"(?P<name>[A-ZА-ЯЁ][\w'’.-]*(?:[ \t]+[A-ZА-ЯЁ][\w'’.-]*){0,2})[ \t]*\.?"
 )
 """A translator's credit line in words (`Translation by Assem Zhanmukhanova`, `Перевод: Айгерим Ахметова`)."""
-_STAFF_ROLES = "记者|编译|翻译|编辑|译者|审校|校对|摄影|责编"
+_AUTHOR_ROLES = "记者|摄影"
+"""The roles of a staff credit that make its holder an author, a person of the article (reporter, photographer)."""
+_STAFF_ROLES = f"{_AUTHOR_ROLES}|编译|翻译|编辑|译者|审校|校对|责编"
 _STAFF_CREDIT = re.compile(
     rf"[【\[〔（(](?:[ \t]*(?:(?:编译|翻译|译者)[ \t]*[:：][ \t]*(?P<name>[^\s:：】\]〕）)]+)"
     rf"|(?:{_STAFF_ROLES})[ \t]*[:：][ \t]*[^\s:：】\]〕）)]+))+[ \t]*[】\]〕）)]"
 )
 """A staff credit line naming the roles of the article's makers (reporter, translator, proofreader), each
 ``role:name``, in one bracket."""
-_REPORTER = re.compile(r"(?:记者|摄影)[ \t]*[:：][ \t]*(?P<name>[^\s:：】\]〕）)]+)")
+_REPORTER = re.compile(rf"(?:{_AUTHOR_ROLES})[ \t]*[:：][ \t]*(?P<name>[^\s:：】\]〕）)]+)")
 """The reporter or photographer in a staff credit (`【记者:鲁斯兰•哈毕索夫 编译:昂哈尔】`): an author, a person of the
 article as a byline is, where the translator and the proofreader are metadata."""
 

@@ -1711,6 +1711,8 @@ def test_a_transliteration_links_to_a_person_known_only_in_russian() -> None:
     assert smadiyarov.find("Айбек Смадияр") == "per:s"
     assert smadiyarov.find("Aibek Smadiyar") is None
     assert smadiyarov.find("Ержан Смадияр") is None  # another given name: another person
+    mynbayev = SpellingIndex([GazetteerEntity("per:m", "PER", {"zh": None, "ru": "Саят Мынбаев", "en": "S M"})])
+    assert mynbayev.find("Саят Мынбай") == "per:m"  # -аев written -ай
     raimkulova = SpellingIndex([GazetteerEntity("per:r", "PER", {"zh": None, "ru": "Актоты Раимкулова", "en": "A R"})])
     # reads Актот Реимкулова (热 opening a name is ре as well as же): both names by their consonants
     assert raimkulova.find_reading("阿克托特·热伊姆库洛娃") == "per:r"

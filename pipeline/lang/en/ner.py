@@ -1000,10 +1000,8 @@ def _persons_after_bodies(text: str, mentions: list[Mention]) -> list[Mention]:
     found: list[Mention] = []
     for mention in mentions:
         written = text[mention.start : mention.end]
-        person = next(
-            (name for name in persons if mention.label == "ORG" and written.endswith(f" {name}") and written != name),
-            None,
-        )
+        ending = (name for name in persons if mention.label == "ORG" and written.endswith(f" {name}"))
+        person = next(ending, None)
         if person is None:
             found.append(mention)
             continue
@@ -1272,12 +1270,16 @@ def _with_given_names_before(text: str, mentions: list[Mention]) -> list[Mention
     return found
 
 
+_TEAM_FIXTURE_WORDS = alternatives(tuple(word for word in FIXTURE_WORDS if word not in VENUE_FIXTURE_WORDS))
+"""Words between two teams (`v`, `vs.`, `versus`; ``data/fixture_words.tsv``), not those before a venue."""
 _RESULT_BETWEEN = re.compile(
-    rf"[ \t]+(?:(?:{alternatives(RESULT_VERBS)})|v\.?|vs\.?)[ \t]+(?:(?:the|their|hosts|visitors)[ \t]+)?$"
+    rf"[ \t]+(?:{alternatives(RESULT_VERBS)}|{_TEAM_FIXTURE_WORDS})[ \t]+(?:(?:the|their|hosts|visitors)[ \t]+)?$"
 )
 """A result's verb, or `v`, between two names in running text (`as Leicestershire beat Somerset by an innings`)."""
-_FIXTURE_BEFORE = re.compile(r"(?<![\w.])(?:v\.?|vs\.?)[ \t]+$")
+_FIXTURE_BEFORE = re.compile(rf"(?<![\w.])(?:{_TEAM_FIXTURE_WORDS})[ \t]+$")
 """`v` right before a name (`May 18 v Worcestershire`): the name is the other team of a fixture."""
+_FIXTURE_REACH = max(map(len, FIXTURE_WORDS)) + 3
+"""How far before a name its fixture word may begin (the longest word and the spaces around it)."""
 
 
 def _teams_in_running_results(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -1288,7 +1290,7 @@ def _teams_in_running_results(text: str, mentions: list[Mention]) -> list[Mentio
     for index, mention in enumerate(mentions):
         if index + 1 < len(mentions) and _RESULT_BETWEEN.fullmatch(text, mention.end, mentions[index + 1].start):
             teams |= {index, index + 1}
-        if _FIXTURE_BEFORE.search(text, max(0, mention.start - 6), mention.start):
+        if _FIXTURE_BEFORE.search(text, max(0, mention.start - _FIXTURE_REACH), mention.start):
             teams.add(index)
     if not teams:
         return mentions

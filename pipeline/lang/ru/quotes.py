@@ -74,9 +74,9 @@ _IN_CLAUSE = _words(",.!?\n")
 _OUTSIDE_QUOTES = _words(".!?«»\n")
 
 _OPENING_DASH = re.compile(rf"[ \t]*{_DASH}[ \t]*(?=\S)")
-_OCCASION_ASIDE = (
-    rf"(?:,[ \t]*(?:{'|'.join(map(re.escape, OCCASION_GERUNDS))})(?![\w-])[^—–«»\n.!?,]{{1,160}}?,(?=[ \t]+\S))?"
-)
+_GERUNDS = "|".join(map(re.escape, OCCASION_GERUNDS))
+"""The verbal adverbs opening an occasion (выступая, отвечая; ``data/occasion_gerunds.tsv``), as alternatives."""
+_OCCASION_ASIDE = rf"(?:,[ \t]*(?:{_GERUNDS})(?![\w-])[^—–«»\n.!?,]{{1,160}}?,(?=[ \t]+\S))?"
 """`сказал, выступая на съезде партии, Президент …`: the occasion set off by commas between the verb and who spoke."""
 _END_ATTRIBUTION = re.compile(
     rf"[,.]?[ \t]*{_DASH}[ \t]*(?P<cue>{_VERB}){_OCCASION_ASIDE}"
@@ -144,7 +144,7 @@ _SAID_COLON = re.compile(
 )
 """`X подчеркнул: новые правила …`, `X сообщил журналистам: …`: a colon before plain words, no quotation."""
 _THAT = re.compile(rf"(?P<cue>{_INDIRECT_VERB})(?:[ \t]+[^,.!?\n]{{0,40}})?,[ \t]*(?:что|будто),?[ \t]+")
-_OCCASION_AFTER = rf"(?:,[ \t]*(?:{'|'.join(map(re.escape, OCCASION_GERUNDS))})(?![\w-])[^.!?\n]{{1,240}}?)?"
+_OCCASION_AFTER = rf"(?:,[ \t]*(?:{_GERUNDS})(?![\w-])[^.!?\n]{{1,240}}?)?"
 """`…, подчеркнул Президент, выступая на сессии …`: the occasion after who spoke, to the sentence's end."""
 _TRAILING = re.compile(
     rf",[ \t]*(?P<cue>{_INDIRECT_VERB})[ \t]+(?!(?:о|об|обо)[ \t])(?P<who>{_IN_CLAUSE}{{1,120}}?){_NOT_AN_INITIAL}"
@@ -314,7 +314,7 @@ _QUOTED_NAME = re.compile(r"«[^«».!?\n]{1,60}»")
 _APPOSED_TITLE = re.compile(rf"(?:[а-яё-]+[ \t]+){{0,2}}(?:{_TITLE_STEMS})[а-яё]*(?![\w-])[^,]*$")
 """A lower-case description headed by a title between commas after a name (`Ерлан Карин, государственный советник,
 отметил`): an aside; the name before it speaks."""
-_OCCASION_GERUND = re.compile(rf"(?:{'|'.join(map(re.escape, OCCASION_GERUNDS))})(?![\w-])", re.IGNORECASE)
+_OCCASION_GERUND = re.compile(rf"(?:{_GERUNDS})(?![\w-])", re.IGNORECASE)
 """A clause of the occasion between commas after the subject (`Токаев, выступая на заседании, отметил`): an aside."""
 _RELATIVE = re.compile(r"котор[а-яё]+\b", re.IGNORECASE)
 """A relative clause opening after a subject (`Учащийся, который мечтает …, рассказал`)."""
@@ -617,9 +617,7 @@ def _guillemets(text: str, start: int, end: int) -> list[QuoteCandidate]:
     return found
 
 
-_CIRCUMSTANCE_FIRST = re.compile(
-    rf"(?:в|во|на|при|после|по|в ходе|во время|{'|'.join(map(re.escape, OCCASION_GERUNDS))})[ \t]", re.IGNORECASE
-)
+_CIRCUMSTANCE_FIRST = re.compile(rf"(?:в|во|на|при|после|по|в ходе|во время|{_GERUNDS})[ \t]", re.IGNORECASE)
 """Words before a verb that open with where or when something was said (`На заседании …`, `В ходе встречи …`,
 `Выступая на заседании комиссии мажилисмен отметил`)."""
 _LAST_TITLE = re.compile(

@@ -1742,8 +1742,10 @@ def _describes(text: str, sentence: Sentence, mention: Mention) -> bool:
     if not inside:
         return False
     *before, head = inside
-    if _counted(text, sentence, mention, inside):
-        return True
+    at = _tokens_before(sentence, mention.start)
+    counted = at > 0 and _counts(text, sentence, at - 1)  # `300兆瓦太阳能电站`: the count outside the span
+    if (counted or _counts(text, sentence, at)) and not any(token.xpos in _NAME_TAGS for token in inside):
+        return True  # 三座热电厂, 10台, 300兆瓦太阳能电站: a count of things, no name (七三一部队, 第六中学 are names)
     if inside[0].xpos in _NOT_OPENING_TAGS:
         return True  # 及地方警察局, 自博物馆: no name opens with a conjunction or a preposition
     if text[head.start : head.end] in GENERIC_BODIES and all(t.xpos in _PLACE_OR_NUMBER_TAGS for t in before):
@@ -1754,14 +1756,6 @@ def _describes(text: str, sentence: Sentence, mention: Mention) -> bool:
     return any(GENERIC_QUALIFIERS.get(word) == "yes" for word in words) and all(  # 本国航空公司, 世界顶尖大学
         word in GENERIC_QUALIFIERS or t.xpos in _PLACE_OR_NUMBER_TAGS for word, t in zip(words, before, strict=True)
     )
-
-
-def _counted(text: str, sentence: Sentence, mention: Mention, inside: list[Token]) -> bool:
-    """Whether a span of words is counted things (三座热电厂, 10台, 300兆瓦太阳能电站, 四间体育馆): no name of a body or
-    a place (七三一部队, 第六中学 are names)."""
-    at = _tokens_before(sentence, mention.start)
-    counted = at > 0 and _counts(text, sentence, at - 1)  # `300兆瓦太阳能电站`: the count outside the span
-    return (counted or _counts(text, sentence, at)) and not any(token.xpos in _NAME_TAGS for token in inside)
 
 
 def _opens_with_count(text: str, sentence: Sentence, mention: Mention) -> bool:

@@ -477,6 +477,11 @@ _DATELINE = re.compile(
 )
 """`哈通社阿斯塔纳10月8日电(记者鲁斯兰•哈毕索夫)`, `哈通社/阿斯塔纳/1月16日 - `, `哈通社阿斯塔纳 - `: the agency's
 dateline before a lead sentence."""
+CLAUSE_PREAMBLE = re.compile(
+    rf"(?:{_DATELINE.pattern})?(?:{'|'.join(map(re.escape, sorted(SPEAKER_ADVERBS, key=len, reverse=True)))}|\d+日)*"
+)
+"""What may stand before a clause's first word without being part of it: the dateline, then days and adverbs
+(`哈通社/阿斯塔纳/2月9日-今日在…`: the clause opens with 在)."""
 
 
 def _quote_end(text: str, content_end: int) -> int:
