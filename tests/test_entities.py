@@ -3493,6 +3493,8 @@ def test_places_around_a_result_in_running_text_are_teams_and_countries_national
     assert {("Leicestershire", "ORG"), ("Somerset", "ORG")} <= found
     fixture = annotate(pipeline, "May 18 v Worcestershire")
     assert ("Worcestershire", "ORG") in {(text, label) for text, label, _ in mentions(fixture)}
+    prices = annotate(pipeline, "Gold closed at $ 387.00 in Hong Kong on Friday , versus New York 's $ 387.60 finish .")
+    assert ("New York", "LOC") in {(text, label) for text, label, _ in mentions(prices)}  # versus compares prices
     national = annotate(pipeline, "Russia beat Spain 2-1 in Moscow.")
     assert {(text, label) for text, label, _ in mentions(national)} == {
         ("Russia", "LOC"),

@@ -1276,10 +1276,13 @@ _RESULT_BETWEEN = re.compile(
     rf"[ \t]+(?:{alternatives(RESULT_VERBS)}|{_TEAM_FIXTURE_WORDS})[ \t]+(?:(?:the|their|hosts|visitors)[ \t]+)?$"
 )
 """A result's verb, or `v`, between two names in running text (`as Leicestershire beat Somerset by an innings`)."""
-_FIXTURE_BEFORE = re.compile(rf"(?<![\w.])(?:{_TEAM_FIXTURE_WORDS})[ \t]+$")
+_FIXTURE_ABBREVIATIONS = tuple(word for word in FIXTURE_WORDS if word not in VENUE_FIXTURE_WORDS and len(word) <= 3)
+"""`v`, `vs.`: what a list of fixtures writes before the other team; `versus` in prose compares anything (`versus New
+York's $ 387.60 finish`)."""
+_FIXTURE_BEFORE = re.compile(rf"(?<![\w.])(?:{alternatives(_FIXTURE_ABBREVIATIONS)})[ \t]+$")
 """`v` right before a name (`May 18 v Worcestershire`): the name is the other team of a fixture."""
-_FIXTURE_REACH = max(map(len, FIXTURE_WORDS)) + 3
-"""How far before a name its fixture word may begin (the longest word and the spaces around it)."""
+_FIXTURE_REACH = max(map(len, _FIXTURE_ABBREVIATIONS)) + 3
+"""How far before a name its fixture word may begin (the longest such word and the spaces around it)."""
 
 
 def _teams_in_running_results(text: str, mentions: list[Mention]) -> list[Mention]:
