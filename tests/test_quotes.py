@@ -8310,3 +8310,45 @@ def test_chinese_a_year_opening_a_sentence_ends_a_statement_and_a_name_in_the_da
     ]
     plan = annotate(pipeline, "标题\n\n部长表示，今年进展顺利。2025年，我们计划建设100所学校。\n")
     assert [plan.span(q.start, q.end) for q in plan.quotes] == ["今年进展顺利。2025年，我们计划建设100所学校。"]  # his
+
+
+def test_english_as_before_a_trailing_speaker_is_no_part_of_who_spoke(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(
+        pipeline,
+        "Title\n\nPresident of Kazakhstan Nursultan Nazarbayev has expressed quite a rigid attitude towards "
+        'interference with the work of the National Bank, which "should be punished" as he said.\n',
+    )
+    assert written_speakers(doc) == [("he", "per:nursultan-nazarbayev")]
+
+
+def test_russian_about_this_with_the_speaker_before_the_verb_and_the_occasion_after(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(
+        pipeline,
+        "Заголовок\n\nПобедительница конкурса Мишель Джозеф из Монголии заявила о намерении выпустить песни на "
+        "казахском языке.\n\nОб этом певица рассказала в ходе пресс-конференции в Службе центральных "
+        "коммуникаций.\n\n— На финале чувствовала себя отлично, — отметила участница.\n",
+    )
+    # the singer and the contestant are the woman named before, not `ходе пресс-конференции`
+    assert written_speakers(doc) == [("певица", "per:ru:Мишель Джозеф"), ("участница", "per:ru:Мишель Джозеф")]
+
+
+def test_english_outlet_quoted_a_person_with_an_office_set_off_by_commas(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(
+        pipeline,
+        "Title\n\n9.6 million foreign tourists visited Kazakhstan last year, Kazinform News Agency quoted Nurtas "
+        "Karipbayev, Chairman of the Committee for Tourism Industry, as saying at a press briefing today.\n",
+    )
+    assert [(kind, content, speaker) for kind, content, speaker, _ in described(doc)] == [
+        ("indirect", "9.6 million foreign tourists visited Kazakhstan last year", "Nurtas Karipbayev")
+    ]
+
+
+def test_russian_kommentiroval_reports_a_that_clause(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(
+        pipeline,
+        "Заголовок\n\nТогда экономист Асылбек Куздеубаев комментировал, что укрепление тенге является кратковременным "
+        "явлением.\n",
+    )
+    assert [(kind, content, speaker) for kind, content, speaker, _ in described(doc)] == [
+        ("indirect", "укрепление тенге является кратковременным явлением.", "Асылбек Куздеубаев")
+    ]

@@ -118,12 +118,13 @@ saying (`X pointed out and added that …`), or a second deed of the speaker's (
 …`)."""
 _AFTER = re.compile(
     rf"[ \t]*(?:[-–—][ \t]+)?(?:(?P<cue1>{_VERB})[ \t]+(?P<speaker1>{_NAME_PART}{{1,100}}?)"
-    rf"|(?P<speaker2>{_NAME_PART}{{1,100}}?)[ \t]+(?P<cue2>{_VERB}))"
+    rf"|(?:as[ \t]+)?(?P<speaker2>{_NAME_PART}{{1,100}}?)[ \t]+(?P<cue2>{_VERB}))"
     rf"(?:{_AFTER_ADDRESSEE_VERB}[ \t]+[^.,;\"“”«»]{{1,80}}?)?"
     rf"(?:[ \t]+[a-z]+ly\b)?{_ATTRIBUTION_END}"
 )
-"""`"…," X said (jokingly).`: the speaker, the verb, and at most a manner adverb before the sentence goes on; a
-dash before them (`"…", - X noted.`, as translated text writes it) belongs to neither."""
+"""`"…," X said (jokingly).`: the speaker, the verb, and at most a manner adverb before the sentence goes on; an
+`as` before the speaker is no part of it (`which "should be punished" as he said`); a dash before them (`"…", - X
+noted.`, as translated text writes it) belongs to neither."""
 _PUBLISHED = "published|posted|released|issued"
 """Verbs of putting words out in writing (the information published by X, published on its website)."""
 _SOURCE_AFTER_QUOTE = re.compile(
@@ -374,10 +375,12 @@ rose`; not `said this at the briefing`), or a titled name of
 any length and an auxiliary (`He also said Chairwoman of the Federation Council Valentina Matviyenko is …`,
 `said the Conference on Interaction and Cooperation in Central Asia (CICA) will …`)."""
 _QUOTED_AS_SAYING = re.compile(
-    r",[ \t]+[^,.;\"“”«»]{1,60}?[ \t]+quotes?[ \t]+(?P<speaker>[^,.;\"“”«»]{2,100}?)[ \t]+as[ \t]+saying\b"
+    r",[ \t]+[^,.;\"“”«»]{1,60}?[ \t]+quote[sd]?[ \t]+(?P<speaker>[^,.;\"“”«»]{2,100}?)"
+    r"(?:,[ \t]+[^.;\"“”«»]{2,120}?,)?[ \t]+as[ \t]+saying\b"
     r"[^,.;\"“”«»]{0,60}[.!]?[ \t]*$"
 )
-"""`…, Kazinform News Agency quotes governor X as saying at a briefing.`: the outlet passes on X's words."""
+"""`…, Kazinform News Agency quotes governor X as saying at a briefing.`, `…, Kazinform quoted X, Chairman of the
+Committee, as saying today.`: the outlet passes on X's words (the office set off by commas is no part of the name)."""
 _TRAILING_INVERTED = re.compile(
     rf",[ \t]+(?P<cue>{alternatives(INVERTED_VERBS)})[ \t]+"
     rf"(?P<speaker>(?:{_MONTH_ABBREVIATION}|[^,.;\"“”«»]){{2,200}}?)"

@@ -810,8 +810,11 @@ def _frame(text: str, start: int, end: int) -> tuple[QuoteCandidate, str] | None
     if about:
         who = _speaker_after(text, *about.span("who"))
         adverb = _ADVERB_BEFORE.match(text, _trim(text, *about.span("who"), " \t,")[0])
-        if adverb and (subject := _subject(text, *about.span("before"))) is not None:
-            who = subject  # `Об этом Глава государства заявил сегодня`: who spoke stands before the verb
+        circumstance = _CIRCUMSTANCE_FIRST.match(text, _trim(text, *about.span("who"), " \t,")[0])
+        if (adverb or circumstance) and (subject := _subject(text, *about.span("before"))) is not None:
+            # `Об этом Глава государства заявил сегодня`, `Об этом певица рассказала в ходе пресс-конференции`: who
+            # spoke stands before the verb, when or where after it
+            who = subject
         return QuoteCandidate(start, end, "indirect", about.group("cue"), *who, 0.7), "previous"
     colon = _SAID_COLON.search(text, start, end)
     if colon and stop - colon.end() >= 10 and (subject := _subject(text, start, colon.start())) is not None:
