@@ -5108,3 +5108,19 @@ def test_a_chinese_mission_head_alone_or_pointed_to_names_no_body(pipeline) -> N
 def test_a_language_the_chinese_tagger_read_as_a_place_is_none(pipeline) -> None:  # type: ignore[no-untyped-def]
     doc = annotate(pipeline, "标题\n\n值得注意的是，她在致辞中以哈萨克语开场。代表团抵达哈萨克斯坦。\n")
     assert [text for text, _, _ in mentions(doc, "LOC")] == ["哈萨克斯坦"]  # 哈萨克语开场: opened in Kazakh
+
+
+def test_chinese_military_rank_before_a_name_is_a_title(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(pipeline, "标题\n\n中尉叶尔纳尔·肯杰拜表示，新兵很自豪。上校努尔兰·阿布德罗夫说，我们准备好了。\n")
+    assert [text for text, label, _ in mentions(doc) if label == "PER"] == ["叶尔纳尔·肯杰拜", "努尔兰·阿布德罗夫"]
+
+
+def test_english_known_place_after_in_is_no_word_of_a_bodys_name(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(
+        pipeline,
+        "Title\n\nThe measures are being taken jointly with the National Bank in Kazakhstan. The Bank of Japan raised "
+        "rates.\n",
+    )
+    found = [(text, label) for text, label, _ in mentions(doc)]
+    assert ("National Bank", "ORG") in found and ("Kazakhstan", "LOC") in found
+    assert ("Bank of Japan", "ORG") in found  # `of` makes the place part of the name

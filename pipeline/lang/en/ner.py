@@ -215,6 +215,8 @@ def english_names(text: str, start: int, end: int) -> list[Mention]:
             if region:
                 mentions.append(Mention(first, region.end(), label, fine, "rules_en", 0.6))
                 continue
+        elif len(words) >= 2 and words[-1] in PROJECT_HEADS:
+            label, fine = "MISC", "caps+project"  # `the Extension Project is being implemented`: no one's name
         elif (
             office is None
             and (
@@ -1956,6 +1958,7 @@ def candidate_rules(text: str, candidates: list[Mention]) -> list[Mention]:
     candidates = _bodies_the_tagger_cut(text, _bodies_opened_by_known_places(text, candidates))
     candidates = [_without_time_after(text, mention) for mention in candidates]
     known = {(m.start, m.end) for m in candidates if m.recogniser == "gazetteer" and m.label == "LOC"}
+    candidates = [_without_place_after_in(text, mention, known) for mention in candidates]
     if len(known) < _ROUTE_KNOWN_ENDS:
         return candidates
     return [
@@ -1979,6 +1982,20 @@ def _without_time_after(text: str, mention: Mention) -> Mention:
     if time is None or mention.recogniser == "gazetteer":
         return mention
     return dataclasses.replace(mention, end=time.start())
+
+
+_IN_PLACE = re.compile(r"[ \t]+in[ \t]+(?:the[ \t]+)?")
+
+
+def _without_place_after_in(text: str, mention: Mention, known_places: set[tuple[int, int]]) -> Mention:
+    """A body's name without a known place the tagger ran into it after `in` (`the National Bank in Kazakhstan`):
+    where the body works, not a word of its name (`of` makes the place part of it: Bank of Japan)."""
+    if mention.label != "ORG" or mention.recogniser == "gazetteer":
+        return mention
+    for found in _IN_PLACE.finditer(text, mention.start, mention.end):
+        if (found.end(), mention.end) in known_places:
+            return dataclasses.replace(mention, end=found.start(), entity_id=None)
+    return mention
 
 
 _COMPLEMENT_AFTER = re.compile(r"[ \t]+(?:for|of|on)[ \t]+[A-Z]")
