@@ -30,7 +30,14 @@ from pipeline.lang.en.ner import ends_with_title, ministry_key
 from pipeline.lang.kk.lexicon import CYRILLIC_SPELLING, RUSSIAN_LETTERS
 from pipeline.lang.ru.lexicon import SURNAME_CASE_ENDINGS, home_body_names
 from pipeline.lang.ru.ner import RussianNER
-from pipeline.lang.zh.translit import chinese_surname, cyrillic_reading, cyrillic_readings, reads_as, same_consonants
+from pipeline.lang.zh.translit import (
+    chinese_surname,
+    consonant_added,
+    cyrillic_reading,
+    cyrillic_readings,
+    reads_as,
+    same_consonants,
+)
 from pipeline.langid import has_cyrillic, has_han
 from pipeline.names import LEGAL_FORMS, NAME_JOINERS, TERM_ABBREVIATIONS, name_parts
 from pipeline.ner_gazetteer import GazetteerMatcher
@@ -649,6 +656,16 @@ class SpellingIndex:
                 fits |= {
                     entity_id for _, known_surname, entity_id in self.full_names if reads_as(parts[0], known_surname)
                 }
+        if not fits:
+            # the surname read, the given name with one consonant more (库万德科·毕申姆巴耶夫 reads Кувандко Бишенмбаев:
+            # Kuandyk Bishimbayev), when only one listed person has such a name
+            fits = {
+                entity_id
+                for reading in cyrillic_readings(name)
+                if len(parts := name_parts(reading)) >= 2
+                for known_given, known_surname, entity_id in self.full_names
+                if reads_as(parts[-1], known_surname) and consonant_added(parts[0], known_given)
+            }
         if len(fits) > 1 and len(fits & OFFICE_HOLDER_IDS) == 1:
             fits &= OFFICE_HOLDER_IDS  # 别森巴耶夫 reads Бейсенбаев and Бейсембаев: the minister the news quotes
         if len(fits) > 1 and len(exact & fits) == 1:

@@ -35,6 +35,7 @@ __all__ = [
     "SURNAME_ENDINGS",
     "TRANSLIT_CHARS",
     "chinese_surname",
+    "consonant_added",
     "cyrillic_reading",
     "cyrillic_readings",
     "known_name_reading",
@@ -355,6 +356,17 @@ def same_consonants(reading: str, known: str, least: int = _MIN_CONSONANTS) -> b
     transliteration writes least faithfully."""
     key = _consonant_key(reading.lower())
     return len(key) >= least and key == _consonant_key(known.lower())
+
+
+def consonant_added(reading: str, known: str, least: int = _MIN_CONSONANTS) -> bool:
+    """Whether a word of a transliteration's reading has the known word's consonants and one more (Кувандко ~
+    Куандык: к-в-н-д-к, к-н-д-к), opening alike and with ``least`` consonants in the known word: a transliteration
+    writes a glide as a consonant of its own (万 for уан). Never one fewer: Нурлан (н-р-н by sound groups) is not
+    Нуржан."""
+    key, known_key = _consonant_key(reading.lower()), _consonant_key(known.lower())
+    if len(known_key) < least or len(key) != len(known_key) + 1 or not opens_alike(reading.lower(), known.lower()):
+        return False
+    return any(key[:i] + key[i + 1 :] == known_key for i in range(len(key)))
 
 
 def _by_key(names: frozenset[str]) -> dict[str, tuple[str, ...]]:
