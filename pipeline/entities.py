@@ -573,9 +573,14 @@ class SpellingIndex:
                         given_key = _loose_key(parts[0]) if len(parts) > 1 else None
                         self.by_skeleton.setdefault(skeleton, set()).add((given_key, entity.id))
 
+    MIN_INITIALLED_VARIANT = 7
+    """Letters a surname after an initial needs before a spelling one letter off is the listed one (`T. Mussabaev`:
+    Talgat Mussabayev)."""
+
     def find_initialled(self, name: str) -> str | None:
         """The one gazetteer person an initial and a surname name (`K.Massimov`, `К. Масимов` is Karim Massimov):
-        the surname as a known full name has it, the given name beginning with the initial."""
+        the surname as a known full name has it, or one letter off when it is long, the given name beginning with
+        the initial."""
         parts = [part.lower() for part in name_parts(name)]
         if len(parts) < 2 or _leading_initials(parts, name) is None:
             return None
@@ -583,7 +588,8 @@ class SpellingIndex:
         fits = {
             entity
             for known, given, entity in self.by_first.get(surname[:1], ())
-            if known == surname and given[:1] == initial
+            if (known == surname or (len(surname) >= self.MIN_INITIALLED_VARIANT and _one_edit(surname, known)))
+            and given[:1] == initial
         }
         if len(fits) > 1:
             fits = (fits & OFFICE_HOLDER_IDS) or fits  # `K.Tokayev`: the President, not Kemel Tokayev

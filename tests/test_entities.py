@@ -5133,3 +5133,14 @@ def test_chinese_full_name_links_with_a_glide_written_as_a_consonant_in_the_give
     from pipeline.lang.zh.translit import consonant_added
 
     assert consonant_added("Кувандко", "Куандык") and not consonant_added("Нурлан", "Нуржан")
+
+
+def test_english_office_after_a_possessive_is_no_body_and_an_initialled_variant_links(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(
+        pipeline,
+        "Title\n\n«The list is ready,» said Yermukhamet Yertyssbayev, the Party’s Chairman. The cost rose, Chairman of "
+        "Kazcosmos T. Mussabaev said.\n",
+    )
+    found = mentions(doc)
+    assert not any(text.endswith("Chairman") for text, _, _ in found)  # the party's chairman: an office
+    assert ("T. Mussabaev", "PER", "per:talgat-mussabayev") in found  # one letter off a long listed surname

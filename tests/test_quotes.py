@@ -8352,3 +8352,25 @@ def test_russian_kommentiroval_reports_a_that_clause(pipeline) -> None:  # type:
     assert [(kind, content, speaker) for kind, content, speaker, _ in described(doc)] == [
         ("indirect", "укрепление тенге является кратковременным явлением.", "Асылбек Куздеубаев")
     ]
+
+
+def test_english_name_in_marks_before_a_passive_is_no_quotation_and_the_source_runs_on(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(
+        pipeline,
+        'Title\n\nAccording to T. Mussabayev, space agencies are working on the transition from "Angara" rocket to '
+        'the launcher "Zenit". The cost of the complex based on the carrier rocket "Zenith" is estimated to be several '
+        'times lower than on the basis of "Angara".\n',
+    )
+    # `"Zenith" is estimated`: a name and a passive, no words of anyone's; the source's words run on over it
+    assert [(kind, content.endswith('the basis of "Angara".')) for kind, content, _, _ in described(doc)] == [
+        ("indirect", True)
+    ]
+
+
+def test_chinese_a_relative_clause_with_zai_is_no_occasion_of_the_speaker(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(
+        pipeline,
+        "标题\n\n自2003年以来一直在哈萨克斯坦经营企业的土耳其投资商乌古尔·巴勒在接受采访时表示,他对此感同身受。"
+        "部长在阿斯塔纳举行的在线会议上表示，合作很重要。\n",
+    )
+    assert [speaker for _, _, speaker, _ in described(doc)] == ["乌古尔·巴勒", "部长"]

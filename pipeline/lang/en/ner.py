@@ -159,6 +159,10 @@ _DESCRIBED_BEFORE = re.compile(rf"\b(?:{alternatives(DESCRIBING_NOUNS)})\s+$")
 """A noun saying what a person does right before capitalised words (the midfielder Islambek Kuat): a person's name."""
 
 
+_POSSESSIVE_BEFORE_LAST = re.compile(r"['’]s[ \t]+\S+$")
+"""A possessive before a span's last word (`the Party’s Chairman`): the last word is what the owner has."""
+
+
 def english_names(text: str, start: int, end: int) -> list[Mention]:
     """Names typed PER after a title or before a speech verb, LOC with region/city words, ORG with
     organisation words; lone capitalised words without such a sign are left out."""
@@ -197,8 +201,10 @@ def english_names(text: str, start: int, end: int) -> list[Mention]:
             if not words or not words[0][:1].isupper():
                 continue  # `Deputy Prime Minister [and Minister of Agriculture]`: a second office, no name
         span_text = text[first:seq_end]
-        if _TITLE_WORD.match(words[-1]) and not _ORG_WORDS.search(span_text):
-            continue  # `State Counselor`, `Prime Minister`: an office, not a name
+        if _TITLE_WORD.match(words[-1]) and (
+            not _ORG_WORDS.search(span_text) or _POSSESSIVE_BEFORE_LAST.search(span_text)
+        ):
+            continue  # `State Counselor`, `Prime Minister`, `the Party’s Chairman`: an office, not a name
         if _inside_title(text, text.index(words[-1], first, seq_end), seq_end):
             continue  # `the Head of State pointed out`: an office before a speech verb, not a person
         before = text[max(start, first - 40) : first]

@@ -116,14 +116,18 @@ Facebook account`; a participle not after `and`: `chief of the wildlife and hunt
 post shows (`he captioned the photo`), what it was said of (`X said of the milestone`), or a second verb of
 saying (`X pointed out and added that …`), or a second deed of the speaker's (`he stressed and tasked the Ministry
 …`)."""
+_AUXILIARY = r"(?:is|are|was|were|be|been|being|has|have|had)\b"
+"""A verb of being or having right after a quotation is no speaker: `the rocket "Zenith" is estimated to …` is a
+passive, no attribution."""
 _AFTER = re.compile(
     rf"[ \t]*(?:[-–—][ \t]+)?(?:(?P<cue1>{_VERB})[ \t]+(?P<speaker1>{_NAME_PART}{{1,100}}?)"
-    rf"|(?:as[ \t]+)?(?P<speaker2>{_NAME_PART}{{1,100}}?)[ \t]+(?P<cue2>{_VERB}))"
+    rf"|(?:as[ \t]+)?(?![ \t]*{_AUXILIARY})(?P<speaker2>{_NAME_PART}{{1,100}}?)[ \t]+(?P<cue2>{_VERB}))"
     rf"(?:{_AFTER_ADDRESSEE_VERB}[ \t]+[^.,;\"“”«»]{{1,80}}?)?"
     rf"(?:[ \t]+[a-z]+ly\b)?{_ATTRIBUTION_END}"
 )
 """`"…," X said (jokingly).`: the speaker, the verb, and at most a manner adverb before the sentence goes on; an
-`as` before the speaker is no part of it (`which "should be punished" as he said`); a dash before them (`"…", - X
+`as` before the speaker is no part of it (`which "should be punished" as he said`), nor is a passive's auxiliary a
+speaker (:data:`_AUXILIARY`); a dash before them (`"…", - X
 noted.`, as translated text writes it) belongs to neither."""
 _PUBLISHED = "published|posted|released|issued"
 """Verbs of putting words out in writing (the information published by X, published on its website)."""

@@ -504,9 +504,16 @@ def _before_addressee(text: str, start: int, end: int) -> int:
 
 
 def _before_circumstance(text: str, start: int, end: int) -> int:
-    """Where a speaker phrase ends before the circumstance closing it (部长在会上发言时 -> 部长)."""
+    """Where a speaker phrase ends before the circumstance closing it (部长在会上发言时 -> 部长); a 在 that a relative
+    clause opens, before the 的 of the noun it describes, is no circumstance (`一直在哈萨克斯坦经营企业的土耳其投资商X
+    在接受采访时`: the circumstance is the later 在)."""
     circumstance = _CIRCUMSTANCE.search(text, start, end)
-    return circumstance.start() if circumstance and circumstance.start() > start else end
+    if circumstance is None or circumstance.start() <= start:
+        return end
+    described = text.rfind("的", circumstance.start(), end)
+    if described > circumstance.start() and (later := _CIRCUMSTANCE.search(text, described + 2, end)) is not None:
+        return later.start()
+    return circumstance.start()
 
 
 def _without_occasion(text: str, start: int, end: int) -> tuple[int, int]:
