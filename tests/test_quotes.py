@@ -8374,3 +8374,14 @@ def test_chinese_a_relative_clause_with_zai_is_no_occasion_of_the_speaker(pipeli
         "部长在阿斯塔纳举行的在线会议上表示，合作很重要。\n",
     )
     assert [speaker for _, _, speaker, _ in described(doc)] == ["乌古尔·巴勒", "部长"]
+
+
+def test_english_trailing_attribution_with_it_after_the_verb(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(
+        pipeline,
+        "Title\n\nFlood situation in the region remains complicated, Deputy Governor of the region Kanat Duzelbayev "
+        "said it at a briefing today, Kazinform News Agency reports.\n",
+    )
+    assert [(kind, content, speaker) for kind, content, speaker, _ in described(doc)] == [
+        ("indirect", "Flood situation in the region remains complicated", "Kanat Duzelbayev")
+    ]

@@ -436,14 +436,15 @@ _QUOTED_NAME = '[‘“«"][^‘’“”«»"\n]{1,160}[’”»"]'
 """A name in quotation marks inside a sentence: where the words were said (`speaking at the seminar "Day of space in
 Kazakhstan"`), a project's or a work's name (`the ‘Strong regions are the driver …’ project`)."""
 _TRAILING = re.compile(
-    rf",[ \t]+(?P<speaker>{_NAME_PART}{{2,{_TRAILING_SPEAKER_MOST}}}?)[ \t]+(?P<cue>{_VERB})"
+    rf",[ \t]+(?P<speaker>{_NAME_PART}{{2,{_TRAILING_SPEAKER_MOST}}}?)[ \t]+(?P<cue>{_VERB})(?:[ \t]+(?:it|this|so)\b)?"
     rf"(?:[ \t]+{_HOW_SAID}(?:[^,.;\"“”«»]|{_QUOTED_NAME}){{0,120}}{_PLACE_APPOSITION}?"
     rf"|{_AFTER_ADDRESSEE_VERB}[ \t]+(?!(?:of|about|on)\b)[^,.;\"“”«»]{{1,120}})?(?:[.!][ \t]*)*$"
 )
-"""`…, the press service informs.`, `…, he said at the briefing.`, `…, President N. Nazarbayev told at the forum …`
-(an initial's period ends no speaker; a stop typed twice ends the sentence): the verb may have only how it was
-said after it, not an object (`…, the President pointed out fruitfulness of …` reports no words); a place there
-may have its name set off by commas (`at the Astana Media Week in the Kazakh capital, Nur-Sultan`)."""
+"""`…, the press service informs.`, `…, he said at the briefing.`, `…, President N. Nazarbayev told at the forum …`, `…,
+X said it at a briefing today` (the words pointed back to: it, this, so) (an initial's period ends no speaker; a stop
+typed twice ends the sentence): the verb may have only how it was said after it, not an object (`…, the President
+pointed out fruitfulness of …` reports no words); a place there may have its name set off by commas (`at the Astana
+Media Week in the Kazakh capital, Nur-Sultan`)."""
 _WHO_ANTECEDENT = re.compile(r"(?P<name>(?:[A-Z][\w'’.-]*[ \t]+)?[A-Z][\w'’.-]*),?[ \t]*$")
 """The name a relative `who` stands for: the one or two capitalised words right before it (and its comma)."""
 _PRONOUN_AFTER_CIRCUMSTANCE = re.compile(rf"[a-z][\w'’-]*[ \t]+(?P<pronoun>{alternatives(SUBJECT_PRONOUNS)})$")
