@@ -1991,6 +1991,7 @@ def _without_time_after(text: str, mention: Mention) -> Mention:
 
 
 _IN_PLACE = re.compile(r"[ \t]+in[ \t]+(?:the[ \t]+)?")
+"""`in` (and an article) inside a tagged body's span, before where the body is."""
 
 
 def _without_place_after_in(text: str, mention: Mention, known_places: set[tuple[int, int]]) -> Mention:

@@ -127,8 +127,8 @@ _AFTER = re.compile(
 )
 """`"…," X said (jokingly).`: the speaker, the verb, and at most a manner adverb before the sentence goes on; an
 `as` before the speaker is no part of it (`which "should be punished" as he said`), nor is a passive's auxiliary a
-speaker (:data:`_AUXILIARY`); a dash before them (`"…", - X
-noted.`, as translated text writes it) belongs to neither."""
+speaker (:data:`_AUXILIARY`); a dash before them (`"…", - X noted.`, as translated text writes it) belongs to
+neither."""
 _PUBLISHED = "published|posted|released|issued"
 """Verbs of putting words out in writing (the information published by X, published on its website)."""
 _SOURCE_AFTER_QUOTE = re.compile(

@@ -809,9 +809,9 @@ def _frame(text: str, start: int, end: int) -> tuple[QuoteCandidate, str] | None
     about = _ABOUT_THIS.match(text, start, stop)  # `…, передает корреспондент Kazpravda.kz.` is no speaker
     if about:
         who = _speaker_after(text, *about.span("who"))
-        adverb = _ADVERB_BEFORE.match(text, _trim(text, *about.span("who"), " \t,")[0])
-        circumstance = _CIRCUMSTANCE_FIRST.match(text, _trim(text, *about.span("who"), " \t,")[0])
-        if (adverb or circumstance) and (subject := _subject(text, *about.span("before"))) is not None:
+        after_verb = _trim(text, *about.span("who"), " \t,")[0]
+        when_or_where = _ADVERB_BEFORE.match(text, after_verb) or _CIRCUMSTANCE_FIRST.match(text, after_verb)
+        if when_or_where and (subject := _subject(text, *about.span("before"))) is not None:
             # `Об этом Глава государства заявил сегодня`, `Об этом певица рассказала в ходе пресс-конференции`: who
             # spoke stands before the verb, when or where after it
             who = subject
