@@ -530,11 +530,14 @@ def test_chinese_bare_transliterations_in_a_list_closed_by_he_are_places(pipelin
     assert ("阿拉尔", "PER") in labels  # 和 outside a 、 list is as often `with`
 
 
-def test_russian_country_abbreviation_after_a_body_or_office_is_no_place(pipeline) -> None:  # type: ignore[no-untyped-def]
+def test_russian_country_abbreviation_after_a_body_or_code_is_no_place_after_a_title_is(pipeline) -> None:  # type: ignore[no-untyped-def]
     doc = annotate(
-        pipeline, "Заголовок\n\nВ РК заработал закон. Как сообщил Президент РК, статья 278 УК РК изменится.\n"
+        pipeline,
+        "Заголовок\n\nВ РК заработал закон. Как сообщил Президент РК, статья 278 УК РК изменится. Сотрудники МЧС РК "
+        "прибыли. В Екатеринбург прибыл президент РФ Дмитрий Медведев.\n",
     )
-    assert [(text, label) for text, label, _ in mentions(doc) if text == "РК"] == [("РК", "LOC")]  # в РК alone
+    places = [text for text, label, _ in mentions(doc) if label == "LOC" and text in ("РК", "РФ")]
+    assert places == ["РК", "РК", "РФ"]  # в РК, Президент РК, президент РФ; not УК РК, МЧС РК (names' own)
 
 
 def test_a_chinese_determiner_with_a_place_word_is_no_place(pipeline) -> None:  # type: ignore[no-untyped-def]

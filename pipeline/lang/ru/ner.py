@@ -715,13 +715,15 @@ def abbreviations_apart(text: str, mentions: list[Mention]) -> list[Mention]:
 
 
 def without_qualifier_places(text: str, mentions: list[Mention]) -> list[Mention]:
-    """A country's abbreviation after a body, an office or a code is part of that name (МЧС РК, Президент РК,
-    УК РК) and no place; after a preposition (в РК) it is one (``data/qualifier_places.tsv``)."""
+    """A country's abbreviation after a body's name or a code is part of that name (МЧС РК, УК РК) and no place;
+    after a preposition (в РК) or a person's title (Президент РК, премьер-министр РФ: a title is no name, so the
+    country in it is the country) it is one (``data/qualifier_places.tsv``)."""
     kept = []
     for mention in mentions:
         if mention.label == "LOC" and text[mention.start : mention.end] in QUALIFIER_PLACES:
             before = _WORD_BEFORE.search(text, max(0, mention.start - 40), mention.start)
-            if before is not None and before.group(1).lower() not in PLACE_PREPOSITIONS:
+            word = before.group(1).lower() if before is not None else None
+            if word is not None and word not in PLACE_PREPOSITIONS and word not in _TITLE_FORMS:
                 continue
         kept.append(mention)
     return kept
