@@ -479,16 +479,16 @@ def test_chinese_names_listed_with_a_place_are_places(pipeline) -> None:  # type
 def test_chinese_latin_titles_slogans_terms_and_bracketed_abbreviations_of_things_name_no_body(pipeline) -> None:  # type: ignore[no-untyped-def]
     """A Latin title or a quoted English phrase in Chinese text names nothing (nor does a known place inside it),
     an abbreviation before a term's head is the term (`GMP标准`), one in brackets after words that name no body
-    is that thing's (`国际空间站（ISS）`); a body's abbreviation and a quoted body's name stay."""
+    is that thing's (`全球导航卫星系统（GNSS）`); a body's abbreviation and a quoted body's name stay."""
     doc = annotate(
         pipeline,
         "标题\n\n学院正在拍摄题为《Korea and Kazakhstan, Time of Diaspora and Space of Intersection》的纪录片。"
         '许多儿童手持写有"All for one. And one for all"的标语。双方就GMP标准互认达成一致。'
-        "飞船将飞赴国际空间站（ISS）。光明之路党（KHP）和德国学术交流中心（DAAD）表示。“Jibek Joly”电视台报道。"
+        "飞船使用全球导航卫星系统（GNSS）。光明之路党（KHP）和德国学术交流中心（DAAD）表示。“Jibek Joly”电视台报道。"
         "总统在《China Daily》发表文章。\n",
     )
     names = [text for text, _, _ in mentions(doc)]
-    for nothing in ("Korea", "Kazakhstan", "Time", "Space", "All", "And", "GMP", "ISS"):
+    for nothing in ("Korea", "Kazakhstan", "Time", "Space", "All", "And", "GMP", "GNSS"):
         assert nothing not in names
     for body in ("KHP", "DAAD", "Jibek Joly", "China Daily"):  # a newspaper's name in title marks is a body's
         assert body in names
@@ -5147,3 +5147,14 @@ def test_english_office_after_a_possessive_is_no_body_and_an_initialled_variant_
     found = mentions(doc)
     assert not any(text.endswith("Chairman") for text, _, _ in found)  # the party's chairman: an office
     assert ("T. Mussabaev", "PER", "per:talgat-mussabayev") in found  # one letter off a long listed surname
+
+
+def test_the_space_station_is_a_place_in_every_language(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """The International Space Station is listed as a place (factRuEval and the English gold list МКС and ISS so)."""
+    for text in (
+        "标题\n\n飞船将飞赴国际空间站（ISS）。\n",
+        "Заголовок\n\nКосмонавты вернулись с МКС.\n",
+        "Title\n\nThe crew left the ISS.\n",
+    ):
+        doc = annotate(pipeline, text)
+        assert {entity for _, label, entity in mentions(doc) if label == "LOC"} == {"loc:international-space-station"}
