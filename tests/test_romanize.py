@@ -40,6 +40,8 @@ def test_a_rule_with_context_beats_the_plain_letter() -> None:
         ("Серик Сейсенов", "Serik Seisenov"),  # not after й, nor at a word's start
         ("Жанар Әбішева", "Zhanar Abisheva"),  # Kazakh letters
         ("Ерлан Тимурович Сейткали", "Yerlan Seitkali"),  # the patronymic is left out of an English name
+        ("Марат Сахатулы Балпан", "Marat Balpan"),  # and a Kazakh one before the surname
+        ("Арыстанбек Мухамедиулы", "Arystanbek Mukhamediuly"),  # which, last, is the surname
         ("Айгуль Маратовна Исаева", "Aigul Issayeva"),
         ("Александр Лукашевич", "Alexander Lukashevich"),  # a surname in -евич after a given name stays
         ("Юрий Ильин", "Yuri Ilyin"),  # a soft sign before и is y; Юрий, Александр as English news spells them

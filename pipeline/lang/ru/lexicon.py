@@ -109,8 +109,15 @@ def romanize_russian_name(name: str, *, given_names_only: bool = False) -> str |
     if chinese is not None:  # Сяо Евэнь -> Xiao Yewen: a Chinese name is written in pinyin
         return chinese
     parts = name.split()
-    if len(parts) >= 3:  # Ерлан Тимурович Сейткали -> Yerlan Seitkali: English names leave the patronymic out
-        parts = [part for part in parts if not part.lower().endswith(PATRONYMIC_ENDINGS)] or parts
+    if len(parts) >= 3:  # Ерлан Тимурович Сейткали -> Yerlan Seitkali: English names leave the patronymic out,
+        # and a Kazakh one before the surname (Марат Сахатулы Балпан -> Marat Balpan; Мухамедиулы alone at the end
+        # is the surname)
+        parts = [
+            part
+            for index, part in enumerate(parts)
+            if not part.lower().endswith(PATRONYMIC_ENDINGS)
+            and not (0 < index < len(parts) - 1 and part.lower().endswith(INDECLINABLE_SURNAME_ENDINGS))
+        ] or parts
     latin = LATIN_SPELLING.name(" ".join(parts))
     if latin is None:
         return None  # a character no rule spells
