@@ -8326,10 +8326,15 @@ def test_russian_about_this_with_the_speaker_before_the_verb_and_the_occasion_af
         pipeline,
         "Заголовок\n\nПобедительница конкурса Мишель Джозеф из Монголии заявила о намерении выпустить песни на "
         "казахском языке.\n\nОб этом певица рассказала в ходе пресс-конференции в Службе центральных "
-        "коммуникаций.\n\n— На финале чувствовала себя отлично, — отметила участница.\n",
+        "коммуникаций.\n\n— На финале чувствовала себя отлично, — отметила певица.\n\n— Это был интересный опыт, — "
+        "рассказал участник акции.\n",
     )
-    # the singer and the contestant are the woman named before, not `ходе пресс-конференции`
-    assert written_speakers(doc) == [("певица", "per:ru:Мишель Джозеф"), ("участница", "per:ru:Мишель Джозеф")]
+    # the singer is the woman named before, not `ходе пресс-конференции`; a participant is no one named before
+    assert written_speakers(doc) == [
+        ("певица", "per:ru:Мишель Джозеф"),
+        ("певица", "per:ru:Мишель Джозеф"),
+        ("участник акции", None),
+    ]
 
 
 def test_english_outlet_quoted_a_person_with_an_office_set_off_by_commas(pipeline) -> None:  # type: ignore[no-untyped-def]
