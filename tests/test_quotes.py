@@ -8390,3 +8390,15 @@ def test_english_trailing_attribution_with_it_after_the_verb(pipeline) -> None: 
     assert [(kind, content, speaker) for kind, content, speaker, _ in described(doc)] == [
         ("indirect", "Flood situation in the region remains complicated", "Kanat Duzelbayev")
     ]
+
+
+def test_english_passive_after_a_sentence_points_back_to_no_speaker(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(
+        pipeline,
+        "Title\n\nThe parliament approved the draft law on Monday. The decision was announced at the session.\n\n"
+        "The harvest will be good. Minister Aidarbek Saparov announced it at the session.\n",
+    )
+    # `The decision was announced at …`: what was announced, no one's words; `X announced it at …` points back
+    assert [(content, speaker) for _, content, speaker, _ in described(doc)] == [
+        ("The harvest will be good.", "Aidarbek Saparov")
+    ]

@@ -495,6 +495,9 @@ _SAID_THIS = re.compile(
 """`X has announced it at the session.`, `X told journalists about this`, `X reported on this at the session`, `X told
 at a press conference today.`, `This was stated by X.`, `This is what X said.`: the sentence before is X's (Russian
 `Об этом сообщил X`)."""
+_ENDS_IN_BEING = re.compile(r"[ \t](?:is|are|was|were|be|been|being)$")
+"""A form of `be` closing the words before a verb of saying: the verb is a passive (`The decision was announced at …`),
+and its subject what was said, no speaker."""
 _STATED_IN = re.compile(
     rf"(?:This|It)[ \t]+(?:was|is|has[ \t]+been)[ \t]+(?P<cue>{_INDIRECT_VERB}|said)[ \t]+in[ \t]+(?:a|an|the)[ \t]+"
     rf"(?:[\w-]+[ \t]+)?(?:{alternatives(STATEMENT_NOUNS)})[ \t]+(?:of|by|from)[ \t]+(?P<owner>[^,.;\"“”«»]{{2,200}}?)"
@@ -1856,7 +1859,12 @@ def _frame(text: str, start: int, end: int, finite_verbs: Sequence[int] = ()) ->
     if said_this:
         group = next(group for group in ("speaker", "agent", "subject") if said_this.group(group))
         speaker = _without_adverbs(text, _trim(text, *said_this.span(group)))
-        if (group != "speaker" or _NAMED_SUBJECT.match(text, speaker[0])) and not _OUTLET.search(text, *speaker):
+        passive = group == "speaker" and _ENDS_IN_BEING.search(text, *speaker) is not None
+        if (
+            (group != "speaker" or _NAMED_SUBJECT.match(text, speaker[0]))
+            and not passive  # `The decision was announced at the session.`: what was announced, no one's words
+            and not _OUTLET.search(text, *speaker)
+        ):
             cue = said_this.group("cue") or said_this.group("passive") or said_this.group("what")
             return QuoteCandidate(start, stop, "indirect", cue, *speaker, 0.7), "previous"
     inverted = _TRAILING_INVERTED.search(text, max(start, stop - 400), stop)
