@@ -2603,11 +2603,11 @@ def test_a_chinese_company_that_issued_a_statement_is_its_speaker(pipeline) -> N
 
 def test_a_chinese_statement_in_which_words_are_said_is_its_issuers_and_a_message_alone_no_ones(pipeline) -> None:  # type: ignore[no-untyped-def]
     """`声明中指出，…` after the ministry issued a statement: the ministry's words; `文化和体育部郑重声明` drops its
-    adverb; `消息称，…` opening a sentence alone reports no one's words."""
+    adverb; `消息称，…` (or `有消息称，…`) opening a sentence alone reports no one's words."""
     doc = annotate(
         pipeline,
         "标题\n\n文化和体育部发布了官方声明。\n\n声明中指出，哈萨克斯坦高度重视本国足球事业的发展。然而，文化和体育部郑重"
-        "声明，哈萨克斯坦从未考虑过申办世界杯。\n\n消息称，今年新建学校50所。\n",
+        "声明，哈萨克斯坦从未考虑过申办世界杯。\n\n消息称，今年新建学校50所。\n\n有消息称，该项目将延期。\n",
     )
     assert [(content[:8], entity) for _, content, _, entity in described(doc)] == [
         ("哈萨克斯坦高度重", "org:ministry-of-culture-and-sports-of-kazakhstan"),
@@ -8402,3 +8402,17 @@ def test_english_passive_after_a_sentence_points_back_to_no_speaker(pipeline) ->
     assert [(content, speaker) for _, content, speaker, _ in described(doc)] == [
         ("The harvest will be good.", "Aidarbek Saparov")
     ]
+
+
+def test_a_report_pointed_back_to_and_a_dative_listener_name_no_speaker(pipeline) -> None:  # type: ignore[no-untyped-def]
+    english = annotate(
+        pipeline,
+        "Title\n\nIt was reported earlier that the bridge would open in May.\n\n"
+        "It was noted that the harvest is good.\n",
+    )
+    # the agency's earlier story is no quote; `It was noted that …` is one, by no one named
+    assert [(content, speaker) for _, content, speaker, _ in described(english)] == [("the harvest is good.", None)]
+    russian = annotate(
+        pipeline, "Заголовок\n\nМинистр Айдарбек Сапаров посетил Алматы.\n\nЕму сообщили, что план готов.\n"
+    )
+    assert [(content, speaker) for _, content, speaker, _ in described(russian)] == [("план готов.", None)]  # not Ему

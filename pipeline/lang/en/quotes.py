@@ -1217,6 +1217,8 @@ def _self_reference(text: str, quote: QuoteCandidate) -> bool:
     return not speaker or speaker in SELF_REFERENCES  # `As previously reported,`: nobody but the agency
 
 
+_POINTING_BACK = re.compile(r"\b(?:earlier|previously|already)\b", re.IGNORECASE)
+"""A time word after an impersonal passive that points back to an earlier story (`It was reported earlier that`)."""
 _PASSIVE_AFTER_IT = re.compile(r"[ \t]+(?:was|is|has[ \t]+been|had[ \t]+been)[ \t]+")
 """The passive after an impersonal `it` (`it was reported that`), unlike `It said that …` of a body named before."""
 _OWN_CORRESPONDENT = re.compile(
@@ -1760,6 +1762,8 @@ def _frame(text: str, start: int, end: int, finite_verbs: Sequence[int] = ()) ->
         if _AUTHOR_REMARK.fullmatch(text, *speaker):
             return None  # `It should be noted that …`: the article's own remark, nobody's statement
         if _EXPLETIVE.fullmatch(text, *speaker):  # `It was noted that …`: reported, by no one named
+            if _POINTING_BACK.search(text, that.end("cue"), that.end()):
+                return None  # `It was reported earlier that …`: the agency's earlier story, no one's words
             unnamed = QuoteCandidate(that.end(), stop, "indirect", that.group("cue"), None, None, 0.7, impersonal=True)
             return unnamed, "sentence"
         passive = _PASSIVE_BEFORE.search(text, speaker[0], that.start("cue"))

@@ -625,6 +625,8 @@ _LAST_TITLE = re.compile(
     re.IGNORECASE,
 )
 """A title and the words after it ending the words before a verb: who spoke, after the circumstance."""
+_ADDRESSEE_PRONOUN = re.compile(r"(?:ему|ей|им|нам|мне|вам|тебе)", re.IGNORECASE)
+"""A pronoun in the dative before a verb of saying: who was told (`Ему сообщили, что …`), not who spoke."""
 _PRONOUN_LAST = re.compile(r"(?<=[ \t])(?<! и )(?:он|она|они)$")
 """A subject pronoun (nominative) ending the words before a verb, after where or when something was said; not the
 second of two subjects (`Глава региона и он`)."""
@@ -823,6 +825,10 @@ def _frame(text: str, start: int, end: int) -> tuple[QuoteCandidate, str] | None
     that = _THAT.search(text, start, end)
     if that:
         subject = _subject(text, start, that.start())
+        if subject is not None and _ADDRESSEE_PRONOUN.fullmatch(text, *subject):
+            # `Ему сообщили, что …`: he was told, by no one the sentence names
+            content = _trim(text, that.end(), stop)
+            return QuoteCandidate(*content, "indirect", that.group("cue"), None, None, 0.7, impersonal=True), "sentence"
         if subject is not None:
             content = _trim(text, that.end(), stop)
             quoted = _all_quoted(text, *content)
