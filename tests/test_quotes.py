@@ -8413,6 +8413,18 @@ def test_a_report_pointed_back_to_and_a_dative_listener_name_no_speaker(pipeline
     # the agency's earlier story is no quote; `It was noted that …` is one, by no one named
     assert [(content, speaker) for _, content, speaker, _ in described(english)] == [("the harvest is good.", None)]
     russian = annotate(
-        pipeline, "Заголовок\n\nМинистр Айдарбек Сапаров посетил Алматы.\n\nЕму сообщили, что план готов.\n"
+        pipeline,
+        "Заголовок\n\nПрезидент Касым-Жомарт Токаев посетил Алматы.\n\nЕму сообщили, что план готов.\n\nГлаве "
+        "государства доложили, что работы завершены.\n\nЖурналистам сообщили в акимате, что дорогу откроют в мае."
+        "\n\nВ министерстве сообщили, что мост готов.\n\nРанее сообщили, что мост откроют.\n\nПравоохранительные "
+        "органы напомнили, что ложь наказуема.\n",
     )
-    assert [(content, speaker) for _, content, speaker, _ in described(russian)] == [("план готов.", None)]  # not Ему
+    # who was told (Ему, Главе государства, Журналистам) is no speaker; who told, after the verb, is; a body in the
+    # locative stays the speaker; `Ранее сообщили` points back to earlier news
+    assert [(content, speaker) for _, content, speaker, _ in described(russian)] == [
+        ("план готов.", None),
+        ("работы завершены.", None),
+        ("дорогу откроют в мае.", "акимате"),
+        ("мост готов.", "министерстве"),
+        ("ложь наказуема.", "Правоохранительные органы"),  # an adjective in the plural, no dative
+    ]

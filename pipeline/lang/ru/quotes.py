@@ -627,6 +627,12 @@ _LAST_TITLE = re.compile(
 """A title and the words after it ending the words before a verb: who spoke, after the circumstance."""
 _ADDRESSEE_PRONOUN = re.compile(r"(?:ему|ей|им|нам|мне|вам|тебе)", re.IGNORECASE)
 """A pronoun in the dative before a verb of saying: who was told (`Ему сообщили, что …`), not who spoke."""
+_DATIVE_OPENING = re.compile(r"[А-ЯЁа-яё][а-яё-]{2,}(?:у|ю|(?<![ыиое])е|ам|ям)(?:[ \t]+[А-ЯЁа-яё-]+){0,2}")
+"""A subject opening with a noun in the dative (`Главе государства`, `Журналистам`, `Ерлану Карину`) before a plural
+verb of saying: who was told; not a body in the locative after its preposition (`В министерстве сообщили`), nor a
+short adverb (`Там заявили`: the body named before), nor an adjective in the plural (`Правоохранительные органы
+напомнили`: who spoke)."""
+_PREPOSITION_BEFORE = re.compile(r"(?<![\w-])(?:в|во|на)[ \t]+$", re.IGNORECASE)
 _PRONOUN_LAST = re.compile(r"(?<=[ \t])(?<! и )(?:он|она|они)$")
 """A subject pronoun (nominative) ending the words before a verb, after where or when something was said; not the
 second of two subjects (`Глава региона и он`)."""
@@ -825,9 +831,21 @@ def _frame(text: str, start: int, end: int) -> tuple[QuoteCandidate, str] | None
     that = _THAT.search(text, start, end)
     if that:
         subject = _subject(text, start, that.start())
-        if subject is not None and _ADDRESSEE_PRONOUN.fullmatch(text, *subject):
-            # `Ему сообщили, что …`: he was told, by no one the sentence names
+        if subject is not None and (
+            _ADDRESSEE_PRONOUN.fullmatch(text, *subject)
+            or (
+                that.group("cue").lower().endswith("ли")
+                and _DATIVE_OPENING.fullmatch(text, *subject) is not None
+                and _PREPOSITION_BEFORE.search(text, max(start, subject[0] - 4), subject[0]) is None
+            )
+        ):
+            # `Ему сообщили, что …`, `Главе государства доложили, что …`: who was told; who told, when named, after
+            # the verb (`Журналистам сообщили в акимате, что …`: the akimat), else no one the sentence names
             content = _trim(text, that.end(), stop)
+            comma = text.rfind(",", that.end("cue"), that.end())
+            teller = _speaker_after(text, that.end("cue"), comma) if comma > that.end("cue") + 1 else None
+            if teller is not None and teller[1] > teller[0]:
+                return QuoteCandidate(*content, "indirect", that.group("cue"), *teller, 0.7), "sentence"
             return QuoteCandidate(*content, "indirect", that.group("cue"), None, None, 0.7, impersonal=True), "sentence"
         if subject is not None:
             content = _trim(text, that.end(), stop)
