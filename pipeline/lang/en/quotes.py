@@ -116,7 +116,9 @@ Facebook account`; a participle not after `and`: `chief of the wildlife and hunt
 post shows (`he captioned the photo`), what it was said of (`X said of the milestone`), or a second verb of
 saying (`X pointed out and added that …`), or a second deed of the speaker's (`he stressed and tasked the Ministry
 …`)."""
-_AUXILIARY = r"(?:is|are|was|were|be|been|being|has|have|had)\b"
+_BEING = "is|are|was|were|be|been|being"
+"""The forms of `be`, which make a verb of saying after them a passive."""
+_AUXILIARY = rf"(?:{_BEING}|has|have|had)\b"
 """A verb of being or having right after a quotation is no speaker: `the rocket "Zenith" is estimated to …` is a
 passive, no attribution."""
 _AFTER = re.compile(
@@ -495,7 +497,7 @@ _SAID_THIS = re.compile(
 """`X has announced it at the session.`, `X told journalists about this`, `X reported on this at the session`, `X told
 at a press conference today.`, `This was stated by X.`, `This is what X said.`: the sentence before is X's (Russian
 `Об этом сообщил X`)."""
-_ENDS_IN_BEING = re.compile(r"[ \t](?:is|are|was|were|be|been|being)$")
+_ENDS_IN_BEING = re.compile(rf"[ \t](?:{_BEING})$")
 """A form of `be` closing the words before a verb of saying: the verb is a passive (`The decision was announced at …`),
 and its subject what was said, no speaker."""
 _STATED_IN = re.compile(

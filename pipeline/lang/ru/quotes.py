@@ -32,6 +32,7 @@ from pipeline.lang.ru.lexicon import (
     NOT_QUOTE_WORDS,
     OCCASION_GERUNDS,
     PERSON_TITLES,
+    PLACE_PREPOSITIONS,
     QUESTION_OPENERS,
     QUESTION_WORDS,
     REPORT_DATES,
@@ -632,7 +633,8 @@ _DATIVE_OPENING = re.compile(r"[А-ЯЁа-яё][а-яё-]{2,}(?:у|ю|(?<![ыи�
 verb of saying: who was told; not a body in the locative after its preposition (`В министерстве сообщили`), nor a
 short adverb (`Там заявили`: the body named before), nor an adjective in the plural (`Правоохранительные органы
 напомнили`: who spoke)."""
-_PREPOSITION_BEFORE = re.compile(r"(?<![\w-])(?:в|во|на)[ \t]+$", re.IGNORECASE)
+_PREPOSITION_BEFORE = re.compile(rf"(?<![\w-])(?:{'|'.join(sorted(PLACE_PREPOSITIONS))})[ \t]+$", re.IGNORECASE)
+"""A preposition right before a subject: the subject is where it was said, in the locative (`В министерстве`)."""
 _PRONOUN_LAST = re.compile(r"(?<=[ \t])(?<! и )(?:он|она|они)$")
 """A subject pronoun (nominative) ending the words before a verb, after where or when something was said; not the
 second of two subjects (`Глава региона и он`)."""
