@@ -8428,3 +8428,23 @@ def test_a_report_pointed_back_to_and_a_dative_listener_name_no_speaker(pipeline
         ("мост готов.", "министерстве"),
         ("ложь наказуема.", "Правоохранительные органы"),  # an adjective in the plural, no dative
     ]
+
+
+def test_english_paragraph_whose_quotation_lost_its_opening_mark(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(
+        pipeline,
+        "Title\n\nAs 1st Deputy PM Alikhan Smailov said, Kazakhstan created all necessary conditions for business.\n\n"
+        'For further development of cooperation it is necessary to boost industrial cooperation," he added.\n\n'
+        'The new 5" screen was shown at the fair.\n',
+    )
+    assert [(kind, content[:11], entity) for kind, content, _, entity in described(doc)][1:] == [
+        ("direct", "For further", "per:alikhan-smailov")
+    ]  # the words from the paragraph's start to its one closing mark; an inch mark closes nothing
+    over_two = annotate(
+        pipeline,
+        'Title\n\n"A sitting chaired by the President began in the Akorda. The participants discuss the agenda.\n\n'
+        'Heads of the Senate and the Majilis take part in the sitting," Dauren Abayev told.\n',
+    )
+    assert [(kind, content[:9], content[-8:]) for kind, content, _, _ in described(over_two)] == [
+        ("direct", "A sitting", "sitting,")
+    ]  # a quotation opened in the paragraph before and closed here is one

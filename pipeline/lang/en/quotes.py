@@ -614,6 +614,12 @@ def find_quotes(
         found += _added_after(text, after.end(), end, sentences, speaker)
         quotations.append((s, e))
         scan_from = after.end()
+    elif (unopened := _unopened_paragraph(text, start, end, previous)) is not None:
+        s, e, after = unopened
+        cue, speaker = _attributed(text, after, end)
+        found.append(QuoteCandidate(s, e, "direct", cue, *speaker, 0.8))
+        quotations.append((s, e))
+        scan_from = after.end()
     elif (dashed := _dash_quote(text, start, end, finite_verbs)) is not None:
         found.append(dashed)
         quotations.append((dashed.start, dashed.end))
@@ -926,6 +932,36 @@ def _quoted_paragraph(text: str, start: int, end: int) -> tuple[int, int, re.Mat
         return None
     content = _trim(text, start + 1, last)
     return content[0], content[1], after
+
+
+_ANY_MARK = re.compile('["“”«»]')
+
+
+def _unopened_paragraph(
+    text: str, start: int, end: int, previous: tuple[int, int] | None = None
+) -> tuple[int, int, re.Match[str]] | None:
+    """A paragraph whose one quotation mark closes a quotation, an attribution after it (`For further development …
+    cooperation," he added.`): the words from the paragraph's start to the mark are quoted, or from the mark that
+    opens the paragraph before and closes nowhere there (a quotation over two paragraphs, `"A sitting … began. ¶
+    Heads of … take part," X told.`)."""
+    start, end = _trim(text, start, end)
+    marks = [mark.start() for mark in _ANY_MARK.finditer(text, start, end)]
+    if len(marks) != 1 or text[marks[0]] in "“«" or marks[0] - start < _UNOPENED_LEAST:
+        return None
+    after = _AFTER.match(text, marks[0] + 1, end)
+    if after is None and text.startswith(",", marks[0] + 1):
+        after = _AFTER.match(text, marks[0] + 2, end)
+    if after is None:
+        return None
+    opened = [mark.start() for mark in _ANY_MARK.finditer(text, *previous)] if previous is not None else []
+    if len(opened) == 1 and text[opened[0]] in '"“«' and opened[0] == _trim(text, *previous)[0]:
+        start = opened[0] + 1  # the paragraph before opens the quotation and closes it nowhere
+    content = _trim(text, start, marks[0])
+    return content[0], content[1], after
+
+
+_UNOPENED_LEAST = 20
+"""Characters the words before a lone closing mark need at least (not `5" screen`)."""
 
 
 _DASH_OPENING = re.compile(r"[-–—][ \t]+(?=[\"“«A-Z0-9])")
