@@ -3047,7 +3047,8 @@ def _in_oblique_clause(text: str, sentence_start: int, position: int) -> bool:
     while openers and start > sentence_start and text[start - 1] not in _CLAUSE_BREAKS:
         start -= 1
     # `哈通社/阿斯塔纳/2月9日-今日在…总统主持召开的会议上`: the dateline and the day come before the opener
-    start = CLAUSE_PREAMBLE.match(text, start, position).end()  # type: ignore[union-attr]
+    preamble = CLAUSE_PREAMBLE.match(text, start, position)  # all its parts optional: it matches, maybe empty
+    start = preamble.end() if preamble is not None else start
     return bool(openers) and text.startswith(openers, start)
 
 

@@ -13,6 +13,7 @@ from pipeline.lang import given_name_genders
 from pipeline.lang.en.lexicon import (
     ADJECTIVE_PLACES,
     ADJECTIVE_SUFFIXES,
+    BODY_HEAD_WORDS,
     BODY_HEADS,
     COMPANY_ENDINGS,
     COMPANY_PLURALS,
@@ -1020,7 +1021,7 @@ def _persons_after_bodies(text: str, mentions: list[Mention]) -> list[Mention]:
     return sorted(found, key=lambda m: (m.start, m.end)) if len(found) > len(mentions) else mentions
 
 
-_BODY_HEAD_WORDS = HEADS_ALONE | frozenset(BODY_HEADS)
+_BODY_HEAD_WORDS = HEADS_ALONE | BODY_HEAD_WORDS
 """A body's head word (the Chamber, the Ministry): alone it is no person's name, whatever the tagger read."""
 
 

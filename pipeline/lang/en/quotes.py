@@ -16,6 +16,7 @@ from pipeline.lang.en.lexicon import (
     ADDRESSEE_VERBS,
     AGENCY_SOURCING,
     AUDIENCES,
+    BODY_HEAD_WORDS,
     BODY_HEADS,
     CLAUSE_VERBS,
     COMPLEMENT_NOUNS,
@@ -1217,7 +1218,7 @@ def _agrees(text: str, quote: QuoteCandidate) -> bool:
         return True  # `…, claims Tourism and Sports Minister X`: the verb before its subject is a verb
     if quote.cue.lower() in SINGULAR_VERBS:  # `…, the report states.`, not `…, Kazakhstan and other states.`
         # `and` may join the fields of one body before its head (the Astana culture and sport department reports)
-        one_body = speaker.lower().rsplit(" ", 1)[-1] in _BODY_HEAD_WORDS
+        one_body = speaker.lower().rsplit(" ", 1)[-1] in BODY_HEAD_WORDS  # one body, whatever `and` joins before it
         return bool(_ONE_SOURCE.match(speaker)) and (" and " not in speaker or one_body)
     if quote.cue.lower() not in PLURAL_VERBS:
         return True
@@ -1234,8 +1235,6 @@ _AS_BEFORE = re.compile(r"as[ \t]+")
 _CLAUSE_OPENER = re.compile(r"(?:and|but|or|while|which|who|to)\b")
 """A trailing clause that opens so continues the sentence (`…, and wrote reports.`, `…, to impose sanctions and
 get the public informed.`); no source follows."""
-_BODY_HEAD_WORDS = frozenset(head.lower() for head in BODY_HEADS if " " not in head)
-"""A body's head nouns (department, ministry): a source ending in one is one body, whatever `and` joins before it."""
 _ONE_SOURCE = re.compile(r"[A-Z]|(?:the|its|his|her|their|a|an)\s")
 """How a named source begins: a capital, or a determiner before a noun (the report, its press service)."""
 

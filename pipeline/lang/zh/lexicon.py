@@ -157,6 +157,8 @@ GENERIC_BODIES = frozenset(words("zh", "generic_bodies"))
 """Nouns that, after only a place or a number, describe rather than name (哈萨克斯坦代表团)."""
 MISSION_HEADS = words("zh", "mission_heads")
 """Heads of missions abroad (大使馆): X驻Y大使馆 is one body."""
+BODY_POINTERS = frozenset(words("zh", "body_pointers"))
+"""Characters pointing to a body before its head word (原, 将, 该): the head after them names none."""
 LATIN_NOT_NAMES = frozenset(words("zh", "latin_not_names"))
 """Latin-script words in Chinese text that name nothing (Photo, GDP, LNG)."""
 TERM_HEADS = tuple(words("zh", "term_heads"))

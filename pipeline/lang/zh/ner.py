@@ -26,6 +26,7 @@ from pipeline.lang.zh.lexicon import (
     BEFORE_SURNAME_ALONE,
     BODY_HEADS,
     BODY_KINDS,
+    BODY_POINTERS,
     BUILDING_PHRASES,
     CHINA_COMPOUNDS,
     CHINESE_SURNAMES,
@@ -2162,13 +2163,9 @@ def _bare_head(text: str, start: int, end: int, label: str) -> bool:
     embassy), which refer back to one or describe one and name none."""
     if label == "PER":
         return False
-    if end - start > 1 and text[start] in _POINTING_CHARS:
+    if end - start > 1 and text[start] in BODY_POINTERS:
         start += 1
     return _BARE_HEAD_RUN.fullmatch(text, start, end) is not None or text[start:end] in MISSION_HEADS
-
-
-_POINTING_CHARS = frozenset("原将该其此各")
-"""Characters before a body's head word that point to one or describe it (原 former, 将 the object marker, 该 this)."""
 
 
 _BUILDING = re.compile("|".join(map(re.escape, sorted(BUILDING_PHRASES, key=len, reverse=True))))
