@@ -336,6 +336,10 @@ class QuoteFinder:
         """The country's ministries by their field (`ministry of energy`): `the ministry` after `Minister of Energy
         X` is the Ministry of Energy."""
         self._ministry_ids = frozenset(self.ministries.values())
+        self._company_ids = frozenset(
+            entity.id for entity in self.gazetteer.values() if entity.type == "ORG" and _a_known_company(entity)
+        )
+        """The gazetteer's companies (Tengizchevroil: 田吉兹雪佛龙公司), the ones `в компании` points back to first."""
         self._zh_bodies = {
             name: entity_id
             for (label, name), entity_id in alias_index(list(self.gazetteer.values())).items()
@@ -616,6 +620,8 @@ class QuoteFinder:
         start = self._index.person_start_around(candidate.speaker_start, end)
         phrase = doc.span(start, end)
         mention = _speaker_mention(self._index, start, end)
+        if mention is not None and mention.label == "ORG" and self._unlinked_head(mention):
+            mention = None
         if mention is not None and mention.label != "PER" and _is_title(_title_head(phrase)):
             mention = None  # `The Senior Marshal of the Polish Senate`: a person, named by a title
         if mention is not None and mention.label == "PER" and _names_the_subject_after(doc, mention.end, end):
@@ -1032,9 +1038,9 @@ class QuoteFinder:
             spoke = _body_that_spoke(earlier, lambda _, name: _body_head(name) == head)
             if spoke is not None:
                 return spoke, "descriptor"
-            mention = _last_body(self._index, start, head, outside=quoted) or (
-                _next_body(self._index, start, head) if described else None
-            )
+            mention = _last_body(
+                self._index, start, None, outside=quoted, where=lambda m: self._names_a_body_by(m, head)
+            ) or (_next_body(self._index, start, head) if described else None)
             if mention is not None and mention.entity_id:
                 return mention.entity_id, "descriptor"
             if head in _MINISTRY_HEADS and (ministry := self._ministry_of_a_minister(start)) is not None:
@@ -1129,6 +1135,17 @@ class QuoteFinder:
         found = list(written.finditer(text, max(0, start - _NAMED_BEFORE_REACH), start))
         return self._place_of_adjective(found[-1].group().split(), found[-1].start()) if found else None
 
+    def _names_a_body_by(self, mention: Mention, head: str) -> bool:
+        """Whether a body's mention has ``head`` and names a body (not :meth:`_unlinked_head`)."""
+        return _body_head(self._index.doc.span(mention.start, mention.end)) == head and not self._unlinked_head(mention)
+
+    def _unlinked_head(self, mention: Mention) -> bool:
+        """Whether a mention is a body's English head word alone that no body named before took (`Investments …
+        decline - Ministry` in a title): it names no body, so `According to the Ministry` is read as the phrase
+        (the ministry of the minister named before), not as that word's own entity."""
+        name = self._index.doc.span(mention.start, mention.end)
+        return mention.entity_id == f"org:en:{name}" and _body_head(name) == name.lower()
+
     def _owner_named_before(self, owner: str, start: int) -> str | None:
         """The body a common noun owning a press service points back to (or standing alone: `the company said`, `—
         сообщили в компании`): `the company` -> the last company named
@@ -1136,8 +1153,10 @@ class QuoteFinder:
         `Tengizchevroil`), `the ministry` -> the last ministry; None for a name or none."""
         noun = re.sub(r"^(?:the|this)\s+", "", owner.strip(), flags=re.IGNORECASE).lower()
         if noun == "company":  # one a legal form or `Company` shows, else the last body no public body's noun heads
-            body = _last_body(self._index, start, None, fits=_names_a_company) or _last_body(
-                self._index, start, None, fits=lambda name: _body_head(name) is None, skip=NEWS_AGENCIES
+            body = (
+                _last_body(self._index, start, None, fits=_names_a_company)
+                or _last_body(self._index, start, None, where=lambda mention: mention.entity_id in self._company_ids)
+                or _last_body(self._index, start, None, fits=lambda name: _body_head(name) is None, skip=NEWS_AGENCIES)
             )
         else:
             body = _last_body(self._index, start, noun) if noun in _LATIN_BODY_HEADS else None
@@ -2077,6 +2096,17 @@ def _names_a_company(name: str) -> bool:
     Transportation JSC`)."""
     words = name.split()
     return bool(words) and bool({words[0], words[-1]} & {*LEGAL_FORMS, "Company"})
+
+
+_COMPANY_WORDS_ZH = tuple(word for word, part in BODY_WORDS_ZH.items() if part.english in ("Company", "Group"))
+"""Chinese words that close a company's name (公司, 集团: ``pipeline/lang/zh/data/body_words.tsv``)."""
+
+
+def _a_known_company(entity: GazetteerEntity) -> bool:
+    """Whether a gazetteer body is a company: its English name shows a legal form or `Company`, or its Chinese name
+    ends in a company's word (Tengizchevroil is 田吉兹雪佛龙公司)."""
+    english, chinese = entity.names.get("en") or "", entity.names.get("zh") or ""
+    return _names_a_company(english) or chinese.endswith(_COMPANY_WORDS_ZH)
 
 
 def _body_that_spoke(earlier: list[Quote], fits: Callable[[Quote, str], bool]) -> str | None:

@@ -6728,6 +6728,13 @@ def test_russian_the_company_speaks_for_the_company_named_last(pipeline) -> None
         "Заголовок\n\nАкимат Алматы проверил сети. «Мы подключим 100 сел», — сообщили в компании.\n",
     )
     assert [q.speaker_entity_id for q in doc.quotes] == [None]
+    # a company the gazetteer knows (Tengizchevroil: 田吉兹雪佛龙公司) before a later body that is none (Akorda)
+    doc = annotate(
+        pipeline,
+        "Заголовок\n\nОператор «Тенгизшевройл» остановил добычу нефти. Ситуацию обсудили в Акорде. «Угрозы для "
+        "персонала нет», — сообщили в компании.\n",
+    )
+    assert [q.speaker_entity_id for q in doc.quotes] == ["org:tengizchevroil"]
 
 
 def test_english_the_head_of_government_is_an_office_not_a_body(pipeline) -> None:  # type: ignore[no-untyped-def]
@@ -8448,3 +8455,15 @@ def test_english_paragraph_whose_quotation_lost_its_opening_mark(pipeline) -> No
     assert [(kind, content[:9], content[-8:]) for kind, content, _, _ in described(over_two)] == [
         ("direct", "A sitting", "sitting,")
     ]  # a quotation opened in the paragraph before and closed here is one
+
+
+def test_english_a_head_word_alone_in_the_title_is_no_body_that_speaks(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """`… decline - Ministry` in a title names no body, so `According to the Ministry` later is the ministry of the
+    minister named before, not an entity called `Ministry`."""
+    doc = annotate(
+        pipeline,
+        "Investments in communications decline annually - Ministry\n\nMinister of Digital Development and Aerospace "
+        "Industry Bagdat Mussin announced the reduction of investments.\n\nAccording to the Ministry, in 2020, "
+        "investments in the sector made 136 billion tenge.\n",
+    )
+    assert [q.speaker_entity_id for q in doc.quotes] == ["org:ministry-of-digital-development-of-kazakhstan"]
