@@ -247,6 +247,12 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser.add_argument("--seed", type=int, default=HELD_OUT_SEED)
     parser.add_argument("--init", type=Path, default=None, help="continue from these exported weights")
     parser.add_argument(
+        "--average",
+        type=float,
+        default=0.0,
+        help="score and keep an exponential moving average of the weights with this decay (0.999); 0: the weights",
+    )
+    parser.add_argument(
         "--new-layer-scale",
         type=float,
         default=1.0,
@@ -295,11 +301,23 @@ def main(argv: Sequence[str] | None = None) -> None:
     log = args.log.open("w") if args.log else None
     step, total, count, done = 0, 0.0, 0, False
 
+    averaged = {name: p.detach().clone() for name, p in model.named_parameters()} if args.average else {}
+
     def checkpoint(epoch: int) -> None:
         """Score the dev slice with the numpy tagger; keep the weights if they are the best so far."""
         nonlocal best_f1, total, count
         model.eval()
-        arrays = model.export(features)
+        if averaged:  # the average is what is scored and kept; training goes on from the weights
+            current = {name: p.detach().clone() for name, p in model.named_parameters()}
+            with torch.no_grad():
+                for name, p in model.named_parameters():
+                    p.copy_(averaged[name])
+            arrays = model.export(features)
+            with torch.no_grad():
+                for name, p in model.named_parameters():
+                    p.copy_(current[name])
+        else:
+            arrays = model.export(features)
         scores = evaluate(ChineseNER(arrays), dev)
         model.train()
         record = {"epoch": epoch, "step": step, "loss": total / max(count, 1)}
@@ -335,6 +353,10 @@ def main(argv: Sequence[str] | None = None) -> None:
             loss.backward()
             nn.utils.clip_grad_norm_(model.parameters(), 5.0)
             optimiser.step()
+            if averaged:
+                with torch.no_grad():
+                    for name, p in model.named_parameters():
+                        averaged[name].mul_(args.average).add_(p.detach(), alpha=1 - args.average)
             total += loss.item()
             count += 1
             step += 1
