@@ -20,6 +20,7 @@ from pipeline.document import Block, Document, Mention, Quote
 from pipeline.entities import OFFICE_HOLDER_IDS, alias_index
 from pipeline.gazetteer import HOME_CAPITAL, HOME_COUNTRY, GazetteerEntity
 from pipeline.lang import gendered_name_endings, given_name_genders, language_for, languages, romanized_person
+from pipeline.lang.en.lexicon import CITY_OFFICES
 from pipeline.lang.en.ner import ministry_key
 from pipeline.lang.ru.bodies import BODY_WORDS as BODY_WORDS_RU
 from pipeline.lang.ru.lexicon import ADJECTIVE_ENDINGS
@@ -390,7 +391,10 @@ class QuoteFinder:
                     candidates = [c for c in candidates if c.end <= whole[0] or c.start >= whole[1]]
                 for candidate in candidates:
                     if candidate.start < block.start and _overlaps_earlier(candidate, quotes):
-                        continue  # `Об этом сообщил X` after a paragraph whose last sentence is someone's quote
+                        taken_in = _covered_by(candidate, quotes)
+                        if candidate.kind != "direct" or taken_in is None:
+                            continue  # `Об этом сообщил X` after a paragraph whose last sentence is someone's quote
+                        quotes = [quote for quote in quotes if quote not in taken_in]  # what it reported inside
                     quotes.append(self._resolve(doc, candidate, quotes))
             if block.kind not in ("caption", "credit"):
                 previous = block
@@ -905,6 +909,18 @@ class QuoteFinder:
                 return self.ministries[key]
         return None
 
+    def _last_city(self, position: int) -> str | None:
+        """The English name of the last city the gazetteer knows (or a regional centre) named before ``position``,
+        a dateline's too."""
+        before = bisect.bisect_left(self._index.starts, position)
+        for mention in reversed(self._index.mentions[max(0, before - _Index.LOOK_BACK_ITEMS) : before]):
+            entity_id = mention.entity_id or ""
+            city = entity_id in self.cities or self.centres.was_centre(entity_id)
+            place = self.gazetteer.get(entity_id) if city else None
+            if mention.label == "LOC" and place is not None and place.names.get("en"):
+                return place.names["en"]
+        return None
+
     def _akimat_of_place_named(self, position: int) -> str | None:
         """The akimat a bare `акимат` means where the article names none: that of the first city or region it
         names, where the news happens (`Без холодной воды остались дома в Костанае … Как уточнили в акимате`: the
@@ -1069,6 +1085,9 @@ class QuoteFinder:
             region = _last_region(self._index, start, self.regions, "region", self.centres) if regional else None
             if regional is not None and region is not None:  # `the regional akimat` in Akmola region's news
                 return f"org:en:{_capitalised(region)} {_capitalised(regional['body'])}", "explicit"
+            city = self._last_city(start) if _CITY_OFFICE.fullmatch(phrase.replace("’", "'")) else None
+            if city is not None:  # `the municipal mayor's office` in news of Taldykorgan
+                return f"org:en:{city} City Akimat", "explicit"
             placed = _PLACE_OWNED.fullmatch(phrase)
             region = _last_region(self._index, start, self.regions, placed["place"], self.centres) if placed else None
             if placed is not None and region is not None:  # `the region's administration` in Zhambyl region's news
@@ -1462,6 +1481,14 @@ _HAN_CHARS_PER_WORD = 2
 def _overlaps_earlier(candidate: QuoteCandidate, earlier: list[Quote]) -> bool:
     """Whether a candidate reaching back into the paragraph before overlaps a quote found there."""
     return any(quote.start < candidate.end and candidate.start < quote.end for quote in reversed(earlier[-8:]))
+
+
+def _covered_by(candidate: QuoteCandidate, earlier: list[Quote]) -> list[Quote] | None:
+    """The earlier quotes a quotation reaching back over the paragraph before overlaps, when it holds each whole
+    (reported speech inside someone's words, which the quotation takes in); None when one reaches out of it."""
+    overlapping = [quote for quote in earlier[-8:] if quote.start < candidate.end and candidate.start < quote.end]
+    inside = all(candidate.start <= quote.start and quote.end <= candidate.end for quote in overlapping)
+    return overlapping if inside else None
 
 
 def _spoke_in(quotes: list[Quote], block: Block | None) -> bool:
@@ -2160,6 +2187,8 @@ def _capitalised(words: str) -> str:
     return " ".join(word[:1].upper() + word[1:] for word in words.split())
 
 
+_CITY_OFFICE = re.compile(rf"(?:city|municipal)\s+(?:{'|'.join(map(re.escape, CITY_OFFICES))})", re.IGNORECASE)
+"""`city akimat`, `municipal mayor's office` (``en/data/city_offices.tsv``): the akimat of the city named last."""
 _PLACE_OWNED = re.compile(r"(?P<place>region|city|district)['’]s\s+(?P<body>.+)", re.IGNORECASE)
 """`the region's administration`: a body of the place the article is about, named by the place's noun."""
 
@@ -2222,6 +2251,10 @@ class _RegionalCentres:
             for _, region, *_ in self.rows
             if (entity := gazetteer.get(region)) is not None
         }
+
+    def was_centre(self, city: str) -> bool:
+        """Whether ``city`` is or was a regional centre: a city."""
+        return any(centre == city for centre, *_ in self.rows)
 
     def region_of(self, city: str, date: dt.date | None) -> str | None:
         """The region whose centre ``city`` was on the date (now, without one)."""
@@ -2385,15 +2418,18 @@ def _person_after_place(index: _Index, place: str, position: int) -> str | None:
     no other name between (`印尼驻哈大使X` before `大使表示`)."""
     before = bisect.bisect_left(index.person_starts, position)
     for person in reversed(index.persons[max(0, before - _Index.LOOK_BACK_ITEMS) : before]):
-        around = index.inside(max(0, person.start - _ENVOY_TITLE_CHARS), person.start)
+        around = list(index.inside(max(0, person.start - _ENVOY_TITLE_CHARS), person.start))
         last = max((m for m in around if m.label in ("PER", "LOC")), key=lambda m: m.end, default=None)
         if last is not None and last.entity_id == place:
             return person.entity_id
+        sender = next((m for m in around if m.entity_id == place and _ENVOY.match(index.doc.text, m.end)), None)
+        if sender is not None and not any(m.label == "PER" and m.start > sender.start for m in around):
+            return person.entity_id  # `土耳其驻哈萨克斯坦特命全权大使X`: the host country stands between
     return None
 
 
-_ENVOY_TITLE_CHARS = 12
-"""How far before a name the envoy's country may stand (`印尼驻哈萨克斯坦大使`)."""
+_ENVOY_TITLE_CHARS = 20
+"""How far before a name the envoy's country may stand (`印尼驻哈萨克斯坦大使`, `土耳其驻哈萨克斯坦特命全权大使`)."""
 
 
 _PEOPLE_WINDOW = 40

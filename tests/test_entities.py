@@ -1670,6 +1670,7 @@ def test_a_chinese_name_that_opens_a_clause_and_speaks_is_a_person(pipeline) -> 
         ("高兴地说，我们看到了希望。", "高兴地"),
         ("会见时，向他介绍了上海的发展。", "向他"),
         ("首相访华时，曾再次明确表示尊重。", "曾再次"),
+        ("韩方强调，如有人在韩国非法工作，应先返回。", "韩方"),  # the Korean side
     ):
         found = [name for name, _, _ in mentions(annotate(pipeline, f"标题\n\n{text}\n"), "PER")]
         assert not_a_person not in found, text
@@ -5116,6 +5117,9 @@ def test_a_language_the_chinese_tagger_read_as_a_place_is_none(pipeline) -> None
 def test_chinese_military_rank_before_a_name_is_a_title(pipeline) -> None:  # type: ignore[no-untyped-def]
     doc = annotate(pipeline, "标题\n\n中尉叶尔纳尔·肯杰拜表示，新兵很自豪。上校努尔兰·阿布德罗夫说，我们准备好了。\n")
     assert [text for text, label, _ in mentions(doc) if label == "PER"] == ["叶尔纳尔·肯杰拜", "努尔兰·阿布德罗夫"]
+    # a rank in brackets after the name names no body
+    doc = annotate(pipeline, "标题\n\n维和部队成员叶尔兰•卓尔塔诺夫(中校)圆满完成联合国特派团任务。\n")
+    assert "中校" not in [text for text, _, _ in mentions(doc)]
 
 
 def test_english_known_place_after_in_is_no_word_of_a_bodys_name(pipeline) -> None:  # type: ignore[no-untyped-def]
@@ -5158,3 +5162,10 @@ def test_the_space_station_is_a_place_in_every_language(pipeline) -> None:  # ty
     ):
         doc = annotate(pipeline, text)
         assert {entity for _, label, entity in mentions(doc) if label == "LOC"} == {"loc:international-space-station"}
+
+
+def test_chinese_a_transliterated_name_in_quotation_marks_is_taken_whole(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """`"萨热阿尔卡"` read as 阿尔卡 by the tagger: a transliteration alone in quotation marks is one name."""
+    doc = annotate(pipeline, '标题\n\n阿拉木图目前正在开展"萨热阿尔卡"和"友谊"新地铁站的建设。\n')
+    assert "萨热阿尔卡" in [text for text, _, _ in mentions(doc, "LOC")]
+    assert "阿尔卡" not in [text for text, _, _ in mentions(doc)]

@@ -6936,6 +6936,32 @@ def test_a_foreign_envoy_speaks_only_as_the_person_named_with_that_country(pipel
         "印尼驻哈大使表示，愿意进一步拓展双边合作关系。\n",
     )
     assert [q.speaker_entity_id for q in named.quotes] == ["per:nurlybek-nalibayev", "per:zh:阿卜杜勒·卡迪尔"]
+    # the host country written in full between the sender and the title: still the sender's envoy
+    hosted = annotate(
+        pipeline,
+        "标题\n\n土耳其驻哈萨克斯坦特命全权大使乌夫科·耶凯吉8日就援助表示感谢。\n\n"
+        "此外，土耳其驻哈大使表示，当前全球36个国家派出了救援人员。\n",
+    )
+    assert [q.speaker_entity_id for q in hosted.quotes] == ["per:zh:乌夫科·耶凯吉"]
+
+
+def test_chinese_a_dash_quote_closed_in_the_next_paragraph_is_one_quote(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """`-A。 ¶ B。-土耳其大使说。`: the dash opens the speaker's words in one paragraph and the attribution closes
+    them in the next; what the first paragraph reports inside them (`人民表示愿意…`) is no quote of its own."""
+    doc = annotate(
+        pipeline,
+        "标题\n\n土耳其驻哈萨克斯坦大使乌夫科·耶凯吉8日表示感谢。\n\n"
+        "-通报地震灾害的信息时,哈萨克斯坦人民第一时间表示愿意伸出援手。我要表示感谢。\n\n"
+        "与此同时,哈萨克斯坦人民还筹款和物资发到灾区。-土耳其大使说。\n",
+    )
+    quotes = [(doc.span(q.start, q.end), q.kind, q.speaker_entity_id) for q in doc.quotes]
+    assert quotes[-1] == (
+        "通报地震灾害的信息时,哈萨克斯坦人民第一时间表示愿意伸出援手。我要表示感谢。\n\n"
+        "与此同时,哈萨克斯坦人民还筹款和物资发到灾区。",
+        "direct",
+        "per:zh:乌夫科·耶凯吉",
+    )
+    assert len(quotes) == 1  # `表示感谢` before reports no words; `人民…表示愿意` is inside the dash quote
 
 
 def test_russian_sources_by_assertion_and_a_body_s_information(pipeline) -> None:  # type: ignore[no-untyped-def]
@@ -8455,6 +8481,16 @@ def test_english_paragraph_whose_quotation_lost_its_opening_mark(pipeline) -> No
     assert [(kind, content[:9], content[-8:]) for kind, content, _, _ in described(over_two)] == [
         ("direct", "A sitting", "sitting,")
     ]  # a quotation opened in the paragraph before and closed here is one
+    letter = annotate(
+        pipeline,
+        "Title\n\nPrime Minister of Kazakhstan Alikhan Smailov offered his congratulations on the Victory Day.\n\n"
+        "«Dear veterans, home front workers, and compatriots!\n\n77 years have passed since the end of the war. "
+        "The President said that the memory lives on.\n\nThis is the biggest victory,» reads the letter of the "
+        'Kazakh PM.\n\nThe "Zhas Otan" wing said nothing.\n',
+    )
+    assert [(kind, content[:9], content[-8:], entity) for kind, content, _, entity in described(letter)] == [
+        ("direct", "Dear vete", "victory,", "per:alikhan-smailov")
+    ]  # opened three paragraphs back: one quotation, what it reports inside it no quote of its own
 
 
 def test_english_a_head_word_alone_in_the_title_is_no_body_that_speaks(pipeline) -> None:  # type: ignore[no-untyped-def]
@@ -8467,3 +8503,21 @@ def test_english_a_head_word_alone_in_the_title_is_no_body_that_speaks(pipeline)
         "investments in the sector made 136 billion tenge.\n",
     )
     assert [q.speaker_entity_id for q in doc.quotes] == ["org:ministry-of-digital-development-of-kazakhstan"]
+
+
+def test_chinese_a_date_before_the_cue_is_no_part_of_the_speaker(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """`以色列国防部2月28日称` and `部长13日表示`: the month and day stand between the speaker and the cue."""
+    doc = annotate(pipeline, "标题\n\n以色列国防部2月28日称，对德黑兰实施了打击。部长13日表示，两国关系稳定发展。\n")
+    assert [doc.span(q.speaker_start, q.speaker_end) for q in doc.quotes] == ["以色列国防部", "部长"]
+
+
+def test_english_the_city_akimat_by_any_name_is_the_akimat_of_the_city_named(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """`the municipal mayor's office`, `the city administration`, `the city akimat` in news of Taldykorgan (a
+    regional centre): Taldykorgan City Akimat, as Kazakh English-language news names it."""
+    for phrase in ("the municipal mayor’s office", "the city administration", "the city akimat"):
+        doc = annotate(
+            pipeline,
+            "Title\n\nASTANA. KAZINFORM – An apartment block in Taldykorgan remains without heating.\n\n"
+            f"The repair works will be held in winter, {phrase} says.\n",
+        )
+        assert list(english_speakers(pipeline, doc).values()) == ["Taldykorgan City Akimat"], phrase

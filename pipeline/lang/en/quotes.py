@@ -954,15 +954,40 @@ def _unopened_paragraph(
         after = _AFTER.match(text, marks[0] + 2, end)
     if after is None:
         return None
-    opened = [mark.start() for mark in _ANY_MARK.finditer(text, *previous)] if previous is not None else []
-    if len(opened) == 1 and text[opened[0]] in '"“«' and opened[0] == _trim(text, *previous)[0]:
-        start = opened[0] + 1  # the paragraph before opens the quotation and closes it nowhere
+    opening = _opening_before(text, previous) if previous is not None else None
+    if opening is not None:
+        start = opening + 1  # a paragraph before opens the quotation and closes it nowhere
     content = _trim(text, start, marks[0])
     return content[0], content[1], after
 
 
 _UNOPENED_LEAST = 20
 """Characters the words before a lone closing mark need at least (not `5" screen`)."""
+_RUN_PARAGRAPHS = 6
+"""How many paragraphs back a quotation closed in a later one may have opened (a letter quoted whole)."""
+_RUN_CHARS = 4000
+"""How many characters back it may have opened: a bound keeps a document of marks alone linear."""
+
+
+def _opening_before(text: str, previous: tuple[int, int]) -> int | None:
+    """The mark opening a quotation that runs on into the paragraph after ``previous``: the nearest paragraph back
+    (``previous`` first) with any quotation mark holds one alone, opening it at its start, and the paragraphs
+    between hold none (`«Dear veterans … ¶ 77 years have passed … ¶ … This is the biggest victory,» reads the
+    letter`)."""
+    start, end = previous
+    floor = max(0, end - _RUN_CHARS)
+    for _ in range(_RUN_PARAGRAPHS):
+        start, end = _trim(text, start, end)
+        marks = [mark.start() for mark in _ANY_MARK.finditer(text, start, end)]
+        if marks:
+            return marks[0] if len(marks) == 1 and text[marks[0]] in '"“«' and marks[0] == start else None
+        before = start
+        while before > floor and text[before - 1].isspace():
+            before -= 1
+        if before <= floor:
+            return None
+        start, end = text.rfind("\n", floor, before) + 1 or floor, before
+    return None
 
 
 _DASH_OPENING = re.compile(r"[-–—][ \t]+(?=[\"“«A-Z0-9])")

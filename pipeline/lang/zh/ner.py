@@ -1429,8 +1429,8 @@ def speaking_chinese_names(text: str, sentences: Sequence[Sentence]) -> list[Men
             given = text[start + 1 : end]
             if given in _NOT_GIVEN_NAMES or given.startswith(AFTER_SURNAME_ALONE) or "某" in given:
                 continue
-            if text[start:end] in SPEAKING_DOCUMENTS:
-                continue
+            if text[start:end] in SPEAKING_DOCUMENTS or _names_a_side(text, start, end, "PER"):
+                continue  # 韩方强调: the Korean side, no person named 韩
             first = _token_starting_at(sentence, start)
             last = _token_ending_at(sentence, end)
             if first is None or last is None:
@@ -1954,6 +1954,9 @@ def _on_a_date(text: str, end: int) -> bool:
     return text[end - 1 : end] == _ON and text[end : end + 1] in DATE_OPENING_CHARS
 
 
+_TITLE_WORDS = frozenset(PERSON_TITLES)
+
+
 def _corrected(text: str, start: int, end: int, label: str) -> list[Mention]:
     """A model span with what the rules know: edges, sides, routes, names in two scripts."""
     stop = _SENTENCE_STOP.search(text, start, end)
@@ -1979,6 +1982,9 @@ def _corrected(text: str, start: int, end: int, label: str) -> list[Mention]:
             end = close  # `（Cardiff University）阿斯塔纳分校`: the other name in brackets ends at its bracket
     if _cuts_latin_word(text, start) or _cuts_latin_word(text, end):
         return []  # `c[ass]ation`: letters of a Latin word, not a name
+    start, end = _whole_quoted_transliteration(text, start, end)
+    if text[start:end] in _TITLE_WORDS:
+        return []  # `叶尔兰·卓尔塔诺夫(中校)`: a title or rank alone names no one and nothing
     if label == "LOC" and end - start == 2 and text[start] in PLACE_DETERMINERS and text[start + 1] in _PLACE_CHARS:
         return []  # `本州`, `全市`: this region, the whole city
     if (
@@ -2218,6 +2224,25 @@ _EDGE_MARKS = frozenset(NAME_JOINERS + "—–“”\"'《》「」 ")
 
 
 _HYPHENS = re.compile("[-‐－–—]")
+_QUOTED_NAME_MOST = 10
+"""How long a transliterated name in quotation marks may be for a span inside it to take it whole."""
+
+
+def _whole_quoted_transliteration(text: str, start: int, end: int) -> tuple[int, int]:
+    """A span inside quotation marks that hold a transliterated name alone (`"萨热阿尔卡"` read as 阿尔卡) is the
+    whole name; any other span stays as it is."""
+    opening = start - 1
+    while opening >= max(0, end - _QUOTED_NAME_MOST - 1) and text[opening] in TRANSLIT_CHARS:
+        opening -= 1
+    closing = _CLOSING_MARK.get(text[opening]) if opening >= 0 else None
+    if closing is None or (opening == start - 1 and text.startswith(closing, end)):
+        return start, end
+    after = end
+    while after < opening + _QUOTED_NAME_MOST + 1 and after < len(text) and text[after] in TRANSLIT_CHARS:
+        after += 1
+    return (opening + 1, after) if text.startswith(closing, after) else (start, end)
+
+
 _CLOSING_MARK = {"“": "”", "「": "」", "《": "》", "«": "»", '"': '"'}
 _PAIRS = tuple(_CLOSING_MARK.items())
 _OPENING_MARK = {closing: opening for opening, closing in _PAIRS}

@@ -126,8 +126,8 @@ _ISSUING = re.compile(
 cue, no part of the speaker."""
 _ISSUER_OPENERS = tuple(sorted(OBLIQUE_OPENERS, key=len, reverse=True))
 """Prepositions before the one who issued a statement (根据公司发布的声明: the company's statement)."""
-_DAY = re.compile(r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})日$")
-"""The day of the month before a cue (部长13日表示)."""
+_DAY = re.compile(r"(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})月)?(?:\d{1,2}|[一二三四五六七八九十]{1,3})日$")
+"""The day of the month before a cue, with its month or without (部长13日表示, 以色列国防部2月28日称)."""
 _MAX_SPEAKER = 80
 """How many characters before its cue the speaker's words may begin: two officials, each with a long title, may
 share one cue (`…秘书处负责人A与…管理局第一副局长B表示`), and the first named speaks."""
@@ -289,6 +289,9 @@ def find_quotes(
             QuoteCandidate(content_start, content_end, "direct", dash.group("cue"), *(speaker or (None, None)), 0.9)
         )
         return found
+    closing = _dash_closing_paragraph(text, start, end, previous)
+    if closing is not None:
+        return [closing]
     introduced = _INTRODUCES_NEXT.search(text, *previous) if previous is not None and re.match(_DASH, block) else None
     if introduced:  # `努尔吉格托夫表示:` then `- 我们期待…`: the dash paragraph is what was announced
         opening = re.match(rf"{_DASH}[ \t]*", block)
@@ -409,6 +412,23 @@ _OWN_QUOTATION = re.compile(r"“([^“”\n]{10,}?)”")
 """A quotation whose words hold a sentence or a clause (not a name in marks: “一带一路”)."""
 _SENTENCE_INSIDE = re.compile(r"[。！？!?，,]")
 _CLAUSE_CLOSERS = "，,。；;：:"
+
+
+def _dash_closing_paragraph(text: str, start: int, end: int, previous: tuple[int, int] | None) -> QuoteCandidate | None:
+    """A paragraph that closes the dash quote the paragraph before opened (`-向外交部通报…表示感谢。 ¶
+    与此同时，…发到灾区。-土耳其大使说。`): one quotation over both, from the first paragraph's dash to the
+    attribution; what the first paragraph reports inside it is the speaker's words, no quote of its own."""
+    if previous is None or re.match(_DASH, text[start:end]) or not re.match(_DASH, text[previous[0] : previous[1]]):
+        return None
+    attribution = _DASH_ATTRIBUTION.search(text, start, end)
+    if attribution is None or _DASH_ATTRIBUTION.search(text, *previous) is not None:
+        return None
+    opening = re.match(rf"{_DASH}[ \t]*", text[previous[0] : previous[1]])
+    content_start, content_end = _trim(text, previous[0] + (opening.end() if opening else 0), attribution.start())
+    speaker = _cleaned_speaker(text, *attribution.span("speaker")) if attribution.group("speaker") else None
+    return QuoteCandidate(
+        content_start, content_end, "direct", attribution.group("cue"), *(speaker or (None, None)), 0.85
+    )
 
 
 def _own_quotation(text: str, candidate: QuoteCandidate) -> re.Match[str] | None:
