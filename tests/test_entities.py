@@ -1653,6 +1653,7 @@ def test_titled_chinese_names_need_a_title_before_them() -> None:
     assert names("记者刘宇摄）") == ["刘宇"]  # a photo's credit
     assert names("新教练高珲的率领下") == ["高珲"]  # a possessive after the name
     assert names("负责人向我们介绍说，") == []  # to us: a preposition and a pronoun
+    assert names("已故的教皇方济各。") == ["方济各"]  # a pope is named after his title as any holder is
 
 
 def test_a_chinese_name_that_opens_a_clause_and_speaks_is_a_person(pipeline) -> None:  # type: ignore[no-untyped-def]
