@@ -3407,6 +3407,12 @@ def test_english_names_listed_before_a_plural_place_noun_are_places(pipeline) ->
     assert mentions(doc, "PER") == [] and [text for text, _, _ in mentions(doc, "LOC")] == ["Altai", "Ulytau"]
     doc = annotate(pipeline, "Title\n\nThe cyclist Alexey Lutsenko mountain stage win was celebrated.\n")
     assert [text for text, _, _ in mentions(doc, "PER")] == ["Alexey Lutsenko"]  # `mountain` alone makes no place
+    doc = annotate(
+        pipeline,
+        "Title\n\nSeven villages – Yernazar, Yenbek, Rakhat, Kolkainar, Tastobe, Ashybulak and Shaidana – were "
+        "gasified last year.\n",
+    )  # a list the plural place noun opens after a dash, whatever the tagger read in it
+    assert mentions(doc, "PER") == [] and len(mentions(doc, "LOC")) == 7
 
 
 def test_russian_a_place_name_in_guillemets_after_a_programme_names_the_programme(pipeline) -> None:  # type: ignore[no-untyped-def]

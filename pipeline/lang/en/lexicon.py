@@ -55,8 +55,9 @@ SUBJECT_PRONOUNS = words("en", "pronouns", subject="yes")
 PLURAL_PRONOUNS = frozenset(words("en", "pronouns", number="plural"))
 ORG_WORDS = words("en", "org_words")
 COMPANY_NOUNS = words("en", "company_nouns")
-CITY_OFFICES = words("en", "city_offices")
 """A noun standing for the company named last (`the company said`)."""
+CITY_OFFICES = words("en", "city_offices")
+"""What a city's akimat is called after `city` or `municipal` (`the city administration`)."""
 COMPANY_ENDINGS = words("en", "company_endings")
 """Endings of one-word company names (Embamunaigas, Kazatomprom): such a word is a company."""
 CONTINUATIONS = words("en", "continuations")

@@ -319,7 +319,21 @@ def listed_places(text: str, start: int, end: int) -> list[Mention]:
             position = separator.start()
         if len(items) >= 2:
             mentions += [Mention(s, e, "LOC", "list+place_noun", "rules_en", 0.7) for s, e in reversed(items)]
+        opened = _LIST_OPENING.match(text, noun.end(), end)
+        items = []
+        while opened is not None and (item := _ITEM_AFTER.match(text, opened.end(), end)) is not None:
+            items.append(item.span())
+            opened = _SEPARATOR_AFTER.match(text, item.end(), end)
+        if len(items) >= 2:  # `Seven villages – Yernazar, Yenbek, …, Ashybulak and Shaidana – were gasified`
+            mentions += [Mention(s, e, "LOC", "place_noun+list", "rules_en", 0.7) for s, e in items]
     return mentions
+
+
+_LIST_OPENING = re.compile(r"[ \t]*[–—:-][ \t]*")
+"""A dash or a colon after a plural place noun: the list of its names follows (`Seven villages – A, B and C`)."""
+_ITEM_AFTER = re.compile(r"[A-Z][\w’'-]+(?:[ \t][A-Z][\w’'-]+)?(?=,|[ \t]+and[ \t]|[ \t]*[–—.;:)]|$)")
+"""A name of one or two capitalised words, followed by what separates or closes a list."""
+_SEPARATOR_AFTER = re.compile(r",[ \t]+(?:and[ \t]+)?|[ \t]+and[ \t]+")
 
 
 def find_english(ctx: BlockContext) -> list[Mention]:
@@ -1027,21 +1041,26 @@ _BODY_HEAD_WORDS = HEADS_ALONE | BODY_HEAD_WORDS
 
 def _latin_document_rules(text: str, mentions: list[Mention]) -> list[Mention]:
     """The English rules over merged mentions (the language's ``mention_rules``): a person's name in a list of
-    places closed by a place word is a place (`farms in Abai, Bukhar-Zhyrau, and Nura districts`: the district
-    named after Abai), whichever recogniser found it, unless a title names the person (`Governor Zhanseit
-    Tuimebayev region pointed out`); a body's name goes on over the country or region it belongs to (`Main
-    Customs Administration of the People's Republic of China`) and back over the fields listed before it (`Kazakh
-    Ecology, Geology, and Natural Resources Ministry`); the ends of a route are places of their own (`the
-    Ayagoz-Techen railway`: Ayagoz and Techen); a direction alone (`South-east wind`), a person's name that names a
-    thing (`the Auezov field`, `the discussion club Parasat`) and a piece of a hyphenated word (`Greco-Roman`) are no
-    entities; an event's name is no body (`the Rio Olympics`)."""
+    places a plural place word closes or opens is a place (`farms in Abai, Bukhar-Zhyrau, and Nura districts`: the
+    district named after Abai; `Seven villages – …, Ashybulak and Shaidana`), whichever recogniser found it, unless a
+    title names the person (`Governor Zhanseit Tuimebayev region pointed out`); a body's name goes on over the
+    country or region it belongs to (`Main Customs Administration of the People's Republic of China`) and back over
+    the fields listed before it (`Kazakh Ecology, Geology, and Natural Resources Ministry`); the ends of a route are
+    places of their own (`the Ayagoz-Techen railway`: Ayagoz and Techen); a direction alone (`South-east wind`), a
+    person's name that names a thing (`the Auezov field`, `the discussion club Parasat`) and a piece of a hyphenated
+    word (`Greco-Roman`) are no entities; an event's name is no body (`the Rio Olympics`)."""
     mentions = _with_named_after(
         text, _listed_companies(text, _route_ends_apart(text, _persons_after_bodies(text, mentions)))
     )
+    in_place_lists = {(m.start, m.end) for m in listed_places(text, 0, len(text))} if mentions else set()
     listed = [
         dataclasses.replace(mention, label="LOC", label_fine="listed_place:LOC", entity_id=None)
         if mention.label == "PER"
-        and (_before_place_word(text, mention.end) or _among_places(text, mentions, index))
+        and (
+            _before_place_word(text, mention.end)
+            or _among_places(text, mentions, index)
+            or (mention.start, mention.end) in in_place_lists
+        )
         and not _PERSON_TITLES.search(text, max(0, mention.start - 80), mention.start)
         else mention
         for index, mention in enumerate(mentions)

@@ -1955,6 +1955,7 @@ def _on_a_date(text: str, end: int) -> bool:
 
 
 _TITLE_WORDS = frozenset(PERSON_TITLES)
+"""Every title of ``data/titles.tsv``: a model span that is one alone (中校, 部长) names nothing."""
 
 
 def _corrected(text: str, start: int, end: int, label: str) -> list[Mention]:
