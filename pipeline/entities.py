@@ -620,7 +620,7 @@ class SpellingIndex:
         allowed (:func:`pipeline.lang.zh.translit.reads_as`): a full name by its Russian given name and
         surname (阿利汉·斯迈洛夫 reads Алихан Смайлов: Alikhan Smailov), the given name also by its consonants
         alone when it has four or more (沃穆尔吾扎克·舒克耶夫 reads Омурузак Шукеев: Umirzak Shukeyev) or when the
-        surname reads exactly (阿塞恩·拜汗诺夫 reads Асеин Байханов: Asain Baikhanov), or both names by their
+        surname reads exactly (阿塞恩·拜汗诺夫 reads Асеин Байханов: Assain Baikhanov), or both names by their
         consonants (阿克托特·热伊姆库洛娃 reads Актот Реимкулова: Aktoty Raimkulova), a surname alone by a surname
         of six letters or more (萨哈迪耶夫 reads Сахадиев: Сагадиев); None when none or two fit, unless one of them
         is one who held an office of ``office_holders.tsv`` or is read letter for letter (阔谢尔巴耶夫 reads Кошербаев

@@ -6127,6 +6127,9 @@ def test_a_known_person_is_named_as_kazinforms_english_spells_them_whichever_spe
     assert speakers("Заголовок\n\nМинистр здравоохранения Алексей Цой сообщил, что ситуация стабильна.\n") == [
         "Alexey Tsoi"  # not Alexey Tsoy, as the Russian name would be spelled letter by letter
     ]
+    assert speakers("Title\n\nGovernor of Pavlodar region Asain Baikhanov said that the works are over.\n") == [
+        "Assain Baikhanov"  # as Kazinform's English pages write the governor
+    ]
 
 
 @pytest.mark.parametrize(
