@@ -287,6 +287,10 @@ def test_chinese_body_s_official_website_names_the_body(pipeline) -> None:  # ty
     """`据哈萨克斯坦外交部官网消息`: the ministry (linked), as its press office would name it; no body `…官网`."""
     doc = annotate(pipeline, "标题\n\n据哈萨克斯坦外交部官网消息，两国外长举行了会谈。\n")
     assert mentions(doc) == [("哈萨克斯坦外交部", "ORG", "org:ministry-of-foreign-affairs-of-kazakhstan")]
+    doc = annotate(pipeline, "标题\n\n哈萨克国际通讯社讯）据总理府官网消息，政府将建设新铁路。\n")  # a source cited
+    assert ("总理府", "ORG", "org:office-of-the-prime-minister-of-kazakhstan") in mentions(doc)
+    doc = annotate(pipeline, "标题\n\n据总理官网消息，政府将建设新铁路。\n")  # an office holder's site: no body named
+    assert mentions(doc, "ORG") == []
 
 
 def test_chinese_quoted_company_after_its_country_is_the_quoted_name(pipeline) -> None:  # type: ignore[no-untyped-def]
@@ -5176,3 +5180,16 @@ def test_chinese_a_transliterated_name_in_quotation_marks_is_taken_whole(pipelin
     doc = annotate(pipeline, '标题\n\n阿拉木图目前正在开展"萨热阿尔卡"和"友谊"新地铁站的建设。\n')
     assert "萨热阿尔卡" in [text for text, _, _ in mentions(doc, "LOC")]
     assert "阿尔卡" not in [text for text, _, _ in mentions(doc)]
+
+
+def test_english_a_person_read_before_a_bodys_head_word_is_the_body(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """`the CPC Central Committee International Liaison Department Zhou Li`: the tagger read `International
+    Liaison` as a person; the head word after it makes it a body, and Zhou Li is who speaks."""
+    doc = annotate(
+        pipeline,
+        "Title\n\nBEIJING. KAZINFORM - President of Kazakhstan Nursultan Nazarbayev is a world-class politician, "
+        "believes Deputy Director of the CPC Central Committee International Liaison Department Zhou Li.\n",
+    )
+    assert "International Liaison Department" in [text for text, _, _ in mentions(doc, "ORG")]
+    assert [text for text, _, _ in mentions(doc, "PER")] == ["Nursultan Nazarbayev", "Zhou Li"]
+    assert [q.speaker_entity_id for q in doc.quotes] == ["per:en:Zhou Li"]

@@ -1052,6 +1052,7 @@ def _latin_document_rules(text: str, mentions: list[Mention]) -> list[Mention]:
     mentions = _with_named_after(
         text, _listed_companies(text, _route_ends_apart(text, _persons_after_bodies(text, mentions)))
     )
+    mentions = [_body_named_by_a_person_reading(text, mention) for mention in mentions]
     in_place_lists = {(m.start, m.end) for m in listed_places(text, 0, len(text))} if mentions else set()
     listed = [
         dataclasses.replace(mention, label="LOC", label_fine="listed_place:LOC", entity_id=None)
@@ -2247,6 +2248,23 @@ def _names_a_field(text: str, mention: Mention) -> bool:
 
 _CURRENCY_AFTER = re.compile(rf"[ \t]+{alternatives(CURRENCY_NOUNS)}\b")
 """A currency's noun after a country's name (`600 million US dollars`): the country names the currency."""
+
+
+_HEAD_WORD_AFTER = re.compile(r"[ \t]+(?P<head>[A-Z][a-z]+)\b(?![ \t]+of\b)")
+"""A capitalised word right after a name, not opening an `of` phrase (`… Liaison Department`, not `… Department of`)."""
+
+
+def _body_named_by_a_person_reading(text: str, mention: Mention) -> Mention:
+    """A person the tagger read in capitalised words that a body's head word closes (`the CPC Central Committee
+    International Liaison Department`: `International Liaison` was a person) is that body; a person the gazetteer
+    knows stays one."""
+    known = mention.entity_id is not None and not mention.entity_id.startswith("per:en:")
+    if mention.label != "PER" or known:
+        return mention
+    head = _HEAD_WORD_AFTER.match(text, mention.end)
+    if head is None or head.group("head").lower() not in _BODY_HEAD_WORDS:
+        return mention
+    return dataclasses.replace(mention, end=head.end("head"), label="ORG", label_fine="named+head:ORG", entity_id=None)
 
 
 def _names_a_thing(text: str, mention: Mention) -> bool:
