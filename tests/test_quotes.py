@@ -5003,6 +5003,14 @@ def test_english_a_name_with_an_apposition_before_said_and_who_after_a_name(pipe
         ("Aibek Smadiyarov", "per:aibek-smadiyarov"),
         ("Arystanbek Mukhamediuly", "per:arystanbek-mukhamediuly"),
     ]
+    doc = annotate(
+        pipeline,
+        "Title\n\nManufacturing has shown the biggest increase in Kazakhstan, Asset Irgaliyev, Minister of National "
+        "Economy of Kazakhstan, said at today’s government session, Kazinform correspondent reports.\n",
+    )  # where it was said after the verb
+    assert [(content[:13], speaker) for _, content, speaker, _ in described(doc)] == [
+        ("Manufacturing", "Asset Irgaliyev")
+    ]
 
 
 def test_russian_a_relative_clause_between_the_speaker_and_the_verb(pipeline) -> None:  # type: ignore[no-untyped-def]
@@ -6871,9 +6879,11 @@ def test_a_russian_source_after_a_clause_of_its_own_opens_the_words(pipeline) ->
     doc = annotate(
         pipeline,
         "Заголовок\n\nБоксер Иванов рассказал о планах. Что касается будущего, то, по его словам, акцент будет смещен "
-        "на тренировки в США.\n\nОдним из ключевых проектов, по его словам, станет новый зал.\n",
+        "на тренировки в США.\n\nОдним из ключевых проектов, по его словам, станет новый зал.\n\nНа текущий год, по "
+        "словам вице-министра, выделено 8,6 млрд тенге для ремонта домов.\n",
     )
-    assert [doc.span(q.start, q.end)[:12] for q in doc.quotes] == ["акцент будет", "Одним из клю"]
+    assert [doc.span(q.start, q.end)[:12] for q in doc.quotes] == ["акцент будет", "Одним из клю", "выделено 8,6"]
+    # a circumstance of time before the inserted source is no part of the words it gives
 
 
 def test_a_russian_indirect_question_after_a_place_of_speaking_reports_no_words(pipeline) -> None:  # type: ignore[no-untyped-def]

@@ -466,10 +466,13 @@ _APPOSITION_MOST = 160
 """Characters an apposition between a name and its verb may run to (`acting chairman of the Committee on
 environmental regulation and control of the Kazakh Ministry of Ecology and Natural Resources`)."""
 _TRAILING_APPOSED = re.compile(
-    rf",[ \t]+(?P<speaker>{_FULL_NAME}),[ \t]+[^,.;\"“”«»]{{2,{_APPOSITION_MOST}}}?,?[ \t]+(?P<cue>{_VERB})[.!]?[ \t]*$"
+    rf",[ \t]+(?P<speaker>{_FULL_NAME}),[ \t]+[^,.;\"“”«»]{{2,{_APPOSITION_MOST}}}?,?[ \t]+(?P<cue>{_VERB})"
+    rf"(?:[ \t]+{_HOW_SAID}[^,.;\"“”«»]{{0,120}})?[.!]?[ \t]*$"
 )
 """`…, Aibek Smadiyarov, official spokesperson of the Ministry, said.`: the name, what he is, then the verb (the
-comma after what he is is sometimes left out: `…, Kuandyk Kassymov, the head of the Department … said`)."""
+comma after what he is is sometimes left out: `…, Kuandyk Kassymov, the head of the Department … said`), and how or
+where it was said (`…, Asset Irgaliyev, Minister of National Economy of Kazakhstan, said at today's government
+session`)."""
 _TRAILING_TITLE_FIRST = re.compile(
     rf",[ \t]+(?:(?:(?!\b(?:of|for)\b)[^,.;\"“”«»]){{0,{_APPOSITION_MOST}}}?\b(?:{_ANY_TITLE})),[ \t]+"
     rf"(?P<speaker>{_FULL_NAME}),[ \t]+"

@@ -223,7 +223,8 @@ _INSERTED_SOURCE = re.compile(
     re.IGNORECASE,
 )
 """`Одним из ключевых проектов, по его словам, станет …`: a source set inside the words it gives (the whole
-sentence is theirs), as at a sentence's start."""
+sentence is theirs), as at a sentence's start; a linking adverb or a circumstance of time or place before it
+(`Сегодня, по словам акима, …`, `На текущий год, по словам вице-министра, …`) is no part of them."""
 
 
 def _source_scope(cue: str) -> str:
@@ -810,7 +811,8 @@ def _frame(text: str, start: int, end: int) -> tuple[QuoteCandidate, str] | None
         else:
             cue, who = source_inside.group("phrase").lower(), _trim(text, *source_inside.span("who"))
         linking = _ADVERB_BEFORE.fullmatch(text, start, source_inside.end("before") + 1)  # `Причем, по словам X, …`
-        content_start = source_inside.end() if linking else start
+        circumstance = _CIRCUMSTANCE_FIRST.match(text, start)  # `На текущий год, по словам вице-министра, выделено …`
+        content_start = source_inside.end() if linking or circumstance else start
         return QuoteCandidate(content_start, stop, "indirect", cue, *who, 0.7), _source_scope(cue)
     about_statement = _ABOUT_THIS_STATEMENT.match(text, start, end)
     if about_statement:
