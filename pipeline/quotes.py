@@ -390,11 +390,11 @@ class QuoteFinder:
                     quotes.append(self._context_quote(*whole, quotes))
                     candidates = [c for c in candidates if c.end <= whole[0] or c.start >= whole[1]]
                 for candidate in candidates:
-                    if candidate.start < block.start and _overlaps_earlier(candidate, quotes):
-                        taken_in = _covered_by(candidate, quotes)
-                        if candidate.kind != "direct" or taken_in is None:
+                    overlapped = _overlapped_earlier(candidate, quotes) if candidate.start < block.start else []
+                    if overlapped:
+                        if candidate.kind != "direct" or not _holds_each(candidate, overlapped):
                             continue  # `Об этом сообщил X` after a paragraph whose last sentence is someone's quote
-                        quotes = [quote for quote in quotes if quote not in taken_in]  # what it reported inside
+                        quotes = [quote for quote in quotes if quote not in overlapped]  # what it reported inside
                     quotes.append(self._resolve(doc, candidate, quotes))
             if block.kind not in ("caption", "credit"):
                 previous = block
@@ -915,7 +915,7 @@ class QuoteFinder:
         before = bisect.bisect_left(self._index.starts, position)
         for mention in reversed(self._index.mentions[max(0, before - _Index.LOOK_BACK_ITEMS) : before]):
             entity_id = mention.entity_id or ""
-            city = entity_id in self.cities or self.centres.was_centre(entity_id)
+            city = entity_id in self.cities or entity_id in self.centres.cities
             place = self.gazetteer.get(entity_id) if city else None
             if mention.label == "LOC" and place is not None and place.names.get("en"):
                 return place.names["en"]
@@ -1478,17 +1478,15 @@ _HAN_CHARS_PER_WORD = 2
 """Chinese writes no spaces: its words counted as two characters each."""
 
 
-def _overlaps_earlier(candidate: QuoteCandidate, earlier: list[Quote]) -> bool:
-    """Whether a candidate reaching back into the paragraph before overlaps a quote found there."""
-    return any(quote.start < candidate.end and candidate.start < quote.end for quote in reversed(earlier[-8:]))
+def _overlapped_earlier(candidate: QuoteCandidate, earlier: list[Quote]) -> list[Quote]:
+    """The quotes found in the paragraph before that a candidate reaching back into it overlaps."""
+    return [quote for quote in earlier[-8:] if quote.start < candidate.end and candidate.start < quote.end]
 
 
-def _covered_by(candidate: QuoteCandidate, earlier: list[Quote]) -> list[Quote] | None:
-    """The earlier quotes a quotation reaching back over the paragraph before overlaps, when it holds each whole
-    (reported speech inside someone's words, which the quotation takes in); None when one reaches out of it."""
-    overlapping = [quote for quote in earlier[-8:] if quote.start < candidate.end and candidate.start < quote.end]
-    inside = all(candidate.start <= quote.start and quote.end <= candidate.end for quote in overlapping)
-    return overlapping if inside else None
+def _holds_each(candidate: QuoteCandidate, quotes: list[Quote]) -> bool:
+    """Whether a quotation holds each of the quotes whole: reported speech inside someone's words, which it takes
+    in (a quote reaching out of it keeps its place, and the candidate is dropped)."""
+    return all(candidate.start <= quote.start and quote.end <= candidate.end for quote in quotes)
 
 
 def _spoke_in(quotes: list[Quote], block: Block | None) -> bool:
@@ -2246,15 +2244,13 @@ class _RegionalCentres:
         self.rows = [
             (row["city"], row["region"], row["from"], row["until"]) for row in common_table("regional_centres")
         ]
+        self.cities = frozenset(city for city, *_ in self.rows)
+        """Every city that is or was a regional centre."""
         self.names = {
             region: (entity.names.get("en"), _genitive_region(entity.names.get("ru")))
             for _, region, *_ in self.rows
             if (entity := gazetteer.get(region)) is not None
         }
-
-    def was_centre(self, city: str) -> bool:
-        """Whether ``city`` is or was a regional centre: a city."""
-        return any(centre == city for centre, *_ in self.rows)
 
     def region_of(self, city: str, date: dt.date | None) -> str | None:
         """The region whose centre ``city`` was on the date (now, without one)."""

@@ -1053,7 +1053,8 @@ def _latin_document_rules(text: str, mentions: list[Mention]) -> list[Mention]:
         text, _listed_companies(text, _route_ends_apart(text, _persons_after_bodies(text, mentions)))
     )
     mentions = [_body_named_by_a_person_reading(text, mention) for mention in mentions]
-    in_place_lists = {(m.start, m.end) for m in listed_places(text, 0, len(text))} if mentions else set()
+    persons = any(mention.label == "PER" for mention in mentions)
+    in_place_lists = {(m.start, m.end) for m in listed_places(text, 0, len(text))} if persons else set()
     listed = [
         dataclasses.replace(mention, label="LOC", label_fine="listed_place:LOC", entity_id=None)
         if mention.label == "PER"

@@ -1318,8 +1318,9 @@ def find_wire_datelines(ctx: BlockContext) -> list[Mention]:
     found = []
     for match in _SOURCED_OUTLET.finditer(ctx.text, ctx.block.start, ctx.block.end):
         start, end = _without_press_office(ctx.text, *match.span("outlet"))
+        # not `据总理官网消息`: an office holder's site names no body
         if not match.group("outlet").endswith(NOT_OUTLETS) and ctx.text[start:end] not in _TITLE_WORDS:
-            found.append(Mention(start, end, "ORG", "source:outlet", "wire_zh", 0.8))  # not `据总理官网消息`: a title's
+            found.append(Mention(start, end, "ORG", "source:outlet", "wire_zh", 0.8))
     dateline = next(
         (
             match
