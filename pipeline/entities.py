@@ -25,7 +25,7 @@ from pipeline.align.signature import name_skeleton
 from pipeline.document import Block, Document, Mention, Sentence, Token
 from pipeline.gazetteer import GazetteerEntity
 from pipeline.lang import Language, gendered_name_endings, language_for, languages, romanized_person
-from pipeline.lang.en.lexicon import HEADS_ALONE, HEADS_NAMING_NOTHING, PLACE_WORDS, american_spelling
+from pipeline.lang.en.lexicon import PLACE_WORDS, american_spelling
 from pipeline.lang.en.ner import ends_with_title, ministry_key
 from pipeline.lang.kk.lexicon import CYRILLIC_SPELLING, RUSSIAN_LETTERS
 from pipeline.lang.ru.lexicon import SURNAME_CASE_ENDINGS, home_body_names
@@ -869,16 +869,9 @@ def link(
             if mention.entity_id is None and has_han(form) and len(name_parts(form)) == 1:
                 mention.entity_id = spellings.find_reading(form)
     _link_shortened_bodies(doc, normal_forms)
-    # A body's head written alone (`the Federation` after `Kazakhstan Boxing Federation`, `the Ministry` after `the
-    # Ministry of Energy`) is the last body named before with that head word among its words.
-    last_body_by_head: dict[str, str] = {}
-    for mention in sorted(doc.mentions, key=lambda m: m.start):
-        words = doc.span(mention.start, mention.end).lower().split() if mention.label == "ORG" else []
+    for mention in doc.mentions:
         if mention.entity_id is None:
-            alone = words[0] if len(words) == 1 else None
-            mention.entity_id = last_body_by_head.get(alone or "") or _new_id(doc, mention, normal_forms)
-        if len(words) > 1:
-            last_body_by_head.update((word, mention.entity_id) for word in words if word in BODY_HEADS_ALONE)
+            mention.entity_id = _new_id(doc, mention, normal_forms)
     _link_parenthesised_originals(doc)
 
 
@@ -1006,10 +999,6 @@ _FIELD_JOINERS = "和与及、"
 """What joins the fields of a compound Chinese body's name (文化和信息部, 生态、地质和自然资源部)."""
 _RUSSIAN_PLACE_WORD = re.compile(r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ]?[а-яё]+)?")
 """One capitalised Cyrillic word ending a body's name: the place it serves (Казахстана, Алматы, Астаны)."""
-
-
-BODY_HEADS_ALONE = HEADS_ALONE - HEADS_NAMING_NOTHING
-"""English body heads whose word alone is a mention of a body named before (the Ministry, the Federation)."""
 
 
 def _link_credited_persons(

@@ -67,11 +67,10 @@ BODY_HEADS = words("en", "body_heads")
 OWNED_HEADS = words("en", "body_heads", owner="yes")
 """Body nouns written after their owner in a body's name (Akorda press service)."""
 HEADS_ALONE = frozenset(words("en", "heads_alone"))
-"""Nouns heading a body's or a building's name, which alone refer back to one (the Ministry, the Cosmodrome)."""
+"""Nouns heading a body's or a building's name, which alone refer back to one and name nothing of their own (the
+Ministry, the Cosmodrome): no mention of their own."""
 BODY_HEAD_WORDS = frozenset(head.lower() for head in BODY_HEADS if " " not in head)
 """The one-word heads of a body's name (ministry, akimat), lower case: a phrase ending in one names one body."""
-HEADS_NAMING_NOTHING = frozenset(words("en", "heads_alone", names_body="no"))
-"""Heads whose word alone names no body (the Cosmodrome, the Secretariat): no mention of their own."""
 DEGREES = frozenset(words("en", "degrees"))
 """Degrees written after a person's name and a comma (`MD`, `PhD`): no place or body."""
 NAME_MODIFIERS = frozenset(words("en", "name_modifiers"))

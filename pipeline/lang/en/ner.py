@@ -33,7 +33,6 @@ from pipeline.lang.en.lexicon import (
     GEOGRAPHIC_NOUNS,
     GROUP_NOUNS,
     HEADS_ALONE,
-    HEADS_NAMING_NOTHING,
     HONORIFICS,
     LIST_PLACE_NOUNS,
     MONTH_NAMES,
@@ -210,8 +209,8 @@ def english_names(text: str, start: int, end: int) -> list[Mention]:
             continue  # `the Head of State pointed out`: an office before a speech verb, not a person
         before = text[max(start, first - 40) : first]
         after = text[seq_end:end]
-        if len(words) == 1 and span_text.lower() in HEADS_NAMING_NOTHING:
-            continue  # `the Secretariat`: an office of a body named before, referred back to
+        if len(words) == 1 and span_text.lower() in HEADS_ALONE:
+            continue  # `the Secretariat`, `the Ministry`: a body named before, referred back to
         if _ORG_WORDS.search(span_text):
             label, fine = "ORG", "caps+org_word"
         elif WEB_NAME.search(span_text):
@@ -530,8 +529,14 @@ def _from_spans(text: str, sentences: list[Sentence], tagged: list[list[tuple[in
                 continue  # `amount to KZT83mln`: a sum of money written as one word, no name
             if label in ("LOC", "PER") and last - first == 1 and _is_company_word(head):
                 label = "ORG"  # `the 100th anniversary of Embamunaigas`, `RailCastSystems`: a company, whatever it read
-            if label in ("ORG", "LOC") and last - first == 1 and head.lower() in HEADS_NAMING_NOTHING:
-                continue  # `the Cosmodrome`, `the Secretariat`: a building or an office named before
+            if (
+                label in ("ORG", "LOC")
+                and last - first == 1
+                and head.lower() in HEADS_ALONE
+                and not _OF_THE_AFTER.match(text, sentence.tokens[first].end)
+            ):
+                continue  # `the Cosmodrome`, `the Ministry`: a building or a body named before (`the Council of the
+                # SCO Foreign Ministers` goes on into a name)
             degree = head in DEGREES and _after_person(sentence, first, found)
             if label in ("ORG", "LOC") and last - first == 1 and degree:
                 continue  # `Stefano Gidaro, MD, PhD`: his degrees, not Maryland (`Baltimore, MD` stays a place)
@@ -708,6 +713,8 @@ def _with_field_lists(text: str, tokens: list[Token], spans: list[tuple[int, int
     return merged
 
 
+_OF_THE_AFTER = re.compile(r"[ \t]+of the\b")
+"""`of the` after a body's head: the head opens a longer name (`Council of the SCO Foreign Ministers`)."""
 _MINISTER_OF_BEFORE = re.compile(r"\bMinister (?:of|for) (?:the )?(?:[A-Z][\w-]*(?: [A-Z][\w-]*)?(?:,? and|,) )*$")
 """The title before the field of an office, or before a later part of it (`Minister of Industry and [Infrastructure
 Development]`, `Minister of Ecology, [Geology and Natural Resources]`)."""
