@@ -191,6 +191,9 @@ TITLE_EQUIVALENTS = {
 """`глава региона` -> аким, in every language."""
 STATEMENT_ANAPHORS = frozenset(phrase for language in languages().values() for phrase in language.statement_anaphors)
 """A statement named with no owner (`говорится в сообщении`): the last speaker's, else the last body's."""
+SOURCING_STATEMENTS = frozenset(phrase for language in languages().values() for phrase in language.sourcing_statements)
+"""Of those, the ones that name a source note (消息称): reported words are the last speaker's, else no one's (a body
+cited as a source, `据国防部消息`, is not the speaker of what the message says)."""
 AUTHORED_WORKS = frozenset(phrase for language in languages().values() for phrase in language.authored_works)
 """A written work named alone as the speaker (文章指出): its author's words."""
 BODY_AUTHORED_WORKS = frozenset(phrase for language in languages().values() for phrase in language.body_authored_works)
@@ -684,7 +687,10 @@ class QuoteFinder:
             quote.attribution = "descriptor" if quote.speaker_entity_id else "unnamed"
             return quote
         if phrase.lower() in STATEMENT_ANAPHORS:  # `— …, — говорится в сообщении.`: whose statement it is
-            quote.speaker_entity_id = self._statement_owner(quote.start, earlier)
+            # `据国防部消息，… ¶ 消息称，…`: what the message says, no one's unless someone just spoke; a body
+            # cited as the source speaks only words quoted from its message (`“…”消息称。`)
+            bodies = quote.kind == "direct" or phrase.lower() not in SOURCING_STATEMENTS
+            quote.speaker_entity_id = self._statement_owner(quote.start, earlier, bodies=bodies)
             quote.attribution = "descriptor" if quote.speaker_entity_id else "unnamed"
             return quote
         named = self._index.person_named(phrase) or self._index.person_by_first_character(phrase, start)
@@ -967,13 +973,15 @@ class QuoteFinder:
         # `областного департамента по чрезвычайным ситуациям`: what the head governs stays between it and the place
         return f"org:ru:{' '.join([self._index.lemma_at(head_start) or unplaced[1], *unplaced[2:], place])}"
 
-    def _statement_owner(self, position: int, earlier: list[Quote]) -> str | None:
-        """Who a statement with no owner belongs to: the last speaker a little before ``position``, else the last
-        body named before it that the gazetteer knows (a ministry, not 实验室 a tagger read as a body), else the
-        last body."""
+    def _statement_owner(self, position: int, earlier: list[Quote], bodies: bool = True) -> str | None:
+        """Who a statement with no owner belongs to: the last speaker a little before ``position``, else (with
+        ``bodies``) the last body named before it that the gazetteer knows (a ministry, not 实验室 a tagger read as a
+        body), else the last body."""
         last = earlier[-1] if earlier else None
         if last is not None and last.speaker_entity_id and position - last.end <= _CONTEXT_REACH:
             return last.speaker_entity_id
+        if not bodies:
+            return None
         body = _last_body(self._index, position, None, known=True, skip=NEWS_AGENCIES) or _last_body(
             self._index, position, None, skip=NEWS_AGENCIES
         )

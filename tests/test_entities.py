@@ -4333,6 +4333,18 @@ def test_an_english_council_of_a_body_is_one_body(pipeline) -> None:  # type: ig
     assert [text for text, _, _ in mentions(doc, "ORG")] == ["Council of the SCO Foreign Ministers"]
 
 
+def test_an_english_title_the_tagger_read_as_a_body_is_no_body(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """`the historical role of First President of Kazakhstan-Elbasy …`: the tagger's `First President` is an office,
+    not a body, and takes no `of Kazakhstan`; a body's head still does (`Council of the SCO Foreign Ministers`)."""
+    doc = annotate(
+        pipeline,
+        "Title\n\nThe interlocutors lauded the historical role of First President of Kazakhstan-Elbasy Nursultan "
+        "Nazarbayev in that respect. The Council of the SCO Foreign Ministers met in Astana.\n",
+    )
+    assert [text for text, _, _ in mentions(doc, "ORG")] == ["Council of the SCO Foreign Ministers"]
+    assert "Kazakhstan" in [text for text, _, _ in mentions(doc, "LOC")]
+
+
 def test_an_english_title_hyphened_to_a_place_is_no_part_of_it(pipeline) -> None:  # type: ignore[no-untyped-def]
     """`First President of Kazakhstan-Elbasy Nursultan Nazarbayev`: the country is the place, linked; Elbasy is his
     title."""

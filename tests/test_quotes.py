@@ -4537,6 +4537,25 @@ def test_chinese_xiaoxi_cheng_opening_a_sentence_is_sourcing(pipeline) -> None: 
     assert [doc.span(q.start, q.end) for q in doc.quotes] == ["洪水已经退去。"]  # a named body's message speaks
 
 
+def test_chinese_xiaoxi_cheng_after_a_named_message_tells_what_it_says(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """`消息称，…` after the text named a message (`据国防部消息`, `教育部发布消息称`) says what that message says: a
+    statement of its own, the last speaker's when one just spoke, else no one's (a body cited as a source note is no
+    speaker)."""
+    cited = annotate(
+        pipeline,
+        "标题\n\n据国防部消息，阿富汗战争老兵纪念活动在阿斯塔纳举行。\n\n消息称，目前仍有近100名参与阿富汗战争的将士在"
+        "武装力量中服役。\n",
+    )
+    assert [
+        (doc_span, q.speaker_entity_id) for doc_span, q in ((cited.span(q.start, q.end), q) for q in cited.quotes)
+    ] == [("目前仍有近100名参与阿富汗战争的将士在武装力量中服役。", None)]
+    issued = annotate(
+        pipeline,
+        "标题\n\n哈萨克斯坦国家水文气象局发布消息称，明天将有降雪。\n\n消息指出，部分地区将有大风，气温将下降5度。\n",
+    )
+    assert [q.speaker_entity_id for q in issued.quotes] == ["org:kazhydromet", "org:kazhydromet"]
+
+
 def test_chinese_tongbao_runs_on_over_its_paragraph(pipeline) -> None:  # type: ignore[no-untyped-def]
     doc = annotate(
         pipeline,
@@ -5255,6 +5274,35 @@ def test_a_russian_bare_title_is_the_holder_named_in_its_case_not_one_greeted_as
         "уверенность, что Баку внесет вклад в сотрудничество.\n",
     )
     assert english_speakers(pipeline, doc) == {"Баку внесет ": "Kassym-Jomart Tokayev"}
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        (
+            "KOSTANAY. KAZINFORM – Projects for tractor cabin production are set to be launched this year, governor of "
+            "the region Kumar Aksakalov, said, Kazinform reports.",
+            "Projects for tractor cabin production are set to be launched this year",
+            "Kumar Aksakalov",
+        ),
+        (
+            "Today is a historic day for Kazakh sport, gold champion of the 2024 Paris Games Yeldos Smetov, says, "
+            "Kazinform News Agency reports.",
+            "Today is a historic day for Kazakh sport",
+            "Yeldos Smetov",
+        ),
+    ],
+)
+def test_an_english_trailing_speaker_with_a_comma_before_the_verb(pipeline, text, words, speaker) -> None:  # type: ignore[no-untyped-def]
+    """`…, governor of the region X, said, Kazinform reports.`: a comma typed between the name and its verb."""
+    doc = annotate(pipeline, f"Title\n\n{text}\n")
+    assert [doc.span(q.start, q.end) for q in doc.quotes] == [words]
+    assert speaker_names(pipeline, doc) == [speaker]
+
+
+def test_an_english_list_of_places_before_a_bare_verb_is_no_quote(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate(pipeline, "Title\n\nThe tour covers Almaty, Shymkent and Astana, said.\n")
+    assert doc.quotes == []
 
 
 def test_an_english_statement_from_a_body_is_the_bodys(pipeline) -> None:  # type: ignore[no-untyped-def]

@@ -136,6 +136,10 @@ class Language:
     service -> Akorda press service)."""
     statement_anaphors: tuple[str, ...] = ()
     """A statement named with no owner (`говорится в сообщении`): the last speaker's, else the last body's."""
+    sourcing_statements: frozenset[str] = frozenset()
+    """Of those, the ones that alone open a sentence as a source note (消息称，…); where one still reports words (a
+    message named before), they are the last speaker's or no one's, never a body named only as a source (words
+    quoted from the message, `“…”消息称。`, are the body's)."""
     authored_works: tuple[str, ...] = ()
     """A written work named alone as the speaker (文章指出): its author, the person named last before it."""
     body_authored_works: tuple[str, ...] = ()

@@ -487,6 +487,13 @@ _TRAILING_TITLED = re.compile(
 )
 """`…, Marat Karabayev Kazakh Industry and Infrastructure Development Minister, said.`: the name and the office
 written after it with no comma between, then a comma before the verb."""
+_TRAILING_NAME_COMMA = re.compile(
+    rf",[ \t]+(?P<speaker>(?=[^,.;]*?\b[a-z]{{2,}}\b)[^,.;\"“”«»]{{2,{_APPOSITION_MOST}}}?[ \t]{_FULL_NAME}),"
+    rf"[ \t]+(?P<cue>{_VERB})[.!]?[ \t]*$"
+)
+"""`…, governor of the region Kumar Aksakalov, said, Kazinform reports.`: a trailing speaker, what he is and his name,
+with a comma typed between the name and its verb; a name alone between commas is set off after what it follows
+(`the press service of the President, Kassym-Jomart Tokayev, reported`: the press service reported)."""
 _AFTER_THIS = rf"(?=[ \t]*[.!]?[ \t]*$|[ \t]+{_HOW_SAID})"
 _SAID_THIS = re.compile(
     rf"(?P<speaker>[^,.;\"“”«»]{{2,120}}?)[ \t]+(?:has[ \t]+|had[ \t]+)?(?P<cue>{_INDIRECT_VERB})"
@@ -1040,6 +1047,7 @@ def _trailing_speaker(text: str, start: int, stop: int, reach: int) -> re.Match[
         _TRAILING_TITLE_FIRST.search(text, floor, stop)
         or _TRAILING_APPOSED.search(text, floor, stop)
         or _TRAILING.search(text, floor, stop)
+        or _TRAILING_NAME_COMMA.search(text, floor, stop)
     )
 
 

@@ -98,6 +98,7 @@ LANGUAGE = register_language(
         body_anaphors=lexicon.BODY_ANAPHORS,
         body_owners=lexicon.BODY_OWNERS,
         statement_anaphors=lexicon.STATEMENT_ANAPHORS,
+        sourcing_statements=lexicon.SOURCING_STATEMENTS,
         authored_works=lexicon.AUTHORED_WORKS,
         body_authored_works=lexicon.BODY_AUTHORED_WORKS,
         press_offices=lexicon.PRESS_OFFICES,

@@ -23,7 +23,8 @@ BODY_AUTHORED_WORKS = words("zh", "authored_works", author="any")
 """Works a body sends as well as a person (贺词: the ministry's greeting), whose author is whoever was named last."""
 """A written work named alone before a cue (文章指出): its author's words."""
 SOURCING_STATEMENTS = frozenset(words("zh", "statement_anaphors", opens="sourcing"))
-"""Statement nouns that, opening a sentence alone, report no one's words (消息称，…)."""
+"""Statement nouns that, opening a sentence alone, report no one's words (消息称，…), unless the text has named the
+message before (据国防部消息 …; 教育部发布消息称 …)."""
 ISSUING_VERBS = words("zh", "issuing_verbs")
 """Verbs of issuing a statement between a speaker and its cue (外交部发表声明称): no part of who speaks."""
 ORDER_VERBS = words("zh", "order_verbs")

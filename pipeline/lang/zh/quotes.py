@@ -744,6 +744,11 @@ _MAX_QUOTED_NAME = 20
 
 _INSIDE_CIRCUMSTANCE = re.compile(rf"[^，,。；：:“”\"]{{0,20}}?时(?:[ \t]*(?:{_CUES}))")
 """A cue that a 在…时 circumstance holds, the cue of the sentence right after it (`在介绍新任州长时指出`)."""
+_MESSAGE_NAMED = re.compile(r"据[^，,。；：:“”]{2,40}?消息|发布(?:了)?(?:一则|一条|最新)?消息")
+"""A message whose source the text has named (`据国防部消息，…`, `教育部发布消息称，…`): a later `消息称，…` tells what
+that message says, a statement of its own."""
+_MESSAGE_REACH = 2000
+"""How far back, in characters, the named message may stand."""
 _PASSIVE = re.compile(r"被[^，,。；]{0,3}$")
 """`被正式宣布`: a passive cue, with at most an adverb between 被 and the verb."""
 
@@ -794,7 +799,9 @@ def _indirect(
             continue  # X指出：“…” (or «…», 「…」) is a direct quote
         if not text[start : cue.start()].strip():
             continue  # `预计，明年产量将增长`: no subject opens the sentence; the article's own forecast
-        if text[start : cue.start()].strip() in SOURCING_STATEMENTS:
+        if text[start : cue.start()].strip() in SOURCING_STATEMENTS and not _MESSAGE_NAMED.search(
+            text, max(0, start - _MESSAGE_REACH), start
+        ):
             continue  # `消息称，…`: reportedly, a message with no one named behind it (as 据悉), no one's words
         speaker = _speaker_before_occasion(text, start, subject_end)  # None: the subject is earlier (并表示)
         content_start, content_end = _content(text, further.end() if further else cue.end(), end)
