@@ -291,6 +291,8 @@ def test_chinese_body_s_official_website_names_the_body(pipeline) -> None:  # ty
     assert ("总理府", "ORG", "org:office-of-the-prime-minister-of-kazakhstan") in mentions(doc)
     doc = annotate(pipeline, "标题\n\n据总理官网消息，政府将建设新铁路。\n")  # an office holder's site: no body named
     assert mentions(doc, "ORG") == []
+    doc = annotate(pipeline, "标题\n\n据政府官网消息，副总理主持会议。\n")  # a head word alone: no body named
+    assert mentions(doc, "ORG") == []
 
 
 def test_chinese_quoted_company_after_its_country_is_the_quoted_name(pipeline) -> None:  # type: ignore[no-untyped-def]

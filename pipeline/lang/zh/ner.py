@@ -1305,6 +1305,10 @@ _AGENCY_DATELINES = (
 place, whatever the tagger read over both (``data/dateline_agencies.tsv``)."""
 
 
+_NO_BODY_ALONE = frozenset(PERSON_TITLES) | frozenset(ORG_WORDS)
+"""What names no body alone before a site or press office: a title (总理), a body's head word (政府)."""
+
+
 def _without_press_office(text: str, start: int, end: int) -> tuple[int, int]:
     """A body's name without the office or site it speaks through (`据总理府官网消息`: 总理府, as the gold lists the
     body; ``data/press_offices.tsv``)."""
@@ -1318,8 +1322,8 @@ def find_wire_datelines(ctx: BlockContext) -> list[Mention]:
     found = []
     for match in _SOURCED_OUTLET.finditer(ctx.text, ctx.block.start, ctx.block.end):
         start, end = _without_press_office(ctx.text, *match.span("outlet"))
-        # not `据总理官网消息`: an office holder's site names no body
-        if not match.group("outlet").endswith(NOT_OUTLETS) and ctx.text[start:end] not in _TITLE_WORDS:
+        # not `据总理官网消息`: an office holder's site names no body, nor a head word alone (`据政府官网消息`)
+        if not match.group("outlet").endswith(NOT_OUTLETS) and ctx.text[start:end] not in _NO_BODY_ALONE:
             found.append(Mention(start, end, "ORG", "source:outlet", "wire_zh", 0.8))
     dateline = next(
         (
