@@ -4335,6 +4335,19 @@ def test_an_english_council_of_a_body_is_one_body(pipeline) -> None:  # type: ig
     assert [text for text, _, _ in mentions(doc, "ORG")] == ["Council of the SCO Foreign Ministers"]
 
 
+def test_russian_a_make_after_a_vehicle_noun_is_no_body(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """`водитель автомобиля «Toyota»`, `двух автомобилей — Toyota Avalon и Toyota Camry`, `с автомобилями «Lada» и
+    «Skoda»`: makes and models, no bodies; the company named as one stays a body, and so does a body listed after a
+    clause that only opens with a vehicle (`водитель автомобиля совершил наезд, сотрудники ДП и «Казахтелекома»`)."""
+    doc = annotate(
+        pipeline,
+        "Заголовок\n\nПроизошло столкновение двух автомобилей — Toyota Avalon и Toyota Camry. Водитель автомобиля "
+        "«Toyota» столкнулся с автомобилями «Lada» и «Skoda». Компания Toyota открыла завод. Водитель автомобиля "
+        "совершил наезд на пешехода, сотрудники ДП и «Казахтелекома» прибыли.\n",
+    )
+    assert [text for text, _, _ in mentions(doc, "ORG")] == ["Toyota", "ДП", "Казахтелекома"]
+
+
 def test_an_english_title_the_tagger_read_as_a_body_is_no_body(pipeline) -> None:  # type: ignore[no-untyped-def]
     """`the historical role of First President of Kazakhstan-Elbasy …`: the tagger's `First President` is an office,
     not a body, and takes no `of Kazakhstan`; a body's head still does (`Council of the SCO Foreign Ministers`)."""

@@ -167,6 +167,8 @@ SITE_NOUNS = words("ru", "site_nouns")
 """Stems of nouns of sites named after a person (мавзолей Игилик би): the name after one is a place."""
 WORK_NOUNS = words("ru", "work_nouns")
 """Stems of nouns of works, contests and programmes (конкурс, турне): a name right after one is the work's."""
+VEHICLE_NOUNS = words("ru", "vehicle_nouns")
+"""Nouns of vehicles (stems): a name right after one is a make or a model, no body (``vehicle_nouns.tsv``)."""
 CELESTIAL_BODIES = frozenset(words("ru", "celestial_bodies"))
 """The Earth, the Moon, the Sun and the planets (dictionary forms): capitalised, names of places."""
 QUOTED_BODY_NOUNS = words("ru", "quoted_body_nouns")

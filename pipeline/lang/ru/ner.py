@@ -54,6 +54,7 @@ from pipeline.lang.ru.lexicon import (
     SURNAME_ENDINGS,
     TITLE_CASE_ENDINGS,
     TITLE_PREFIXES,
+    VEHICLE_NOUNS,
     WORK_NOUNS,
 )
 from pipeline.names import LATIN_NAME, TERM_ABBREVIATIONS, WEB_SITE, with_closing_guillemets
@@ -304,16 +305,20 @@ def _cyrillic_document_rules(text: str, mentions: list[Mention]) -> list[Mention
         ),
     )
     kept = [
-        _as_work(
+        _as_vehicle(
             text,
-            _quoted_body(
+            _as_work(
                 text,
-                _whole_ministry(
+                _quoted_body(
                     text,
-                    _with_level_adjective(
+                    _whole_ministry(
                         text,
-                        _with_region_noun(
-                            text, _place_after_place_noun(text, _with_honorific(text, _named_in_full(text, mention)))
+                        _with_level_adjective(
+                            text,
+                            _with_region_noun(
+                                text,
+                                _place_after_place_noun(text, _with_honorific(text, _named_in_full(text, mention))),
+                            ),
                         ),
                     ),
                 ),
@@ -385,6 +390,22 @@ def _places_in_a_list(text: str, mentions: list[Mention]) -> list[Mention]:
         else m
         for m in mentions
     ]
+
+
+_VEHICLE_BEFORE = re.compile(
+    rf"(?<![\w-])(?i:{'|'.join(map(re.escape, VEHICLE_NOUNS))})[а-яё]*(?:[ \t]+(?:марки|модели))?"
+    r"[ \t]*(?:[—–:-][ \t]*)?«?"
+    r"(?:[A-ZА-ЯЁ0-9][\w-]*(?:[ \t]+[A-ZА-ЯЁ0-9][\w-]*){0,3}»?[ \t]*(?:,|[ \t]и)[ \t]*«?)*$"
+)
+"""A vehicle's noun right before a name, and the makes listed after it (`автомобилями «Lada» и «`)."""
+
+
+def _as_vehicle(text: str, mention: Mention) -> Mention:
+    """A body's name right after a vehicle's noun (`водитель автомобиля «Toyota»`, `двух автомобилей — Toyota Avalon и
+    Toyota Camry`) is its make or model: MISC, a product, no body (``vehicle_nouns.tsv``)."""
+    if mention.label != "ORG" or not _VEHICLE_BEFORE.search(text, max(0, mention.start - 120), mention.start):
+        return mention
+    return dataclasses.replace(mention, label="MISC", label_fine="vehicle", entity_id=None)
 
 
 def _as_work(text: str, mention: Mention, works: Collection[str] = ()) -> Mention:
