@@ -4348,6 +4348,18 @@ def test_russian_a_make_after_a_vehicle_noun_is_no_body(pipeline) -> None:  # ty
     assert [text for text, _, _ in mentions(doc, "ORG")] == ["Toyota", "ДП", "Казахтелекома"]
 
 
+def test_an_english_body_the_tagger_read_without_its_head_takes_it(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """`the Kazakh National Space Agency Talgat Mussabayev`: the tagger read `Kazakh National Space` and left `Agency`,
+    the head written alone being no name of its own; the body's name is whole with it."""
+    doc = annotate(
+        pipeline,
+        "Title\n\nChairman of the Kazakh National Space Agency Talgat Mussabayev said speaking at the governmental "
+        "hour at Majilis.\n",
+    )
+    assert "Kazakh National Space Agency" in [text for text, _, _ in mentions(doc, "ORG")]
+    assert [text for text, _, _ in mentions(doc, "PER")] == ["Talgat Mussabayev"]
+
+
 def test_an_english_title_the_tagger_read_as_a_body_is_no_body(pipeline) -> None:  # type: ignore[no-untyped-def]
     """`the historical role of First President of Kazakhstan-Elbasy …`: the tagger's `First President` is an office,
     not a body, and takes no `of Kazakhstan`; a body's head still does (`Council of the SCO Foreign Ministers`)."""

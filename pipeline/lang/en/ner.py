@@ -545,6 +545,8 @@ def _from_spans(text: str, sentences: list[Sentence], tagged: list[list[tuple[in
             if label == "PER" and last - first == 1 and (head in _SENTENCE_WORDS or head.lower() in GROUP_NOUNS):
                 continue  # `Each Kazakhstani snow leopard …`: a word that opens the sentence, no one's name; `Women's
                 # singles`: a group of people
+            if label == "ORG" and _head_after(text, sentence.tokens, last):
+                last += 1  # `the Kazakh National Space [Agency]`: the tagger stopped before the body's head
             edges = _whole_words(text, sentence.tokens[first].start, sentence.tokens[last - 1].end)
             if edges is not None and label == "PER":
                 edges = _with_hyphened_syllable(text, *edges)
@@ -552,6 +554,15 @@ def _from_spans(text: str, sentences: list[Sentence], tagged: list[list[tuple[in
                 parts = _parts_joined(text, *edges, label)
                 found.extend(Mention(*part, label, f"model:{label}", "model_en", 0.8) for part in parts)
     return _persons_joined(text, found)
+
+
+def _head_after(text: str, tokens: list[Token], index: int) -> bool:
+    """Whether the token at ``index`` is a body's head word, capitalised, one space after the token before it (`Kazakh
+    National Space Agency`, where the tagger read the name without its head)."""
+    if index >= len(tokens) or text[tokens[index - 1].end : tokens[index].start] != " ":
+        return False
+    word = text[tokens[index].start : tokens[index].end]
+    return word[:1].isupper() and word.lower() in HEADS_ALONE
 
 
 _AND_THE = re.compile(r"[ \t]+and[ \t]+the[ \t]+(?=[A-Z])")
