@@ -4360,6 +4360,24 @@ def test_an_english_body_the_tagger_read_without_its_head_takes_it(pipeline) -> 
     assert [text for text, _, _ in mentions(doc, "PER")] == ["Talgat Mussabayev"]
 
 
+def test_english_two_countries_run_together_are_two_places(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """`Great Britain, Switzerland Spain, Norway`: a comma missing between two countries' names; one country's name of
+    several words stays whole (`Papua New Guinea`, `South Korea`)."""
+    doc = annotate(
+        pipeline,
+        "Title\n\nExperts came from Great Britain, Switzerland Spain, Norway and Papua New Guinea. South Korea "
+        "joined.\n",
+    )
+    assert [text for text, _, _ in mentions(doc, "LOC")] == [
+        "Great Britain",
+        "Switzerland",
+        "Spain",
+        "Norway",
+        "Papua New Guinea",
+        "South Korea",
+    ]
+
+
 def test_an_english_title_the_tagger_read_as_a_body_is_no_body(pipeline) -> None:  # type: ignore[no-untyped-def]
     """`the historical role of First President of Kazakhstan-Elbasy …`: the tagger's `First President` is an office,
     not a body, and takes no `of Kazakhstan`; a body's head still does (`Council of the SCO Foreign Ministers`)."""

@@ -1379,7 +1379,10 @@ _WORD_SPAN = re.compile(r"\S+")
 def _country_apart(text: str, mention: Mention) -> list[Mention]:
     """A person's name of two words or more the tagger ran together with a country's name beside it, where a
     stop or a comma is missing (`President Nursultan Nazarbayev Kazakhstan will render`, `Khan Yessim Kazakhstan
-    rose`): the person, and the country apart (a place by :func:`_country_as_place`)."""
+    rose`): the person, and the country apart (a place by :func:`_country_as_place`); and two countries' names a
+    place ran together where the comma between them is missing (`Great Britain, Switzerland Spain, Norway`)."""
+    if mention.label == "LOC":
+        return _countries_apart(text, mention)
     if mention.label != "PER":
         return [mention]
     words = [word.span() for word in _WORD_SPAN.finditer(text, mention.start, mention.end)]
@@ -1394,6 +1397,21 @@ def _country_apart(text: str, mention: Mention) -> list[Mention]:
             person = dataclasses.replace(mention, start=words[size][0], entity_id=None)
             named = Mention(mention.start, words[size - 1][1], "ORG", "country:ORG", mention.recogniser, mention.score)
             return [named, person]
+    return [mention]
+
+
+def _countries_apart(text: str, mention: Mention) -> list[Mention]:
+    """A place made of two countries' names side by side (`Switzerland Spain`): the two places."""
+    words = [word.span() for word in _WORD_SPAN.finditer(text, mention.start, mention.end)]
+    for cut in range(1, len(words)):
+        first, second = (mention.start, words[cut - 1][1]), (words[cut][0], mention.end)
+        if text[first[1] : second[0]] == " " and all(
+            text[start:end].casefold() in _COUNTRIES_FOLDED for start, end in (first, second)
+        ):
+            return [
+                dataclasses.replace(mention, start=start, end=end, label_fine="country:LOC", entity_id=None)
+                for start, end in (first, second)
+            ]
     return [mention]
 
 
