@@ -164,7 +164,6 @@ TABLES: dict[str, TableSpec] = {
     "words_before_titles": TableSpec(("word", "capital"), {"capital": YES_NO}),
     "named_after_heads": TableSpec(("word", "plural")),
     "event_heads": TableSpec(("word", "opens"), {"opens": YES_NO}),
-    "heads_alone": TableSpec(("word",)),
     "unit_heads": TableSpec(("word", "unit", "parent"), {"unit": YES_NO, "parent": YES_NO}),
     "spelling_variants": TableSpec(("british", "american")),
     "fixture_words": TableSpec(

@@ -490,8 +490,12 @@ def _from_spans(text: str, sentences: list[Sentence], tagged: list[list[tuple[in
                 continue  # `Kazakh [Emergency Situations] Minister Yuri Ilyin`: the field of an office, no body
             if label != "PER" and _MINISTER_OF_BEFORE.search(text, max(0, span_start - 60), span_start):
                 continue  # `Minister of [Trade and Integration]`: the field of an office, not a body
-            if label == "ORG" and _TITLE_ALONE.fullmatch(text, span_start, span_end):
-                continue  # `First President` (of Kazakhstan): an office, no body
+            if (
+                label == "ORG"
+                and _TITLES_ALONE.fullmatch(text, span_start, span_end)
+                and not _ORG_WORDS.search(text, span_start, span_end)
+            ):
+                continue  # `First President` (of Kazakhstan): an office, no body (`Senate` is one)
             if label != "PER" and _is_apposed_person(text, sentence.tokens[first:last], span_end):
                 label = "PER"  # `Aigerim Tazhi, chairperson of …`: a name with an office after it is a person
             if label != "PER" and _is_person_name(text, sentence.tokens[first:last]):
@@ -726,9 +730,9 @@ def _with_field_lists(text: str, tokens: list[Token], spans: list[tuple[int, int
     return merged
 
 
-_TITLE_ALONE = re.compile(rf"(?:(?:First|Deputy|Vice|Acting|Former)[ \t-]+)*(?:{_TITLE_WORDS})")
-"""A person's title and nothing else (`First President`, `Deputy Prime Minister`): an office, whose country may follow
-(`of Kazakhstan`), no body to take it in."""
+_TITLES_ALONE = re.compile(rf"(?:(?:{_TITLE_WORDS})[ \t-]+)*(?:{_TITLE_WORDS})")
+"""Titles of ``titles.tsv`` and nothing else (`First President`, `Deputy Prime Minister`; its modifiers are rows too):
+an office, whose country may follow (`of Kazakhstan`), no body to take it in."""
 _OF_THE_AFTER = re.compile(r"[ \t]+of the\b")
 """`of the` after a body's head: the head opens a longer name (`Council of the SCO Foreign Ministers`)."""
 _MINISTER_OF_BEFORE = re.compile(r"\bMinister (?:of|for) (?:the )?(?:[A-Z][\w-]*(?: [A-Z][\w-]*)?(?:,? and|,) )*$")

@@ -305,25 +305,7 @@ def _cyrillic_document_rules(text: str, mentions: list[Mention]) -> list[Mention
         ),
     )
     kept = [
-        _as_vehicle(
-            text,
-            _as_work(
-                text,
-                _quoted_body(
-                    text,
-                    _whole_ministry(
-                        text,
-                        _with_level_adjective(
-                            text,
-                            _with_region_noun(
-                                text,
-                                _place_after_place_noun(text, _with_honorific(text, _named_in_full(text, mention))),
-                            ),
-                        ),
-                    ),
-                ),
-            ),
-        )
+        _each_mention_rule(text, mention)
         for mention in _route_ends_as_places(text, found)
         if not _route_end(text, mention)
         and not (mention.label == "PER" and _COMPOUND_ADJECTIVE.fullmatch(text, mention.start, mention.end))
@@ -333,6 +315,23 @@ def _cyrillic_document_rules(text: str, mentions: list[Mention]) -> list[Mention
     ]
     works = {text[m.start : m.end] for m in kept if m.label_fine == "work"}
     return [_as_work(text, m, works) for m in kept] if works else kept
+
+
+def _each_mention_rule(text: str, mention: Mention) -> Mention:
+    """One mention through the Russian rules that read it alone, in turn (each takes what the one before gave)."""
+    for rule in (
+        _named_in_full,
+        _with_honorific,
+        _place_after_place_noun,
+        _with_region_noun,
+        _with_level_adjective,
+        _whole_ministry,
+        _quoted_body,
+        _as_work,
+        _as_vehicle,
+    ):
+        mention = rule(text, mention)
+    return mention
 
 
 def _bare_head(text: str, mention: Mention) -> bool:
