@@ -8,6 +8,7 @@ trained models' own scores are in their model cards; this is what a user of the 
     python evaluation/public_ner.py --bio-chars TEST.bio      # Chinese, one character and its BIO tag per line
     python evaluation/public_ner.py --conll TEST.txt --sample 600 --seed 1
     python evaluation/public_ner.py --bio-chars MSRA_TRAIN --held-out   # the slice the tagger never saw
+    python evaluation/public_ner.py --bio-chars MSRA_TRAIN --held-out --name-lists 40   # rolls of its names
     python evaluation/public_ner.py --factru factRuEval-2016/testset      # Russian, factRuEval-2016 files
     python evaluation/public_ner.py --factru factRuEval-2016/testset --natasha   # natasha's NER alone
 
@@ -153,6 +154,41 @@ def spaced(tokens: list[str], tags: list[str], chars: bool) -> tuple[str, set[Sp
     return joiner.join(tokens), gold_spans(offsets, tags)
 
 
+ROLL_OPENINGS = ("", "名单如下：", "委员：", "出席会议的有", "代表名单（按姓氏笔画排列）")
+
+
+def name_lists(sentences: list[tuple[str, set[Span]]], count: int, seed: int) -> list[tuple[str, set[Span]]]:
+    """Rolls of 8 to 60 Chinese names run together, as a paper prints a list of delegates once its spaces are gone
+    (MSRA's files have such lines): the persons of ``sentences`` whose name is two or three Han characters and
+    opens with a surname of the Chinese tables, half of the rolls in order, after one of a few openings."""
+    from pipeline.lang.zh.lexicon import FOREIGN_NAME_CHARS, LISTED_SURNAMES
+
+    names = sorted(
+        {
+            text[start:end]
+            for text, gold in sentences
+            for start, end, label in gold
+            if label == "PER"
+            and end - start in (2, 3)
+            and all("\u4e00" <= char <= "\u9fff" for char in text[start:end])
+            and text[start] in LISTED_SURNAMES
+            and not any(char in FOREIGN_NAME_CHARS for char in text[start + 1 : end])
+        }
+    )
+    rng = random.Random(seed)
+    rolls: list[tuple[str, set[Span]]] = []
+    for _ in range(count):
+        picked = rng.sample(names, min(len(names), rng.randint(8, 60)))
+        if rng.random() < 0.5:
+            picked.sort()
+        text, gold = rng.choice(ROLL_OPENINGS), set()
+        for name in picked:
+            gold.add((len(text), len(text) + len(name), "PER"))
+            text += name
+        rolls.append((text, gold))
+    return rolls
+
+
 def natasha_tagger() -> Callable[[str], set[Span]]:
     """natasha's news NER (segmenter, embeddings, tagger) as a function of one sentence's text."""
     from natasha import Doc, NewsEmbedding, NewsNERTagger, Segmenter
@@ -197,6 +233,13 @@ def main() -> None:
         help="how factRuEval objects become spans: their name spans as natasha's benchmark reads them (default), or"
         " each whole object",
     )
+    parser.add_argument(
+        "--name-lists",
+        type=int,
+        metavar="N",
+        help="instead of the sentences, score N rolls of their Chinese persons' names printed without separators"
+        " (with --bio-chars MSRA_TRAIN --held-out: names the tagger never saw)",
+    )
     parser.add_argument("--natasha", action="store_true", help="score natasha's NER alone (Russian), not the stage")
     parser.add_argument(
         "--errors", type=Path, help="write each missed (FN) and spurious (FP) span with its sentence to this file"
@@ -211,6 +254,8 @@ def main() -> None:
         from training.zh_ner.data import HELD_OUT_SEED, HELD_OUT_SIZE, split_dev
 
         sentences = split_dev(sentences, HELD_OUT_SIZE, HELD_OUT_SEED)[1]
+    if args.name_lists:
+        sentences = name_lists(sentences, args.name_lists, args.seed)
     if args.sample and args.sample < len(sentences):
         sentences = random.Random(args.seed).sample(sentences, args.sample)
     natasha = natasha_tagger() if args.natasha else None

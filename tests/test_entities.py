@@ -273,6 +273,18 @@ def test_chinese_an_adverb_after_a_title_is_no_surname(pipeline) -> None:  # typ
     ]  # a body's name keeps its first character
 
 
+def test_chinese_names_listed_without_separators_are_one_person_each(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """A list of Chinese names run together (a printed roll, as MSRA's test file has them): one person per name,
+    cut by surnames, the one the tagger missed between two others included; a transliterated name that reads as
+    two Chinese ones (马西|莫夫) stays one."""
+    doc = annotate(pipeline, "标题\n\n出席会议的有丁一平马天宇吴国华许小明沈家和林立群郑伟陶然等。\n")
+    assert [text for text, _, _ in mentions(doc, "PER")] == [
+        *("丁一平", "马天宇", "吴国华", "许小明", "沈家和", "林立群", "郑伟", "陶然")
+    ]
+    doc = annotate(pipeline, "标题\n\n马西莫夫表示，双方将加强合作。施瓦辛格出席了活动。\n")
+    assert [text for text, _, _ in mentions(doc, "PER")] == ["马西莫夫", "施瓦辛格"]  # one person each
+
+
 def test_chinese_subsidiary_is_named_by_the_company_before_it(pipeline) -> None:  # type: ignore[no-untyped-def]
     """`哈萨克斯坦国家铁路公司子公司“KTZ Express”公司`: the parent company (known to the gazetteer) and the
     subsidiary's own name, not a body ending in 子公司."""

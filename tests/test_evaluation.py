@@ -4,6 +4,7 @@ public NER readers and error lines."""
 from __future__ import annotations
 
 import importlib.util
+import itertools
 import re
 import sys
 from pathlib import Path
@@ -125,6 +126,21 @@ def test_factru_reader_keeps_the_outer_of_two_overlapping_names(tmp_path: Path) 
     (tmp_path / "doc_2.objects").write_text(objects, encoding="utf-8")
     ((sentence, spans),) = _public_ner().read_factru(tmp_path)
     assert {(sentence[s:e], label) for s, e, label in spans} == {("Правительство Москвы", "ORG")}
+
+
+def test_name_lists_are_rolls_of_the_sentences_chinese_persons_run_together() -> None:
+    """`--name-lists`: each roll's gold spans tile it after its opening, one per name, and only Chinese names (a
+    surname of the tables, two or three characters, no transliteration's character) are taken."""
+    sentences = [
+        ("王立新会见了马西莫夫和普京。", {(0, 3, "PER"), (6, 10, "PER"), (11, 13, "PER")}),
+        ("张海燕、李明与北京代表团", {(0, 3, "PER"), (4, 6, "PER"), (7, 9, "LOC")}),
+    ]
+    rolls = _public_ner().name_lists(sentences, 5, seed=3)
+    assert len(rolls) == 5
+    for text, gold in rolls:
+        spans = sorted(gold)
+        assert {text[start:end] for start, end, _ in spans} == {"王立新", "张海燕", "李明"}
+        assert spans[-1][1] == len(text) and all(a[1] == b[0] for a, b in itertools.pairwise(spans))
 
 
 def test_conll_reader_takes_tags_spelled_out(tmp_path: Path) -> None:

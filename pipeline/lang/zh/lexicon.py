@@ -107,6 +107,10 @@ MEASURE_CHARS = characters("zh", "measure_chars")
 DATE_OPENING_CHARS = characters("zh", "date_opening_chars")
 """Characters that open a date after 于 (于今年7月): a name read with that 于 ends before it."""
 CHINESE_SURNAMES = characters("zh", "surname_chars")
+LISTED_SURNAMES = CHINESE_SURNAMES | characters("zh", "further_surname_chars")
+"""Surnames at which a list of Chinese names run together is cut (``surname_chars.tsv`` and the rarer ones)."""
+FOREIGN_NAME_CHARS = characters("zh", "foreign_name_chars")
+"""Characters of transliterated names that no Chinese given name has (莫夫 of 马西莫夫): no list of names holds one."""
 PLACE_ABBREVIATIONS = characters("zh", "place_abbreviation_chars")
 """Characters that alone name a place (中, 美, 京, 哈): a one-character place in any other is no place."""
 LOCAL_BODY_WORDS = words("zh", "local_bodies")

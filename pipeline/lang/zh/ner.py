@@ -38,6 +38,7 @@ from pipeline.lang.zh.lexicon import (
     EVENT_WORDS,
     EXTENDING_STATE_FORMS,
     FIELD_NOUNS,
+    FOREIGN_NAME_CHARS,
     GENERIC_BODIES,
     GENERIC_QUALIFIERS,
     GROUP_NOUNS,
@@ -46,6 +47,7 @@ from pipeline.lang.zh.lexicon import (
     LANDMARK_WORDS,
     LATIN_NOT_NAMES,
     LED_BODIES,
+    LISTED_SURNAMES,
     LOCAL_BODY_WORDS,
     MEASURE_CHARS,
     MISSION_HEADS,
@@ -1498,12 +1500,103 @@ def _tag_sentences(batch: list[tuple[Document, list[Sentence]]]) -> list[list[Me
                 and not (m.label == "LOC" and doc.text.startswith(HOLIDAY_HEADS, m.end))  # 纳乌鲁兹节: a holiday
                 and not (m.label == "PER" and _country_and_title(doc.text, m.start, m.end))
             ]
+            named = _listed_names(doc.text, sentence, named)
             mentions += [
                 _with_ministry_fields(doc.text, sentence, _with_sending_country(doc.text, sentence, m), named)
                 for m in named
             ]
         found.append(mentions)
     return found
+
+
+_LIST_GAP = 3
+"""Characters a list of names may hold between two persons the tagger read (one name it missed)."""
+_HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
+_NAME_COST = {3: 1.0, 2: 1.1}
+"""Cost of a Chinese name of three or two characters in a list (three-character names are the most common)."""
+_KEPT_COST, _RUN_TOGETHER_COST, _OTHER_COST = 1.2, 6.0, 3.0
+"""Cost of keeping a person as the tagger read it (two names run together: far more), of a character that is
+no name's."""
+
+
+def _chinese_name_at(run: str, start: int, length: int) -> bool:
+    """Whether ``run[start:start + length]`` reads as a Chinese name: a common surname and one or two characters,
+    none of them a transliterated name's."""
+    return (
+        start + length <= len(run)
+        and run[start] in LISTED_SURNAMES
+        and not any(char in FOREIGN_NAME_CHARS for char in run[start + 1 : start + length])
+    )
+
+
+def _runs_names_together(text: str, mention: Mention) -> bool:
+    """Whether a person the tagger read is two or more Chinese names run together (王瑛王黎白剑峰)."""
+    run = text[mention.start : mention.end]
+    reachable = {0}
+    for position in range(len(run)):
+        if position in reachable:
+            reachable |= {position + n for n in _NAME_COST if _chinese_name_at(run, position, n)}
+    return len(run) >= 4 and len(run) in reachable
+
+
+def _listed_names(text: str, sentence: Sentence, mentions: list[Mention]) -> list[Mention]:
+    """A list of Chinese names written without separators (委员名单 in print: 王瑛王黎白剑峰盛澄华) is one name
+    per person. The tagger runs such names together or starts one inside the name before; where persons it read
+    lie at most three characters apart and one of them is two names run together, or two pairs touch, the
+    stretch is cut anew into names by their surnames, keeping what the tagger read where no cut is better."""
+    persons = sorted(
+        (m for m in mentions if m.label == "PER" and _HAN_RUN.fullmatch(text, m.start, m.end)), key=lambda m: m.start
+    )
+    chains: list[list[Mention]] = []
+    for person in persons:
+        last = chains[-1][-1] if chains else None
+        if last is not None and (
+            person.start == last.end
+            or (0 < person.start - last.end <= _LIST_GAP and _HAN_RUN.fullmatch(text, last.end, person.start))
+        ):
+            chains[-1].append(person)
+        else:
+            chains.append([person])
+    replaced: dict[int, list[Mention]] = {}
+    for chain in chains:
+        touching = sum(b.start == a.end for a, b in itertools.pairwise(chain))
+        alone = len(chain) == 1 and chain[0].end - chain[0].start < 5  # 施瓦辛格, 陈方安生: one person
+        if touching < 2 and (alone or not any(_runs_names_together(text, m) for m in chain)):
+            continue
+        first = chain[0]
+        replaced[id(first)] = [
+            Mention(begin, end, "PER", first.label_fine, first.recogniser, first.score)
+            for begin, end in _cut_into_names(text, chain)
+        ]
+        replaced.update({id(m): [] for m in chain[1:]})
+    if not replaced:
+        return mentions
+    kept = [n for m in mentions for n in replaced.get(id(m), [m])]
+    names = [(m.start, m.end) for m in kept if m.label == "PER"]
+    return [m for m in kept if m.label == "PER" or not any(s < m.end and m.start < e for s, e in names)]
+
+
+def _cut_into_names(text: str, chain: list[Mention]) -> list[tuple[int, int]]:
+    """The cheapest reading of a chain's stretch as names (Chinese names by surname, or persons as the tagger
+    read them) and characters that are no name's."""
+    begin, run = chain[0].start, text[chain[0].start : chain[-1].end]
+    kept = {m.start - begin: m.end - begin for m in chain}
+    best: list[tuple[float, list[tuple[int, int]]] | None] = [None] * (len(run) + 1)
+    best[0] = (0.0, [])
+    for position in range(len(run)):
+        if best[position] is None:
+            continue
+        cost, names = best[position]  # type: ignore[misc]
+        moves = [(position + n, c, True) for n, c in _NAME_COST.items() if _chinese_name_at(run, position, n)]
+        if position in kept:
+            end = kept[position]
+            together = _runs_names_together(run, Mention(position, end, "PER", "", "", 0.0))
+            moves.append((end, _RUN_TOGETHER_COST if together else _KEPT_COST, True))
+        moves.append((position + 1, _OTHER_COST, False))
+        for end, step, is_name in moves:
+            if end <= len(run) and (best[end] is None or cost + step < best[end][0]):  # type: ignore[index]
+                best[end] = (cost + step, [*names, (begin + position, begin + end)] if is_name else names)
+    return best[len(run)][1]  # type: ignore[index]
 
 
 def _country_and_title(text: str, start: int, end: int) -> bool:
