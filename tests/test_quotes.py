@@ -2658,6 +2658,16 @@ def test_russian_bodies_known_by_their_abbreviation_speak_under_their_english_na
     ]
 
 
+def test_a_known_person_speaks_under_the_spelling_kazinform_writes(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """Ондасын Уразалин is `Ondassyn Urazalin` in Kazinform's English (and in the Kazakh romanisation of his
+    Russian name); the older spelling still finds him."""
+    for text in (
+        "Заголовок\n\nАким области Ондасын Уразалин сообщил, что дорогу откроют в мае.\n",
+        "Title\n\nRegional governor Ondasyn Urazalin said the road will open in May.\n",
+    ):
+        assert list(english_speakers(pipeline, annotate(pipeline, text)).values()) == ["Ondassyn Urazalin"]
+
+
 def test_kazakhstan_president_after_another_president_is_the_kazakh_one(pipeline) -> None:  # type: ignore[no-untyped-def]
     """`Kazakhstan President` names the office, not the president named last (Rahmon), and `him` after it too."""
     doc = annotate(
