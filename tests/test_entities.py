@@ -281,6 +281,11 @@ def test_chinese_names_listed_without_separators_are_one_person_each(pipeline) -
     assert [text for text, _, _ in mentions(doc, "PER")] == [
         *("丁一平", "马天宇", "吴国华", "许小明", "沈家和", "林立群", "郑伟", "陶然")
     ]
+    # 张建田|王芳, not 张建|田王芳: a given name seldom holds one of the commonest surnames
+    doc = annotate(pipeline, "标题\n\n出席会议的有丁一平马天宇张建田王芳吴国华许小明等。\n")
+    assert [text for text, _, _ in mentions(doc, "PER")] == [
+        *("丁一平", "马天宇", "张建田", "王芳", "吴国华", "许小明")
+    ]
     doc = annotate(pipeline, "标题\n\n马西莫夫表示，双方将加强合作。施瓦辛格出席了活动。\n")
     assert [text for text, _, _ in mentions(doc, "PER")] == ["马西莫夫", "施瓦辛格"]  # one person each
 

@@ -109,6 +109,8 @@ DATE_OPENING_CHARS = characters("zh", "date_opening_chars")
 CHINESE_SURNAMES = characters("zh", "surname_chars")
 LISTED_SURNAMES = CHINESE_SURNAMES | characters("zh", "further_surname_chars")
 """Surnames at which a list of Chinese names run together is cut (``surname_chars.tsv`` and the rarer ones)."""
+COMMONEST_SURNAMES = characters("zh", "commonest_surname_chars")
+"""The forty commonest surnames, which a given name seldom holds (李广田|李菊, not 李广|田李菊)."""
 FOREIGN_NAME_CHARS = characters("zh", "foreign_name_chars")
 """Characters of transliterated names that no Chinese given name has (莫夫 of 马西莫夫): no list of names holds one."""
 PLACE_ABBREVIATIONS = characters("zh", "place_abbreviation_chars")

@@ -30,6 +30,7 @@ from pipeline.lang.zh.lexicon import (
     BUILDING_PHRASES,
     CHINA_COMPOUNDS,
     CHINESE_SURNAMES,
+    COMMONEST_SURNAMES,
     COMPANY_FIELDS,
     COMPANY_INDUSTRIES,
     DATE_OPENING_CHARS,
@@ -1517,6 +1518,8 @@ _NAME_COST = {3: 1.0, 2: 1.1}
 _KEPT_COST, _RUN_TOGETHER_COST, _OTHER_COST = 1.2, 6.0, 3.0
 """Cost of keeping a person as the tagger read it (two names run together: far more), of a character that is
 no name's."""
+_COMMON_SURNAME_INSIDE_COST = 0.3
+"""Further cost of a name whose given name holds one of the commonest surnames (田李菊 in 李广田李菊)."""
 
 
 def _chinese_name_at(run: str, start: int, length: int) -> bool:
@@ -1527,6 +1530,11 @@ def _chinese_name_at(run: str, start: int, length: int) -> bool:
         and run[start] in LISTED_SURNAMES
         and not any(char in FOREIGN_NAME_CHARS for char in run[start + 1 : start + length])
     )
+
+
+def _surname_inside_cost(run: str, start: int, length: int) -> float:
+    """The further cost of a name whose given name holds one of the commonest surnames."""
+    return _COMMON_SURNAME_INSIDE_COST if any(c in COMMONEST_SURNAMES for c in run[start + 1 : start + length]) else 0.0
 
 
 def _runs_names_together(text: str, mention: Mention) -> bool:
@@ -1587,7 +1595,11 @@ def _cut_into_names(text: str, chain: list[Mention]) -> list[tuple[int, int]]:
         if best[position] is None:
             continue
         cost, names = best[position]  # type: ignore[misc]
-        moves = [(position + n, c, True) for n, c in _NAME_COST.items() if _chinese_name_at(run, position, n)]
+        moves = [
+            (position + n, name_cost + _surname_inside_cost(run, position, n), True)
+            for n, name_cost in _NAME_COST.items()
+            if _chinese_name_at(run, position, n)
+        ]
         if position in kept:
             end = kept[position]
             together = _runs_names_together(run, Mention(position, end, "PER", "", "", 0.0))
