@@ -273,6 +273,16 @@ def test_chinese_an_adverb_after_a_title_is_no_surname(pipeline) -> None:  # typ
     ]  # a body's name keeps its first character
 
 
+def test_chinese_short_names_of_neighbouring_countries_are_those_countries(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """`吉尔吉斯` and `土库曼` without 斯坦 are the countries (Xinhua style), linked as the full names are."""
+    doc = annotate(pipeline, "标题\n\n我们与吉尔吉斯兄弟、与土库曼保持友好关系，吉尔吉斯斯坦总统出席。\n")
+    assert mentions(doc, "LOC") == [
+        ("吉尔吉斯", "LOC", "loc:kyrgyzstan"),
+        ("土库曼", "LOC", "loc:turkmenistan"),
+        ("吉尔吉斯斯坦", "LOC", "loc:kyrgyzstan"),
+    ]
+
+
 def test_chinese_names_listed_without_separators_are_one_person_each(pipeline) -> None:  # type: ignore[no-untyped-def]
     """A list of Chinese names run together (a printed roll, as MSRA's test file has them): one person per name,
     cut by surnames, the one the tagger missed between two others included; a transliterated name that reads as
