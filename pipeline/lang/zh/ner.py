@@ -1523,8 +1523,8 @@ _COMMON_SURNAME_INSIDE_COST = 0.3
 
 
 def _chinese_name_at(run: str, start: int, length: int) -> bool:
-    """Whether ``run[start:start + length]`` reads as a Chinese name: a common surname and one or two characters,
-    none of them a transliterated name's."""
+    """Whether ``run[start:start + length]`` reads as a Chinese name: a surname of the two surname tables and one
+    or two characters, none of them a transliterated name's."""
     return (
         start + length <= len(run)
         and run[start] in LISTED_SURNAMES
@@ -1537,9 +1537,9 @@ def _surname_inside_cost(run: str, start: int, length: int) -> float:
     return _COMMON_SURNAME_INSIDE_COST if any(c in COMMONEST_SURNAMES for c in run[start + 1 : start + length]) else 0.0
 
 
-def _runs_names_together(text: str, mention: Mention) -> bool:
-    """Whether a person the tagger read is two or more Chinese names run together (王瑛王黎白剑峰)."""
-    run = text[mention.start : mention.end]
+def _runs_names_together(text: str, start: int, end: int) -> bool:
+    """Whether a person the tagger read at ``start:end`` is two or more Chinese names run together (王瑛王黎白剑峰)."""
+    run = text[start:end]
     reachable = {0}
     for position in range(len(run)):
         if position in reachable:
@@ -1550,8 +1550,9 @@ def _runs_names_together(text: str, mention: Mention) -> bool:
 def _listed_names(text: str, sentence: Sentence, mentions: list[Mention]) -> list[Mention]:
     """A list of Chinese names written without separators (委员名单 in print: 王瑛王黎白剑峰盛澄华) is one name
     per person. The tagger runs such names together or starts one inside the name before; where persons it read
-    lie at most three characters apart and one of them is two names run together, or two pairs touch, the
-    stretch is cut anew into names by their surnames, keeping what the tagger read where no cut is better."""
+    lie at most three characters apart and one of them is two names run together (five characters or more when
+    it stands alone: 施瓦辛格 is one person), or two pairs touch, the stretch is cut anew into names by their
+    surnames, keeping what the tagger read where no cut is better."""
     persons = sorted(
         (m for m in mentions if m.label == "PER" and _HAN_RUN.fullmatch(text, m.start, m.end)), key=lambda m: m.start
     )
@@ -1569,13 +1570,11 @@ def _listed_names(text: str, sentence: Sentence, mentions: list[Mention]) -> lis
     for chain in chains:
         touching = sum(b.start == a.end for a, b in itertools.pairwise(chain))
         alone = len(chain) == 1 and chain[0].end - chain[0].start < 5  # 施瓦辛格, 陈方安生: one person
-        if touching < 2 and (alone or not any(_runs_names_together(text, m) for m in chain)):
+        if touching < 2 and (alone or not any(_runs_names_together(text, m.start, m.end) for m in chain)):
             continue
         first = chain[0]
-        replaced[id(first)] = [
-            Mention(begin, end, "PER", first.label_fine, first.recogniser, first.score)
-            for begin, end in _cut_into_names(text, chain)
-        ]
+        cuts = _cut_into_names(text, chain)
+        replaced[id(first)] = [dataclasses.replace(first, start=start, end=end, entity_id=None) for start, end in cuts]
         replaced.update({id(m): [] for m in chain[1:]})
     if not replaced:
         return mentions
@@ -1602,7 +1601,7 @@ def _cut_into_names(text: str, chain: list[Mention]) -> list[tuple[int, int]]:
         ]
         if position in kept:
             end = kept[position]
-            together = _runs_names_together(run, Mention(position, end, "PER", "", "", 0.0))
+            together = _runs_names_together(run, position, end)
             moves.append((end, _RUN_TOGETHER_COST if together else _KEPT_COST, True))
         moves.append((position + 1, _OTHER_COST, False))
         for end, step, is_name in moves:
