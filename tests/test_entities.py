@@ -291,6 +291,11 @@ def test_chinese_names_listed_without_separators_are_one_person_each(pipeline) -
     assert [text for text, _, _ in mentions(doc, "PER")] == [
         *("丁一平", "马天宇", "吴国华", "许小明", "沈家和", "林立群", "郑伟", "陶然")
     ]
+    # the tagger began inside the roll's first name (志国冯): the roll starts at the surname before it
+    doc = annotate(pipeline, "标题\n\n名单如下：任志国冯至刘方伟周勇夏立新吴家伟郑海东\n")
+    assert [text for text, _, _ in mentions(doc, "PER")] == [
+        *("任志国", "冯至", "刘方伟", "周勇", "夏立新", "吴家伟", "郑海东")
+    ]
     # 张建田|王芳, not 张建|田王芳: a given name seldom holds one of the commonest surnames
     doc = annotate(pipeline, "标题\n\n出席会议的有丁一平马天宇张建田王芳吴国华许小明等。\n")
     assert [text for text, _, _ in mentions(doc, "PER")] == [

@@ -1573,7 +1573,7 @@ def _listed_names(text: str, sentence: Sentence, mentions: list[Mention]) -> lis
         if touching < 2 and (alone or not any(_runs_names_together(text, m.start, m.end) for m in chain)):
             continue
         first = chain[0]
-        cuts = _cut_into_names(text, chain)
+        cuts = _cut_into_names(text, chain, _roll_start(text, sentence, chain[0].start))
         replaced[id(first)] = [dataclasses.replace(first, start=start, end=end, entity_id=None) for start, end in cuts]
         replaced.update({id(m): [] for m in chain[1:]})
     if not replaced:
@@ -1583,10 +1583,23 @@ def _listed_names(text: str, sentence: Sentence, mentions: list[Mention]) -> lis
     return [m for m in kept if m.label == "PER" or not any(s < m.end and m.start < e for s, e in names)]
 
 
-def _cut_into_names(text: str, chain: list[Mention]) -> list[tuple[int, int]]:
-    """The cheapest reading of a chain's stretch as names (Chinese names by surname, or persons as the tagger
-    read them) and characters that are no name's."""
-    begin, run = chain[0].start, text[chain[0].start : chain[-1].end]
+def _roll_start(text: str, sentence: Sentence, start: int) -> int:
+    """Where a roll's stretch begins: at the first person the tagger read, or one or two characters before it when
+    that person does not open with a surname and a surname stands there (`任|志国俞斌`: the tagger began inside
+    任志国)."""
+    if text[start] in LISTED_SURNAMES:
+        return start
+    for back in (1, 2):
+        at = start - back
+        if at >= sentence.start and text[at] in LISTED_SURNAMES and _HAN_RUN.fullmatch(text, at, start):
+            return at
+    return start
+
+
+def _cut_into_names(text: str, chain: list[Mention], begin: int) -> list[tuple[int, int]]:
+    """The cheapest reading of a chain's stretch from ``begin`` as names (Chinese names by surname, or persons as
+    the tagger read them) and characters that are no name's."""
+    run = text[begin : chain[-1].end]
     kept = {m.start - begin: m.end - begin for m in chain}
     best: list[tuple[float, list[tuple[int, int]]] | None] = [None] * (len(run) + 1)
     best[0] = (0.0, [])
