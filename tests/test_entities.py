@@ -296,6 +296,9 @@ def test_chinese_names_listed_without_separators_are_one_person_each(pipeline) -
     assert [text for text, _, _ in mentions(doc, "PER")] == [
         *("任志国", "冯至", "刘方伟", "周勇", "夏立新", "吴家伟", "郑海东")
     ]
+    # and took the next name's surname at its end (周勇夏|立新): the roll ends after the name it cut
+    doc = annotate(pipeline, "标题\n\n委员（按姓氏笔画排列）：于辉冯立刘汉斌吴家玮周勇夏立新\n")
+    assert [text for text, _, _ in mentions(doc, "PER")] == [*("于辉", "冯立", "刘汉斌", "吴家玮", "周勇", "夏立新")]
     # 张建田|王芳, not 张建|田王芳: a given name seldom holds one of the commonest surnames
     doc = annotate(pipeline, "标题\n\n出席会议的有丁一平马天宇张建田王芳吴国华许小明等。\n")
     assert [text for text, _, _ in mentions(doc, "PER")] == [

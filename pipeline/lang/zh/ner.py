@@ -1573,7 +1573,9 @@ def _listed_names(text: str, sentence: Sentence, mentions: list[Mention]) -> lis
         if touching < 2 and (alone or not any(_runs_names_together(text, m.start, m.end) for m in chain)):
             continue
         first = chain[0]
-        cuts = _cut_into_names(text, chain, _roll_start(text, sentence, chain[0].start))
+        cuts = _cut_into_names(
+            text, chain, _roll_start(text, sentence, chain[0].start), _roll_end(text, sentence, chain[-1].end)
+        )
         replaced[id(first)] = [dataclasses.replace(first, start=start, end=end, entity_id=None) for start, end in cuts]
         replaced.update({id(m): [] for m in chain[1:]})
     if not replaced:
@@ -1596,10 +1598,21 @@ def _roll_start(text: str, sentence: Sentence, start: int) -> int:
     return start
 
 
-def _cut_into_names(text: str, chain: list[Mention], begin: int) -> list[tuple[int, int]]:
-    """The cheapest reading of a chain's stretch from ``begin`` as names (Chinese names by surname, or persons as
+def _roll_end(text: str, sentence: Sentence, end: int) -> int:
+    """Where a roll's stretch ends: at the last person the tagger read, or one or two characters after it when that
+    person ends with a surname and no surname follows (`周勇夏|立新`: the tagger took the next name's surname)."""
+    if text[end - 1] not in LISTED_SURNAMES or text[end : end + 1] in LISTED_SURNAMES:
+        return end
+    for ahead in (2, 1):
+        if end + ahead <= sentence.end and _HAN_RUN.fullmatch(text, end, end + ahead):
+            return end + ahead
+    return end
+
+
+def _cut_into_names(text: str, chain: list[Mention], begin: int, end: int) -> list[tuple[int, int]]:
+    """The cheapest reading of a chain's stretch ``begin:end`` as names (Chinese names by surname, or persons as
     the tagger read them) and characters that are no name's."""
-    run = text[begin : chain[-1].end]
+    run = text[begin:end]
     kept = {m.start - begin: m.end - begin for m in chain}
     best: list[tuple[float, list[tuple[int, int]]] | None] = [None] * (len(run) + 1)
     best[0] = (0.0, [])
@@ -1613,13 +1626,13 @@ def _cut_into_names(text: str, chain: list[Mention], begin: int) -> list[tuple[i
             if _chinese_name_at(run, position, n)
         ]
         if position in kept:
-            end = kept[position]
-            together = _runs_names_together(run, position, end)
-            moves.append((end, _RUN_TOGETHER_COST if together else _KEPT_COST, True))
+            stop = kept[position]
+            together = _runs_names_together(run, position, stop)
+            moves.append((stop, _RUN_TOGETHER_COST if together else _KEPT_COST, True))
         moves.append((position + 1, _OTHER_COST, False))
-        for end, step, is_name in moves:
-            if end <= len(run) and (best[end] is None or cost + step < best[end][0]):  # type: ignore[index]
-                best[end] = (cost + step, [*names, (begin + position, begin + end)] if is_name else names)
+        for stop, step, is_name in moves:
+            if stop <= len(run) and (best[stop] is None or cost + step < best[stop][0]):  # type: ignore[index]
+                best[stop] = (cost + step, [*names, (begin + position, begin + stop)] if is_name else names)
     return best[len(run)][1]  # type: ignore[index]
 
 
