@@ -1523,8 +1523,10 @@ _COMMON_SURNAME_INSIDE_COST = 0.3
 
 
 def _chinese_name_at(run: str, start: int, length: int) -> bool:
-    """Whether ``run[start:start + length]`` reads as a Chinese name: a surname of the two surname tables and one
-    or two characters, none of them a transliterated name's."""
+    """Whether ``run[start:start + length]`` reads as a Chinese name in a roll: a surname of the two surname tables
+    and one or two characters, none of them a transliterated name's. Wider than :func:`_reads_as_chinese_name`, which
+    must tell a name from a transliteration on its own (and so rejects 马丽, all of it transliteration characters):
+    in a roll, the names around a stretch already say it is names."""
     return (
         start + length <= len(run)
         and run[start] in LISTED_SURNAMES
@@ -1558,10 +1560,10 @@ def _listed_names(text: str, sentence: Sentence, mentions: list[Mention]) -> lis
     )
     chains: list[list[Mention]] = []
     for person in persons:
-        last = chains[-1][-1] if chains else None
-        if last is not None and (
-            person.start == last.end
-            or (0 < person.start - last.end <= _LIST_GAP and _HAN_RUN.fullmatch(text, last.end, person.start))
+        previous = chains[-1][-1] if chains else None
+        if previous is not None and (
+            person.start == previous.end
+            or (0 < person.start - previous.end <= _LIST_GAP and _HAN_RUN.fullmatch(text, previous.end, person.start))
         ):
             chains[-1].append(person)
         else:
@@ -1572,9 +1574,9 @@ def _listed_names(text: str, sentence: Sentence, mentions: list[Mention]) -> lis
         alone = len(chain) == 1 and chain[0].end - chain[0].start < 5  # 施瓦辛格, 陈方安生: one person
         if touching < 2 and (alone or not any(_runs_names_together(text, m.start, m.end) for m in chain)):
             continue
-        first = chain[0]
+        first, last = chain[0], chain[-1]
         cuts = _cut_into_names(
-            text, chain, _roll_start(text, sentence, chain[0].start), _roll_end(text, sentence, chain[-1].end)
+            text, chain, _roll_start(text, sentence, first.start), _roll_end(text, sentence, last.end)
         )
         replaced[id(first)] = [dataclasses.replace(first, start=start, end=end, entity_id=None) for start, end in cuts]
         replaced.update({id(m): [] for m in chain[1:]})
